@@ -1,0 +1,22 @@
+package main
+import (
+ _ "modernc.org/sqlite"
+ _ "go.senan.xyz/taglib"
+ _ "github.com/adrg/xdg"
+ _ "golang.org/x/sync/errgroup"
+ _ "golang.org/x/term"
+ _ "charm.land/bubbletea/v2"
+ _ "charm.land/lipgloss/v2"
+ _ "charm.land/bubbles/v2/list"
+ _ "github.com/gopxl/beep/v2"
+ _ "github.com/gopxl/beep/v2/mp3"
+ _ "github.com/gopxl/beep/v2/flac"
+ _ "github.com/gopxl/beep/v2/vorbis"
+ _ "github.com/gopxl/beep/v2/wav"
+ _ "gonum.org/v1/gonum/dsp/fourier"
+ _ "github.com/ollama/ollama/api"
+ _ "github.com/pion/opus"
+ _ "github.com/mewkiz/flac"
+ _ "github.com/pion/opus/pkg/oggreader"
+)
+func main(){}

@@ -1,0 +1,2 @@
+// Package engine is a placeholder until its issue lands.
+package engine

@@ -1,0 +1,2 @@
+// Package models is a placeholder until its issue lands.
+package models

@@ -1,0 +1,2 @@
+// Package ui is a placeholder until its issue lands.
+package ui
