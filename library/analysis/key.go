@@ -1,0 +1,290 @@
+package analysis
+
+import (
+	"math"
+)
+
+// Pitch class profile parameters (after Gómez 2006, "Tonal description of
+// polyphonic audio for music content processing", and Essentia's HPCP).
+const (
+	// hpcpSize is the number of profile bins: three per semitone.
+	hpcpSize = 36
+	// hpcpMinHz and hpcpMaxHz bound the spectral peaks used.
+	hpcpMinHz = 50.0
+	hpcpMaxHz = 5000.0
+	// bassMaxHz bounds the peaks of the bass profile.
+	bassMaxHz = 250.0
+	// hpcpHarmonics is how many harmonics each peak is credited to: a peak
+	// at f also counts for f/2, f/3 and f/4 with weight decaying by
+	// hpcpHarmonicDecay per harmonic.
+	hpcpHarmonics     = 4
+	hpcpHarmonicDecay = 0.6
+	// hpcpWindow is the width, in bins, of the cos^2 weighting window of a
+	// peak (4 bins = 4/3 semitone, as in Gómez 2006).
+	hpcpWindow = 4.0
+	// peakRelFloor keeps peaks within 40 dB of the frame's strongest.
+	peakRelFloor = 0.01
+	// peakAbsFloor drops peaks below -100 dB re full scale.
+	peakAbsFloor = 1e-5
+)
+
+// PitchNames are the pitch classes as used in Key, C = 0, with sharps.
+var PitchNames = [12]string{"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"}
+
+// Key profiles (major then minor, tonic first). The default pair is that of
+// Temperley (1999, "What's key for key?"); the others are kept for
+// comparison in tests.
+var (
+	profileKrumhansl = [2][12]float64{
+		{6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88},
+		{6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17},
+	}
+	profileTemperley = [2][12]float64{
+		{5.0, 2.0, 3.5, 2.0, 4.5, 4.0, 2.0, 4.5, 2.0, 3.5, 1.5, 4.0},
+		{5.0, 2.0, 3.5, 4.5, 2.0, 4.0, 2.0, 4.5, 3.5, 2.0, 1.5, 4.0},
+	}
+	// Faraldo et al. 2016, "Key estimation in electronic dance music".
+	profileEDMA = [2][12]float64{
+		{0.16519551, 0.04749026, 0.08293076, 0.06687112, 0.09994645, 0.09274123, 0.05294487, 0.13159476, 0.05218986, 0.07443653, 0.06940723, 0.0642515},
+		{0.17235348, 0.05336489, 0.0761009, 0.10043649, 0.05621498, 0.08527853, 0.0497915, 0.13451001, 0.07458916, 0.05003023, 0.09187879, 0.05545106},
+	}
+	// Albrecht & Shanahan 2013, "The use of large corpora to train a new
+	// type of key-finding algorithm".
+	profileAlbrecht = [2][12]float64{
+		{0.238, 0.006, 0.111, 0.006, 0.137, 0.094, 0.016, 0.214, 0.009, 0.080, 0.008, 0.081},
+		{0.220, 0.006, 0.104, 0.123, 0.019, 0.103, 0.012, 0.214, 0.062, 0.022, 0.061, 0.052},
+	}
+)
+
+// chromaAccum accumulates harmonic pitch class profiles frame by frame.
+type chromaAccum struct {
+	sum, bass    [hpcpSize]float64 // sums of per-frame unit-max profiles
+	frames       int
+	bassFrames   int
+	tunRe, tunIm float64 // amplitude-weighted tuning phasor
+	cur, curBass [hpcpSize]float64
+}
+
+// addWeighted spreads weight v over the bins around fractional bin x with a
+// cos^2 window of hpcpWindow bins.
+func addWeighted(h *[hpcpSize]float64, x, v float64) {
+	lo := int(math.Ceil(x - hpcpWindow/2))
+	hi := int(math.Floor(x + hpcpWindow/2))
+	for j := lo; j <= hi; j++ {
+		d := x - float64(j)
+		if math.Abs(d) >= hpcpWindow/2 {
+			continue
+		}
+		c := math.Cos(math.Pi * d / hpcpWindow)
+		idx := ((j % hpcpSize) + hpcpSize) % hpcpSize
+		h[idx] += v * c * c
+	}
+}
+
+// pitchBin returns the fractional HPCP bin (C = 0, three per semitone) of
+// frequency f with A4 = 440 Hz, and the pitch in semitones above A4.
+func pitchBin(f float64) (bin, semis float64) {
+	semis = 12 * math.Log2(f/440)
+	pc := math.Mod(semis+9, 12)
+	if pc < 0 {
+		pc += 12
+	}
+	return 3 * pc, semis
+}
+
+// addPeak credits a spectral peak of frequency f and amplitude amp to the
+// current frame's profiles.
+func (c *chromaAccum) addPeak(f, amp float64) {
+	e := amp * amp
+	x, semis := pitchBin(f)
+	if f < 2000 {
+		ph := 2 * math.Pi * semis
+		c.tunRe += amp * math.Cos(ph)
+		c.tunIm += amp * math.Sin(ph)
+	}
+	w := 1.0
+	for h := 1; h <= hpcpHarmonics; h++ {
+		f0 := f / float64(h)
+		if f0 < hpcpMinHz {
+			break
+		}
+		if h > 1 {
+			x, _ = pitchBin(f0)
+		}
+		addWeighted(&c.cur, x, w*e)
+		w *= hpcpHarmonicDecay
+	}
+	if f <= bassMaxHz {
+		x, _ = pitchBin(f)
+		addWeighted(&c.curBass, x, e)
+	}
+}
+
+// endFrame normalises the current frame's profiles to a maximum of 1, adds
+// them to the sums and returns the frame's 12-bin chroma (for the preview).
+func (c *chromaAccum) endFrame() (chroma [12]float64, ok bool) {
+	if normalizeMax(c.cur[:]) {
+		for i, v := range c.cur {
+			c.sum[i] += v
+		}
+		c.frames++
+		chroma = fold36(&c.cur, 0)
+		ok = true
+	}
+	if normalizeMax(c.curBass[:]) {
+		for i, v := range c.curBass {
+			c.bass[i] += v
+		}
+		c.bassFrames++
+	}
+	clear(c.cur[:])
+	clear(c.curBass[:])
+	return chroma, ok
+}
+
+// normalizeMax scales x to a maximum of 1 and reports whether it was
+// non-zero.
+func normalizeMax(x []float64) bool {
+	var m float64
+	for _, v := range x {
+		m = math.Max(m, v)
+	}
+	if m <= 0 {
+		return false
+	}
+	for i := range x {
+		x[i] /= m
+	}
+	return true
+}
+
+// tuning returns the estimated deviation of the music's tuning from A4 =
+// 440 Hz in semitones, in [-0.5, 0.5), as the circular mean of the peaks'
+// pitch deviations from the equal-tempered grid.
+func (c *chromaAccum) tuning() float64 {
+	if c.tunRe == 0 && c.tunIm == 0 {
+		return 0
+	}
+	return math.Atan2(c.tunIm, c.tunRe) / (2 * math.Pi)
+}
+
+// fold36 reduces a 36-bin profile to 12 pitch classes, sampling it at the
+// semitone centres shifted by tuning (semitones) with a triangular kernel.
+func fold36(h *[hpcpSize]float64, tuning float64) [12]float64 {
+	var out [12]float64
+	at := func(x float64) float64 {
+		x = math.Mod(x, hpcpSize)
+		if x < 0 {
+			x += hpcpSize
+		}
+		i := int(x)
+		f := x - float64(i)
+		return h[i%hpcpSize]*(1-f) + h[(i+1)%hpcpSize]*f
+	}
+	for p := range out {
+		x := 3*float64(p) + 3*tuning
+		out[p] = 0.5*at(x-1) + at(x) + 0.5*at(x+1)
+	}
+	return out
+}
+
+// keyResult is the outcome of key estimation.
+type keyResult struct {
+	tonic      int // -1 when no pitched content was found
+	minor      bool
+	confidence float64
+	chroma     [12]float64 // tuned, sum-normalised global chroma
+}
+
+// pearson returns the correlation of x with profile p rotated to tonic t.
+func pearson(x *[12]float64, p *[12]float64, t int) float64 {
+	var mx, mp float64
+	for i := range 12 {
+		mx += x[i]
+		mp += p[i]
+	}
+	mx /= 12
+	mp /= 12
+	var sxy, sxx, syy float64
+	for i := range 12 {
+		a := x[(i+t)%12] - mx
+		b := p[i] - mp
+		sxy += a * b
+		sxx += a * a
+		syy += b * b
+	}
+	if sxx <= 0 || syy <= 0 {
+		return 0
+	}
+	return sxy / math.Sqrt(sxx*syy)
+}
+
+// bassWeight is the weight of the bass profile's correlation in the key
+// score. Bass lines dwell on the tonic, which separates a key from its
+// relative major or minor that share its notes.
+const bassWeight = 0.5
+
+// estimateKey correlates the global chroma (and the bass chroma) with the
+// 24 rotations of the key profiles (Krumhansl & Schmuckler's method, with
+// the profiles of Temperley 1999) and returns the best key. The score of a
+// key is corr(chroma, profile) + bassWeight*corr(bass chroma, profile).
+// Confidence is the relative margin (s1 - s2)/s1 between the best and the
+// second-best of the 24 keys, as Essentia's firstToSecondRelativeStrength.
+func (c *chromaAccum) estimateKey() keyResult {
+	return c.estimateKeyWith(&profileTemperley, bassWeight)
+}
+
+func (c *chromaAccum) estimateKeyWith(prof *[2][12]float64, bw float64) keyResult {
+	res := keyResult{tonic: -1}
+	if c.frames == 0 {
+		return res
+	}
+	tun := c.tuning()
+	chroma := fold36(&c.sum, tun)
+	bass := fold36(&c.bass, tun)
+	var total float64
+	for _, v := range chroma {
+		total += v
+	}
+	if total <= 0 {
+		return res
+	}
+	for i := range chroma {
+		chroma[i] /= total
+	}
+	res.chroma = chroma
+	haveBass := c.bassFrames > 0
+	best, second := math.Inf(-1), math.Inf(-1)
+	for mode := 0; mode < 2; mode++ {
+		for t := 0; t < 12; t++ {
+			s := pearson(&chroma, &prof[mode], t)
+			if haveBass {
+				s += bw * pearson(&bass, &prof[mode], t)
+			}
+			if s > best {
+				second = best
+				best = s
+				res.tonic, res.minor = t, mode == 1
+			} else if s > second {
+				second = s
+			}
+		}
+	}
+	if best > 0 {
+		res.confidence = math.Max(0, math.Min(1, (best-second)/best))
+	} else {
+		res.tonic = -1
+	}
+	return res
+}
+
+// keyName formats a key as "A minor" or "F# major".
+func keyName(tonic int, minor bool) string {
+	if tonic < 0 || tonic > 11 {
+		return ""
+	}
+	if minor {
+		return PitchNames[tonic] + " minor"
+	}
+	return PitchNames[tonic] + " major"
+}

@@ -1,0 +1,237 @@
+package library
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Filter selects tracks. It is usually parsed from what a person typed,
+// such as `artist:radiohead genre:jazz year:1990..1999 blue train`.
+type Filter struct {
+	// Conditions must all hold.
+	Conditions []Condition
+	// Words are free words, all of which must appear somewhere in the
+	// tags or the path (prefix match, case and accent insensitive).
+	Words []string
+	// IncludeMissing also yields tracks whose file was not found by the
+	// last scan.
+	IncludeMissing bool
+	// Sort names the order: "artist" (the default: artist, album, disc,
+	// track), "title", "album", "year", "added", "duration" or "path".
+	Sort string
+	// Limit caps the number of tracks; zero means no cap.
+	Limit int
+}
+
+// Condition is one field filter. Text fields match when Value appears in
+// them, ignoring case. Numeric fields match when they lie in [Min, Max].
+type Condition struct {
+	Field    string
+	Value    string
+	Min, Max float64
+}
+
+// filterField says how a filter field maps onto the tracks table.
+type filterField struct {
+	// columns are matched as text; a track matches if any of them does.
+	columns []string
+	// numeric fields compare a single column against a range.
+	numeric string
+	help    string
+}
+
+var filterFields = map[string]filterField{
+	"title":       {columns: []string{"title"}, help: "title contains the text"},
+	"artist":      {columns: []string{"artist", "album_artist"}, help: "artist or album artist contains the text"},
+	"album":       {columns: []string{"album"}, help: "album contains the text"},
+	"albumartist": {columns: []string{"album_artist"}, help: "album artist contains the text"},
+	"genre":       {columns: []string{"genres"}, help: "one of the genres contains the text"},
+	"composer":    {columns: []string{"composer"}, help: "composer contains the text"},
+	"comment":     {columns: []string{"comment"}, help: "comment contains the text"},
+	"path":        {columns: []string{"path"}, help: "file path contains the text"},
+	"format":      {columns: []string{"format", "codec"}, help: "format or codec, such as flac, mp3, alac"},
+	"year":        {numeric: "year", help: "a year or a range such as 1990..1999"},
+	"duration":    {numeric: "duration_ms / 1000.0", help: "seconds, such as 60..300"},
+	"id":          {numeric: "id", help: "track ID or a range"},
+}
+
+// FilterFields returns the names of the fields a filter understands, with
+// a short description of each, sorted by name.
+func FilterFields() [][2]string {
+	var out [][2]string
+	for name, f := range filterFields {
+		out = append(out, [2]string{name, f.help})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+var sortOrders = map[string]string{
+	"artist":   "lower(CASE WHEN artist <> '' THEN artist ELSE album_artist END), lower(album), disc_no, track_no, path",
+	"title":    "lower(title), path",
+	"album":    "lower(album), disc_no, track_no, path",
+	"year":     "year, lower(album), disc_no, track_no, path",
+	"added":    "added_at DESC, id DESC",
+	"duration": "duration_ms, path",
+	"path":     "path",
+}
+
+// ParseFilter reads a filter expression: `field:value` terms, where a value
+// with spaces is quoted (`artist:"pink floyd"`), numeric fields take a
+// number or a range (`year:1990..1999`, `year:..1980`), and anything else is
+// a free word.
+func ParseFilter(expr string) (Filter, error) {
+	var f Filter
+	for _, tok := range splitFilter(expr) {
+		name, value, ok := strings.Cut(tok, ":")
+		field, known := filterFields[strings.ToLower(name)]
+		if !ok || name == "" || !known {
+			if ok && name != "" && !strings.ContainsAny(name, "/\\") {
+				return Filter{}, fmt.Errorf("unknown filter field %q; known fields: %s", name, strings.Join(fieldNames(), ", "))
+			}
+			f.Words = append(f.Words, strings.Trim(tok, `"`))
+			continue
+		}
+		value = strings.Trim(value, `"`)
+		if value == "" {
+			return Filter{}, fmt.Errorf("filter %s: needs a value", name)
+		}
+		c := Condition{Field: strings.ToLower(name), Value: value}
+		if field.numeric != "" {
+			lo, hi, err := parseRange(value)
+			if err != nil {
+				return Filter{}, fmt.Errorf("filter %s: %w", name, err)
+			}
+			c.Min, c.Max = lo, hi
+		}
+		f.Conditions = append(f.Conditions, c)
+	}
+	return f, nil
+}
+
+func fieldNames() []string {
+	var names []string
+	for n := range filterFields {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// splitFilter splits on spaces outside double quotes.
+func splitFilter(s string) []string {
+	var out []string
+	var cur strings.Builder
+	quoted := false
+	for _, r := range s {
+		switch {
+		case r == '"':
+			quoted = !quoted
+			cur.WriteRune(r)
+		case unicode.IsSpace(r) && !quoted:
+			if cur.Len() > 0 {
+				out = append(out, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	if cur.Len() > 0 {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+// parseRange reads "N", "A..B", "A.." or "..B".
+func parseRange(v string) (lo, hi float64, err error) {
+	a, b, isRange := strings.Cut(v, "..")
+	if !isRange {
+		n, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			return 0, 0, fmt.Errorf("%q is not a number or a range like 1990..1999", v)
+		}
+		return n, n, nil
+	}
+	lo, hi = -1e18, 1e18
+	if a != "" {
+		if lo, err = strconv.ParseFloat(a, 64); err != nil {
+			return 0, 0, fmt.Errorf("%q is not a number", a)
+		}
+	}
+	if b != "" {
+		if hi, err = strconv.ParseFloat(b, 64); err != nil {
+			return 0, 0, fmt.Errorf("%q is not a number", b)
+		}
+	}
+	if lo > hi {
+		return 0, 0, fmt.Errorf("range %s is empty", v)
+	}
+	return lo, hi, nil
+}
+
+// likePattern escapes a LIKE pattern so that % and _ match themselves.
+func likePattern(v string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return "%" + r.Replace(v) + "%"
+}
+
+// ftsQuery turns free words into an FTS5 query of quoted prefix terms, so
+// that nothing a person types is read as FTS5 syntax.
+func ftsQuery(words []string) string {
+	var parts []string
+	for _, w := range words {
+		w = strings.ReplaceAll(w, `"`, `""`)
+		if w != "" {
+			parts = append(parts, `"`+w+`"*`)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// sql builds the WHERE clause and its arguments.
+func (f Filter) sql() (string, []any) {
+	var conds []string
+	var args []any
+	if !f.IncludeMissing {
+		conds = append(conds, "missing = 0")
+	}
+	for _, c := range f.Conditions {
+		field := filterFields[c.Field]
+		if field.numeric != "" {
+			conds = append(conds, "("+field.numeric+" BETWEEN ? AND ?)")
+			args = append(args, c.Min, c.Max)
+			continue
+		}
+		var ors []string
+		for _, col := range field.columns {
+			ors = append(ors, col+` LIKE ? ESCAPE '\'`)
+			args = append(args, likePattern(c.Value))
+		}
+		conds = append(conds, "("+strings.Join(ors, " OR ")+")")
+	}
+	if q := ftsQuery(f.Words); q != "" {
+		conds = append(conds, "id IN (SELECT rowid FROM tracks_fts WHERE tracks_fts MATCH ?)")
+		args = append(args, q)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func (f Filter) orderBy() string {
+	if o, ok := sortOrders[f.Sort]; ok {
+		return o
+	}
+	return sortOrders["artist"]
+}
+
+// ValidSort reports whether name is a sort order that Filter understands.
+func ValidSort(name string) bool {
+	_, ok := sortOrders[name]
+	return ok
+}

@@ -1,0 +1,290 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// knownFile is what the scanner needs to know of a stored file to tell
+// whether it changed.
+type knownFile struct {
+	id      TrackID
+	size    int64
+	mtimeNS int64
+}
+
+// filesInDir returns the stored files directly inside dir, by path.
+func (s *Store) filesInDir(ctx context.Context, dir string) (map[string]knownFile, error) {
+	rows, err := s.r.QueryContext(ctx, "SELECT id, path, size, mtime_ns FROM tracks WHERE dir = ?", dir)
+	if err != nil {
+		return nil, fmt.Errorf("read stored files of %s: %w", DisplayPath(dir), err)
+	}
+	defer rows.Close()
+	known := map[string]knownFile{}
+	for rows.Next() {
+		var k knownFile
+		var p string
+		if err := rows.Scan(&k.id, &p, &k.size, &k.mtimeNS); err != nil {
+			return nil, err
+		}
+		known[p] = k
+	}
+	return known, rows.Err()
+}
+
+func (s *Store) beginScan(ctx context.Context, roots []string) (int64, error) {
+	res, err := s.w.ExecContext(ctx, "INSERT INTO scans (roots, started_at) VALUES (?, ?)",
+		strings.Join(roots, "\n"), time.Now().UnixMilli())
+	if err != nil {
+		return 0, fmt.Errorf("record scan: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+func (s *Store) finishScan(ctx context.Context, id int64, r ScanResult, _ []string) error {
+	_, err := s.w.ExecContext(ctx, `UPDATE scans SET finished_at = ?, interrupted = ?, added = ?, updated = ?,
+		moved = ?, unchanged = ?, missing = ?, failed = ? WHERE id = ?`,
+		time.Now().UnixMilli(), boolInt(r.Interrupted), r.Counts.Added, r.Counts.Updated, r.Counts.Moved,
+		r.Counts.Unchanged, r.Counts.Missing, r.Counts.Failed, id)
+	if err != nil {
+		return fmt.Errorf("record scan: %w", err)
+	}
+	return nil
+}
+
+// markMissing marks every present track under the roots that this scan did
+// not see, except under folders that could not be listed, and returns how
+// many it marked.
+func (s *Store) markMissing(ctx context.Context, scanID int64, roots, unreadable []string) (int, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("mark missing tracks: %w", err)
+	}
+	defer tx.Rollback()
+	total := 0
+	for _, root := range roots {
+		q := "UPDATE tracks SET missing = 1, updated_at = ? WHERE missing = 0 AND last_seen_scan < ? AND " + underClause("path")
+		args := []any{time.Now().UnixMilli(), scanID}
+		args = append(args, underArgs(root)...)
+		for _, u := range unreadable {
+			q += " AND NOT " + underClause("path")
+			args = append(args, underArgs(u)...)
+		}
+		res, err := tx.ExecContext(ctx, q, args...)
+		if err != nil {
+			return 0, fmt.Errorf("mark missing tracks: %w", err)
+		}
+		n, _ := res.RowsAffected()
+		total += int(n)
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("mark missing tracks: %w", err)
+	}
+	return total, nil
+}
+
+// underClause matches paths inside a folder with an index-friendly range:
+// every path that starts with "dir/" sorts between "dir/" and "dir0",
+// because '0' is the byte after '/'.
+func underClause(col string) string { return "(" + col + " >= ? AND " + col + " < ?)" }
+
+func underArgs(dir string) []any {
+	d := strings.TrimSuffix(dir, "/")
+	return []any{d + "/", d + "0"}
+}
+
+// resultKind says what a scan did with one file.
+type resultKind int
+
+const (
+	resultFailed resultKind = iota
+	resultAdded
+	resultUpdated
+	resultMoved
+	resultUnchanged
+)
+
+// scanWriter applies scan results inside a transaction that the scanner
+// commits in batches.
+type scanWriter struct {
+	store     *Store
+	scanID    int64
+	tx        *sql.Tx
+	unchanged []TrackID
+}
+
+func (s *Store) newScanWriter(scanID int64) *scanWriter {
+	return &scanWriter{store: s, scanID: scanID}
+}
+
+func (w *scanWriter) begin(ctx context.Context) error {
+	if w.tx != nil {
+		return nil
+	}
+	tx, err := w.store.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin write: %w", err)
+	}
+	w.tx = tx
+	return nil
+}
+
+// apply records one result and says what it was.
+func (w *scanWriter) apply(ctx context.Context, r fileResult) (resultKind, error) {
+	if r.unchanged {
+		w.unchanged = append(w.unchanged, r.knownID)
+		return resultUnchanged, nil
+	}
+	if r.err != nil {
+		// A stored file that became unreadable keeps its row and counts as
+		// seen while it still exists; a vanished one is left for the
+		// missing sweep.
+		if r.knownID != 0 && !errors.Is(r.err, fs.ErrNotExist) {
+			w.unchanged = append(w.unchanged, r.knownID)
+		}
+		return resultFailed, nil
+	}
+	if err := w.begin(ctx); err != nil {
+		return resultFailed, err
+	}
+	now := time.Now().UnixMilli()
+	if r.knownID != 0 {
+		if err := w.update(ctx, r.knownID, r, now); err != nil {
+			return resultFailed, err
+		}
+		return resultUpdated, nil
+	}
+	if id, ok, err := w.movedFrom(ctx, r); err != nil {
+		return resultFailed, err
+	} else if ok {
+		if err := w.update(ctx, id, r, now); err != nil {
+			return resultFailed, err
+		}
+		return resultMoved, nil
+	}
+	if err := w.insert(ctx, r, now); err != nil {
+		return resultFailed, err
+	}
+	return resultAdded, nil
+}
+
+// movedFrom finds a stored track with the same content whose file is gone:
+// the file at the new path is that track, moved or renamed.
+func (w *scanWriter) movedFrom(ctx context.Context, r fileResult) (TrackID, bool, error) {
+	rows, err := w.tx.QueryContext(ctx, "SELECT id, path, missing FROM tracks WHERE fingerprint = ? AND path <> ? ORDER BY missing DESC, id",
+		r.fingerprint, r.entry.path)
+	if err != nil {
+		return 0, false, fmt.Errorf("look for moved file: %w", err)
+	}
+	type cand struct {
+		id      TrackID
+		path    string
+		missing bool
+	}
+	var cands []cand
+	for rows.Next() {
+		var c cand
+		var m int
+		if err := rows.Scan(&c.id, &c.path, &m); err != nil {
+			rows.Close()
+			return 0, false, err
+		}
+		c.missing = m != 0
+		cands = append(cands, c)
+	}
+	rows.Close()
+	for _, c := range cands {
+		if c.missing {
+			return c.id, true, nil
+		}
+		if _, err := os.Lstat(c.path); errors.Is(err, fs.ErrNotExist) {
+			return c.id, true, nil
+		}
+	}
+	return 0, false, nil
+}
+
+func trackValues(r fileResult) []any {
+	t := r.info.Tags
+	return []any{
+		r.entry.path, filepath.Dir(r.entry.path), r.entry.size, r.entry.mtimeNS, r.fingerprint,
+		r.info.Format, r.info.Codec, r.info.Duration.Milliseconds(), r.info.Bitrate, r.info.SampleRate,
+		r.info.Channels, t.Title, t.Artist, t.Album, t.AlbumArtist, strings.Join(t.Genres, genreSep),
+		t.Year, t.TrackNumber, t.TrackTotal, t.DiscNumber, t.DiscTotal, t.Composer, t.Comment,
+		strings.Join(t.Inferred, ","),
+	}
+}
+
+const trackWriteColumns = `path, dir, size, mtime_ns, fingerprint, format, codec, duration_ms, bitrate,
+	sample_rate, channels, title, artist, album, album_artist, genres, year, track_no, track_total,
+	disc_no, disc_total, composer, comment, inferred`
+
+func (w *scanWriter) insert(ctx context.Context, r fileResult, now int64) error {
+	args := append(trackValues(r), w.scanID, now, now)
+	_, err := w.tx.ExecContext(ctx, `INSERT INTO tracks (`+trackWriteColumns+`, last_seen_scan, added_at, updated_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, args...)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", DisplayPath(r.entry.path), err)
+	}
+	return nil
+}
+
+func (w *scanWriter) update(ctx context.Context, id TrackID, r fileResult, now int64) error {
+	args := append(trackValues(r), w.scanID, now, id)
+	_, err := w.tx.ExecContext(ctx, `UPDATE tracks SET path = ?, dir = ?, size = ?, mtime_ns = ?, fingerprint = ?,
+		format = ?, codec = ?, duration_ms = ?, bitrate = ?, sample_rate = ?, channels = ?, title = ?,
+		artist = ?, album = ?, album_artist = ?, genres = ?, year = ?, track_no = ?, track_total = ?,
+		disc_no = ?, disc_total = ?, composer = ?, comment = ?, inferred = ?, last_seen_scan = ?,
+		missing = 0, updated_at = ? WHERE id = ?`, args...)
+	if err != nil {
+		return fmt.Errorf("store %s: %w", DisplayPath(r.entry.path), err)
+	}
+	return nil
+}
+
+// commit stamps the unchanged files as seen and commits the batch.
+func (w *scanWriter) commit(ctx context.Context) error {
+	if len(w.unchanged) > 0 {
+		if err := w.begin(ctx); err != nil {
+			return err
+		}
+		for len(w.unchanged) > 0 {
+			n := min(len(w.unchanged), 500)
+			chunk := w.unchanged[:n]
+			w.unchanged = w.unchanged[n:]
+			args := make([]any, 0, n+1)
+			args = append(args, w.scanID)
+			for _, id := range chunk {
+				args = append(args, id)
+			}
+			q := "UPDATE tracks SET last_seen_scan = ?, missing = 0 WHERE id IN (?" + strings.Repeat(",?", n-1) + ")"
+			if _, err := w.tx.ExecContext(ctx, q, args...); err != nil {
+				return fmt.Errorf("record unchanged files: %w", err)
+			}
+		}
+	}
+	if w.tx == nil {
+		return nil
+	}
+	err := w.tx.Commit()
+	w.tx = nil
+	if err != nil {
+		return fmt.Errorf("commit scan batch: %w", err)
+	}
+	return nil
+}
+
+// rollback abandons an uncommitted batch, if any.
+func (w *scanWriter) rollback() {
+	if w.tx != nil {
+		_ = w.tx.Rollback()
+		w.tx = nil
+	}
+}

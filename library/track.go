@@ -1,0 +1,79 @@
+package library
+
+import (
+	"errors"
+	"time"
+)
+
+// TrackID identifies a track for as long as the person keeps it, across
+// rescans, renames and moves.
+type TrackID int64
+
+// ErrNotFound is returned when a track, or anything else asked for by key,
+// is not in the store.
+var ErrNotFound = errors.New("not found")
+
+// Track is one audio file in the library together with its tags and the
+// properties of its audio stream.
+type Track struct {
+	ID          TrackID
+	Path        string
+	Size        int64
+	ModTime     time.Time
+	Fingerprint string
+	// Format is the container or codec family, such as "mp3", "flac",
+	// "ogg", "opus", "m4a", "wav" or "aiff".
+	Format string
+	// Codec is the codec inside a container when it differs from Format,
+	// such as "aac" or "alac" inside m4a, or "vorbis" inside ogg.
+	Codec      string
+	Duration   time.Duration
+	Bitrate    int // kbit/s
+	SampleRate int // Hz
+	Channels   int
+	Tags       Tags
+	// Missing is set when the file was not found by the last scan of its
+	// folder. Its ratings and notes are kept until the person prunes it.
+	Missing   bool
+	AddedAt   time.Time
+	UpdatedAt time.Time
+}
+
+// Tags are the descriptive fields of a track. Fields that the file itself
+// did not carry, but that were guessed from its folder and file names, are
+// listed in Inferred.
+type Tags struct {
+	Title       string
+	Artist      string
+	Album       string
+	AlbumArtist string
+	Genres      []string
+	Year        int
+	TrackNumber int
+	TrackTotal  int
+	DiscNumber  int
+	DiscTotal   int
+	Composer    string
+	Comment     string
+	// Inferred names the fields guessed from the path, such as "title",
+	// "artist", "album" or "track".
+	Inferred []string
+}
+
+// IsInferred reports whether the named field was guessed from the path.
+func (t Tags) IsInferred(field string) bool {
+	for _, f := range t.Inferred {
+		if f == field {
+			return true
+		}
+	}
+	return false
+}
+
+// DisplayArtist returns the artist, falling back to the album artist.
+func (t Tags) DisplayArtist() string {
+	if t.Artist != "" {
+		return t.Artist
+	}
+	return t.AlbumArtist
+}

@@ -1,0 +1,256 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"iter"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// genreSep separates genres in the tracks.genres column. The unit separator
+// never appears in real tags, unlike ";" or "/", which do.
+const genreSep = "\x1f"
+
+// trackColumns lists the columns that scanTrack reads, in order.
+const trackColumns = `id, path, size, mtime_ns, fingerprint, format, codec, duration_ms, bitrate,
+	sample_rate, channels, title, artist, album, album_artist, genres, year, track_no, track_total,
+	disc_no, disc_total, composer, comment, inferred, missing, added_at, updated_at`
+
+// rowScanner is what *sql.Row and *sql.Rows have in common.
+type rowScanner interface {
+	Scan(dest ...any) error
+}
+
+// scanTrack maps one row of trackColumns to a Track.
+func scanTrack(rs rowScanner) (Track, error) {
+	var (
+		t                  Track
+		mtimeNS, durMS     int64
+		genres, inferred   string
+		missing            int
+		addedMS, updatedMS int64
+	)
+	err := rs.Scan(&t.ID, &t.Path, &t.Size, &mtimeNS, &t.Fingerprint, &t.Format, &t.Codec, &durMS,
+		&t.Bitrate, &t.SampleRate, &t.Channels, &t.Tags.Title, &t.Tags.Artist, &t.Tags.Album,
+		&t.Tags.AlbumArtist, &genres, &t.Tags.Year, &t.Tags.TrackNumber, &t.Tags.TrackTotal,
+		&t.Tags.DiscNumber, &t.Tags.DiscTotal, &t.Tags.Composer, &t.Tags.Comment, &inferred,
+		&missing, &addedMS, &updatedMS)
+	if err != nil {
+		return Track{}, err
+	}
+	t.ModTime = time.Unix(0, mtimeNS)
+	t.Duration = time.Duration(durMS) * time.Millisecond
+	if genres != "" {
+		t.Tags.Genres = strings.Split(genres, genreSep)
+	}
+	if inferred != "" {
+		t.Tags.Inferred = strings.Split(inferred, ",")
+	}
+	t.Missing = missing != 0
+	t.AddedAt = time.UnixMilli(addedMS)
+	t.UpdatedAt = time.UnixMilli(updatedMS)
+	return t, nil
+}
+
+// Track returns the track with the given ID.
+func (s *Store) Track(ctx context.Context, id TrackID) (Track, error) {
+	t, err := scanTrack(s.r.QueryRowContext(ctx, "SELECT "+trackColumns+" FROM tracks WHERE id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Track{}, fmt.Errorf("track %d: %w", id, ErrNotFound)
+	}
+	return t, err
+}
+
+// TrackByPath returns the track stored under the given path, which is made
+// absolute first.
+func (s *Store) TrackByPath(ctx context.Context, path string) (Track, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return Track{}, err
+	}
+	t, err := scanTrack(s.r.QueryRowContext(ctx, "SELECT "+trackColumns+" FROM tracks WHERE path = ?", abs))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Track{}, fmt.Errorf("no track at %s: %w", abs, ErrNotFound)
+	}
+	return t, err
+}
+
+// ResolveTrack finds a track from what a person typed: a numeric ID or a
+// path to the file.
+func (s *Store) ResolveTrack(ctx context.Context, ref string) (Track, error) {
+	if id, err := strconv.ParseInt(ref, 10, 64); err == nil && id > 0 {
+		t, err := s.Track(ctx, TrackID(id))
+		if err == nil || !errors.Is(err, ErrNotFound) {
+			return t, err
+		}
+		// A file may be named with digits only; try it as a path too.
+		if pt, perr := s.TrackByPath(ctx, ref); perr == nil {
+			return pt, nil
+		}
+		return Track{}, err
+	}
+	return s.TrackByPath(ctx, ref)
+}
+
+// Tracks yields the tracks that match the filter, in the filter's order. It
+// streams rows, so memory does not grow with the library.
+func (s *Store) Tracks(ctx context.Context, f Filter) iter.Seq2[Track, error] {
+	return func(yield func(Track, error) bool) {
+		where, args := f.sql()
+		q := "SELECT " + trackColumns + " FROM tracks" + where + " ORDER BY " + f.orderBy()
+		if f.Limit > 0 {
+			q += " LIMIT " + strconv.Itoa(f.Limit)
+		}
+		rows, err := s.r.QueryContext(ctx, q, args...)
+		if err != nil {
+			yield(Track{}, fmt.Errorf("list tracks: %w", err))
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			t, err := scanTrack(rows)
+			if err != nil {
+				yield(Track{}, fmt.Errorf("read track: %w", err))
+				return
+			}
+			if !yield(t, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(Track{}, fmt.Errorf("list tracks: %w", err))
+		}
+	}
+}
+
+// Stats summarises the library.
+type Stats struct {
+	Tracks   int
+	Missing  int
+	Artists  int
+	Albums   int
+	Genres   int
+	Duration time.Duration
+	Size     int64
+	// Formats counts present tracks per format.
+	Formats map[string]int
+	// LastScan is the most recent scan, if there has been one.
+	LastScan *ScanRecord
+}
+
+// ScanRecord is what the store remembers of one scan.
+type ScanRecord struct {
+	ID          int64
+	Roots       []string
+	StartedAt   time.Time
+	FinishedAt  time.Time
+	Interrupted bool
+	Counts      ScanCounts
+}
+
+// Stats counts what the library holds. Missing tracks are counted apart and
+// left out of every other figure.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	st := Stats{Formats: map[string]int{}}
+	var durMS sql.NullInt64
+	var size sql.NullInt64
+	err := s.r.QueryRowContext(ctx, `SELECT
+		count(*) FILTER (WHERE missing = 0),
+		count(*) FILTER (WHERE missing = 1),
+		count(DISTINCT lower(CASE WHEN artist <> '' THEN artist ELSE album_artist END)) FILTER (WHERE missing = 0),
+		count(DISTINCT lower(album_artist || '|' || album)) FILTER (WHERE missing = 0 AND album <> ''),
+		sum(duration_ms) FILTER (WHERE missing = 0),
+		sum(size) FILTER (WHERE missing = 0)
+		FROM tracks`).Scan(&st.Tracks, &st.Missing, &st.Artists, &st.Albums, &durMS, &size)
+	if err != nil {
+		return Stats{}, fmt.Errorf("count tracks: %w", err)
+	}
+	st.Duration = time.Duration(durMS.Int64) * time.Millisecond
+	st.Size = size.Int64
+
+	rows, err := s.r.QueryContext(ctx, `SELECT format, count(*) FROM tracks WHERE missing = 0 GROUP BY format`)
+	if err != nil {
+		return Stats{}, fmt.Errorf("count formats: %w", err)
+	}
+	for rows.Next() {
+		var f string
+		var n int
+		if err := rows.Scan(&f, &n); err != nil {
+			rows.Close()
+			return Stats{}, err
+		}
+		st.Formats[f] = n
+	}
+	rows.Close()
+
+	// Genres are stored joined; count the distinct ones in Go, row by row.
+	genres := map[string]struct{}{}
+	grows, err := s.r.QueryContext(ctx, `SELECT DISTINCT genres FROM tracks WHERE missing = 0 AND genres <> ''`)
+	if err != nil {
+		return Stats{}, fmt.Errorf("count genres: %w", err)
+	}
+	for grows.Next() {
+		var g string
+		if err := grows.Scan(&g); err != nil {
+			grows.Close()
+			return Stats{}, err
+		}
+		for _, one := range strings.Split(g, genreSep) {
+			genres[strings.ToLower(one)] = struct{}{}
+		}
+	}
+	grows.Close()
+	st.Genres = len(genres)
+
+	last, err := s.lastScan(ctx)
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return Stats{}, err
+	}
+	if err == nil {
+		st.LastScan = &last
+	}
+	return st, nil
+}
+
+func (s *Store) lastScan(ctx context.Context) (ScanRecord, error) {
+	var (
+		r           ScanRecord
+		roots       string
+		started     int64
+		finished    sql.NullInt64
+		interrupted int
+	)
+	err := s.r.QueryRowContext(ctx, `SELECT id, roots, started_at, finished_at, interrupted,
+		added, updated, moved, unchanged, missing, failed FROM scans ORDER BY id DESC LIMIT 1`).Scan(
+		&r.ID, &roots, &started, &finished, &interrupted, &r.Counts.Added, &r.Counts.Updated,
+		&r.Counts.Moved, &r.Counts.Unchanged, &r.Counts.Missing, &r.Counts.Failed)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ScanRecord{}, ErrNotFound
+	}
+	if err != nil {
+		return ScanRecord{}, fmt.Errorf("read last scan: %w", err)
+	}
+	r.Roots = strings.Split(roots, "\n")
+	r.StartedAt = time.UnixMilli(started)
+	if finished.Valid {
+		r.FinishedAt = time.UnixMilli(finished.Int64)
+	}
+	r.Interrupted = interrupted != 0
+	return r, nil
+}
+
+// Prune deletes the tracks marked missing, with everything attached to
+// them, and returns how many went.
+func (s *Store) Prune(ctx context.Context) (int, error) {
+	res, err := s.w.ExecContext(ctx, "DELETE FROM tracks WHERE missing = 1")
+	if err != nil {
+		return 0, fmt.Errorf("prune missing tracks: %w", err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), err
+}
