@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"math"
 	"os"
 	"os/exec"
@@ -84,3 +85,5 @@ func scanOnce(t testing.TB, s *Store, roots ...string) ScanResult {
 	}
 	return res
 }
+
+func errorsIs(err, target error) bool { return errors.Is(err, target) }

@@ -60,11 +60,23 @@ func (TaglibReader) ReadFile(path string) (fi FileInfo, err error) {
 	if st.Size() == 0 {
 		return FileInfo{}, ErrEmptyFile
 	}
-	props, err := taglib.ReadProperties(path)
+	readPath := path
+	if !utf8.ValidString(path) {
+		// TagLib's WebAssembly build takes UTF-8 paths only, so a file whose
+		// name is in another encoding is read through a link with a plain
+		// name.
+		alias, cleanup, err := utf8Alias(path)
+		if err != nil {
+			return FileInfo{}, err
+		}
+		defer cleanup()
+		readPath = alias
+	}
+	props, err := taglib.ReadProperties(readPath)
 	if err != nil {
 		return FileInfo{}, taglibError(path, err)
 	}
-	raw, err := taglib.ReadTags(path)
+	raw, err := taglib.ReadTags(readPath)
 	if err != nil {
 		return FileInfo{}, taglibError(path, err)
 	}
@@ -82,6 +94,24 @@ func (TaglibReader) ReadFile(path string) (fi FileInfo, err error) {
 	}
 	fi.Format, fi.Codec = formatName(props.Format, props.InnerCodec, path)
 	return fi, nil
+}
+
+// utf8Alias makes a symbolic link with a UTF-8 name that points at path.
+func utf8Alias(path string) (string, func(), error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", nil, err
+	}
+	dir, err := os.MkdirTemp("", "sleeve-alias-")
+	if err != nil {
+		return "", nil, fmt.Errorf("link for non-UTF-8 name: %w", err)
+	}
+	alias := filepath.Join(dir, "track"+strings.ToLower(filepath.Ext(strings.ToValidUTF8(abs, "_"))))
+	if err := os.Symlink(abs, alias); err != nil {
+		os.RemoveAll(dir)
+		return "", nil, fmt.Errorf("link for non-UTF-8 name: %w", err)
+	}
+	return alias, func() { os.RemoveAll(dir) }, nil
 }
 
 // taglibError maps TagLib's failures to the scanner's vocabulary, keeping

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"math"
+
+	"gonum.org/v1/gonum/dsp/fourier"
 )
 
 // Tempo search range and prior.
@@ -23,7 +25,7 @@ const (
 	// Cook 2002; Percival & Tzanetakis 2014). It favours the period whose
 	// multiples are also periodicities, which is the beat, over its
 	// subdivisions.
-	harmonicWeight = 0.0
+	harmonicWeight = 0.5
 )
 
 // tempoResult is the outcome of tempo estimation.
@@ -39,8 +41,9 @@ type onsetACF struct {
 	bands     [numOnsetBands][]float64
 	full      []float64
 	grid      []float64 // tempo grid (BPM)
-	spec      []float64 // pooled periodogram of the full band on grid
-	weight    float64   // total frames pooled
+	spec      [numOnsetBands][]float64 // pooled sub-band tempogram spectra on grid
+	tg        *tempogram
+	weight    float64 // total frames pooled
 }
 
 func newOnsetACF(frameRate float64) *onsetACF {
@@ -53,7 +56,10 @@ func newOnsetACF(frameRate float64) *onsetACF {
 	}
 	a.full = make([]float64, a.maxLag+1)
 	a.grid = tempoGrid()
-	a.spec = make([]float64, len(a.grid))
+	for b := range a.spec {
+		a.spec[b] = make([]float64, len(a.grid))
+	}
+	a.tg = newTempogram(frameRate)
 	return a
 }
 
@@ -112,17 +118,17 @@ func (a *onsetACF) add(env *[numOnsetBands][]float32) {
 		for i, v := range env[b] {
 			full[i] += v
 		}
-		r := autocorr(detrend(env[b], w), a.maxLag)
+		d := detrend(env[b], w)
+		r := autocorr(d, a.maxLag)
 		for i, v := range r {
 			a.bands[b][i] += float64(n) * v
 		}
+		a.tg.add(d, a.frameRate, a.grid, a.spec[b], float64(n))
 	}
-	fd := detrend(full, w)
-	r := autocorr(fd, a.maxLag)
+	r := autocorr(detrend(full, w), a.maxLag)
 	for i, v := range r {
 		a.full[i] += float64(n) * v
 	}
-	periodogram(fd, a.frameRate, a.grid, a.spec)
 	a.weight += float64(n)
 }
 
@@ -168,7 +174,7 @@ func logPrior(bpm float64) float64 {
 // directions. The autocorrelation pools the sub-band onset envelopes
 // (detrended, normalised, equal votes: a kick, a snare on 2 and 4 and hats
 // on eighths agree on the beat; Scheirer 1998, Klapuri et al. 2006); the
-// spectrum is that of the detrended full-band envelope. The product is
+// spectrum is the mean sub-band Fourier tempogram. The product is
 // weighted by the log-Gaussian prior of Ellis (2007) and librosa, and the
 // best tempo is refined with the autocorrelation peaks at multiples of the
 // period.
@@ -196,11 +202,38 @@ func (a *onsetACF) estimate() tempoResult {
 	score := make([]float64, len(grid))
 	for i, bpm := range grid {
 		lag := 60 * a.frameRate / bpm
-		ac := interp(r, lag) + harmonicWeight*interp(r, 2*lag)
-		if ac <= 0 {
-			continue
+		switch tempoVariant {
+		case 0, 1, 4:
+			ac := interp(r, lag) + harmonicWeight*interp(r, 2*lag)
+			if ac <= 0 {
+				continue
+			}
+			var d float64
+			for b := range a.spec {
+				d += a.spec[b][i] / a.weight / numOnsetBands
+			}
+			if tempoVariant == 1 {
+				d = math.Sqrt(d)
+			}
+			if tempoVariant == 4 {
+				d = 1
+			}
+			score[i] = ac * d * logPrior(bpm)
+		case 2, 3:
+			var sc float64
+			for b := range a.spec {
+				ac := (interp(a.bands[b], lag) + harmonicWeight*interp(a.bands[b], 2*lag)) / a.weight
+				if ac <= 0 {
+					continue
+				}
+				d := a.spec[b][i] / a.weight
+				if tempoVariant == 3 {
+					d = math.Sqrt(d)
+				}
+				sc += ac * d
+			}
+			score[i] = sc * logPrior(bpm)
 		}
-		score[i] = ac * (a.spec[i] / a.weight) * logPrior(bpm)
 	}
 	best := -1
 	for i := 1; i+1 < len(grid); i++ {
@@ -250,6 +283,8 @@ func (a *onsetACF) estimate() tempoResult {
 // tempoGridStep is the spacing of the tempo grid in octaves.
 const tempoGridStep = 0.004
 
+var tempoVariant = 0
+
 // tempoGrid returns log-spaced tempi from MinBPM to MaxBPM.
 func tempoGrid() []float64 {
 	n := int(math.Log2(MaxBPM/MinBPM)/tempoGridStep) + 1
@@ -260,33 +295,87 @@ func tempoGrid() []float64 {
 	return g
 }
 
-// periodogram adds to spec the normalised power spectrum |X(f)|^2 / sum x^2
-// of x at the frequencies of the tempo grid (a direct DTFT with a rotating
-// phasor: exact at every grid point, no zero padding needed).
-func periodogram(x []float64, frameRate float64, grid, spec []float64) {
-	var energy float64
-	for _, v := range x {
-		energy += v * v
+// Fourier tempogram parameters.
+const (
+	// tempogramSeconds is the length of the Hann-windowed segments whose
+	// onset-strength spectra are averaged (as in a Fourier tempogram,
+	// Grosche & Müller 2011): long enough to resolve a few BPM, short
+	// enough to tolerate slow tempo drift.
+	tempogramSeconds = 12.0
+	// tempogramPad is the zero-padding factor of each segment's FFT.
+	tempogramPad = 4
+)
+
+// tempogram holds the FFT plan and buffers for the segment spectra.
+type tempogram struct {
+	seg  int // segment length (frames)
+	fft  *fourier.FFT
+	win  []float64
+	buf  []float64
+	coef []complex128
+	pow  []float64
+}
+
+func newTempogram(frameRate float64) *tempogram {
+	seg := int(math.Round(tempogramSeconds * frameRate))
+	n := 1
+	for n < tempogramPad*seg {
+		n *= 2
 	}
-	if energy <= 1e-12 {
+	w, _ := hann(seg)
+	return &tempogram{
+		seg:  seg,
+		fft:  fourier.NewFFT(n),
+		win:  w,
+		buf:  make([]float64, n),
+		coef: make([]complex128, n/2+1),
+		pow:  make([]float64, n/2+1),
+	}
+}
+
+// add adds to spec (on the tempo grid) the mean normalised power spectrum
+// of x's Hann-windowed segments (hop half a segment; one shorter segment
+// for short x). Each segment's spectrum is divided by its energy, so
+// loud and quiet passages and bands vote equally.
+func (tg *tempogram) add(x []float64, frameRate float64, grid, spec []float64, weight float64) {
+	seg := min(tg.seg, len(x))
+	if seg < 8 {
 		return
 	}
-	for i, bpm := range grid {
-		w := 2 * math.Pi * bpm / 60 / frameRate
-		cr, ci := math.Cos(w), -math.Sin(w)
-		pr, pi := 1.0, 0.0
-		var sr, si float64
-		for n, v := range x {
-			sr += v * pr
-			si += v * pi
-			pr, pi = pr*cr-pi*ci, pr*ci+pi*cr
-			if n&1023 == 1023 {
-				// Renormalise the phasor against rounding drift.
-				m := math.Hypot(pr, pi)
-				pr, pi = pr/m, pi/m
-			}
+	win := tg.win
+	if seg != tg.seg {
+		win, _ = hann(seg)
+	}
+	n := len(tg.buf)
+	binBPM := 60 * frameRate / float64(n)
+	hop := max(1, seg/2)
+	var count int
+	acc := make([]float64, len(grid))
+	for s := 0; s+seg <= len(x); s += hop {
+		clear(tg.buf)
+		var energy float64
+		for i := 0; i < seg; i++ {
+			v := x[s+i] * win[i]
+			tg.buf[i] = v
+			energy += v * v
 		}
-		spec[i] += (sr*sr + si*si) / energy
+		if energy <= 1e-12 {
+			continue
+		}
+		c := tg.fft.Coefficients(tg.coef, tg.buf)
+		for k, z := range c {
+			tg.pow[k] = (real(z)*real(z) + imag(z)*imag(z)) / energy
+		}
+		for i, bpm := range grid {
+			acc[i] += interp(tg.pow, bpm/binBPM)
+		}
+		count++
+	}
+	if count == 0 {
+		return
+	}
+	for i := range acc {
+		spec[i] += weight * acc[i] / float64(count)
 	}
 }
 

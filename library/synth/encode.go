@@ -42,7 +42,7 @@ var formats = []Format{
 	{Name: "vorbis", Ext: ".oga", FFmpeg: true, codec: "libvorbis", muxer: "ogg", args: []string{"-q:a", "4"}},
 	{Name: "opus", Ext: ".opus", FFmpeg: true, codec: "libopus", muxer: "opus", args: []string{"-b:a", "96k"}},
 	{Name: "aac", Ext: ".m4a", FFmpeg: true, codec: "aac", muxer: "ipod", args: []string{"-b:a", "128k"}},
-	{Name: "aac", Ext: ".aac", FFmpeg: true, codec: "aac", muxer: "adts", args: []string{"-b:a", "128k"}},
+	{Name: "aac", Ext: ".aac", FFmpeg: true, codec: "aac", muxer: "adts", args: []string{"-b:a", "128k", "-write_id3v2", "1"}},
 	{Name: "aiff", Ext: ".aiff", FFmpeg: true, codec: "pcm_s16be", muxer: "aiff"},
 	{Name: "aiff", Ext: ".aif", FFmpeg: true, codec: "pcm_s16be", muxer: "aiff"},
 }
@@ -153,19 +153,13 @@ func runFFmpeg(ctx context.Context, ffmpeg string, f Format, out *os.File, sampl
 	}
 	args = append(args, "-c:a", f.codec)
 	args = append(args, f.args...)
-	args = append(args, "-f", f.muxer, "pipe:1")
-	if f.muxer == "ipod" {
-		// MP4 needs a seekable output to write its index, so let ffmpeg
-		// write the temporary file itself.
-		args[len(args)-1] = out.Name()
-	}
+	// ffmpeg writes the temporary file itself: MP4 and AIFF need a seekable
+	// output to finish their headers.
+	args = append(args, "-f", f.muxer, out.Name())
 
 	cmd := exec.CommandContext(ctx, ffmpeg, args...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	if f.muxer != "ipod" {
-		cmd.Stdout = out
-	}
 	pr, pw := io.Pipe()
 	cmd.Stdin = pr
 	if err := cmd.Start(); err != nil {

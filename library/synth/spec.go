@@ -16,8 +16,9 @@ import (
 // Timbre selects the instrument that plays the chords and the melody.
 type Timbre int
 
-// The timbres, from dull to bright they roughly go Pad, Pluck, Piano, Bell,
-// Organ, Lead; TestTimbresDiffer pins that their spectra differ.
+// The timbres. Measured by spectral centroid they go, from dull to bright,
+// Piano, Bell, Pad, Pluck, Lead, Organ; TestTimbresDiffer pins that their
+// spectra differ.
 const (
 	// Piano is a struck string: bright attack whose upper harmonics decay
 	// faster than the fundamental. Chords are played as half notes.
