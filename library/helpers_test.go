@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"go.senan.xyz/taglib"
 )
@@ -87,3 +88,5 @@ func scanOnce(t testing.TB, s *Store, roots ...string) ScanResult {
 }
 
 func errorsIs(err, target error) bool { return errors.Is(err, target) }
+
+func timeNowPlus(seconds int) time.Time { return time.Now().Add(time.Duration(seconds) * time.Second) }
