@@ -176,9 +176,16 @@ func TestDeletedFileIsMarkedMissingThenPruned(t *testing.T) {
 	if res := scanOnce(t, s, root); res.Counts != (ScanCounts{Unchanged: 1}) {
 		t.Fatalf("rescan counts %+v, want 1 unchanged", res.Counts)
 	}
-	pruned, err := s.Prune(ctx)
-	if err != nil || pruned != 2 {
-		t.Fatalf("prune: %d, %v; want 2", pruned, err)
+	dry, err := s.Prune(ctx, true)
+	if err != nil || len(dry) != 2 {
+		t.Fatalf("dry-run prune: %d, %v; want 2", len(dry), err)
+	}
+	if tr := mustTrackByPath(t, s, gone); !tr.Missing {
+		t.Fatal("dry run removed a track")
+	}
+	pruned, err := s.Prune(ctx, false)
+	if err != nil || len(pruned) != 2 || pruned[0].Path != gone {
+		t.Fatalf("prune: %v, %v; want the 2 missing tracks", pruned, err)
 	}
 	if _, err := s.TrackByPath(ctx, gone); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("pruned track still there: %v", err)

@@ -245,12 +245,37 @@ func (s *Store) lastScan(ctx context.Context) (ScanRecord, error) {
 }
 
 // Prune deletes the tracks marked missing, with everything attached to
-// them, and returns how many went.
-func (s *Store) Prune(ctx context.Context) (int, error) {
-	res, err := s.w.ExecContext(ctx, "DELETE FROM tracks WHERE missing = 1")
+// them, and returns them. With dryRun it only returns them. Listing and
+// deleting happen in one transaction, so what is returned is exactly what
+// went.
+func (s *Store) Prune(ctx context.Context, dryRun bool) ([]Track, error) {
+	tx, err := s.w.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, fmt.Errorf("prune missing tracks: %w", err)
+		return nil, fmt.Errorf("prune missing tracks: %w", err)
 	}
-	n, err := res.RowsAffected()
-	return int(n), err
+	defer tx.Rollback()
+	rows, err := tx.QueryContext(ctx, "SELECT "+trackColumns+" FROM tracks WHERE missing = 1 ORDER BY path")
+	if err != nil {
+		return nil, fmt.Errorf("prune missing tracks: %w", err)
+	}
+	var gone []Track
+	for rows.Next() {
+		t, err := scanTrack(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		gone = append(gone, t)
+	}
+	rows.Close()
+	if dryRun || len(gone) == 0 {
+		return gone, nil
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM tracks WHERE missing = 1"); err != nil {
+		return nil, fmt.Errorf("prune missing tracks: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("prune missing tracks: %w", err)
+	}
+	return gone, nil
 }

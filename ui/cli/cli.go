@@ -1,0 +1,179 @@
+// Package cli is Sleeve's command line: one function per command, each
+// printing for people by default and JSON with --json.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"sleeve/library"
+	"sleeve/ui/config"
+)
+
+// Env is the outside world a command sees. Tests replace every part of it.
+type Env struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	Getenv         func(string) string
+	// StderrIsTerminal turns on the live progress bar.
+	StderrIsTerminal bool
+}
+
+// command is one subcommand.
+type command struct {
+	name, args, summary string
+	// run parses its own flags from args.
+	run func(ctx context.Context, app *app, args []string) error
+}
+
+// app carries what every command needs: the environment and the settings.
+type app struct {
+	env Env
+	cfg config.Config
+	// pending is the command's flag set, with the global flags added;
+	// globals holds their values.
+	pending *flag.FlagSet
+	globals *globalFlags
+}
+
+// exitError carries a specific exit status out of a command.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e exitError) Error() string { return e.err.Error() }
+func (e exitError) Unwrap() error { return e.err }
+
+// errUsage marks an error as the person's mistake in calling the command.
+var errUsage = errors.New("usage")
+
+func commands() []command {
+	return []command{
+		{"scan", "[DIR...]", "Read the tags of every audio file under the folders into the library", runScan},
+		{"ls", "[FILTER]", "List tracks, optionally filtered (artist:radiohead genre:jazz year:1990..1999 words)", runLs},
+		{"show", "TRACK", "Show everything known about one track (TRACK is an ID or a path)", runShow},
+		{"stats", "", "Summarise the library", runStats},
+		{"prune", "", "Delete tracks whose files are missing, with their ratings and notes", runPrune},
+		{"demo", "[DIR]", "Write a small synthesised demo library and scan it", runDemo},
+	}
+}
+
+// Run runs the command line and returns the process exit status. With no
+// command it starts the terminal explorer.
+func Run(ctx context.Context, args []string, env Env) int {
+	if env.Getenv == nil {
+		env.Getenv = os.Getenv
+	}
+	a := &app{env: env}
+	global := flag.NewFlagSet("sleeve", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	g := addGlobalFlags(global)
+	if err := global.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			usage(env.Stdout)
+			return 0
+		}
+		fmt.Fprintf(env.Stderr, "sleeve: %v\n\n", err)
+		usage(env.Stderr)
+		return 2
+	}
+	rest := global.Args()
+	if len(rest) == 0 {
+		if err := a.load(g); err != nil {
+			return report(env, err)
+		}
+		return report(env, runExplorer(ctx, a))
+	}
+	name := rest[0]
+	if name == "help" {
+		if len(rest) > 1 {
+			return Run(ctx, []string{rest[1], "--help"}, env)
+		}
+		usage(env.Stdout)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name != name {
+			continue
+		}
+		// Global flags may also come after the command name.
+		fs := newFlagSet(c)
+		cg := addGlobalFlags(fs)
+		cg.inherit(g)
+		a.pending = fs
+		a.globals = cg
+		return report(env, c.run(ctx, a, rest[1:]))
+	}
+	fmt.Fprintf(env.Stderr, "sleeve: unknown command %q\n\n", name)
+	usage(env.Stderr)
+	return 2
+}
+
+// report prints an error, if any, and turns it into an exit status.
+func report(env Env, err error) int {
+	if err == nil {
+		return 0
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		if ee.err != nil && ee.err.Error() != "" {
+			fmt.Fprintf(env.Stderr, "sleeve: %v\n", ee.err)
+		}
+		return ee.code
+	}
+	fmt.Fprintf(env.Stderr, "sleeve: %v\n", err)
+	if errors.Is(err, errUsage) {
+		return 2
+	}
+	return 1
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintf(w, `Sleeve writes the sleeve notes for your own music library and recommends from it.
+
+Usage:
+  sleeve [flags]              start the terminal explorer
+  sleeve COMMAND [ARGS] [flags]
+
+Commands:
+`)
+	cs := commands()
+	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
+	for _, c := range cs {
+		fmt.Fprintf(w, "  %-8s %-10s %s\n", c.name, c.args, c.summary)
+	}
+	fmt.Fprintf(w, `
+Flags for every command:
+  --db PATH        the library database (default %s; env SLEEVE_DB)
+  --config FILE    the config file (default %s; env SLEEVE_CONFIG)
+
+Run 'sleeve COMMAND --help' for a command's own flags.
+`, tildePath(config.Defaults().DBPath), tildePath(config.DefaultFile()))
+}
+
+// tildePath shortens a path in the home folder for display.
+func tildePath(p string) string {
+	if h, err := os.UserHomeDir(); err == nil && h != "" && strings.HasPrefix(p, h+"/") {
+		return "~" + p[len(h):]
+	}
+	return p
+}
+
+// openStore opens the configured library database.
+func (a *app) openStore(ctx context.Context) (*library.Store, error) {
+	s, err := library.Open(ctx, a.cfg.DBPath)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}

@@ -1,0 +1,59 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+
+	"sleeve/library/synth"
+)
+
+// defaultDemoDir is where `sleeve demo` writes when given no folder.
+func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "demo") }
+
+func runDemo(ctx context.Context, a *app, args []string) error {
+	fs := a.pending
+	noScan := fs.Bool("no-scan", false, "write the files only; do not scan them")
+	quiet := fs.Bool("quiet", false, "print no progress")
+	dirs, err := a.parse("demo", args)
+	if err != nil {
+		return err
+	}
+	dir := defaultDemoDir()
+	switch len(dirs) {
+	case 0:
+	case 1:
+		dir = dirs[0]
+	default:
+		return fmt.Errorf("%w: demo takes at most one folder", errUsage)
+	}
+	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Synthesising")
+	start := time.Now()
+	var progress func(done, total int)
+	if !*quiet {
+		progress = func(done, total int) { bar.update(done, total, true, time.Since(start)) }
+	}
+	tracks, err := synth.WriteDemo(ctx, dir, progress)
+	bar.clear()
+	if err != nil {
+		return fmt.Errorf("write demo library: %w", err)
+	}
+	fmt.Fprintf(a.env.Stdout, "Demo library: %d tracks in %s\n", len(tracks), tildePath(dir))
+	if *noScan {
+		return nil
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	res, err := scanWithProgress(ctx, a, store, []string{dir}, a.cfg.ScanWorkers, *quiet)
+	if err != nil {
+		return err
+	}
+	printScanSummary(a, res)
+	return nil
+}

@@ -1,0 +1,100 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"sleeve/ui/config"
+)
+
+// globalFlags are accepted by every command, before or after its name.
+type globalFlags struct {
+	db, config *string
+}
+
+func addGlobalFlags(fs *flag.FlagSet) *globalFlags {
+	return &globalFlags{
+		db:     fs.String("db", "", "the library database `path`"),
+		config: fs.String("config", "", "the config `file`"),
+	}
+}
+
+// inherit takes the values given before the command name, unless the
+// command's own flags set them again.
+func (g *globalFlags) inherit(from *globalFlags) {
+	if *g.db == "" {
+		*g.db = *from.db
+	}
+	if *g.config == "" {
+		*g.config = *from.config
+	}
+}
+
+// load reads the configuration, letting the global flags win.
+func (a *app) load(g *globalFlags) error {
+	cfg, err := config.Load(*g.config, a.env.Getenv)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	if *g.db != "" {
+		cfg.DBPath = *g.db
+	}
+	a.cfg = cfg
+	return nil
+}
+
+func newFlagSet(c command) *flag.FlagSet {
+	fs := flag.NewFlagSet("sleeve "+c.name, flag.ContinueOnError)
+	fs.Usage = func() {}
+	return fs
+}
+
+// parse parses a command's flags, which may come before, between or after
+// its arguments, and then loads the configuration. It prints the
+// command's help for -h and --help.
+func (a *app) parse(c string, args []string) ([]string, error) {
+	fs := a.pending
+	var positional []string
+	for {
+		fs.SetOutput(io.Discard)
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				a.commandHelp(c, fs)
+				return nil, flag.ErrHelp
+			}
+			return nil, fmt.Errorf("%w: %v (see 'sleeve %s --help')", errUsage, err, c)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if args[0] == "--" {
+			positional = append(positional, args[1:]...)
+			break
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+	if err := a.load(a.globals); err != nil {
+		return nil, err
+	}
+	return positional, nil
+}
+
+func (a *app) commandHelp(name string, fs *flag.FlagSet) {
+	w := a.env.Stdout
+	for _, c := range commands() {
+		if c.name == name {
+			fmt.Fprintf(w, "%s\n\nUsage:\n  sleeve %s %s [flags]\n", c.summary, c.name, c.args)
+		}
+	}
+	if extra, ok := commandNotes[name]; ok {
+		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(extra))
+	}
+	fmt.Fprintf(w, "\nFlags:\n")
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+}

@@ -1,0 +1,86 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+	"time"
+)
+
+// progressBar draws one line of progress on stderr. On a terminal it
+// redraws the line in place; elsewhere it prints a plain line every few
+// seconds, so logs stay readable.
+type progressBar struct {
+	w        io.Writer
+	terminal bool
+	label    string
+	mu       sync.Mutex
+	drawn    bool
+	lastLine time.Time
+	every    time.Duration
+}
+
+func newProgressBar(w io.Writer, terminal bool, label string) *progressBar {
+	// Plain output waits one interval before its first line, so quick
+	// jobs print nothing but their result.
+	return &progressBar{w: w, terminal: terminal, label: label, every: 2 * time.Second, lastLine: time.Now()}
+}
+
+// update shows done of total (total 0: not known yet) after elapsed.
+func (p *progressBar) update(done, total int, totalKnown bool, elapsed time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	rate := 0.0
+	if elapsed > 0 {
+		rate = float64(done) / elapsed.Seconds()
+	}
+	left := ""
+	if totalKnown && rate > 0 && done < total {
+		left = formatClock(time.Duration(float64(total-done)/rate*float64(time.Second))) + " left"
+	}
+	if !p.terminal {
+		if time.Since(p.lastLine) < p.every {
+			return
+		}
+		p.lastLine = time.Now()
+		count := fmt.Sprintf("%d", done)
+		if totalKnown {
+			count = fmt.Sprintf("%d/%d", done, total)
+		}
+		fmt.Fprintf(p.w, "%s: %s files, %.0f/s %s\n", p.label, count, rate, left)
+		return
+	}
+	const width = 28
+	bar := strings.Repeat("░", width)
+	count := fmt.Sprintf("%d found", total)
+	if totalKnown && total > 0 {
+		filled := width * done / total
+		bar = strings.Repeat("█", filled) + strings.Repeat("░", width-filled)
+		count = fmt.Sprintf("%d/%d", done, total)
+	} else if total > 0 {
+		count = fmt.Sprintf("%d/%d+", done, total)
+	}
+	fmt.Fprintf(p.w, "\r\x1b[K%s %s %s  %.0f files/s  %s", p.label, bar, count, rate, left)
+	p.drawn = true
+}
+
+// clear removes the progress line so that other output can be printed.
+func (p *progressBar) clear() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.terminal && p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drawn = false
+	}
+}
+
+// formatClock renders a duration as m:ss or h:mm:ss.
+func formatClock(d time.Duration) string {
+	d = d.Round(time.Second)
+	h, m, s := int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60
+	if h > 0 {
+		return fmt.Sprintf("%d:%02d:%02d", h, m, s)
+	}
+	return fmt.Sprintf("%d:%02d", m, s)
+}

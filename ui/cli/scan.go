@@ -1,0 +1,150 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"sleeve/library"
+)
+
+var commandNotes = map[string]string{
+	"scan": `Rescans are incremental: unchanged files (same size and modification time) are not read
+again, moved or renamed files keep their identity, and deleted files are marked missing
+until 'sleeve prune'. Ctrl-C stops the scan and keeps everything read so far.
+With no DIR, the folders under "music" in the config file are scanned.`,
+	"ls": `Filter fields: artist, album, albumartist, title, genre, composer, comment, path, format,
+year, duration, id. Text fields match case-insensitively anywhere in the field; quote
+values with spaces (artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B.
+Free words must all appear in the tags or the path (prefix match).`,
+	"prune": `Tracks whose files a scan did not find are kept, with their ratings, until you prune them.`,
+}
+
+func runScan(ctx context.Context, a *app, args []string) error {
+	fs := a.pending
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	quiet := fs.Bool("quiet", false, "print no progress")
+	workers := fs.Int("workers", 0, "files read at once (default: one per CPU)")
+	dirs, err := a.parse("scan", args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 {
+		dirs = a.cfg.MusicDirs
+	}
+	if len(dirs) == 0 {
+		return fmt.Errorf("%w: say which folder to scan: sleeve scan ~/Music (or set music = [\"~/Music\"] in %s)",
+			errUsage, tildePath(a.configFile()))
+	}
+	if *workers == 0 {
+		*workers = a.cfg.ScanWorkers
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	res, err := scanWithProgress(ctx, a, store, dirs, *workers, *quiet)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.env.Stdout, scanJSON(res))
+	}
+	printScanSummary(a, res)
+	if res.Interrupted {
+		return exitError{code: 130}
+	}
+	return nil
+}
+
+// scanWithProgress runs a scan, drawing progress and problem lines on
+// stderr.
+func scanWithProgress(ctx context.Context, a *app, store *library.Store, dirs []string, workers int, quiet bool) (library.ScanResult, error) {
+	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Scanning")
+	opt := library.ScanOptions{
+		Workers: workers,
+		OnProblem: func(p library.Problem) {
+			bar.clear()
+			fmt.Fprintf(a.env.Stderr, "skipped %s\n", p)
+		},
+	}
+	if !quiet {
+		opt.OnProgress = func(p library.ScanProgress) {
+			bar.update(p.Counts.Seen(), p.Found, p.WalkDone, p.Elapsed)
+		}
+	}
+	res, err := library.NewScanner(store, library.TaglibReader{}, opt).Scan(ctx, dirs)
+	bar.clear()
+	return res, err
+}
+
+func printScanSummary(a *app, res library.ScanResult) {
+	c := res.Counts
+	w := a.env.Stdout
+	folders := "folder"
+	if len(res.Roots) != 1 {
+		folders = "folders"
+	}
+	verb := "Scanned"
+	if res.Interrupted {
+		verb = "Interrupted scan of"
+	}
+	fmt.Fprintf(w, "%s %d %s in %s: %d added, %d updated, %d moved, %d unchanged, %d missing, %d failed.\n",
+		verb, len(res.Roots), folders, res.Elapsed.Round(1e7), c.Added, c.Updated, c.Moved, c.Unchanged, c.Missing, c.Failed)
+	if res.Interrupted {
+		fmt.Fprintln(w, "Everything read so far is saved; run the same scan again to finish.")
+	}
+	if c.Failed > 0 {
+		fmt.Fprintf(w, "%d files could not be read; the lines starting with 'skipped' above say why.\n", c.Failed)
+	}
+	if c.Missing > 0 {
+		fmt.Fprintf(w, "%d tracks are missing from disk and kept with their ratings; 'sleeve prune' removes them.\n", c.Missing)
+	}
+}
+
+// scanSummaryJSON is the stable JSON shape of `sleeve scan --json`.
+type scanSummaryJSON struct {
+	Roots       []string      `json:"roots"`
+	Added       int           `json:"added"`
+	Updated     int           `json:"updated"`
+	Moved       int           `json:"moved"`
+	Unchanged   int           `json:"unchanged"`
+	Missing     int           `json:"missing"`
+	Failed      int           `json:"failed"`
+	Interrupted bool          `json:"interrupted"`
+	Seconds     float64       `json:"seconds"`
+	Problems    []problemJSON `json:"problems"`
+}
+
+type problemJSON struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+func scanJSON(res library.ScanResult) scanSummaryJSON {
+	out := scanSummaryJSON{
+		Roots: res.Roots, Added: res.Counts.Added, Updated: res.Counts.Updated, Moved: res.Counts.Moved,
+		Unchanged: res.Counts.Unchanged, Missing: res.Counts.Missing, Failed: res.Counts.Failed,
+		Interrupted: res.Interrupted, Seconds: res.Elapsed.Seconds(), Problems: []problemJSON{},
+	}
+	for _, p := range res.Problems {
+		out.Problems = append(out.Problems, problemJSON{Path: library.DisplayPath(p.Path), Reason: p.Reason})
+	}
+	return out
+}
+
+func writeJSON(w interface{ Write([]byte) (int, error) }, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func (a *app) configFile() string {
+	if a.cfg.File != "" {
+		return a.cfg.File
+	}
+	return strings.TrimSpace(defaultConfigFile())
+}

@@ -1,0 +1,70 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func TestPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "config.toml")
+	os.WriteFile(file, []byte(`# my settings
+db = "/data/from-file.db"
+music = ["/music/a", "~/b"]  # two folders
+
+[ollama]
+chat_model = "from-file"
+embed_model = 'embed-file'
+[scan]
+workers = 3
+`), 0o644)
+
+	c, err := Load(file, env(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	home, _ := os.UserHomeDir()
+	if c.DBPath != "/data/from-file.db" || c.ChatModel != "from-file" || c.EmbedModel != "embed-file" ||
+		c.ScanWorkers != 3 || len(c.MusicDirs) != 2 || c.MusicDirs[1] != filepath.Join(home, "b") || c.File != file {
+		t.Fatalf("file values not applied: %+v", c)
+	}
+	c, err = Load(file, env(map[string]string{"SLEEVE_DB": "/env.db", "SLEEVE_CHAT_MODEL": "env-chat", "OLLAMA_HOST": "10.0.0.1:1"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.DBPath != "/env.db" || c.ChatModel != "env-chat" || c.EmbedModel != "embed-file" || c.OllamaHost != "10.0.0.1:1" {
+		t.Fatalf("environment does not override the file: %+v", c)
+	}
+}
+
+func TestMissingFiles(t *testing.T) {
+	// The default file may be absent...
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	if _, err := Load("", env(nil)); err != nil {
+		t.Fatalf("absent default file: %v", err)
+	}
+	// ...but a file asked for by name may not.
+	if _, err := Load(filepath.Join(t.TempDir(), "nope.toml"), env(nil)); err == nil {
+		t.Fatal("a named config file that does not exist was accepted")
+	}
+	if _, err := Load("", env(map[string]string{"SLEEVE_CONFIG": "/nope/config.toml"})); err == nil {
+		t.Fatal("SLEEVE_CONFIG naming a missing file was accepted")
+	}
+}
+
+func TestBadFileNamesTheLine(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "c.toml")
+	os.WriteFile(file, []byte("db = \"/x\"\ncolour = \"blue\"\n"), 0o644)
+	_, err := Load(file, env(nil))
+	if err == nil || !strings.Contains(err.Error(), ":2:") || !strings.Contains(err.Error(), "colour") {
+		t.Fatalf("error %v, want it to name line 2 and the key", err)
+	}
+	os.WriteFile(file, []byte("db = /unquoted\n"), 0o644)
+	if _, err := Load(file, env(nil)); err == nil {
+		t.Fatal("unquoted string accepted")
+	}
+}

@@ -1,2 +1,0 @@
-// Package ui is a placeholder until its issue lands.
-package ui
