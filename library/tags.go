@@ -72,14 +72,15 @@ func (TaglibReader) ReadFile(path string) (fi FileInfo, err error) {
 		defer cleanup()
 		readPath = alias
 	}
-	props, err := taglib.ReadProperties(readPath)
+	abs, err := filepath.Abs(readPath)
+	if err != nil {
+		return FileInfo{}, err
+	}
+	info, err := readTaglib(abs)
 	if err != nil {
 		return FileInfo{}, taglibError(path, err)
 	}
-	raw, err := taglib.ReadTags(readPath)
-	if err != nil {
-		return FileInfo{}, taglibError(path, err)
-	}
+	props, raw := info.props, info.tags
 	// TagLib opens anything whose name it recognises; an audio stream with
 	// no length, rate or channels means it found no audio in the file.
 	if props.SampleRate == 0 && props.Channels == 0 && props.Length == 0 {
