@@ -118,10 +118,36 @@ type scanWriter struct {
 	scanID    int64
 	tx        *sql.Tx
 	unchanged []TrackID
+	// stmts holds statements prepared once per scan on the single writer
+	// connection; parsing SQL per file cost as much as the write itself.
+	stmts map[string]*sql.Stmt
 }
 
-func (s *Store) newScanWriter(scanID int64) *scanWriter {
-	return &scanWriter{store: s, scanID: scanID}
+// exec runs one of the prepared statements inside the current transaction.
+func (w *scanWriter) exec(ctx context.Context, query string, args ...any) error {
+	st, ok := w.stmts[query]
+	if !ok {
+		_, err := w.tx.ExecContext(ctx, query, args...)
+		return err
+	}
+	_, err := w.tx.StmtContext(ctx, st).ExecContext(ctx, args...)
+	return err
+}
+
+// newScanWriter prepares the writer's statements. They must be prepared
+// before any transaction opens: the writer pool has one connection, and a
+// transaction holds it.
+func (s *Store) newScanWriter(ctx context.Context, scanID int64) (*scanWriter, error) {
+	w := &scanWriter{store: s, scanID: scanID, stmts: map[string]*sql.Stmt{}}
+	for _, q := range []string{insertTrackSQL, updateTrackSQL} {
+		st, err := s.w.PrepareContext(ctx, q)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare scan writes: %w", err)
+		}
+		w.stmts[q] = st
+	}
+	return w, nil
 }
 
 func (w *scanWriter) begin(ctx context.Context) error {
@@ -226,10 +252,18 @@ const trackWriteColumns = `path, dir, size, mtime_ns, fingerprint, format, codec
 	sample_rate, channels, title, artist, album, album_artist, genres, year, track_no, track_total,
 	disc_no, disc_total, composer, comment, inferred`
 
+const insertTrackSQL = `INSERT INTO tracks (` + trackWriteColumns + `, last_seen_scan, added_at, updated_at)
+	VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`
+
+const updateTrackSQL = `UPDATE tracks SET path = ?, dir = ?, size = ?, mtime_ns = ?, fingerprint = ?,
+	format = ?, codec = ?, duration_ms = ?, bitrate = ?, sample_rate = ?, channels = ?, title = ?,
+	artist = ?, album = ?, album_artist = ?, genres = ?, year = ?, track_no = ?, track_total = ?,
+	disc_no = ?, disc_total = ?, composer = ?, comment = ?, inferred = ?, last_seen_scan = ?,
+	missing = 0, updated_at = ? WHERE id = ?`
+
 func (w *scanWriter) insert(ctx context.Context, r fileResult, now int64) error {
 	args := append(trackValues(r), w.scanID, now, now)
-	_, err := w.tx.ExecContext(ctx, `INSERT INTO tracks (`+trackWriteColumns+`, last_seen_scan, added_at, updated_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, args...)
+	err := w.exec(ctx, insertTrackSQL, args...)
 	if err != nil {
 		return fmt.Errorf("store %s: %w", DisplayPath(r.entry.path), err)
 	}
@@ -238,11 +272,7 @@ func (w *scanWriter) insert(ctx context.Context, r fileResult, now int64) error 
 
 func (w *scanWriter) update(ctx context.Context, id TrackID, r fileResult, now int64) error {
 	args := append(trackValues(r), w.scanID, now, id)
-	_, err := w.tx.ExecContext(ctx, `UPDATE tracks SET path = ?, dir = ?, size = ?, mtime_ns = ?, fingerprint = ?,
-		format = ?, codec = ?, duration_ms = ?, bitrate = ?, sample_rate = ?, channels = ?, title = ?,
-		artist = ?, album = ?, album_artist = ?, genres = ?, year = ?, track_no = ?, track_total = ?,
-		disc_no = ?, disc_total = ?, composer = ?, comment = ?, inferred = ?, last_seen_scan = ?,
-		missing = 0, updated_at = ? WHERE id = ?`, args...)
+	err := w.exec(ctx, updateTrackSQL, args...)
 	if err != nil {
 		return fmt.Errorf("store %s: %w", DisplayPath(r.entry.path), err)
 	}
@@ -281,10 +311,13 @@ func (w *scanWriter) commit(ctx context.Context) error {
 	return nil
 }
 
-// rollback abandons an uncommitted batch, if any.
-func (w *scanWriter) rollback() {
+// close abandons an uncommitted batch, if any, and frees the statements.
+func (w *scanWriter) close() {
 	if w.tx != nil {
 		_ = w.tx.Rollback()
 		w.tx = nil
+	}
+	for _, st := range w.stmts {
+		st.Close()
 	}
 }

@@ -251,8 +251,11 @@ func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) 
 		}
 	}
 	g.Go(func() error {
-		w := s.store.newScanWriter(scanID)
-		defer w.rollback()
+		w, err := s.store.newScanWriter(gctx, scanID)
+		if err != nil {
+			return err
+		}
+		defer w.close()
 		pending := 0
 		flush := func() error {
 			if pending == 0 {
