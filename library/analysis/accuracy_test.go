@@ -20,6 +20,10 @@ type clip struct {
 // accuracyClips returns n clips that cycle through every key (major and
 // minor), tempos from 60 to 180 BPM, every timbre, swing and noise. The
 // parameters come from fixed arithmetic, not from looking at results.
+//
+// Clip i has tonic 7i mod 12 and is minor when i + i/12 is odd, so any 24
+// consecutive clips hold all 24 keys, and any two consecutive clips both
+// modes.
 func accuracyClips(n int, seconds float64, sr int) []clip {
 	tempos := []float64{60, 66, 72, 80, 86, 92, 98, 105, 112, 120, 126, 132, 140, 150, 160, 170, 180}
 	timbres := synth.Timbres()
@@ -28,8 +32,8 @@ func accuracyClips(n int, seconds float64, sr int) []clip {
 		s := synth.Spec{
 			BPM:        tempos[(i*7)%len(tempos)],
 			Tonic:      (i * 7) % 12,
-			Minor:      (i/12)%2 == 1,
-			Timbre:     timbres[(i*5)%len(timbres)],
+			Minor:      (i+i/12)%2 == 1,
+			Timbre:     timbres[(i*5+i/12)%len(timbres)],
 			Swing:      []float64{0, 0, 0.15, 0.3}[i%4],
 			Noise:      []float64{0, 0.05, 0.2, 0.4}[(i/4)%4],
 			Energy:     0.15 + 0.7*float64((i*3)%8)/7,

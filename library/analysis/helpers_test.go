@@ -63,3 +63,44 @@ func scale(x []float32, g float64) []float32 {
 	}
 	return x
 }
+
+// lowpassFIR filters x with a Blackman-windowed sinc low-pass of the given
+// cutoff (Hz) and 127 taps.
+func lowpassFIR(x []float32, cutoff float64, sr int) []float32 {
+	const taps = 127
+	h := make([]float64, taps)
+	fc := cutoff / float64(sr)
+	var sum float64
+	for i := range h {
+		m := float64(i - taps/2)
+		s := 2 * fc
+		if m != 0 {
+			s = math.Sin(2*math.Pi*fc*m) / (math.Pi * m)
+		}
+		w := 0.42 - 0.5*math.Cos(2*math.Pi*float64(i)/(taps-1)) + 0.08*math.Cos(4*math.Pi*float64(i)/(taps-1))
+		h[i] = s * w
+		sum += h[i]
+	}
+	out := make([]float32, len(x))
+	for n := range x {
+		var acc float64
+		for k, c := range h {
+			j := n - k + taps/2
+			if j >= 0 && j < len(x) {
+				acc += c * float64(x[j])
+			}
+		}
+		out[n] = float32(acc / sum)
+	}
+	return out
+}
+
+// decimate2 halves the sample rate of x, which must already be band-limited
+// below a quarter of its rate.
+func decimate2(x []float32) []float32 {
+	out := make([]float32, len(x)/2)
+	for i := range out {
+		out[i] = x[2*i]
+	}
+	return out
+}

@@ -31,30 +31,17 @@ const (
 // PitchNames are the pitch classes as used in Key, C = 0, with sharps.
 var PitchNames = [12]string{"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"}
 
-// Key profiles (major then minor, tonic first). The default pair is that of
-// Temperley (1999, "What's key for key?"); the others are kept for
-// comparison in tests.
-var (
-	profileKrumhansl = [2][12]float64{
-		{6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88},
-		{6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17},
-	}
-	profileTemperley = [2][12]float64{
-		{5.0, 2.0, 3.5, 2.0, 4.5, 4.0, 2.0, 4.5, 2.0, 3.5, 1.5, 4.0},
-		{5.0, 2.0, 3.5, 4.5, 2.0, 4.0, 2.0, 4.5, 3.5, 2.0, 1.5, 4.0},
-	}
-	// Faraldo et al. 2016, "Key estimation in electronic dance music".
-	profileEDMA = [2][12]float64{
-		{0.16519551, 0.04749026, 0.08293076, 0.06687112, 0.09994645, 0.09274123, 0.05294487, 0.13159476, 0.05218986, 0.07443653, 0.06940723, 0.0642515},
-		{0.17235348, 0.05336489, 0.0761009, 0.10043649, 0.05621498, 0.08527853, 0.0497915, 0.13451001, 0.07458916, 0.05003023, 0.09187879, 0.05545106},
-	}
-	// Albrecht & Shanahan 2013, "The use of large corpora to train a new
-	// type of key-finding algorithm".
-	profileAlbrecht = [2][12]float64{
-		{0.238, 0.006, 0.111, 0.006, 0.137, 0.094, 0.016, 0.214, 0.009, 0.080, 0.008, 0.081},
-		{0.220, 0.006, 0.104, 0.123, 0.019, 0.103, 0.012, 0.214, 0.062, 0.022, 0.061, 0.052},
-	}
-)
+// profileKrumhansl holds the probe-tone key profiles of Krumhansl & Kessler
+// (1982), major then minor, tonic first. On the synthetic benchmark (natural
+// minor, diatonic pop progressions) they scored 100 % exact keys, as did
+// the EDMA profiles of Faraldo et al. (2016); Albrecht & Shanahan's (2013)
+// scored 84–92 % and Temperley's (1999) 65–68 %: derived from classical
+// music, the latter weight the raised leading tone over the flat seventh and
+// so mistake aeolian minor for a major key.
+var profileKrumhansl = [2][12]float64{
+	{6.35, 2.23, 3.48, 2.33, 4.38, 4.09, 2.52, 5.19, 2.39, 3.66, 2.29, 2.88},
+	{6.33, 2.68, 3.52, 5.38, 2.60, 3.53, 2.54, 4.75, 3.98, 2.69, 3.34, 3.17},
+}
 
 // chromaAccum accumulates harmonic pitch class profiles frame by frame.
 type chromaAccum struct {
@@ -65,19 +52,32 @@ type chromaAccum struct {
 	cur, curBass [hpcpSize]float64
 }
 
+// cosTable holds cos^2(pi*d/hpcpWindow) for d in [-hpcpWindow/2,
+// hpcpWindow/2] in cosTableSteps steps, so that a peak costs no cosine.
+const cosTableSteps = 512
+
+var cosTable = func() [cosTableSteps + 1]float64 {
+	var t [cosTableSteps + 1]float64
+	for i := range t {
+		d := (float64(i)/cosTableSteps - 0.5) * hpcpWindow
+		c := math.Cos(math.Pi * d / hpcpWindow)
+		t[i] = c * c
+	}
+	return t
+}()
+
 // addWeighted spreads weight v over the bins around fractional bin x with a
 // cos^2 window of hpcpWindow bins.
 func addWeighted(h *[hpcpSize]float64, x, v float64) {
 	lo := int(math.Ceil(x - hpcpWindow/2))
-	hi := int(math.Floor(x + hpcpWindow/2))
-	for j := lo; j <= hi; j++ {
-		d := x - float64(j)
-		if math.Abs(d) >= hpcpWindow/2 {
-			continue
+	for j := lo; float64(j) < x+hpcpWindow/2; j++ {
+		d := float64(j) - x // in (-hpcpWindow/2, hpcpWindow/2)
+		w := cosTable[int((d/hpcpWindow+0.5)*cosTableSteps+0.5)]
+		idx := j % hpcpSize
+		if idx < 0 {
+			idx += hpcpSize
 		}
-		c := math.Cos(math.Pi * d / hpcpWindow)
-		idx := ((j % hpcpSize) + hpcpSize) % hpcpSize
-		h[idx] += v * c * c
+		h[idx] += v * w
 	}
 }
 
@@ -92,8 +92,20 @@ func pitchBin(f float64) (bin, semis float64) {
 	return 3 * pc, semis
 }
 
+// harmonicShift[h] is the HPCP bin offset of the h-th subharmonic
+// (f/h): -3*12*log2(h) bins.
+var harmonicShift = func() [hpcpHarmonics + 1]float64 {
+	var s [hpcpHarmonics + 1]float64
+	for h := 1; h <= hpcpHarmonics; h++ {
+		s[h] = -36 * math.Log2(float64(h))
+	}
+	return s
+}()
+
 // addPeak credits a spectral peak of frequency f and amplitude amp to the
-// current frame's profiles.
+// current frame's profiles: to its own pitch class and, with weights
+// decaying by hpcpHarmonicDecay, to those of f/2, f/3 and f/4, of which it
+// may be a harmonic (Gómez 2006). The contribution is the peak's energy.
 func (c *chromaAccum) addPeak(f, amp float64) {
 	e := amp * amp
 	x, semis := pitchBin(f)
@@ -104,18 +116,13 @@ func (c *chromaAccum) addPeak(f, amp float64) {
 	}
 	w := 1.0
 	for h := 1; h <= hpcpHarmonics; h++ {
-		f0 := f / float64(h)
-		if f0 < hpcpMinHz {
+		if f/float64(h) < hpcpMinHz {
 			break
 		}
-		if h > 1 {
-			x, _ = pitchBin(f0)
-		}
-		addWeighted(&c.cur, x, w*e)
+		addWeighted(&c.cur, x+harmonicShift[h], w*e)
 		w *= hpcpHarmonicDecay
 	}
 	if f <= bassMaxHz {
-		x, _ = pitchBin(f)
 		addWeighted(&c.curBass, x, e)
 	}
 }
@@ -225,13 +232,13 @@ func pearson(x *[12]float64, p *[12]float64, t int) float64 {
 const bassWeight = 0.5
 
 // estimateKey correlates the global chroma (and the bass chroma) with the
-// 24 rotations of the key profiles (Krumhansl & Schmuckler's method, with
-// the profiles of Temperley 1999) and returns the best key. The score of a
+// 24 rotations of the key profiles (the Krumhansl–Schmuckler algorithm,
+// with the Krumhansl–Kessler profiles) and returns the best key. The score of a
 // key is corr(chroma, profile) + bassWeight*corr(bass chroma, profile).
 // Confidence is the relative margin (s1 - s2)/s1 between the best and the
 // second-best of the 24 keys, as Essentia's firstToSecondRelativeStrength.
 func (c *chromaAccum) estimateKey() keyResult {
-	return c.estimateKeyWith(&profileTemperley, bassWeight)
+	return c.estimateKeyWith(&profileKrumhansl, bassWeight)
 }
 
 func (c *chromaAccum) estimateKeyWith(prof *[2][12]float64, bw float64) keyResult {

@@ -20,11 +20,13 @@ const (
 	// onset envelope before autocorrelation (a high-pass near 0.7 Hz, as in
 	// Ellis 2007, which uses 0.4 Hz).
 	detrendSeconds = 1.5
-	// harmonicWeight is the weight of the autocorrelation at twice the lag
-	// in the periodicity salience ("enhanced" autocorrelation, Tzanetakis &
-	// Cook 2002; Percival & Tzanetakis 2014). It favours the period whose
-	// multiples are also periodicities, which is the beat, over its
-	// subdivisions.
+	// harmonicWeight scales the boost a period gets from the
+	// autocorrelation at twice its lag: r(lag) * (1 + harmonicWeight *
+	// r(2*lag)), after the "enhanced" autocorrelation of Tzanetakis & Cook
+	// (2002) and Percival & Tzanetakis (2014). It favours the period whose
+	// double is also a periodicity, which is the beat, over subdivisions,
+	// while (unlike adding the two) never creating a peak at a lag that is
+	// not itself periodic.
 	harmonicWeight = 0.5
 )
 
@@ -40,7 +42,7 @@ type onsetACF struct {
 	maxLag    int
 	bands     [numOnsetBands][]float64
 	full      []float64
-	grid      []float64 // tempo grid (BPM)
+	grid      []float64                // tempo grid (BPM)
 	spec      [numOnsetBands][]float64 // pooled sub-band tempogram spectra on grid
 	tg        *tempogram
 	weight    float64 // total frames pooled
@@ -169,9 +171,9 @@ func logPrior(bpm float64) float64 {
 // Peeters (2007, "Template-based estimation of time-varying tempo"): the
 // autocorrelation, which peaks at the beat period and its multiples (half,
 // third... of the tempo), and the Fourier spectrum, which peaks at the
-// tempo and its multiples (twice, three times the tempo). Their product
-// peaks where both agree, which suppresses octave errors in both
-// directions. The autocorrelation pools the sub-band onset envelopes
+// tempo and its multiples (twice, three times the tempo). The product of
+// the autocorrelation and the spectrum's magnitude peaks where both agree, which suppresses octave
+// errors in both directions. The autocorrelation pools the sub-band onset envelopes
 // (detrended, normalised, equal votes: a kick, a snare on 2 and 4 and hats
 // on eighths agree on the beat; Scheirer 1998, Klapuri et al. 2006); the
 // spectrum is the mean sub-band Fourier tempogram. The product is
@@ -202,38 +204,16 @@ func (a *onsetACF) estimate() tempoResult {
 	score := make([]float64, len(grid))
 	for i, bpm := range grid {
 		lag := 60 * a.frameRate / bpm
-		switch tempoVariant {
-		case 0, 1, 4:
-			ac := interp(r, lag) + harmonicWeight*interp(r, 2*lag)
-			if ac <= 0 {
-				continue
-			}
-			var d float64
-			for b := range a.spec {
-				d += a.spec[b][i] / a.weight / numOnsetBands
-			}
-			if tempoVariant == 1 {
-				d = math.Sqrt(d)
-			}
-			if tempoVariant == 4 {
-				d = 1
-			}
-			score[i] = ac * d * logPrior(bpm)
-		case 2, 3:
-			var sc float64
-			for b := range a.spec {
-				ac := (interp(a.bands[b], lag) + harmonicWeight*interp(a.bands[b], 2*lag)) / a.weight
-				if ac <= 0 {
-					continue
-				}
-				d := a.spec[b][i] / a.weight
-				if tempoVariant == 3 {
-					d = math.Sqrt(d)
-				}
-				sc += ac * d
-			}
-			score[i] = sc * logPrior(bpm)
+		ac := interp(r, lag)
+		if ac <= 0 {
+			continue
 		}
+		ac *= 1 + harmonicWeight*math.Max(0, interp(r, 2*lag))
+		var d float64
+		for b := range a.spec {
+			d += a.spec[b][i] / a.weight / numOnsetBands
+		}
+		score[i] = ac * math.Sqrt(d) * logPrior(bpm)
 	}
 	best := -1
 	for i := 1; i+1 < len(grid); i++ {
@@ -282,8 +262,6 @@ func (a *onsetACF) estimate() tempoResult {
 
 // tempoGridStep is the spacing of the tempo grid in octaves.
 const tempoGridStep = 0.004
-
-var tempoVariant = 0
 
 // tempoGrid returns log-spaced tempi from MinBPM to MaxBPM.
 func tempoGrid() []float64 {

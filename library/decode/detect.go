@@ -1,0 +1,235 @@
+package decode
+
+import (
+	"bytes"
+	"encoding/binary"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Format is a container or codec family as found by Detect.
+type Format string
+
+// The formats Detect knows.
+const (
+	FormatUnknown Format = ""
+	FormatMP3     Format = "mp3"
+	FormatFLAC    Format = "flac"
+	FormatVorbis  Format = "vorbis" // Ogg Vorbis
+	FormatOpus    Format = "opus"   // Ogg Opus
+	FormatOggFLAC Format = "oggflac"
+	FormatWAV     Format = "wav"
+	FormatAIFF    Format = "aiff"
+	FormatAAC     Format = "aac"  // AAC in MP4/M4A, or raw ADTS
+	FormatALAC    Format = "alac" // Apple Lossless in MP4/M4A or CAF
+	FormatMP4     Format = "mp4"  // MP4 audio whose codec was not seen in the header
+	FormatWMA     Format = "wma"
+)
+
+// goDecodable reports whether a pure Go decoder handles f.
+func (f Format) goDecodable() bool {
+	switch f {
+	case FormatMP3, FormatFLAC, FormatVorbis, FormatOpus, FormatWAV, FormatAIFF:
+		return true
+	}
+	return false
+}
+
+var extFormats = map[string]Format{
+	".mp3": FormatMP3, ".mp2": FormatMP3, ".flac": FormatFLAC, ".ogg": FormatVorbis,
+	".oga": FormatVorbis, ".opus": FormatOpus, ".wav": FormatWAV, ".wave": FormatWAV,
+	".aif": FormatAIFF, ".aiff": FormatAIFF, ".aifc": FormatAIFF, ".m4a": FormatAAC,
+	".m4b": FormatAAC, ".mp4": FormatMP4, ".aac": FormatAAC, ".alac": FormatALAC,
+	".caf": FormatALAC, ".wma": FormatWMA,
+}
+
+// headerSize is how much of the file Detect reads.
+const headerSize = 64 << 10
+
+// Detect returns the format of the file at path, from its magic bytes
+// first and its extension when the bytes are not recognised. A zero-byte
+// file is reported as ErrCorrupt.
+func Detect(path string) (Format, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return FormatUnknown, err
+	}
+	defer f.Close()
+	head := make([]byte, headerSize)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return FormatUnknown, err
+	}
+	if n == 0 {
+		return FormatUnknown, corruptf("the file is empty")
+	}
+	return refineMP4(detect(head[:n], path), f), nil
+}
+
+// refineMP4 looks for the codec in the last part of an MP4 file whose
+// header did not name it: many encoders put the moov box at the end.
+func refineMP4(format Format, f *os.File) Format {
+	if format != FormatMP4 {
+		return format
+	}
+	size, err := f.Stat()
+	if err != nil {
+		return format
+	}
+	off := max(0, size.Size()-headerSize)
+	tail := make([]byte, size.Size()-off)
+	if _, err := f.ReadAt(tail, off); err != nil && err != io.EOF {
+		return format
+	}
+	return sniffMP4(tail)
+}
+
+// detect sniffs head, falling back on the extension of name.
+func detect(head []byte, name string) Format {
+	if f := sniff(head); f != FormatUnknown {
+		return f
+	}
+	return extFormats[strings.ToLower(filepath.Ext(name))]
+}
+
+func sniff(b []byte) Format {
+	// Skip ID3v2 tags, which may precede MP3 (and, rarely, FLAC or AAC).
+	for len(b) >= 10 && string(b[:3]) == "ID3" {
+		size := int(b[6]&0x7f)<<21 | int(b[7]&0x7f)<<14 | int(b[8]&0x7f)<<7 | int(b[9]&0x7f)
+		skip := 10 + size
+		if b[5]&0x10 != 0 {
+			skip += 10 // footer
+		}
+		if skip >= len(b) {
+			// The tag is longer than the header we read; ID3 is almost
+			// always MP3.
+			return FormatMP3
+		}
+		b = b[skip:]
+	}
+	switch {
+	case len(b) >= 4 && string(b[:4]) == "fLaC":
+		return FormatFLAC
+	case len(b) >= 12 && string(b[:4]) == "RIFF" && string(b[8:12]) == "WAVE":
+		return FormatWAV
+	case len(b) >= 12 && string(b[:4]) == "FORM" && (string(b[8:12]) == "AIFF" || string(b[8:12]) == "AIFC"):
+		return FormatAIFF
+	case len(b) >= 4 && string(b[:4]) == "OggS":
+		return sniffOgg(b)
+	case len(b) >= 12 && string(b[4:8]) == "ftyp":
+		return sniffMP4(b)
+	case len(b) >= 4 && string(b[:4]) == "caff":
+		return FormatALAC
+	case len(b) >= 16 && bytes.Equal(b[:16], asfGUID):
+		return FormatWMA
+	}
+	return sniffFrames(b)
+}
+
+var asfGUID = []byte{0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11, 0xA6, 0xD9, 0x00, 0xAA, 0x00, 0x62, 0xCE, 0x6C}
+
+func sniffOgg(b []byte) Format {
+	if len(b) < 28 {
+		return FormatUnknown
+	}
+	nseg := int(b[26])
+	start := 27 + nseg
+	if len(b) < start+8 {
+		return FormatUnknown
+	}
+	p := b[start:]
+	switch {
+	case bytes.HasPrefix(p, []byte("OpusHead")):
+		return FormatOpus
+	case bytes.HasPrefix(p, []byte("\x01vorbis")):
+		return FormatVorbis
+	case bytes.HasPrefix(p, []byte("\x7fFLAC")):
+		return FormatOggFLAC
+	}
+	return FormatUnknown
+}
+
+func sniffMP4(b []byte) Format {
+	// The sample description names the codec; it is in the moov box, which
+	// is usually (not always) near the start.
+	switch {
+	case bytes.Contains(b, []byte("alac")):
+		return FormatALAC
+	case bytes.Contains(b, []byte("mp4a")):
+		return FormatAAC
+	}
+	return FormatMP4
+}
+
+// sniffFrames looks for two consecutive MPEG audio (or ADTS) frame headers
+// near the start, which is how players tell a bare MP3 apart from noise.
+func sniffFrames(b []byte) Format {
+	limit := min(len(b)-4, 8192)
+	for i := 0; i < limit; i++ {
+		if b[i] != 0xFF || b[i+1]&0xE0 != 0xE0 {
+			continue
+		}
+		if b[i+1]&0xF6 == 0xF0 { // ADTS: MPEG-4/2 AAC, layer 00
+			if i+6 < len(b) {
+				size := int(b[i+3]&0x03)<<11 | int(b[i+4])<<3 | int(b[i+5])>>5
+				if j := i + size; size > 7 && j+1 < len(b) && b[j] == 0xFF && b[j+1]&0xF6 == 0xF0 {
+					return FormatAAC
+				}
+			}
+			continue
+		}
+		if n := mpegFrameLen(b[i:]); n > 0 && i+n+1 < len(b) && b[i+n] == 0xFF && b[i+n+1]&0xE0 == 0xE0 {
+			return FormatMP3
+		}
+	}
+	return FormatUnknown
+}
+
+// mpegFrameLen returns the length of the MPEG audio frame whose header is at
+// the start of h, or 0 if the header is not valid.
+func mpegFrameLen(h []byte) int {
+	if len(h) < 4 {
+		return 0
+	}
+	hdr := binary.BigEndian.Uint32(h)
+	version := (hdr >> 19) & 3 // 0: 2.5, 2: 2, 3: 1
+	layer := (hdr >> 17) & 3   // 1: III, 2: II, 3: I
+	brIdx := (hdr >> 12) & 15
+	srIdx := (hdr >> 10) & 3
+	pad := int((hdr >> 9) & 1)
+	if version == 1 || layer == 0 || brIdx == 0 || brIdx == 15 || srIdx == 3 {
+		return 0
+	}
+	rates := [3]int{44100, 48000, 32000}
+	sr := rates[srIdx]
+	switch version {
+	case 2:
+		sr /= 2
+	case 0:
+		sr /= 4
+	}
+	v1 := version == 3
+	var br int
+	switch {
+	case layer == 1 && v1: // Layer III, MPEG-1
+		br = []int{0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320}[brIdx]
+	case layer == 2 && v1: // Layer II
+		br = []int{0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384}[brIdx]
+	case layer == 3 && v1: // Layer I
+		br = []int{0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448}[brIdx]
+	case layer == 3: // Layer I, MPEG-2/2.5
+		br = []int{0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256}[brIdx]
+	default: // Layer II/III, MPEG-2/2.5
+		br = []int{0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160}[brIdx]
+	}
+	switch {
+	case layer == 3:
+		return (12*br*1000/sr + pad) * 4
+	case layer == 1 && !v1:
+		return 72*br*1000/sr + pad
+	default:
+		return 144*br*1000/sr + pad
+	}
+}
