@@ -23,7 +23,8 @@ unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go')
 if [ -n "$unformatted" ]; then echo "gofmt would change: $unformatted"; exit 1; fi
 echo "== go vet"
 go vet ./...
-echo "== build without cgo"
+echo "== build and compile the tests without cgo"
 CGO_ENABLED=0 go build ./...
+CGO_ENABLED=0 go test -count=1 -run '^$' ./... >/dev/null
 echo "== go test -race"
 go test -race -count=1 -timeout 20m ./...
