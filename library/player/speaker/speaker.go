@@ -1,0 +1,119 @@
+//go:build cgo && !nosound
+
+// Package speaker is the sound-card Output for the player, through
+// beep/speaker and oto (ALSA on Linux). It needs cgo and, on Debian,
+// libasound2-dev; without cgo, or with the nosound build tag, a stub is
+// built whose New returns an error wrapping player.ErrNoOutput.
+package speaker
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gopxl/beep/v2"
+	"github.com/gopxl/beep/v2/speaker"
+
+	"sleeve/library/player"
+)
+
+// Rate is the fixed rate the device is opened at; the player resamples
+// every file to it.
+const Rate = 44100
+
+// Buffer is the device buffer: the output's latency.
+const Buffer = 100 * time.Millisecond
+
+// Output plays through the sound card. All Outputs share the one device.
+type Output struct{}
+
+var (
+	initOnce sync.Once
+	initErr  error
+)
+
+// New opens the sound device once per process (later calls return the
+// same Output or the same error). Nothing is printed to stderr: the ALSA
+// library's messages are silenced while the device opens, which briefly
+// discards anything else the process writes to fd 2. With no usable
+// device the error wraps player.ErrNoOutput and reads like "no sound
+// output: ALSA: cannot open the default device (is there a sound card?):
+// No such file or directory".
+func New() (*Output, error) {
+	initOnce.Do(func() { initErr = open() })
+	if initErr != nil {
+		return nil, initErr
+	}
+	return &Output{}, nil
+}
+
+// silence is silenceStderr; tests replace it to show what ALSA prints.
+var silence = silenceStderr
+
+func open() error {
+	restore := silence()
+	defer restore()
+	sr := beep.SampleRate(Rate)
+	if err := speaker.Init(sr, sr.N(Buffer)); err != nil {
+		return describe(err)
+	}
+	// Init reports success even when no device opened; the real error
+	// comes from the first Resume.
+	if err := speaker.Resume(); err != nil {
+		return describe(err)
+	}
+	return nil
+}
+
+// openError is a device failure: it reads as a sentence and matches both
+// player.ErrNoOutput and the underlying error.
+type openError struct {
+	msg   string
+	cause error
+}
+
+func (e *openError) Error() string   { return e.msg }
+func (e *openError) Unwrap() []error { return []error{player.ErrNoOutput, e.cause} }
+
+// describe turns oto's errors, such as
+//
+//	failed to resume the speaker: oto: ALSA error at snd_pcm_open: "default": No such file or directory, "plug:default": …
+//
+// into a short message.
+func describe(err error) error {
+	msg := err.Error()
+	if i := strings.Index(msg, "oto: "); i >= 0 {
+		msg = msg[i+len("oto: "):]
+	}
+	if i := strings.Index(msg, "snd_pcm_open: "); i >= 0 {
+		reason := msg[i+len("snd_pcm_open: "):]
+		if j := strings.Index(reason, ", "); j >= 0 {
+			reason = reason[:j]
+		}
+		reason = strings.TrimPrefix(reason, `"default": `)
+		return &openError{
+			msg:   fmt.Sprintf("%v: ALSA: cannot open the default device (is there a sound card?): %s", player.ErrNoOutput, reason),
+			cause: err,
+		}
+	}
+	msg = strings.Replace(msg, "ALSA error at ", "ALSA: ", 1)
+	return &openError{msg: fmt.Sprintf("%v: %s", player.ErrNoOutput, msg), cause: err}
+}
+
+// SampleRate implements player.Output.
+func (o *Output) SampleRate() int { return Rate }
+
+// Latency implements player.Output.
+func (o *Output) Latency() time.Duration { return Buffer }
+
+// Play implements player.Output.
+func (o *Output) Play(s beep.Streamer) error {
+	if initErr != nil {
+		return initErr
+	}
+	speaker.Play(s)
+	return nil
+}
+
+var _ player.Output = (*Output)(nil)
