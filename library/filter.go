@@ -20,7 +20,9 @@ type Filter struct {
 	// last scan.
 	IncludeMissing bool
 	// Sort names the order: "artist" (the default: artist, album, disc,
-	// track), "title", "album", "year", "added", "duration" or "path".
+	// track), "title", "album", "year", "added", "duration", "path", or a
+	// measured feature: "bpm", "energy", "loudness" or "key" (tracks not
+	// analysed yet come last).
 	Sort string
 	// Limit caps the number of tracks; zero means no cap.
 	Limit int
@@ -40,7 +42,10 @@ type filterField struct {
 	columns []string
 	// numeric fields compare a single column against a range.
 	numeric string
-	help    string
+	// key is set for the musical key, which has its own syntax (see
+	// parseKey).
+	key  bool
+	help string
 }
 
 var filterFields = map[string]filterField{
@@ -56,6 +61,10 @@ var filterFields = map[string]filterField{
 	"year":        {numeric: "year", help: "a year or a range such as 1990..1999"},
 	"duration":    {numeric: "duration_ms / 1000.0", help: "seconds, such as 60..300"},
 	"id":          {numeric: "id", help: "track ID or a range"},
+	"bpm":         {numeric: "f.bpm", help: "measured tempo, such as 120..130"},
+	"energy":      {numeric: "f.energy", help: "measured energy from 0 to 1, such as 0.7.."},
+	"loudness":    {numeric: "f.loudness_lufs", help: "integrated loudness in LUFS, such as -12..-6"},
+	"key":         {key: true, help: `measured key: "a minor", "f#", "bb major", "am", major or minor`},
 }
 
 // FilterFields returns the names of the fields a filter understands, with
@@ -77,6 +86,11 @@ var sortOrders = map[string]string{
 	"added":    "added_at DESC, id DESC",
 	"duration": "duration_ms, path",
 	"path":     "path",
+	// Analysed tracks first for the measured orders; the rest by path.
+	"bpm":      "f.bpm IS NULL, f.bpm, path",
+	"energy":   "f.energy IS NULL, f.energy, path",
+	"loudness": "f.loudness_lufs IS NULL, f.loudness_lufs, path",
+	"key":      "coalesce(f.tonic, -1) < 0, f.tonic, f.minor, path",
 }
 
 // ParseFilter reads a filter expression: `field:value` terms, where a value
@@ -100,6 +114,11 @@ func ParseFilter(expr string) (Filter, error) {
 			return Filter{}, fmt.Errorf("filter %s: needs a value", name)
 		}
 		c := Condition{Field: strings.ToLower(name), Value: value}
+		if field.key {
+			if _, _, err := parseKey(value); err != nil {
+				return Filter{}, fmt.Errorf("filter %s: %w", name, err)
+			}
+		}
 		if field.numeric != "" {
 			lo, hi, err := parseRange(value)
 			if err != nil {
@@ -204,6 +223,24 @@ func (f Filter) sql() (string, []any) {
 		if field.numeric != "" {
 			conds = append(conds, "("+field.numeric+" BETWEEN ? AND ?)")
 			args = append(args, c.Min, c.Max)
+			continue
+		}
+		if field.key {
+			// Validated by ParseFilter; a hand-built bad value matches nothing.
+			tonic, mode, err := parseKey(c.Value)
+			switch {
+			case err != nil:
+				conds = append(conds, "0")
+			case tonic >= 0 && mode != "":
+				conds = append(conds, "(f.tonic = ? AND f.minor = ?)")
+				args = append(args, tonic, boolInt(mode == "minor"))
+			case tonic >= 0:
+				conds = append(conds, "(f.tonic = ?)")
+				args = append(args, tonic)
+			default:
+				conds = append(conds, "(f.tonic >= 0 AND f.minor = ?)")
+				args = append(args, boolInt(mode == "minor"))
+			}
 			continue
 		}
 		var ors []string

@@ -66,6 +66,12 @@ func needFFmpeg(t testing.TB) string {
 	return p
 }
 
+// hasFFmpeg reports whether ffmpeg is installed.
+func hasFFmpeg() bool {
+	_, err := exec.LookPath("ffmpeg")
+	return err == nil
+}
+
 // openTestStore opens a fresh store in a temporary folder.
 func openTestStore(t testing.TB) *Store {
 	t.Helper()

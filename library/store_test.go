@@ -87,6 +87,19 @@ func TestMigrationFromAnOlderSchema(t *testing.T) {
 	if err != nil || tr.Tags.Title != "Kept" {
 		t.Fatalf("track lost in migration: %+v %v", tr, err)
 	}
+	// Version 2 added the features tables, empty: the old track needs
+	// analysis and has none yet.
+	if tr.Features != nil || tr.AnalysisFailure != nil {
+		t.Errorf("migrated track has features %v / failure %v", tr.Features, tr.AnalysisFailure)
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM features").Scan(&n); err != nil || n != 0 {
+		t.Fatalf("features table after migration: %d %v", n, err)
+	}
+	b, err := s.AnalysisBacklog(ctx, AnalysisQuery{})
+	if err != nil || b.Need != 1 {
+		t.Errorf("backlog after migration %+v %v, want the kept track", b, err)
+	}
 }
 
 func TestNewerDatabaseIsRefusedAndLeftUntouched(t *testing.T) {

@@ -37,6 +37,12 @@ type Track struct {
 	Missing   bool
 	AddedAt   time.Time
 	UpdatedAt time.Time
+	// Features are the measured audio features, or nil when the track has
+	// not been analysed yet.
+	Features *Features
+	// AnalysisFailure says why the last analysis failed, or is nil when it
+	// did not (or none has run).
+	AnalysisFailure *AnalysisFailure
 }
 
 // Tags are the descriptive fields of a track. Fields that the file itself

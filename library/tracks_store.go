@@ -27,7 +27,11 @@ type rowScanner interface {
 }
 
 // scanTrack maps one row of trackColumns to a Track.
-func scanTrack(rs rowScanner) (Track, error) {
+func scanTrack(rs rowScanner) (Track, error) { return scanTrackWith(rs) }
+
+// scanTrackWith maps one row of trackColumns, followed by columns scanned
+// into extra, to a Track.
+func scanTrackWith(rs rowScanner, extra ...any) (Track, error) {
 	var (
 		t                  Track
 		mtimeNS, durMS     int64
@@ -35,12 +39,12 @@ func scanTrack(rs rowScanner) (Track, error) {
 		missing            int
 		addedMS, updatedMS int64
 	)
-	err := rs.Scan(&t.ID, &t.Path, &t.Size, &mtimeNS, &t.Fingerprint, &t.Format, &t.Codec, &durMS,
+	dest := []any{&t.ID, &t.Path, &t.Size, &mtimeNS, &t.Fingerprint, &t.Format, &t.Codec, &durMS,
 		&t.Bitrate, &t.SampleRate, &t.Channels, &t.Tags.Title, &t.Tags.Artist, &t.Tags.Album,
 		&t.Tags.AlbumArtist, &genres, &t.Tags.Year, &t.Tags.TrackNumber, &t.Tags.TrackTotal,
 		&t.Tags.DiscNumber, &t.Tags.DiscTotal, &t.Tags.Composer, &t.Tags.Comment, &inferred,
-		&missing, &addedMS, &updatedMS)
-	if err != nil {
+		&missing, &addedMS, &updatedMS}
+	if err := rs.Scan(append(dest, extra...)...); err != nil {
 		return Track{}, err
 	}
 	t.ModTime = time.Unix(0, mtimeNS)
@@ -59,7 +63,7 @@ func scanTrack(rs rowScanner) (Track, error) {
 
 // Track returns the track with the given ID.
 func (s *Store) Track(ctx context.Context, id TrackID) (Track, error) {
-	t, err := scanTrack(s.r.QueryRowContext(ctx, "SELECT "+trackColumns+" FROM tracks WHERE id = ?", id))
+	t, err := scanTrackFeatures(s.r.QueryRowContext(ctx, "SELECT "+listColumns+trackFrom+" WHERE tracks.id = ?", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Track{}, fmt.Errorf("track %d: %w", id, ErrNotFound)
 	}
@@ -73,7 +77,7 @@ func (s *Store) TrackByPath(ctx context.Context, path string) (Track, error) {
 	if err != nil {
 		return Track{}, err
 	}
-	t, err := scanTrack(s.r.QueryRowContext(ctx, "SELECT "+trackColumns+" FROM tracks WHERE path = ?", abs))
+	t, err := scanTrackFeatures(s.r.QueryRowContext(ctx, "SELECT "+listColumns+trackFrom+" WHERE tracks.path = ?", abs))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Track{}, fmt.Errorf("no track at %s: %w", abs, ErrNotFound)
 	}
@@ -97,12 +101,13 @@ func (s *Store) ResolveTrack(ctx context.Context, ref string) (Track, error) {
 	return s.TrackByPath(ctx, ref)
 }
 
-// Tracks yields the tracks that match the filter, in the filter's order. It
-// streams rows, so memory does not grow with the library.
+// Tracks yields the tracks that match the filter, in the filter's order,
+// with their features. It streams rows, so memory does not grow with the
+// library.
 func (s *Store) Tracks(ctx context.Context, f Filter) iter.Seq2[Track, error] {
 	return func(yield func(Track, error) bool) {
 		where, args := f.sql()
-		q := "SELECT " + trackColumns + " FROM tracks" + where + " ORDER BY " + f.orderBy()
+		q := "SELECT " + listColumns + trackFrom + where + " ORDER BY " + f.orderBy()
 		if f.Limit > 0 {
 			q += " LIMIT " + strconv.Itoa(f.Limit)
 		}
@@ -113,7 +118,7 @@ func (s *Store) Tracks(ctx context.Context, f Filter) iter.Seq2[Track, error] {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			t, err := scanTrack(rows)
+			t, err := scanTrackFeatures(rows)
 			if err != nil {
 				yield(Track{}, fmt.Errorf("read track: %w", err))
 				return

@@ -57,6 +57,7 @@ var errUsage = errors.New("usage")
 func commands() []command {
 	return []command{
 		{"scan", "[DIR...]", "Read the tags of every audio file under the folders into the library", runScan},
+		{"analyze", "[FILTER]", "Measure tempo, key, loudness and more for the tracks that need it", runAnalyze},
 		{"ls", "[FILTER]", "List tracks, optionally filtered (artist:radiohead genre:jazz year:1990..1999 words)", runLs},
 		{"show", "TRACK", "Show everything known about one track (TRACK is an ID or a path)", runShow},
 		{"stats", "", "Summarise the library", runStats},

@@ -97,7 +97,7 @@ func TestScanListShowStatsPrune(t *testing.T) {
 	if !strings.Contains(errOut, "broken.mp3: ") {
 		t.Errorf("no problem line for the broken file on stderr: %q", errOut)
 	}
-	wantKeys := "added failed interrupted missing moved problems roots seconds unchanged updated"
+	wantKeys := "added analysis failed interrupted missing moved problems roots seconds unchanged updated"
 	if got := strings.Join(keysOf(sum), " "); got != wantKeys {
 		t.Errorf("scan JSON keys changed:\n got %s\nwant %s", got, wantKeys)
 	}
@@ -115,9 +115,17 @@ func TestScanListShowStatsPrune(t *testing.T) {
 	if len(tracks) != 1 || tracks[0]["title"] != "Blue in Green" || tracks[0]["year"] != 1959.0 {
 		t.Fatalf("ls genre:jazz = %v", tracks)
 	}
-	wantTrackKeys := "added_at album album_artist artist bitrate channels codec comment composer disc disc_total duration fingerprint format genres id inferred missing mtime path sample_rate size title track track_total updated_at year"
+	wantTrackKeys := "added_at album album_artist analysis_error artist bitrate bpm channels codec comment composer disc disc_total duration features fingerprint format genres id inferred key missing mtime path sample_rate size title track track_total updated_at year"
 	if got := strings.Join(keysOf(tracks[0]), " "); got != wantTrackKeys {
 		t.Errorf("track JSON keys changed:\n got %s\nwant %s", got, wantTrackKeys)
+	}
+	// The scan analysed the tracks: a one-second tone has a key but no
+	// tempo.
+	if feats, ok := tracks[0]["features"].(map[string]any); !ok || feats["version"] != 1.0 || tracks[0]["key"] != feats["key"] {
+		t.Errorf("features after scan: %v, key %v", tracks[0]["features"], tracks[0]["key"])
+	}
+	if an, ok := sum["analysis"].(map[string]any); !ok || an["analysed"] != 2.0 {
+		t.Errorf("scan --json analysis summary %v", sum["analysis"])
 	}
 	if inf := tracks[0]["inferred"].([]any); len(inf) != 1 || inf[0] != "track" {
 		t.Errorf("inferred %v, want [track] (the number came from the file name)", inf)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/adrg/xdg"
 
+	"sleeve/library"
 	"sleeve/library/synth"
 )
 
@@ -17,6 +18,7 @@ func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "dem
 func runDemo(ctx context.Context, a *app, args []string) error {
 	fs := a.pending
 	noScan := fs.Bool("no-scan", false, "write the files only; do not scan them")
+	noAnalyze := fs.Bool("no-analyze", false, "scan the tags only; do not analyse the audio")
 	quiet := fs.Bool("quiet", false, "print no progress")
 	dirs, err := a.parse("demo", args)
 	if err != nil {
@@ -55,5 +57,19 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	printScanSummary(a, res)
+	if res.Interrupted {
+		return exitError{code: 130}
+	}
+	if *noAnalyze {
+		return nil
+	}
+	ares, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{Roots: res.Roots}, *quiet)
+	if err != nil {
+		return err
+	}
+	printAnalyzeSummary(a, ares)
+	if ares.Interrupted {
+		return exitError{code: 130}
+	}
 	return nil
 }

@@ -15,6 +15,9 @@ type progressBar struct {
 	w        io.Writer
 	terminal bool
 	label    string
+	// unit names what is counted, such as "files" (the default) or
+	// "tracks".
+	unit     string
 	mu       sync.Mutex
 	drawn    bool
 	lastLine time.Time
@@ -24,7 +27,7 @@ type progressBar struct {
 func newProgressBar(w io.Writer, terminal bool, label string) *progressBar {
 	// Plain output waits one interval before its first line, so quick
 	// jobs print nothing but their result.
-	return &progressBar{w: w, terminal: terminal, label: label, every: 2 * time.Second, lastLine: time.Now()}
+	return &progressBar{w: w, terminal: terminal, label: label, unit: "files", every: 2 * time.Second, lastLine: time.Now()}
 }
 
 // update shows done of total (total 0: not known yet) after elapsed.
@@ -48,7 +51,7 @@ func (p *progressBar) update(done, total int, totalKnown bool, elapsed time.Dura
 		if totalKnown {
 			count = fmt.Sprintf("%d/%d", done, total)
 		}
-		fmt.Fprintf(p.w, "%s: %s files, %.0f/s %s\n", p.label, count, rate, left)
+		fmt.Fprintf(p.w, "%s: %s %s, %s/s %s\n", p.label, count, p.unit, formatRate(rate), left)
 		return
 	}
 	const width = 28
@@ -61,8 +64,17 @@ func (p *progressBar) update(done, total int, totalKnown bool, elapsed time.Dura
 	} else if total > 0 {
 		count = fmt.Sprintf("%d/%d+", done, total)
 	}
-	fmt.Fprintf(p.w, "\r\x1b[K%s %s %s  %.0f files/s  %s", p.label, bar, count, rate, left)
+	fmt.Fprintf(p.w, "\r\x1b[K%s %s %s  %s %s/s  %s", p.label, bar, count, formatRate(rate), p.unit, left)
 	p.drawn = true
+}
+
+// formatRate shows slow rates (analysis does a few tracks a second) with a
+// decimal, and fast ones without.
+func formatRate(r float64) string {
+	if r < 10 {
+		return fmt.Sprintf("%.1f", r)
+	}
+	return fmt.Sprintf("%.0f", r)
 }
 
 // clear removes the progress line so that other output can be printed.

@@ -34,7 +34,7 @@ func runPrune(ctx context.Context, a *app, args []string) error {
 			Tracks  []trackJSON `json:"tracks"`
 		}{DryRun: *dry, Removed: removed, Tracks: []trackJSON{}}
 		for _, t := range gone {
-			out.Tracks = append(out.Tracks, toTrackJSON(t))
+			out.Tracks = append(out.Tracks, toTrackJSON(t, false))
 		}
 		return writeJSON(a.env.Stdout, out)
 	}

@@ -13,11 +13,23 @@ var commandNotes = map[string]string{
 	"scan": `Rescans are incremental: unchanged files (same size and modification time) are not read
 again, moved or renamed files keep their identity, and deleted files are marked missing
 until 'sleeve prune'. Ctrl-C stops the scan and keeps everything read so far.
-With no DIR, the folders under "music" in the config file are scanned.`,
+With no DIR, the folders under "music" in the config file are scanned.
+After reading tags, the scan analyses the tracks under the folders that need it (see
+'sleeve analyze --help'); --no-analyze skips that.`,
+	"analyze": `Measures tempo, key, loudness, energy, brightness, a timbre vector and a preview window for
+every track that has none, was analysed by an older version of sleeve, or whose file changed
+since. Tracks up to 100 s long are decoded whole; longer ones from three 30 s excerpts (at 25,
+50 and 75 %), so a long track costs no more than a short one. MP3 is decoded by ffmpeg when it
+is installed, and AAC, ALAC and WMA need it. A file that cannot be decoded is reported and
+not retried until it changes (or --force). Ctrl-C stops and keeps every finished track.
+FILTER works as in 'sleeve ls'.`,
 	"ls": `Filter fields: artist, album, albumartist, title, genre, composer, comment, path, format,
-year, duration, id. Text fields match case-insensitively anywhere in the field; quote
-values with spaces (artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B.
-Free words must all appear in the tags or the path (prefix match).`,
+year, duration, id, and the measured bpm, energy (0 to 1), loudness (LUFS) and key. Text
+fields match case-insensitively anywhere in the field; quote values with spaces
+(artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B (bpm:120..130,
+loudness:..-10). key takes a key, a tonic or a mode: key:"a minor", key:am, key:f#,
+key:"bb major", key:minor. Free words must all appear in the tags or the path (prefix match).
+Sorting by bpm, energy, loudness or key puts tracks not analysed yet last.`,
 	"prune": `Tracks whose files a scan did not find are kept, with their ratings, until you prune them.`,
 }
 
@@ -26,6 +38,7 @@ func runScan(ctx context.Context, a *app, args []string) error {
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	quiet := fs.Bool("quiet", false, "print no progress")
 	workers := fs.Int("workers", 0, "files read at once (default: one per CPU)")
+	noAnalyze := fs.Bool("no-analyze", false, "read tags only; do not measure tempo, key and the other features")
 	dirs, err := a.parse("scan", args)
 	if err != nil {
 		return err
@@ -49,11 +62,33 @@ func runScan(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
-		return writeJSON(a.env.Stdout, scanJSON(res))
+	var ares *library.AnalyzeResult
+	if !res.Interrupted && !*noAnalyze {
+		if !*asJSON {
+			printScanSummary(a, res)
+		}
+		r, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{Roots: res.Roots}, *quiet)
+		if err != nil {
+			return err
+		}
+		ares = &r
+		if !*asJSON {
+			printAnalyzeSummary(a, r)
+		}
+	} else if !*asJSON {
+		printScanSummary(a, res)
 	}
-	printScanSummary(a, res)
-	if res.Interrupted {
+	if *asJSON {
+		out := scanJSON(res)
+		if ares != nil {
+			aj := analyzeJSON(*ares)
+			out.Analysis = &aj
+		}
+		if err := writeJSON(a.env.Stdout, out); err != nil {
+			return err
+		}
+	}
+	if res.Interrupted || (ares != nil && ares.Interrupted) {
 		return exitError{code: 130}
 	}
 	return nil
@@ -116,6 +151,9 @@ type scanSummaryJSON struct {
 	Interrupted bool          `json:"interrupted"`
 	Seconds     float64       `json:"seconds"`
 	Problems    []problemJSON `json:"problems"`
+	// Analysis is what the analysis after the scan did, or null when it
+	// did not run (--no-analyze, or the scan was interrupted).
+	Analysis *analyzeSummaryJSON `json:"analysis"`
 }
 
 type problemJSON struct {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -51,9 +52,79 @@ type trackJSON struct {
 	Fingerprint string   `json:"fingerprint"`
 	AddedAt     string   `json:"added_at"`
 	UpdatedAt   string   `json:"updated_at"`
+	// BPM is the measured tempo, or null when the track has not been
+	// analysed or no steady pulse was found.
+	BPM *float64 `json:"bpm"`
+	// Key is the measured key, such as "F# minor": null when the track has
+	// not been analysed, "" when no key was found.
+	Key *string `json:"key"`
+	// Features holds every measured value, or null when not analysed.
+	Features *featuresJSON `json:"features"`
+	// AnalysisError says why the last analysis failed (for example "not
+	// analysable: no decoder for this format (aac): install ffmpeg to
+	// analyse it"), or is null.
+	AnalysisError *string `json:"analysis_error"`
 }
 
-func toTrackJSON(t library.Track) trackJSON {
+// featuresJSON is the stable JSON shape of a track's measured features.
+// Times are in seconds.
+type featuresJSON struct {
+	Version       int     `json:"version"`
+	AnalysedAt    string  `json:"analysed_at"`
+	Outdated      bool    `json:"outdated"`
+	BPM           float64 `json:"bpm"`
+	BPMConfidence float64 `json:"bpm_confidence"`
+	Key           string  `json:"key"`
+	Mode          string  `json:"mode"`
+	KeyConfidence float64 `json:"key_confidence"`
+	LoudnessLUFS  float64 `json:"loudness_lufs"`
+	LoudnessRange float64 `json:"loudness_range"`
+	DynamicRange  float64 `json:"dynamic_range"`
+	Energy        float64 `json:"energy"`
+	Brightness    float64 `json:"brightness"`
+	Danceability  float64 `json:"danceability"`
+	CentroidHz    float64 `json:"centroid_hz"`
+	RolloffHz     float64 `json:"rolloff_hz"`
+	Flatness      float64 `json:"flatness"`
+	OnsetRate     float64 `json:"onset_rate"`
+	PulseClarity  float64 `json:"pulse_clarity"`
+	PreviewStart  float64 `json:"preview_start"`
+	PreviewLength float64 `json:"preview_length"`
+	// Timbre is only included with --timbre.
+	Timbre []float32 `json:"timbre,omitempty"`
+}
+
+// round rounds x to the given number of decimals, so JSON stays readable.
+func round(x float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(x*p) / p
+}
+
+func toFeaturesJSON(f *library.Features, timbre bool) *featuresJSON {
+	mode := ""
+	if f.Key != "" {
+		mode = "major"
+		if f.Minor {
+			mode = "minor"
+		}
+	}
+	j := &featuresJSON{
+		Version: f.Version, AnalysedAt: f.AnalysedAt.UTC().Format(time.RFC3339), Outdated: f.Outdated,
+		BPM: round(f.BPM, 2), BPMConfidence: round(f.BPMConfidence, 3),
+		Key: f.Key, Mode: mode, KeyConfidence: round(f.KeyConfidence, 3),
+		LoudnessLUFS: round(f.LoudnessLUFS, 2), LoudnessRange: round(f.LoudnessRange, 2),
+		DynamicRange: round(f.DynamicRange, 2), Energy: round(f.Energy, 3), Brightness: round(f.Brightness, 3),
+		Danceability: round(f.Danceability(), 3), CentroidHz: round(f.CentroidHz, 1), RolloffHz: round(f.RolloffHz, 1),
+		Flatness: round(f.Flatness, 4), OnsetRate: round(f.OnsetRate, 3), PulseClarity: round(f.PulseClarity, 3),
+		PreviewStart: f.PreviewStart.Seconds(), PreviewLength: f.PreviewLength.Seconds(),
+	}
+	if timbre {
+		j.Timbre = f.Timbre
+	}
+	return j
+}
+
+func toTrackJSON(t library.Track, timbre bool) trackJSON {
 	j := trackJSON{
 		ID: int64(t.ID), Path: t.Path, Missing: t.Missing,
 		Title: t.Tags.Title, Artist: t.Tags.Artist, Album: t.Tags.Album, AlbumArtist: t.Tags.AlbumArtist,
@@ -74,13 +145,24 @@ func toTrackJSON(t library.Track) trackJSON {
 	if j.Inferred == nil {
 		j.Inferred = []string{}
 	}
+	if f := t.Features; f != nil {
+		j.Features = toFeaturesJSON(f, timbre)
+		if f.BPM > 0 {
+			j.BPM = &j.Features.BPM
+		}
+		j.Key = &j.Features.Key
+	}
+	if e := t.AnalysisFailure; e != nil {
+		j.AnalysisError = &e.Reason
+	}
 	return j
 }
 
 func runLs(ctx context.Context, a *app, args []string) error {
 	fs := a.pending
 	asJSON := fs.Bool("json", false, "print a JSON array of tracks")
-	sortBy := fs.String("sort", "artist", "order: artist, title, album, year, added, duration or path")
+	sortBy := fs.String("sort", "artist", "order: artist, title, album, year, added, duration, path, bpm, energy, loudness or key")
+	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
 	limit := fs.Int("n", 0, "show at most `N` tracks")
 	missing := fs.Bool("missing", false, "include tracks whose files are missing")
 	words, err := a.parse("ls", args)
@@ -101,7 +183,7 @@ func runLs(ctx context.Context, a *app, args []string) error {
 	}
 	defer store.Close()
 	if *asJSON {
-		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f))
+		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f), *timbre)
 	}
 	tw := tabwriter.NewWriter(a.env.Stdout, 0, 0, 2, ' ', 0)
 	n := 0
@@ -114,8 +196,15 @@ func runLs(ctx context.Context, a *app, args []string) error {
 		if t.Missing {
 			mark = " (missing)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s%s\n", t.ID, orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
-			orDash(albumYear(t.Tags)), formatClock(t.Duration), mark)
+		bpm, key := "", ""
+		if f := t.Features; f != nil {
+			if f.BPM > 0 {
+				bpm = fmt.Sprintf("%.0f BPM", f.BPM)
+			}
+			key = f.Key
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s%s\n", t.ID, orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
+			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key), mark)
 	}
 	tw.Flush()
 	if n == 0 && a.env.StderrIsTerminal {
@@ -126,7 +215,7 @@ func runLs(ctx context.Context, a *app, args []string) error {
 
 // streamTracksJSON writes a JSON array one track at a time, so that a
 // listing of the whole library does not sit in memory.
-func streamTracksJSON(w io.Writer, tracks func(func(library.Track, error) bool)) error {
+func streamTracksJSON(w io.Writer, tracks func(func(library.Track, error) bool), timbre bool) error {
 	if _, err := io.WriteString(w, "["); err != nil {
 		return err
 	}
@@ -135,7 +224,7 @@ func streamTracksJSON(w io.Writer, tracks func(func(library.Track, error) bool))
 		if err != nil {
 			return err
 		}
-		b, err := json.Marshal(toTrackJSON(t))
+		b, err := json.Marshal(toTrackJSON(t, timbre))
 		if err != nil {
 			return err
 		}
@@ -175,6 +264,7 @@ func orDash(s string) string {
 func runShow(ctx context.Context, a *app, args []string) error {
 	fs := a.pending
 	asJSON := fs.Bool("json", false, "print the track as JSON")
+	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
 	refs, err := a.parse("show", args)
 	if err != nil {
 		return err
@@ -195,7 +285,7 @@ func runShow(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	if *asJSON {
-		return writeJSON(a.env.Stdout, toTrackJSON(t))
+		return writeJSON(a.env.Stdout, toTrackJSON(t, *timbre))
 	}
 	w := tabwriter.NewWriter(a.env.Stdout, 0, 0, 2, ' ', 0)
 	row := func(k, v string, field string) {
@@ -223,6 +313,7 @@ func runShow(ctx context.Context, a *app, args []string) error {
 	}
 	row("Format", fmt.Sprintf("%s, %d Hz, %s, %d kbit/s", format, t.SampleRate, channels(t.Channels), t.Bitrate), "")
 	row("Length", formatClock(t.Duration), "")
+	showFeatures(row, t)
 	row("File", library.DisplayPath(t.Path), "")
 	if t.Missing {
 		row("Status", "missing: the last scan did not find this file", "")
@@ -230,6 +321,58 @@ func runShow(ctx context.Context, a *app, args []string) error {
 	row("ID", itoa(int(t.ID)), "")
 	return w.Flush()
 }
+
+// showFeatures adds the measured features to show's output, or says why
+// there are none.
+func showFeatures(row func(k, v, field string), t library.Track) {
+	f := t.Features
+	if fail := t.AnalysisFailure; fail != nil {
+		what := "Analysis"
+		if f != nil {
+			what = "Last analysis"
+		}
+		row(what, fail.Reason, "")
+	}
+	if f == nil {
+		if t.AnalysisFailure == nil {
+			row("Features", "Not analysed yet: run sleeve analyze", "")
+		}
+		return
+	}
+	if f.BPM > 0 {
+		row("Tempo", fmt.Sprintf("%.0f BPM (confidence %.2f)", f.BPM, f.BPMConfidence), "")
+	} else {
+		row("Tempo", "no steady pulse", "")
+	}
+	if f.Key != "" {
+		row("Key", fmt.Sprintf("%s (confidence %.2f)", f.Key, f.KeyConfidence), "")
+	} else {
+		row("Key", "none found", "")
+	}
+	row("Loudness", fmt.Sprintf("%s LUFS (range %.1f LU, dynamic range %.1f LU)",
+		minus(fmt.Sprintf("%.1f", f.LoudnessLUFS)), f.LoudnessRange, f.DynamicRange), "")
+	row("Energy", meter(f.Energy), "")
+	row("Brightness", meter(f.Brightness)+fmt.Sprintf("  (centroid %.0f Hz)", f.CentroidHz), "")
+	row("Danceability", meter(f.Danceability()), "")
+	if f.PreviewLength > 0 {
+		row("Preview", formatClock(f.PreviewStart)+"–"+formatClock(f.PreviewStart+f.PreviewLength), "")
+	}
+	analysed := fmt.Sprintf("%s, analysis version %d", f.AnalysedAt.Local().Format("2006-01-02 15:04"), f.Version)
+	if f.Outdated {
+		analysed += "   (out of date: run sleeve analyze)"
+	}
+	row("Analysed", analysed, "")
+}
+
+// meter draws a value in [0, 1] as a ten-step text bar and the number.
+func meter(x float64) string {
+	x = math.Max(0, math.Min(1, x))
+	n := int(math.Round(x * 10))
+	return strings.Repeat("█", n) + strings.Repeat("░", 10-n) + fmt.Sprintf(" %.2f", x)
+}
+
+// minus uses the typographic minus sign for negative numbers.
+func minus(s string) string { return strings.Replace(s, "-", "−", 1) }
 
 func itoa(n int) string { return fmt.Sprint(n) }
 

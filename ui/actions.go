@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/library"
+	"sleeve/ui/common"
+)
+
+// action handles the keys that act on the current track or list from any
+// pane. Keys whose feature is not ready say so in the status bar.
+func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Pause):
+		p := m.deps.Player
+		if p == nil {
+			return common.StatusCmd(common.NotYetPreview), true
+		}
+		return func() tea.Msg {
+			if err := p.Toggle(); err != nil {
+				return common.ErrMsg{Err: fmt.Errorf("pause: %w", err)}
+			}
+			return nil
+		}, true
+	case key.Matches(msg, k.Rate):
+		return common.StatusCmd(common.NotYetRating), true
+	case key.Matches(msg, k.Skip):
+		return common.StatusCmd("Skipping arrives with previews in a later version"), true
+	case key.Matches(msg, k.More):
+		return common.StatusCmd("More like this: " + common.NotYetEngine), true
+	case key.Matches(msg, k.Exclude):
+		return common.StatusCmd("Excluding an artist: " + common.NotYetEngine), true
+	case key.Matches(msg, k.Export):
+		return m.export(), true
+	}
+	return nil, false
+}
+
+// play loads a track and starts its preview, in a Cmd.
+func (m *Model) play(id library.TrackID, title string) tea.Cmd {
+	p, tracks := m.deps.Player, m.src.tracks
+	if p == nil || tracks == nil {
+		return common.StatusCmd(common.NotYetPreview)
+	}
+	if id == 0 {
+		return nil
+	}
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		t, err := tracks.Track(ctx, id)
+		if err != nil {
+			return common.ErrMsg{Err: fmt.Errorf("play: %w", err)}
+		}
+		if err := p.Play(context.Background(), t); err != nil {
+			return common.ErrMsg{Err: fmt.Errorf("play %s: %w", t.Tags.Title, err)}
+		}
+		return common.StatusMsg{Text: "Playing the preview of " + t.Tags.Title}
+	}
+}
+
+// export writes the focused list (the picks, or the browser's tracks) to
+// an M3U playlist, in a Cmd.
+func (m *Model) export() tea.Cmd {
+	var ids []library.TrackID
+	name := "library"
+	if m.focus == paneResults || m.focus == paneChat {
+		ids, name = m.results.IDs(), "picks"
+	} else {
+		ids = m.browser.SelectedIDs()
+	}
+	if len(ids) == 0 {
+		return common.StatusCmd("Nothing to export here")
+	}
+	tracks := m.src.tracks
+	if tracks == nil {
+		return common.StatusCmd("Export needs the library store")
+	}
+	dir := m.deps.ExportDir
+	return func() tea.Msg {
+		path := filepath.Join(dir, fmt.Sprintf("sleeve-%s-%s.m3u", name, time.Now().Format("20060102-150405")))
+		n, err := writeM3U(context.Background(), tracks, ids, path)
+		if err != nil {
+			return common.ErrMsg{Err: fmt.Errorf("export M3U: %w", err)}
+		}
+		return common.StatusMsg{Text: fmt.Sprintf("Exported %d tracks to %s", n, path)}
+	}
+}
+
+// trackReader reads one track; *library.Store is one.
+type trackReader interface {
+	Track(ctx context.Context, id library.TrackID) (library.Track, error)
+}
+
+// writeM3U writes an extended M3U playlist of the tracks, skipping any
+// that have gone from the library since they were listed.
+func writeM3U(ctx context.Context, tracks trackReader, ids []library.TrackID, path string) (int, error) {
+	var b strings.Builder
+	b.WriteString("#EXTM3U\n")
+	n := 0
+	for _, id := range ids {
+		t, err := tracks.Track(ctx, id)
+		if errors.Is(err, library.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return 0, err
+		}
+		fmt.Fprintf(&b, "#EXTINF:%d,%s - %s\n%s\n", int(t.Duration/time.Second), t.Tags.DisplayArtist(), t.Tags.Title, t.Path)
+		n++
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// wheel scrolls the list under the pointer.
+func (m *Model) wheel(ev tea.Mouse) tea.Cmd {
+	d := 0
+	switch ev.Button {
+	case tea.MouseWheelUp:
+		d = -3
+	case tea.MouseWheelDown:
+		d = 3
+	default:
+		return nil
+	}
+	switch m.paneAt(ev.X, ev.Y) {
+	case paneBrowser:
+		m.browser.Scroll(d)
+		return m.syncSelection()
+	case paneResults:
+		for range 3 {
+			if d < 0 {
+				m.results.Update(tea.KeyPressMsg{Code: tea.KeyUp})
+			} else {
+				m.results.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+			}
+		}
+	case paneDetail:
+		for range 3 {
+			if d < 0 {
+				m.detail.Update(tea.KeyPressMsg{Code: tea.KeyUp})
+			} else {
+				m.detail.Update(tea.KeyPressMsg{Code: tea.KeyDown})
+			}
+		}
+	}
+	return nil
+}
+
+// click focuses the pane under the pointer, and in the browser selects the
+// row clicked.
+func (m *Model) click(ev tea.Mouse) tea.Cmd {
+	if ev.Button != tea.MouseLeft || m.lib != libReady || m.showHelp {
+		return nil
+	}
+	p := m.paneAt(ev.X, ev.Y)
+	if p < 0 {
+		return nil
+	}
+	cmd := m.setFocus(p)
+	if p == paneBrowser {
+		// The row under the pointer: below the top border and the title.
+		m.browser.Click(ev.Y - m.rects[p].y - 2)
+		return tea.Batch(cmd, m.syncSelection())
+	}
+	return cmd
+}
+
+// paneAt returns the pane of the current screen at x, y, or -1.
+func (m *Model) paneAt(x, y int) pane {
+	if m.lib != libReady || m.tooSmall() || m.showHelp {
+		return -1
+	}
+	for p := pane(0); p < paneCount; p++ {
+		if p.screen() == m.focus.screen() && m.rects[p].contains(x, y) {
+			return p
+		}
+	}
+	return -1
+}

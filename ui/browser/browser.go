@@ -1,0 +1,511 @@
+package browser
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/library"
+	"sleeve/ui/common"
+)
+
+// Level is how deep the browser is in artists → albums → tracks.
+type Level int
+
+// The levels of the tree view. The flat view is always LevelTracks.
+const (
+	LevelArtists Level = iota
+	LevelAlbums
+	LevelTracks
+)
+
+// QueryMsg carries a query's result, tagged with the ID of the request so
+// that a result overtaken by a newer query is dropped.
+type QueryMsg struct {
+	ID      int
+	Result  Result
+	Err     error
+	Elapsed time.Duration
+}
+
+// PlayMsg asks for a track's preview to be played.
+type PlayMsg struct{ Row Row }
+
+// Model is the library browser pane.
+type Model struct {
+	c             common.Common
+	width, height int
+	focused       bool
+
+	rows   []Row
+	loaded bool
+
+	query   Query
+	result  Result
+	queryID int
+	pending bool
+
+	filtering bool
+	input     textinput.Model
+	prevExpr  string
+
+	flat          bool
+	level         Level
+	artist, album string
+	albums        []Group
+	tracks        []int32
+	list          list
+	stack         []int
+}
+
+// New returns an empty browser; SetRows fills it.
+func New(c common.Common) *Model {
+	in := c.Styles.NewInput("/ ", "artist:name genre:jazz bpm:120..130 key:am words…", 200)
+	return &Model{c: c, input: in, query: Query{Sort: "artist"}}
+}
+
+// SetRows replaces the rows and runs the current query over them.
+func (m *Model) SetRows(rows []Row) tea.Cmd {
+	m.rows = rows
+	m.loaded = true
+	return m.runQuery()
+}
+
+// Rows returns the loaded rows.
+func (m *Model) Rows() []Row { return m.rows }
+
+// Loaded reports whether rows have arrived.
+func (m *Model) Loaded() bool { return m.loaded }
+
+// Query returns the current filter and sort.
+func (m *Model) Query() Query { return m.query }
+
+// Filtering reports whether the filter input has the keyboard.
+func (m *Model) Filtering() bool { return m.filtering }
+
+// Level returns the level shown.
+func (m *Model) Level() Level { return m.level }
+
+// Flat reports whether the flat track list is shown.
+func (m *Model) Flat() bool { return m.flat }
+
+// Cursor returns the cursor's position in the list.
+func (m *Model) Cursor() int { return m.list.cursor }
+
+// Offset returns the first visible item.
+func (m *Model) Offset() int { return m.list.offset }
+
+// Len returns the number of items listed.
+func (m *Model) Len() int { return m.list.n }
+
+// Result returns the current query's result.
+func (m *Model) Result() Result { return m.result }
+
+// SetFocused tells the pane whether it has the keyboard.
+func (m *Model) SetFocused(f bool) { m.focused = f }
+
+// SetSize implements common.Component.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.input.SetWidth(max(1, w-6))
+	m.list.setHeight(m.listHeight())
+}
+
+// listHeight is the rows left for the list inside the panel.
+func (m *Model) listHeight() int {
+	_, ih := m.c.Styles.PanelInner(m.width, m.height)
+	if m.filtering || m.query.Expr != "" {
+		ih--
+	}
+	return max(1, ih)
+}
+
+// Selected returns the track under the cursor, if the cursor is on one.
+func (m *Model) Selected() (Row, bool) {
+	if m.level != LevelTracks || m.list.cursor >= len(m.tracks) || len(m.tracks) == 0 {
+		return Row{}, false
+	}
+	return m.rows[m.tracks[m.list.cursor]], true
+}
+
+// SelectedIDs returns the tracks the current list stands for: the tracks
+// listed, or at the artist and album levels every matching track of the
+// artist or album under the cursor.
+func (m *Model) SelectedIDs() []library.TrackID {
+	var idx []int32
+	switch {
+	case m.level == LevelTracks:
+		idx = m.tracks
+	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
+		name := m.result.Artists[m.list.cursor].Name
+		idx = m.filterIdx(func(r *Row) bool { return r.Artist == name })
+	case m.level == LevelAlbums && m.list.cursor < len(m.albums):
+		name := m.albums[m.list.cursor].Name
+		idx = m.filterIdx(func(r *Row) bool { return r.Artist == m.artist && r.Album == name })
+	}
+	ids := make([]library.TrackID, len(idx))
+	for i, x := range idx {
+		ids[i] = m.rows[x].ID
+	}
+	return ids
+}
+
+// runQuery starts the current query in a Cmd tagged with a new ID.
+func (m *Model) runQuery() tea.Cmd {
+	m.queryID++
+	m.pending = true
+	id, rows, q := m.queryID, m.rows, m.query
+	return func() tea.Msg {
+		start := time.Now()
+		res, err := Run(rows, q)
+		return QueryMsg{ID: id, Result: res, Err: err, Elapsed: time.Since(start)}
+	}
+}
+
+// Busy reports whether a query is running.
+func (m *Model) Busy() bool { return m.pending }
+
+// Update handles keys, mouse and query results.
+func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case QueryMsg:
+		if msg.ID != m.queryID {
+			return m, nil // overtaken by a newer query
+		}
+		m.pending = false
+		if msg.Err != nil {
+			return m, common.ErrorCmd(msg.Err)
+		}
+		m.result = msg.Result
+		m.c.Logf("query %q sort %s: %d rows in %s", m.query.Expr, m.query.Sort, len(msg.Result.Indices), msg.Elapsed)
+		m.refresh()
+		return m, nil
+	case tea.KeyPressMsg:
+		if m.filtering {
+			return m.updateFilter(msg)
+		}
+		return m.updateKey(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) updateFilter(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case msg.String() == "enter":
+		m.filtering = false
+		m.input.Blur()
+		m.list.setHeight(m.listHeight())
+		return m, nil
+	case key.Matches(msg, k.Cancel):
+		m.filtering = false
+		m.input.Blur()
+		m.input.SetValue(m.prevExpr)
+		m.query.Expr = m.prevExpr
+		m.list.setHeight(m.listHeight())
+		return m, m.runQuery()
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	if v := m.input.Value(); v != m.query.Expr {
+		m.query.Expr = v
+		return m, tea.Batch(cmd, m.runQuery())
+	}
+	return m, cmd
+}
+
+func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.list.move(-1)
+	case key.Matches(msg, k.Down):
+		m.list.move(1)
+	case key.Matches(msg, k.PageUp):
+		m.list.move(-m.list.height)
+	case key.Matches(msg, k.PageDown):
+		m.list.move(m.list.height)
+	case key.Matches(msg, k.Top):
+		m.list.moveTo(0)
+	case key.Matches(msg, k.Bottom):
+		m.list.moveTo(m.list.n - 1)
+	case key.Matches(msg, k.Open):
+		m.open()
+	case key.Matches(msg, k.Enter):
+		if r, ok := m.Selected(); ok {
+			return m, func() tea.Msg { return PlayMsg{Row: r} }
+		}
+		m.open()
+	case key.Matches(msg, k.Back):
+		m.back()
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		m.prevExpr = m.query.Expr
+		m.input.SetValue(m.query.Expr)
+		m.input.CursorEnd()
+		m.list.setHeight(m.listHeight())
+		return m, m.input.Focus()
+	case key.Matches(msg, k.Cancel):
+		if m.query.Expr != "" {
+			m.query.Expr = ""
+			m.input.SetValue("")
+			m.list.setHeight(m.listHeight())
+			return m, m.runQuery()
+		}
+	case key.Matches(msg, k.Sort):
+		m.query.Sort = nextSort(m.query.Sort)
+		return m, tea.Batch(m.runQuery(), common.StatusCmd("Sorted by "+m.query.Sort))
+	case key.Matches(msg, k.ToggleView):
+		m.flat = !m.flat
+		m.stack = nil
+		m.level, m.artist, m.album = LevelArtists, "", ""
+		m.list.moveTo(0)
+		m.refresh()
+	}
+	return m, nil
+}
+
+// Click moves the cursor to the item on row y of the list (0 is the first
+// list row).
+func (m *Model) Click(y int) {
+	if m.filtering || m.query.Expr != "" {
+		y--
+	}
+	if y < 0 {
+		return
+	}
+	if i := m.list.offset + y; i < m.list.n {
+		m.list.moveTo(i)
+	}
+}
+
+// Scroll moves the view by d rows, as the mouse wheel does.
+func (m *Model) Scroll(d int) { m.list.scroll(d) }
+
+func nextSort(cur string) string {
+	for i, s := range SortOrders {
+		if s == cur {
+			return SortOrders[(i+1)%len(SortOrders)]
+		}
+	}
+	return SortOrders[0]
+}
+
+// open goes one level down from the artist or album under the cursor.
+func (m *Model) open() {
+	switch {
+	case m.flat || m.level == LevelTracks:
+		return
+	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
+		m.artist = m.result.Artists[m.list.cursor].Name
+		m.level = LevelAlbums
+	case m.level == LevelAlbums && m.list.cursor < len(m.albums):
+		m.album = m.albums[m.list.cursor].Name
+		m.level = LevelTracks
+	default:
+		return
+	}
+	m.stack = append(m.stack, m.list.cursor)
+	m.list.cursor, m.list.offset = 0, 0
+	m.refresh()
+}
+
+// back goes one level up, back to where the cursor was.
+func (m *Model) back() {
+	if m.flat || m.level == LevelArtists {
+		return
+	}
+	m.level--
+	m.refresh()
+	if n := len(m.stack); n > 0 {
+		m.list.moveTo(m.stack[n-1])
+		m.stack = m.stack[:n-1]
+	}
+}
+
+func (m *Model) filterIdx(keep func(*Row) bool) []int32 {
+	var out []int32
+	for _, i := range m.result.Indices {
+		if keep(&m.rows[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// refresh rebuilds the items of the current level from the result. When
+// the artist or album opened no longer matches, it goes up a level.
+func (m *Model) refresh() {
+	if m.flat {
+		m.tracks = m.result.Indices
+		m.level = LevelTracks
+		m.list.setN(len(m.tracks))
+		return
+	}
+	if m.level >= LevelAlbums {
+		byArtist := m.filterIdx(func(r *Row) bool { return r.Artist == m.artist })
+		m.albums = groupBy(m.rows, byArtist, func(r *Row) string { return r.Album })
+		if len(m.albums) == 0 {
+			m.level, m.stack = LevelArtists, nil
+		} else if m.level == LevelTracks {
+			m.tracks = m.tracks[:0:0]
+			for _, i := range byArtist {
+				if m.rows[i].Album == m.album {
+					m.tracks = append(m.tracks, i)
+				}
+			}
+			if len(m.tracks) == 0 {
+				m.level = LevelAlbums
+				m.stack = m.stack[:max(0, len(m.stack)-1)]
+			}
+		}
+	}
+	switch m.level {
+	case LevelArtists:
+		m.list.setN(len(m.result.Artists))
+	case LevelAlbums:
+		m.list.setN(len(m.albums))
+	default:
+		m.list.setN(len(m.tracks))
+	}
+}
+
+// title is the panel title: where the browser is and what it shows.
+func (m *Model) title() string {
+	var where string
+	switch {
+	case m.flat:
+		where = "All tracks"
+	case m.level == LevelArtists:
+		where = "Artists"
+	case m.level == LevelAlbums:
+		where = orUnknown(m.artist)
+	default:
+		where = orUnknown(m.artist) + " › " + orUnknown(m.album)
+	}
+	return fmt.Sprintf("Library · %s (%s) · by %s", where, thousands(m.list.n), m.query.Sort)
+}
+
+// View implements common.Component.
+func (m *Model) View() string {
+	s := m.c.Styles
+	iw, _ := s.PanelInner(m.width, m.height)
+	var lines []string
+	switch {
+	case m.filtering:
+		lines = append(lines, m.input.View())
+	case m.query.Expr != "":
+		lines = append(lines, s.Prompt.Render("/ ")+s.Input.Render(m.query.Expr)+s.Muted.Render("  (esc clears)"))
+	}
+	switch {
+	case !m.loaded:
+		lines = append(lines, s.Muted.Render("Reading the library…"))
+	case m.list.n == 0 && m.query.Expr != "":
+		lines = append(lines, s.Muted.Render("Nothing matches this filter."))
+	case m.list.n == 0:
+		lines = append(lines, s.Muted.Render("No tracks."))
+	}
+	from, to := m.list.visible()
+	for i := from; i < to && m.list.n > 0; i++ {
+		lines = append(lines, m.renderItem(i, iw))
+	}
+	return s.Panel(m.title(), strings.Join(lines, "\n"), m.width, m.height, m.focused)
+}
+
+// renderItem draws item i of the current level, width cells wide.
+func (m *Model) renderItem(i, width int) string {
+	s := m.c.Styles
+	selected := i == m.list.cursor
+	marker := "  "
+	if selected {
+		marker = "▌ "
+	}
+	var text string
+	switch m.level {
+	case LevelArtists:
+		g := m.result.Artists[i]
+		text = twoCols(orUnknown(g.Name), strconv.Itoa(g.Count), width-2)
+	case LevelAlbums:
+		g := m.albums[i]
+		text = twoCols(orUnknown(g.Name), strconv.Itoa(g.Count), width-2)
+	default:
+		r := &m.rows[m.tracks[i]]
+		left := r.Title
+		if m.flat {
+			left += " · " + orUnknown(r.Artist)
+		}
+		text = twoCols(left, features(r), width-2)
+	}
+	line := marker + text
+	switch {
+	case selected && m.focused:
+		return s.RowSelected.Render(line)
+	case selected:
+		return s.RowSelectedBlurred.Render(line)
+	}
+	return s.Row.Render(line)
+}
+
+// features is the short right-hand column of a track row.
+func features(r *Row) string {
+	if !r.Analysed {
+		return "   ·    ·"
+	}
+	return fmt.Sprintf("%3.0f %4s %s", r.BPM, r.KeyName(), energyGlyph(r.Energy))
+}
+
+// energyGlyph shows energy as one block of eight heights.
+func energyGlyph(e float32) string {
+	const blocks = "▁▂▃▄▅▆▇█"
+	i := int(e * 8)
+	i = max(0, min(i, 7))
+	return string([]rune(blocks)[i])
+}
+
+// twoCols puts left and right on one line of width cells, cutting left.
+func twoCols(left, right string, width int) string {
+	rw := len([]rune(right))
+	if rw+2 > width {
+		return common.Fit(left, width)
+	}
+	return common.Fit(left, width-rw-1) + " " + right
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(unknown)"
+	}
+	return s
+}
+
+// thousands formats n with comma separators.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// ShortHelp implements common.Component.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	if m.filtering {
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")), k.Cancel}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView}
+}
+
+// FullHelp implements common.Component.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, k.Cancel},
+	}
+}

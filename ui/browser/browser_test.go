@@ -1,0 +1,244 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"sleeve/ui/common"
+)
+
+func testRows() []Row {
+	return []Row{
+		{ID: 1, Title: "Blue Train", Artist: "John Coltrane", Album: "Blue Train", Genre: "Jazz", Year: 1957, Key: 2*9 + 1, Analysed: true, BPM: 140, Energy: 0.6, Loudness: -14},
+		{ID: 2, Title: "Naima", Artist: "John Coltrane", Album: "Giant Steps", Genre: "Jazz", Year: 1960, Key: 2 * 10, Analysed: true, BPM: 62, Energy: 0.2, Loudness: -20},
+		{ID: 3, Title: "Windowlicker", Artist: "Aphex Twin", Album: "Windowlicker", Genre: "Electronic", Year: 1999, Key: -1},
+		{ID: 4, Title: "Xtal", Artist: "Aphex Twin", Album: "SAW 85-92", Genre: "Ambient", Year: 1992, Key: 2*9 + 1, Analysed: true, BPM: 124, Energy: 0.7, Loudness: -9},
+		{ID: 5, Title: "Ça plane pour moi", Artist: "Plastic Bertrand", Album: "An 1", Genre: "Punk", Year: 1977, Key: 0, Analysed: true, BPM: 160, Energy: 0.9, Loudness: -7},
+	}
+}
+
+func ids(rows []Row, res Result) []int {
+	var out []int
+	for _, i := range res.Indices {
+		out = append(out, int(rows[i].ID))
+	}
+	return out
+}
+
+func TestRunFilters(t *testing.T) {
+	rows := testRows()
+	for _, tc := range []struct {
+		expr string
+		want []int
+	}{
+		{"", []int{1, 2, 3, 4, 5}},
+		{"blue", []int{1}},
+		{"BLUE train", []int{1}},
+		{"coltrane", []int{1, 2}},
+		{"artist:aphex", []int{3, 4}},
+		{"genre:jazz year:1958..", []int{2}},
+		{"bpm:120..145", []int{1, 4}},
+		{"energy:0.65..", []int{4, 5}},
+		{"loudness:..-15", []int{2}},
+		{"key:am", []int{1, 4}},
+		{`key:"a minor"`, []int{1, 4}},
+		{"key:minor", []int{1, 4}},
+		{"key:bb", []int{2}},
+		{"key:c major", nil}, // "major" is a free word here, matching nothing
+		{"ça", []int{5}},
+		{"PLANE", []int{5}},
+		{"zzz", nil},
+	} {
+		res, err := Run(rows, Query{Expr: tc.expr})
+		if err != nil {
+			t.Errorf("%q: %v", tc.expr, err)
+			continue
+		}
+		if got := ids(rows, res); !equal(got, tc.want) {
+			t.Errorf("%q: got %v, want %v", tc.expr, got, tc.want)
+		}
+	}
+}
+
+func TestRunRejectsBadFilters(t *testing.T) {
+	for _, expr := range []string{"nope:x", "year:abc", "key:h", "composer:bach"} {
+		if _, err := Run(testRows(), Query{Expr: expr}); err == nil {
+			t.Errorf("%q: no error", expr)
+		}
+	}
+}
+
+func TestRunSorts(t *testing.T) {
+	rows := testRows()
+	for order, want := range map[string][]int{
+		"bpm":    {2, 4, 1, 5, 3}, // not analysed last
+		"energy": {2, 1, 4, 5, 3},
+		"year":   {1, 2, 5, 4, 3},
+		"title":  {1, 2, 3, 4, 5},
+		"key":    {5, 1, 4, 2, 3}, // stable among equal keys
+		"artist": {1, 2, 3, 4, 5}, // the load order
+	} {
+		res, _ := Run(rows, Query{Sort: order})
+		if got := ids(rows, res); !equal(got, want) {
+			t.Errorf("sort %s: got %v, want %v", order, got, want)
+		}
+	}
+}
+
+func TestArtistsGroupedInOrder(t *testing.T) {
+	res, _ := Run(testRows(), Query{Sort: "bpm"})
+	var names []string
+	for _, g := range res.Artists {
+		names = append(names, g.Name)
+	}
+	if got := strings.Join(names, "|"); got != "John Coltrane|Aphex Twin|Plastic Bertrand" {
+		t.Fatalf("artists by their first track under bpm order: %s", got)
+	}
+}
+
+func TestContainsFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   bool
+	}{{"Blue Train", "train", true}, {"Blue Train", "blue t", true}, {"Blue", "blues", false}, {"ÉCLAT", "éc", true}, {"abc", "", true}} {
+		if got := containsFold(tc.s, tc.sub); got != tc.want {
+			t.Errorf("containsFold(%q, %q) = %v", tc.s, tc.sub, got)
+		}
+	}
+}
+
+func newTestBrowser(t *testing.T) *Model {
+	t.Helper()
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()})
+	m.SetSize(60, 10)
+	m.SetFocused(true)
+	deliver(m, m.SetRows(testRows()))
+	return m
+}
+
+// deliver runs cmd and feeds its message back.
+func deliver(m *Model, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	msg := cmd()
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			deliver(m, c)
+		}
+		return
+	}
+	_, next := m.Update(msg)
+	deliver(m, next)
+}
+
+func press(s string) tea.KeyPressMsg {
+	switch s {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	}
+	return tea.KeyPressMsg{Code: []rune(s)[0], Text: s}
+}
+
+func TestDrillDownAndBack(t *testing.T) {
+	m := newTestBrowser(t)
+	if m.Level() != LevelArtists || m.Len() != 3 {
+		t.Fatalf("level %d with %d items", m.Level(), m.Len())
+	}
+	m.Update(press("j")) // Aphex Twin
+	m.Update(press("l"))
+	if m.Level() != LevelAlbums || m.Len() != 2 {
+		t.Fatalf("albums: level %d, %d items", m.Level(), m.Len())
+	}
+	m.Update(press("j"))
+	_, cmd := m.Update(press("enter"))
+	if cmd != nil || m.Level() != LevelTracks {
+		t.Fatal("enter on an album did not open it")
+	}
+	if r, ok := m.Selected(); !ok || r.Title != "Xtal" {
+		t.Fatalf("selected %+v", r)
+	}
+	_, cmd = m.Update(press("enter"))
+	if cmd == nil {
+		t.Fatal("enter on a track asked for no preview")
+	}
+	if p, ok := cmd().(PlayMsg); !ok || p.Row.ID != 4 {
+		t.Fatalf("enter on a track: %#v", cmd())
+	}
+	m.Update(press("h"))
+	m.Update(press("h"))
+	if m.Level() != LevelArtists || m.Cursor() != 1 {
+		t.Fatalf("back: level %d cursor %d, want artists at 1", m.Level(), m.Cursor())
+	}
+}
+
+func TestStaleQueryDropped(t *testing.T) {
+	m := newTestBrowser(t)
+	m.Update(press("v"))
+	_, _ = m.Update(press("/"))
+	_, slow := m.Update(press("x")) // "x": matches Xtal
+	_, fast := m.Update(press("t")) // "xt": also Xtal
+	// The newer result lands first, then the older one arrives late.
+	deliver(m, fast)
+	want := m.Len()
+	stale := QueryMsg{ID: m.queryID - 1, Result: Result{Indices: []int32{0, 1, 2}}}
+	m.Update(stale)
+	if m.Len() != want {
+		t.Fatalf("stale result applied: %d items, want %d", m.Len(), want)
+	}
+	_ = slow
+	if r, ok := m.Selected(); !ok || r.Title != "Xtal" {
+		t.Fatalf("selected %+v", r)
+	}
+	// esc cancels the edit and restores the previous (empty) filter.
+	deliver(m, func() tea.Msg { return press("esc") })
+	if m.Filtering() || m.Query().Expr != "" {
+		t.Fatalf("esc: filtering %v, expr %q", m.Filtering(), m.Query().Expr)
+	}
+}
+
+func TestVirtualListDrawsOnlyVisibleRows(t *testing.T) {
+	rows := make([]Row, 10_000)
+	for i := range rows {
+		rows[i] = Row{ID: 1, Title: "Row", Artist: "A", Key: -1}
+	}
+	rows[0].Title, rows[9999].Title = "FirstRow", "LastRow"
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()})
+	m.SetSize(60, 12)
+	deliver(m, m.SetRows(rows))
+	m.Update(press("v"))
+	v := ansi.Strip(m.View())
+	if n := strings.Count(v, "\n") + 1; n != 12 {
+		t.Fatalf("view is %d lines, want 12", n)
+	}
+	if !strings.Contains(v, "FirstRow") || strings.Contains(v, "LastRow") {
+		t.Fatalf("first row missing or last row drawn:\n%s", v)
+	}
+	m.Update(press("G"))
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "LastRow") || m.Offset() != 10_000-m.list.height {
+		t.Fatalf("G: offset %d, last row shown %v", m.Offset(), strings.Contains(v, "LastRow"))
+	}
+	m.Scroll(-3)
+	if m.Offset() != 10_000-m.list.height-3 || m.Cursor() >= m.Offset()+m.list.height {
+		t.Fatalf("wheel up: offset %d cursor %d", m.Offset(), m.Cursor())
+	}
+}
+
+func equal(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

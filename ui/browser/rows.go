@@ -1,0 +1,112 @@
+// Package browser is the library browser pane: artists, then albums, then
+// tracks, or one flat track list, filtered and sorted in memory over a
+// slice of lightweight rows loaded once, and rendered virtually (only the
+// visible rows are drawn).
+package browser
+
+import (
+	"context"
+	"iter"
+	"math"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/library"
+	"sleeve/library/analysis"
+)
+
+// Row is the lightweight, in-memory form of a track that the browser
+// lists, filters and sorts: about 96 bytes plus its strings.
+type Row struct {
+	ID                          library.TrackID
+	Title, Artist, Album, Genre string
+	Year                        int16
+	// Key is tonic*2 + 1 for minor keys, or -1 when the key is unknown.
+	Key int8
+	// Analysed is set when the features below were measured.
+	Analysed              bool
+	BPM, Energy, Loudness float32
+	// Added is when the track was added, in Unix seconds.
+	Added uint32
+	// Seconds is the duration.
+	Seconds uint32
+}
+
+// KeyName returns the key as a short name such as "Am" or "F#", or "".
+func (r Row) KeyName() string {
+	if r.Key < 0 {
+		return ""
+	}
+	name := analysis.PitchNames[r.Key/2]
+	if r.Key%2 == 1 {
+		name += "m"
+	}
+	return name
+}
+
+// RowFromTrack makes the browser row of a track.
+func RowFromTrack(t library.Track) Row {
+	r := Row{
+		ID:      t.ID,
+		Title:   t.Tags.Title,
+		Artist:  t.Tags.DisplayArtist(),
+		Album:   t.Tags.Album,
+		Year:    int16(t.Tags.Year),
+		Key:     -1,
+		Added:   uint32(max(0, t.AddedAt.Unix())),
+		Seconds: uint32(t.Duration / time.Second),
+	}
+	if r.Title == "" {
+		r.Title = library.DisplayPath(t.Path)
+	}
+	if len(t.Tags.Genres) > 0 {
+		r.Genre = t.Tags.Genres[0]
+	}
+	if f := t.Features; f != nil {
+		r.Analysed = true
+		r.BPM = float32(f.BPM)
+		r.Energy = float32(f.Energy)
+		r.Loudness = float32(f.LoudnessLUFS)
+		if f.Key != "" && f.Tonic >= 0 && f.Tonic < 12 {
+			r.Key = int8(f.Tonic * 2)
+			if f.Minor {
+				r.Key++
+			}
+		}
+	}
+	if math.IsNaN(float64(r.BPM)) {
+		r.BPM = 0
+	}
+	return r
+}
+
+// TrackSource streams tracks; *library.Store is one.
+type TrackSource interface {
+	Tracks(ctx context.Context, f library.Filter) iter.Seq2[library.Track, error]
+}
+
+var _ TrackSource = (*library.Store)(nil)
+
+// LoadedMsg carries the rows of the whole library, loaded in a Cmd.
+type LoadedMsg struct {
+	Rows    []Row
+	Elapsed time.Duration
+	Err     error
+}
+
+// Load reads every present track into rows, in artist order, off the
+// event loop.
+func Load(ctx context.Context, src TrackSource) tea.Cmd {
+	return func() tea.Msg {
+		start := time.Now()
+		rows := make([]Row, 0, 1024)
+		for t, err := range src.Tracks(ctx, library.Filter{Sort: "artist"}) {
+			if err != nil {
+				return LoadedMsg{Err: err}
+			}
+			rows = append(rows, RowFromTrack(t))
+		}
+		return LoadedMsg{Rows: rows, Elapsed: time.Since(start)}
+	}
+}

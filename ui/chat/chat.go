@@ -1,0 +1,289 @@
+// Package chat is the chat pane: the person types a request, the reply
+// streams in, and the structured request the engine understood is shown.
+package chat
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/ui/common"
+	"sleeve/ui/results"
+)
+
+// Event is one step of a streamed reply. Any field may be set.
+type Event struct {
+	// Text is the next piece of the reply's prose.
+	Text string
+	// Understood is the structured request as the engine understood it,
+	// in words, such as "tempo 120–130 · energy high · not: Artist X".
+	Understood string
+	// Picks, when not nil, replaces the picks shown.
+	Picks []results.Pick
+	// Err ends the reply with an error.
+	Err error
+}
+
+// Recommender answers a request with a stream of events; the engine will
+// provide one. The channel is closed when the reply is complete, and
+// Recommend must stop and close it when ctx is cancelled.
+type Recommender interface {
+	Recommend(ctx context.Context, text string, session string) (<-chan Event, error)
+}
+
+// turn is one message in the transcript.
+type turn struct {
+	you  bool
+	text string
+}
+
+// startedMsg carries the event channel of a reply that started.
+type startedMsg struct {
+	req int
+	ch  <-chan Event
+	err error
+}
+
+// eventMsg carries one event of reply req; closed means the stream ended.
+type eventMsg struct {
+	req    int
+	ev     Event
+	closed bool
+}
+
+// Model is the chat pane.
+type Model struct {
+	c             common.Common
+	rec           Recommender
+	session       string
+	width, height int
+	focused       bool
+
+	input      textinput.Model
+	turns      []turn
+	understood string
+	reqID      int
+	streaming  bool
+	ch         <-chan Event
+	cancel     context.CancelFunc
+}
+
+// New returns the chat pane; rec may be nil while the engine is not there.
+func New(c common.Common, rec Recommender, session string) *Model {
+	in := c.Styles.NewInput("› ", "something slow and warm for a rainy evening…", 500)
+	return &Model{c: c, rec: rec, session: session, input: in}
+}
+
+// SetFocused gives the pane the keyboard, focusing its input.
+func (m *Model) SetFocused(f bool) tea.Cmd {
+	m.focused = f
+	if f {
+		return m.input.Focus()
+	}
+	m.input.Blur()
+	return nil
+}
+
+// SetSize implements common.Component.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	iw, _ := m.c.Styles.PanelInner(w, h)
+	m.input.SetWidth(max(1, iw-3))
+}
+
+// Streaming reports whether a reply is streaming in.
+func (m *Model) Streaming() bool { return m.streaming }
+
+// Understood returns the structured request shown.
+func (m *Model) Understood() string { return m.understood }
+
+// Transcript returns the messages so far, one per entry, replies prefixed
+// with "sleeve: ".
+func (m *Model) Transcript() []string {
+	var out []string
+	for _, t := range m.turns {
+		if t.you {
+			out = append(out, "you: "+t.text)
+		} else {
+			out = append(out, "sleeve: "+t.text)
+		}
+	}
+	return out
+}
+
+// Cancel stops a streaming reply.
+func (m *Model) Cancel() {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	m.streaming = false
+}
+
+// Update handles keys (the input has them all but esc) and the stream.
+func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case startedMsg:
+		if msg.req != m.reqID {
+			return m, nil
+		}
+		if msg.err != nil {
+			m.streaming = false
+			m.reply("(no reply: " + msg.err.Error() + ")")
+			return m, common.ErrorCmd(msg.err)
+		}
+		m.ch = msg.ch
+		return m, m.pump()
+	case eventMsg:
+		return m.handleEvent(msg)
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, m.c.Keys.Cancel):
+			if m.streaming {
+				m.Cancel()
+				m.reply("(stopped)")
+				return m, nil
+			}
+			m.input.SetValue("")
+			return m, nil
+		case msg.String() == "enter":
+			return m.send()
+		}
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// send starts a request with what was typed.
+func (m *Model) send() (*Model, tea.Cmd) {
+	text := strings.TrimSpace(m.input.Value())
+	if text == "" {
+		return m, nil
+	}
+	m.input.SetValue("")
+	m.turns = append(m.turns, turn{you: true, text: text})
+	if m.rec == nil {
+		m.reply(common.NotYetEngine + ". Until then, / in the library filters by tags and features.")
+		return m, common.StatusCmd(common.NotYetEngine)
+	}
+	m.Cancel()
+	m.reqID++
+	m.streaming = true
+	m.understood = ""
+	m.turns = append(m.turns, turn{})
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	req, rec, session := m.reqID, m.rec, m.session
+	return m, func() tea.Msg {
+		ch, err := rec.Recommend(ctx, text, session)
+		return startedMsg{req: req, ch: ch, err: err}
+	}
+}
+
+// next is the channel pump: it waits for one event and returns it.
+func next(req int, ch <-chan Event) tea.Cmd {
+	return func() tea.Msg {
+		ev, ok := <-ch
+		return eventMsg{req: req, ev: ev, closed: !ok}
+	}
+}
+
+func (m *Model) handleEvent(msg eventMsg) (*Model, tea.Cmd) {
+	if msg.req != m.reqID || !m.streaming {
+		return m, nil // a reply that was replaced or stopped
+	}
+	if msg.closed {
+		m.streaming = false
+		m.cancel = nil
+		return m, nil
+	}
+	ev := msg.ev
+	m.appendReply(ev.Text)
+	if ev.Understood != "" {
+		m.understood = ev.Understood
+	}
+	var cmds []tea.Cmd
+	if ev.Picks != nil {
+		picks := ev.Picks
+		cmds = append(cmds, func() tea.Msg { return results.PicksMsg{Picks: picks} })
+	}
+	if ev.Err != nil {
+		m.Cancel()
+		if !errors.Is(ev.Err, context.Canceled) {
+			cmds = append(cmds, common.ErrorCmd(ev.Err))
+		}
+		return m, tea.Batch(cmds...)
+	}
+	// The stream is still open: keep pumping until it closes.
+	return m, tea.Batch(append(cmds, m.pump())...)
+}
+
+// pump reads the next event of the current reply.
+func (m *Model) pump() tea.Cmd { return next(m.reqID, m.ch) }
+
+func (m *Model) reply(text string) { m.turns = append(m.turns, turn{text: text}) }
+
+func (m *Model) appendReply(text string) {
+	if text == "" {
+		return
+	}
+	if n := len(m.turns); n > 0 && !m.turns[n-1].you {
+		m.turns[n-1].text += text
+		return
+	}
+	m.reply(text)
+}
+
+// View implements common.Component.
+func (m *Model) View() string {
+	s := m.c.Styles
+	iw, ih := s.PanelInner(m.width, m.height)
+	var lines []string
+	if len(m.turns) == 0 {
+		lines = append(lines, common.Wrap("Ask for music in your own words: a mood, a moment, "+
+			"a tempo, \"more like the last one but calmer\".", iw)...)
+		if m.rec == nil {
+			for _, l := range common.Wrap(common.NotYetEngine+".", iw) {
+				lines = append(lines, s.Muted.Render(l))
+			}
+		}
+	}
+	for _, t := range m.turns {
+		if t.you {
+			lines = append(lines, common.Wrap(s.Prompt.Render("you ")+t.text, iw)...)
+		} else {
+			lines = append(lines, common.Wrap(s.Accent.Render("sleeve ")+t.text, iw)...)
+		}
+	}
+	footer := []string{}
+	if m.understood != "" {
+		footer = append(footer, s.Label.Render("Understood: ")+common.Truncate(m.understood, iw-12))
+	}
+	footer = append(footer, m.input.View())
+	// Keep the newest lines in view above the footer.
+	room := max(0, ih-len(footer))
+	if len(lines) > room {
+		lines = lines[len(lines)-room:]
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	return s.Panel("Ask", strings.Join(append(lines, footer...), "\n"), m.width, m.height, m.focused)
+}
+
+// ShortHelp implements common.Component.
+func (m *Model) ShortHelp() []key.Binding {
+	return []key.Binding{
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "send")),
+		m.c.Keys.Cancel, m.c.Keys.NextPane,
+	}
+}
+
+// FullHelp implements common.Component.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"sleeve/library"
+)
+
+func runAnalyze(ctx context.Context, a *app, args []string) error {
+	fs := a.pending
+	force := fs.Bool("force", false, "analyse every matching track again, even those up to date")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	quiet := fs.Bool("quiet", false, "print no progress")
+	workers := fs.Int("workers", 0, "tracks analysed at once (default: one per CPU)")
+	noFFmpeg := fs.Bool("no-ffmpeg", false, "decode in pure Go only; formats only ffmpeg decodes are not analysable")
+	words, err := a.parse("analyze", args)
+	if err != nil {
+		return err
+	}
+	f, err := library.ParseFilter(strings.Join(words, " "))
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	res, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{
+		Workers: *workers, Force: *force, Filter: f, NoFFmpeg: *noFFmpeg,
+	}, *quiet)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if err := writeJSON(a.env.Stdout, analyzeJSON(res)); err != nil {
+			return err
+		}
+	} else {
+		printAnalyzeSummary(a, res)
+	}
+	if res.Interrupted {
+		return exitError{code: 130}
+	}
+	return nil
+}
+
+// analyzeWithProgress runs an analysis, drawing progress and problem lines
+// on stderr.
+func analyzeWithProgress(ctx context.Context, a *app, store *library.Store, opt library.AnalyzeOptions, quiet bool) (library.AnalyzeResult, error) {
+	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Analysing")
+	bar.unit = "tracks"
+	opt.OnProblem = func(p library.Problem) {
+		bar.clear()
+		fmt.Fprintf(a.env.Stderr, "skipped %s\n", p)
+	}
+	if !quiet {
+		opt.OnProgress = func(p library.AnalyzeProgress) {
+			if p.Total > 0 {
+				bar.update(p.Done, p.Total, true, p.Elapsed)
+			}
+		}
+	}
+	res, err := library.NewAnalyzer(store, opt).Run(ctx)
+	bar.clear()
+	return res, err
+}
+
+func printAnalyzeSummary(a *app, res library.AnalyzeResult) {
+	c := res.Counts
+	w := a.env.Stdout
+	verb := "Analysed"
+	if res.Interrupted {
+		verb = "Interrupted analysis:"
+	}
+	fmt.Fprintf(w, "%s %d tracks in %s: %d up to date, %d failed, %d not analysable.\n",
+		verb, c.Analysed, res.Elapsed.Round(1e7), c.UpToDate, c.Failed, c.NotAnalysable)
+	if res.Interrupted {
+		fmt.Fprintln(w, "Every finished track is saved; run 'sleeve analyze' again to do the rest.")
+	}
+	if n := c.Failed + c.NotAnalysable; n > 0 {
+		fmt.Fprintf(w, "%d tracks could not be analysed; the lines starting with 'skipped' above say why.\n", n)
+	}
+	if c.NotRetried > 0 {
+		fmt.Fprintf(w, "%d tracks that failed before were not retried, as their files have not changed (--force retries them).\n", c.NotRetried)
+	}
+}
+
+// analyzeSummaryJSON is the stable JSON shape of `sleeve analyze --json`
+// and of the "analysis" part of `sleeve scan --json`.
+type analyzeSummaryJSON struct {
+	Analysed      int           `json:"analysed"`
+	UpToDate      int           `json:"up_to_date"`
+	Failed        int           `json:"failed"`
+	NotAnalysable int           `json:"not_analysable"`
+	NotRetried    int           `json:"not_retried"`
+	Interrupted   bool          `json:"interrupted"`
+	Seconds       float64       `json:"seconds"`
+	Problems      []problemJSON `json:"problems"`
+}
+
+func analyzeJSON(res library.AnalyzeResult) analyzeSummaryJSON {
+	c := res.Counts
+	out := analyzeSummaryJSON{Analysed: c.Analysed, UpToDate: c.UpToDate, Failed: c.Failed,
+		NotAnalysable: c.NotAnalysable, NotRetried: c.NotRetried, Interrupted: res.Interrupted,
+		Seconds: res.Elapsed.Seconds(), Problems: []problemJSON{}}
+	for _, p := range res.Problems {
+		out.Problems = append(out.Problems, problemJSON{Path: library.DisplayPath(p.Path), Reason: p.Reason})
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package common
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+)
+
+// KeyMap holds every key binding of the explorer. Panes match keys against
+// it with key.Matches, and the help is generated from it, so rebinding a
+// key changes both.
+type KeyMap struct {
+	Up, Down         key.Binding
+	PageUp, PageDown key.Binding
+	Top, Bottom      key.Binding
+	Back, Open       key.Binding
+	// Enter plays the preview of a track, opens a group, or sends a
+	// chat request.
+	Enter   key.Binding
+	Pause   key.Binding
+	Rate    key.Binding
+	Skip    key.Binding
+	More    key.Binding
+	Exclude key.Binding
+	Export  key.Binding
+
+	Filter     key.Binding
+	Sort       key.Binding
+	ToggleView key.Binding
+
+	Breakdown  key.Binding
+	WhyNot     key.Binding
+	ResetTaste key.Binding
+
+	ScanFolder key.Binding
+	Demo       key.Binding
+
+	NextPane, PrevPane key.Binding
+	Cancel             key.Binding
+	Help               key.Binding
+	Quit               key.Binding
+}
+
+// NewKeyMap returns the default bindings: arrows and vim keys to move, tab
+// to change focus, / to filter, q to quit.
+func NewKeyMap() *KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return &KeyMap{
+		Up:         b("↑/k", "up", "up", "k"),
+		Down:       b("↓/j", "down", "down", "j"),
+		PageUp:     b("pgup", "page up", "pgup", "ctrl+b"),
+		PageDown:   b("pgdn", "page down", "pgdown", "ctrl+f"),
+		Top:        b("g/home", "top", "home", "g"),
+		Bottom:     b("G/end", "bottom", "end", "G"),
+		Back:       b("←/h", "back", "left", "h", "backspace"),
+		Open:       b("→/l", "open", "right", "l"),
+		Enter:      b("enter", "play preview / open", "enter"),
+		Pause:      b("space", "pause", "space"),
+		Rate:       b("1-5", "rate", "1", "2", "3", "4", "5"),
+		Skip:       b("s", "skip", "s"),
+		More:       b("m", "more like this", "m"),
+		Exclude:    b("x", "exclude artist", "x"),
+		Export:     b("e", "export M3U", "e"),
+		Filter:     b("/", "filter", "/"),
+		Sort:       b("o", "sort", "o"),
+		ToggleView: b("v", "artists/tracks", "v"),
+		Breakdown:  b("b", "score breakdown", "b"),
+		WhyNot:     b("w", "why not", "w"),
+		ResetTaste: b("R", "reset taste", "R"),
+		ScanFolder: b("f", "scan a folder", "f"),
+		Demo:       b("d", "demo library", "d"),
+		NextPane:   b("tab", "next pane", "tab"),
+		PrevPane:   b("shift+tab", "previous pane", "shift+tab"),
+		Cancel:     b("esc", "cancel", "esc"),
+		Help:       b("?", "help", "?"),
+		Quit:       b("q", "quit", "q", "ctrl+c"),
+	}
+}
+
+// named returns the bindings by the names Rebind accepts.
+func (k *KeyMap) named() map[string]*key.Binding {
+	return map[string]*key.Binding{
+		"up": &k.Up, "down": &k.Down, "page_up": &k.PageUp, "page_down": &k.PageDown,
+		"top": &k.Top, "bottom": &k.Bottom, "back": &k.Back, "open": &k.Open,
+		"enter": &k.Enter, "pause": &k.Pause, "rate": &k.Rate, "skip": &k.Skip,
+		"more": &k.More, "exclude": &k.Exclude, "export": &k.Export, "filter": &k.Filter,
+		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
+		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "scan_folder": &k.ScanFolder,
+		"demo": &k.Demo, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
+		"cancel": &k.Cancel, "help": &k.Help, "quit": &k.Quit,
+	}
+}
+
+// Names returns the binding names that Rebind accepts, sorted.
+func (k *KeyMap) Names() []string {
+	var out []string
+	for n := range k.named() {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Rebind replaces the keys of the named bindings, such as
+// {"quit": {"ctrl+q"}}, and updates their help. It changes nothing and
+// returns an error if a name is unknown or a binding would get no keys.
+// "rate" takes exactly five keys, for ratings 1 to 5.
+func (k *KeyMap) Rebind(binds map[string][]string) error {
+	named := k.named()
+	for name, keys := range binds {
+		if _, ok := named[name]; !ok {
+			return fmt.Errorf("unknown key binding %q; known: %s", name, strings.Join(k.Names(), ", "))
+		}
+		if len(keys) == 0 {
+			return fmt.Errorf("key binding %s: needs at least one key", name)
+		}
+		if name == "rate" && len(keys) != 5 {
+			return fmt.Errorf("key binding rate: needs five keys, for ratings 1 to 5")
+		}
+	}
+	for name, keys := range binds {
+		b := named[name]
+		b.SetKeys(keys...)
+		b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
+	}
+	return nil
+}
+
+// RatingOf returns the rating 1–5 that the key means, or 0.
+func (k *KeyMap) RatingOf(keyName string) int {
+	for i, s := range k.Rate.Keys() {
+		if s == keyName {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// GlobalHelp returns the bindings that work in every pane.
+func (k *KeyMap) GlobalHelp() []key.Binding {
+	return []key.Binding{k.NextPane, k.Filter, k.Help, k.Quit}
+}

@@ -1,0 +1,106 @@
+// Package ui is Sleeve's terminal explorer, a Bubble Tea program. The root
+// model here owns focus, layout and routing only; the panes live in
+// sub-packages (browser, detail, chat, results, taste, statusbar, welcome)
+// and share one common.Common.
+package ui
+
+import (
+	"context"
+	"io"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/adrg/xdg"
+
+	"sleeve/library"
+	"sleeve/library/synth"
+	"sleeve/ui/chat"
+	"sleeve/ui/detail"
+	"sleeve/ui/taste"
+	"sleeve/ui/welcome"
+)
+
+// Recommender answers a chat request with a stream of events; the engine
+// will provide one. See chat.Recommender.
+type Recommender = chat.Recommender
+
+// Event is one step of a streamed recommendation reply.
+type Event = chat.Event
+
+// Player plays track previews. Play starts the preview and returns without
+// waiting for it to end; Toggle pauses or resumes it.
+type Player interface {
+	Play(ctx context.Context, t library.Track) error
+	Toggle() error
+}
+
+// OllamaStatus is what a check of the local Ollama found.
+type OllamaStatus struct {
+	Running bool
+	Models  []string
+}
+
+// OllamaChecker checks whether Ollama runs and which models it has.
+type OllamaChecker interface {
+	CheckOllama(ctx context.Context) (OllamaStatus, error)
+}
+
+// Deps are what the explorer needs from the rest of Sleeve. Only Store is
+// required; every other field may be left zero, and the feature it
+// enables says it is not available yet.
+type Deps struct {
+	Store *library.Store
+	// Ollama checks the language-model server; nil means not checked.
+	Ollama OllamaChecker
+	// Recommender answers chat requests; nil until the engine exists.
+	Recommender Recommender
+	// Player plays previews; nil until playback exists.
+	Player Player
+	// Notes reads sleeve notes; nil until notes exist.
+	Notes detail.NoteReader
+	// Taste describes and resets the taste profile; nil until it exists.
+	Taste taste.Profile
+	// Log receives diagnostics; never the terminal. nil discards them.
+	Log io.Writer
+	// NoColor turns colours off, as NO_COLOR asks.
+	NoColor bool
+	// DemoDir is where the demo library is written; empty means the
+	// default under the XDG data folder.
+	DemoDir string
+	// ExportDir is where M3U playlists are written; empty means the
+	// current folder.
+	ExportDir string
+	// Session names the chat session passed to the Recommender.
+	Session string
+}
+
+// Run starts the explorer and blocks until the person quits.
+func Run(ctx context.Context, deps Deps) error {
+	m := New(deps)
+	p := tea.NewProgram(m, tea.WithContext(ctx))
+	_, err := p.Run()
+	m.shutdown()
+	if err != nil && ctx.Err() != nil {
+		return nil
+	}
+	return err
+}
+
+// scanFunc scans with the store's scanner and TagLib.
+func scanFunc(store *library.Store) welcome.ScanFunc {
+	if store == nil {
+		return nil
+	}
+	return func(ctx context.Context, roots []string, progress func(library.ScanProgress)) (library.ScanResult, error) {
+		sc := library.NewScanner(store, library.TaglibReader{}, library.ScanOptions{OnProgress: progress})
+		return sc.Scan(ctx, roots)
+	}
+}
+
+// demoFunc writes the synthesised demo library.
+func demoFunc(ctx context.Context, dir string, progress func(done, total int)) error {
+	_, err := synth.WriteDemo(ctx, dir, progress)
+	return err
+}
+
+func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "demo") }

@@ -1,0 +1,282 @@
+// Package detail is the track detail pane: the tags, the measured features
+// drawn to read at a glance, and the sleeve note.
+package detail
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/library"
+	"sleeve/ui/common"
+)
+
+// TrackReader reads one track with its features; *library.Store is one.
+type TrackReader interface {
+	Track(ctx context.Context, id library.TrackID) (library.Track, error)
+}
+
+var _ TrackReader = (*library.Store)(nil)
+
+// Note is a track's sleeve note.
+type Note struct {
+	Text string
+	// Template is set when the note was filled from a template rather than
+	// written by a language model.
+	Template bool
+}
+
+// NoteReader reads a track's sleeve note; it returns library.ErrNotFound
+// when the track has none.
+type NoteReader interface {
+	Note(ctx context.Context, id library.TrackID) (Note, error)
+}
+
+// LoadedMsg carries a track (and its note) loaded for the pane, tagged with
+// the request's ID so that a track the selection has moved past is dropped.
+type LoadedMsg struct {
+	ReqID int
+	Track library.Track
+	Note  *Note
+	Err   error
+}
+
+// Model is the detail pane.
+type Model struct {
+	c             common.Common
+	tracks        TrackReader
+	notes         NoteReader
+	width, height int
+	focused       bool
+
+	id      library.TrackID
+	reqID   int
+	loading bool
+	track   *library.Track
+	note    *Note
+	scroll  int
+}
+
+// New returns the pane; notes may be nil while notes do not exist.
+func New(c common.Common, tracks TrackReader, notes NoteReader) *Model {
+	return &Model{c: c, tracks: tracks, notes: notes}
+}
+
+// SetFocused tells the pane whether it has the keyboard.
+func (m *Model) SetFocused(f bool) { m.focused = f }
+
+// SetSize implements common.Component.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// TrackID returns the track shown, or 0.
+func (m *Model) TrackID() library.TrackID { return m.id }
+
+// Track returns the loaded track, if it has arrived.
+func (m *Model) Track() (library.Track, bool) {
+	if m.track == nil {
+		return library.Track{}, false
+	}
+	return *m.track, true
+}
+
+// ReqID returns the ID of the latest load request.
+func (m *Model) ReqID() int { return m.reqID }
+
+// Show starts loading track id, unless it is already shown. An id of 0
+// clears the pane.
+func (m *Model) Show(id library.TrackID) tea.Cmd {
+	if id == m.id {
+		return nil
+	}
+	m.id, m.track, m.note, m.scroll = id, nil, nil, 0
+	m.reqID++
+	if id == 0 || m.tracks == nil {
+		m.loading = false
+		return nil
+	}
+	m.loading = true
+	req, tracks, notes := m.reqID, m.tracks, m.notes
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		t, err := tracks.Track(ctx, id)
+		if err != nil {
+			return LoadedMsg{ReqID: req, Err: fmt.Errorf("read track %d: %w", id, err)}
+		}
+		msg := LoadedMsg{ReqID: req, Track: t}
+		if notes != nil {
+			n, err := notes.Note(ctx, id)
+			switch {
+			case err == nil:
+				msg.Note = &n
+			case !errors.Is(err, library.ErrNotFound):
+				msg.Err = fmt.Errorf("read sleeve note: %w", err)
+			}
+		}
+		return msg
+	}
+}
+
+// Update handles loaded tracks and scrolling keys.
+func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case LoadedMsg:
+		if msg.ReqID != m.reqID {
+			return m, nil // the selection moved on
+		}
+		m.loading = false
+		if msg.Err != nil && msg.Track.ID == 0 {
+			return m, common.ErrorCmd(msg.Err)
+		}
+		t := msg.Track
+		m.track, m.note = &t, msg.Note
+		if msg.Err != nil {
+			return m, common.ErrorCmd(msg.Err)
+		}
+	case tea.KeyPressMsg:
+		k := m.c.Keys
+		switch {
+		case key.Matches(msg, k.Up):
+			m.scroll = max(0, m.scroll-1)
+		case key.Matches(msg, k.Down):
+			m.scroll++
+		case key.Matches(msg, k.Top):
+			m.scroll = 0
+		}
+	}
+	return m, nil
+}
+
+// featureView is what the pane shows of the measured features. It is
+// filled from library.Features in one place, featuresOf.
+type featureView struct {
+	BPM                          float64
+	Key                          string
+	Energy, Brightness, Dance    float64
+	LoudnessLUFS                 float64
+	BPMConfidence, KeyConfidence float64
+	PreviewStart, PreviewLength  time.Duration
+	Outdated                     bool
+}
+
+// featuresOf adapts the library's features to the view, or returns nil.
+func featuresOf(f *library.Features) *featureView {
+	if f == nil {
+		return nil
+	}
+	return &featureView{
+		BPM: f.BPM, Key: f.Key, Energy: f.Energy, Brightness: f.Brightness, Dance: f.Danceability(),
+		LoudnessLUFS: f.LoudnessLUFS, BPMConfidence: f.BPMConfidence, KeyConfidence: f.KeyConfidence,
+		PreviewStart: f.PreviewStart, PreviewLength: f.PreviewLength, Outdated: f.Outdated,
+	}
+}
+
+// loudnessLevel maps integrated loudness onto [0, 1]: -30 LUFS and below is
+// empty, -5 LUFS and above is full.
+func loudnessLevel(lufs float64) float64 { return (lufs + 30) / 25 }
+
+// View implements common.Component.
+func (m *Model) View() string {
+	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
+	lines := m.lines(iw)
+	if m.scroll > max(0, len(lines)-ih) {
+		m.scroll = max(0, len(lines)-ih)
+	}
+	return m.c.Styles.Panel("Track", strings.Join(lines[m.scroll:], "\n"), m.width, m.height, m.focused)
+}
+
+func (m *Model) lines(w int) []string {
+	s := m.c.Styles
+	if m.id == 0 {
+		return []string{s.Muted.Render("Choose a track to see it here.")}
+	}
+	if m.track == nil {
+		return []string{s.Muted.Render("Loading…")}
+	}
+	t := m.track
+	var out []string
+	add := func(l ...string) { out = append(out, l...) }
+	title := t.Tags.Title
+	if title == "" {
+		title = library.DisplayPath(t.Path)
+	}
+	add(s.Accent.Render(common.Truncate(title, w)))
+	add(common.Truncate(orDash(t.Tags.DisplayArtist())+" — "+orDash(t.Tags.Album), w))
+	var facts []string
+	if t.Tags.Year > 0 {
+		facts = append(facts, fmt.Sprint(t.Tags.Year))
+	}
+	if len(t.Tags.Genres) > 0 {
+		facts = append(facts, strings.Join(t.Tags.Genres, ", "))
+	}
+	facts = append(facts, clock(t.Duration), strings.ToUpper(t.Format))
+	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)), "")
+
+	f := featuresOf(t.Features)
+	switch {
+	case f != nil:
+		bpm := "—"
+		if f.BPM > 0 {
+			bpm = fmt.Sprintf("%.0f", f.BPM)
+		}
+		add(s.Label.Render("Tempo ") + s.Accent.Render(bpm) + s.Label.Render(" BPM   Key ") + s.Accent.Render(orDash(f.Key)))
+		barW := max(4, min(20, w-22))
+		bar := func(name string, v float64, note string) {
+			add(s.Label.Render(common.Fit(name, 12)) + s.Bar(v, barW) + " " + s.Muted.Render(note))
+		}
+		bar("Energy", f.Energy, fmt.Sprintf("%.2f", f.Energy))
+		bar("Brightness", f.Brightness, fmt.Sprintf("%.2f", f.Brightness))
+		bar("Loudness", loudnessLevel(f.LoudnessLUFS), fmt.Sprintf("%.0f LUFS", f.LoudnessLUFS))
+		bar("Danceable", f.Dance, fmt.Sprintf("%.2f", f.Dance))
+		if f.Outdated {
+			add(s.Warning.Render(common.Truncate("Measured by an older analysis; run sleeve analyze", w)))
+		}
+	case t.AnalysisFailure != nil:
+		add(s.Warning.Render("Not analysed:"))
+		add(common.Wrap(t.AnalysisFailure.Reason, w)...)
+	default:
+		add(s.Muted.Render("Not analysed yet — run sleeve analyze"))
+	}
+	add("", s.Label.Render("Sleeve note"))
+	switch {
+	case m.note == nil:
+		for _, l := range common.Wrap("No sleeve note yet — run sleeve notes", w) {
+			add(s.Muted.Render(l))
+		}
+	default:
+		if m.note.Template {
+			add(s.Badge.Render("template note"))
+		}
+		add(common.Wrap(m.note.Text, w)...)
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func clock(d time.Duration) string {
+	sec := int(d.Round(time.Second) / time.Second)
+	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
+}
+
+// ShortHelp implements common.Component.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Enter, k.Pause, k.Rate, k.More, k.Exclude}
+}
+
+// FullHelp implements common.Component.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{{k.Up, k.Down, k.Top}, {k.Enter, k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export}}
+}

@@ -1,0 +1,71 @@
+package detail
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"sleeve/library"
+	"sleeve/library/analysis"
+	"sleeve/ui/common"
+)
+
+type fakeTracks map[library.TrackID]library.Track
+
+func (f fakeTracks) Track(_ context.Context, id library.TrackID) (library.Track, error) {
+	if t, ok := f[id]; ok {
+		return t, nil
+	}
+	return library.Track{}, library.ErrNotFound
+}
+
+type fakeNotes map[library.TrackID]Note
+
+func (f fakeNotes) Note(_ context.Context, id library.TrackID) (Note, error) {
+	if n, ok := f[id]; ok {
+		return n, nil
+	}
+	return Note{}, library.ErrNotFound
+}
+
+func TestShowsFeaturesAndNotes(t *testing.T) {
+	tracks := fakeTracks{
+		1: {ID: 1, Tags: library.Tags{Title: "Naima", Artist: "Coltrane"}, Features: &library.Features{
+			Features: analysis.Features{BPM: 62, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5}}},
+		2: {ID: 2, Tags: library.Tags{Title: "Untitled"}},
+	}
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks,
+		fakeNotes{1: {Text: "A ballad of long tones.", Template: true}})
+	m.SetSize(60, 20)
+	m.Update(m.Show(1)())
+	v := ansi.Strip(m.View())
+	for _, want := range []string{"Tempo 62 BPM", "Key A# major", "Energy", "Danceable", "template note", "A ballad of long tones."} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+	m.Update(m.Show(2)())
+	v = ansi.Strip(m.View())
+	for _, want := range []string{"Not analysed yet", "No sleeve note yet — run sleeve notes"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestStaleLoadDropped(t *testing.T) {
+	tracks := fakeTracks{1: {ID: 1, Tags: library.Tags{Title: "One"}}, 2: {ID: 2, Tags: library.Tags{Title: "Two"}}}
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks, nil)
+	old := m.Show(1)
+	cur := m.Show(2)
+	m.Update(cur())
+	m.Update(old())
+	if got, _ := m.Track(); got.ID != 2 {
+		t.Fatalf("shows %d, want 2", got.ID)
+	}
+	if m.Show(2) != nil {
+		t.Fatal("showing the same track again reloaded it")
+	}
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"sleeve/library"
+	"sleeve/library/analysis"
+	"sleeve/ui/browser"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// fakeLibrary is an in-memory stand-in for *library.Store.
+type fakeLibrary struct {
+	tracks []library.Track
+	// delay holds Track calls back, to let tests overtake them.
+	delay time.Duration
+}
+
+func (f *fakeLibrary) Tracks(ctx context.Context, _ library.Filter) iter.Seq2[library.Track, error] {
+	return func(yield func(library.Track, error) bool) {
+		for _, t := range f.tracks {
+			if !yield(t, nil) {
+				return
+			}
+		}
+	}
+}
+
+func (f *fakeLibrary) Track(ctx context.Context, id library.TrackID) (library.Track, error) {
+	for _, t := range f.tracks {
+		if t.ID == id {
+			return t, nil
+		}
+	}
+	return library.Track{}, library.ErrNotFound
+}
+
+func (f *fakeLibrary) Stats(ctx context.Context) (library.Stats, error) {
+	artists := map[string]bool{}
+	for _, t := range f.tracks {
+		artists[t.Tags.DisplayArtist()] = true
+	}
+	return library.Stats{Tracks: len(f.tracks), Artists: len(artists)}, nil
+}
+
+var (
+	fixtureArtists = []string{"Aurora Lane", "Basalt", "Cinder Choir", "Dunes of Ohm", "Ember & Ash", "Foxglove", "Glass Harbour"}
+	fixtureWords   = []string{"Blue", "Night", "River", "Static", "Golden", "Paper", "Signal", "Winter", "Echo", "Salt"}
+	fixtureGenres  = []string{"Ambient", "Jazz", "Techno", "Folk", "Synth-pop"}
+)
+
+// fixtureTracks makes n deterministic tracks, most of them analysed.
+func fixtureTracks(n int) []library.Track {
+	out := make([]library.Track, n)
+	for i := range out {
+		a := fixtureArtists[i%len(fixtureArtists)]
+		t := library.Track{
+			ID:       library.TrackID(i + 1),
+			Path:     fmt.Sprintf("/music/%s/%d.flac", a, i),
+			Format:   "flac",
+			Duration: time.Duration(150+i%120) * time.Second,
+			AddedAt:  time.Unix(1_700_000_000+int64(i)*60, 0),
+			Tags: library.Tags{
+				Title:  fmt.Sprintf("%s %s %d", fixtureWords[i%len(fixtureWords)], fixtureWords[(i/7)%len(fixtureWords)], i),
+				Artist: a, AlbumArtist: a,
+				Album:  fmt.Sprintf("%s Sessions %d", a, (i/len(fixtureArtists))%4+1),
+				Genres: []string{fixtureGenres[i%len(fixtureGenres)]},
+				Year:   1990 + i%30, TrackNumber: i%12 + 1,
+			},
+		}
+		if i%9 != 8 {
+			tonic := i % 12
+			minor := i%2 == 1
+			key := analysis.PitchNames[tonic] + " major"
+			if minor {
+				key = analysis.PitchNames[tonic] + " minor"
+			}
+			t.Features = &library.Features{Features: analysis.Features{
+				BPM: float64(70 + (i*7)%100), Key: key, Tonic: tonic, Minor: minor,
+				Energy: float64(i%10) / 10, Brightness: float64((i+3)%10) / 10,
+				LoudnessLUFS: -20 + float64(i%12), PulseClarity: 0.6,
+			}}
+		}
+		out[i] = t
+	}
+	// The browser expects artist order, as the store gives it.
+	sortByArtist(out)
+	return out
+}
+
+func sortByArtist(ts []library.Track) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && less(ts[j], ts[j-1]); j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+func less(a, b library.Track) bool {
+	if a.Tags.Artist != b.Tags.Artist {
+		return a.Tags.Artist < b.Tags.Artist
+	}
+	if a.Tags.Album != b.Tags.Album {
+		return a.Tags.Album < b.Tags.Album
+	}
+	return a.ID < b.ID
+}
+
+// fixtureRows makes n rows directly, for benchmarks.
+func fixtureRows(n int) []browser.Row {
+	rows := make([]browser.Row, n)
+	for i := range rows {
+		a := fixtureArtists[(i*len(fixtureArtists))/n]
+		rows[i] = browser.Row{
+			ID:     library.TrackID(i + 1),
+			Title:  fmt.Sprintf("%s %s %d", fixtureWords[i%len(fixtureWords)], fixtureWords[(i/7)%len(fixtureWords)], i),
+			Artist: fmt.Sprintf("%s %d", a, i/500), Album: fmt.Sprintf("Album %d", i/12),
+			Genre: fixtureGenres[i%len(fixtureGenres)], Year: int16(1990 + i%30), Key: int8(i % 24),
+			Analysed: true, BPM: float32(70 + i%100), Energy: float32(i%10) / 10, Loudness: -12,
+		}
+	}
+	return rows
+}
+
+// newTestModel returns a model over lib with colours off, sized w×h, with
+// the rows loaded and everything settled.
+func newTestModel(t testing.TB, lib *fakeLibrary, deps Deps, w, h int) *Model {
+	t.Helper()
+	deps.NoColor = true
+	deps.DemoDir = "/demo"
+	m := newModel(deps, sources{rows: lib, tracks: lib, stats: lib})
+	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	settle(t, m, m.Init())
+	return m
+}
+
+// settle runs cmd and every Cmd that follows from it, feeding the
+// messages back into m, until none are left. Spinner ticks are not fed
+// back, so the spinner never loops.
+func settle(t testing.TB, m *Model, cmd tea.Cmd) {
+	t.Helper()
+	queue := []tea.Cmd{cmd}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 1000 {
+			t.Fatal("commands did not settle")
+		}
+		c := queue[0]
+		queue = queue[1:]
+		if c == nil {
+			continue
+		}
+		msg := c()
+		switch msg := msg.(type) {
+		case nil, spinner.TickMsg:
+			continue
+		case tea.BatchMsg:
+			queue = append(queue, msg...)
+			continue
+		}
+		_, next := m.Update(msg)
+		queue = append(queue, next)
+	}
+}
+
+// press sends a key press, named as key.Binding names keys, and settles.
+func press(t testing.TB, m *Model, keys ...string) {
+	t.Helper()
+	for _, k := range keys {
+		settle(t, m, func() tea.Msg { return keyMsg(k) })
+	}
+}
+
+func keyMsg(k string) tea.KeyPressMsg {
+	switch k {
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// screen returns the view's text without escape sequences.
+func screenText(m *Model) string { return ansi.Strip(m.View().Content) }
+
+// golden compares got with testdata/<test name>.golden, or rewrites it
+// with -update.
+func golden(t *testing.T, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", strings.ReplaceAll(t.Name(), "/", "_")+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("view differs from %s (go test -update rewrites it)\n--- want\n%s\n--- got\n%s", path, want, got)
+	}
+}

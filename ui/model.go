@@ -1,0 +1,520 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"sleeve/library"
+	"sleeve/ui/browser"
+	"sleeve/ui/chat"
+	"sleeve/ui/common"
+	"sleeve/ui/detail"
+	"sleeve/ui/results"
+	"sleeve/ui/statusbar"
+	"sleeve/ui/taste"
+	"sleeve/ui/welcome"
+)
+
+// Minimum terminal size the layout is designed for.
+const (
+	MinWidth  = 80
+	MinHeight = 24
+)
+
+// pane names a focusable pane. Tab visits them in this order.
+type pane int
+
+const (
+	paneBrowser pane = iota
+	paneDetail
+	paneChat
+	paneResults
+	paneTaste
+	paneCount
+)
+
+// screen is a group of panes shown together.
+type screen int
+
+const (
+	screenLibrary screen = iota
+	screenAsk
+	screenTaste
+)
+
+func (p pane) screen() screen {
+	switch p {
+	case paneChat, paneResults:
+		return screenAsk
+	case paneTaste:
+		return screenTaste
+	}
+	return screenLibrary
+}
+
+// libState is what is known of the library.
+type libState int
+
+const (
+	libLoading libState = iota
+	libEmpty
+	libReady
+)
+
+// statsReader reads the library summary; *library.Store is one.
+type statsReader interface {
+	Stats(ctx context.Context) (library.Stats, error)
+}
+
+// sources are the explorer's I/O seams, filled from Deps.Store, or by
+// tests with fakes.
+type sources struct {
+	rows   browser.TrackSource
+	tracks detail.TrackReader
+	stats  statsReader
+	scan   welcome.ScanFunc
+	demo   welcome.DemoFunc
+}
+
+// Messages the root handles.
+type (
+	statsMsg struct {
+		stats library.Stats
+		err   error
+	}
+	rowsMsg struct {
+		id int
+		browser.LoadedMsg
+	}
+	ollamaMsg struct {
+		status OllamaStatus
+		err    error
+	}
+)
+
+// rect is where a pane is drawn, for mouse routing.
+type rect struct{ x, y, w, h int }
+
+func (r rect) contains(x, y int) bool { return x >= r.x && x < r.x+r.w && y >= r.y && y < r.y+r.h }
+
+// Model is the root model: focus, layout and routing.
+type Model struct {
+	deps Deps
+	src  sources
+	c    common.Common
+	dark bool
+
+	browser *browser.Model
+	detail  *detail.Model
+	chat    *chat.Model
+	results *results.Model
+	taste   *taste.Model
+	welcome *welcome.Model
+	status  *statusbar.Model
+	help    help.Model
+
+	focus         pane
+	showHelp      bool
+	width, height int
+	rects         map[pane]rect
+
+	lib      libState
+	loadID   int
+	loading  bool
+	ollama   *ollamaMsg
+	spinner  spinner.Model
+	spinning bool
+}
+
+// New returns the root model for deps.
+func New(deps Deps) *Model {
+	var src sources
+	if deps.Store != nil {
+		src = sources{rows: deps.Store, tracks: deps.Store, stats: deps.Store, scan: scanFunc(deps.Store), demo: demoFunc}
+	}
+	return newModel(deps, src)
+}
+
+// newModel builds the model over explicit sources, so tests can pass fakes.
+func newModel(deps Deps, src sources) *Model {
+	if deps.DemoDir == "" {
+		deps.DemoDir = defaultDemoDir()
+	}
+	c := common.Common{Styles: common.NewStyles(true, deps.NoColor), Keys: common.NewKeyMap(), Log: deps.Log}
+	m := &Model{
+		deps: deps, src: src, c: c, dark: true,
+		browser: browser.New(c),
+		detail:  detail.New(c, src.tracks, deps.Notes),
+		chat:    chat.New(c, deps.Recommender, deps.Session),
+		results: results.New(c),
+		taste:   taste.New(c, deps.Taste),
+		welcome: welcome.New(c, src.scan, src.demo, deps.DemoDir),
+		status:  statusbar.New(c),
+		help:    help.New(),
+		rects:   map[pane]rect{},
+		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+	}
+	m.applyStyles()
+	m.setFocus(paneBrowser)
+	return m
+}
+
+// Keys returns the key map, so that configuration can Rebind it before Run.
+func (m *Model) Keys() *common.KeyMap { return m.c.Keys }
+
+// Init loads the library and its summary and checks Ollama, all in Cmds.
+func (m *Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, m.reload(), m.checkOllama(), m.taste.Load(), m.startSpinner())
+}
+
+// reload reads the rows and the summary again.
+func (m *Model) reload() tea.Cmd {
+	m.loadID++
+	m.loading = true
+	id, src := m.loadID, m.src
+	var cmds []tea.Cmd
+	if src.rows != nil {
+		load := browser.Load(context.Background(), src.rows)
+		cmds = append(cmds, func() tea.Msg { return rowsMsg{id: id, LoadedMsg: load().(browser.LoadedMsg)} })
+	}
+	if src.stats != nil {
+		cmds = append(cmds, func() tea.Msg {
+			st, err := src.stats.Stats(context.Background())
+			return statsMsg{stats: st, err: err}
+		})
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) checkOllama() tea.Cmd {
+	checker := m.deps.Ollama
+	if checker == nil {
+		return nil
+	}
+	m.status.SetOllama("Ollama: checking…")
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		st, err := checker.CheckOllama(ctx)
+		return ollamaMsg{status: st, err: err}
+	}
+}
+
+// busy reports whether work runs that the spinner should show.
+func (m *Model) busy() bool {
+	return m.loading || m.welcome.Running() || m.chat.Streaming() || m.browser.Busy()
+}
+
+// startSpinner starts the spinner's ticks if work runs and it is not
+// already ticking. With nothing running, no tick is scheduled at all.
+func (m *Model) startSpinner() tea.Cmd {
+	if m.spinning || !m.busy() {
+		return nil
+	}
+	m.spinning = true
+	return m.spinner.Tick
+}
+
+// shutdown stops running work; Run calls it once the program ends.
+func (m *Model) shutdown() {
+	m.welcome.Cancel()
+	m.chat.Cancel()
+}
+
+// applyStyles hands the current styles to the widgets that keep their own.
+func (m *Model) applyStyles() {
+	s := m.c.Styles
+	m.help.Styles = help.Styles{
+		Ellipsis: s.HelpSep, ShortKey: s.HelpKey, ShortDesc: s.HelpDesc, ShortSeparator: s.HelpSep,
+		FullKey: s.HelpKey, FullDesc: s.HelpDesc, FullSeparator: s.HelpSep,
+	}
+	m.spinner.Style = s.StatusBusy
+}
+
+// setFocus moves the keyboard to p and shows its screen.
+func (m *Model) setFocus(p pane) tea.Cmd {
+	m.focus = p
+	m.browser.SetFocused(p == paneBrowser)
+	m.detail.SetFocused(p == paneDetail)
+	m.results.SetFocused(p == paneResults)
+	m.taste.SetFocused(p == paneTaste)
+	cmd := m.chat.SetFocused(p == paneChat)
+	m.layout()
+	return cmd
+}
+
+// Update routes messages: keys to the focused pane (an active input sees
+// them first), results to the pane that asked, resizes to all.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	m.status.SetProgress(m.progress())
+	return m, tea.Batch(cmd, m.startSpinner())
+}
+
+func (m *Model) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return nil
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		*m.c.Styles = *common.NewStyles(m.dark, m.deps.NoColor)
+		m.applyStyles()
+		return nil
+	case spinner.TickMsg:
+		if !m.busy() {
+			m.spinning = false // nothing runs: let the ticks stop
+			return nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return cmd
+	case statsMsg:
+		if msg.err != nil {
+			return common.ErrorCmd(fmt.Errorf("read library summary: %w", msg.err))
+		}
+		st := msg.stats
+		m.status.SetLibrary(fmt.Sprintf("%s tracks · %s artists", thousands(st.Tracks), thousands(st.Artists)))
+		if st.Tracks == 0 {
+			m.status.SetLibrary("Library empty")
+		}
+		return nil
+	case rowsMsg:
+		if msg.id != m.loadID {
+			return nil // a newer load is on its way
+		}
+		m.loading = false
+		if msg.Err != nil {
+			return common.ErrorCmd(fmt.Errorf("read library: %w", msg.Err))
+		}
+		m.c.Logf("loaded %d rows in %s", len(msg.Rows), msg.Elapsed)
+		m.lib = libReady
+		if len(msg.Rows) == 0 {
+			m.lib = libEmpty
+		}
+		m.layout()
+		return m.browser.SetRows(msg.Rows)
+	case browser.QueryMsg:
+		_, cmd := m.browser.Update(msg)
+		return tea.Batch(cmd, m.syncSelection())
+	case browser.PlayMsg:
+		return m.play(msg.Row.ID, msg.Row.Title)
+	case detail.LoadedMsg:
+		_, cmd := m.detail.Update(msg)
+		return cmd
+	case results.PicksMsg:
+		_, cmd := m.results.Update(msg)
+		return cmd
+	case taste.LoadedMsg:
+		_, cmd := m.taste.Update(msg)
+		return cmd
+	case welcome.ProgressMsg:
+		_, cmd := m.welcome.Update(msg)
+		return cmd
+	case welcome.DoneMsg:
+		_, cmd := m.welcome.Update(msg)
+		if msg.Err != nil {
+			return cmd
+		}
+		return tea.Batch(cmd, m.reload())
+	case common.StatusMsg, common.ErrMsg:
+		_, cmd := m.status.Update(msg)
+		return cmd
+	case ollamaMsg:
+		m.ollama = &msg
+		m.status.SetOllama(ollamaLine(msg))
+		m.layout()
+		return nil
+	case tea.MouseWheelMsg:
+		return m.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		return m.click(msg.Mouse())
+	case tea.KeyPressMsg:
+		m.status.ClearTransient()
+		return m.key(msg)
+	}
+	// Anything else (the chat's stream, input blinks) goes to the panes
+	// that run work of their own.
+	_, c1 := m.chat.Update(msg)
+	return c1
+}
+
+// key handles a key press.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	if msg.String() == "ctrl+c" {
+		m.shutdown()
+		return tea.Quit
+	}
+	if m.tooSmall() {
+		if key.Matches(msg, k.Quit) {
+			m.shutdown()
+			return tea.Quit
+		}
+		return nil
+	}
+	if m.showHelp {
+		if key.Matches(msg, k.Help, k.Cancel, k.Quit) {
+			m.showHelp = false
+		}
+		return nil
+	}
+	if m.lib == libEmpty {
+		if !m.welcome.Typing() {
+			switch {
+			case key.Matches(msg, k.Quit):
+				m.shutdown()
+				return tea.Quit
+			case key.Matches(msg, k.Help):
+				m.showHelp = true
+				return nil
+			}
+		}
+		_, cmd := m.welcome.Update(msg)
+		return cmd
+	}
+	// An active input sees keys first.
+	switch {
+	case m.focus == paneBrowser && m.browser.Filtering():
+		_, cmd := m.browser.Update(msg)
+		return tea.Batch(cmd, m.syncSelection())
+	case m.focus == paneChat && !key.Matches(msg, k.NextPane, k.PrevPane):
+		_, cmd := m.chat.Update(msg)
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.shutdown()
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+		return nil
+	case key.Matches(msg, k.NextPane):
+		return m.setFocus((m.focus + 1) % paneCount)
+	case key.Matches(msg, k.PrevPane):
+		return m.setFocus((m.focus + paneCount - 1) % paneCount)
+	}
+	if cmd, ok := m.action(msg); ok {
+		return cmd
+	}
+	switch m.focus {
+	case paneBrowser:
+		_, cmd := m.browser.Update(msg)
+		return tea.Batch(cmd, m.syncSelection())
+	case paneDetail:
+		if key.Matches(msg, k.Enter) {
+			return m.play(m.detail.TrackID(), "")
+		}
+		_, cmd := m.detail.Update(msg)
+		return cmd
+	case paneResults:
+		if key.Matches(msg, k.Enter) {
+			if p, ok := m.results.Selected(); ok {
+				return m.play(p.TrackID, p.Title)
+			}
+			return common.StatusCmd("No picks yet: " + common.NotYetEngine)
+		}
+		_, cmd := m.results.Update(msg)
+		return cmd
+	case paneTaste:
+		_, cmd := m.taste.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+// syncSelection shows the browser's selected track in the detail pane.
+func (m *Model) syncSelection() tea.Cmd {
+	r, ok := m.browser.Selected()
+	if !ok {
+		return m.detail.Show(0)
+	}
+	return m.detail.Show(r.ID)
+}
+
+// tooSmall reports whether the terminal is below the minimum size.
+func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }
+
+// progress is the status bar's progress line for the work that runs.
+func (m *Model) progress() string {
+	switch {
+	case m.welcome.Running():
+		return m.welcome.Progress()
+	case m.loading:
+		return "Reading the library…"
+	case m.chat.Streaming():
+		return "Waiting for the reply…"
+	}
+	return ""
+}
+
+// ollamaLine is the status bar's Ollama state.
+func ollamaLine(msg ollamaMsg) string {
+	switch {
+	case msg.err != nil || !msg.status.Running:
+		return "Ollama: not running"
+	case len(msg.status.Models) == 0:
+		return "Ollama: no models"
+	case len(msg.status.Models) <= 2:
+		return "Ollama: " + strings.Join(msg.status.Models, ", ")
+	}
+	return fmt.Sprintf("Ollama: %d models", len(msg.status.Models))
+}
+
+// thousands formats n with comma separators.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// bannerText explains the fallbacks when Ollama is not there, or is "".
+func (m *Model) bannerText() string {
+	if m.ollama == nil || (m.ollama.err == nil && m.ollama.status.Running) {
+		return ""
+	}
+	return "Ollama is not running, so Sleeve falls back: template sleeve notes, the rule parser for " +
+		"requests and lexical search. Start it with `ollama serve` for the full experience."
+}
+
+// layout sizes every pane from the terminal size and the measured
+// heights of the header, banner and footer.
+func (m *Model) layout() {
+	if m.width == 0 {
+		return
+	}
+	m.status.SetSize(m.width)
+	m.help.SetWidth(m.width)
+	top := lipgloss.Height(m.headerView())
+	if b := m.bannerView(); b != "" {
+		top += lipgloss.Height(b)
+	}
+	const footer = 2 // status line and help line
+	bodyH := max(3, m.height-top-footer)
+	leftW := m.width * 11 / 20
+	half := m.width / 2
+	m.rects = map[pane]rect{
+		paneBrowser: {0, top, leftW, bodyH},
+		paneDetail:  {leftW, top, m.width - leftW, bodyH},
+		paneChat:    {0, top, half, bodyH},
+		paneResults: {half, top, m.width - half, bodyH},
+		paneTaste:   {0, top, m.width, bodyH},
+	}
+	m.browser.SetSize(leftW, bodyH)
+	m.detail.SetSize(m.width-leftW, bodyH)
+	m.chat.SetSize(half, bodyH)
+	m.results.SetSize(m.width-half, bodyH)
+	m.taste.SetSize(m.width, bodyH)
+	m.welcome.SetSize(m.width, bodyH)
+}

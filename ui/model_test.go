@@ -1,0 +1,357 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/library"
+	"sleeve/ui/browser"
+	"sleeve/ui/common"
+	"sleeve/ui/detail"
+	"sleeve/ui/results"
+)
+
+type fakeOllama struct {
+	st  OllamaStatus
+	err error
+}
+
+func (f fakeOllama) CheckOllama(context.Context) (OllamaStatus, error) { return f.st, f.err }
+
+func TestGoldenViews(t *testing.T) {
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"80x24", 80, 24}, {"160x48", 160, 48}} {
+		t.Run("library_"+size.name, func(t *testing.T) {
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(60)}, Deps{}, size.w, size.h)
+			press(t, m, "l", "l") // first artist, first album: a track is selected
+			golden(t, screenText(m))
+		})
+		t.Run("flat_filtered_"+size.name, func(t *testing.T) {
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(60)}, Deps{}, size.w, size.h)
+			press(t, m, "v", "/", "b", "l", "u", "e", "enter", "down")
+			golden(t, screenText(m))
+		})
+		t.Run("empty_"+size.name, func(t *testing.T) {
+			m := newTestModel(t, &fakeLibrary{}, Deps{}, size.w, size.h)
+			golden(t, screenText(m))
+		})
+		t.Run("no_ollama_ask_"+size.name, func(t *testing.T) {
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{err: errors.New("connection refused")}}, size.w, size.h)
+			press(t, m, "tab", "tab")
+			golden(t, screenText(m))
+		})
+		t.Run("help_"+size.name, func(t *testing.T) {
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, size.w, size.h)
+			press(t, m, "?")
+			golden(t, screenText(m))
+		})
+	}
+}
+
+func TestViewFitsTheTerminal(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {81, 25}, {100, 30}, {120, 40}, {160, 48}, {237, 61}} {
+		m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(200)}, Deps{Ollama: fakeOllama{}}, sz[0], sz[1])
+		press(t, m, "l", "l")
+		for _, state := range []string{"library", "ask", "taste", "help"} {
+			switch state {
+			case "ask":
+				press(t, m, "tab", "tab")
+			case "taste":
+				press(t, m, "tab", "tab")
+			case "help":
+				press(t, m, "tab", "?")
+			}
+			lines := strings.Split(screenText(m), "\n")
+			if len(lines) != sz[1] {
+				t.Errorf("%dx%d %s: %d lines, want %d", sz[0], sz[1], state, len(lines), sz[1])
+			}
+			for i, l := range lines {
+				if w := len([]rune(l)); w > sz[0] {
+					t.Errorf("%dx%d %s: line %d is %d wide: %q", sz[0], sz[1], state, i, w, l)
+				}
+			}
+		}
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 79, 30)
+	if got := screenText(m); !strings.Contains(got, "Sleeve needs at least 80×24; this terminal is 79×30") {
+		t.Fatalf("too-small message missing:\n%s", got)
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 23})
+	if got := screenText(m); !strings.Contains(got, "this terminal is 80×23") {
+		t.Fatalf("too-small message missing:\n%s", got)
+	}
+	// Keys other than quit do nothing while too small.
+	if _, cmd := m.Update(keyMsg("v")); cmd != nil && m.browser.Flat() {
+		t.Fatal("v toggled the view while the terminal was too small")
+	}
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if got := screenText(m); strings.Contains(got, "needs at least") {
+		t.Fatal("message still shown at 80×24")
+	}
+}
+
+func TestStaleDetailResultDropped(t *testing.T) {
+	lib := &fakeLibrary{tracks: fixtureTracks(30)}
+	m := newTestModel(t, lib, Deps{}, 100, 30)
+	// Open the first artist's first album without running the loads.
+	m.Update(keyMsg("l"))
+	_, cmdFirst := m.Update(keyMsg("l"))
+	first, _ := m.browser.Selected()
+	_, cmdSecond := m.Update(keyMsg("down"))
+	second, _ := m.browser.Selected()
+	if first.ID == second.ID {
+		t.Fatal("cursor did not move to another track")
+	}
+	// The second result arrives first, then the stale first one.
+	settle(t, m, cmdSecond)
+	settle(t, m, cmdFirst)
+	got, ok := m.detail.Track()
+	if !ok || got.ID != second.ID {
+		t.Fatalf("detail shows track %d (loaded %v), want %d", got.ID, ok, second.ID)
+	}
+	// A result with an old request ID is dropped outright.
+	m.Update(detail.LoadedMsg{ReqID: m.detail.ReqID() - 1, Track: lib.tracks[0]})
+	if got, _ := m.detail.Track(); got.ID != second.ID {
+		t.Fatalf("stale result replaced the track: %d", got.ID)
+	}
+}
+
+func TestStaleRowsDropped(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(5)}, Deps{}, 100, 30)
+	m.reload() // a newer load is now pending
+	m.Update(rowsMsg{id: m.loadID - 1, LoadedMsg: browser.LoadedMsg{Rows: fixtureRows(99)}})
+	if n := len(m.browser.Rows()); n != 5 {
+		t.Fatalf("stale rows were used: %d rows", n)
+	}
+}
+
+func TestMouseWheelScrollsAndClickSelects(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(500)}, Deps{}, 100, 30)
+	press(t, m, "v") // flat: 500 rows
+	r := m.rects[paneBrowser]
+	settle(t, m, func() tea.Msg { return tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseWheelDown} })
+	settle(t, m, func() tea.Msg { return tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseWheelDown} })
+	if m.browser.Offset() != 6 || m.browser.Cursor() != 6 {
+		t.Fatalf("after two wheel steps: offset %d cursor %d, want 6 and 6", m.browser.Offset(), m.browser.Cursor())
+	}
+	settle(t, m, func() tea.Msg { return tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseWheelUp} })
+	if m.browser.Offset() != 3 {
+		t.Fatalf("wheel up: offset %d, want 3", m.browser.Offset())
+	}
+	// Click the fifth list row: border and title are above it.
+	settle(t, m, func() tea.Msg { return tea.MouseClickMsg{X: r.x + 4, Y: r.y + 2 + 4, Button: tea.MouseLeft} })
+	if m.browser.Cursor() != 3+4 {
+		t.Fatalf("click: cursor %d, want %d", m.browser.Cursor(), 7)
+	}
+	sel, _ := m.browser.Selected()
+	if got, ok := m.detail.Track(); !ok || got.ID != sel.ID {
+		t.Fatalf("detail did not follow the click: %d vs %d", got.ID, sel.ID)
+	}
+	// A click in the detail pane focuses it.
+	d := m.rects[paneDetail]
+	settle(t, m, func() tea.Msg { return tea.MouseClickMsg{X: d.x + 3, Y: d.y + 3, Button: tea.MouseLeft} })
+	if m.focus != paneDetail {
+		t.Fatalf("focus %d after clicking the detail pane", m.focus)
+	}
+}
+
+func TestKeysNotReadySayWhy(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	press(t, m, "v")
+	for k, want := range map[string]string{
+		"space": common.NotYetPreview, "enter": common.NotYetPreview, "3": common.NotYetRating,
+		"m": common.NotYetEngine, "x": common.NotYetEngine, "s": "Skipping arrives",
+	} {
+		press(t, m, k)
+		if got := m.status.Message(); !strings.Contains(got, want) {
+			t.Errorf("%s: status %q, want it to contain %q", k, got, want)
+		}
+	}
+}
+
+func TestErrorShownThenClearedOnNextKey(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	m.Update(common.ErrMsg{Err: errors.New("disk on fire")})
+	if !strings.Contains(screenText(m), "disk on fire") {
+		t.Fatal("error not in the status bar")
+	}
+	press(t, m, "down")
+	if m.status.Err() != nil || strings.Contains(screenText(m), "disk on fire") {
+		t.Fatal("error not cleared by the next key")
+	}
+}
+
+func TestBadFilterReportsError(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	press(t, m, "/", "n", "o", "p", "e", ":", "x")
+	if m.status.Err() == nil || !strings.Contains(m.status.Err().Error(), "nope") {
+		t.Fatalf("status error %v, want the unknown field named", m.status.Err())
+	}
+}
+
+func TestIdleScreenSchedulesNoTicks(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	if m.busy() {
+		t.Fatal("busy after everything settled")
+	}
+	if _, cmd := m.Update(m.spinner.Tick()); cmd != nil {
+		if msg := cmd(); msg != nil {
+			if _, ok := msg.(tea.BatchMsg); !ok || len(msg.(tea.BatchMsg)) > 0 {
+				// A nil batch is fine; any real Cmd would be a tick.
+				for _, c := range msg.(tea.BatchMsg) {
+					if c != nil {
+						t.Fatal("a spinner tick was scheduled while idle")
+					}
+				}
+			}
+		}
+	}
+	if m.spinning {
+		t.Fatal("spinner still marked as spinning while idle")
+	}
+	// Starting work starts the spinner.
+	m.reload()
+	if cmd := m.startSpinner(); cmd == nil {
+		t.Fatal("no spinner tick while loading")
+	}
+	if _, ok := m.spinner.Tick().(spinner.TickMsg); !ok {
+		t.Fatal("spinner Tick is not a TickMsg")
+	}
+}
+
+func TestTabCyclesFocusAndScreens(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	want := []pane{paneDetail, paneChat, paneResults, paneTaste, paneBrowser}
+	for _, p := range want {
+		press(t, m, "tab")
+		if m.focus != p {
+			t.Fatalf("focus %d, want %d", m.focus, p)
+		}
+	}
+	// In the chat, q is typed, not quit; tab still leaves.
+	press(t, m, "tab", "tab")
+	if _, cmd := m.Update(keyMsg("q")); quits(cmd) {
+		t.Fatal("q quit from the chat input")
+	}
+	press(t, m, "tab")
+	if m.focus != paneResults {
+		t.Fatalf("tab did not leave the chat: focus %d", m.focus)
+	}
+	if _, cmd := m.Update(keyMsg("q")); !quits(cmd) {
+		t.Fatal("q did not quit from the results")
+	}
+}
+
+// quits reports whether cmd, or a Cmd in its batch, quits.
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestOllamaBanner(t *testing.T) {
+	down := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{st: OllamaStatus{Running: false}}}, 100, 30)
+	if s := screenText(down); !strings.Contains(s, "ollama serve") || !strings.Contains(s, "Ollama: not running") {
+		t.Fatalf("no banner without Ollama:\n%s", s)
+	}
+	up := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{st: OllamaStatus{Running: true, Models: []string{"llama3.2"}}}}, 100, 30)
+	if s := screenText(up); strings.Contains(s, "ollama serve") || !strings.Contains(s, "Ollama: llama3.2") {
+		t.Fatalf("banner shown with Ollama running:\n%s", s)
+	}
+	unchecked := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	if s := screenText(unchecked); !strings.Contains(s, "Ollama: not checked") {
+		t.Fatalf("unchecked Ollama not said:\n%s", s)
+	}
+}
+
+type fakePlayer struct{ played []library.TrackID }
+
+func (p *fakePlayer) Play(_ context.Context, t library.Track) error {
+	p.played = append(p.played, t.ID)
+	return nil
+}
+func (p *fakePlayer) Toggle() error { return nil }
+
+func TestEnterPlaysSelectedTrack(t *testing.T) {
+	p := &fakePlayer{}
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Player: p}, 100, 30)
+	press(t, m, "l", "l", "down", "enter")
+	sel, _ := m.browser.Selected()
+	if len(p.played) != 1 || p.played[0] != sel.ID {
+		t.Fatalf("played %v, want [%d]", p.played, sel.ID)
+	}
+	if !strings.Contains(m.status.Message(), "Playing") {
+		t.Fatalf("status %q", m.status.Message())
+	}
+}
+
+func TestExportM3U(t *testing.T) {
+	dir := t.TempDir()
+	lib := &fakeLibrary{tracks: fixtureTracks(20)}
+	m := newTestModel(t, lib, Deps{ExportDir: dir}, 100, 30)
+	press(t, m, "l", "e") // the first artist's first album
+	files, _ := filepath.Glob(filepath.Join(dir, "*.m3u"))
+	if len(files) != 1 {
+		t.Fatalf("%d playlists written; status %q err %v", len(files), m.status.Message(), m.status.Err())
+	}
+	b, _ := os.ReadFile(files[0])
+	ids := m.browser.SelectedIDs()
+	if !strings.HasPrefix(string(b), "#EXTM3U\n") || strings.Count(string(b), "#EXTINF") != len(ids) {
+		t.Fatalf("playlist for %d tracks:\n%s", len(ids), b)
+	}
+	first, _ := lib.Track(context.Background(), ids[0])
+	if !strings.Contains(string(b), first.Path) {
+		t.Fatalf("playlist lacks %s", first.Path)
+	}
+}
+
+func TestPicksReachResults(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 3, Title: "Blue", Artist: "Basalt", Reason: "slow and warm"}}})
+	press(t, m, "tab", "tab", "tab") // results
+	if m.focus != paneResults || len(m.results.Picks()) != 1 {
+		t.Fatalf("focus %d, picks %d", m.focus, len(m.results.Picks()))
+	}
+	if !strings.Contains(screenText(m), "slow and warm") {
+		t.Fatal("pick reason not shown")
+	}
+}
+
+func TestRebindChangesKeysAndHelp(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	if err := m.Keys().Rebind(map[string][]string{"quit": {"Q"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, cmd := m.Update(keyMsg("q")); quits(cmd) {
+		t.Fatal("q still quits after rebinding")
+	}
+	if _, cmd := m.Update(keyMsg("Q")); !quits(cmd) {
+		t.Fatal("Q does not quit after rebinding")
+	}
+	if !strings.Contains(screenText(m), "Q quit") {
+		t.Fatal("help line does not show the new key")
+	}
+}

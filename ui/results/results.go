@@ -1,0 +1,161 @@
+// Package results is the recommendations pane: ranked picks with a
+// one-line reason each, and the score breakdown and "why not" one key away.
+package results
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"sleeve/library"
+	"sleeve/ui/common"
+)
+
+// ScorePart is one term of a pick's score, such as "tempo match" 0.31.
+type ScorePart struct {
+	Name  string
+	Value float64
+}
+
+// Pick is one recommended track.
+type Pick struct {
+	TrackID       library.TrackID
+	Title, Artist string
+	// Reason is one line saying why the track was picked.
+	Reason    string
+	Score     float64
+	Breakdown []ScorePart
+	// WhyNot says what kept the pick from ranking higher, if anything.
+	WhyNot string
+}
+
+// PicksMsg replaces the picks shown.
+type PicksMsg struct{ Picks []Pick }
+
+// Model is the results pane.
+type Model struct {
+	c             common.Common
+	width, height int
+	focused       bool
+
+	picks         []Pick
+	cursor        int
+	showBreakdown bool
+	showWhyNot    bool
+}
+
+// New returns an empty results pane.
+func New(c common.Common) *Model { return &Model{c: c} }
+
+// SetFocused tells the pane whether it has the keyboard.
+func (m *Model) SetFocused(f bool) { m.focused = f }
+
+// SetSize implements common.Component.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Picks returns the picks shown.
+func (m *Model) Picks() []Pick { return m.picks }
+
+// Cursor returns the index of the selected pick.
+func (m *Model) Cursor() int { return m.cursor }
+
+// ShowingBreakdown reports whether the score breakdown is open.
+func (m *Model) ShowingBreakdown() bool { return m.showBreakdown }
+
+// Selected returns the pick under the cursor.
+func (m *Model) Selected() (Pick, bool) {
+	if m.cursor < len(m.picks) {
+		return m.picks[m.cursor], true
+	}
+	return Pick{}, false
+}
+
+// IDs returns the tracks picked, in rank order.
+func (m *Model) IDs() []library.TrackID {
+	ids := make([]library.TrackID, len(m.picks))
+	for i, p := range m.picks {
+		ids[i] = p.TrackID
+	}
+	return ids
+}
+
+// Update handles new picks and the pane's keys.
+func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case PicksMsg:
+		m.picks, m.cursor = msg.Picks, 0
+	case tea.KeyPressMsg:
+		k := m.c.Keys
+		switch {
+		case key.Matches(msg, k.Up):
+			m.cursor = max(0, m.cursor-1)
+		case key.Matches(msg, k.Down):
+			m.cursor = max(0, min(len(m.picks)-1, m.cursor+1))
+		case key.Matches(msg, k.Breakdown):
+			if len(m.picks) == 0 {
+				return m, common.StatusCmd("No picks yet: " + common.NotYetEngine)
+			}
+			m.showBreakdown = !m.showBreakdown
+		case key.Matches(msg, k.WhyNot):
+			if len(m.picks) == 0 {
+				return m, common.StatusCmd("No picks yet: " + common.NotYetEngine)
+			}
+			m.showWhyNot = !m.showWhyNot
+		}
+	}
+	return m, nil
+}
+
+// View implements common.Component.
+func (m *Model) View() string {
+	s := m.c.Styles
+	iw, _ := s.PanelInner(m.width, m.height)
+	var lines []string
+	if len(m.picks) == 0 {
+		lines = append(lines, s.Muted.Render("No picks yet."))
+		lines = append(lines, common.Wrap("Ask for something in the chat. "+common.NotYetEngine+
+			"; each pick will come with a reason, its score breakdown (b) and why not higher (w).", iw)...)
+	}
+	for i, p := range m.picks {
+		marker := "  "
+		if i == m.cursor {
+			marker = "▌ "
+		}
+		head := fmt.Sprintf("%s%d. %s · %s", marker, i+1, p.Title, p.Artist)
+		if i == m.cursor && m.focused {
+			head = s.RowSelected.Render(common.Fit(head, iw))
+		}
+		lines = append(lines, head, "   "+s.Muted.Render(common.Truncate(p.Reason, iw-3)))
+		if i != m.cursor {
+			continue
+		}
+		if m.showBreakdown {
+			for _, part := range p.Breakdown {
+				lines = append(lines, fmt.Sprintf("   %-18s %+.2f", common.Truncate(part.Name, 18), part.Value))
+			}
+			lines = append(lines, fmt.Sprintf("   %-18s %.2f", "score", p.Score))
+		}
+		if m.showWhyNot {
+			why := p.WhyNot
+			if why == "" {
+				why = "Nothing held it back."
+			}
+			lines = append(lines, "   "+s.Label.Render("Why not higher: ")+common.Truncate(why, iw-19))
+		}
+	}
+	return s.Panel("Picks", strings.Join(lines, "\n"), m.width, m.height, m.focused)
+}
+
+// ShortHelp implements common.Component.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Enter, k.Breakdown, k.WhyNot, k.More, k.Export}
+}
+
+// FullHelp implements common.Component.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{{k.Up, k.Down}, {k.Enter, k.Breakdown, k.WhyNot, k.More, k.Exclude, k.Export}}
+}
