@@ -24,7 +24,7 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Pause):
 		p := m.deps.Player
 		if p == nil {
-			return common.StatusCmd(common.NotYetPreview), true
+			return common.StatusCmd(m.noPlayerReason()), true
 		}
 		return func() tea.Msg {
 			if err := p.Toggle(); err != nil {
@@ -46,11 +46,19 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
+// noPlayerReason says why nothing plays.
+func (m *Model) noPlayerReason() string {
+	if m.deps.PlayerUnavailable != "" {
+		return m.deps.PlayerUnavailable
+	}
+	return common.NotYetPreview
+}
+
 // play loads a track and starts its preview, in a Cmd.
 func (m *Model) play(id library.TrackID, title string) tea.Cmd {
 	p, tracks := m.deps.Player, m.src.tracks
 	if p == nil || tracks == nil {
-		return common.StatusCmd(common.NotYetPreview)
+		return common.StatusCmd(m.noPlayerReason())
 	}
 	if id == 0 {
 		return nil

@@ -54,8 +54,10 @@ type Deps struct {
 	Ollama OllamaChecker
 	// Recommender answers chat requests; nil until the engine exists.
 	Recommender Recommender
-	// Player plays previews; nil until playback exists.
-	Player Player
+	// Player plays previews; nil when there is no sound output, in which
+	// case PlayerUnavailable says why.
+	Player            Player
+	PlayerUnavailable string
 	// Notes reads sleeve notes; nil until notes exist.
 	Notes detail.NoteReader
 	// Taste describes and resets the taste profile; nil until it exists.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -62,6 +63,7 @@ func commands() []command {
 		{"show", "TRACK", "Show everything known about one track (TRACK is an ID or a path)", runShow},
 		{"stats", "", "Summarise the library", runStats},
 		{"prune", "", "Delete tracks whose files are missing, with their ratings and notes", runPrune},
+		{"play", "TRACK", "Play a track, or with --preview its most representative 25 s", runPlay},
 		{"demo", "[DIR]", "Write a small synthesised demo library and scan it", runDemo},
 	}
 }
@@ -177,4 +179,10 @@ func (a *app) openStore(ctx context.Context) (*library.Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// logPath is the explorer's log file, beside the database: nothing is ever
+// printed over the screen.
+func logPath(a *app) string {
+	return filepath.Join(filepath.Dir(a.cfg.DBPath), "sleeve.log")
 }
