@@ -171,7 +171,7 @@ func BenchmarkAnalyzeMemory(b *testing.B) {
 // per second of wall time on one core).
 func BenchmarkAnalyzeParts(b *testing.B) {
 	tr := benchTrack(b, "4min.mp3", 240)
-	plan := excerptPlan(tr.Duration)
+	plan := excerptPlan(tr.Duration, false)
 	decodeAll := func(opt decode.Options) [][]float32 {
 		var out [][]float32
 		for _, w := range plan {

@@ -167,11 +167,11 @@ func TestAnalyzeStoresMeasuredFeatures(t *testing.T) {
 }
 
 func TestExcerptPlan(t *testing.T) {
-	if excerptPlan(90*time.Second) != nil || excerptPlan(0) != nil {
+	if excerptPlan(90*time.Second, false) != nil || excerptPlan(0, false) != nil {
 		t.Error("short or unknown tracks must be decoded whole")
 	}
 	for _, total := range []time.Duration{101 * time.Second, 4 * time.Minute, 2 * time.Hour} {
-		plan := excerptPlan(total)
+		plan := excerptPlan(total, false)
 		if len(plan) != 3 {
 			t.Fatalf("%v: %d excerpts", total, len(plan))
 		}
@@ -189,8 +189,19 @@ func TestExcerptPlan(t *testing.T) {
 			t.Errorf("%v: decodes %v, want 90 s whatever the length", total, decoded)
 		}
 	}
-	if p := excerptPlan(4 * time.Minute); p[0].start != 45*time.Second || p[1].start != 105*time.Second || p[2].start != 165*time.Second {
+	if p := excerptPlan(4 * time.Minute, false); p[0].start != 45*time.Second || p[1].start != 105*time.Second || p[2].start != 165*time.Second {
 		t.Errorf("4-minute plan %v, want windows centred at 1:00, 2:00 and 3:00", p)
+	}
+}
+
+func TestSlowDecoderGetsTwoWindows(t *testing.T) {
+	plan := excerptPlan(4*time.Minute, true)
+	if len(plan) != 2 || plan[0].start != 65*time.Second || plan[1].start != 145*time.Second {
+		t.Fatalf("go-mp3 plan %v, want two 30 s windows centred at 1:20 and 2:40", plan)
+	}
+	a := NewAnalyzer(nil, AnalyzeOptions{NoFFmpeg: true})
+	if !a.slowDecoder(Track{Format: "mp3"}) || a.slowDecoder(Track{Format: "flac"}) {
+		t.Error("only MP3 without ffmpeg counts as slow")
 	}
 }
 
@@ -217,7 +228,7 @@ func TestLongTrackIsAnalysedFromExcerpts(t *testing.T) {
 	}
 	s := openTestStore(t)
 	a := NewAnalyzer(s, AnalyzeOptions{})
-	plan := excerptPlan(seconds * time.Second)
+	plan := excerptPlan(seconds * time.Second, false)
 	var ref analysis.Features
 	for i, name := range names {
 		path := filepath.Join(root, name)
