@@ -189,7 +189,7 @@ func TestExcerptPlan(t *testing.T) {
 			t.Errorf("%v: decodes %v, want 90 s whatever the length", total, decoded)
 		}
 	}
-	if p := excerptPlan(4 * time.Minute, false); p[0].start != 45*time.Second || p[1].start != 105*time.Second || p[2].start != 165*time.Second {
+	if p := excerptPlan(4*time.Minute, false); p[0].start != 45*time.Second || p[1].start != 105*time.Second || p[2].start != 165*time.Second {
 		t.Errorf("4-minute plan %v, want windows centred at 1:00, 2:00 and 3:00", p)
 	}
 }
@@ -228,7 +228,7 @@ func TestLongTrackIsAnalysedFromExcerpts(t *testing.T) {
 	}
 	s := openTestStore(t)
 	a := NewAnalyzer(s, AnalyzeOptions{})
-	plan := excerptPlan(seconds * time.Second, false)
+	plan := excerptPlan(seconds*time.Second, false)
 	var ref analysis.Features
 	for i, name := range names {
 		path := filepath.Join(root, name)
