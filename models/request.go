@@ -1,0 +1,326 @@
+package models
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// Request is what a listener asked for, read from one chat message and
+// the conversation before it. Zero values mean "not said".
+type Request struct {
+	// Intent is the listener's message, sanitised, as free text.
+	Intent string `json:"intent,omitempty"`
+	// Moods are wanted moods from MoodWords; ExcludeMoods are unwanted ones.
+	Moods        []string `json:"moods,omitempty"`
+	ExcludeMoods []string `json:"exclude_moods,omitempty"`
+	// Energy is the wanted energy in [0, 1], nil when not said.
+	Energy *float64 `json:"energy,omitempty"`
+	// TempoMin and TempoMax bound the tempo in BPM; 0 means open.
+	TempoMin int `json:"tempo_min,omitempty"`
+	TempoMax int `json:"tempo_max,omitempty"`
+	// Mode is "major", "minor" or empty; Key a key name such as "A minor".
+	Mode string `json:"mode,omitempty"`
+	Key  string `json:"key,omitempty"`
+	// Genres are wanted genres; ExcludeGenres unwanted ones (lowercase).
+	Genres        []string `json:"genres,omitempty"`
+	ExcludeGenres []string `json:"exclude_genres,omitempty"`
+	// LikeArtists and LikeTracks are what the music should sound like.
+	LikeArtists []string `json:"like_artists,omitempty"`
+	LikeTracks  []string `json:"like_tracks,omitempty"`
+	// ExcludeArtists must not be played.
+	ExcludeArtists []string `json:"exclude_artists,omitempty"`
+	// AvoidLastArtist asks for no more of the artist just played ("no more
+	// of that artist"); the caller knows who that is.
+	AvoidLastArtist bool `json:"avoid_last_artist,omitempty"`
+	// Instrumental asks for no vocals.
+	Instrumental bool `json:"instrumental,omitempty"`
+	// Activity is from ContextWords, such as "running" or "studying".
+	Activity string `json:"activity,omitempty"`
+	// TimeOfDay is from TimeWords, such as "morning" or "late night".
+	TimeOfDay string `json:"time_of_day,omitempty"`
+	// Setting is a place or occasion such as "dinner party" or "beach".
+	Setting string `json:"setting,omitempty"`
+	// Duration is the wanted total length, or 0.
+	Duration time.Duration `json:"duration,omitempty"`
+	// Count is the wanted number of tracks, or 0.
+	Count int `json:"count,omitempty"`
+	// Familiarity is 0 for favourites and well-known tracks up to 1 for
+	// new discoveries and deep cuts; nil when not said.
+	Familiarity *float64 `json:"familiarity,omitempty"`
+	// Different asks for something completely different from before.
+	Different bool `json:"different,omitempty"`
+	// TempoShift and EnergyShift are relative changes asked for in this
+	// message (−1 slower/calmer, +1 faster/more energy). Refine applies
+	// them to the previous request and keeps them for the caller.
+	TempoShift  int `json:"tempo_shift,omitempty"`
+	EnergyShift int `json:"energy_shift,omitempty"`
+}
+
+// TimeWords are the times of day a request can name.
+var TimeWords = []string{"morning", "afternoon", "evening", "night", "late night"}
+
+// Bounds used when validating requests.
+const (
+	MinRequestBPM   = 40
+	MaxRequestBPM   = 220
+	MaxRequestCount = 200
+	maxListItems    = 10
+	maxNameLen      = 80
+)
+
+// Validate clamps numbers into range, swaps an inverted tempo range, drops
+// words outside the vocabularies, sanitises and de-duplicates names and
+// caps list lengths. It returns the cleaned request.
+func (r Request) Validate() Request {
+	r.Intent = clip(SanitizeText(r.Intent), 300)
+	r.Moods = vocab(r.Moods, MoodWords)
+	r.ExcludeMoods = vocab(r.ExcludeMoods, MoodWords)
+	r.Moods = minus(r.Moods, r.ExcludeMoods)
+	if r.Energy != nil {
+		r.Energy = clampPtr(*r.Energy, 0, 1)
+	}
+	if r.Familiarity != nil {
+		r.Familiarity = clampPtr(*r.Familiarity, 0, 1)
+	}
+	r.TempoMin, r.TempoMax = clampBPM(r.TempoMin), clampBPM(r.TempoMax)
+	if r.TempoMin > 0 && r.TempoMax > 0 && r.TempoMin > r.TempoMax {
+		r.TempoMin, r.TempoMax = r.TempoMax, r.TempoMin
+	}
+	r.Mode = strings.ToLower(strings.TrimSpace(r.Mode))
+	if r.Mode != "major" && r.Mode != "minor" {
+		r.Mode = ""
+	}
+	r.Key = clip(SanitizeText(r.Key), 12)
+	if pitchClass(r.Key) < 0 {
+		r.Key = ""
+	} else if r.Mode == "" {
+		if strings.Contains(strings.ToLower(r.Key), "minor") {
+			r.Mode = "minor"
+		} else if strings.Contains(strings.ToLower(r.Key), "major") {
+			r.Mode = "major"
+		}
+	}
+	r.Genres = names(r.Genres, true)
+	r.ExcludeGenres = names(r.ExcludeGenres, true)
+	r.Genres = minus(r.Genres, r.ExcludeGenres)
+	r.LikeArtists = names(r.LikeArtists, false)
+	r.LikeTracks = names(r.LikeTracks, false)
+	r.ExcludeArtists = names(r.ExcludeArtists, false)
+	r.LikeArtists = minusFold(r.LikeArtists, r.ExcludeArtists)
+	r.Activity = oneOf(r.Activity, ContextWords)
+	r.TimeOfDay = oneOf(r.TimeOfDay, TimeWords)
+	r.Setting = clip(strings.ToLower(SanitizeText(r.Setting)), 40)
+	if r.Duration < 0 {
+		r.Duration = 0
+	}
+	r.Duration = min(r.Duration, 12*time.Hour)
+	r.Count = max(0, min(r.Count, MaxRequestCount))
+	r.TempoShift = sign(r.TempoShift)
+	r.EnergyShift = sign(r.EnergyShift)
+	return r
+}
+
+// IsZero reports whether the request asks for nothing in particular.
+func (r Request) IsZero() bool {
+	r.Intent = ""
+	return r.Equal(Request{})
+}
+
+// Equal reports whether two requests ask for the same thing.
+func (r Request) Equal(o Request) bool {
+	return dataJSON(r) == dataJSON(o)
+}
+
+// Refine applies next, read from a follow-up message, to prev. Values said
+// in next replace those in prev; exclusions accumulate; TempoShift and
+// EnergyShift move prev's tempo and energy (from a middle 110 BPM and 0.5
+// energy when prev said none); Different starts afresh, keeping the
+// exclusions and steering away from prev's artists and genres.
+func Refine(prev, next Request) Request {
+	prev, next = prev.Validate(), next.Validate()
+	var r Request
+	if next.Different {
+		r = next
+		r.ExcludeArtists = union(prev.ExcludeArtists, next.ExcludeArtists, prev.LikeArtists)
+		r.ExcludeGenres = union(prev.ExcludeGenres, next.ExcludeGenres, minus(prev.Genres, next.Genres))
+		r.ExcludeMoods = union(prev.ExcludeMoods, next.ExcludeMoods)
+		if r.Energy == nil && prev.Energy != nil {
+			r.Energy = clampPtr(1-*prev.Energy, 0, 1)
+		}
+		if r.Familiarity == nil {
+			r.Familiarity = prev.Familiarity
+		}
+		r.AvoidLastArtist = true
+		return r.Validate()
+	}
+	r = prev
+	r.Intent = next.Intent
+	r.Different = false
+	r.TempoShift, r.EnergyShift = next.TempoShift, next.EnergyShift
+	if len(next.Moods) > 0 {
+		r.Moods = next.Moods
+	}
+	r.ExcludeMoods = union(prev.ExcludeMoods, next.ExcludeMoods)
+	r.Moods = minus(r.Moods, next.ExcludeMoods)
+	if next.Energy != nil {
+		r.Energy = next.Energy
+	}
+	if next.TempoMin > 0 || next.TempoMax > 0 {
+		r.TempoMin, r.TempoMax = next.TempoMin, next.TempoMax
+	}
+	if next.Mode != "" {
+		r.Mode, r.Key = next.Mode, next.Key
+	}
+	if len(next.Genres) > 0 {
+		r.Genres = next.Genres
+	}
+	r.ExcludeGenres = union(minus(prev.ExcludeGenres, next.Genres), next.ExcludeGenres)
+	r.Genres = minus(r.Genres, next.ExcludeGenres)
+	if len(next.LikeArtists) > 0 || len(next.LikeTracks) > 0 {
+		r.LikeArtists, r.LikeTracks = next.LikeArtists, next.LikeTracks
+	}
+	r.ExcludeArtists = union(minusFold(prev.ExcludeArtists, next.LikeArtists), next.ExcludeArtists)
+	r.LikeArtists = minusFold(r.LikeArtists, next.ExcludeArtists)
+	r.AvoidLastArtist = next.AvoidLastArtist
+	r.Instrumental = prev.Instrumental || next.Instrumental
+	for _, s := range []struct {
+		dst *string
+		v   string
+	}{{&r.Activity, next.Activity}, {&r.TimeOfDay, next.TimeOfDay}, {&r.Setting, next.Setting}} {
+		if s.v != "" {
+			*s.dst = s.v
+		}
+	}
+	if next.Duration > 0 || next.Count > 0 {
+		r.Duration, r.Count = next.Duration, next.Count
+	}
+	if next.Familiarity != nil {
+		r.Familiarity = next.Familiarity
+	}
+	if next.TempoShift != 0 && next.TempoMin == 0 && next.TempoMax == 0 {
+		ref := 110.0
+		switch {
+		case prev.TempoMin > 0 && prev.TempoMax > 0:
+			ref = float64(prev.TempoMin+prev.TempoMax) / 2
+		case prev.TempoMin > 0:
+			ref = float64(prev.TempoMin)
+		case prev.TempoMax > 0:
+			ref = float64(prev.TempoMax)
+		}
+		if next.TempoShift < 0 {
+			r.TempoMin, r.TempoMax = 0, int(math.Round(ref*0.9))
+		} else {
+			r.TempoMin, r.TempoMax = int(math.Round(ref*1.1)), 0
+		}
+	}
+	if next.EnergyShift != 0 && next.Energy == nil {
+		ref := 0.5
+		if prev.Energy != nil {
+			ref = *prev.Energy
+		}
+		r.Energy = clampPtr(ref+0.25*float64(next.EnergyShift), 0, 1)
+	}
+	return r.Validate()
+}
+
+func clampPtr(v, lo, hi float64) *float64 {
+	if math.IsNaN(v) {
+		return nil
+	}
+	v = math.Round(min(hi, max(lo, v))*100) / 100
+	return &v
+}
+
+func clampBPM(v int) int {
+	if v <= 0 {
+		return 0
+	}
+	return max(MinRequestBPM, min(MaxRequestBPM, v))
+}
+
+func sign(v int) int {
+	switch {
+	case v < 0:
+		return -1
+	case v > 0:
+		return 1
+	}
+	return 0
+}
+
+func vocab(words, allowed []string) []string {
+	var out []string
+	for _, w := range words {
+		w = strings.ToLower(strings.TrimSpace(SanitizeText(w)))
+		if contains(allowed, w) && !contains(out, w) && len(out) < maxListItems {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func oneOf(w string, allowed []string) string {
+	w = strings.ToLower(strings.TrimSpace(SanitizeText(w)))
+	if contains(allowed, w) {
+		return w
+	}
+	return ""
+}
+
+// names sanitises, trims and de-duplicates (ignoring case) free-text names.
+func names(in []string, lower bool) []string {
+	var out []string
+	for _, n := range in {
+		n = strings.Trim(SanitizeText(n), " .,;:!?\"'“”")
+		if lower {
+			n = strings.ToLower(n)
+		}
+		if n == "" || !hasLetters(n) || len([]rune(n)) > maxNameLen || containsFold(out, n) || len(out) >= maxListItems {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func containsFold(list []string, s string) bool {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func union(lists ...[]string) []string {
+	var out []string
+	for _, l := range lists {
+		for _, v := range l {
+			if !containsFold(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+func minus(a, b []string) []string {
+	var out []string
+	for _, v := range a {
+		if !contains(b, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func minusFold(a, b []string) []string {
+	var out []string
+	for _, v := range a {
+		if !containsFold(b, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}

@@ -1,0 +1,632 @@
+package models
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// ParseRules reads one English chat message into a Request without a
+// model. It understands tempo words and BPM numbers, energy and mood
+// words, "like X" and "sounds like X", exclusions ("no X", "nothing by X",
+// "not X", "no more of that artist"), activities, times of day, lengths
+// ("20 minutes", "an hour", "10 songs"), familiarity ("something new",
+// "deep cuts", "favourites"), keys and modes, genres, and relative changes
+// ("slower", "more energy", "something completely different"). Combine it
+// with the previous request using Refine.
+func ParseRules(msg string) Request {
+	r := Request{Intent: msg}
+	orig := SanitizeText(msg)
+	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
+	// Extract names first, from the original casing, then blank them out so
+	// their words are not read as moods or genres ("like Massive Attack").
+	text = parseNames(&r, orig, text)
+	text = parseShifts(&r, text)
+	parseTempo(&r, text)
+	parseWords(&r, text)
+	parseLength(&r, text)
+	parseKey(&r, orig, text)
+	return r.Validate()
+}
+
+var (
+	// likeRe finds "like X" and its variants; X runs to punctuation or a
+	// word that starts another part of the request.
+	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|reminds? me of|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
+	// excludeRe finds exclusions; the captured text is classified later.
+	excludeRe      = regexp.MustCompile(`(?i)\b(no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
+	nameSepRe      = regexp.MustCompile(`(?i),\s*|\s+or\s+|\s+and\s+|\s*&\s*`)
+	instrumentalRe = regexp.MustCompile(`\b(instrumental|instrumentals|no vocals|without vocals|no singing|no lyrics)\b`)
+	moreNamesRe    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+nor\s+|\s*&\s*)(\p{Lu}[\p{L}\p{N}'.!-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}'.!-]*)*)`)
+	quotedRe       = regexp.MustCompile(`"([^"]{1,80})"`)
+)
+
+// likeSkip are words before "like" that make it a verb ("I'd like").
+var likeSkip = map[string]bool{"i": true, "i'd": true, "would": true, "you": true, "we": true, "feel": true,
+	"feels": true, "felt": true, "don't": true, "do": true, "really": true, "just": true, "they": true, "looks": true, "'d": true}
+
+func parseNames(r *Request, orig, text string) string {
+	lowerOrig := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
+	sameLen := len(lowerOrig) == len(orig)+2
+	name := func(s string, a, b int) string {
+		if sameLen && a >= 1 && a-1 <= len(orig) {
+			return strings.TrimSpace(orig[a-1 : min(b-1, len(orig))])
+		}
+		return strings.TrimSpace(s[a:b])
+	}
+	blank := func(s string, a, b int) string { return s[:a] + strings.Repeat(" ", b-a) + s[b:] }
+	out := text
+	for _, m := range likeRe.FindAllStringSubmatchIndex(text, -1) {
+		prev := lastWord(text[:m[2]])
+		if strings.EqualFold(text[m[2]:m[3]], "like") && likeSkip[prev] {
+			continue
+		}
+		what := name(text, m[4], m[5])
+		lw := strings.ToLower(what)
+		if lw == "" || unicode.IsDigit([]rune(lw)[0]) || numberWords[firstWord(lw)] > 1 || startsWithAny(lw, "something", "anything", "that", "this", "it", "these", "those", "the last", "before", "earlier", "a ", "an ", "some ", "more") {
+			if startsWithAny(lw, "this", "that", "these", "those", "it") {
+				out = blank(out, m[0], m[5])
+			}
+			continue
+		}
+		if g := genreOf(lw); g != "" {
+			r.Genres = append(r.Genres, g)
+			out = blank(out, m[0], m[5])
+			continue
+		}
+		if isVocabWord(lw) {
+			continue
+		}
+		addLike(r, what)
+		out = blank(out, m[0], m[5])
+	}
+	for _, m := range excludeRe.FindAllStringSubmatchIndex(out, -1) {
+		verb := strings.ToLower(out[m[2]:m[3]])
+		what := name(out, m[4], m[5])
+		lw := strings.ToLower(what)
+		switch {
+		case startsWithAny(lw, "of that artist", "that artist", "this artist", "them", "him", "her", "of them", "of him", "of her", "that band", "this band", "of that band", "the same artist"):
+			r.AvoidLastArtist = true
+			out = blank(out, m[0], m[5])
+			continue
+		case startsWithAny(lw, "vocal", "singing", "lyrics", "words"):
+			r.Instrumental = true
+			out = blank(out, m[0], m[5])
+			continue
+		}
+		lw = strings.TrimPrefix(strings.TrimPrefix(lw, "more "), "of ")
+		if g := genreOf(lw); g != "" {
+			r.ExcludeGenres = append(r.ExcludeGenres, g)
+			out = blank(out, m[0], m[5])
+			continue
+		}
+		if isVocabWord(lw) || isVocabWord(firstWord(lw)) || startsWithAny(lw, "too ", "so ", "very ", "really ", "too", "more", "less", "a ", "an ", "the ", "any", "one", "long", "short", "new", "old", "familiar", "sure", "now", "much") {
+			continue // moods, tempo words and the like are handled as words
+		}
+		byVerb := verb == "nothing by" || verb == "nothing from" || verb == "no more of" || verb == "enough of" || verb == "none of" || verb == "avoid" || verb == "skip" || verb == "except" || verb == "without"
+		capital := what != "" && unicode.IsUpper([]rune(what)[0])
+		if byVerb || capital {
+			for _, n := range splitNames(strings.TrimPrefix(strings.TrimPrefix(what, "of "), "by ")) {
+				r.ExcludeArtists = append(r.ExcludeArtists, n)
+			}
+			end := m[5]
+			// "skip Coldplay and U2": further capitalised names joined by
+			// "and", "or", "nor" or commas are excluded too.
+			for sameLen && end >= 1 && end-1 <= len(orig) {
+				c := moreNamesRe.FindStringSubmatchIndex(orig[end-1:])
+				if c == nil || isVocabWord(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) || genreOf(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) != "" {
+					break
+				}
+				r.ExcludeArtists = append(r.ExcludeArtists, orig[end-1+c[2]:end-1+c[3]])
+				end += c[1]
+			}
+			out = blank(out, m[0], min(end, len(out)))
+		}
+	}
+	// A quoted title not read as anything else is a track to sound like.
+	for _, m := range quotedRe.FindAllStringSubmatchIndex(out, -1) {
+		if !negatedAt(out, m[0]) {
+			r.LikeTracks = append(r.LikeTracks, name(out, m[2], m[3]))
+		}
+		out = blank(out, m[0], m[1])
+	}
+	return out
+}
+
+// addLike records "like X", splitting "Title by Artist" and lists.
+func addLike(r *Request, what string) {
+	what = strings.Trim(what, " \"'")
+	if title, artist, ok := cutFold(what, " by "); ok {
+		r.LikeTracks = append(r.LikeTracks, strings.Trim(title, " \"'"))
+		r.LikeArtists = append(r.LikeArtists, strings.TrimSpace(artist))
+		return
+	}
+	r.LikeArtists = append(r.LikeArtists, splitNames(what)...)
+}
+
+func splitNames(s string) []string {
+	var out []string
+	for _, part := range nameSepRe.Split(s, -1) {
+		if part = strings.Trim(part, " \"'"); part != "" {
+			out = append(out, part)
+		}
+	}
+	// "Simon & Garfunkel" style names: keep the whole when a part is tiny.
+	for _, p := range out {
+		if len(p) < 2 {
+			return []string{strings.TrimSpace(s)}
+		}
+	}
+	return out
+}
+
+func cutFold(s, sep string) (string, string, bool) {
+	i := strings.Index(strings.ToLower(s), sep)
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+len(sep):], true
+}
+
+type shiftRule struct {
+	re            *regexp.Regexp
+	tempo, energy int
+	different     bool
+}
+
+var shiftRules = []shiftRule{
+	{re: regexp.MustCompile(`\b(something |anything )?(completely|totally|entirely|really|very) (different|else)\b|\bsomething else entirely\b|\bchange it up\b|\bswitch it up\b|\bsomething different\b`), different: true},
+	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
+	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
+	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|livelier|more lively|pump it up|turn it up|harder|heavier|more punch|amp it up|more power)\b`), energy: +1},
+	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|calmer|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
+}
+
+func parseShifts(r *Request, text string) string {
+	for _, s := range shiftRules {
+		for _, m := range s.re.FindAllStringIndex(text, -1) {
+			r.TempoShift += s.tempo
+			r.EnergyShift += s.energy
+			r.Different = r.Different || s.different
+			text = text[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + text[m[1]:]
+		}
+	}
+	return text
+}
+
+var (
+	bpmRangeRe = regexp.MustCompile(`\b(\d{2,3})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:bpm|beats)`)
+	bpmBoundRe = regexp.MustCompile(`\b(under|below|less than|slower than|at most|max|over|above|more than|faster than|at least|min)\s*(\d{2,3})\s*(?:bpm|beats)`)
+	bpmRe2     = regexp.MustCompile(`\b(\d{2,3})\s*(?:bpm|beats per minute|beats a minute)`)
+)
+
+// tempoWords map a word to a range; negated, the range flips.
+var tempoWords = []struct {
+	re       *regexp.Regexp
+	min, max int
+	negMin   int
+	negMax   int
+}{
+	{re: regexp.MustCompile(`\b(mid[- ]?tempo|medium tempo|moderate tempo|medium pace|walking pace)\b`), min: 90, max: 120},
+	{re: regexp.MustCompile(`\b(slow|slow[- ]paced|downtempo|ballads?)\b`), max: 95, negMin: 90},
+	{re: regexp.MustCompile(`\b(fast|fast[- ]paced|quick|speedy|up[- ]?tempo|high[- ]tempo|rapid)\b`), min: 125, negMax: 120},
+	{re: regexp.MustCompile(`\b(upbeat)\b`), min: 110, negMax: 110},
+}
+
+func parseTempo(r *Request, text string) {
+	if m := bpmRangeRe.FindStringSubmatch(text); m != nil {
+		r.TempoMin, r.TempoMax = atoi(m[1]), atoi(m[2])
+		return
+	}
+	bounded := false
+	for _, m := range bpmBoundRe.FindAllStringSubmatch(text, -1) {
+		v := atoi(m[2])
+		switch m[1] {
+		case "under", "below", "less than", "slower than", "at most", "max":
+			r.TempoMax = v
+		default:
+			r.TempoMin = v
+		}
+		bounded = true
+	}
+	if bounded {
+		return
+	}
+	if m := bpmRe2.FindStringSubmatch(text); m != nil {
+		v := atoi(m[1])
+		r.TempoMin, r.TempoMax = v-8, v+8
+		return
+	}
+	// Words combine: "upbeat but not too fast" is 110 to 120 BPM.
+	for _, w := range tempoWords {
+		for _, ix := range w.re.FindAllStringIndex(text, -1) {
+			lo, hi := w.min, w.max
+			if negatedAt(text, ix[0]) {
+				lo, hi = w.negMin, w.negMax
+			}
+			if lo > 0 {
+				r.TempoMin = max(r.TempoMin, lo)
+			}
+			if hi > 0 && (r.TempoMax == 0 || hi < r.TempoMax) {
+				r.TempoMax = hi
+			}
+		}
+	}
+}
+
+// moodSynonyms map words to MoodWords.
+var moodSynonyms = map[string]string{
+	"melancholy": "melancholic", "gloomy": "dark", "depressing": "sad", "heartbroken": "sad",
+	"blue": "sad", "cheerful": "happy", "joyous": "joyful", "funky": "groovy", "sexy": "sensual",
+	"sultry": "sensual", "chilled": "chill", "chilly": "", "relaxed": "calm", "relaxing": "calm",
+	"soothing": "calm", "tranquil": "peaceful", "serene": "peaceful", "angsty": "angry",
+	"furious": "angry", "hype": "energetic", "pumped": "energetic", "hyped": "energetic",
+	"cinematic": "epic", "anthemic": "epic", "ethereal": "dreamy", "hazy": "dreamy",
+	"spooky": "mysterious", "eerie": "mysterious", "love": "romantic", "feel-good": "happy",
+	"feel good": "happy", "sentimental": "nostalgic", "triumphant": "triumphant",
+	"happier": "happy", "sadder": "sad", "darker": "dark", "dreamier": "dreamy", "moodier": "moody",
+	"groovier": "groovy", "funkier": "groovy", "angrier": "angry", "warmer": "warm", "brighter": "bright",
+}
+
+// energyWords give an energy level for a mood or energy word.
+var energyWords = map[string]float64{
+	"calm": 0.2, "chill": 0.25, "mellow": 0.3, "peaceful": 0.15, "relaxed": 0.25, "relaxing": 0.25,
+	"gentle": 0.25, "soft": 0.25, "quiet": 0.2, "sleepy": 0.1, "low energy": 0.2, "low-energy": 0.2,
+	"low key": 0.3, "low-key": 0.3, "soothing": 0.2, "dreamy": 0.3,
+	"energetic": 0.85, "high energy": 0.9, "high-energy": 0.9, "intense": 0.85, "aggressive": 0.95,
+	"pumped": 0.9, "hype": 0.9, "hyped": 0.9, "bangers": 0.9, "banger": 0.9, "loud": 0.8,
+	"epic": 0.75, "euphoric": 0.85, "angry": 0.85, "heavy": 0.85, "lively": 0.7, "upbeat": 0.7,
+}
+
+// activityWords map phrases to ContextWords.
+var activityWords = []struct {
+	re  *regexp.Regexp
+	act string
+}{
+	{regexp.MustCompile(`\b(working out|work out|workout|gym|lifting|exercise|exercising|training|cardio)\b`), "working out"},
+	{regexp.MustCompile(`\b(running|a run|jogging|jog|my run)\b`), "running"},
+	{regexp.MustCompile(`\b(studying|study|homework|revision|revising|exam)\b`), "studying"},
+	{regexp.MustCompile(`\b(focus|focusing|concentrate|concentrating|concentration|deep work|coding|programming)\b`), "focus"},
+	{regexp.MustCompile(`\b(sleep|sleeping|bedtime|fall asleep|falling asleep|nap)\b`), "sleeping"},
+	{regexp.MustCompile(`\b(dinner party|dinner|supper)\b`), "dinner party"},
+	{regexp.MustCompile(`\b(party|parties|pregame|pre-game|house party)\b`), "party"},
+	{regexp.MustCompile(`\b(dancing|dance)\b`), "dancing"},
+	{regexp.MustCompile(`\b(road trip)\b`), "road trip"},
+	{regexp.MustCompile(`\b(driving|drive|in the car)\b`), "driving"},
+	{regexp.MustCompile(`\b(cooking|cook|in the kitchen)\b`), "cooking"},
+	{regexp.MustCompile(`\b(reading|read a book)\b`), "reading"},
+	{regexp.MustCompile(`\b(meditation|meditating|meditate|yoga)\b`), "meditation"},
+	{regexp.MustCompile(`\b(commute|commuting|on the train|on the bus)\b`), "commute"},
+	{regexp.MustCompile(`\b(rainy day|rainy|rain)\b`), "rainy day"},
+	{regexp.MustCompile(`\b(for work|while working|at work|working)\b`), "working"},
+	{regexp.MustCompile(`\b(wind down|winding down|unwind|unwinding)\b`), "winding down"},
+	{regexp.MustCompile(`\b(celebration|celebrate|celebrating|birthday|wedding)\b`), "celebration"},
+}
+
+var timeWords = []struct {
+	re *regexp.Regexp
+	t  string
+}{
+	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|small hours|after midnight|[1-4] ?am)\b`), "late night"},
+	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake up|waking up|dawn)\b`), "morning"},
+	{regexp.MustCompile(`\b(afternoon|lunch|midday)\b`), "afternoon"},
+	{regexp.MustCompile(`\b(evening|sunset|dusk|after work)\b`), "evening"},
+	{regexp.MustCompile(`\b(night|tonight|nighttime|night-time)\b`), "night"},
+}
+
+var settingWords = regexp.MustCompile(`\b(dinner party|beach|pool|office|car|club|cafe|café|bar|campfire|garden|kitchen|wedding|shower)\b`)
+
+var familiarWords = []struct {
+	re *regexp.Regexp
+	v  float64
+}{
+	{regexp.MustCompile(`\b(deep cuts?|obscure|hidden gems?|b-sides|rarities|never heard)\b`), 1},
+	{regexp.MustCompile(`\b(something new|new to me|haven't heard|not heard|discover|discovery|surprise me|unfamiliar|fresh|new stuff|new music|less familiar|explore)\b`), 0.85},
+	{regexp.MustCompile(`\b(favou?rites?|old favou?rites?|my faves|the hits|greatest hits|what i love)\b`), 0},
+	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar)\b`), 0.15},
+}
+
+// genres are recognised genre names; the value is the canonical form.
+var genres = map[string]string{
+	"rock": "rock", "pop": "pop", "jazz": "jazz", "classical": "classical", "electronic": "electronic",
+	"electronica": "electronic", "hip hop": "hip hop", "hip-hop": "hip hop", "rap": "hip hop",
+	"r&b": "r&b", "rnb": "r&b", "soul": "soul", "funk": "funk", "disco": "disco", "house": "house",
+	"techno": "techno", "trance": "trance", "drum and bass": "drum and bass", "dnb": "drum and bass",
+	"drum & bass": "drum and bass", "dubstep": "dubstep", "ambient": "ambient", "folk": "folk",
+	"country": "country", "blues": "blues", "metal": "metal", "heavy metal": "metal", "punk": "punk",
+	"indie": "indie", "reggae": "reggae", "latin": "latin", "bossa nova": "bossa nova",
+	"afrobeat": "afrobeat", "lo-fi": "lo-fi", "lofi": "lo-fi", "lo fi": "lo-fi", "synthwave": "synthwave",
+	"shoegaze": "shoegaze", "post-rock": "post-rock", "post rock": "post-rock", "grunge": "grunge",
+	"gospel": "gospel", "k-pop": "k-pop", "kpop": "k-pop", "edm": "edm", "trip hop": "trip hop",
+	"trip-hop": "trip hop", "soundtrack": "soundtrack", "soundtracks": "soundtrack", "world": "world",
+	"singer-songwriter": "singer-songwriter", "opera": "opera", "dub": "dub", "ska": "ska",
+	"garage": "garage", "emo": "emo", "hardcore": "hardcore", "new wave": "new wave",
+	"psychedelic": "psychedelic", "bluegrass": "bluegrass", "acoustic": "acoustic", "orchestral": "orchestral",
+}
+
+var genreRe = func() *regexp.Regexp {
+	var alts []string
+	for g := range genres {
+		alts = append(alts, regexp.QuoteMeta(g))
+	}
+	// Longest first so "heavy metal" wins over "metal".
+	sortByLenDesc(alts)
+	return regexp.MustCompile(`(?:^|[^a-z&-])(` + strings.Join(alts, "|") + `)(?:$|[^a-z&-])`)
+}()
+
+var moodRe = func() *regexp.Regexp {
+	var alts []string
+	for _, m := range MoodWords {
+		alts = append(alts, regexp.QuoteMeta(m))
+	}
+	for m := range moodSynonyms {
+		alts = append(alts, regexp.QuoteMeta(m))
+	}
+	for m := range energyWords {
+		alts = append(alts, regexp.QuoteMeta(m))
+	}
+	sortByLenDesc(alts)
+	return regexp.MustCompile(`\b(` + strings.Join(alts, "|") + `)\b`)
+}()
+
+func sortByLenDesc(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && (len(s[j]) > len(s[j-1]) || (len(s[j]) == len(s[j-1]) && s[j] < s[j-1])); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func parseWords(r *Request, text string) {
+	for _, ix := range moodRe.FindAllStringSubmatchIndex(text, -1) {
+		w := text[ix[2]:ix[3]]
+		neg := negatedAt(text, ix[2])
+		mood := w
+		if syn, ok := moodSynonyms[w]; ok {
+			mood = syn
+		}
+		if !contains(MoodWords, mood) {
+			mood = ""
+		}
+		if e, ok := energyWords[w]; ok {
+			if neg {
+				// "nothing too intense" → keep it low; "not too calm" → up.
+				if e >= 0.5 {
+					r.Energy = clampPtr(0.4, 0, 1)
+				} else {
+					r.Energy = clampPtr(0.6, 0, 1)
+				}
+			} else if r.Energy == nil || w != "upbeat" {
+				r.Energy = clampPtr(e, 0, 1)
+			}
+		}
+		if mood == "" {
+			continue
+		}
+		if neg {
+			r.ExcludeMoods = append(r.ExcludeMoods, mood)
+		} else {
+			r.Moods = append(r.Moods, mood)
+		}
+	}
+	for _, ix := range genreRe.FindAllStringSubmatchIndex(text, -1) {
+		g := genres[text[ix[2]:ix[3]]]
+		if negatedAt(text, ix[2]) {
+			r.ExcludeGenres = append(r.ExcludeGenres, g)
+		} else {
+			r.Genres = append(r.Genres, g)
+		}
+	}
+	for _, a := range activityWords {
+		if loc := a.re.FindStringIndex(text); loc != nil && !negatedAt(text, loc[0]) && r.Activity == "" {
+			r.Activity = a.act
+		}
+	}
+	for _, t := range timeWords {
+		if t.re.MatchString(text) {
+			r.TimeOfDay = t.t
+			break
+		}
+	}
+	if m := settingWords.FindString(text); m != "" {
+		r.Setting = m
+	}
+	for _, f := range familiarWords {
+		if loc := f.re.FindStringIndex(text); loc != nil {
+			r.Familiarity = clampPtr(f.v, 0, 1)
+			break
+		}
+	}
+	if instrumentalRe.MatchString(text) {
+		r.Instrumental = true
+	}
+}
+
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+	"twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+	"a couple of": 2, "a couple": 2, "a few": 4, "a handful of": 5, "half a dozen": 6, "a dozen": 12}
+
+var (
+	num        = `(\d+(?:\.\d+)?|a couple of|a couple|a few|a handful of|half a dozen|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)`
+	minutesRe  = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\b`)
+	hoursRe    = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:hours?|hrs?)\b`)
+	halfHourRe = regexp.MustCompile(`\bhalf (?:an|a) hour\b`)
+	hourHalfRe = regexp.MustCompile(`\b(?:an|one) hour and a half\b`)
+	countRe    = regexp.MustCompile(`\b` + num + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
+	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+[a-z-]+\s+(?:songs?|tracks?|tunes?)\b`)
+)
+
+func numValue(s string) float64 {
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		return v
+	}
+	return float64(numberWords[s])
+}
+
+func parseLength(r *Request, text string) {
+	switch {
+	case hourHalfRe.MatchString(text):
+		r.Duration = 90 * time.Minute
+	case halfHourRe.MatchString(text):
+		r.Duration = 30 * time.Minute
+	default:
+		if m := hoursRe.FindStringSubmatch(text); m != nil {
+			r.Duration = time.Duration(numValue(m[1]) * float64(time.Hour))
+		}
+		if m := minutesRe.FindStringSubmatch(text); m != nil {
+			r.Duration += time.Duration(numValue(m[1]) * float64(time.Minute))
+		}
+	}
+	if m := countRe.FindStringSubmatch(text); m != nil {
+		r.Count = int(numValue(m[1]))
+	} else if m := countAdjRe.FindStringSubmatch(text); m != nil {
+		r.Count = int(numValue(m[1]))
+	}
+}
+
+var (
+	reqKeyRe  = regexp.MustCompile(`\b(?:in|key of)\s+([A-Ga-g])(#|♯|b|♭| sharp| flat)?\s+(major|minor)\b`)
+	reqModeRe = regexp.MustCompile(`\b(major|minor)(?:[- ](?:key|keys|mode|tonality|scale|chords))\b|\bin (major|minor)\b`)
+)
+
+// articleA reports whether a matched key letter is the article "a", as in
+// "in a minor key": a lowercase "a" in the original message.
+func articleA(orig, text string, m []int) bool {
+	if text[m[2]:m[3]] != "a" {
+		return false
+	}
+	i := m[2] - 1 // text has a leading space that orig lacks
+	return len(text) == len(orig)+2 && i >= 0 && i < len(orig) && orig[i] == 'a'
+}
+
+func parseKey(r *Request, orig, text string) {
+	if m := reqKeyRe.FindStringSubmatchIndex(text); m != nil && !articleA(orig, text, m) {
+		acc := strings.TrimSpace(text[max(0, m[4]):max(0, m[5])])
+		switch acc {
+		case "sharp", "♯":
+			acc = "#"
+		case "flat", "♭":
+			acc = "b"
+		}
+		mode := text[m[6]:m[7]]
+		r.Key = strings.ToUpper(text[m[2]:m[3]]) + acc + " " + mode
+		r.Mode = mode
+		return
+	}
+	for _, ix := range reqModeRe.FindAllStringSubmatchIndex(text, -1) {
+		var mode string
+		if ix[2] >= 0 {
+			mode = text[ix[2]:ix[3]]
+		} else {
+			mode = text[ix[4]:ix[5]]
+		}
+		if negatedAt(text, ix[0]) {
+			if mode == "major" {
+				mode = "minor"
+			} else {
+				mode = "major"
+			}
+		}
+		r.Mode = mode
+	}
+}
+
+// requestNegators turn the word after them (within three words) around.
+var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, "without": true,
+	"never": true, "don't": true, "dont": true, "isn't": true, "less": true, "avoid": true, "skip": true,
+	"nor": true, "none": true, "hate": true, "except": true}
+
+// negatedAt reports whether the word at byte offset i of text follows a
+// negator within three words, without a clause break in between.
+func negatedAt(text string, i int) bool {
+	before := text[:i]
+	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
+		before = before[j+1:]
+	}
+	if k := strings.LastIndex(before, " but "); k >= 0 {
+		before = before[k+5:]
+	}
+	words := strings.Fields(before)
+	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
+		if requestNegators[words[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func startsWithAny(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if s == strings.TrimSpace(p) || strings.HasPrefix(s, p) && (strings.HasSuffix(p, " ") || len(s) == len(p) || !isWordByte(s[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '\''
+}
+
+// genreOf returns the canonical genre when s is exactly a genre, possibly
+// followed by "music" or "songs".
+func genreOf(s string) string {
+	s = strings.TrimSpace(s)
+	for _, suffix := range []string{" music", " songs", " tracks", " stuff", " please"} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	return genres[s]
+}
+
+// isVocabWord reports whether s is a mood, energy, tempo, activity or
+// time word rather than a name.
+func isVocabWord(s string) bool {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "too "), "so "))
+	if s == "" {
+		return true
+	}
+	if _, ok := moodSynonyms[s]; ok {
+		return true
+	}
+	if _, ok := energyWords[s]; ok {
+		return true
+	}
+	if contains(MoodWords, s) || contains(ContextWords, s) || contains(TimeWords, s) {
+		return true
+	}
+	for _, w := range tempoWords {
+		if w.re.MatchString(" " + s + " ") {
+			return true
+		}
+	}
+	for _, w := range []string{"slow", "fast", "loud", "quiet", "vocals", "songs", "music", "tracks", "major", "minor", "repeats", "repeat"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func atoi(s string) int {
+	v, _ := strconv.Atoi(s)
+	return v
+}

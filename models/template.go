@@ -1,0 +1,313 @@
+package models
+
+import (
+	"fmt"
+	"hash/fnv"
+	"strings"
+	"time"
+)
+
+// TemplateNote writes a note from the track's facts without a language
+// model. It is deterministic (the same facts give the same text), varies
+// its wording from track to track, and never contradicts the features.
+// The note is marked Template and has no Model.
+func TemplateNote(t TrackFacts) Note {
+	tr := ReadTraits(t.Features)
+	h := fnv.New64a()
+	for _, s := range []string{t.Title, t.Artist, t.Album} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	p := picker(h.Sum64())
+	title := clip(SanitizeText(t.Title), 120)
+	artist := clip(SanitizeText(t.Artist), 80)
+	genre := ""
+	var genres []string
+	for _, g := range t.Genres {
+		g = strings.ToLower(clip(SanitizeText(g), 40))
+		if g != "" && !contains(genres, g) && len(genres) < 3 {
+			genres = append(genres, g)
+		}
+	}
+	if len(genres) > 0 {
+		genre = genres[0]
+	}
+
+	sentences := []string{templateOpening(p, tr, title, artist, genre, t.Year)}
+	if s := templateSound(p, tr); s != "" {
+		sentences = append(sentences, s)
+	}
+	contexts := templateContexts(tr)
+	if s := templateUse(p, tr, contexts, t.Duration); s != "" {
+		sentences = append(sentences, s)
+	}
+	n := Note{
+		Text:          strings.Join(sentences, " "),
+		Moods:         templateMoods(tr),
+		Genres:        genres,
+		Contexts:      contexts,
+		Template:      true,
+		PromptVersion: PromptVersion,
+		CreatedAt:     time.Now().UTC(),
+	}
+	if t.Features != nil {
+		n.FeatureVersion = t.Features.Version
+	}
+	return n
+}
+
+// picker chooses variants from a hash, using different bits each time.
+type picker uint64
+
+func (p *picker) pick(options ...string) string {
+	v := uint64(*p)
+	*p = picker(v*6364136223846793005 + 1442695040888963407)
+	return options[(v>>33)%uint64(len(options))]
+}
+
+func templateOpening(p picker, tr Traits, title, artist, genre string, year int) string {
+	subject := "This untitled track"
+	if title != "" {
+		subject = "“" + title + "”"
+	}
+	desc := ""
+	switch {
+	case genre != "" && year > 0:
+		desc = fmt.Sprintf("a %d %s %s", year, genre, p.pick("track", "cut", "piece", "number"))
+	case genre != "":
+		desc = fmt.Sprintf("%s %s %s", article(genre), genre, p.pick("track", "cut", "piece", "number"))
+	case year > 0:
+		desc = fmt.Sprintf("a %s from %d", p.pick("track", "recording", "piece"), year)
+	}
+	var tempo string
+	switch {
+	case tr.Tempo == LevelLow:
+		tempo = p.pick("at an unhurried %d BPM", "moving slowly at %d BPM", "taking its time at %d BPM", "at a languid %d BPM")
+	case tr.Tempo == LevelMid:
+		tempo = p.pick("at a steady %d BPM", "walking along at %d BPM", "at a mid-tempo %d BPM", "at an easy %d BPM")
+	case tr.Tempo == LevelHigh && tr.BPM >= 140:
+		tempo = p.pick("at a fast %d BPM", "racing along at %d BPM", "at a rapid %d BPM")
+	case tr.Tempo == LevelHigh:
+		tempo = p.pick("at a lively %d BPM", "with an upbeat %d BPM stride", "at a brisk %d BPM")
+	}
+	if tempo != "" {
+		tempo = fmt.Sprintf(tempo, tr.BPM)
+	}
+	key := ""
+	if tr.Key != "" {
+		key = p.pick("in %s", "set in %s", "rooted in %s")
+		key = fmt.Sprintf(key, tr.Key)
+	}
+	motion := strings.TrimSpace(strings.Join(nonEmpty(tempo, key), " "))
+	if motion == "" {
+		if tr.Pulse == LevelLow {
+			motion = "without a fixed pulse"
+		} else {
+			motion = "on its own terms"
+		}
+	}
+	by := ""
+	if artist != "" {
+		by = " by " + artist
+	}
+	switch p.pick("a", "b", "c") {
+	case "a":
+		if desc != "" {
+			return fmt.Sprintf("%s%s, %s, %s %s.", subject, by, desc, p.pick("moves", "unfolds", "plays out"), motion)
+		}
+		return fmt.Sprintf("%s%s %s %s.", subject, by, p.pick("moves", "unfolds", "plays out"), motion)
+	case "b":
+		if artist != "" {
+			lead := artist + "'s"
+			if strings.HasSuffix(strings.ToLower(artist), "s") {
+				lead = artist + "'"
+			}
+			if desc != "" {
+				return fmt.Sprintf("%s %s is %s, %s.", lead, subject, desc, motion)
+			}
+			return fmt.Sprintf("%s %s %s %s.", lead, subject, p.pick("arrives", "comes in", "plays"), motion)
+		}
+		fallthrough
+	default:
+		if desc != "" {
+			return fmt.Sprintf("%s %s%s, %s %s.", upperFirst(desc), subject, by, p.pick("heard", "played", "pitched"), motion)
+		}
+		return fmt.Sprintf("Here is %s%s, %s.", subject, by, motion)
+	}
+}
+
+func templateSound(p picker, tr Traits) string {
+	var adj []string
+	switch tr.Loudness {
+	case LevelLow:
+		adj = append(adj, p.pick("quiet", "hushed", "soft-spoken"))
+	case LevelHigh:
+		adj = append(adj, p.pick("loud", "full-volume", "big"))
+	}
+	switch tr.Brightness {
+	case LevelLow:
+		adj = append(adj, p.pick("dark-toned", "warm and dark", "shadowy"))
+	case LevelHigh:
+		adj = append(adj, p.pick("bright", "shimmering", "bright-edged"))
+	}
+	switch tr.Dynamics {
+	case LevelLow:
+		adj = append(adj, "tightly compressed")
+	case LevelHigh:
+		adj = append(adj, p.pick("dynamic", "wide-ranging"))
+	}
+	var texture []string
+	switch tr.Density {
+	case LevelLow:
+		texture = append(texture, p.pick("plenty of space between the notes", "sparse, spacious playing", "room to breathe"))
+	case LevelHigh:
+		texture = append(texture, p.pick("busy, tightly packed playing", "a constant flurry of notes", "a crowded, busy arrangement"))
+	}
+	switch tr.Pulse {
+	case LevelHigh:
+		texture = append(texture, p.pick("a steady beat underneath", "a clear, steady pulse"))
+	case LevelLow:
+		texture = append(texture, p.pick("a loose, drifting pulse", "no fixed beat to hold on to"))
+	}
+	if len(adj) == 0 && len(texture) == 0 {
+		return ""
+	}
+	if len(adj) == 0 {
+		return fmt.Sprintf("%s %s.", p.pick("Listen for", "It offers", "Expect"), joinAnd(texture))
+	}
+	sound := joinAnd(adj)
+	if len(texture) == 0 {
+		return fmt.Sprintf("%s %s.", p.pick("The sound is", "The mix is", "It comes across"), sound)
+	}
+	switch p.pick("a", "b", "c") {
+	case "a":
+		return fmt.Sprintf("The mix is %s, with %s.", sound, joinAnd(texture))
+	case "b":
+		return fmt.Sprintf("It sounds %s, built on %s.", sound, joinAnd(texture))
+	default:
+		return fmt.Sprintf("Expect a %s sound and %s.", sound, joinAnd(texture))
+	}
+}
+
+func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string {
+	var s string
+	ctx := joinOr(contexts[:min(2, len(contexts))])
+	switch tr.Energy {
+	case LevelHigh:
+		s = fmt.Sprintf(p.pick("An energetic listen, made for %s.", "It carries real energy, a fit for %s.", "High in energy, it suits %s."), ctx)
+	case LevelLow:
+		s = fmt.Sprintf(p.pick("A calm piece, well suited to %s.", "Its low energy suits %s.", "It keeps things calm, right for %s."), ctx)
+	case LevelMid:
+		s = fmt.Sprintf(p.pick("It keeps a moderate energy that works for %s.", "Even in energy, it fits %s.", "A middle-of-the-road energy makes it good for %s."), ctx)
+	}
+	switch {
+	case d >= 7*time.Minute:
+		s = strings.TrimSpace(s + " " + fmt.Sprintf(p.pick("At %d minutes it is in no hurry to end.", "It stretches out over %d minutes."), int(d.Minutes())))
+	case d > 0 && d < 150*time.Second:
+		s = strings.TrimSpace(s + " " + fmt.Sprintf(p.pick("At %s it is over almost before it starts.", "It makes its point in %s."), formatDuration(d)))
+	}
+	return s
+}
+
+// templateContexts suggests contexts from the traits alone.
+func templateContexts(tr Traits) []string {
+	var c []string
+	add := func(s ...string) {
+		for _, v := range s {
+			if !contains(c, v) {
+				c = append(c, v)
+			}
+		}
+	}
+	if tr.Danceable == LevelHigh {
+		add("dancing", "party")
+	}
+	switch tr.Energy {
+	case LevelHigh:
+		if tr.Tempo != LevelLow {
+			add("working out", "running")
+		}
+		add("driving")
+	case LevelLow:
+		if tr.Loudness != LevelHigh {
+			add("late night", "winding down")
+		}
+		add("reading")
+	case LevelMid:
+		add("cooking", "commute")
+		if tr.Density != LevelHigh {
+			add("focus")
+		}
+	}
+	if len(c) == 0 {
+		add("background", "commute")
+	}
+	return c[:min(4, len(c))]
+}
+
+func templateMoods(tr Traits) []string {
+	var m []string
+	switch {
+	case tr.Energy == LevelHigh && tr.Mode == "minor":
+		m = []string{"intense", "tense"}
+	case tr.Energy == LevelHigh:
+		m = []string{"energetic", "uplifting"}
+	case tr.Energy == LevelLow && tr.Mode == "minor":
+		m = []string{"melancholic", "wistful"}
+	case tr.Energy == LevelLow:
+		m = []string{"peaceful", "warm"}
+	case tr.Mode == "minor":
+		m = []string{"reflective", "moody"}
+	case tr.Mode == "major":
+		m = []string{"warm", "hopeful"}
+	default:
+		m = []string{"reflective"}
+	}
+	if tr.Brightness == LevelLow && tr.Energy != LevelHigh {
+		m = append(m, "brooding")
+	}
+	if tr.Danceable == LevelHigh {
+		m = append(m, "groovy")
+	}
+	return m
+}
+
+// article returns "an" before a vowel sound (roughly) and "a" otherwise.
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiouAEIOU", rune(word[0])) {
+		return "an"
+	}
+	return "a"
+}
+
+func nonEmpty(s ...string) []string {
+	var out []string
+	for _, v := range s {
+		if v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func joinAnd(s []string) string { return joinWith(s, "and") }
+func joinOr(s []string) string  { return joinWith(s, "or") }
+
+func joinWith(s []string, conj string) string {
+	switch len(s) {
+	case 0:
+		return ""
+	case 1:
+		return s[0]
+	case 2:
+		return s[0] + " " + conj + " " + s[1]
+	}
+	return strings.Join(s[:len(s)-1], ", ") + ", " + conj + " " + s[len(s)-1]
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

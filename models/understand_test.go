@@ -1,0 +1,86 @@
+package models
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ollama/ollama/api"
+)
+
+func TestParseRequestViaModelValidates(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) {
+		f.reply = func(api.ChatRequest) string {
+			return `{"moods":["calm","made-up"],"energy":"low","tempo_min":500,"tempo_max":80,"mode":"dorian",` +
+				`"genres":["Jazz"],"like_artists":["Bill \u001b[2JEvans"],"exclude_artists":["Kenny G"],"activity":"skydiving",` +
+				`"time_of_day":"late night","minutes":45,"count":0,"familiarity":"deep cuts","tempo_change":"","energy_change":"","different":false}`
+		}
+	})
+	p := NewRequestParser(f.client(t, nil))
+	got, err := p.Parse(context.Background(), "calm jazz like Bill Evans for late night", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := got.Request
+	if got.Source != SourceModel || got.Fallback != "" {
+		t.Fatalf("source = %s (%s)", got.Source, got.Fallback)
+	}
+	if !slices.Equal(r.Moods, []string{"calm"}) || *r.Energy != 0.3 || r.TempoMin != 80 || r.TempoMax != 220 || r.Mode != "" ||
+		!slices.Equal(r.Genres, []string{"jazz"}) || !slices.Equal(r.LikeArtists, []string{"Bill Evans"}) || r.Activity != "" ||
+		r.TimeOfDay != "late night" || r.Duration != 45*time.Minute || *r.Familiarity != 1 || r.Intent != "calm jazz like Bill Evans for late night" {
+		t.Errorf("request = %+v", r)
+	}
+	msg := f.lastChat().Messages[1].Content
+	if !strings.Contains(msg, `"message": "calm jazz like Bill Evans for late night"`) {
+		t.Errorf("message not passed as data: %q", msg)
+	}
+}
+
+func TestParseRequestRefinesPrevious(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) {
+		f.reply = func(api.ChatRequest) string {
+			return `{"moods":[],"energy":"","tempo_min":0,"tempo_max":0,"mode":"","genres":[],"like_artists":[],"exclude_artists":[],` +
+				`"activity":"","time_of_day":"","minutes":0,"count":0,"familiarity":"","tempo_change":"slower","energy_change":"","different":false}`
+		}
+	})
+	prev := ParseRules("jazz around 120 bpm")
+	got, _ := NewRequestParser(f.client(t, nil)).Parse(context.Background(), "slower", &prev)
+	if got.Source != SourceModel || got.Request.TempoMax != 108 || !slices.Equal(got.Request.Genres, []string{"jazz"}) || got.Message.TempoShift != -1 {
+		t.Errorf("parsed = %+v", got)
+	}
+	if !strings.Contains(f.lastChat().Messages[1].Content, `"previous_request"`) {
+		t.Errorf("previous request not sent")
+	}
+}
+
+func TestParseRequestFallsBackToRules(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) { f.reply = func(api.ChatRequest) string { return `{"moods": [` } })
+	got, err := NewRequestParser(f.client(t, nil)).Parse(context.Background(), "something fast for running", nil)
+	if err != nil || got.Source != SourceRules || !strings.Contains(got.Fallback, "malformed") ||
+		got.Request.TempoMin != 125 || got.Request.Activity != "running" {
+		t.Errorf("parsed = %+v, %v", got, err)
+	}
+	if n := f.count("/api/chat"); n != 2 {
+		t.Errorf("chat calls = %d, want 2 (one retry)", n)
+	}
+	// Without a client, and with Ollama failing, the rules answer too.
+	got, _ = NewRequestParser(nil).Parse(context.Background(), "no Drake", nil)
+	if got.Source != SourceRules || !slices.Equal(got.Request.ExcludeArtists, []string{"Drake"}) {
+		t.Errorf("rules = %+v", got)
+	}
+	f.set(func(f *fakeOllama) { f.fail["/api/chat"] = []int{400} })
+	got, _ = NewRequestParser(f.client(t, nil)).Parse(context.Background(), "slow", nil)
+	if got.Source != SourceRules || got.Request.TempoMax != 95 || !strings.Contains(got.Fallback, "400") {
+		t.Errorf("after HTTP 400: %+v", got)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := NewRequestParser(f.client(t, nil)).Parse(ctx, "slow", nil); err == nil {
+		t.Errorf("cancelled parse gave no error")
+	}
+}
