@@ -96,3 +96,10 @@ func scanOnce(t testing.TB, s *Store, roots ...string) ScanResult {
 func errorsIs(err, target error) bool { return errors.Is(err, target) }
 
 func timeNowPlus(seconds int) time.Time { return time.Now().Add(time.Duration(seconds) * time.Second) }
+
+func mustRemove(t testing.TB, p string) {
+	t.Helper()
+	if err := os.Remove(p); err != nil {
+		t.Fatal(err)
+	}
+}

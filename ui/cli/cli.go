@@ -63,6 +63,8 @@ func commands() []command {
 		{"show", "TRACK", "Show everything known about one track (TRACK is an ID or a path)", runShow},
 		{"stats", "", "Summarise the library", runStats},
 		{"prune", "", "Delete tracks whose files are missing, with their ratings and notes", runPrune},
+		{"notes", "", "Write a sleeve note (and an embedding) for every track without a current one", runNotes},
+		{"models", "[pull [MODEL...]]", "Show the language models, or pull the missing ones", runModels},
 		{"play", "TRACK", "Play a track, or with --preview its most representative 25 s", runPlay},
 		{"demo", "[DIR]", "Write a small synthesised demo library and scan it", runDemo},
 	}

@@ -2,12 +2,15 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"os"
 
 	"sleeve/library"
 	"sleeve/library/player"
 	"sleeve/library/player/speaker"
+	"sleeve/models"
 	"sleeve/ui"
+	"sleeve/ui/detail"
 )
 
 // runExplorer opens the library, connects what is available (sound
@@ -19,7 +22,10 @@ func runExplorer(ctx context.Context, a *app) error {
 		return err
 	}
 	defer store.Close()
-	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != ""}
+	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store}}
+	if client, err := a.modelsClient(); err == nil && client != nil {
+		deps.Ollama = ollamaChecker{client}
+	}
 	if out, err := speaker.New(); err != nil {
 		deps.PlayerUnavailable = "No previews: " + err.Error()
 	} else {
@@ -32,6 +38,34 @@ func runExplorer(ctx context.Context, a *app) error {
 		deps.Log = f
 	}
 	return ui.Run(ctx, deps)
+}
+
+// noteReader reads sleeve notes from the store for the detail pane.
+type noteReader struct{ store *library.Store }
+
+// Note implements detail.NoteReader.
+func (r noteReader) Note(ctx context.Context, id library.TrackID) (detail.Note, error) {
+	n, err := r.store.Note(ctx, id)
+	if err != nil {
+		return detail.Note{}, err
+	}
+	return detail.Note{Text: n.Text, Template: n.Template}, nil
+}
+
+// ollamaChecker reports Ollama's state for the status bar.
+type ollamaChecker struct{ client *models.Client }
+
+// CheckOllama implements ui.OllamaChecker.
+func (c ollamaChecker) CheckOllama(ctx context.Context) (ui.OllamaStatus, error) {
+	st := c.client.Status(ctx)
+	if !st.Reachable {
+		return ui.OllamaStatus{}, errors.New(st.Reason)
+	}
+	out := ui.OllamaStatus{Running: true}
+	for _, m := range st.Installed {
+		out.Models = append(out.Models, m.Name)
+	}
+	return out, nil
 }
 
 // previewPlayer plays the preview window of a track in the explorer.

@@ -12,13 +12,17 @@ import (
 
 // globalFlags are accepted by every command, before or after its name.
 type globalFlags struct {
-	db, config *string
+	db, config, chatModel, embedModel *string
+	noLLM                             *bool
 }
 
 func addGlobalFlags(fs *flag.FlagSet) *globalFlags {
 	return &globalFlags{
-		db:     fs.String("db", "", "the library database `path`"),
-		config: fs.String("config", "", "the config `file`"),
+		db:         fs.String("db", "", "the library database `path`"),
+		config:     fs.String("config", "", "the config `file`"),
+		chatModel:  fs.String("chat-model", "", "the Ollama `model` that writes notes and reads requests"),
+		embedModel: fs.String("embed-model", "", "the Ollama `model` that embeds notes for search"),
+		noLLM:      fs.Bool("no-llm", false, "use no language model: template notes, rule parser, word search"),
 	}
 }
 
@@ -31,6 +35,13 @@ func (g *globalFlags) inherit(from *globalFlags) {
 	if *g.config == "" {
 		*g.config = *from.config
 	}
+	if *g.chatModel == "" {
+		*g.chatModel = *from.chatModel
+	}
+	if *g.embedModel == "" {
+		*g.embedModel = *from.embedModel
+	}
+	*g.noLLM = *g.noLLM || *from.noLLM
 }
 
 // load reads the configuration, letting the global flags win.
@@ -42,6 +53,13 @@ func (a *app) load(g *globalFlags) error {
 	if *g.db != "" {
 		cfg.DBPath = *g.db
 	}
+	if *g.chatModel != "" {
+		cfg.ChatModel = *g.chatModel
+	}
+	if *g.embedModel != "" {
+		cfg.EmbedModel = *g.embedModel
+	}
+	cfg.NoLLM = cfg.NoLLM || *g.noLLM
 	a.cfg = cfg
 	return nil
 }

@@ -96,3 +96,22 @@ func formatClock(d time.Duration) string {
 	}
 	return fmt.Sprintf("%d:%02d", m, s)
 }
+
+// percent shows a fraction done with a free-form description, for work
+// measured in bytes rather than items.
+func (p *progressBar) percent(what string, f float64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.terminal {
+		if time.Since(p.lastLine) < p.every {
+			return
+		}
+		p.lastLine = time.Now()
+		fmt.Fprintf(p.w, "%s %s: %.0f%%\n", p.label, what, 100*f)
+		return
+	}
+	const width = 28
+	filled := min(width, max(0, int(f*width)))
+	fmt.Fprintf(p.w, "\r\x1b[K%s %s %3.0f%%  %s", p.label, strings.Repeat("█", filled)+strings.Repeat("░", width-filled), 100*f, what)
+	p.drawn = true
+}

@@ -284,8 +284,17 @@ func runShow(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	note, err := store.Note(ctx, t.ID)
+	hasNote := err == nil
+	if err != nil && !errors.Is(err, library.ErrNotFound) {
+		return err
+	}
 	if *asJSON {
-		return writeJSON(a.env.Stdout, toTrackJSON(t, *timbre))
+		out := showJSON{trackJSON: toTrackJSON(t, *timbre)}
+		if hasNote {
+			out.Note = toNoteJSON(note)
+		}
+		return writeJSON(a.env.Stdout, out)
 	}
 	w := tabwriter.NewWriter(a.env.Stdout, 0, 0, 2, ' ', 0)
 	row := func(k, v string, field string) {
@@ -314,6 +323,7 @@ func runShow(ctx context.Context, a *app, args []string) error {
 	row("Format", fmt.Sprintf("%s, %d Hz, %s, %d kbit/s", format, t.SampleRate, channels(t.Channels), t.Bitrate), "")
 	row("Length", formatClock(t.Duration), "")
 	showFeatures(row, t)
+	showNote(row, note, hasNote)
 	row("File", library.DisplayPath(t.Path), "")
 	if t.Missing {
 		row("Status", "missing: the last scan did not find this file", "")
@@ -394,4 +404,62 @@ func channels(n int) string {
 		return "stereo"
 	}
 	return fmt.Sprintf("%d channels", n)
+}
+
+// showJSON is the stable JSON shape of `sleeve show --json`: a track with
+// its sleeve note, null when it has none yet.
+type showJSON struct {
+	trackJSON
+	Note *noteJSON `json:"note"`
+}
+
+// noteJSON is a sleeve note in JSON.
+type noteJSON struct {
+	Text           string   `json:"text"`
+	Model          string   `json:"model"`
+	Template       bool     `json:"template"`
+	Moods          []string `json:"moods"`
+	Genres         []string `json:"genres"`
+	Instruments    []string `json:"instruments"`
+	Contexts       []string `json:"contexts"`
+	Dropped        []string `json:"dropped"`
+	PromptVersion  int      `json:"prompt_version"`
+	FeatureVersion int      `json:"feature_version"`
+	CreatedAt      string   `json:"created_at"`
+}
+
+func toNoteJSON(n library.Note) *noteJSON {
+	orEmpty := func(v []string) []string {
+		if v == nil {
+			return []string{}
+		}
+		return v
+	}
+	return &noteJSON{Text: n.Text, Model: n.Model, Template: n.Template, Moods: orEmpty(n.Moods),
+		Genres: orEmpty(n.Genres), Instruments: orEmpty(n.Instruments), Contexts: orEmpty(n.Contexts),
+		Dropped: orEmpty(n.Dropped), PromptVersion: n.PromptVersion, FeatureVersion: n.FeatureVersion,
+		CreatedAt: n.CreatedAt.UTC().Format(time.RFC3339)}
+}
+
+// showNote adds the sleeve note to show's output.
+func showNote(row func(k, v, field string), n library.Note, ok bool) {
+	if !ok {
+		row("Sleeve note", "none yet: run sleeve notes", "")
+		return
+	}
+	by := "written by " + n.Model
+	if n.Template {
+		by = "a template note (no language model was available); a run of sleeve notes with Ollama replaces it"
+	}
+	row("Sleeve note", n.Text, "")
+	row("", "("+by+")", "")
+	if len(n.Moods) > 0 {
+		row("Moods", strings.Join(n.Moods, ", "), "")
+	}
+	if len(n.Contexts) > 0 {
+		row("Suits", strings.Join(n.Contexts, ", "), "")
+	}
+	if len(n.Instruments) > 0 {
+		row("Instruments", strings.Join(n.Instruments, ", "), "")
+	}
 }

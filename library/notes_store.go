@@ -1,0 +1,269 @@
+package library
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"iter"
+	"strings"
+	"time"
+)
+
+// Note is a track's sleeve note: a few sentences of prose and word lists,
+// written by a language model or, without one, from a template.
+type Note struct {
+	Text        string
+	Moods       []string
+	Genres      []string
+	Instruments []string
+	Contexts    []string
+	// Model is the language model that wrote it; empty for a template.
+	Model    string
+	Template bool
+	// PromptVersion and FeatureVersion are the versions of the prompt and
+	// of the analysis the note was written from.
+	PromptVersion  int
+	FeatureVersion int
+	// Key identifies the exact inputs; a different key for the same track
+	// means the note is stale.
+	Key string
+	// Dropped lists claims a checker removed because they contradicted
+	// the measured features.
+	Dropped   []string
+	CreatedAt time.Time
+}
+
+// NoteEmbedding is a note's vector in a compact encoding that the store
+// keeps as bytes.
+type NoteEmbedding struct {
+	Model   string
+	Dims    int
+	Vector  []byte
+	TextKey string
+}
+
+// NoteRecord is one track's note and, optionally, its embedding.
+type NoteRecord struct {
+	TrackID   TrackID
+	Note      Note
+	Embedding *NoteEmbedding
+}
+
+// NoteState is what is stored about a track's note, to tell what is stale.
+type NoteState struct {
+	TrackID    TrackID
+	HasNote    bool
+	Key        string
+	Template   bool
+	EmbedModel string
+	TextKey    string
+}
+
+func joinList(v []string) string { return strings.Join(v, genreSep) }
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, genreSep)
+}
+
+// SaveNotes stores notes and embeddings in one transaction. A record
+// without an embedding leaves the stored embedding as it is.
+func (s *Store) SaveNotes(ctx context.Context, recs []NoteRecord) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("save notes: %w", err)
+	}
+	defer tx.Rollback()
+	for _, r := range recs {
+		n := r.Note
+		created := n.CreatedAt
+		if created.IsZero() {
+			created = time.Now()
+		}
+		_, err := tx.ExecContext(ctx, `INSERT INTO notes (track_id, text, moods, genres, instruments, contexts, model,
+			template, prompt_version, feature_version, input_key, dropped, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+			ON CONFLICT(track_id) DO UPDATE SET text = excluded.text, moods = excluded.moods, genres = excluded.genres,
+			instruments = excluded.instruments, contexts = excluded.contexts, model = excluded.model,
+			template = excluded.template, prompt_version = excluded.prompt_version,
+			feature_version = excluded.feature_version, input_key = excluded.input_key, dropped = excluded.dropped,
+			created_at = excluded.created_at`,
+			r.TrackID, n.Text, joinList(n.Moods), joinList(n.Genres), joinList(n.Instruments), joinList(n.Contexts),
+			n.Model, boolInt(n.Template), n.PromptVersion, n.FeatureVersion, n.Key, joinList(n.Dropped), created.UnixMilli())
+		if err != nil {
+			return fmt.Errorf("save note of track %d: %w", r.TrackID, err)
+		}
+		if e := r.Embedding; e != nil {
+			_, err := tx.ExecContext(ctx, `INSERT INTO note_embeddings (track_id, model, dims, vector, text_key, created_at)
+				VALUES (?,?,?,?,?,?) ON CONFLICT(track_id) DO UPDATE SET model = excluded.model, dims = excluded.dims,
+				vector = excluded.vector, text_key = excluded.text_key, created_at = excluded.created_at`,
+				r.TrackID, e.Model, e.Dims, e.Vector, e.TextKey, created.UnixMilli())
+			if err != nil {
+				return fmt.Errorf("save embedding of track %d: %w", r.TrackID, err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("save notes: %w", err)
+	}
+	return nil
+}
+
+// Note returns a track's note. ErrNotFound means it has none yet.
+func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
+	var (
+		n                                    Note
+		moods, genres, instruments, contexts string
+		dropped                              string
+		template                             int
+		created                              int64
+	)
+	err := s.r.QueryRowContext(ctx, `SELECT text, moods, genres, instruments, contexts, model, template, prompt_version,
+		feature_version, input_key, dropped, created_at FROM notes WHERE track_id = ?`, id).Scan(
+		&n.Text, &moods, &genres, &instruments, &contexts, &n.Model, &template, &n.PromptVersion,
+		&n.FeatureVersion, &n.Key, &dropped, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Note{}, fmt.Errorf("note of track %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Note{}, fmt.Errorf("read note: %w", err)
+	}
+	n.Moods, n.Genres, n.Instruments, n.Contexts = splitList(moods), splitList(genres), splitList(instruments), splitList(contexts)
+	n.Dropped = splitList(dropped)
+	n.Template = template != 0
+	n.CreatedAt = time.UnixMilli(created)
+	return n, nil
+}
+
+// NoteStates yields, for every present track, what is stored of its note
+// and embedding.
+func (s *Store) NoteStates(ctx context.Context) iter.Seq2[NoteState, error] {
+	return func(yield func(NoteState, error) bool) {
+		rows, err := s.r.QueryContext(ctx, `SELECT t.id, n.track_id IS NOT NULL, coalesce(n.input_key, ''),
+			coalesce(n.template, 0), coalesce(e.model, ''), coalesce(e.text_key, '')
+			FROM tracks t LEFT JOIN notes n ON n.track_id = t.id LEFT JOIN note_embeddings e ON e.track_id = t.id
+			WHERE t.missing = 0 ORDER BY t.id`)
+		if err != nil {
+			yield(NoteState{}, fmt.Errorf("read note states: %w", err))
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var st NoteState
+			var has, tmpl int
+			if err := rows.Scan(&st.TrackID, &has, &st.Key, &tmpl, &st.EmbedModel, &st.TextKey); err != nil {
+				yield(NoteState{}, err)
+				return
+			}
+			st.HasNote, st.Template = has != 0, tmpl != 0
+			if !yield(st, nil) {
+				return
+			}
+		}
+		if err := rows.Err(); err != nil {
+			yield(NoteState{}, err)
+		}
+	}
+}
+
+// NoteCounts says how many present tracks have notes of each kind and
+// embeddings.
+type NoteCounts struct {
+	Tracks, ModelNotes, TemplateNotes, Embedded int
+	// Models counts model notes per model.
+	Models map[string]int
+}
+
+// NoteCounts counts notes and embeddings of present tracks.
+func (s *Store) NoteCounts(ctx context.Context) (NoteCounts, error) {
+	c := NoteCounts{Models: map[string]int{}}
+	err := s.r.QueryRowContext(ctx, `SELECT count(*),
+		count(n.track_id) FILTER (WHERE n.template = 0), count(n.track_id) FILTER (WHERE n.template = 1),
+		count(e.track_id)
+		FROM tracks t LEFT JOIN notes n ON n.track_id = t.id LEFT JOIN note_embeddings e ON e.track_id = t.id
+		WHERE t.missing = 0`).Scan(&c.Tracks, &c.ModelNotes, &c.TemplateNotes, &c.Embedded)
+	if err != nil {
+		return c, fmt.Errorf("count notes: %w", err)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT n.model, count(*) FROM notes n JOIN tracks t ON t.id = n.track_id
+		WHERE t.missing = 0 AND n.template = 0 GROUP BY n.model`)
+	if err != nil {
+		return c, fmt.Errorf("count notes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m string
+		var n int
+		if err := rows.Scan(&m, &n); err != nil {
+			return c, err
+		}
+		c.Models[m] = n
+	}
+	return c, rows.Err()
+}
+
+// Embeddings yields the stored note embeddings made by model, for present
+// tracks.
+func (s *Store) Embeddings(ctx context.Context, model string) iter.Seq2[TrackID, []byte] {
+	return func(yield func(TrackID, []byte) bool) {
+		rows, err := s.r.QueryContext(ctx, `SELECT e.track_id, e.vector FROM note_embeddings e
+			JOIN tracks t ON t.id = e.track_id WHERE t.missing = 0 AND e.model = ?`, model)
+		if err != nil {
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id TrackID
+			var v []byte
+			if rows.Scan(&id, &v) != nil || !yield(id, v) {
+				return
+			}
+		}
+	}
+}
+
+// LexicalScores scores present tracks for free words with BM25 over their
+// tags and their notes, and returns the best limit of them with positive
+// scores (higher is better). A track matches if any word matches; words
+// are prefix terms, so nothing typed is read as FTS5 syntax.
+func (s *Store) LexicalScores(ctx context.Context, words []string, limit int) (map[TrackID]float64, error) {
+	var terms []string
+	for _, w := range words {
+		w = strings.ReplaceAll(strings.TrimSpace(w), `"`, `""`)
+		if w != "" {
+			terms = append(terms, `"`+w+`"*`)
+		}
+	}
+	out := map[TrackID]float64{}
+	if len(terms) == 0 {
+		return out, nil
+	}
+	q := strings.Join(terms, " OR ")
+	// bm25() is lower for better matches; negate it so higher is better,
+	// and add the tag and note scores of a track.
+	rows, err := s.r.QueryContext(ctx, `SELECT m.hit, sum(m.score) AS total FROM (
+			SELECT rowid AS hit, -bm25(tracks_fts) AS score FROM tracks_fts WHERE tracks_fts MATCH ?1
+			UNION ALL
+			SELECT rowid AS hit, -bm25(notes_fts) AS score FROM notes_fts WHERE notes_fts MATCH ?1
+		) AS m JOIN tracks t ON t.id = m.hit WHERE t.missing = 0 GROUP BY m.hit ORDER BY total DESC LIMIT ?2`, q, limit)
+	if err != nil {
+		return nil, fmt.Errorf("lexical search: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id TrackID
+		var sc float64
+		if err := rows.Scan(&id, &sc); err != nil {
+			return nil, err
+		}
+		if sc > 0 {
+			out[id] = sc
+		}
+	}
+	return out, rows.Err()
+}
