@@ -38,6 +38,8 @@ type Player interface {
 type OllamaStatus struct {
 	Running bool
 	Models  []string
+	// Missing lists configured models that are not installed.
+	Missing []string
 }
 
 // OllamaChecker checks whether Ollama runs and which models it has.

@@ -462,6 +462,8 @@ func ollamaLine(msg ollamaMsg) string {
 	switch {
 	case msg.err != nil || !msg.status.Running:
 		return "Ollama: not running"
+	case len(msg.status.Missing) > 0:
+		return "Ollama: " + strings.Join(msg.status.Missing, ", ") + " missing (sleeve models pull)"
 	case len(msg.status.Models) == 0:
 		return "Ollama: no models"
 	case len(msg.status.Models) <= 2:

@@ -61,7 +61,7 @@ func (c ollamaChecker) CheckOllama(ctx context.Context) (ui.OllamaStatus, error)
 	if !st.Reachable {
 		return ui.OllamaStatus{}, errors.New(st.Reason)
 	}
-	out := ui.OllamaStatus{Running: true}
+	out := ui.OllamaStatus{Running: true, Missing: st.Missing()}
 	for _, m := range st.Installed {
 		out.Models = append(out.Models, m.Name)
 	}
