@@ -11,6 +11,7 @@ import (
 	"sleeve/models"
 	"sleeve/ui"
 	"sleeve/ui/detail"
+	"sleeve/ui/jobs"
 )
 
 // runExplorer opens the library, connects what is available (sound
@@ -32,6 +33,8 @@ func runExplorer(ctx context.Context, a *app) error {
 		p := player.New(out, player.Options{})
 		defer p.Close()
 		deps.Player = previewPlayer{p}
+		// Skips and full plays count as feedback, as in sleeve play.
+		go jobs.RecordPlays(store, p, nil, nil)
 	}
 	if f, err := os.OpenFile(logPath(a), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
 		defer f.Close()

@@ -9,6 +9,7 @@ import (
 	"sleeve/library"
 	"sleeve/library/player"
 	"sleeve/library/player/speaker"
+	"sleeve/ui/jobs"
 )
 
 // previewItem is what the player plays for a track: its preview window
@@ -83,10 +84,7 @@ func runPlay(ctx context.Context, a *app, args []string) error {
 		case err := <-done:
 			drainLast(p, &last)
 			clearLine(a)
-			report := describeFeedback(last)
-			if report != "" {
-				fmt.Fprintln(a.env.Stderr, report)
-			}
+			recordPlay(a, store, last)
 			return err
 		case ev, ok := <-p.Events():
 			if ok && ev.Kind != player.EventStarted {
@@ -102,9 +100,7 @@ func runPlay(ctx context.Context, a *app, args []string) error {
 			err := <-done
 			drainLast(p, &last)
 			clearLine(a)
-			if report := describeFeedback(last); report != "" {
-				fmt.Fprintln(a.env.Stderr, report)
-			}
+			recordPlay(a, store, last)
 			if err != nil && !errors.Is(err, context.Canceled) {
 				return err
 			}
@@ -134,6 +130,22 @@ func clearLine(a *app) {
 	if a.env.StderrIsTerminal {
 		fmt.Fprint(a.env.Stderr, "\r\x1b[K")
 	}
+}
+
+// recordPlay says what the play counts as and stores it as feedback.
+func recordPlay(a *app, store *library.Store, ev player.Event) {
+	report := describeFeedback(ev)
+	if report == "" {
+		return
+	}
+	stored, err := jobs.PlayFeedback(context.Background(), store, ev, "")
+	switch {
+	case err != nil:
+		report += " (not saved: " + err.Error() + ")"
+	case stored:
+		report += ", saved to your taste"
+	}
+	fmt.Fprintln(a.env.Stderr, report)
 }
 
 // describeFeedback says what the play will count as.
