@@ -1,0 +1,553 @@
+package engine
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"sleeve/library"
+)
+
+// TrackRow is one track as the engine needs it: tags, measured features,
+// the sleeve note with its word lists and embedding, and how often the
+// person has played and been shown it. The caller loads rows from the store.
+type TrackRow struct {
+	ID       library.TrackID
+	Path     string
+	Title    string
+	Artist   string
+	Album    string
+	Genres   []string
+	Duration time.Duration
+
+	// HasFeatures is false when the track has not been analysed; the
+	// feature fields are then ignored.
+	HasFeatures bool
+	BPM         float64
+	Energy      float64 // 0..1
+	Brightness  float64 // 0..1
+	Minor       bool
+	Timbre      []float32
+
+	// Note is the sleeve note text; Moods, Instruments and Contexts are its
+	// word lists.
+	Note        string
+	Moods       []string
+	Instruments []string
+	Contexts    []string
+	// Embedding is the note's embedding, or nil.
+	Embedding []float32
+
+	// Plays counts full plays, Shown how often the track was in a list.
+	Plays int
+	Shown int
+}
+
+// Catalog is the library in column-oriented arrays, built once from rows
+// and read concurrently by any number of rankings. Only RecordShown writes
+// to it; the caller must not run it beside a ranking.
+type Catalog struct {
+	rows  int
+	ids   []library.TrackID
+	index map[library.TrackID]int32
+
+	path, title []string
+	artist      []int32 // index into artists
+	album       []int32 // index into albums
+	artists     []string
+	artistKey   []string // normalised names, for matching
+	albums      []string
+	byArtist    map[string]int32
+
+	duration   []int32 // seconds
+	hasFeat    []bool
+	bpm        []float32
+	energy     []float32
+	bright     []float32
+	minor      []bool
+	timbreDim  int
+	timbre     []float32 // rows × timbreDim, unit length, zero when absent
+	hasTimbre  []bool
+	embDim     int
+	emb        []int8    // rows × embDim
+	embScale   []float32 // multiply the int8 dot by this (and the query's) to get a cosine
+	genreOff   []int32   // genres of row i are genreList[genreOff[i]:genreOff[i+1]]
+	genreList  []int32
+	genres     []string
+	genreIndex map[string]int32
+	tags       []tagSet // moods, instruments, contexts
+	note       []string
+	plays      []int32
+	shown      []int32
+	maxPlays   int32
+
+	lex *bm25Index
+}
+
+// NewCatalog builds a catalogue from rows. Rows with a duplicate ID are
+// skipped. Timbre vectors and embeddings are normalised to unit length;
+// embeddings are then quantised to int8, and their dimension is taken from
+// the first row that has one (rows with another dimension get none).
+func NewCatalog(rows []TrackRow) *Catalog {
+	c := &Catalog{index: make(map[library.TrackID]int32, len(rows)), byArtist: map[string]int32{}, genreIndex: map[string]int32{}}
+	albumIdx := map[string]int32{}
+	for _, r := range rows {
+		if r.Timbre != nil && c.timbreDim == 0 {
+			c.timbreDim = len(r.Timbre)
+		}
+		if r.Embedding != nil && c.embDim == 0 {
+			c.embDim = len(r.Embedding)
+		}
+	}
+	c.lex = newBM25Builder()
+	for _, r := range rows {
+		if _, dup := c.index[r.ID]; dup {
+			continue
+		}
+		i := int32(len(c.ids))
+		c.index[r.ID] = i
+		c.ids = append(c.ids, r.ID)
+		c.path = append(c.path, r.Path)
+		c.title = append(c.title, r.Title)
+		ak := normName(r.Artist)
+		a, ok := c.byArtist[ak]
+		if !ok {
+			a = int32(len(c.artists))
+			c.byArtist[ak] = a
+			c.artists = append(c.artists, r.Artist)
+			c.artistKey = append(c.artistKey, ak)
+		}
+		c.artist = append(c.artist, a)
+		albKey := ak + "\x1f" + normName(r.Album)
+		al, ok := albumIdx[albKey]
+		if !ok {
+			al = int32(len(c.albums))
+			albumIdx[albKey] = al
+			c.albums = append(c.albums, r.Album)
+		}
+		c.album = append(c.album, al)
+		c.duration = append(c.duration, int32(r.Duration/time.Second))
+		c.hasFeat = append(c.hasFeat, r.HasFeatures)
+		c.bpm = append(c.bpm, float32(r.BPM))
+		c.energy = append(c.energy, float32(r.Energy))
+		c.bright = append(c.bright, float32(r.Brightness))
+		c.minor = append(c.minor, r.Minor)
+
+		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
+		c.hasTimbre = append(c.hasTimbre, has)
+		start := len(c.timbre)
+		c.timbre = append(c.timbre, make([]float32, c.timbreDim)...)
+		if has {
+			copy(c.timbre[start:], r.Timbre)
+			normalise(c.timbre[start:])
+		}
+
+		var scale float32
+		start = len(c.emb)
+		c.emb = append(c.emb, make([]int8, c.embDim)...)
+		if c.embDim > 0 && len(r.Embedding) == c.embDim {
+			scale = quantise(c.emb[start:], r.Embedding)
+		}
+		c.embScale = append(c.embScale, scale)
+
+		c.genreOff = append(c.genreOff, int32(len(c.genreList)))
+		for _, g := range r.Genres {
+			g = strings.ToLower(strings.TrimSpace(g))
+			if g == "" {
+				continue
+			}
+			gi, ok := c.genreIndex[g]
+			if !ok {
+				gi = int32(len(c.genres))
+				c.genreIndex[g] = gi
+				c.genres = append(c.genres, g)
+			}
+			c.genreList = append(c.genreList, gi)
+		}
+		c.tags = append(c.tags, makeTagSet(r.Moods, r.Instruments, r.Contexts))
+		c.note = append(c.note, r.Note)
+		text := strings.Join([]string{r.Note, strings.Join(r.Genres, " "), strings.Join(r.Moods, " "),
+			strings.Join(r.Instruments, " "), strings.Join(r.Contexts, " ")}, " ")
+		c.lex.add(tokenize(text))
+		c.plays = append(c.plays, int32(r.Plays))
+		c.shown = append(c.shown, int32(r.Shown))
+		c.maxPlays = max(c.maxPlays, int32(r.Plays))
+	}
+	c.rows = len(c.ids)
+	c.genreOff = append(c.genreOff, int32(len(c.genreList)))
+	c.lex.finish()
+	return c
+}
+
+// Len returns the number of tracks.
+func (c *Catalog) Len() int { return c.rows }
+
+// EmbeddingDim returns the dimension of the note embeddings, or 0.
+func (c *Catalog) EmbeddingDim() int { return c.embDim }
+
+// Has reports whether the track is in the catalogue.
+func (c *Catalog) Has(id library.TrackID) bool { _, ok := c.index[id]; return ok }
+
+// Track returns the row data the engine kept for a track, enough to show
+// or export it. The second result is false when the track is unknown.
+func (c *Catalog) Track(id library.TrackID) (TrackInfo, bool) {
+	i, ok := c.index[id]
+	if !ok {
+		return TrackInfo{}, false
+	}
+	return c.info(i), true
+}
+
+// TrackInfo is what a result needs to show a track.
+type TrackInfo struct {
+	ID       library.TrackID `json:"id"`
+	Path     string          `json:"path"`
+	Title    string          `json:"title"`
+	Artist   string          `json:"artist"`
+	Album    string          `json:"album"`
+	Genres   []string        `json:"genres,omitempty"`
+	Duration time.Duration   `json:"duration_ns"`
+	BPM      float64         `json:"bpm,omitempty"`
+	Energy   float64         `json:"energy,omitempty"`
+	Minor    bool            `json:"minor,omitempty"`
+	Plays    int             `json:"plays,omitempty"`
+}
+
+func (c *Catalog) info(i int32) TrackInfo {
+	t := TrackInfo{ID: c.ids[i], Path: c.path[i], Title: c.title[i], Artist: c.artists[c.artist[i]],
+		Album: c.albums[c.album[i]], Duration: time.Duration(c.duration[i]) * time.Second, Plays: int(c.plays[i])}
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		t.Genres = append(t.Genres, c.genres[g])
+	}
+	if c.hasFeat[i] {
+		t.BPM, t.Energy, t.Minor = float64(c.bpm[i]), float64(c.energy[i]), c.minor[i]
+	}
+	return t
+}
+
+// label names a track for people: "Title — Artist".
+func (c *Catalog) label(i int32) string {
+	return quoteTitle(c.title[i]) + " by " + c.artists[c.artist[i]]
+}
+
+func quoteTitle(t string) string {
+	if t == "" {
+		return "an untitled track"
+	}
+	return "“" + t + "”"
+}
+
+// RecordShown counts one more showing of each track, so exposure moves
+// later rankings. It must not run at the same time as a ranking.
+func (c *Catalog) RecordShown(ids []library.TrackID) {
+	for _, id := range ids {
+		if i, ok := c.index[id]; ok {
+			c.shown[i]++
+		}
+	}
+}
+
+// RecordPlay counts one more full play of a track.
+func (c *Catalog) RecordPlay(id library.TrackID) {
+	if i, ok := c.index[id]; ok {
+		c.plays[i]++
+		c.maxPlays = max(c.maxPlays, c.plays[i])
+	}
+}
+
+// FindArtist resolves a name as a person typed it to an artist of the
+// catalogue: exactly (ignoring case, accents, punctuation and a leading
+// "the"), then by containment, then within a small edit distance. It
+// returns the artist's name as tagged, or false.
+func (c *Catalog) FindArtist(name string) (string, bool) {
+	a, ok := c.findArtist(name)
+	if !ok {
+		return "", false
+	}
+	return c.artists[a], true
+}
+
+func (c *Catalog) findArtist(name string) (int32, bool) {
+	k := normName(name)
+	if k == "" {
+		return 0, false
+	}
+	if a, ok := c.byArtist[k]; ok {
+		return a, true
+	}
+	compact := strings.ReplaceAll(k, " ", "")
+	for a, ak := range c.artistKey {
+		if strings.ReplaceAll(ak, " ", "") == compact {
+			return int32(a), true
+		}
+	}
+	best, bestD := int32(-1), 1<<30
+	for a, ak := range c.artistKey {
+		if ak == "" {
+			continue
+		}
+		if len(k) >= 4 && len(ak) >= 4 && (strings.Contains(ak, k) || strings.Contains(k, ak)) {
+			d := abs(len(ak) - len(k))
+			if d < bestD {
+				best, bestD = int32(a), d
+			}
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	limit := max(1, len(k)/4)
+	for a, ak := range c.artistKey {
+		if abs(len(ak)-len(k)) > limit {
+			continue
+		}
+		if d := editDistance(k, ak, limit); d <= limit && d < bestD {
+			best, bestD = int32(a), d
+		}
+	}
+	return best, best >= 0
+}
+
+// FindTrack resolves a reference to a track: a numeric ID, an exact path,
+// "Title", or "Title by Artist" / "Artist - Title", matched like artist
+// names. It returns false when nothing matches.
+func (c *Catalog) FindTrack(ref string) (library.TrackID, bool) {
+	ref = strings.TrimSpace(ref)
+	for i, p := range c.path {
+		if p == ref {
+			return c.ids[i], true
+		}
+	}
+	if n, err := strconv.ParseInt(ref, 10, 64); err == nil {
+		if _, ok := c.index[library.TrackID(n)]; ok {
+			return library.TrackID(n), true
+		}
+	}
+	title, artist := ref, ""
+	if t, a, ok := strings.Cut(ref, " by "); ok {
+		title, artist = t, a
+	} else if a, t, ok := strings.Cut(ref, " - "); ok {
+		title, artist = t, a
+	}
+	tk := normName(title)
+	var want int32 = -1
+	if artist != "" {
+		if a, ok := c.findArtist(artist); ok {
+			want = a
+		}
+	}
+	best := -1
+	for i, t := range c.title {
+		if normName(t) != tk {
+			continue
+		}
+		if want >= 0 && c.artist[i] != want {
+			continue
+		}
+		best = i
+		break
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return c.ids[best], true
+}
+
+// normName folds a name for matching: lower case, letters and digits only
+// (accents dropped), single spaces, no leading "the".
+func normName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		r = foldAccent(r)
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '&':
+			if b.Len() > 0 {
+				b.WriteString(" and")
+			}
+			space = true
+		default:
+			space = true
+		}
+	}
+	return strings.TrimPrefix(b.String(), "the ")
+}
+
+func foldAccent(r rune) rune {
+	const from, to = "àáâãäåèéêëìíîïòóôõöùúûüýÿñç", "aaaaaaeeeeiiiiooooouuuuyync"
+	if r < 0x80 {
+		return r
+	}
+	fr := []rune(from)
+	for i, f := range fr {
+		if f == r {
+			return rune(to[i])
+		}
+	}
+	return r
+}
+
+// editDistance is the Levenshtein distance, giving up (returning limit+1)
+// once every cell of a row exceeds limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// normalise scales v to unit length in place; a zero vector stays zero.
+func normalise(v []float32) {
+	var s float64
+	for _, x := range v {
+		s += float64(x) * float64(x)
+	}
+	if s == 0 {
+		return
+	}
+	inv := float32(1 / math.Sqrt(s))
+	for i := range v {
+		v[i] *= inv
+	}
+}
+
+// quantise writes v as int8 into dst and returns the factor that turns an
+// int8 dot product with dst into a cosine: 1/(|dst|·1) with dst scaled so
+// its largest component is 127. The norm of the quantised vector itself is
+// used, so a quantised vector has cosine exactly 1 with itself.
+func quantise(dst []int8, v []float32) float32 {
+	var m float32
+	for _, x := range v {
+		m = max(m, float32(math.Abs(float64(x))))
+	}
+	if m == 0 {
+		return 0
+	}
+	var s int64
+	for i, x := range v {
+		q := int8(math.Round(float64(x / m * 127)))
+		dst[i] = q
+		s += int64(q) * int64(q)
+	}
+	return float32(1 / math.Sqrt(float64(s)))
+}
+
+// dotInt8 is the dot product of two int8 vectors of the same length.
+func dotInt8(a, b []int8) int32 {
+	b = b[:len(a)]
+	var s0, s1, s2, s3 int32
+	i := 0
+	for ; i+4 <= len(a); i += 4 {
+		s0 += int32(a[i]) * int32(b[i])
+		s1 += int32(a[i+1]) * int32(b[i+1])
+		s2 += int32(a[i+2]) * int32(b[i+2])
+		s3 += int32(a[i+3]) * int32(b[i+3])
+	}
+	for ; i < len(a); i++ {
+		s0 += int32(a[i]) * int32(b[i])
+	}
+	return s0 + s1 + s2 + s3
+}
+
+// dot32 is the dot product of two float32 vectors of the same length.
+func dot32(a, b []float32) float32 {
+	b = b[:len(a)]
+	var s0, s1 float32
+	i := 0
+	for ; i+2 <= len(a); i += 2 {
+		s0 += a[i] * b[i]
+		s1 += a[i+1] * b[i+1]
+	}
+	if i < len(a) {
+		s0 += a[i] * b[i]
+	}
+	return s0 + s1
+}
+
+// embCos is the cosine between the embeddings of rows i and j.
+func (c *Catalog) embCos(i, j int32) float32 {
+	if c.embDim == 0 || c.embScale[i] == 0 || c.embScale[j] == 0 {
+		return 0
+	}
+	d := c.embDim
+	return float32(dotInt8(c.emb[int(i)*d:int(i+1)*d], c.emb[int(j)*d:int(j+1)*d])) * c.embScale[i] * c.embScale[j]
+}
+
+// timbreCos is the cosine between the timbre vectors of rows i and j.
+func (c *Catalog) timbreCos(i, j int32) float32 {
+	if !c.hasTimbre[i] || !c.hasTimbre[j] {
+		return 0
+	}
+	d := c.timbreDim
+	return dot32(c.timbre[int(i)*d:int(i+1)*d], c.timbre[int(j)*d:int(j+1)*d])
+}
+
+// similarity is how alike two tracks are for diversity and taste
+// exemplars: the mean of the embedding and timbre cosines that exist.
+func (c *Catalog) similarity(i, j int32) float32 {
+	var s, n float32
+	if c.embDim > 0 && c.embScale[i] != 0 && c.embScale[j] != 0 {
+		s += c.embCos(i, j)
+		n++
+	}
+	if c.hasTimbre[i] && c.hasTimbre[j] {
+		s += c.timbreCos(i, j)
+		n++
+	}
+	if n == 0 {
+		if c.artist[i] == c.artist[j] {
+			return 0.5
+		}
+		return 0
+	}
+	return s / n
+}
+
+// similarityAbove is similarity(i, j) when it can exceed floor, and floor
+// otherwise. It looks at the cheap timbre cosine first: when both vectors
+// exist, the mean cannot exceed floor unless the timbre cosine exceeds
+// 2·floor − 1, which spares most embedding dot products.
+func (c *Catalog) similarityAbove(i, j int32, floor float32) float32 {
+	if c.hasTimbre[i] && c.hasTimbre[j] && c.embDim > 0 && c.embScale[i] != 0 && c.embScale[j] != 0 {
+		t := c.timbreCos(i, j)
+		if t <= 2*floor-1 {
+			return floor
+		}
+		return (t + c.embCos(i, j)) / 2
+	}
+	return max(floor, c.similarity(i, j))
+}

@@ -1,0 +1,354 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"sleeve/engine"
+	"sleeve/library"
+	"sleeve/models"
+)
+
+// Listener is a simulated person with a hidden taste who rates what the
+// engine shows them, with noise.
+type Listener struct {
+	LovedStyles, HatedStyles   map[int]bool
+	LovedArtists, HatedArtists map[int]bool
+	// Noise is the standard deviation of the rating noise, in stars.
+	Noise float64
+	rng   *rand.Rand
+}
+
+// NewListener draws a listener's taste for a fixture.
+func NewListener(f *Fixture, seed uint64) *Listener {
+	rng := rand.New(rand.NewPCG(seed, 0x115e))
+	l := &Listener{LovedStyles: map[int]bool{}, HatedStyles: map[int]bool{}, LovedArtists: map[int]bool{},
+		HatedArtists: map[int]bool{}, Noise: 0.7, rng: rng}
+	p := rng.Perm(len(Styles))
+	l.LovedStyles[p[0]], l.LovedStyles[p[1]] = true, true
+	l.HatedStyles[p[2]], l.HatedStyles[p[3]] = true, true
+	a := rng.Perm(len(f.Artists))
+	for _, x := range a[:len(a)/8] {
+		l.LovedArtists[x] = true
+	}
+	for _, x := range a[len(a)/8 : len(a)/4] {
+		if !l.LovedStyles[f.ArtistStyle[x]] {
+			l.HatedArtists[x] = true
+		}
+	}
+	return l
+}
+
+// Utility is how much the listener likes a track, about −4…3.
+func (l *Listener) Utility(t *Track) float64 {
+	var u float64
+	if l.LovedStyles[t.Style] {
+		u++
+	}
+	if l.HatedStyles[t.Style] {
+		u -= 2
+	}
+	if l.LovedArtists[t.Artist] {
+		u += 1.5
+	}
+	if l.HatedArtists[t.Artist] {
+		u -= 2
+	}
+	if t.Energy > 0.85 {
+		u -= 0.5
+	}
+	return u
+}
+
+// Personal is the request's grade adjusted for this listener: relevant
+// tracks they love gain a grade, ones they dislike lose up to three.
+func (l *Listener) Personal(grade int, t *Track) int {
+	if grade == 0 {
+		return 0
+	}
+	adj := int(math.Round(max(-3, min(1, l.Utility(t)))))
+	return max(0, min(3, grade+adj))
+}
+
+// React returns the feedback for a shown track: a noisy rating, a skip
+// for some disliked tracks and a full play for liked ones.
+func (l *Listener) React(t *Track, at time.Time) []engine.Feedback {
+	stars := int(math.Round(3 + l.Utility(t) + l.rng.NormFloat64()*l.Noise))
+	stars = max(1, min(5, stars))
+	id := t.Row.ID
+	out := []engine.Feedback{{TrackID: id, Kind: engine.Rate, Rating: stars, At: at}}
+	switch {
+	case stars <= 2 && l.rng.Float64() < 0.5:
+		out = append(out, engine.Feedback{TrackID: id, Kind: engine.Skip, At: at})
+	case stars >= 4:
+		out = append(out, engine.Feedback{TrackID: id, Kind: engine.Play, At: at})
+	}
+	return out
+}
+
+// Report is what one evaluation run measured.
+type Report struct {
+	// NDCG is the mean nDCG@10 over the held-out requests after each
+	// number of feedback rounds (index = rounds); NDCGTrain over the
+	// training requests.
+	NDCG, NDCGTrain []float64
+	// Random is the nDCG@10 of random lists over the held-out requests.
+	Random float64
+	// Coverage is the share of the catalogue in some top 10 (round 0).
+	Coverage float64
+	// DistinctArtists is the mean number of artists in a top 10.
+	DistinctArtists float64
+	// ViolationRate is the share of lists (every round) breaking a hard
+	// constraint; Violations describes them.
+	ViolationRate float64
+	Violations    []string
+	// Requests and Tracks are the sizes evaluated.
+	Requests, Tracks int
+}
+
+// String formats the report as a table.
+func (r Report) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out)\n", r.Tracks, r.Requests, r.Requests/2)
+	fmt.Fprintf(&b, "nDCG@10 held-out:")
+	for k, v := range r.NDCG {
+		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
+	}
+	fmt.Fprintf(&b, "\nnDCG@10 train:   ")
+	for k, v := range r.NDCGTrain {
+		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
+	}
+	fmt.Fprintf(&b, "\nrandom baseline %.3f; coverage %.1f%%; distinct artists in top 10 %.1f; violations %.1f%% %v\n",
+		r.Random, 100*r.Coverage, r.DistinctArtists, 100*r.ViolationRate, r.Violations)
+	return b.String()
+}
+
+// Run evaluates the engine with weights w on the fixture: every request
+// is parsed by the models rule parser and ranked; after each round the
+// listener rates the top 10 of every training request, and the taste is
+// learned again from all feedback so far.
+func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, rounds int) Report {
+	ctx := context.Background()
+	cat := engine.NewCatalog(f.Rows())
+	r := engine.NewRanker(cat)
+	emb := engine.HashEmbedder{Dim: cat.EmbeddingDim(), Concepts: Concepts()}
+	queries := make([]engine.Query, len(reqs))
+	for i, rq := range reqs {
+		queries[i] = engine.FromRequest(models.ParseRules(rq.Text), cat, nil)
+		_ = queries[i].Embed(ctx, emb)
+	}
+	grades := make([][]int, len(reqs)) // personal grades by track position
+	for i, rq := range reqs {
+		grades[i] = make([]int, len(f.Tracks))
+		for k := range f.Tracks {
+			grades[i][k] = listener.Personal(rq.Grade(f, &f.Tracks[k]), &f.Tracks[k])
+		}
+	}
+	rep := Report{Requests: len(reqs), Tracks: len(f.Tracks)}
+	opt := engine.Options{Weights: w, N: 10}
+	var events []engine.Feedback
+	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	covered := map[library.TrackID]bool{}
+	var lists, violated, artistsSum int
+	for round := 0; round <= rounds; round++ {
+		taste := engine.LearnTaste(events, nil, cat)
+		var sumTest, sumTrain float64
+		var nTest, nTrain int
+		results := make([]engine.Result, len(reqs))
+		for i, rq := range reqs {
+			res := r.Rank(queries[i], taste, opt)
+			results[i] = res
+			nd := ndcg(f, res.IDs(), grades[i], 10)
+			if rq.Train {
+				sumTrain += nd
+				nTrain++
+			} else {
+				sumTest += nd
+				nTest++
+			}
+			lists++
+			if v := rq.Violations(f, res); len(v) > 0 {
+				violated++
+				rep.Violations = append(rep.Violations, fmt.Sprintf("%q: %s", rq.Text, strings.Join(v, ", ")))
+			}
+			if round == 0 {
+				artists := map[string]bool{}
+				for _, it := range res.Items[:min(10, len(res.Items))] {
+					covered[it.ID] = true
+					artists[it.Artist] = true
+				}
+				artistsSum += len(artists)
+			}
+		}
+		rep.NDCG = append(rep.NDCG, sumTest/float64(max(1, nTest)))
+		rep.NDCGTrain = append(rep.NDCGTrain, sumTrain/float64(max(1, nTrain)))
+		if round == rounds {
+			break
+		}
+		for i, rq := range reqs {
+			if !rq.Train {
+				continue
+			}
+			ids := results[i].IDs()
+			ids = ids[:min(10, len(ids))]
+			for _, id := range ids {
+				events = append(events, listener.React(f.Track(id), at)...)
+			}
+			cat.RecordShown(ids)
+			at = at.Add(time.Minute)
+		}
+	}
+	rep.Coverage = float64(len(covered)) / float64(len(f.Tracks))
+	rep.DistinctArtists = float64(artistsSum) / float64(len(reqs))
+	rep.ViolationRate = float64(violated) / float64(lists)
+	rep.Random = randomBaseline(f, reqs, grades, 20)
+	return rep
+}
+
+// randomBaseline is the mean held-out nDCG@10 of random lists.
+func randomBaseline(f *Fixture, reqs []Request, grades [][]int, draws int) float64 {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var sum float64
+	var n int
+	for i, rq := range reqs {
+		if rq.Train {
+			continue
+		}
+		for range draws {
+			p := rng.Perm(len(f.Tracks))[:10]
+			ids := make([]library.TrackID, len(p))
+			for k, x := range p {
+				ids[k] = f.Tracks[x].Row.ID
+			}
+			sum += ndcg(f, ids, grades[i], 10)
+			n++
+		}
+	}
+	return sum / float64(n)
+}
+
+// ndcg is nDCG@k of a list under graded relevance (gain 2^g − 1).
+func ndcg(f *Fixture, ids []library.TrackID, grades []int, k int) float64 {
+	var dcg float64
+	for i, id := range ids[:min(k, len(ids))] {
+		g := grades[f.byID[id]]
+		dcg += (math.Exp2(float64(g)) - 1) / math.Log2(float64(i+2))
+	}
+	ideal := slices.Clone(grades)
+	sort.Sort(sort.Reverse(sort.IntSlice(ideal)))
+	var idcg float64
+	for i, g := range ideal[:min(k, len(ideal))] {
+		idcg += (math.Exp2(float64(g)) - 1) / math.Log2(float64(i+2))
+	}
+	if idcg == 0 {
+		return 0
+	}
+	return dcg / idcg
+}
+
+// tunedSignals are the weights Tune searches, in Breakdown order: the
+// relevance and taste signals. Novelty and exposure are policy (the
+// novelty dial and spreading exposure) and keep their starting values.
+const tunedSignals = 7
+
+// Objective is what tuning maximises on the training requests: the mean
+// of nDCG@10 before feedback and after three rounds, so weights must serve
+// both a new listener and a known one.
+func Objective(rep Report) float64 {
+	return (rep.NDCGTrain[0] + rep.NDCGTrain[min(3, len(rep.NDCGTrain)-1)]) / 2
+}
+
+// Tune searches the weights by coordinate ascent from start: each weight
+// in turn is multiplied by a set of factors (and tried at zero), keeping
+// the best by Objective on the training requests, for the given number of
+// passes. It returns the best weights and their objective; logf, when not
+// nil, is told of every improvement.
+func Tune(f *Fixture, reqs []Request, listenerSeed uint64, start engine.Weights, passes int, logf func(string, ...any)) (engine.Weights, float64) {
+	eval := func(w engine.Weights) float64 {
+		return Objective(Run(f, reqs, w, NewListener(f, listenerSeed), 3))
+	}
+	best := start.Vec()
+	bestScore := eval(start)
+	if logf != nil {
+		logf("start %+v → objective %.4f", start, bestScore)
+	}
+	factors := []float64{0, 0.25, 0.5, 0.75, 1.5, 2, 4}
+	for pass := range passes {
+		improved := false
+		for k := range tunedSignals {
+			base := best[k]
+			if base == 0 {
+				base = 0.25
+			}
+			// Try every factor for this weight in parallel, then keep the best.
+			var cands [][9]float64
+			for _, m := range factors {
+				cand := best
+				cand[k] = base * m
+				if cand[k] != best[k] {
+					cands = append(cands, cand)
+				}
+			}
+			scores := make([]float64, len(cands))
+			var wg sync.WaitGroup
+			sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+			for n, cand := range cands {
+				wg.Add(1)
+				sem <- struct{}{}
+				go func() {
+					defer wg.Done()
+					scores[n] = eval(engine.WeightsFromVec(cand))
+					<-sem
+				}()
+			}
+			wg.Wait()
+			for n, sc := range scores {
+				if sc > bestScore+1e-4 {
+					best, bestScore, improved = cands[n], sc, true
+					if logf != nil {
+						logf("pass %d: %s = %.3f → objective %.4f", pass, signalName(k), cands[n][k], sc)
+					}
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	return engine.WeightsFromVec(best), bestScore
+}
+
+func signalName(k int) string {
+	return [...]string{"semantic", "lexical", "fit", "sounds_like", "taste", "dislike", "context", "novelty", "exposure"}[k]
+}
+
+// The standard fixture: 10 styles × 6 artists × 2 albums × 7 tracks = 840
+// tracks, 256-dimensional hashed embeddings, and one listener.
+const (
+	fixtureSeed     = 42
+	listenerSeed    = 7
+	artistsPerStyle = 6
+	tracksPerAlbum  = 7
+	embDim          = 256
+)
+
+// Standard returns the standard fixture and its requests.
+func Standard() (*Fixture, []Request) {
+	f := NewFixture(fixtureSeed, artistsPerStyle, tracksPerAlbum, embDim)
+	return f, Requests(f)
+}
+
+// Evaluate runs the standard evaluation (what `sleeve eval` prints) with
+// the given weights and rounds of feedback.
+func Evaluate(w engine.Weights, rounds int) Report {
+	f, reqs := Standard()
+	return Run(f, reqs, w, NewListener(f, listenerSeed), rounds)
+}

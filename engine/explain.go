@@ -1,0 +1,408 @@
+package engine
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"sleeve/library"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func fmtDuration(d time.Duration) string {
+	m := int(d.Round(time.Minute) / time.Minute)
+	if m >= 60 {
+		return fmt.Sprintf("%d h %02d min", m/60, m%60)
+	}
+	return fmt.Sprintf("%d min", m)
+}
+
+// maxReasons bounds the reasons given per item.
+const maxReasons = 4
+
+// reasons turns the signals that ranked row i into sentences, strongest
+// contribution first.
+func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
+	cv := contrib.vec()
+	order := make([]int, len(cv))
+	for k := range order {
+		order[k] = k
+	}
+	sort.SliceStable(order, func(a, b int) bool { return cv[order[a]] > cv[order[b]] })
+	var out []string
+	textDone := false
+	for _, k := range order {
+		if len(out) >= maxReasons || cv[k] < 0.02 {
+			break
+		}
+		var r string
+		switch signalNames[k] {
+		case "semantic", "lexical":
+			if textDone {
+				continue
+			}
+			textDone = true
+			r = s.textReason(i, sig)
+		case "fit":
+			r = s.fitReason(i)
+		case "sounds_like":
+			if s.q.SeedLabel != "" {
+				r = "it sounds like " + s.q.SeedLabel
+			} else if len(s.q.Away) > 0 {
+				r = "it is unlike the last list"
+			}
+		case "taste":
+			r = s.tasteReason(i)
+		case "context":
+			r = s.contextReason(i)
+		case "novelty":
+			if s.c.plays[i] == 0 {
+				r = "you have never played it"
+			} else {
+				r = fmt.Sprintf("one of your familiar tracks (%d plays)", s.c.plays[i])
+			}
+		}
+		if r != "" {
+			out = append(out, r)
+		}
+	}
+	if sig.Dislike < -0.3 && len(out) < maxReasons+1 {
+		if j, ok := s.closestDisliked(i); ok {
+			out = append(out, "held back: close to "+s.c.label(j)+", which you rated down")
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, "it is among the best remaining matches")
+	}
+	return out
+}
+
+// textReason names the request words the note and tags share.
+func (s *scorer) textReason(i int32, sig Breakdown) string {
+	var words []string
+	seen := map[string]bool{}
+	have := s.c.textWords(i)
+	for _, t := range s.q.Terms {
+		if have[t] && !seen[t] {
+			seen[t] = true
+			words = append(words, t)
+		}
+	}
+	if len(words) > 0 {
+		return "its note says " + strings.Join(words[:min(4, len(words))], ", ")
+	}
+	if sig.Semantic > 0 {
+		return fmt.Sprintf("its note is close to what you asked for (similarity %.2f)", sig.Semantic)
+	}
+	return ""
+}
+
+// fitReason names the constraints row i fits.
+func (s *scorer) fitReason(i int32) string {
+	c, q := s.c, s.q
+	var parts []string
+	if c.hasFeat[i] {
+		if s.hasTempo {
+			parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
+		}
+		if q.Energy != nil && math.Abs(float64(c.energy[i])-*q.Energy) <= 0.2 {
+			parts = append(parts, fmt.Sprintf("energy %.2f fits %s", c.energy[i], q.EnergyLabel))
+		}
+		if q.Mode != "" && c.minor[i] == (q.Mode == "minor") {
+			parts = append(parts, "a "+q.Mode+" key")
+		}
+	}
+	var moods []string
+	for _, m := range q.Moods {
+		if c.tags[i].has(m) {
+			moods = append(moods, m)
+		}
+	}
+	if len(moods) > 0 {
+		parts = append(parts, "tagged "+strings.Join(moods, ", "))
+	}
+	if s.genreOn {
+		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+			if s.wantGenre[g] {
+				parts = append(parts, "it is "+c.genres[g])
+				break
+			}
+		}
+	}
+	if q.Instrumental && !c.tags[i].has("vocals") {
+		parts = append(parts, "no vocals")
+	}
+	return strings.Join(parts, "; ")
+}
+
+// tasteReason names the strongest part of the learned taste for row i.
+func (s *scorer) tasteReason(i int32) string {
+	c := s.c
+	a := s.t.artist(c, c.artist[i])
+	switch {
+	case a.Edited && a.Affinity > 0:
+		return "you said you like " + a.Name
+	case a.Loved > 0:
+		n := "a track"
+		if a.Loved > 1 {
+			n = itoa(a.Loved) + " tracks"
+		}
+		return "you rated " + n + " by " + c.artists[c.artist[i]] + " highly"
+	}
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		if s.genAff[g] >= 0.15 {
+			return "you like " + c.genres[g]
+		}
+	}
+	var best int32 = -1
+	var bestSim float32
+	for _, e := range s.liked {
+		if e.i == i {
+			continue
+		}
+		if sim := c.similarity(i, e.i); sim > bestSim {
+			best, bestSim = e.i, sim
+		}
+	}
+	if best >= 0 && bestSim >= 0.6 {
+		return "it is close to " + c.label(best) + ", which you liked"
+	}
+	return "it sits where your taste lies"
+}
+
+// contextReason says how row i suits the context.
+func (s *scorer) contextReason(i int32) string {
+	c := s.c
+	what := s.ctxTag
+	if c.tags[i].has(what) {
+		return "its note suits " + what
+	}
+	if !c.hasFeat[i] {
+		return ""
+	}
+	if s.ctx.bpmHi > 0 {
+		return fmt.Sprintf("%.0f BPM and energy %.2f suit %s", c.bpm[i], c.energy[i], what)
+	}
+	return fmt.Sprintf("energy %.2f suits %s", c.energy[i], what)
+}
+
+func (s *scorer) closestDisliked(i int32) (int32, bool) {
+	var best int32 = -1
+	var bestSim float32 = -2
+	for _, e := range s.disliked {
+		if e.i == i {
+			return i, true
+		}
+		if sim := s.c.similarity(i, e.i); sim > bestSim {
+			best, bestSim = e.i, sim
+		}
+	}
+	return best, best >= 0
+}
+
+// WhyNot explains why a track is not in res, the result of ranking q
+// under t with opt: the exclusion or hard constraint that kept it out, or
+// the signal on which it lost to the last track of the list, or the cap or
+// diversity rule that passed it over.
+func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res Result) string {
+	c := r.cat
+	i, ok := c.index[id]
+	if !ok {
+		return "It is not in your library (or not loaded)."
+	}
+	name := c.label(i)
+	for _, it := range res.Items {
+		if it.ID == id {
+			return fmt.Sprintf("%s is in the list, at #%d.", capitalise(name), it.Rank)
+		}
+	}
+	opt = opt.withDefaults()
+	s := r.newScorer(q, t, opt)
+	switch s.excluded(i) {
+	case "track":
+		for _, a := range q.Away {
+			if a == id {
+				return capitalise(name) + " was in the last list, and you asked for something completely different."
+			}
+		}
+		return capitalise(name) + " is excluded in this session (you asked for it to be left out, or it seeds the request)."
+	case "artist":
+		return fmt.Sprintf("You asked for nothing by %s.", c.artists[c.artist[i]])
+	case "genre":
+		return fmt.Sprintf("%s is %s, a genre you asked to leave out.", capitalise(name), strings.Join(c.info(i).Genres, "/"))
+	case "no tempo":
+		return fmt.Sprintf("%s has no measured tempo, and the request asks for %s.", capitalise(name), q.TempoLabel)
+	case "tempo":
+		return fmt.Sprintf("Its tempo, %.0f BPM, is outside %s (%s).", c.bpm[i], q.TempoLabel, tempoRange(q))
+	}
+	if len(res.Items) == 0 {
+		return "Nothing was listed."
+	}
+	if q.Terms != nil {
+		buf := r.getBuf()
+		defer r.putBuf(buf)
+		s.lex, s.lexOn = *buf, true
+		if q.Lexical != nil {
+			for tid, v := range q.Lexical {
+				if j, ok := c.index[tid]; ok && v > 0 {
+					s.lex[j] = float32(v)
+					s.lexMax = max(s.lexMax, float32(v))
+				}
+			}
+		} else {
+			s.lexMax = c.lex.score(q.Terms, s.lex)
+		}
+	}
+	var sig Breakdown
+	s.linear(i, &sig)
+	s.exact(i, &sig)
+	contrib, total := s.w.apply(sig)
+	last := res.Items[len(res.Items)-1]
+	for _, e := range s.disliked {
+		if e.i == i && total < last.Score {
+			return fmt.Sprintf("You rated %s down, so it sinks (it scored %.2f, the last track listed %.2f), and so do tracks very close to it.", name, total, last.Score)
+		}
+	}
+	if total < last.Score {
+		// The signal it lost most on against the last track listed.
+		lv, mv := last.Breakdown.vec(), contrib.vec()
+		worst, gap := 0, math.Inf(-1)
+		for k := range lv {
+			if d := lv[k] - mv[k]; d > gap {
+				worst, gap = k, d
+			}
+		}
+		why := s.lossReason(i, signalNames[worst], sig)
+		return fmt.Sprintf("%s scored %.2f, below the last track listed (%.2f); it lost most on %s: %s.",
+			capitalise(name), total, last.Score, strings.ReplaceAll(signalNames[worst], "_", " "), why)
+	}
+	// It scored well enough: a cap or the diversity rule passed it over.
+	var sameArtist, sameAlbum int
+	for _, it := range res.Items {
+		j := c.index[it.ID]
+		if c.artist[j] == c.artist[i] {
+			sameArtist++
+		}
+		if c.album[j] == c.album[i] {
+			sameAlbum++
+		}
+	}
+	if opt.MaxPerArtist > 0 && sameArtist >= opt.MaxPerArtist {
+		return fmt.Sprintf("The list already has %d tracks by %s, the most allowed per artist.", sameArtist, c.artists[c.artist[i]])
+	}
+	if opt.MaxPerAlbum > 0 && sameAlbum >= opt.MaxPerAlbum {
+		return fmt.Sprintf("The list already has %d tracks from %s, the most allowed per album.", sameAlbum, c.albums[c.album[i]])
+	}
+	var most library.TrackID
+	var mostSim float32 = -2
+	for _, it := range res.Items {
+		if sim := c.similarity(i, c.index[it.ID]); sim > mostSim {
+			most, mostSim = it.ID, sim
+		}
+	}
+	if q.Duration > 0 {
+		return fmt.Sprintf("%s scored %.2f, but the list already reached the %s asked for.", capitalise(name), total, fmtDuration(q.Duration))
+	}
+	return fmt.Sprintf("%s scored %.2f, but it is too similar to %s already in the list (similarity %.2f), so a more different track took its place.",
+		capitalise(name), total, c.labelID(most), mostSim)
+}
+
+// lossReason describes row i's weak signal in words.
+func (s *scorer) lossReason(i int32, signal string, sig Breakdown) string {
+	c, q := s.c, s.q
+	switch signal {
+	case "semantic", "lexical":
+		return "its note has little to do with the request"
+	case "fit":
+		var parts []string
+		if !c.hasFeat[i] {
+			return "it has not been analysed, so its fit is unknown"
+		}
+		if q.Energy != nil && math.Abs(float64(c.energy[i])-*q.Energy) > 0.2 {
+			parts = append(parts, fmt.Sprintf("energy %.2f against %s (about %.2f)", c.energy[i], q.EnergyLabel, *q.Energy))
+		}
+		if q.Mode != "" && c.minor[i] != (q.Mode == "minor") {
+			parts = append(parts, "its key is not "+q.Mode)
+		}
+		if s.genreOn {
+			parts = append(parts, "it is "+strings.Join(c.info(i).Genres, "/")+", not "+strings.Join(q.Genres, "/"))
+		}
+		if len(q.Moods) > 0 {
+			parts = append(parts, "it is not tagged "+strings.Join(q.Moods, ", "))
+		}
+		if len(parts) == 0 {
+			return fmt.Sprintf("fit %.2f", sig.Fit)
+		}
+		return strings.Join(parts, "; ")
+	case "sounds_like":
+		return "it does not sound like " + q.SeedLabel
+	case "taste":
+		a := s.t.artist(c, c.artist[i])
+		if a.Affinity < 0 {
+			return "you have passed on " + c.artists[c.artist[i]] + " before"
+		}
+		return "it is far from what you usually like"
+	case "dislike":
+		if j, ok := s.closestDisliked(i); ok {
+			if j == i {
+				return "you rated it down"
+			}
+			return "it is very close to " + c.label(j) + ", which you rated down"
+		}
+	case "context":
+		return "it does not suit " + s.ctxTag
+	case "novelty":
+		if c.plays[i] > 0 {
+			return "you asked for something new and you know it"
+		}
+		return "you asked for familiar music and you have never played it"
+	case "exposure":
+		return fmt.Sprintf("it has been shown %d times already", c.shown[i])
+	}
+	return signal
+}
+
+func tempoRange(q Query) string {
+	switch {
+	case q.TempoMin > 0 && q.TempoMax > 0:
+		return fmt.Sprintf("%.0f–%.0f BPM", q.TempoMin, q.TempoMax)
+	case q.TempoMax > 0:
+		return fmt.Sprintf("up to %.0f BPM", q.TempoMax)
+	}
+	return fmt.Sprintf("%.0f BPM or more", q.TempoMin)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	if strings.HasPrefix(s, "“") {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// textWords are the words of row i's note and tags, as BM25 indexed them.
+func (c *Catalog) textWords(i int32) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tokenize(c.note[i]) {
+		m[t] = true
+	}
+	for w, k := range tagVocab {
+		if k < 128 && c.tags[i][k/64]&(1<<(k%64)) != 0 {
+			for _, t := range tokenize(w) {
+				m[t] = true
+			}
+		}
+	}
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		for _, t := range tokenize(c.genres[g]) {
+			m[t] = true
+		}
+	}
+	return m
+}

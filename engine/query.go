@@ -1,0 +1,324 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"sleeve/library"
+	"sleeve/models"
+)
+
+// Embedder turns text into an embedding in the same space as the note
+// embeddings. models' embedding client satisfies it through a small
+// adapter; [HashEmbedder] is a model-free one.
+type Embedder interface {
+	Embed(ctx context.Context, text string) ([]float32, error)
+}
+
+// Query is what the ranker needs to know about one request, with names
+// resolved to the catalogue.
+type Query struct {
+	// Text is the request as the person wrote it; Terms are its words for
+	// BM25 (tokenised Text plus the structured words).
+	Text  string
+	Terms []string
+	// Vector is the request's embedding, or nil for no semantic signal.
+	Vector []float32 `json:"-"`
+	// Lexical, when set, replaces the in-memory BM25 with per-track scores
+	// from elsewhere (such as SQLite FTS5 bm25, negated so larger is better).
+	Lexical map[library.TrackID]float64 `json:"-"`
+
+	Moods, ExcludeMoods []string
+	Genres              []string
+	Instruments         []string
+	// Energy is the wanted energy in [0, 1], or nil.
+	Energy *float64
+	// EnergyLabel and TempoLabel are the words the constraints came from,
+	// such as "calm" or "slow", for reasons.
+	EnergyLabel, TempoLabel string
+	// TempoMin and TempoMax bound the tempo in BPM (0 = open). They are
+	// hard: tracks outside them, or without a measured tempo, are left out.
+	TempoMin, TempoMax float64
+	// Mode is "major", "minor" or "".
+	Mode         string
+	Instrumental bool
+	// Activity and TimeOfDay are context words; Hour is the local hour of
+	// the request (or -1), used when neither was said.
+	Activity, TimeOfDay string
+	Hour                int
+
+	// Seeds are tracks the music should sound like; SeedLabel names them
+	// for reasons. Away are tracks to move away from.
+	Seeds     []library.TrackID
+	SeedLabel string
+	Away      []library.TrackID
+
+	// ExcludeTracks, ExcludeArtists (catalogue names) and ExcludeGenres are
+	// never returned.
+	ExcludeTracks  []library.TrackID
+	ExcludeArtists []string
+	ExcludeGenres  []string
+
+	// Count is the wanted number of tracks and Duration the wanted total
+	// length; zero means not said.
+	Count    int
+	Duration time.Duration
+	// Familiarity is the novelty dial: 0 for favourites up to 1 for never
+	// played, or nil for no preference.
+	Familiarity *float64
+
+	// Unresolved lists names the request gave that the catalogue does not
+	// have, for notices.
+	Unresolved []string
+}
+
+// Embed sets q.Vector from the request text with e. A nil Embedder leaves
+// the query without a semantic signal.
+func (q *Query) Embed(ctx context.Context, e Embedder) error {
+	if e == nil || strings.TrimSpace(q.embedText()) == "" {
+		return nil
+	}
+	v, err := e.Embed(ctx, q.embedText())
+	if err != nil {
+		return fmt.Errorf("embed request: %w", err)
+	}
+	q.Vector = v
+	return nil
+}
+
+// embedText is the text to embed: the request plus its structured words,
+// so a refinement such as "slower" still carries the earlier topic.
+func (q *Query) embedText() string {
+	parts := []string{q.Text}
+	parts = append(parts, q.Moods...)
+	parts = append(parts, q.Genres...)
+	parts = append(parts, q.Instruments...)
+	if q.Activity != "" {
+		parts = append(parts, q.Activity)
+	}
+	if q.TimeOfDay != "" {
+		parts = append(parts, q.TimeOfDay)
+	}
+	return strings.Join(parts, " ")
+}
+
+// FromRequest resolves a request to a query against the catalogue. It is
+// pure: artist and track names are matched fuzzily, "the third one" and
+// "that artist" refer to the session's last list (s may be nil), relative
+// tempo and energy changes are anchored on the seed tracks or the last
+// list, and the embedding is left for [Query.Embed].
+func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
+	q := Query{Text: r.Intent, Moods: r.Moods, ExcludeMoods: r.ExcludeMoods, Genres: r.Genres,
+		Energy: r.Energy, Mode: r.Mode, Instrumental: r.Instrumental, Activity: r.Activity,
+		TimeOfDay: r.TimeOfDay, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
+		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres}
+	var last []library.TrackID
+	if s != nil {
+		last = s.LastShown()
+	}
+	var seedNames []string
+	addSeedArtist := func(a int32) {
+		for i := range cat.rows {
+			if cat.artist[i] == a {
+				q.Seeds = append(q.Seeds, cat.ids[i])
+			}
+		}
+		seedNames = append(seedNames, cat.artists[a])
+	}
+	for _, name := range slices.Concat(r.LikeTracks, r.LikeArtists) {
+		if rest, ok := strings.CutPrefix(name, "track:"); ok {
+			if n, err := strconv.ParseInt(rest, 10, 64); err == nil && cat.Has(library.TrackID(n)) {
+				id := library.TrackID(n)
+				q.Seeds = append(q.Seeds, id)
+				q.ExcludeTracks = append(q.ExcludeTracks, id)
+				seedNames = append(seedNames, cat.labelID(id))
+				continue
+			}
+		}
+		if pos := ordinalRef(name); pos > 0 {
+			if pos <= len(last) {
+				q.Seeds = append(q.Seeds, last[pos-1])
+				q.ExcludeTracks = append(q.ExcludeTracks, last[pos-1])
+				seedNames = append(seedNames, cat.labelID(last[pos-1]))
+			} else {
+				q.Unresolved = append(q.Unresolved, name)
+			}
+			continue
+		}
+		if slices.Contains(r.LikeTracks, name) {
+			if id, ok := cat.FindTrack(name); ok {
+				q.Seeds = append(q.Seeds, id)
+				q.ExcludeTracks = append(q.ExcludeTracks, id)
+				seedNames = append(seedNames, cat.labelID(id))
+				continue
+			}
+		}
+		if a, ok := cat.findArtist(name); ok {
+			if !slices.Contains(seedNames, cat.artists[a]) {
+				addSeedArtist(a)
+			}
+			continue
+		}
+		q.Unresolved = append(q.Unresolved, name)
+	}
+	// A track named together with its artist seeds the track alone.
+	if len(r.LikeTracks) > 0 && len(q.ExcludeTracks) > 0 && len(r.LikeArtists) > 0 {
+		q.Seeds = q.ExcludeTracks[:len(q.ExcludeTracks):len(q.ExcludeTracks)]
+		seedNames = seedNames[:0]
+		for _, id := range q.Seeds {
+			seedNames = append(seedNames, cat.labelID(id))
+		}
+	}
+	q.SeedLabel = strings.Join(seedNames, " and ")
+	for _, name := range r.ExcludeArtists {
+		if a, ok := cat.findArtist(name); ok {
+			q.ExcludeArtists = append(q.ExcludeArtists, cat.artists[a])
+		} else {
+			q.ExcludeArtists = append(q.ExcludeArtists, name)
+		}
+	}
+	if s != nil {
+		q.ExcludeArtists = append(q.ExcludeArtists, s.excludedArtists()...)
+		if r.Different {
+			q.Away = append(q.Away, last...)
+			q.ExcludeTracks = append(q.ExcludeTracks, last...)
+		}
+	}
+	if r.AvoidLastArtist {
+		if name := lastArtist(cat, s); name != "" && !slices.Contains(q.ExcludeArtists, name) {
+			q.ExcludeArtists = append(q.ExcludeArtists, name)
+		}
+	}
+
+	// Anchor relative changes on what the person heard (or the seeds).
+	ref := last
+	if len(q.Seeds) > 0 && (s == nil || len(s.Turns) == 0 || len(r.LikeArtists)+len(r.LikeTracks) > 0) {
+		ref = q.Seeds
+	}
+	if r.EnergyShift != 0 && r.Energy == nil && len(ref) > 0 {
+		if e, ok := cat.median(ref, cat.energy); ok {
+			v := min(1, max(0, e+0.25*float64(r.EnergyShift)))
+			q.Energy = &v
+		}
+	}
+	if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && len(ref) > 0 {
+		if b, ok := cat.median(ref, cat.bpm); ok {
+			if r.TempoShift < 0 {
+				q.TempoMin, q.TempoMax = 0, b*0.9
+			} else {
+				q.TempoMin, q.TempoMax = b*1.1, 0
+			}
+		}
+	}
+	q.TempoLabel = tempoLabel(r, q.TempoMin, q.TempoMax)
+	q.EnergyLabel = energyLabel(r)
+	q.Terms = tokenize(q.embedText())
+	return q
+}
+
+// lastArtist is the artist "that artist" means: the one of the track the
+// person last acted on in the session, or else the first of the last list.
+func lastArtist(cat *Catalog, s *Session) string {
+	if s == nil {
+		return ""
+	}
+	id := s.Focus
+	if id == 0 {
+		if l := s.LastShown(); len(l) > 0 {
+			id = l[0]
+		}
+	}
+	if i, ok := cat.index[id]; ok {
+		return cat.artists[cat.artist[i]]
+	}
+	return ""
+}
+
+func (c *Catalog) labelID(id library.TrackID) string {
+	if i, ok := c.index[id]; ok {
+		return c.label(i)
+	}
+	return fmt.Sprint(id)
+}
+
+// median returns the median of col over the given tracks that have
+// features.
+func (c *Catalog) median(ids []library.TrackID, col []float32) (float64, bool) {
+	var vs []float64
+	for _, id := range ids {
+		if i, ok := c.index[id]; ok && c.hasFeat[i] && col[i] > 0 {
+			vs = append(vs, float64(col[i]))
+		}
+	}
+	if len(vs) == 0 {
+		return 0, false
+	}
+	slices.Sort(vs)
+	return vs[len(vs)/2], true
+}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+	"6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "last": -1}
+
+var ordinalRe = regexp.MustCompile(`^(?:the\s+)?(?:(\w+)\s+(?:one|track|song)|(?:number|no\.?|#)\s*(\d+)|(\d+))$`)
+
+// ordinalRef reads a reference to a position in the last list, such as
+// "the third one", "number 3" or "#3", and returns it (1-based) or 0.
+func ordinalRef(s string) int {
+	m := ordinalRe.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	if m == nil {
+		return 0
+	}
+	if m[1] != "" {
+		if n, ok := ordinals[m[1]]; ok && n > 0 {
+			return n
+		}
+		return 0
+	}
+	n, _ := strconv.Atoi(m[2] + m[3])
+	return n
+}
+
+// tempoLabel names the tempo constraint for reasons, with the word the
+// person used when there is one.
+func tempoLabel(r models.Request, lo, hi float64) string {
+	text := strings.ToLower(r.Intent)
+	for _, w := range []string{"slower", "faster", "slow", "fast", "upbeat", "mid-tempo"} {
+		if strings.Contains(text, w) {
+			return "'" + w + "'"
+		}
+	}
+	switch {
+	case lo > 0 && hi > 0:
+		return fmt.Sprintf("%.0f–%.0f BPM", lo, hi)
+	case hi > 0:
+		return fmt.Sprintf("up to %.0f BPM", hi)
+	case lo > 0:
+		return fmt.Sprintf("%.0f BPM or more", lo)
+	}
+	return ""
+}
+
+// energyLabel names the energy constraint for reasons.
+func energyLabel(r models.Request) string {
+	text := strings.ToLower(r.Intent)
+	for _, w := range []string{"calmer", "calm", "chill", "mellow", "relaxed", "quiet", "gentle", "soft", "energetic",
+		"upbeat", "intense", "aggressive", "lively", "more energy", "less energy", "dark", "happy"} {
+		if strings.Contains(text, w) {
+			return "'" + w + "'"
+		}
+	}
+	for _, m := range r.Moods {
+		return "'" + m + "'"
+	}
+	if r.Activity != "" {
+		return "'" + r.Activity + "'"
+	}
+	return "the energy you asked for"
+}

@@ -1,0 +1,571 @@
+package engine
+
+import (
+	"math"
+	"runtime"
+	"sort"
+	"sync"
+	"time"
+
+	"sleeve/library"
+)
+
+// Weights weigh the signals of a ranking. A track's score is the sum of
+// weight × signal; see [Breakdown] for what each signal measures.
+type Weights struct {
+	Semantic   float64 `json:"semantic"`
+	Lexical    float64 `json:"lexical"`
+	Fit        float64 `json:"fit"`
+	SoundsLike float64 `json:"sounds_like"`
+	Taste      float64 `json:"taste"`
+	Dislike    float64 `json:"dislike"`
+	Context    float64 `json:"context"`
+	Novelty    float64 `json:"novelty"`
+	Exposure   float64 `json:"exposure"`
+}
+
+// Breakdown holds one value per signal. In [Item.Breakdown] the values are
+// contributions (weight × signal) and add up to the score; in
+// [Item.Signals] they are the raw signals:
+//
+//   - Semantic: cosine of the request and note embeddings, −1…1.
+//   - Lexical: BM25 of the request words over note and tags, 0…1 (scaled
+//     by the best match).
+//   - Fit: fit to tempo, energy, mode, mood, genre and vocals, 0…1.
+//   - SoundsLike: timbre and note similarity to the seed tracks, −1…1.
+//   - Taste: learned affinity to the artist, genres, and liked regions.
+//   - Dislike: closeness to a track rated down, −1…0.
+//   - Context: fit to the activity and time of day, 0…1.
+//   - Novelty: agreement with the novelty dial, −1…1.
+//   - Exposure: how often the track was shown already, −1…0.
+type Breakdown struct {
+	Semantic   float64 `json:"semantic"`
+	Lexical    float64 `json:"lexical"`
+	Fit        float64 `json:"fit"`
+	SoundsLike float64 `json:"sounds_like"`
+	Taste      float64 `json:"taste"`
+	Dislike    float64 `json:"dislike"`
+	Context    float64 `json:"context"`
+	Novelty    float64 `json:"novelty"`
+	Exposure   float64 `json:"exposure"`
+}
+
+// signalNames lists the signals in Breakdown order, for reasons and
+// tuning.
+var signalNames = []string{"semantic", "lexical", "fit", "sounds_like", "taste", "dislike", "context", "novelty", "exposure"}
+
+func (b Breakdown) vec() [9]float64 {
+	return [9]float64{b.Semantic, b.Lexical, b.Fit, b.SoundsLike, b.Taste, b.Dislike, b.Context, b.Novelty, b.Exposure}
+}
+
+func (w Weights) vec() [9]float64 {
+	return [9]float64{w.Semantic, w.Lexical, w.Fit, w.SoundsLike, w.Taste, w.Dislike, w.Context, w.Novelty, w.Exposure}
+}
+
+// WeightsFromVec is the inverse of Weights' vector form, in Breakdown order.
+func WeightsFromVec(v [9]float64) Weights {
+	return Weights{v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]}
+}
+
+// Vec returns the weights in Breakdown order.
+func (w Weights) Vec() [9]float64 { return w.vec() }
+
+func (w Weights) apply(s Breakdown) (Breakdown, float64) {
+	sv, wv := s.vec(), w.vec()
+	var c [9]float64
+	var total float64
+	for k := range sv {
+		c[k] = sv[k] * wv[k]
+		total += c[k]
+	}
+	return Breakdown{c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]}, total
+}
+
+// Options control one ranking. The zero value gives 10 tracks with the
+// default weights, caps and diversity.
+type Options struct {
+	// Weights are the signal weights; zero means DefaultWeights.
+	Weights Weights
+	// N is the list length when the query gives neither a count nor a
+	// duration (default 10).
+	N int
+	// MaxPerArtist and MaxPerAlbum cap tracks per artist and album in one
+	// list (default 2 and 2; negative for no cap). When a requested count
+	// cannot be met within the caps, they are relaxed and a notice says so.
+	MaxPerArtist, MaxPerAlbum int
+	// Diversity is the MMR trade-off: 0 ranks by score alone, 1 by
+	// dissimilarity alone (default DefaultDiversity).
+	Diversity float64
+	// Candidates is how many of the best-scoring tracks are kept for
+	// re-ranking (default max(200, 10×N)).
+	Candidates int
+	// Now is the time of the request, for the time-of-day context when the
+	// request names none (zero: no time context).
+	Now time.Time
+	// Workers splits the scan of large catalogues (default GOMAXPROCS).
+	Workers int
+}
+
+// DefaultDiversity is the MMR trade-off used when Options.Diversity is 0.
+// Set NoDiversity for pure relevance order.
+const DefaultDiversity = 0.25
+
+// NoDiversity turns MMR off when given as Options.Diversity.
+const NoDiversity = -1
+
+// Item is one recommended track.
+type Item struct {
+	TrackInfo
+	Rank  int     `json:"rank"`
+	Score float64 `json:"score"`
+	// Breakdown holds each signal's contribution to Score.
+	Breakdown Breakdown `json:"breakdown"`
+	// Signals holds the raw signal values.
+	Signals Breakdown `json:"signals"`
+	// Reasons are short sentences taken from the signals that ranked it.
+	Reasons []string `json:"reasons"`
+}
+
+// Mix is what a list achieved on the novelty dial.
+type Mix struct {
+	// Familiar tracks were played before or are liked; Unexplored were
+	// never played and at most once shown; the rest are In between.
+	Familiar   int `json:"familiar"`
+	Unexplored int `json:"unexplored"`
+	Between    int `json:"between"`
+	// Dial is the familiarity asked for (0 favourites … 1 discoveries),
+	// or −1 when none was.
+	Dial float64 `json:"dial"`
+	// Novelty is the share of unexplored tracks plus half the in-between.
+	Novelty float64 `json:"novelty"`
+}
+
+// Result is a ranked list.
+type Result struct {
+	Items []Item `json:"items"`
+	Mix   Mix    `json:"mix"`
+	// Notices tell the person what could not be done exactly.
+	Notices []string `json:"notices,omitempty"`
+	// Eligible counts the tracks that passed the exclusions and hard
+	// constraints.
+	Eligible int `json:"eligible"`
+	// Duration is the total length of the list.
+	Duration time.Duration `json:"duration_ns"`
+}
+
+// IDs returns the track IDs in order.
+func (r Result) IDs() []library.TrackID {
+	ids := make([]library.TrackID, len(r.Items))
+	for i, it := range r.Items {
+		ids[i] = it.ID
+	}
+	return ids
+}
+
+// Ranker ranks a catalogue. It is safe for concurrent use.
+type Ranker struct {
+	cat  *Catalog
+	bufs sync.Pool // *[]float32 of catalogue length, for lexical scores
+}
+
+// NewRanker returns a ranker over cat.
+func NewRanker(cat *Catalog) *Ranker { return &Ranker{cat: cat} }
+
+// Catalog returns the catalogue the ranker ranks.
+func (r *Ranker) Catalog() *Catalog { return r.cat }
+
+func (o Options) withDefaults() Options {
+	if o.Weights == (Weights{}) {
+		o.Weights = DefaultWeights
+	}
+	if o.N <= 0 {
+		o.N = 10
+	}
+	if o.MaxPerArtist == 0 {
+		o.MaxPerArtist = 2
+	}
+	if o.MaxPerAlbum == 0 {
+		o.MaxPerAlbum = 2
+	}
+	switch {
+	case o.Diversity == 0:
+		o.Diversity = DefaultDiversity
+	case o.Diversity < 0:
+		o.Diversity = 0
+	}
+	o.Diversity = min(1, o.Diversity)
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
+	return o
+}
+
+// maxListLen bounds lists made to a duration.
+const maxListLen = 500
+
+// cand is a candidate kept by the bounded heap.
+type cand struct {
+	i     int32
+	score float32
+}
+
+// topK is a bounded min-heap of the best candidates.
+type topK struct {
+	k int
+	h []cand
+}
+
+func (t *topK) push(c cand) {
+	if len(t.h) < t.k {
+		t.h = append(t.h, c)
+		t.up(len(t.h) - 1)
+		return
+	}
+	if c.score <= t.h[0].score {
+		return
+	}
+	t.h[0] = c
+	t.down(0)
+}
+
+func (t *topK) up(j int) {
+	for j > 0 {
+		p := (j - 1) / 2
+		if t.h[p].score <= t.h[j].score {
+			break
+		}
+		t.h[p], t.h[j] = t.h[j], t.h[p]
+		j = p
+	}
+}
+
+func (t *topK) down(j int) {
+	n := len(t.h)
+	for {
+		l := 2*j + 1
+		if l >= n {
+			return
+		}
+		m := l
+		if r := l + 1; r < n && t.h[r].score < t.h[l].score {
+			m = r
+		}
+		if t.h[j].score <= t.h[m].score {
+			return
+		}
+		t.h[j], t.h[m] = t.h[m], t.h[j]
+		j = m
+	}
+}
+
+// Rank ranks the catalogue for q under taste t.
+func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
+	opt = opt.withDefaults()
+	c := r.cat
+	s := r.newScorer(q, t, opt)
+	want := opt.N
+	if q.Count > 0 {
+		want = q.Count
+	}
+	if q.Duration > 0 {
+		want = maxListLen
+	}
+	k := opt.Candidates
+	if k <= 0 {
+		n := want
+		if q.Duration > 0 {
+			n = int(q.Duration/(3*time.Minute)) + 1 // about one track per three minutes
+		}
+		k = max(200, 10*min(n, 100))
+	}
+
+	// Lexical scores.
+	var buf *[]float32
+	if q.Lexical != nil {
+		buf = r.getBuf()
+		s.lex, s.lexOn = *buf, true
+		for id, v := range q.Lexical {
+			if i, ok := c.index[id]; ok && v > 0 {
+				s.lex[i] = float32(v)
+				s.lexMax = max(s.lexMax, float32(v))
+			}
+		}
+	} else if len(q.Terms) > 0 {
+		buf = r.getBuf()
+		s.lex, s.lexOn = *buf, true
+		s.lexMax = c.lex.score(q.Terms, s.lex)
+	}
+
+	// Stage one: an exact scan over every track keeps the best k.
+	var res Result
+	cands, eligible := r.scan(s, k, opt)
+	res.Eligible = eligible
+	sc := s.rescore(cands, nil)
+
+	// Selection: MMR under caps, to a count or a duration. When the caps
+	// leave the list short while other tracks are eligible (one artist
+	// filled the candidates), scan again without the capped artists.
+	picked, _, short := s.selectItems(sc, want, false)
+	for range 2 {
+		if !short || len(sc) >= res.Eligible {
+			break
+		}
+		perArtist := map[int32]int{}
+		for _, n := range picked {
+			perArtist[c.artist[sc[n].i]]++
+		}
+		for a, n := range perArtist {
+			if opt.MaxPerArtist > 0 && n >= opt.MaxPerArtist {
+				s.exArtist[a] = true
+			}
+		}
+		for _, x := range sc {
+			s.exTrack[x.i] = true
+		}
+		more, _ := r.scan(s, k, opt)
+		if len(more) == 0 {
+			break
+		}
+		sc = s.rescore(more, sc)
+		picked, _, short = s.selectItems(sc, want, false)
+	}
+	relaxed := false
+	if short && (q.Count > 0 || q.Duration > 0) {
+		// What the person asked for beats the caps.
+		picked, relaxed, _ = s.selectItems(sc, want, true)
+	}
+	if buf != nil {
+		r.putBuf(buf)
+	}
+	if relaxed {
+		res.Notices = append(res.Notices, "Too few artists fit the request to keep the per-artist and per-album caps, so some appear more often.")
+	}
+	for rank, n := range picked {
+		x := sc[n]
+		it := Item{TrackInfo: c.info(x.i), Rank: rank + 1, Score: x.total, Breakdown: x.contrib, Signals: x.signals}
+		it.Reasons = s.reasons(x.i, x.signals, x.contrib)
+		res.Items = append(res.Items, it)
+		res.Duration += it.Duration
+	}
+	res.Mix = s.mix(res.Items)
+	if q.Count > 0 && len(res.Items) < q.Count {
+		res.Notices = append(res.Notices, countNotice(q.Count, len(res.Items), res.Eligible))
+	}
+	if q.Duration > 0 && res.Duration < q.Duration && (len(res.Items) == 0 || q.Duration-res.Duration > res.Items[len(res.Items)-1].Duration) {
+		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for.")
+	}
+	for _, u := range q.Unresolved {
+		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
+	}
+	return res
+}
+
+func countNotice(want, got, eligible int) string {
+	if got == 0 {
+		return "No track in your library fits this request."
+	}
+	return "Only " + itoa(got) + " of the " + itoa(want) + " tracks asked for fit this request (" + itoa(eligible) + " passed its constraints)."
+}
+
+func (r *Ranker) getBuf() *[]float32 {
+	if b, ok := r.bufs.Get().(*[]float32); ok && len(*b) == r.cat.rows {
+		clear(*b)
+		return b
+	}
+	b := make([]float32, r.cat.rows)
+	return &b
+}
+
+func (r *Ranker) putBuf(b *[]float32) { r.bufs.Put(b) }
+
+// scored is a candidate with its exact signals.
+type scored struct {
+	i       int32
+	signals Breakdown
+	contrib Breakdown
+	total   float64
+}
+
+// scan is stage one: an exact scan over every eligible track, split across
+// workers for large catalogues, keeping the k best by the stage-one score.
+// It returns them with the number of eligible tracks.
+func (r *Ranker) scan(s *scorer, k int, opt Options) ([]cand, int) {
+	c := r.cat
+	workers := 1
+	if c.rows >= 20000 {
+		workers = max(1, opt.Workers)
+	}
+	heaps := make([]topK, workers)
+	eligible := make([]int, workers)
+	var wg sync.WaitGroup
+	chunk := (c.rows + workers - 1) / workers
+	for w := range workers {
+		lo, hi := w*chunk, min(c.rows, (w+1)*chunk)
+		heaps[w] = topK{k: k, h: make([]cand, 0, k)}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h := &heaps[w]
+			d := c.embDim
+			for i := int32(lo); i < int32(hi); i++ {
+				if s.excluded(i) != "" {
+					continue
+				}
+				eligible[w]++
+				var b Breakdown
+				s.linear(i, &b)
+				_, total := s.w.apply(b)
+				if s.comb != nil && c.embScale[i] != 0 {
+					// Exact pruning: skip the dot product when even its
+					// largest possible value cannot lift the track into
+					// this worker's heap.
+					if len(h.h) == h.k && float32(total+s.combBound) <= h.h[0].score {
+						continue
+					}
+					total += float64(float32(dotInt8(s.comb, c.emb[int(i)*d:int(i+1)*d])) * s.combScale * c.embScale[i])
+				}
+				h.push(cand{i, float32(total)})
+			}
+		}()
+	}
+	wg.Wait()
+	var cands []cand
+	n := 0
+	for w := range workers {
+		n += eligible[w]
+		cands = append(cands, heaps[w].h...)
+	}
+	// The global best k, so the result does not depend on the split.
+	if len(cands) > k {
+		sort.Slice(cands, func(a, b int) bool {
+			if cands[a].score != cands[b].score {
+				return cands[a].score > cands[b].score
+			}
+			return cands[a].i < cands[b].i
+		})
+		cands = cands[:k]
+	}
+	return cands, n
+}
+
+// rescore is stage two: exact signals for the candidates, appended to sc
+// and sorted by score.
+func (s *scorer) rescore(cands []cand, sc []scored) []scored {
+	c := s.c
+	for _, cd := range cands {
+		var b Breakdown
+		s.linear(cd.i, &b)
+		s.exact(cd.i, &b)
+		contrib, total := s.w.apply(b)
+		sc = append(sc, scored{cd.i, b, contrib, total})
+	}
+	sort.Slice(sc, func(a, b int) bool {
+		if sc[a].total != sc[b].total {
+			return sc[a].total > sc[b].total
+		}
+		return c.ids[sc[a].i] < c.ids[sc[b].i]
+	})
+	return sc
+}
+
+// selectItems picks positions from the score-sorted candidates by MMR,
+// honouring the caps, until want items are picked or the query's duration
+// is reached. With mayRelax, caps that leave the list short are dropped,
+// and relaxed says so. short reports that the candidates ran out (under
+// the caps) before the count or duration was reached.
+func (s *scorer) selectItems(sc []scored, want int, mayRelax bool) (picked []int, relaxed, short bool) {
+	c, q, opt := s.c, s.q, s.opt
+	n := len(sc)
+	idx := func(j int) int32 { return sc[j].i }
+	score := func(j int) float64 { return sc[j].total }
+	if n == 0 {
+		return nil, false, true
+	}
+	hi, lo := score(0), score(n-1)
+	span := hi - lo
+	if span <= 0 {
+		span = 1
+	}
+	lambda := 1 - opt.Diversity
+	maxSim := make([]float32, n)
+	taken := make([]bool, n)
+	perArtist, perAlbum := map[int32]int{}, map[int32]int{}
+	var total time.Duration
+	capA, capB := opt.MaxPerArtist, opt.MaxPerAlbum
+	atRelax := 0
+	target := q.Duration
+	for len(picked) < want && (target == 0 || total < target) {
+		best, bestV := -1, math.Inf(-1)
+		for j := range n {
+			if taken[j] {
+				continue
+			}
+			i := idx(j)
+			if capA > 0 && perArtist[c.artist[i]] >= capA || capB > 0 && perAlbum[c.album[i]] >= capB {
+				continue
+			}
+			v := lambda * (score(j) - lo) / span
+			if len(picked) > 0 {
+				v -= (1 - lambda) * float64(maxSim[j])
+			}
+			if v > bestV {
+				best, bestV = j, v
+			}
+		}
+		if best < 0 {
+			if relaxed || !mayRelax {
+				short = true
+				break
+			}
+			relaxed, capA, capB = true, -1, -1
+			atRelax = len(picked)
+			continue
+		}
+		taken[best] = true
+		bi := idx(best)
+		picked = append(picked, best)
+		perArtist[c.artist[bi]]++
+		perAlbum[c.album[bi]]++
+		total += time.Duration(c.duration[bi]) * time.Second
+		if opt.Diversity > 0 {
+			for j := range n {
+				if !taken[j] {
+					maxSim[j] = max(maxSim[j], c.similarity(idx(j), bi))
+				}
+			}
+		}
+	}
+	if target > 0 && len(picked) > 1 && total > target {
+		// Keep whichever of the last two totals is closer to the target;
+		// either is within one track of it.
+		last := time.Duration(c.duration[idx(picked[len(picked)-1])]) * time.Second
+		if total-target > target-(total-last) {
+			picked = picked[:len(picked)-1]
+		}
+	}
+	// Relaxing the caps only counts when it let more tracks in.
+	return picked, relaxed && len(picked) > atRelax, short
+}
+
+// mix reports the familiarity mix of a list.
+func (s *scorer) mix(items []Item) Mix {
+	m := Mix{Dial: -1}
+	if s.dialOn {
+		m.Dial = s.dial
+	}
+	for _, it := range items {
+		i := s.c.index[it.ID]
+		switch {
+		case s.c.plays[i] > 0 || s.t.likes(it.ID):
+			m.Familiar++
+		case s.c.shown[i] <= 1:
+			m.Unexplored++
+		default:
+			m.Between++
+		}
+	}
+	if len(items) > 0 {
+		m.Novelty = (float64(m.Unexplored) + 0.5*float64(m.Between)) / float64(len(items))
+	}
+	return m
+}

@@ -1,0 +1,307 @@
+package engine
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"sleeve/library"
+)
+
+func TestRankFollowsTheRequest(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	tests := []struct {
+		text  string
+		genre string // every one of the top five must be this genre
+	}{
+		{"calm piano for studying", "classical"},
+		{"energetic techno for a party", "techno"},
+		{"aggressive metal", "metal"},
+		{"upbeat happy pop", "pop"},
+		{"something dark and dreamy for late night", "ambient"},
+		{"mellow jazz for a dinner party", "jazz"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			res := r.Rank(query(t, cat, nil, tc.text), Taste{}, Options{N: 5})
+			if len(res.Items) != 5 {
+				t.Fatalf("got %d items, want 5", len(res.Items))
+			}
+			for _, g := range genresOf(cat, res) {
+				if g != tc.genre {
+					t.Errorf("top five %v, want all %s", genresOf(cat, res), tc.genre)
+					break
+				}
+			}
+		})
+	}
+}
+
+func TestSignalsCanBeSwitchedOff(t *testing.T) {
+	// Each signal alone must still rank the matching style first, so each
+	// one really carries information.
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "calm piano for studying")
+	for _, w := range []Weights{{Semantic: 1}, {Lexical: 1}, {Fit: 1}, {Context: 1}} {
+		res := r.Rank(q, Taste{}, Options{N: 3, Weights: w, Diversity: NoDiversity})
+		if g := genresOf(cat, res); g[0] != "classical" {
+			t.Errorf("weights %+v: top genres %v, want classical first", w, g)
+		}
+	}
+}
+
+func TestExclusionsAreHard(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	tests := []struct {
+		name string
+		q    func() Query
+		bad  func(TrackInfo) bool
+	}{
+		{"artist", func() Query {
+			q := query(t, cat, nil, "aggressive metal")
+			q.ExcludeArtists = []string{"metal artist a"} // case and fuzziness
+			return q
+		}, func(ti TrackInfo) bool { return ti.Artist == "Metal Artist A" }},
+		{"genre", func() Query {
+			q := query(t, cat, nil, "energetic music")
+			q.ExcludeGenres = []string{"techno"}
+			return q
+		}, func(ti TrackInfo) bool { return slices.Contains(ti.Genres, "techno") }},
+		{"tempo range", func() Query { return query(t, cat, nil, "music at 110-130 bpm") },
+			func(ti TrackInfo) bool { return ti.BPM < 110*0.98 || ti.BPM > 130*1.02 }},
+		{"track", func() Query {
+			q := query(t, cat, nil, "calm piano")
+			q.ExcludeTracks = []library.TrackID{19, 20, 21}
+			return q
+		}, func(ti TrackInfo) bool { return ti.ID >= 19 && ti.ID <= 21 }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := r.Rank(tc.q(), Taste{}, Options{N: 40})
+			if len(res.Items) == 0 {
+				t.Fatal("empty list")
+			}
+			for _, it := range res.Items {
+				if tc.bad(it.TrackInfo) {
+					t.Errorf("%s (%s, %.0f BPM) is in the list", it.Title, it.Artist, it.BPM)
+				}
+			}
+		})
+	}
+}
+
+func TestCountAndDuration(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	tests := []struct {
+		text     string
+		count    int
+		duration time.Duration
+		notice   bool
+	}{
+		{"jazz", 7, 0, false},
+		{"jazz", 30, 0, false}, // more than jazz has: filled from elsewhere
+		{"techno at 200 bpm", 5, 0, true},
+		{"music for a run", 0, 40 * time.Minute, false},
+		{"calm music", 0, 25 * time.Minute, false},
+		{"everything", 0, 10 * time.Hour, true}, // longer than the library
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			q := query(t, cat, nil, tc.text)
+			q.Count, q.Duration = tc.count, tc.duration
+			res := r.Rank(q, Taste{}, Options{})
+			if tc.count > 0 && !tc.notice && len(res.Items) != tc.count {
+				t.Errorf("%d items, want %d", len(res.Items), tc.count)
+			}
+			if tc.duration > 0 && !tc.notice {
+				var longest time.Duration
+				for _, it := range res.Items {
+					longest = max(longest, it.Duration)
+				}
+				if d := res.Duration - tc.duration; d > longest || -d > longest {
+					t.Errorf("total %v for %v (longest track %v)", res.Duration, tc.duration, longest)
+				}
+			}
+			if got := len(res.Notices) > 0; got != tc.notice {
+				t.Errorf("notices %q, want a notice: %v", res.Notices, tc.notice)
+			}
+		})
+	}
+}
+
+func TestCapsPerArtistAndAlbum(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "jazz")
+	for _, tc := range []struct{ artist, album int }{{1, 1}, {2, 1}, {3, 2}} {
+		res := r.Rank(q, Taste{}, Options{N: 8, MaxPerArtist: tc.artist, MaxPerAlbum: tc.album})
+		perArtist, perAlbum := map[string]int{}, map[string]int{}
+		for _, it := range res.Items {
+			perArtist[it.Artist]++
+			perAlbum[it.Artist+"/"+it.Album]++
+		}
+		for a, n := range perArtist {
+			if n > tc.artist {
+				t.Errorf("cap %d: %d tracks by %s", tc.artist, n, a)
+			}
+		}
+		for a, n := range perAlbum {
+			if n > tc.album {
+				t.Errorf("album cap %d: %d tracks from %s", tc.album, n, a)
+			}
+		}
+	}
+	// A requested count beyond what the caps allow relaxes them, saying so.
+	small := NewRanker(NewCatalog(testRows(1, 4, 3)[:8]))
+	q = query(t, small.Catalog(), nil, "jazz")
+	q.Count = 6
+	res := small.Rank(q, Taste{}, Options{MaxPerArtist: 1, MaxPerAlbum: 1})
+	if len(res.Items) != 6 || len(res.Notices) == 0 {
+		t.Errorf("%d items, notices %q; want 6 with a notice", len(res.Items), res.Notices)
+	}
+}
+
+func TestDiversityReducesSimilarity(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "piano")
+	meanSim := func(res Result) float64 {
+		var s float64
+		var n int
+		for a := range res.Items {
+			for b := a + 1; b < len(res.Items); b++ {
+				s += float64(cat.similarity(cat.index[res.Items[a].ID], cat.index[res.Items[b].ID]))
+				n++
+			}
+		}
+		return s / float64(n)
+	}
+	plain := r.Rank(q, Taste{}, Options{N: 8, Diversity: NoDiversity, MaxPerArtist: -1, MaxPerAlbum: -1})
+	diverse := r.Rank(q, Taste{}, Options{N: 8, Diversity: 0.7, MaxPerArtist: -1, MaxPerAlbum: -1})
+	if a, b := meanSim(plain), meanSim(diverse); b >= a {
+		t.Errorf("mean pairwise similarity %.3f with MMR, %.3f without", b, a)
+	}
+}
+
+func TestScoreIsTheSumOfTheBreakdown(t *testing.T) {
+	cat := testCatalog(t)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "calm piano, slow, in a minor key"), Taste{}, Options{})
+	for _, it := range res.Items {
+		var sum float64
+		for _, v := range it.Breakdown.vec() {
+			sum += v
+		}
+		if math.Abs(sum-it.Score) > 1e-9 {
+			t.Errorf("%s: breakdown sums to %v, score %v", it.Title, sum, it.Score)
+		}
+		if len(it.Reasons) == 0 {
+			t.Errorf("%s has no reasons", it.Title)
+		}
+	}
+}
+
+func TestReasonsComeFromTheSignals(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "slow calm piano")
+	res := r.Rank(q, Taste{}, Options{N: 3})
+	got := strings.Join(res.Items[0].Reasons, " | ")
+	for _, want := range []string{"its note says", "BPM fits 'slow'", "piano"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("reasons %q lack %q", got, want)
+		}
+	}
+	// A loved artist shows up as a reason when taste ranks it.
+	top := res.Items[0]
+	events := []Feedback{{TrackID: top.ID, Kind: Rate, Rating: 5}, {TrackID: top.ID + 1, Kind: Rate, Rating: 5}}
+	taste := LearnTaste(events, nil, cat)
+	res = r.Rank(q, taste, Options{N: 3, Weights: Weights{Taste: 3, Fit: 1}})
+	if got := strings.Join(res.Items[0].Reasons, " | "); !strings.Contains(got, "you rated 2 tracks by "+top.Artist) {
+		t.Errorf("reasons %q do not mention the loved artist", got)
+	}
+}
+
+func TestBM25PrefersRareMatches(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Note: "a calm piano piece"},
+		{ID: 2, Note: "calm calm strings"},
+		{ID: 3, Note: "loud drums"},
+		{ID: 4, Note: "calm guitar"},
+	}
+	cat := NewCatalog(rows)
+	out := make([]float32, cat.Len())
+	best := cat.lex.score(tokenize("calm piano"), out)
+	if out[0] != best || out[2] != 0 || out[1] >= out[0] {
+		t.Errorf("bm25 %v", out)
+	}
+}
+
+func TestFindArtist(t *testing.T) {
+	cat := NewCatalog([]TrackRow{{ID: 1, Artist: "The Hollow Pines"}, {ID: 2, Artist: "Björk"}, {ID: 3, Artist: "Nova Lane"}, {ID: 4, Artist: "Nova"}})
+	tests := []struct{ in, want string }{
+		{"hollow pines", "The Hollow Pines"},
+		{"the holow pines", "The Hollow Pines"},
+		{"bjork", "Björk"},
+		{"NOVA LANE", "Nova Lane"},
+		{"nova", "Nova"},
+		{"novalane", "Nova Lane"},
+		{"queen", ""},
+	}
+	for _, tc := range tests {
+		got, _ := cat.FindArtist(tc.in)
+		if got != tc.want {
+			t.Errorf("FindArtist(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestQuantisedCosine(t *testing.T) {
+	e := HashEmbedder{Dim: 64}
+	rows := []TrackRow{{ID: 1, Embedding: e.Vector("calm piano strings")}, {ID: 2, Embedding: e.Vector("calm piano strings")}, {ID: 3, Embedding: e.Vector("loud techno drums")}}
+	cat := NewCatalog(rows)
+	if c := cat.embCos(0, 1); math.Abs(float64(c)-1) > 1e-3 {
+		t.Errorf("identical embeddings: cosine %v", c)
+	}
+	if c := cat.embCos(0, 2); c > 0.3 {
+		t.Errorf("unrelated embeddings: cosine %v", c)
+	}
+}
+
+func TestParallelScanMatchesOneWorker(t *testing.T) {
+	// Above 20,000 tracks the scan is split across workers, each pruning
+	// against its own heap; the result must not depend on the split.
+	cat := NewCatalog(testRows(2, 1700, 5))
+	if cat.Len() < 20000 {
+		t.Fatalf("only %d tracks", cat.Len())
+	}
+	r := NewRanker(cat)
+	taste := LearnTaste([]Feedback{{TrackID: 3, Kind: Rate, Rating: 1}, {TrackID: 9000, Kind: Rate, Rating: 5}}, nil, cat)
+	for _, text := range []string{"calm piano for studying", "aggressive metal", "music for a party"} {
+		q := query(t, cat, nil, text)
+		one := r.Rank(q, taste, Options{N: 10, Workers: 1})
+		four := r.Rank(q, taste, Options{N: 10, Workers: 4})
+		if !slices.Equal(one.IDs(), four.IDs()) || one.Eligible != four.Eligible {
+			t.Errorf("%q: one worker %v (%d eligible), four %v (%d)", text, one.IDs(), one.Eligible, four.IDs(), four.Eligible)
+		}
+	}
+}
+
+func TestExternalLexicalScores(t *testing.T) {
+	// Scores from SQLite FTS5 replace the in-memory BM25 when given.
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := Query{Text: "zzz", Terms: []string{"zzz"}, Hour: -1, Lexical: map[library.TrackID]float64{42: 7.5, 43: 2, 99999: 50}}
+	res := r.Rank(q, Taste{}, Options{N: 2, Weights: Weights{Lexical: 1}, Diversity: NoDiversity, MaxPerArtist: -1, MaxPerAlbum: -1})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{42, 43}) {
+		t.Errorf("ranked %v, want [42 43]", ids)
+	}
+	if res.Items[0].Signals.Lexical != 1 || res.Items[1].Signals.Lexical >= 1 {
+		t.Errorf("lexical signals %v, %v", res.Items[0].Signals.Lexical, res.Items[1].Signals.Lexical)
+	}
+}

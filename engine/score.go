@@ -1,0 +1,616 @@
+package engine
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"sleeve/library"
+)
+
+// scorer holds everything a ranking precomputes from the query and taste.
+type scorer struct {
+	c   *Catalog
+	q   Query
+	t   Taste
+	w   Weights
+	opt Options
+
+	// Hard filters.
+	exTrack  map[int32]bool
+	exArtist []bool
+	exGenre  []bool
+	tempoLo  float32
+	tempoHi  float32
+	hasTempo bool
+
+	// Signal inputs.
+	qvec      []float32 // unit request embedding, or nil
+	comb      []int8    // stage-one combined embedding query
+	combScale float32
+	combBound float64 // upper bound of the combined embedding term
+	lex       []float32
+	lexMax    float32
+	lexOn     bool
+	seedT     []float32 // unit timbre centroid of the seeds
+	seedE     []float32 // unit embedding centroid of the seeds
+	awayT     []float32
+	awayE     []float32
+	seedIdx   map[int32]bool
+	wantGenre []bool
+	genreOn   bool
+	moodSet   tagSet
+	exMoods   tagSet
+	fitOn     bool
+	ctx       prior
+	ctxTag    string
+	ctxOn     bool
+	ctxScale  float64
+	artAff    []float32
+	genAff    []float32
+	dial      float64
+	dialOn    bool
+	liked     []exemplarIdx
+	disliked  []exemplarIdx
+}
+
+type exemplarIdx struct {
+	i int32
+	w float32
+}
+
+// newScorer precomputes a ranking.
+func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
+	c := r.cat
+	s := &scorer{c: c, q: q, t: t, w: opt.Weights, opt: opt, exTrack: map[int32]bool{}, seedIdx: map[int32]bool{}}
+	for _, id := range q.ExcludeTracks {
+		if i, ok := c.index[id]; ok {
+			s.exTrack[i] = true
+		}
+	}
+	s.exArtist = make([]bool, len(c.artists))
+	for _, name := range q.ExcludeArtists {
+		k := normName(name)
+		if a, ok := c.byArtist[k]; ok {
+			s.exArtist[a] = true
+		} else if a, ok := c.findArtist(name); ok {
+			s.exArtist[a] = true
+		}
+	}
+	s.exGenre = make([]bool, len(c.genres))
+	s.wantGenre = make([]bool, len(c.genres))
+	for g, name := range c.genres {
+		for _, x := range q.ExcludeGenres {
+			if genreMatches(name, x) {
+				s.exGenre[g] = true
+			}
+		}
+		for _, x := range q.Genres {
+			if genreMatches(name, x) {
+				s.wantGenre[g] = true
+			}
+		}
+	}
+	s.genreOn = len(q.Genres) > 0
+	if q.TempoMin > 0 || q.TempoMax > 0 {
+		s.hasTempo = true
+		s.tempoLo = float32(q.TempoMin * 0.98)
+		s.tempoHi = float32(math.Inf(1))
+		if q.TempoMax > 0 {
+			s.tempoHi = float32(q.TempoMax * 1.02)
+		}
+	}
+	for _, m := range q.Moods {
+		s.moodSet.add(m)
+	}
+	for _, m := range q.ExcludeMoods {
+		s.exMoods.add(m)
+	}
+	s.fitOn = q.Energy != nil || s.hasTempo || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+
+	// Context: the activity first, else the time of day said, else the clock.
+	s.ctxScale = 1
+	switch {
+	case q.Activity != "":
+		s.ctx, s.ctxOn = activityPrior(q.Activity)
+		s.ctxTag = q.Activity
+		if tod, ok := activityPrior(q.TimeOfDay); ok && q.TimeOfDay != "" {
+			s.ctx = s.ctx.merge(tod)
+		}
+	case q.TimeOfDay != "":
+		s.ctx, s.ctxOn = activityPrior(q.TimeOfDay)
+		s.ctxTag = q.TimeOfDay
+	default:
+		h := q.Hour
+		if h < 0 && !opt.Now.IsZero() {
+			h = opt.Now.Hour()
+		}
+		if h >= 0 {
+			s.ctxTag = hourWord(h)
+			s.ctx, s.ctxOn = activityPrior(s.ctxTag)
+			s.ctxScale = 0.5 // the clock is a weaker hint than words
+		}
+	}
+
+	// Taste per artist and genre.
+	s.artAff = make([]float32, len(c.artists))
+	for a, k := range c.artistKey {
+		s.artAff[a] = float32(t.Artists[k].Affinity)
+	}
+	s.genAff = make([]float32, len(c.genres))
+	for g, name := range c.genres {
+		s.genAff[g] = float32(t.Genres[name].Affinity)
+	}
+	for _, e := range t.Liked {
+		if i, ok := c.index[e.ID]; ok {
+			s.liked = append(s.liked, exemplarIdx{i, float32(min(1, e.Weight))})
+		}
+	}
+	for _, e := range t.Disliked {
+		if i, ok := c.index[e.ID]; ok {
+			s.disliked = append(s.disliked, exemplarIdx{i, float32(min(1, -e.Weight))})
+		}
+	}
+	if q.Familiarity != nil {
+		s.dial, s.dialOn = *q.Familiarity, true
+	}
+
+	// Seeds and "away" tracks.
+	centroid := func(ids []library.TrackID, mark bool) (tv, ev []float32) {
+		if c.timbreDim > 0 {
+			tv = make([]float32, c.timbreDim)
+		}
+		if c.embDim > 0 {
+			ev = make([]float32, c.embDim)
+		}
+		for _, id := range ids {
+			i, ok := c.index[id]
+			if !ok {
+				continue
+			}
+			if mark {
+				s.seedIdx[i] = true
+			}
+			if c.hasTimbre[i] {
+				d := c.timbreDim
+				for k, x := range c.timbre[int(i)*d : int(i+1)*d] {
+					tv[k] += x
+				}
+			}
+			c.addEmb(ev, i, 1)
+		}
+		if tv != nil {
+			normalise(tv)
+		}
+		if ev != nil {
+			normalise(ev)
+		}
+		return tv, ev
+	}
+	if len(q.Seeds) > 0 {
+		s.seedT, s.seedE = centroid(q.Seeds, true)
+	}
+	if len(q.Away) > 0 {
+		s.awayT, s.awayE = centroid(q.Away, false)
+	}
+
+	// Stage one folds every embedding-linear signal into one query vector.
+	if c.embDim > 0 {
+		if len(q.Vector) == c.embDim {
+			s.qvec = slices.Clone(q.Vector)
+			normalise(s.qvec)
+		}
+		comb := make([]float32, c.embDim)
+		add := func(v []float32, w float64) {
+			if v == nil || w == 0 {
+				return
+			}
+			for k, x := range v {
+				comb[k] += float32(w) * x
+			}
+		}
+		add(s.qvec, s.w.Semantic)
+		add(s.seedE, s.w.SoundsLike*slEmb)
+		add(s.awayE, -s.w.SoundsLike*slEmb*awayFactor)
+		add(t.likedVec, s.w.Taste*tasteEmb)
+		add(t.dislikedVec, -s.w.Taste*tasteEmb)
+		var m float32
+		for _, x := range comb {
+			m = max(m, float32(math.Abs(float64(x))))
+		}
+		if m > 0 {
+			s.comb = make([]int8, c.embDim)
+			for k, x := range comb {
+				s.comb[k] = int8(math.Round(float64(x / m * 127)))
+			}
+			s.combScale = m / 127
+			var n2 float64
+			for _, x := range s.comb {
+				n2 += float64(x) * float64(x)
+			}
+			// By Cauchy–Schwarz the embedding part of a stage-one score
+			// (comb·e with e of unit length) is at most |comb|; a little
+			// slack covers float rounding.
+			s.combBound = float64(s.combScale)*math.Sqrt(n2)*1.0001 + 1e-6
+		}
+	}
+	return s
+}
+
+// Shares of the composite signals.
+const (
+	slTimbre   = 0.6 // sounds-like: timbre
+	slEmb      = 0.4 // sounds-like: note embedding
+	awayFactor = 0.5
+	tasteArt   = 0.35
+	tasteGenre = 0
+	tasteEmb   = 0
+	tasteFeat  = 0
+	tasteLike  = 0.15
+)
+
+func genreMatches(have, want string) bool {
+	want = strings.ToLower(strings.TrimSpace(want))
+	if want == "" {
+		return false
+	}
+	if have == want {
+		return true
+	}
+	for _, f := range strings.FieldsFunc(have, func(r rune) bool { return r == ' ' || r == '-' || r == '/' }) {
+		if f == want {
+			return true
+		}
+	}
+	return len(want) > 3 && strings.Contains(have, want)
+}
+
+// excluded reports whether a hard rule keeps row i out, and which.
+func (s *scorer) excluded(i int32) string {
+	c := s.c
+	switch {
+	case s.exTrack[i]:
+		return "track"
+	case s.exArtist[c.artist[i]]:
+		return "artist"
+	}
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		if s.exGenre[g] {
+			return "genre"
+		}
+	}
+	if s.hasTempo {
+		if !c.hasFeat[i] || c.bpm[i] <= 0 {
+			return "no tempo"
+		}
+		if b := c.bpm[i]; b < s.tempoLo || b > s.tempoHi {
+			return "tempo"
+		}
+	}
+	return ""
+}
+
+// linear computes every signal that stage one can afford for row i; the
+// embedding signals are left to the combined dot product.
+func (s *scorer) linear(i int32, b *Breakdown) {
+	c := s.c
+	if s.lexOn && s.lexMax > 0 {
+		b.Lexical = float64(s.lex[i] / s.lexMax)
+	}
+	if s.fitOn {
+		b.Fit = s.fit(i)
+	}
+	if s.seedT != nil && c.hasTimbre[i] {
+		d := c.timbreDim
+		tv := c.timbre[int(i)*d : int(i+1)*d]
+		b.SoundsLike = slTimbre * float64(dot32(s.seedT, tv))
+		if s.awayT != nil {
+			b.SoundsLike -= slTimbre * awayFactor * float64(dot32(s.awayT, tv))
+		}
+	} else if s.awayT != nil && c.hasTimbre[i] {
+		d := c.timbreDim
+		b.SoundsLike = -slTimbre * awayFactor * float64(dot32(s.awayT, c.timbre[int(i)*d:int(i+1)*d]))
+	}
+	var g float32
+	gs := c.genreList[c.genreOff[i]:c.genreOff[i+1]]
+	for _, x := range gs {
+		g += s.genAff[x]
+	}
+	if len(gs) > 0 {
+		g /= float32(len(gs))
+	}
+	b.Taste = tasteArt*float64(s.artAff[c.artist[i]]) + tasteGenre*float64(g)
+	if c.hasFeat[i] && (s.t.LikedFeatures != nil || s.t.DislikedFeatures != nil) {
+		p := c.featurePoint(i)
+		b.Taste += tasteFeat * (kernel(p, s.t.LikedFeatures) - kernel(p, s.t.DislikedFeatures))
+	}
+	if s.ctxOn {
+		b.Context = s.ctxScale * s.context(i)
+	}
+	if s.dialOn {
+		fam := 0.7*playShare(c.plays[i], c.maxPlays) + 0.3*math.Max(0, float64(s.artAff[c.artist[i]]))
+		var unexp float64
+		if c.plays[i] == 0 {
+			unexp = 1 / (1 + 0.25*float64(c.shown[i]))
+		}
+		b.Novelty = (2*s.dial - 1) * (unexp - fam)
+	}
+	b.Exposure = -math.Min(1, math.Log1p(float64(c.shown[i]))/math.Log(21))
+}
+
+func playShare(p, maxp int32) float64 {
+	if p <= 0 || maxp <= 0 {
+		return 0
+	}
+	return math.Log1p(float64(p)) / math.Log1p(float64(maxp))
+}
+
+// kernel is a closeness in feature space, 1 at the centre and 0.5 at a
+// distance of about 0.22, 0 when centre is nil. A Cauchy kernel, because
+// it runs for every track and needs no exp.
+func kernel(p [4]float64, centre []float64) float64 {
+	if centre == nil {
+		return 0
+	}
+	var d float64
+	for k := range p {
+		x := p[k] - centre[k]
+		d += x * x
+	}
+	return 1 / (1 + d/0.05)
+}
+
+// exact fills the embedding signals and the exemplar kernels of stage two.
+func (s *scorer) exact(i int32, b *Breakdown) {
+	c := s.c
+	if c.embDim > 0 && c.embScale[i] != 0 {
+		d := c.embDim
+		e := c.emb[int(i)*d : int(i+1)*d]
+		cos := func(v []float32) float64 {
+			if v == nil {
+				return 0
+			}
+			return float64(dotF32I8(v, e) * c.embScale[i])
+		}
+		b.Semantic = cos(s.qvec)
+		b.SoundsLike += slEmb * (cos(s.seedE) - awayFactor*cos(s.awayE))
+		b.Taste += tasteEmb * (cos(s.t.likedVec) - cos(s.t.dislikedVec))
+	}
+	var like, dislike float32
+	for _, e := range s.liked {
+		if e.i != i && e.w > like {
+			like = max(like, e.w*closeness(c.similarityAbove(i, e.i, closeFrom)))
+		}
+	}
+	for _, e := range s.disliked {
+		if e.i == i {
+			dislike = max(dislike, e.w)
+		} else if e.w > dislike {
+			dislike = max(dislike, e.w*closeness(c.similarityAbove(i, e.i, closeFrom)))
+		}
+	}
+	b.Taste += tasteLike * float64(like)
+	b.Dislike = -float64(dislike)
+}
+
+// closeFrom is the similarity from which a liked or disliked exemplar
+// starts to carry over to a track.
+const closeFrom = 0.8
+
+// closeness maps a similarity to how much of an exemplar's weight carries
+// over: nothing up to closeFrom, all of it from 0.95.
+func closeness(sim float32) float32 { return min(1, max(0, (sim-closeFrom)/0.15)) }
+
+func dotF32I8(a []float32, b []int8) float32 {
+	b = b[:len(a)]
+	var s0, s1 float32
+	i := 0
+	for ; i+2 <= len(a); i += 2 {
+		s0 += a[i] * float32(b[i])
+		s1 += a[i+1] * float32(b[i+1])
+	}
+	if i < len(a) {
+		s0 += a[i] * float32(b[i])
+	}
+	return s0 + s1
+}
+
+// fit is the fit of row i to the request's musical constraints.
+func (s *scorer) fit(i int32) float64 {
+	c, q := s.c, s.q
+	var sum, n float64
+	feat := c.hasFeat[i]
+	unknown := 0.3 // a track without features fits a little, not fully
+	if q.Energy != nil {
+		n++
+		if feat {
+			sum += 1 - clamp01((math.Abs(float64(c.energy[i])-*q.Energy)-0.1)/0.3)
+		} else {
+			sum += unknown
+		}
+	}
+	if s.hasTempo {
+		n++
+		sum++ // the hard filter let it through
+	}
+	if q.Mode != "" {
+		n++
+		switch {
+		case !feat:
+			sum += unknown
+		case c.minor[i] == (q.Mode == "minor"):
+			sum++
+		}
+	}
+	if len(q.Moods) > 0 {
+		var m float64
+		for _, w := range q.Moods {
+			switch {
+			case c.tags[i].has(w):
+				m++
+			case feat:
+				m += 0.6 * moodPrior(w, c, i)
+			}
+		}
+		n++
+		sum += m / float64(len(q.Moods))
+	}
+	if s.genreOn {
+		n++
+		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+			if s.wantGenre[g] {
+				sum++
+				break
+			}
+		}
+	}
+	if q.Instrumental {
+		n++
+		if !c.tags[i].has("vocals") {
+			sum++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	f := sum / n
+	if s.exMoods != (tagSet{}) {
+		f -= 0.5 * float64(c.tags[i].and(s.exMoods).count())
+	}
+	return max(0, f)
+}
+
+func clamp01(x float64) float64 { return min(1, max(0, x)) }
+
+// rangeFit is 1 inside [lo, hi] and falls to 0 at margin outside.
+func rangeFit(v, lo, hi, margin float64) float64 {
+	switch {
+	case v < lo:
+		return clamp01(1 - (lo-v)/margin)
+	case v > hi:
+		return clamp01(1 - (v-hi)/margin)
+	}
+	return 1
+}
+
+// moodPrior is how well row i's features suit a mood word.
+func moodPrior(mood string, c *Catalog, i int32) float64 {
+	e, br := float64(c.energy[i]), float64(c.bright[i])
+	minor := c.minor[i]
+	b2f := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	switch mood {
+	case "calm", "chill", "mellow", "peaceful", "dreamy":
+		return rangeFit(e, 0, 0.4, 0.3)
+	case "melancholic", "sad", "wistful", "reflective", "moody", "brooding", "tense", "mysterious":
+		return 0.5*b2f(minor) + 0.5*rangeFit(e, 0, 0.6, 0.3)
+	case "dark":
+		return 0.5*b2f(minor) + 0.5*rangeFit(br, 0, 0.45, 0.3)
+	case "happy", "joyful", "hopeful", "warm", "playful", "bright", "uplifting", "euphoric", "triumphant":
+		return 0.5*b2f(!minor) + 0.5*rangeFit(br, 0.5, 1, 0.3)
+	case "energetic", "intense", "aggressive", "angry", "epic":
+		return rangeFit(e, 0.65, 1, 0.3)
+	case "groovy":
+		return rangeFit(float64(c.bpm[i]), 95, 125, 20)
+	case "romantic", "sensual", "nostalgic":
+		return rangeFit(e, 0.2, 0.6, 0.3)
+	}
+	return 0
+}
+
+// prior is what an activity or time of day asks of the features; zero
+// bounds are open.
+type prior struct {
+	bpmLo, bpmHi, eLo, eHi, brLo, brHi float64
+}
+
+func (p prior) merge(o prior) prior {
+	if p.bpmHi == 0 {
+		p.bpmLo, p.bpmHi = o.bpmLo, o.bpmHi
+	}
+	if p.eHi == 0 {
+		p.eLo, p.eHi = o.eLo, o.eHi
+	}
+	if p.brHi == 0 {
+		p.brLo, p.brHi = o.brLo, o.brHi
+	}
+	return p
+}
+
+// activityPrior returns the prior for a context word.
+func activityPrior(w string) (prior, bool) {
+	switch w {
+	case "running":
+		return prior{bpmLo: 150, bpmHi: 190, eLo: 0.6, eHi: 1}, true
+	case "working out":
+		return prior{bpmLo: 120, bpmHi: 180, eLo: 0.7, eHi: 1}, true
+	case "studying", "focus", "reading", "working", "background":
+		return prior{eLo: 0, eHi: 0.45}, true
+	case "sleeping", "meditation":
+		return prior{bpmLo: 40, bpmHi: 90, eLo: 0, eHi: 0.25}, true
+	case "dinner party", "cooking":
+		return prior{eLo: 0.3, eHi: 0.6}, true
+	case "party", "dancing", "celebration":
+		return prior{bpmLo: 110, bpmHi: 135, eLo: 0.6, eHi: 1}, true
+	case "driving", "road trip", "commute":
+		return prior{eLo: 0.45, eHi: 0.8}, true
+	case "relaxing", "winding down", "rainy day":
+		return prior{eLo: 0, eHi: 0.4}, true
+	case "morning":
+		return prior{eLo: 0.35, eHi: 0.7, brLo: 0.5, brHi: 1}, true
+	case "afternoon":
+		return prior{eLo: 0.4, eHi: 0.8}, true
+	case "evening":
+		return prior{eLo: 0.2, eHi: 0.6}, true
+	case "night", "late night":
+		return prior{eLo: 0, eHi: 0.45, brLo: 0, brHi: 0.5}, true
+	}
+	return prior{}, false
+}
+
+func hourWord(h int) string {
+	switch {
+	case h >= 5 && h < 12:
+		return "morning"
+	case h >= 12 && h < 17:
+		return "afternoon"
+	case h >= 17 && h < 22:
+		return "evening"
+	}
+	return "late night"
+}
+
+// context is the fit of row i to the context prior and tags.
+func (s *scorer) context(i int32) float64 {
+	c, p := s.c, s.ctx
+	tag := 0.0
+	if c.tags[i].has(s.ctxTag) {
+		tag = 1
+	}
+	if !c.hasFeat[i] {
+		return 0.4 * tag
+	}
+	var sum, n float64
+	if p.bpmHi > 0 {
+		b := float64(c.bpm[i])
+		// Half or double time suits a pace as well.
+		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
+		n++
+	}
+	if p.eHi > 0 {
+		sum += rangeFit(float64(c.energy[i]), p.eLo, p.eHi, 0.25)
+		n++
+	}
+	if p.brHi > 0 {
+		sum += rangeFit(float64(c.bright[i]), p.brLo, p.brHi, 0.25)
+		n++
+	}
+	if n == 0 {
+		return 0.4 * tag
+	}
+	return 0.6*sum/n + 0.4*tag
+}

@@ -1,0 +1,202 @@
+package engine
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"sleeve/library"
+	"sleeve/models"
+)
+
+// ErrNothingToUndo is returned by Session.Undo on a session without turns.
+var ErrNothingToUndo = errors.New("nothing to undo")
+
+// Session is one conversation: every turn refines the request before it,
+// and remembers what it showed. It serialises to JSON for storage.
+type Session struct {
+	ID      string    `json:"id"`
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+	Turns   []Turn    `json:"turns"`
+	// Focus is the track the person last acted on (rated, skipped, asked
+	// for more like), which "that artist" refers to; 0 for none.
+	Focus library.TrackID `json:"focus,omitempty"`
+}
+
+// Turn is one message and the list it produced.
+type Turn struct {
+	Text string `json:"text"`
+	// Parsed is the message as read on its own; State is the request
+	// after refining the previous turn's State with it.
+	Parsed models.Request `json:"parsed"`
+	State  models.Request `json:"state"`
+	// Query is the resolved query (without its embedding).
+	Query Query `json:"query"`
+	// Result is the list shown.
+	Result Result `json:"result"`
+	// AvoidArtist is the artist "no more of that artist" resolved to.
+	AvoidArtist string    `json:"avoid_artist,omitempty"`
+	At          time.Time `json:"at"`
+}
+
+// NewSession starts a session with a random ID.
+func NewSession(now time.Time) *Session {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return &Session{ID: hex.EncodeToString(b[:]), Created: now, Updated: now}
+}
+
+// LastShown returns the tracks of the last list, or nil.
+func (s *Session) LastShown() []library.TrackID {
+	if s == nil || len(s.Turns) == 0 {
+		return nil
+	}
+	return s.Turns[len(s.Turns)-1].Result.IDs()
+}
+
+// Last returns the last turn, or false when there is none.
+func (s *Session) Last() (Turn, bool) {
+	if s == nil || len(s.Turns) == 0 {
+		return Turn{}, false
+	}
+	return s.Turns[len(s.Turns)-1], true
+}
+
+// State returns the current request, the zero Request before any turn.
+func (s *Session) State() models.Request {
+	if t, ok := s.Last(); ok {
+		return t.State
+	}
+	return models.Request{}
+}
+
+// excludedArtists are the artists left out by earlier "no more of that
+// artist" turns.
+func (s *Session) excludedArtists() []string {
+	var out []string
+	for _, t := range s.Turns {
+		if t.AvoidArtist != "" && !slices.Contains(out, t.AvoidArtist) {
+			out = append(out, t.AvoidArtist)
+		}
+	}
+	return out
+}
+
+// Next refines the session's state with a newly parsed message and
+// returns the request the turn asks for. Relative changes ("slower",
+// "calmer") are anchored on the tempo and energy of the last list (or of
+// the seed tracks on a first turn) rather than on fixed defaults.
+func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
+	prev := s.State()
+	parsed = parsed.Validate()
+	ref := s.LastShown()
+	// "the third one" means the third track of the list shown now; pin it
+	// to that track so later turns keep meaning the same one.
+	var artists []string
+	for _, name := range parsed.LikeArtists {
+		if pos := ordinalRef(name); pos > 0 && pos <= len(ref) {
+			parsed.LikeTracks = append(parsed.LikeTracks, trackRef(ref[pos-1]))
+		} else {
+			artists = append(artists, name)
+		}
+	}
+	parsed.LikeArtists = artists
+	for k, name := range parsed.LikeTracks {
+		if pos := ordinalRef(name); pos > 0 && pos <= len(ref) {
+			parsed.LikeTracks[k] = trackRef(ref[pos-1])
+		}
+	}
+	if len(ref) == 0 && (parsed.TempoShift != 0 || parsed.EnergyShift != 0) {
+		q := FromRequest(models.Request{LikeArtists: parsed.LikeArtists, LikeTracks: parsed.LikeTracks}, cat, nil)
+		ref = q.Seeds
+	}
+	if parsed.TempoShift != 0 && prev.TempoMin == 0 && prev.TempoMax == 0 && parsed.TempoMin == 0 && parsed.TempoMax == 0 {
+		if b, ok := cat.median(ref, cat.bpm); ok {
+			prev.TempoMin, prev.TempoMax = int(b+0.5), int(b+0.5)
+		}
+	}
+	if parsed.EnergyShift != 0 && parsed.Energy == nil {
+		if e, ok := cat.median(ref, cat.energy); ok && (prev.Energy == nil || len(s.Turns) > 0) {
+			prev.Energy = &e
+		}
+	}
+	if len(s.Turns) == 0 && prev.Equal(models.Request{}) {
+		// Nothing to refine, but shifts still need applying.
+		if parsed.TempoShift == 0 && parsed.EnergyShift == 0 {
+			return parsed
+		}
+	}
+	if !isRefinement(parsed) {
+		// A new topic starts afresh; only what the person ruled out stays.
+		fresh := parsed
+		fresh.ExcludeArtists = append(slices.Clone(prev.ExcludeArtists), parsed.ExcludeArtists...)
+		fresh.ExcludeGenres = append(slices.Clone(prev.ExcludeGenres), parsed.ExcludeGenres...)
+		if fresh.Familiarity == nil {
+			fresh.Familiarity = prev.Familiarity
+		}
+		return fresh.Validate()
+	}
+	return models.Refine(prev, parsed)
+}
+
+// isRefinement reports whether a message changes the current request
+// ("slower", "more like the third one", "no more of that artist", "no
+// jazz", "make it 20 minutes") rather than asking for something new ("40
+// minutes for a run", "calm piano"): it refines when it says a relative
+// change or refers to the list, or when it names no new topic.
+func isRefinement(r models.Request) bool {
+	if r.TempoShift != 0 || r.EnergyShift != 0 || r.Different || r.AvoidLastArtist {
+		return true
+	}
+	for _, l := range r.LikeTracks {
+		if strings.HasPrefix(l, "track:") || ordinalRef(l) > 0 {
+			return true
+		}
+	}
+	topic := len(r.Moods) > 0 || len(r.Genres) > 0 || len(r.LikeArtists) > 0 || len(r.LikeTracks) > 0 ||
+		r.Activity != "" || r.TimeOfDay != "" || r.Setting != "" || r.Energy != nil ||
+		r.TempoMin > 0 || r.TempoMax > 0 || r.Mode != "" || r.Instrumental
+	return !topic
+}
+
+// Record appends a turn with what it showed.
+func (s *Session) Record(text string, parsed, state models.Request, q Query, res Result, cat *Catalog, now time.Time) {
+	t := Turn{Text: text, Parsed: parsed, State: state, Query: q, Result: res, At: now}
+	t.Query.Vector = nil
+	if state.AvoidLastArtist {
+		t.AvoidArtist = lastArtist(cat, s)
+	}
+	s.Turns = append(s.Turns, t)
+	s.Updated = now
+}
+
+// Undo removes the last turn, so the state and the last list are those
+// of the turn before.
+func (s *Session) Undo() error {
+	if len(s.Turns) == 0 {
+		return ErrNothingToUndo
+	}
+	s.Turns = s.Turns[:len(s.Turns)-1]
+	return nil
+}
+
+// Marshal returns the session as JSON.
+func (s *Session) Marshal() ([]byte, error) { return json.Marshal(s) }
+
+// UnmarshalSession reads a session written by Marshal.
+func UnmarshalSession(b []byte) (*Session, error) {
+	var s Session
+	if err := json.Unmarshal(b, &s); err != nil {
+		return nil, fmt.Errorf("read session: %w", err)
+	}
+	return &s, nil
+}
+
+// trackRef names a track by ID in a request, for FromRequest.
+func trackRef(id library.TrackID) string { return fmt.Sprintf("track:%d", id) }

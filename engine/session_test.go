@@ -1,0 +1,259 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"sleeve/library"
+	"sleeve/models"
+)
+
+func newTestEngine(t *testing.T) *Engine {
+	t.Helper()
+	e := New(testCatalog(t), HashEmbedder{Dim: 64}, Options{N: 6})
+	e.Now = func() time.Time { return time.Date(2026, 5, 1, 15, 0, 0, 0, time.UTC) }
+	return e
+}
+
+func say(t *testing.T, e *Engine, s *Session, text string) Result {
+	t.Helper()
+	res, err := e.Recommend(context.Background(), s, text, models.ParseRules(text), Taste{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func median(res Result, f func(TrackInfo) float64) float64 {
+	var v []float64
+	for _, it := range res.Items {
+		v = append(v, f(it.TrackInfo))
+	}
+	slices.Sort(v)
+	return v[len(v)/2]
+}
+
+func TestConversationRefines(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	bpm := func(ti TrackInfo) float64 { return ti.BPM }
+	energy := func(ti TrackInfo) float64 { return ti.Energy }
+
+	first := say(t, e, s, "upbeat pop")
+	slower := say(t, e, s, "slower")
+	if median(slower, bpm) >= median(first, bpm) {
+		t.Errorf("'slower': median %.0f BPM after %.0f", median(slower, bpm), median(first, bpm))
+	}
+	calmer := say(t, e, s, "calmer")
+	if median(calmer, energy) >= median(slower, energy) {
+		t.Errorf("'calmer': median energy %.2f after %.2f", median(calmer, energy), median(slower, energy))
+	}
+
+	// "more like the third one" seeds the third track of the last list.
+	third := calmer.Items[2]
+	more := say(t, e, s, "more like the third one")
+	if q := s.Turns[len(s.Turns)-1].Query; !slices.Equal(q.Seeds, []library.TrackID{third.ID}) {
+		t.Errorf("seeds %v, want the third track %d", q.Seeds, third.ID)
+	}
+	if more.Items[0].Genres[0] != third.Genres[0] || slices.Contains(more.IDs(), third.ID) {
+		t.Errorf("more like %s (%v): got %v first, list %v", third.Title, third.Genres, more.Items[0].Genres, more.IDs())
+	}
+	// A later turn still means the same track, not the third of the new list.
+	say(t, e, s, "a bit faster")
+	if q := s.Turns[len(s.Turns)-1].Query; !slices.Equal(q.Seeds, []library.TrackID{third.ID}) {
+		t.Errorf("seeds after another turn %v, want still %d", q.Seeds, third.ID)
+	}
+	s.Undo()
+
+	// "no more of that artist" removes the artist of the track acted on,
+	// for the rest of the session.
+	focus := more.Items[1]
+	if _, err := Rating(s, focus.ID, 2, e.now()); err != nil {
+		t.Fatal(err)
+	}
+	noMore := say(t, e, s, "no more of that artist")
+	later := say(t, e, s, "something mellow")
+	for _, res := range []Result{noMore, later} {
+		for _, it := range res.Items {
+			if it.Artist == focus.Artist {
+				t.Errorf("%s by %s after 'no more of that artist'", it.Title, it.Artist)
+			}
+		}
+	}
+
+	// "something completely different" leaves the last list's style.
+	diff := say(t, e, s, "something completely different")
+	for _, id := range diff.IDs() {
+		if slices.Contains(later.IDs(), id) {
+			t.Errorf("track %d repeated after 'something completely different'", id)
+		}
+	}
+
+	// Undo goes back one turn, and a session survives JSON.
+	n := len(s.Turns)
+	if err := s.Undo(); err != nil || len(s.Turns) != n-1 || !slices.Equal(s.LastShown(), later.IDs()) {
+		t.Errorf("undo: %v, %d turns, last %v", err, len(s.Turns), s.LastShown())
+	}
+	b, err := s.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := UnmarshalSession(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.ID != s.ID || len(back.Turns) != len(s.Turns) || !back.State().Equal(s.State()) || !slices.Equal(back.LastShown(), s.LastShown()) {
+		t.Errorf("round trip changed the session")
+	}
+	// The resumed session refines like the original.
+	a, b2 := say(t, e, s, "faster"), say(t, e, back, "faster")
+	if !slices.Equal(a.IDs(), b2.IDs()) {
+		t.Errorf("resumed session gave %v, original %v", b2.IDs(), a.IDs())
+	}
+	for range len(s.Turns) {
+		s.Undo()
+	}
+	if err := s.Undo(); !errors.Is(err, ErrNothingToUndo) {
+		t.Errorf("undo on an empty session: %v", err)
+	}
+}
+
+func TestLikeArtistButCalmer(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	res := say(t, e, s, "like Pop Artist B but calmer")
+	q := s.Turns[0].Query
+	if q.SeedLabel != "Pop Artist B" || q.Energy == nil {
+		t.Fatalf("seed %q, energy %v", q.SeedLabel, q.Energy)
+	}
+	popEnergy := testStyles[3].energy
+	if *q.Energy >= popEnergy {
+		t.Errorf("calmer than Pop Artist B: energy target %.2f, theirs about %.2f", *q.Energy, popEnergy)
+	}
+	if median(res, func(ti TrackInfo) float64 { return ti.Energy }) >= popEnergy {
+		t.Errorf("list is not calmer: %v", genresOf(nil, res))
+	}
+}
+
+func TestWhyNot(t *testing.T) {
+	e := newTestEngine(t)
+	cat := e.Ranker.Catalog()
+	s := NewSession(e.now())
+	res := say(t, e, s, "calm classical piano, nothing by Classical Artist A, under 90 bpm")
+	pick := func(f func(TrackInfo) bool) library.TrackID {
+		for id := range library.TrackID(cat.Len() + 1) {
+			if ti, ok := cat.Track(id); ok && f(ti) && rankOf(res, id) > len(res.Items) {
+				return id
+			}
+		}
+		t.Fatal("no such track")
+		return 0
+	}
+	tests := []struct {
+		name string
+		id   library.TrackID
+		want string
+	}{
+		{"listed", res.Items[0].ID, "is in the list"},
+		{"excluded artist", pick(func(ti TrackInfo) bool { return ti.Artist == "Classical Artist A" }), "nothing by Classical Artist A"},
+		{"tempo", pick(func(ti TrackInfo) bool { return ti.BPM > 100 }), "BPM, is outside"},
+		{"weaker", pick(func(ti TrackInfo) bool { return ti.Genres[0] == "ambient" && ti.BPM < 88 }), "lost most on"},
+		{"unknown", 99999, "not in your library"},
+	}
+	for _, tc := range tests {
+		got, err := e.WhyNot(context.Background(), s, tc.id, Taste{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %q lacks %q", tc.name, got, tc.want)
+		}
+	}
+	// A strong track kept out by the per-artist cap says so.
+	opt := Options{N: 6, MaxPerArtist: 1, Diversity: NoDiversity}
+	q := s.Turns[0].Query
+	capped := e.Ranker.Rank(q, Taste{}, opt)
+	full := e.Ranker.Rank(q, Taste{}, Options{N: 6, MaxPerArtist: -1, MaxPerAlbum: -1, Diversity: NoDiversity})
+	for _, it := range full.Items {
+		if rankOf(capped, it.ID) > 6 {
+			got := e.Ranker.WhyNot(it.ID, q, Taste{}, opt, capped)
+			if !strings.Contains(got, "most allowed per artist") {
+				t.Errorf("capped track: %q", got)
+			}
+			break
+		}
+	}
+}
+
+func TestSimilar(t *testing.T) {
+	e := newTestEngine(t)
+	res, err := e.Similar(1, Taste{}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, _ := e.Ranker.Catalog().Track(1)
+	for _, it := range res.Items {
+		if it.ID == 1 || it.Genres[0] != seed.Genres[0] {
+			t.Errorf("similar to %s (%v): %s (%v)", seed.Title, seed.Genres, it.Title, it.Genres)
+		}
+	}
+	if _, err := e.Similar(12345, Taste{}, 5); !errors.Is(err, library.ErrNotFound) {
+		t.Errorf("unknown track: %v", err)
+	}
+}
+
+func TestWriteM3U(t *testing.T) {
+	var buf bytes.Buffer
+	err := WriteM3U(&buf, []TrackInfo{
+		{Path: "/m/a.flac", Artist: "Nova Lane", Title: "Midnight", Duration: 241500 * time.Millisecond},
+		{Path: "/m/b\n.mp3", Artist: "X", Title: "Y"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "#EXTM3U\n#EXTINF:241,Nova Lane - Midnight\n/m/a.flac\n#EXTINF:-1,X - Y\n/m/b .mp3\n"
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}
+
+func TestOrdinalRef(t *testing.T) {
+	for in, want := range map[string]int{"the third one": 3, "third one": 3, "#2": 2, "number 4": 4, "5": 5, "the 2nd track": 2, "Nova Lane": 0, "the one": 0} {
+		if got := ordinalRef(in); got != want {
+			t.Errorf("ordinalRef(%q) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestNewTopicStartsAfresh(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	first := say(t, e, s, "something dark and slow for late night")
+	focus := first.Items[0]
+	if _, err := Rating(s, focus.ID, 1, e.now()); err != nil {
+		t.Fatal(err)
+	}
+	say(t, e, s, "no more of that artist")
+	run := say(t, e, s, "40 minutes for a run")
+	if st := s.State(); st.TempoMax != 0 || len(st.Moods) != 0 || st.Activity != "running" {
+		t.Errorf("a new topic kept the old request: %+v", st)
+	}
+	if m := median(run, func(ti TrackInfo) float64 { return ti.Energy }); m < 0.6 {
+		t.Errorf("'40 minutes for a run' after 'dark and slow': median energy %.2f", m)
+	}
+	for _, it := range run.Items {
+		if it.Artist == focus.Artist {
+			t.Errorf("%s is back after 'no more of that artist'", it.Artist)
+		}
+	}
+	// A message with no topic of its own refines.
+	say(t, e, s, "make it 20 minutes")
+	if st := s.State(); st.Activity != "running" || st.Duration != 20*time.Minute {
+		t.Errorf("'make it 20 minutes' gave %+v", st)
+	}
+}

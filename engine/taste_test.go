@@ -1,0 +1,148 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"sleeve/library"
+)
+
+func TestRatedDownAndItsNeighboursSink(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "calm piano for studying")
+	opt := Options{N: 10, MaxPerArtist: -1, MaxPerAlbum: -1, Diversity: NoDiversity}
+	before := r.Rank(q, Taste{}, opt)
+	top := before.Items[0]
+	// Its nearest neighbour in the catalogue, by the same similarity the
+	// taste model uses.
+	ti := cat.index[top.ID]
+	var near library.TrackID
+	var best float32 = -2
+	for j := range int32(cat.Len()) {
+		if j != ti {
+			if s := cat.similarity(ti, j); s > best {
+				best, near = s, cat.ids[j]
+			}
+		}
+	}
+	taste := LearnTaste([]Feedback{{TrackID: top.ID, Kind: Rate, Rating: 1, At: time.Unix(1, 0)}}, nil, cat)
+	after := r.Rank(q, taste, opt)
+	if rankOf(after, top.ID) <= 10 {
+		t.Errorf("the track rated 1 is still at #%d", rankOf(after, top.ID))
+	}
+	if b, a := rankOf(before, near), rankOf(after, near); a <= b && b <= 10 {
+		t.Errorf("its nearest neighbour (similarity %.2f) went from #%d to #%d", best, b, a)
+	}
+	if !strings.Contains(r.WhyNot(top.ID, q, taste, opt, after), "You rated") {
+		t.Errorf("why-not: %q", r.WhyNot(top.ID, q, taste, opt, after))
+	}
+}
+
+func TestTasteMovesLaterRankings(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	// A vague request, then a listener who loves jazz and hates metal.
+	q := query(t, cat, nil, "some music")
+	var events []Feedback
+	at := time.Unix(100, 0)
+	for id := range library.TrackID(cat.Len() + 1) {
+		i, ok := cat.index[id]
+		if !ok || id%3 != 0 {
+			continue
+		}
+		switch cat.genres[cat.genreList[cat.genreOff[i]]] {
+		case "jazz":
+			events = append(events, Feedback{TrackID: id, Kind: Rate, Rating: 5, At: at})
+		case "metal":
+			events = append(events, Feedback{TrackID: id, Kind: Rate, Rating: 1, At: at})
+			events = append(events, Feedback{TrackID: id + 1, Kind: Skip, At: at})
+		}
+	}
+	taste := LearnTaste(events, nil, cat)
+	res := r.Rank(q, taste, Options{N: 10})
+	count := map[string]int{}
+	for _, g := range genresOf(cat, res) {
+		count[g]++
+	}
+	if count["jazz"] < 5 || count["metal"] > 0 {
+		t.Errorf("genres after learning: %v", count)
+	}
+	p := taste.Profile()
+	text := strings.Join(p.Summary, " ")
+	if !strings.Contains(text, "You like jazz") || !strings.Contains(text, "Not for you: metal") {
+		t.Errorf("profile: %q", text)
+	}
+
+	// Edits override what was learned; zero removes it; reset is no events.
+	edited := LearnTaste(events, []Edit{{Kind: "genre", Name: "metal", Affinity: 1}, {Kind: "genre", Name: "jazz", Affinity: 0}}, cat)
+	if a := edited.Genres["metal"]; a.Affinity != 1 || !a.Edited {
+		t.Errorf("edited metal: %+v", a)
+	}
+	if _, ok := edited.Genres["jazz"]; ok {
+		t.Error("jazz still in the profile after removing it")
+	}
+	if !LearnTaste(nil, nil, cat).IsZero() {
+		t.Error("a reset taste is not neutral")
+	}
+}
+
+func TestLatestRatingWins(t *testing.T) {
+	cat := testCatalog(t)
+	events := []Feedback{
+		{TrackID: 1, Kind: Rate, Rating: 5, At: time.Unix(10, 0)},
+		{TrackID: 1, Kind: Rate, Rating: 1, At: time.Unix(20, 0)},
+		{TrackID: 2, Kind: Rate, Rating: 1, At: time.Unix(20, 0)},
+		{TrackID: 2, Kind: Rate, Rating: 5, At: time.Unix(10, 0)}, // older, arrives later
+	}
+	taste := LearnTaste(events, nil, cat)
+	disliked := map[library.TrackID]bool{}
+	for _, e := range taste.Disliked {
+		disliked[e.ID] = true
+	}
+	if !disliked[1] || !disliked[2] || len(taste.Liked) != 0 {
+		t.Errorf("liked %v, disliked %v", taste.Liked, taste.Disliked)
+	}
+}
+
+func TestNoveltyDialAndExposure(t *testing.T) {
+	rows := testRows(3, 6, 11)
+	for i := range rows {
+		if i%2 == 0 {
+			rows[i].Plays = 5 + i%7
+		}
+	}
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "music")
+	var novelty []float64
+	for _, dial := range []float64{0, 1} {
+		q.Familiarity = &dial
+		res := r.Rank(q, Taste{}, Options{N: 10})
+		if res.Mix.Dial != dial || res.Mix.Familiar+res.Mix.Unexplored+res.Mix.Between != 10 {
+			t.Errorf("dial %v: mix %+v", dial, res.Mix)
+		}
+		novelty = append(novelty, res.Mix.Novelty)
+	}
+	if novelty[1] <= novelty[0] {
+		t.Errorf("novelty achieved %.2f for 'unexplored', %.2f for 'familiar'", novelty[1], novelty[0])
+	}
+
+	// Showing the same list again and again lets other tracks lead.
+	q.Familiarity = nil
+	first := r.Rank(q, Taste{}, Options{N: 10})
+	for range 20 {
+		cat.RecordShown(first.IDs())
+	}
+	later := r.Rank(q, Taste{}, Options{N: 10, Weights: Weights{Semantic: 1, Lexical: 1, Exposure: 2}})
+	same := 0
+	for _, id := range later.IDs() {
+		if rankOf(first, id) <= 10 {
+			same++
+		}
+	}
+	if same > 3 {
+		t.Errorf("%d of 10 tracks led again after 20 showings", same)
+	}
+}

@@ -1,0 +1,154 @@
+package engine
+
+import (
+	"math"
+	"math/bits"
+	"strings"
+	"unicode"
+
+	"sleeve/models"
+)
+
+// tagVocab numbers the mood, instrument and context words of the models
+// vocabularies, so a track's word lists fit in a small bit set.
+var tagVocab = func() map[string]int {
+	m := map[string]int{}
+	for _, list := range [][]string{models.MoodWords, models.InstrumentWords, models.ContextWords} {
+		for _, w := range list {
+			if _, ok := m[w]; !ok {
+				m[w] = len(m)
+			}
+		}
+	}
+	return m
+}()
+
+// tagSet is a set of vocabulary words.
+type tagSet [2]uint64
+
+func makeTagSet(lists ...[]string) tagSet {
+	var s tagSet
+	for _, l := range lists {
+		for _, w := range l {
+			s.add(w)
+		}
+	}
+	return s
+}
+
+func (s *tagSet) add(w string) {
+	if i, ok := tagVocab[strings.ToLower(strings.TrimSpace(w))]; ok && i < 128 {
+		s[i/64] |= 1 << (i % 64)
+	}
+}
+
+func (s tagSet) has(w string) bool {
+	i, ok := tagVocab[w]
+	return ok && i < 128 && s[i/64]&(1<<(i%64)) != 0
+}
+
+func (s tagSet) and(o tagSet) tagSet { return tagSet{s[0] & o[0], s[1] & o[1]} }
+
+func (s tagSet) count() int { return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) }
+
+// stopWords are left out of lexical matching and hashed embeddings.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an and the of for to in on with by at from is it its this that
+		be are was some something me my i you your we our us want need play give find put make like
+		more less but not no very really just please song songs track tracks music tune tunes list playlist
+		minutes minute hour hours min mins while as or so too into about what which who get have any`) {
+		stopWords[w] = true
+	}
+}
+
+// tokenize splits text into lower-case words without stop words, with a
+// light plural fold ("pianos" → "piano").
+func tokenize(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(f) < 2 || stopWords[f] {
+			continue
+		}
+		out = append(out, stem(f))
+	}
+	return out
+}
+
+func stem(w string) string {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// bm25Index is an in-memory BM25 index over each track's note and tags.
+type bm25Index struct {
+	post   map[string][]posting
+	docLen []uint16
+	avgLen float64
+}
+
+type posting struct {
+	doc int32
+	tf  uint16
+}
+
+func newBM25Builder() *bm25Index { return &bm25Index{post: map[string][]posting{}} }
+
+func (x *bm25Index) add(toks []string) {
+	doc := int32(len(x.docLen))
+	x.docLen = append(x.docLen, uint16(min(len(toks), math.MaxUint16)))
+	counts := map[string]uint16{}
+	for _, t := range toks {
+		counts[t]++
+	}
+	for t, n := range counts {
+		x.post[t] = append(x.post[t], posting{doc, n})
+	}
+}
+
+func (x *bm25Index) finish() {
+	var sum float64
+	for _, l := range x.docLen {
+		sum += float64(l)
+	}
+	if len(x.docLen) > 0 {
+		x.avgLen = sum / float64(len(x.docLen))
+	}
+}
+
+// BM25 parameters, the usual defaults.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// score adds the BM25 score of terms to out (indexed by row) and returns
+// the largest score written.
+func (x *bm25Index) score(terms []string, out []float32) float32 {
+	n := float64(len(x.docLen))
+	var best float32
+	seen := map[string]bool{}
+	for _, t := range terms {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		ps := x.post[t]
+		if len(ps) == 0 {
+			continue
+		}
+		idf := math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5))
+		for _, p := range ps {
+			tf := float64(p.tf)
+			norm := tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(x.docLen[p.doc])/x.avgLen))
+			out[p.doc] += float32(idf * norm)
+			best = max(best, out[p.doc])
+		}
+	}
+	return best
+}
