@@ -2,7 +2,6 @@ package engine
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"sleeve/library"
@@ -26,14 +25,10 @@ func LoadCatalog(ctx context.Context, st *library.Store, embedModel string) (*Ca
 		index[t.ID] = len(rows)
 		rows = append(rows, RowFromTrack(t))
 	}
-	// One query per note until the store has a bulk reader of notes.
-	for i := range rows {
-		n, err := st.Note(ctx, rows[i].ID)
-		if errors.Is(err, library.ErrNotFound) {
+	for id, n := range st.Notes(ctx) {
+		i, ok := index[id]
+		if !ok {
 			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("load notes: %w", err)
 		}
 		rows[i].Note, rows[i].Moods, rows[i].Instruments, rows[i].Contexts = n.Text, n.Moods, n.Instruments, n.Contexts
 		if len(rows[i].Genres) == 0 {

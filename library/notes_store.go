@@ -267,3 +267,32 @@ func (s *Store) LexicalScores(ctx context.Context, words []string, limit int) (m
 	}
 	return out, rows.Err()
 }
+
+// Notes yields every present track's note in one query, for loading a
+// catalogue.
+func (s *Store) Notes(ctx context.Context) iter.Seq2[TrackID, Note] {
+	return func(yield func(TrackID, Note) bool) {
+		rows, err := s.r.QueryContext(ctx, `SELECT n.track_id, n.text, n.moods, n.genres, n.instruments, n.contexts,
+			n.model, n.template FROM notes n JOIN tracks t ON t.id = n.track_id WHERE t.missing = 0`)
+		if err != nil {
+			return
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var (
+				id                                   TrackID
+				n                                    Note
+				moods, genres, instruments, contexts string
+				template                             int
+			)
+			if rows.Scan(&id, &n.Text, &moods, &genres, &instruments, &contexts, &n.Model, &template) != nil {
+				return
+			}
+			n.Moods, n.Genres, n.Instruments, n.Contexts = splitList(moods), splitList(genres), splitList(instruments), splitList(contexts)
+			n.Template = template != 0
+			if !yield(id, n) {
+				return
+			}
+		}
+	}
+}
