@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 // TasteStore is where feedback and profile edits are kept.
@@ -35,6 +36,12 @@ func RowFromTrack(t library.Track) TrackRow {
 		r.HasFeatures = true
 		r.BPM, r.Energy, r.Brightness, r.Minor = f.BPM, f.Energy, f.Brightness, f.Minor
 		r.Timbre = f.Timbre
+		// A tempo measured without a clear pulse (ambient, rubato) is a
+		// guess: the ranker treats it as unknown rather than fitting
+		// "upbeat" to a drone, as the notes do not state it either.
+		if f.BPMConfidence < models.MinBPMConfidence {
+			r.BPM = 0
+		}
 	}
 	return r
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 )
 
 func TestSessionsPersistAndResume(t *testing.T) {
@@ -84,8 +85,19 @@ func TestRowFromTrack(t *testing.T) {
 		t.Errorf("%+v", r)
 	}
 	tr.Features = &library.Features{}
-	tr.Features.BPM, tr.Features.Minor, tr.Features.Timbre = 120, true, []float32{1, 0}
+	tr.Features.BPM, tr.Features.BPMConfidence, tr.Features.Minor, tr.Features.Timbre = 120, 0.8, true, []float32{1, 0}
 	if r := RowFromTrack(tr); !r.HasFeatures || r.BPM != 120 || !r.Minor || len(r.Timbre) != 2 {
 		t.Errorf("%+v", r)
+	}
+}
+
+func TestUnsureTempoIsUnknown(t *testing.T) {
+	sure := library.Track{Features: &library.Features{Features: analysis.Features{BPM: 128, BPMConfidence: 0.9}}}
+	unsure := library.Track{Features: &library.Features{Features: analysis.Features{BPM: 154, BPMConfidence: 0.05}}}
+	if r := RowFromTrack(sure); r.BPM != 128 || !r.HasFeatures {
+		t.Errorf("a confident tempo was dropped: %+v", r)
+	}
+	if r := RowFromTrack(unsure); r.BPM != 0 || !r.HasFeatures {
+		t.Errorf("a tempo measured without a pulse was kept: %+v", r)
 	}
 }

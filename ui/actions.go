@@ -33,17 +33,85 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return nil
 		}, true
 	case key.Matches(msg, k.Rate):
-		return common.StatusCmd(common.NotYetRating), true
+		if m.deps.Feedback == nil {
+			return common.StatusCmd(common.NotYetRating), true
+		}
+		s := msg.String()
+		if len(s) != 1 || s[0] < '1' || s[0] > '5' {
+			return common.StatusCmd("Rate with the keys 1 (not for me) to 5"), true
+		}
+		return m.feedback("rate", int(s[0]-'0')), true
 	case key.Matches(msg, k.Skip):
-		return common.StatusCmd("Skipping arrives with previews in a later version"), true
+		if m.deps.Feedback == nil {
+			return common.StatusCmd("Skipping arrives with previews in a later version"), true
+		}
+		return m.feedback("skip", 0), true
 	case key.Matches(msg, k.More):
-		return common.StatusCmd("More like this: " + common.NotYetEngine), true
+		if m.deps.Feedback == nil {
+			return common.StatusCmd("More like this: " + common.NotYetEngine), true
+		}
+		return m.feedback("more", 0), true
 	case key.Matches(msg, k.Exclude):
-		return common.StatusCmd("Excluding an artist: " + common.NotYetEngine), true
+		if m.deps.Recommender == nil {
+			return common.StatusCmd("Excluding an artist: " + common.NotYetEngine), true
+		}
+		_, artist := m.target()
+		if artist == "" {
+			return common.StatusCmd("Choose a track first"), true
+		}
+		m.focus = paneChat
+		_, cmd := m.chat.Say("nothing by " + artist)
+		return cmd, true
 	case key.Matches(msg, k.Export):
 		return m.export(), true
 	}
 	return nil, false
+}
+
+// target is the track the feedback keys act on: the selected pick in the
+// results, otherwise the track in the detail pane.
+func (m *Model) target() (library.TrackID, string) {
+	if m.focus == paneResults || m.focus == paneChat {
+		if p, ok := m.results.Selected(); ok {
+			return p.TrackID, p.Artist
+		}
+	}
+	if t, ok := m.detail.Track(); ok && t.ID != 0 {
+		return t.ID, t.Tags.DisplayArtist()
+	}
+	return 0, ""
+}
+
+// feedbackDoneMsg says a rating, skip or "more like this" was stored.
+type feedbackDoneMsg struct {
+	text string
+	// ask is the request to ask again so the person sees the list change.
+	ask string
+}
+
+// feedback stores feedback on the target track in a Cmd, then asks the
+// last request again so that the ranking visibly moves.
+func (m *Model) feedback(kind string, stars int) tea.Cmd {
+	id, _ := m.target()
+	if id == 0 {
+		return common.StatusCmd("Choose a track first")
+	}
+	fb, ask := m.deps.Feedback, m.chat.LastRequest()
+	if kind == "more" {
+		ask = "more like this"
+		if last := m.chat.LastRequest(); last == "" {
+			ask = ""
+		}
+	}
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := fb.Feedback(ctx, id, kind, stars); err != nil {
+			return common.ErrMsg{Err: err}
+		}
+		text := map[string]string{"rate": fmt.Sprintf("Rated %d of 5", stars), "skip": "Skipped", "more": "More like this"}[kind]
+		return feedbackDoneMsg{text: text + ": the list will follow", ask: ask}
+	}
 }
 
 // noPlayerReason says why nothing plays.

@@ -34,6 +34,12 @@ type Player interface {
 	Toggle() error
 }
 
+// FeedbackGiver stores what the person says of a track: kind is "rate"
+// (with stars 1–5), "skip" or "more" (more like this).
+type FeedbackGiver interface {
+	Feedback(ctx context.Context, id library.TrackID, kind string, stars int) error
+}
+
 // OllamaStatus is what a check of the local Ollama found.
 type OllamaStatus struct {
 	Running bool
@@ -60,6 +66,9 @@ type Deps struct {
 	// case PlayerUnavailable says why.
 	Player            Player
 	PlayerUnavailable string
+	// Feedback stores ratings, skips and "more like this"; nil until the
+	// engine exists.
+	Feedback FeedbackGiver
 	// Notes reads sleeve notes; nil until notes exist.
 	Notes detail.NoteReader
 	// Taste describes and resets the taste profile; nil until it exists.

@@ -329,6 +329,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case common.StatusMsg, common.ErrMsg:
 		_, cmd := m.status.Update(msg)
 		return cmd
+	case feedbackDoneMsg:
+		status := common.StatusCmd(msg.text)
+		if msg.ask == "" || m.deps.Recommender == nil {
+			return status
+		}
+		_, cmd := m.chat.Say(msg.ask)
+		return tea.Batch(status, cmd)
 	case ollamaMsg:
 		m.ollama = &msg
 		m.status.SetOllama(ollamaLine(msg))

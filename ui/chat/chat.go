@@ -167,6 +167,22 @@ func (m *Model) send() (*Model, tea.Cmd) {
 		return m, nil
 	}
 	m.input.SetValue("")
+	return m.Say(text)
+}
+
+// LastRequest returns the last thing the person asked, or "".
+func (m *Model) LastRequest() string {
+	for i := len(m.turns) - 1; i >= 0; i-- {
+		if m.turns[i].you {
+			return m.turns[i].text
+		}
+	}
+	return ""
+}
+
+// Say sends text as the person's next turn, as if typed: the explorer uses
+// it to ask again after a rating, or to exclude an artist.
+func (m *Model) Say(text string) (*Model, tea.Cmd) {
 	m.turns = append(m.turns, turn{you: true, text: text})
 	if m.rec == nil {
 		m.reply(common.NotYetEngine + ". Until then, / in the library filters by tags and features.")

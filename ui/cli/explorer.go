@@ -24,9 +24,17 @@ func runExplorer(ctx context.Context, a *app) error {
 	}
 	defer store.Close()
 	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store}}
-	if client, err := a.modelsClient(); err == nil && client != nil {
+	client, err := a.modelsClient()
+	if err != nil {
+		return err
+	}
+	if client != nil {
 		deps.Ollama = ollamaChecker{client}
 	}
+	cr := &chatRecommender{load: func(ctx context.Context) (*jobs.Recommender, error) {
+		return jobs.NewRecommender(ctx, store, client)
+	}}
+	deps.Recommender, deps.Feedback, deps.Taste = cr, cr, tasteProfile{cr}
 	if out, err := speaker.New(); err != nil {
 		deps.PlayerUnavailable = "No previews: " + err.Error()
 	} else {

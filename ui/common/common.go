@@ -61,6 +61,6 @@ func ErrorCmd(err error) tea.Cmd {
 const (
 	NotYetPreview = "Previews arrive in a later version"
 	NotYetRating  = "Ratings arrive in a later version"
-	NotYetEngine  = "Recommendations arrive with the engine"
+	NotYetEngine  = "Recommendations are not available"
 	NotYetTaste   = "The taste profile arrives with the engine"
 )

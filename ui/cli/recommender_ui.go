@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"sleeve/library"
+	"sleeve/ui"
+	"sleeve/ui/jobs"
+	"sleeve/ui/results"
+)
+
+// chatRecommender answers the explorer's chat with the engine, keeping one
+// session across turns. The catalogue is loaded on first use, off the
+// event loop, and again while the library is empty (the explorer may scan
+// or write the demo library after it starts).
+type chatRecommender struct {
+	load    func(ctx context.Context) (*jobs.Recommender, error)
+	mu      sync.Mutex
+	r       *jobs.Recommender
+	session string
+}
+
+// get returns the recommender, loading it when needed.
+func (c *chatRecommender) get(ctx context.Context) (*jobs.Recommender, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.r == nil || c.r.Catalog().Len() == 0 {
+		r, err := c.load(ctx)
+		if err != nil {
+			return nil, err
+		}
+		c.r = r
+	}
+	return c.r, nil
+}
+
+var (
+	_ ui.Recommender   = (*chatRecommender)(nil)
+	_ ui.FeedbackGiver = (*chatRecommender)(nil)
+)
+
+// Recommend implements ui.Recommender. The reply streams as a sentence
+// about what was understood, then the picks.
+func (c *chatRecommender) Recommend(ctx context.Context, text string, _ string) (<-chan ui.Event, error) {
+	ch := make(chan ui.Event, 4)
+	go func() {
+		defer close(ch)
+		r, err := c.get(ctx)
+		if err != nil {
+			ch <- ui.Event{Err: err}
+			return
+		}
+		c.mu.Lock()
+		session := c.session
+		c.mu.Unlock()
+		reply, err := r.Recommend(ctx, session, text, 0)
+		if err != nil {
+			ch <- ui.Event{Err: err}
+			return
+		}
+		c.mu.Lock()
+		c.session = reply.Session.ID
+		c.mu.Unlock()
+		res := reply.Result
+		var picks []results.Pick
+		for _, it := range res.Items {
+			b := it.Breakdown
+			picks = append(picks, results.Pick{TrackID: it.ID, Title: it.Title, Artist: it.Artist,
+				Reason: strings.Join(it.Reasons, "; "), Score: it.Score,
+				Breakdown: []results.ScorePart{{Name: "semantic", Value: b.Semantic}, {Name: "words", Value: b.Lexical},
+					{Name: "fit", Value: b.Fit}, {Name: "sounds like", Value: b.SoundsLike}, {Name: "taste", Value: b.Taste},
+					{Name: "dislike", Value: b.Dislike}, {Name: "context", Value: b.Context}, {Name: "novelty", Value: b.Novelty},
+					{Name: "exposure", Value: b.Exposure}}})
+		}
+		prose := fmt.Sprintf("%d picks, %d unexplored and %d familiar.", len(picks), res.Mix.Unexplored, res.Mix.Familiar)
+		if len(picks) == 0 {
+			prose = "Nothing in the library fits that; try fewer constraints."
+		}
+		if len(res.Notices) > 0 {
+			prose += " " + strings.Join(res.Notices, " ")
+		}
+		if picks == nil {
+			picks = []results.Pick{}
+		}
+		ch <- ui.Event{Understood: reply.Understood, Text: prose, Picks: picks}
+	}()
+	return ch, nil
+}
+
+// Feedback implements ui.FeedbackGiver, in the current session.
+func (c *chatRecommender) Feedback(ctx context.Context, id library.TrackID, kind string, stars int) error {
+	r, err := c.get(ctx)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	session := c.session
+	c.mu.Unlock()
+	return r.Feedback(ctx, session, id, kind, stars)
+}
+
+// tasteProfile shows and resets the learned taste in the explorer.
+type tasteProfile struct{ c *chatRecommender }
+
+// Describe implements taste.Profile.
+func (t tasteProfile) Describe(ctx context.Context) ([]string, error) {
+	r, err := t.c.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Profile(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Summary) == 0 {
+		return []string{"Nothing learned yet: rate picks with 1–5, skip with s, and this fills in."}, nil
+	}
+	return p.Summary, nil
+}
+
+// Reset implements taste.Profile.
+func (t tasteProfile) Reset(ctx context.Context) error {
+	r, err := t.c.get(ctx)
+	if err != nil {
+		return err
+	}
+	return r.ResetTaste(ctx)
+}
