@@ -1,0 +1,114 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestExplorerEndToEnd drives the built binary in tmux over the demo
+// library, as a person would: write and scan the demo, open the explorer,
+// type a request, see the picks, rate the first one down and see the
+// ranking change.
+func TestExplorerEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	tmux, err := exec.LookPath("tmux")
+	if err != nil {
+		t.Skip("tmux is not installed (apt-get install tmux): skipping the end-to-end test")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "sleeve")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "lib.db")
+	home := filepath.Join(dir, "home")
+	os.MkdirAll(home, 0o755)
+	// ALSA's null device, so previews play without a sound card.
+	os.WriteFile(filepath.Join(home, ".asoundrc"), []byte("pcm.!default { type null }\n"), 0o644)
+	env := append(os.Environ(), "HOME="+home, "SLEEVE_DB="+db, "OLLAMA_HOST=127.0.0.1:1", "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
+	run := func(args ...string) string {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = env
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("sleeve %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	if out := run("demo", filepath.Join(dir, "music"), "--quiet"); !strings.Contains(out, "32 added") {
+		t.Fatalf("demo: %s", out)
+	}
+	run("notes", "--quiet")
+
+	session := "sleeve-e2e-" + filepath.Base(dir)
+	socket := filepath.Join(dir, "tmux.sock")
+	tm := func(args ...string) string {
+		out, err := exec.Command(tmux, append([]string{"-S", socket}, args...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("tmux %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	shell := "env"
+	for _, e := range []string{"HOME=" + home, "SLEEVE_DB=" + db, "OLLAMA_HOST=127.0.0.1:1", "TERM=xterm-256color"} {
+		shell += " '" + e + "'"
+	}
+	tm("new-session", "-d", "-s", session, "-x", "140", "-y", "36", shell+" '"+bin+"'")
+	defer exec.Command(tmux, "-S", socket, "kill-server").Run()
+
+	screen := func() string { return tm("capture-pane", "-p", "-t", session) }
+	waitFor := func(what string, ok func(string) bool) string {
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			s := screen()
+			if ok(s) {
+				return s
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waited for %s; the screen shows:\n%s", what, s)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	has := func(sub string) func(string) bool { return func(s string) bool { return strings.Contains(s, sub) } }
+
+	waitFor("the library", has("32 tracks"))
+	tm("send-keys", "-t", session, "Tab")
+	tm("send-keys", "-t", session, "Tab")
+	waitFor("the chat", has("Ask for music"))
+	tm("send-keys", "-t", session, "-l", "upbeat techno for running")
+	tm("send-keys", "-t", session, "Enter")
+	first := regexp.MustCompile(`1\. ([^·│]+) · ([^│]+?)\s*│`)
+	s := waitFor("the picks", func(s string) bool { return first.MatchString(s) })
+	before := first.FindStringSubmatch(s)
+	if !strings.Contains(s, "Understood:") {
+		t.Errorf("the understood request is not shown:\n%s", s)
+	}
+
+	// Rate the first pick 1 ("not for me"): the list is asked again and the
+	// track must no longer lead it.
+	tm("send-keys", "-t", session, "Tab")
+	tm("send-keys", "-t", session, "1")
+	waitFor("the rating", has("Rated 1 of 5"))
+	s = waitFor("a new ranking", func(s string) bool {
+		m := first.FindStringSubmatch(s)
+		return m != nil && m[1] != before[1]
+	})
+	after := first.FindStringSubmatch(s)
+	t.Logf("first pick before rating: %q by %q; after: %q by %q", before[1], before[2], after[1], after[2])
+
+	tm("send-keys", "-t", session, "q")
+	cmd := exec.Command(bin, "profile")
+	cmd.Env = env
+	out, _ := cmd.CombinedOutput()
+	if !strings.Contains(string(out), strings.TrimSpace(before[2])) {
+		t.Errorf("the profile does not mention the rated-down artist %q:\n%s", before[2], out)
+	}
+}
