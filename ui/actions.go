@@ -36,11 +36,11 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if m.deps.Feedback == nil {
 			return common.StatusCmd(common.NotYetRating), true
 		}
-		s := msg.String()
-		if len(s) != 1 || s[0] < '1' || s[0] > '5' {
-			return common.StatusCmd("Rate with the keys 1 (not for me) to 5"), true
+		stars := m.c.Keys.RatingOf(msg.String())
+		if stars == 0 {
+			return common.StatusCmd("Rate with the keys for 1 (not for me) to 5"), true
 		}
-		return m.feedback("rate", int(s[0]-'0')), true
+		return m.feedback("rate", stars), true
 	case key.Matches(msg, k.Skip):
 		if m.deps.Feedback == nil {
 			return common.StatusCmd("Skipping arrives with previews in a later version"), true

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"path/filepath"
 
@@ -83,6 +84,8 @@ type Deps struct {
 	// ExportDir is where M3U playlists are written; empty means the
 	// current folder.
 	ExportDir string
+	// Keys rebinds keys by name, from the config file's [keys] section.
+	Keys map[string][]string
 	// Session names the chat session passed to the Recommender.
 	Session string
 }
@@ -90,6 +93,11 @@ type Deps struct {
 // Run starts the explorer and blocks until the person quits.
 func Run(ctx context.Context, deps Deps) error {
 	m := New(deps)
+	if len(deps.Keys) > 0 {
+		if err := m.Keys().Rebind(deps.Keys); err != nil {
+			return fmt.Errorf("config [keys]: %w", err)
+		}
+	}
 	p := tea.NewProgram(m, tea.WithContext(ctx))
 	_, err := p.Run()
 	m.shutdown()

@@ -33,6 +33,9 @@ type Config struct {
 	// NoLLM turns the language model off: template notes, rule parser and
 	// lexical search.
 	NoLLM bool
+	// Keys rebinds the explorer's keys by name, such as quit = ["q"];
+	// `sleeve --help` does not list them, the explorer's help (?) does.
+	Keys map[string][]string
 	// File is the config file that was read, if any.
 	File string
 }
@@ -164,6 +167,16 @@ func (c *Config) set(key, raw string) error {
 	case "ollama.disabled", "models.disabled":
 		c.NoLLM, err = strconv.ParseBool(raw)
 	default:
+		if name, ok := strings.CutPrefix(key, "keys."); ok && name != "" {
+			var keys []string
+			if keys, err = parseStrings(raw); err == nil {
+				if c.Keys == nil {
+					c.Keys = map[string][]string{}
+				}
+				c.Keys[name] = keys
+			}
+			break
+		}
 		return fmt.Errorf("unknown setting %q", key)
 	}
 	if err != nil {

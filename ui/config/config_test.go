@@ -21,6 +21,9 @@ chat_model = "from-file"
 embed_model = 'embed-file'
 [scan]
 workers = 3
+
+[keys]
+quit = ["Q", "ctrl+q"]
 `), 0o644)
 
 	c, err := Load(file, env(nil))
@@ -29,7 +32,7 @@ workers = 3
 	}
 	home, _ := os.UserHomeDir()
 	if c.DBPath != "/data/from-file.db" || c.ChatModel != "from-file" || c.EmbedModel != "embed-file" ||
-		c.ScanWorkers != 3 || len(c.MusicDirs) != 2 || c.MusicDirs[1] != filepath.Join(home, "b") || c.File != file {
+		c.ScanWorkers != 3 || len(c.MusicDirs) != 2 || len(c.Keys["quit"]) != 2 || c.Keys["quit"][0] != "Q" || c.MusicDirs[1] != filepath.Join(home, "b") || c.File != file {
 		t.Fatalf("file values not applied: %+v", c)
 	}
 	c, err = Load(file, env(map[string]string{"SLEEVE_DB": "/env.db", "SLEEVE_CHAT_MODEL": "env-chat", "OLLAMA_HOST": "10.0.0.1:1"}))
