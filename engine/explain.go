@@ -281,6 +281,13 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 			capitalise(name), total, last.Score, strings.ReplaceAll(signalNames[worst], "_", " "), why)
 	}
 	// It scored well enough: a cap or the diversity rule passed it over.
+	// A rating down still lowered it, which the person will want to hear.
+	also := ""
+	for _, e := range s.disliked {
+		if e.i == i {
+			also = " You also rated it down, which lowered it."
+		}
+	}
 	var sameArtist, sameAlbum int
 	for _, it := range res.Items {
 		j := c.index[it.ID]
@@ -292,10 +299,10 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		}
 	}
 	if opt.MaxPerArtist > 0 && sameArtist >= opt.MaxPerArtist {
-		return fmt.Sprintf("The list already has %d tracks by %s, the most allowed per artist.", sameArtist, c.artists[c.artist[i]])
+		return fmt.Sprintf("The list already has %d tracks by %s, the most allowed per artist.%s", sameArtist, c.artists[c.artist[i]], also)
 	}
 	if opt.MaxPerAlbum > 0 && sameAlbum >= opt.MaxPerAlbum {
-		return fmt.Sprintf("The list already has %d tracks from %s, the most allowed per album.", sameAlbum, c.albums[c.album[i]])
+		return fmt.Sprintf("The list already has %d tracks from %s, the most allowed per album.%s", sameAlbum, c.albums[c.album[i]], also)
 	}
 	var most library.TrackID
 	var mostSim float32 = -2
@@ -305,10 +312,10 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		}
 	}
 	if q.Duration > 0 {
-		return fmt.Sprintf("%s scored %.2f, but the list already reached the %s asked for.", capitalise(name), total, fmtDuration(q.Duration))
+		return fmt.Sprintf("%s scored %.2f, but the list already reached the %s asked for.%s", capitalise(name), total, fmtDuration(q.Duration), also)
 	}
-	return fmt.Sprintf("%s scored %.2f, but it is too similar to %s already in the list (similarity %.2f), so a more different track took its place.",
-		capitalise(name), total, c.labelID(most), mostSim)
+	return fmt.Sprintf("%s scored %.2f, but it is too similar to %s already in the list (similarity %.2f), so a more different track took its place.%s",
+		capitalise(name), total, c.labelID(most), mostSim, also)
 }
 
 // lossReason describes row i's weak signal in words.
