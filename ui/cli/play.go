@@ -43,21 +43,11 @@ func runPlay(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(refs) != 1 {
-		return fmt.Errorf("%w: play takes one TRACK, an ID or a path", errUsage)
-	}
-	store, err := a.openStore(ctx)
+	store, t, err := a.oneTrack(ctx, "play", refs)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	t, err := store.ResolveTrack(ctx, refs[0])
-	if errors.Is(err, library.ErrNotFound) {
-		return fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls' or the path of a scanned file)", refs[0])
-	}
-	if err != nil {
-		return err
-	}
 	out, err := speaker.New()
 	if err != nil {
 		return err

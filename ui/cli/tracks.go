@@ -269,21 +269,11 @@ func runShow(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	if len(refs) != 1 {
-		return fmt.Errorf("%w: show takes one TRACK, an ID or a path", errUsage)
-	}
-	store, err := a.openStore(ctx)
+	store, t, err := a.oneTrack(ctx, "show", refs)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	t, err := store.ResolveTrack(ctx, refs[0])
-	if errors.Is(err, library.ErrNotFound) {
-		return fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls' or the path of a scanned file)", refs[0])
-	}
-	if err != nil {
-		return err
-	}
 	note, err := store.Note(ctx, t.ID)
 	hasNote := err == nil
 	if err != nil && !errors.Is(err, library.ErrNotFound) {
@@ -462,4 +452,25 @@ func showNote(row func(k, v, field string), n library.Note, ok bool) {
 	if len(n.Instruments) > 0 {
 		row("Instruments", strings.Join(n.Instruments, ", "), "")
 	}
+}
+
+// oneTrack opens the store and finds the one TRACK a command was given,
+// by ID or path. The caller closes the store.
+func (a *app) oneTrack(ctx context.Context, command string, refs []string) (*library.Store, library.Track, error) {
+	if len(refs) != 1 {
+		return nil, library.Track{}, fmt.Errorf("%w: %s takes one TRACK, an ID or a path", errUsage, command)
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return nil, library.Track{}, err
+	}
+	t, err := store.ResolveTrack(ctx, refs[0])
+	if errors.Is(err, library.ErrNotFound) {
+		err = fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls' or the path of a scanned file)", refs[0])
+	}
+	if err != nil {
+		store.Close()
+		return nil, library.Track{}, err
+	}
+	return store, t, nil
 }
