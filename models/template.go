@@ -82,21 +82,22 @@ func templateOpening(p picker, tr Traits, title, artist, genre string, year int)
 	var tempo string
 	switch {
 	case tr.Tempo == LevelLow:
-		tempo = p.pick("at an unhurried %d BPM", "moving slowly at %d BPM", "taking its time at %d BPM", "at a languid %d BPM")
+		tempo = p.pick("at an unhurried %d BPM", "at a slow %d BPM", "at a patient %d BPM", "at a languid %d BPM")
 	case tr.Tempo == LevelMid:
-		tempo = p.pick("at a steady %d BPM", "walking along at %d BPM", "at a mid-tempo %d BPM", "at an easy %d BPM")
+		tempo = p.pick("at a steady %d BPM", "at a walking %d BPM", "at a mid-tempo %d BPM", "at an easy %d BPM")
 	case tr.Tempo == LevelHigh && tr.BPM >= 140:
-		tempo = p.pick("at a fast %d BPM", "racing along at %d BPM", "at a rapid %d BPM")
+		tempo = p.pick("at a fast %d BPM", "at a racing %d BPM", "at a rapid %d BPM")
 	case tr.Tempo == LevelHigh:
-		tempo = p.pick("at a lively %d BPM", "with an upbeat %d BPM stride", "at a brisk %d BPM")
+		tempo = p.pick("at a lively %d BPM", "at an upbeat %d BPM", "at a brisk %d BPM")
 	}
 	if tempo != "" {
 		tempo = fmt.Sprintf(tempo, tr.BPM)
 	}
 	key := ""
 	if tr.Key != "" {
-		key = p.pick("in %s", "set in %s", "rooted in %s")
-		key = fmt.Sprintf(key, tr.Key)
+		// Every tempo phrase starts with "at", so "in KEY" follows any
+		// verb and any tempo without stacking participles.
+		key = "in " + tr.Key
 	}
 	motion := strings.TrimSpace(strings.Join(nonEmpty(tempo, key), " "))
 	if motion == "" {
@@ -130,7 +131,7 @@ func templateOpening(p picker, tr Traits, title, artist, genre string, year int)
 		fallthrough
 	default:
 		if desc != "" {
-			return fmt.Sprintf("%s %s%s, %s %s.", upperFirst(desc), subject, by, p.pick("heard", "played", "pitched"), motion)
+			return fmt.Sprintf("%s %s%s, %s %s.", upperFirst(desc), subject, by, p.pick("heard", "played"), motion)
 		}
 		return fmt.Sprintf("Here is %s%s, %s.", subject, by, motion)
 	}
@@ -189,9 +190,23 @@ func templateSound(p picker, tr Traits) string {
 	}
 }
 
+// contextProse turns a context word into a phrase that reads in a
+// sentence: "a dinner party", "the commute".
+var contextProse = map[string]string{
+	"party": "a party", "dinner party": "a dinner party", "commute": "the commute", "focus": "focused work",
+	"background": "background listening", "workout": "a workout", "road trip": "a road trip",
+}
+
 func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string {
 	var s string
-	ctx := joinOr(contexts[:min(2, len(contexts))])
+	var phrases []string
+	for _, c := range contexts[:min(2, len(contexts))] {
+		if ph, ok := contextProse[c]; ok {
+			c = ph
+		}
+		phrases = append(phrases, c)
+	}
+	ctx := joinOr(phrases)
 	switch tr.Energy {
 	case LevelHigh:
 		s = fmt.Sprintf(p.pick("An energetic listen, made for %s.", "It carries real energy, a fit for %s.", "High in energy, it suits %s."), ctx)
