@@ -145,8 +145,15 @@ func (d *Describer) Key(t TrackFacts) string {
 	if d.usesModel() {
 		model = normModel(d.client.ChatModel())
 	}
+	// The analysis version is part of the key: features re-measured by a
+	// newer analysis make the note stale even if the values came out the
+	// same.
+	featureVersion := 0
+	if t.Features != nil {
+		featureVersion = t.Features.Version
+	}
 	h := sha256.New()
-	fmt.Fprintf(h, "sleeve-note\x00%s\x00%d\x00", model, PromptVersion)
+	fmt.Fprintf(h, "sleeve-note\x00%s\x00%d\x00%d\x00", model, PromptVersion, featureVersion)
 	h.Write([]byte(dataJSON(promptData(t))))
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

@@ -160,6 +160,11 @@ func TestKey(t *testing.T) {
 	if d.Key(a) != d.Key(c) {
 		t.Error("key changed although the prompt did not")
 	}
+	v := slowTrack()
+	v.Features.Version++
+	if d.Key(a) == d.Key(v) {
+		t.Error("a newer analysis version does not make the note stale")
+	}
 }
 
 func TestDescribeAllConcurrencyAndDedup(t *testing.T) {
