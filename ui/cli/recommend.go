@@ -127,6 +127,11 @@ func runRecommend(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
+	if !*asJSON {
+		for _, n := range r.Notices {
+			fmt.Fprintln(a.env.Stderr, n)
+		}
+	}
 	res := reply.Result
 	if *asJSON {
 		notices := res.Notices

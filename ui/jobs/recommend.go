@@ -31,6 +31,9 @@ type Recommender struct {
 	Search string
 	// Reader says how requests are read: by the model or by rules.
 	Reader string
+	// Notices say what fell back and how to fix it, such as a configured
+	// model that is not installed.
+	Notices []string
 }
 
 // Reply is the outcome of one request.
@@ -54,10 +57,18 @@ func NewRecommender(ctx context.Context, store *library.Store, client *models.Cl
 			if st.Chat.Installed && st.Chat.Problem == "" {
 				r.client = client
 				r.Reader = "the model " + client.ChatModel()
+			} else {
+				r.Notices = append(r.Notices, fmt.Sprintf("The chat model %s is not usable (%s), so requests are read by rules; 'sleeve models pull' installs it.",
+					st.Chat.Name, problemOf(st.Chat)))
 			}
 			if st.Embed.Installed && st.Embed.Problem == "" {
 				embedModel = client.EmbedModel()
+			} else {
+				r.Notices = append(r.Notices, fmt.Sprintf("The embedding model %s is not usable (%s), so requests are matched by words; 'sleeve models pull' installs it.",
+					st.Embed.Name, problemOf(st.Embed)))
 			}
+		} else {
+			r.Notices = append(r.Notices, "Ollama is not reachable, so requests are read by rules and matched by words: "+st.Reason)
 		}
 	}
 	cat, err := engine.LoadCatalog(ctx, store, embedModel)
