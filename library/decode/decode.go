@@ -101,22 +101,15 @@ func (a *Audio) Seconds() float64 {
 	return float64(len(a.Samples)) / float64(a.SampleRate)
 }
 
-// source yields mono samples at its own rate.
-type source interface {
-	// read fills dst and returns io.EOF at the end.
-	read(dst []float32) (int, error)
-	close() error
-	info() Info
-}
-
 // Stream is an open file delivering mono samples at the output rate.
 type Stream struct {
 	ctx    context.Context
-	src    source
+	src    FrameSource
 	rs     *resampler
 	rate   int
 	remain int64 // output samples still allowed; -1 is unlimited
 	buf    []float32
+	frames []float64
 	srcEOF bool
 	err    error
 }
@@ -134,8 +127,8 @@ func Open(ctx context.Context, path string, opt Options) (*Stream, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stream{ctx: ctx, src: src, rate: opt.SampleRate, remain: -1, buf: make([]float32, 8192)}
-	in := src.info()
+	s := &Stream{ctx: ctx, src: src, rate: opt.SampleRate, remain: -1, buf: make([]float32, 8192), frames: make([]float64, 8192)}
+	in := src.Info()
 	if in.Decoder == decoderFFmpeg {
 		// ffmpeg already resampled, trimmed and mixed down.
 		s.rs = newResampler(opt.SampleRate, opt.SampleRate)
@@ -153,7 +146,7 @@ const (
 	decoderFFmpeg = "ffmpeg"
 )
 
-func openSource(ctx context.Context, path string, opt Options) (source, error) {
+func openSource(ctx context.Context, path string, opt Options) (FrameSource, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -174,46 +167,12 @@ func openSource(ctx context.Context, path string, opt Options) (source, error) {
 		return nil, fmt.Errorf("decode %s: %w (unknown): the file is not a recognised audio format", path, ErrNoDecoder)
 	}
 
-	useFFmpeg := false
-	ffmpeg := ""
-	if opt.FFmpeg != FFmpegNever && (opt.FFmpeg == FFmpegPrefer || !format.goDecodable()) {
-		ffmpeg = findFFmpeg(opt.FFmpegPath)
-		useFFmpeg = ffmpeg != ""
-	}
-	var src source
-	switch {
-	case useFFmpeg:
-		src, err = openFFmpeg(ctx, ffmpeg, path, format, opt)
-	case format.goDecodable():
-		src, err = openGo(path, format, opt)
-		// A variant the Go decoder does not handle (multichannel Opus,
-		// compressed AIFF-C) can still go to ffmpeg.
-		if errors.Is(err, ErrNoDecoder) && opt.FFmpeg != FFmpegNever {
-			if ffmpeg = findFFmpeg(opt.FFmpegPath); ffmpeg != "" {
-				src, err = openFFmpeg(ctx, ffmpeg, path, format, opt)
-			}
-		}
-	case opt.FFmpeg == FFmpegNever:
-		err = fmt.Errorf("%w (%s): only ffmpeg decodes it, and ffmpeg is disabled", ErrNoDecoder, format)
-	default:
-		err = fmt.Errorf("%w (%s): install ffmpeg to analyse it", ErrNoDecoder, format)
-	}
+	src, err := OpenFrames(ctx, path, format, FrameOptions{Channels: 1, Rate: opt.SampleRate, Offset: opt.Offset,
+		MaxDuration: opt.MaxDuration, FFmpeg: opt.FFmpeg, FFmpegPath: opt.FFmpegPath})
 	if err != nil {
 		return nil, fmt.Errorf("decode %s: %w", path, err)
 	}
 	return src, nil
-}
-
-func openGo(path string, format Format, opt Options) (src source, err error) {
-	defer recoverCorrupt(&err)
-	switch format {
-	case FormatOpus:
-		return openOpus(path, format, opt)
-	case FormatAIFF:
-		return openAIFF(path, format, opt)
-	default:
-		return openBeep(path, format, opt)
-	}
 }
 
 // recoverCorrupt turns a decoder panic into ErrCorrupt.
@@ -224,7 +183,7 @@ func recoverCorrupt(err *error) {
 }
 
 // Info describes the file.
-func (s *Stream) Info() Info { return s.src.info() }
+func (s *Stream) Info() Info { return s.src.Info() }
 
 // SampleRate returns the output sample rate.
 func (s *Stream) SampleRate() int { return s.rate }
@@ -276,12 +235,16 @@ func (s *Stream) Read(dst []float32) (int, error) {
 
 func (s *Stream) readSource(dst []float32) (n int, err error) {
 	defer recoverCorrupt(&err)
-	return s.src.read(dst)
+	n, err = s.src.ReadFrames(s.frames[:min(len(dst), len(s.frames))])
+	for i, v := range s.frames[:n] {
+		dst[i] = float32(v)
+	}
+	return n, err
 }
 
 // Close releases the file (and stops ffmpeg, if it runs).
 func (s *Stream) Close() error {
-	return s.src.close()
+	return s.src.Close()
 }
 
 // Mono decodes the window of path chosen by opt into memory. If the file

@@ -31,24 +31,31 @@ func findFFmpeg(path string) string {
 // whether AAC and ALAC files can be decoded.
 func FFmpegAvailable() bool { return findFFmpeg("") != "" }
 
-// ffmpegSource reads 32-bit float mono PCM that ffmpeg decodes, trims and
-// resamples.
+// ffmpegSource reads the 32-bit float PCM that the ffmpeg command decodes,
+// trims, mixes and resamples. Seeking restarts ffmpeg with -ss.
 type ffmpegSource struct {
-	cmd    *exec.Cmd
-	cancel context.CancelFunc
-	out    *bufio.Reader
-	stderr *lockedBuffer
-	inf    Info
-	raw    []byte
-	done   bool
-	waited bool
-	werr   error
+	ctx     context.Context
+	ffmpeg  string
+	path    string
+	opt     FrameOptions
+	length  int // frames, 0 if unknown
+	cmd     *exec.Cmd
+	cancel  context.CancelFunc
+	out     *bufio.Reader
+	stderr  *lockedBuffer
+	inf     Info
+	pos     int
+	raw     []byte
+	done    bool
+	running bool
 }
 
-// lockedBuffer collects ffmpeg's stderr while it runs.
+// lockedBuffer collects ffmpeg's stderr while it runs, and closes
+// described once the input's description (its "Duration:" line) is in.
 type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
+	mu        sync.Mutex
+	b         strings.Builder
+	described chan struct{}
 }
 
 func (l *lockedBuffer) Write(p []byte) (int, error) {
@@ -56,6 +63,13 @@ func (l *lockedBuffer) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	if l.b.Len() < 64<<10 {
 		l.b.Write(p)
+	}
+	select {
+	case <-l.described:
+	default:
+		if strings.Contains(l.b.String(), "Duration:") {
+			close(l.described)
+		}
 	}
 	return len(p), nil
 }
@@ -66,56 +80,85 @@ func (l *lockedBuffer) String() string {
 	return l.b.String()
 }
 
-func openFFmpeg(ctx context.Context, ffmpeg, path string, format Format, opt Options) (source, error) {
-	ctx, cancel := context.WithCancel(ctx)
-	args := []string{"-hide_banner", "-nostdin", "-nostats", "-loglevel", "info"}
-	if opt.Offset > 0 {
-		args = append(args, "-ss", ffSeconds(opt.Offset))
+func openFFmpeg(ctx context.Context, ffmpeg, path string, format Format, opt FrameOptions) (FrameSource, error) {
+	s := &ffmpegSource{ctx: ctx, ffmpeg: ffmpeg, path: path, opt: opt,
+		inf: Info{Format: format, Decoder: decoderFFmpeg, SourceRate: opt.Rate}}
+	p := int(opt.Offset.Seconds()*float64(opt.Rate) + 0.5)
+	ss := opt.Offset.Seconds()
+	if opt.Playback {
+		ss = float64(p) / float64(opt.Rate)
 	}
-	if opt.MaxDuration > 0 {
-		args = append(args, "-t", ffSeconds(opt.MaxDuration))
-	}
-	args = append(args, "-i", path, "-map", "0:a:0", "-vn", "-sn", "-dn",
-		"-ac", "1", "-ar", strconv.Itoa(opt.SampleRate), "-f", "f32le", "-acodec", "pcm_f32le", "pipe:1")
-	cmd := exec.CommandContext(ctx, ffmpeg, args...)
-	stderr := &lockedBuffer{}
-	cmd.Stderr = stderr
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		cancel()
+	if err := s.start(p, ss); err != nil {
 		return nil, err
 	}
-	if err := cmd.Start(); err != nil {
-		cancel()
-		return nil, fmt.Errorf("start ffmpeg: %w", err)
-	}
-	s := &ffmpegSource{
-		cmd:    cmd,
-		cancel: cancel,
-		out:    bufio.NewReaderSize(stdout, 64<<10),
-		stderr: stderr,
-		inf:    Info{Format: format, Decoder: decoderFFmpeg, SourceRate: opt.SampleRate},
-	}
-	// Wait for the first bytes (or the end) so that header errors and the
-	// input description are known when Open returns.
-	if _, err := s.out.Peek(4); err != nil {
-		s.wait()
-		if s.werr != nil {
-			return nil, s.failure()
-		}
-	}
-	s.parseInfo()
 	return s, nil
 }
 
-func ffSeconds(d time.Duration) string {
-	return strconv.FormatFloat(d.Seconds(), 'f', 6, 64)
+func ffSeconds(sec float64) string {
+	return strconv.FormatFloat(sec, 'f', 6, 64)
 }
 
 var (
 	reDuration = regexp.MustCompile(`Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)`)
 	reStream   = regexp.MustCompile(`Stream #0:\d+[^:]*: Audio: ([^,\s]+)[^,]*, (\d+) Hz, ([^,]+)`)
 )
+
+// start runs ffmpeg from frame p, ss seconds into the file.
+func (s *ffmpegSource) start(p int, ss float64) error {
+	s.stop()
+	ctx, cancel := context.WithCancel(s.ctx)
+	args := []string{"-hide_banner", "-nostdin", "-nostats", "-loglevel", "info"}
+	if ss > 0 {
+		args = append(args, "-ss", ffSeconds(ss))
+	}
+	if s.opt.MaxDuration > 0 {
+		args = append(args, "-t", ffSeconds(s.opt.MaxDuration.Seconds()))
+	}
+	args = append(args, "-i", s.path, "-map", "0:a:0", "-vn", "-sn", "-dn")
+	if s.opt.Channels == 2 {
+		// ffmpeg's own upmix plays mono 3 dB down; this pan duplicates
+		// mono (FC) at full level, keeps stereo as it is and folds the
+		// centre of surround layouts into both sides.
+		args = append(args, "-af", "pan=stereo|FL<FL+FC|FR<FR+FC")
+	}
+	args = append(args, "-ac", strconv.Itoa(s.opt.Channels), "-ar", strconv.Itoa(s.opt.Rate),
+		"-f", "f32le", "-acodec", "pcm_f32le", "pipe:1")
+	cmd := exec.CommandContext(ctx, s.ffmpeg, args...)
+	stderr := &lockedBuffer{described: make(chan struct{})}
+	cmd.Stderr = stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		cancel()
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		cancel()
+		return fmt.Errorf("start ffmpeg: %w", err)
+	}
+	s.cmd, s.cancel, s.stderr, s.running = cmd, cancel, stderr, true
+	s.out = bufio.NewReaderSize(stdout, 64<<10)
+	s.pos, s.done = p, false
+	// Wait for the first bytes (or the end) so that header errors and the
+	// input description are known when start returns.
+	if _, err := s.out.Peek(4 * s.opt.Channels); err != nil {
+		if werr := s.wait(); werr != nil {
+			return s.failure(werr)
+		}
+	}
+	if s.opt.Playback && s.length == 0 {
+		// ffmpeg wrote the description before the audio, but it reaches
+		// us through another pipe.
+		select {
+		case <-stderr.described:
+		case <-time.After(time.Second):
+		}
+	}
+	s.parseInfo()
+	if s.length == 0 {
+		s.length = int(s.inf.Duration.Seconds() * float64(s.opt.Rate))
+	}
+	return nil
+}
 
 // parseInfo reads the input description ffmpeg prints at info level.
 func (s *ffmpegSource) parseInfo() {
@@ -141,23 +184,41 @@ func (s *ffmpegSource) parseInfo() {
 	}
 }
 
-func (s *ffmpegSource) wait() {
-	if s.waited {
-		return
+func (s *ffmpegSource) wait() error {
+	if !s.running {
+		return nil
 	}
-	s.waited = true
-	s.werr = s.cmd.Wait()
+	s.running = false
+	return s.cmd.Wait()
+}
+
+// stop ends a running ffmpeg.
+func (s *ffmpegSource) stop() {
+	if s.running {
+		s.cancel()
+		s.wait()
+	}
 }
 
 // failure describes why ffmpeg failed.
-func (s *ffmpegSource) failure() error {
+func (s *ffmpegSource) failure(werr error) error {
+	if s.opt.Playback {
+		msg := strings.TrimSpace(s.stderr.String())
+		if lines := strings.Split(msg, "\n"); len(lines) > 3 {
+			msg = strings.Join(lines[len(lines)-3:], "; ")
+		}
+		if s.ctx.Err() != nil {
+			return s.ctx.Err()
+		}
+		return corruptf("ffmpeg cannot decode this %s file: %v: %s", s.inf.Format, werr, msg)
+	}
 	msg := lastLines(s.stderr.String(), 3)
 	if strings.Contains(msg, "Invalid data") || strings.Contains(msg, "could not find codec") ||
 		strings.Contains(msg, "does not contain any stream") || strings.Contains(msg, "Error") ||
 		strings.Contains(msg, "matches no streams") {
 		return corruptf("ffmpeg cannot decode this %s file: %s", s.inf.Format, msg)
 	}
-	return fmt.Errorf("ffmpeg: %w: %s", s.werr, msg)
+	return fmt.Errorf("ffmpeg: %w: %s", werr, msg)
 }
 
 func lastLines(s string, n int) string {
@@ -168,38 +229,60 @@ func lastLines(s string, n int) string {
 	return strings.Join(lines, "; ")
 }
 
-func (s *ffmpegSource) read(dst []float32) (int, error) {
+func (s *ffmpegSource) ReadFrames(dst []float64) (int, error) {
 	if s.done {
 		return 0, io.EOF
 	}
-	if cap(s.raw) < 4*len(dst) {
-		s.raw = make([]byte, 4*len(dst))
+	ch := s.opt.Channels
+	size := 4 * (len(dst) / ch) * ch
+	if cap(s.raw) < size {
+		s.raw = make([]byte, size)
 	}
-	raw := s.raw[:4*len(dst)]
-	n, err := io.ReadFull(s.out, raw)
-	n /= 4
-	for i := range n {
-		dst[i] = math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:]))
+	raw := s.raw[:size]
+	got, err := io.ReadFull(s.out, raw)
+	n := got / (4 * ch)
+	for i := range n * ch {
+		dst[i] = float64(math.Float32frombits(binary.LittleEndian.Uint32(raw[4*i:])))
 	}
-	if err == io.EOF || err == io.ErrUnexpectedEOF {
-		s.done = true
-		s.wait()
-		s.parseInfo() // stderr is complete now
-		if s.werr != nil {
-			return n, s.failure()
-		}
-		return n, io.EOF
+	s.pos += n
+	if err == nil {
+		return n, nil
 	}
-	if err != nil {
+	eof := err == io.EOF || err == io.ErrUnexpectedEOF
+	if !eof && !s.opt.Playback {
 		return n, fmt.Errorf("read from ffmpeg: %w", err)
 	}
-	return n, nil
+	s.done = true
+	werr := s.wait()
+	s.parseInfo() // stderr is complete now
+	switch {
+	case werr != nil:
+		return n, s.failure(werr)
+	case !eof:
+		return n, fmt.Errorf("read from ffmpeg: %w", err)
+	}
+	return n, io.EOF
 }
 
-func (s *ffmpegSource) close() error {
-	s.cancel() // stops ffmpeg if the caller did not read to the end
-	s.wait()
+// Len is from the duration ffmpeg printed; it is 0 when it did not print
+// one.
+func (s *ffmpegSource) Len() int { return s.length }
+
+// Seek restarts ffmpeg at p.
+func (s *ffmpegSource) Seek(p int) error {
+	if s.length > 0 {
+		p = min(p, s.length)
+	}
+	p = max(p, 0)
+	return s.start(p, float64(p)/float64(s.opt.Rate))
+}
+
+func (s *ffmpegSource) Position() int { return s.pos }
+func (s *ffmpegSource) Rate() int     { return s.opt.Rate }
+func (s *ffmpegSource) Info() Info    { return s.inf }
+
+// Close stops ffmpeg if the caller did not read to the end.
+func (s *ffmpegSource) Close() error {
+	s.stop()
 	return nil
 }
-
-func (s *ffmpegSource) info() Info { return s.inf }

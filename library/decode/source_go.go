@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +16,127 @@ import (
 	"github.com/gopxl/beep/v2/vorbis"
 	"github.com/gopxl/beep/v2/wav"
 )
+
+// FrameSource is an open audio file delivering interleaved frames of a
+// fixed channel count at Rate. It is the layer both the mono analysis
+// path here and the player build on.
+type FrameSource interface {
+	// ReadFrames fills dst (a whole number of frames) and returns the
+	// number of frames read, io.EOF after the last one.
+	ReadFrames(dst []float64) (int, error)
+	// Seek moves to frame p, where the decoder allows.
+	Seek(p int) error
+	// Len is the length in frames, 0 when unknown.
+	Len() int
+	// Position is the next frame.
+	Position() int
+	// Rate is the frame rate: the file's own, or for ffmpeg the one asked
+	// for.
+	Rate() int
+	Info() Info
+	Close() error
+}
+
+// FrameOptions says how OpenFrames decodes.
+type FrameOptions struct {
+	// Channels is 1 (channels averaged) or 2 (stereo; mono is
+	// duplicated).
+	Channels int
+	// Rate is the rate ffmpeg converts to; Go decoders keep the file's.
+	Rate int
+	// Offset is where decoding starts.
+	Offset time.Duration
+	// MaxDuration limits what ffmpeg decodes; 0 means to the end.
+	MaxDuration time.Duration
+	// FFmpeg and FFmpegPath choose the ffmpeg command as in Options.
+	FFmpeg     FFmpegUse
+	FFmpegPath string
+	// Playback selects the player's behaviour: errors say "install ffmpeg
+	// to play it", decoder errors are passed on as they are, a short
+	// stream ends quietly, an ffmpeg failure is corrupt (or the context's
+	// error), mono from ffmpeg is duplicated at full level, and Offset
+	// applies only to ffmpeg (the caller seeks Go decoders).
+	Playback bool
+}
+
+// needFFmpeg marks a variant the Go decoders do not handle (multichannel
+// Opus, compressed AIFF-C), which ffmpeg may still decode.
+type needFFmpeg string
+
+func (n needFFmpeg) Error() string { return "needs ffmpeg: " + string(n) }
+
+// OpenFrames opens path, whose format is already detected and known, for
+// decoding according to opt. Errors wrap ErrNoDecoder or ErrCorrupt where
+// that applies; they do not name the path.
+func OpenFrames(ctx context.Context, path string, format Format, opt FrameOptions) (FrameSource, error) {
+	verb := "analyse it"
+	if opt.Playback {
+		verb = "play it"
+	}
+	useFFmpeg := false
+	ffmpeg := ""
+	if opt.FFmpeg != FFmpegNever && (opt.FFmpeg == FFmpegPrefer || !format.goDecodable()) {
+		ffmpeg = findFFmpeg(opt.FFmpegPath)
+		useFFmpeg = ffmpeg != ""
+	}
+	switch {
+	case useFFmpeg:
+		return openFFmpeg(ctx, ffmpeg, path, format, opt)
+	case format.goDecodable():
+		src, err := openGo(path, format, opt)
+		var need needFFmpeg
+		if !errors.As(err, &need) {
+			return src, err
+		}
+		if opt.FFmpeg != FFmpegNever {
+			if ffmpeg = findFFmpeg(opt.FFmpegPath); ffmpeg != "" {
+				return openFFmpeg(ctx, ffmpeg, path, format, opt)
+			}
+		}
+		return nil, fmt.Errorf("%w (%s): install ffmpeg to %s", ErrNoDecoder, string(need), verb)
+	case opt.FFmpeg == FFmpegNever:
+		return nil, fmt.Errorf("%w (%s): only ffmpeg decodes it, and ffmpeg is disabled", ErrNoDecoder, format)
+	default:
+		return nil, fmt.Errorf("%w (%s): install ffmpeg to %s", ErrNoDecoder, format, verb)
+	}
+}
+
+func openGo(path string, format Format, opt FrameOptions) (src FrameSource, err error) {
+	defer recoverCorrupt(&err)
+	switch format {
+	case FormatOpus:
+		src, err = openOpus(path, opt)
+	case FormatAIFF:
+		src, err = openAIFF(path, opt)
+	default:
+		src, err = openBeep(path, format, opt)
+	}
+	if err != nil || opt.Playback || opt.Offset <= 0 {
+		return src, err
+	}
+	var p int
+	switch s := src.(type) {
+	case *aiffSource:
+		p = int(opt.Offset.Seconds()*s.rate + 0.5)
+	case *opusSource:
+		p = int(opt.Offset.Seconds()*opusRate + 0.5)
+	default:
+		p = beep.SampleRate(src.Rate()).N(opt.Offset)
+	}
+	if l := src.Len(); l > 0 && p >= l {
+		p = l // past the end: an empty window
+	}
+	if err := seek(src, p); err != nil {
+		src.Close()
+		return nil, corruptf("seek to %v in %s: %s", opt.Offset.Round(time.Millisecond), format, cleanErr(err))
+	}
+	return src, nil
+}
+
+func seek(s FrameSource, p int) (err error) {
+	defer recoverCorrupt(&err)
+	return s.Seek(p)
+}
 
 // bufferedFile is a buffered io.ReadSeekCloser over a file: beep's
 // decoders read a few bytes at a time.
@@ -47,15 +169,17 @@ func (b *bufferedFile) Seek(off int64, whence int) (int64, error) {
 
 func (b *bufferedFile) Close() error { return b.f.Close() }
 
-// beepSource adapts a beep decoder, mixing its two channels down.
+// beepSource adapts a beep decoder, which always gives stereo.
 type beepSource struct {
-	s    beep.StreamSeekCloser
-	inf  Info
-	buf  [][2]float64
-	mono bool
+	s        beep.StreamSeekCloser
+	inf      Info
+	buf      [][2]float64
+	mono     bool
+	channels int
+	playback bool
 }
 
-func openBeep(path string, format Format, opt Options) (source, error) {
+func openBeep(path string, format Format, opt FrameOptions) (FrameSource, error) {
 	file, err := openBuffered(path)
 	if err != nil {
 		return nil, err
@@ -83,8 +207,11 @@ func openBeep(path string, format Format, opt Options) (source, error) {
 	}
 	if err != nil {
 		file.Close()
-		if errors.Is(err, ErrNoDecoder) {
+		switch {
+		case errors.Is(err, ErrNoDecoder):
 			return nil, err
+		case opt.Playback:
+			return nil, corruptf("not valid %s: %v", format, err)
 		}
 		return nil, corruptf("not valid %s: %s", format, cleanErr(err))
 	}
@@ -93,9 +220,11 @@ func openBeep(path string, format Format, opt Options) (source, error) {
 		return nil, corruptf("not valid %s: no sample rate", format)
 	}
 	src := &beepSource{
-		s:    s,
-		buf:  make([][2]float64, 4096),
-		mono: bf.NumChannels == 1,
+		s:        s,
+		buf:      make([][2]float64, 4096),
+		mono:     bf.NumChannels == 1,
+		channels: opt.Channels,
+		playback: opt.Playback,
 		inf: Info{
 			Format:         format,
 			Decoder:        decoderGo,
@@ -106,22 +235,7 @@ func openBeep(path string, format Format, opt Options) (source, error) {
 	if n := s.Len(); n > 0 {
 		src.inf.Duration = bf.SampleRate.D(n)
 	}
-	if opt.Offset > 0 {
-		p := bf.SampleRate.N(opt.Offset)
-		if l := s.Len(); l > 0 && p >= l {
-			p = l // past the end: an empty window
-		}
-		if err := seek(s, p); err != nil {
-			s.Close()
-			return nil, corruptf("seek to %v in %s: %s", opt.Offset.Round(time.Millisecond), format, cleanErr(err))
-		}
-	}
 	return src, nil
-}
-
-func seek(s beep.StreamSeeker, p int) (err error) {
-	defer recoverCorrupt(&err)
-	return s.Seek(p)
 }
 
 // cleanErr drops the package prefixes beep stacks on its errors.
@@ -136,32 +250,41 @@ func cleanErr(err error) string {
 	return msg
 }
 
-func (b *beepSource) read(dst []float32) (int, error) {
-	want := min(len(dst), len(b.buf))
+func (b *beepSource) ReadFrames(dst []float64) (int, error) {
+	want := min(len(dst)/b.channels, len(b.buf))
 	n, ok := b.s.Stream(b.buf[:want])
-	if b.mono {
-		for i := range n {
-			dst[i] = float32(b.buf[i][0])
-		}
-	} else {
-		for i := range n {
-			dst[i] = float32(0.5 * (b.buf[i][0] + b.buf[i][1]))
+	for i, f := range b.buf[:n] {
+		switch {
+		case b.channels == 2:
+			dst[2*i], dst[2*i+1] = f[0], f[1]
+		case b.mono:
+			dst[i] = f[0]
+		default:
+			dst[i] = 0.5 * (f[0] + f[1])
 		}
 	}
-	if !ok || n == 0 {
-		if err := b.s.Err(); err != nil {
-			return n, corruptf("%s stream: %s", b.inf.Format, cleanErr(err))
-		}
-		// Some decoders (WAV) stop quietly when the data runs out early.
-		if l, p := b.s.Len(), b.s.Position(); b.inf.Format != FormatMP3 && l > 0 && p < l {
-			return n, corruptf("the file is truncated: %s ends at %v of %v", b.inf.Format,
-				time.Duration(float64(p)/float64(b.inf.SourceRate)*float64(time.Second)).Round(time.Millisecond),
-				b.inf.Duration.Round(time.Millisecond))
-		}
-		return n, io.EOF
+	if ok && n > 0 {
+		return n, nil
 	}
-	return n, nil
+	err := b.s.Err()
+	switch {
+	case err != nil && b.playback:
+		return n, err
+	case err != nil:
+		return n, corruptf("%s stream: %s", b.inf.Format, cleanErr(err))
+	}
+	// Some decoders (WAV) stop quietly when the data runs out early.
+	if l, p := b.s.Len(), b.s.Position(); !b.playback && b.inf.Format != FormatMP3 && l > 0 && p < l {
+		return n, corruptf("the file is truncated: %s ends at %v of %v", b.inf.Format,
+			time.Duration(float64(p)/float64(b.inf.SourceRate)*float64(time.Second)).Round(time.Millisecond),
+			b.inf.Duration.Round(time.Millisecond))
+	}
+	return n, io.EOF
 }
 
-func (b *beepSource) close() error { return b.s.Close() }
-func (b *beepSource) info() Info   { return b.inf }
+func (b *beepSource) Seek(p int) error { return b.s.Seek(p) }
+func (b *beepSource) Len() int         { return b.s.Len() }
+func (b *beepSource) Position() int    { return b.s.Position() }
+func (b *beepSource) Rate() int        { return b.inf.SourceRate }
+func (b *beepSource) Info() Info       { return b.inf }
+func (b *beepSource) Close() error     { return b.s.Close() }

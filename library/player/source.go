@@ -1,43 +1,34 @@
 package player
 
 import (
-	"bufio"
 	"context"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
-	"strings"
 	"time"
 
 	"github.com/gopxl/beep/v2"
-	"github.com/gopxl/beep/v2/flac"
-	"github.com/gopxl/beep/v2/mp3"
-	"github.com/gopxl/beep/v2/vorbis"
-	"github.com/gopxl/beep/v2/wav"
 
 	"sleeve/library/decode"
 )
 
-// source is an open track: a seekable stereo stream at its own rate. Len
-// is 0 when the length is unknown.
+// source is an open track: a seekable stereo stream at its own rate, over
+// decode's frame layer. Len is 0 when the length is unknown.
 type source struct {
-	beep.StreamSeekCloser
+	fs      decode.FrameSource
 	rate    int
 	format  decode.Format
 	decoder string // "go" or "ffmpeg"
+	buf     []float64
+	ended   bool
+	err     error
 }
-
-// errNeedFFmpeg marks a variant the Go decoders here do not handle
-// (multichannel Opus, compressed AIFF-C), which ffmpeg may still play.
-var errNeedFFmpeg = errors.New("needs ffmpeg")
 
 // openSource opens path for playback. Formats with a pure Go decoder are
 // decoded in Go; AAC, ALAC, WMA and Ogg FLAC go through ffmpeg, which then
-// delivers stereo at outRate. Errors wrap decode.ErrNoDecoder or
-// decode.ErrCorrupt where that applies.
+// delivers stereo at outRate, starting at at. Errors wrap
+// decode.ErrNoDecoder or decode.ErrCorrupt where that applies.
 func openSource(ctx context.Context, path string, outRate int, ffmpegPath string, at time.Duration) (*source, error) {
 	format, err := decode.Detect(path)
 	if err != nil {
@@ -46,83 +37,18 @@ func openSource(ctx context.Context, path string, outRate int, ffmpegPath string
 	if format == decode.FormatUnknown {
 		return nil, fmt.Errorf("open %s: %w (unknown): the file is not a recognised audio format", path, decode.ErrNoDecoder)
 	}
-	ffmpeg := findFFmpeg(ffmpegPath)
-	var src *source
-	switch format {
-	case decode.FormatMP3, decode.FormatFLAC, decode.FormatVorbis, decode.FormatWAV, decode.FormatAIFF, decode.FormatOpus:
-		src, err = openGo(path, format)
-		if errors.Is(err, errNeedFFmpeg) {
-			if ffmpeg == "" {
-				err = fmt.Errorf("%w (%s): install ffmpeg to play it", decode.ErrNoDecoder, strings.TrimPrefix(err.Error(), errNeedFFmpeg.Error()+": "))
-				break
-			}
-			src, err = openFFmpeg(ctx, ffmpeg, path, format, outRate, at)
+	if format == decode.FormatWAV {
+		if err := checkWAV(path); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
-	default:
-		if ffmpeg == "" {
-			err = fmt.Errorf("%w (%s): install ffmpeg to play it", decode.ErrNoDecoder, format)
-			break
-		}
-		src, err = openFFmpeg(ctx, ffmpeg, path, format, outRate, at)
 	}
+	fs, err := decode.OpenFrames(ctx, path, format, decode.FrameOptions{
+		Channels: 2, Rate: outRate, Offset: at, FFmpegPath: ffmpegPath, Playback: true})
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return src, nil
-}
-
-func findFFmpeg(path string) string {
-	if path == "" {
-		path = "ffmpeg"
-	}
-	p, err := exec.LookPath(path)
-	if err != nil {
-		return ""
-	}
-	return p
-}
-
-func openGo(path string, format decode.Format) (src *source, err error) {
-	defer recoverCorrupt(&err)
-	switch format {
-	case decode.FormatAIFF:
-		return openAIFF(path)
-	case decode.FormatOpus:
-		return openOpus(path)
-	}
-	if format == decode.FormatWAV {
-		if err := checkWAV(path); err != nil {
-			return nil, err
-		}
-	}
-	file, err := openBuffered(path)
-	if err != nil {
-		return nil, err
-	}
-	var (
-		s  beep.StreamSeekCloser
-		bf beep.Format
-	)
-	switch format {
-	case decode.FormatWAV:
-		s, bf, err = wav.Decode(file)
-	case decode.FormatFLAC:
-		s, bf, err = flac.Decode(file)
-	case decode.FormatMP3:
-		s, bf, err = mp3.Decode(file)
-	case decode.FormatVorbis:
-		s, bf, err = vorbis.Decode(file)
-	}
-	if err != nil {
-		file.Close()
-		return nil, corruptf("not valid %s: %v", format, err)
-	}
-	if bf.SampleRate <= 0 {
-		s.Close()
-		return nil, corruptf("not valid %s: no sample rate", format)
-	}
-	// beep's decoders already give stereo, duplicating a mono channel.
-	return &source{StreamSeekCloser: s, rate: int(bf.SampleRate), format: format, decoder: "go"}, nil
+	in := fs.Info()
+	return &source{fs: fs, rate: fs.Rate(), format: in.Format, decoder: in.Decoder, buf: make([]float64, 2*4096)}, nil
 }
 
 func corruptf(format string, args ...any) error {
@@ -137,36 +63,44 @@ func recoverCorrupt(err *error) {
 	}
 }
 
-// bufferedFile is a buffered io.ReadSeekCloser over a file: beep's
-// decoders read a few bytes at a time.
-type bufferedFile struct {
-	f  *os.File
-	br *bufio.Reader
-}
-
-func openBuffered(path string) (*bufferedFile, error) {
-	f, err := os.Open(path)
+// Stream implements beep.Streamer.
+func (s *source) Stream(samples [][2]float64) (int, bool) {
+	if s.ended {
+		return 0, false
+	}
+	want := min(len(samples), len(s.buf)/2)
+	n, err := s.fs.ReadFrames(s.buf[:2*want])
+	for i := range n {
+		samples[i] = [2]float64{s.buf[2*i], s.buf[2*i+1]}
+	}
 	if err != nil {
-		return nil, err
+		s.ended = true
+		if err != io.EOF {
+			s.err = err
+		}
 	}
-	return &bufferedFile{f: f, br: bufio.NewReaderSize(f, 64<<10)}, nil
+	return n, n > 0
 }
 
-func (b *bufferedFile) Read(p []byte) (int, error) { return b.br.Read(p) }
+// Err implements beep.Streamer.
+func (s *source) Err() error { return s.err }
 
-func (b *bufferedFile) Seek(off int64, whence int) (int64, error) {
-	if whence == io.SeekCurrent {
-		off -= int64(b.br.Buffered())
-	}
-	pos, err := b.f.Seek(off, whence)
-	if err != nil {
-		return pos, err
-	}
-	b.br.Reset(b.f)
-	return pos, nil
+// Len implements beep.StreamSeeker.
+func (s *source) Len() int { return s.fs.Len() }
+
+// Position implements beep.StreamSeeker.
+func (s *source) Position() int { return s.fs.Position() }
+
+// Seek implements beep.StreamSeeker.
+func (s *source) Seek(p int) error {
+	s.ended, s.err = false, nil
+	return s.fs.Seek(p)
 }
 
-func (b *bufferedFile) Close() error { return b.f.Close() }
+// Close implements beep.StreamCloser.
+func (s *source) Close() error { return s.fs.Close() }
+
+var _ beep.StreamSeekCloser = (*source)(nil)
 
 // checkWAV walks the RIFF chunks before the audio data and rejects sizes
 // larger than the file: beep's decoder allocates whatever a chunk header
