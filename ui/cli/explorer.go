@@ -39,10 +39,19 @@ func runExplorer(ctx context.Context, a *app) error {
 		deps.PlayerUnavailable = "No previews: " + err.Error()
 	} else {
 		p := player.New(out, player.Options{})
-		defer p.Close()
+		recorded := make(chan struct{})
+		// Close the player, then let the last play's feedback reach the
+		// store before the store closes (deferred earlier, so it runs later).
+		defer func() {
+			p.Close()
+			<-recorded
+		}()
 		deps.Player = previewPlayer{p}
 		// Skips and full plays count as feedback, as in sleeve play.
-		go jobs.RecordPlays(store, p, nil, nil)
+		go func() {
+			defer close(recorded)
+			jobs.RecordPlays(store, p, nil, nil)
+		}()
 	}
 	if f, err := os.OpenFile(logPath(a), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
 		defer f.Close()

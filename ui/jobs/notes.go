@@ -177,6 +177,9 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 		facts := make([]models.TrackFacts, len(batch))
 		notes := make([]models.Note, len(batch))
 		have := make([]bool, len(batch))
+		// stored keeps the note read for a track whose note is current and
+		// only needs an embedding, so it is saved back without a second read.
+		stored := make([]library.Note, len(batch))
 		var toDescribe []int
 		for j, jb := range batch {
 			t, err := store.Track(ctx, jb.id)
@@ -187,7 +190,7 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 			if jb.needNote {
 				toDescribe = append(toDescribe, j)
 			} else if n, err := store.Note(ctx, jb.id); err == nil {
-				notes[j], have[j] = modelNote(n), true
+				notes[j], have[j], stored[j] = modelNote(n), true, n
 			}
 		}
 		sub := make([]models.TrackFacts, len(toDescribe))
@@ -232,11 +235,7 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 				}
 			} else {
 				// Only the embedding is new; the note is rewritten as it was.
-				stored, err := store.Note(ctx, jb.id)
-				if err != nil {
-					continue
-				}
-				rec.Note = stored
+				rec.Note = stored[j]
 			}
 			if rec.Embedding != nil {
 				res.Embedded++
