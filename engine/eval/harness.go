@@ -126,8 +126,11 @@ func (r Report) String() string {
 	for k, v := range r.NDCGTrain {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
 	}
-	fmt.Fprintf(&b, "\nrandom baseline %.3f; coverage %.1f%%; distinct artists in top 10 %.1f; violations %.1f%% %v\n",
-		r.Random, 100*r.Coverage, r.DistinctArtists, 100*r.ViolationRate, r.Violations)
+	fmt.Fprintf(&b, "\nrandom baseline %.3f; coverage %.1f%%; distinct artists in top 10 %.1f; violations %.1f%%\n",
+		r.Random, 100*r.Coverage, r.DistinctArtists, 100*r.ViolationRate)
+	for _, v := range r.Violations {
+		fmt.Fprintf(&b, "  violated: %v\n", v)
+	}
 	return b.String()
 }
 
