@@ -8,6 +8,12 @@
 // ErrNoDecoder, whose message says so. Options.FFmpeg also lets ffmpeg take
 // over formats Go can decode, which is about ten times faster for MP3.
 //
+// When a pure Go decoder rejects a file or stops part-way (a chained Ogg,
+// whose second link the Go Vorbis reader never reaches, ends after the
+// first), ffmpeg is tried before giving up, unless FFmpegNever is set: it
+// picks up where the Go decoder stopped, and the original error stands if
+// ffmpeg gets no further.
+//
 // Channels are averaged to mono first, then a windowed-sinc resampler
 // converts the rate. Offset is reached by seeking where the decoder can
 // (WAV, FLAC, MP3, Vorbis, Opus page skipping, ffmpeg's -ss), and decoding
@@ -42,6 +48,7 @@ type FFmpegUse int
 const (
 	// FFmpegFallback, the default, uses ffmpeg only for formats that have
 	// no pure Go decoder here (AAC, ALAC, WMA, Ogg FLAC).
+	// It also takes over when a Go decoder fails.
 	FFmpegFallback FFmpegUse = iota
 	// FFmpegPrefer uses ffmpeg for every format when it is installed (it
 	// is much faster than go-mp3) and pure Go otherwise.
@@ -104,6 +111,8 @@ func (a *Audio) Seconds() float64 {
 // Stream is an open file delivering mono samples at the output rate.
 type Stream struct {
 	ctx    context.Context
+	path   string
+	opt    Options
 	src    FrameSource
 	rs     *resampler
 	rate   int
@@ -112,6 +121,10 @@ type Stream struct {
 	frames []float64
 	srcEOF bool
 	err    error
+	// delivered counts the output samples Read has returned.
+	delivered int64
+	// fellBack is set once ffmpeg has taken over from a Go decoder.
+	fellBack bool
 }
 
 // Open prepares path for decoding according to opt. The caller must Close
@@ -127,7 +140,7 @@ func Open(ctx context.Context, path string, opt Options) (*Stream, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Stream{ctx: ctx, src: src, rate: opt.SampleRate, remain: -1, buf: make([]float32, 8192), frames: make([]float64, 8192)}
+	s := &Stream{ctx: ctx, path: path, opt: opt, src: src, rate: opt.SampleRate, remain: -1, buf: make([]float32, 8192), frames: make([]float64, 8192)}
 	in := src.Info()
 	if in.Decoder == decoderFFmpeg {
 		// ffmpeg already resampled, trimmed and mixed down.
@@ -210,6 +223,9 @@ func (s *Stream) Read(dst []float32) (int, error) {
 		}
 		m, err := s.readSource(s.buf)
 		s.rs.push(s.buf[:m])
+		if err != nil && err != io.EOF && errors.Is(err, ErrCorrupt) && s.fallBack(s.delivered+int64(n)) {
+			continue // ffmpeg goes on from here
+		}
 		if err == io.EOF {
 			s.srcEOF = true
 			s.rs.flush()
@@ -218,6 +234,7 @@ func (s *Stream) Read(dst []float32) (int, error) {
 			break
 		}
 	}
+	s.delivered += int64(n)
 	if s.remain >= 0 {
 		s.remain -= int64(n)
 		if s.remain == 0 && s.err == nil {
@@ -240,6 +257,63 @@ func (s *Stream) readSource(dst []float32) (n int, err error) {
 		dst[i] = float32(v)
 	}
 	return n, err
+}
+
+// fallBack hands decoding over to ffmpeg after the Go decoder failed,
+// at output sample at of the window. ffmpeg decodes from the start of the
+// file and the samples before that point are dropped here: seeking by
+// time is not reliable in the files the Go decoders fail on (the
+// timestamps of a chained Ogg restart in each link). It reports false,
+// leaving the stream as it was, when ffmpeg is not to be used, is missing,
+// or gets no further than the Go decoder did.
+func (s *Stream) fallBack(at int64) bool {
+	if s.fellBack || s.src.Info().Decoder != decoderGo || s.opt.FFmpeg == FFmpegNever || s.ctx.Err() != nil {
+		return false
+	}
+	ffmpeg := findFFmpeg(s.opt.FFmpegPath)
+	if ffmpeg == "" {
+		return false
+	}
+	s.fellBack = true
+	skip := int64(s.opt.Offset.Seconds()*float64(s.rate)+0.5) + at
+	fo := FrameOptions{Channels: 1, Rate: s.rate}
+	if s.remain >= 0 {
+		// Decode no further than the window needs, with a little room.
+		fo.MaxDuration = time.Duration(float64(skip+s.remain)/float64(s.rate)*float64(time.Second)) + 100*time.Millisecond
+	}
+	src, err := openFFmpeg(s.ctx, ffmpeg, s.path, s.src.Info().Format, fo)
+	if err != nil {
+		return false
+	}
+	frames := make([]float64, len(s.frames))
+	for skip > 0 {
+		n, err := src.ReadFrames(frames[:min(int64(len(frames)), skip)])
+		skip -= int64(n)
+		if err != nil || s.ctx.Err() != nil {
+			src.Close()
+			return false
+		}
+	}
+	// One more read shows whether ffmpeg has anything past that point.
+	n, err := src.ReadFrames(frames)
+	if n == 0 {
+		src.Close()
+		return false
+	}
+	s.src.Close()
+	s.src = src
+	s.rs = newResampler(s.rate, s.rate)
+	first := make([]float32, n)
+	for i, v := range frames[:n] {
+		first[i] = float32(v)
+	}
+	s.rs.push(first)
+	if err != nil {
+		// ffmpeg ended (or failed) right after: keep what it gave.
+		s.srcEOF = true
+		s.rs.flush()
+	}
+	return true
 }
 
 // Close releases the file (and stops ffmpeg, if it runs).

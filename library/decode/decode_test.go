@@ -9,6 +9,7 @@ import (
 	"math/cmplx"
 	"math/rand/v2"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -387,5 +388,104 @@ func TestDetect(t *testing.T) {
 		if got := detect(c.head, c.name); got != c.want {
 			t.Errorf("detect(%q, %q) = %q, want %q", c.head, c.name, got, c.want)
 		}
+	}
+}
+
+// chainedOgg writes a chained Ogg Vorbis file: a 0.12 s link of 440 Hz,
+// then a 20 s link of 660 Hz with some noise. The Go Vorbis reader stops
+// at the end of the first link; since it takes the length from the last
+// 64 KB of the file, which lie in the second link, it reports the early end
+// (as it did on a real 65 s file: "vorbis ends at 120ms of 1m5.161s").
+// ffmpeg plays both links.
+func chainedOgg(t *testing.T, dir string) string {
+	t.Helper()
+	if !FFmpegAvailable() {
+		t.Skip("ffmpeg is not installed: cannot make a chained Ogg, nor decode it in full")
+	}
+	path := filepath.Join(dir, "chained.ogg")
+	second := synth.Sine(660, 20, 44100, 0.5)
+	rng := rand.New(rand.NewPCG(7, 7))
+	for i := range second {
+		second[i] += 0.05 * float32(rng.NormFloat64()) // noise keeps the bit rate, and the file, up
+	}
+	err := synth.EncodeChainedOgg(context.Background(), path, 44100, map[string]string{"TITLE": "chained"},
+		synth.Sine(440, 0.12, 44100, 0.5), second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestFallbackChainedOgg decodes a file the Go Vorbis decoder ends early
+// on ("vorbis ends at 120ms of 20s"): ffmpeg takes over where it stopped.
+func TestFallbackChainedOgg(t *testing.T) {
+	path := chainedOgg(t, t.TempDir())
+
+	_, err := Mono(context.Background(), path, Options{FFmpeg: FFmpegNever})
+	if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "ends at") {
+		t.Fatalf("pure Go: err = %v, want the Go decoder to end early (else this test shows nothing)", err)
+	}
+
+	a, err := Mono(context.Background(), path, Options{})
+	if err != nil {
+		t.Fatalf("with ffmpeg to fall back on: %v", err)
+	}
+	if a.Decoder != decoderFFmpeg {
+		t.Errorf("decoder = %q, want ffmpeg after the fallback", a.Decoder)
+	}
+	if got := a.Seconds(); math.Abs(got-20.12) > 0.1 {
+		t.Errorf("decoded %.3f s, want both links, 20.12 s", got)
+	}
+	// The first link came from the Go decoder and the rest from ffmpeg:
+	// the join is where the first link ends, with nothing lost or doubled.
+	first := a.Samples[:a.SampleRate/10]
+	if p440, p660 := goertzel(first, a.SampleRate, 440), goertzel(first, a.SampleRate, 660); p440 < 10*p660 {
+		t.Errorf("first 0.1 s: power at 440 Hz %.3g, at 660 Hz %.3g; want the first link's 440 Hz", p440, p660)
+	}
+	if f := dominantFreq(a.Samples[a.SampleRate:], a.SampleRate); math.Abs(f-660) > 3 {
+		t.Errorf("second link at %.1f Hz, want 660", f)
+	}
+
+	// A window inside the second link, which the Go decoder cannot even
+	// seek to.
+	w, err := Mono(context.Background(), path, Options{Offset: 2 * time.Second, MaxDuration: 3 * time.Second})
+	if err != nil {
+		t.Fatalf("window: %v", err)
+	}
+	if got := w.Seconds(); math.Abs(got-3) > 0.05 {
+		t.Errorf("window of %.3f s, want 3 s", got)
+	}
+	if f := dominantFreq(w.Samples, w.SampleRate); math.Abs(f-660) > 3 {
+		t.Errorf("window at %.1f Hz, want 660", f)
+	}
+}
+
+// TestFallbackRejectedOgg decodes an Ogg file that the Go Vorbis reader
+// rejects outright: two Vorbis streams multiplexed in one file, whose
+// header pages interleave ("vorbis: missing headers"). ffmpeg decodes its
+// first audio stream.
+func TestFallbackRejectedOgg(t *testing.T) {
+	if !FFmpegAvailable() {
+		t.Skip("ffmpeg is not installed: cannot make a multiplexed Ogg, nor decode it")
+	}
+	path := filepath.Join(t.TempDir(), "two-streams.ogg")
+	out, err := exec.Command("ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin",
+		"-f", "lavfi", "-i", "sine=f=440:d=6", "-f", "lavfi", "-i", "sine=f=660:d=6",
+		"-map", "0", "-map", "1", "-c:a", "libvorbis", path).CombinedOutput()
+	if err != nil {
+		t.Fatalf("ffmpeg: %v: %s", err, out)
+	}
+	if _, err := Mono(context.Background(), path, Options{FFmpeg: FFmpegNever}); !errors.Is(err, ErrCorrupt) {
+		t.Fatalf("pure Go: err = %v, want the Go decoder to reject the file (else this test shows nothing)", err)
+	}
+	a, err := Mono(context.Background(), path, Options{Offset: time.Second})
+	if err != nil {
+		t.Fatalf("with ffmpeg to fall back on: %v", err)
+	}
+	if a.Decoder != decoderFFmpeg || math.Abs(a.Seconds()-5) > 0.05 {
+		t.Errorf("decoded %.3f s by %s, want 5 s by ffmpeg", a.Seconds(), a.Decoder)
+	}
+	if f := dominantFreq(a.Samples, a.SampleRate); math.Abs(f-440) > 3 {
+		t.Errorf("decoded %.1f Hz, want the first stream's 440 Hz", f)
 	}
 }

@@ -108,13 +108,23 @@ func (s *ffmpegSource) start(p int, ss float64) error {
 	s.stop()
 	ctx, cancel := context.WithCancel(s.ctx)
 	args := []string{"-hide_banner", "-nostdin", "-nostats", "-loglevel", "info"}
+	var window []string
 	if ss > 0 {
-		args = append(args, "-ss", ffSeconds(ss))
+		window = append(window, "-ss", ffSeconds(ss))
 	}
 	if s.opt.MaxDuration > 0 {
-		args = append(args, "-t", ffSeconds(s.opt.MaxDuration.Seconds()))
+		window = append(window, "-t", ffSeconds(s.opt.MaxDuration.Seconds()))
+	}
+	if !s.opt.seekByDecoding {
+		// Before -i: ffmpeg seeks in the file.
+		args = append(args, window...)
 	}
 	args = append(args, "-i", s.path, "-map", "0:a:0", "-vn", "-sn", "-dn")
+	if s.opt.seekByDecoding {
+		// After -i: ffmpeg decodes from the start and drops what lies
+		// before the window.
+		args = append(args, window...)
+	}
 	if s.opt.Channels == 2 {
 		// ffmpeg's own upmix plays mono 3 dB down; this pan duplicates
 		// mono (FC) at full level, keeps stereo as it is and folds the
@@ -262,6 +272,13 @@ func (s *ffmpegSource) ReadFrames(dst []float64) (int, error) {
 		return n, fmt.Errorf("read from ffmpeg: %w", err)
 	}
 	return n, io.EOF
+}
+
+// hasAudio reports whether ffmpeg has produced at least one frame that
+// has not been read yet.
+func (s *ffmpegSource) hasAudio() bool {
+	_, err := s.out.Peek(4 * s.opt.Channels)
+	return err == nil
 }
 
 // Len is from the duration ffmpeg printed; it is 0 when it did not print

@@ -57,6 +57,10 @@ type FrameOptions struct {
 	// error), mono from ffmpeg is duplicated at full level, and Offset
 	// applies only to ffmpeg (the caller seeks Go decoders).
 	Playback bool
+	// seekByDecoding makes ffmpeg reach Offset by decoding from the start
+	// and dropping what comes before, instead of seeking in the file:
+	// slower, but right in files whose timestamps restart (chained Ogg).
+	seekByDecoding bool
 }
 
 // needFFmpeg marks a variant the Go decoders do not handle (multichannel
@@ -84,6 +88,21 @@ func OpenFrames(ctx context.Context, path string, format Format, opt FrameOption
 		return openFFmpeg(ctx, ffmpeg, path, format, opt)
 	case format.goDecodable():
 		src, err := openGo(path, format, opt)
+		if errors.Is(err, ErrCorrupt) && opt.FFmpeg != FFmpegNever {
+			// The Go decoder rejects the file; ffmpeg may not. If it
+			// cannot either, the Go decoder's reason stands.
+			if ffmpeg = findFFmpeg(opt.FFmpegPath); ffmpeg != "" {
+				fopt := opt
+				fopt.seekByDecoding = true
+				if fsrc, ferr := openFFmpeg(ctx, ffmpeg, path, format, fopt); ferr == nil {
+					if fsrc.(*ffmpegSource).hasAudio() {
+						return fsrc, nil
+					}
+					fsrc.Close()
+				}
+			}
+			return nil, err
+		}
 		var need needFFmpeg
 		if !errors.As(err, &need) {
 			return src, err
@@ -177,6 +196,11 @@ type beepSource struct {
 	mono     bool
 	channels int
 	playback bool
+	// openLen is the length the decoder gave when the file was opened.
+	// The Vorbis reader takes it from the last page of the file, then
+	// shortens it to wherever it stops; a chained Ogg stops after its
+	// first link.
+	openLen int
 }
 
 func openBeep(path string, format Format, opt FrameOptions) (FrameSource, error) {
@@ -234,6 +258,7 @@ func openBeep(path string, format Format, opt FrameOptions) (FrameSource, error)
 	}
 	if n := s.Len(); n > 0 {
 		src.inf.Duration = bf.SampleRate.D(n)
+		src.openLen = n
 	}
 	return src, nil
 }
@@ -274,7 +299,7 @@ func (b *beepSource) ReadFrames(dst []float64) (int, error) {
 		return n, corruptf("%s stream: %s", b.inf.Format, cleanErr(err))
 	}
 	// Some decoders (WAV) stop quietly when the data runs out early.
-	if l, p := b.s.Len(), b.s.Position(); !b.playback && b.inf.Format != FormatMP3 && l > 0 && p < l {
+	if l, p := max(b.s.Len(), b.openLen), b.s.Position(); !b.playback && b.inf.Format != FormatMP3 && l > 0 && p < l {
 		return n, corruptf("the file is truncated: %s ends at %v of %v", b.inf.Format,
 			time.Duration(float64(p)/float64(b.inf.SourceRate)*float64(time.Second)).Round(time.Millisecond),
 			b.inf.Duration.Round(time.Millisecond))

@@ -189,3 +189,39 @@ func runFFmpeg(ctx context.Context, ffmpeg string, f Format, out *os.File, sampl
 	}
 	return nil
 }
+
+// EncodeChainedOgg writes a chained Ogg Vorbis file to path: each of links
+// encoded as its own logical stream, one after the other, as stream
+// recorders and some editors write them. Players and ffmpeg play the links
+// in turn. It needs ffmpeg; without it the error wraps ErrNoEncoder.
+func EncodeChainedOgg(ctx context.Context, path string, sampleRate int, tags map[string]string, links ...[]float32) error {
+	if len(links) == 0 {
+		return errors.New("encode chained ogg: no links")
+	}
+	dir, err := os.MkdirTemp(filepath.Dir(path), ".chain-")
+	if err != nil {
+		return fmt.Errorf("encode chained ogg: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	var data []byte
+	for i, link := range links {
+		p := filepath.Join(dir, fmt.Sprintf("link%d.ogg", i))
+		if err := Encode(ctx, p, link, sampleRate, tags); err != nil {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("encode chained ogg: %w", err)
+		}
+		data = append(data, b...)
+	}
+	tmp := path + ".part"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return fmt.Errorf("encode chained ogg: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("encode chained ogg: %w", err)
+	}
+	return nil
+}
