@@ -108,6 +108,12 @@ func (s *scorer) fitReason(i int32) string {
 	if c.hasFeat[i] {
 		if s.hasTempo {
 			parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
+		} else if s.hasPrefer && s.preferFit(i, 0) >= 1 {
+			if c.bpm[i] > 0 {
+				parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
+			} else {
+				parts = append(parts, "no beat, which fits "+q.TempoLabel)
+			}
 		}
 		if q.Energy != nil && math.Abs(float64(c.energy[i])-*q.Energy) <= 0.2 {
 			parts = append(parts, fmt.Sprintf("energy %.2f fits %s", c.energy[i], q.EnergyLabel))

@@ -44,6 +44,10 @@ type Query struct {
 	// TempoMin and TempoMax bound the tempo in BPM (0 = open). They are
 	// hard: tracks outside them, or without a measured tempo, are left out.
 	TempoMin, TempoMax float64
+	// PreferTempoMin and PreferTempoMax are a tempo preference from words
+	// (0 = open): it ranks and never filters. A track without a beat fits a
+	// preference for slow music.
+	PreferTempoMin, PreferTempoMax float64
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
@@ -116,7 +120,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	q := Query{Text: r.Intent, Moods: r.Moods, ExcludeMoods: r.ExcludeMoods, Genres: r.Genres,
 		Energy: r.Energy, Mode: r.Mode, Instrumental: r.Instrumental, Activity: r.Activity,
 		TimeOfDay: r.TimeOfDay, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
-		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres}
+		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
+		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments}
 	var last []library.TrackID
 	if s != nil {
 		last = s.LastShown()
@@ -206,16 +211,20 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 			q.Energy = &v
 		}
 	}
-	if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && len(ref) > 0 {
+	if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && !r.HasTempoPreference() && len(ref) > 0 {
 		if b, ok := cat.median(ref, cat.bpm); ok {
 			if r.TempoShift < 0 {
-				q.TempoMin, q.TempoMax = 0, b*0.9
+				q.PreferTempoMin, q.PreferTempoMax = 0, b*0.9
 			} else {
-				q.TempoMin, q.TempoMax = b*1.1, 0
+				q.PreferTempoMin, q.PreferTempoMax = b*1.1, 0
 			}
 		}
 	}
-	q.TempoLabel = tempoLabel(r, q.TempoMin, q.TempoMax)
+	if q.TempoMin > 0 || q.TempoMax > 0 {
+		q.TempoLabel = tempoLabel(r, q.TempoMin, q.TempoMax)
+	} else {
+		q.TempoLabel = tempoLabel(r, q.PreferTempoMin, q.PreferTempoMax)
+	}
 	q.EnergyLabel = energyLabel(r)
 	q.Terms = tokenize(q.embedText())
 	return q

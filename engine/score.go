@@ -23,6 +23,9 @@ type scorer struct {
 	tempoLo  float32
 	tempoHi  float32
 	hasTempo bool
+	// A tempo preference ranks without filtering.
+	preferLo, preferHi float32
+	hasPrefer          bool
 
 	// Signal inputs.
 	qvec      []float32 // unit request embedding, or nil
@@ -100,13 +103,21 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 			s.tempoHi = float32(q.TempoMax * 1.02)
 		}
 	}
+	if q.PreferTempoMin > 0 || q.PreferTempoMax > 0 {
+		s.hasPrefer = true
+		s.preferLo = float32(q.PreferTempoMin * 0.98)
+		s.preferHi = float32(math.Inf(1))
+		if q.PreferTempoMax > 0 {
+			s.preferHi = float32(q.PreferTempoMax * 1.02)
+		}
+	}
 	for _, m := range q.Moods {
 		s.moodSet.add(m)
 	}
 	for _, m := range q.ExcludeMoods {
 		s.exMoods.add(m)
 	}
-	s.fitOn = q.Energy != nil || s.hasTempo || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+	s.fitOn = q.Energy != nil || s.hasTempo || s.hasPrefer || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
 
 	// Context: the activity first, else the time of day said, else the clock.
 	s.ctxScale = 1
@@ -415,6 +426,32 @@ func dotF32I8(a []float32, b []int8) float32 {
 	return s0 + s1
 }
 
+// preferFit is how well row i's tempo fits the tempo preference: 1 inside
+// it, falling to 0 at 30 BPM outside. A measured track without a beat fits
+// a preference for slow music (a ceiling without a floor) and not one for
+// fast music; a track without features fits a little.
+func (s *scorer) preferFit(i int32, unknown float64) float64 {
+	c := s.c
+	if !c.hasFeat[i] {
+		return unknown
+	}
+	b := c.bpm[i]
+	if b <= 0 {
+		if s.preferLo <= 0 {
+			return 1
+		}
+		return 0
+	}
+	var off float32
+	switch {
+	case b < s.preferLo:
+		off = s.preferLo - b
+	case b > s.preferHi:
+		off = b - s.preferHi
+	}
+	return 1 - clamp01(float64(off)/30)
+}
+
 // fit is the fit of row i to the request's musical constraints.
 func (s *scorer) fit(i int32) float64 {
 	c, q := s.c, s.q
@@ -432,6 +469,10 @@ func (s *scorer) fit(i int32) float64 {
 	if s.hasTempo {
 		n++
 		sum++ // the hard filter let it through
+	}
+	if s.hasPrefer {
+		n++
+		sum += s.preferFit(i, unknown)
 	}
 	if q.Mode != "" {
 		n++

@@ -116,9 +116,11 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 		q := FromRequest(models.Request{LikeArtists: parsed.LikeArtists, LikeTracks: parsed.LikeTracks}, cat, nil)
 		ref = q.Seeds
 	}
-	if parsed.TempoShift != 0 && prev.TempoMin == 0 && prev.TempoMax == 0 && parsed.TempoMin == 0 && parsed.TempoMax == 0 {
+	if parsed.TempoShift != 0 && prev.TempoMin == 0 && prev.TempoMax == 0 && parsed.TempoMin == 0 && parsed.TempoMax == 0 && !parsed.HasTempoPreference() {
+		// Anchor "slower" on what was heard; models.Refine turns it into
+		// a preference and never into a filter.
 		if b, ok := cat.median(ref, cat.bpm); ok {
-			prev.TempoMin, prev.TempoMax = int(b+0.5), int(b+0.5)
+			prev.PreferTempoMin, prev.PreferTempoMax = int(b+0.5), int(b+0.5)
 		}
 	}
 	if parsed.EnergyShift != 0 && parsed.Energy == nil {
@@ -161,7 +163,8 @@ func isRefinement(r models.Request) bool {
 	}
 	topic := len(r.Moods) > 0 || len(r.Genres) > 0 || len(r.LikeArtists) > 0 || len(r.LikeTracks) > 0 ||
 		r.Activity != "" || r.TimeOfDay != "" || r.Setting != "" || r.Energy != nil ||
-		r.TempoMin > 0 || r.TempoMax > 0 || r.Mode != "" || r.Instrumental
+		r.TempoMin > 0 || r.TempoMax > 0 || r.HasTempoPreference() || r.Mode != "" || r.Instrumental ||
+		len(r.Instruments) > 0 || len(r.SearchWords) > 0
 	return !topic
 }
 

@@ -16,9 +16,17 @@ type Request struct {
 	ExcludeMoods []string `json:"exclude_moods,omitempty"`
 	// Energy is the wanted energy in [0, 1], nil when not said.
 	Energy *float64 `json:"energy,omitempty"`
-	// TempoMin and TempoMax bound the tempo in BPM; 0 means open.
+	// TempoMin and TempoMax bound the tempo in BPM; 0 means open. They are
+	// hard limits (filters) and are set only when the person gives a number
+	// ("under 100 bpm", "between 110 and 130 bpm").
 	TempoMin int `json:"tempo_min,omitempty"`
 	TempoMax int `json:"tempo_max,omitempty"`
+	// PreferTempoMin and PreferTempoMax are a tempo preference from words
+	// ("slow" is at most 95 BPM, "fast" at least 125, "slower" than
+	// before): it ranks tracks and never filters them out. A track without
+	// a beat counts as slow. 0 means open.
+	PreferTempoMin int `json:"prefer_tempo_min,omitempty"`
+	PreferTempoMax int `json:"prefer_tempo_max,omitempty"`
 	// Mode is "major", "minor" or empty; Key a key name such as "A minor".
 	Mode string `json:"mode,omitempty"`
 	Key  string `json:"key,omitempty"`
@@ -33,8 +41,24 @@ type Request struct {
 	// AvoidLastArtist asks for no more of the artist just played ("no more
 	// of that artist"); the caller knows who that is.
 	AvoidLastArtist bool `json:"avoid_last_artist,omitempty"`
+	// ExcludeTitles are track titles that must not be played ("not
+	// Careless Love"), resolved against the library when it knows them.
+	ExcludeTitles []string `json:"exclude_titles,omitempty"`
 	// Instrumental asks for no vocals.
 	Instrumental bool `json:"instrumental,omitempty"`
+	// Instruments are wanted instruments and ExcludeInstruments unwanted
+	// ones, from InstrumentWords ("calm piano", "no saxophone").
+	Instruments        []string `json:"instruments,omitempty"`
+	ExcludeInstruments []string `json:"exclude_instruments,omitempty"`
+	// SearchWords are words of the message that were not read as a
+	// constraint; they still search titles, artists, albums, tags and notes
+	// ("boogie"). Lowercase, as written.
+	SearchWords []string `json:"search_words,omitempty"`
+	// Widen asks for anything close when little fits ("anything close").
+	Widen bool `json:"widen,omitempty"`
+	// IncludeNotMusic lets tracks flagged as not music (silence, test
+	// tones, short clips) be picked; set only when asked for explicitly.
+	IncludeNotMusic bool `json:"include_not_music,omitempty"`
 	// Activity is from ContextWords, such as "running" or "studying".
 	Activity string `json:"activity,omitempty"`
 	// TimeOfDay is from TimeWords, such as "morning" or "late night".
@@ -55,6 +79,14 @@ type Request struct {
 	// them to the previous request and keeps them for the caller.
 	TempoShift  int `json:"tempo_shift,omitempty"`
 	EnergyShift int `json:"energy_shift,omitempty"`
+	// Understood are short phrases, for display, of what was read from the
+	// latest message ("genre jazz (from “jazzy”)", "no artist Freedoom").
+	// NotUnderstood are the content words of that message that nothing
+	// accounts for, not even a search (stop words and filler such as
+	// "music", "something" or "please" are not content). Neither changes
+	// what is asked for: IsZero and Equal ignore them.
+	Understood    []string `json:"understood,omitempty"`
+	NotUnderstood []string `json:"not_understood,omitempty"`
 }
 
 // TimeWords are the times of day a request can name.
@@ -67,6 +99,10 @@ const (
 	MaxRequestCount = 200
 	maxListItems    = 10
 	maxNameLen      = 80
+	maxSearchWords  = 12
+	maxSearchLen    = 40
+	maxNotes        = 24
+	maxNoteLen      = 80
 )
 
 // Validate clamps numbers into range, swaps an inverted tempo range, drops
@@ -86,6 +122,10 @@ func (r Request) Validate() Request {
 	r.TempoMin, r.TempoMax = clampBPM(r.TempoMin), clampBPM(r.TempoMax)
 	if r.TempoMin > 0 && r.TempoMax > 0 && r.TempoMin > r.TempoMax {
 		r.TempoMin, r.TempoMax = r.TempoMax, r.TempoMin
+	}
+	r.PreferTempoMin, r.PreferTempoMax = clampBPM(r.PreferTempoMin), clampBPM(r.PreferTempoMax)
+	if r.PreferTempoMin > 0 && r.PreferTempoMax > 0 && r.PreferTempoMin > r.PreferTempoMax {
+		r.PreferTempoMin, r.PreferTempoMax = r.PreferTempoMax, r.PreferTempoMin
 	}
 	r.Mode = strings.ToLower(strings.TrimSpace(r.Mode))
 	if r.Mode != "major" && r.Mode != "minor" {
@@ -108,6 +148,14 @@ func (r Request) Validate() Request {
 	r.LikeTracks = names(r.LikeTracks, false)
 	r.ExcludeArtists = names(r.ExcludeArtists, false)
 	r.LikeArtists = minusFold(r.LikeArtists, r.ExcludeArtists)
+	r.ExcludeTitles = names(r.ExcludeTitles, false)
+	r.LikeTracks = minusFold(r.LikeTracks, r.ExcludeTitles)
+	r.Instruments = vocab(r.Instruments, InstrumentWords)
+	r.ExcludeInstruments = vocab(r.ExcludeInstruments, InstrumentWords)
+	r.Instruments = minus(r.Instruments, r.ExcludeInstruments)
+	r.SearchWords = searchWords(r.SearchWords)
+	r.Understood = notes(r.Understood)
+	r.NotUnderstood = notes(r.NotUnderstood)
 	r.Activity = oneOf(r.Activity, ContextWords)
 	r.TimeOfDay = oneOf(r.TimeOfDay, TimeWords)
 	r.Setting = clip(strings.ToLower(SanitizeText(r.Setting)), 40)
@@ -127,16 +175,28 @@ func (r Request) IsZero() bool {
 	return r.Equal(Request{})
 }
 
-// Equal reports whether two requests ask for the same thing.
+// Equal reports whether two requests ask for the same thing. Understood
+// and NotUnderstood, which only describe the reading, are ignored.
 func (r Request) Equal(o Request) bool {
+	r.Understood, r.NotUnderstood = nil, nil
+	o.Understood, o.NotUnderstood = nil, nil
 	return dataJSON(r) == dataJSON(o)
 }
 
+// HasTempoPreference reports whether the request prefers a tempo by words.
+func (r Request) HasTempoPreference() bool { return r.PreferTempoMin > 0 || r.PreferTempoMax > 0 }
+
 // Refine applies next, read from a follow-up message, to prev. Values said
-// in next replace those in prev; exclusions accumulate; TempoShift and
-// EnergyShift move prev's tempo and energy (from a middle 110 BPM and 0.5
-// energy when prev said none); Different starts afresh, keeping the
-// exclusions and steering away from prev's artists and genres.
+// in next replace those in prev; exclusions accumulate. A relative change
+// replaces the constraint it changes instead of stacking on it: "slower"
+// and "faster" turn any tempo into a preference 10 % below or above the
+// earlier tempo (from a middle 110 BPM when prev said none); "calmer"
+// lowers the energy target by 0.25 (from 0.5 when prev said none) and
+// lifts any tempo floor, and "more energy" raises it and lifts any tempo
+// ceiling. A tempo said in next replaces prev's, hard or preferred.
+// Different starts afresh, keeping the exclusions and steering away from
+// prev's artists and genres. Understood, NotUnderstood, Widen, TempoShift
+// and EnergyShift describe next alone.
 func Refine(prev, next Request) Request {
 	prev, next = prev.Validate(), next.Validate()
 	var r Request
@@ -145,12 +205,15 @@ func Refine(prev, next Request) Request {
 		r.ExcludeArtists = union(prev.ExcludeArtists, next.ExcludeArtists, prev.LikeArtists)
 		r.ExcludeGenres = union(prev.ExcludeGenres, next.ExcludeGenres, minus(prev.Genres, next.Genres))
 		r.ExcludeMoods = union(prev.ExcludeMoods, next.ExcludeMoods)
+		r.ExcludeTitles = union(prev.ExcludeTitles, next.ExcludeTitles)
+		r.ExcludeInstruments = union(prev.ExcludeInstruments, next.ExcludeInstruments)
 		if r.Energy == nil && prev.Energy != nil {
 			r.Energy = clampPtr(1-*prev.Energy, 0, 1)
 		}
 		if r.Familiarity == nil {
 			r.Familiarity = prev.Familiarity
 		}
+		r.IncludeNotMusic = prev.IncludeNotMusic || next.IncludeNotMusic
 		r.AvoidLastArtist = true
 		return r.Validate()
 	}
@@ -158,6 +221,9 @@ func Refine(prev, next Request) Request {
 	r.Intent = next.Intent
 	r.Different = false
 	r.TempoShift, r.EnergyShift = next.TempoShift, next.EnergyShift
+	r.Understood, r.NotUnderstood = next.Understood, next.NotUnderstood
+	r.Widen = next.Widen
+	r.IncludeNotMusic = prev.IncludeNotMusic || next.IncludeNotMusic
 	if len(next.Moods) > 0 {
 		r.Moods = next.Moods
 	}
@@ -166,8 +232,14 @@ func Refine(prev, next Request) Request {
 	if next.Energy != nil {
 		r.Energy = next.Energy
 	}
-	if next.TempoMin > 0 || next.TempoMax > 0 {
+	nextHard := next.TempoMin > 0 || next.TempoMax > 0
+	switch {
+	case nextHard:
 		r.TempoMin, r.TempoMax = next.TempoMin, next.TempoMax
+		r.PreferTempoMin, r.PreferTempoMax = 0, 0
+	case next.HasTempoPreference():
+		r.TempoMin, r.TempoMax = 0, 0
+		r.PreferTempoMin, r.PreferTempoMax = next.PreferTempoMin, next.PreferTempoMax
 	}
 	if next.Mode != "" {
 		r.Mode, r.Key = next.Mode, next.Key
@@ -182,6 +254,15 @@ func Refine(prev, next Request) Request {
 	}
 	r.ExcludeArtists = union(minusFold(prev.ExcludeArtists, next.LikeArtists), next.ExcludeArtists)
 	r.LikeArtists = minusFold(r.LikeArtists, next.ExcludeArtists)
+	r.ExcludeTitles = union(minusFold(prev.ExcludeTitles, next.LikeTracks), next.ExcludeTitles)
+	if len(next.Instruments) > 0 {
+		r.Instruments = next.Instruments
+	}
+	r.ExcludeInstruments = union(minus(prev.ExcludeInstruments, next.Instruments), next.ExcludeInstruments)
+	r.Instruments = minus(r.Instruments, next.ExcludeInstruments)
+	if len(next.SearchWords) > 0 {
+		r.SearchWords = next.SearchWords
+	}
 	r.AvoidLastArtist = next.AvoidLastArtist
 	r.Instrumental = prev.Instrumental || next.Instrumental
 	for _, s := range []struct {
@@ -198,20 +279,13 @@ func Refine(prev, next Request) Request {
 	if next.Familiarity != nil {
 		r.Familiarity = next.Familiarity
 	}
-	if next.TempoShift != 0 && next.TempoMin == 0 && next.TempoMax == 0 {
-		ref := 110.0
-		switch {
-		case prev.TempoMin > 0 && prev.TempoMax > 0:
-			ref = float64(prev.TempoMin+prev.TempoMax) / 2
-		case prev.TempoMin > 0:
-			ref = float64(prev.TempoMin)
-		case prev.TempoMax > 0:
-			ref = float64(prev.TempoMax)
-		}
+	if next.TempoShift != 0 && !nextHard && !next.HasTempoPreference() {
+		ref := prev.tempoReference()
+		r.TempoMin, r.TempoMax = 0, 0
 		if next.TempoShift < 0 {
-			r.TempoMin, r.TempoMax = 0, int(math.Round(ref*0.9))
+			r.PreferTempoMin, r.PreferTempoMax = 0, int(math.Round(ref*0.9))
 		} else {
-			r.TempoMin, r.TempoMax = int(math.Round(ref*1.1)), 0
+			r.PreferTempoMin, r.PreferTempoMax = int(math.Round(ref*1.1)), 0
 		}
 	}
 	if next.EnergyShift != 0 && next.Energy == nil {
@@ -220,8 +294,62 @@ func Refine(prev, next Request) Request {
 			ref = *prev.Energy
 		}
 		r.Energy = clampPtr(ref+0.25*float64(next.EnergyShift), 0, 1)
+		if !nextHard && !next.HasTempoPreference() && next.TempoShift == 0 {
+			if next.EnergyShift < 0 {
+				r.TempoMin, r.PreferTempoMin = 0, 0
+			} else {
+				r.TempoMax, r.PreferTempoMax = 0, 0
+			}
+		}
 	}
 	return r.Validate()
+}
+
+// tempoReference is the tempo a relative change starts from: the middle of
+// the hard range, else of the preferred range, else its one bound, else a
+// middle 110 BPM.
+func (r Request) tempoReference() float64 {
+	for _, b := range [][2]int{{r.TempoMin, r.TempoMax}, {r.PreferTempoMin, r.PreferTempoMax}} {
+		switch {
+		case b[0] > 0 && b[1] > 0:
+			return float64(b[0]+b[1]) / 2
+		case b[0] > 0:
+			return float64(b[0])
+		case b[1] > 0:
+			return float64(b[1])
+		}
+	}
+	return 110
+}
+
+// searchWords lowercases, sanitises, de-duplicates and caps search words.
+func searchWords(in []string) []string {
+	var out []string
+	for _, w := range in {
+		w = strings.ToLower(strings.Trim(SanitizeText(w), " .,;:!?\"'“”‘’()[]"))
+		if w == "" || !hasLetters(w) && !hasDigits(w) || len([]rune(w)) > maxSearchLen || contains(out, w) || len(out) >= maxSearchWords {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// notes sanitises, de-duplicates and caps display phrases.
+func notes(in []string) []string {
+	var out []string
+	for _, n := range in {
+		n = clip(strings.TrimSpace(SanitizeText(n)), maxNoteLen)
+		if n == "" || contains(out, n) || len(out) >= maxNotes {
+			continue
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func hasDigits(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }
 
 func clampPtr(v, lo, hi float64) *float64 {

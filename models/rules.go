@@ -239,7 +239,8 @@ func parseTempo(r *Request, text string) {
 		r.TempoMin, r.TempoMax = v-8, v+8
 		return
 	}
-	// Words combine: "upbeat but not too fast" is 110 to 120 BPM.
+	// Words are a preference, not a filter, and combine: "upbeat but not
+	// too fast" prefers 110 to 120 BPM.
 	for _, w := range tempoWords {
 		for _, ix := range w.re.FindAllStringIndex(text, -1) {
 			lo, hi := w.min, w.max
@@ -247,10 +248,10 @@ func parseTempo(r *Request, text string) {
 				lo, hi = w.negMin, w.negMax
 			}
 			if lo > 0 {
-				r.TempoMin = max(r.TempoMin, lo)
+				r.PreferTempoMin = max(r.PreferTempoMin, lo)
 			}
-			if hi > 0 && (r.TempoMax == 0 || hi < r.TempoMax) {
-				r.TempoMax = hi
+			if hi > 0 && (r.PreferTempoMax == 0 || hi < r.PreferTempoMax) {
+				r.PreferTempoMax = hi
 			}
 		}
 	}

@@ -12,7 +12,7 @@ func TestParseRules(t *testing.T) {
 	type want struct {
 		moods, exMoods, genres, exGenres, like, likeTracks, exArtists []string
 		energy                                                        *float64
-		tmin, tmax                                                    int
+		tmin, tmax, pmin, pmax                                        int
 		mode, key, activity, tod, setting                             string
 		dur                                                           time.Duration
 		count                                                         int
@@ -24,15 +24,15 @@ func TestParseRules(t *testing.T) {
 		msg string
 		w   want
 	}{
-		{"something slow", want{tmax: 95}},
-		{"fast songs please", want{tmin: 125}},
-		{"upbeat", want{tmin: 110, energy: f64(0.7)}},
-		{"mid-tempo groove", want{tmin: 90, tmax: 120}},
+		{"something slow", want{pmax: 95}},
+		{"fast songs please", want{pmin: 125}},
+		{"upbeat", want{pmin: 110, energy: f64(0.7)}},
+		{"mid-tempo groove", want{pmin: 90, pmax: 120}},
 		{"around 120 bpm", want{tmin: 112, tmax: 128}},
 		{"100-110 bpm", want{tmin: 100, tmax: 110}},
 		{"under 90 bpm", want{tmax: 90}},
-		{"not too fast", want{tmax: 120}},
-		{"nothing slow", want{tmin: 90}},
+		{"not too fast", want{pmax: 120}},
+		{"nothing slow", want{pmin: 90}},
 		{"slower", want{tshift: -1}},
 		{"faster please", want{tshift: 1}},
 		{"more energy", want{eshift: 1}},
@@ -94,12 +94,12 @@ func TestParseRules(t *testing.T) {
 		{"nothing by Taylor Swift, 20 minutes of chill jazz", want{moods: []string{"chill"}, energy: f64(0.25), genres: []string{"jazz"}, exArtists: []string{"Taylor Swift"}, dur: 20 * time.Minute}},
 		{"sounds like Bon Iver but not sad, for a late night", want{like: []string{"Bon Iver"}, exMoods: []string{"sad"}, tod: "late night"}},
 		{"10 romantic songs for a dinner party, nothing by Kenny G", want{count: 10, moods: []string{"romantic"}, activity: "dinner party", setting: "dinner party", exArtists: []string{"Kenny G"}}},
-		{"something upbeat but not too fast", want{tmin: 110, tmax: 120, energy: f64(0.7)}},
-		{"no slow songs", want{tmin: 90}},
+		{"something upbeat but not too fast", want{pmin: 110, pmax: 120, energy: f64(0.7)}},
+		{"no slow songs", want{pmin: 90}},
 		{"songs by Radiohead", want{like: []string{"Radiohead"}}},
 		{"less Beatles", want{exArtists: []string{"Beatles"}}},
 		{"skip Coldplay and U2, something calm", want{exArtists: []string{"Coldplay", "U2"}, moods: []string{"calm"}, energy: f64(0.2)}},
-		{"nothing by Taylor Swift, Slow songs please", want{exArtists: []string{"Taylor Swift"}, tmax: 95}},
+		{"nothing by Taylor Swift, Slow songs please", want{exArtists: []string{"Taylor Swift"}, pmax: 95}},
 		{`more in the spirit of "Teardrop"`, want{likeTracks: []string{"Teardrop"}}},
 		{"no Drake, Future or Migos", want{exArtists: []string{"Drake", "Future", "Migos"}}},
 		{"slower and sadder", want{moods: []string{"sad"}, tshift: -1}},
@@ -133,6 +133,9 @@ func TestParseRules(t *testing.T) {
 			if r.TempoMin != w.tmin || r.TempoMax != w.tmax {
 				t.Errorf("tempo = %d..%d, want %d..%d", r.TempoMin, r.TempoMax, w.tmin, w.tmax)
 			}
+			if r.PreferTempoMin != w.pmin || r.PreferTempoMax != w.pmax {
+				t.Errorf("preferred tempo = %d..%d, want %d..%d", r.PreferTempoMin, r.PreferTempoMax, w.pmin, w.pmax)
+			}
 			if r.Mode != w.mode || r.Key != w.key {
 				t.Errorf("mode/key = %q/%q, want %q/%q", r.Mode, r.Key, w.mode, w.key)
 			}
@@ -165,12 +168,13 @@ func TestRefineAcrossTurns(t *testing.T) {
 		t.Fatalf("turn 1 tempo %d..%d", r.TempoMin, r.TempoMax)
 	}
 	r = Refine(r, ParseRules("slower"))
-	if r.TempoMax != 90 || r.TempoMin != 0 || !slices.Equal(r.Genres, []string{"jazz"}) || r.Activity != "studying" || r.TempoShift != -1 {
+	if r.PreferTempoMax != 90 || r.TempoMin != 0 || r.TempoMax != 0 || !slices.Equal(r.Genres, []string{"jazz"}) || r.Activity != "studying" || r.TempoShift != -1 {
 		t.Fatalf("turn 2 = %+v", r)
 	}
 	r = Refine(r, ParseRules("more energy"))
-	if r.Energy == nil || *r.Energy != 0.5 || r.TempoMax != 90 || r.TempoShift != 0 || r.EnergyShift != 1 {
-		t.Fatalf("turn 3 energy %v, tempo max %d", deref(r.Energy), r.TempoMax)
+	// More energy lifts the tempo ceiling instead of stacking on it.
+	if r.Energy == nil || *r.Energy != 0.5 || r.PreferTempoMax != 0 || r.TempoShift != 0 || r.EnergyShift != 1 {
+		t.Fatalf("turn 3 energy %v, preferred tempo max %d", deref(r.Energy), r.PreferTempoMax)
 	}
 	r = Refine(r, ParseRules("no Miles Davis"))
 	if !slices.Equal(r.ExcludeArtists, []string{"Kenny G", "Miles Davis"}) {
@@ -187,15 +191,15 @@ func TestRefineAcrossTurns(t *testing.T) {
 		t.Fatalf("turn 6 = %+v", r)
 	}
 	r = Refine(r, ParseRules("jazz again please, faster"))
-	if !slices.Equal(r.Genres, []string{"jazz"}) || slices.Contains(r.ExcludeGenres, "jazz") || r.TempoMin != 121 || r.Different {
+	if !slices.Equal(r.Genres, []string{"jazz"}) || slices.Contains(r.ExcludeGenres, "jazz") || r.PreferTempoMin != 121 || r.Different {
 		t.Fatalf("turn 7 = %+v", r)
 	}
 }
 
 func TestRefineWithoutPriorValues(t *testing.T) {
 	r := Refine(Request{}, ParseRules("slower"))
-	if r.TempoMax != 99 {
-		t.Errorf("slower from nothing: max %d", r.TempoMax)
+	if r.PreferTempoMax != 99 || r.TempoMax != 0 {
+		t.Errorf("slower from nothing: preferred max %d, hard max %d", r.PreferTempoMax, r.TempoMax)
 	}
 	r = Refine(Request{}, ParseRules("calmer"))
 	if r.Energy == nil || *r.Energy != 0.25 {

@@ -49,7 +49,7 @@ func TestParseRequestRefinesPrevious(t *testing.T) {
 	})
 	prev := ParseRules("jazz around 120 bpm")
 	got, _ := NewRequestParser(f.client(t, nil)).Parse(context.Background(), "slower", &prev)
-	if got.Source != SourceModel || got.Request.TempoMax != 108 || !slices.Equal(got.Request.Genres, []string{"jazz"}) || got.Message.TempoShift != -1 {
+	if got.Source != SourceModel || got.Request.PreferTempoMax != 108 || got.Request.TempoMin != 0 || !slices.Equal(got.Request.Genres, []string{"jazz"}) || got.Message.TempoShift != -1 {
 		t.Errorf("parsed = %+v", got)
 	}
 	if !strings.Contains(f.lastChat().Messages[1].Content, `"previous_request"`) {
@@ -62,7 +62,7 @@ func TestParseRequestFallsBackToRules(t *testing.T) {
 	f.set(func(f *fakeOllama) { f.reply = func(api.ChatRequest) string { return `{"moods": [` } })
 	got, err := NewRequestParser(f.client(t, nil)).Parse(context.Background(), "something fast for running", nil)
 	if err != nil || got.Source != SourceRules || !strings.Contains(got.Fallback, "malformed") ||
-		got.Request.TempoMin != 125 || got.Request.Activity != "running" {
+		got.Request.PreferTempoMin != 125 || got.Request.Activity != "running" {
 		t.Errorf("parsed = %+v, %v", got, err)
 	}
 	if n := f.count("/api/chat"); n != 2 {
@@ -75,7 +75,7 @@ func TestParseRequestFallsBackToRules(t *testing.T) {
 	}
 	f.set(func(f *fakeOllama) { f.fail["/api/chat"] = []int{400} })
 	got, _ = NewRequestParser(f.client(t, nil)).Parse(context.Background(), "slow", nil)
-	if got.Source != SourceRules || got.Request.TempoMax != 95 || !strings.Contains(got.Fallback, "400") {
+	if got.Source != SourceRules || got.Request.PreferTempoMax != 95 || !strings.Contains(got.Fallback, "400") {
 		t.Errorf("after HTTP 400: %+v", got)
 	}
 	ctx, cancel := context.WithCancel(context.Background())

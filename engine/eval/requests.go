@@ -67,7 +67,7 @@ func Requests(f *Fixture) []Request {
 	rs := []Request{
 		{Text: "upbeat pop with catchy hooks", Genres: []string{"pop"}, Energy: [2]float64{0.55, 1}},
 		{Text: "calm piano for studying", Moods: []string{"calm", "peaceful"}, Instruments: []string{"piano"}, Energy: [2]float64{0, 0.4}},
-		{Text: "something dark and slow for late night", Moods: []string{"dark", "melancholic", "mysterious"}, BPM: [2]float64{0, 95}, Energy: [2]float64{0, 0.55}, HardBPM: [2]float64{0, 95}},
+		{Text: "something dark and slow for late night", Moods: []string{"dark", "melancholic", "mysterious"}, BPM: [2]float64{0, 95}, Energy: [2]float64{0, 0.55}},
 		{Text: "40 minutes for a run", Contexts: []string{"running", "working out"}, Energy: [2]float64{0.65, 1}, Duration: 40 * time.Minute},
 		{Text: "like " + name(jazzA) + " but calmer", LikeArtist: jazzA, Calmer: true},
 		{Text: "happy pop songs, nothing by " + name(popA), Genres: []string{"pop"}, Moods: []string{"happy", "uplifting"}, ExcludeArtist: popA},

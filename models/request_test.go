@@ -1,0 +1,140 @@
+package models
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestValidateNewFields(t *testing.T) {
+	r := Request{
+		PreferTempoMin: 300, PreferTempoMax: 10,
+		Instruments:        []string{"Piano", "kazoo", "piano", "saxophone"},
+		ExcludeInstruments: []string{"saxophone"},
+		SearchWords:        []string{"Boogie", "boogie", "  ", "!!", "\x1b[2Jwoogie"},
+		ExcludeTitles:      []string{"Careless Love", "careless love"},
+		LikeTracks:         []string{"Careless Love", "Teardrop"},
+		Understood:         []string{"genre jazz", "genre jazz", ""},
+		NotUnderstood:      []string{"zorblax"},
+	}.Validate()
+	if r.PreferTempoMin != 40 || r.PreferTempoMax != 220 {
+		t.Errorf("preferred tempo %d..%d, want clamped and swapped to 40..220", r.PreferTempoMin, r.PreferTempoMax)
+	}
+	if !slices.Equal(r.Instruments, []string{"piano"}) || !slices.Equal(r.ExcludeInstruments, []string{"saxophone"}) {
+		t.Errorf("instruments %q, excluded %q", r.Instruments, r.ExcludeInstruments)
+	}
+	if !slices.Equal(r.SearchWords, []string{"boogie", "woogie"}) {
+		t.Errorf("search words %q", r.SearchWords)
+	}
+	if !slices.Equal(r.ExcludeTitles, []string{"Careless Love"}) || !slices.Equal(r.LikeTracks, []string{"Teardrop"}) {
+		t.Errorf("exclude titles %q, like tracks %q", r.ExcludeTitles, r.LikeTracks)
+	}
+	if !slices.Equal(r.Understood, []string{"genre jazz"}) || !slices.Equal(r.NotUnderstood, []string{"zorblax"}) {
+		t.Errorf("understood %q, not understood %q", r.Understood, r.NotUnderstood)
+	}
+}
+
+func TestEqualIgnoresReadingNotes(t *testing.T) {
+	a := Request{Genres: []string{"jazz"}, Understood: []string{"genre jazz"}}
+	b := Request{Genres: []string{"jazz"}, NotUnderstood: []string{"zorblax"}}
+	if !a.Equal(b) {
+		t.Error("requests differing only in Understood/NotUnderstood must be equal")
+	}
+	if !(Request{NotUnderstood: []string{"zorblax"}}).IsZero() {
+		t.Error("a request that understood nothing asks for nothing")
+	}
+	if (Request{SearchWords: []string{"boogie"}}).IsZero() {
+		t.Error("a search word is something asked for")
+	}
+}
+
+func TestRequestJSONRoundTrip(t *testing.T) {
+	in := Request{
+		Intent: "calm piano, no sax", TempoMin: 100, TempoMax: 120, PreferTempoMax: 95,
+		Instruments: []string{"piano"}, ExcludeInstruments: []string{"saxophone"}, SearchWords: []string{"boogie"},
+		ExcludeTitles: []string{"Careless Love"}, Widen: true, IncludeNotMusic: true,
+		Understood: []string{"instrument piano"}, NotUnderstood: []string{"zorblax"},
+	}.Validate()
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{`"prefer_tempo_max":95`, `"instruments":["piano"]`, `"exclude_instruments":["saxophone"]`,
+		`"search_words":["boogie"]`, `"exclude_titles":["Careless Love"]`, `"widen":true`, `"include_not_music":true`,
+		`"understood":["instrument piano"]`, `"not_understood":["zorblax"]`} {
+		if !strings.Contains(string(b), key) {
+			t.Errorf("JSON %s lacks %s", b, key)
+		}
+	}
+	var out Request
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if dataJSON(out) != dataJSON(in) {
+		t.Errorf("round trip changed the request:\n%s\n%s", dataJSON(in), dataJSON(out))
+	}
+}
+
+func TestRefineRelativeChangesReplace(t *testing.T) {
+	// "calmer" after "≥ 110 BPM" lowers the energy and lifts the floor.
+	r := Refine(Request{TempoMin: 110, Energy: f64(0.7)}, Request{EnergyShift: -1})
+	if r.TempoMin != 0 || r.PreferTempoMin != 0 || r.Energy == nil || *r.Energy != 0.45 {
+		t.Errorf("calmer after ≥110 BPM: tempo ≥ %d, preferred ≥ %d, energy %v", r.TempoMin, r.PreferTempoMin, deref(r.Energy))
+	}
+	// A ceiling stays when calmer: it agrees with the change.
+	r = Refine(Request{TempoMax: 100}, Request{EnergyShift: -1})
+	if r.TempoMax != 100 {
+		t.Errorf("calmer must keep a ceiling, got %d", r.TempoMax)
+	}
+	// "more energy" lifts a ceiling, hard or preferred.
+	r = Refine(Request{PreferTempoMax: 95}, Request{EnergyShift: 1})
+	if r.PreferTempoMax != 0 || *r.Energy != 0.75 {
+		t.Errorf("more energy after slow: preferred ≤ %d, energy %v", r.PreferTempoMax, deref(r.Energy))
+	}
+	// "slower" after a hard range turns it into a preference below its middle.
+	r = Refine(Request{TempoMin: 110, TempoMax: 130}, Request{TempoShift: -1})
+	if r.TempoMin != 0 || r.TempoMax != 0 || r.PreferTempoMax != 108 || r.PreferTempoMin != 0 {
+		t.Errorf("slower after 110–130: hard %d..%d, preferred %d..%d", r.TempoMin, r.TempoMax, r.PreferTempoMin, r.PreferTempoMax)
+	}
+	// "faster" twice moves on from the last preference, not the first.
+	r = Refine(Refine(Request{PreferTempoMax: 95}, Request{TempoShift: 1}), Request{TempoShift: 1})
+	if r.PreferTempoMin != 116 || r.PreferTempoMax != 0 {
+		t.Errorf("faster twice from ≤95: preferred %d..%d, want 116..0 (95×1.1≈105, ×1.1≈116)", r.PreferTempoMin, r.PreferTempoMax)
+	}
+	// A number replaces a preference, and words replace a number.
+	r = Refine(Request{PreferTempoMax: 95}, Request{TempoMin: 120, TempoMax: 130})
+	if r.PreferTempoMax != 0 || r.TempoMin != 120 {
+		t.Errorf("number after words: %+v", r)
+	}
+	r = Refine(Request{TempoMin: 120, TempoMax: 130}, Request{PreferTempoMax: 95})
+	if r.TempoMin != 0 || r.TempoMax != 0 || r.PreferTempoMax != 95 {
+		t.Errorf("words after number: %+v", r)
+	}
+}
+
+func TestRefineNewFields(t *testing.T) {
+	prev := Request{Instruments: []string{"piano"}, ExcludeInstruments: []string{"saxophone"}, SearchWords: []string{"boogie"},
+		ExcludeTitles: []string{"Careless Love"}, IncludeNotMusic: true, Widen: true,
+		Understood: []string{"instrument piano"}, NotUnderstood: []string{"zorblax"}}
+	r := Refine(prev, Request{EnergyShift: -1, Understood: []string{"calmer"}})
+	if !slices.Equal(r.Instruments, []string{"piano"}) || !slices.Equal(r.SearchWords, []string{"boogie"}) ||
+		!slices.Equal(r.ExcludeTitles, []string{"Careless Love"}) || !r.IncludeNotMusic {
+		t.Errorf("a refinement must keep what it does not change: %+v", r)
+	}
+	if r.Widen || !slices.Equal(r.Understood, []string{"calmer"}) || len(r.NotUnderstood) != 0 {
+		t.Errorf("Widen and the reading notes describe the latest message only: %+v", r)
+	}
+	r = Refine(prev, Request{Instruments: []string{"saxophone"}, ExcludeInstruments: []string{"piano"},
+		LikeTracks: []string{"Careless Love"}, SearchWords: []string{"woogie"}})
+	if !slices.Equal(r.Instruments, []string{"saxophone"}) || !slices.Equal(r.ExcludeInstruments, []string{"piano"}) {
+		t.Errorf("instruments %q, excluded %q", r.Instruments, r.ExcludeInstruments)
+	}
+	if len(r.ExcludeTitles) != 0 || !slices.Equal(r.LikeTracks, []string{"Careless Love"}) || !slices.Equal(r.SearchWords, []string{"woogie"}) {
+		t.Errorf("asking for an excluded title takes it back: %+v", r)
+	}
+	r = Refine(prev, Request{Different: true})
+	if !slices.Equal(r.ExcludeTitles, []string{"Careless Love"}) || !slices.Equal(r.ExcludeInstruments, []string{"saxophone"}) || len(r.SearchWords) != 0 {
+		t.Errorf("something different keeps exclusions only: %+v", r)
+	}
+}
