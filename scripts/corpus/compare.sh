@@ -10,6 +10,8 @@
 #   PEERS_DIR      the peers' scripts (default: ../shared/peers beside the checkout, else /work/shared/peers)
 #   EXTRA          more result TSVs to score alongside, e.g. "base=/work/corpus/results/sleeve-4ec1a73.tsv"
 #   COMPARE_ARGS   more compare.py options, e.g. "--detail" or "--by-quality"
+#   RESULTS        where this run's results go (default $SLEEVE_CORPUS/results; peer cache stays there)
+#   SUBSET         an extended regular expression: only corpus files whose path matches, e.g. "/(sox|abc)/"
 # Outputs in $SLEEVE_CORPUS/results: sleeve.tsv (and a copy sleeve-<commit>.tsv), sleeve.log (with the
 # confidence calibration), <peer>.tsv, per-file.tsv, report.txt. Not part of CI (tens of minutes the
 # first time; a rerun takes about a minute of Sleeve).
@@ -29,23 +31,25 @@ for a in "$@"; do
     *) echo "usage: compare.sh [--sleeve-only]" >&2; exit 2 ;;
   esac
 done
-LIST=$CORPUS/files.list
 TRUTH=$CORPUS/truth.tsv
-OUT=$CORPUS/results
-[ -s "$LIST" ] || { echo "no corpus at $CORPUS: run scripts/corpus/build.sh first" >&2; exit 1; }
-mkdir -p "$OUT/peers"
+OUT=${RESULTS:-$CORPUS/results}
+CACHE=$CORPUS/results/peers
+[ -s "$CORPUS/files.list" ] || { echo "no corpus at $CORPUS: run scripts/corpus/build.sh first" >&2; exit 1; }
+mkdir -p "$OUT" "$CACHE"
+LIST=$OUT/files.list
+grep -E "${SUBSET:-.}" "$CORPUS/files.list" > "$LIST" || { echo "no corpus file matches SUBSET=$SUBSET" >&2; exit 1; }
 
 if [ "$SLEEVE_ONLY" = 0 ]; then
   if ! command -v aubio >/dev/null 2>&1 || [ ! -d "${ESSENTIA_DIR:-/tmp/peers/essentia}/node_modules" ]; then
     sh "$PEERS_DIR/setup.sh" >&2
   fi
   for s in $SYSTEMS; do
-    n=$(python3 "$HERE/peer_cache.py" missing "$OUT/peers/$s.tsv" "$LIST" "$OUT/peers/$s.todo")
+    n=$(python3 "$HERE/peer_cache.py" missing "$CACHE/$s.tsv" "$LIST" "$CACHE/$s.todo")
     if [ "$n" -gt 0 ]; then
       echo "$s: analysing $n new files" >&2
-      rm -rf "$OUT/peers/new"
-      SYSTEMS=$s nice -n 10 sh "$PEERS_DIR/run-peers.sh" "$OUT/peers/$s.todo" "$OUT/peers/new"
-      python3 "$HERE/peer_cache.py" merge "$OUT/peers/$s.tsv" "$OUT/peers/new/$s.tsv"
+      rm -rf "$CACHE/new"
+      SYSTEMS=$s nice -n 10 sh "$PEERS_DIR/run-peers.sh" "$CACHE/$s.todo" "$CACHE/new"
+      python3 "$HERE/peer_cache.py" merge "$CACHE/$s.tsv" "$CACHE/new/$s.tsv"
     fi
   done
 fi
@@ -58,12 +62,12 @@ dirty=$(git -C "$REPO" status --porcelain -- library 2>/dev/null | head -1)
 echo "sleeve ($commit): analysing $(wc -l < "$LIST") files" >&2
 nice -n 10 "$OUT/sleeve-tsv" -q -files-from "$LIST" -truth "$TRUTH" -root "$CORPUS/audio" \
   > "$OUT/sleeve.tsv" 2> "$OUT/sleeve.log" || { cat "$OUT/sleeve.log" >&2; exit 1; }
-cp "$OUT/sleeve.tsv" "$OUT/sleeve-$commit.tsv"
+[ -n "${SUBSET:-}" ] || cp "$OUT/sleeve.tsv" "$OUT/sleeve-$commit.tsv"
 
 set -- "sleeve=$OUT/sleeve.tsv"
 for s in $SYSTEMS; do
-  if [ -s "$OUT/peers/$s.tsv" ]; then
-    python3 "$HERE/peer_cache.py" select "$OUT/peers/$s.tsv" "$LIST" "$OUT/$s.tsv"
+  if [ -s "$CACHE/$s.tsv" ]; then
+    python3 "$HERE/peer_cache.py" select "$CACHE/$s.tsv" "$LIST" "$OUT/$s.tsv"
     set -- "$@" "$s=$OUT/$s.tsv"
   fi
 done
