@@ -6,6 +6,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"net/url"
 	"os"
@@ -25,6 +26,15 @@ var migrationFiles embed.FS
 // newer Sleeve than this one. The file is left untouched.
 var ErrSchemaTooNew = errors.New("database was created by a newer version of sleeve")
 
+// ErrNoLibrary is returned by OpenExisting when there is no library at the
+// path: no file, or an empty one. Nothing is created.
+var ErrNoLibrary = errors.New("no library")
+
+// ErrNotLibrary is returned by Open when the file is not a Sleeve library:
+// another application's SQLite database, or not SQLite at all. The file is
+// left untouched.
+var ErrNotLibrary = errors.New("not a sleeve library")
+
 // Store keeps the library in one SQLite file. It has a single writer
 // connection, so writes never contend with each other, and a pool of
 // read-only connections that run beside it thanks to WAL.
@@ -42,11 +52,39 @@ type migration struct {
 }
 
 // Open opens the database at path, creating it and its folder if needed,
-// and brings its schema up to date inside one transaction.
+// and brings its schema up to date inside one transaction. Only an empty
+// file or a Sleeve library is opened: any other file is left untouched
+// and the error wraps ErrNotLibrary.
 func Open(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, true)
+}
+
+// OpenExisting opens the library at path like Open, but creates nothing:
+// when there is no file, or only an empty one, it returns an error that
+// wraps ErrNoLibrary. Commands that only read use it, so a mistyped path
+// never leaves an empty library behind.
+func OpenExisting(ctx context.Context, path string) (*Store, error) {
+	return open(ctx, path, false)
+}
+
+func open(ctx context.Context, path string, create bool) (*Store, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("database path %q: %w", path, err)
+	}
+	if fi, err := os.Stat(abs); err == nil {
+		if !fi.Mode().IsRegular() {
+			return nil, fmt.Errorf("%s is not a regular file, so it cannot be a library: %w", abs, ErrNotLibrary)
+		}
+		if fi.Size() == 0 && !create {
+			return nil, fmt.Errorf("%s is empty: %w", abs, ErrNoLibrary)
+		}
+	} else if errors.Is(err, fs.ErrNotExist) {
+		if !create {
+			return nil, fmt.Errorf("%s: %w", abs, ErrNoLibrary)
+		}
+	} else {
+		return nil, fmt.Errorf("database %s: %w", abs, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
 		return nil, fmt.Errorf("create database folder: %w", err)
@@ -104,11 +142,30 @@ func describeOpenError(path string, err error) error {
 	return fmt.Errorf("open %s: %w", path, err)
 }
 
+// sqliteHeader starts every SQLite database file.
+const sqliteHeader = "SQLite format 3\x00"
+
 // peekVersion reads the schema version of an existing database without
-// changing it. A database that does not exist yet has version 0.
+// changing it. A database that does not exist yet, or an empty file, has
+// version 0. A file that is not SQLite, or is another application's
+// database (version 0 with tables, or a version but no tracks table), is
+// refused with ErrNotLibrary before anything writes to it.
 func peekVersion(ctx context.Context, path string) (int, error) {
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
 		return 0, nil
+	}
+	if err != nil {
+		return 0, describeOpenError(path, err)
+	}
+	head := make([]byte, len(sqliteHeader))
+	n, _ := io.ReadFull(f, head)
+	f.Close()
+	if n == 0 {
+		return 0, nil
+	}
+	if string(head[:n]) != sqliteHeader {
+		return 0, fmt.Errorf("%s is not a SQLite database, so it was left untouched; give --db a new file or a Sleeve library: %w", path, ErrNotLibrary)
 	}
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(10000)")
 	if err != nil {
@@ -118,6 +175,32 @@ func peekVersion(ctx context.Context, path string) (int, error) {
 	var v int
 	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return 0, describeOpenError(path, err)
+	}
+	rows, err := db.QueryContext(ctx, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+	if err != nil {
+		return 0, describeOpenError(path, err)
+	}
+	defer rows.Close()
+	var tables []string
+	hasTracks := false
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return 0, describeOpenError(path, err)
+		}
+		hasTracks = hasTracks || name == "tracks"
+		tables = append(tables, name)
+	}
+	if err := rows.Err(); err != nil {
+		return 0, describeOpenError(path, err)
+	}
+	if (v == 0 && len(tables) > 0) || (v > 0 && !hasTracks) {
+		shown := tables
+		if len(shown) > 5 {
+			shown = append(shown[:5:5], "…")
+		}
+		return 0, fmt.Errorf("%s is another application's SQLite database (tables: %s), so it was left untouched; give --db a new file or a Sleeve library: %w",
+			path, strings.Join(shown, ", "), ErrNotLibrary)
 	}
 	return v, nil
 }

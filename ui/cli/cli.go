@@ -182,13 +182,31 @@ func tildePath(p string) string {
 	return p
 }
 
-// openStore opens the configured library database.
+// openStore opens the configured library, which must exist: commands
+// that only read or change what is there never create one.
 func (a *app) openStore(ctx context.Context) (*library.Store, error) {
-	s, err := library.Open(ctx, a.cfg.DBPath)
+	s, err := library.OpenExisting(ctx, a.cfg.DBPath)
+	if errors.Is(err, library.ErrNoLibrary) {
+		return nil, fmt.Errorf("no library at %s; run `sleeve scan DIR` or `sleeve demo` to make one", tildePath(absPath(a.cfg.DBPath)))
+	}
 	if err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// createStore opens the configured library, creating it if there is none:
+// for the commands that fill it (scan, demo) and the explorer.
+func (a *app) createStore(ctx context.Context) (*library.Store, error) {
+	return library.Open(ctx, a.cfg.DBPath)
+}
+
+// absPath makes p absolute for messages, or returns it as it is.
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }
 
 // logPath is the explorer's log file, beside the database: nothing is ever

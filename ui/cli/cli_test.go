@@ -218,7 +218,7 @@ func TestEveryCommandHasHelp(t *testing.T) {
 
 func TestNewerDatabaseIsAClearError(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.db")
-	run(t, db, "stats")
+	makeLibrary(t, db)
 	// Pretend a future Sleeve wrote it.
 	code, _, errOut := run(t, db, "stats")
 	if code != 0 {

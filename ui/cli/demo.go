@@ -47,7 +47,7 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	if *noScan {
 		return nil
 	}
-	store, err := a.openStore(ctx)
+	store, err := a.createStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -18,7 +18,7 @@ import (
 // output, later the engine and the language model), and hands the
 // terminal to the explorer.
 func runExplorer(ctx context.Context, a *app) error {
-	store, err := a.openStore(ctx)
+	store, err := a.createStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -133,6 +133,7 @@ func TestRecommendRateAndRefine(t *testing.T) {
 
 func TestRecommendErrors(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.db")
+	makeLibrary(t, db)
 	cases := []struct {
 		args []string
 		code int

@@ -53,7 +53,7 @@ func runScan(ctx context.Context, a *app, args []string) error {
 	if *workers == 0 {
 		*workers = a.cfg.ScanWorkers
 	}
-	store, err := a.openStore(ctx)
+	store, err := a.createStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"crypto/sha256"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestForeignDatabaseIsLeftUntouched gives another application's SQLite
+// file as --db: every command refuses it with a clear error, and the file
+// stays byte for byte as it was, with no -wal or -shm beside it.
+func TestForeignDatabaseIsLeftUntouched(t *testing.T) {
+	dir := t.TempDir()
+	foreign := filepath.Join(dir, "places.sqlite")
+	db, err := sql.Open("sqlite", foreign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places (url) VALUES ('https://example.org')"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	notSQLite := filepath.Join(dir, "notes.txt")
+	os.WriteFile(notSQLite, []byte("my shopping list\n"), 0o644)
+	music := t.TempDir()
+	writeTrack(t, filepath.Join(music, "a.wav"), map[string][]string{"TITLE": {"A"}})
+
+	for _, path := range []string{foreign, notSQLite} {
+		before := sha256File(t, path)
+		for _, args := range [][]string{{"stats"}, {"ls"}, {"scan", "--no-analyze", music}, {"demo", filepath.Join(dir, "demo")}} {
+			code, _, errOut := run(t, path, args...)
+			if code != 1 || !strings.Contains(errOut, "left untouched") {
+				t.Errorf("%s %v: exit %d, %q; want 1 and a clear refusal", filepath.Base(path), args, code, errOut)
+			}
+		}
+		if after := sha256File(t, path); after != before {
+			t.Errorf("%s changed", path)
+		}
+		for _, suffix := range []string{"-wal", "-shm"} {
+			if _, err := os.Stat(path + suffix); err == nil {
+				t.Errorf("%s%s was created", path, suffix)
+			}
+		}
+	}
+}
+
+// TestReadOnlyCommandsCreateNothing runs every command that only reads
+// against a mistyped --db: each says there is no library and how to make
+// one, and no folder or file appears.
+func TestReadOnlyCommandsCreateNothing(t *testing.T) {
+	root := t.TempDir()
+	db := filepath.Join(root, "typo", "nested", "lib.db")
+	for _, args := range [][]string{
+		{"ls"}, {"stats"}, {"show", "1"}, {"prune"}, {"analyze"}, {"notes", "--no-llm"},
+		{"similar", "1"}, {"profile"}, {"recommend", "--no-llm", "jazz"}, {"rate", "1", "5"},
+		{"playlist", "export", "--session", "s", "--m3u", filepath.Join(root, "out.m3u")},
+	} {
+		code, _, errOut := run(t, db, args...)
+		if code != 1 || !strings.Contains(errOut, "no library at "+db) || !strings.Contains(errOut, "sleeve scan DIR") {
+			t.Errorf("%v: exit %d, %q", args, code, errOut)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "typo")); err == nil {
+		t.Error("a read-only command created the database folder")
+	}
+	if _, err := os.Stat(filepath.Join(root, "out.m3u")); err == nil {
+		t.Error("playlist export wrote a file with no library")
+	}
+	// An empty file is no library either, and stays empty.
+	empty := filepath.Join(root, "empty.db")
+	os.WriteFile(empty, nil, 0o644)
+	if code, _, errOut := run(t, empty, "stats"); code != 1 || !strings.Contains(errOut, "no library") {
+		t.Errorf("stats on an empty file: %d %q", code, errOut)
+	}
+	if fi, _ := os.Stat(empty); fi.Size() != 0 {
+		t.Error("stats wrote into an empty file")
+	}
+}
+
+func sha256File(t *testing.T, path string) [32]byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sha256.Sum256(b)
+}
+
