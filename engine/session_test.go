@@ -216,7 +216,7 @@ func TestWriteM3U(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "#EXTM3U\n#EXTINF:241,Nova Lane - Midnight\n/m/a.flac\n#EXTINF:-1,X - Y\n/m/b .mp3\n"
+	want := "#EXTM3U\n#EXTINF:241,Nova Lane - Midnight\n/m/a.flac\n#EXTINF:-1,X - Y\nfile:///m/b%0A.mp3\n"
 	if buf.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
 	}

@@ -282,3 +282,9 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error {
 	return errors.Join(s.r.Close(), s.w.Close())
 }
+
+// Files returns the database file and the files SQLite keeps beside it
+// (-wal, -shm, -journal), which nothing else may write over.
+func (s *Store) Files() []string {
+	return []string{s.path, s.path + "-wal", s.path + "-shm", s.path + "-journal"}
+}

@@ -4,14 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"sleeve/engine"
 	"sleeve/library"
 	"sleeve/ui/common"
 )
@@ -163,13 +162,17 @@ func (m *Model) export() tea.Cmd {
 		return common.StatusCmd("Export needs the library store")
 	}
 	dir := m.deps.ExportDir
+	var protected []string
+	if m.deps.Store != nil {
+		protected = m.deps.Store.Files()
+	}
 	return func() tea.Msg {
-		path := filepath.Join(dir, fmt.Sprintf("sleeve-%s-%s.m3u", name, time.Now().Format("20060102-150405")))
-		n, err := writeM3U(context.Background(), tracks, ids, path)
+		base := filepath.Join(dir, fmt.Sprintf("sleeve-%s-%s", name, time.Now().Format("20060102-150405")))
+		path, n, err := writeM3U(context.Background(), tracks, ids, base, protected)
 		if err != nil {
 			return common.ErrMsg{Err: fmt.Errorf("export M3U: %w", err)}
 		}
-		return common.StatusMsg{Text: fmt.Sprintf("Exported %d tracks to %s", n, path)}
+		return common.StatusMsg{Text: fmt.Sprintf("Exported %d tracks to %s", n, library.DisplayPath(path))}
 	}
 }
 
@@ -179,26 +182,35 @@ type trackReader interface {
 }
 
 // writeM3U writes an extended M3U playlist of the tracks, skipping any
-// that have gone from the library since they were listed.
-func writeM3U(ctx context.Context, tracks trackReader, ids []library.TrackID, path string) (int, error) {
-	var b strings.Builder
-	b.WriteString("#EXTM3U\n")
-	n := 0
+// that have gone from the library since they were listed, to base.m3u or,
+// when that exists, base-2.m3u and so on: an existing file is never
+// replaced, nor a protected one (the database). It returns the path
+// written and the number of tracks.
+func writeM3U(ctx context.Context, tracks trackReader, ids []library.TrackID, base string, protected []string) (string, int, error) {
+	var items []engine.TrackInfo
 	for _, id := range ids {
 		t, err := tracks.Track(ctx, id)
 		if errors.Is(err, library.ErrNotFound) {
 			continue
 		}
 		if err != nil {
-			return 0, err
+			return "", 0, err
 		}
-		fmt.Fprintf(&b, "#EXTINF:%d,%s - %s\n%s\n", int(t.Duration/time.Second), t.Tags.DisplayArtist(), t.Tags.Title, t.Path)
-		n++
+		items = append(items, engine.TrackInfo{ID: t.ID, Path: t.Path, Title: t.Tags.Title,
+			Artist: t.Tags.DisplayArtist(), Duration: t.Duration})
 	}
-	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-		return 0, err
+	for i := 1; i <= 100; i++ {
+		path := base + ".m3u"
+		if i > 1 {
+			path = fmt.Sprintf("%s-%d.m3u", base, i)
+		}
+		err := engine.ExportM3U(path, items, engine.ExportOptions{Protected: protected})
+		if errors.Is(err, engine.ErrFileExists) {
+			continue
+		}
+		return path, len(items), err
 	}
-	return n, nil
+	return "", 0, fmt.Errorf("%s.m3u and 99 numbered names after it exist already", base)
 }
 
 // wheel scrolls the list under the pointer.

@@ -355,3 +355,34 @@ func TestRebindChangesKeysAndHelp(t *testing.T) {
 		t.Fatal("help line does not show the new key")
 	}
 }
+
+// TestExportNeverReplacesAFile exports twice within one second: the second
+// playlist gets a new name instead of replacing the first.
+func TestExportNeverReplacesAFile(t *testing.T) {
+	dir := t.TempDir()
+	lib := &fakeLibrary{tracks: fixtureTracks(20)}
+	m := newTestModel(t, lib, Deps{ExportDir: dir}, 100, 30)
+	ids := m.browser.SelectedIDs()
+	base := filepath.Join(dir, "sleeve-library-same-second")
+	first, _, err := writeM3U(context.Background(), lib, ids, base, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(first, []byte("edited by hand\n"), 0o644)
+	second, n, err := writeM3U(context.Background(), lib, ids, base, nil)
+	if err != nil || second == first || n != len(ids) {
+		t.Fatalf("second export: %s %d %v", second, n, err)
+	}
+	if b, _ := os.ReadFile(first); string(b) != "edited by hand\n" {
+		t.Fatalf("the first playlist was replaced: %q", b)
+	}
+	// The database is never the target, even when named.
+	db := filepath.Join(dir, "lib.m3u")
+	os.WriteFile(db, []byte("db"), 0o644)
+	if _, _, err := writeM3U(context.Background(), lib, ids, filepath.Join(dir, "lib"), []string{db}); err == nil {
+		t.Fatal("export over a protected file succeeded")
+	}
+	if b, _ := os.ReadFile(db); string(b) != "db" {
+		t.Fatalf("protected file changed: %q", b)
+	}
+}

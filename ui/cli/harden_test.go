@@ -89,3 +89,54 @@ func sha256File(t *testing.T, path string) [32]byte {
 	return sha256.Sum256(b)
 }
 
+
+// TestPlaylistExportNeverDestroysAFile exports a session's list over the
+// open library, over its -wal file, through a symbolic link to it, and
+// over another existing file: all are refused, the library still opens
+// with its tracks, and --force replaces only the ordinary file.
+func TestPlaylistExportNeverDestroysAFile(t *testing.T) {
+	db := recommendLibrary(t)
+	session := recommend(t, db, "-n", "3", "ambient").Session
+	dir := t.TempDir()
+	link := filepath.Join(dir, "link.m3u")
+	if err := os.Symlink(db, link); err != nil {
+		t.Fatal(err)
+	}
+	dbSum := sha256File(t, db)
+	for _, target := range []string{db, db + "-wal", db + "-shm", link} {
+		for _, force := range []bool{false, true} {
+			args := []string{"playlist", "export", "--session", session, "--m3u", target}
+			if force {
+				args = append(args, "--force")
+			}
+			code, _, errOut := run(t, db, args...)
+			if code != 1 || !strings.Contains(errOut, "library database") {
+				t.Errorf("export to %s (force %v): exit %d, %q", target, force, code, errOut)
+			}
+		}
+	}
+	if sha256File(t, db) != dbSum {
+		t.Error("the database changed")
+	}
+	if code, out, errOut := run(t, db, "stats", "--json"); code != 0 || !strings.Contains(out, `"tracks": 7`) {
+		t.Fatalf("library after the refused exports: %d %s %s", code, out, errOut)
+	}
+
+	existing := filepath.Join(dir, "mine.m3u")
+	os.WriteFile(existing, []byte("my own playlist\n"), 0o644)
+	code, _, errOut := run(t, db, "playlist", "export", "--session", session, "--m3u", existing)
+	if code != 1 || !strings.Contains(errOut, "--force") {
+		t.Errorf("export over an existing file: exit %d, %q", code, errOut)
+	}
+	if b, _ := os.ReadFile(existing); string(b) != "my own playlist\n" {
+		t.Errorf("the existing file was changed: %q", b)
+	}
+	code, out, errOut := run(t, db, "playlist", "export", "--session", session, "--m3u", existing, "--force")
+	if b, _ := os.ReadFile(existing); code != 0 || !strings.HasPrefix(string(b), "#EXTM3U\n") || strings.Count(string(b), "#EXTINF") != 3 {
+		t.Errorf("export --force: %d %s %s\n%s", code, out, errOut, b)
+	}
+	// No temporary file is left beside it.
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files left in the folder: %v", entries)
+	}
+}

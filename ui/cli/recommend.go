@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -324,6 +323,7 @@ func runPlaylist(ctx context.Context, a *app, args []string) error {
 	fs := a.pending
 	session := fs.String("session", "", "the session whose last list is exported")
 	m3u := fs.String("m3u", "", "write an M3U playlist to this `file`")
+	force := fs.Bool("force", false, "replace the playlist file if it exists")
 	rest, err := a.parse("playlist", args)
 	if err != nil {
 		return err
@@ -340,18 +340,10 @@ func runPlaylist(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Create(*m3u)
-	if err != nil {
+	if err := engine.ExportM3U(*m3u, tracks, engine.ExportOptions{Overwrite: *force, Protected: store.Files()}); err != nil {
 		return err
 	}
-	if err := engine.WriteM3U(f, tracks); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(a.env.Stdout, "Wrote %d tracks to %s.\n", len(tracks), *m3u)
+	fmt.Fprintf(a.env.Stdout, "Wrote %d tracks to %s.\n", len(tracks), library.DisplayPath(*m3u))
 	return nil
 }
 
