@@ -279,8 +279,10 @@ func (w *scanWriter) update(ctx context.Context, id TrackID, r fileResult, now i
 	return nil
 }
 
-// commit stamps the unchanged files as seen and commits the batch.
-func (w *scanWriter) commit(ctx context.Context) error {
+// commit stamps the unchanged files as seen, records the scan's counts so
+// far with them (so a scan that is killed leaves a true record), and
+// commits the batch.
+func (w *scanWriter) commit(ctx context.Context, counts ScanCounts) error {
 	if len(w.unchanged) > 0 {
 		if err := w.begin(ctx); err != nil {
 			return err
@@ -300,8 +302,12 @@ func (w *scanWriter) commit(ctx context.Context) error {
 			}
 		}
 	}
-	if w.tx == nil {
-		return nil
+	if err := w.begin(ctx); err != nil {
+		return err
+	}
+	if _, err := w.tx.ExecContext(ctx, `UPDATE scans SET added = ?, updated = ?, moved = ?, unchanged = ?, failed = ?
+		WHERE id = ?`, counts.Added, counts.Updated, counts.Moved, counts.Unchanged, counts.Failed, w.scanID); err != nil {
+		return fmt.Errorf("record scan progress: %w", err)
 	}
 	err := w.tx.Commit()
 	w.tx = nil

@@ -135,6 +135,11 @@ func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) 
 	if len(abs) == 0 {
 		return ScanResult{}, errors.New("no folder to scan")
 	}
+	unlock, err := s.store.lockScan()
+	if err != nil {
+		return ScanResult{}, err
+	}
+	defer unlock()
 	scanID, err := s.store.beginScan(ctx, abs)
 	if err != nil {
 		return ScanResult{}, err
@@ -264,7 +269,7 @@ func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) 
 			pending = 0
 			// Commit even when the scan is being cancelled: what was read
 			// is kept.
-			return w.commit(context.WithoutCancel(gctx))
+			return w.commit(context.WithoutCancel(gctx), res.Counts)
 		}
 		ticker := time.NewTicker(250 * time.Millisecond)
 		defer ticker.Stop()

@@ -95,7 +95,7 @@ func open(ctx context.Context, path string, create bool) (*Store, error) {
 	}
 	// Look at the version before anything else touches the file, so that a
 	// database from a newer Sleeve is not even switched to WAL.
-	if v, err := peekVersion(ctx, abs); err != nil {
+	if v, err := peekVersion(ctx, abs, migs[len(migs)-1].version); err != nil {
 		return nil, err
 	} else if latest := migs[len(migs)-1].version; v > latest {
 		return nil, fmt.Errorf("%s: schema version %d, this sleeve knows up to %d: %w", abs, v, latest, ErrSchemaTooNew)
@@ -150,7 +150,7 @@ const sqliteHeader = "SQLite format 3\x00"
 // version 0. A file that is not SQLite, or is another application's
 // database (version 0 with tables, or a version but no tracks table), is
 // refused with ErrNotLibrary before anything writes to it.
-func peekVersion(ctx context.Context, path string) (int, error) {
+func peekVersion(ctx context.Context, path string, latest int) (int, error) {
 	f, err := os.Open(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return 0, nil
@@ -165,7 +165,7 @@ func peekVersion(ctx context.Context, path string) (int, error) {
 		return 0, nil
 	}
 	if string(head[:n]) != sqliteHeader {
-		return 0, fmt.Errorf("%s is not a SQLite database, so it was left untouched; give --db a new file or a Sleeve library: %w", path, ErrNotLibrary)
+		return 0, fmt.Errorf("%s is not a sleeve database (not SQLite at all), so it was left untouched; give --db a new file or a Sleeve library: %w", path, ErrNotLibrary)
 	}
 	db, err := sql.Open("sqlite", "file:"+(&url.URL{Path: path}).EscapedPath()+"?mode=ro&_pragma=busy_timeout(10000)")
 	if err != nil {
@@ -194,12 +194,12 @@ func peekVersion(ctx context.Context, path string) (int, error) {
 	if err := rows.Err(); err != nil {
 		return 0, describeOpenError(path, err)
 	}
-	if (v == 0 && len(tables) > 0) || (v > 0 && !hasTracks) {
+	if (v == 0 && len(tables) > 0) || (v > 0 && v <= latest && !hasTracks) {
 		shown := tables
 		if len(shown) > 5 {
 			shown = append(shown[:5:5], "…")
 		}
-		return 0, fmt.Errorf("%s is another application's SQLite database (tables: %s), so it was left untouched; give --db a new file or a Sleeve library: %w",
+		return 0, fmt.Errorf("%s is not a sleeve database but another application's (tables: %s), so it was left untouched; give --db a new file or a Sleeve library: %w",
 			path, strings.Join(shown, ", "), ErrNotLibrary)
 	}
 	return v, nil
@@ -284,7 +284,8 @@ func (s *Store) Close() error {
 }
 
 // Files returns the database file and the files SQLite keeps beside it
-// (-wal, -shm, -journal), which nothing else may write over.
+// (-wal, -shm, -journal) and the scan lock, which nothing else may write
+// over.
 func (s *Store) Files() []string {
-	return []string{s.path, s.path + "-wal", s.path + "-shm", s.path + "-journal"}
+	return []string{s.path, s.path + "-wal", s.path + "-shm", s.path + "-journal", s.scanLockPath()}
 }

@@ -245,7 +245,9 @@ func (s *Store) lastScan(ctx context.Context) (ScanRecord, error) {
 	if finished.Valid {
 		r.FinishedAt = time.UnixMilli(finished.Int64)
 	}
-	r.Interrupted = interrupted != 0
+	// A scan with no finish time was killed before it could record one,
+	// unless it is still running.
+	r.Interrupted = interrupted != 0 || (!finished.Valid && !s.scanRunning())
 	return r, nil
 }
 

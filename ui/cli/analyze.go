@@ -23,6 +23,9 @@ func runAnalyze(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
+	if *workers, err = a.clampWorkers(*workers, maxAnalyzeWorkers()); err != nil {
+		return err
+	}
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err

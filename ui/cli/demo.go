@@ -32,6 +32,15 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	default:
 		return fmt.Errorf("%w: demo takes at most one folder", errUsage)
 	}
+	// Open the library first, so a wrong --db is said before minutes of
+	// synthesis.
+	var store *library.Store
+	if !*noScan {
+		if store, err = a.createStore(ctx); err != nil {
+			return err
+		}
+		defer store.Close()
+	}
 	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Synthesising")
 	start := time.Now()
 	var progress func(done, total int)
@@ -47,12 +56,7 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	if *noScan {
 		return nil
 	}
-	store, err := a.createStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	res, err := scanWithProgress(ctx, a, store, []string{dir}, a.cfg.ScanWorkers, *quiet)
+	res, err := scanWithProgress(ctx, a, store, []string{dir}, min(max(a.cfg.ScanWorkers, 0), maxScanWorkers), *quiet)
 	if err != nil {
 		return err
 	}

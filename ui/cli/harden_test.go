@@ -89,7 +89,6 @@ func sha256File(t *testing.T, path string) [32]byte {
 	return sha256.Sum256(b)
 }
 
-
 // TestPlaylistExportNeverDestroysAFile exports a session's list over the
 // open library, over its -wal file, through a symbolic link to it, and
 // over another existing file: all are refused, the library still opens
@@ -138,5 +137,27 @@ func TestPlaylistExportNeverDestroysAFile(t *testing.T) {
 	// No temporary file is left beside it.
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
 		t.Errorf("files left in the folder: %v", entries)
+	}
+}
+
+// TestWorkersAreClamped asks for five million workers: the scan and the
+// analysis run with a sane number and say so; a negative number is a
+// usage error.
+func TestWorkersAreClamped(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"A"}})
+	code, out, errOut := run(t, db, "scan", "--workers", "5000000", dir)
+	if code != 0 || !strings.Contains(errOut, "--workers 5000000 is more than this machine can use; using 64") || !strings.Contains(out, "1 added") {
+		t.Fatalf("scan --workers 5000000: %d %q %q", code, out, errOut)
+	}
+	code, _, errOut = run(t, db, "analyze", "--workers", "5000000", "--force")
+	if code != 0 || !strings.Contains(errOut, "is more than this machine can use") {
+		t.Fatalf("analyze --workers 5000000: %d %q", code, errOut)
+	}
+	for _, c := range []string{"scan", "analyze"} {
+		if code, _, errOut := run(t, db, c, "--workers", "-3", dir); code != 2 || !strings.Contains(errOut, "positive number") {
+			t.Errorf("%s --workers -3: %d %q", c, code, errOut)
+		}
 	}
 }

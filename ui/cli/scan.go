@@ -53,6 +53,9 @@ func runScan(ctx context.Context, a *app, args []string) error {
 	if *workers == 0 {
 		*workers = a.cfg.ScanWorkers
 	}
+	if *workers, err = a.clampWorkers(*workers, maxScanWorkers); err != nil {
+		return err
+	}
 	store, err := a.createStore(ctx)
 	if err != nil {
 		return err
