@@ -34,7 +34,8 @@ if [ $# -gt 0 ]; then
   echo "run.sh: 'bin/sleeve notes' writes the sleeve notes (with Ollama if it runs, from templates if not)." >&2
   exec bin/sleeve
 fi
-tracks=$(bin/sleeve stats --json | sed -n 's/^ *"tracks": *\([0-9]*\).*/\1/p' | head -n 1)
+# stats fails when there is no library yet: that counts as empty.
+tracks=$( (bin/sleeve stats --json 2>/dev/null || true) | sed -n 's/^ *"tracks": *\([0-9]*\).*/\1/p' | head -n 1)
 if [ "${tracks:-0}" = 0 ]; then
   # The demo gets a database of its own, so it never mixes with your music.
   demo_db="${XDG_DATA_HOME:-$HOME/.local/share}/sleeve/demo.db"
