@@ -353,19 +353,55 @@ func IsAudioName(name string) bool {
 	return audioExtensions[strings.ToLower(filepath.Ext(name))]
 }
 
-// DisplayPath renders a path for a person: names that are not valid UTF-8
-// have their bad bytes shown as \xNN escapes instead of garbage.
-func DisplayPath(p string) string {
-	if utf8.ValidString(p) {
-		return p
+// DisplayPath renders a path for a person with Escape.
+func DisplayPath(p string) string { return Escape(p) }
+
+// Escape makes untrusted text (a path, a tag, words a person gave) safe to
+// print on a terminal, and is what every command uses to print it. Text
+// that is plain is returned as it is. Control characters (ESC, BEL, line
+// breaks, C1 controls), invisible format characters (bidirectional
+// overrides and isolates, zero-width characters) and line or paragraph
+// separators are shown as Go escapes such as \x1b or \u202e, and bytes
+// that are not UTF-8 as \xNN, so nothing is run by the terminal and
+// nothing reorders or hides what follows.
+func Escape(s string) string { return escape(s, false) }
+
+// EscapeLines is Escape, keeping newlines and tabs: for whole lines of
+// output that are already laid out.
+func EscapeLines(s string) string { return escape(s, true) }
+
+// needsEscape reports whether r is shown as an escape.
+func needsEscape(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.In(r, unicode.Zl, unicode.Zp)
+}
+
+func escape(s string, keepLayout bool) string {
+	plain := true
+	for _, r := range s {
+		if r == utf8.RuneError || (needsEscape(r) && !(keepLayout && (r == '\n' || r == '\t'))) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
 	}
 	var b strings.Builder
-	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRuneInString(p[i:])
-		if r == utf8.RuneError && size == 1 {
-			fmt.Fprintf(&b, `\x%02x`, p[i])
-		} else {
-			b.WriteString(p[i : i+size])
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case keepLayout && (r == '\n' || r == '\t'):
+			b.WriteRune(r)
+		case r < 0x80 && needsEscape(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case needsEscape(r) && r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		case needsEscape(r):
+			fmt.Fprintf(&b, `\U%08x`, r)
+		default:
+			b.WriteString(s[i : i+size])
 		}
 		i += size
 	}

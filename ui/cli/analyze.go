@@ -53,7 +53,7 @@ func runAnalyze(ctx context.Context, a *app, args []string) error {
 // analyzeWithProgress runs an analysis, drawing progress and problem lines
 // on stderr.
 func analyzeWithProgress(ctx context.Context, a *app, store *library.Store, opt library.AnalyzeOptions, quiet bool) (library.AnalyzeResult, error) {
-	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Analysing")
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Analysing")
 	bar.unit = "tracks"
 	opt.OnProblem = func(p library.Problem) {
 		bar.clear()

@@ -37,6 +37,9 @@ type command struct {
 type app struct {
 	env Env
 	cfg config.Config
+	// rawStderr is the terminal itself, for the progress bar's own
+	// escape sequences; env.Stderr escapes what passes through it.
+	rawStderr io.Writer
 	// pending is the command's flag set, with the global flags added;
 	// globals holds their values.
 	pending *flag.FlagSet
@@ -84,7 +87,14 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if env.Getenv == nil {
 		env.Getenv = os.Getenv
 	}
-	a := &app{env: env}
+	// Everything printed passes through the escaping function, whatever
+	// the command; only the progress bar draws on the raw stderr.
+	rawStderr := env.Stderr
+	stdout, stderr := &escapingWriter{w: env.Stdout}, &escapingWriter{w: env.Stderr}
+	defer stdout.flush()
+	defer stderr.flush()
+	env.Stdout, env.Stderr = stdout, stderr
+	a := &app{env: env, rawStderr: rawStderr}
 	global := flag.NewFlagSet("sleeve", flag.ContinueOnError)
 	global.SetOutput(io.Discard)
 	g := addGlobalFlags(global)

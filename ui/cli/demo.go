@@ -41,7 +41,7 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 		}
 		defer store.Close()
 	}
-	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Synthesising")
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Synthesising")
 	start := time.Now()
 	var progress func(done, total int)
 	if !*quiet {

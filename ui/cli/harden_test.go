@@ -3,6 +3,7 @@ package cli
 import (
 	"crypto/sha256"
 	"database/sql"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -159,5 +160,61 @@ func TestWorkersAreClamped(t *testing.T) {
 		if code, _, errOut := run(t, db, c, "--workers", "-3", dir); code != 2 || !strings.Contains(errOut, "positive number") {
 			t.Errorf("%s --workers -3: %d %q", c, code, errOut)
 		}
+	}
+}
+
+// hasTerminalControl reports the first raw control, escape or invisible
+// format character in s, other than newline and tab.
+func hasTerminalControl(s string) (rune, bool) {
+	for _, r := range s {
+		if r == '\n' || r == '\t' {
+			continue
+		}
+		if r < 0x20 || (r >= 0x7f && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) || r == 0x200f {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// TestNoEscapeSequenceReachesTheTerminal scans files whose names and tags
+// carry OSC and CSI sequences and a right-to-left override, and runs
+// every command that prints them, and profile with a hostile --like:
+// nothing raw reaches stdout or stderr, and the escaped names are shown.
+func TestNoEscapeSequenceReachesTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	hostile := "bad\x1b]0;OWNED\x07\x1b[2J"
+	os.WriteFile(filepath.Join(dir, hostile+".mp3"), []byte("not an mp3"), 0o644)
+	good := filepath.Join(dir, "evil\u202egnp.\x1b[31mred.wav")
+	writeTrack(t, good, map[string][]string{"TITLE": {"Title \u202eesrever"}, "ARTIST": {"Art\u2066ist"}, "ALBUM": {"Al\u009bbum"}})
+	check := func(what, out string) {
+		t.Helper()
+		if r, bad := hasTerminalControl(out); bad {
+			t.Errorf("%s printed a raw %U:\n%q", what, r, out)
+		}
+	}
+	code, out, errOut := run(t, db, "scan", dir)
+	check("scan", out+errOut)
+	if code != 0 || !strings.Contains(errOut, `skipped `+filepath.Join(dir, `bad\x1b]0;OWNED\x07\x1b[2J.mp3`)) {
+		t.Errorf("scan: %d, the skipped line is not escaped: %q", code, errOut)
+	}
+	for _, args := range [][]string{
+		{"ls"}, {"ls", "--json"}, {"show", "1"}, {"show", "1", "--json"}, {"show", good}, {"stats"},
+		{"similar", "1"}, {"recommend", "--no-llm", "bad\x1b[2J music"}, {"show", "\x1b]0;x\x07"},
+		{"profile", "--like", "\x1b[2J\u202e"}, {"profile", "--json"}, {"notes", "--no-llm"}, {"rate", "1", "4"},
+	} {
+		_, out, errOut := run(t, db, args...)
+		check(strings.Join(args, " "), out+errOut)
+	}
+	_, out, _ = run(t, db, "show", "1")
+	if !strings.Contains(out, `evil\u202egnp.\x1b[31mred.wav`) || !strings.Contains(out, `Title \u202eesrever`) {
+		t.Errorf("show does not show the escaped path and title:\n%s", out)
+	}
+	// JSON stays valid and keeps the exact title.
+	_, out, _ = run(t, db, "show", "1", "--json")
+	var one map[string]any
+	if err := json.Unmarshal([]byte(out), &one); err != nil || one["title"] != "Title \u202eesrever" {
+		t.Errorf("show --json: %v %v\n%s", err, one["title"], out)
 	}
 }

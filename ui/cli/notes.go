@@ -42,7 +42,7 @@ func runNotes(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return err
 	}
-	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Writing notes")
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Writing notes")
 	bar.unit = "notes"
 	opt := jobs.NotesOptions{NoLLM: a.cfg.NoLLM, Force: *force, Concurrency: *concurrency,
 		OnNotice: func(s string) { bar.clear(); fmt.Fprintln(a.env.Stderr, s) }}
@@ -181,7 +181,7 @@ func pullModels(ctx context.Context, a *app, names []string) error {
 	if err != nil {
 		return err
 	}
-	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Pulling")
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Pulling")
 	progress := func(p models.PullProgress) {
 		if f := p.Fraction(); f >= 0 {
 			bar.percent(p.Model+": "+p.Status, f)

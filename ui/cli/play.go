@@ -83,7 +83,7 @@ func runPlay(ctx context.Context, a *app, args []string) error {
 		case <-tick.C:
 			if a.env.StderrIsTerminal {
 				st := p.State()
-				fmt.Fprintf(a.env.Stderr, "\r\x1b[K  %s / %s", formatClock(st.Position), formatClock(st.Duration))
+				fmt.Fprintf(a.rawStderr, "\r\x1b[K  %s / %s", formatClock(st.Position), formatClock(st.Duration))
 			}
 		case <-ctx.Done():
 			p.Stop()
@@ -118,7 +118,7 @@ func drainLast(p *player.Player, last *player.Event) {
 
 func clearLine(a *app) {
 	if a.env.StderrIsTerminal {
-		fmt.Fprint(a.env.Stderr, "\r\x1b[K")
+		fmt.Fprint(a.rawStderr, "\r\x1b[K")
 	}
 }
 

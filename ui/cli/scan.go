@@ -100,7 +100,7 @@ func runScan(ctx context.Context, a *app, args []string) error {
 // scanWithProgress runs a scan, drawing progress and problem lines on
 // stderr.
 func scanWithProgress(ctx context.Context, a *app, store *library.Store, dirs []string, workers int, quiet bool) (library.ScanResult, error) {
-	bar := newProgressBar(a.env.Stderr, a.env.StderrIsTerminal, "Scanning")
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Scanning")
 	opt := library.ScanOptions{
 		Workers: workers,
 		OnProblem: func(p library.Problem) {
