@@ -14,6 +14,7 @@ import (
 
 	"sleeve/library"
 	"sleeve/library/analysis"
+	"sleeve/ui/common"
 )
 
 // Row is the lightweight, in-memory form of a track that the browser
@@ -49,19 +50,19 @@ func (r Row) KeyName() string {
 func RowFromTrack(t library.Track) Row {
 	r := Row{
 		ID:      t.ID,
-		Title:   t.Tags.Title,
-		Artist:  t.Tags.DisplayArtist(),
-		Album:   t.Tags.Album,
+		Title:   common.CleanText(t.Tags.Title),
+		Artist:  common.CleanText(t.Tags.DisplayArtist()),
+		Album:   common.CleanText(t.Tags.Album),
 		Year:    int16(t.Tags.Year),
 		Key:     -1,
 		Added:   uint32(max(0, t.AddedAt.Unix())),
 		Seconds: uint32(t.Duration / time.Second),
 	}
 	if r.Title == "" {
-		r.Title = library.DisplayPath(t.Path)
+		r.Title = common.CleanText(library.DisplayPath(t.Path))
 	}
 	if len(t.Tags.Genres) > 0 {
-		r.Genre = t.Tags.Genres[0]
+		r.Genre = common.CleanText(t.Tags.Genres[0])
 	}
 	if f := t.Features; f != nil {
 		r.Analysed = true

@@ -2,6 +2,7 @@ package common
 
 import (
 	"strings"
+	"unicode"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -97,4 +98,31 @@ func (s *Styles) Panel(title string, content string, width, height int, focused 
 // the border and the title line taken off.
 func (s *Styles) PanelInner(width, height int) (int, int) {
 	return width - s.Pane.GetHorizontalFrameSize(), height - s.Pane.GetVerticalFrameSize() - 1
+}
+
+// CleanText neutralises untrusted text (tags, paths, a model's words) for
+// display in the explorer: control characters become U+FFFD, and
+// bidirectional controls, zero-width and other invisible format
+// characters, and line or paragraph separators are removed, so nothing
+// reorders or hides the columns after it and every cell's width is what
+// it seems.
+func CleanText(s string) string {
+	if strings.IndexFunc(s, hidden) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsControl(r):
+			return '\uFFFD'
+		case hidden(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// hidden reports whether r is shown as nothing or changes how its
+// neighbours are shown.
+func hidden(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.In(r, unicode.Zl, unicode.Zp)
 }

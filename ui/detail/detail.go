@@ -201,18 +201,18 @@ func (m *Model) lines(w int) []string {
 	t := m.track
 	var out []string
 	add := func(l ...string) { out = append(out, l...) }
-	title := t.Tags.Title
+	title := common.CleanText(t.Tags.Title)
 	if title == "" {
-		title = library.DisplayPath(t.Path)
+		title = common.CleanText(library.DisplayPath(t.Path))
 	}
 	add(s.Accent.Render(common.Truncate(title, w)))
-	add(common.Truncate(orDash(t.Tags.DisplayArtist())+" — "+orDash(t.Tags.Album), w))
+	add(common.Truncate(common.CleanText(orDash(t.Tags.DisplayArtist())+" — "+orDash(t.Tags.Album)), w))
 	var facts []string
 	if t.Tags.Year > 0 {
 		facts = append(facts, fmt.Sprint(t.Tags.Year))
 	}
 	if len(t.Tags.Genres) > 0 {
-		facts = append(facts, strings.Join(t.Tags.Genres, ", "))
+		facts = append(facts, common.CleanText(strings.Join(t.Tags.Genres, ", ")))
 	}
 	facts = append(facts, clock(t.Duration), strings.ToUpper(t.Format))
 	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)), "")
@@ -252,7 +252,7 @@ func (m *Model) lines(w int) []string {
 		if m.note.Template {
 			add(s.Badge.Render("template note"))
 		}
-		add(common.Wrap(m.note.Text, w)...)
+		add(common.Wrap(common.CleanText(m.note.Text), w)...)
 	}
 	return out
 }

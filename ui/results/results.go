@@ -85,7 +85,7 @@ func (m *Model) IDs() []library.TrackID {
 func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case PicksMsg:
-		m.picks, m.cursor = msg.Picks, 0
+		m.picks, m.cursor = cleanPicks(msg.Picks), 0
 	case tea.KeyPressMsg:
 		k := m.c.Keys
 		switch {
@@ -158,4 +158,18 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{{k.Up, k.Down}, {k.Enter, k.Breakdown, k.WhyNot, k.More, k.Exclude, k.Export}}
+}
+
+// cleanPicks neutralises the text of picks for display.
+func cleanPicks(picks []Pick) []Pick {
+	if picks == nil {
+		return nil
+	}
+	out := make([]Pick, len(picks))
+	for i, p := range picks {
+		p.Title, p.Artist = common.CleanText(p.Title), common.CleanText(p.Artist)
+		p.Reason, p.WhyNot = common.CleanText(p.Reason), common.CleanText(p.WhyNot)
+		out[i] = p
+	}
+	return out
 }
