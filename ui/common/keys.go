@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 )
@@ -112,14 +114,8 @@ func (k *KeyMap) Names() []string {
 func (k *KeyMap) Rebind(binds map[string][]string) error {
 	named := k.named()
 	for name, keys := range binds {
-		if _, ok := named[name]; !ok {
-			return fmt.Errorf("unknown key binding %q; known: %s", name, strings.Join(k.Names(), ", "))
-		}
-		if len(keys) == 0 {
-			return fmt.Errorf("key binding %s: needs at least one key", name)
-		}
-		if name == "rate" && len(keys) != 5 {
-			return fmt.Errorf("key binding rate: needs five keys, for ratings 1 to 5")
+		if err := CheckBinding(name, keys); err != nil {
+			return err
 		}
 	}
 	for name, keys := range binds {
@@ -128,6 +124,57 @@ func (k *KeyMap) Rebind(binds map[string][]string) error {
 		b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
 	}
 	return nil
+}
+
+// CheckBinding checks one rebinding, as the config file's [keys] section
+// gives it: the binding name must be one the explorer has, and every key
+// a name the terminal can send, such as "q", "ctrl+q", "shift+tab", "f5"
+// or "pgdown".
+func CheckBinding(name string, keys []string) error {
+	k := NewKeyMap()
+	if _, ok := k.named()[name]; !ok {
+		return fmt.Errorf("unknown key binding %q; known: %s", name, strings.Join(k.Names(), ", "))
+	}
+	if len(keys) == 0 {
+		return fmt.Errorf("key binding %s: needs at least one key", name)
+	}
+	if name == "rate" && len(keys) != 5 {
+		return fmt.Errorf("key binding rate: needs five keys, for ratings 1 to 5")
+	}
+	for _, key := range keys {
+		if !ValidKeyName(key) {
+			return fmt.Errorf("key binding %s: unknown key name %q; use a character (\"q\"), a key such as enter, esc, tab, space, backspace, up, pgdown, home, f5, optionally after ctrl+, alt+ or shift+", name, key)
+		}
+	}
+	return nil
+}
+
+// namedKeys are the names of keys that are not a character.
+var namedKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`enter tab backspace esc space up down left right begin find insert
+		delete select pgup pgdown home end capslock scrolllock numlock printscreen pause menu`) {
+		m[n] = true
+	}
+	for i := 1; i <= 63; i++ {
+		m[fmt.Sprintf("f%d", i)] = true
+	}
+	return m
+}()
+
+// ValidKeyName reports whether name is a key as Bubble Tea names it: an
+// optional run of modifiers in its order (ctrl+, alt+, shift+, meta+,
+// hyper+, super+), then one printable character or a named key.
+func ValidKeyName(name string) bool {
+	rest := name
+	for _, mod := range []string{"ctrl+", "alt+", "shift+", "meta+", "hyper+", "super+"} {
+		rest = strings.TrimPrefix(rest, mod)
+	}
+	if namedKeys[rest] {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(rest)
+	return size > 0 && size == len(rest) && r != utf8.RuneError && unicode.IsPrint(r) && r != ' '
 }
 
 // RatingOf returns the rating 1–5 that the key means, or 0.

@@ -31,3 +31,21 @@ func TestRebind(t *testing.T) {
 		}
 	}
 }
+
+// TestDefaultKeysAreValidNames checks every default key against
+// ValidKeyName, so the check accepts what the explorer itself uses.
+func TestDefaultKeysAreValidNames(t *testing.T) {
+	k := NewKeyMap()
+	for name, b := range k.named() {
+		for _, key := range b.Keys() {
+			if !ValidKeyName(key) {
+				t.Errorf("%s: default key %q is not a valid name", name, key)
+			}
+		}
+	}
+	for _, bad := range []string{"", "ctrl+", "qq", "F1", "ctrl+shift", " ", "\x1b"} {
+		if ValidKeyName(bad) {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"github.com/adrg/xdg"
+
+	"sleeve/ui/common"
 )
 
 // Config is every setting Sleeve reads. main loads it once and passes the
@@ -113,7 +115,11 @@ func (c *Config) readFile(path string) error {
 			continue
 		}
 		if strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") {
-			section = strings.TrimSpace(text[1:len(text)-1]) + "."
+			name := strings.TrimSpace(text[1 : len(text)-1])
+			if !knownSections[name] {
+				return fmt.Errorf("%s:%d: unknown section [%s]; known: [keys], [library], [models], [ollama], [scan]", path, line, name)
+			}
+			section = name + "."
 			continue
 		}
 		key, value, ok := strings.Cut(text, "=")
@@ -127,6 +133,9 @@ func (c *Config) readFile(path string) error {
 	}
 	return sc.Err()
 }
+
+// knownSections are the [section] names the file may have.
+var knownSections = map[string]bool{"keys": true, "library": true, "models": true, "ollama": true, "scan": true}
 
 // stripComment removes a # comment that is not inside a quoted string.
 func stripComment(s string) string {
@@ -170,6 +179,9 @@ func (c *Config) set(key, raw string) error {
 		if name, ok := strings.CutPrefix(key, "keys."); ok && name != "" {
 			var keys []string
 			if keys, err = parseStrings(raw); err == nil {
+				if err := common.CheckBinding(name, keys); err != nil {
+					return err
+				}
 				if c.Keys == nil {
 					c.Keys = map[string][]string{}
 				}

@@ -71,3 +71,28 @@ func TestBadFileNamesTheLine(t *testing.T) {
 		t.Fatal("unquoted string accepted")
 	}
 }
+
+// TestUnknownKeysAreRejectedWithTheLine writes [keys] sections with an
+// unknown binding name, an unknown key name and an unknown section: each
+// is refused with the file's line number.
+func TestUnknownKeysAreRejectedWithTheLine(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "c.toml")
+	for _, c := range []struct{ text, want string }{
+		{"[keys]\nquit = [\"Q\"]\nfrobnicate = [\"x\"]\n", `:3: unknown key binding "frobnicate"`},
+		{"[keys]\n\nquit = [\"ctrl+qq\"]\n", `:3: key binding quit: unknown key name "ctrl+qq"`},
+		{"[keys]\nhelp = [\"F1\", \"contrl+h\"]\n", `:2: key binding help: unknown key name "F1"`},
+		{"# mine\n[kees]\nquit = [\"Q\"]\n", `:2: unknown section [kees]`},
+		{"[keys]\nrate = [\"1\", \"2\"]\n", `:2: key binding rate: needs five keys`},
+	} {
+		os.WriteFile(file, []byte(c.text), 0o644)
+		_, err := Load(file, env(nil))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%q: error %v, want %q", c.text, err, c.want)
+		}
+	}
+	os.WriteFile(file, []byte("[keys]\nquit = [\"ctrl+q\", \"Q\"]\nnext_pane = [\"tab\", \"f2\"]\nprev_pane = [\"shift+tab\"]\n"), 0o644)
+	c, err := Load(file, env(nil))
+	if err != nil || len(c.Keys) != 3 {
+		t.Fatalf("valid bindings: %v %v", c.Keys, err)
+	}
+}
