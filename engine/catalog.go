@@ -43,6 +43,14 @@ type TrackRow struct {
 	// Plays counts full plays, Shown how often the track was in a list.
 	Plays int
 	Shown int
+
+	// NotMusic marks a track analysis found to hold no music (silence, a
+	// blip, a test tone); Undecodable one that could not be decoded. Neither
+	// is recommended unless asked for.
+	NotMusic    bool
+	Undecodable bool
+	// Fingerprint identifies the file's content; copies share it.
+	Fingerprint string
 }
 
 // Catalog is the library in column-oriented arrays, built once from rows

@@ -30,21 +30,23 @@ type Style struct {
 	Instruments []string
 	Contexts    []string
 	VocalsP     float64
+	// Beatless is the share of tracks without a steady pulse.
+	Beatless float64
 }
 
 // Styles are the fixture's styles; genre names are ones the rule parser
 // knows.
 var Styles = []Style{
-	{"pop", []string{"soul", "rock"}, 118, 8, 0.7, 0.1, 0.2, 0.7, []string{"happy", "uplifting", "playful", "bright"}, []string{"synthesizer", "drums", "bass"}, []string{"party", "driving", "morning"}, 0.95},
-	{"rock", []string{"metal", "folk"}, 132, 12, 0.75, 0.1, 0.4, 0.6, []string{"energetic", "intense", "nostalgic"}, []string{"electric guitar", "drums", "bass"}, []string{"driving", "road trip", "working out"}, 0.8},
-	{"jazz", []string{"soul", "classical"}, 96, 14, 0.4, 0.1, 0.4, 0.45, []string{"mellow", "warm", "romantic", "groovy"}, []string{"piano", "saxophone", "bass", "trumpet"}, []string{"dinner party", "reading", "late night"}, 0.3},
-	{"classical", []string{"ambient", "jazz"}, 78, 14, 0.25, 0.1, 0.5, 0.4, []string{"calm", "peaceful", "reflective", "epic"}, []string{"piano", "strings", "violin", "cello"}, []string{"studying", "focus", "reading"}, 0.05},
-	{"techno", []string{"hip hop"}, 128, 3, 0.85, 0.07, 0.7, 0.55, []string{"energetic", "intense", "dark", "euphoric"}, []string{"drum machine", "synthesizer", "samples"}, []string{"party", "dancing", "working out"}, 0.1},
-	{"ambient", []string{"classical"}, 70, 10, 0.15, 0.07, 0.6, 0.3, []string{"dreamy", "calm", "mysterious", "dark"}, []string{"synthesizer", "strings"}, []string{"sleeping", "meditation", "late night", "background"}, 0.05},
-	{"metal", []string{"rock"}, 160, 15, 0.93, 0.04, 0.85, 0.5, []string{"aggressive", "angry", "dark", "intense"}, []string{"electric guitar", "drums", "vocals"}, []string{"working out", "running"}, 0.9},
-	{"folk", []string{"rock", "soul"}, 100, 12, 0.35, 0.1, 0.35, 0.5, []string{"nostalgic", "wistful", "warm", "hopeful"}, []string{"acoustic guitar", "banjo", "violin"}, []string{"rainy day", "road trip", "cooking"}, 0.8},
-	{"hip hop", []string{"soul", "techno"}, 92, 6, 0.65, 0.1, 0.6, 0.5, []string{"groovy", "moody", "intense"}, []string{"samples", "turntables", "drum machine"}, []string{"working out", "driving", "party"}, 0.95},
-	{"soul", []string{"jazz", "pop"}, 104, 10, 0.55, 0.1, 0.3, 0.55, []string{"warm", "romantic", "sensual", "groovy"}, []string{"vocals", "organ", "brass", "bass"}, []string{"dinner party", "cooking", "evening"}, 0.9},
+	{"pop", []string{"soul", "rock"}, 118, 8, 0.7, 0.1, 0.2, 0.7, []string{"happy", "uplifting", "playful", "bright"}, []string{"synthesizer", "drums", "bass"}, []string{"party", "driving", "morning"}, 0.95, 0},
+	{"rock", []string{"metal", "folk"}, 132, 12, 0.75, 0.1, 0.4, 0.6, []string{"energetic", "intense", "nostalgic"}, []string{"electric guitar", "drums", "bass"}, []string{"driving", "road trip", "working out"}, 0.8, 0},
+	{"jazz", []string{"soul", "classical"}, 96, 14, 0.4, 0.1, 0.4, 0.45, []string{"mellow", "warm", "romantic", "groovy"}, []string{"piano", "saxophone", "bass", "trumpet"}, []string{"dinner party", "reading", "late night"}, 0.3, 0},
+	{"classical", []string{"ambient", "jazz"}, 78, 14, 0.25, 0.1, 0.5, 0.4, []string{"calm", "peaceful", "reflective", "epic"}, []string{"piano", "strings", "violin", "cello"}, []string{"studying", "focus", "reading"}, 0.05, 0},
+	{"techno", []string{"hip hop"}, 128, 3, 0.85, 0.07, 0.7, 0.55, []string{"energetic", "intense", "dark", "euphoric"}, []string{"drum machine", "synthesizer", "samples"}, []string{"party", "dancing", "working out"}, 0.1, 0},
+	{"ambient", []string{"classical"}, 70, 10, 0.15, 0.07, 0.6, 0.3, []string{"dreamy", "calm", "mysterious", "dark"}, []string{"synthesizer", "strings"}, []string{"sleeping", "meditation", "late night", "background"}, 0.05, 0},
+	{"metal", []string{"rock"}, 160, 15, 0.93, 0.04, 0.85, 0.5, []string{"aggressive", "angry", "dark", "intense"}, []string{"electric guitar", "drums", "vocals"}, []string{"working out", "running"}, 0.9, 0},
+	{"folk", []string{"rock", "soul"}, 100, 12, 0.35, 0.1, 0.35, 0.5, []string{"nostalgic", "wistful", "warm", "hopeful"}, []string{"acoustic guitar", "banjo", "violin"}, []string{"rainy day", "road trip", "cooking"}, 0.8, 0},
+	{"hip hop", []string{"soul", "techno"}, 92, 6, 0.65, 0.1, 0.6, 0.5, []string{"groovy", "moody", "intense"}, []string{"samples", "turntables", "drum machine"}, []string{"working out", "driving", "party"}, 0.95, 0},
+	{"soul", []string{"jazz", "pop"}, 104, 10, 0.55, 0.1, 0.3, 0.55, []string{"warm", "romantic", "sensual", "groovy"}, []string{"vocals", "organ", "brass", "bass"}, []string{"dinner party", "cooking", "evening"}, 0.9, 0},
 }
 
 // Track is a generated track with its hidden truth.
@@ -58,6 +60,17 @@ type Track struct {
 	Moods       map[string]bool
 	Contexts    map[string]bool
 	Vocals      bool
+	Instruments []string
+	// Genre and Branch are the track's genre in beets' tree and its
+	// top-level branch (tree catalogue only).
+	Genre, Branch string
+	// Beatless tracks have no steady pulse (BPM 0, tempo unknown).
+	Beatless bool
+	// NotMusic and Undecodable mark silence, blips and files that cannot
+	// be decoded; DupOf is the ID of the track a duplicate copies.
+	NotMusic, Undecodable bool
+	DupOf                 int
+	titled                bool
 }
 
 // Fixture is a generated library.
@@ -67,7 +80,11 @@ type Fixture struct {
 	// ArtistStyle and ArtistEnergy are each artist's style and mean energy.
 	ArtistStyle  []int
 	ArtistEnergy []float64
-	byID         map[library.TrackID]int
+	// Styles are the sounds Track.Style indexes: Styles, or Templates in
+	// the tree catalogue (Tree).
+	Styles []Style
+	Tree   bool
+	byID   map[library.TrackID]int
 }
 
 // Track returns the generated track with an ID.
@@ -100,7 +117,7 @@ func NewFixture(seed uint64, artistsPerStyle, tracksPerAlbum, embDim int) *Fixtu
 	for s := range centres {
 		centres[s] = randUnit(rng, timbreDim)
 	}
-	f := &Fixture{byID: map[library.TrackID]int{}}
+	f := &Fixture{Styles: Styles, byID: map[library.TrackID]int{}}
 	usedNames := map[string]bool{}
 	id := library.TrackID(1)
 	for si, st := range Styles {

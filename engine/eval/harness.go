@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"sleeve/engine"
 	"sleeve/library"
@@ -32,7 +33,7 @@ func NewListener(f *Fixture, seed uint64) *Listener {
 	rng := rand.New(rand.NewPCG(seed, 0x115e))
 	l := &Listener{LovedStyles: map[int]bool{}, HatedStyles: map[int]bool{}, LovedArtists: map[int]bool{},
 		HatedArtists: map[int]bool{}, Noise: 0.7, rng: rng}
-	p := rng.Perm(len(Styles))
+	p := rng.Perm(len(f.Styles))
 	l.LovedStyles[p[0]], l.LovedStyles[p[1]] = true, true
 	l.HatedStyles[p[2]], l.HatedStyles[p[3]] = true, true
 	a := rng.Perm(len(f.Artists))
@@ -97,77 +98,129 @@ func (l *Listener) React(t *Track, at time.Time) []engine.Feedback {
 // Report is what one evaluation run measured.
 type Report struct {
 	// NDCG is the mean nDCG@10 over the held-out requests after each
-	// number of feedback rounds (index = rounds); NDCGTrain over the
-	// training requests.
+	// number of feedback rounds (index = rounds), graded for the simulated
+	// listener (the request's grade moved by their taste); NDCGTrain over
+	// the training requests.
 	NDCG, NDCGTrain []float64
+	// Heldout and Train are the mean nDCG@10 before any feedback against
+	// the requests' own grades: how well the list serves what was asked.
+	Heldout, Train float64
+	// Failures is the same over the requests from issue 12's failures.
+	Failures float64
 	// Random is the nDCG@10 of random lists over the held-out requests.
 	Random float64
+	// Understood is the share of content words of the held-out requests
+	// that the reader accounted for (not in Request.NotUnderstood);
+	// UnderstoodTrain over the training requests. NotUnderstood lists the
+	// words it missed, held-out and training alike.
+	Understood, UnderstoodTrain float64
+	NotUnderstood               map[string]int
 	// Coverage is the share of the catalogue in some top 10 (round 0).
 	Coverage float64
 	// DistinctArtists is the mean number of artists in a top 10.
 	DistinctArtists float64
-	// ViolationRate is the share of lists (every round) breaking a hard
-	// constraint; Violations describes them.
-	ViolationRate float64
-	Violations    []string
-	// Requests and Tracks are the sizes evaluated.
-	Requests, Tracks int
+	// ExclusionViolations counts lists (every round) holding an excluded
+	// artist, genre or sound, a track that is not music or cannot be
+	// decoded, two copies of a song, or the track asked to sound like.
+	// ViolationRate is the share of lists breaking any hard constraint
+	// (also tempo numbers, counts, lengths and due full lists); Violations
+	// describes them.
+	ExclusionViolations int
+	ViolationRate       float64
+	Violations          []string
+	// Requests, HeldOut and Tracks are the sizes evaluated.
+	Requests, HeldOut, Tracks int
 }
 
 // String formats the report as a table.
 func (r Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out)\n", r.Tracks, r.Requests, r.Requests/2)
-	fmt.Fprintf(&b, "nDCG@10 held-out:")
+	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out)\n", r.Tracks, r.Requests, r.HeldOut)
+	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, issue-12 failures %.3f; random lists %.3f\n",
+		r.Heldout, r.Train, r.Failures, r.Random)
+	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%\n", 100*r.Understood, 100*r.UnderstoodTrain)
+	fmt.Fprintf(&b, "exclusion violations: %d lists; any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, 100*r.ViolationRate)
+	fmt.Fprintf(&b, "with a simulated listener's taste, nDCG@10 held-out:")
 	for k, v := range r.NDCG {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
 	}
-	fmt.Fprintf(&b, "\nnDCG@10 train:   ")
+	fmt.Fprintf(&b, "\n                                          training:")
 	for k, v := range r.NDCGTrain {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
 	}
-	fmt.Fprintf(&b, "\nrandom baseline %.3f; coverage %.1f%%; distinct artists in top 10 %.1f; violations %.1f%%\n",
-		r.Random, 100*r.Coverage, r.DistinctArtists, 100*r.ViolationRate)
+	fmt.Fprintf(&b, "\ncoverage %.1f%%; distinct artists in top 10 %.1f\n", 100*r.Coverage, r.DistinctArtists)
+	if len(r.NotUnderstood) > 0 {
+		words := make([]string, 0, len(r.NotUnderstood))
+		for w := range r.NotUnderstood {
+			words = append(words, w)
+		}
+		sort.Slice(words, func(a, b int) bool {
+			if r.NotUnderstood[words[a]] != r.NotUnderstood[words[b]] {
+				return r.NotUnderstood[words[a]] > r.NotUnderstood[words[b]]
+			}
+			return words[a] < words[b]
+		})
+		fmt.Fprintf(&b, "not understood: %s\n", strings.Join(words[:min(30, len(words))], ", "))
+	}
 	for _, v := range r.Violations {
 		fmt.Fprintf(&b, "  violated: %v\n", v)
 	}
 	return b.String()
 }
 
+// session runs one request as a conversation: each earlier turn and then
+// the request's text are read by the rule reader, refined in one session
+// and ranked. It returns the last list and every turn's reading.
+func session(ctx context.Context, cat *engine.Catalog, r *engine.Ranker, emb engine.Embedder, rq Request, taste engine.Taste, opt engine.Options, at time.Time) (engine.Result, []models.Request) {
+	s := engine.NewSession(at)
+	var res engine.Result
+	var parsed []models.Request
+	for _, text := range append(slices.Clone(rq.Turns), rq.Text) {
+		p := models.ParseRules(text)
+		parsed = append(parsed, p)
+		state := s.Next(p, cat)
+		q := engine.FromRequest(state, cat, s)
+		_ = q.Embed(ctx, emb)
+		res = r.Rank(q, taste, opt)
+		s.Record(text, p, state, q, res, cat, at)
+	}
+	return res, parsed
+}
+
 // Run evaluates the engine with weights w on the fixture: every request
-// is parsed by the models rule parser and ranked; after each round the
-// listener rates the top 10 of every training request, and the taste is
-// learned again from all feedback so far.
+// is read by the models rule reader (turn by turn, in one session) and
+// ranked; after each round the listener rates the top 10 of every
+// training request, and the taste is learned again from all feedback so
+// far.
 func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, rounds int) Report {
 	ctx := context.Background()
 	cat := engine.NewCatalog(f.Rows())
 	r := engine.NewRanker(cat)
 	emb := engine.HashEmbedder{Dim: cat.EmbeddingDim(), Concepts: Concepts()}
-	queries := make([]engine.Query, len(reqs))
-	for i, rq := range reqs {
-		queries[i] = engine.FromRequest(models.ParseRules(rq.Text), cat, nil)
-		_ = queries[i].Embed(ctx, emb)
-	}
+	plain := make([][]int, len(reqs))  // the request's grades by track position
 	grades := make([][]int, len(reqs)) // personal grades by track position
 	for i, rq := range reqs {
+		plain[i] = make([]int, len(f.Tracks))
 		grades[i] = make([]int, len(f.Tracks))
 		for k := range f.Tracks {
-			grades[i][k] = listener.Personal(rq.Grade(f, &f.Tracks[k]), &f.Tracks[k])
+			plain[i][k] = rq.Grade(f, &f.Tracks[k])
+			grades[i][k] = listener.Personal(plain[i][k], &f.Tracks[k])
 		}
 	}
-	rep := Report{Requests: len(reqs), Tracks: len(f.Tracks)}
+	rep := Report{Requests: len(reqs), Tracks: len(f.Tracks), NotUnderstood: map[string]int{}}
 	opt := engine.Options{Weights: w, N: 10}
 	var events []engine.Feedback
 	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	covered := map[library.TrackID]bool{}
-	var lists, violated, artistsSum int
+	var lists, violated, artistsSum, nFail int
+	var words, missed [2]int // held-out, training
 	for round := 0; round <= rounds; round++ {
 		taste := engine.LearnTaste(events, nil, cat)
 		var sumTest, sumTrain float64
 		var nTest, nTrain int
 		results := make([]engine.Result, len(reqs))
 		for i, rq := range reqs {
-			res := r.Rank(queries[i], taste, opt)
+			res, parsed := session(ctx, cat, r, emb, rq, taste, opt, at)
 			results[i] = res
 			nd := ndcg(f, res.IDs(), grades[i], 10)
 			if rq.Train {
@@ -180,9 +233,36 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 			lists++
 			if v := rq.Violations(f, res); len(v) > 0 {
 				violated++
-				rep.Violations = append(rep.Violations, fmt.Sprintf("%q: %s", rq.Text, strings.Join(v, ", ")))
+				if exclusionViolated(v) {
+					rep.ExclusionViolations++
+				}
+				if round == 0 {
+					rep.Violations = append(rep.Violations, fmt.Sprintf("%q: %s", rq.Text, strings.Join(v, ", ")))
+				}
 			}
 			if round == 0 {
+				plainND := ndcg(f, res.IDs(), plain[i], 10)
+				side := 0
+				if rq.Train {
+					side = 1
+					rep.Train += plainND
+				} else {
+					rep.Heldout += plainND
+					rep.HeldOut++
+				}
+				if rq.Failure {
+					rep.Failures += plainND
+					nFail++
+				}
+				turns := append(slices.Clone(rq.Turns), rq.Text)
+				for k, p := range parsed {
+					content := ContentWords(turns[k])
+					words[side] += len(content)
+					for _, m := range notUnderstood(p, content) {
+						missed[side]++
+						rep.NotUnderstood[m]++
+					}
+				}
 				artists := map[string]bool{}
 				for _, it := range res.Items[:min(10, len(res.Items))] {
 					covered[it.ID] = true
@@ -209,11 +289,76 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 			at = at.Add(time.Minute)
 		}
 	}
+	rep.Heldout /= float64(max(1, rep.HeldOut))
+	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut))
+	rep.Failures /= float64(max(1, nFail))
+	rep.Understood = 1 - float64(missed[0])/float64(max(1, words[0]))
+	rep.UnderstoodTrain = 1 - float64(missed[1])/float64(max(1, words[1]))
 	rep.Coverage = float64(len(covered)) / float64(len(f.Tracks))
 	rep.DistinctArtists = float64(artistsSum) / float64(len(reqs))
 	rep.ViolationRate = float64(violated) / float64(lists)
-	rep.Random = randomBaseline(f, reqs, grades, 20)
+	rep.Random = randomBaseline(f, reqs, plain, 20)
 	return rep
+}
+
+// exclusionViolated reports whether a list's violations include an
+// exclusion (anything but tempo, count, length and a short list).
+func exclusionViolated(v []string) bool {
+	for _, x := range v {
+		switch x {
+		case "tempo", "count", "duration", "short list":
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// notUnderstood returns the content words of a message that the reading
+// p lists as not understood.
+func notUnderstood(p models.Request, content []string) []string {
+	var out []string
+	for _, phrase := range p.NotUnderstood {
+		for _, w := range strings.Fields(strings.ToLower(phrase)) {
+			w = strings.Trim(w, ".,;:!?\"'“”")
+			if slices.Contains(content, w) && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// fillerWords are words of a request that carry no content: what every
+// request says (music, songs, play, something) and grammar.
+var fillerWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an and the of for to in on with by at from is it its this that be are was
+		some something anything me my i i'm im you your we our us want wanna need play give find put make like
+		more less but not no very really just please song songs track tracks music tune tunes list playlist
+		stuff kind sort mood feel fits fit hear listen listening while as or so too into about what which who
+		get have any now then only even bit little lot lots one ones things thing there here can could would
+		should let let's lets maybe also up down out over under than am pm mix set`) {
+		fillerWords[w] = true
+	}
+}
+
+// ContentWords are the words of a message that say what is wanted: its
+// words without filler, numbers kept (they carry tempo, counts and
+// lengths).
+func ContentWords(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '&'
+	}) {
+		w = strings.Trim(w, "'-")
+		if w == "" || fillerWords[w] {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // randomBaseline is the mean held-out nDCG@10 of random lists.
@@ -226,7 +371,7 @@ func randomBaseline(f *Fixture, reqs []Request, grades [][]int, draws int) float
 			continue
 		}
 		for range draws {
-			p := rng.Perm(len(f.Tracks))[:10]
+			p := rng.Perm(len(f.Tracks))[:min(10, len(f.Tracks))]
 			ids := make([]library.TrackID, len(p))
 			for k, x := range p {
 				ids[k] = f.Tracks[x].Row.ID
@@ -239,13 +384,26 @@ func randomBaseline(f *Fixture, reqs []Request, grades [][]int, draws int) float
 }
 
 // ndcg is nDCG@k of a list under graded relevance (gain 2^g − 1).
+// A second copy of a song gains nothing, and the ideal list holds each
+// song once.
 func ndcg(f *Fixture, ids []library.TrackID, grades []int, k int) float64 {
 	var dcg float64
+	seen := map[int]bool{}
 	for i, id := range ids[:min(k, len(ids))] {
+		t := f.Track(id)
+		if seen[t.Group()] {
+			continue
+		}
+		seen[t.Group()] = true
 		g := grades[f.byID[id]]
 		dcg += (math.Exp2(float64(g)) - 1) / math.Log2(float64(i+2))
 	}
-	ideal := slices.Clone(grades)
+	var ideal []int
+	for n, g := range grades {
+		if f.Tracks[n].DupOf == 0 {
+			ideal = append(ideal, g)
+		}
+	}
 	sort.Sort(sort.Reverse(sort.IntSlice(ideal)))
 	var idcg float64
 	for i, g := range ideal[:min(k, len(ideal))] {
@@ -333,19 +491,18 @@ func signalName(k int) string {
 	return [...]string{"semantic", "lexical", "fit", "sounds_like", "taste", "dislike", "context", "novelty", "exposure"}[k]
 }
 
-// The standard fixture: 10 styles × 6 artists × 2 albums × 7 tracks = 840
-// tracks, 256-dimensional hashed embeddings, and one listener.
+// The standard evaluation: the tree catalogue (NewCatalogue) with
+// 256-dimensional hashed embeddings, its request set, and one listener.
+// fixtureSeed seeds the 10-style fixture of the 100k benchmark.
 const (
-	fixtureSeed     = 42
-	listenerSeed    = 7
-	artistsPerStyle = 6
-	tracksPerAlbum  = 7
-	embDim          = 256
+	fixtureSeed  = 42
+	listenerSeed = 7
+	embDim       = 256
 )
 
-// Standard returns the standard fixture and its requests.
+// Standard returns the standard catalogue and its requests.
 func Standard() (*Fixture, []Request) {
-	f := NewFixture(fixtureSeed, artistsPerStyle, tracksPerAlbum, embDim)
+	f := NewCatalogue(catalogueSeed, embDim)
 	return f, Requests(f)
 }
 
