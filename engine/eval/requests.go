@@ -683,21 +683,33 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 // wants by genre or sound.
 func (r Request) relatedTo(f *Fixture, tmpl string) bool {
 	for _, st := range f.Styles {
-		wanted := contains(r.Sounds, st.Genre)
+		if !contains(st.Related, tmpl) {
+			continue
+		}
+		if contains(r.Sounds, st.Genre) {
+			return true
+		}
 		for _, g := range r.Genres {
 			if templateOfGenre(g) == st.Genre {
-				wanted = true
+				return true
 			}
-		}
-		if wanted && contains(st.Related, tmpl) {
-			return true
 		}
 	}
 	return false
 }
 
 // templateOfGenre is the template most of a genre's subtree is played in.
-func templateOfGenre(g string) string {
+func templateOfGenre(g string) string { return genreTemplates[g] }
+
+var genreTemplates = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range genreTree {
+		m[n.Name] = computeTemplateOfGenre(n.Name)
+	}
+	return m
+}()
+
+func computeTemplateOfGenre(g string) string {
 	var n genreNode
 	for _, x := range genreTree {
 		if x.Name == g {
