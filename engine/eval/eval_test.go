@@ -18,9 +18,9 @@ var (
 const heldOutFloor = 0.5
 
 // knownExclusionViolations is what the ranking of main breaks when the
-// request set lands (211 lists over four rounds); the ranking work of
+// request set lands (229 lists over four rounds); the ranking work of
 // issue 12 brings it to 0.
-const knownExclusionViolations = 211
+const knownExclusionViolations = 229
 
 func TestRequestSet(t *testing.T) {
 	f, reqs := Standard()
