@@ -6,7 +6,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"os"
+
+	"sleeve/library/decode"
 )
 
 // fingerprintChunk is how much of the start, middle and end of a file goes
@@ -19,7 +20,7 @@ const fingerprintChunk = 64 << 10
 // art with them, and many tracks end in identical digital silence, which is
 // why one sample alone is not enough.
 func Fingerprint(path string) (string, error) {
-	f, err := os.Open(path)
+	f, err := decode.OpenRegular(path)
 	if err != nil {
 		return "", err
 	}

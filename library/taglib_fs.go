@@ -2,10 +2,14 @@ package library
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"sync"
+	"syscall"
+
+	"sleeve/library/decode"
 )
 
 // readAheadFS is the file system TagLib sees: the real one, read through a
@@ -20,9 +24,12 @@ type readAheadFS struct{}
 // reads.
 const readAheadSize = 64 << 10
 
-// Open implements fs.FS. Names are relative to the root of the file system.
+// Open implements fs.FS. Names are relative to the root of the file
+// system. TagLib opens folders (the root) and files; anything else, such
+// as a named pipe that would block, is refused, and the open itself is
+// non-blocking.
 func (readAheadFS) Open(name string) (fs.File, error) {
-	f, err := os.Open("/" + name)
+	f, err := os.OpenFile("/"+name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -30,6 +37,10 @@ func (readAheadFS) Open(name string) (fs.File, error) {
 	if err != nil {
 		f.Close()
 		return nil, err
+	}
+	if !st.Mode().IsRegular() && !st.IsDir() {
+		f.Close()
+		return nil, fmt.Errorf("open %s: %w", name, decode.ErrNotRegular)
 	}
 	return &readAheadFile{f: f, info: st, size: st.Size()}, nil
 }

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"go.senan.xyz/taglib"
+
+	"sleeve/library/decode"
 )
 
 // FileInfo is what a tag reader learns from one audio file.
@@ -121,7 +123,7 @@ func taglibError(path string, err error) error {
 	if _, serr := os.Stat(path); serr != nil {
 		return serr
 	}
-	if f, oerr := os.Open(path); oerr != nil {
+	if f, oerr := decode.OpenRegular(path); oerr != nil {
 		return oerr
 	} else {
 		f.Close()

@@ -52,7 +52,7 @@ const headerSize = 64 << 10
 // first and its extension when the bytes are not recognised. A zero-byte
 // file is reported as ErrCorrupt.
 func Detect(path string) (Format, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return FormatUnknown, err
 	}

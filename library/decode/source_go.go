@@ -73,6 +73,9 @@ func (n needFFmpeg) Error() string { return "needs ffmpeg: " + string(n) }
 // decoding according to opt. Errors wrap ErrNoDecoder or ErrCorrupt where
 // that applies; they do not name the path.
 func OpenFrames(ctx context.Context, path string, format Format, opt FrameOptions) (FrameSource, error) {
+	if err := CheckRegular(path); err != nil {
+		return nil, err
+	}
 	verb := "analyse it"
 	if opt.Playback {
 		verb = "play it"
@@ -165,7 +168,7 @@ type bufferedFile struct {
 }
 
 func openBuffered(path string) (*bufferedFile, error) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/pion/opus"
@@ -95,7 +94,7 @@ func (s *opusSource) reset(p int) error {
 // lastGranule returns the granule position of the last Ogg page, which for
 // Opus is the 48 kHz frame count including the pre-skip.
 func lastGranule(path string) (int64, bool) {
-	f, err := os.Open(path)
+	f, err := OpenRegular(path)
 	if err != nil {
 		return 0, false
 	}

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestForeignDatabaseIsLeftUntouched gives another application's SQLite
@@ -217,4 +219,54 @@ func TestNoEscapeSequenceReachesTheTerminal(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &one); err != nil || one["title"] != "Title \u202eesrever" {
 		t.Errorf("show --json: %v %v\n%s", err, one["title"], out)
 	}
+}
+
+// runWithin runs the command line like run, failing the test if it does
+// not return within limit.
+func runWithin(t *testing.T, limit time.Duration, db string, args ...string) (int, string, string) {
+	t.Helper()
+	type result struct {
+		code     int
+		out, err string
+	}
+	done := make(chan result, 1)
+	go func() {
+		code, out, errOut := run(t, db, args...)
+		done <- result{code, out, errOut}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.out, r.err
+	case <-time.After(limit):
+		t.Fatalf("sleeve %v still runs after %s", args, limit)
+	}
+	return 0, "", ""
+}
+
+// TestScannedFileReplacedByAPipe replaces scanned tracks by named pipes
+// with no writer: analyze, show and a rescan finish at once and say what
+// the file is, where they used to hang.
+func TestScannedFileReplacedByAPipe(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	wav, mp3 := filepath.Join(dir, "a.wav"), filepath.Join(dir, "b.mp3")
+	writeTrack(t, wav, map[string][]string{"TITLE": {"A"}})
+	writeTrack(t, filepath.Join(dir, "c.wav"), map[string][]string{"TITLE": {"C"}})
+	if code, _, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	os.Remove(wav)
+	if err := syscall.Mkfifo(wav, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	syscall.Mkfifo(mp3, 0o644)
+	code, out, errOut := runWithin(t, 60*time.Second, db, "analyze")
+	if code != 0 || !strings.Contains(errOut, "a.wav") || !strings.Contains(errOut, "named pipe") || !strings.Contains(out, "Analysed 1 tracks") {
+		t.Errorf("analyze with a pipe: %d\n%s\n%s", code, out, errOut)
+	}
+	code, _, errOut = runWithin(t, 60*time.Second, db, "scan", dir)
+	if code != 0 {
+		t.Errorf("rescan with pipes: %d %s", code, errOut)
+	}
+	runWithin(t, 60*time.Second, db, "play", "--no-ffmpeg", wav)
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/adrg/xdg"
 
@@ -102,11 +103,18 @@ func Load(file string, getenv func(string) string) (Config, error) {
 // [sections] that prefix keys with "section.", # comments, quoted strings
 // and arrays of quoted strings.
 func (c *Config) readFile(path string) error {
-	f, err := os.Open(path)
+	// Non-blocking, so that a named pipe cannot hang the open; only a
+	// regular file is read.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	if fi, err := f.Stat(); err != nil {
+		return err
+	} else if !fi.Mode().IsRegular() {
+		return fmt.Errorf("%s is not a regular file (it is %s); give --config a text file", path, fileKind(fi.Mode()))
+	}
 	section := ""
 	sc := bufio.NewScanner(f)
 	for line := 1; sc.Scan(); line++ {
@@ -132,6 +140,21 @@ func (c *Config) readFile(path string) error {
 		}
 	}
 	return sc.Err()
+}
+
+// fileKind names what a path that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&(fs.ModeDevice|fs.ModeCharDevice) != 0:
+		return "a device"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	}
+	return "a special file"
 }
 
 // knownSections are the [section] names the file may have.

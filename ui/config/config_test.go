@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -94,5 +96,30 @@ func TestUnknownKeysAreRejectedWithTheLine(t *testing.T) {
 	c, err := Load(file, env(nil))
 	if err != nil || len(c.Keys) != 3 {
 		t.Fatalf("valid bindings: %v %v", c.Keys, err)
+	}
+}
+
+// TestConfigThatIsAPipeDoesNotHang points the config at a named pipe with
+// no writer, /dev/zero and a folder: each is refused at once.
+func TestConfigThatIsAPipeDoesNotHang(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "config.toml")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	for _, p := range []string{fifo, "/dev/zero", dir} {
+		done := make(chan error, 1)
+		go func() {
+			_, err := Load(p, env(nil))
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+				t.Errorf("%s: %v", p, err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("reading %s as the config hangs", p)
+		}
 	}
 }
