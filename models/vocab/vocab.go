@@ -1,0 +1,210 @@
+// Package vocab is Sleeve's music vocabulary for reading requests: genres
+// with their parents and neighbours, derived word forms ("bluesy",
+// "jazzy"), moods, activities, settings and instruments with their
+// synonyms. The data is generated into data.go by ./gen from beets'
+// lastgenre genre tree (MIT), WordNet 3.0 (WordNet 3.0 licence) and
+// curated seed lists (see gen/main.go); Sources lists them. Words are
+// looked up lowercase; a word not in a table is tried by its Snowball stem
+// ("relaxes" finds "relax"), except for genres, which need their exact
+// name, an alias or a listed form.
+package vocab
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Source is one source of the vocabulary and its licence.
+type Source struct {
+	Name, Licence, Origin string
+}
+
+// Sources are the vocabulary's sources, for attribution.
+var Sources = []Source{
+	{Name: "beets lastgenre genre tree (genres-tree.yaml)", Licence: "MIT", Origin: "Debian package beets, /usr/share/beets/beetsplug/lastgenre"},
+	{Name: "WordNet 3.0", Licence: "WordNet 3.0 licence (Princeton University, permissive)", Origin: "Debian package wordnet-base, /usr/share/wordnet"},
+	{Name: "Sleeve seed lists (seeds.txt, genres-extra.txt, deny.txt)", Licence: "the project's licence", Origin: "models/vocab/gen"},
+}
+
+// Stem returns the Snowball (Porter2) English stem of a lowercase word.
+func Stem(word string) string { return english.Stem(word, false) }
+
+// IsGenre reports whether g is a genre of the tree (lowercase).
+func IsGenre(g string) bool { _, ok := genreParent[g]; return ok }
+
+// Parent returns the parent genre of g, or "" for a root or unknown genre.
+func Parent(g string) string { return genreParent[g] }
+
+// Children returns the genres directly under g, sorted.
+func Children(g string) []string {
+	load()
+	return children[g]
+}
+
+// Neighbours returns the genres that share g's parent, and the genres
+// listed as near g, sorted and without g.
+func Neighbours(g string) []string {
+	load()
+	var out []string
+	if p := genreParent[g]; p != "" {
+		for _, c := range children[p] {
+			if c != g {
+				out = append(out, c)
+			}
+		}
+	}
+	for _, n := range genreNear[g] {
+		if n != g && !contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Near returns the genres a derived form of g ("jazzy") also means, such
+// as bossa nova for jazz.
+func Near(g string) []string { return genreNear[g] }
+
+// Family returns g and every genre below it in the tree.
+func Family(g string) []string {
+	load()
+	out := []string{g}
+	for i := 0; i < len(out); i++ {
+		out = append(out, children[out[i]]...)
+	}
+	return out
+}
+
+// Genres returns the genres a word or phrase names: an alias ("game
+// music" names video game music, game and soundtrack), a genre of the
+// tree, or a derived form ("bluesy" names blues; "funky" is funk, not the
+// tree's "funky"). form is true for a
+// derived form, which describes rather than names ("jazzy").
+func Genres(phrase string) (genres []string, form bool) {
+	phrase = strings.TrimSpace(phrase)
+	if gs, ok := genreAliases[phrase]; ok {
+		return gs, false
+	}
+	if g, ok := formTable[phrase]; ok {
+		return []string{g}, true
+	}
+	if IsGenre(phrase) {
+		return []string{phrase}, false
+	}
+	return nil, false
+}
+
+// Mood returns the mood of models.MoodWords a word means, or "".
+func Mood(word string) string { return lookup(moodTable, moodStems, word) }
+
+// Context returns the activity of models.ContextWords a word means, or "".
+func Context(word string) string { return lookup(contextTable, contextStems, word) }
+
+// Setting returns the setting a word means ("rainy", "beach"), or "".
+func Setting(word string) string { return lookup(settingTable, settingStems, word) }
+
+// Instruments returns the instruments of models.InstrumentWords a word
+// means ("sax" is saxophone; "guitar" is acoustic and electric guitar).
+func Instruments(word string) []string {
+	v := lookup(instrumentTable, instrumentStems, word)
+	if v == "" {
+		return nil
+	}
+	return strings.Split(v, "+")
+}
+
+// Phrases returns every entry of more than one word, longest first, so a
+// reader can match "video game music" before "music".
+func Phrases() []string {
+	load()
+	return phrases
+}
+
+var (
+	once                                                   sync.Once
+	children                                               map[string][]string
+	moodStems, contextStems, settingStems, instrumentStems map[string]string
+	phrases                                                []string
+)
+
+func load() {
+	once.Do(func() {
+		children = map[string][]string{}
+		for g, p := range genreParent {
+			if p != "" {
+				children[p] = append(children[p], g)
+			}
+		}
+		for _, c := range children {
+			sort.Strings(c)
+		}
+		moodStems, contextStems = stems(moodTable), stems(contextTable)
+		settingStems, instrumentStems = stems(settingTable), stems(instrumentTable)
+		seen := map[string]bool{}
+		for _, m := range []map[string]string{genreParent, moodTable, contextTable, settingTable, instrumentTable, formTable} {
+			for k := range m {
+				if strings.Contains(k, " ") && !seen[k] {
+					seen[k] = true
+					phrases = append(phrases, k)
+				}
+			}
+		}
+		for k := range genreAliases {
+			if strings.Contains(k, " ") && !seen[k] {
+				seen[k] = true
+				phrases = append(phrases, k)
+			}
+		}
+		sort.Slice(phrases, func(i, j int) bool {
+			if len(phrases[i]) != len(phrases[j]) {
+				return len(phrases[i]) > len(phrases[j])
+			}
+			return phrases[i] < phrases[j]
+		})
+	})
+}
+
+// stems indexes the one-word keys of a table by stem; the first key in
+// sorted order wins a shared stem.
+func stems(table map[string]string) map[string]string {
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		if !strings.Contains(k, " ") {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	out := map[string]string{}
+	for _, k := range keys {
+		if s := Stem(k); len(s) >= 3 {
+			if _, ok := out[s]; !ok {
+				out[s] = table[k]
+			}
+		}
+	}
+	return out
+}
+
+func lookup(table, byStem map[string]string, word string) string {
+	if v, ok := table[word]; ok {
+		return v
+	}
+	if strings.Contains(word, " ") || len(word) < 4 {
+		return ""
+	}
+	load()
+	return byStem[Stem(word)]
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

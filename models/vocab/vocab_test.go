@@ -1,0 +1,87 @@
+package vocab
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestGenresFromTheTree(t *testing.T) {
+	if Parent("delta blues") != "blues" || Parent("blues") != "" {
+		t.Errorf("parents: delta blues → %q, blues → %q", Parent("delta blues"), Parent("blues"))
+	}
+	if !slices.Contains(Children("blues"), "chicago blues") {
+		t.Errorf("children of blues %q lack chicago blues", Children("blues"))
+	}
+	if n := Neighbours("delta blues"); !slices.Contains(n, "chicago blues") || slices.Contains(n, "delta blues") {
+		t.Errorf("neighbours of delta blues %q", n)
+	}
+	if n := Neighbours("jazz"); !slices.Contains(n, "bossa nova") {
+		t.Errorf("neighbours of jazz %q lack bossa nova (genres-extra near)", n)
+	}
+	if f := Family("electronic"); !slices.Contains(f, "ambient dub") || f[0] != "electronic" {
+		t.Errorf("family of electronic lacks a grandchild: %d genres", len(f))
+	}
+}
+
+func TestGenresOfWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+		form bool
+	}{
+		{"bluesy", []string{"blues"}, true},
+		{"jazzy", []string{"jazz"}, true},
+		{"funky", []string{"funk"}, true},
+		{"soulful", []string{"soul"}, true},
+		{"rocky", []string{"rock"}, true},
+		{"punky", []string{"punk"}, true},
+		{"orchestral", []string{"orchestral"}, true},
+		{"game music", []string{"video game music", "game", "soundtrack"}, false},
+		{"bossa nova", []string{"bossa nova"}, false},
+		{"boogie", []string{"boogie"}, false},
+		{"zorblax", nil, false},
+	} {
+		got, form := Genres(tc.in)
+		if !slices.Equal(got, tc.want) || form != tc.form {
+			t.Errorf("Genres(%q) = %q, %v; want %q, %v", tc.in, got, form, tc.want, tc.form)
+		}
+	}
+}
+
+func TestMoodsContextsSettingsInstruments(t *testing.T) {
+	for _, tc := range []struct {
+		got, want string
+	}{
+		{Mood("unagitated"), "calm"}, // WordNet synonym of a seed
+		{Mood("sombre"), "dark"},
+		{Mood("grooves"), "groovy"},
+		{Mood("gloomy"), "sad"},
+		{Mood("still"), ""}, // denied: "I still want"
+		{Mood("relaxes"), "calm"}, // by stem
+		{Context("jogging"), "running"},
+		{Context("gymnasium"), "working out"},
+		{Setting("rainy"), "rainy"},
+		{Setting("showery"), "rainy"},
+		{Setting("day"), ""},
+	} {
+		if tc.got != tc.want {
+			t.Errorf("got %q, want %q", tc.got, tc.want)
+		}
+	}
+	if got := Instruments("sax"); !slices.Equal(got, []string{"saxophone"}) {
+		t.Errorf("sax → %q", got)
+	}
+	if got := Instruments("guitar"); !slices.Equal(got, []string{"acoustic guitar", "electric guitar"}) {
+		t.Errorf("guitar → %q", got)
+	}
+	if got := Instruments("pianos"); !slices.Equal(got, []string{"piano"}) {
+		t.Errorf("pianos → %q", got)
+	}
+	if Stem("jazzy") != "jazzi" {
+		t.Errorf("the stemmer changed: jazzy → %q; the form table may be redundant now", Stem("jazzy"))
+	}
+	p := Phrases()
+	if len(p) == 0 || len(p[0]) < len(p[len(p)-1]) || !slices.Contains(p, "game music") {
+		t.Errorf("phrases must be longest first and include aliases: %d", len(p))
+	}
+}
