@@ -56,7 +56,7 @@ func TestMoodsContextsSettingsInstruments(t *testing.T) {
 		{Mood("sombre"), "dark"},
 		{Mood("grooves"), "groovy"},
 		{Mood("gloomy"), "sad"},
-		{Mood("still"), ""}, // denied: "I still want"
+		{Mood("still"), ""},       // denied: "I still want"
 		{Mood("relaxes"), "calm"}, // by stem
 		{Context("jogging"), "running"},
 		{Context("gymnasium"), "working out"},
