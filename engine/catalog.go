@@ -2,12 +2,14 @@ package engine
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 // TrackRow is one track as the engine needs it: tags, measured features,
@@ -558,4 +560,18 @@ func (c *Catalog) similarityAbove(i, j int32, floor float32) float32 {
 		return (t + c.embCos(i, j)) / 2
 	}
 	return max(floor, c.similarity(i, j))
+}
+
+// Lexicon returns the catalogue's artists, titles, albums and genre tags,
+// for resolving the names in a request (models.ParseRulesWith).
+func (c *Catalog) Lexicon() *models.Lexicon {
+	titles := make([]string, 0, len(c.title))
+	seen := map[string]bool{}
+	for _, t := range c.title {
+		if !seen[t] {
+			seen[t] = true
+			titles = append(titles, t)
+		}
+	}
+	return models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), slices.Clone(c.genres))
 }

@@ -153,7 +153,7 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 // minutes for a run", "calm piano"): it refines when it says a relative
 // change or refers to the list, or when it names no new topic.
 func isRefinement(r models.Request) bool {
-	if r.TempoShift != 0 || r.EnergyShift != 0 || r.Different || r.AvoidLastArtist {
+	if r.TempoShift != 0 || r.EnergyShift != 0 || r.Different || r.AvoidLastArtist || r.Qualifies {
 		return true
 	}
 	for _, l := range r.LikeTracks {

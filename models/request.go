@@ -79,6 +79,10 @@ type Request struct {
 	// them to the previous request and keeps them for the caller.
 	TempoShift  int `json:"tempo_shift,omitempty"`
 	EnergyShift int `json:"energy_shift,omitempty"`
+	// Qualifies says the message only qualifies what came before with a
+	// derived form ("jazzy" after "music for running") and names no topic
+	// of its own, so a follow-up refines instead of starting afresh.
+	Qualifies bool `json:"qualifies,omitempty"`
 	// Understood are short phrases, for display, of what was read from the
 	// latest message ("genre jazz (from “jazzy”)", "no artist Freedoom").
 	// NotUnderstood are the content words of that message that nothing
@@ -110,8 +114,8 @@ const (
 // caps list lengths. It returns the cleaned request.
 func (r Request) Validate() Request {
 	r.Intent = clip(SanitizeText(r.Intent), 300)
-	r.Moods = vocab(r.Moods, MoodWords)
-	r.ExcludeMoods = vocab(r.ExcludeMoods, MoodWords)
+	r.Moods = allowedWords(r.Moods, MoodWords)
+	r.ExcludeMoods = allowedWords(r.ExcludeMoods, MoodWords)
 	r.Moods = minus(r.Moods, r.ExcludeMoods)
 	if r.Energy != nil {
 		r.Energy = clampPtr(*r.Energy, 0, 1)
@@ -150,8 +154,8 @@ func (r Request) Validate() Request {
 	r.LikeArtists = minusFold(r.LikeArtists, r.ExcludeArtists)
 	r.ExcludeTitles = names(r.ExcludeTitles, false)
 	r.LikeTracks = minusFold(r.LikeTracks, r.ExcludeTitles)
-	r.Instruments = vocab(r.Instruments, InstrumentWords)
-	r.ExcludeInstruments = vocab(r.ExcludeInstruments, InstrumentWords)
+	r.Instruments = allowedWords(r.Instruments, InstrumentWords)
+	r.ExcludeInstruments = allowedWords(r.ExcludeInstruments, InstrumentWords)
 	r.Instruments = minus(r.Instruments, r.ExcludeInstruments)
 	r.SearchWords = searchWords(r.SearchWords)
 	r.Understood = notes(r.Understood)
@@ -377,7 +381,7 @@ func sign(v int) int {
 	return 0
 }
 
-func vocab(words, allowed []string) []string {
+func allowedWords(words, allowed []string) []string {
 	var out []string
 	for _, w := range words {
 		w = strings.ToLower(strings.TrimSpace(SanitizeText(w)))

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"sleeve/models/vocab"
 )
 
 // ParseRules reads one English chat message into a Request without a
@@ -16,18 +18,31 @@ import (
 // "deep cuts", "favourites"), keys and modes, genres, and relative changes
 // ("slower", "more energy", "something completely different"). Combine it
 // with the previous request using Refine.
-func ParseRules(msg string) Request {
+func ParseRules(msg string) Request { return ParseRulesWith(msg, nil) }
+
+// ParseRulesWith is ParseRules with the library's names: titles and
+// artists resolve against lex (folded and fuzzy), "nothing by A" also
+// rules out the artists whose names start with A, genre words map onto the
+// library's own tags, and a word that is in no vocabulary but names
+// something in the library counts as understood. Every content word ends
+// up in Understood (as what it was read as), in SearchWords, or in
+// NotUnderstood. lex may be nil.
+func ParseRulesWith(msg string, lex *Lexicon) Request {
 	r := Request{Intent: msg}
 	orig := SanitizeText(msg)
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
+	rd := newReading(lex)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
-	text = parseNames(&r, orig, text)
+	text = parseNames(&r, orig, text, rd)
 	text = parseShifts(&r, text)
 	parseTempo(&r, text)
 	parseWords(&r, text)
 	parseLength(&r, text)
 	parseKey(&r, orig, text)
+	rd.vocabulary(&r, text)
+	rd.resolve(&r)
+	rd.account(&r, text)
 	return r.Validate()
 }
 
@@ -47,7 +62,7 @@ var (
 var likeSkip = map[string]bool{"i": true, "i'd": true, "would": true, "you": true, "we": true, "feel": true,
 	"feels": true, "felt": true, "don't": true, "do": true, "really": true, "just": true, "they": true, "looks": true, "'d": true}
 
-func parseNames(r *Request, orig, text string) string {
+func parseNames(r *Request, orig, text string, rd *reading) string {
 	lowerOrig := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	sameLen := len(lowerOrig) == len(orig)+2
 	name := func(s string, a, b int) string {
@@ -71,15 +86,15 @@ func parseNames(r *Request, orig, text string) string {
 			}
 			continue
 		}
-		if g := genreOf(lw); g != "" {
-			r.Genres = append(r.Genres, g)
+		if g := rd.genresOf(lw); len(g) > 0 {
+			r.Genres = append(r.Genres, g...)
 			out = blank(out, m[0], m[5])
 			continue
 		}
 		if isVocabWord(lw) {
 			continue
 		}
-		addLike(r, what)
+		addLike(r, what, rd.lex)
 		out = blank(out, m[0], m[5])
 	}
 	for _, m := range excludeRe.FindAllStringSubmatchIndex(out, -1) {
@@ -97,8 +112,14 @@ func parseNames(r *Request, orig, text string) string {
 			continue
 		}
 		lw = strings.TrimPrefix(strings.TrimPrefix(lw, "more "), "of ")
-		if g := genreOf(lw); g != "" {
-			r.ExcludeGenres = append(r.ExcludeGenres, g)
+		if g := rd.genresOf(lw); len(g) > 0 {
+			r.ExcludeGenres = append(r.ExcludeGenres, g...)
+			rd.note("exgenre", lw)
+			out = blank(out, m[0], m[5])
+			continue
+		}
+		if ins := instrumentsOf(lw); len(ins) > 0 {
+			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
 			out = blank(out, m[0], m[5])
 			continue
 		}
@@ -116,7 +137,7 @@ func parseNames(r *Request, orig, text string) string {
 			// "and", "or", "nor" or commas are excluded too.
 			for sameLen && end >= 1 && end-1 <= len(orig) {
 				c := moreNamesRe.FindStringSubmatchIndex(orig[end-1:])
-				if c == nil || isVocabWord(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) || genreOf(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) != "" {
+				if c == nil || isVocabWord(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) || len(rd.genresOf(strings.ToLower(orig[end-1+c[2]:end-1+c[3]]))) > 0 {
 					break
 				}
 				r.ExcludeArtists = append(r.ExcludeArtists, orig[end-1+c[2]:end-1+c[3]])
@@ -135,9 +156,19 @@ func parseNames(r *Request, orig, text string) string {
 	return out
 }
 
-// addLike records "like X", splitting "Title by Artist" and lists.
-func addLike(r *Request, what string) {
+// addLike records "like X", splitting "Title by Artist" and lists unless
+// lex knows X whole.
+func addLike(r *Request, what string, lex *Lexicon) {
 	what = strings.Trim(what, " \"'")
+	// A name the library knows stays whole ("Smoke and Sevenths").
+	if a, ok := lex.Artist(what); ok {
+		r.LikeArtists = append(r.LikeArtists, a)
+		return
+	}
+	if t, ok := lex.Title(what); ok {
+		r.LikeTracks = append(r.LikeTracks, t)
+		return
+	}
 	if title, artist, ok := cutFold(what, " by "); ok {
 		r.LikeTracks = append(r.LikeTracks, strings.Trim(title, " \"'"))
 		r.LikeArtists = append(r.LikeArtists, strings.TrimSpace(artist))
@@ -187,6 +218,9 @@ var shiftRules = []shiftRule{
 func parseShifts(r *Request, text string) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
+			if strings.HasPrefix(text[m[1]:], " than ") {
+				continue // "no faster than 100 bpm" is a bound, not a change
+			}
 			r.TempoShift += s.tempo
 			r.EnergyShift += s.energy
 			r.Different = r.Different || s.different
@@ -197,9 +231,9 @@ func parseShifts(r *Request, text string) string {
 }
 
 var (
-	bpmRangeRe = regexp.MustCompile(`\b(\d{2,3})\s*(?:-|–|to)\s*(\d{2,3})\s*(?:bpm|beats)`)
-	bpmBoundRe = regexp.MustCompile(`\b(under|below|less than|slower than|at most|max|over|above|more than|faster than|at least|min)\s*(\d{2,3})\s*(?:bpm|beats)`)
-	bpmRe2     = regexp.MustCompile(`\b(\d{2,3})\s*(?:bpm|beats per minute|beats a minute)`)
+	bpmRangeRe = regexp.MustCompile(`\b(?:between\s+|from\s+)?(\d{2,3})\s*(?:bpm\s*)?(?:-|–|to|and)\s*(\d{2,3})\s*(?:bpm|beats)|\b(?:bpm|tempo)\s+(?:between|from|of)\s+(\d{2,3})\s*(?:-|–|to|and)\s*(\d{2,3})\b`)
+	bpmBoundRe = regexp.MustCompile(`\b(no faster than|not faster than|no more than|no slower than|not slower than|no less than|under|below|less than|slower than|at most|max|maximum|up to|over|above|more than|faster than|at least|min|minimum)\s*(\d{2,3})\s*(?:bpm|beats)`)
+	bpmRe2     = regexp.MustCompile(`\b(\d{2,3})\s*-?\s*(?:bpm|beats per minute|beats a minute)|\b(?:bpm|tempo)\s+(?:of\s+|at\s+|around\s+|about\s+)?(\d{2,3})\b`)
 )
 
 // tempoWords map a word to a range; negated, the range flips.
@@ -217,6 +251,9 @@ var tempoWords = []struct {
 
 func parseTempo(r *Request, text string) {
 	if m := bpmRangeRe.FindStringSubmatch(text); m != nil {
+		if m[1] == "" {
+			m[1], m[2] = m[3], m[4]
+		}
 		r.TempoMin, r.TempoMax = atoi(m[1]), atoi(m[2])
 		return
 	}
@@ -224,7 +261,7 @@ func parseTempo(r *Request, text string) {
 	for _, m := range bpmBoundRe.FindAllStringSubmatch(text, -1) {
 		v := atoi(m[2])
 		switch m[1] {
-		case "under", "below", "less than", "slower than", "at most", "max":
+		case "under", "below", "less than", "slower than", "at most", "max", "maximum", "up to", "no faster than", "not faster than", "no more than":
 			r.TempoMax = v
 		default:
 			r.TempoMin = v
@@ -235,7 +272,7 @@ func parseTempo(r *Request, text string) {
 		return
 	}
 	if m := bpmRe2.FindStringSubmatch(text); m != nil {
-		v := atoi(m[1])
+		v := atoi(m[1] + m[2])
 		r.TempoMin, r.TempoMax = v-8, v+8
 		return
 	}
@@ -260,15 +297,15 @@ func parseTempo(r *Request, text string) {
 // moodSynonyms map words to MoodWords.
 var moodSynonyms = map[string]string{
 	"melancholy": "melancholic", "gloomy": "dark", "depressing": "sad", "heartbroken": "sad",
-	"blue": "sad", "cheerful": "happy", "joyous": "joyful", "funky": "groovy", "sexy": "sensual",
+	"blue": "sad", "cheerful": "happy", "joyous": "joyful", "sexy": "sensual",
 	"sultry": "sensual", "chilled": "chill", "chilly": "", "relaxed": "calm", "relaxing": "calm",
 	"soothing": "calm", "tranquil": "peaceful", "serene": "peaceful", "angsty": "angry",
 	"furious": "angry", "hype": "energetic", "pumped": "energetic", "hyped": "energetic",
 	"cinematic": "epic", "anthemic": "epic", "ethereal": "dreamy", "hazy": "dreamy",
-	"spooky": "mysterious", "eerie": "mysterious", "love": "romantic", "feel-good": "happy",
+	"spooky": "mysterious", "eerie": "mysterious", "feel-good": "happy",
 	"feel good": "happy", "sentimental": "nostalgic", "triumphant": "triumphant",
 	"happier": "happy", "sadder": "sad", "darker": "dark", "dreamier": "dreamy", "moodier": "moody",
-	"groovier": "groovy", "funkier": "groovy", "angrier": "angry", "warmer": "warm", "brighter": "bright",
+	"groovier": "groovy", "angrier": "angry", "warmer": "warm", "brighter": "bright",
 }
 
 // energyWords give an energy level for a mood or energy word.
@@ -300,7 +337,7 @@ var activityWords = []struct {
 	{regexp.MustCompile(`\b(reading|read a book)\b`), "reading"},
 	{regexp.MustCompile(`\b(meditation|meditating|meditate|yoga)\b`), "meditation"},
 	{regexp.MustCompile(`\b(commute|commuting|on the train|on the bus)\b`), "commute"},
-	{regexp.MustCompile(`\b(rainy day|rainy|rain)\b`), "rainy day"},
+	{regexp.MustCompile(`\b(rainy days?)\b`), "rainy day"},
 	{regexp.MustCompile(`\b(for work|while working|at work|working)\b`), "working"},
 	{regexp.MustCompile(`\b(wind down|winding down|unwind|unwinding)\b`), "winding down"},
 	{regexp.MustCompile(`\b(celebration|celebrate|celebrating|birthday|wedding)\b`), "celebration"},
@@ -455,6 +492,7 @@ var (
 	minutesRe  = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\b`)
 	hoursRe    = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:hours?|hrs?)\b`)
 	halfHourRe = regexp.MustCompile(`\bhalf (?:an|a) hour\b`)
+	quarterRe  = regexp.MustCompile(`\b(?:three quarters|three-quarters) of an hour\b`)
 	hourHalfRe = regexp.MustCompile(`\b(?:an|one) hour and a half\b`)
 	countRe    = regexp.MustCompile(`\b` + num + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
 	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+[a-z-]+\s+(?:songs?|tracks?|tunes?)\b`)
@@ -471,6 +509,8 @@ func parseLength(r *Request, text string) {
 	switch {
 	case hourHalfRe.MatchString(text):
 		r.Duration = 90 * time.Minute
+	case quarterRe.MatchString(text):
+		r.Duration = 45 * time.Minute
 	case halfHourRe.MatchString(text):
 		r.Duration = 30 * time.Minute
 	default:
@@ -612,6 +652,9 @@ func isVocabWord(s string) bool {
 		return true
 	}
 	if contains(MoodWords, s) || contains(ContextWords, s) || contains(TimeWords, s) {
+		return true
+	}
+	if vocab.Mood(s) != "" || vocab.Context(s) != "" || vocab.Setting(s) != "" || len(vocab.Instruments(s)) > 0 {
 		return true
 	}
 	for _, w := range tempoWords {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 )
@@ -21,10 +22,23 @@ const (
 // when there is one and with ParseRules otherwise.
 type RequestParser struct {
 	client *Client
+	lex    *Lexicon
+	schema json.RawMessage
 }
 
 // NewRequestParser returns a RequestParser. A nil client means rules only.
-func NewRequestParser(c *Client) *RequestParser { return &RequestParser{client: c} }
+func NewRequestParser(c *Client) *RequestParser {
+	return &RequestParser{client: c, schema: buildRequestSchema(nil)}
+}
+
+// WithLexicon makes the parser read names and genres against a library:
+// the rules resolve titles and artists with it, and the model is given the
+// library's genres as the values it may choose. It returns p.
+func (p *RequestParser) WithLexicon(lex *Lexicon) *RequestParser {
+	p.lex = lex
+	p.schema = buildRequestSchema(lex)
+	return p
+}
 
 // Parsed is the result of RequestParser.Parse.
 type Parsed struct {
@@ -60,17 +74,53 @@ func (p *RequestParser) Parse(ctx context.Context, msg string, prev *Request) (P
 		}
 		return out, nil
 	}
+	rules := ParseRulesWith(msg, p.lex)
 	if p.client == nil {
-		return finish(ParseRules(msg), SourceRules, "")
+		return finish(rules, SourceRules, "")
 	}
 	m, err := p.viaModel(ctx, msg, prev)
 	if err != nil {
 		if err := ctxErr(ctx); err != nil {
 			return Parsed{}, err
 		}
-		return finish(ParseRules(msg), SourceRules, err.Error())
+		return finish(rules, SourceRules, err.Error())
 	}
-	return finish(m, SourceModel, "")
+	return finish(mergeReadings(m, rules, p.lex), SourceModel, "")
+}
+
+// mergeReadings checks the model's reading against the rules' reading of
+// the same message, the same way for both: names resolve against the
+// library; a tempo is a hard limit only when the message gave a number
+// (the rules found one), otherwise a preference; words that neither
+// reading used still search; and Understood describes the result.
+func mergeReadings(m, rules Request, lex *Lexicon) Request {
+	if rules.TempoMin == 0 && rules.TempoMax == 0 && (m.TempoMin > 0 || m.TempoMax > 0) {
+		m.PreferTempoMin, m.PreferTempoMax = m.TempoMin, m.TempoMax
+		m.TempoMin, m.TempoMax = 0, 0
+	}
+	if !m.HasTempoPreference() && m.TempoMin == 0 && m.TempoMax == 0 {
+		m.PreferTempoMin, m.PreferTempoMax = rules.PreferTempoMin, rules.PreferTempoMax
+	}
+	rd := newReading(lex)
+	rd.resolve(&m)
+	used := strings.ToLower(dataJSON(Request{Genres: m.Genres, LikeArtists: m.LikeArtists, LikeTracks: m.LikeTracks,
+		ExcludeArtists: m.ExcludeArtists, ExcludeTitles: m.ExcludeTitles, ExcludeGenres: m.ExcludeGenres}))
+	m.SearchWords, m.NotUnderstood = nil, nil
+	for _, w := range rules.SearchWords {
+		if !strings.Contains(used, w) {
+			m.SearchWords = append(m.SearchWords, w)
+		}
+	}
+	for _, w := range rules.NotUnderstood {
+		if contains(m.SearchWords, w) {
+			m.NotUnderstood = append(m.NotUnderstood, w)
+		}
+	}
+	m.Widen = m.Widen || rules.Widen
+	m.IncludeNotMusic = m.IncludeNotMusic || rules.IncludeNotMusic
+	m.Qualifies = rules.Qualifies
+	m.Understood = describeMessage(m, nil)
+	return m
 }
 
 // requestReply is the JSON the model returns.
@@ -96,6 +146,8 @@ type requestReply struct {
 	TempoChange     string   `json:"tempo_change"`
 	EnergyChange    string   `json:"energy_change"`
 	Different       bool     `json:"different"`
+	Instruments     []string `json:"instruments"`
+	ExcludeInstr    []string `json:"exclude_instruments"`
 }
 
 var energyLevels = map[string]float64{"very low": 0.1, "low": 0.3, "medium": 0.5, "high": 0.75, "very high": 0.95}
@@ -112,35 +164,60 @@ func keysOf(m map[string]float64) []string {
 	return out
 }
 
-var requestSchema = mustJSON(map[string]any{
-	"type": "object",
-	"properties": map[string]any{
-		"moods":             enumArray(MoodWords, 4),
-		"exclude_moods":     enumArray(MoodWords, 4),
-		"energy":            map[string]any{"type": "string", "enum": withEmpty(keysOf(energyLevels)...)},
-		"tempo_min":         map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestBPM},
-		"tempo_max":         map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestBPM},
-		"mode":              map[string]any{"type": "string", "enum": withEmpty("major", "minor")},
-		"genres":            stringArray(30, 4),
-		"exclude_genres":    stringArray(30, 4),
-		"like_artists":      stringArray(60, 4),
-		"like_tracks":       stringArray(60, 4),
-		"exclude_artists":   stringArray(60, 4),
-		"avoid_last_artist": map[string]any{"type": "boolean"},
-		"instrumental":      map[string]any{"type": "boolean"},
-		"activity":          map[string]any{"type": "string", "enum": withEmpty(ContextWords...)},
-		"time_of_day":       map[string]any{"type": "string", "enum": withEmpty(TimeWords...)},
-		"minutes":           map[string]any{"type": "integer", "minimum": 0, "maximum": 720},
-		"count":             map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestCount},
-		"familiarity":       map[string]any{"type": "string", "enum": withEmpty(keysOf(familiarityLevels)...)},
-		"tempo_change":      map[string]any{"type": "string", "enum": withEmpty("slower", "faster")},
-		"energy_change":     map[string]any{"type": "string", "enum": withEmpty("less", "more")},
-		"different":         map[string]any{"type": "boolean"},
-	},
-	"required": []string{"moods", "energy", "tempo_min", "tempo_max", "mode", "genres", "like_artists",
-		"exclude_artists", "activity", "time_of_day", "minutes", "count", "familiarity", "tempo_change",
-		"energy_change", "different"},
-})
+// maxSchemaGenres bounds the genre enum given to the model; a library
+// with more genre tags gets a free (length-bounded) string instead.
+const maxSchemaGenres = 48
+
+// buildRequestSchema returns the JSON schema of the model's reply. With a
+// lexicon of at most maxSchemaGenres genre tags, genres must be among them
+// (lowercase), so the model maps "bluesy" to the library's "blues"; moods
+// and instruments are always the known words.
+func buildRequestSchema(lex *Lexicon) json.RawMessage {
+	genres := stringArray(30, 4)
+	if lex != nil {
+		var tags []string
+		for _, g := range lex.Genres {
+			if g = strings.ToLower(strings.TrimSpace(g)); g != "" && len(g) <= 40 && !contains(tags, g) {
+				tags = append(tags, g)
+			}
+		}
+		if len(tags) > 0 && len(tags) <= maxSchemaGenres {
+			sort.Strings(tags)
+			genres = enumArray(tags, 4)
+		}
+	}
+	return mustJSON(map[string]any{
+		"type": "object",
+		"properties": map[string]any{
+			"moods":               enumArray(MoodWords, 4),
+			"exclude_moods":       enumArray(MoodWords, 4),
+			"energy":              map[string]any{"type": "string", "enum": withEmpty(keysOf(energyLevels)...)},
+			"tempo_min":           map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestBPM},
+			"tempo_max":           map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestBPM},
+			"mode":                map[string]any{"type": "string", "enum": withEmpty("major", "minor")},
+			"genres":              genres,
+			"exclude_genres":      genres,
+			"like_artists":        stringArray(60, 4),
+			"like_tracks":         stringArray(60, 4),
+			"exclude_artists":     stringArray(60, 4),
+			"avoid_last_artist":   map[string]any{"type": "boolean"},
+			"instrumental":        map[string]any{"type": "boolean"},
+			"instruments":         enumArray(InstrumentWords, 3),
+			"exclude_instruments": enumArray(InstrumentWords, 3),
+			"activity":            map[string]any{"type": "string", "enum": withEmpty(ContextWords...)},
+			"time_of_day":         map[string]any{"type": "string", "enum": withEmpty(TimeWords...)},
+			"minutes":             map[string]any{"type": "integer", "minimum": 0, "maximum": 720},
+			"count":               map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestCount},
+			"familiarity":         map[string]any{"type": "string", "enum": withEmpty(keysOf(familiarityLevels)...)},
+			"tempo_change":        map[string]any{"type": "string", "enum": withEmpty("slower", "faster")},
+			"energy_change":       map[string]any{"type": "string", "enum": withEmpty("less", "more")},
+			"different":           map[string]any{"type": "boolean"},
+		},
+		"required": []string{"moods", "energy", "tempo_min", "tempo_max", "mode", "genres", "like_artists",
+			"exclude_artists", "activity", "time_of_day", "minutes", "count", "familiarity", "tempo_change",
+			"energy_change", "different"},
+	})
+}
 
 func stringArray(maxLen, maxItems int) map[string]any {
 	return map[string]any{"type": "array", "maxItems": maxItems, "items": map[string]any{"type": "string", "maxLength": maxLen}}
@@ -149,7 +226,10 @@ func stringArray(maxLen, maxItems int) map[string]any {
 const requestSystem = "You turn a listener's chat message into a structured music request. " + dataRule +
 	" The JSON has the message and, for context, the previous request. Describe only what the new " +
 	"message asks for; use tempo_change and energy_change for relative wishes such as \"slower\" or " +
-	"\"more energy\", and different=true for \"something completely different\". Leave a field empty, " +
+	"\"more energy\", and different=true for \"something completely different\". Genres, moods and " +
+	"instruments must be chosen from the allowed values: map a word to the closest one (\"bluesy\" is blues, " +
+	"\"jazzy\" is jazz, \"sax\" is saxophone). Set tempo_min or tempo_max only when the message gives a " +
+	"number of BPM. Leave a field empty, " +
 	"0 or false when the message does not say it. Artists to avoid go in exclude_artists; " +
 	"\"no more of that artist\" sets avoid_last_artist."
 
@@ -167,7 +247,7 @@ func (p *RequestParser) viaModel(ctx context.Context, msg string, prev *Request)
 		if problem != "" {
 			u += "\nYour previous answer was unusable (" + problem + "); answer again with valid JSON."
 		}
-		content, err := p.client.chatJSON(ctx, requestSystem, u, requestSchema, map[string]any{"temperature": 0, "num_predict": 512})
+		content, err := p.client.chatJSON(ctx, requestSystem, u, p.schema, map[string]any{"temperature": 0, "num_predict": 512})
 		if err != nil {
 			return Request{}, err
 		}
@@ -194,6 +274,7 @@ func decodeRequestReply(content string) (Request, error) {
 		LikeTracks: rr.LikeTracks, ExcludeArtists: rr.ExcludeArtists, AvoidLastArtist: rr.AvoidLastArtist,
 		Instrumental: rr.Instrumental, Activity: rr.Activity, TimeOfDay: rr.TimeOfDay,
 		Duration: time.Duration(max(0, min(rr.Minutes, 720))) * time.Minute, Count: rr.Count, Different: rr.Different,
+		Instruments: rr.Instruments, ExcludeInstruments: rr.ExcludeInstr,
 	}
 	if e, ok := energyLevels[strings.ToLower(rr.Energy)]; ok {
 		r.Energy = clampPtr(e, 0, 1)

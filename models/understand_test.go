@@ -28,7 +28,7 @@ func TestParseRequestViaModelValidates(t *testing.T) {
 	if got.Source != SourceModel || got.Fallback != "" {
 		t.Fatalf("source = %s (%s)", got.Source, got.Fallback)
 	}
-	if !slices.Equal(r.Moods, []string{"calm"}) || *r.Energy != 0.3 || r.TempoMin != 80 || r.TempoMax != 220 || r.Mode != "" ||
+	if !slices.Equal(r.Moods, []string{"calm"}) || *r.Energy != 0.3 || r.TempoMin != 0 || r.TempoMax != 0 || r.PreferTempoMin != 80 || r.PreferTempoMax != 220 || r.Mode != "" ||
 		!slices.Equal(r.Genres, []string{"jazz"}) || !slices.Equal(r.LikeArtists, []string{"Bill Evans"}) || r.Activity != "" ||
 		r.TimeOfDay != "late night" || r.Duration != 45*time.Minute || *r.Familiarity != 1 || r.Intent != "calm jazz like Bill Evans for late night" {
 		t.Errorf("request = %+v", r)
@@ -82,5 +82,38 @@ func TestParseRequestFallsBackToRules(t *testing.T) {
 	cancel()
 	if _, err := NewRequestParser(f.client(t, nil)).Parse(ctx, "slow", nil); err == nil {
 		t.Errorf("cancelled parse gave no error")
+	}
+}
+
+func TestParseRequestViaModelUsesTheLibrarysVocabulary(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) {
+		f.reply = func(api.ChatRequest) string {
+			return `{"moods":["groovy"],"energy":"","tempo_min":0,"tempo_max":0,"mode":"","genres":["blues","jazz"],` +
+				`"like_artists":["careless love"],"exclude_artists":["freedoom"],"instruments":["piano"],"activity":"","time_of_day":"",` +
+				`"minutes":0,"count":0,"familiarity":"","tempo_change":"","energy_change":"","different":false}`
+		}
+	})
+	p := NewRequestParser(f.client(t, nil)).WithLexicon(testLexicon())
+	got, err := p.Parse(context.Background(), "bluesy jazzy piano grooves like careless love, nothing by freedoom, zorblax", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := got.Request
+	if got.Source != SourceModel || !slices.Equal(r.Genres, []string{"blues", "jazz"}) || !slices.Equal(r.Instruments, []string{"piano"}) {
+		t.Errorf("request = %s", dataJSON(r))
+	}
+	if !slices.Equal(r.LikeTracks, []string{"Careless Love"}) || !slices.Equal(r.ExcludeArtists, []string{"Freedoom", "Freedoom Project"}) {
+		t.Errorf("names resolve against the library as for rules: like %q / %q, excluded %q", r.LikeArtists, r.LikeTracks, r.ExcludeArtists)
+	}
+	if !slices.Equal(r.NotUnderstood, []string{"zorblax"}) || !slices.Contains(r.SearchWords, "zorblax") || len(r.Understood) == 0 {
+		t.Errorf("understood %q, not understood %q, search %q", r.Understood, r.NotUnderstood, r.SearchWords)
+	}
+	// The schema gives the library's genres and the known instruments as the allowed values.
+	format := string(f.lastChat().Format)
+	for _, want := range []string{`"bossa nova"`, `"video game music"`, `"saxophone"`, `"groovy"`} {
+		if !strings.Contains(format, want) {
+			t.Errorf("schema lacks %s: %s", want, format)
+		}
 	}
 }

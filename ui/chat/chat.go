@@ -22,6 +22,9 @@ type Event struct {
 	// Understood is the structured request as the engine understood it,
 	// in words, such as "tempo 120–130 · energy high · not: Artist X".
 	Understood string
+	// NotUnderstood lists the request's content words that nothing
+	// accounted for, such as "zorblax"; empty when every word was read.
+	NotUnderstood []string
 	// Picks, when not nil, replaces the picks shown.
 	Picks []results.Pick
 	// Err ends the reply with an error.
@@ -66,10 +69,12 @@ type Model struct {
 	input      textinput.Model
 	turns      []turn
 	understood string
-	reqID      int
-	streaming  bool
-	ch         <-chan Event
-	cancel     context.CancelFunc
+	// notUnderstood are the words of the last request nothing read.
+	notUnderstood []string
+	reqID         int
+	streaming     bool
+	ch            <-chan Event
+	cancel        context.CancelFunc
 }
 
 // New returns the chat pane; rec may be nil while the engine is not there.
@@ -100,6 +105,9 @@ func (m *Model) Streaming() bool { return m.streaming }
 
 // Understood returns the structured request shown.
 func (m *Model) Understood() string { return m.understood }
+
+// NotUnderstood returns the words shown as not understood.
+func (m *Model) NotUnderstood() []string { return m.notUnderstood }
 
 // Transcript returns the messages so far, one per entry, replies prefixed
 // with "sleeve: ".
@@ -223,6 +231,7 @@ func (m *Model) handleEvent(msg eventMsg) (*Model, tea.Cmd) {
 	m.appendReply(ev.Text)
 	if ev.Understood != "" {
 		m.understood = ev.Understood
+		m.notUnderstood = ev.NotUnderstood
 	}
 	var cmds []tea.Cmd
 	if ev.Picks != nil {
@@ -280,6 +289,9 @@ func (m *Model) View() string {
 	footer := []string{}
 	if m.understood != "" {
 		footer = append(footer, s.Label.Render("Understood: ")+common.Truncate(m.understood, iw-12))
+	}
+	if len(m.notUnderstood) > 0 {
+		footer = append(footer, s.Label.Render("Not understood: ")+common.Truncate(strings.Join(m.notUnderstood, ", "), iw-16))
 	}
 	footer = append(footer, m.input.View())
 	// Keep the newest lines in view above the footer.

@@ -110,3 +110,28 @@ func TestStaleEventsDropped(t *testing.T) {
 		t.Fatal("an event of a replaced reply was shown")
 	}
 }
+
+func TestNotUnderstoodIsShown(t *testing.T) {
+	m := newChat(fakeRec{events: []Event{
+		{Understood: "mood groovy", NotUnderstood: []string{"zorblax"}}, {Text: "Here you go."},
+	}})
+	m.SetSize(80, 20)
+	typeText(m, "zorblax grooves")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	drain(m, cmd)
+	if got := m.NotUnderstood(); len(got) != 1 || got[0] != "zorblax" {
+		t.Fatalf("not understood %q", got)
+	}
+	v := m.View()
+	if !strings.Contains(v, "Understood: mood groovy") || !strings.Contains(v, "Not understood: zorblax") {
+		t.Fatalf("view lacks the reading:\n%s", v)
+	}
+	// A later reply that understood every word clears the line.
+	m.rec = fakeRec{events: []Event{{Understood: "genre jazz"}}}
+	typeText(m, "jazz")
+	_, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	drain(m, cmd)
+	if v := m.View(); strings.Contains(v, "Not understood") || !strings.Contains(v, "Understood: genre jazz") {
+		t.Fatalf("stale not-understood line:\n%s", v)
+	}
+}

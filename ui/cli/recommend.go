@@ -47,14 +47,18 @@ func resolveTrack(ctx context.Context, store *library.Store, cat *engine.Catalog
 
 // recommendJSON is the stable JSON shape of `sleeve recommend --json`.
 type recommendJSON struct {
-	Session    string       `json:"session"`
-	Understood string       `json:"understood"`
-	ReadBy     string       `json:"read_by"`
-	Search     string       `json:"search"`
-	Results    []resultJSON `json:"results"`
-	Mix        engine.Mix   `json:"mix"`
-	Notices    []string     `json:"notices"`
-	Duration   float64      `json:"duration"`
+	Session    string `json:"session"`
+	Understood string `json:"understood"`
+	// Heard is what this message was read as; NotUnderstood its content
+	// words that nothing accounts for.
+	Heard         []string     `json:"heard"`
+	NotUnderstood []string     `json:"not_understood"`
+	ReadBy        string       `json:"read_by"`
+	Search        string       `json:"search"`
+	Results       []resultJSON `json:"results"`
+	Mix           engine.Mix   `json:"mix"`
+	Notices       []string     `json:"notices"`
+	Duration      float64      `json:"duration"`
 }
 
 type resultJSON struct {
@@ -137,10 +141,17 @@ func runRecommend(ctx context.Context, a *app, args []string) error {
 		if notices == nil {
 			notices = []string{}
 		}
-		return writeJSON(a.env.Stdout, recommendJSON{Session: reply.Session.ID, Understood: reply.Understood, ReadBy: reply.Source,
+		return writeJSON(a.env.Stdout, recommendJSON{Session: reply.Session.ID, Understood: reply.Understood,
+			Heard: nonNil(reply.Heard), NotUnderstood: nonNil(reply.NotUnderstood), ReadBy: reply.Source,
 			Search: r.Search, Results: resultsJSON(res.Items), Mix: res.Mix, Notices: notices, Duration: res.Duration.Seconds()})
 	}
-	fmt.Fprintf(a.env.Stdout, "Understood: %s\n", reply.Understood)
+	fmt.Fprintf(a.env.Stdout, "Understood: %s\n", jobs.HeardLine(reply.Heard))
+	if len(reply.NotUnderstood) > 0 {
+		fmt.Fprintf(a.env.Stdout, "Not understood: %s (searched for as words)\n", strings.Join(reply.NotUnderstood, ", "))
+	}
+	if reply.Refined {
+		fmt.Fprintf(a.env.Stdout, "Request now: %s\n", reply.Understood)
+	}
 	if reply.Fallback != "" {
 		fmt.Fprintf(a.env.Stderr, "(read by rules: %s)\n", reply.Fallback)
 	}
@@ -358,4 +369,11 @@ func runEval(ctx context.Context, a *app, args []string) error {
 	}
 	fmt.Fprint(a.env.Stdout, eval.Evaluate(engine.DefaultWeights, *rounds).String())
 	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }

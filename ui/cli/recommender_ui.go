@@ -85,7 +85,11 @@ func (c *chatRecommender) Recommend(ctx context.Context, text string, _ string) 
 		if picks == nil {
 			picks = []results.Pick{}
 		}
-		ch <- ui.Event{Understood: reply.Understood, Text: prose, Picks: picks}
+		understood := jobs.HeardLine(reply.Heard)
+		if reply.Refined {
+			understood += " (now: " + reply.Understood + ")"
+		}
+		ch <- ui.Event{Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}
 	}()
 	return ch, nil
 }

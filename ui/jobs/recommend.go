@@ -38,9 +38,16 @@ type Recommender struct {
 
 // Reply is the outcome of one request.
 type Reply struct {
-	Session    *engine.Session
-	Result     engine.Result
+	Session *engine.Session
+	Result  engine.Result
+	// Understood is the whole request after this message, in words.
 	Understood string
+	// Heard is what this message was read as, one phrase per constraint
+	// ("genre blues (from “bluesy”)"); NotUnderstood are its content words
+	// that nothing accounts for (they were still searched for).
+	Heard, NotUnderstood []string
+	// Refined says the message refined the earlier request.
+	Refined bool
 	// Source is "model" or "rules"; Fallback says why rules were used
 	// although a model was configured.
 	Source, Fallback string
@@ -83,7 +90,7 @@ func NewRecommender(ctx context.Context, store *library.Store, client *models.Cl
 		r.Search = "words: no notes are embedded yet (run sleeve notes)"
 	}
 	r.cat, r.eng = cat, engine.New(cat, emb, engine.Options{})
-	r.parser = models.NewRequestParser(r.client)
+	r.parser = models.NewRequestParser(r.client).WithLexicon(cat.Lexicon())
 	return r, nil
 }
 
@@ -157,7 +164,8 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	if err := engine.SaveSession(ctx, r.store, s); err != nil {
 		return Reply{}, err
 	}
-	return Reply{Session: s, Result: res, Understood: DescribeRequest(s.State()), Source: string(parsed.Source), Fallback: parsed.Fallback}, nil
+	return Reply{Session: s, Result: res, Understood: DescribeRequest(s.State()), Heard: parsed.Message.Understood,
+		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback}, nil
 }
 
 // Similar ranks the tracks that sound most like id.
@@ -284,6 +292,14 @@ func DescribeRequest(q models.Request) string {
 	case q.TempoMax > 0:
 		add("tempo ≤ %d BPM", q.TempoMax)
 	}
+	switch {
+	case q.PreferTempoMin > 0 && q.PreferTempoMax > 0:
+		add("prefers %d–%d BPM", q.PreferTempoMin, q.PreferTempoMax)
+	case q.PreferTempoMin > 0:
+		add("prefers ≥ %d BPM", q.PreferTempoMin)
+	case q.PreferTempoMax > 0:
+		add("prefers ≤ %d BPM", q.PreferTempoMax)
+	}
 	if q.TempoShift < 0 {
 		add("slower")
 	} else if q.TempoShift > 0 {
@@ -303,6 +319,9 @@ func DescribeRequest(q models.Request) string {
 	if len(q.Genres) > 0 {
 		add("genre %s", strings.Join(q.Genres, ", "))
 	}
+	if len(q.Instruments) > 0 {
+		add("instrument %s", strings.Join(q.Instruments, ", "))
+	}
 	if q.Mode != "" {
 		add("%s key", q.Mode)
 	}
@@ -314,6 +333,12 @@ func DescribeRequest(q models.Request) string {
 	}
 	if q.TimeOfDay != "" {
 		add("%s", q.TimeOfDay)
+	}
+	if q.Setting != "" {
+		add("setting %s", q.Setting)
+	}
+	if len(q.SearchWords) > 0 {
+		add("search %s", strings.Join(q.SearchWords, " "))
 	}
 	if q.Duration > 0 {
 		add("%d min", int(q.Duration.Minutes()+0.5))
@@ -333,6 +358,10 @@ func DescribeRequest(q models.Request) string {
 	not = append(not, q.ExcludeArtists...)
 	not = append(not, q.ExcludeGenres...)
 	not = append(not, q.ExcludeMoods...)
+	not = append(not, q.ExcludeInstruments...)
+	for _, t := range q.ExcludeTitles {
+		not = append(not, "“"+t+"”")
+	}
 	if q.AvoidLastArtist {
 		not = append(not, "that artist")
 	}
@@ -342,8 +371,20 @@ func DescribeRequest(q models.Request) string {
 	if q.Different {
 		add("something different")
 	}
+	if q.Widen {
+		add("anything close")
+	}
 	if len(parts) == 0 {
 		return "anything (no constraints understood)"
 	}
 	return strings.Join(parts, " · ")
+}
+
+// HeardLine renders what a message was read as for one line of output:
+// the phrases joined by " · ", or a plain word when it set nothing.
+func HeardLine(heard []string) string {
+	if len(heard) == 0 {
+		return "nothing (no constraint or search word found)"
+	}
+	return strings.Join(heard, " · ")
 }

@@ -1,0 +1,259 @@
+package models
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Lexicon is what a library holds, so that a request's names resolve
+// against it: "like careless love" finds the title "Careless Love",
+// "nothing by Freedoom" also rules out "Freedoom Project", "bluesy" finds
+// the library's own "Blues" tag, and a word such as "boogie" that names
+// something in the library counts as understood. The caller builds it from
+// the catalogue (models does not import library). The zero value and nil
+// are an empty library.
+type Lexicon struct {
+	Artists, Titles, Albums, Genres []string
+
+	once  sync.Once
+	words map[string]bool     // folded words of every name
+	genre map[string][]string // folded genre tag -> the tags as written
+}
+
+// NewLexicon returns a lexicon of these names; lists may repeat names.
+func NewLexicon(artists, titles, albums, genres []string) *Lexicon {
+	return &Lexicon{Artists: artists, Titles: titles, Albums: albums, Genres: genres}
+}
+
+func (l *Lexicon) index() {
+	l.once.Do(func() {
+		l.words, l.genre = map[string]bool{}, map[string][]string{}
+		for _, list := range [][]string{l.Artists, l.Titles, l.Albums, l.Genres} {
+			for _, n := range list {
+				for _, w := range foldWords(n) {
+					l.words[w] = true
+				}
+			}
+		}
+		for _, g := range l.Genres {
+			k := Fold(g)
+			if k != "" && !contains(l.genre[k], g) {
+				l.genre[k] = append(l.genre[k], g)
+			}
+		}
+	})
+}
+
+// HasWord reports whether a folded word occurs in any name of the library.
+func (l *Lexicon) HasWord(w string) bool {
+	if l == nil {
+		return false
+	}
+	l.index()
+	return l.words[Fold(w)]
+}
+
+// HasGenres reports whether the lexicon knows the library's genre tags.
+func (l *Lexicon) HasGenres() bool { return l != nil && len(l.Genres) > 0 }
+
+// Genre returns the library's genre tags that fold to g ("Blues" for
+// "blues"), or nil.
+func (l *Lexicon) Genre(g string) []string {
+	if l == nil {
+		return nil
+	}
+	l.index()
+	return l.genre[Fold(g)]
+}
+
+// GenreLike returns the library's genre tags that g matches the way the
+// ranking does: the same name, or one of its words ("game" finds "Video
+// Game Music").
+func (l *Lexicon) GenreLike(g string) []string {
+	if l == nil {
+		return nil
+	}
+	l.index()
+	g = Fold(g)
+	var out []string
+	for k, tags := range l.genre {
+		if k == g || containsWord(k, g) {
+			out = append(out, tags...)
+		}
+	}
+	return out
+}
+
+// Artist returns the library artist that name means, folded and fuzzy.
+func (l *Lexicon) Artist(name string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	return bestName(l.Artists, name)
+}
+
+// Title returns the library title that name means, folded and fuzzy.
+func (l *Lexicon) Title(name string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	return bestName(l.Titles, name)
+}
+
+// ArtistsByPrefix returns the library artists whose folded words start
+// with the folded words of name: "Freedoom" finds "Freedoom" and
+// "Freedoom Project", not "Freedoomed".
+func (l *Lexicon) ArtistsByPrefix(name string) []string {
+	if l == nil {
+		return nil
+	}
+	want := foldWords(name)
+	if len(want) == 0 {
+		return nil
+	}
+	var out []string
+	for _, a := range l.Artists {
+		have := foldWords(a)
+		if len(have) >= len(want) && equalWords(have[:len(want)], want) && !containsFold(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func containsWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// bestName finds the name in list that s means: equal when folded, else
+// equal ignoring a leading "the", else the closest within an edit distance
+// of one per five letters (at least four letters).
+func bestName(list []string, s string) (string, bool) {
+	want := strings.Join(foldWords(s), " ")
+	if want == "" {
+		return "", false
+	}
+	best, bestD := "", -1
+	for _, n := range list {
+		have := strings.Join(foldWords(n), " ")
+		if have == want || strings.TrimPrefix(have, "the ") == strings.TrimPrefix(want, "the ") {
+			return n, true
+		}
+		if len(want) < 4 {
+			continue
+		}
+		limit := len(want) / 5
+		if abs(len(have)-len(want)) > limit {
+			continue
+		}
+		if d := editDistance(have, want, limit); d >= 0 && (bestD < 0 || d < bestD) {
+			best, bestD = n, d
+		}
+	}
+	return best, bestD >= 0
+}
+
+func abs(v int) int {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+// editDistance is the Levenshtein distance of a and b in runes, or -1
+// when it exceeds limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c = 1 + min(c, prev[j], cur[j-1])
+			}
+			cur[j] = c
+			rowMin = min(rowMin, c)
+		}
+		if rowMin > limit {
+			return -1
+		}
+		prev, cur = cur, prev
+	}
+	if prev[len(rb)] > limit {
+		return -1
+	}
+	return prev[len(rb)]
+}
+
+// Fold lowercases s, strips accents from Latin letters and folds
+// typographic quotes, so "Beyoncé" and "beyonce" compare equal.
+func Fold(s string) string {
+	return strings.Join(foldWords(s), " ")
+}
+
+// foldWords splits a folded s into words of letters and digits (an
+// apostrophe inside a word is dropped: "don't" is "dont").
+func foldWords(s string) []string {
+	var words []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			words = append(words, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := accentFold[r]; ok {
+			b.WriteString(f)
+			continue
+		}
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '\'' || r == '’':
+		case r == '&':
+			flush()
+			words = append(words, "and")
+		default:
+			flush()
+		}
+	}
+	flush()
+	return words
+}
+
+var accentFold = func() map[rune]string {
+	m := map[rune]string{'ß': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'đ': "d", 'ł': "l", 'þ': "th"}
+	for base, accented := range map[string]string{
+		"a": "àáâãäåāăą", "c": "çćĉċč", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ", "i": "ìíîïĩīĭįı",
+		"j": "ĵ", "k": "ķ", "l": "ĺļľŀ", "n": "ñńņňŉ", "o": "òóôõöōŏő", "r": "ŕŗř", "s": "śŝşšș",
+		"t": "ţťŧț", "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()

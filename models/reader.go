@@ -1,0 +1,502 @@
+package models
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"sleeve/models/vocab"
+)
+
+// reading is the state of one rule reading: the library's names, which
+// word each constraint came from (for Understood), and which bytes of the
+// message some rule accounted for.
+type reading struct {
+	lex  *Lexicon
+	from map[string]string // "genre:jazz" -> "jazzy"
+	used []bool
+	// forms counts genres read from derived forms ("jazzy").
+	forms int
+	// search are words read as something that should still search.
+	search []string
+}
+
+func newReading(lex *Lexicon) *reading {
+	return &reading{lex: lex, from: map[string]string{}}
+}
+
+// note records that the constraint key came from the words w.
+func (rd *reading) note(key, w string) {
+	if _, ok := rd.from[key]; !ok {
+		rd.from[key] = strings.TrimSpace(w)
+	}
+}
+
+// genreSuffixes are words that may follow a genre without changing it.
+var genreSuffixes = []string{" music", " songs", " tracks", " stuff", " please", " tunes"}
+
+// genresOf returns the genres a phrase names: a built-in genre word, an
+// alias, a genre of the tree, a derived form, or a genre tag of the
+// library. With a lexicon that knows the library's genres, a tree genre
+// that no tag of the library matches is not read as a genre ("boogie"
+// then searches titles instead).
+func (rd *reading) genresOf(s string) []string {
+	s = strings.TrimSpace(s)
+	cands := []string{s}
+	for _, suffix := range genreSuffixes {
+		if t := strings.TrimSuffix(s, suffix); t != s {
+			cands = append(cands, strings.TrimSpace(t))
+		}
+	}
+	for _, c := range cands {
+		if c == "" || stopWords[c] {
+			continue
+		}
+		if g, ok := genres[c]; ok {
+			rd.note("genre:"+g, s)
+			return []string{g}
+		}
+		if gs, form := vocab.Genres(c); len(gs) > 0 {
+			switch {
+			case form:
+				gs = rd.withNear(gs)
+				rd.forms++
+			case !rd.lex.HasGenres():
+				// Unconfirmed by the library: a genre, and searched too.
+				rd.search = append(rd.search, c)
+			case !rd.inLibrary(gs):
+				continue
+			}
+			for _, g := range gs {
+				rd.note("genre:"+g, c)
+			}
+			return gs
+		}
+		if tags := rd.lex.Genre(c); len(tags) > 0 {
+			g := strings.ToLower(tags[0])
+			rd.note("genre:"+g, c)
+			return []string{g}
+		}
+	}
+	return nil
+}
+
+// withNear adds to the genres of a derived form the near genres that the
+// library has ("jazzy" also means the library's Bossa Nova).
+func (rd *reading) withNear(gs []string) []string {
+	out := slices.Clone(gs)
+	for _, g := range gs {
+		for _, n := range vocab.Near(g) {
+			if len(rd.lex.GenreLike(n)) > 0 && !contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func (rd *reading) inLibrary(gs []string) bool {
+	for _, g := range gs {
+		for _, f := range vocab.Family(g) {
+			if len(rd.lex.GenreLike(f)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// instrumentsOf returns the instruments a phrase names ("no sax").
+func instrumentsOf(s string) []string {
+	s = strings.TrimSpace(s)
+	for _, suffix := range []string{" solos", " solo", " music", " please"} {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	return vocab.Instruments(s)
+}
+
+// coverRes are the patterns whose matches account for words: what the
+// rules read from the text, wherever it was used.
+var coverRes = func() []*regexp.Regexp {
+	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmRe2,
+		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, countAdjRe, reqKeyRe, reqModeRe, widenRe, notMusicRe}
+	for _, w := range tempoWords {
+		res = append(res, w.re)
+	}
+	for _, a := range activityWords {
+		res = append(res, a.re)
+	}
+	for _, t := range timeWords {
+		res = append(res, t.re)
+	}
+	for _, f := range familiarWords {
+		res = append(res, f.re)
+	}
+	return res
+}()
+
+var (
+	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
+	notMusicRe = regexp.MustCompile(`\b(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
+	wordRe     = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)
+)
+
+// token is one word of the lowered message and where it is.
+type token struct {
+	w    string
+	a, b int
+}
+
+func wordTokens(text string) []token {
+	var out []token
+	for _, ix := range wordRe.FindAllStringIndex(text, -1) {
+		w := strings.Trim(text[ix[0]:ix[1]], "'-")
+		out = append(out, token{w: w, a: ix[0], b: ix[0] + len(w)})
+	}
+	return out
+}
+
+func (rd *reading) mark(a, b int) {
+	for i := max(0, a); i < min(b, len(rd.used)); i++ {
+		rd.used[i] = true
+	}
+}
+
+func (rd *reading) isUsed(t token) bool {
+	for i := t.a; i < t.b; i++ {
+		if !rd.used[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// vocabulary reads the words that the older rules left alone with the
+// generated vocabulary: genres (with forms and aliases), moods,
+// instruments, activities and settings, longest phrase first, each
+// negated when a negator comes shortly before it.
+func (rd *reading) vocabulary(r *Request, text string) {
+	rd.used = make([]bool, len(text))
+	for i, c := range text {
+		if c == ' ' { // blanked names and shifts were read already
+			rd.used[i] = true
+		}
+	}
+	for _, re := range coverRes {
+		for _, ix := range re.FindAllStringIndex(text, -1) {
+			rd.mark(ix[0], ix[1])
+		}
+	}
+	if widenRe.MatchString(text) {
+		r.Widen = true
+	}
+	if notMusicRe.MatchString(text) {
+		r.IncludeNotMusic = true
+	}
+	toks := wordTokens(text)
+	var uncovered []token
+	for _, t := range toks {
+		if !rd.isUsed(t) {
+			uncovered = append(uncovered, t)
+		}
+	}
+	for i := 0; i < len(uncovered); {
+		n := rd.readPhrase(r, text, uncovered[i:])
+		if n == 0 {
+			n = 1
+		}
+		i += n
+	}
+}
+
+// readPhrase reads the longest phrase (up to four words, adjacent in the
+// text) at the start of ts and returns how many words it took, or 0.
+func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
+	for n := min(4, len(ts)); n >= 1; n-- {
+		if n > 1 && strings.TrimSpace(text[ts[n-2].b:ts[n-1].a]) != "" {
+			continue // not adjacent
+		}
+		words := make([]string, n)
+		for k := range n {
+			words[k] = ts[k].w
+		}
+		phrase := strings.Join(words, " ")
+		if n == 1 && (stopWords[phrase] || fillerWords[phrase]) {
+			return 0
+		}
+		if rd.readOne(r, text, phrase, ts[0].a) {
+			rd.mark(ts[0].a, ts[n-1].b)
+			return n
+		}
+	}
+	return 0
+}
+
+func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
+	neg := negatedAt(text, at)
+	if gs := rd.genresOf(phrase); len(gs) > 0 {
+		if neg {
+			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+		} else {
+			r.Genres = append(r.Genres, gs...)
+		}
+		return true
+	}
+	if ins := instrumentsOf(phrase); len(ins) > 0 {
+		if neg {
+			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+		} else {
+			r.Instruments = append(r.Instruments, ins...)
+		}
+		for _, in := range ins {
+			rd.note("instrument:"+in, phrase)
+		}
+		return true
+	}
+	if m := vocab.Mood(phrase); m != "" {
+		if neg {
+			r.ExcludeMoods = append(r.ExcludeMoods, m)
+		} else {
+			r.Moods = append(r.Moods, m)
+		}
+		rd.note("mood:"+m, phrase)
+		return true
+	}
+	if c := vocab.Context(phrase); c != "" {
+		if !neg && r.Activity == "" {
+			r.Activity = c
+			rd.note("activity:"+c, phrase)
+		}
+		return true
+	}
+	if s := vocab.Setting(phrase); s != "" {
+		if !neg && r.Setting == "" {
+			r.Setting = s
+			rd.note("setting:"+s, phrase)
+		}
+		return true
+	}
+	return false
+}
+
+// resolve matches names against the library: "like X" becomes the
+// library's artist or title X, excluded names also rule out the artists
+// whose names start with them, and an excluded name that is a title
+// excludes the title.
+func (rd *reading) resolve(r *Request) {
+	if rd.lex == nil {
+		return
+	}
+	var artists []string
+	for _, n := range r.LikeArtists {
+		if a, ok := rd.lex.Artist(n); ok {
+			artists = append(artists, a)
+		} else if t, ok := rd.lex.Title(n); ok {
+			r.LikeTracks = append(r.LikeTracks, t)
+		} else {
+			artists = append(artists, n)
+		}
+	}
+	r.LikeArtists = artists
+	for i, n := range r.LikeTracks {
+		if t, ok := rd.lex.Title(n); ok {
+			r.LikeTracks[i] = t
+		}
+	}
+	var ex []string
+	for _, n := range r.ExcludeArtists {
+		found := rd.lex.ArtistsByPrefix(n)
+		if len(found) == 0 {
+			if a, ok := rd.lex.Artist(n); ok {
+				found = []string{a}
+			}
+		}
+		if len(found) == 0 {
+			if t, ok := rd.lex.Title(n); ok {
+				r.ExcludeTitles = append(r.ExcludeTitles, t)
+				continue
+			}
+			found = []string{n}
+		}
+		for _, a := range found {
+			if !containsFold(ex, a) {
+				ex = append(ex, a)
+			}
+		}
+	}
+	r.ExcludeArtists = ex
+}
+
+// account sorts the words no rule accounted for: words in the library's
+// names are searched and understood as a search; others are searched too
+// (notes and tags may hold them) but reported as not understood. It then
+// writes Understood.
+func (rd *reading) account(r *Request, text string) {
+	r.SearchWords = append(r.SearchWords, rd.search...)
+	for _, t := range wordTokens(text) {
+		w := t.w
+		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || !hasLetters(w) {
+			continue
+		}
+		r.SearchWords = append(r.SearchWords, w)
+		if !rd.lex.HasWord(w) {
+			r.NotUnderstood = append(r.NotUnderstood, w)
+		}
+	}
+	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
+		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0
+	r.Understood = describeMessage(*r, rd.from)
+}
+
+// describeMessage renders what a message was read as, one phrase per
+// constraint, naming the word a constraint came from when it differs
+// ("genre blues (from “bluesy”)").
+func describeMessage(r Request, from map[string]string) []string {
+	var out []string
+	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
+	src := func(key, value string) string {
+		if w, ok := from[key+":"+value]; ok && w != value && !strings.HasPrefix(w, value+" ") {
+			return " (from “" + w + "”)"
+		}
+		return ""
+	}
+	list := func(label, key string, vals []string) {
+		if len(vals) == 0 {
+			return
+		}
+		var parts []string
+		for _, v := range vals {
+			parts = append(parts, v+src(key, v))
+		}
+		add("%s %s", label, strings.Join(parts, ", "))
+	}
+	switch {
+	case r.Different:
+		add("something different")
+	}
+	list("genre", "genre", r.Genres)
+	list("not genre", "genre", r.ExcludeGenres)
+	list("mood", "mood", r.Moods)
+	list("not mood", "mood", r.ExcludeMoods)
+	list("instrument", "instrument", r.Instruments)
+	list("no instrument", "instrument", r.ExcludeInstruments)
+	if r.Instrumental {
+		add("instrumental")
+	}
+	switch {
+	case r.TempoMin > 0 && r.TempoMax > 0:
+		add("tempo %d–%d BPM", r.TempoMin, r.TempoMax)
+	case r.TempoMin > 0:
+		add("tempo ≥ %d BPM", r.TempoMin)
+	case r.TempoMax > 0:
+		add("tempo ≤ %d BPM", r.TempoMax)
+	}
+	switch {
+	case r.PreferTempoMin > 0 && r.PreferTempoMax > 0:
+		add("prefers %d–%d BPM", r.PreferTempoMin, r.PreferTempoMax)
+	case r.PreferTempoMin > 0:
+		add("prefers ≥ %d BPM", r.PreferTempoMin)
+	case r.PreferTempoMax > 0:
+		add("prefers ≤ %d BPM (slow, beatless counts)", r.PreferTempoMax)
+	}
+	if r.TempoShift < 0 {
+		add("slower")
+	} else if r.TempoShift > 0 {
+		add("faster")
+	}
+	if r.EnergyShift < 0 {
+		add("calmer")
+	} else if r.EnergyShift > 0 {
+		add("more energy")
+	}
+	if r.Energy != nil {
+		add("energy %.2f", *r.Energy)
+	}
+	if r.Key != "" {
+		add("key %s", r.Key)
+	} else if r.Mode != "" {
+		add("%s key", r.Mode)
+	}
+	for _, a := range r.LikeArtists {
+		add("like %s", a)
+	}
+	for _, t := range r.LikeTracks {
+		add("like “%s”", t)
+	}
+	if len(r.ExcludeArtists) > 0 {
+		add("no artist %s", strings.Join(r.ExcludeArtists, ", "))
+	}
+	for _, t := range r.ExcludeTitles {
+		add("not “%s”", t)
+	}
+	if r.AvoidLastArtist {
+		add("no more of that artist")
+	}
+	if r.Activity != "" {
+		add("for %s%s", r.Activity, src("activity", r.Activity))
+	}
+	if r.TimeOfDay != "" {
+		add("%s", r.TimeOfDay)
+	}
+	if r.Setting != "" {
+		add("setting %s%s", r.Setting, src("setting", r.Setting))
+	}
+	if r.Duration > 0 {
+		add("%d min", int(r.Duration.Round(time.Minute).Minutes()))
+	}
+	if r.Count > 0 {
+		add("%d tracks", r.Count)
+	}
+	if r.Familiarity != nil {
+		switch f := *r.Familiarity; {
+		case f >= 0.95:
+			add("deep cuts")
+		case f >= 0.66:
+			add("new to you")
+		case f <= 0.33:
+			add("familiar")
+		}
+	}
+	for _, w := range r.SearchWords {
+		if !contains(r.NotUnderstood, w) {
+			add("search “%s”", w)
+		}
+	}
+	if r.Widen {
+		add("anything close")
+	}
+	if r.IncludeNotMusic {
+		add("include sounds that are not music")
+	}
+	return out
+}
+
+// stopWords are function words; they carry no request of their own.
+var stopWords = setOf(`a an the and or but nor of to in on at for from by with without into onto over under
+about above below after before during while than then so as if that this these those it its it's i i'm i'd i'll
+me my mine we us our you your yours he him his she her they them their what which who whom whose where when why how
+is are was were be been being am do does did done have has had having can could will would shall should may might
+must not no none nothing never don't dont doesn't isn't aren't won't can't cannot any some all each every both
+either neither other another such same own only just also too very really quite rather pretty bit little lot lots
+much many more most less least few fewer again still even ever yet up down out off there here now please thanks
+thank ok okay yes yeah hey hi hello like else something anything everything whatever one ones let let's lets
+around about roughly approximately approx circa between within least max maximum minimum`)
+
+// fillerWords are content-looking words that ask for nothing beyond the
+// rest of the message ("music", "songs", "play").
+var fillerWords = setOf(`music song songs track tracks tune tunes stuff thing things piece pieces number numbers
+playlist playlists list mix mixes selection set album albums record records artist artists band bands
+play playing put give gimme want wanna need find show get make makes making listen listening hear hearing
+feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
+love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
+keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,208 @@
+package models
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testLexicon is a small library like the one the issue was tried on.
+func testLexicon() *Lexicon {
+	return NewLexicon(
+		[]string{"Freedoom", "Freedoom Project", "Freedoomed", "Bessie Smith", "Miles Davis", "Antônio Carlos Jobim", "Kevin MacLeod", "Aphex Twin"},
+		[]string{"Careless Love", "Boogie Stop Shuffle", "Boogie Woogie Blues", "Night Boogie", "So What", "Águas de Março", "E1M1"},
+		[]string{"Kind of Blue", "Freedoom OST"},
+		[]string{"Blues", "Jazz", "Bossa Nova", "Latin", "Video Game Music", "Soundtrack", "Ambient", "Electronic", "Rock"},
+	)
+}
+
+func TestReaderFailuresFromTheIssue(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg   string
+		check func(r Request) bool
+	}{
+		{"bluesy, jazzy grooves", func(r Request) bool {
+			return slices.Contains(r.Genres, "blues") && slices.Contains(r.Genres, "jazz") &&
+				slices.Contains(r.Genres, "bossa nova") && slices.Contains(r.Genres, "latin") &&
+				slices.Equal(r.Moods, []string{"groovy"}) && r.Qualifies
+		}},
+		{"boogie", func(r Request) bool {
+			return slices.Equal(r.SearchWords, []string{"boogie"}) && len(r.Genres) == 0 && slices.Contains(r.Understood, "search “boogie”")
+		}},
+		{"no game music", func(r Request) bool {
+			return slices.Equal(r.ExcludeGenres, []string{"video game music", "game", "soundtrack"}) && len(r.Genres) == 0 && len(r.ExcludeArtists) == 0
+		}},
+		{"nothing by Freedoom", func(r Request) bool {
+			return slices.Equal(r.ExcludeArtists, []string{"Freedoom", "Freedoom Project"})
+		}},
+		{"nothing by freedoom please", func(r Request) bool {
+			return slices.Equal(r.ExcludeArtists, []string{"Freedoom", "Freedoom Project"})
+		}},
+		{"like Careless Love but calmer", func(r Request) bool {
+			return slices.Equal(r.LikeTracks, []string{"Careless Love"}) && len(r.LikeArtists) == 0 && r.EnergyShift == -1
+		}},
+		{"like careless love but calmer", func(r Request) bool {
+			return slices.Equal(r.LikeTracks, []string{"Careless Love"}) && r.EnergyShift == -1
+		}},
+		{"something like Carless Love", func(r Request) bool { // fuzzy
+			return slices.Equal(r.LikeTracks, []string{"Careless Love"})
+		}},
+		{"more like antonio carlos jobim", func(r Request) bool { // accents folded
+			return slices.Equal(r.LikeArtists, []string{"Antônio Carlos Jobim"})
+		}},
+		{"not Careless Love", func(r Request) bool {
+			return slices.Equal(r.ExcludeTitles, []string{"Careless Love"}) && len(r.ExcludeArtists) == 0
+		}},
+		{"calm piano for a rainy evening", func(r Request) bool {
+			return slices.Equal(r.Moods, []string{"calm"}) && slices.Equal(r.Instruments, []string{"piano"}) &&
+				r.Setting == "rainy" && r.TimeOfDay == "evening" && r.Activity == "" && len(r.SearchWords) == 0
+		}},
+		{"something dark and slow", func(r Request) bool {
+			return slices.Equal(r.Moods, []string{"dark"}) && r.PreferTempoMax == 95 && r.TempoMax == 0 && r.TempoMin == 0
+		}},
+		{"funky soulful stuff without saxophone", func(r Request) bool {
+			return slices.Contains(r.Genres, "funk") && slices.Contains(r.Genres, "soul") && slices.Equal(r.ExcludeInstruments, []string{"saxophone"})
+		}},
+		{"no sax", func(r Request) bool {
+			return slices.Equal(r.ExcludeInstruments, []string{"saxophone"}) && len(r.ExcludeArtists) == 0
+		}},
+		{"orchestral but not too epic", func(r Request) bool {
+			return slices.Contains(r.Genres, "orchestral") && slices.Equal(r.ExcludeMoods, []string{"epic"})
+		}},
+		{"anything close to tranquil jogging music", func(r Request) bool {
+			return r.Widen && slices.Equal(r.Moods, []string{"peaceful"}) && r.Activity == "running"
+		}},
+		{"play me some test tones", func(r Request) bool { return r.IncludeNotMusic }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.msg, func(t *testing.T) {
+			r := ParseRulesWith(tc.msg, lex)
+			if !tc.check(r) {
+				t.Errorf("read as %s", dataJSON(r))
+			}
+			if len(r.NotUnderstood) > 0 {
+				t.Errorf("not understood %q; understood %q", r.NotUnderstood, r.Understood)
+			}
+			if len(r.Understood) == 0 {
+				t.Error("nothing listed as understood")
+			}
+		})
+	}
+}
+
+func TestReaderSaysWhereWordsCameFrom(t *testing.T) {
+	r := ParseRulesWith("bluesy, jazzy grooves", testLexicon())
+	got := strings.Join(r.Understood, " | ")
+	for _, want := range []string{"blues (from “bluesy”)", "jazz (from “jazzy”)", "mood groovy (from “grooves”)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("understood %q lacks %q", got, want)
+		}
+	}
+	r = ParseRulesWith("zorblax grooves", testLexicon())
+	if !slices.Equal(r.NotUnderstood, []string{"zorblax"}) || !slices.Equal(r.SearchWords, []string{"zorblax"}) {
+		t.Errorf("an unknown word is searched and reported: search %q, not understood %q", r.SearchWords, r.NotUnderstood)
+	}
+	// Without a lexicon an unknown word still searches.
+	r = ParseRules("boogie")
+	if !slices.Equal(r.SearchWords, []string{"boogie"}) {
+		t.Errorf("search words %q", r.SearchWords)
+	}
+}
+
+func TestReaderRefinements(t *testing.T) {
+	lex := testLexicon()
+	// "jazzy" after "music for running" refines it and says so.
+	r := Refine(ParseRulesWith("music for running", lex), ParseRulesWith("jazzy", lex))
+	if r.Activity != "running" || !slices.Contains(r.Genres, "jazz") || !strings.Contains(strings.Join(r.Understood, "|"), "genre jazz (from “jazzy”)") {
+		t.Errorf("jazzy after running: %s", dataJSON(r))
+	}
+	// "calmer" after "≥ 110 BPM" lifts the floor.
+	first := ParseRulesWith("at least 110 bpm", lex)
+	if first.TempoMin != 110 {
+		t.Fatalf("at least 110 bpm: %d", first.TempoMin)
+	}
+	r = Refine(first, ParseRulesWith("calmer", lex))
+	if r.TempoMin != 0 || r.EnergyShift != -1 || r.Energy == nil || *r.Energy >= 0.5 {
+		t.Errorf("calmer after ≥110: tempo ≥ %d, energy %v", r.TempoMin, deref(r.Energy))
+	}
+}
+
+func TestReaderNumbers(t *testing.T) {
+	tests := []struct {
+		msg        string
+		tmin, tmax int
+		dur        time.Duration
+		count      int
+	}{
+		{"between 110 and 130 bpm", 110, 130, 0, 0},
+		{"from 90 to 100 bpm", 90, 100, 0, 0},
+		{"110-130bpm", 110, 130, 0, 0},
+		{"bpm between 120 and 125", 120, 125, 0, 0},
+		{"around 90 bpm", 82, 98, 0, 0},
+		{"about 90bpm", 82, 98, 0, 0},
+		{"tempo of 120", 112, 128, 0, 0},
+		{"under 100 bpm", 0, 100, 0, 0},
+		{"no faster than 100 bpm", 0, 100, 0, 0},
+		{"at least 140 bpm", 140, 0, 0, 0},
+		{"half an hour of jazz", 0, 0, 30 * time.Minute, 0},
+		{"three quarters of an hour", 0, 0, 45 * time.Minute, 0},
+		{"20 minutes", 0, 0, 20 * time.Minute, 0},
+		{"an hour and a half", 0, 0, 90 * time.Minute, 0},
+		{"a dozen songs", 0, 0, 0, 12},
+		{"half a dozen tracks", 0, 0, 0, 6},
+		{"15 tunes", 0, 0, 0, 15},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.TempoMin != tc.tmin || r.TempoMax != tc.tmax || r.Duration != tc.dur || r.Count != tc.count {
+			t.Errorf("%q: tempo %d..%d, %v, %d tracks; want %d..%d, %v, %d", tc.msg, r.TempoMin, r.TempoMax, r.Duration, r.Count, tc.tmin, tc.tmax, tc.dur, tc.count)
+		}
+		if len(r.NotUnderstood) > 0 || len(r.SearchWords) > 0 {
+			t.Errorf("%q: not understood %q, search %q", tc.msg, r.NotUnderstood, r.SearchWords)
+		}
+	}
+}
+
+func TestLexiconMatching(t *testing.T) {
+	lex := testLexicon()
+	if got := lex.ArtistsByPrefix("freedoom"); !slices.Equal(got, []string{"Freedoom", "Freedoom Project"}) {
+		t.Errorf("prefix matches %q (not Freedoomed)", got)
+	}
+	if a, ok := lex.Artist("aphex twins"); !ok || a != "Aphex Twin" {
+		t.Errorf("fuzzy artist %q %v", a, ok)
+	}
+	if _, ok := lex.Title("so"); ok {
+		t.Error("a short word must match exactly, not fuzzily")
+	}
+	if t2, ok := lex.Title("aguas de marco"); !ok || t2 != "Águas de Março" {
+		t.Errorf("accent folding: %q %v", t2, ok)
+	}
+	if !lex.HasWord("BOOGIE") || lex.HasWord("zorblax") {
+		t.Error("HasWord")
+	}
+	var none *Lexicon
+	if none.HasWord("x") || none.HasGenres() || none.ArtistsByPrefix("x") != nil {
+		t.Error("a nil lexicon is empty")
+	}
+}
+
+func FuzzParseRulesWith(f *testing.F) {
+	for _, s := range []string{"bluesy, jazzy grooves", "nothing by Freedoom", "like careless love but calmer", "no game music",
+		"between 110 and 130 bpm", "calm piano for a rainy evening", "ß\u0301 á", "no no no", "like like like", "-'&"} {
+		f.Add(s)
+	}
+	lex := testLexicon()
+	f.Fuzz(func(t *testing.T, msg string) {
+		r := ParseRulesWith(msg, lex)
+		if !r.Equal(r.Validate()) {
+			t.Errorf("ParseRulesWith(%q) is not valid: %+v", msg, r)
+		}
+		for _, w := range r.NotUnderstood {
+			if !slices.Contains(r.SearchWords, w) && len(r.SearchWords) < maxSearchWords && len([]rune(w)) <= maxSearchLen {
+				t.Errorf("%q: %q is not understood but not searched either", msg, w)
+			}
+		}
+	})
+}

@@ -1,0 +1,116 @@
+package cli
+
+import (
+	"encoding/json"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+type heardOut struct {
+	Session       string           `json:"session"`
+	Understood    string           `json:"understood"`
+	Heard         []string         `json:"heard"`
+	NotUnderstood []string         `json:"not_understood"`
+	Results       []map[string]any `json:"results"`
+	Notices       []string         `json:"notices"`
+}
+
+func recommendHeard(t *testing.T, db string, args ...string) heardOut {
+	t.Helper()
+	code, out, errOut := run(t, db, append([]string{"recommend", "--json"}, args...)...)
+	var r heardOut
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 0 {
+		t.Fatalf("recommend %v: %d %v\n%s\n%s", args, code, err, out, errOut)
+	}
+	return r
+}
+
+var sessionRe = regexp.MustCompile(`Session (\S+):`)
+
+// TestRecommendSaysWhatItUnderstood reads the issue's phrasings through
+// the command line on the demo library (Ambient by Halcyon Drift, Jazz by
+// Marisol Quartet, Techno by Kiln Logic): what each word was read as, what
+// was not understood, and how a follow-up changes the request.
+func TestRecommendSaysWhatItUnderstood(t *testing.T) {
+	db := recommendLibrary(t)
+
+	// A derived form maps onto the library's genre and says where it came from.
+	r := recommendHeard(t, db, "-n", "3", "jazzy grooves")
+	if !slices.Contains(r.Heard, "genre jazz (from “jazzy”)") || len(r.NotUnderstood) != 0 {
+		t.Errorf("jazzy grooves: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+
+	// "nothing by kiln" matches the artist by word prefix, in any case.
+	r = recommendHeard(t, db, "-n", "7", "nothing by kiln")
+	if !slices.Contains(r.Heard, "no artist Kiln Logic") {
+		t.Errorf("nothing by kiln: heard %q", r.Heard)
+	}
+	for _, it := range r.Results {
+		if it["artist"] == "Kiln Logic" {
+			t.Fatalf("excluded artist listed: %v", it)
+		}
+	}
+
+	// A title in lowercase is found in the library, not taken for an artist.
+	r = recommendHeard(t, db, "-n", "3", "like smoke and sevenths but calmer")
+	if !slices.Contains(r.Heard, "like “Smoke and Sevenths”") || !slices.Contains(r.Heard, "calmer") {
+		t.Errorf("like a title: heard %q", r.Heard)
+	}
+	for _, n := range r.Notices {
+		if strings.Contains(n, "not in your library") {
+			t.Errorf("the title was not resolved: %q", n)
+		}
+	}
+
+	// A word no vocabulary knows is searched, and said to be not understood
+	// unless the library's names hold it.
+	code, out, _ := run(t, db, "recommend", "-n", "3", "zorblax grooves")
+	if code != 0 || !strings.Contains(out, "Not understood: zorblax") || !strings.Contains(out, "Understood: mood groovy") {
+		t.Errorf("zorblax grooves:\n%s", out)
+	}
+	r = recommendHeard(t, db, "-n", "3", "annealing")
+	if !slices.Contains(r.Heard, "search “annealing”") || len(r.NotUnderstood) != 0 {
+		t.Errorf("a title word: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+
+	// "jazzy" after "music for running" refines the request and says so.
+	code, out, _ = run(t, db, "recommend", "-n", "3", "music for running")
+	m := sessionRe.FindStringSubmatch(out)
+	if code != 0 || m == nil {
+		t.Fatalf("music for running:\n%s", out)
+	}
+	code, out, _ = run(t, db, "recommend", "--session", m[1], "-n", "3", "jazzy")
+	if code != 0 || !strings.Contains(out, "Understood: genre jazz (from “jazzy”)") ||
+		!regexp.MustCompile(`Request now: .*genre jazz.*for running`).MatchString(out) {
+		t.Errorf("jazzy after running:\n%s", out)
+	}
+
+	// "calmer" after "at least 110 bpm" lifts the floor instead of keeping it.
+	first := recommendHeard(t, db, "-n", "3", "at least 110 bpm")
+	if !strings.Contains(first.Understood, "tempo ≥ 110 BPM") {
+		t.Fatalf("at least 110 bpm: %q", first.Understood)
+	}
+	calmer := recommendHeard(t, db, "--session", first.Session, "-n", "3", "calmer")
+	if strings.Contains(calmer.Understood, "110") || !strings.Contains(calmer.Understood, "calmer") {
+		t.Errorf("calmer after ≥ 110 BPM: %q", calmer.Understood)
+	}
+
+	// "something dark and slow" prefers slow tempos instead of filtering.
+	r = recommendHeard(t, db, "something dark and slow")
+	if !slices.Contains(r.Heard, "prefers ≤ 95 BPM (slow, beatless counts)") || strings.Contains(r.Understood, "tempo ≤") {
+		t.Errorf("dark and slow: heard %q, request %q", r.Heard, r.Understood)
+	}
+
+	// "calm piano for a rainy evening" keeps piano and reads rainy as a setting.
+	r = recommendHeard(t, db, "calm piano for a rainy evening")
+	for _, want := range []string{"mood calm", "instrument piano", "setting rainy", "evening"} {
+		if !slices.Contains(r.Heard, want) {
+			t.Errorf("calm piano for a rainy evening: heard %q lacks %q", r.Heard, want)
+		}
+	}
+	if len(r.NotUnderstood) != 0 || strings.Contains(r.Understood, "rainy day") {
+		t.Errorf("calm piano for a rainy evening: %+v", r)
+	}
+}
