@@ -49,6 +49,10 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	}
 	tracks, err := synth.WriteDemo(ctx, dir, progress)
 	bar.clear()
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintf(a.env.Stdout, "Interrupted: the demo tracks written so far are in %s; run sleeve demo again to finish.\n", tildePath(dir))
+		return exitError{code: 130}
+	}
 	if err != nil {
 		return fmt.Errorf("write demo library: %w", err)
 	}
