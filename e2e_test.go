@@ -1,11 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -60,7 +63,11 @@ func TestExplorerEndToEnd(t *testing.T) {
 	for _, e := range []string{"HOME=" + home, "SLEEVE_DB=" + db, "OLLAMA_HOST=127.0.0.1:1", "TERM=xterm-256color"} {
 		shell += " '" + e + "'"
 	}
-	tm("new-session", "-d", "-s", session, "-x", "140", "-y", "36", shell+" '"+bin+"'")
+	// An interactive shell with job control runs the explorer, as a
+	// person's would, so that Ctrl-Z and fg work as they do there.
+	tm("new-session", "-d", "-s", session, "-x", "140", "-y", "36", shell+" PS1='$ ' bash --norc --noprofile -i")
+	tm("send-keys", "-t", session, "-l", "'"+bin+"'")
+	tm("send-keys", "-t", session, "Enter")
 	defer exec.Command(tmux, "-S", socket, "kill-server").Run()
 
 	screen := func() string { return tm("capture-pane", "-p", "-t", session) }
@@ -103,6 +110,32 @@ func TestExplorerEndToEnd(t *testing.T) {
 	})
 	after := first.FindStringSubmatch(s)
 	t.Logf("first pick before rating: %q by %q; after: %q by %q", before[1], before[2], after[1], after[2])
+
+	// Ctrl-Z stops the explorer and gives the terminal back to the shell;
+	// fg brings it back redrawn. The same for a SIGTSTP sent from outside.
+	shellPID, err := strconv.Atoi(strings.TrimSpace(tm("display-message", "-p", "-t", session, "#{pane_pid}")))
+	if err != nil {
+		t.Fatalf("pane pid: %v", err)
+	}
+	children, _ := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", shellPID, shellPID))
+	explorerPID, err := strconv.Atoi(strings.TrimSpace(string(children)))
+	if err != nil {
+		t.Fatalf("the explorer's pid from %q: %v", children, err)
+	}
+	for _, suspend := range []func(){
+		func() { tm("send-keys", "-t", session, "C-z") },
+		func() { syscall.Kill(explorerPID, syscall.SIGTSTP) },
+	} {
+		suspend()
+		s := waitFor("the shell's prompt after the explorer stopped", has("Stopped"))
+		if strings.Contains(s, "Ask for music") {
+			t.Errorf("the explorer's screen stayed up while it was stopped:\n%s", s)
+		}
+		tm("send-keys", "-t", session, "clear; fg", "Enter")
+		waitFor("the explorer redrawn after fg", func(s string) bool {
+			return strings.Contains(s, "32 tracks") && first.MatchString(s) && !strings.Contains(s, "Stopped")
+		})
+	}
 
 	tm("send-keys", "-t", session, "q")
 	cmd := exec.Command(bin, "profile")

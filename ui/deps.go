@@ -99,7 +99,10 @@ func Run(ctx context.Context, deps Deps) error {
 		}
 	}
 	p := tea.NewProgram(m, tea.WithContext(ctx))
+	var stopSuspend func()
+	m.suspend, stopSuspend = suspendOnSIGTSTP(p)
 	_, err := p.Run()
+	stopSuspend()
 	m.shutdown()
 	if err != nil && ctx.Err() != nil {
 		return nil

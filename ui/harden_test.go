@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"sleeve/ui/results"
@@ -47,4 +49,78 @@ func TestHiddenCharactersAreNeutralised(t *testing.T) {
 	}
 	m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 1, Title: tracks[0].Tags.Title, Artist: tracks[0].Tags.Artist, Reason: "because\u202e it is"}}})
 	check("picks")
+}
+
+// TestPasteIsBoundedAndNeverReadAsKeys pastes 50 KB with line breaks into
+// the Ask box and into the filter: each input takes what fits its limit as
+// one line, says what was left out, and no request is sent by the line
+// breaks.
+func TestPasteIsBoundedAndNeverReadAsKeys(t *testing.T) {
+	big := strings.Repeat("slow warm jazz for a rainy evening\n", 1500) // 52,500 bytes
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(50)}, Deps{}, 100, 30)
+	press(t, m, "tab", "tab")
+	if m.focus != paneChat {
+		t.Fatalf("focus %d, want the chat", m.focus)
+	}
+	settle(t, m, func() tea.Msg { return tea.PasteMsg{Content: big} })
+	in := m.chat.InputValue()
+	if n := utf8.RuneCountInString(in); n != 500 || strings.ContainsAny(in, "\n\r") {
+		t.Errorf("the Ask box holds %d characters (want the 500 limit) on one line", n)
+	}
+	if len(m.chat.Transcript()) != 0 {
+		t.Errorf("the paste sent requests: %v", m.chat.Transcript())
+	}
+	if msg := m.status.Message(); !strings.Contains(msg, "at most 500 characters") || !strings.Contains(msg, "left out") {
+		t.Errorf("status %q does not say the paste was cut", msg)
+	}
+	// A key typed at the limit says so too.
+	press(t, m, "x")
+	if !strings.Contains(m.status.Message(), "at most 500") {
+		t.Errorf("a key at the limit: status %q", m.status.Message())
+	}
+
+	m = newTestModel(t, &fakeLibrary{tracks: fixtureTracks(50)}, Deps{}, 100, 30)
+	press(t, m, "/")
+	settle(t, m, func() tea.Msg { return tea.PasteMsg{Content: "Basalt\n" + big} })
+	if q := m.browser.Query().Expr; utf8.RuneCountInString(q) != 200 || !strings.HasPrefix(q, "Basalt slow") {
+		t.Errorf("filter after the paste: %d characters, %.30q", utf8.RuneCountInString(q), q)
+	}
+	if !strings.Contains(m.status.Message(), "left out") {
+		t.Errorf("status %q", m.status.Message())
+	}
+}
+
+// TestCtrlZSuspends checks that Ctrl-Z asks to suspend, even while the
+// Ask box has the keyboard, and that a resume redraws.
+func TestCtrlZSuspends(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	press(t, m, "tab", "tab")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+z returned no command")
+	}
+	if !containsMsg(cmd(), tea.SuspendMsg{}) {
+		t.Error("ctrl+z does not suspend")
+	}
+	if m.chat.InputValue() != "" {
+		t.Errorf("ctrl+z was typed into the Ask box: %q", m.chat.InputValue())
+	}
+	if _, cmd := m.Update(tea.ResumeMsg{}); cmd == nil {
+		t.Error("no redraw after a resume")
+	}
+}
+
+// containsMsg reports whether msg is want or a batch that holds it.
+func containsMsg(msg, want tea.Msg) bool {
+	if msg == want {
+		return true
+	}
+	if b, ok := msg.(tea.BatchMsg); ok {
+		for _, c := range b {
+			if c != nil && containsMsg(c(), want) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -109,8 +109,11 @@ func (r rect) contains(x, y int) bool { return x >= r.x && x < r.x+r.w && y >= r
 type Model struct {
 	deps Deps
 	src  sources
-	c    common.Common
-	dark bool
+	// suspend is what Ctrl-Z runs: tea.Suspend, or while Run runs the
+	// explorer, the request to its SIGTSTP forwarder.
+	suspend tea.Cmd
+	c       common.Common
+	dark    bool
 
 	browser *browser.Model
 	detail  *detail.Model
@@ -348,11 +351,36 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		m.status.ClearTransient()
 		return m.key(msg)
+	case tea.PasteMsg:
+		return m.paste(msg)
+	case tea.ResumeMsg:
+		// Back from a suspension: draw everything again, as the shell
+		// may have written over the screen.
+		m.layout()
+		return tea.ClearScreen
 	}
 	// Anything else (the chat's stream, input blinks) goes to the panes
 	// that run work of their own.
 	_, c1 := m.chat.Update(msg)
 	return c1
+}
+
+// paste sends pasted text to the input that has the keyboard: the
+// welcome screen's folder, the filter or the Ask box. Elsewhere it is
+// dropped with a word, never read as keys.
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	switch {
+	case m.lib == libEmpty:
+		_, cmd := m.welcome.Update(msg)
+		return cmd
+	case m.focus == paneBrowser && m.browser.Filtering():
+		_, cmd := m.browser.Update(msg)
+		return tea.Batch(cmd, m.syncSelection())
+	case m.focus == paneChat:
+		_, cmd := m.chat.Update(msg)
+		return cmd
+	}
+	return common.StatusCmd("Nothing to paste into here: / opens the filter, tab reaches the Ask box")
 }
 
 // key handles a key press.
@@ -361,6 +389,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if msg.String() == "ctrl+c" {
 		m.shutdown()
 		return tea.Quit
+	}
+	if msg.String() == "ctrl+z" {
+		// Hand the terminal back and stop, as a shell job does; Bubble
+		// Tea takes the terminal again on fg and sends a ResumeMsg.
+		if m.suspend != nil {
+			return m.suspend
+		}
+		return tea.Suspend
 	}
 	if m.tooSmall() {
 		if key.Matches(msg, k.Quit) {

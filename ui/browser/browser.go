@@ -190,6 +190,16 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 			return m.updateFilter(msg)
 		}
 		return m.updateKey(msg)
+	case tea.PasteMsg:
+		if !m.filtering {
+			return m, nil
+		}
+		cmd := common.Paste(&m.input, msg.Content, "the filter")
+		if v := m.input.Value(); v != m.query.Expr {
+			m.query.Expr = v
+			return m, tea.Batch(cmd, m.runQuery())
+		}
+		return m, cmd
 	}
 	return m, nil
 }
@@ -209,6 +219,9 @@ func (m *Model) updateFilter(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 		m.query.Expr = m.prevExpr
 		m.list.setHeight(m.listHeight())
 		return m, m.runQuery()
+	}
+	if full := common.AtLimit(&m.input, msg, "the filter"); full != nil {
+		return m, full
 	}
 	var cmd tea.Cmd
 	m.input, cmd = m.input.Update(msg)

@@ -100,6 +100,9 @@ func (m *Model) SetSize(w, h int) {
 	m.input.SetWidth(max(1, iw-3))
 }
 
+// InputValue returns what is typed in the Ask box.
+func (m *Model) InputValue() string { return m.input.Value() }
+
 // Streaming reports whether a reply is streaming in.
 func (m *Model) Streaming() bool { return m.streaming }
 
@@ -161,9 +164,14 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		case msg.String() == "enter":
 			return m.send()
 		}
+		if full := common.AtLimit(&m.input, msg, "a request"); full != nil {
+			return m, full
+		}
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(msg)
 		return m, cmd
+	case tea.PasteMsg:
+		return m, common.Paste(&m.input, msg.Content, "a request")
 	}
 	return m, nil
 }

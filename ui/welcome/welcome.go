@@ -121,6 +121,11 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		return m, common.StatusCmd(m.summary)
 	case tea.KeyPressMsg:
 		return m.updateKey(msg)
+	case tea.PasteMsg:
+		if m.state != statePath {
+			return m, nil
+		}
+		return m, common.Paste(&m.input, msg.Content, "the folder name")
 	}
 	return m, nil
 }

@@ -1,0 +1,8 @@
+//go:build !unix
+
+package ui
+
+import tea "charm.land/bubbletea/v2"
+
+// suspendOnSIGTSTP leaves Ctrl-Z to Bubble Tea where there is no SIGTSTP.
+func suspendOnSIGTSTP(*tea.Program) (tea.Cmd, func()) { return tea.Suspend, func() {} }
