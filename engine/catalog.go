@@ -32,6 +32,10 @@ type TrackRow struct {
 	Brightness  float64 // 0..1
 	Minor       bool
 	Timbre      []float32
+	// NotMusic is set for silence, test tones and short clips (the reason
+	// analysis gave). They are left out of rankings unless the query has
+	// IncludeNotMusic.
+	NotMusic string
 
 	// Note is the sleeve note text; Moods, Instruments and Contexts are its
 	// word lists.
@@ -77,6 +81,7 @@ type Catalog struct {
 	energy     []float32
 	bright     []float32
 	minor      []bool
+	notMusic   []bool
 	timbreDim  int
 	timbre     []float32 // rows × timbreDim, unit length, zero when absent
 	hasTimbre  []bool
@@ -144,6 +149,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.energy = append(c.energy, float32(r.Energy))
 		c.bright = append(c.bright, float32(r.Brightness))
 		c.minor = append(c.minor, r.Minor)
+		c.notMusic = append(c.notMusic, r.NotMusic != "")
 
 		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
 		c.hasTimbre = append(c.hasTimbre, has)

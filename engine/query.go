@@ -67,6 +67,10 @@ type Query struct {
 	ExcludeTracks  []library.TrackID
 	ExcludeArtists []string
 	ExcludeGenres  []string
+	// IncludeNotMusic lets silence, test tones and short clips (tracks
+	// whose analysis flagged them as not music) into the results; by
+	// default they are never recommended.
+	IncludeNotMusic bool
 
 	// Count is the wanted number of tracks and Duration the wanted total
 	// length; zero means not said.

@@ -305,3 +305,43 @@ func TestExternalLexicalScores(t *testing.T) {
 		t.Errorf("lexical signals %v, %v", res.Items[0].Signals.Lexical, res.Items[1].Signals.Lexical)
 	}
 }
+
+// TestNotMusicIsNotRecommended leaves silence, test tones and short clips
+// out of every list unless the query asks for them.
+func TestNotMusicIsNotRecommended(t *testing.T) {
+	rows := testRows(3, 6, 7)
+	flagged := map[library.TrackID]bool{}
+	for i := range rows {
+		// Calm tracks are what a quiet request would find first.
+		if strings.HasPrefix(rows[i].Genres[0], "ambient") || strings.HasPrefix(rows[i].Genres[0], "classical") {
+			if i%2 == 0 {
+				rows[i].NotMusic = "silence"
+				flagged[rows[i].ID] = true
+			}
+		}
+	}
+	r := NewRanker(NewCatalog(rows))
+	cat := r.Catalog()
+	for _, text := range []string{"calm ambient", "something quiet for sleeping", "music"} {
+		q := query(t, cat, nil, text)
+		res := r.Rank(q, Taste{}, Options{N: 30})
+		if len(res.Items) == 0 {
+			t.Fatalf("%q: empty list", text)
+		}
+		for _, it := range res.Items {
+			if flagged[it.ID] {
+				t.Errorf("%q: %s, flagged as not music, is in the list", text, it.Title)
+			}
+		}
+		q.IncludeNotMusic = true
+		found := 0
+		for _, it := range r.Rank(q, Taste{}, Options{N: 30}).Items {
+			if flagged[it.ID] {
+				found++
+			}
+		}
+		if text != "music" && found == 0 {
+			t.Errorf("%q with IncludeNotMusic: no flagged track in the list", text)
+		}
+	}
+}

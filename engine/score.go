@@ -284,6 +284,8 @@ func (s *scorer) excluded(i int32) string {
 		return "track"
 	case s.exArtist[c.artist[i]]:
 		return "artist"
+	case c.notMusic[i] && !s.q.IncludeNotMusic:
+		return "not music"
 	}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		if s.exGenre[g] {

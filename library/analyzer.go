@@ -366,7 +366,7 @@ func describeAnalysisError(err error) (reason string, notAnalysable, remember bo
 	case errors.Is(err, decode.ErrCorrupt):
 		return "cannot decode: " + fromSentinel(err, decode.ErrCorrupt), false, true
 	case errors.Is(err, analysis.ErrTooShort):
-		return "too short to analyse: less than " + analysis.MinDuration.String() + " of audio", false, true
+		return "no audio: the file decodes to nothing", false, true
 	case errors.Is(err, fs.ErrNotExist):
 		return "file not found: run sleeve scan to update the library", false, false
 	case errors.Is(err, fs.ErrPermission):

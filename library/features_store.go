@@ -23,7 +23,7 @@ const trackFrom = ` FROM tracks
 const featureColumns = `f.version, f.bpm, f.bpm_confidence, f.key_name, f.tonic, f.minor, f.key_confidence,
 	f.loudness_lufs, f.loudness_range, f.dynamic_range, f.energy, f.brightness, f.centroid_hz, f.rolloff_hz,
 	f.flatness, f.onset_rate, f.pulse_clarity, f.timbre, f.preview_start_ms, f.preview_len_ms,
-	f.file_size, f.file_mtime_ns, f.analysed_at,
+	f.file_size, f.file_mtime_ns, f.analysed_at, f.not_music,
 	e.version, e.not_analysable, e.reason, e.failed_at`
 
 // listColumns is what the track queries select.
@@ -36,7 +36,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		fVersion, fTonic, fMinor sql.NullInt64
 		fPrevStart, fPrevLen     sql.NullInt64
 		fSize, fMtime, fAt       sql.NullInt64
-		fKey                     sql.NullString
+		fKey, fNotMusic          sql.NullString
 		fTimbre                  []byte
 		fl                       [13]sql.NullFloat64
 		eVersion, eNotAnal, eAt  sql.NullInt64
@@ -46,7 +46,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
 		&fl[3], &fl[4], &fl[5], &fl[6], &fl[7], &fl[8], &fl[9],
 		&fl[10], &fl[11], &fl[12], &fTimbre, &fPrevStart, &fPrevLen,
-		&fSize, &fMtime, &fAt,
+		&fSize, &fMtime, &fAt, &fNotMusic,
 		&eVersion, &eNotAnal, &eReason, &eAt)
 	if err != nil {
 		return Track{}, err
@@ -63,6 +63,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		a.Timbre = decodeTimbre(fTimbre)
 		a.PreviewStart = time.Duration(fPrevStart.Int64) * time.Millisecond
 		a.PreviewLength = time.Duration(fPrevLen.Int64) * time.Millisecond
+		a.NotMusic = fNotMusic.String
 		f.Outdated = a.Version < analysis.Version || fSize.Int64 != t.Size || fMtime.Int64 != t.ModTime.UnixNano()
 		t.Features = f
 	}
@@ -213,8 +214,8 @@ type analysisWriter struct {
 const saveFeaturesSQL = `INSERT INTO features (track_id, version, bpm, bpm_confidence, key_name, tonic, minor,
 	key_confidence, loudness_lufs, loudness_range, dynamic_range, energy, brightness, centroid_hz, rolloff_hz,
 	flatness, onset_rate, pulse_clarity, timbre, preview_start_ms, preview_len_ms, file_size, file_mtime_ns,
-	analysed_at)
-	SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?)
+	analysed_at, not_music)
+	SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?)
 	ON CONFLICT (track_id) DO UPDATE SET version = excluded.version, bpm = excluded.bpm,
 	bpm_confidence = excluded.bpm_confidence, key_name = excluded.key_name, tonic = excluded.tonic,
 	minor = excluded.minor, key_confidence = excluded.key_confidence, loudness_lufs = excluded.loudness_lufs,
@@ -223,7 +224,7 @@ const saveFeaturesSQL = `INSERT INTO features (track_id, version, bpm, bpm_confi
 	flatness = excluded.flatness, onset_rate = excluded.onset_rate, pulse_clarity = excluded.pulse_clarity,
 	timbre = excluded.timbre, preview_start_ms = excluded.preview_start_ms,
 	preview_len_ms = excluded.preview_len_ms, file_size = excluded.file_size,
-	file_mtime_ns = excluded.file_mtime_ns, analysed_at = excluded.analysed_at`
+	file_mtime_ns = excluded.file_mtime_ns, analysed_at = excluded.analysed_at, not_music = excluded.not_music`
 
 const clearFailureSQL = `DELETE FROM analysis_errors WHERE track_id = ?`
 
@@ -268,7 +269,7 @@ func (w *analysisWriter) saveFeatures(ctx context.Context, t Track, f analysis.F
 		f.KeyConfidence, f.LoudnessLUFS, f.LoudnessRange, f.DynamicRange, f.Energy, f.Brightness, f.CentroidHz,
 		f.RolloffHz, f.Flatness, f.OnsetRate, f.PulseClarity, encodeTimbre(f.Timbre),
 		f.PreviewStart.Milliseconds(), f.PreviewLength.Milliseconds(), t.Size, t.ModTime.UnixNano(),
-		at.UnixMilli(), t.ID)
+		at.UnixMilli(), f.NotMusic, t.ID)
 	if err == nil {
 		err = w.exec(ctx, clearFailureSQL, t.ID)
 	}

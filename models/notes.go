@@ -153,6 +153,10 @@ func (d *Describer) Key(t TrackFacts) string {
 		featureVersion = t.Features.Version
 	}
 	h := sha256.New()
+	if t.Features != nil && t.Features.NotMusic != "" {
+		model = "template"
+		fmt.Fprintf(h, "not-music\x00%s\x00", t.Features.NotMusic)
+	}
 	fmt.Fprintf(h, "sleeve-note\x00%s\x00%d\x00%d\x00", model, PromptVersion, featureVersion)
 	h.Write([]byte(dataJSON(promptData(t))))
 	return hex.EncodeToString(h.Sum(nil)[:16])
@@ -163,7 +167,9 @@ func (d *Describer) Key(t TrackFacts) string {
 // whose Fallback says why. It fails only when ctx ends.
 func (d *Describer) Describe(ctx context.Context, t TrackFacts) (Note, error) {
 	key := d.Key(t)
-	if !d.usesModel() {
+	if !d.usesModel() || (t.Features != nil && t.Features.NotMusic != "") {
+		// Audio that is not music gets a plain statement of what it is;
+		// a model would invent a mood and a use for it.
 		n := TemplateNote(t)
 		n.Key = key
 		return n, nil

@@ -61,6 +61,11 @@ type FeatureFacts struct {
 	OnsetRate float64
 	// PulseClarity is how steady the beat is, in [0, 1].
 	PulseClarity float64
+	// NotMusic is empty for music. For audio that analysis found is not
+	// music it says in a few words what it is instead, such as "10 seconds
+	// of silence", "a 1 kHz test tone" or "a 0.35-second clip"; the note
+	// then says just that, without a model and without moods or contexts.
+	NotMusic string
 }
 
 // Level is a three-way reading of a measurement. LevelUnknown means the

@@ -12,6 +12,9 @@ import (
 // its wording from track to track, and never contradicts the features.
 // The note is marked Template and has no Model.
 func TemplateNote(t TrackFacts) Note {
+	if t.Features != nil && t.Features.NotMusic != "" {
+		return notMusicNote(t)
+	}
 	tr := ReadTraits(t.Features)
 	h := fnv.New64a()
 	for _, s := range []string{t.Title, t.Artist, t.Album} {
@@ -54,6 +57,24 @@ func TemplateNote(t TrackFacts) Note {
 		n.FeatureVersion = t.Features.Version
 	}
 	return n
+}
+
+// notMusicNote says what a track that is not music is (silence, a test
+// tone, a very short clip), and nothing else: no tempo, mood or use.
+func notMusicNote(t TrackFacts) Note {
+	subject := "This untitled track"
+	if title := clip(SanitizeText(t.Title), 120); title != "" {
+		subject = "“" + title + "”"
+	}
+	what := clip(SanitizeText(t.Features.NotMusic), 80)
+	return Note{
+		Text: subject + " is " + what + ", not music: it has no tempo or key, and recommendations " +
+			"leave it out unless asked for it.",
+		Template:       true,
+		PromptVersion:  PromptVersion,
+		FeatureVersion: t.Features.Version,
+		CreatedAt:      time.Now().UTC(),
+	}
 }
 
 // picker chooses variants from a hash, using different bits each time.

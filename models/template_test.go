@@ -1,6 +1,7 @@
 package models
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -108,4 +109,38 @@ func FuzzSanitizeText(f *testing.F) {
 			t.Fatalf("not idempotent: %q -> %q", out, SanitizeText(out))
 		}
 	})
+}
+
+// TestNotMusicNote says what silence, a test tone and a short clip are, and
+// nothing a track of music would get: no tempo, space, mood or use. A
+// model is not asked.
+func TestNotMusicNote(t *testing.T) {
+	f := newFakeOllama(t)
+	d := NewDescriber(f.client(t, nil), DescriberConfig{})
+	for _, what := range []string{"10 seconds of silence", "a 1 kHz test tone", "a 0.35-second clip"} {
+		tf := sampleTrack(3)
+		tf.Features.BPM, tf.Features.NotMusic = 163, what // a tempo measured on silence must not show
+		n, err := d.Describe(context.Background(), tf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(n.Text, "“Song 3” is "+what+", not music") {
+			t.Errorf("%s: note %q does not say what it is", what, n.Text)
+		}
+		for _, bad := range []string{"BPM", "space", "notes", "cooking", "commute"} {
+			if strings.Contains(n.Text, bad) {
+				t.Errorf("%s: note %q mentions %q", what, n.Text, bad)
+			}
+		}
+		if !n.Template || n.Model != "" || len(n.Moods)+len(n.Contexts)+len(n.Genres) > 0 || n.FeatureVersion != tf.Features.Version {
+			t.Errorf("%s: note metadata %+v", what, n)
+		}
+		music := sampleTrack(3)
+		if d.Key(tf) == d.Key(music) {
+			t.Errorf("%s: same note key as the track measured as music", what)
+		}
+	}
+	if got := f.count("/api/chat"); got != 0 {
+		t.Errorf("%d chat requests for audio that is not music, want none", got)
+	}
 }

@@ -9,19 +9,20 @@ import (
 
 // Version identifies the analysis algorithm. Stored features with another
 // version should be recomputed.
-const Version = 1
+const Version = 2
 
 // MinSampleRate is the lowest sample rate accepted.
 const MinSampleRate = 8000
 
-// MinDuration is the least audio Analyze accepts: shorter input returns
-// ErrTooShort (no features are computed at all).
+// MinDuration is the least audio that is measured. Shorter input gives
+// features flagged NotMusicTooShort with nothing measured; no input at all
+// returns ErrTooShort.
 const MinDuration = time.Second
 
 // Errors returned by the analysers.
 var (
-	// ErrTooShort means less than MinDuration of audio was given.
-	ErrTooShort = errors.New("analysis: audio shorter than 1 s")
+	// ErrTooShort means no audio at all was given.
+	ErrTooShort = errors.New("analysis: no audio")
 	// ErrSampleRate means the sample rate is below MinSampleRate.
 	ErrSampleRate = errors.New("analysis: sample rate below 8000 Hz")
 )
@@ -91,6 +92,12 @@ type Features struct {
 	// PreviewLength is the window's length: PreviewSeconds, or less when
 	// the audio is shorter.
 	PreviewLength time.Duration
+	// NotMusic is empty for music. Otherwise it says what the audio is
+	// instead: NotMusicSilence, a test tone with its frequency ("test
+	// tone (1 kHz)") or a clip shorter than MinMusicDuration with its
+	// length ("too short (0.35 s)"); DescribeNotMusic puts it in words.
+	// Such audio has no tempo and no key.
+	NotMusic string
 }
 
 // Excerpt is a stretch of a track's audio and where it starts in the
@@ -175,6 +182,7 @@ type Analyzer struct {
 
 	spec   spectralAccum
 	chroma chromaAccum
+	tone   toneAccum
 }
 
 // excerptState holds what is kept per excerpt.
@@ -335,6 +343,7 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 	a.havePrev = true
 
 	if total < silentFramePower {
+		a.tone.silent++
 		return
 	}
 	var mfcc [numMFCC]float64
@@ -347,6 +356,7 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 		mfcc[j] = acc
 	}
 	a.spec.addFrame(pow[1:kmax+1], total, a.cfg.binHzShort, &mfcc)
+	a.tone.addFrame(pow[1:kmax+1], total, a.cfg.binHzShort)
 	sec := a.second(pos, a.cfg.nShort)
 	for j, v := range mfcc {
 		sec.mfcc[j] += v
@@ -413,8 +423,19 @@ func (a *Analyzer) Finish() (Features, error) {
 		samples += e.samples
 		end = max(end, e.start+durationOf(int(e.samples), a.cfg.sr))
 	}
-	if durationOf(int(samples), a.cfg.sr) < MinDuration {
+	audio := durationOf(int(samples), a.cfg.sr)
+	if samples == 0 {
 		return Features{}, ErrTooShort
+	}
+	if audio < MinDuration {
+		// Too short to measure, but long enough to say what it is.
+		var peak float64
+		for _, e := range a.excerpts {
+			peak = math.Max(peak, e.meter.peak)
+		}
+		f := Features{Version: Version, Tonic: -1, LoudnessLUFS: SilenceLUFS}
+		f.NotMusic = notMusic(&f, audio, peak, &a.tone)
+		return f, nil
 	}
 	total := a.total
 	if total <= 0 || total < end {
@@ -460,6 +481,10 @@ func (a *Analyzer) Finish() (Features, error) {
 
 	// Preview.
 	f.PreviewStart, f.PreviewLength = a.preview(total)
+
+	if f.NotMusic = notMusic(&f, audio, peak, &a.tone); f.NotMusic != "" {
+		forgetMusic(&f)
+	}
 
 	sanitize(&f)
 	return f, nil

@@ -122,8 +122,12 @@ type Stream struct {
 	err    error
 	// delivered counts the output samples Read has returned.
 	delivered int64
-	// fellBack is set once ffmpeg has taken over from a Go decoder.
+	// fellBack is set once ffmpeg has taken over from a Go decoder;
+	// goErr is then why the Go decoder stopped and goLength how long it
+	// said the file was.
 	fellBack bool
+	goErr    error
+	goLength time.Duration
 }
 
 // Open prepares path for decoding according to opt. The caller must Close
@@ -222,8 +226,11 @@ func (s *Stream) Read(dst []float32) (int, error) {
 		}
 		m, err := s.readSource(s.buf)
 		s.rs.push(s.buf[:m])
-		if err != nil && err != io.EOF && errors.Is(err, ErrCorrupt) && s.fallBack(s.delivered+int64(n)) {
+		if err != nil && err != io.EOF && errors.Is(err, ErrCorrupt) && s.fallBack(s.delivered+int64(n), err) {
 			continue // ffmpeg goes on from here
+		}
+		if err == io.EOF && s.fellBack && s.endsEarly() {
+			err = s.goErr
 		}
 		if err == io.EOF {
 			s.srcEOF = true
@@ -265,7 +272,7 @@ func (s *Stream) readSource(dst []float32) (n int, err error) {
 // timestamps of a chained Ogg restart in each link). It reports false,
 // leaving the stream as it was, when ffmpeg is not to be used, is missing,
 // or gets no further than the Go decoder did.
-func (s *Stream) fallBack(at int64) bool {
+func (s *Stream) fallBack(at int64, goErr error) bool {
 	if s.fellBack || s.src.Info().Decoder != decoderGo || s.opt.FFmpeg == FFmpegNever || s.ctx.Err() != nil {
 		return false
 	}
@@ -274,6 +281,8 @@ func (s *Stream) fallBack(at int64) bool {
 		return false
 	}
 	s.fellBack = true
+	s.goErr = goErr
+	s.goLength = s.src.Info().Duration
 	skip := int64(s.opt.Offset.Seconds()*float64(s.rate)+0.5) + at
 	fo := FrameOptions{Channels: 1, Rate: s.rate}
 	if s.remain >= 0 {
@@ -299,6 +308,10 @@ func (s *Stream) fallBack(at int64) bool {
 		src.Close()
 		return false
 	}
+	if err != nil && s.endsEarlyAt(src) {
+		src.Close()
+		return false
+	}
 	s.src.Close()
 	s.src = src
 	s.rs = newResampler(s.rate, s.rate)
@@ -313,6 +326,22 @@ func (s *Stream) fallBack(at int64) bool {
 		s.rs.flush()
 	}
 	return true
+}
+
+// endsEarly reports whether ffmpeg, having taken over, ended well before
+// the length the Go decoder gave the file: then the file is damaged, not
+// beyond the Go decoder, and the Go decoder's error stands.
+func (s *Stream) endsEarly() bool { return s.endsEarlyAt(s.src) }
+
+func (s *Stream) endsEarlyAt(src FrameSource) bool {
+	if s.goLength <= 0 {
+		return false
+	}
+	end := time.Duration(float64(src.Position()) / float64(s.rate) * float64(time.Second))
+	if s.opt.MaxDuration > 0 && end >= s.opt.Offset+s.opt.MaxDuration-50*time.Millisecond {
+		return false // the window is complete
+	}
+	return end < s.goLength-max(time.Second, s.goLength/50)
 }
 
 // Close releases the file (and stops ffmpeg, if it runs).

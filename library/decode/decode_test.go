@@ -311,6 +311,17 @@ func TestErrors(t *testing.T) {
 		}
 	}
 
+	// ffmpeg, tried when the Go decoder fails, decodes no further into a
+	// file that is really cut short or damaged: the Go decoder's error
+	// stands.
+	if FFmpegAvailable() {
+		for _, name := range []string{"cut.flac", "cut.wav", "noise.flac", "badogg.ogg"} {
+			if _, err := Mono(context.Background(), corrupt[name], Options{}); !errors.Is(err, ErrCorrupt) {
+				t.Errorf("%s with ffmpeg to fall back on: err = %v, want ErrCorrupt", name, err)
+			}
+		}
+	}
+
 	unknown := write("notes.txt", []byte("hello, this is not audio"))
 	_, err := Mono(context.Background(), unknown, Options{})
 	if !errors.Is(err, ErrNoDecoder) || !strings.Contains(err.Error(), "unknown") {

@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"go.senan.xyz/taglib"
+
+	"sleeve/library/analysis"
 )
 
 // run runs the command line against a temporary database and returns the
@@ -119,9 +121,10 @@ func TestScanListShowStatsPrune(t *testing.T) {
 	if got := strings.Join(keysOf(tracks[0]), " "); got != wantTrackKeys {
 		t.Errorf("track JSON keys changed:\n got %s\nwant %s", got, wantTrackKeys)
 	}
-	// The scan analysed the tracks: a one-second tone has a key but no
-	// tempo.
-	if feats, ok := tracks[0]["features"].(map[string]any); !ok || feats["version"] != 1.0 || tracks[0]["key"] != feats["key"] {
+	// The scan analysed the tracks: a one-second tone is flagged as too
+	// short to be music, and so has neither key nor tempo.
+	if feats, ok := tracks[0]["features"].(map[string]any); !ok || feats["version"] != float64(analysis.Version) ||
+		tracks[0]["key"] != "" || feats["key"] != "" || feats["not_music"] != "too short (1 s)" {
 		t.Errorf("features after scan: %v, key %v", tracks[0]["features"], tracks[0]["key"])
 	}
 	if an, ok := sum["analysis"].(map[string]any); !ok || an["analysed"] != 2.0 {

@@ -90,6 +90,10 @@ type featuresJSON struct {
 	PulseClarity  float64 `json:"pulse_clarity"`
 	PreviewStart  float64 `json:"preview_start"`
 	PreviewLength float64 `json:"preview_length"`
+	// NotMusic is "" for music; otherwise what the audio is instead:
+	// "silence", "test tone (1 kHz)" or "too short (0.35 s)". Such tracks
+	// have no tempo or key and are not recommended unless asked for.
+	NotMusic string `json:"not_music"`
 	// Timbre is only included with --timbre.
 	Timbre []float32 `json:"timbre,omitempty"`
 }
@@ -117,6 +121,7 @@ func toFeaturesJSON(f *library.Features, timbre bool) *featuresJSON {
 		Danceability: round(f.Danceability(), 3), CentroidHz: round(f.CentroidHz, 1), RolloffHz: round(f.RolloffHz, 1),
 		Flatness: round(f.Flatness, 4), OnsetRate: round(f.OnsetRate, 3), PulseClarity: round(f.PulseClarity, 3),
 		PreviewStart: f.PreviewStart.Seconds(), PreviewLength: f.PreviewLength.Seconds(),
+		NotMusic: f.NotMusic,
 	}
 	if timbre {
 		j.Timbre = f.Timbre

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 	"sleeve/models"
 )
 
@@ -25,7 +26,7 @@ func FactsOf(t library.Track) models.TrackFacts {
 			Version: ft.Version, BPM: ft.BPM, BPMConfidence: ft.BPMConfidence, Key: ft.Key, Minor: ft.Minor,
 			KeyConfidence: ft.KeyConfidence, LoudnessLUFS: ft.LoudnessLUFS, DynamicRange: ft.DynamicRange,
 			Energy: ft.Energy, Brightness: ft.Brightness, Flatness: ft.Flatness, OnsetRate: ft.OnsetRate,
-			PulseClarity: ft.PulseClarity,
+			PulseClarity: ft.PulseClarity, NotMusic: analysis.DescribeNotMusic(ft.NotMusic, t.Duration),
 		}
 	}
 	return f
