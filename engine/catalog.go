@@ -32,10 +32,6 @@ type TrackRow struct {
 	Brightness  float64 // 0..1
 	Minor       bool
 	Timbre      []float32
-	// NotMusic is set for silence, test tones and short clips (the reason
-	// analysis gave). They are left out of rankings unless the query has
-	// IncludeNotMusic.
-	NotMusic string
 
 	// Note is the sleeve note text; Moods, Instruments and Contexts are its
 	// word lists.
@@ -149,7 +145,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.energy = append(c.energy, float32(r.Energy))
 		c.bright = append(c.bright, float32(r.Brightness))
 		c.minor = append(c.minor, r.Minor)
-		c.notMusic = append(c.notMusic, r.NotMusic != "")
+		c.notMusic = append(c.notMusic, r.NotMusic)
 
 		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
 		c.hasTimbre = append(c.hasTimbre, has)

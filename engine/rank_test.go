@@ -315,7 +315,7 @@ func TestNotMusicIsNotRecommended(t *testing.T) {
 		// Calm tracks are what a quiet request would find first.
 		if strings.HasPrefix(rows[i].Genres[0], "ambient") || strings.HasPrefix(rows[i].Genres[0], "classical") {
 			if i%2 == 0 {
-				rows[i].NotMusic = "silence"
+				rows[i].NotMusic = true
 				flagged[rows[i].ID] = true
 			}
 		}

@@ -36,7 +36,9 @@ func RowFromTrack(t library.Track) TrackRow {
 		r.HasFeatures = true
 		r.BPM, r.Energy, r.Brightness, r.Minor = f.BPM, f.Energy, f.Brightness, f.Minor
 		r.Timbre = f.Timbre
-		r.NotMusic = f.NotMusic
+		// Silence, test tones and short clips (analysis says which) are
+		// left out of rankings unless the query asks for them.
+		r.NotMusic = f.NotMusic != ""
 		// A tempo measured without a clear pulse (ambient, rubato) is a
 		// guess: the ranker treats it as unknown rather than fitting
 		// "upbeat" to a drone, as the notes do not state it either.
