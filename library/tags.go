@@ -1,12 +1,15 @@
 package library
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,11 +66,23 @@ func (TaglibReader) ReadFile(path string) (fi FileInfo, err error) {
 		return FileInfo{}, ErrEmptyFile
 	}
 	readPath := path
-	if !utf8.ValidString(path) {
-		// TagLib's WebAssembly build takes UTF-8 paths only, so a file whose
-		// name is in another encoding is read through a link with a plain
-		// name.
-		alias, cleanup, err := utf8Alias(path)
+	ext := strings.ToLower(filepath.Ext(strings.ToValidUTF8(path, "_")))
+	// TagLib picks its parser by the file name's extension. A file whose
+	// content says otherwise (an Ogg Vorbis file named .mp3) is read
+	// through a link named for what it holds, as the decoder reads it by
+	// its content too.
+	content, err := sniffContent(path)
+	if err != nil {
+		return FileInfo{}, err
+	}
+	if exts := content.Extensions(); len(exts) > 0 && !slices.Contains(exts, ext) {
+		ext = exts[0]
+	}
+	if !utf8.ValidString(path) || ext != strings.ToLower(filepath.Ext(path)) {
+		// TagLib's WebAssembly build also takes UTF-8 paths only, so a
+		// file whose name is in another encoding is read through a link
+		// with a plain name.
+		alias, cleanup, err := linkAs(path, ext)
 		if err != nil {
 			return FileInfo{}, err
 		}
@@ -95,26 +110,52 @@ func (TaglibReader) ReadFile(path string) (fi FileInfo, err error) {
 		Channels:   int(props.Channels),
 		Tags:       tagsFromMap(raw),
 	}
-	fi.Format, fi.Codec = formatName(props.Format, props.InnerCodec, path)
+	fi.Format, fi.Codec = formatName(props.Format, props.InnerCodec, readPath)
+	if fi.Duration == 0 && (content.IsModule() || decode.Format(fi.Format).IsModule()) {
+		// A module holds notes, not a length: ffmpeg, if installed,
+		// plays it through to find out.
+		fi.Duration = decode.ProbeDuration(context.Background(), path)
+	}
 	return fi, nil
 }
 
-// utf8Alias makes a symbolic link with a UTF-8 name that points at path.
-func utf8Alias(path string) (string, func(), error) {
+// linkAs makes a symbolic link named "track" plus ext, in a new temporary
+// folder, that points at path, and returns it with a function that
+// removes it.
+func linkAs(path, ext string) (string, func(), error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return "", nil, err
 	}
 	dir, err := os.MkdirTemp("", "sleeve-alias-")
 	if err != nil {
-		return "", nil, fmt.Errorf("link for non-UTF-8 name: %w", err)
+		return "", nil, fmt.Errorf("link to read tags: %w", err)
 	}
-	alias := filepath.Join(dir, "track"+strings.ToLower(filepath.Ext(strings.ToValidUTF8(abs, "_"))))
+	alias := filepath.Join(dir, "track"+ext)
 	if err := os.Symlink(abs, alias); err != nil {
 		os.RemoveAll(dir)
-		return "", nil, fmt.Errorf("link for non-UTF-8 name: %w", err)
+		return "", nil, fmt.Errorf("link to read tags: %w", err)
 	}
 	return alias, func() { os.RemoveAll(dir) }, nil
+}
+
+// sniffHead is how much of a file sniffContent reads.
+const sniffHead = 4 << 10
+
+// sniffContent returns the format that the file's first bytes announce,
+// or FormatUnknown.
+func sniffContent(path string) (decode.Format, error) {
+	f, err := decode.OpenRegular(path)
+	if err != nil {
+		return decode.FormatUnknown, err
+	}
+	defer f.Close()
+	head := make([]byte, sniffHead)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return decode.FormatUnknown, err
+	}
+	return decode.SniffMagic(head[:n]), nil
 }
 
 // taglibError maps TagLib's failures to the scanner's vocabulary, keeping
@@ -347,6 +388,8 @@ var audioExtensions = map[string]bool{
 	".wav": true, ".wave": true, ".aif": true, ".aiff": true, ".aifc": true, ".wv": true,
 	".ape": true, ".wma": true, ".asf": true, ".mpc": true, ".dsf": true, ".dff": true,
 	".tta": true,
+	// Tracker modules, which ffmpeg renders when it is installed.
+	".xm": true, ".it": true, ".s3m": true, ".mod": true,
 }
 
 // IsAudioName reports whether a file name has an audio extension that the

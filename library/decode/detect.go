@@ -26,7 +26,60 @@ const (
 	FormatALAC    Format = "alac" // Apple Lossless in MP4/M4A or CAF
 	FormatMP4     Format = "mp4"  // MP4 audio whose codec was not seen in the header
 	FormatWMA     Format = "wma"
+	// Tracker modules: notes and samples, which ffmpeg renders (through
+	// libopenmpt).
+	FormatXM  Format = "xm"  // FastTracker 2
+	FormatIT  Format = "it"  // Impulse Tracker
+	FormatS3M Format = "s3m" // Scream Tracker 3
+	FormatMOD Format = "mod" // ProTracker and its kin
 )
+
+// IsModule reports whether f is a tracker module.
+func (f Format) IsModule() bool {
+	switch f {
+	case FormatXM, FormatIT, FormatS3M, FormatMOD:
+		return true
+	}
+	return false
+}
+
+// Extensions returns the file name endings that files of format f carry,
+// the usual one first; none for FormatUnknown.
+func (f Format) Extensions() []string {
+	switch f {
+	case FormatMP3:
+		return []string{".mp3", ".mp2", ".mpga"}
+	case FormatFLAC:
+		return []string{".flac"}
+	case FormatVorbis:
+		return []string{".ogg", ".oga"}
+	case FormatOpus:
+		return []string{".opus", ".ogg", ".oga"}
+	case FormatOggFLAC:
+		return []string{".oga", ".ogg"}
+	case FormatWAV:
+		return []string{".wav", ".wave"}
+	case FormatAIFF:
+		return []string{".aiff", ".aif", ".aifc"}
+	case FormatAAC:
+		return []string{".m4a", ".m4b", ".mp4", ".aac"}
+	case FormatALAC:
+		return []string{".m4a", ".m4b", ".mp4", ".alac", ".caf"}
+	case FormatMP4:
+		return []string{".m4a", ".m4b", ".mp4"}
+	case FormatWMA:
+		return []string{".wma", ".asf"}
+	case FormatXM:
+		return []string{".xm"}
+	case FormatIT:
+		return []string{".it"}
+	case FormatS3M:
+		return []string{".s3m"}
+	case FormatMOD:
+		return []string{".mod"}
+	}
+	return nil
+}
 
 // goDecodable reports whether a pure Go decoder handles f.
 func (f Format) goDecodable() bool {
@@ -42,7 +95,8 @@ var extFormats = map[string]Format{
 	".oga": FormatVorbis, ".opus": FormatOpus, ".wav": FormatWAV, ".wave": FormatWAV,
 	".aif": FormatAIFF, ".aiff": FormatAIFF, ".aifc": FormatAIFF, ".m4a": FormatAAC,
 	".m4b": FormatAAC, ".mp4": FormatMP4, ".aac": FormatAAC, ".alac": FormatALAC,
-	".caf": FormatALAC, ".wma": FormatWMA,
+	".caf": FormatALAC, ".wma": FormatWMA, ".xm": FormatXM, ".it": FormatIT, ".s3m": FormatS3M,
+	".mod": FormatMOD,
 }
 
 // headerSize is how much of the file Detect reads.
@@ -95,8 +149,21 @@ func detect(head []byte, name string) Format {
 }
 
 func sniff(b []byte) Format {
+	f, rest := sniffMagic(b)
+	if f != FormatUnknown {
+		return f
+	}
+	return sniffFrames(rest)
+}
+
+// sniffMagic recognises the formats that announce themselves in their
+// first bytes, and MP3 behind an ID3 tag. It returns what follows any ID3
+// tag, for sniffFrames.
+func sniffMagic(b []byte) (Format, []byte) {
+	id3 := false
 	// Skip ID3v2 tags, which may precede MP3 (and, rarely, FLAC or AAC).
 	for len(b) >= 10 && string(b[:3]) == "ID3" {
+		id3 = true
 		size := int(b[6]&0x7f)<<21 | int(b[7]&0x7f)<<14 | int(b[8]&0x7f)<<7 | int(b[9]&0x7f)
 		skip := 10 + size
 		if b[5]&0x10 != 0 {
@@ -105,10 +172,18 @@ func sniff(b []byte) Format {
 		if skip >= len(b) {
 			// The tag is longer than the header we read; ID3 is almost
 			// always MP3.
-			return FormatMP3
+			return FormatMP3, nil
 		}
 		b = b[skip:]
 	}
+	f := sniffContainer(b)
+	if f == FormatUnknown && id3 && sniffFrames(b) == FormatUnknown {
+		f = FormatMP3 // ID3 is almost always MP3, even when frames start later
+	}
+	return f, b
+}
+
+func sniffContainer(b []byte) Format {
 	switch {
 	case len(b) >= 4 && string(b[:4]) == "fLaC":
 		return FormatFLAC
@@ -124,8 +199,45 @@ func sniff(b []byte) Format {
 		return FormatALAC
 	case len(b) >= 16 && bytes.Equal(b[:16], asfGUID):
 		return FormatWMA
+	case bytes.HasPrefix(b, []byte("Extended Module: ")):
+		return FormatXM
+	case bytes.HasPrefix(b, []byte("IMPM")):
+		return FormatIT
+	case len(b) >= 48 && string(b[44:48]) == "SCRM":
+		return FormatS3M
+	case len(b) >= 1084 && modSignature(b[1080:1084]):
+		return FormatMOD
 	}
-	return sniffFrames(b)
+	return FormatUnknown
+}
+
+// modSignature reports whether sig, at offset 1080 of a file, marks a
+// ProTracker-style module: "M.K.", "M!K!", "FLT4", "6CHN", "16CH" and the
+// like.
+func modSignature(sig []byte) bool {
+	switch string(sig) {
+	case "M.K.", "M!K!", "M&K!", "FLT4", "FLT8", "CD81", "OKTA", "OCTA", "FA04", "FA06", "FA08":
+		return true
+	}
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	switch {
+	case digit(sig[0]) && string(sig[1:]) == "CHN":
+		return true
+	case digit(sig[0]) && digit(sig[1]) && (string(sig[2:]) == "CH" || string(sig[2:]) == "CN"):
+		return true
+	}
+	return false
+}
+
+// SniffMagic returns the format whose signature the first bytes of a file
+// carry (an Ogg, RIFF, FORM, fLaC or MP4 header, a module's signature, or
+// an ID3 tag for MP3), or FormatUnknown. Unlike Detect it never guesses
+// from the name, nor from MPEG frame headers, which can turn up by chance
+// in other data. head should be the first 4 KB or more (a ProTracker
+// module's signature is at byte 1080).
+func SniffMagic(head []byte) Format {
+	f, _ := sniffMagic(head)
+	return f
 }
 
 var asfGUID = []byte{0x30, 0x26, 0xB2, 0x75, 0x8E, 0x66, 0xCF, 0x11, 0xA6, 0xD9, 0x00, 0xAA, 0x00, 0x62, 0xCE, 0x6C}

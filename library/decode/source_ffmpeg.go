@@ -303,3 +303,29 @@ func (s *ffmpegSource) Close() error {
 	s.stop()
 	return nil
 }
+
+// probeTimeout bounds one ffprobe run.
+const probeTimeout = 10 * time.Second
+
+// ProbeDuration asks ffprobe (installed with ffmpeg) how long the file at
+// path plays, for formats whose length the tag reader cannot tell, such as
+// tracker modules. It returns 0 when ffprobe is missing, fails, takes
+// longer than 10 s or cannot tell either.
+func ProbeDuration(ctx context.Context, path string) time.Duration {
+	ffprobe, err := exec.LookPath("ffprobe")
+	if err != nil || CheckRegular(path) != nil {
+		return 0
+	}
+	ctx, cancel := context.WithTimeout(ctx, probeTimeout)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, ffprobe, "-v", "error", "-show_entries", "format=duration",
+		"-of", "default=noprint_wrappers=1:nokey=1", "-i", path).Output()
+	if err != nil {
+		return 0
+	}
+	sec, err := strconv.ParseFloat(strings.TrimSpace(string(out)), 64)
+	if err != nil || sec <= 0 || math.IsInf(sec, 0) {
+		return 0
+	}
+	return time.Duration(sec * float64(time.Second))
+}
