@@ -125,7 +125,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		Energy: r.Energy, Mode: r.Mode, Instrumental: r.Instrumental, Activity: r.Activity,
 		TimeOfDay: r.TimeOfDay, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
-		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments}
+		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
+		IncludeNotMusic: r.IncludeNotMusic}
 	var last []library.TrackID
 	if s != nil {
 		last = s.LastShown()
