@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -59,6 +60,9 @@ type TrackRow struct {
 // and read concurrently by any number of rankings. Only RecordShown writes
 // to it; the caller must not run it beside a ranking.
 type Catalog struct {
+	lexOnce sync.Once
+	lexicon *models.Lexicon
+
 	rows  int
 	ids   []library.TrackID
 	index map[library.TrackID]int32
@@ -566,14 +570,18 @@ func (c *Catalog) similarityAbove(i, j int32, floor float32) float32 {
 
 // Lexicon returns the catalogue's artists, titles, albums and genre tags,
 // for resolving the names in a request (models.ParseRulesWith).
+// It is built once; the catalogue's names do not change after loading.
 func (c *Catalog) Lexicon() *models.Lexicon {
-	titles := make([]string, 0, len(c.title))
-	seen := map[string]bool{}
-	for _, t := range c.title {
-		if !seen[t] {
-			seen[t] = true
-			titles = append(titles, t)
+	c.lexOnce.Do(func() {
+		titles := make([]string, 0, len(c.title))
+		seen := map[string]bool{}
+		for _, t := range c.title {
+			if !seen[t] {
+				seen[t] = true
+				titles = append(titles, t)
+			}
 		}
-	}
-	return models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), slices.Clone(c.genres))
+		c.lexicon = models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), slices.Clone(c.genres))
+	})
+	return c.lexicon
 }

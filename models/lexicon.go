@@ -1,6 +1,7 @@
 package models
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -82,6 +83,7 @@ func (l *Lexicon) GenreLike(g string) []string {
 			out = append(out, tags...)
 		}
 	}
+	sort.Strings(out)
 	return out
 }
 

@@ -108,6 +108,13 @@ func (rd *reading) inLibrary(gs []string) bool {
 	return false
 }
 
+func trimGenreSuffix(s string) string {
+	for _, suffix := range genreSuffixes {
+		s = strings.TrimSuffix(s, suffix)
+	}
+	return s
+}
+
 // instrumentsOf returns the instruments a phrase names ("no sax").
 func instrumentsOf(s string) []string {
 	s = strings.TrimSpace(s)
@@ -236,6 +243,9 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 
 func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	neg := negatedAt(text, at)
+	if nounGenres[phrase] && possessedRe.MatchString(text[:at]) {
+		return false
+	}
 	if gs := rd.genresOf(phrase); len(gs) > 0 {
 		if neg {
 			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
@@ -348,6 +358,38 @@ func (rd *reading) account(r *Request, text string) {
 	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0
 	r.Understood = describeMessage(*r, rd.from)
+	if n := rd.excludeFamilies(r); n > 0 {
+		r.Understood = append(r.Understood, fmt.Sprintf("and %d kinds of them in your library", n))
+	}
+}
+
+// excludeFamilies adds to the excluded genres the library's genre tags that
+// are kinds of them in the genre tree, or contain them as a word ("no
+// metal" also rules out the library's thrash metal and power metal). It
+// returns how many it added.
+func (rd *reading) excludeFamilies(r *Request) int {
+	if !rd.lex.HasGenres() || len(r.ExcludeGenres) == 0 {
+		return 0
+	}
+	n := 0
+	add := func(tag string) {
+		tag = strings.ToLower(tag)
+		if !contains(r.ExcludeGenres, tag) && len(r.ExcludeGenres) < maxExcludeItems {
+			r.ExcludeGenres = append(r.ExcludeGenres, tag)
+			n++
+		}
+	}
+	for _, g := range slices.Clone(r.ExcludeGenres) {
+		for _, f := range vocab.Family(g) {
+			for _, tag := range rd.lex.Genre(f) {
+				add(tag)
+			}
+		}
+		for _, tag := range rd.lex.GenreLike(g) {
+			add(tag)
+		}
+	}
+	return n
 }
 
 // describeMessage renders what a message was read as, one phrase per
@@ -356,21 +398,32 @@ func (rd *reading) account(r *Request, text string) {
 func describeMessage(r Request, from map[string]string) []string {
 	var out []string
 	add := func(format string, args ...any) { out = append(out, fmt.Sprintf(format, args...)) }
-	src := func(key, value string) string {
-		if w, ok := from[key+":"+value]; ok && w != value && !strings.HasPrefix(w, value+" ") {
-			return " (from “" + w + "”)"
-		}
-		return ""
+	uses := map[string]int{} // how many values each source word gave
+	for _, w := range from {
+		uses[w]++
 	}
+	src := func(key, value string) string {
+		w, ok := from[key+":"+value]
+		if !ok || w == value || uses[w] == 1 && trimGenreSuffix(w) == value {
+			return "" // "jazz music" is just jazz
+		}
+		return " (from “" + w + "”)"
+	}
+	// list writes one phrase per source word: "genre jazz, bossa nova
+	// (from “jazzy”)"; values said as themselves share one phrase.
 	list := func(label, key string, vals []string) {
-		if len(vals) == 0 {
-			return
-		}
-		var parts []string
+		var order []string
+		groups := map[string][]string{}
 		for _, v := range vals {
-			parts = append(parts, v+src(key, v))
+			s := src(key, v)
+			if _, ok := groups[s]; !ok {
+				order = append(order, s)
+			}
+			groups[s] = append(groups[s], v)
 		}
-		add("%s %s", label, strings.Join(parts, ", "))
+		for _, s := range order {
+			add("%s %s%s", label, strings.Join(groups[s], ", "), s)
+		}
 	}
 	switch {
 	case r.Different:
@@ -491,7 +544,8 @@ playlist playlists list mix mixes selection set album albums record records arti
 play playing put give gimme want wanna need find show get make makes making listen listening hear hearing
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
-keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit`)
+keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
+called named titled similar tempo`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

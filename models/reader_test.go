@@ -32,7 +32,14 @@ func TestReaderFailuresFromTheIssue(t *testing.T) {
 			return slices.Equal(r.SearchWords, []string{"boogie"}) && len(r.Genres) == 0 && slices.Contains(r.Understood, "search “boogie”")
 		}},
 		{"no game music", func(r Request) bool {
-			return slices.Equal(r.ExcludeGenres, []string{"video game music", "game", "soundtrack"}) && len(r.Genres) == 0 && len(r.ExcludeArtists) == 0
+			return slices.Equal(r.ExcludeGenres, []string{"video game music", "game", "soundtrack"}) && len(r.Genres) == 0 && len(r.ExcludeArtists) == 0 &&
+				slices.Contains(r.Understood, "not genre video game music, game, soundtrack (from “game music”)")
+		}},
+		{"anything but nothing by freedoom", func(r Request) bool {
+			return slices.Equal(r.ExcludeArtists, []string{"Freedoom", "Freedoom Project"})
+		}},
+		{"anything but rock", func(r Request) bool {
+			return slices.Equal(r.ExcludeGenres, []string{"rock"}) && len(r.Genres) == 0
 		}},
 		{"nothing by Freedoom", func(r Request) bool {
 			return slices.Equal(r.ExcludeArtists, []string{"Freedoom", "Freedoom Project"})
@@ -95,7 +102,7 @@ func TestReaderFailuresFromTheIssue(t *testing.T) {
 func TestReaderSaysWhereWordsCameFrom(t *testing.T) {
 	r := ParseRulesWith("bluesy, jazzy grooves", testLexicon())
 	got := strings.Join(r.Understood, " | ")
-	for _, want := range []string{"blues (from “bluesy”)", "jazz (from “jazzy”)", "mood groovy (from “grooves”)"} {
+	for _, want := range []string{"genre blues (from “bluesy”)", "genre jazz, bossa nova, latin (from “jazzy”)", "mood groovy (from “grooves”)"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("understood %q lacks %q", got, want)
 		}
@@ -115,7 +122,7 @@ func TestReaderRefinements(t *testing.T) {
 	lex := testLexicon()
 	// "jazzy" after "music for running" refines it and says so.
 	r := Refine(ParseRulesWith("music for running", lex), ParseRulesWith("jazzy", lex))
-	if r.Activity != "running" || !slices.Contains(r.Genres, "jazz") || !strings.Contains(strings.Join(r.Understood, "|"), "genre jazz (from “jazzy”)") {
+	if r.Activity != "running" || !slices.Contains(r.Genres, "jazz") || !strings.Contains(strings.Join(r.Understood, "|"), "genre jazz, bossa nova, latin (from “jazzy”)") {
 		t.Errorf("jazzy after running: %s", dataJSON(r))
 	}
 	// "calmer" after "≥ 110 BPM" lifts the floor.
@@ -205,4 +212,29 @@ func FuzzParseRulesWith(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestReaderMoreWords(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct {
+		msg   string
+		check func(Request) bool
+	}{
+		{"ambient and beatless", func(r Request) bool { return r.PreferTempoMax == 95 && slices.Contains(r.Genres, "ambient") }},
+		{"a leisurely tempo", func(r Request) bool { return r.PreferTempoMax == 95 }},
+		{"a dozen jazz tracks", func(r Request) bool { return r.Count == 12 && slices.Contains(r.Genres, "jazz") }},
+		{"wake-up music", func(r Request) bool { return r.TimeOfDay == "morning" }},
+		{"songs called boogie", func(r Request) bool { return slices.Equal(r.SearchWords, []string{"boogie"}) }},
+		{"something funny", func(r Request) bool { return slices.Equal(r.Moods, []string{"playful"}) }},
+		{"music for cleaning the house", func(r Request) bool { return r.Setting == "housework" }},
+		{"experimental", func(r Request) bool { return slices.Equal(r.Genres, []string{"experimental"}) }},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if tc.msg == "experimental" {
+			r = ParseRules(tc.msg) // the test library has no such genre
+		}
+		if !tc.check(r) || len(r.NotUnderstood) > 0 || len(r.Genres) > 0 && tc.msg == "music for cleaning the house" {
+			t.Errorf("%q read as %s", tc.msg, dataJSON(r))
+		}
+	}
 }

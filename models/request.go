@@ -102,6 +102,9 @@ const (
 	MaxRequestBPM   = 220
 	MaxRequestCount = 200
 	maxListItems    = 10
+	// maxExcludeItems bounds exclusions, which grow when a genre brings
+	// the library's kinds of it ("no metal" rules out thrash metal too).
+	maxExcludeItems = 64
 	maxNameLen      = 80
 	maxSearchWords  = 12
 	maxSearchLen    = 40
@@ -145,14 +148,14 @@ func (r Request) Validate() Request {
 			r.Mode = "major"
 		}
 	}
-	r.Genres = names(r.Genres, true)
-	r.ExcludeGenres = names(r.ExcludeGenres, true)
+	r.Genres = names(r.Genres, true, maxListItems)
+	r.ExcludeGenres = names(r.ExcludeGenres, true, maxExcludeItems)
 	r.Genres = minus(r.Genres, r.ExcludeGenres)
-	r.LikeArtists = names(r.LikeArtists, false)
-	r.LikeTracks = names(r.LikeTracks, false)
-	r.ExcludeArtists = names(r.ExcludeArtists, false)
+	r.LikeArtists = names(r.LikeArtists, false, maxListItems)
+	r.LikeTracks = names(r.LikeTracks, false, maxListItems)
+	r.ExcludeArtists = names(r.ExcludeArtists, false, maxExcludeItems)
 	r.LikeArtists = minusFold(r.LikeArtists, r.ExcludeArtists)
-	r.ExcludeTitles = names(r.ExcludeTitles, false)
+	r.ExcludeTitles = names(r.ExcludeTitles, false, maxExcludeItems)
 	r.LikeTracks = minusFold(r.LikeTracks, r.ExcludeTitles)
 	r.Instruments = allowedWords(r.Instruments, InstrumentWords)
 	r.ExcludeInstruments = allowedWords(r.ExcludeInstruments, InstrumentWords)
@@ -401,14 +404,14 @@ func oneOf(w string, allowed []string) string {
 }
 
 // names sanitises, trims and de-duplicates (ignoring case) free-text names.
-func names(in []string, lower bool) []string {
+func names(in []string, lower bool, limit int) []string {
 	var out []string
 	for _, n := range in {
 		n = strings.Trim(SanitizeText(n), " .,;:!?\"'“”")
 		if lower {
 			n = strings.ToLower(n)
 		}
-		if n == "" || !hasLetters(n) || len([]rune(n)) > maxNameLen || containsFold(out, n) || len(out) >= maxListItems {
+		if n == "" || !hasLetters(n) || len([]rune(n)) > maxNameLen || containsFold(out, n) || len(out) >= limit {
 			continue
 		}
 		out = append(out, n)

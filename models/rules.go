@@ -51,7 +51,8 @@ var (
 	// word that starts another part of the request.
 	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|reminds? me of|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
 	// excludeRe finds exclusions; the captured text is classified later.
-	excludeRe      = regexp.MustCompile(`(?i)\b(no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
+	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
+	doubleNegRe    = regexp.MustCompile(`(?i)\b((?:anything|everything|all) but)\s+(?:nothing|no|not|none|without)\b`)
 	nameSepRe      = regexp.MustCompile(`(?i),\s*|\s+or\s+|\s+and\s+|\s*&\s*`)
 	instrumentalRe = regexp.MustCompile(`\b(instrumental|instrumentals|no vocals|without vocals|no singing|no lyrics)\b`)
 	moreNamesRe    = regexp.MustCompile(`^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+nor\s+|\s*&\s*)(\p{Lu}[\p{L}\p{N}'.!-]*(?:\s+[\p{Lu}0-9][\p{L}\p{N}'.!-]*)*)`)
@@ -96,6 +97,10 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 		addLike(r, what, rd.lex)
 		out = blank(out, m[0], m[5])
+	}
+	// "anything but nothing by X": the inner negation is the exclusion.
+	for _, m := range doubleNegRe.FindAllStringSubmatchIndex(out, -1) {
+		out = blank(out, m[2], m[3])
 	}
 	for _, m := range excludeRe.FindAllStringSubmatchIndex(out, -1) {
 		verb := strings.ToLower(out[m[2]:m[3]])
@@ -244,7 +249,7 @@ var tempoWords = []struct {
 	negMax   int
 }{
 	{re: regexp.MustCompile(`\b(mid[- ]?tempo|medium tempo|moderate tempo|medium pace|walking pace)\b`), min: 90, max: 120},
-	{re: regexp.MustCompile(`\b(slow|slow[- ]paced|downtempo|ballads?)\b`), max: 95, negMin: 90},
+	{re: regexp.MustCompile(`\b(slow|slowish|slow[- ]paced|downtempo|ballads?|leisurely|beatless|no beat|without a beat)\b`), max: 95, negMin: 90},
 	{re: regexp.MustCompile(`\b(fast|fast[- ]paced|quick|speedy|up[- ]?tempo|high[- ]tempo|rapid)\b`), min: 125, negMax: 120},
 	{re: regexp.MustCompile(`\b(upbeat)\b`), min: 110, negMax: 110},
 }
@@ -348,7 +353,7 @@ var timeWords = []struct {
 	t  string
 }{
 	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|small hours|after midnight|[1-4] ?am)\b`), "late night"},
-	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake up|waking up|dawn)\b`), "morning"},
+	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake[- ]up|waking up|dawn)\b`), "morning"},
 	{regexp.MustCompile(`\b(afternoon|lunch|midday)\b`), "afternoon"},
 	{regexp.MustCompile(`\b(evening|sunset|dusk|after work)\b`), "evening"},
 	{regexp.MustCompile(`\b(night|tonight|nighttime|night-time)\b`), "night"},
@@ -383,6 +388,12 @@ var genres = map[string]string{
 	"garage": "garage", "emo": "emo", "hardcore": "hardcore", "new wave": "new wave",
 	"psychedelic": "psychedelic", "bluegrass": "bluegrass", "acoustic": "acoustic", "orchestral": "orchestral",
 }
+
+// nounGenres are genre names that are also everyday nouns; after "the",
+// "my" and the like they are the noun ("cleaning the house").
+var nounGenres = map[string]bool{"house": true, "garage": true, "country": true, "world": true, "soul": true}
+
+var possessedRe = regexp.MustCompile(`\b(the|my|our|your|his|her|their|this|that)\s+$`)
 
 var genreRe = func() *regexp.Regexp {
 	var alts []string
@@ -451,6 +462,9 @@ func parseWords(r *Request, text string) {
 	}
 	for _, ix := range genreRe.FindAllStringSubmatchIndex(text, -1) {
 		g := genres[text[ix[2]:ix[3]]]
+		if nounGenres[g] && possessedRe.MatchString(text[:ix[2]]) {
+			continue // "cleaning the house", "my country"
+		}
 		if negatedAt(text, ix[2]) {
 			r.ExcludeGenres = append(r.ExcludeGenres, g)
 		} else {
@@ -495,7 +509,7 @@ var (
 	quarterRe  = regexp.MustCompile(`\b(?:three quarters|three-quarters) of an hour\b`)
 	hourHalfRe = regexp.MustCompile(`\b(?:an|one) hour and a half\b`)
 	countRe    = regexp.MustCompile(`\b` + num + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
-	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+[a-z-]+\s+(?:songs?|tracks?|tunes?)\b`)
+	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a dozen|a dozen|a couple of|a handful of)\s+[a-z-]+\s+(?:songs?|tracks?|tunes?)\b`)
 )
 
 func numValue(s string) float64 {

@@ -18,9 +18,11 @@ var (
 const heldOutFloor = 0.5
 
 // knownExclusionViolations is what the ranking of main breaks when the
-// request set lands (229 lists over four rounds); the ranking work of
+// request set lands (229 lists over four rounds; 246 once the reader knows
+// the vocabulary and the library's names, which puts more genre-tagged
+// not-music and undecodable tracks into genre lists); the ranking work of
 // issue 12 brings it to 0.
-const knownExclusionViolations = 229
+const knownExclusionViolations = 246
 
 func TestRequestSet(t *testing.T) {
 	f, reqs := Standard()

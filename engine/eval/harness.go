@@ -176,7 +176,7 @@ func session(ctx context.Context, cat *engine.Catalog, r *engine.Ranker, emb eng
 	var res engine.Result
 	var parsed []models.Request
 	for _, text := range append(slices.Clone(rq.Turns), rq.Text) {
-		p := models.ParseRules(text)
+		p := models.ParseRulesWith(text, cat.Lexicon()) // as the CLI reads it
 		parsed = append(parsed, p)
 		state := s.Next(p, cat)
 		q := engine.FromRequest(state, cat, s)
