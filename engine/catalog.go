@@ -82,6 +82,7 @@ type Catalog struct {
 	bright     []float32
 	minor      []bool
 	notMusic   []bool
+	broken     []bool // undecodable
 	timbreDim  int
 	timbre     []float32 // rows × timbreDim, unit length, zero when absent
 	hasTimbre  []bool
@@ -150,6 +151,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.bright = append(c.bright, float32(r.Brightness))
 		c.minor = append(c.minor, r.Minor)
 		c.notMusic = append(c.notMusic, r.NotMusic)
+		c.broken = append(c.broken, r.Undecodable)
 
 		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
 		c.hasTimbre = append(c.hasTimbre, has)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 )
 
 func TestRankFollowsTheRequest(t *testing.T) {
@@ -307,16 +308,21 @@ func TestExternalLexicalScores(t *testing.T) {
 }
 
 // TestNotMusicIsNotRecommended leaves silence, test tones and short clips
-// out of every list unless the query asks for them.
+// out of every list unless the query asks for them, and files that cannot
+// be decoded out of every list.
 func TestNotMusicIsNotRecommended(t *testing.T) {
 	rows := testRows(3, 6, 7)
-	flagged := map[library.TrackID]bool{}
+	flagged, broken := map[library.TrackID]bool{}, map[library.TrackID]bool{}
 	for i := range rows {
 		// Calm tracks are what a quiet request would find first.
 		if strings.HasPrefix(rows[i].Genres[0], "ambient") || strings.HasPrefix(rows[i].Genres[0], "classical") {
-			if i%2 == 0 {
+			switch i % 4 {
+			case 0:
 				rows[i].NotMusic = true
 				flagged[rows[i].ID] = true
+			case 1:
+				rows[i].Undecodable = true
+				broken[rows[i].ID] = true
 			}
 		}
 	}
@@ -339,9 +345,33 @@ func TestNotMusicIsNotRecommended(t *testing.T) {
 			if flagged[it.ID] {
 				found++
 			}
+			if broken[it.ID] {
+				t.Errorf("%q: %s, which cannot be decoded, is in the list", text, it.Title)
+			}
 		}
 		if text != "music" && found == 0 {
 			t.Errorf("%q with IncludeNotMusic: no flagged track in the list", text)
+		}
+	}
+}
+
+// TestRowFromTrackFlags reads the not-music flag and a failed decoding
+// from a stored track; a format with no decoder here is not "undecodable".
+func TestRowFromTrackFlags(t *testing.T) {
+	music := library.Track{Features: &library.Features{}}
+	silence := library.Track{Features: &library.Features{Features: analysis.Features{NotMusic: "silence"}}}
+	damaged := library.Track{AnalysisFailure: &library.AnalysisFailure{Reason: "cannot decode: corrupt"}}
+	aac := library.Track{AnalysisFailure: &library.AnalysisFailure{NotAnalysable: true}}
+	for _, c := range []struct {
+		name                  string
+		t                     library.Track
+		notMusic, undecodable bool
+	}{
+		{"music", music, false, false}, {"silence", silence, true, false},
+		{"damaged", damaged, false, true}, {"aac without ffmpeg", aac, false, false},
+	} {
+		if r := RowFromTrack(c.t); r.NotMusic != c.notMusic || r.Undecodable != c.undecodable {
+			t.Errorf("%s: NotMusic %v, Undecodable %v", c.name, r.NotMusic, r.Undecodable)
 		}
 	}
 }

@@ -286,6 +286,8 @@ func (s *scorer) excluded(i int32) string {
 		return "artist"
 	case c.notMusic[i] && !s.q.IncludeNotMusic:
 		return "not music"
+	case c.broken[i]:
+		return "undecodable"
 	}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		if s.exGenre[g] {

@@ -32,6 +32,10 @@ var (
 func RowFromTrack(t library.Track) TrackRow {
 	r := TrackRow{ID: t.ID, Path: t.Path, Title: t.Tags.Title, Artist: t.Tags.DisplayArtist(), Album: t.Tags.Album,
 		Genres: t.Tags.Genres, Duration: t.Duration}
+	// A file that could not be decoded (damaged, cut short) cannot be
+	// played either. A format with no decoder here is kept: it may be
+	// played elsewhere, and a library of them would otherwise be empty.
+	r.Undecodable = t.Features == nil && t.AnalysisFailure != nil && !t.AnalysisFailure.NotAnalysable
 	if f := t.Features; f != nil {
 		r.HasFeatures = true
 		r.BPM, r.Energy, r.Brightness, r.Minor = f.BPM, f.Energy, f.Brightness, f.Minor
