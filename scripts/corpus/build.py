@@ -48,7 +48,7 @@ FORMATS = ["mp3", "ogg", "flac", "m4a"]
 SOUNDFONTS = [
     ("timgm6mb", "/usr/share/sounds/sf2/TimGM6mb.sf2", "timgm6mb-soundfont", "GPL-2"),
     ("csound", "/usr/share/sounds/sf2/sf_GMbank.sf2", "csound-soundfont", "LGPL-2.1+"),
-    ("opl3", "/usr/share/sounds/sf2/OPL-3_FM_128M.sf2", "opl3-soundfont", "see /usr/share/doc/opl3-soundfont/copyright"),
+    ("opl3", "/usr/share/sounds/sf2/OPL-3_FM_128M.sf2", "opl3-soundfont", "CC-BY-SA-4.0"),
 ]
 NAMES = ["C", "Db", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"]
 # Spelling as musicians write keys: flats for Db Eb Ab Bb major and their relative minors.
@@ -286,7 +286,9 @@ def midi_tempo_truth(mid):
     """Tempo truth of a MIDI file: one constant tempo decides it; several leave it estimated
     (the tempo held longest) and say so."""
     ppq = mid["ppq"]
-    tempos = sorted(mid["tempos"]) or [(0, 120.0)]
+    # Stable sort by tick: of several tempo events at one tick the last one counts.
+    tempos = sorted(mid["tempos"], key=lambda e: e[0]) or [(0, 120.0)]
+    tempos = [e for i, e in enumerate(tempos) if i + 1 == len(tempos) or tempos[i + 1][0] != e[0]]
     end = max(mid["end"], 1)
     held = {}
     for i, (t, bpm) in enumerate(tempos):
@@ -294,7 +296,7 @@ def midi_tempo_truth(mid):
         held[round(bpm, 2)] = held.get(round(bpm, 2), 0) + max(0, t_next - t)
     distinct = [b for b, h in held.items() if h > ppq]  # ignore tempo events that last under a beat
     quarter = max(held, key=held.get)
-    ts = sorted(mid["timesigs"]) or [(0, 4, 4)]
+    ts = sorted(mid["timesigs"], key=lambda e: e[0]) or [(0, 4, 4)]
     meters = {(n, d) for _, n, d in ts}
     num, den = ts[0][1], ts[0][2]
     beat, q, note = felt_tempo(quarter, num, den)
@@ -389,14 +391,22 @@ class Corpus:
         with open(os.path.join(self.root, "STATUS"), "w") as f:
             f.write(status + "\n")
 
-    def finish(self, source, wav, item_id, truth, prov):
-        """Encode a rendered WAV into the corpus and record its truth and provenance."""
+    def finish(self, source, item_id, truth, prov, render):
+        """Record an item's truth and provenance; render (a function returning a WAV path) and encode
+        it only when its file is not in the corpus yet, so a rerun refreshes the truth of every item
+        without rendering it again."""
         fmt = assign_format(source, item_id)
         rel = "%s/%s.%s" % (source, item_id, fmt)
         out = os.path.join(self.audio, rel)
-        os.makedirs(os.path.dirname(out), exist_ok=True)
-        encode(wav, out, fmt)
-        meta = {"path": rel, "source": source, "format": fmt, "duration_s": round(wav_duration(wav), 3)}
+        meta = {"path": rel, "source": source, "format": fmt}
+        if self.have(rel):
+            meta["duration_s"] = self.items[rel]["duration_s"]
+        else:
+            wav = render()
+            os.makedirs(os.path.dirname(out), exist_ok=True)
+            encode(wav, out, fmt)
+            meta["duration_s"] = round(wav_duration(wav), 3)
+            os.remove(wav)
         meta.update(truth)
         meta.update(prov)
         self.add(meta)
@@ -526,6 +536,28 @@ def sox_item_id(spec):
     return item_id
 
 
+def sox_pattern(corpus, kit, spec):
+    """Record one sox pattern; its truth comes from its specification."""
+    s = spec
+    num, den = map(int, s["meter"].split("/"))
+    notes = []
+    if den == 8:
+        notes.append("6/8 pattern: beat = dotted quarter (kick on 1, snare on 4)")
+    if s["drift"]:
+        notes.append("tempo ramps %.1f->%.1f (mean given)" % (s["bpm"] * (1 - s["drift"] / 2),
+                                                             s["bpm"] * (1 + s["drift"] / 2)))
+    if s["swing"]:
+        notes.append("swung eighths 2:1")
+    key = key_name(s["tonic"], s["minor"]) if s["chords"] else ""
+    truth = {"tempo_bpm": s["bpm"], "tempo_quality": "estimated" if s["drift"] else "exact",
+             "key": key, "key_quality": "exact" if key else "unknown", "meter": s["meter"],
+             "note": "; ".join(notes + (["chords i-iv-V-i" if s["minor"] else "chords I-IV-V-I"] if key else []))}
+    prov = {"origin": "scripts/corpus/build.py sox pattern %d" % s["i"], "package": "sox",
+            "renderer": "sox synth + build.py placement", "soundfont": "", "licence": "CC0-1.0 (made here)",
+            "copyright": "Sleeve developers"}
+    corpus.finish("sox", sox_item_id(spec), truth, prov, lambda: render_sox_pattern(corpus, kit, spec))
+
+
 def render_sox_pattern(corpus, kit, spec):
     s = spec
     item_id = sox_item_id(spec)
@@ -577,7 +609,6 @@ def render_sox_pattern(corpus, kit, spec):
                     place(buf, kit["kick"], st, vel)
                 if pos in (1, 3) and (s["style"] == "kit" or pos == 3):
                     place(buf, kit["snare"], st, vel * 0.8)
-    key = ""
     if s["chords"]:
         # i/I - iv/IV - V - i/I, one chord per bar, the V with its leading tone: the progression
         # decides the key.
@@ -591,7 +622,6 @@ def render_sox_pattern(corpus, kit, spec):
             freqs = [440 * 2 ** ((p - 69) / 12) for p in pitches]
             length = 60.0 / s["bpm"] * beats_per_bar
             place(buf, pluck_chord(corpus.cache, freqs, round(length, 2)), bt, 0.5)
-        key = key_name(tonic, minor)
     work = os.path.join(corpus.cache, "sox")
     os.makedirs(work, exist_ok=True)
     dry = os.path.join(work, item_id + ".dry.wav")
@@ -610,21 +640,7 @@ def render_sox_pattern(corpus, kit, spec):
         os.replace(mixed, wet)
         os.remove(noise)
     os.remove(dry)
-    notes = []
-    if compound:
-        notes.append("6/8 pattern: beat = dotted quarter (kick on 1, snare on 4)")
-    if s["drift"]:
-        notes.append("tempo ramps %.1f->%.1f (mean given)" % (bpm0, bpm1))
-    if s["swing"]:
-        notes.append("swung eighths 2:1")
-    truth = {"tempo_bpm": s["bpm"], "tempo_quality": "estimated" if s["drift"] else "exact",
-             "key": key, "key_quality": "exact" if key else "unknown", "meter": s["meter"],
-             "note": "; ".join(notes)}
-    prov = {"origin": "scripts/corpus/build.py sox pattern %d" % s["i"], "package": "sox",
-            "renderer": "sox synth + build.py placement", "soundfont": "", "licence": "CC0-1.0 (made here)",
-            "copyright": "Sleeve developers"}
-    corpus.finish("sox", wet, item_id, truth, prov)
-    os.remove(wet)
+    return wet
 
 
 # ---------------------------------------------------------------- source: MIDI (abc, musescore)
@@ -650,6 +666,8 @@ def abc_key_field(tune):
                   raw, re.I)
     if not km or raw.upper().startswith("HP") or raw.lower().startswith("none"):
         return None
+    if re.search(r"[\^_=][a-gA-G]", raw):
+        return 0, None, raw + " (explicit accidentals)"
     pc = {"c": 0, "d": 2, "e": 4, "f": 5, "g": 7, "a": 9, "b": 11}[km.group(1).lower()]
     pc = (pc + {"#": 1, "b": -1, "": 0}[km.group(2)]) % 12
     mode = (km.group(3) or "").lower()
@@ -676,14 +694,16 @@ def midi_jobs(corpus, source, pieces):
                 key, kq, knote = key_info(mid)
                 wav = os.path.join(corpus.cache, source, item_id + ".wav")
                 os.makedirs(os.path.dirname(wav), exist_ok=True)
-                fluid_render(midi, sf_path, wav)
+
+                def render():
+                    fluid_render(midi, sf_path, wav)
+                    return wav
                 lic, cr = debian_licence(package, upstream_path)
                 truth = {"tempo_bpm": tempo, "tempo_quality": tq, "key": key, "key_quality": kq, "meter": meter,
                          "note": "; ".join(x for x in (tnote, knote, extra_note) if x)}
                 prov = {"origin": origin, "package": package, "renderer": "fluidsynth", "soundfont": sf_pkg,
                         "licence": "%s (soundfont: %s)" % (lic, sf_lic), "copyright": cr}
-                corpus.finish(source, wav, item_id, truth, prov)
-                os.remove(wav)
+                corpus.finish(source, item_id, truth, prov, render)
             jobs.append((source, item_id, job))
     return jobs
 
@@ -710,7 +730,7 @@ def abc_pieces(corpus):
                     return "", "unknown", "K: gives no major/minor key" if not drums_only else "drum tune"
                 tonic, minor, raw = kf
                 if minor is None:
-                    return "", "unknown", "K:%s is a church mode" % raw
+                    return "", "unknown", "K:%s names no major or minor key" % raw
                 hist = pitch_histogram(mid["notes"])
                 if sum(hist) == 0:
                     return "", "unknown", "no pitched notes"
@@ -782,15 +802,17 @@ def hydrogen_jobs(corpus):
         def job(f=f, base=base, bpm=bpm, changes=changes, author=author, licence=licence):
             wav = os.path.join(corpus.cache, "hydrogen", base + ".wav")
             os.makedirs(os.path.dirname(wav), exist_ok=True)
-            run(["h2cli", "-s", f, "-o", wav], timeout=900)
+
+            def render():
+                run(["h2cli", "-s", f, "-o", wav], timeout=900)
+                return wav
             deb_lic, cr = debian_licence("hydrogen-data", "data/demo_songs/" + os.path.basename(f))
             truth = {"tempo_bpm": bpm, "tempo_quality": "estimated" if changes else "exact", "key": "",
                      "key_quality": "unknown", "meter": "", "note": "song <bpm>" + (" with a tempo timeline" if changes else "")}
             prov = {"origin": "hydrogen-data demo_songs/%s" % os.path.basename(f), "package": "hydrogen-data",
                     "renderer": "h2cli", "soundfont": "",
                     "licence": "%s (song file says: %s)" % (deb_lic, licence), "copyright": cr or author}
-            corpus.finish("hydrogen", wav, base, truth, prov)
-            os.remove(wav)
+            corpus.finish("hydrogen", base, truth, prov, render)
         jobs.append(("hydrogen", base, job))
     return jobs
 
@@ -852,10 +874,21 @@ def lmms_key(xml):
     return "", "unknown", note
 
 
+def lmms_song_seconds(xml):
+    """Length of an LMMS song from its clips' positions (192 ticks a bar of 4/4) and tempo."""
+    bpm = float(re.search(r'bpm="([\d.]+)"', re.search(r"<head[^>]*>", xml).group(0)).group(1))
+    end = 0
+    for m in re.finditer(r'<(?:pattern|sampletco|automationpattern|bbtco)\b[^>]*\bpos="(\d+)"[^>]*>', xml):
+        ln = re.search(r'\blen="(\d+)"', m.group(0))
+        end = max(end, int(m.group(1)) + (int(ln.group(1)) if ln else 192))
+    return end / 48 * 60 / bpm
+
+
 def lmms_jobs(corpus):
-    files = sorted(glob.glob("/usr/share/lmms/projects/shorties/*.mmp*")) + \
-        sorted(glob.glob("/usr/share/lmms/projects/demos/*.mmp*")) + \
-        sorted(glob.glob("/usr/share/lmms/projects/demos/*/*.mmp*"))
+    # Shortest songs first, so that an interrupted build has as many songs as it can.
+    files = glob.glob("/usr/share/lmms/projects/shorties/*.mmp*") + \
+        glob.glob("/usr/share/lmms/projects/demos/*.mmp*") + glob.glob("/usr/share/lmms/projects/demos/*/*.mmp*")
+    files.sort(key=lambda f: (lmms_song_seconds(lmms_xml(f)), f))
     jobs = []
     for f in files:
         base = re.sub(r"[^A-Za-z0-9_-]+", "", os.path.basename(f).rsplit(".", 1)[0])
@@ -873,7 +906,10 @@ def lmms_jobs(corpus):
             wav = os.path.join(corpus.cache, "lmms", base + ".wav")
             os.makedirs(os.path.dirname(wav), exist_ok=True)
             env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-            run(["lmms", "--allowroot", "-r", f, "-o", wav], env=env, timeout=1800)
+
+            def render():
+                run(["lmms", "--allowroot", "-r", f, "-o", wav], env=env, timeout=1800)
+                return wav
             upstream = "data/projects/" + f.split("/usr/share/lmms/projects/")[1]
             lic, cr = debian_licence("lmms-common", upstream)
             if lic == "unknown":
@@ -886,8 +922,7 @@ def lmms_jobs(corpus):
             prov = {"origin": "lmms-common projects/%s" % f.split("/usr/share/lmms/projects/")[1],
                     "package": "lmms-common", "renderer": "lmms -r", "soundfont": "", "licence": lic,
                     "copyright": cr}
-            corpus.finish("lmms", wav, base, truth, prov)
-            os.remove(wav)
+            corpus.finish("lmms", base, truth, prov, render)
         jobs.append(("lmms", base, job))
     return jobs
 
@@ -909,7 +944,7 @@ def main():
     def source_jobs(source):
         if source == "sox":
             kit = make_kit(corpus.cache)
-            return [("sox", sox_item_id(s), (lambda s=s: render_sox_pattern(corpus, kit, s))) for s in sox_pattern_specs()]
+            return [("sox", sox_item_id(s), (lambda s=s: sox_pattern(corpus, kit, s))) for s in sox_pattern_specs()]
         if source == "abc":
             return midi_jobs(corpus, "abc", abc_pieces(corpus))
         if source == "musescore":
@@ -944,8 +979,6 @@ def main():
 
 def guarded(corpus, source, item_id, job):
     try:
-        if corpus.have("%s/%s.%s" % (source, item_id, assign_format(source, item_id))):
-            return
         job()
     except Exception as e:  # one bad item must not stop the corpus
         corpus.failed.append("%s/%s: %s" % (source, item_id, str(e)[:300]))
