@@ -296,9 +296,16 @@ def midi_tempo_truth(mid):
         held[round(bpm, 2)] = held.get(round(bpm, 2), 0) + max(0, t_next - t)
     distinct = [b for b, h in held.items() if h > ppq]  # ignore tempo events that last under a beat
     quarter = max(held, key=held.get)
+    # The meter held longest; a pickup bar written as its own short meter (MuseScore exports the
+    # anacrusis of a 4/4 piece as a bar of 3/8) is not a change of meter.
     ts = sorted(mid["timesigs"], key=lambda e: e[0]) or [(0, 4, 4)]
-    meters = {(n, d) for _, n, d in ts}
-    num, den = ts[0][1], ts[0][2]
+    ts = [e for i, e in enumerate(ts) if i + 1 == len(ts) or ts[i + 1][0] != e[0]]
+    meter_held = {}
+    for i, (t, n, d) in enumerate(ts):
+        t_next = ts[i + 1][0] if i + 1 < len(ts) else end
+        meter_held[(n, d)] = meter_held.get((n, d), 0) + max(0, t_next - t)
+    meters = {m for m, h in meter_held.items() if h >= 2 * m[0] * ppq * 4 / m[1]}
+    num, den = max(meter_held, key=meter_held.get)
     beat, q, note = felt_tempo(quarter, num, den)
     if len(distinct) > 1:
         q = "estimated"
@@ -371,6 +378,15 @@ class Corpus:
             self.write()
 
     def write(self):
+        # Reload every item's metadata from disk, so that two runs at once (a long render and a
+        # truth refresh) do not overwrite each other's rows.
+        for f in glob.glob(os.path.join(self.cache, "meta", "*.json")):
+            try:
+                m = json.load(open(f))
+            except (OSError, ValueError):
+                continue
+            if os.path.exists(os.path.join(self.audio, m["path"])):
+                self.items[m["path"]] = m
         rows = sorted(self.items.values(), key=lambda m: (SOURCE_ORDER.index(m["source"]), m["path"]))
         for name, cols in (("truth.tsv", TRUTH_COLUMNS), ("sources.tsv", SOURCE_COLUMNS)):
             tmp = os.path.join(self.root, name + ".tmp")
@@ -768,6 +784,16 @@ def musescore_pieces(corpus):
             hist = pitch_histogram(mid["notes"])
             ks = sorted(set(sf for _, sf, _ in mid["keysigs"])) or sorted(set(sigs)) or [0]
             sf = mid["keysigs"][0][1] if mid["keysigs"] else (sigs[0] if sigs else 0)
+            first_tick = min((t for t, _, _ in mid["keysigs"]), default=0)
+            if len(ks) > 1 and all(t == first_tick for t, _, _ in mid["keysigs"]):
+                # Different signatures only at the start: transposing instruments (a Bb trumpet
+                # writes two flats in Ab major). The MIDI notes sound at concert pitch, so the
+                # signature whose key the notes favour is the concert one.
+                rank = {(t, m): r for r, t, m in key_ranking(hist)}
+                sf = max(ks, key=lambda k: max(rank[((k * 7) % 12, False)], rank[((k * 7 + 9) % 12, True)]))
+                key, q, note = key_from_signature_and_notes(sf, hist, last_bass_pc(mid["notes"]))
+                return key, q, "signatures %s at the start (transposing instruments); concert sig %+d; %s" % (
+                    ks, sf, note)
             if len(ks) > 1:
                 # Modulating score: the signature held longest (in ticks).
                 events = sorted(set((t, s) for t, s, _ in mid["keysigs"]))

@@ -7,6 +7,7 @@
 #   SLEEVE_CORPUS  the corpus built by build.sh (default /work/corpus)
 #   SYSTEMS        peers to run (default "essentia aubio"; see ../shared/peers/README.md)
 #   ESSENTIA_ARGS  default "--bpm=rhythm2013,percival --profiles=krumhansl,edma,temperley,bgate --no-loudness"
+#   PEER_JOBS      peer processes run at once, each on a share of the new files (default 2)
 #   PEERS_DIR      the peers' scripts (default: ../shared/peers beside the checkout, else /work/shared/peers)
 #   EXTRA          more result TSVs to score alongside, e.g. "base=/work/corpus/results/sleeve-4ec1a73.tsv"
 #   COMPARE_ARGS   more compare.py options, e.g. "--detail" or "--by-quality"
@@ -20,6 +21,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 CORPUS=${SLEEVE_CORPUS:-/work/corpus}
 SYSTEMS=${SYSTEMS:-"essentia aubio"}
+PEER_JOBS=${PEER_JOBS:-2}
 export ESSENTIA_ARGS="${ESSENTIA_ARGS:---bpm=rhythm2013,percival --profiles=krumhansl,edma,temperley,bgate --no-loudness}"
 if [ -z "${PEERS_DIR:-}" ]; then
   if [ -f "$REPO/../shared/peers/compare.py" ]; then PEERS_DIR="$REPO/../shared/peers"; else PEERS_DIR=/work/shared/peers; fi
@@ -46,10 +48,20 @@ if [ "$SLEEVE_ONLY" = 0 ]; then
   for s in $SYSTEMS; do
     n=$(python3 "$HERE/peer_cache.py" missing "$CACHE/$s.tsv" "$LIST" "$CACHE/$s.todo")
     if [ "$n" -gt 0 ]; then
-      echo "$s: analysing $n new files" >&2
-      rm -rf "$CACHE/new"
-      SYSTEMS=$s nice -n 10 sh "$PEERS_DIR/run-peers.sh" "$CACHE/$s.todo" "$CACHE/new"
-      python3 "$HERE/peer_cache.py" merge "$CACHE/$s.tsv" "$CACHE/new/$s.tsv"
+      echo "$s: analysing $n new files in $PEER_JOBS shards" >&2
+      i=1
+      while [ "$i" -le "$PEER_JOBS" ]; do
+        rm -rf "$CACHE/new.$i"
+        awk -v n="$PEER_JOBS" -v i="$i" '(NR - 1) % n == i - 1' "$CACHE/$s.todo" > "$CACHE/$s.todo.$i"
+        if [ -s "$CACHE/$s.todo.$i" ]; then
+          SYSTEMS=$s nice -n 10 sh "$PEERS_DIR/run-peers.sh" "$CACHE/$s.todo.$i" "$CACHE/new.$i" &
+        fi
+        i=$((i + 1))
+      done
+      wait
+      for f in "$CACHE"/new.*/"$s.tsv"; do
+        [ -f "$f" ] && python3 "$HERE/peer_cache.py" merge "$CACHE/$s.tsv" "$f"
+      done
     fi
   done
 fi
