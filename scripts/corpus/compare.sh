@@ -12,6 +12,8 @@
 #   EXTRA          more result TSVs to score alongside, e.g. "base=/work/corpus/results/sleeve-4ec1a73.tsv"
 #   COMPARE_ARGS   more compare.py options, e.g. "--detail" or "--by-quality"
 #   RESULTS        where this run's results go (default $SLEEVE_CORPUS/results; peer cache stays there)
+#   SLEEVE_TSV     a prebuilt sleeve-tsv binary to use instead of building this checkout's (e.g. a
+#                  baseline), with SLEEVE_COMMIT naming the commit it was built from
 #   SUBSET         an extended regular expression: only corpus files whose path matches, e.g. "/(sox|abc)/"
 # Outputs in $SLEEVE_CORPUS/results: sleeve.tsv (and a copy sleeve-<commit>.tsv), sleeve.log (with the
 # confidence calibration), <peer>.tsv, per-file.tsv, report.txt. Not part of CI (tens of minutes the
@@ -70,9 +72,15 @@ fi
 commit=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
 dirty=$(git -C "$REPO" status --porcelain -- library 2>/dev/null | head -1)
 [ -z "$dirty" ] || commit="$commit-dirty"
-(cd "$REPO" && go build -o "$OUT/sleeve-tsv" ./scripts/corpus/sleeve-tsv)
+TOOL=$OUT/sleeve-tsv
+if [ -n "${SLEEVE_TSV:-}" ]; then
+  TOOL=$SLEEVE_TSV
+  commit=${SLEEVE_COMMIT:-$(basename "$TOOL")}
+else
+  (cd "$REPO" && go build -o "$TOOL" ./scripts/corpus/sleeve-tsv)
+fi
 echo "sleeve ($commit): analysing $(wc -l < "$LIST") files" >&2
-nice -n 10 "$OUT/sleeve-tsv" -q -files-from "$LIST" -truth "$TRUTH" -root "$CORPUS/audio" \
+nice -n 10 "$TOOL" -q -files-from "$LIST" -truth "$TRUTH" -root "$CORPUS/audio" \
   > "$OUT/sleeve.tsv" 2> "$OUT/sleeve.log" || { cat "$OUT/sleeve.log" >&2; exit 1; }
 [ -n "${SUBSET:-}" ] || cp "$OUT/sleeve.tsv" "$OUT/sleeve-$commit.tsv"
 
