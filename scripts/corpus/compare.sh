@@ -100,6 +100,9 @@ set -- "$@" ${EXTRA:-}
   python3 "$PEERS_DIR/compare.py" "$TRUTH" "$@" --root "$CORPUS/audio" --common \
     --per-file "$OUT/per-file.tsv" ${COMPARE_ARGS:-}
   echo
+  echo "by source (same files):"
+  python3 "$HERE/per_source.py" "$OUT/per-file.tsv"
+  echo
   echo "exact truth only:"
   # shellcheck disable=SC2086
   python3 "$PEERS_DIR/compare.py" "$TRUTH" "$@" --root "$CORPUS/audio" --common --quality exact ${COMPARE_ARGS:-}
