@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"slices"
 	"testing"
 	"time"
 )
@@ -137,11 +138,39 @@ func TestIntegrationParseRequest(t *testing.T) {
 	if !r.Equal(r.Validate()) {
 		t.Errorf("request is not valid: %+v", r)
 	}
-	if got.Source == SourceRules && (r.TempoMax != 95 || r.TimeOfDay != "late night") {
+	if got.Source == SourceRules && (r.PreferTempoMax != 95 || r.TimeOfDay != "late night") {
 		t.Errorf("rules fallback misread: %+v", r)
 	}
 	next, err := p.Parse(context.Background(), "slower", &r)
 	if err != nil || !next.Request.Equal(next.Request.Validate()) {
 		t.Errorf("refinement: %+v, %v", next, err)
+	}
+}
+
+// TestIntegrationParseRequestWithLexicon gives the tiny model the library's
+// genres as the allowed values: whatever it answers, a reply it produced
+// names only the library's genres, and the reading says what it took.
+func TestIntegrationParseRequestWithLexicon(t *testing.T) {
+	c := realClient(t, nil)
+	lex := testLexicon()
+	p := NewRequestParser(c).WithLexicon(lex)
+	got, err := p.Parse(context.Background(), "bluesy, jazzy grooves, nothing by freedoom", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := got.Request
+	t.Logf("source=%s fallback=%q request=%s", got.Source, got.Fallback, dataJSON(r))
+	if !r.Equal(r.Validate()) {
+		t.Errorf("request is not valid: %+v", r)
+	}
+	if got.Source == SourceModel {
+		for _, g := range append(slices.Clone(r.Genres), r.ExcludeGenres...) {
+			if len(lex.Genre(g)) == 0 {
+				t.Errorf("the model chose %q, which is not a genre of the library", g)
+			}
+		}
+	}
+	if len(r.Understood) == 0 && !r.IsZero() {
+		t.Errorf("a request that asks for something must say what it understood: %+v", r)
 	}
 }

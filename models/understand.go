@@ -120,6 +120,9 @@ func mergeReadings(m, rules Request, lex *Lexicon) Request {
 	m.IncludeNotMusic = m.IncludeNotMusic || rules.IncludeNotMusic
 	m.Qualifies = rules.Qualifies
 	m.Understood = describeMessage(m, nil)
+	if n := rd.excludeFamilies(&m); n > 0 {
+		m.Understood = append(m.Understood, fmt.Sprintf("and %d kinds of them in your library", n))
+	}
 	return m
 }
 
