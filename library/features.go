@@ -77,10 +77,6 @@ func decodeTimbre(b []byte) []float32 {
 	return v
 }
 
-// flatToSharp maps the flat spellings people type to the sharps that
-// analysis uses.
-var flatToSharp = map[string]string{"db": "c#", "eb": "d#", "gb": "f#", "ab": "g#", "bb": "a#", "cb": "b", "fb": "e"}
-
 // parseKey reads a key filter value: a mode ("minor", "major"), a tonic
 // ("a", "f#", "bb"), or both ("a minor", "F# major", "am"). tonic is -1
 // when only the mode is given, and mode is "" when only the tonic is.
@@ -118,17 +114,8 @@ func parseKey(v string) (tonic int, mode string, err error) {
 	return t, mode, nil
 }
 
-// pitchClass reads a note name such as "a", "f#" or "bb".
+// pitchClass reads a note name in any spelling, such as "a", "f#", "bb"
+// or "e♭" (see analysis.ParsePitchClass).
 func pitchClass(s string) (int, bool) {
-	s = strings.ReplaceAll(s, "♯", "#")
-	s = strings.ReplaceAll(s, "♭", "b")
-	if sharp, ok := flatToSharp[s]; ok {
-		s = sharp
-	}
-	for i, n := range analysis.PitchNames {
-		if strings.EqualFold(n, s) {
-			return i, true
-		}
-	}
-	return 0, false
+	return analysis.ParsePitchClass(s)
 }

@@ -84,10 +84,7 @@ func fixtureTracks(n int) []library.Track {
 		if i%9 != 8 {
 			tonic := i % 12
 			minor := i%2 == 1
-			key := analysis.PitchNames[tonic] + " major"
-			if minor {
-				key = analysis.PitchNames[tonic] + " minor"
-			}
+			key := analysis.KeyName(tonic, minor)
 			t.Features = &library.Features{Features: analysis.Features{
 				BPM: float64(70 + (i*7)%100), Key: key, Tonic: tonic, Minor: minor,
 				Energy: float64(i%10) / 10, Brightness: float64((i+3)%10) / 10,

@@ -28,9 +28,6 @@ const (
 	peakAbsFloor = 1e-5
 )
 
-// PitchNames are the pitch classes as used in Key, C = 0, with sharps.
-var PitchNames = [12]string{"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"}
-
 // profileKrumhansl holds the probe-tone key profiles of Krumhansl & Kessler
 // (1982), major then minor, tonic first. On the synthetic benchmark (natural
 // minor, diatonic pop progressions) they scored 100 % exact keys, as did
@@ -283,15 +280,4 @@ func (c *chromaAccum) estimateKeyWith(prof *[2][12]float64, bw float64) keyResul
 		res.tonic = -1
 	}
 	return res
-}
-
-// keyName formats a key as "A minor" or "F# major".
-func keyName(tonic int, minor bool) string {
-	if tonic < 0 || tonic > 11 {
-		return ""
-	}
-	if minor {
-		return PitchNames[tonic] + " minor"
-	}
-	return PitchNames[tonic] + " major"
 }

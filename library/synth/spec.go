@@ -129,17 +129,22 @@ func (s Spec) Normalized() Spec {
 	return s
 }
 
-var pitchNames = [12]string{"C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B"}
+// The tonic names as musicians spell keys, the same table as
+// analysis.TonicName (which this package cannot import: the analysis tests
+// import synth).
+var (
+	majorNames = [12]string{"C", "Db", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B"}
+	minorNames = [12]string{"C", "C#", "D", "Eb", "E", "F", "F#", "G", "G#", "A", "Bb", "B"}
+)
 
-// KeyName returns the key in the usual spelling, such as "A minor" or
-// "F# major".
+// KeyName returns the key in the usual spelling, such as "A minor",
+// "Eb major" or "F# major".
 func (s Spec) KeyName() string {
 	s = s.Normalized()
-	mode := "major"
 	if s.Minor {
-		mode = "minor"
+		return minorNames[s.Tonic] + " minor"
 	}
-	return pitchNames[s.Tonic] + " " + mode
+	return majorNames[s.Tonic] + " major"
 }
 
 // BeatPeriod returns the duration of one beat.

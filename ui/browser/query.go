@@ -122,7 +122,7 @@ func condition(c library.Condition) (predicate, error) {
 	case "id":
 		return func(r *Row) bool { return in(float64(r.ID)) }, nil
 	case "bpm":
-		return func(r *Row) bool { return r.Analysed && in(float64(r.BPM)) }, nil
+		return func(r *Row) bool { return r.Analysed && r.BPM > 0 && in(float64(r.BPM)) }, nil
 	case "energy":
 		return func(r *Row) bool { return r.Analysed && in(float64(r.Energy)) }, nil
 	case "loudness":
@@ -180,18 +180,10 @@ func parseKey(v string) (tonic int, mode string, err error) {
 	return t, mode, nil
 }
 
-var flats = map[string]string{"db": "c#", "eb": "d#", "gb": "f#", "ab": "g#", "bb": "a#", "cb": "b", "fb": "e"}
-
+// pitch reads a note name in any spelling, such as "a", "f#", "bb" or
+// "e♭".
 func pitch(s string) (int, bool) {
-	if sharp, ok := flats[s]; ok {
-		s = sharp
-	}
-	for i, n := range analysis.PitchNames {
-		if strings.EqualFold(n, s) {
-			return i, true
-		}
-	}
-	return 0, false
+	return analysis.ParsePitchClass(s)
 }
 
 // containsFold reports whether s contains needle, which must be lower

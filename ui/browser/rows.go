@@ -34,13 +34,15 @@ type Row struct {
 	Seconds uint32
 }
 
-// KeyName returns the key as a short name such as "Am" or "F#", or "".
+// KeyName returns the key as a short name such as "Am", "Eb" or "C#m"
+// (spelled as analysis.TonicName does), or "".
 func (r Row) KeyName() string {
 	if r.Key < 0 {
 		return ""
 	}
-	name := analysis.PitchNames[r.Key/2]
-	if r.Key%2 == 1 {
+	minor := r.Key%2 == 1
+	name := analysis.TonicName(int(r.Key/2), minor)
+	if minor {
 		name += "m"
 	}
 	return name
@@ -66,7 +68,8 @@ func RowFromTrack(t library.Track) Row {
 	}
 	if f := t.Features; f != nil {
 		r.Analysed = true
-		r.BPM = float32(f.BPM)
+		// An unconfident tempo is unknown (0), as in filters and notes.
+		r.BPM = float32(f.ReliableBPM())
 		r.Energy = float32(f.Energy)
 		r.Loudness = float32(f.LoudnessLUFS)
 		if f.Key != "" && f.Tonic >= 0 && f.Tonic < 12 {
