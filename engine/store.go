@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"sleeve/library"
-	"sleeve/models"
 )
 
 // TasteStore is where feedback and profile edits are kept.
@@ -38,17 +37,15 @@ func RowFromTrack(t library.Track) TrackRow {
 	r.Undecodable = t.Features == nil && t.AnalysisFailure != nil && !t.AnalysisFailure.NotAnalysable
 	if f := t.Features; f != nil {
 		r.HasFeatures = true
-		r.BPM, r.Energy, r.Brightness, r.Minor = f.BPM, f.Energy, f.Brightness, f.Minor
+		// A tempo measured without confidence (ambient, rubato, an
+		// ambiguous metrical level) is a guess: the ranker treats it as
+		// unknown rather than fitting "upbeat" to a drone, as the notes
+		// do not state it either.
+		r.BPM, r.Energy, r.Brightness, r.Minor = f.ReliableBPM(), f.Energy, f.Brightness, f.Minor
 		r.Timbre = f.Timbre
 		// Silence, test tones and short clips (analysis says which) are
 		// left out of rankings unless the query asks for them.
 		r.NotMusic = f.NotMusic != ""
-		// A tempo measured without a clear pulse (ambient, rubato) is a
-		// guess: the ranker treats it as unknown rather than fitting
-		// "upbeat" to a drone, as the notes do not state it either.
-		if f.BPMConfidence < models.MinBPMConfidence {
-			r.BPM = 0
-		}
 	}
 	return r
 }

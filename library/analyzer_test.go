@@ -504,10 +504,13 @@ func TestAnalyzeOnlyUnderRoots(t *testing.T) {
 func TestKeyAndFeatureFilters(t *testing.T) {
 	root := t.TempDir()
 	feats := map[string]analysis.Features{
-		"am":  {BPM: 124, Key: "A minor", Tonic: 9, Minor: true, Energy: 0.8, LoudnessLUFS: -8},
-		"bb":  {BPM: 90, Key: "A# major", Tonic: 10, Energy: 0.4, LoudnessLUFS: -14},
-		"f#m": {BPM: 174, Key: "F# minor", Tonic: 6, Minor: true, Energy: 0.9, LoudnessLUFS: -6},
+		"am":  {BPM: 124, BPMConfidence: 0.9, Key: "A minor", Tonic: 9, Minor: true, Energy: 0.8, LoudnessLUFS: -8},
+		"bb":  {BPM: 90, BPMConfidence: 0.8, Key: "Bb major", Tonic: 10, Energy: 0.4, LoudnessLUFS: -14},
+		"f#m": {BPM: 174, BPMConfidence: 1, Key: "F# minor", Tonic: 6, Minor: true, Energy: 0.9, LoudnessLUFS: -6},
 		"nok": {BPM: 0, Key: "", Tonic: -1, Energy: 0.1, LoudnessLUFS: -30},
+		// A tempo below analysis.MinTempoConfidence is unknown: no bpm
+		// filter matches it and it sorts with the unknown tempos.
+		"unsure": {BPM: 125, BPMConfidence: analysis.MinTempoConfidence / 2, Tonic: -1, Energy: 0.2, LoudnessLUFS: -20},
 	}
 	for name := range feats {
 		writeTaggedWAV(t, filepath.Join(root, name+".wav"), 440, tagsOf(name, "X", "Y"))
@@ -531,13 +534,15 @@ func TestKeyAndFeatureFilters(t *testing.T) {
 		{"key:minor", "bpm", []string{"am", "f#m"}},
 		{"key:major", "", []string{"bb"}},
 		{`key:"Bb major"`, "", []string{"bb"}},
+		{`key:"A# major"`, "", []string{"bb"}},
+		{`key:"a♯"`, "", []string{"bb"}},
 		{"key:f#", "", []string{"f#m"}},
 		{"bpm:120..130", "", []string{"am"}},
 		{"bpm:100..", "bpm", []string{"am", "f#m"}},
 		{"energy:0.5..", "energy", []string{"am", "f#m"}},
-		{"loudness:..-10", "loudness", []string{"nok", "bb"}},
-		{"", "bpm", []string{"nok", "bb", "am", "f#m", "new"}},
-		{"", "key", []string{"f#m", "am", "bb", "new", "nok"}},
+		{"loudness:..-10", "loudness", []string{"nok", "unsure", "bb"}},
+		{"", "bpm", []string{"bb", "am", "f#m", "new", "nok", "unsure"}},
+		{"", "key", []string{"f#m", "am", "bb", "new", "nok", "unsure"}},
 	}
 	for _, c := range cases {
 		f, err := ParseFilter(c.expr)

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"sleeve/library/analysis"
 )
 
 // Filter selects tracks. It is usually parsed from what a person typed,
@@ -48,6 +50,11 @@ type filterField struct {
 	help string
 }
 
+// reliableBPMColumn is the measured tempo where its confidence reaches
+// analysis.MinTempoConfidence, and NULL (unknown) otherwise, so that a bpm
+// filter never matches a guessed tempo.
+var reliableBPMColumn = fmt.Sprintf("(CASE WHEN f.bpm_confidence >= %g THEN f.bpm END)", analysis.MinTempoConfidence)
+
 var filterFields = map[string]filterField{
 	"title":       {columns: []string{"title"}, help: "title contains the text"},
 	"artist":      {columns: []string{"artist", "album_artist"}, help: "artist or album artist contains the text"},
@@ -61,7 +68,7 @@ var filterFields = map[string]filterField{
 	"year":        {numeric: "year", help: "a year or a range such as 1990..1999"},
 	"duration":    {numeric: "duration_ms / 1000.0", help: "seconds, such as 60..300"},
 	"id":          {numeric: "id", help: "track ID or a range"},
-	"bpm":         {numeric: "f.bpm", help: "measured tempo, such as 120..130"},
+	"bpm":         {numeric: reliableBPMColumn, help: "measured tempo, such as 120..130 (tracks whose tempo is uncertain never match)"},
 	"energy":      {numeric: "f.energy", help: "measured energy from 0 to 1, such as 0.7.."},
 	"loudness":    {numeric: "f.loudness_lufs", help: "integrated loudness in LUFS, such as -12..-6"},
 	"key":         {key: true, help: `measured key: "a minor", "f#", "bb major", "am", major or minor`},
@@ -87,7 +94,7 @@ var sortOrders = map[string]string{
 	"duration": "duration_ms, path",
 	"path":     "path",
 	// Analysed tracks first for the measured orders; the rest by path.
-	"bpm":      "f.bpm IS NULL, f.bpm, path",
+	"bpm":      reliableBPMColumn + " IS NULL, " + reliableBPMColumn + ", path",
 	"energy":   "f.energy IS NULL, f.energy, path",
 	"loudness": "f.loudness_lufs IS NULL, f.loudness_lufs, path",
 	"key":      "coalesce(f.tonic, -1) < 0, f.tonic, f.minor, path",

@@ -13,9 +13,11 @@ const PromptVersion = 1
 
 // Confidence below these thresholds means the measurement is not stated
 // as fact and not enforced by the checker.
+//
+// The tempo has no threshold here: FeatureFacts.BPM is already 0 when the
+// analysis is not confident of it (analysis.MinTempoConfidence, applied
+// where the facts are made).
 const (
-	// MinBPMConfidence is the tempo confidence needed to state a tempo.
-	MinBPMConfidence = 0.2
 	// MinKeyConfidence is the key confidence needed to state a key.
 	MinKeyConfidence = 0.1
 )
@@ -40,8 +42,9 @@ type FeatureFacts struct {
 	// Version is the analysis version that measured the features; notes
 	// record it so stale notes can be found.
 	Version int
-	// BPM is the tempo (0 when no pulse was found) and BPMConfidence its
-	// confidence in [0, 1].
+	// BPM is the tempo, or 0 when it is unknown: no pulse was found or the
+	// analysis was not confident of it. BPMConfidence is its confidence in
+	// [0, 1].
 	BPM, BPMConfidence float64
 	// Key is a key name such as "A minor" or "F# major", or empty.
 	Key string
@@ -116,7 +119,7 @@ func ReadTraits(f *FeatureFacts) Traits {
 	if f == nil {
 		return t
 	}
-	if f.BPM > 0 && f.BPMConfidence >= MinBPMConfidence {
+	if f.BPM > 0 {
 		t.BPM = int(math.Round(f.BPM))
 		t.Tempo = band(f.BPM, 90, 120)
 	}

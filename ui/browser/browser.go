@@ -469,7 +469,11 @@ func features(r *Row) string {
 	if !r.Analysed {
 		return "   ·    ·"
 	}
-	return fmt.Sprintf("%3.0f %4s %s", r.BPM, r.KeyName(), energyGlyph(r.Energy))
+	bpm := "  ·"
+	if r.BPM > 0 {
+		bpm = fmt.Sprintf("%3.0f", r.BPM)
+	}
+	return fmt.Sprintf("%s %4s %s", bpm, r.KeyName(), energyGlyph(r.Energy))
 }
 
 // energyGlyph shows energy as one block of eight heights.

@@ -23,7 +23,7 @@ func FactsOf(t library.Track) models.TrackFacts {
 	}
 	if ft := t.Features; ft != nil {
 		f.Features = &models.FeatureFacts{
-			Version: ft.Version, BPM: ft.BPM, BPMConfidence: ft.BPMConfidence, Key: ft.Key, Minor: ft.Minor,
+			Version: ft.Version, BPM: ft.ReliableBPM(), BPMConfidence: ft.BPMConfidence, Key: ft.Key, Minor: ft.Minor,
 			KeyConfidence: ft.KeyConfidence, LoudnessLUFS: ft.LoudnessLUFS, DynamicRange: ft.DynamicRange,
 			Energy: ft.Energy, Brightness: ft.Brightness, Flatness: ft.Flatness, OnsetRate: ft.OnsetRate,
 			PulseClarity: ft.PulseClarity, NotMusic: analysis.DescribeNotMusic(ft.NotMusic, t.Duration),
