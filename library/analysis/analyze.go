@@ -478,6 +478,7 @@ func (a *Analyzer) Finish() (Features, error) {
 		acf.add(&e.onset)
 		onsets += countOnsets(&e.onset, a.cfg.frameRate)
 	}
+	acf.onsetRate = float64(onsets) / (float64(samples) / float64(a.cfg.sr))
 	t := acf.estimate()
 	f.BPM, f.BPMConfidence, f.PulseClarity = t.bpm, t.confidence, t.clarity
 	f.OnsetRate = float64(onsets) / (float64(samples) / float64(a.cfg.sr))

@@ -33,6 +33,12 @@ const (
 // tempoResult is the outcome of tempo estimation.
 type tempoResult struct {
 	bpm, confidence, clarity float64
+	// cands are the candidate metrical levels and choice the chosen one.
+	cands  []tempoCandidate
+	choice int
+	// margin is the relative salience margin of the metrical grid over
+	// the best unrelated tempo.
+	margin float64
 }
 
 // onsetACF holds the pooled, normalised autocorrelations of the onset
@@ -46,6 +52,12 @@ type onsetACF struct {
 	spec      [numOnsetBands][]float64 // pooled sub-band tempogram spectra on grid
 	tg        *tempogram
 	weight    float64 // total frames pooled
+	// envs are the excerpts' full-band onset envelopes, divided by their
+	// means, for beat tracking.
+	envs [][]float64
+	// onsetRate is the number of note onsets per second, set by the
+	// caller before estimate.
+	onsetRate float64
 }
 
 func newOnsetACF(frameRate float64) *onsetACF {
@@ -132,6 +144,18 @@ func (a *onsetACF) add(env *[numOnsetBands][]float32) {
 		a.full[i] += float64(n) * v
 	}
 	a.weight += float64(n)
+	var mean float64
+	for _, v := range full {
+		mean += float64(v)
+	}
+	mean /= float64(n)
+	if mean > 0 {
+		env := make([]float64, n)
+		for i, v := range full {
+			env[i] = float64(v) / mean
+		}
+		a.envs = append(a.envs, env)
+	}
 }
 
 // interp returns x at fractional index t by linear interpolation.
@@ -167,25 +191,35 @@ func logPrior(bpm float64) float64 {
 
 // estimate returns the tempo.
 //
-// Two periodicity functions of the onset strength are combined, as in
-// Peeters (2007, "Template-based estimation of time-varying tempo"): the
-// autocorrelation, which peaks at the beat period and its multiples (half,
-// third... of the tempo), and the Fourier spectrum, which peaks at the
-// tempo and its multiples (twice, three times the tempo). The product of
-// the autocorrelation and the spectrum's magnitude peaks where both agree, which suppresses octave
-// errors in both directions. The autocorrelation pools the sub-band onset envelopes
-// (detrended, normalised, equal votes: a kick, a snare on 2 and 4 and hats
-// on eighths agree on the beat; Scheirer 1998, Klapuri et al. 2006); the
-// spectrum is the mean sub-band Fourier tempogram. The product is
-// weighted by the log-Gaussian prior of Ellis (2007) and librosa, and the
-// best tempo is refined with the autocorrelation peaks at multiples of the
-// period.
+// It works in three steps.
 //
-// Confidence is the relative margin between the best tempo and the best
-// tempo that is not related to it by a ratio of 1/3, 1/2, 2/3, 3/2, 2 or 3,
-// scaled down when the pulse is unclear. Clarity (pulse clarity, after
-// Lartillot et al. 2008) is the normalised autocorrelation of the full-band
-// onset envelope at the beat period.
+// Salience. Two periodicity functions of the onset strength are combined,
+// as in Peeters (2007, "Template-based estimation of time-varying tempo"):
+// the autocorrelation, which peaks at the beat period and its multiples
+// (half, third... of the tempo), and the Fourier tempogram, which peaks at
+// the tempo and its multiples (twice, three times the tempo). Their product
+// peaks where both agree. The autocorrelation is the mean of the sub-band
+// autocorrelations (a kick, a snare and hats agree on the beat; Scheirer
+// 1998, Klapuri et al. 2006) and of the full-band one, whose cross-band
+// terms see a kick on 1 and 3 and a snare on 2 and 4 as one pulse on every
+// beat, where each band alone repeats only every two beats.
+//
+// Metrical level. The best salience peak P fixes the metrical grid but not
+// which level of it is the beat, so each level P·r (r = 1/3, 1/2, 2/3, 1,
+// 3/2, 2, 3) is a candidate. For each, the beats are tracked by dynamic
+// programming (Ellis 2007) and the candidate is scored by how strong the
+// onsets on its beats are and how much weaker those halfway between are (a
+// level too fast puts beats on weak subdivisions; a level too slow has
+// beats as strong as the ones it skips), by its salience, and by a broad
+// log-normal tempo prior (tempoDecider). This is the octave decision of
+// Percival & Tzanetakis (2014), with beat-tracking evidence in place of
+// their trained features.
+//
+// Confidence. The candidates' scores become probabilities (a softmax); the
+// confidence is the chosen level's probability, scaled down when another,
+// unrelated tempo is nearly as salient or the pulse is unclear. Clarity
+// (pulse clarity, after Lartillot et al. 2008) is the normalised
+// autocorrelation of the full-band onset envelope at the beat period.
 func (a *onsetACF) estimate() tempoResult {
 	if a.weight == 0 {
 		return tempoResult{}
@@ -200,42 +234,66 @@ func (a *onsetACF) estimate() tempoResult {
 	for i, v := range a.full {
 		full[i] = v / a.weight
 	}
-	grid := tempoGrid()
-	score := make([]float64, len(grid))
+	rc := make([]float64, len(r))
+	for i := range rc {
+		rc[i] = 0.5 * (r[i] + full[i])
+	}
+	grid := a.grid
+	sal := make([]float64, len(grid))
 	for i, bpm := range grid {
 		lag := 60 * a.frameRate / bpm
-		ac := interp(r, lag)
+		ac := interp(rc, lag)
 		if ac <= 0 {
 			continue
 		}
-		ac *= 1 + harmonicWeight*math.Max(0, interp(r, 2*lag))
+		ac *= 1 + harmonicWeight*math.Max(0, interp(rc, 2*lag))
 		var d float64
 		for b := range a.spec {
 			d += a.spec[b][i] / a.weight / numOnsetBands
 		}
-		score[i] = ac * math.Sqrt(d) * logPrior(bpm)
+		sal[i] = ac * math.Sqrt(d)
 	}
+	// The best peak, under a very broad prior that only keeps the extremes
+	// of the range from winning on their own.
 	best := -1
+	var bestScore float64
 	for i := 1; i+1 < len(grid); i++ {
-		if score[i] >= score[i-1] && score[i] >= score[i+1] && score[i] > 0 {
-			if best < 0 || score[i] > score[best] {
-				best = i
+		if sal[i] > 0 && sal[i] >= sal[i-1] && sal[i] >= sal[i+1] {
+			if s := sal[i] * widePrior(grid[i]); best < 0 || s > bestScore {
+				best, bestScore = i, s
 			}
 		}
 	}
 	if best < 0 {
 		return tempoResult{}
 	}
-	off, peak := parabolicPeak(score[best-1], score[best], score[best+1])
-	bpm := MinBPM * math.Exp2((float64(best)+off)*tempoGridStep)
-	period := a.refinePeriod(r, 60*a.frameRate/bpm)
+	anchor := peakBPM(sal, best)
+	cands := a.candidates(sal, anchor)
+	dec := defaultDecider
+	scores := make([]float64, len(cands))
+	choice := 0
+	for i := range cands {
+		scores[i] = dec.score(&cands[i])
+		if scores[i] > scores[choice] {
+			choice = i
+		}
+	}
+	// Probability of the chosen level among the candidates.
+	var z float64
+	for _, s := range scores {
+		z += math.Exp(s - scores[choice])
+	}
+	prob := 1 / z
+
+	bpm := cands[choice].bpm
+	period := a.refinePeriod(rc, 60*a.frameRate/bpm)
 	bpm = 60 * a.frameRate / period
 	bpm = math.Max(MinBPM, math.Min(MaxBPM, bpm))
 
-	// Second-best unrelated peak.
+	// Best unrelated peak, relative to the anchor's salience.
 	related := func(b float64) bool {
-		for _, q := range []float64{1, 2, 0.5, 3, 1.0 / 3, 1.5, 2.0 / 3} {
-			if math.Abs(math.Log2(b/(bpm*q))) < 0.06 {
+		for _, q := range []float64{1, 2, 0.5, 3, 1.0 / 3, 1.5, 2.0 / 3, 4, 0.25} {
+			if math.Abs(math.Log2(b/(anchor*q))) < 0.06 {
 				return true
 			}
 		}
@@ -243,8 +301,8 @@ func (a *onsetACF) estimate() tempoResult {
 	}
 	var second float64
 	for i := 1; i+1 < len(grid); i++ {
-		if score[i] >= score[i-1] && score[i] >= score[i+1] && !related(grid[i]) {
-			second = math.Max(second, score[i])
+		if sal[i] >= sal[i-1] && sal[i] >= sal[i+1] && !related(grid[i]) {
+			second = math.Max(second, sal[i]*widePrior(grid[i]))
 		}
 	}
 	clarity := 0.0
@@ -252,12 +310,199 @@ func (a *onsetACF) estimate() tempoResult {
 		clarity = math.Max(clarity, interp(full, period+d*0.5))
 	}
 	clarity = math.Max(0, math.Min(1, clarity))
-	conf := 0.0
-	if peak > 0 {
-		conf = math.Max(0, (peak-second)/peak)
+	margin := 0.0
+	if bestScore > 0 {
+		margin = math.Max(0, (bestScore-second)/bestScore)
 	}
-	conf *= math.Min(1, clarity/0.3)
-	return tempoResult{bpm: bpm, confidence: conf, clarity: clarity}
+	conf := prob * math.Min(1, margin/0.5) * math.Min(1, clarity/0.3)
+	return tempoResult{bpm: bpm, confidence: conf, clarity: clarity, cands: cands, choice: choice, margin: margin}
+}
+
+// widePrior is a log-Gaussian tempo weight two octaves wide, centred on
+// 120 BPM: it halves the salience only 2.4 octaves away, and so only keeps
+// the very ends of the range from winning on their own.
+func widePrior(bpm float64) float64 {
+	z := math.Log2(bpm/priorBPM) / 2
+	return math.Exp(-0.5 * z * z)
+}
+
+// peakBPM returns the tempo of the salience peak at grid index i, refined
+// by parabolic interpolation.
+func peakBPM(sal []float64, i int) float64 {
+	off := 0.0
+	if i > 0 && i+1 < len(sal) {
+		off, _ = parabolicPeak(sal[i-1], sal[i], sal[i+1])
+	}
+	return MinBPM * math.Exp2((float64(i)+off)*tempoGridStep)
+}
+
+// metricalRatios are the tempo ratios to the salience peak that are
+// candidate beat levels.
+var metricalRatios = []float64{1.0 / 3, 0.5, 2.0 / 3, 1, 1.5, 2, 3}
+
+// tempoCandidate is one candidate metrical level and its evidence.
+type tempoCandidate struct {
+	bpm      float64
+	ratio    float64 // to the salience peak
+	salience float64 // relative to the salience peak's
+	// onBeat is the mean normalised onset strength at the tracked beats,
+	// offBeat halfway between them.
+	onBeat, offBeat float64
+	// perBeat is the number of note onsets per beat.
+	perBeat float64
+}
+
+// candidates returns the candidate levels around the salience peak anchor:
+// for each metrical ratio whose tempo is in range, the salience maximum
+// within 3 % of it, with its beat-tracking evidence.
+func (a *onsetACF) candidates(sal []float64, anchor float64) []tempoCandidate {
+	ai := int(math.Round(math.Log2(anchor/MinBPM) / tempoGridStep))
+	ai = max(0, min(len(sal)-1, ai))
+	ref := sal[ai]
+	var out []tempoCandidate
+	w := int(math.Ceil(math.Log2(1.03) / tempoGridStep))
+	for _, q := range metricalRatios {
+		target := anchor * q
+		if target < MinBPM || target > MaxBPM {
+			continue
+		}
+		c := int(math.Round(math.Log2(target/MinBPM) / tempoGridStep))
+		bi := -1
+		for i := max(0, c-w); i <= min(len(sal)-1, c+w); i++ {
+			if bi < 0 || sal[i] > sal[bi] {
+				bi = i
+			}
+		}
+		bpm := target
+		if bi > 0 && bi+1 < len(sal) && sal[bi] >= sal[bi-1] && sal[bi] >= sal[bi+1] {
+			bpm = peakBPM(sal, bi)
+		}
+		cand := tempoCandidate{bpm: bpm, ratio: q}
+		if ref > 0 && bi >= 0 {
+			cand.salience = sal[bi] / ref
+		}
+		cand.onBeat, cand.offBeat = a.beatEvidence(60 * a.frameRate / bpm)
+		cand.perBeat = a.onsetRate * 60 / bpm
+		out = append(out, cand)
+	}
+	return out
+}
+
+// beatTightness is the weight of the penalty for inter-beat intervals that
+// stray from the period in the beat tracker (Ellis 2007; librosa's
+// default).
+const beatTightness = 100.0
+
+// beatEvidence tracks beats of the given period (frames) through each
+// excerpt's full-band onset envelope and returns the mean envelope value
+// (normalised by the excerpt's mean) on the beats and halfway between
+// consecutive beats, pooled over the excerpts.
+func (a *onsetACF) beatEvidence(period float64) (on, off float64) {
+	var nOn, nOff float64
+	for _, env := range a.envs {
+		beats := trackBeats(env, period)
+		for i, b := range beats {
+			on += maxNear(env, b, 1)
+			nOn++
+			if i > 0 {
+				off += maxNear(env, (b+beats[i-1])/2, 1)
+				nOff++
+			}
+		}
+	}
+	if nOn > 0 {
+		on /= nOn
+	}
+	if nOff > 0 {
+		off /= nOff
+	}
+	return on, off
+}
+
+// maxNear returns the maximum of x within ±w of index i.
+func maxNear(x []float64, i, w int) float64 {
+	m := 0.0
+	for j := max(0, i-w); j <= min(len(x)-1, i+w); j++ {
+		m = math.Max(m, x[j])
+	}
+	return m
+}
+
+// trackBeats returns beat positions (frame indices) in the onset envelope
+// x for a beat period (frames), by the dynamic programming of Ellis (2007):
+// each frame's cumulative score is its onset strength plus the best
+// predecessor's score, less a penalty on the log ratio of the interval to
+// the period; the beats are the best path back from the best frame in the
+// last period.
+func trackBeats(x []float64, period float64) []int {
+	n := len(x)
+	if n == 0 || period < 1 {
+		return nil
+	}
+	score := make([]float64, n)
+	back := make([]int, n)
+	lo, hi := int(math.Round(period/2)), int(math.Round(2*period))
+	pen := make([]float64, hi+1)
+	for d := max(1, lo); d <= hi; d++ {
+		l := math.Log(float64(d) / period)
+		pen[d] = beatTightness * l * l
+	}
+	for t := range x {
+		bestS, bestJ := 0.0, -1
+		for d := max(1, lo); d <= hi && d <= t; d++ {
+			if s := score[t-d] - pen[d]; bestJ < 0 || s > bestS {
+				bestS, bestJ = s, t-d
+			}
+		}
+		if bestJ >= 0 && bestS > 0 {
+			score[t] = x[t] + bestS
+			back[t] = bestJ
+		} else {
+			score[t] = x[t]
+			back[t] = -1
+		}
+	}
+	last := n - 1
+	for t := max(0, n-int(math.Ceil(period))); t < n; t++ {
+		if score[t] > score[last] {
+			last = t
+		}
+	}
+	var beats []int
+	for t := last; t >= 0; t = back[t] {
+		beats = append(beats, t)
+	}
+	for i, j := 0, len(beats)-1; i < j; i, j = i+1, j-1 {
+		beats[i], beats[j] = beats[j], beats[i]
+	}
+	return beats
+}
+
+// defaultDecider holds the weights fitted on the development corpus.
+var defaultDecider = tempoDecider{salience: 1.472, onBeat: 1.253, contrast: 0.048, prior: 0.076, density: 1.926, perBeatLog2: 1}
+
+// tempoDecider weighs the evidence for a metrical level. The score of a
+// candidate is
+//
+//	salience*log(salience) + onBeat*log(onBeat) +
+//	contrast*log(onBeat/offBeat) - prior*log2(bpm/priorBPM)^2 -
+//	density*(log2(perBeat) - perBeatLog2)^2
+//
+// and the softmax of the scores gives each level's probability. The last
+// two terms are the tempo prior: a broad log-normal around priorBPM, and a
+// preference for beats that hold about 2^perBeatLog2 note onsets, since
+// both perceived tempo and notated beats follow how dense the notes are
+// (Moelants & McKinney 2004; Levy 2011).
+type tempoDecider struct {
+	salience, onBeat, contrast, prior, density, perBeatLog2 float64
+}
+
+func (d tempoDecider) score(c *tempoCandidate) float64 {
+	const eps = 1e-3
+	z := math.Log2(c.bpm / priorBPM)
+	n := math.Log2(math.Max(c.perBeat, eps)) - d.perBeatLog2
+	return d.salience*math.Log(c.salience+eps) + d.onBeat*math.Log(c.onBeat+eps) +
+		d.contrast*math.Log((c.onBeat+eps)/(c.offBeat+eps)) - d.prior*z*z - d.density*n*n
 }
 
 // tempoGridStep is the spacing of the tempo grid in octaves.

@@ -1,0 +1,93 @@
+package analysis
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"sleeve/library/synth"
+)
+
+// TestDrumPatternsAreNotHalved: kick/snare/hi-hat grooves at 112–150 BPM
+// were reported at half tempo with confidence 1 (issue 10).
+func TestDrumPatternsAreNotHalved(t *testing.T) {
+	const sr = 22050
+	for i, p := range []synth.DrumPattern{synth.Rock, synth.Hats16, synth.Breakbeat, synth.FourOnFloor} {
+		for _, bpm := range []float64{112, 126, 150} {
+			x := synth.DrumLoop(synth.DrumSpec{BPM: bpm, Pattern: p, Seconds: 30, SampleRate: sr, Seed: uint64(i), Noise: 0.05})
+			f := mustAnalyze(t, x, sr)
+			if math.Abs(f.BPM-bpm) > 0.04*bpm {
+				t.Errorf("%v at %v BPM: got %.1f BPM (confidence %.2f)", p, bpm, f.BPM, f.BPMConfidence)
+			}
+		}
+	}
+}
+
+// sparseComposition renders a melody without drums: piano-like notes, a
+// quarter or eighth note apart, with a low chord note on each downbeat.
+func sparseComposition(bpm, seconds float64, sr int, seed uint64) []float32 {
+	r := rand.New(rand.NewPCG(seed, 5))
+	n := int(seconds * float64(sr))
+	x := make([]float32, n)
+	beat := 60 / bpm
+	scale := []int{0, 2, 4, 5, 7, 9, 11, 12}
+	note := func(t, midi, vel, dur float64) {
+		f := 440 * math.Pow(2, (midi-69)/12)
+		i0 := int(t * float64(sr))
+		for i := i0; i < min(n, i0+int(dur*float64(sr))); i++ {
+			tt := float64(i-i0) / float64(sr)
+			env := math.Exp(-tt/0.4) * math.Min(1, tt/0.003)
+			v := math.Sin(2*math.Pi*f*tt) + 0.4*math.Sin(4*math.Pi*f*tt)*math.Exp(-tt/0.1) + 0.2*math.Sin(6*math.Pi*f*tt)*math.Exp(-tt/0.05)
+			x[i] += float32(vel * env * v)
+		}
+	}
+	deg := 0
+	for b := 0; float64(b)*beat < seconds; b++ {
+		t0 := float64(b) * beat
+		if b%4 == 0 {
+			note(t0, 48+float64(scale[r.IntN(3)*2]), 0.35, 4*beat)
+		}
+		// Mostly quarter notes, sometimes two eighths, sometimes a rest.
+		deg = max(0, min(len(scale)-1, deg+r.IntN(3)-1))
+		switch k := r.IntN(6); {
+		case k < 3:
+			note(t0, 67+float64(scale[deg]), 0.25, beat)
+		case k < 5:
+			note(t0, 67+float64(scale[deg]), 0.25, beat/2)
+			note(t0+beat/2, 67+float64(scale[(deg+1)%len(scale)]), 0.18, beat/2)
+		}
+	}
+	return x
+}
+
+// TestSparseCompositionIsNotDoubled: compositions at 80–110 BPM without
+// drums were reported at double tempo (106 -> 212; issue 10).
+func TestSparseCompositionIsNotDoubled(t *testing.T) {
+	const sr = 22050
+	for i, bpm := range []float64{84, 96, 106} {
+		f := mustAnalyze(t, sparseComposition(bpm, 40, sr, uint64(i)), sr)
+		if math.Abs(f.BPM-bpm) > 0.04*bpm {
+			t.Errorf("sparse composition at %v BPM: got %.1f BPM (confidence %.2f)", bpm, f.BPM, f.BPMConfidence)
+		}
+	}
+}
+
+// TestAmbiguousMaterialHasLowConfidence: onsets at random times, and noise,
+// have no tempo to be confident of.
+func TestAmbiguousMaterialHasLowConfidence(t *testing.T) {
+	const sr = 22050
+	r := rand.New(rand.NewPCG(3, 3))
+	x := make([]float32, 30*sr)
+	for t := r.ExpFloat64() * 0.3; t < 29.9; t += r.ExpFloat64() * 0.3 {
+		i0 := int(t * sr)
+		for i := 0; i < 2000; i++ {
+			x[i0+i] += float32(0.5 * math.Exp(-float64(i)/200) * (2*r.Float64() - 1))
+		}
+	}
+	for name, sig := range map[string][]float32{"random onsets": x, "white noise": whiteNoise(0.1, 30, sr, 4)} {
+		f := mustAnalyze(t, sig, sr)
+		if f.BPMConfidence >= MinTempoConfidence || f.ReliableBPM() != 0 {
+			t.Errorf("%s: %.1f BPM with confidence %.2f, want below %.2f", name, f.BPM, f.BPMConfidence, MinTempoConfidence)
+		}
+	}
+}
