@@ -24,8 +24,9 @@
 //     and flatness (Dubnov 2004; MPEG-7 ASF).
 //   - A long STFT (about 186 ms Hann window and hop; 4096/4096 at
 //     22050 Hz) gives spectral peaks with parabolic interpolation, from which a
-//     36-bin harmonic pitch class profile (HPCP, Gómez 2006) and a bass
-//     profile are built, plus a global tuning estimate.
+//     36-bin harmonic pitch class profile (HPCP, Gómez 2006) of the
+//     stationary part of the spectrum is built, plus a global tuning
+//     estimate.
 //
 // Two window lengths are used instead of one because each is better at its
 // job, and together they cost less than one 2048/512 STFT (about 0.26 s

@@ -210,10 +210,11 @@ func logPrior(bpm float64) float64 {
 // programming (Ellis 2007) and the candidate is scored by how strong the
 // onsets on its beats are and how much weaker those halfway between are (a
 // level too fast puts beats on weak subdivisions; a level too slow has
-// beats as strong as the ones it skips), by its salience, and by a broad
-// log-normal tempo prior (tempoDecider). This is the octave decision of
-// Percival & Tzanetakis (2014), with beat-tracking evidence in place of
-// their trained features.
+// beats as strong as the ones it skips), by its salience, by a log-normal
+// tempo prior and by how many notes fall on a beat (tempoDecider). This is
+// the octave decision of Percival & Tzanetakis (2014): a classifier over
+// the candidate levels, here a multinomial logit with five interpretable
+// features, fitted on the development corpus.
 //
 // Confidence. The candidates' scores become probabilities (a softmax); the
 // confidence is the chosen level's probability, scaled down when another,
@@ -478,8 +479,15 @@ func trackBeats(x []float64, period float64) []int {
 	return beats
 }
 
-// defaultDecider holds the weights fitted on the development corpus.
-var defaultDecider = tempoDecider{salience: 1.472, onBeat: 1.253, contrast: 0.048, prior: 0.076, density: 1.926, perBeatLog2: 1}
+// defaultDecider holds the weights fitted on the development corpus (156
+// files: sox patterns, abcmidi tunes and MuseScore scores through three
+// soundfonts, Hydrogen and LMMS songs) by maximum likelihood of the levels
+// within 4 % of the truth. The prior's width (1.56 on log2(bpm/120)^2, a
+// standard deviation of 0.57 octaves at salience weight 0.93) and the
+// preferred two notes per beat came out of the fit. Fitted without the
+// OPL3 renderings, it chose the right level on 75 % of them (79 % in
+// sample).
+var defaultDecider = tempoDecider{salience: 0.934, onBeat: 0.534, contrast: 0.219, prior: 1.561, density: 0.509, perBeatLog2: 1}
 
 // tempoDecider weighs the evidence for a metrical level. The score of a
 // candidate is
