@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"sleeve/library/synth"
 )
 
 func tagsOf(title, artist, album string) map[string][]string {
@@ -482,5 +485,70 @@ func TestFilterListing(t *testing.T) {
 		if _, err := ParseFilter(bad); err == nil {
 			t.Errorf("ParseFilter(%q) accepted", bad)
 		}
+	}
+}
+
+// TestScanReadsFilesByContent scans files whose names do not say what
+// they hold: an Ogg named .mp3, a FLAC with no extension, a FastTracker
+// module, and beside them a text file and a JPEG that are left alone. With
+// analysis limited to pure Go, the module is listed as not analysable.
+func TestScanReadsFilesByContent(t *testing.T) {
+	root := t.TempDir()
+	flacPath := filepath.Join(root, "track.flac")
+	writeSynth(t, flacPath, synth.Spec{BPM: 100, Seconds: 6, SampleRate: 22050, Seed: 8}, "No Extension")
+	bare := filepath.Join(root, "track")
+	if err := os.Rename(flacPath, bare); err != nil {
+		t.Fatal(err)
+	}
+	module := filepath.Join(root, "tune.xm")
+	f, err := os.Create(module)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := synth.WriteXM(f, "Little Tune", 2); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	os.WriteFile(filepath.Join(root, "notes.txt"), []byte("OggS is how an Ogg file starts"), 0o644)
+	os.WriteFile(filepath.Join(root, "cover.jpg"), []byte("\xff\xd8\xff\xe0\x00\x10JFIF"), 0o644)
+	os.WriteFile(filepath.Join(root, "README"), []byte("not audio either"), 0o644)
+	want := 2
+	var misnamed string
+	if _, err := exec.LookPath("ffmpeg"); err == nil {
+		misnamed = filepath.Join(root, "Misnamed.mp3")
+		ogg := filepath.Join(root, "misnamed.ogg")
+		writeSynth(t, ogg, synth.Spec{BPM: 120, Seconds: 6, SampleRate: 22050, Seed: 9}, "Ogg in Disguise")
+		if err := os.Rename(ogg, misnamed); err != nil {
+			t.Fatal(err)
+		}
+		want++
+	} else {
+		t.Log("ffmpeg is not installed: no Ogg named .mp3 to scan")
+	}
+
+	s := openTestStore(t)
+	res := scanOnce(t, s, root)
+	if res.Counts.Added != want || res.Counts.Failed != 0 {
+		t.Fatalf("scan: %+v %v, want %d added", res.Counts, res.Problems, want)
+	}
+	if tr := mustTrackByPath(t, s, bare); tr.Tags.Title != "No Extension" || tr.Format != "flac" {
+		t.Errorf("file without extension: %q, %s", tr.Tags.Title, tr.Format)
+	}
+	if tr := mustTrackByPath(t, s, module); tr.Tags.Title != "Little Tune" || tr.Format != "xm" {
+		t.Errorf("module: %q, %s", tr.Tags.Title, tr.Format)
+	}
+	if misnamed != "" {
+		if tr := mustTrackByPath(t, s, misnamed); tr.Tags.Title != "Ogg in Disguise" || tr.Format != "ogg" || tr.Duration < 5*time.Second {
+			t.Errorf("Ogg named .mp3: %q, %s, %v", tr.Tags.Title, tr.Format, tr.Duration)
+		}
+	}
+
+	an := analyzeOnce(t, s, AnalyzeOptions{NoFFmpeg: true})
+	if an.Counts.Analysed != want-1 || an.Counts.NotAnalysable != 1 {
+		t.Fatalf("analysis in pure Go: %+v %v", an.Counts, an.Problems)
+	}
+	tr := mustTrackByPath(t, s, module)
+	if tr.AnalysisFailure == nil || !tr.AnalysisFailure.NotAnalysable || !strings.Contains(tr.AnalysisFailure.Reason, "no decoder for this format (xm)") {
+		t.Errorf("module without ffmpeg: %+v", tr.AnalysisFailure)
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	"sleeve/library/decode"
 )
 
 // fileEntry is an audio file found by the walk.
@@ -43,6 +45,29 @@ func keyOf(fi fs.FileInfo) (dirKey, bool) {
 		return dirKey{}, false
 	}
 	return dirKey{uint64(st.Dev), uint64(st.Ino)}, true
+}
+
+// notAudioExtensions are the other files music folders hold: cover art,
+// cue sheets, rip logs, playlists, lyrics and checksums. They are not
+// opened to look for audio.
+var notAudioExtensions = map[string]bool{
+	".jpg": true, ".jpeg": true, ".png": true, ".gif": true, ".bmp": true, ".webp": true, ".tif": true,
+	".tiff": true, ".txt": true, ".nfo": true, ".cue": true, ".log": true, ".m3u": true, ".m3u8": true,
+	".pls": true, ".xspf": true, ".pdf": true, ".lrc": true, ".sfv": true, ".md5": true, ".ffp": true,
+	".accurip": true, ".db": true, ".ini": true, ".json": true, ".xml": true, ".html": true, ".htm": true,
+	".md": true, ".url": true, ".torrent": true, ".zip": true, ".rar": true, ".7z": true, ".part": true,
+}
+
+// audioByContent reports whether a file whose name is not an audio name
+// (no extension, or one that says nothing) starts like a known audio
+// format or a tracker module, as players that read files by their
+// content would play it.
+func audioByContent(path, name string) bool {
+	if notAudioExtensions[strings.ToLower(filepath.Ext(name))] {
+		return false
+	}
+	f, err := sniffContent(path)
+	return err == nil && f != decode.FormatUnknown
 }
 
 // walker lists audio files folder by folder. It follows symbolic links, as
@@ -120,7 +145,7 @@ func (w *walker) dir(ctx context.Context, dir string, fi fs.FileInfo) error {
 		switch {
 		case typ.IsDir():
 			subdirs = append(subdirs, p)
-		case typ.IsRegular() && IsAudioName(name):
+		case typ.IsRegular() && (IsAudioName(name) || audioByContent(p, name)):
 			info, err := os.Stat(p)
 			if err != nil {
 				w.problem(ctx, walkProblem{path: p, reason: reasonOf(err)})

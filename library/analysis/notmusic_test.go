@@ -87,3 +87,35 @@ func TestDescribeNotMusic(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkToneFrame measures what the test-tone detector adds to each
+// short frame of a music track's analysis.
+func BenchmarkToneFrame(b *testing.B) {
+	const sr = 22050
+	cfg := newConfig(sr)
+	x := synth.Render(synth.Spec{BPM: 120, Tonic: 2, Timbre: synth.Piano, Energy: 0.6, Seconds: 4, SampleRate: sr, Seed: 2, Drums: true})
+	st := newSTFT(cfg.nShort)
+	var frames [][]float64
+	for pos := 0; pos+cfg.nShort <= len(x); pos += cfg.hopShort {
+		coef := st.transform(x[pos : pos+cfg.nShort])
+		p := make([]float64, cfg.kmaxShort)
+		for k := range p {
+			c := coef[k+1]
+			p[k] = real(c)*real(c) + imag(c)*imag(c)
+		}
+		frames = append(frames, p)
+	}
+	totals := make([]float64, len(frames))
+	for i, p := range frames {
+		for _, v := range p {
+			totals[i] += v
+		}
+	}
+	var acc toneAccum
+	b.ResetTimer()
+	for i := range b.N {
+		j := i % len(frames)
+		acc.addFrame(frames[j], totals[j], cfg.binHzShort)
+	}
+	b.ReportMetric(float64(sr)/float64(cfg.hopShort), "frames/s-of-audio")
+}
