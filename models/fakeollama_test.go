@@ -1,9 +1,11 @@
 package models
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -122,6 +124,10 @@ func (f *fakeOllama) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Unlock()
 	if delay > 0 {
+		// Read the body first: the server notices a client that gave up
+		// (and cancels r.Context()) only once the body is read.
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		select {
 		case <-time.After(delay):
 		case <-r.Context().Done():

@@ -111,6 +111,14 @@ type DescriberConfig struct {
 	// out to be unreachable or lacking the model, before trying again
 	// (default 30 s).
 	Cooldown time.Duration
+	// MaxFailures is how many notes in a row may fail (after the client's
+	// retries) before the Describer stops calling the model for good and
+	// writes template notes only (default 3). A request that times out
+	// (a stalled server) stops it at once.
+	MaxFailures int
+	// OnGiveUp, if set, is called once when the Describer stops calling
+	// the model, with a sentence saying why that holds the server's error.
+	OnGiveUp func(reason string)
 }
 
 // Describer writes sleeve notes with a chat model, falling back to
@@ -122,6 +130,11 @@ type Describer struct {
 	flight    singleflight.Group
 	downUntil atomic.Int64 // unix nanos
 	downWhy   atomic.Value // string
+	// failures counts notes that failed in a row; gaveUp is set when they
+	// reach MaxFailures, after which the model is not called again.
+	failures  atomic.Int32
+	gaveUp    atomic.Bool
+	gaveUpWhy atomic.Value // string
 }
 
 // NewDescriber returns a Describer. A nil client means template notes only.
@@ -131,6 +144,9 @@ func NewDescriber(c *Client, cfg DescriberConfig) *Describer {
 	}
 	if cfg.Cooldown <= 0 {
 		cfg.Cooldown = 30 * time.Second
+	}
+	if cfg.MaxFailures <= 0 {
+		cfg.MaxFailures = 3
 	}
 	return &Describer{client: c, cfg: cfg}
 }
@@ -174,6 +190,10 @@ func (d *Describer) Describe(ctx context.Context, t TrackFacts) (Note, error) {
 		n.Key = key
 		return n, nil
 	}
+	if d.gaveUp.Load() {
+		why, _ := d.gaveUpWhy.Load().(string)
+		return d.fallback(t, why), nil
+	}
 	if until := d.downUntil.Load(); until > time.Now().UnixNano() {
 		why, _ := d.downWhy.Load().(string)
 		return d.fallback(t, why), nil
@@ -196,12 +216,38 @@ func (d *Describer) Describe(ctx context.Context, t TrackFacts) (Note, error) {
 			d.downWhy.Store(err.Error())
 			d.downUntil.Store(time.Now().Add(d.cfg.Cooldown).UnixNano())
 		}
+		d.failed(err)
 		return d.fallback(t, err.Error()), nil
 	}
+	d.failures.Store(0)
 	n := v.(Note)
 	n.Dropped = append([]string(nil), n.Dropped...)
 	return n, nil
 }
+
+// failed counts a note whose request failed, and gives up on the model
+// for the rest of the Describer's life when MaxFailures fail in a row or
+// one times out: a server that answers every call with an error, or not
+// at all, would otherwise cost retries and minutes on every track.
+func (d *Describer) failed(err error) {
+	n := d.failures.Add(1)
+	timedOut := errors.Is(err, context.DeadlineExceeded)
+	if !timedOut && int(n) < d.cfg.MaxFailures {
+		return
+	}
+	why := fmt.Sprintf("the language model failed %d notes in a row", n)
+	if timedOut {
+		why = fmt.Sprintf("the language model did not answer within %s", d.client.cfg.RequestTimeout)
+	}
+	why += fmt.Sprintf(" (%v), so the remaining tracks get template notes, which a later run of sleeve notes replaces", err)
+	d.gaveUpWhy.Store(why)
+	if d.gaveUp.CompareAndSwap(false, true) && d.cfg.OnGiveUp != nil {
+		d.cfg.OnGiveUp(strings.ToUpper(why[:1]) + why[1:] + ".")
+	}
+}
+
+// GaveUp reports whether the Describer has stopped calling the model.
+func (d *Describer) GaveUp() bool { return d.gaveUp.Load() }
 
 func (d *Describer) fallback(t TrackFacts, why string) Note {
 	n := TemplateNote(t)

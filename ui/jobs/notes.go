@@ -125,7 +125,8 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 	if embedOK {
 		res.EmbedModel = client.EmbedModel()
 	}
-	desc := models.NewDescriber(describerClient, models.DescriberConfig{Concurrency: opt.Concurrency, NoLLM: !chatOK})
+	desc := models.NewDescriber(describerClient, models.DescriberConfig{Concurrency: opt.Concurrency, NoLLM: !chatOK,
+		OnGiveUp: func(why string) { notice("%s", why) }})
 
 	// Pass 1: decide what needs doing, keeping only IDs.
 	states := map[library.TrackID]library.NoteState{}
