@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -43,5 +44,27 @@ func BenchmarkDescribeFakeServer(b *testing.B) {
 func BenchmarkParseRules(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		_ = ParseRules("10 romantic songs for a dinner party, like Sade, nothing by Kenny G, not too fast")
+	}
+}
+
+// BenchmarkParseRulesWithLexicon reads a request against a library of
+// 100,000 titles and 10,000 artists (names resolved by folding and fuzzy
+// matching).
+func BenchmarkParseRulesWithLexicon(b *testing.B) {
+	var artists, titles, genres []string
+	for i := range 100000 {
+		titles = append(titles, fmt.Sprintf("Song Number %d of the Night", i))
+		if i%10 == 0 {
+			artists = append(artists, fmt.Sprintf("Artist %d Project", i))
+		}
+		if i%2000 == 0 {
+			genres = append(genres, fmt.Sprintf("style %d", i))
+		}
+	}
+	lex := NewLexicon(artists, titles, nil, genres)
+	ParseRulesWith("warm up", lex) // fold the names once
+	b.ReportAllocs()
+	for b.Loop() {
+		ParseRulesWith("bluesy, jazzy grooves like careless love but calmer, nothing by Artist 10", lex)
 	}
 }

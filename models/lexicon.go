@@ -20,6 +20,62 @@ type Lexicon struct {
 	once  sync.Once
 	words map[string]bool     // folded words of every name
 	genre map[string][]string // folded genre tag -> the tags as written
+	// Folded words of each artist, in list order, and the folded names
+	// of artists and titles for exact and fuzzy lookup.
+	artistWords     [][]string
+	artists, titles nameIndex
+}
+
+// nameIndex finds names by their folded form: exactly (also without a
+// leading "the"), then within a small edit distance.
+type nameIndex struct {
+	names []string
+	keys  []string          // folded, in list order
+	exact map[string]string // folded (and folded without "the ") -> first name
+}
+
+func newNameIndex(names []string) nameIndex {
+	ix := nameIndex{names: names, keys: make([]string, len(names)), exact: map[string]string{}}
+	for i, n := range names {
+		k := strings.Join(foldWords(n), " ")
+		ix.keys[i] = k
+		for _, v := range []string{k, strings.TrimPrefix(k, "the ")} {
+			if _, ok := ix.exact[v]; !ok && v != "" {
+				ix.exact[v] = n
+			}
+		}
+	}
+	return ix
+}
+
+// find returns the name that s means: equal when folded, else equal
+// ignoring a leading "the", else the closest within an edit distance of
+// one per five letters (for at least four letters).
+func (ix nameIndex) find(s string) (string, bool) {
+	want := strings.Join(foldWords(s), " ")
+	if want == "" {
+		return "", false
+	}
+	if n, ok := ix.exact[want]; ok {
+		return n, true
+	}
+	if n, ok := ix.exact[strings.TrimPrefix(want, "the ")]; ok {
+		return n, true
+	}
+	if len(want) < 4 {
+		return "", false
+	}
+	limit := len(want) / 5
+	best, bestD := "", -1
+	for i, have := range ix.keys {
+		if abs(len(have)-len(want)) > limit {
+			continue
+		}
+		if d := editDistance(have, want, limit); d >= 0 && (bestD < 0 || d < bestD) {
+			best, bestD = ix.names[i], d
+		}
+	}
+	return best, bestD >= 0
 }
 
 // NewLexicon returns a lexicon of these names; lists may repeat names.
@@ -37,6 +93,8 @@ func (l *Lexicon) index() {
 				}
 			}
 		}
+		l.artistWords = foldAll(l.Artists)
+		l.artists, l.titles = newNameIndex(l.Artists), newNameIndex(l.Titles)
 		for _, g := range l.Genres {
 			k := Fold(g)
 			if k != "" && !contains(l.genre[k], g) {
@@ -44,6 +102,14 @@ func (l *Lexicon) index() {
 			}
 		}
 	})
+}
+
+func foldAll(names []string) [][]string {
+	out := make([][]string, len(names))
+	for i, n := range names {
+		out[i] = foldWords(n)
+	}
+	return out
 }
 
 // HasWord reports whether a folded word occurs in any name of the library.
@@ -92,7 +158,8 @@ func (l *Lexicon) Artist(name string) (string, bool) {
 	if l == nil {
 		return "", false
 	}
-	return bestName(l.Artists, name)
+	l.index()
+	return l.artists.find(name)
 }
 
 // Title returns the library title that name means, folded and fuzzy.
@@ -100,7 +167,8 @@ func (l *Lexicon) Title(name string) (string, bool) {
 	if l == nil {
 		return "", false
 	}
-	return bestName(l.Titles, name)
+	l.index()
+	return l.titles.find(name)
 }
 
 // ArtistsByPrefix returns the library artists whose folded words start
@@ -114,9 +182,10 @@ func (l *Lexicon) ArtistsByPrefix(name string) []string {
 	if len(want) == 0 {
 		return nil
 	}
+	l.index()
 	var out []string
-	for _, a := range l.Artists {
-		have := foldWords(a)
+	for i, a := range l.Artists {
+		have := l.artistWords[i]
 		if len(have) >= len(want) && equalWords(have[:len(want)], want) && !containsFold(out, a) {
 			out = append(out, a)
 		}
@@ -140,34 +209,6 @@ func containsWord(s, w string) bool {
 		}
 	}
 	return false
-}
-
-// bestName finds the name in list that s means: equal when folded, else
-// equal ignoring a leading "the", else the closest within an edit distance
-// of one per five letters (at least four letters).
-func bestName(list []string, s string) (string, bool) {
-	want := strings.Join(foldWords(s), " ")
-	if want == "" {
-		return "", false
-	}
-	best, bestD := "", -1
-	for _, n := range list {
-		have := strings.Join(foldWords(n), " ")
-		if have == want || strings.TrimPrefix(have, "the ") == strings.TrimPrefix(want, "the ") {
-			return n, true
-		}
-		if len(want) < 4 {
-			continue
-		}
-		limit := len(want) / 5
-		if abs(len(have)-len(want)) > limit {
-			continue
-		}
-		if d := editDistance(have, want, limit); d >= 0 && (bestD < 0 || d < bestD) {
-			best, bestD = n, d
-		}
-	}
-	return best, bestD >= 0
 }
 
 func abs(v int) int {

@@ -257,6 +257,7 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	if ins := instrumentsOf(phrase); len(ins) > 0 {
 		if neg {
 			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+			r.Instrumental = r.Instrumental || contains(ins, "vocals")
 		} else {
 			r.Instruments = append(r.Instruments, ins...)
 		}
@@ -350,6 +351,11 @@ func (rd *reading) account(r *Request, text string) {
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || !hasLetters(w) {
 			continue
 		}
+		if negatedAt(text, t.a) {
+			// "no boogie": searching would pull toward what was refused.
+			r.NotUnderstood = append(r.NotUnderstood, w)
+			continue
+		}
 		r.SearchWords = append(r.SearchWords, w)
 		if !rd.lex.HasWord(w) {
 			r.NotUnderstood = append(r.NotUnderstood, w)
@@ -357,7 +363,7 @@ func (rd *reading) account(r *Request, text string) {
 	}
 	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0
-	r.Understood = describeMessage(*r, rd.from)
+	r.Understood = describeMessage(r.Validate(), rd.from)
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, fmt.Sprintf("and %d kinds of them in your library", n))
 	}

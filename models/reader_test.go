@@ -82,6 +82,15 @@ func TestReaderFailuresFromTheIssue(t *testing.T) {
 			return r.Widen && slices.Equal(r.Moods, []string{"peaceful"}) && r.Activity == "running"
 		}},
 		{"play me some test tones", func(r Request) bool { return r.IncludeNotMusic }},
+		{"songs about love", func(r Request) bool { return slices.Equal(r.Moods, []string{"romantic"}) }},
+		{"I love jazz", func(r Request) bool { return len(r.Moods) == 0 && slices.Equal(r.Genres, []string{"jazz"}) }},
+		{"heavy guitar riffs, no vocals", func(r Request) bool {
+			return r.Instrumental && slices.Equal(r.Instruments, []string{"acoustic guitar", "electric guitar"}) &&
+				slices.Contains(r.Understood, "instrumental")
+		}},
+		{"mellow acoustic guitar", func(r Request) bool {
+			return slices.Equal(r.Instruments, []string{"acoustic guitar"}) && len(r.Genres) == 0 && slices.Equal(r.Moods, []string{"mellow"})
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.msg, func(t *testing.T) {
@@ -206,9 +215,9 @@ func FuzzParseRulesWith(f *testing.F) {
 		if !r.Equal(r.Validate()) {
 			t.Errorf("ParseRulesWith(%q) is not valid: %+v", msg, r)
 		}
-		for _, w := range r.NotUnderstood {
-			if !slices.Contains(r.SearchWords, w) && len(r.SearchWords) < maxSearchWords && len([]rune(w)) <= maxSearchLen {
-				t.Errorf("%q: %q is not understood but not searched either", msg, w)
+		for _, w := range r.SearchWords {
+			if len(r.Understood) < maxNotes && slices.Contains(r.NotUnderstood, w) == slices.Contains(r.Understood, "search “"+w+"”") {
+				t.Errorf("%q: search word %q must be either understood as a search or not understood: %q", msg, w, r.Understood)
 			}
 		}
 	})
@@ -236,5 +245,12 @@ func TestReaderMoreWords(t *testing.T) {
 		if !tc.check(r) || len(r.NotUnderstood) > 0 || len(r.Genres) > 0 && tc.msg == "music for cleaning the house" {
 			t.Errorf("%q read as %s", tc.msg, dataJSON(r))
 		}
+	}
+}
+
+func TestReaderDoesNotSearchWhatIsRefused(t *testing.T) {
+	r := ParseRulesWith("jazz but no zorblax", testLexicon())
+	if len(r.SearchWords) != 0 || !slices.Equal(r.NotUnderstood, []string{"zorblax"}) {
+		t.Errorf("a refused unknown word must not be searched: search %q, not understood %q", r.SearchWords, r.NotUnderstood)
 	}
 }

@@ -125,6 +125,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 		if ins := instrumentsOf(lw); len(ins) > 0 {
 			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+			r.Instrumental = r.Instrumental || contains(ins, "vocals")
 			out = blank(out, m[0], m[5])
 			continue
 		}
@@ -386,7 +387,7 @@ var genres = map[string]string{
 	"trip-hop": "trip hop", "soundtrack": "soundtrack", "soundtracks": "soundtrack", "world": "world",
 	"singer-songwriter": "singer-songwriter", "opera": "opera", "dub": "dub", "ska": "ska",
 	"garage": "garage", "emo": "emo", "hardcore": "hardcore", "new wave": "new wave",
-	"psychedelic": "psychedelic", "bluegrass": "bluegrass", "acoustic": "acoustic", "orchestral": "orchestral",
+	"psychedelic": "psychedelic", "bluegrass": "bluegrass", "orchestral": "orchestral",
 }
 
 // nounGenres are genre names that are also everyday nouns; after "the",

@@ -840,6 +840,7 @@ var genreNear = map[string][]string{
 
 // moodTable maps words to the moods of models.MoodWords.
 var moodTable = map[string]string{
+	"about love":       "romantic",
 	"abrasive":         "aggressive",
 	"aggressive":       "aggressive",
 	"airy":             "dreamy",
@@ -965,6 +966,7 @@ var moodTable = map[string]string{
 	"high-strung":      "tense",
 	"highly strung":    "tense",
 	"hopeful":          "hopeful",
+	"in love":          "romantic",
 	"infuriated":       "angry",
 	"inscrutable":      "mysterious",
 	"inspirational":    "hopeful",
@@ -986,6 +988,8 @@ var moodTable = map[string]string{
 	"laughable":        "playful",
 	"lively":           "energetic",
 	"longing":          "wistful",
+	"love song":        "romantic",
+	"love songs":       "romantic",
 	"lovey":            "romantic",
 	"loving":           "romantic",
 	"low-key":          "chill",
@@ -1319,6 +1323,7 @@ var instrumentTable = map[string]string{
 	"808":              "drum machine",
 	"909":              "drum machine",
 	"accordion":        "accordion",
+	"acoustic":         "acoustic guitar",
 	"acoustic guitar":  "acoustic guitar",
 	"analog synth":     "synthesizer",
 	"banjo":            "banjo",
@@ -1414,6 +1419,7 @@ var instrumentTable = map[string]string{
 	"tympan":           "drums",
 	"uke":              "ukulele",
 	"ukulele":          "ukulele",
+	"unplugged":        "acoustic guitar",
 	"upright bass":     "bass",
 	"violin":           "violin",
 	"violins":          "violin",
