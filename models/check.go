@@ -57,8 +57,9 @@ func init() {
 	addClaims(claimWord{axTempo, low, []Level{low, mid}}, "languid", "unhurried", "leisurely", "lazy tempo")
 	addClaims(claimWord{axTempo, mid, []Level{mid}}, "mid tempo", "midtempo", "moderate tempo")
 	// Loudness.
-	addClaims(claimWord{axLoudness, high, []Level{mid, high}}, "loud", "thunderous", "deafening",
-		"blaring", "booming", "roaring", "ear splitting", "full volume", "cranked", "wall of sound")
+	addClaims(claimWord{axLoudness, high, []Level{high}}, "loud", "thunderous", "deafening",
+		"ear splitting", "full volume", "wall of sound")
+	addClaims(claimWord{axLoudness, high, []Level{mid, high}}, "blaring", "booming", "roaring", "cranked")
 	addClaims(claimWord{axLoudness, low, []Level{low, mid}}, "quiet", "hushed", "whispered",
 		"whisper quiet", "low volume", "barely audible", "subdued", "muted")
 	// Brightness.
@@ -71,10 +72,12 @@ func init() {
 		"placid", "relaxed", "laid back", "soothing", "sleepy", "mellow", "restful", "gentle",
 		"meditative", "chill", "chilled", "low energy", "sleep", "sleeping", "meditation",
 		"lullaby", "relaxing", "relaxation", "winding down", "unwinding")
-	addClaims(claimWord{axEnergy, high, []Level{mid, high}}, "energetic", "high energy", "explosive",
-		"frenetic", "frantic", "furious", "intense", "pounding", "relentless", "hyper", "aggressive",
-		"ferocious", "adrenaline", "euphoric", "rousing", "raucous", "full throttle", "workout",
-		"working out", "running", "gym", "exercise", "high intensity", "fierce")
+	addClaims(claimWord{axEnergy, high, []Level{high}}, "high energy", "high intensity", "full throttle",
+		"explosive", "frenetic", "ferocious")
+	addClaims(claimWord{axEnergy, high, []Level{mid, high}}, "energetic",
+		"frantic", "furious", "intense", "pounding", "relentless", "hyper", "aggressive",
+		"adrenaline", "euphoric", "rousing", "raucous", "workout",
+		"working out", "running", "gym", "exercise", "fierce")
 	// Danceability.
 	addClaims(claimWord{axDance, high, []Level{mid, high}}, "danceable", "dancefloor", "dance floor",
 		"dancing", "made for dancing", "club ready", "four on the floor", "dance party", "party",
@@ -163,6 +166,12 @@ func negated(toks []string, i int) bool {
 func judge(c claimWord, neg bool, phrase string, t Traits) string {
 	actual := t.level(c.axis)
 	if actual == LevelUnknown {
+		// An unknown tempo must not be stated either way: a confident
+		// "fast" or "slow" about a tempo the analysis could not measure
+		// is as wrong as a contradiction.
+		if c.axis == axTempo && !neg {
+			return fmt.Sprintf("%q but the tempo is unknown", phrase)
+		}
 		return ""
 	}
 	if neg {
@@ -223,6 +232,12 @@ var (
 // numericContradictions checks stated BPM numbers, keys and modes.
 func numericContradictions(s string, t Traits) []string {
 	var out []string
+	if t.BPM == 0 {
+		// No tempo was measured with confidence: no number may be stated.
+		for _, m := range bpmRe.FindAllStringSubmatch(s, -1) {
+			out = append(out, fmt.Sprintf("%q but the tempo is unknown", m[0]))
+		}
+	}
 	if t.BPM > 0 {
 		for _, m := range bpmRe.FindAllStringSubmatch(s, -1) {
 			v, err := strconv.ParseFloat(m[1], 64)

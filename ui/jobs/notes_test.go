@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 	"sleeve/library/synth"
 	"sleeve/models"
 )
@@ -185,5 +186,16 @@ func TestNotesWithTheRealTestOllama(t *testing.T) {
 	}
 	if res.UpToDate != 3 || proxy.chat.Load() != chat || proxy.embed.Load() != embed {
 		t.Fatalf("second run %+v made %d chat and %d embed calls; want none", res, proxy.chat.Load()-chat, proxy.embed.Load()-embed)
+	}
+}
+
+// TestUnconfidentTempoReachesNoNote checks that a track measured at 61 to
+// 77 BPM with tempo confidence 0 reaches the note writer with no tempo.
+func TestUnconfidentTempoReachesNoNote(t *testing.T) {
+	for bpm := 61.0; bpm <= 77; bpm++ {
+		tr := library.Track{Features: &library.Features{Features: analysis.Features{BPM: bpm, BPMConfidence: 0, Energy: 0.5}}}
+		if f := FactsOf(tr); f.Features == nil || f.Features.BPM != 0 {
+			t.Fatalf("%v BPM at confidence 0 reaches the notes as %+v", bpm, f.Features)
+		}
 	}
 }
