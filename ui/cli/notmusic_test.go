@@ -91,6 +91,12 @@ func TestNotMusicThroughTheCLI(t *testing.T) {
 		}
 	}
 
+	// The plain show says it too, and gives no tempo.
+	if code, out, _ := run(t, db, "show", silence); code != 0 || !strings.Contains(out, "10 seconds of silence: no tempo or key") ||
+		strings.Contains(out, "BPM") {
+		t.Errorf("show %s: %d\n%s", silence, code, out)
+	}
+
 	// Listed and searchable.
 	code, out, _ := run(t, db, "ls", "--json", "silence")
 	var found []map[string]any

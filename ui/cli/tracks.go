@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 	"sleeve/ui/config"
 )
 
@@ -344,14 +345,22 @@ func showFeatures(row func(k, v, field string), t library.Track) {
 		}
 		return
 	}
-	if f.BPM > 0 {
+	if f.NotMusic != "" {
+		row("Not music", analysis.DescribeNotMusic(f.NotMusic, t.Duration)+
+			": no tempo or key, and not recommended unless asked for", "")
+	}
+	switch {
+	case f.NotMusic != "":
+	case f.BPM > 0:
 		row("Tempo", fmt.Sprintf("%.0f BPM (confidence %.2f)", f.BPM, f.BPMConfidence), "")
-	} else {
+	default:
 		row("Tempo", "no steady pulse", "")
 	}
-	if f.Key != "" {
+	switch {
+	case f.NotMusic != "":
+	case f.Key != "":
 		row("Key", fmt.Sprintf("%s (confidence %.2f)", f.Key, f.KeyConfidence), "")
-	} else {
+	default:
 		row("Key", "none found", "")
 	}
 	row("Loudness", fmt.Sprintf("%s LUFS (range %.1f LU, dynamic range %.1f LU)",

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 	"sleeve/ui/common"
 )
 
@@ -220,6 +221,10 @@ func (m *Model) lines(w int) []string {
 	f := featuresOf(t.Features)
 	switch {
 	case f != nil:
+		if t.Features.NotMusic != "" {
+			what := analysis.DescribeNotMusic(t.Features.NotMusic, t.Duration)
+			add(s.Warning.Render(common.Truncate("Not music: "+what, w)))
+		}
 		bpm := "—"
 		if f.BPM > 0 {
 			bpm = fmt.Sprintf("%.0f", f.BPM)
