@@ -2,6 +2,8 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -112,5 +114,71 @@ func TestRecommendSaysWhatItUnderstood(t *testing.T) {
 	}
 	if len(r.NotUnderstood) != 0 || strings.Contains(r.Understood, "rainy day") {
 		t.Errorf("calm piano for a rainy evening: %+v", r)
+	}
+}
+
+// issueLibrary writes tagged files with the names of issue 12's library:
+// blues, jazz, bossa nova and latin; three titles with "Boogie"; video game
+// music by "Freedoom" and "Freedoom Project"; "Careless Love". It is only
+// scanned: these tests are about reading the request.
+func issueLibrary(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	for i, tr := range []struct{ artist, title, genre string }{
+		{"Bessie Smith", "Careless Love", "Blues"},
+		{"Bessie Smith", "Boogie Woogie Blues", "Blues"},
+		{"Miles Davis", "So What", "Jazz"},
+		{"Mingus Five", "Boogie Stop Shuffle", "Jazz"},
+		{"Antônio Carlos Jobim", "Águas de Março", "Bossa Nova"},
+		{"Tito Ruiz", "Night Boogie", "Latin"},
+		{"Freedoom", "E1M1", "Video Game Music"},
+		{"Freedoom Project", "Hangar", "Video Game Music"},
+		{"Halcyon Drift", "Fog Over Meridian", "Ambient"},
+	} {
+		writeTrack(t, filepath.Join(dir, tr.artist, fmt.Sprintf("%02d %s.wav", i+1, tr.title)), map[string][]string{
+			"TITLE": {tr.title}, "ARTIST": {tr.artist}, "ALBUM": {tr.artist + " Album"}, "GENRE": {tr.genre}})
+	}
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
+		t.Fatalf("scan: %s %s", out, errOut)
+	}
+	return db
+}
+
+// TestRecommendReadsTheIssuesFailures reads each phrasing of issue 12's
+// failure list through the command line against a library with those
+// names, and checks what it was read as (the ranking is tested apart).
+func TestRecommendReadsTheIssuesFailures(t *testing.T) {
+	db := issueLibrary(t)
+	tests := []struct {
+		msg   string
+		heard []string
+	}{
+		{"bluesy, jazzy grooves", []string{"genre blues (from “bluesy”)", "genre jazz, bossa nova, latin (from “jazzy”)", "mood groovy (from “grooves”)"}},
+		{"boogie", []string{"search “boogie”"}},
+		{"no game music", []string{"not genre video game music, game, soundtrack (from “game music”)"}},
+		{"nothing by Freedoom", []string{"no artist Freedoom, Freedoom Project"}},
+		{"like Careless Love but calmer", []string{"like “Careless Love”", "calmer"}},
+		{"calm piano for a rainy evening", []string{"mood calm", "instrument piano", "setting rainy", "evening"}},
+		{"something dark and slow", []string{"mood dark", "prefers ≤ 95 BPM (slow, beatless counts)"}},
+		{"between 110 and 130 bpm", []string{"tempo 110–130 BPM"}},
+		{"half an hour of aguas de marco", []string{"30 min", "search “aguas”", "search “marco”"}},
+	}
+	for _, tc := range tests {
+		r := recommendHeard(t, db, tc.msg)
+		for _, h := range tc.heard {
+			if !slices.Contains(r.Heard, h) {
+				t.Errorf("%q: heard %q, lacks %q", tc.msg, r.Heard, h)
+			}
+		}
+		if len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: not understood %q", tc.msg, r.NotUnderstood)
+		}
+		for _, it := range r.Results {
+			a := it["artist"].(string)
+			if (tc.msg == "nothing by Freedoom" || tc.msg == "no game music") && strings.HasPrefix(a, "Freedoom") {
+				t.Errorf("%q lists %s", tc.msg, a)
+			}
+		}
 	}
 }
