@@ -570,8 +570,9 @@ func (c *Catalog) similarityAbove(i, j int32, floor float32) float32 {
 	return max(floor, c.similarity(i, j))
 }
 
-// Lexicon returns the catalogue's artists, titles, albums and genre tags,
-// for resolving the names in a request (models.ParseRulesWith).
+// Lexicon returns the catalogue's artists, titles, albums and genre tags
+// (most used first), for resolving the names in a request
+// (models.ParseRulesWith).
 // It is built once; the catalogue's names do not change after loading.
 func (c *Catalog) Lexicon() *models.Lexicon {
 	c.lexOnce.Do(func() {
@@ -583,7 +584,22 @@ func (c *Catalog) Lexicon() *models.Lexicon {
 				titles = append(titles, t)
 			}
 		}
-		c.lexicon = models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), slices.Clone(c.genres))
+		// Genres go most used first, so a model shown only some sees the
+		// ones that matter most.
+		count := make([]int, len(c.genres))
+		for _, g := range c.genreList {
+			count[g]++
+		}
+		genres := slices.Clone(c.genres)
+		order := make([]int, len(genres))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return count[b] - count[a] })
+		for k, i := range order {
+			genres[k] = c.genres[i]
+		}
+		c.lexicon = models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), genres)
 	})
 	return c.lexicon
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -171,23 +172,32 @@ func keysOf(m map[string]float64) []string {
 // with more genre tags gets a free (length-bounded) string instead.
 const maxSchemaGenres = 48
 
+// libraryGenres returns the lexicon's genre tags, lowercase, without
+// repeats, in its order (the catalogue puts the most used first).
+func libraryGenres(lex *Lexicon) []string {
+	if lex == nil {
+		return nil
+	}
+	var tags []string
+	for _, g := range lex.Genres {
+		if g = strings.ToLower(strings.TrimSpace(SanitizeText(g))); g != "" && len(g) <= 40 && !contains(tags, g) {
+			tags = append(tags, g)
+		}
+	}
+	return tags
+}
+
 // buildRequestSchema returns the JSON schema of the model's reply. With a
 // lexicon of at most maxSchemaGenres genre tags, genres must be among them
-// (lowercase), so the model maps "bluesy" to the library's "blues"; moods
-// and instruments are always the known words.
+// (lowercase), so the model maps "bluesy" to the library's "blues"; a
+// larger library's most used genres are given in the message instead (see
+// viaModel). Moods and instruments are always the known words.
 func buildRequestSchema(lex *Lexicon) json.RawMessage {
 	genres := stringArray(30, 4)
-	if lex != nil {
-		var tags []string
-		for _, g := range lex.Genres {
-			if g = strings.ToLower(strings.TrimSpace(g)); g != "" && len(g) <= 40 && !contains(tags, g) {
-				tags = append(tags, g)
-			}
-		}
-		if len(tags) > 0 && len(tags) <= maxSchemaGenres {
-			sort.Strings(tags)
-			genres = enumArray(tags, 4)
-		}
+	if tags := libraryGenres(lex); len(tags) > 0 && len(tags) <= maxSchemaGenres {
+		tags = slices.Clone(tags)
+		sort.Strings(tags)
+		genres = enumArray(tags, 4)
 	}
 	return mustJSON(map[string]any{
 		"type": "object",
@@ -231,13 +241,16 @@ const requestSystem = "You turn a listener's chat message into a structured musi
 	"message asks for; use tempo_change and energy_change for relative wishes such as \"slower\" or " +
 	"\"more energy\", and different=true for \"something completely different\". Genres, moods and " +
 	"instruments must be chosen from the allowed values: map a word to the closest one (\"bluesy\" is blues, " +
-	"\"jazzy\" is jazz, \"sax\" is saxophone). Set tempo_min or tempo_max only when the message gives a " +
+	"\"jazzy\" is jazz, \"sax\" is saxophone); when the data lists library_genres, prefer those. Set tempo_min or tempo_max only when the message gives a " +
 	"number of BPM. Leave a field empty, " +
 	"0 or false when the message does not say it. Artists to avoid go in exclude_artists; " +
 	"\"no more of that artist\" sets avoid_last_artist."
 
 func (p *RequestParser) viaModel(ctx context.Context, msg string, prev *Request) (Request, error) {
 	data := map[string]any{"message": clip(SanitizeText(msg), 500)}
+	if tags := libraryGenres(p.lex); len(tags) > maxSchemaGenres {
+		data["library_genres"] = tags[:maxSchemaGenres] // the most used; the schema cannot list them all
+	}
 	if prev != nil {
 		pr := *prev
 		pr.Intent = clip(pr.Intent, 200)

@@ -2,6 +2,7 @@ package models
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -115,5 +116,32 @@ func TestParseRequestViaModelUsesTheLibrarysVocabulary(t *testing.T) {
 		if !strings.Contains(format, want) {
 			t.Errorf("schema lacks %s: %s", want, format)
 		}
+	}
+}
+
+func TestParseRequestViaModelWithManyGenres(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) {
+		f.reply = func(api.ChatRequest) string {
+			return `{"moods":[],"energy":"","tempo_min":0,"tempo_max":0,"mode":"","genres":["genre 0"],"like_artists":[],` +
+				`"exclude_artists":[],"activity":"","time_of_day":"","minutes":0,"count":0,"familiarity":"","tempo_change":"","energy_change":"","different":false}`
+		}
+	})
+	var genres []string
+	for i := range maxSchemaGenres + 10 {
+		genres = append(genres, fmt.Sprintf("Genre %d", i))
+	}
+	p := NewRequestParser(f.client(t, nil)).WithLexicon(NewLexicon(nil, nil, nil, genres))
+	if _, err := p.Parse(context.Background(), "genre zero please", nil); err != nil {
+		t.Fatal(err)
+	}
+	chat := f.lastChat()
+	if strings.Contains(string(chat.Format), `"genre 0"`) {
+		t.Error("a library with more genres than the schema can list must not get an enum")
+	}
+	msg := chat.Messages[1].Content
+	if !strings.Contains(msg, `"genre 0"`) || !strings.Contains(msg, fmt.Sprintf(`"genre %d"`, maxSchemaGenres-1)) ||
+		strings.Contains(msg, fmt.Sprintf(`"genre %d"`, maxSchemaGenres)) {
+		t.Errorf("the message must list the %d most used genres: %s", maxSchemaGenres, msg)
 	}
 }
