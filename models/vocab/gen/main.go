@@ -39,7 +39,15 @@ func main() {
 	beets := flag.String("beets", "/usr/share/beets/beetsplug/lastgenre/genres-tree.yaml", "beets' genre tree")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory")
 	dir := flag.String("dir", "models/vocab", "the vocab package directory")
+	out := flag.String("out", "", "where to write the Go file (default DIR/data.go)")
+	reviewOut := flag.String("review", "", "where to write the review list (default DIR/gen/review.txt)")
 	flag.Parse()
+	if *out == "" {
+		*out = filepath.Join(*dir, "data.go")
+	}
+	if *reviewOut == "" {
+		*reviewOut = filepath.Join(*dir, "gen", "review.txt")
+	}
 	log.SetFlags(0)
 
 	parents, err := readTree(*beets)
@@ -97,15 +105,15 @@ func main() {
 			}
 		}
 	}
-	if err := os.WriteFile(filepath.Join(*dir, "gen", "review.txt"), []byte(review.String()), 0o644); err != nil {
+	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
 	src := render(parents, aliases, near, tables)
-	out, err := format.Source(src)
+	code, err := format.Source(src)
 	if err != nil {
 		log.Fatalf("gen: generated code does not parse: %v", err)
 	}
-	if err := os.WriteFile(filepath.Join(*dir, "data.go"), out, 0o644); err != nil {
+	if err := os.WriteFile(*out, code, 0o644); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms",
