@@ -98,6 +98,9 @@ type Catalog struct {
 	plays      []int32
 	shown      []int32
 	maxPlays   int32
+	// group is the row of the first copy of a track's content (itself
+	// when it is the first).
+	group []int32
 
 	lex *bm25Index
 }
@@ -118,6 +121,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		}
 	}
 	c.lex = newBM25Builder()
+	groups := newDupGroups()
 	for _, r := range rows {
 		if _, dup := c.index[r.ID]; dup {
 			continue
@@ -152,6 +156,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.minor = append(c.minor, r.Minor)
 		c.notMusic = append(c.notMusic, r.NotMusic)
 		c.broken = append(c.broken, r.Undecodable)
+		c.group = append(c.group, groups.of(i, r))
 
 		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
 		c.hasTimbre = append(c.hasTimbre, has)
@@ -171,7 +176,12 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.embScale = append(c.embScale, scale)
 
 		c.genreOff = append(c.genreOff, int32(len(c.genreList)))
-		for _, g := range r.Genres {
+		genres := r.Genres
+		if len(genres) == 0 {
+			// An untagged track takes the genres its note names.
+			genres = genresIn(r.Note)
+		}
+		for _, g := range genres {
 			g = strings.ToLower(strings.TrimSpace(g))
 			if g == "" {
 				continue
@@ -187,7 +197,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.tags = append(c.tags, makeTagSet(r.Moods, r.Instruments, r.Contexts))
 		c.note = append(c.note, r.Note)
 		text := strings.Join([]string{r.Note, strings.Join(r.Genres, " "), strings.Join(r.Moods, " "),
-			strings.Join(r.Instruments, " "), strings.Join(r.Contexts, " ")}, " ")
+			strings.Join(r.Instruments, " "), strings.Join(r.Contexts, " "), r.Title, r.Artist, r.Album}, " ")
 		c.lex.add(tokenize(text))
 		c.plays = append(c.plays, int32(r.Plays))
 		c.shown = append(c.shown, int32(r.Shown))
@@ -287,6 +297,29 @@ func (c *Catalog) FindArtist(name string) (string, bool) {
 	return c.artists[a], true
 }
 
+// artistsNamed returns the artists a name given in an exclusion means:
+// every artist whose normalised name starts with the name's words
+// ("Freedoom" also means "Freedoom Project"), or else the one FindArtist
+// resolves it to.
+func (c *Catalog) artistsNamed(name string) []int32 {
+	k := normName(name)
+	if k == "" {
+		return nil
+	}
+	var out []int32
+	for a, ak := range c.artistKey {
+		if ak == k || strings.HasPrefix(ak, k+" ") {
+			out = append(out, int32(a))
+		}
+	}
+	if len(out) == 0 {
+		if a, ok := c.findArtist(name); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 func (c *Catalog) findArtist(name string) (int32, bool) {
 	k := normName(name)
 	if k == "" {
@@ -366,6 +399,31 @@ func (c *Catalog) FindTrack(ref string) (library.TrackID, bool) {
 		}
 		best = i
 		break
+	}
+	if best < 0 {
+		return 0, false
+	}
+	return c.ids[best], true
+}
+
+// findTitle resolves a title as a person typed it, within a small edit
+// distance of a title of the catalogue (case, accents and punctuation
+// ignored), preferring the closest.
+func (c *Catalog) findTitle(name string) (library.TrackID, bool) {
+	k := normName(name)
+	if len(k) < 4 {
+		return 0, false
+	}
+	limit := max(1, len(k)/5)
+	best, bestD := -1, limit+1
+	for i, t := range c.title {
+		tk := normName(t)
+		if abs(len(tk)-len(k)) > limit {
+			continue
+		}
+		if d := editDistance(k, tk, limit); d < bestD {
+			best, bestD = i, d
+		}
 	}
 	if best < 0 {
 		return 0, false
@@ -602,4 +660,48 @@ func (c *Catalog) Lexicon() *models.Lexicon {
 		c.lexicon = models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), genres)
 	})
 	return c.lexicon
+}
+
+// dupGroups finds content duplicates while a catalogue is built: the same
+// fingerprint, or the same normalised artist and title with durations
+// within two seconds.
+type dupGroups struct {
+	byPrint map[string]int32
+	byName  map[string][]dupEntry
+}
+
+type dupEntry struct {
+	row int32
+	dur time.Duration
+}
+
+func newDupGroups() *dupGroups {
+	return &dupGroups{byPrint: map[string]int32{}, byName: map[string][]dupEntry{}}
+}
+
+// of returns the group of row i: the row of an earlier copy, or i.
+func (d *dupGroups) of(i int32, r TrackRow) int32 {
+	g := i
+	if r.Fingerprint != "" {
+		if first, ok := d.byPrint[r.Fingerprint]; ok {
+			g = first
+		} else {
+			d.byPrint[r.Fingerprint] = i
+		}
+	}
+	title := normName(r.Title)
+	if title == "" {
+		return g
+	}
+	key := normName(r.Artist) + "\x1f" + title
+	for _, e := range d.byName[key] {
+		if diff := e.dur - r.Duration; diff <= 2*time.Second && diff >= -2*time.Second {
+			if g == i {
+				g = e.row
+			}
+			break
+		}
+	}
+	d.byName[key] = append(d.byName[key], dupEntry{g, r.Duration})
+	return g
 }

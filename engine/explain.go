@@ -133,8 +133,12 @@ func (s *scorer) fitReason(i int32) string {
 	}
 	if s.genreOn {
 		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
-			if s.wantGenre[g] {
+			if s.wantGenre[g] == 1 {
 				parts = append(parts, "it is "+c.genres[g])
+				break
+			}
+			if s.wantGenre[g] > 0 {
+				parts = append(parts, "it is "+c.genres[g]+", close to "+strings.Join(q.Genres, " and "))
 				break
 			}
 		}

@@ -71,6 +71,14 @@ type Query struct {
 	// whose analysis flagged them as not music) into the results; by
 	// default they are never recommended.
 	IncludeNotMusic bool
+	// ExcludeInstruments are never returned when a track's note names them.
+	ExcludeInstruments []string
+	// Search are words the request did not read as constraints; they
+	// search titles, artists, albums, tags and notes (BM25, folded), and a
+	// track they find fits the request.
+	Search []string
+	// Widen lowers the relevance floor ("anything close").
+	Widen bool
 
 	// Count is the wanted number of tracks and Duration the wanted total
 	// length; zero means not said.
@@ -102,7 +110,7 @@ func (q *Query) Embed(ctx context.Context, e Embedder) error {
 // embedText is the text to embed: the request plus its structured words,
 // so a refinement such as "slower" still carries the earlier topic.
 func (q *Query) embedText() string {
-	parts := []string{q.Text}
+	parts := []string{withoutExcluded(q.Text, q.excludedWords())}
 	parts = append(parts, q.Moods...)
 	parts = append(parts, q.Genres...)
 	parts = append(parts, q.Instruments...)
@@ -126,7 +134,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TimeOfDay: r.TimeOfDay, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
-		IncludeNotMusic: r.IncludeNotMusic}
+		ExcludeInstruments: r.ExcludeInstruments, Search: r.SearchWords, Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic}
 	var last []library.TrackID
 	if s != nil {
 		last = s.LastShown()
@@ -160,7 +168,11 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 			}
 			continue
 		}
-		if slices.Contains(r.LikeTracks, name) {
+		// A name is a track when it is asked for as one or when no artist
+		// has exactly that name but a title does ("like Careless Love");
+		// otherwise an artist, matched fuzzily, then a title the same way.
+		_, exactArtist := cat.byArtist[normName(name)]
+		if slices.Contains(r.LikeTracks, name) || !exactArtist {
 			if id, ok := cat.FindTrack(name); ok {
 				q.Seeds = append(q.Seeds, id)
 				q.ExcludeTracks = append(q.ExcludeTracks, id)
@@ -174,6 +186,12 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 			}
 			continue
 		}
+		if id, ok := cat.findTitle(name); ok {
+			q.Seeds = append(q.Seeds, id)
+			q.ExcludeTracks = append(q.ExcludeTracks, id)
+			seedNames = append(seedNames, cat.labelID(id))
+			continue
+		}
 		q.Unresolved = append(q.Unresolved, name)
 	}
 	// A track named together with its artist seeds the track alone.
@@ -185,6 +203,13 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		}
 	}
 	q.SeedLabel = strings.Join(seedNames, " and ")
+	for _, title := range r.ExcludeTitles {
+		if id, ok := cat.FindTrack(title); ok {
+			q.ExcludeTracks = append(q.ExcludeTracks, id)
+		} else if id, ok := cat.findTitle(title); ok {
+			q.ExcludeTracks = append(q.ExcludeTracks, id)
+		}
+	}
 	for _, name := range r.ExcludeArtists {
 		if a, ok := cat.findArtist(name); ok {
 			q.ExcludeArtists = append(q.ExcludeArtists, cat.artists[a])
@@ -232,7 +257,53 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	}
 	q.EnergyLabel = energyLabel(r)
 	q.Terms = tokenize(q.embedText())
+	if q.TempoMin > 0 || q.TempoMax > 0 || q.PreferTempoMin > 0 || q.PreferTempoMax > 0 {
+		// The measured tempo decides; a note's wording ("slow") would
+		// favour the tracks whose note happens to say it over beatless
+		// ones, which count as slow.
+		q.Terms = slices.DeleteFunc(q.Terms, func(t string) bool { return tempoWords[t] })
+	}
+	if len(q.Search) > 0 {
+		q.Terms = append(q.Terms, tokenize(strings.Join(q.Search, " "))...)
+	}
 	return q
+}
+
+// tempoWords are the words of tempo, left to the measured tempo.
+var tempoWords = map[string]bool{"slow": true, "slower": true, "slowly": true, "fast": true, "faster": true,
+	"quick": true, "quicker": true, "upbeat": true, "uptempo": true, "tempo": true, "bpm": true, "pace": true}
+
+// excludedWords are the words of what the request rules out ("drums" in
+// "without drums"): they must not pull the list toward it by meaning or
+// by BM25.
+func (q *Query) excludedWords() map[string]bool {
+	out := map[string]bool{}
+	for _, list := range [][]string{q.ExcludeGenres, q.ExcludeInstruments, q.ExcludeMoods, q.ExcludeArtists} {
+		for _, x := range list {
+			for _, w := range tokenize(x) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// withoutExcluded drops the excluded words (compared as tokens) from text.
+func withoutExcluded(text string, ex map[string]bool) string {
+	if len(ex) == 0 {
+		return text
+	}
+	var kept []string
+	for _, w := range strings.Fields(text) {
+		drop := false
+		for _, t := range tokenize(w) {
+			drop = drop || ex[t]
+		}
+		if !drop {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // lastArtist is the artist "that artist" means: the one of the track the

@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -215,13 +216,17 @@ type topK struct {
 	h []cand
 }
 
+// worse orders candidates: a lower score, or an equal score at a later
+// row, so the kept set does not depend on the order of the scan.
+func worse(a, b cand) bool { return a.score < b.score || a.score == b.score && a.i > b.i }
+
 func (t *topK) push(c cand) {
 	if len(t.h) < t.k {
 		t.h = append(t.h, c)
 		t.up(len(t.h) - 1)
 		return
 	}
-	if c.score <= t.h[0].score {
+	if !worse(t.h[0], c) {
 		return
 	}
 	t.h[0] = c
@@ -231,7 +236,7 @@ func (t *topK) push(c cand) {
 func (t *topK) up(j int) {
 	for j > 0 {
 		p := (j - 1) / 2
-		if t.h[p].score <= t.h[j].score {
+		if !worse(t.h[j], t.h[p]) {
 			break
 		}
 		t.h[p], t.h[j] = t.h[j], t.h[p]
@@ -247,10 +252,10 @@ func (t *topK) down(j int) {
 			return
 		}
 		m := l
-		if r := l + 1; r < n && t.h[r].score < t.h[l].score {
+		if r := l + 1; r < n && worse(t.h[r], t.h[l]) {
 			m = r
 		}
-		if t.h[j].score <= t.h[m].score {
+		if !worse(t.h[m], t.h[j]) {
 			return
 		}
 		t.h[j], t.h[m] = t.h[m], t.h[j]
@@ -301,18 +306,23 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	cands, eligible := r.scan(s, k, opt)
 	res.Eligible = eligible
 	sc := s.rescore(cands, nil)
+	// Only candidates that clear the relevance floor may be picked.
+	floor := s.floor()
+	fs := s.fitting(sc, floor)
 
 	// Selection: MMR under caps, to a count or a duration. When the caps
 	// leave the list short while other tracks are eligible (one artist
 	// filled the candidates), scan again without the capped artists.
-	picked, _, short := s.selectItems(sc, want, false)
+	picked, short := s.selectItems(fs, want, true)
 	for range 2 {
-		if !short || len(sc) >= res.Eligible {
+		// Scan again only when the caps, not the floor, ran the candidates
+		// out: tracks below the candidates fit less than those that failed.
+		if !short || len(sc) >= res.Eligible || len(fs) < len(sc) {
 			break
 		}
 		perArtist := map[int32]int{}
 		for _, n := range picked {
-			perArtist[c.artist[sc[n].i]]++
+			perArtist[c.artist[fs[n].i]]++
 		}
 		for a, n := range perArtist {
 			if opt.MaxPerArtist > 0 && n >= opt.MaxPerArtist {
@@ -327,37 +337,157 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			break
 		}
 		sc = s.rescore(more, sc)
-		picked, _, short = s.selectItems(sc, want, false)
+		fs = s.fitting(sc, floor)
+		picked, short = s.selectItems(fs, want, true)
 	}
 	relaxed := false
-	if short && (q.Count > 0 || q.Duration > 0) {
-		// What the person asked for beats the caps.
-		picked, relaxed, _ = s.selectItems(sc, want, true)
+	if short && (q.Count > 0 || q.Duration > 0 || floor > 0) {
+		// What the person asked for beats the caps: when only a few
+		// artists have it, they fill the list, in the order of relevance
+		// and diversity alone.
+		if all, _ := s.selectItems(fs, want, false); len(all) > len(picked) {
+			picked, relaxed = all, true
+		}
 	}
 	if buf != nil {
 		r.putBuf(buf)
 	}
 	if relaxed {
-		res.Notices = append(res.Notices, "Too few artists fit the request to keep the per-artist and per-album caps, so some appear more often.")
+		artists := map[int32]bool{}
+		for _, x := range fs {
+			artists[c.artist[x.i]] = true
+		}
+		res.Notices = append(res.Notices, "Only "+artistCount(len(artists))+" "+haveOrHas(len(artists))+
+			" what you asked for, so the limit of "+itoa(opt.MaxPerArtist)+" tracks per artist and album is relaxed.")
 	}
 	for rank, n := range picked {
-		x := sc[n]
+		x := fs[n]
 		it := Item{TrackInfo: c.info(x.i), Rank: rank + 1, Score: x.total, Breakdown: x.contrib, Signals: x.signals}
 		it.Reasons = s.reasons(x.i, x.signals, x.contrib)
 		res.Items = append(res.Items, it)
 		res.Duration += it.Duration
 	}
 	res.Mix = s.mix(res.Items)
-	if q.Count > 0 && len(res.Items) < q.Count {
-		res.Notices = append(res.Notices, countNotice(q.Count, len(res.Items), res.Eligible))
+	widen := ""
+	if floor > 0 && len(fs) < len(sc) && !q.Widen {
+		widen = " Say \u2018anything close\u2019 to widen."
 	}
-	if q.Duration > 0 && res.Duration < q.Duration && (len(res.Items) == 0 || q.Duration-res.Duration > res.Items[len(res.Items)-1].Duration) {
-		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for.")
+	switch {
+	case q.Count > 0 && len(res.Items) < q.Count:
+		res.Notices = append(res.Notices, countNotice(q.Count, len(res.Items), res.Eligible)+widen)
+	case q.Duration > 0 && res.Duration < q.Duration && (len(res.Items) == 0 || q.Duration-res.Duration > res.Items[len(res.Items)-1].Duration):
+		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for."+widen)
+	case q.Count == 0 && q.Duration == 0 && len(res.Items) < want && len(res.Items) < res.Eligible:
+		switch {
+		case len(res.Items) == 0:
+			res.Notices = append(res.Notices, "No track in your library fits this request."+widen)
+		case q.Widen:
+			res.Notices = append(res.Notices, "Only "+trackCount(len(res.Items))+" come close to this request.")
+		default:
+			res.Notices = append(res.Notices, "Only "+trackCount(len(res.Items))+" fit this request."+widen)
+		}
+	}
+	if len(s.genreMissing) > 0 && len(res.Items) > 0 {
+		res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+
+			", so these come from the genres around it.")
 	}
 	for _, u := range q.Unresolved {
 		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
 	}
 	return res
+}
+
+// Relevance floors: a pick's match (see scorer.match) must reach
+// floorMatch, or floorWiden when the person asked for anything close.
+const (
+	floorMatch = 0.5
+	floorWiden = 0.25
+)
+
+// floor is the relevance floor of this request, or 0 when it states
+// nothing a track could fail to match (only exclusions, or nothing).
+func (s *scorer) floor() float64 {
+	if !s.fitOn && !s.searchOn && len(s.q.Seeds) == 0 && !s.ctxSaid() {
+		return 0
+	}
+	if s.q.Widen {
+		return floorWiden
+	}
+	return floorMatch
+}
+
+// ctxSaid reports whether the request named an activity or a time of day
+// (the clock alone is only a hint).
+func (s *scorer) ctxSaid() bool { return s.ctxOn && (s.q.Activity != "" || s.q.TimeOfDay != "") }
+
+// match is how well a candidate fits what the request states, 0…1: the
+// mean of its fit to the musical constraints, whether the search words
+// find it, how much it sounds like the seeds, and its fit to the activity
+// or time of day named.
+func (s *scorer) match(x scored) float64 {
+	// A genre named is what the request is about: a track of another
+	// genre does not fit, whatever else it shares (unless widened).
+	if s.genreOn && !s.q.Widen && s.genreFit(x.i) == 0 {
+		return 0
+	}
+	var sum, n float64
+	if s.fitOn {
+		sum += x.signals.Fit
+		n++
+	}
+	if s.searchOn {
+		if s.searchHit[x.i] {
+			sum++
+		}
+		n++
+	}
+	if len(s.q.Seeds) > 0 {
+		sum += clamp01(x.signals.SoundsLike / 0.4)
+		n++
+	}
+	if s.ctxSaid() {
+		sum += x.signals.Context
+		n++
+	}
+	if n == 0 {
+		return 1
+	}
+	return sum / n
+}
+
+// fitting returns the candidates whose match reaches floor, in order.
+func (s *scorer) fitting(sc []scored, floor float64) []scored {
+	if floor <= 0 {
+		return sc
+	}
+	out := make([]scored, 0, len(sc))
+	for _, x := range sc {
+		if s.match(x) >= floor {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func trackCount(n int) string {
+	if n == 1 {
+		return "1 track"
+	}
+	return itoa(n) + " tracks"
+}
+
+func artistCount(n int) string {
+	if n == 1 {
+		return "1 artist"
+	}
+	return itoa(n) + " artists"
+}
+
+func haveOrHas(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
 }
 
 func countNotice(want, got, eligible int) string {
@@ -469,17 +599,16 @@ func (s *scorer) rescore(cands []cand, sc []scored) []scored {
 }
 
 // selectItems picks positions from the score-sorted candidates by MMR,
-// honouring the caps, until want items are picked or the query's duration
-// is reached. With mayRelax, caps that leave the list short are dropped,
-// and relaxed says so. short reports that the candidates ran out (under
-// the caps) before the count or duration was reached.
-func (s *scorer) selectItems(sc []scored, want int, mayRelax bool) (picked []int, relaxed, short bool) {
+// honouring the per-artist and per-album caps when caps is set, until want
+// items are picked or the query's duration is reached. short reports that
+// the candidates ran out before the count or duration was reached.
+func (s *scorer) selectItems(sc []scored, want int, caps bool) (picked []int, short bool) {
 	c, q, opt := s.c, s.q, s.opt
 	n := len(sc)
 	idx := func(j int) int32 { return sc[j].i }
 	score := func(j int) float64 { return sc[j].total }
 	if n == 0 {
-		return nil, false, true
+		return nil, true
 	}
 	hi, lo := score(0), score(n-1)
 	span := hi - lo
@@ -490,9 +619,12 @@ func (s *scorer) selectItems(sc []scored, want int, mayRelax bool) (picked []int
 	maxSim := make([]float32, n)
 	taken := make([]bool, n)
 	perArtist, perAlbum := map[int32]int{}, map[int32]int{}
+	groups := map[int32]bool{} // content already picked: copies collapse to one
 	var total time.Duration
 	capA, capB := opt.MaxPerArtist, opt.MaxPerAlbum
-	atRelax := 0
+	if !caps {
+		capA, capB = -1, -1
+	}
 	target := q.Duration
 	for len(picked) < want && (target == 0 || total < target) {
 		best, bestV := -1, math.Inf(-1)
@@ -501,6 +633,9 @@ func (s *scorer) selectItems(sc []scored, want int, mayRelax bool) (picked []int
 				continue
 			}
 			i := idx(j)
+			if groups[c.group[i]] {
+				continue
+			}
 			if capA > 0 && perArtist[c.artist[i]] >= capA || capB > 0 && perAlbum[c.album[i]] >= capB {
 				continue
 			}
@@ -513,17 +648,13 @@ func (s *scorer) selectItems(sc []scored, want int, mayRelax bool) (picked []int
 			}
 		}
 		if best < 0 {
-			if relaxed || !mayRelax {
-				short = true
-				break
-			}
-			relaxed, capA, capB = true, -1, -1
-			atRelax = len(picked)
-			continue
+			short = true
+			break
 		}
 		taken[best] = true
 		bi := idx(best)
 		picked = append(picked, best)
+		groups[c.group[bi]] = true
 		perArtist[c.artist[bi]]++
 		perAlbum[c.album[bi]]++
 		total += time.Duration(c.duration[bi]) * time.Second
@@ -543,8 +674,7 @@ func (s *scorer) selectItems(sc []scored, want int, mayRelax bool) (picked []int
 			picked = picked[:len(picked)-1]
 		}
 	}
-	// Relaxing the caps only counts when it let more tracks in.
-	return picked, relaxed && len(picked) > atRelax, short
+	return picked, short
 }
 
 // mix reports the familiarity mix of a list.

@@ -105,10 +105,11 @@ func TestCountAndDuration(t *testing.T) {
 		duration time.Duration
 		notice   bool
 	}{
-		{"jazz", 7, 0, false},
-		{"jazz", 30, 0, false}, // more than jazz has: filled from elsewhere
+		{"jazz", 6, 0, false},
+		{"jazz", 7, 0, true},  // three jazz artists: the caps relax, saying so
+		{"jazz", 30, 0, true}, // more than jazz has: only the 18 jazz tracks, saying so
 		{"techno at 200 bpm", 5, 0, true},
-		{"music for a run", 0, 40 * time.Minute, false},
+		{"music for a run", 0, 40 * time.Minute, true}, // three metal artists fit: the caps relax, saying so
 		{"calm music", 0, 25 * time.Minute, false},
 		{"everything", 0, 10 * time.Hour, true}, // longer than the library
 	}
@@ -139,7 +140,8 @@ func TestCountAndDuration(t *testing.T) {
 func TestCapsPerArtistAndAlbum(t *testing.T) {
 	cat := testCatalog(t)
 	r := NewRanker(cat)
-	q := query(t, cat, nil, "jazz")
+	// A request every artist fits keeps the caps.
+	q := query(t, cat, nil, "anything")
 	for _, tc := range []struct{ artist, album int }{{1, 1}, {2, 1}, {3, 2}} {
 		res := r.Rank(q, Taste{}, Options{N: 8, MaxPerArtist: tc.artist, MaxPerAlbum: tc.album})
 		perArtist, perAlbum := map[string]int{}, map[string]int{}
@@ -158,13 +160,20 @@ func TestCapsPerArtistAndAlbum(t *testing.T) {
 			}
 		}
 	}
-	// A requested count beyond what the caps allow relaxes them, saying so.
-	small := NewRanker(NewCatalog(testRows(1, 4, 3)[:8]))
+	// When one artist holds all the jazz, a jazz list relaxes the caps
+	// rather than filling up with something else, and says so; a count
+	// beyond what fits shows what fits and says so.
+	small := NewRanker(NewCatalog(testRows(1, 4, 3)[:8])) // one jazz and one classical artist
 	q = query(t, small.Catalog(), nil, "jazz")
 	q.Count = 6
 	res := small.Rank(q, Taste{}, Options{MaxPerArtist: 1, MaxPerAlbum: 1})
-	if len(res.Items) != 6 || len(res.Notices) == 0 {
-		t.Errorf("%d items, notices %q; want 6 with a notice", len(res.Items), res.Notices)
+	if len(res.Items) != 4 || len(res.Notices) != 2 || !strings.Contains(res.Notices[0], "relaxed") || !strings.Contains(res.Notices[1], "anything close") {
+		t.Errorf("%d items, notices %q; want the 4 jazz tracks, the caps relaxed and a hint to widen", len(res.Items), res.Notices)
+	}
+	for _, it := range res.Items {
+		if it.Genres[0] != "jazz" {
+			t.Errorf("%s (%v) in a jazz list", it.Title, it.Genres)
+		}
 	}
 }
 

@@ -18,6 +18,7 @@ type scorer struct {
 
 	// Hard filters.
 	exTrack  map[int32]bool
+	exGroup  map[int32]bool // content groups of excluded tracks, so copies go too
 	exArtist []bool
 	exGenre  []bool
 	tempoLo  float32
@@ -40,21 +41,26 @@ type scorer struct {
 	awayT     []float32
 	awayE     []float32
 	seedIdx   map[int32]bool
-	wantGenre []bool
-	genreOn   bool
-	moodSet   tagSet
-	exMoods   tagSet
-	fitOn     bool
-	ctx       prior
-	ctxTag    string
-	ctxOn     bool
-	ctxScale  float64
-	artAff    []float32
-	genAff    []float32
-	dial      float64
-	dialOn    bool
-	liked     []exemplarIdx
-	disliked  []exemplarIdx
+	wantGenre []float32 // 1 under a wanted genre, 0.5 beside one (same parent)
+	// genreMissing are wanted genres the library has no track of.
+	genreMissing []string
+	genreOn      bool
+	moodSet      tagSet
+	exMoods      tagSet
+	fitOn        bool
+	ctx          prior
+	ctxTag       string
+	ctxOn        bool
+	ctxScale     float64
+	artAff       []float32
+	genAff       []float32
+	dial         float64
+	dialOn       bool
+	liked        []exemplarIdx
+	disliked     []exemplarIdx
+	searchOn     bool
+	searchHit    map[int32]bool // rows the search words find
+	exInstr      tagSet
 }
 
 type exemplarIdx struct {
@@ -65,32 +71,48 @@ type exemplarIdx struct {
 // newScorer precomputes a ranking.
 func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 	c := r.cat
-	s := &scorer{c: c, q: q, t: t, w: opt.Weights, opt: opt, exTrack: map[int32]bool{}, seedIdx: map[int32]bool{}}
+	s := &scorer{c: c, q: q, t: t, w: opt.Weights, opt: opt, exTrack: map[int32]bool{}, exGroup: map[int32]bool{}, seedIdx: map[int32]bool{}}
 	for _, id := range q.ExcludeTracks {
 		if i, ok := c.index[id]; ok {
 			s.exTrack[i] = true
+			s.exGroup[c.group[i]] = true
 		}
 	}
 	s.exArtist = make([]bool, len(c.artists))
 	for _, name := range q.ExcludeArtists {
-		k := normName(name)
-		if a, ok := c.byArtist[k]; ok {
-			s.exArtist[a] = true
-		} else if a, ok := c.findArtist(name); ok {
+		for _, a := range c.artistsNamed(name) {
 			s.exArtist[a] = true
 		}
 	}
 	s.exGenre = make([]bool, len(c.genres))
-	s.wantGenre = make([]bool, len(c.genres))
+	s.wantGenre = make([]float32, len(c.genres))
+	found := make([]bool, len(q.Genres))
 	for g, name := range c.genres {
 		for _, x := range q.ExcludeGenres {
-			if genreMatches(name, x) {
+			if genreUnder(name, x) {
 				s.exGenre[g] = true
 			}
 		}
-		for _, x := range q.Genres {
-			if genreMatches(name, x) {
-				s.wantGenre[g] = true
+		for k, x := range q.Genres {
+			switch {
+			case genreUnder(name, x):
+				s.wantGenre[g] = 1
+				found[k] = true
+			case genreBeside(name, x):
+				s.wantGenre[g] = max(s.wantGenre[g], 0.5)
+			}
+		}
+	}
+	// A genre the library has nothing of is served from the genres around
+	// it (its parent's other children), said in a notice.
+	for k, x := range q.Genres {
+		if found[k] {
+			continue
+		}
+		s.genreMissing = append(s.genreMissing, x)
+		for g, name := range c.genres {
+			if genreNear(name, x) {
+				s.wantGenre[g] = max(s.wantGenre[g], 0.5)
 			}
 		}
 	}
@@ -117,7 +139,14 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 	for _, m := range q.ExcludeMoods {
 		s.exMoods.add(m)
 	}
-	s.fitOn = q.Energy != nil || s.hasTempo || s.hasPrefer || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+	for _, x := range q.ExcludeInstruments {
+		s.exInstr.add(x)
+	}
+	if len(q.Search) > 0 {
+		s.searchOn = true
+		s.searchHit = c.lex.docsWith(tokenize(strings.Join(q.Search, " ")))
+	}
+	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
 
 	// Context: the activity first, else the time of day said, else the clock.
 	s.ctxScale = 1
@@ -280,7 +309,7 @@ func genreMatches(have, want string) bool {
 func (s *scorer) excluded(i int32) string {
 	c := s.c
 	switch {
-	case s.exTrack[i]:
+	case s.exTrack[i] || s.exGroup[c.group[i]]:
 		return "track"
 	case s.exArtist[c.artist[i]]:
 		return "artist"
@@ -288,6 +317,8 @@ func (s *scorer) excluded(i int32) string {
 		return "not music"
 	case c.broken[i]:
 		return "undecodable"
+	case s.exInstr != (tagSet{}) && c.tags[i].and(s.exInstr) != (tagSet{}):
+		return "instrument"
 	}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		if s.exGenre[g] {
@@ -311,6 +342,9 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 	c := s.c
 	if s.lexOn && s.lexMax > 0 {
 		b.Lexical = float64(s.lex[i] / s.lexMax)
+	}
+	if s.searchOn && s.searchHit[i] {
+		b.Lexical = 1 // the words the person searched for name it
 	}
 	if s.fitOn {
 		b.Fit = s.fit(i)
@@ -488,22 +522,31 @@ func (s *scorer) fit(i int32) float64 {
 		}
 	}
 	if len(q.Moods) > 0 {
-		var m float64
+		var m, best float64
 		for _, w := range q.Moods {
+			var v float64
 			switch {
 			case c.tags[i].has(w):
-				m++
+				v = 1
 			case feat:
-				m += 0.6 * moodPrior(w, c, i)
+				v = 0.6 * moodPrior(w, c, i)
 			}
+			m += v
+			best = max(best, v)
 		}
 		n++
-		sum += m / float64(len(q.Moods))
+		// The mood words of a request are alternatives ("sad" brings
+		// "melancholic" and "wistful"): the best one counts most.
+		sum += 0.7*best + 0.3*m/float64(len(q.Moods))
 	}
 	if s.genreOn {
 		n++
-		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
-			if s.wantGenre[g] {
+		sum += s.genreFit(i)
+	}
+	if len(q.Instruments) > 0 {
+		n++
+		for _, w := range q.Instruments {
+			if c.tags[i].has(w) {
 				sum++
 				break
 			}
@@ -523,6 +566,17 @@ func (s *scorer) fit(i int32) float64 {
 		f -= 0.5 * float64(c.tags[i].and(s.exMoods).count())
 	}
 	return max(0, f)
+}
+
+// genreFit is 1 when row i has a wanted genre, 0.5 when it has one
+// beside a wanted genre, else 0.
+func (s *scorer) genreFit(i int32) float64 {
+	c := s.c
+	var best float32
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		best = max(best, s.wantGenre[g])
+	}
+	return float64(best)
 }
 
 func clamp01(x float64) float64 { return min(1, max(0, x)) }

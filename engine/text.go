@@ -67,7 +67,7 @@ func init() {
 // light plural fold ("pianos" → "piano").
 func tokenize(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	for _, f := range strings.FieldsFunc(foldText(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		if len(f) < 2 || stopWords[f] {
@@ -76,6 +76,12 @@ func tokenize(s string) []string {
 		out = append(out, stem(f))
 	}
 	return out
+}
+
+// foldText lowercases s and drops the accents of Latin letters, so
+// "Café" and "cafe" are one word.
+func foldText(s string) string {
+	return strings.Map(foldAccent, strings.ToLower(s))
 }
 
 func stem(w string) string {
@@ -151,4 +157,15 @@ func (x *bm25Index) score(terms []string, out []float32) float32 {
 		}
 	}
 	return best
+}
+
+// docsWith returns the rows that hold any of the terms.
+func (x *bm25Index) docsWith(terms []string) map[int32]bool {
+	out := map[int32]bool{}
+	for _, t := range terms {
+		for _, p := range x.post[t] {
+			out[p.doc] = true
+		}
+	}
+	return out
 }

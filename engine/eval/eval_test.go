@@ -2,6 +2,7 @@ package eval
 
 import (
 	"flag"
+	"sort"
 	"testing"
 
 	"sleeve/engine"
@@ -130,6 +131,14 @@ func TestTrainingReport(t *testing.T) {
 	}
 	rep := Run(f, train, engine.DefaultWeights, NewListener(f, listenerSeed), 0)
 	t.Log("\n" + rep.String())
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return rep.PerRequest[order[a]] < rep.PerRequest[order[b]] })
+	for _, i := range order[:min(40, len(order))] {
+		t.Logf("%.3f %q %v", rep.PerRequest[i], train[i].Text, train[i].Turns)
+	}
 }
 
 func TestTune(t *testing.T) {

@@ -128,6 +128,8 @@ type Report struct {
 	ExclusionViolations int
 	ViolationRate       float64
 	Violations          []string
+	// PerRequest is each request's nDCG@10 before feedback, in order.
+	PerRequest []float64
 	// Requests, HeldOut and Tracks are the sizes evaluated.
 	Requests, HeldOut, Tracks int
 }
@@ -175,8 +177,9 @@ func session(ctx context.Context, cat *engine.Catalog, r *engine.Ranker, emb eng
 	s := engine.NewSession(at)
 	var res engine.Result
 	var parsed []models.Request
+	lex := cat.Lexicon()
 	for _, text := range append(slices.Clone(rq.Turns), rq.Text) {
-		p := models.ParseRulesWith(text, cat.Lexicon()) // as the CLI reads it
+		p := models.ParseRulesWith(text, lex)
 		parsed = append(parsed, p)
 		state := s.Next(p, cat)
 		q := engine.FromRequest(state, cat, s)
@@ -242,6 +245,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 			}
 			if round == 0 {
 				plainND := ndcg(f, res.IDs(), plain[i], 10)
+				rep.PerRequest = append(rep.PerRequest, plainND)
 				side := 0
 				if rq.Train {
 					side = 1

@@ -680,8 +680,13 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 }
 
 // relatedTo reports whether a template is related to one the request
-// wants by genre or sound.
+// wants by genre or sound, or is the template of a genre it wants.
 func (r Request) relatedTo(f *Fixture, tmpl string) bool {
+	for _, g := range r.Genres {
+		if templateOfGenre(g) == tmpl {
+			return true // played the same way as the genre asked for
+		}
+	}
 	for _, st := range f.Styles {
 		if !contains(st.Related, tmpl) {
 			continue

@@ -1,0 +1,153 @@
+package engine
+
+import (
+	"strings"
+
+	"sleeve/models/vocab"
+)
+
+// genreAliases are tag spellings the vocabulary does not name, folded
+// (see foldGenre).
+var genreAliases = map[string]string{
+	"metal": "heavy metal", "rap": "hip hop", "d and b": "drum and bass", "rnb": "rhythm and blues",
+	"randb": "rhythm and blues", "videogame": "video game music", "videogame music": "video game music",
+	"rock n roll": "rock and roll", "edm": "electronic", "orchestral": "classical", "punk": "punk rock",
+	"alt rock": "alternative rock", "indie": "indie rock", "prog": "progressive rock",
+}
+
+// foldGenre folds a genre name for matching: lower case, accents
+// dropped, "&" as "and", and hyphens, slashes and runs of spaces as one
+// space.
+func foldGenre(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(strings.TrimSpace(s)) {
+		r = foldAccent(r)
+		switch {
+		case r == '&':
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and")
+			space = true
+		case r == ' ' || r == '-' || r == '/' || r == '_' || r == ',':
+			space = b.Len() > 0
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// treeGenres returns the genres of the vocabulary's genre tree that a name
+// means: itself, what it is an alias of, or its form with or without a
+// trailing "music" or a hyphen; nil when the tree does not know it.
+func treeGenres(name string) []string {
+	raw := strings.ToLower(strings.TrimSpace(name))
+	f := foldGenre(name)
+	for _, k := range []string{raw, f, strings.TrimSuffix(f, " music"), f + " music", strings.ReplaceAll(f, " ", "-")} {
+		if vocab.IsGenre(k) {
+			return []string{k}
+		}
+		if gs, _ := vocab.Genres(k); len(gs) > 0 {
+			return gs
+		}
+		if a, ok := genreAliases[k]; ok {
+			return []string{a}
+		}
+	}
+	return nil
+}
+
+// genreUnder reports whether the genre tag have lies under want in the
+// genre tree (or is it): "Hard Bop" is under "jazz". Names the tree does
+// not know match by their words instead.
+func genreUnder(have, want string) bool {
+	hs, ws := treeGenres(have), treeGenres(want)
+	if len(hs) == 0 || len(ws) == 0 {
+		return genreMatches(strings.ToLower(strings.TrimSpace(have)), want)
+	}
+	for _, h := range hs {
+		for _, w := range ws {
+			if treeUnder(h, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genreBeside reports whether the tag have is a neighbour of want in the
+// genre tree: under want's parent when that is not a top-level branch
+// ("Samba" beside "bossa nova", both Brazilian; not "techno" beside
+// "ambient", which only share "electronic").
+func genreBeside(have, want string) bool {
+	hs, ws := treeGenres(have), treeGenres(want)
+	for _, w := range ws {
+		p := vocab.Parent(w)
+		if p == "" || vocab.Parent(p) == "" {
+			continue
+		}
+		for _, h := range hs {
+			if treeUnder(h, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genreNear reports whether the tag have sits under want's parent, even
+// a top-level branch: the fallback for a genre the library lacks.
+func genreNear(have, want string) bool {
+	for _, w := range treeGenres(want) {
+		if p := vocab.Parent(w); p != "" {
+			for _, h := range treeGenres(have) {
+				if treeUnder(h, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// treeUnder reports whether w is h or one of its ancestors in the tree.
+func treeUnder(h, w string) bool {
+	for n, steps := h, 0; n != "" && steps < 10; n, steps = vocab.Parent(n), steps+1 {
+		if n == w {
+			return true
+		}
+	}
+	return false
+}
+
+// genresIn returns the genres of the tree that a text names, longest
+// first where names overlap ("thrash metal", not also "metal").
+func genresIn(text string) []string {
+	if text == "" {
+		return nil
+	}
+	words := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(".,;:!?()", r) {
+			return ' '
+		}
+		return r
+	}, strings.ToLower(text)))
+	var out []string
+	for i := 0; i < len(words); i++ {
+		for n := min(4, len(words)-i); n >= 1; n-- {
+			name := strings.Join(words[i:i+n], " ")
+			if vocab.IsGenre(name) && (n > 1 || len(name) > 3) {
+				out = append(out, name)
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
