@@ -122,6 +122,17 @@ func NewCatalog(rows []TrackRow) *Catalog {
 	}
 	c.lex = newBM25Builder()
 	groups := newDupGroups()
+	// The genre tags of each album and artist, for their untagged tracks.
+	kin := map[string][]string{}
+	for _, r := range rows {
+		if len(r.Genres) > 0 {
+			for _, k := range []string{albumKey(r), normName(r.Artist)} {
+				if _, ok := kin[k]; !ok {
+					kin[k] = r.Genres
+				}
+			}
+		}
+	}
 	for _, r := range rows {
 		if _, dup := c.index[r.ID]; dup {
 			continue
@@ -178,8 +189,15 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.genreOff = append(c.genreOff, int32(len(c.genreList)))
 		genres := r.Genres
 		if len(genres) == 0 {
-			// An untagged track takes the genres its note names.
+			// An untagged track takes the genres its note names, or else
+			// those of its album, or of its artist.
 			genres = genresIn(r.Note)
+			if len(genres) == 0 {
+				genres = kin[albumKey(r)]
+			}
+			if len(genres) == 0 {
+				genres = kin[normName(r.Artist)]
+			}
 		}
 		for _, g := range genres {
 			g = strings.ToLower(strings.TrimSpace(g))
@@ -661,6 +679,9 @@ func (c *Catalog) Lexicon() *models.Lexicon {
 	})
 	return c.lexicon
 }
+
+// albumKey names a row's album for grouping: artist and album, folded.
+func albumKey(r TrackRow) string { return normName(r.Artist) + "\x1f" + normName(r.Album) }
 
 // dupGroups finds content duplicates while a catalogue is built: the same
 // fingerprint, or the same normalised artist and title with durations
