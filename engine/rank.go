@@ -309,6 +309,12 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	// Only candidates that clear the relevance floor may be picked.
 	floor := s.floor()
 	fs := s.fitting(sc, floor)
+	closest := false
+	if len(fs) == 0 && floor > floorWiden {
+		// Nothing fits closely: show what comes closest, and say so.
+		floor, closest = floorWiden, true
+		fs = s.fitting(sc, floor)
+	}
 
 	// Selection: MMR under caps, to a count or a duration. When the caps
 	// leave the list short while other tracks are eligible (one artist
@@ -369,8 +375,11 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	}
 	res.Mix = s.mix(res.Items)
 	widen := ""
-	if floor > 0 && len(fs) < len(sc) && !q.Widen {
+	if floor > 0 && len(fs) < len(sc) && !q.Widen && !closest {
 		widen = " Say \u2018anything close\u2019 to widen."
+	}
+	if closest && len(res.Items) > 0 {
+		res.Notices = append(res.Notices, "Nothing fits this request closely; these come closest.")
 	}
 	switch {
 	case q.Count > 0 && len(res.Items) < q.Count:

@@ -694,10 +694,13 @@ func (s *scorer) context(i int32) float64 {
 		return 0.4 * tag
 	}
 	var sum, n float64
-	if p.bpmHi > 0 {
-		b := float64(c.bpm[i])
+	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
 		// Half or double time suits a pace as well.
 		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
+		n++
+	} else if p.bpmHi > 0 && p.bpmHi <= 100 {
+		// A track without a beat suits a slow pace.
+		sum++
 		n++
 	}
 	if p.eHi > 0 {
