@@ -580,8 +580,13 @@ func TestDanceability(t *testing.T) {
 	f := func(bpm, clarity float64) float64 {
 		return Features{Features: analysis.Features{BPM: bpm, PulseClarity: clarity}}.Danceability()
 	}
-	if f(124, 0.9) != 0.9 || f(124, 0) != 0 || f(40, 1) != 0 || f(220, 1) != 0 {
-		t.Errorf("danceability: %.2f %.2f %.2f %.2f", f(124, 0.9), f(124, 0), f(40, 1), f(220, 1))
+	if f(124, 0.95) != 1 || f(124, 0) != 0 || f(40, 1) != 0 || f(220, 1) != 0 {
+		t.Errorf("danceability: %.2f %.2f %.2f %.2f", f(124, 0.95), f(124, 0), f(40, 1), f(220, 1))
+	}
+	// The clarity is ranked among the corpus's tracks: the median clarity
+	// is half-way danceable at a danceable tempo.
+	if d := f(124, 0.5385); math.Abs(d-0.5) > 0.01 {
+		t.Errorf("danceability of the median pulse = %.3f, want 0.5", d)
 	}
 	if !(f(70, 1) < f(100, 1) && f(170, 1) < f(130, 1)) {
 		t.Error("danceability must fall off outside 90–140 BPM")

@@ -23,9 +23,11 @@ type Features struct {
 }
 
 // Danceability is a rough figure in [0, 1] derived from the stored
-// features rather than measured: the pulse clarity, weighted by how close
-// the tempo is to the 90–140 BPM range most dance music sits in (full
-// weight inside it, falling linearly to nothing at 50 and 200 BPM).
+// features rather than measured: the pulse clarity's rank among the
+// development corpus's tracks (analysis.PulseClarityRank, so that it
+// spreads over 0–1), weighted by how close the tempo is to the 90–140 BPM
+// range most dance music sits in (full weight inside it, falling linearly
+// to nothing at 50 and 200 BPM).
 func (f Features) Danceability() float64 {
 	var w float64
 	switch bpm := f.BPM; {
@@ -38,7 +40,7 @@ func (f Features) Danceability() float64 {
 	default:
 		w = (200 - bpm) / 60
 	}
-	return math.Max(0, math.Min(1, f.PulseClarity*w))
+	return math.Max(0, math.Min(1, analysis.PulseClarityRank(f.PulseClarity)*w))
 }
 
 // AnalysisFailure is why the last analysis of a track failed.

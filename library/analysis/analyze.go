@@ -64,12 +64,13 @@ type Features struct {
 	// in dBFS minus LoudnessLUFS. Heavily limited masters read 6–9 LU,
 	// dynamic ones 15 LU and more; 0 for silence.
 	DynamicRange float64
-	// Energy in [0, 1] is 0.6*L + 0.25*(1-exp(-OnsetRate/4)) +
-	// 0.15*Brightness, where L maps LoudnessLUFS linearly from -30 (0) to
-	// -5 LUFS (1), clamped: loud, busy, bright tracks score high.
+	// Energy in [0, 1] ranks a blend of loudness, onset rate and
+	// brightness (each ranked) among the tracks of the development corpus,
+	// so it spreads evenly over 0–1: loud, busy, bright tracks score high.
 	Energy float64
-	// Brightness in [0, 1] maps CentroidHz logarithmically from 250 Hz
-	// (0) to 4 kHz (1).
+	// Brightness in [0, 1] is the rank of CentroidHz among the tracks of the
+	// development corpus: 0 for about 420 Hz or duller, 1 for 4.5 kHz or
+	// brighter.
 	Brightness float64
 	// CentroidHz is the mean magnitude-weighted spectral centroid below
 	// 11025 Hz, over non-silent frames.

@@ -370,3 +370,28 @@ func TestEnergyOrdering(t *testing.T) {
 		t.Errorf("calm PLR %.1f should exceed compressed wild PLR %.1f", calm.DynamicRange, wild.DynamicRange)
 	}
 }
+
+// TestEnergySplitsCalmFromEnergetic: Energy is a rank among the corpus's
+// tracks, so a quiet, sparse, dark pad is calm (< 0.35, the notes' "calm")
+// and a loud, busy, bright track with drums is energetic (> 0.65).
+func TestEnergySplitsCalmFromEnergetic(t *testing.T) {
+	t.Parallel()
+	const sr = 22050
+	calm := mustAnalyze(t, scale(synth.Render(synth.Spec{BPM: 70, Tonic: 0, Timbre: synth.Pad, Energy: 0.1, Seconds: 15, SampleRate: sr, Seed: 1}), 0.3), sr)
+	wild := mustAnalyze(t, synth.Render(synth.Spec{BPM: 170, Tonic: 0, Timbre: synth.Lead, Energy: 1, Seconds: 15, SampleRate: sr, Seed: 1, Drums: true}), sr)
+	if calm.Energy >= 0.35 || wild.Energy <= 0.65 {
+		t.Errorf("calm energy %.2f (want < 0.35), energetic %.2f (want > 0.65)", calm.Energy, wild.Energy)
+	}
+}
+
+func TestDecileRank(t *testing.T) {
+	d := deciles{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+	for x, want := range map[float64]float64{-1: 0, 0: 0, 0.5: 0.05, 5: 0.5, 9.9: 0.99, 10: 1, 11: 1} {
+		if got := d.rank(x); math.Abs(got-want) > 1e-9 {
+			t.Errorf("rank(%v) = %v, want %v", x, got, want)
+		}
+	}
+	if got := d.rank(math.NaN()); got != 0 {
+		t.Errorf("rank(NaN) = %v", got)
+	}
+}

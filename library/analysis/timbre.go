@@ -133,24 +133,69 @@ func (s *spectralAccum) mfccStats(j int) (mean, std float64) {
 	return mean, math.Sqrt(math.Max(0, v))
 }
 
-// brightnessOf maps a spectral centroid to [0, 1] on a log-frequency scale:
-// 250 Hz or less is 0, 4 kHz or more is 1 (one quarter per octave).
+// deciles are the values of a measurement at 0, 10, …, 100 % of the tracks
+// of the development corpus (164 files: sox patterns, abcmidi tunes and
+// MuseScore scores through three soundfonts, Hydrogen and LMMS songs; see
+// scripts/corpus), so that rank maps the measurement to its share of
+// corpus tracks below it.
+type deciles [11]float64
+
+// rank returns the share of corpus tracks with a lower value, interpolated
+// linearly between deciles: 0 at or below the corpus minimum, 1 at or above
+// its maximum.
+func (d *deciles) rank(x float64) float64 {
+	if math.IsNaN(x) || x <= d[0] {
+		return 0
+	}
+	for i := 0; i < len(d)-1; i++ {
+		if x <= d[i+1] {
+			if d[i+1] <= d[i] {
+				return float64(i+1) / 10
+			}
+			return (float64(i) + (x-d[i])/(d[i+1]-d[i])) / 10
+		}
+	}
+	return 1
+}
+
+// The corpus deciles of the ingredients of Energy and Brightness, and of
+// the blend that makes Energy (the corpus is peak-normalised to -1 dBFS,
+// so its loudness spreads as the music's crest factor does).
+var (
+	loudnessDeciles    = deciles{-23.07, -19.65, -18.22, -17.28, -16.82, -16.04, -14.72, -12.56, -11.59, -10.29, -6.05}
+	onsetRateDeciles   = deciles{1.06, 2.366, 2.852, 3.129, 3.606, 3.865, 3.996, 4.3, 4.734, 5.344, 6.53}
+	logCentroidDeciles = deciles{8.718, 9.829, 10.09, 10.38, 10.58, 10.86, 11.15, 11.47, 11.69, 11.79, 12.14}
+	energyBlendDeciles = deciles{0.08561, 0.2865, 0.3797, 0.4201, 0.4636, 0.5097, 0.5421, 0.5857, 0.6354, 0.6996, 0.8734}
+)
+
+// pulseClarityDeciles are the corpus deciles of PulseClarity.
+var pulseClarityDeciles = deciles{0.031, 0.256, 0.3712, 0.4615, 0.495, 0.5385, 0.592, 0.6541, 0.6968, 0.777, 0.915}
+
+// PulseClarityRank returns the share of the development corpus's tracks
+// whose pulse is less clear than clarity (a PulseClarity), in [0, 1].
+func PulseClarityRank(clarity float64) float64 {
+	return pulseClarityDeciles.rank(clarity)
+}
+
+// brightnessOf is the Brightness feature: the rank of the spectral
+// centroid (on a log-frequency scale) among the development corpus's
+// tracks, from 0 (about 420 Hz or duller) to 1 (4.5 kHz or brighter).
 func brightnessOf(centroid float64) float64 {
 	if centroid <= 0 {
 		return 0
 	}
-	return clamp01(math.Log2(centroid/250) / 4)
+	return logCentroidDeciles.rank(math.Log2(centroid))
 }
 
-// energyOf is the Energy feature: a fixed blend of how loud (integrated
-// loudness mapped linearly from -30 LUFS = 0 to -5 LUFS = 1, weight 0.6),
-// how busy (1 - exp(-onsets per second / 4), weight 0.25) and how bright
-// (weight 0.15) a track is. The ingredients follow the description of the
-// Echo Nest / Spotify "energy" attribute (loudness, onset rate, timbre).
+// energyOf is the Energy feature. How loud, how busy (onsets per second)
+// and how bright a track is, each as its rank in the development corpus,
+// are blended 0.4/0.35/0.25 (the ingredients of the Echo Nest / Spotify
+// "energy" attribute: loudness, onset rate, timbre), and the blend is
+// ranked in turn, so that Energy spreads evenly over 0–1 on the corpus and
+// its thirds split a library into calm, moderate and energetic.
 func energyOf(lufs, onsetRate, brightness float64) float64 {
-	loud := clamp01((lufs + 30) / 25)
-	busy := 1 - math.Exp(-onsetRate/4)
-	return clamp01(0.6*loud + 0.25*busy + 0.15*brightness)
+	blend := 0.4*loudnessDeciles.rank(lufs) + 0.35*onsetRateDeciles.rank(onsetRate) + 0.25*brightness
+	return clamp01(energyBlendDeciles.rank(blend))
 }
 
 func clamp01(x float64) float64 {
