@@ -395,9 +395,56 @@ func TestDetect(t *testing.T) {
 		{[]byte("hello"), "x.opus", FormatOpus},
 		{[]byte("hello"), "x.doc", FormatUnknown},
 	}
+	mod := make([]byte, 1084)
+	copy(mod[1080:], "M.K.")
+	s3m := make([]byte, 64)
+	copy(s3m[44:], "SCRM")
+	mod8 := bytes.Clone(mod)
+	copy(mod8[1080:], "8CHN")
+	cases = append(cases, []struct {
+		head []byte
+		name string
+		want Format
+	}{
+		{[]byte("Extended Module: Little Tune"), "tune.mp3", FormatXM},
+		{[]byte("IMPMsong name"), "x", FormatIT},
+		{s3m, "x.mod", FormatS3M},
+		{mod, "x", FormatMOD},
+		{mod8, "x", FormatMOD},
+		{[]byte("anything"), "song.xm", FormatXM},
+	}...)
 	for _, c := range cases {
 		if got := detect(c.head, c.name); got != c.want {
-			t.Errorf("detect(%q, %q) = %q, want %q", c.head, c.name, got, c.want)
+			t.Errorf("detect(%.20q, %q) = %q, want %q", c.head, c.name, got, c.want)
+		}
+	}
+	// SniffMagic goes by signatures only: not by the name, and not by
+	// MPEG frame headers, which turn up by chance in other data.
+	// Two MPEG-1 layer III headers, 128 kbit/s at 44.1 kHz: 417 bytes apart.
+	frames := append([]byte{0xFF, 0xFB, 0x90, 0x64}, make([]byte, 413)...)
+	frames = append(frames, 0xFF, 0xFB, 0x90, 0x64)
+	if got := sniff(frames); got != FormatMP3 {
+		t.Fatalf("sniff of two MPEG frames = %q, want mp3 (else the next check shows nothing)", got)
+	}
+	for _, c := range []struct {
+		head []byte
+		want Format
+	}{
+		{frames, FormatUnknown},
+		{[]byte("ID3\x04\x00\x00\x00\x00\x00\x04\x00\x00\x00\x00"), FormatMP3},
+		{[]byte("OggS\x00\x02" + strings.Repeat("\x00", 20) + "\x01\x1e\x01vorbis\x00\x00"), FormatVorbis},
+		{[]byte("Extended Module: x"), FormatXM},
+		{[]byte("\xff\xd8\xff\xe0\x00\x10JFIF"), FormatUnknown},
+	} {
+		if got := SniffMagic(c.head); got != c.want {
+			t.Errorf("SniffMagic(%.20q) = %q, want %q", c.head, got, c.want)
+		}
+	}
+	for _, f := range []Format{FormatMP3, FormatFLAC, FormatVorbis, FormatOpus, FormatWAV, FormatAIFF, FormatAAC,
+		FormatALAC, FormatWMA, FormatXM, FormatIT, FormatS3M, FormatMOD} {
+		exts := f.Extensions()
+		if len(exts) == 0 || extFormats[exts[0]] != f && !(f == FormatALAC || f == FormatOpus) {
+			t.Errorf("%s: extensions %v do not lead back to it", f, exts)
 		}
 	}
 }
