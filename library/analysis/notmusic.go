@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,6 +46,8 @@ type toneAccum struct {
 	levelSq      float64
 	topCount     []int32   // frames whose strongest bin is i
 	topFreq      []float64 // sum of their interpolated peak frequencies
+	peakCount    []int32   // frames with a strong peak (toneSecondary) at bin i
+	peakFreq     []float64
 }
 
 // toneMaxPeaks is how many peaks a test signal may have, toneConcentration
@@ -54,6 +57,7 @@ const (
 	toneMaxPeaks      = 4
 	toneConcentration = 0.9
 	toneSteady        = 0.9
+	toneSecondary     = 0.1 // power of another tone relative to the strongest (-10 dB)
 	toneLevelSpread   = 1.5 // dB, standard deviation of the frame power
 	// toneEvery: a steady tone is the same in every frame, so looking at
 	// one frame in four finds it as well for a quarter of the cost: about
@@ -72,6 +76,8 @@ func (t *toneAccum) addFrame(p []float64, total, binHz float64) {
 	if len(t.topCount) != len(p) {
 		t.topCount = make([]int32, len(p))
 		t.topFreq = make([]float64, len(p))
+		t.peakCount = make([]int32, len(p))
+		t.peakFreq = make([]float64, len(p))
 	}
 	// The strongest local maxima, by power.
 	var peaks [toneMaxPeaks]int
@@ -123,44 +129,78 @@ func (t *toneAccum) addFrame(p []float64, total, binHz float64) {
 	if held >= toneConcentration*total {
 		t.concentrated++
 	}
-	// The strongest peak's frequency, interpolated on log power.
-	al, be, ga := math.Log(p[top-1]+1e-30), math.Log(p[top]+1e-30), math.Log(p[top+1]+1e-30)
+	t.topCount[top]++
+	t.topFreq[top] += peakHz(p, top, binHz)
+	// The other strong peaks, for a test signal of a few tones.
+	for _, k := range sorted {
+		if k != top && p[k] >= toneSecondary*p[top] {
+			t.peakCount[k]++
+			t.peakFreq[k] += peakHz(p, k, binHz)
+		}
+	}
+}
+
+// peakHz is the frequency of the peak at bin k of p (p[i] at (i+1)·binHz),
+// interpolated on log power.
+func peakHz(p []float64, k int, binHz float64) float64 {
+	al, be, ga := math.Log(p[k-1]+1e-30), math.Log(p[k]+1e-30), math.Log(p[k+1]+1e-30)
 	off := 0.0
 	if d := al - 2*be + ga; d < 0 {
 		off = 0.5 * (al - ga) / d
 	}
-	t.topCount[top]++
-	t.topFreq[top] += (float64(top+1) + off) * binHz
+	return (float64(k+1) + off) * binHz
 }
 
-// tone returns the frequency of a steady test tone, or 0 when the frames
-// seen are not one.
-func (t *toneAccum) tone() float64 {
+// tone returns the frequencies of a steady test tone: the strongest, then
+// the others present throughout (at most toneMaxPeaks in all); or nil when
+// the frames seen are not one.
+func (t *toneAccum) tone() []float64 {
 	if t.frames < 20 || float64(t.concentrated) < toneSteady*float64(t.frames) ||
 		float64(t.sounding) < toneSteady*float64(t.sounding+t.silent) {
-		return 0
+		return nil
 	}
 	// A steady level: beeps, tremolo and fades are not a test tone.
 	mean := t.levelSum / float64(t.frames)
 	if sd := math.Sqrt(max(0, t.levelSq/float64(t.frames)-mean*mean)); sd > toneLevelSpread {
-		return 0
+		return nil
 	}
+	steady := int32(math.Ceil(toneSteady * float64(t.frames)))
 	mode := 0
 	for i, c := range t.topCount {
 		if c > t.topCount[mode] {
 			mode = i
 		}
 	}
-	var count int32
+	hz, ok := cluster(t.topCount, t.topFreq, mode, steady)
+	if !ok {
+		return nil
+	}
+	tones := []float64{hz}
+	for i := 1; i < len(t.peakCount)-1 && len(tones) < toneMaxPeaks; i++ {
+		c := t.peakCount[i]
+		if c == 0 || c < t.peakCount[i-1] || c <= t.peakCount[i+1] || (i >= mode-1 && i <= mode+1) {
+			continue // not the centre of a cluster, or the strongest tone again
+		}
+		if hz, ok := cluster(t.peakCount, t.peakFreq, i, steady); ok {
+			tones = append(tones, hz)
+		}
+	}
+	return tones
+}
+
+// cluster returns the mean frequency of the peaks counted in bins i-1 to
+// i+1, and whether there are at least steady of them.
+func cluster(count []int32, freq []float64, i int, steady int32) (float64, bool) {
+	var n int32
 	var sum float64
-	for i := max(mode-1, 0); i <= min(mode+1, len(t.topCount)-1); i++ {
-		count += t.topCount[i]
-		sum += t.topFreq[i]
+	for j := max(i-1, 0); j <= min(i+1, len(count)-1); j++ {
+		n += count[j]
+		sum += freq[j]
 	}
-	if float64(count) < toneSteady*float64(t.frames) {
-		return 0
+	if n < steady || n == 0 {
+		return 0, false
 	}
-	return sum / float64(count)
+	return sum / float64(n), true
 }
 
 // notMusic decides whether the audio measured in f is music, from its
@@ -173,8 +213,13 @@ func notMusic(f *Features, audio time.Duration, peak float64, tone *toneAccum) s
 	case audio < MinMusicDuration:
 		return fmt.Sprintf("%s (%s s)", NotMusicTooShort, formatSeconds(audio))
 	}
-	if hz := tone.tone(); hz > 0 {
-		return fmt.Sprintf("%s (%s)", NotMusicTestTone, FormatHz(hz))
+	if tones := tone.tone(); len(tones) > 0 {
+		slices.Sort(tones)
+		var names []string
+		for _, hz := range tones {
+			names = append(names, FormatHz(hz))
+		}
+		return fmt.Sprintf("%s (%s)", NotMusicTestTone, strings.Join(names, " + "))
 	}
 	return ""
 }
