@@ -15,6 +15,25 @@ var genreAliases = map[string]string{
 	"alt rock": "alternative rock", "indie": "indie rock", "prog": "progressive rock",
 }
 
+// exclusionKin are genres ruled out with another: "no game music" rules
+// out chiptune too, the music of game consoles' sound chips, which the
+// tree files elsewhere.
+var exclusionKin = map[string][]string{
+	"video game music": {"chiptune"},
+	"game":             {"chiptune"},
+}
+
+// withKin returns the excluded genres with their kin.
+func withKin(excluded []string) []string {
+	out := excluded
+	for _, x := range excluded {
+		for _, g := range treeGenres(x) {
+			out = append(out, exclusionKin[g]...)
+		}
+	}
+	return out
+}
+
 // foldGenre folds a genre name for matching: lower case, accents
 // dropped, "&" as "and", and hyphens, slashes and runs of spaces as one
 // space.

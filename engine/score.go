@@ -87,8 +87,9 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 	s.exGenre = make([]bool, len(c.genres))
 	s.wantGenre = make([]float32, len(c.genres))
 	found := make([]bool, len(q.Genres))
+	excludeGenres := withKin(q.ExcludeGenres)
 	for g, name := range c.genres {
-		for _, x := range q.ExcludeGenres {
+		for _, x := range excludeGenres {
 			if genreUnder(name, x) {
 				s.exGenre[g] = true
 			}

@@ -273,3 +273,21 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 }
+
+// TestEvalPrintsTheFigures runs sleeve eval, which prints the held-out
+// nDCG@10, the share of content words understood and the exclusion
+// violations of the request set.
+func TestEvalPrintsTheFigures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the evaluation ranks 361 requests twice")
+	}
+	code, out, errOut := run(t, filepath.Join(t.TempDir(), "unused.db"), "eval", "--rounds", "1")
+	if code != 0 {
+		t.Fatalf("eval: %d %s", code, errOut)
+	}
+	for _, want := range []string{"361 requests", "held-out", "content words understood: held-out", "exclusion violations: 0 lists"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+}

@@ -56,7 +56,7 @@ type Reply struct {
 // NewRecommender loads the catalogue. client may be nil (no language
 // model): requests are then read by rules and matched by words.
 func NewRecommender(ctx context.Context, store *library.Store, client *models.Client) (*Recommender, error) {
-	r := &Recommender{store: store, Search: "words (BM25 over notes and tags)", Reader: "rules"}
+	r := &Recommender{store: store, Search: "words (BM25 over titles, artists, albums, notes and tags)", Reader: "rules"}
 	embedModel := ""
 	if client != nil {
 		st := client.Status(ctx)
