@@ -361,16 +361,19 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 		d := c.timbreDim
 		b.SoundsLike = -slTimbre * awayFactor * float64(dot32(s.awayT, c.timbre[int(i)*d:int(i+1)*d]))
 	}
-	var g float32
-	gs := c.genreList[c.genreOff[i]:c.genreOff[i+1]]
-	for _, x := range gs {
-		g += s.genAff[x]
+	b.Taste = tasteArt * float64(s.artAff[c.artist[i]])
+	if tasteGenre != 0 { // the shares are tuned constants; skip what weighs nothing
+		var g float32
+		gs := c.genreList[c.genreOff[i]:c.genreOff[i+1]]
+		for _, x := range gs {
+			g += s.genAff[x]
+		}
+		if len(gs) > 0 {
+			g /= float32(len(gs))
+		}
+		b.Taste += tasteGenre * float64(g)
 	}
-	if len(gs) > 0 {
-		g /= float32(len(gs))
-	}
-	b.Taste = tasteArt*float64(s.artAff[c.artist[i]]) + tasteGenre*float64(g)
-	if c.hasFeat[i] && (s.t.LikedFeatures != nil || s.t.DislikedFeatures != nil) {
+	if tasteFeat != 0 && c.hasFeat[i] && (s.t.LikedFeatures != nil || s.t.DislikedFeatures != nil) {
 		p := c.featurePoint(i)
 		b.Taste += tasteFeat * (kernel(p, s.t.LikedFeatures) - kernel(p, s.t.DislikedFeatures))
 	}
