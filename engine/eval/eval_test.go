@@ -15,15 +15,16 @@ var (
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before feedback)
-// the engine is held to: the measured figure, rounded down.
-const heldOutFloor = 0.5
+// the engine is held to: the measured 0.781, rounded down. Issue 12 asks
+// for 0.8; it is not reached.
+const heldOutFloor = 0.78
 
-// knownExclusionViolations is what the ranking of main breaks when the
-// request set lands (229 lists over four rounds; 246 once the reader knows
-// the vocabulary and the library's names, which puts more genre-tagged
-// not-music and undecodable tracks into genre lists); the ranking work of
-// issue 12 brings it to 0.
-const knownExclusionViolations = 246
+// knownExclusionViolations is the number of lists (over four rounds) that
+// break an exclusion when the ranking work of issue 12 landed: the four
+// lists of one held-out request, "electronic music but no dance stuff",
+// whose grader counts industrial and drum and bass as dance music. It is
+// held here, not fixed, because the held-out half must not be tuned to.
+const knownExclusionViolations = 4
 
 func TestRequestSet(t *testing.T) {
 	f, reqs := Standard()
