@@ -504,6 +504,31 @@ func TestFallbackChainedOgg(t *testing.T) {
 		t.Errorf("second link at %.1f Hz, want 660", f)
 	}
 
+	// The player gets all of it too, in stereo.
+	src, err := OpenFrames(context.Background(), path, FormatVorbis, FrameOptions{Channels: 2, Rate: 44100, Playback: true})
+	if err != nil {
+		t.Fatalf("open for playback: %v", err)
+	}
+	buf := make([]float64, 8192)
+	frames := 0
+	for {
+		n, err := src.ReadFrames(buf)
+		frames += n
+		if err != nil {
+			break
+		}
+	}
+	src.Close()
+	if got := float64(frames) / 44100; math.Abs(got-20.12) > 0.1 {
+		t.Errorf("playback: %.3f s, want both links, 20.12 s", got)
+	}
+	if !oggChained(path) {
+		t.Error("oggChained does not see the second link")
+	}
+	if oggChained(fixture(t, t.TempDir(), "plain.ogg", synth.Sine(440, 2, 44100, 0.5), 44100)) {
+		t.Error("oggChained on a plain Ogg file")
+	}
+
 	// A window inside the second link, which the Go decoder cannot even
 	// seek to.
 	w, err := Mono(context.Background(), path, Options{Offset: 2 * time.Second, MaxDuration: 3 * time.Second})
@@ -545,5 +570,67 @@ func TestFallbackRejectedOgg(t *testing.T) {
 	}
 	if f := dominantFreq(a.Samples, a.SampleRate); math.Abs(f-440) > 3 {
 		t.Errorf("decoded %.1f Hz, want the first stream's 440 Hz", f)
+	}
+}
+
+// TestFallbackMidStream damages one spot in the middle of a FLAC file: the
+// Go decoder stops there with a checksum error, while ffmpeg skips the bad
+// frame and plays on, as players do. ffmpeg takes over where the Go
+// decoder stopped, so the whole length comes out, nothing twice.
+func TestFallbackMidStream(t *testing.T) {
+	if !FFmpegAvailable() {
+		t.Skip("ffmpeg is not installed: nothing to fall back on")
+	}
+	dir := t.TempDir()
+	path := fixture(t, dir, "damaged.flac", twoTones(44100), 44100)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 8 {
+		data[len(data)/2+i] ^= 0x5a
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	part, err := Mono(context.Background(), path, Options{FFmpeg: FFmpegNever})
+	if !errors.Is(err, ErrCorrupt) || part == nil || part.Seconds() < 1 || part.Seconds() > 3 {
+		t.Fatalf("pure Go: err = %v, want it to stop in the middle (else this test shows nothing)", err)
+	}
+	a, err := Mono(context.Background(), path, Options{})
+	if err != nil {
+		t.Fatalf("with ffmpeg to fall back on: %v", err)
+	}
+	if a.Decoder != decoderFFmpeg {
+		t.Errorf("decoder %q, want ffmpeg after the fallback", a.Decoder)
+	}
+	if got := a.Seconds(); math.Abs(got-4) > 0.1 {
+		t.Errorf("decoded %.3f s, want 4 s: the part before the damage once, and the rest", got)
+	}
+	if f := dominantFreq(a.Samples[:a.SampleRate*3/2], a.SampleRate); math.Abs(f-440) > 3 {
+		t.Errorf("first half at %.1f Hz, want 440", f)
+	}
+	if f := dominantFreq(a.Samples[a.SampleRate*5/2:], a.SampleRate); math.Abs(f-880) > 3 {
+		t.Errorf("second half at %.1f Hz, want 880", f)
+	}
+	// Cancelled, the fallback stops too.
+	ctx, cancel := context.WithCancel(context.Background())
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	buf := make([]float32, 4096)
+	if _, err := s.Read(buf); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	for {
+		if _, err = s.Read(buf); err != nil {
+			break
+		}
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("after cancelling: %v, want context.Canceled", err)
 	}
 }

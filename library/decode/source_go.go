@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -89,6 +90,13 @@ func OpenFrames(ctx context.Context, path string, format Format, opt FrameOption
 	switch {
 	case useFFmpeg:
 		return openFFmpeg(ctx, ffmpeg, path, format, opt)
+	case format == FormatVorbis && opt.FFmpeg != FFmpegNever && oggChained(path) && findFFmpeg(opt.FFmpegPath) != "":
+		// The Go Vorbis reader stops at the end of a chained file's first
+		// link; ffmpeg plays them all. Its timestamps restart in each
+		// link, so it reaches Offset by decoding.
+		fopt := opt
+		fopt.seekByDecoding = true
+		return openFFmpeg(ctx, findFFmpeg(opt.FFmpegPath), path, format, fopt)
 	case format.goDecodable():
 		src, err := openGo(path, format, opt)
 		if errors.Is(err, ErrCorrupt) && opt.FFmpeg != FFmpegNever {
@@ -316,3 +324,48 @@ func (b *beepSource) Position() int    { return b.s.Position() }
 func (b *beepSource) Rate() int        { return b.inf.SourceRate }
 func (b *beepSource) Info() Info       { return b.inf }
 func (b *beepSource) Close() error     { return b.s.Close() }
+
+// oggChained reports whether the Ogg file at path ends in another logical
+// stream than it starts with, as a chained Ogg (streams one after the
+// other) does. It reads the first page's header and the last 64 KB.
+func oggChained(path string) bool {
+	f, err := OpenRegular(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	var first [27]byte
+	if _, err := io.ReadFull(f, first[:]); err != nil || string(first[:4]) != "OggS" {
+		return false
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return false
+	}
+	off := max(0, st.Size()-headerSize)
+	tail := make([]byte, st.Size()-off)
+	if _, err := f.ReadAt(tail, off); err != nil && err != io.EOF {
+		return false
+	}
+	// The last page is the one whose header, segment table and body end
+	// exactly at the end of the file.
+	for i := bytes.LastIndex(tail, []byte("OggS")); i >= 0; i = bytes.LastIndex(tail[:i], []byte("OggS")) {
+		h := tail[i:]
+		if len(h) < 27 || h[4] != 0 {
+			continue
+		}
+		nseg := int(h[26])
+		if len(h) < 27+nseg {
+			continue
+		}
+		size := 27 + nseg
+		for _, l := range h[27 : 27+nseg] {
+			size += int(l)
+		}
+		if size != len(h) {
+			continue
+		}
+		return !bytes.Equal(h[14:18], first[14:18])
+	}
+	return false
+}
