@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -8,6 +9,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sleeve/library"
+	"sleeve/ui"
+	"sleeve/ui/jobs"
 )
 
 type heardOut struct {
@@ -180,5 +185,46 @@ func TestRecommendReadsTheIssuesFailures(t *testing.T) {
 				t.Errorf("%q lists %s", tc.msg, a)
 			}
 		}
+	}
+}
+
+// TestAskPaneGetsTheReading runs the explorer's recommender on the issue's
+// library: the Ask pane's events carry what each message was read as, the
+// words not understood, and after a follow-up the request as it now is.
+func TestAskPaneGetsTheReading(t *testing.T) {
+	db := issueLibrary(t)
+	ctx := context.Background()
+	store, err := library.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	cr := &chatRecommender{load: func(ctx context.Context) (*jobs.Recommender, error) {
+		return jobs.NewRecommender(ctx, store, nil)
+	}}
+	ask := func(text string) ui.Event {
+		ch, err := cr.Recommend(ctx, text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got ui.Event
+		for ev := range ch {
+			if ev.Err != nil {
+				t.Fatalf("%q: %v", text, ev.Err)
+			}
+			if ev.Understood != "" {
+				got = ev
+			}
+		}
+		return got
+	}
+	ev := ask("music for running, zorblax")
+	if !strings.Contains(ev.Understood, "for running") || !slices.Equal(ev.NotUnderstood, []string{"zorblax"}) {
+		t.Errorf("first message: understood %q, not understood %q", ev.Understood, ev.NotUnderstood)
+	}
+	ev = ask("bluesy")
+	if !strings.Contains(ev.Understood, "genre blues (from “bluesy”)") || !strings.Contains(ev.Understood, "(now: ") ||
+		!strings.Contains(ev.Understood, "for running") || len(ev.NotUnderstood) != 0 {
+		t.Errorf("follow-up: understood %q, not understood %q", ev.Understood, ev.NotUnderstood)
 	}
 }
