@@ -2,10 +2,12 @@ package library
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sleeve/library/analysis"
 )
@@ -106,7 +108,14 @@ var sortOrders = map[string]string{
 // a free word.
 func ParseFilter(expr string) (Filter, error) {
 	var f Filter
-	for _, tok := range splitFilter(expr) {
+	toks := splitFilter(expr)
+	if len(toks) > MaxFilterTerms {
+		return Filter{}, fmt.Errorf("the filter has %d terms; at most %d are allowed", len(toks), MaxFilterTerms)
+	}
+	for _, tok := range toks {
+		if n := utf8.RuneCountInString(tok); n > MaxFilterTermLength {
+			return Filter{}, fmt.Errorf("a filter term of %d characters is too long; at most %d are allowed (%.20s…)", n, MaxFilterTermLength, tok)
+		}
 		name, value, ok := strings.Cut(tok, ":")
 		field, known := filterFields[strings.ToLower(name)]
 		if !ok || name == "" || !known {
@@ -172,25 +181,49 @@ func splitFilter(s string) []string {
 	return out
 }
 
+// MaxFilterTermLength bounds one term of a filter, in characters: longer
+// ones are refused with a message (SQLite refuses long LIKE patterns with
+// an obscure one).
+const MaxFilterTermLength = 1000
+
+// MaxFilterTerms bounds how many terms a filter has.
+const MaxFilterTerms = 64
+
+// maxFilterNumber bounds the numbers a filter takes: every field's values
+// are far smaller, and larger ones would lose precision in SQLite.
+const maxFilterNumber = 1e15
+
+// parseNumber reads a finite number of sensible size.
+func parseNumber(v string) (float64, error) {
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(n) || math.IsInf(n, 0) {
+		return 0, fmt.Errorf("%q is not a number", v)
+	}
+	if math.Abs(n) > maxFilterNumber {
+		return 0, fmt.Errorf("%q is out of range", v)
+	}
+	return n, nil
+}
+
 // parseRange reads "N", "A..B", "A.." or "..B".
 func parseRange(v string) (lo, hi float64, err error) {
 	a, b, isRange := strings.Cut(v, "..")
 	if !isRange {
-		n, err := strconv.ParseFloat(v, 64)
+		n, err := parseNumber(v)
 		if err != nil {
-			return 0, 0, fmt.Errorf("%q is not a number or a range like 1990..1999", v)
+			return 0, 0, fmt.Errorf("%w; give a number or a range like 1990..1999", err)
 		}
 		return n, n, nil
 	}
 	lo, hi = -1e18, 1e18
 	if a != "" {
-		if lo, err = strconv.ParseFloat(a, 64); err != nil {
-			return 0, 0, fmt.Errorf("%q is not a number", a)
+		if lo, err = parseNumber(a); err != nil {
+			return 0, 0, err
 		}
 	}
 	if b != "" {
-		if hi, err = strconv.ParseFloat(b, 64); err != nil {
-			return 0, 0, fmt.Errorf("%q is not a number", b)
+		if hi, err = parseNumber(b); err != nil {
+			return 0, 0, err
 		}
 	}
 	if lo > hi {

@@ -270,3 +270,27 @@ func TestScannedFileReplacedByAPipe(t *testing.T) {
 	}
 	runWithin(t, 60*time.Second, db, "play", "--no-ffmpeg", wav)
 }
+
+// TestBadFilterNumbersAndHugeTermsAreRefused gives ls a NaN tempo, a year
+// beyond any integer, a 100 KB artist and a thousand words: each exits 2
+// with a message instead of listing nothing or failing inside SQLite.
+func TestBadFilterNumbersAndHugeTermsAreRefused(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	makeLibrary(t, db)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ls", "bpm:NaN"}, `"NaN" is not a number`},
+		{[]string{"ls", "bpm:Inf..200"}, `"Inf" is not a number`},
+		{[]string{"ls", "year:99999999999999999999"}, `out of range`},
+		{[]string{"ls", "artist:" + strings.Repeat("a", 100_000)}, "too long; at most 1000"},
+		{[]string{"ls", strings.Repeat("word ", 1000)}, "at most 64"},
+		{[]string{"analyze", "year:1e300"}, "out of range"},
+	} {
+		code, out, errOut := run(t, db, c.args...)
+		if code != 2 || !strings.Contains(errOut, c.want) || out != "" {
+			t.Errorf("%.40q: exit %d, %q; want 2 and %q", c.args, code, errOut, c.want)
+		}
+	}
+}
