@@ -78,16 +78,17 @@ func printAnalyzeSummary(a *app, res library.AnalyzeResult) {
 	if res.Interrupted {
 		verb = "Interrupted analysis:"
 	}
-	fmt.Fprintf(w, "%s %d tracks in %s: %d up to date, %d failed, %d not analysable.\n",
-		verb, c.Analysed, res.Elapsed.Round(1e7), c.UpToDate, c.Failed, c.NotAnalysable)
+	fmt.Fprintf(w, "%s %s in %s: %d up to date, %d failed, %d not analysable.\n",
+		verb, plural(c.Analysed, "track"), res.Elapsed.Round(1e7), c.UpToDate, c.Failed, c.NotAnalysable)
 	if res.Interrupted {
 		fmt.Fprintln(w, "Every finished track is saved; run 'sleeve analyze' again to do the rest.")
 	}
 	if n := c.Failed + c.NotAnalysable; n > 0 {
-		fmt.Fprintf(w, "%d tracks could not be analysed; the lines starting with 'skipped' above say why.\n", n)
+		fmt.Fprintf(w, "%s could not be analysed; the lines starting with 'skipped' above say why.\n", plural(n, "track"))
 	}
 	if c.NotRetried > 0 {
-		fmt.Fprintf(w, "%d tracks that failed before were not retried, as their files have not changed (--force retries them).\n", c.NotRetried)
+		fmt.Fprintf(w, "%s that failed before %s not retried, as the files have not changed (--force retries them).\n",
+			plural(c.NotRetried, "track"), pick(c.NotRetried, "was", "were"))
 	}
 }
 

@@ -56,7 +56,7 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	if err != nil {
 		return fmt.Errorf("write demo library: %w", err)
 	}
-	fmt.Fprintf(a.env.Stdout, "Demo library: %d tracks in %s\n", len(tracks), tildePath(dir))
+	fmt.Fprintf(a.env.Stdout, "Demo library: %s in %s\n", plural(len(tracks), "track"), tildePath(dir))
 	if *noScan {
 		return nil
 	}

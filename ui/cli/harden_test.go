@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/json"
@@ -261,7 +262,7 @@ func TestScannedFileReplacedByAPipe(t *testing.T) {
 	}
 	syscall.Mkfifo(mp3, 0o644)
 	code, out, errOut := runWithin(t, 60*time.Second, db, "analyze")
-	if code != 0 || !strings.Contains(errOut, "a.wav") || !strings.Contains(errOut, "named pipe") || !strings.Contains(out, "Analysed 1 tracks") {
+	if code != 0 || !strings.Contains(errOut, "a.wav") || !strings.Contains(errOut, "named pipe") || !strings.Contains(out, "Analysed 1 track ") {
 		t.Errorf("analyze with a pipe: %d\n%s\n%s", code, out, errOut)
 	}
 	code, _, errOut = runWithin(t, 60*time.Second, db, "scan", dir)
@@ -292,5 +293,38 @@ func TestBadFilterNumbersAndHugeTermsAreRefused(t *testing.T) {
 		if code != 2 || !strings.Contains(errOut, c.want) || out != "" {
 			t.Errorf("%.40q: exit %d, %q; want 2 and %q", c.args, code, errOut, c.want)
 		}
+	}
+}
+
+// TestOneIsSingularAndQuietRerun scans one track: the summaries say "1
+// track", "1 artist", "1 album"; a notes run with Ollama unreachable says
+// so when it writes template notes, and says nothing of it when every
+// note is up to date.
+func TestOneIsSingularAndQuietRerun(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"A"}, "ARTIST": {"X"}, "ALBUM": {"Y"}, "GENRE": {"Jazz"}})
+	code, out, errOut := run(t, db, "scan", dir)
+	if code != 0 || !strings.Contains(out, "Analysed 1 track in") {
+		t.Errorf("scan: %d %q %q", code, out, errOut)
+	}
+	_, out, _ = run(t, db, "stats")
+	if !strings.Contains(out, "1 track by 1 artist on 1 album, 1 genre") {
+		t.Errorf("stats: %q", out)
+	}
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(cfg, []byte("[ollama]\nhost = \"http://127.0.0.1:1\"\n"), 0o644)
+	notes := func() (string, string) {
+		var o, e strings.Builder
+		Run(context.Background(), []string{"notes", "--db", db, "--config", cfg}, Env{Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
+		return o.String(), e.String()
+	}
+	out, errOut = notes()
+	if !strings.Contains(out, "Wrote 1 template note in") || !strings.Contains(errOut, "Writing template notes") {
+		t.Errorf("first notes run: %q %q", out, errOut)
+	}
+	out, errOut = notes()
+	if strings.Contains(errOut, "Writing template notes") || !strings.Contains(out, "Wrote 0 template notes") || !strings.Contains(out, "1 up to date") {
+		t.Errorf("second notes run: %q %q", out, errOut)
 	}
 }

@@ -62,9 +62,9 @@ func runNotes(ctx context.Context, a *app, args []string) error {
 			return err
 		}
 	} else {
-		written := fmt.Sprintf("%d template notes", res.TemplateNotes)
+		written := plural(res.TemplateNotes, "template note")
 		if res.ChatModel != "" {
-			written = fmt.Sprintf("%d notes with %s (and %d from templates)", res.ModelNotes, res.ChatModel, res.TemplateNotes)
+			written = fmt.Sprintf("%s with %s (and %d from templates)", plural(res.ModelNotes, "note"), res.ChatModel, res.TemplateNotes)
 		}
 		fmt.Fprintf(a.env.Stdout, "Wrote %s in %s; %d embedded; %d up to date.\n",
 			written, res.Elapsed.Round(10*time.Millisecond), res.Embedded, res.UpToDate)

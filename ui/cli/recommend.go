@@ -354,7 +354,7 @@ func runPlaylist(ctx context.Context, a *app, args []string) error {
 	if err := engine.ExportM3U(*m3u, tracks, engine.ExportOptions{Overwrite: *force, Protected: store.Files()}); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.env.Stdout, "Wrote %d tracks to %s.\n", len(tracks), library.DisplayPath(*m3u))
+	fmt.Fprintf(a.env.Stdout, "Wrote %s to %s.\n", plural(len(tracks), "track"), library.DisplayPath(*m3u))
 	return nil
 }
 

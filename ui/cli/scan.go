@@ -135,10 +135,11 @@ func printScanSummary(a *app, res library.ScanResult) {
 		fmt.Fprintln(w, "Everything read so far is saved; run the same scan again to finish.")
 	}
 	if c.Failed > 0 {
-		fmt.Fprintf(w, "%d files could not be read; the lines starting with 'skipped' above say why.\n", c.Failed)
+		fmt.Fprintf(w, "%s could not be read; the lines starting with 'skipped' above say why.\n", plural(c.Failed, "file"))
 	}
 	if c.Missing > 0 {
-		fmt.Fprintf(w, "%d tracks are missing from disk and kept with their ratings; 'sleeve prune' removes them.\n", c.Missing)
+		fmt.Fprintf(w, "%s %s missing from disk and kept with %s ratings; 'sleeve prune' removes %s.\n",
+			plural(c.Missing, "track"), pick(c.Missing, "is", "are"), pick(c.Missing, "its", "their"), pick(c.Missing, "it", "them"))
 	}
 }
 

@@ -64,7 +64,8 @@ func runStats(ctx context.Context, a *app, args []string) error {
 		fmt.Fprintf(w, "The library at %s is empty. Scan a folder with 'sleeve scan ~/Music', or try 'sleeve demo'.\n", tildePath(store.Path()))
 		return nil
 	}
-	fmt.Fprintf(w, "%d tracks by %d artists on %d albums, %d genres\n", st.Tracks, st.Artists, st.Albums, st.Genres)
+	fmt.Fprintf(w, "%s by %s on %s, %s\n", plural(st.Tracks, "track"), plural(st.Artists, "artist"),
+		plural(st.Albums, "album"), plural(st.Genres, "genre"))
 	fmt.Fprintf(w, "%s of music, %s on disk\n", humanDuration(st.Duration), humanBytes(st.Size))
 	var formats []string
 	for f, n := range st.Formats {
@@ -73,7 +74,7 @@ func runStats(ctx context.Context, a *app, args []string) error {
 	sort.Strings(formats)
 	fmt.Fprintf(w, "Formats: %s\n", strings.Join(formats, ", "))
 	if st.Missing > 0 {
-		fmt.Fprintf(w, "%d tracks missing from disk ('sleeve prune' removes them)\n", st.Missing)
+		fmt.Fprintf(w, "%s missing from disk ('sleeve prune' removes them)\n", plural(st.Missing, "track"))
 	}
 	if ls := st.LastScan; ls != nil {
 		state := ""
@@ -110,4 +111,21 @@ func humanBytes(n int64) string {
 		exp++
 	}
 	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}
+
+// plural writes a count with its noun, singular for one: "1 artist",
+// "2 artists".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// pick returns one for a count of one, and many otherwise.
+func pick(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -96,22 +96,27 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 			opt.OnNotice(fmt.Sprintf(format, args...))
 		}
 	}
+	// What is said about the models waits until it is known that there
+	// is work: a run with every note up to date says nothing about notes
+	// it does not write.
+	var modelNotices []string
+	later := func(format string, args ...any) { modelNotices = append(modelNotices, fmt.Sprintf(format, args...)) }
 	chatOK, embedOK := false, false
 	if client != nil && !opt.NoLLM {
 		st := client.Status(ctx)
 		switch {
 		case !st.Reachable:
-			notice("Writing template notes, which a later run with Ollama replaces: %s.", st.Reason)
+			later("Writing template notes, which a later run with Ollama replaces: %s.", st.Reason)
 			res.EmbedProblem = "Ollama is not reachable"
 		default:
 			chatOK = st.Chat.Installed && st.Chat.Problem == ""
 			embedOK = st.Embed.Installed && st.Embed.Problem == ""
 			if !chatOK {
-				notice("The chat model %s cannot be used (%s): writing template notes. 'sleeve models pull' installs it.", st.Chat.Name, problemOf(st.Chat))
+				later("The chat model %s cannot be used (%s): writing template notes. 'sleeve models pull' installs it.", st.Chat.Name, problemOf(st.Chat))
 			}
 			if !embedOK {
 				res.EmbedProblem = fmt.Sprintf("the embedding model %s cannot be used (%s)", st.Embed.Name, problemOf(st.Embed))
-				notice("No embeddings: %s; search falls back to words (bm25). 'sleeve models pull' installs it.", res.EmbedProblem)
+				later("No embeddings: %s; search falls back to words (bm25). 'sleeve models pull' installs it.", res.EmbedProblem)
 			}
 		}
 	} else if opt.NoLLM {
@@ -162,6 +167,11 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 			continue
 		}
 		jobs = append(jobs, job{t.ID, needNote, needEmbed})
+	}
+	if len(jobs) > 0 {
+		for _, m := range modelNotices {
+			notice("%s", m)
+		}
 	}
 	if res.KeptStale > 0 {
 		notice("%d model notes are out of date and kept until a model can rewrite them.", res.KeptStale)
