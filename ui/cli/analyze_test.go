@@ -157,7 +157,7 @@ func TestNotAnalysedAndNotAnalysable(t *testing.T) {
 		t.Fatalf("the m4a track is not listed with its reason: %s", out)
 	}
 	_, out, _ = run(t, db, "analyze", "--no-ffmpeg")
-	if !strings.Contains(out, "1 tracks that failed before were not retried") {
+	if !strings.Contains(out, "1 track that failed before was not retried") {
 		t.Errorf("second analyze: %s", out)
 	}
 }
