@@ -516,6 +516,8 @@ func describeMessage(r Request, from map[string]string) []string {
 			add("new to you")
 		case f <= 0.33:
 			add("familiar")
+		default:
+			add("familiar and new")
 		}
 	}
 	for _, w := range r.SearchWords {

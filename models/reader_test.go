@@ -254,3 +254,20 @@ func TestReaderDoesNotSearchWhatIsRefused(t *testing.T) {
 		t.Errorf("a refused unknown word must not be searched: search %q, not understood %q", r.SearchWords, r.NotUnderstood)
 	}
 }
+
+// TestEveryConstraintIsDescribed checks that a request that asks for
+// anything says so in Understood, whichever field it sets.
+func TestEveryConstraintIsDescribed(t *testing.T) {
+	half := 0.5
+	for _, r := range []Request{
+		{Familiarity: &half}, {Familiarity: f64(0)}, {Familiarity: f64(1)}, {Energy: f64(0.4)}, {Mode: "minor"},
+		{Key: "A minor", Mode: "minor"}, {AvoidLastArtist: true}, {Different: true}, {Instrumental: true},
+		{TempoShift: 1}, {EnergyShift: -1}, {Count: 5}, {Duration: time.Hour}, {Setting: "beach"}, {TimeOfDay: "night"},
+		{Activity: "running"}, {SearchWords: []string{"boogie"}}, {Widen: true}, {IncludeNotMusic: true},
+		{ExcludeTitles: []string{"X"}}, {ExcludeInstruments: []string{"piano"}}, {PreferTempoMin: 120},
+	} {
+		if got := describeMessage(r.Validate(), nil); len(got) == 0 {
+			t.Errorf("%s is described as nothing", dataJSON(r))
+		}
+	}
+}

@@ -348,10 +348,10 @@ func DescribeRequest(q models.Request) string {
 	}
 	if q.Familiarity != nil {
 		switch {
-		case *q.Familiarity >= 0.66:
-			add("familiar")
-		case *q.Familiarity <= 0.33:
+		case *q.Familiarity >= 0.66: // 1 is new discoveries, 0 favourites
 			add("new to you")
+		case *q.Familiarity <= 0.33:
+			add("familiar")
 		}
 	}
 	var not []string
