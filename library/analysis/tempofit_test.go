@@ -1,0 +1,111 @@
+package analysis
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"sleeve/library/decode"
+)
+
+// TestWriteTempoCandidates writes the evidence for every candidate
+// metrical level of the files listed in $SLEEVE_TEMPO_FILES (one path a
+// line) to the TSV $SLEEVE_TEMPO_CANDIDATES, for scripts/corpus/fit_tempo.py,
+// which fits defaultDecider on the development corpus. Tracks longer than
+// 100 s are measured on three 30 s excerpts at 25, 50 and 75 %, as the
+// library's analyser does. It is skipped unless both variables are set:
+//
+//	SLEEVE_TEMPO_FILES=/work/corpus/files.list SLEEVE_TEMPO_CANDIDATES=/tmp/cands.tsv \
+//	    go test -run TestWriteTempoCandidates ./library/analysis/
+func TestWriteTempoCandidates(t *testing.T) {
+	list, out := os.Getenv("SLEEVE_TEMPO_FILES"), os.Getenv("SLEEVE_TEMPO_CANDIDATES")
+	if list == "" || out == "" {
+		t.Skip("set SLEEVE_TEMPO_FILES and SLEEVE_TEMPO_CANDIDATES to write tempo candidates")
+	}
+	f, err := os.Open(list)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence")
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		path := strings.TrimSpace(sc.Text())
+		if path == "" {
+			continue
+		}
+		r, err := tempoCandidatesOf(path)
+		if err != nil {
+			t.Logf("%s: %v", path, err)
+			continue
+		}
+		for i, c := range r.cands {
+			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\n",
+				path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// tempoCandidatesOf decodes a file at 22050 Hz and returns its tempo
+// estimate with the candidate levels.
+func tempoCandidatesOf(path string) (tempoResult, error) {
+	const sr = 22050
+	s, err := decode.Open(context.Background(), path, decode.Options{SampleRate: sr})
+	if err != nil {
+		return tempoResult{}, err
+	}
+	defer s.Close()
+	var x []float32
+	buf := make([]float32, 8192)
+	for {
+		n, err := s.Read(buf)
+		x = append(x, buf[:n]...)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return tempoResult{}, err
+		}
+	}
+	a, err := NewAnalyzer(sr, 0)
+	if err != nil {
+		return tempoResult{}, err
+	}
+	seconds := float64(len(x)) / sr
+	if seconds <= 100 {
+		a.Write(x)
+	} else {
+		prev := -30.0
+		for _, c := range []float64{0.25, 0.5, 0.75} {
+			start := min(max(c*seconds-15, prev+30, 0), seconds-30)
+			prev = start
+			i := int(start * sr)
+			a.BeginExcerpt(time.Duration(start * float64(time.Second)))
+			a.Write(x[i : i+30*sr])
+		}
+	}
+	a.endExcerpt()
+	acf := newOnsetACF(a.cfg.frameRate)
+	onsets, samples := 0, int64(0)
+	for _, e := range a.excerpts {
+		acf.add(&e.onset)
+		onsets += countOnsets(&e.onset, a.cfg.frameRate)
+		samples += e.samples
+	}
+	acf.onsetRate = float64(onsets) / (float64(samples) / sr)
+	return acf.estimate(), nil
+}

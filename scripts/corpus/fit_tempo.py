@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""Fit the tempo decider of library/analysis (defaultDecider in tempo.go) on the development corpus.
+
+Usage:
+  SLEEVE_TEMPO_FILES=/work/corpus/files.list SLEEVE_TEMPO_CANDIDATES=/tmp/cands.tsv \
+      go test -run TestWriteTempoCandidates ./library/analysis/
+  python3 scripts/corpus/fit_tempo.py /tmp/cands.tsv /work/corpus/truth.tsv [--hold REGEX]
+
+Each file's candidate metrical levels (from TestWriteTempoCandidates) are scored
+  w_sal*log(sal) + w_on*log(on) + w_con*log(on/off) - w_prior*log2(bpm/120)^2
+  - w_density*(log2(notes per beat) - mu)^2
+and a multinomial logit (softmax over the candidates) is fitted by gradient ascent on the
+log-likelihood of the candidates within 4 % of the truth, with a small L2 penalty; mu is chosen on a
+grid. --hold REGEX leaves the matching files out of the fit and reports them separately.
+Python 3 standard library only.
+"""
+import argparse, csv, math, re
+
+EPS = 1e-3
+NAMES = ["salience", "onBeat", "contrast", "prior", "density"]
+
+
+def features(c, mu):
+    z = math.log2(c["bpm"] / 120)
+    d = math.log2(max(c["perbeat"], EPS)) - mu
+    return [math.log(c["sal"] + EPS), math.log(c["on"] + EPS), math.log((c["on"] + EPS) / (c["off"] + EPS)),
+            -z * z, -d * d]
+
+
+def probs(X, w):
+    s = [sum(a * b for a, b in zip(w, x)) for x in X]
+    m = max(s)
+    e = [math.exp(v - m) for v in s]
+    return [v / sum(e) for v in e]
+
+
+def prepare(files, mu):
+    return [([features(c, mu) for c in cs], [abs(c["bpm"] - t) <= 0.04 * t for c in cs]) for cs, t in files]
+
+
+def loglik(data, w, l2):
+    ll = sum(math.log(max(1e-12, sum(p for p, o in zip(probs(X, w), ok) if o))) for X, ok in data if any(ok))
+    return ll - l2 * len(data) * sum(v * v for v in w)
+
+
+def fit(data, l2, steps=400):
+    w = [0.5] * len(NAMES)
+    lr = 2.5 / max(1, len(data))
+    for _ in range(steps):
+        g = [-2 * l2 * len(data) * v for v in w]
+        for X, ok in data:
+            if not any(ok):
+                continue
+            pr = probs(X, w)
+            pt = sum(p for p, o in zip(pr, ok) if o)
+            for x, p, o in zip(X, pr, ok):
+                for k in range(len(w)):
+                    g[k] += (p * o / pt - p) * x[k]
+        w = [a + lr * b for a, b in zip(w, g)]
+    return w
+
+
+def report(label, data, w):
+    right = [(max(probs(X, w)), ok[max(range(len(X)), key=lambda i: probs(X, w)[i])]) for X, ok in data]
+    line = "%s: %d files, Acc1 %.3f, truth among the candidates %.3f" % (
+        label, len(data), sum(r for _, r in right) / len(data), sum(any(ok) for _, ok in data) / len(data))
+    for th in (0.5, 0.7, 0.9):
+        sel = [r for p, r in right if p >= th]
+        line += "; p>=%.1f: %d/%d right" % (th, sum(sel), len(sel))
+    print(line)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("candidates")
+    ap.add_argument("truth")
+    ap.add_argument("--hold", help="regular expression: files left out of the fit")
+    ap.add_argument("--l2", type=float, default=0.01)
+    a = ap.parse_args()
+    truth = {}
+    for r in csv.DictReader(open(a.truth), delimiter="\t"):
+        try:
+            truth[r["path"]] = float(r["tempo_bpm"])
+        except (KeyError, ValueError):
+            pass
+    by = {}
+    for r in csv.DictReader(open(a.candidates), delimiter="\t"):
+        by.setdefault(r["path"], []).append({k: float(r[k]) for k in ("bpm", "sal", "on", "off", "perbeat")})
+    train, held = [], []
+    for path, cs in by.items():
+        t = next((v for k, v in truth.items() if path.endswith("/" + k) or path == k), None)
+        if t is None:
+            continue
+        (held if a.hold and re.search(a.hold, path) else train).append((cs, t))
+    best = None
+    for mu in (-1, -0.5, 0, 0.5, 1, 1.5, 2):
+        data = prepare(train, mu)
+        w = fit(data, a.l2)
+        ll = loglik(data, w, a.l2)
+        if best is None or ll > best[0]:
+            best = (ll, mu, w)
+    _, mu, w = best
+    print("var defaultDecider = tempoDecider{" + ", ".join("%s: %.3f" % (n, v) for n, v in zip(NAMES, w)) +
+          ", perBeatLog2: %g}" % mu)
+    report("fitted on", prepare(train, mu), w)
+    if held:
+        report("held out", prepare(held, mu), w)
+
+
+if __name__ == "__main__":
+    main()
