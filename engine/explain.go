@@ -248,6 +248,17 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		return fmt.Sprintf("%s has no measured tempo, and the request asks for %s.", capitalise(name), q.TempoLabel)
 	case "tempo":
 		return fmt.Sprintf("Its tempo, %.0f BPM, is outside %s (%s).", c.bpm[i], q.TempoLabel, tempoRange(q))
+	case "not music":
+		return capitalise(name) + " is not music (analysis found silence, a test tone or a short clip); ask for it by name to hear it."
+	case "undecodable":
+		return capitalise(name) + " could not be decoded, so it cannot be played."
+	case "instrument":
+		return fmt.Sprintf("Its note names %s, which you asked to leave out.", strings.Join(q.ExcludeInstruments, " or "))
+	}
+	for _, it := range res.Items {
+		if j := c.index[it.ID]; c.group[j] == c.group[i] {
+			return fmt.Sprintf("%s is a copy of %s, which is in the list already (#%d).", capitalise(name), c.label(j), it.Rank)
+		}
 	}
 	if len(res.Items) == 0 {
 		return "Nothing was listed."
@@ -271,6 +282,15 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 	s.linear(i, &sig)
 	s.exact(i, &sig)
 	contrib, total := s.w.apply(sig)
+	if floor := s.floor(); floor > 0 {
+		if m := s.match(scored{i: i, signals: sig}); m < floor {
+			if s.genreOn && !q.Widen && s.genreFit(i) == 0 {
+				return fmt.Sprintf("%s is not %s, the genre you asked for.", capitalise(name), strings.Join(q.Genres, " or "))
+			}
+			return fmt.Sprintf("%s does not fit the request closely enough (it fits %.0f%%, and a pick must fit %.0f%%); say ‘anything close’ to widen.",
+				capitalise(name), 100*m, 100*floor)
+		}
+	}
 	last := res.Items[len(res.Items)-1]
 	for _, e := range s.disliked {
 		if e.i == i && total < last.Score {

@@ -162,7 +162,7 @@ func TestWhyNot(t *testing.T) {
 		{"listed", res.Items[0].ID, "is in the list"},
 		{"excluded artist", pick(func(ti TrackInfo) bool { return ti.Artist == "Classical Artist A" }), "nothing by Classical Artist A"},
 		{"tempo", pick(func(ti TrackInfo) bool { return ti.BPM > 100 }), "BPM, is outside"},
-		{"weaker", pick(func(ti TrackInfo) bool { return ti.Genres[0] == "ambient" && ti.BPM < 88 }), "lost most on"},
+		{"other genre", pick(func(ti TrackInfo) bool { return ti.Genres[0] == "ambient" && ti.BPM < 88 }), "is not classical, the genre you asked for"},
 		{"unknown", 99999, "not in your library"},
 	}
 	for _, tc := range tests {

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"math"
 	"os"
 	"path/filepath"
@@ -237,6 +238,25 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 		if !strings.Contains(strings.Join(r.Notices, " "), "relaxed") {
 			t.Errorf("no notice that the caps were relaxed: %v", r.Notices)
+		}
+	})
+
+	t.Run("why-not says what kept a track out", func(t *testing.T) {
+		r := recommend(t, db, "-n", "6", "jazz")
+		ids := map[string]string{}
+		for _, title := range []string{"Hangar Theme", "Silence"} {
+			code, out, _ := run(t, db, "ls", "--json", "title:"+strings.ToLower(strings.Fields(title)[0]))
+			var found []map[string]any
+			if err := json.Unmarshal([]byte(out), &found); err != nil || code != 0 || len(found) != 1 {
+				t.Fatalf("ls %s: %s", title, out)
+			}
+			ids[title] = itoa(int(found[0]["id"].(float64)))
+		}
+		for title, want := range map[string]string{"Hangar Theme": "is not jazz", "Silence": "not music"} {
+			_, out, _ := run(t, db, "why-not", ids[title], "--session", r.Session)
+			if !strings.Contains(out, want) {
+				t.Errorf("why-not %s: %q, want %q", title, out, want)
+			}
 		}
 	})
 
