@@ -74,6 +74,7 @@ var filterFields = map[string]filterField{
 	"energy":      {numeric: "f.energy", help: "measured energy from 0 to 1, such as 0.7.."},
 	"loudness":    {numeric: "f.loudness_lufs", help: "integrated loudness in LUFS, such as -12..-6"},
 	"key":         {key: true, help: `measured key: "a minor", "f#", "bb major", "am", major or minor`},
+	"notmusic":    {columns: []string{"f.not_music"}, help: `what analysis found instead of music: silence, "test tone", "too short"`},
 }
 
 // FilterFields returns the names of the fields a filter understands, with

@@ -103,6 +103,12 @@ func TestNotMusicThroughTheCLI(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &found); err != nil || code != 0 || len(found) != 1 || found[0]["path"] != silence {
 		t.Errorf("ls silence: %d %v %s", code, err, out)
 	}
+	for filter, want := range map[string]string{"notmusic:silence": silence, `notmusic:"test tone"`: tone, "notmusic:short": blip} {
+		code, out, _ = run(t, db, "ls", "--json", filter)
+		if err := json.Unmarshal([]byte(out), &found); err != nil || code != 0 || len(found) != 1 || found[0]["path"] != want {
+			t.Errorf("ls %s: %d %v %s", filter, code, err, out)
+		}
+	}
 	code, out, _ = run(t, db, "ls", "--json")
 	if err := json.Unmarshal([]byte(out), &found); err != nil || code != 0 || len(found) != 6 {
 		t.Errorf("ls: %d tracks (%v), want all 6", len(found), err)
