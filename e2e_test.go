@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,6 +12,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"sleeve/library/synth"
 )
 
 // TestExplorerEndToEnd drives the built binary in tmux over the demo
@@ -136,6 +139,16 @@ func TestExplorerEndToEnd(t *testing.T) {
 			return strings.Contains(s, "32 tracks") && first.MatchString(s) && !strings.Contains(s, "Stopped")
 		})
 	}
+
+	// A scan from the command line while the explorer is open: the
+	// explorer notices and shows the new count.
+	more := synth.DemoTracks()[:1]
+	more[0].Spec.Seconds = 5
+	if _, err := synth.WriteDemoTracks(context.Background(), filepath.Join(dir, "more"), more, nil); err != nil {
+		t.Fatal(err)
+	}
+	run("scan", "--no-analyze", "--quiet", filepath.Join(dir, "more"))
+	waitFor("the explorer to notice the scan", has("33 tracks"))
 
 	tm("send-keys", "-t", session, "q")
 	cmd := exec.Command(bin, "profile")

@@ -90,3 +90,41 @@ func TestKilledScanLeavesATrueRecord(t *testing.T) {
 		t.Fatalf("the scan after the killed one: %+v", res.Counts)
 	}
 }
+
+// TestLibraryVersionSeesOtherWriters opens the library twice, as the
+// explorer and a command-line scan would: the first sees the version
+// change when the second adds tracks, and not when nothing was written.
+func TestLibraryVersionSeesOtherWriters(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	explorer, err := Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer explorer.Close()
+	cli, err := Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cli.Close()
+	ctx := context.Background()
+	v1, err := explorer.LibraryVersion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := explorer.LibraryVersion(ctx); again != v1 {
+		t.Fatalf("version changed with no write: %s → %s", v1, again)
+	}
+	root := t.TempDir()
+	for i := range 3 {
+		writeTaggedWAV(t, filepath.Join(root, string(rune('a'+i))+".wav"), 440, nil)
+	}
+	scanOnce(t, cli, root)
+	v2, err := explorer.LibraryVersion(ctx)
+	if err != nil || v2 == v1 {
+		t.Fatalf("version after another connection's scan: %s → %s, %v", v1, v2, err)
+	}
+	scanOnce(t, cli, root) // a rescan that changes nothing listed
+	if v3, _ := explorer.LibraryVersion(ctx); v3 != v2 {
+		t.Errorf("an unchanged rescan changed the version: %s → %s", v2, v3)
+	}
+}

@@ -42,6 +42,8 @@ type Store struct {
 	path string
 	w    *sql.DB
 	r    *sql.DB
+	// version watches for changes made by other connections.
+	version versionWatch
 }
 
 // migration is one numbered schema step.
@@ -280,6 +282,7 @@ func (s *Store) Path() string { return s.path }
 // Close closes both connection pools. The WAL is checkpointed by SQLite when
 // the last connection closes.
 func (s *Store) Close() error {
+	s.closeVersionWatch()
 	return errors.Join(s.r.Close(), s.w.Close())
 }
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unicode"
@@ -123,4 +124,33 @@ func containsMsg(msg, want tea.Msg) bool {
 		}
 	}
 	return false
+}
+
+// fakeVersion is a library version that a test changes.
+type fakeVersion struct{ v string }
+
+func (f *fakeVersion) LibraryVersion(context.Context) (string, error) { return f.v, nil }
+
+// TestExplorerNoticesLibraryChanges changes the library behind the
+// explorer's back, as a scan on the command line does: once the version
+// read says so, the explorer reloads and shows the new count.
+func TestExplorerNoticesLibraryChanges(t *testing.T) {
+	lib := &fakeLibrary{tracks: fixtureTracks(10)}
+	ver := &fakeVersion{v: "1"}
+	m := newModel(Deps{NoColor: true, DemoDir: "/demo"}, sources{rows: lib, tracks: lib, stats: lib, version: ver})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
+	settle(t, m, m.Init())
+	if !strings.Contains(screenText(m), "10 tracks") {
+		t.Fatalf("before:\n%s", screenText(m))
+	}
+	lib.tracks = fixtureTracks(40)
+	settle(t, m, m.readLibraryVersion()) // nothing written: no reload
+	if !strings.Contains(screenText(m), "10 tracks") {
+		t.Fatalf("reloaded with an unchanged version:\n%s", screenText(m))
+	}
+	ver.v = "2"
+	settle(t, m, m.readLibraryVersion())
+	if !strings.Contains(screenText(m), "40 tracks") {
+		t.Fatalf("after another process added tracks:\n%s", screenText(m))
+	}
 }

@@ -82,6 +82,26 @@ type sources struct {
 	stats  statsReader
 	scan   welcome.ScanFunc
 	demo   welcome.DemoFunc
+	// version tells when another process changed the library; nil means
+	// the explorer does not watch.
+	version versionReader
+}
+
+// versionReader is the part of the store that tells library changes
+// apart; *library.Store is one.
+type versionReader interface {
+	LibraryVersion(ctx context.Context) (string, error)
+}
+
+// libraryWatchEvery is how often the explorer checks, while it runs,
+// whether another process (a scan on the command line) changed the
+// library.
+const libraryWatchEvery = 2 * time.Second
+
+// libVersionMsg carries the library's version, read by watchLibrary.
+type libVersionMsg struct {
+	version string
+	err     error
 }
 
 // Messages the root handles.
@@ -112,8 +132,12 @@ type Model struct {
 	// suspend is what Ctrl-Z runs: tea.Suspend, or while Run runs the
 	// explorer, the request to its SIGTSTP forwarder.
 	suspend tea.Cmd
-	c       common.Common
-	dark    bool
+	// libVersion is the library's version last seen, and watchEvery how
+	// often it is read again (0: only once, as in tests).
+	libVersion string
+	watchEvery time.Duration
+	c          common.Common
+	dark       bool
 
 	browser *browser.Model
 	detail  *detail.Model
@@ -141,9 +165,12 @@ type Model struct {
 func New(deps Deps) *Model {
 	var src sources
 	if deps.Store != nil {
-		src = sources{rows: deps.Store, tracks: deps.Store, stats: deps.Store, scan: scanFunc(deps.Store), demo: demoFunc}
+		src = sources{rows: deps.Store, tracks: deps.Store, stats: deps.Store, scan: scanFunc(deps.Store), demo: demoFunc,
+			version: deps.Store}
 	}
-	return newModel(deps, src)
+	m := newModel(deps, src)
+	m.watchEvery = libraryWatchEvery
+	return m
 }
 
 // newModel builds the model over explicit sources, so tests can pass fakes.
@@ -175,7 +202,32 @@ func (m *Model) Keys() *common.KeyMap { return m.c.Keys }
 
 // Init loads the library and its summary and checks Ollama, all in Cmds.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, m.reload(), m.checkOllama(), m.taste.Load(), m.startSpinner())
+	return tea.Batch(tea.RequestBackgroundColor, m.reload(), m.checkOllama(), m.taste.Load(), m.startSpinner(),
+		m.readLibraryVersion())
+}
+
+// readLibraryVersion reads the library's version in a Cmd.
+func (m *Model) readLibraryVersion() tea.Cmd {
+	src := m.src.version
+	if src == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		v, err := src.LibraryVersion(context.Background())
+		return libVersionMsg{version: v, err: err}
+	}
+}
+
+// watchLibrary reads the library's version again after a pause.
+func (m *Model) watchLibrary() tea.Cmd {
+	src := m.src.version
+	if src == nil || m.watchEvery <= 0 {
+		return nil
+	}
+	return tea.Tick(m.watchEvery, func(time.Time) tea.Msg {
+		v, err := src.LibraryVersion(context.Background())
+		return libVersionMsg{version: v, err: err}
+	})
 }
 
 // reload reads the rows and the summary again.
@@ -353,6 +405,21 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.key(msg)
 	case tea.PasteMsg:
 		return m.paste(msg)
+	case libVersionMsg:
+		if msg.err != nil {
+			m.c.Logf("watch library: %v", msg.err)
+			return m.watchLibrary()
+		}
+		changed := m.libVersion != "" && msg.version != m.libVersion
+		if changed && m.loading {
+			return m.watchLibrary() // seen again on the next read
+		}
+		m.libVersion = msg.version
+		if changed {
+			m.c.Logf("the library changed on disk: reloading")
+			return tea.Batch(m.reload(), m.watchLibrary())
+		}
+		return m.watchLibrary()
 	case tea.ResumeMsg:
 		// Back from a suspension: draw everything again, as the shell
 		// may have written over the screen.
