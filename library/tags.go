@@ -42,7 +42,14 @@ type TagReader interface {
 var (
 	ErrEmptyFile = errors.New("file is empty (0 bytes)")
 	ErrNotAudio  = errors.New("not a readable audio file (damaged, or not the format its name says)")
+	// ErrTooLarge is returned for files of MaxTagFileSize or more, which
+	// the tag reader (TagLib built for 32-bit WebAssembly) cannot open.
+	ErrTooLarge = errors.New("too large to read")
 )
+
+// MaxTagFileSize is the size from which files cannot be read: TagLib runs
+// as 32-bit WebAssembly, whose file offsets stop at 2 GiB.
+const MaxTagFileSize = 2 << 30
 
 // TaglibReader reads tags with TagLib, compiled to WebAssembly and run in
 // process, so it needs no cgo. It reads every format TagLib knows.
@@ -94,6 +101,11 @@ func (TaglibReader) ReadFile(path string) (fi FileInfo, err error) {
 		return FileInfo{}, err
 	}
 	info, err := readTaglib(abs)
+	noAudio := err == nil && info.props.SampleRate == 0 && info.props.Channels == 0 && info.props.Length == 0
+	if (err != nil || noAudio) && st.Size() >= MaxTagFileSize {
+		return FileInfo{}, fmt.Errorf("%w: the file is %.1f GiB, and Sleeve reads files up to 2 GiB (its tag reader's limit); split it, or convert it to FLAC, which is about half the size",
+			ErrTooLarge, float64(st.Size())/(1<<30))
+	}
 	if err != nil {
 		return FileInfo{}, taglibError(path, err)
 	}
@@ -461,7 +473,7 @@ func describeFileError(err error) string {
 		return "file vanished during the scan"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
-	case errors.Is(err, ErrEmptyFile), errors.Is(err, ErrNotAudio):
+	case errors.Is(err, ErrEmptyFile), errors.Is(err, ErrNotAudio), errors.Is(err, ErrTooLarge):
 		return err.Error()
 	}
 	var pe *fs.PathError

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"database/sql"
 	"encoding/json"
 	"fmt"
@@ -329,5 +330,39 @@ func TestOneIsSingularAndQuietRerun(t *testing.T) {
 	out, errOut = notes()
 	if strings.Contains(errOut, "Writing template notes") || !strings.Contains(out, "Wrote 0 template notes") || !strings.Contains(out, "1 up to date") {
 		t.Errorf("second notes run: %q %q", out, errOut)
+	}
+}
+
+// TestHugeWAVSaysTheSizeIsTheLimit scans a sparse, header-valid WAV of
+// 2 GiB: the scan says that the size is the limit, not that the file is
+// damaged.
+func TestHugeWAVSaysTheSizeIsTheLimit(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	const data = 2 << 30
+	head := make([]byte, 44)
+	copy(head, "RIFF")
+	binary.LittleEndian.PutUint32(head[4:], 36+data)
+	copy(head[8:], "WAVEfmt ")
+	binary.LittleEndian.PutUint32(head[16:], 16)
+	binary.LittleEndian.PutUint16(head[20:], 1)
+	binary.LittleEndian.PutUint16(head[22:], 2)
+	binary.LittleEndian.PutUint32(head[24:], 44100)
+	binary.LittleEndian.PutUint32(head[28:], 44100*4)
+	binary.LittleEndian.PutUint16(head[32:], 4)
+	binary.LittleEndian.PutUint16(head[34:], 16)
+	copy(head[36:], "data")
+	binary.LittleEndian.PutUint32(head[40:], data)
+	p := filepath.Join(dir, "long recording.wav")
+	if err := os.WriteFile(p, head, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(p, 44+data); err != nil {
+		t.Skip("no sparse files here:", err)
+	}
+	code, out, errOut := run(t, db, "scan", dir)
+	if code != 0 || !strings.Contains(errOut, "long recording.wav: too large to read: the file is 2.0 GiB, and Sleeve reads files up to 2 GiB") ||
+		strings.Contains(errOut, "damaged") || !strings.Contains(out, "1 failed") {
+		t.Errorf("scan of a 2 GiB WAV: %d %q %q", code, out, errOut)
 	}
 }
