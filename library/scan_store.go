@@ -187,6 +187,15 @@ func (w *scanWriter) apply(ctx context.Context, r fileResult) (resultKind, error
 		}
 		return resultUpdated, nil
 	}
+	if id, ok, err := w.sameFileAs(ctx, r); err != nil {
+		return resultFailed, err
+	} else if ok {
+		// The same file (device and inode) reached by another route, such
+		// as a symbolic link to a folder: it is the stored track, not a
+		// new one.
+		w.unchanged = append(w.unchanged, id)
+		return resultUnchanged, nil
+	}
 	if id, ok, err := w.movedFrom(ctx, r); err != nil {
 		return resultFailed, err
 	} else if ok {
@@ -199,6 +208,40 @@ func (w *scanWriter) apply(ctx context.Context, r fileResult) (resultKind, error
 		return resultFailed, err
 	}
 	return resultAdded, nil
+}
+
+// sameFileAs finds a stored, present track whose file is this very file
+// (same device and inode) under another path.
+func (w *scanWriter) sameFileAs(ctx context.Context, r fileResult) (TrackID, bool, error) {
+	here, err := os.Stat(r.entry.path)
+	if err != nil {
+		return 0, false, nil
+	}
+	rows, err := w.tx.QueryContext(ctx, "SELECT id, path FROM tracks WHERE fingerprint = ? AND path <> ? AND missing = 0 ORDER BY id",
+		r.fingerprint, r.entry.path)
+	if err != nil {
+		return 0, false, fmt.Errorf("look for the same file: %w", err)
+	}
+	type cand struct {
+		id   TrackID
+		path string
+	}
+	var cands []cand
+	for rows.Next() {
+		var c cand
+		if err := rows.Scan(&c.id, &c.path); err != nil {
+			rows.Close()
+			return 0, false, err
+		}
+		cands = append(cands, c)
+	}
+	rows.Close()
+	for _, c := range cands {
+		if there, err := os.Stat(c.path); err == nil && os.SameFile(here, there) {
+			return c.id, true, nil
+		}
+	}
+	return 0, false, nil
 }
 
 // movedFrom finds a stored track with the same content whose file is gone:

@@ -112,7 +112,9 @@ func (w *walker) dir(ctx context.Context, dir string, fi fs.FileInfo) error {
 		w.problem(ctx, walkProblem{path: dir, reason: "folder listed only in part: " + reasonOf(err), unreadableDir: true})
 	}
 	var files []fileEntry
-	var subdirs []string
+	// Folders reached through a symbolic link come after the real ones,
+	// so that a folder reachable both ways is listed by its real path.
+	var subdirs, linkedDirs []string
 	for _, e := range entries {
 		name := e.Name()
 		if strings.HasPrefix(name, ".") {
@@ -137,7 +139,7 @@ func (w *walker) dir(ctx context.Context, dir string, fi fs.FileInfo) error {
 						continue
 					}
 				}
-				subdirs = append(subdirs, p)
+				linkedDirs = append(linkedDirs, p)
 				continue
 			}
 			typ = target.Mode().Type()
@@ -162,7 +164,8 @@ func (w *walker) dir(ctx context.Context, dir string, fi fs.FileInfo) error {
 		}
 	}
 	sort.Strings(subdirs)
-	for _, sd := range subdirs {
+	sort.Strings(linkedDirs)
+	for _, sd := range append(subdirs, linkedDirs...) {
 		fi, err := os.Stat(sd)
 		if err != nil {
 			w.problem(ctx, walkProblem{path: sd, reason: reasonOf(err), unreadableDir: true})

@@ -366,3 +366,26 @@ func TestHugeWAVSaysTheSizeIsTheLimit(t *testing.T) {
 		t.Errorf("scan of a 2 GiB WAV: %d %q %q", code, out, errOut)
 	}
 }
+
+// TestFolderReachedTwiceIsListedOnce reaches a folder through a symbolic
+// link and through its real path, in one scan and in scans of each: its
+// track is stored once, by its real path.
+func TestFolderReachedTwiceIsListedOnce(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "real", "a.wav"), map[string][]string{"TITLE": {"A"}})
+	if err := os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "a-link")); err != nil {
+		t.Skip(err)
+	}
+	for _, root := range []string{dir, filepath.Join(dir, "a-link"), filepath.Join(dir, "real"), dir} {
+		if code, _, errOut := run(t, db, "scan", "--no-analyze", root); code != 0 {
+			t.Fatalf("scan %s: %s", root, errOut)
+		}
+		_, out, _ := run(t, db, "ls", "--json", "--missing")
+		var tracks []map[string]any
+		json.Unmarshal([]byte(out), &tracks)
+		if len(tracks) != 1 || tracks[0]["path"] != filepath.Join(dir, "real", "a.wav") || tracks[0]["missing"] != false {
+			t.Fatalf("after scanning %s: %s", root, out)
+		}
+	}
+}
