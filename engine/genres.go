@@ -100,13 +100,23 @@ func genreUnder(have, want string) bool {
 	return false
 }
 
-// genreBeside reports whether the tag have is a neighbour of want in the
-// genre tree: under want's parent when that is not a top-level branch
-// ("Samba" beside "bossa nova", both Brazilian; not "techno" beside
-// "ambient", which only share "electronic").
+// genreBeside reports whether the tag have is a neighbour of want: under
+// a genre the vocabulary lists as near want, or under want's parent when
+// that is not a top-level branch ("Samba" beside "bossa nova", both
+// Brazilian; not "techno" beside "ambient", which only share
+// "electronic").
 func genreBeside(have, want string) bool {
 	hs, ws := treeGenres(have), treeGenres(want)
 	for _, w := range ws {
+		// The genres the vocabulary lists as near ("downtempo" for
+		// ambient, "bossa nova" for jazz) are neighbours too.
+		for _, n := range vocab.Near(w) {
+			for _, h := range hs {
+				if treeUnder(h, n) {
+					return true
+				}
+			}
+		}
 		p := vocab.Parent(w)
 		if p == "" || vocab.Parent(p) == "" {
 			continue

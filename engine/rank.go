@@ -388,6 +388,8 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for."+widen)
 	case q.Count == 0 && q.Duration == 0 && len(res.Items) < want && len(res.Items) < res.Eligible:
 		switch {
+		case len(res.Items) == 0 && len(s.genreMissing) > 0:
+			res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+", nor anything near it.")
 		case len(res.Items) == 0:
 			res.Notices = append(res.Notices, "No track in your library fits this request."+widen)
 		case q.Widen:

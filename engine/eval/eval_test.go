@@ -15,16 +15,19 @@ var (
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before feedback)
-// the engine is held to: the measured 0.781, rounded down. Issue 12 asks
+// the engine is held to: the measured 0.792, rounded down. Issue 12 asks
 // for 0.8; it is not reached.
-const heldOutFloor = 0.78
+const heldOutFloor = 0.79
 
 // knownExclusionViolations is the number of lists (over four rounds) that
 // break an exclusion when the ranking work of issue 12 landed: the four
-// lists of one held-out request, "electronic music but no dance stuff",
-// whose grader counts industrial and drum and bass as dance music. It is
-// held here, not fixed, because the held-out half must not be tuned to.
-const knownExclusionViolations = 4
+// lists of "electronic music but no dance stuff", whose grader counts
+// industrial and drum and bass as dance music, and one list after feedback
+// of "chill music without electronic stuff" holding video game music,
+// which beets' tree files under electronic and the vocabulary under
+// soundtrack. It is held here, not fixed, because the held-out half must
+// not be tuned to.
+const knownExclusionViolations = 5
 
 func TestRequestSet(t *testing.T) {
 	f, reqs := Standard()
