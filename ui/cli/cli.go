@@ -197,13 +197,23 @@ func tildePath(p string) string {
 func (a *app) openStore(ctx context.Context) (*library.Store, error) {
 	s, err := library.OpenExisting(ctx, a.cfg.DBPath)
 	if errors.Is(err, library.ErrNoLibrary) {
-		return nil, fmt.Errorf("no library at %s; run `sleeve scan DIR` or `sleeve demo` to make one", tildePath(absPath(a.cfg.DBPath)))
+		return nil, noLibraryError{path: tildePath(absPath(a.cfg.DBPath))}
 	}
 	if err != nil {
 		return nil, err
 	}
 	return s, nil
 }
+
+// noLibraryError says there is no library at a path and how to make one.
+// It matches library.ErrNoLibrary.
+type noLibraryError struct{ path string }
+
+func (e noLibraryError) Error() string {
+	return fmt.Sprintf("no library at %s; run `sleeve scan DIR` or `sleeve demo` to make one", e.path)
+}
+
+func (e noLibraryError) Unwrap() error { return library.ErrNoLibrary }
 
 // createStore opens the configured library, creating it if there is none:
 // for the commands that fill it (scan, demo) and the explorer.

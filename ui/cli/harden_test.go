@@ -389,3 +389,19 @@ func TestFolderReachedTwiceIsListedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestModelsWorksBeforeAnyLibrary checks the models before the first
+// scan, as the README's Ollama steps do: it reports and creates nothing.
+func TestModelsWorksBeforeAnyLibrary(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "none", "lib.db")
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(cfg, []byte("[ollama]\nhost = \"http://127.0.0.1:1\"\n"), 0o644)
+	var o, e strings.Builder
+	code := Run(context.Background(), []string{"models", "--db", db, "--config", cfg}, Env{Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
+	if code != 0 || !strings.Contains(o.String(), "Ollama") {
+		t.Errorf("models with no library: %d %q %q", code, o.String(), e.String())
+	}
+	if _, err := os.Stat(filepath.Dir(db)); err == nil {
+		t.Error("models created the library's folder")
+	}
+}

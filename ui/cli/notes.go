@@ -2,11 +2,13 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
 
+	"sleeve/library"
 	"sleeve/models"
 	"sleeve/ui/jobs"
 )
@@ -110,13 +112,17 @@ func runModels(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	st := client.Status(ctx)
+	// With no library yet there are no notes to count; the models can
+	// still be checked and pulled before the first scan.
+	var counts library.NoteCounts
 	store, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	counts, err := store.NoteCounts(ctx)
-	if err != nil {
+	switch {
+	case err == nil:
+		defer store.Close()
+		if counts, err = store.NoteCounts(ctx); err != nil {
+			return err
+		}
+	case !errors.Is(err, library.ErrNoLibrary):
 		return err
 	}
 	if *asJSON {
