@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -89,5 +90,40 @@ func runAll(cmd tea.Cmd) []tea.Msg {
 		return out
 	default:
 		return []tea.Msg{msg}
+	}
+}
+
+// BenchmarkPaste50KB measures one bracketed paste of 50 KB into the Ask
+// box (Update only): it costs what fits the 500-character limit, not what
+// was pasted.
+func BenchmarkPaste50KB(b *testing.B) {
+	big := strings.Repeat("slow warm jazz for a rainy evening\n", 1500)
+	m := newModel(Deps{NoColor: true, DemoDir: "/demo"}, sources{})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	m.lib = libReady
+	m.setFocus(paneChat)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.chat.Update(tea.KeyPressMsg{Code: tea.KeyEscape}) // empty the box
+		m.Update(tea.PasteMsg{Content: big})
+		if m.chat.InputValue() == "" {
+			b.Fatal("nothing pasted")
+		}
+	}
+}
+
+// BenchmarkTypeAtLimit measures a key typed into a full Ask box, as the
+// end of a paste without bracketed paste delivers it (Update and View).
+func BenchmarkTypeAtLimit(b *testing.B) {
+	m := newModel(Deps{NoColor: true, DemoDir: "/demo"}, sources{})
+	m.Update(tea.WindowSizeMsg{Width: 160, Height: 48})
+	m.lib = libReady
+	m.setFocus(paneChat)
+	m.Update(tea.PasteMsg{Content: strings.Repeat("a", 600)})
+	key := tea.KeyPressMsg{Code: 'x', Text: "x"}
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Update(key)
+		_ = m.View()
 	}
 }
