@@ -13,8 +13,8 @@ import (
 	"sort"
 	"strings"
 
+	"sleeve/config"
 	"sleeve/library"
-	"sleeve/ui/config"
 )
 
 // Env is the outside world a command sees. Tests replace every part of it.

@@ -8,7 +8,8 @@ import (
 	"runtime"
 	"strings"
 
-	"sleeve/ui/config"
+	"sleeve/config"
+	"sleeve/ui/common"
 )
 
 // globalFlags are accepted by every command, before or after its name.
@@ -47,7 +48,7 @@ func (g *globalFlags) inherit(from *globalFlags) {
 
 // load reads the configuration, letting the global flags win.
 func (a *app) load(g *globalFlags) error {
-	cfg, err := config.Load(*g.config, a.env.Getenv)
+	cfg, err := config.Load(*g.config, a.env.Getenv, common.CheckBinding)
 	if err != nil {
 		return fmt.Errorf("config: %w", err)
 	}

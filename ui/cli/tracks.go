@@ -13,9 +13,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"sleeve/config"
 	"sleeve/library"
 	"sleeve/library/analysis"
-	"sleeve/ui/config"
 )
 
 func defaultConfigFile() string { return config.DefaultFile() }
