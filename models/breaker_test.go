@@ -37,11 +37,16 @@ func TestDescriberGivesUpOnAFailingServer(t *testing.T) {
 			f.set(c.setup)
 			var mu sync.Mutex
 			var said []string
+			var slow []string
 			d := NewDescriber(f.client(t, func(cfg *ClientConfig) { cfg.RequestTimeout = 300 * time.Millisecond }),
 				DescriberConfig{OnGiveUp: func(s string) {
 					mu.Lock()
 					defer mu.Unlock()
 					said = append(said, s)
+				}, SlowAfter: 100 * time.Millisecond, OnSlow: func(s string) {
+					mu.Lock()
+					defer mu.Unlock()
+					slow = append(slow, s)
 				}})
 			templates := 0
 			err := d.DescribeAll(context.Background(), tracks, func(i int, n Note) {
@@ -63,6 +68,13 @@ func TestDescriberGivesUpOnAFailingServer(t *testing.T) {
 			}
 			if !d.GaveUp() {
 				t.Error("GaveUp is false")
+			}
+			// A stalled server gets a word after SlowAfter, once; a
+			// server that fails at once needs none.
+			mu.Lock()
+			defer mu.Unlock()
+			if wantSlow := c.name == "stalls"; (len(slow) == 1) != wantSlow || len(slow) > 1 {
+				t.Errorf("slow notices %q", slow)
 			}
 		})
 	}

@@ -119,6 +119,11 @@ type DescriberConfig struct {
 	// OnGiveUp, if set, is called once when the Describer stops calling
 	// the model, with a sentence saying why that holds the server's error.
 	OnGiveUp func(reason string)
+	// OnSlow, if set, is called once when a note has waited SlowAfter
+	// (default 30 s) for the model, so a person is not left without a
+	// word while a model loads or a server stalls.
+	OnSlow    func(message string)
+	SlowAfter time.Duration
 }
 
 // Describer writes sleeve notes with a chat model, falling back to
@@ -135,6 +140,7 @@ type Describer struct {
 	failures  atomic.Int32
 	gaveUp    atomic.Bool
 	gaveUpWhy atomic.Value // string
+	saidSlow  atomic.Bool
 }
 
 // NewDescriber returns a Describer. A nil client means template notes only.
@@ -147,6 +153,9 @@ func NewDescriber(c *Client, cfg DescriberConfig) *Describer {
 	}
 	if cfg.MaxFailures <= 0 {
 		cfg.MaxFailures = 3
+	}
+	if cfg.SlowAfter <= 0 {
+		cfg.SlowAfter = 30 * time.Second
 	}
 	return &Describer{client: c, cfg: cfg}
 }
@@ -197,6 +206,15 @@ func (d *Describer) Describe(ctx context.Context, t TrackFacts) (Note, error) {
 	if until := d.downUntil.Load(); until > time.Now().UnixNano() {
 		why, _ := d.downWhy.Load().(string)
 		return d.fallback(t, why), nil
+	}
+	if d.cfg.OnSlow != nil && !d.saidSlow.Load() {
+		slow := time.AfterFunc(d.cfg.SlowAfter, func() {
+			if d.saidSlow.CompareAndSwap(false, true) {
+				d.cfg.OnSlow(fmt.Sprintf("The language model has not answered for %s (it may be loading the model); waiting up to %s per note before writing template notes.",
+					d.cfg.SlowAfter, d.client.cfg.RequestTimeout))
+			}
+		})
+		defer slow.Stop()
 	}
 	v, err, shared := d.flight.Do(key, func() (any, error) {
 		return d.generate(ctx, t, key)

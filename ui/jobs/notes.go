@@ -131,7 +131,7 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 		res.EmbedModel = client.EmbedModel()
 	}
 	desc := models.NewDescriber(describerClient, models.DescriberConfig{Concurrency: opt.Concurrency, NoLLM: !chatOK,
-		OnGiveUp: func(why string) { notice("%s", why) }})
+		OnGiveUp: func(why string) { notice("%s", why) }, OnSlow: func(msg string) { notice("%s", msg) }})
 
 	// Pass 1: decide what needs doing, keeping only IDs.
 	states := map[library.TrackID]library.NoteState{}
