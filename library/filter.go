@@ -286,8 +286,10 @@ func (f Filter) sql() (string, []any) {
 		}
 		var ors []string
 		for _, col := range field.columns {
-			ors = append(ors, col+` LIKE ? ESCAPE '\'`)
-			args = append(args, likePattern(c.Value))
+			// Folded on both sides, so that case and accents are ignored
+			// as in the browser (Matcher).
+			ors = append(ors, foldSQLFunction+"("+col+`) LIKE ? ESCAPE '\'`)
+			args = append(args, likePattern(Fold(c.Value)))
 		}
 		conds = append(conds, "("+strings.Join(ors, " OR ")+")")
 	}

@@ -227,47 +227,6 @@ func (s *Store) Embeddings(ctx context.Context, model string) iter.Seq2[TrackID,
 	}
 }
 
-// LexicalScores scores present tracks for free words with BM25 over their
-// tags and their notes, and returns the best limit of them with positive
-// scores (higher is better). A track matches if any word matches; words
-// are prefix terms, so nothing typed is read as FTS5 syntax.
-func (s *Store) LexicalScores(ctx context.Context, words []string, limit int) (map[TrackID]float64, error) {
-	var terms []string
-	for _, w := range words {
-		w = strings.ReplaceAll(strings.TrimSpace(w), `"`, `""`)
-		if w != "" {
-			terms = append(terms, `"`+w+`"*`)
-		}
-	}
-	out := map[TrackID]float64{}
-	if len(terms) == 0 {
-		return out, nil
-	}
-	q := strings.Join(terms, " OR ")
-	// bm25() is lower for better matches; negate it so higher is better,
-	// and add the tag and note scores of a track.
-	rows, err := s.r.QueryContext(ctx, `SELECT m.hit, sum(m.score) AS total FROM (
-			SELECT rowid AS hit, -bm25(tracks_fts) AS score FROM tracks_fts WHERE tracks_fts MATCH ?1
-			UNION ALL
-			SELECT rowid AS hit, -bm25(notes_fts) AS score FROM notes_fts WHERE notes_fts MATCH ?1
-		) AS m JOIN tracks t ON t.id = m.hit WHERE t.missing = 0 GROUP BY m.hit ORDER BY total DESC LIMIT ?2`, q, limit)
-	if err != nil {
-		return nil, fmt.Errorf("lexical search: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id TrackID
-		var sc float64
-		if err := rows.Scan(&id, &sc); err != nil {
-			return nil, err
-		}
-		if sc > 0 {
-			out[id] = sc
-		}
-	}
-	return out, rows.Err()
-}
-
 // Notes yields every present track's note in one query, for loading a
 // catalogue.
 func (s *Store) Notes(ctx context.Context) iter.Seq2[TrackID, Note] {

@@ -86,7 +86,7 @@ func fixtureTracks(n int) []library.Track {
 			minor := i%2 == 1
 			key := analysis.KeyName(tonic, minor)
 			t.Features = &library.Features{Features: analysis.Features{
-				BPM: float64(70 + (i*7)%100), Key: key, Tonic: tonic, Minor: minor,
+				BPM: float64(70 + (i*7)%100), BPMConfidence: 0.9, Key: key, Tonic: tonic, Minor: minor,
 				Energy: float64(i%10) / 10, Brightness: float64((i+3)%10) / 10,
 				LoudnessLUFS: -20 + float64(i%12), PulseClarity: 0.6,
 			}}
@@ -116,18 +116,19 @@ func less(a, b library.Track) bool {
 	return a.ID < b.ID
 }
 
-// fixtureRows makes n rows directly, for benchmarks.
+// fixtureRows makes n rows from tracks, for benchmarks.
 func fixtureRows(n int) []browser.Row {
 	rows := make([]browser.Row, n)
 	for i := range rows {
 		a := fixtureArtists[(i*len(fixtureArtists))/n]
-		rows[i] = browser.Row{
-			ID:     library.TrackID(i + 1),
-			Title:  fmt.Sprintf("%s %s %d", fixtureWords[i%len(fixtureWords)], fixtureWords[(i/7)%len(fixtureWords)], i),
-			Artist: fmt.Sprintf("%s %d", a, i/500), Album: fmt.Sprintf("Album %d", i/12),
-			Genre: fixtureGenres[i%len(fixtureGenres)], Year: int16(1990 + i%30), Key: int8(i % 24),
-			Analysed: true, BPM: float32(70 + i%100), Energy: float32(i%10) / 10, Loudness: -12,
-		}
+		title := fmt.Sprintf("%s %s %d", fixtureWords[i%len(fixtureWords)], fixtureWords[(i/7)%len(fixtureWords)], i)
+		artist := fmt.Sprintf("%s %d", a, i/500)
+		t := library.Track{ID: library.TrackID(i + 1), Path: fmt.Sprintf("/music/%s/%s.flac", artist, title), Format: "flac",
+			Tags: library.Tags{Title: title, Artist: artist, Album: fmt.Sprintf("Album %d", i/12),
+				Genres: []string{fixtureGenres[i%len(fixtureGenres)]}, Year: 1990 + i%30}}
+		t.Features = &library.Features{Features: analysis.Features{BPM: float64(70 + i%100), BPMConfidence: 0.9,
+			Energy: float64(i%10) / 10, LoudnessLUFS: -12, Key: "x", Tonic: (i % 24) / 2, Minor: i%2 == 1}}
+		rows[i] = browser.RowFromTrack(t)
 	}
 	return rows
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // Row is the lightweight, in-memory form of a track that the browser
-// lists, filters and sorts: about 96 bytes plus its strings.
+// lists, filters and sorts.
 type Row struct {
 	ID                          library.TrackID
 	Title, Artist, Album, Genre string
@@ -32,6 +32,9 @@ type Row struct {
 	Added uint32
 	// Seconds is the duration.
 	Seconds uint32
+	// Filter is what a filter reads of the track (library.Filter.Matcher),
+	// so that a filter means here what it means to `sleeve ls`.
+	Filter library.FilterRow
 }
 
 // KeyName returns the key as a short name such as "Am", "Eb" or "C#m"
@@ -59,6 +62,7 @@ func RowFromTrack(t library.Track) Row {
 		Key:     -1,
 		Added:   uint32(max(0, t.AddedAt.Unix())),
 		Seconds: uint32(t.Duration / time.Second),
+		Filter:  library.FilterRowOf(t),
 	}
 	if r.Title == "" {
 		r.Title = common.CleanText(library.DisplayPath(t.Path))

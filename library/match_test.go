@@ -1,0 +1,101 @@
+package library
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"sleeve/library/analysis"
+)
+
+// TestMatcherAgreesWithSQL stores tracks with accented tags, several
+// genres, composers, comments and measured features in a real database,
+// then runs each filter both as SQL (Store.Tracks, what `sleeve ls` does)
+// and in memory (Matcher over FilterRowOf, what the explorer's browser
+// does): both select the same tracks.
+func TestMatcherAgreesWithSQL(t *testing.T) {
+	ctx := context.Background()
+	root := t.TempDir()
+	add := func(file string, tags map[string][]string) {
+		writeTaggedWAV(t, filepath.Join(root, file), 440, tags)
+	}
+	add("cafe.wav", map[string][]string{"TITLE": {"Café del Mar"}, "ARTIST": {"Energy 52"}, "ALBUM": {"Café del Mar"}, "GENRE": {"Trance", "Balearic"}, "DATE": {"1993"}})
+	add("ca.wav", map[string][]string{"TITLE": {"Ça plane pour moi"}, "ARTIST": {"Plastic Bertrand"}, "ALBUMARTIST": {"Various"}, "ALBUM": {"Punk 77"}, "GENRE": {"Punk"}, "DATE": {"1977"}})
+	add("bach.wav", map[string][]string{"TITLE": {"Prelude in C"}, "ARTIST": {"Glenn Gould"}, "COMPOSER": {"J. S. Bach"}, "COMMENT": {"recorded 1981, 100% live"}, "DATE": {"1982"}})
+	add("edith.wav", map[string][]string{"TITLE": {"Non, je ne regrette rien"}, "ARTIST": {"Édith Piaf"}, "GENRE": {"Chanson"}, "DATE": {"1960"}})
+	add("silence.wav", map[string][]string{"TITLE": {"Untitled_01"}})
+	s := openTestStore(t)
+	scanOnce(t, s, root)
+	feats := map[string]analysis.Features{
+		"Café del Mar":      {BPM: 128, BPMConfidence: 0.9, Key: "A minor", Tonic: 9, Minor: true, Energy: 0.6, LoudnessLUFS: -9},
+		"Ça plane pour moi": {BPM: 160, BPMConfidence: 0.3, Key: "C major", Tonic: 0, Energy: 0.9, LoudnessLUFS: -7},
+		"Prelude in C":      {BPM: 70, BPMConfidence: 0.8, Key: "C major", Tonic: 0, Energy: 0.2, LoudnessLUFS: -20},
+		"Untitled_01":       {Tonic: -1, NotMusic: "silence"},
+	}
+	analyzeOnce(t, s, AnalyzeOptions{Measure: func(ctx context.Context, tr Track) (analysis.Features, error) {
+		if f, ok := feats[tr.Tags.Title]; ok {
+			return f, nil
+		}
+		return analysis.Features{}, context.Canceled // stays unanalysed
+	}})
+	var all []Track
+	for tr, err := range s.Tracks(ctx, Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, tr)
+	}
+	if len(all) != 5 {
+		t.Fatalf("%d tracks stored, want 5", len(all))
+	}
+	for _, c := range []struct {
+		expr string
+		want int // how many tracks, to show each filter selects something
+	}{
+		{"cafe", 1}, {"café", 1}, {"CAFÉ DEL", 1}, {"ca", 2}, {"mar", 1}, {"ar", 0},
+		{"artist:edith", 1}, {"artist:various", 1}, {"albumartist:vario", 1}, {"title:plane", 1},
+		{"genre:balearic", 1}, {"genre:trance", 1}, {"composer:bach", 1}, {"comment:100%", 1},
+		{"comment:_", 0}, {"path:silence", 1}, {"silence", 1}, {"wav", 5}, {"format:wav", 5},
+		{"notmusic:silence", 1}, {"untitled", 1}, {"untitled_01", 1}, {"year:1970..1985", 2},
+		{"year:..1960", 2}, {"bpm:100..", 1}, {"bpm:60..200", 2}, {"energy:0.5..", 2},
+		{"loudness:..-8", 2}, {"key:am", 1}, {"key:c", 2}, {"key:major", 2}, {`key:"c minor"`, 0},
+		{"je ne", 1}, {"non je", 1}, {"j. s.", 1}, {"s bach", 1}, {"duration:..100", 5}, {"id:1..2", 2},
+		{"genre:punk year:1977 plastic", 1},
+	} {
+		f, err := ParseFilter(c.expr)
+		if err != nil {
+			t.Fatalf("%s: %v", c.expr, err)
+		}
+		var inSQL, inMemory []TrackID
+		for tr, err := range s.Tracks(ctx, f) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			inSQL = append(inSQL, tr.ID)
+		}
+		match := f.Matcher()
+		for _, tr := range all {
+			row := FilterRowOf(tr)
+			if match(&row) {
+				inMemory = append(inMemory, tr.ID)
+			}
+		}
+		slices.Sort(inSQL)
+		slices.Sort(inMemory)
+		if !slices.Equal(inSQL, inMemory) {
+			t.Errorf("%q: SQL selects %v, the in-memory matcher %v", c.expr, inSQL, inMemory)
+		}
+		if len(inSQL) != c.want {
+			t.Errorf("%q: %d tracks, want %d", c.expr, len(inSQL), c.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Café": "cafe", "ÉDITH": "edith", "Ça": "ca", "naïve": "naive", "Åse": "ase", "plain": "plain", "Dvořák": "dvorak"} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
