@@ -73,8 +73,8 @@ func TestRunFilters(t *testing.T) {
 		{"key:minor", []int{1, 4}},
 		{"key:bb", []int{2}},
 		{"key:c major", nil}, // "major" is a free word here, matching nothing
-		{"ça", []int{5, 6}}, // ça is the start of café too, as in sleeve ls
-		{"ca", []int{5, 6}}, // the start of a word, accents ignored
+		{"ça", []int{5, 6}},  // ça is the start of café too, as in sleeve ls
+		{"ca", []int{5, 6}},  // the start of a word, accents ignored
 		{"PLANE", []int{5}},
 		{"lane", nil}, // not the start of a word, as in sleeve ls
 		{"cafe", []int{6}},
