@@ -33,7 +33,7 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		}, true
 	case key.Matches(msg, k.Rate):
 		if m.deps.Feedback == nil {
-			return common.StatusCmd(common.NotYetRating), true
+			return common.StatusCmd("Ratings are not stored: " + common.NoRecommender), true
 		}
 		stars := m.c.Keys.RatingOf(msg.String())
 		if stars == 0 {
@@ -42,17 +42,17 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.feedback("rate", stars), true
 	case key.Matches(msg, k.Skip):
 		if m.deps.Feedback == nil {
-			return common.StatusCmd("Skipping arrives with previews in a later version"), true
+			return common.StatusCmd("Skips are not stored: " + common.NoRecommender), true
 		}
 		return m.feedback("skip", 0), true
 	case key.Matches(msg, k.More):
 		if m.deps.Feedback == nil {
-			return common.StatusCmd("More like this: " + common.NotYetEngine), true
+			return common.StatusCmd("More like this: " + common.NoRecommender), true
 		}
 		return m.feedback("more", 0), true
 	case key.Matches(msg, k.Exclude):
 		if m.deps.Recommender == nil {
-			return common.StatusCmd("Excluding an artist: " + common.NotYetEngine), true
+			return common.StatusCmd("Excluding an artist: " + common.NoRecommender), true
 		}
 		_, artist := m.target()
 		if artist == "" {
@@ -118,7 +118,7 @@ func (m *Model) noPlayerReason() string {
 	if m.deps.PlayerUnavailable != "" {
 		return m.deps.PlayerUnavailable
 	}
-	return common.NotYetPreview
+	return common.NoPlayer
 }
 
 // play loads a track and starts its preview, in a Cmd.

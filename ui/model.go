@@ -531,7 +531,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			if p, ok := m.results.Selected(); ok {
 				return m.play(p.TrackID, p.Title)
 			}
-			return common.StatusCmd("No picks yet: " + common.NotYetEngine)
+			return common.StatusCmd(common.NoPicks)
 		}
 		_, cmd := m.results.Update(msg)
 		return cmd

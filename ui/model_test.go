@@ -171,8 +171,8 @@ func TestKeysNotReadySayWhy(t *testing.T) {
 	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
 	press(t, m, "v")
 	for k, want := range map[string]string{
-		"space": common.NotYetPreview, "enter": common.NotYetPreview, "3": common.NotYetRating,
-		"m": common.NotYetEngine, "x": common.NotYetEngine, "s": "Skipping arrives",
+		"space": common.NoPlayer, "enter": common.NoPlayer, "3": "Ratings are not stored: " + common.NoRecommender,
+		"m": common.NoRecommender, "x": common.NoRecommender, "s": "Skips are not stored: " + common.NoRecommender,
 	} {
 		press(t, m, k)
 		if got := m.status.Message(); !strings.Contains(got, want) {

@@ -201,8 +201,8 @@ func (m *Model) LastRequest() string {
 func (m *Model) Say(text string) (*Model, tea.Cmd) {
 	m.turns = append(m.turns, turn{you: true, text: text})
 	if m.rec == nil {
-		m.reply(common.NotYetEngine + ". Until then, / in the library filters by tags and features.")
-		return m, common.StatusCmd(common.NotYetEngine)
+		m.reply(common.NoRecommender + "; / in the library filters by tags and features.")
+		return m, common.StatusCmd(common.NoRecommender)
 	}
 	m.Cancel()
 	m.reqID++
@@ -282,7 +282,7 @@ func (m *Model) View() string {
 		lines = append(lines, common.Wrap("Ask for music in your own words: a mood, a moment, "+
 			"a tempo, \"more like the last one but calmer\".", iw)...)
 		if m.rec == nil {
-			for _, l := range common.Wrap(common.NotYetEngine+".", iw) {
+			for _, l := range common.Wrap(common.NoRecommender+".", iw) {
 				lines = append(lines, s.Muted.Render(l))
 			}
 		}

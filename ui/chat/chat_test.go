@@ -65,11 +65,11 @@ func TestWithoutEngineSaysSo(t *testing.T) {
 	typeText(m, "calm jazz")
 	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	msgs := drain(m, cmd)
-	if len(msgs) != 1 || msgs[0].(common.StatusMsg).Text != common.NotYetEngine {
+	if len(msgs) != 1 || msgs[0].(common.StatusMsg).Text != common.NoRecommender {
 		t.Fatalf("messages %#v", msgs)
 	}
 	tr := m.Transcript()
-	if len(tr) != 2 || tr[0] != "you: calm jazz" || !strings.Contains(tr[1], common.NotYetEngine) {
+	if len(tr) != 2 || tr[0] != "you: calm jazz" || !strings.Contains(tr[1], common.NoRecommender) {
 		t.Fatalf("transcript %q", tr)
 	}
 }

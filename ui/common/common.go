@@ -57,10 +57,12 @@ func ErrorCmd(err error) tea.Cmd {
 	return func() tea.Msg { return ErrMsg{Err: err} }
 }
 
-// Messages shown by keys whose feature is not ready yet.
+// Messages shown when the explorer was started without one of its parts
+// (Deps leaves it nil; the sleeve command always gives every part, tests
+// often do not).
 const (
-	NotYetPreview = "Previews arrive in a later version"
-	NotYetRating  = "Ratings arrive in a later version"
-	NotYetEngine  = "Recommendations are not available"
-	NotYetTaste   = "The taste profile arrives with the engine"
+	NoPlayer      = "No previews: no sound output was given to the explorer"
+	NoRecommender = "No recommender is connected"
+	// NoPicks is said by keys that act on a pick while there is none.
+	NoPicks = "No picks yet: ask for something in the Ask pane"
 )

@@ -27,8 +27,6 @@ type Pick struct {
 	Reason    string
 	Score     float64
 	Breakdown []ScorePart
-	// WhyNot says what kept the pick from ranking higher, if anything.
-	WhyNot string
 }
 
 // PicksMsg replaces the picks shown.
@@ -95,12 +93,12 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 			m.cursor = max(0, min(len(m.picks)-1, m.cursor+1))
 		case key.Matches(msg, k.Breakdown):
 			if len(m.picks) == 0 {
-				return m, common.StatusCmd("No picks yet: " + common.NotYetEngine)
+				return m, common.StatusCmd(common.NoPicks)
 			}
 			m.showBreakdown = !m.showBreakdown
 		case key.Matches(msg, k.WhyNot):
 			if len(m.picks) == 0 {
-				return m, common.StatusCmd("No picks yet: " + common.NotYetEngine)
+				return m, common.StatusCmd(common.NoPicks)
 			}
 			m.showWhyNot = !m.showWhyNot
 		}
@@ -115,8 +113,8 @@ func (m *Model) View() string {
 	var lines []string
 	if len(m.picks) == 0 {
 		lines = append(lines, s.Muted.Render("No picks yet."))
-		lines = append(lines, common.Wrap("Ask for something in the chat. "+common.NotYetEngine+
-			"; each pick will come with a reason, its score breakdown (b) and why not higher (w).", iw)...)
+		lines = append(lines, common.Wrap("Ask for something in the Ask pane: each pick comes with a reason, "+
+			"its score breakdown (b) and why it is not higher (w).", iw)...)
 	}
 	for i, p := range m.picks {
 		marker := "  "
@@ -138,11 +136,9 @@ func (m *Model) View() string {
 			lines = append(lines, fmt.Sprintf("   %-18s %.2f", "score", p.Score))
 		}
 		if m.showWhyNot {
-			why := p.WhyNot
-			if why == "" {
-				why = "Nothing held it back."
+			for _, l := range common.Wrap(whyNotHigher(m.picks, i), max(1, iw-3)) {
+				lines = append(lines, "   "+l)
 			}
-			lines = append(lines, "   "+s.Label.Render("Why not higher: ")+common.Truncate(why, iw-19))
 		}
 	}
 	return s.Panel("Picks", strings.Join(lines, "\n"), m.width, m.height, m.focused)
@@ -168,8 +164,37 @@ func cleanPicks(picks []Pick) []Pick {
 	out := make([]Pick, len(picks))
 	for i, p := range picks {
 		p.Title, p.Artist = common.CleanText(p.Title), common.CleanText(p.Artist)
-		p.Reason, p.WhyNot = common.CleanText(p.Reason), common.CleanText(p.WhyNot)
+		p.Reason = common.CleanText(p.Reason)
 		out[i] = p
 	}
 	return out
+}
+
+// whyNotHigher says what kept pick i below the pick above it: the score
+// parts on which it lost most, or, when it scores as high, that the list's
+// rules for variety placed it lower.
+func whyNotHigher(picks []Pick, i int) string {
+	if i == 0 {
+		return "Why not higher: it is the first pick."
+	}
+	p, above := picks[i], picks[i-1]
+	if p.Score >= above.Score {
+		return fmt.Sprintf("Why not higher: it scores %.2f, as high as #%d (%.2f); the list's variety rules (artists and genres) placed it lower.",
+			p.Score, i, above.Score)
+	}
+	worst, deficit, theirs := "", 0.0, 0.0
+	mine := map[string]float64{}
+	for _, part := range p.Breakdown {
+		mine[part.Name] = part.Value
+	}
+	for _, part := range above.Breakdown {
+		if d := part.Value - mine[part.Name]; d > deficit {
+			worst, deficit, theirs = part.Name, d, part.Value
+		}
+	}
+	why := fmt.Sprintf("Why not higher: #%d scores %.2f more (%.2f against %.2f)", i, above.Score-p.Score, above.Score, p.Score)
+	if worst != "" {
+		why += fmt.Sprintf(", most of it on %s (%+.2f against %+.2f)", worst, theirs, mine[worst])
+	}
+	return why + "."
 }

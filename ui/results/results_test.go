@@ -17,8 +17,9 @@ func TestBreakdownAndWhyNotOneKeyAway(t *testing.T) {
 		t.Fatal("b with no picks said nothing")
 	}
 	m.Update(PicksMsg{Picks: []Pick{
-		{TrackID: 1, Title: "A", Artist: "X", Reason: "r1", Score: 0.8, Breakdown: []ScorePart{{"tempo match", 0.5}}},
-		{TrackID: 2, Title: "B", Artist: "Y", Reason: "r2", WhyNot: "too loud"},
+		{TrackID: 1, Title: "A", Artist: "X", Reason: "r1", Score: 0.8, Breakdown: []ScorePart{{"tempo match", 0.5}, {"taste", 0.3}}},
+		{TrackID: 2, Title: "B", Artist: "Y", Reason: "r2", Score: 0.5, Breakdown: []ScorePart{{"tempo match", 0.45}, {"taste", 0.05}}},
+		{TrackID: 3, Title: "C", Artist: "Z", Reason: "r3", Score: 0.6, Breakdown: []ScorePart{{"tempo match", 0.6}}},
 	}})
 	m.Update(tea.KeyPressMsg{Code: 'b', Text: "b"})
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "tempo match") || !strings.Contains(v, "score") {
@@ -26,10 +27,25 @@ func TestBreakdownAndWhyNotOneKeyAway(t *testing.T) {
 	}
 	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
 	m.Update(tea.KeyPressMsg{Code: 'w', Text: "w"})
-	if v := ansi.Strip(m.View()); !strings.Contains(v, "Why not higher: too loud") {
+	// B lost to A by 0.30, most of it on taste (0.30 against 0.05).
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Why not higher: #1 scores 0.30 more (0.80 against 0.50), most of") {
 		t.Fatalf("no why-not:\n%s", v)
+	}
+	if why := whyNotHigher(m.picks, 1); !strings.HasSuffix(why, "most of it on taste (+0.30 against +0.05).") {
+		t.Fatalf("why-not of B: %s", why)
 	}
 	if p, _ := m.Selected(); p.TrackID != 2 {
 		t.Fatalf("selected %d", p.TrackID)
+	}
+	// C scores more than B above it: variety placed it there.
+	m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Why not higher: it scores 0.60, as high as #2 (0.50)") {
+		t.Fatalf("no variety why-not:\n%s", v)
+	}
+	// The first pick has nothing above it.
+	m.Update(tea.KeyPressMsg{Code: 'k', Text: "k"})
+	m.Update(tea.KeyPressMsg{Code: 'k', Text: "k"})
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Why not higher: it is the first pick.") || strings.Contains(v, "Nothing held it back") {
+		t.Fatalf("first pick's why-not:\n%s", v)
 	}
 }

@@ -70,7 +70,7 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.c.Keys.ResetTaste) {
 			if m.profile == nil {
-				return m, common.StatusCmd(common.NotYetTaste)
+				return m, common.StatusCmd("Nothing to forget: " + common.NoRecommender)
 			}
 			p := m.profile
 			return m, func() tea.Msg {
@@ -92,7 +92,7 @@ func (m *Model) View() string {
 	if len(m.lines) == 0 {
 		lines = append(lines, s.Muted.Render("Sleeve has not learned anything about your taste yet."))
 		lines = append(lines, common.Wrap("As you rate, skip and ask for more like a track, what it learns is written "+
-			"here in words, and R forgets it all. "+common.NotYetTaste+".", iw)...)
+			"here in words, and R forgets it all.", iw)...)
 	}
 	for _, l := range m.lines {
 		lines = append(lines, common.Wrap("• "+l, iw)...)
