@@ -95,7 +95,7 @@ func (m *Model) feedback(kind string, stars int) tea.Cmd {
 	if id == 0 {
 		return common.StatusCmd("Choose a track first")
 	}
-	fb, ask := m.deps.Feedback, m.chat.LastRequest()
+	fb, ask, session := m.deps.Feedback, m.chat.LastRequest(), m.chat.Session()
 	if kind == "more" {
 		ask = "more like this"
 		if last := m.chat.LastRequest(); last == "" {
@@ -105,7 +105,7 @@ func (m *Model) feedback(kind string, stars int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		if err := fb.Feedback(ctx, id, kind, stars); err != nil {
+		if err := fb.Feedback(ctx, session, id, kind, stars); err != nil {
 			return common.ErrMsg{Err: err}
 		}
 		text := map[string]string{"rate": fmt.Sprintf("Rated %d of 5", stars), "skip": "Skipped", "more": "More like this"}[kind]

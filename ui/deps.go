@@ -21,12 +21,11 @@ import (
 	"sleeve/ui/welcome"
 )
 
-// Recommender answers a chat request with a stream of events; the engine
-// will provide one. See chat.Recommender.
+// Recommender answers a chat request in a session. See chat.Recommender.
 type Recommender = chat.Recommender
 
-// Event is one step of a streamed recommendation reply.
-type Event = chat.Event
+// Reply is a recommender's answer to one request.
+type Reply = chat.Reply
 
 // Player plays track previews. Play starts the preview and returns without
 // waiting for it to end; Toggle pauses or resumes it.
@@ -35,10 +34,11 @@ type Player interface {
 	Toggle() error
 }
 
-// FeedbackGiver stores what the person says of a track: kind is "rate"
-// (with stars 1–5), "skip" or "more" (more like this).
+// FeedbackGiver stores what the person says of a track, in the chat's
+// session (empty before the first request): kind is "rate" (with stars
+// 1–5), "skip" or "more" (more like this).
 type FeedbackGiver interface {
-	Feedback(ctx context.Context, id library.TrackID, kind string, stars int) error
+	Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error
 }
 
 // OllamaStatus is what a check of the local Ollama found.
@@ -56,23 +56,23 @@ type OllamaChecker interface {
 
 // Deps are what the explorer needs from the rest of Sleeve. Only Store is
 // required; every other field may be left zero, and the feature it
-// enables says it is not available yet.
+// enables says it is not connected.
 type Deps struct {
 	Store *library.Store
 	// Ollama checks the language-model server; nil means not checked.
 	Ollama OllamaChecker
-	// Recommender answers chat requests; nil until the engine exists.
+	// Recommender answers chat requests; nil means none is connected.
 	Recommender Recommender
 	// Player plays previews; nil when there is no sound output, in which
 	// case PlayerUnavailable says why.
 	Player            Player
 	PlayerUnavailable string
-	// Feedback stores ratings, skips and "more like this"; nil until the
-	// engine exists.
+	// Feedback stores ratings, skips and "more like this"; nil means they
+	// are not stored.
 	Feedback FeedbackGiver
-	// Notes reads sleeve notes; nil until notes exist.
+	// Notes reads sleeve notes; nil shows none.
 	Notes detail.NoteReader
-	// Taste describes and resets the taste profile; nil until it exists.
+	// Taste describes and resets the taste profile; nil shows none.
 	Taste taste.Profile
 	// Log receives diagnostics; never the terminal. nil discards them.
 	Log io.Writer
@@ -86,8 +86,6 @@ type Deps struct {
 	ExportDir string
 	// Keys rebinds keys by name, from the config file's [keys] section.
 	Keys map[string][]string
-	// Session names the chat session passed to the Recommender.
-	Session string
 }
 
 // Run starts the explorer and blocks until the person quits.

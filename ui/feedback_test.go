@@ -10,23 +10,21 @@ import (
 	"sleeve/ui/results"
 )
 
-// fakeEngine records feedback and answers every request with fixed picks.
+// fakeEngine records feedback and requests with their sessions, and
+// answers every request with fixed picks in session "s1".
 type fakeEngine struct {
 	feedback []string
 	asked    []string
 }
 
-func (f *fakeEngine) Feedback(_ context.Context, id library.TrackID, kind string, stars int) error {
-	f.feedback = append(f.feedback, kind+":"+itoa(int(id))+":"+itoa(stars))
+func (f *fakeEngine) Feedback(_ context.Context, session string, id library.TrackID, kind string, stars int) error {
+	f.feedback = append(f.feedback, session+":"+kind+":"+itoa(int(id))+":"+itoa(stars))
 	return nil
 }
 
-func (f *fakeEngine) Recommend(_ context.Context, text, _ string) (<-chan Event, error) {
-	f.asked = append(f.asked, text)
-	ch := make(chan Event, 1)
-	ch <- Event{Text: "ok", Picks: []results.Pick{{TrackID: 4, Title: "Other", Artist: "B"}}}
-	close(ch)
-	return ch, nil
+func (f *fakeEngine) Recommend(_ context.Context, text, session string) (Reply, error) {
+	f.asked = append(f.asked, session+":"+text)
+	return Reply{Session: "s1", Text: "ok", Picks: []results.Pick{{TrackID: 4, Title: "Other", Artist: "B"}}}, nil
 }
 
 func itoa(n int) string {
@@ -48,10 +46,12 @@ func TestRatingAPickStoresItAndAsksAgain(t *testing.T) {
 
 	_, cmd = m.Update(tea.KeyPressMsg{Code: '2', Text: "2"})
 	settle(t, m, cmd)
-	if len(eng.feedback) != 1 || eng.feedback[0] != "rate:3:2" {
-		t.Fatalf("feedback %v, want the selected pick rated 2", eng.feedback)
+	// The rating and the request after it are in the session of the
+	// first reply; the first request started one.
+	if len(eng.feedback) != 1 || eng.feedback[0] != "s1:rate:3:2" {
+		t.Fatalf("feedback %v, want the selected pick rated 2 in session s1", eng.feedback)
 	}
-	if len(eng.asked) != 2 || eng.asked[1] != "slow and warm" {
+	if len(eng.asked) != 2 || eng.asked[0] != ":slow and warm" || eng.asked[1] != "s1:slow and warm" {
 		t.Fatalf("requests %v: the last request must be asked again so the list changes", eng.asked)
 	}
 	if p, _ := m.results.Selected(); p.TrackID != 4 {
@@ -60,7 +60,7 @@ func TestRatingAPickStoresItAndAsksAgain(t *testing.T) {
 
 	_, cmd = m.Update(tea.KeyPressMsg{Code: 's', Text: "s"})
 	settle(t, m, cmd)
-	if eng.feedback[len(eng.feedback)-1] != "skip:4:0" {
+	if eng.feedback[len(eng.feedback)-1] != "s1:skip:4:0" {
 		t.Fatalf("skip not stored: %v", eng.feedback)
 	}
 }

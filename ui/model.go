@@ -183,7 +183,7 @@ func newModel(deps Deps, src sources) *Model {
 		deps: deps, src: src, c: c, dark: true,
 		browser: browser.New(c),
 		detail:  detail.New(c, src.tracks, deps.Notes),
-		chat:    chat.New(c, deps.Recommender, deps.Session),
+		chat:    chat.New(c, deps.Recommender, ""),
 		results: results.New(c),
 		taste:   taste.New(c, deps.Taste),
 		welcome: welcome.New(c, src.scan, src.demo, deps.DemoDir),
@@ -265,7 +265,7 @@ func (m *Model) checkOllama() tea.Cmd {
 
 // busy reports whether work runs that the spinner should show.
 func (m *Model) busy() bool {
-	return m.loading || m.welcome.Running() || m.chat.Streaming() || m.browser.Busy()
+	return m.loading || m.welcome.Running() || m.chat.Waiting() || m.browser.Busy()
 }
 
 // startSpinner starts the spinner's ticks if work runs and it is not
@@ -561,7 +561,7 @@ func (m *Model) progress() string {
 		return m.welcome.Progress()
 	case m.loading:
 		return "Reading the library…"
-	case m.chat.Streaming():
+	case m.chat.Waiting():
 		return "Waiting for the reply…"
 	}
 	return ""

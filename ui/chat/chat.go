@@ -1,5 +1,5 @@
 // Package chat is the chat pane: the person types a request, the reply
-// streams in, and the structured request the engine understood is shown.
+// arrives, and the structured request the engine understood is shown.
 package chat
 
 import (
@@ -15,9 +15,12 @@ import (
 	"sleeve/ui/results"
 )
 
-// Event is one step of a streamed reply. Any field may be set.
-type Event struct {
-	// Text is the next piece of the reply's prose.
+// Reply is the recommender's answer to one request.
+type Reply struct {
+	// Session names the conversation the reply belongs to; the chat passes
+	// it with the next request, so that "calmer" refines the last one.
+	Session string
+	// Text is the reply's prose.
 	Text string
 	// Understood is the structured request as the engine understood it,
 	// in words, such as "tempo 120–130 · energy high · not: Artist X".
@@ -27,15 +30,13 @@ type Event struct {
 	NotUnderstood []string
 	// Picks, when not nil, replaces the picks shown.
 	Picks []results.Pick
-	// Err ends the reply with an error.
-	Err error
 }
 
-// Recommender answers a request with a stream of events; the engine will
-// provide one. The channel is closed when the reply is complete, and
-// Recommend must stop and close it when ctx is cancelled.
+// Recommender answers a request in the session named (empty starts a new
+// one). It runs in a Cmd, off the event loop, and stops when ctx is
+// cancelled.
 type Recommender interface {
-	Recommend(ctx context.Context, text string, session string) (<-chan Event, error)
+	Recommend(ctx context.Context, text string, session string) (Reply, error)
 }
 
 // turn is one message in the transcript.
@@ -44,18 +45,11 @@ type turn struct {
 	text string
 }
 
-// startedMsg carries the event channel of a reply that started.
-type startedMsg struct {
-	req int
-	ch  <-chan Event
-	err error
-}
-
-// eventMsg carries one event of reply req; closed means the stream ended.
-type eventMsg struct {
-	req    int
-	ev     Event
-	closed bool
+// replyMsg carries the reply to request req.
+type replyMsg struct {
+	req   int
+	reply Reply
+	err   error
 }
 
 // Model is the chat pane.
@@ -72,8 +66,7 @@ type Model struct {
 	// notUnderstood are the words of the last request nothing read.
 	notUnderstood []string
 	reqID         int
-	streaming     bool
-	ch            <-chan Event
+	waiting       bool
 	cancel        context.CancelFunc
 }
 
@@ -103,8 +96,8 @@ func (m *Model) SetSize(w, h int) {
 // InputValue returns what is typed in the Ask box.
 func (m *Model) InputValue() string { return m.input.Value() }
 
-// Streaming reports whether a reply is streaming in.
-func (m *Model) Streaming() bool { return m.streaming }
+// Waiting reports whether a reply is awaited.
+func (m *Model) Waiting() bool { return m.waiting }
 
 // Understood returns the structured request shown.
 func (m *Model) Understood() string { return m.understood }
@@ -126,35 +119,24 @@ func (m *Model) Transcript() []string {
 	return out
 }
 
-// Cancel stops a streaming reply.
+// Cancel stops waiting for a reply.
 func (m *Model) Cancel() {
 	if m.cancel != nil {
 		m.cancel()
 		m.cancel = nil
 	}
-	m.streaming = false
+	m.waiting = false
 }
 
-// Update handles keys (the input has them all but esc) and the stream.
+// Update handles keys (the input has them all but esc) and replies.
 func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 	switch msg := msg.(type) {
-	case startedMsg:
-		if msg.req != m.reqID {
-			return m, nil
-		}
-		if msg.err != nil {
-			m.streaming = false
-			m.reply("(no reply: " + msg.err.Error() + ")")
-			return m, common.ErrorCmd(msg.err)
-		}
-		m.ch = msg.ch
-		return m, m.pump()
-	case eventMsg:
-		return m.handleEvent(msg)
+	case replyMsg:
+		return m.handleReply(msg)
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.c.Keys.Cancel):
-			if m.streaming {
+			if m.waiting {
 				m.Cancel()
 				m.reply("(stopped)")
 				return m, nil
@@ -206,59 +188,50 @@ func (m *Model) Say(text string) (*Model, tea.Cmd) {
 	}
 	m.Cancel()
 	m.reqID++
-	m.streaming = true
+	m.waiting = true
 	m.understood = ""
 	m.turns = append(m.turns, turn{})
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
 	req, rec, session := m.reqID, m.rec, m.session
 	return m, func() tea.Msg {
-		ch, err := rec.Recommend(ctx, text, session)
-		return startedMsg{req: req, ch: ch, err: err}
+		reply, err := rec.Recommend(ctx, text, session)
+		return replyMsg{req: req, reply: reply, err: err}
 	}
 }
 
-// next is the channel pump: it waits for one event and returns it.
-func next(req int, ch <-chan Event) tea.Cmd {
-	return func() tea.Msg {
-		ev, ok := <-ch
-		return eventMsg{req: req, ev: ev, closed: !ok}
-	}
-}
+// Session names the conversation of the last reply, or is empty before
+// the first.
+func (m *Model) Session() string { return m.session }
 
-func (m *Model) handleEvent(msg eventMsg) (*Model, tea.Cmd) {
-	if msg.req != m.reqID || !m.streaming {
+func (m *Model) handleReply(msg replyMsg) (*Model, tea.Cmd) {
+	if msg.req != m.reqID || !m.waiting {
 		return m, nil // a reply that was replaced or stopped
 	}
-	if msg.closed {
-		m.streaming = false
-		m.cancel = nil
-		return m, nil
-	}
-	ev := msg.ev
-	m.appendReply(ev.Text)
-	if ev.Understood != "" {
-		m.understood = ev.Understood
-		m.notUnderstood = ev.NotUnderstood
-	}
-	var cmds []tea.Cmd
-	if ev.Picks != nil {
-		picks := ev.Picks
-		cmds = append(cmds, func() tea.Msg { return results.PicksMsg{Picks: picks} })
-	}
-	if ev.Err != nil {
-		m.Cancel()
-		if !errors.Is(ev.Err, context.Canceled) {
-			cmds = append(cmds, common.ErrorCmd(ev.Err))
+	m.waiting = false
+	m.cancel = nil
+	if msg.err != nil {
+		if errors.Is(msg.err, context.Canceled) {
+			return m, nil
 		}
-		return m, tea.Batch(cmds...)
+		m.appendReply("(no reply: " + msg.err.Error() + ")")
+		return m, common.ErrorCmd(msg.err)
 	}
-	// The stream is still open: keep pumping until it closes.
-	return m, tea.Batch(append(cmds, m.pump())...)
+	r := msg.reply
+	if r.Session != "" {
+		m.session = r.Session
+	}
+	m.appendReply(r.Text)
+	if r.Understood != "" {
+		m.understood = r.Understood
+		m.notUnderstood = r.NotUnderstood
+	}
+	if r.Picks != nil {
+		picks := r.Picks
+		return m, func() tea.Msg { return results.PicksMsg{Picks: picks} }
+	}
+	return m, nil
 }
-
-// pump reads the next event of the current reply.
-func (m *Model) pump() tea.Cmd { return next(m.reqID, m.ch) }
 
 func (m *Model) reply(text string) { m.turns = append(m.turns, turn{text: text}) }
 

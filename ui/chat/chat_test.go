@@ -11,19 +11,21 @@ import (
 	"sleeve/ui/results"
 )
 
-type fakeRec struct{ events []Event }
+// fakeRec answers with a fixed reply and records the sessions asked in.
+type fakeRec struct {
+	reply    Reply
+	sessions *[]string
+}
 
-func (f fakeRec) Recommend(ctx context.Context, text, session string) (<-chan Event, error) {
-	ch := make(chan Event, len(f.events))
-	for _, e := range f.events {
-		ch <- e
+func (f fakeRec) Recommend(ctx context.Context, text, session string) (Reply, error) {
+	if f.sessions != nil {
+		*f.sessions = append(*f.sessions, session)
 	}
-	close(ch)
-	return ch, nil
+	return f.reply, nil
 }
 
 func newChat(rec Recommender) *Model {
-	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, rec, "s1")
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, rec, "")
 	m.SetSize(60, 14)
 	m.SetFocused(true)
 	return m
@@ -49,7 +51,7 @@ func drain(m *Model, cmd tea.Cmd) []tea.Msg {
 		switch msg := c().(type) {
 		case tea.BatchMsg:
 			queue = append(queue, msg...)
-		case startedMsg, eventMsg:
+		case replyMsg:
 			_, next := m.Update(msg)
 			queue = append(queue, next)
 		case nil:
@@ -74,19 +76,17 @@ func TestWithoutEngineSaysSo(t *testing.T) {
 	}
 }
 
-func TestReplyStreamsAndPicksArrive(t *testing.T) {
+func TestReplyAndPicksArrive(t *testing.T) {
 	picks := []results.Pick{{TrackID: 7, Title: "Naima", Reason: "slow ballad"}}
-	m := newChat(fakeRec{events: []Event{
-		{Understood: "tempo slow · genre jazz"}, {Text: "Here are "}, {Text: "some ballads."}, {Picks: picks},
-	}})
+	m := newChat(fakeRec{reply: Reply{Understood: "tempo slow · genre jazz", Text: "Here are some ballads.", Picks: picks}})
 	typeText(m, "slow jazz")
 	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
-	if !m.Streaming() {
-		t.Fatal("not streaming after enter")
+	if !m.Waiting() {
+		t.Fatal("not waiting after enter")
 	}
 	msgs := drain(m, cmd)
-	if m.Streaming() {
-		t.Fatal("still streaming after the channel closed")
+	if m.Waiting() {
+		t.Fatal("still waiting after the reply")
 	}
 	if m.Understood() != "tempo slow · genre jazz" {
 		t.Fatalf("understood %q", m.Understood())
@@ -102,19 +102,32 @@ func TestReplyStreamsAndPicksArrive(t *testing.T) {
 	}
 }
 
-func TestStaleEventsDropped(t *testing.T) {
+func TestStaleRepliesDropped(t *testing.T) {
 	m := newChat(fakeRec{})
-	m.reqID, m.streaming = 2, true
-	m.Update(eventMsg{req: 1, ev: Event{Text: "old"}})
-	if len(m.turns) != 0 {
-		t.Fatal("an event of a replaced reply was shown")
+	m.reqID, m.waiting = 2, true
+	m.Update(replyMsg{req: 1, reply: Reply{Text: "old", Session: "old"}})
+	if len(m.turns) != 0 || m.Session() != "" {
+		t.Fatal("a replaced reply was shown")
+	}
+}
+
+// TestSessionIsCarriedToTheNextRequest: the first request starts a session
+// (empty), and each later one is asked in the session of the last reply.
+func TestSessionIsCarriedToTheNextRequest(t *testing.T) {
+	var sessions []string
+	m := newChat(fakeRec{reply: Reply{Session: "abc", Text: "ok"}, sessions: &sessions})
+	for _, text := range []string{"calm", "calmer"} {
+		typeText(m, text)
+		_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		drain(m, cmd)
+	}
+	if len(sessions) != 2 || sessions[0] != "" || sessions[1] != "abc" || m.Session() != "abc" {
+		t.Fatalf("sessions asked in %q, now %q", sessions, m.Session())
 	}
 }
 
 func TestNotUnderstoodIsShown(t *testing.T) {
-	m := newChat(fakeRec{events: []Event{
-		{Understood: "mood groovy", NotUnderstood: []string{"zorblax"}}, {Text: "Here you go."},
-	}})
+	m := newChat(fakeRec{reply: Reply{Understood: "mood groovy", NotUnderstood: []string{"zorblax"}, Text: "Here you go."}})
 	m.SetSize(80, 20)
 	typeText(m, "zorblax grooves")
 	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
@@ -127,7 +140,7 @@ func TestNotUnderstoodIsShown(t *testing.T) {
 		t.Fatalf("view lacks the reading:\n%s", v)
 	}
 	// A later reply that understood every word clears the line.
-	m.rec = fakeRec{events: []Event{{Understood: "genre jazz"}}}
+	m.rec = fakeRec{reply: Reply{Understood: "genre jazz"}}
 	typeText(m, "jazz")
 	_, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 	drain(m, cmd)

@@ -12,15 +12,14 @@ import (
 	"sleeve/ui/results"
 )
 
-// chatRecommender answers the explorer's chat with the engine, keeping one
-// session across turns. The catalogue is loaded on first use, off the
-// event loop, and again while the library is empty (the explorer may scan
-// or write the demo library after it starts).
+// chatRecommender answers the explorer's chat with the engine, in the
+// session the chat passes (it keeps none of its own). The catalogue is
+// loaded on first use, off the event loop, and again while the library is
+// empty (the explorer may scan or write the demo library after it starts).
 type chatRecommender struct {
-	load    func(ctx context.Context) (*jobs.Recommender, error)
-	mu      sync.Mutex
-	r       *jobs.Recommender
-	session string
+	load func(ctx context.Context) (*jobs.Recommender, error)
+	mu   sync.Mutex
+	r    *jobs.Recommender
 }
 
 // get returns the recommender, loading it when needed.
@@ -42,67 +41,51 @@ var (
 	_ ui.FeedbackGiver = (*chatRecommender)(nil)
 )
 
-// Recommend implements ui.Recommender. The reply streams as a sentence
-// about what was understood, then the picks.
-func (c *chatRecommender) Recommend(ctx context.Context, text string, _ string) (<-chan ui.Event, error) {
-	ch := make(chan ui.Event, 4)
-	go func() {
-		defer close(ch)
-		r, err := c.get(ctx)
-		if err != nil {
-			ch <- ui.Event{Err: err}
-			return
-		}
-		c.mu.Lock()
-		session := c.session
-		c.mu.Unlock()
-		reply, err := r.Recommend(ctx, session, text, 0)
-		if err != nil {
-			ch <- ui.Event{Err: err}
-			return
-		}
-		c.mu.Lock()
-		c.session = reply.Session.ID
-		c.mu.Unlock()
-		res := reply.Result
-		var picks []results.Pick
-		for _, it := range res.Items {
-			b := it.Breakdown
-			picks = append(picks, results.Pick{TrackID: it.ID, Title: it.Title, Artist: it.Artist,
-				Reason: strings.Join(it.Reasons, "; "), Score: it.Score,
-				Breakdown: []results.ScorePart{{Name: "semantic", Value: b.Semantic}, {Name: "words", Value: b.Lexical},
-					{Name: "fit", Value: b.Fit}, {Name: "sounds like", Value: b.SoundsLike}, {Name: "taste", Value: b.Taste},
-					{Name: "dislike", Value: b.Dislike}, {Name: "context", Value: b.Context}, {Name: "novelty", Value: b.Novelty},
-					{Name: "exposure", Value: b.Exposure}}})
-		}
-		prose := fmt.Sprintf("%d picks, %d unexplored and %d familiar.", len(picks), res.Mix.Unexplored, res.Mix.Familiar)
-		if len(picks) == 0 {
-			prose = "Nothing in the library fits that; try fewer constraints."
-		}
-		if len(res.Notices) > 0 {
-			prose += " " + strings.Join(res.Notices, " ")
-		}
-		if picks == nil {
-			picks = []results.Pick{}
-		}
-		understood := jobs.HeardLine(reply.Heard)
-		if reply.Refined {
-			understood += " (now: " + reply.Understood + ")"
-		}
-		ch <- ui.Event{Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}
-	}()
-	return ch, nil
+// Recommend implements ui.Recommender: it answers text in session (a new
+// one when empty) and says which session the reply belongs to.
+func (c *chatRecommender) Recommend(ctx context.Context, text string, session string) (ui.Reply, error) {
+	r, err := c.get(ctx)
+	if err != nil {
+		return ui.Reply{}, err
+	}
+	reply, err := r.Recommend(ctx, session, text, 0)
+	if err != nil {
+		return ui.Reply{}, err
+	}
+	res := reply.Result
+	var picks []results.Pick
+	for _, it := range res.Items {
+		b := it.Breakdown
+		picks = append(picks, results.Pick{TrackID: it.ID, Title: it.Title, Artist: it.Artist,
+			Reason: strings.Join(it.Reasons, "; "), Score: it.Score,
+			Breakdown: []results.ScorePart{{Name: "semantic", Value: b.Semantic}, {Name: "words", Value: b.Lexical},
+				{Name: "fit", Value: b.Fit}, {Name: "sounds like", Value: b.SoundsLike}, {Name: "taste", Value: b.Taste},
+				{Name: "dislike", Value: b.Dislike}, {Name: "context", Value: b.Context}, {Name: "novelty", Value: b.Novelty},
+				{Name: "exposure", Value: b.Exposure}}})
+	}
+	prose := fmt.Sprintf("%d picks, %d unexplored and %d familiar.", len(picks), res.Mix.Unexplored, res.Mix.Familiar)
+	if len(picks) == 0 {
+		prose = "Nothing in the library fits that; try fewer constraints."
+	}
+	if len(res.Notices) > 0 {
+		prose += " " + strings.Join(res.Notices, " ")
+	}
+	if picks == nil {
+		picks = []results.Pick{}
+	}
+	understood := jobs.HeardLine(reply.Heard)
+	if reply.Refined {
+		understood += " (now: " + reply.Understood + ")"
+	}
+	return ui.Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}, nil
 }
 
-// Feedback implements ui.FeedbackGiver, in the current session.
-func (c *chatRecommender) Feedback(ctx context.Context, id library.TrackID, kind string, stars int) error {
+// Feedback implements ui.FeedbackGiver, in the chat's session.
+func (c *chatRecommender) Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error {
 	r, err := c.get(ctx)
 	if err != nil {
 		return err
 	}
-	c.mu.Lock()
-	session := c.session
-	c.mu.Unlock()
 	return r.Feedback(ctx, session, id, kind, stars)
 }
 

@@ -202,29 +202,37 @@ func TestAskPaneGetsTheReading(t *testing.T) {
 	cr := &chatRecommender{load: func(ctx context.Context) (*jobs.Recommender, error) {
 		return jobs.NewRecommender(ctx, store, nil)
 	}}
-	ask := func(text string) ui.Event {
-		ch, err := cr.Recommend(ctx, text, "")
+	// The chat passes the session of each reply with the next request.
+	session := ""
+	ask := func(text string) ui.Reply {
+		reply, err := cr.Recommend(ctx, text, session)
 		if err != nil {
-			t.Fatal(err)
+			t.Fatalf("%q: %v", text, err)
 		}
-		var got ui.Event
-		for ev := range ch {
-			if ev.Err != nil {
-				t.Fatalf("%q: %v", text, ev.Err)
-			}
-			if ev.Understood != "" {
-				got = ev
-			}
+		if reply.Session == "" {
+			t.Fatalf("%q: the reply names no session", text)
 		}
-		return got
+		session = reply.Session
+		return reply
 	}
 	ev := ask("music for running, zorblax")
+	first := session
 	if !strings.Contains(ev.Understood, "for running") || !slices.Equal(ev.NotUnderstood, []string{"zorblax"}) {
 		t.Errorf("first message: understood %q, not understood %q", ev.Understood, ev.NotUnderstood)
 	}
 	ev = ask("bluesy")
+	if session != first {
+		t.Errorf("the follow-up went to session %s, not %s", session, first)
+	}
 	if !strings.Contains(ev.Understood, "genre blues (from “bluesy”)") || !strings.Contains(ev.Understood, "(now: ") ||
 		!strings.Contains(ev.Understood, "for running") || len(ev.NotUnderstood) != 0 {
 		t.Errorf("follow-up: understood %q, not understood %q", ev.Understood, ev.NotUnderstood)
+	}
+	// A request in a new session (empty) is not read as a follow-up: the
+	// recommender keeps no session of its own.
+	session = ""
+	ev = ask("bluesy")
+	if strings.Contains(ev.Understood, "(now: ") || strings.Contains(ev.Understood, "for running") || session == first {
+		t.Errorf("a new conversation continued the old one: understood %q, session %s", ev.Understood, session)
 	}
 }
