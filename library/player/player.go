@@ -50,10 +50,6 @@ type Options struct {
 	FFmpegPath string
 }
 
-// ErrEndOfList is returned by Next and Previous when there is no item in
-// that direction, or no audition or queue is active.
-var ErrEndOfList = errors.New("no more items in that direction")
-
 // ErrNoOutput is wrapped by the errors of Outputs that cannot play sound:
 // no sound card, no audio server, or a build without audio output.
 var ErrNoOutput = errors.New("no sound output")
@@ -131,30 +127,10 @@ type Status struct {
 	Volume float64
 	// Format and Decoder describe the file ("flac", "go").
 	Format, Decoder string
-	// Auditioning is true while an audition list is active; Index is the
-	// position in the active list (audition or queue), or -1.
-	Auditioning bool
-	Index       int
-}
-
-type mode int
-
-const (
-	modeSingle mode = iota
-	modeQueue
-	modeAudition
-)
-
-// list is an ordered list of items with a current position.
-type list struct {
-	items []Item
-	index int
 }
 
 // Player plays one item at a time to an Output. Its methods are safe for
-// concurrent use. It keeps two lists: the person's play queue, and a
-// transient audition list of picks to preview; auditioning never changes
-// the queue.
+// concurrent use.
 type Player struct {
 	out    Output
 	opt    Options
@@ -171,10 +147,6 @@ type Player struct {
 	opening  int     // opens in progress
 	idle     chan struct{}
 	lastErr  error
-	mode     mode
-	queue    list
-	audition list
-	listCtx  context.Context
 	closed   bool
 }
 
@@ -206,116 +178,16 @@ func (p *Player) Events() <-chan Event { return p.events.out }
 // Play stops what is playing (with a short fade, reporting it as skipped)
 // and plays item. ctx bounds the playback: when it ends, the item stops as
 // if by Stop. Play returns once the file is open and playing, or the error
-// opening it. It leaves any audition and keeps the play queue as it is.
+// opening it.
 func (p *Player) Play(ctx context.Context, item Item) error {
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
 		return ErrClosed
 	}
-	p.mode = modeSingle
 	gen := p.bumpLocked()
 	p.mu.Unlock()
 	return p.start(ctx, item, gen)
-}
-
-// Audition previews items[index] and then, as each finishes, the next
-// ones; Next and Previous step through the list. The play queue is left
-// untouched. ctx bounds the whole audition.
-func (p *Player) Audition(ctx context.Context, items []Item, index int) error {
-	if index < 0 || index >= len(items) {
-		return fmt.Errorf("audition: index %d out of range [0, %d)", index, len(items))
-	}
-	p.mu.Lock()
-	if p.closed {
-		p.mu.Unlock()
-		return ErrClosed
-	}
-	p.audition = list{items: slices.Clone(items), index: index}
-	p.mode = modeAudition
-	p.listCtx = ctx
-	gen := p.bumpLocked()
-	p.mu.Unlock()
-	return p.start(ctx, items[index], gen)
-}
-
-// Enqueue appends items to the play queue.
-func (p *Player) Enqueue(items ...Item) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.queue.items = append(p.queue.items, items...)
-}
-
-// Queue returns a copy of the play queue and the index of its current
-// item.
-func (p *Player) Queue() ([]Item, int) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return slices.Clone(p.queue.items), p.queue.index
-}
-
-// ClearQueue empties the play queue. What is playing goes on.
-func (p *Player) ClearQueue() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.queue = list{}
-	if p.mode == modeQueue {
-		p.mode = modeSingle
-	}
-}
-
-// PlayQueue plays the play queue from index, advancing as each item
-// finishes. ctx bounds the whole queue.
-func (p *Player) PlayQueue(ctx context.Context, index int) error {
-	p.mu.Lock()
-	if p.closed {
-		p.mu.Unlock()
-		return ErrClosed
-	}
-	if index < 0 || index >= len(p.queue.items) {
-		n := len(p.queue.items)
-		p.mu.Unlock()
-		return fmt.Errorf("play queue: index %d out of range [0, %d)", index, n)
-	}
-	p.queue.index = index
-	p.mode = modeQueue
-	p.listCtx = ctx
-	item := p.queue.items[index]
-	gen := p.bumpLocked()
-	p.mu.Unlock()
-	return p.start(ctx, item, gen)
-}
-
-// Next skips to the next item of the audition (or, when not auditioning
-// but playing the queue, of the queue). At the end it returns ErrEndOfList
-// and playback goes on.
-func (p *Player) Next() error { return p.step(+1) }
-
-// Previous goes back to the previous item, like Next.
-func (p *Player) Previous() error { return p.step(-1) }
-
-func (p *Player) step(d int) error {
-	p.mu.Lock()
-	l := p.activeListLocked()
-	if l == nil || l.index+d < 0 || l.index+d >= len(l.items) {
-		p.mu.Unlock()
-		return ErrEndOfList
-	}
-	l.index += d
-	item, ctx := l.items[l.index], p.listCtx
-	gen := p.bumpLocked()
-	p.mu.Unlock()
-	return p.start(ctx, item, gen)
-}
-
-func (p *Player) activeListLocked() *list {
-	switch p.mode {
-	case modeAudition:
-		return &p.audition
-	case modeQueue:
-		return &p.queue
-	}
-	return nil
 }
 
 // bumpLocked invalidates pending opens and advances, and stops the
@@ -380,7 +252,6 @@ func (p *Player) start(ctx context.Context, item Item, gen uint64) error {
 		p.mu.Lock()
 		defer p.mu.Unlock()
 		if p.cur == v {
-			p.mode = modeSingle
 			p.bumpLocked()
 			p.updateIdleLocked()
 		}
@@ -487,27 +358,6 @@ func (p *Player) voiceEndedLocked(v *voice) {
 	} else {
 		p.endLocked(v, EventFinished, nil)
 	}
-	// A list moves on by itself.
-	l := p.activeListLocked()
-	if l == nil || l.index+1 >= len(l.items) {
-		return
-	}
-	l.index++
-	item, ctx, gen := l.items[l.index], p.listCtx, p.gen
-	p.opening++ // not idle while the next item opens
-	go func() {
-		if err := p.start(ctx, item, gen); err != nil {
-			p.mu.Lock()
-			if gen == p.gen {
-				p.events.push(Event{Kind: EventError, Item: item, Err: err})
-			}
-			p.mu.Unlock()
-		}
-		p.mu.Lock()
-		p.opening--
-		p.updateIdleLocked()
-		p.mu.Unlock()
-	}()
 }
 
 // updateIdleLocked keeps p.idle open while anything plays or opens.
@@ -519,24 +369,6 @@ func (p *Player) updateIdleLocked() {
 	case !busy && p.idle != nil:
 		close(p.idle)
 		p.idle = nil
-	}
-}
-
-// Pause pauses the current item after a short fade.
-func (p *Player) Pause() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.cur != nil {
-		p.cur.requestPause()
-	}
-}
-
-// Resume resumes a paused item with a short fade in.
-func (p *Player) Resume() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.cur != nil {
-		p.cur.requestResume()
 	}
 }
 
@@ -569,16 +401,6 @@ func (p *Player) Seek(delta time.Duration) time.Duration {
 	return p.seekLocked(p.cur.position() + delta)
 }
 
-// SeekTo moves playback to position t, clamped as for Seek.
-func (p *Player) SeekTo(t time.Duration) time.Duration {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.cur == nil {
-		return 0
-	}
-	return p.seekLocked(t)
-}
-
 func (p *Player) seekLocked(t time.Duration) time.Duration {
 	p.cur.requestSeek(t)
 	return p.cur.position()
@@ -591,13 +413,10 @@ func (p *Player) SetVolume(v float64) {
 	p.volume = max(0, min(v, 1))
 }
 
-// Stop fades out and stops the current item, reporting it skipped, and
-// ends any audition or queue playback (the queue keeps its items and
-// position).
+// Stop fades out and stops the current item, reporting it skipped.
 func (p *Player) Stop() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.mode = modeSingle
 	p.bumpLocked()
 	p.updateIdleLocked()
 }
@@ -606,10 +425,7 @@ func (p *Player) Stop() {
 func (p *Player) State() Status {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	st := Status{Volume: p.volume, Index: -1, Auditioning: p.mode == modeAudition}
-	if l := p.activeListLocked(); l != nil {
-		st.Index = l.index
-	}
+	st := Status{Volume: p.volume}
 	if v := p.cur; v != nil {
 		st.Item = v.item
 		st.Playing = true
@@ -623,7 +439,7 @@ func (p *Player) State() Status {
 	return st
 }
 
-// Wait blocks until nothing plays or opens (including lists advancing),
+// Wait blocks until nothing plays or opens,
 // plus the output's latency so the last samples are heard, or until ctx
 // ends. It returns the error of the last item if it failed.
 func (p *Player) Wait(ctx context.Context) error {
@@ -659,7 +475,6 @@ func (p *Player) Close() error {
 		p.mu.Unlock()
 		return nil
 	}
-	p.mode = modeSingle
 	p.bumpLocked()
 	p.updateIdleLocked()
 	p.mu.Unlock()

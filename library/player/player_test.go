@@ -97,9 +97,9 @@ func TestStopAndSeekHaveNoClicks(t *testing.T) {
 	out.pullFor(500 * time.Millisecond)
 	p.Seek(time.Second)
 	out.pullFor(300 * time.Millisecond)
-	p.Pause()
+	p.Toggle() // pause
 	out.pullFor(100 * time.Millisecond)
-	p.Resume()
+	p.Toggle() // resume
 	out.pullFor(300*time.Millisecond + 123*time.Microsecond)
 	p.Stop()
 	out.drain()
@@ -168,8 +168,8 @@ func TestPositionAndSeek(t *testing.T) {
 		t.Errorf("Seek(-1h) = %v, want 0", got)
 	}
 	out.pullFor(100 * time.Millisecond)
-	if got := p.SeekTo(time.Hour); got != 10*time.Second {
-		t.Errorf("SeekTo(1h) = %v, want the track's end, 10s", got)
+	if got := p.Seek(time.Hour); got != 10*time.Second {
+		t.Errorf("Seek(+1h) = %v, want the track's end, 10s", got)
 	}
 	out.drain()
 	expectEvent(t, p, EventStarted)
@@ -357,72 +357,6 @@ func TestResampleAndChannels(t *testing.T) {
 			t.Errorf("peaks left %v, right %v; want about 0.5 and 0", left, right)
 		}
 	})
-}
-
-func TestAuditionKeepsQueue(t *testing.T) {
-	dir := t.TempDir()
-	var picks []Item
-	for i := range 3 {
-		path := writeWAV(t, filepath.Join(dir, string(rune('a'+i))+".wav"), synth.Sine(300+100*float64(i), 2, testRate, 0.3), testRate, 1)
-		picks = append(picks, Item{ID: int64(i + 1), Path: path, Start: 500 * time.Millisecond, Length: time.Second})
-	}
-	p, out := newManual(t, Options{})
-	queued := []Item{{ID: 100, Path: picks[0].Path}, {ID: 101, Path: picks[1].Path}}
-	p.Enqueue(queued...)
-	ctx := context.Background()
-
-	if err := p.Audition(ctx, picks, 0); err != nil {
-		t.Fatal(err)
-	}
-	out.pullFor(200 * time.Millisecond)
-	if err := p.Next(); err != nil {
-		t.Fatal(err)
-	}
-	if st := p.State(); st.Item.ID != 2 || st.Index != 1 || !st.Auditioning {
-		t.Errorf("after Next: item %d, index %d, auditioning %v", st.Item.ID, st.Index, st.Auditioning)
-	}
-	if err := p.Previous(); err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Previous(); !errors.Is(err, ErrEndOfList) {
-		t.Errorf("Previous at the first pick = %v, want ErrEndOfList", err)
-	}
-	if st := p.State(); st.Item.ID != 1 {
-		t.Errorf("after Previous: item %d, want 1", st.Item.ID)
-	}
-	// Left alone, the audition plays each remaining pick to its end.
-	for range 100 {
-		out.drain()
-		if p.Wait(ctxTimeout(t, 10*time.Millisecond)) == nil {
-			break
-		}
-	}
-	var got []string
-	for {
-		select {
-		case e := <-p.Events():
-			got = append(got, e.Kind.String()+string(rune('0'+e.Item.ID)))
-			continue
-		case <-time.After(100 * time.Millisecond):
-		}
-		break
-	}
-	want := []string{"started1", "skipped1", "started2", "skipped2", "started1", "finished1", "started2", "finished2", "started3", "finished3"}
-	if len(got) != len(want) {
-		t.Fatalf("events %v, want %v", got, want)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("events %v, want %v", got, want)
-		}
-	}
-	items, idx := p.Queue()
-	if len(items) != 2 || items[0].ID != 100 || items[1].ID != 101 || idx != 0 {
-		t.Errorf("queue after auditioning: %v at %d, want it untouched", items, idx)
-	}
-	if err := p.Next(); !errors.Is(err, ErrEndOfList) {
-		t.Errorf("Next after the last pick = %v, want ErrEndOfList", err)
-	}
 }
 
 func ctxTimeout(t *testing.T, d time.Duration) context.Context {
