@@ -315,6 +315,68 @@ func (c *Catalog) FindArtist(name string) (string, bool) {
 	return c.artists[a], true
 }
 
+// ArtistExactly returns the tagged name of the artist whose name is the
+// given one, ignoring case, accents, punctuation, spaces and a leading
+// "the", or false. Unlike FindArtist it never guesses.
+func (c *Catalog) ArtistExactly(name string) (string, bool) {
+	k := normName(name)
+	if k == "" {
+		return "", false
+	}
+	if a, ok := c.byArtist[k]; ok {
+		return c.artists[a], true
+	}
+	compact := strings.ReplaceAll(k, " ", "")
+	for a, ak := range c.artistKey {
+		if strings.ReplaceAll(ak, " ", "") == compact {
+			return c.artists[a], true
+		}
+	}
+	return "", false
+}
+
+// ArtistsLike returns up to n artists of the catalogue whose names come
+// close to name, closest first: names containing it or contained in it,
+// then names within a few edits. It is for "did you mean" suggestions.
+func (c *Catalog) ArtistsLike(name string, n int) []string {
+	k := normName(name)
+	if k == "" || n <= 0 {
+		return nil
+	}
+	limit := max(2, len([]rune(k))/3)
+	type cand struct {
+		a int
+		d int
+	}
+	var cands []cand
+	for a, ak := range c.artistKey {
+		if ak == "" {
+			continue
+		}
+		switch {
+		case len(k) >= 3 && (strings.Contains(ak, k) || strings.Contains(k, ak) && len(ak) >= 3):
+			cands = append(cands, cand{a, 0})
+		default:
+			if d := editDistance(k, ak, limit); d <= limit {
+				cands = append(cands, cand{a, d})
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(x, y cand) int { return x.d - y.d })
+	var out []string
+	seen := map[string]bool{}
+	for _, cd := range cands {
+		if name := c.artists[cd.a]; !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
 // artistsNamed returns the artists a name given in an exclusion means:
 // every artist whose normalised name starts with the name's words
 // ("Freedoom" also means "Freedoom Project"), or else the one FindArtist

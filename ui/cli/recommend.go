@@ -258,16 +258,31 @@ func runProfile(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer store.Close()
+	cat, err := engine.LoadCatalog(ctx, store, "")
+	if err != nil {
+		return err
+	}
 	for _, e := range []struct {
+		flag     string
 		name     string
 		affinity float64
-	}{{*like, 1}, {*dislike, -1}, {*forget, 0}} {
+	}{{"like", *like, 1}, {"dislike", *dislike, -1}, {"forget", *forget, 0}} {
 		if e.name == "" {
 			continue
 		}
 		kind, name := "artist", e.name
 		if g, ok := strings.CutPrefix(e.name, "genre:"); ok {
 			kind, name = "genre", g
+		}
+		if kind == "artist" && e.affinity != 0 {
+			// Forgetting takes any name (the artist may have left the
+			// library); liking or disliking one that is not there would
+			// be stored and never match anything.
+			tagged, err := checkArtist(cat, e.flag, name)
+			if err != nil {
+				return err
+			}
+			name = tagged
 		}
 		if err := store.SetTasteEdit(ctx, library.TasteEdit{Kind: kind, Name: name, Affinity: e.affinity, At: time.Now()}); err != nil {
 			return err
@@ -278,10 +293,6 @@ func runProfile(ctx context.Context, a *app, args []string) error {
 			return err
 		}
 		fmt.Fprintln(a.env.Stdout, "Your taste profile is reset; new ratings start it again.")
-	}
-	cat, err := engine.LoadCatalog(ctx, store, "")
-	if err != nil {
-		return err
 	}
 	taste, err := engine.LoadTaste(ctx, store, cat)
 	if err != nil {
@@ -301,6 +312,25 @@ func runProfile(ctx context.Context, a *app, args []string) error {
 		fmt.Fprintln(a.env.Stdout, line)
 	}
 	return nil
+}
+
+// checkArtist refuses an artist the library does not have, suggesting
+// close names. It returns the artist's name as tagged.
+func checkArtist(cat *engine.Catalog, flag, name string) (string, error) {
+	if tagged, ok := cat.ArtistExactly(name); ok {
+		return tagged, nil
+	}
+	msg := fmt.Sprintf("--%s: no artist %q in the library", flag, name)
+	if like := cat.ArtistsLike(name, 3); len(like) > 0 {
+		quoted := make([]string, len(like))
+		for i, l := range like {
+			quoted[i] = fmt.Sprintf("%q", l)
+		}
+		msg += "; did you mean " + strings.Join(quoted, ", ") + "?"
+	} else {
+		msg += " (sleeve ls artist:NAME lists the artists)"
+	}
+	return "", fmt.Errorf("%w: %s", errUsage, msg)
 }
 
 func runWhyNot(ctx context.Context, a *app, args []string) error {

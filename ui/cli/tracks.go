@@ -9,7 +9,6 @@ import (
 	"io"
 	"math"
 	"strings"
-	"text/tabwriter"
 	"time"
 	"unicode/utf8"
 
@@ -191,7 +190,7 @@ func runLs(ctx context.Context, a *app, args []string) error {
 	if *asJSON {
 		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f), *timbre)
 	}
-	tw := tabwriter.NewWriter(a.env.Stdout, 0, 0, 2, ' ', 0)
+	tw := newTable(a.env.Stdout, 2)
 	n := 0
 	for t, err := range store.Tracks(ctx, f) {
 		if err != nil {
@@ -209,10 +208,12 @@ func runLs(ctx context.Context, a *app, args []string) error {
 			}
 			key = f.Key
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s%s\n", t.ID, orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
-			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key), mark)
+		tw.Row(fmt.Sprint(t.ID), orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
+			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key)+mark)
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	if n == 0 && a.env.StderrIsTerminal {
 		fmt.Fprintln(a.env.Stderr, "No tracks match.")
 	}
@@ -292,7 +293,7 @@ func runShow(ctx context.Context, a *app, args []string) error {
 		}
 		return writeJSON(a.env.Stdout, out)
 	}
-	w := tabwriter.NewWriter(a.env.Stdout, 0, 0, 2, ' ', 0)
+	w := newTable(a.env.Stdout, 2)
 	row := func(k, v string, field string) {
 		if v == "" || v == "0" {
 			return
@@ -300,7 +301,7 @@ func runShow(ctx context.Context, a *app, args []string) error {
 		if field != "" && t.Tags.IsInferred(field) {
 			v += "   (guessed from the file name)"
 		}
-		fmt.Fprintf(w, "%s\t%s\n", k, v)
+		w.Row(k, v)
 	}
 	row("Title", t.Tags.Title, "title")
 	row("Artist", t.Tags.Artist, "artist")
