@@ -109,26 +109,51 @@ func ratingWeight(r int) float64 { return ratingWeights[min(5, max(1, r))] }
 // The latest rating of a track replaces earlier ones; plays and skips add
 // up; edits override what was learned for an artist or genre.
 func LearnTaste(events []Feedback, edits []Edit, cat *Catalog) Taste {
-	type acc struct {
-		rating    float64
-		rated     bool
-		ratedAt   time.Time
-		other     float64
-		plays     float64
-		last      time.Time
-		lastIndex int
-	}
-	per := map[int32]*acc{}
 	t := Taste{Artists: map[string]Affinity{}, Genres: map[string]Affinity{}}
+	per, n := gatherFeedback(events, cat)
+	t.Events = n
+	exemplars := t.learnAffinities(per, cat)
+	sortExemplars(exemplars)
+	t.learnExemplars(exemplars, cat)
+	t.applyEdits(edits)
+	return t
+}
+
+// trackFeedback is what the events say of one track.
+type trackFeedback struct {
+	rating    float64
+	rated     bool
+	ratedAt   time.Time
+	other     float64 // skips and "more like this"
+	plays     float64
+	last      time.Time
+	lastIndex int
+}
+
+// weight is how much the person likes the track, −1.5…1.5: a rating is the
+// clearest word, and plays and skips only nudge it.
+func (a *trackFeedback) weight() float64 {
+	w := a.other + a.plays
+	if a.rated {
+		w = 1.2*a.rating + 0.5*w
+	}
+	return max(-1.5, min(1.5, w))
+}
+
+// gatherFeedback sums the events per catalogue row, and counts the events
+// that were about a track in the catalogue.
+func gatherFeedback(events []Feedback, cat *Catalog) (map[int32]*trackFeedback, int) {
+	per := map[int32]*trackFeedback{}
+	counted := 0
 	for n, e := range events {
 		i, ok := cat.index[e.TrackID]
 		if !ok {
 			continue
 		}
-		t.Events++
+		counted++
 		a := per[i]
 		if a == nil {
-			a = &acc{}
+			a = &trackFeedback{}
 			per[i] = a
 		}
 		switch e.Kind {
@@ -147,119 +172,152 @@ func LearnTaste(events []Feedback, edits []Edit, cat *Catalog) Taste {
 			a.last, a.lastIndex = e.At, n
 		}
 	}
-	type ex struct {
-		i    int32
-		w    float64
-		last time.Time
-		n    int
+	return per, counted
+}
+
+// exemplar is a track weighed strongly enough to stand for the taste.
+type exemplar struct {
+	i    int32
+	w    float64
+	last time.Time
+	n    int
+}
+
+// affinityTally adds up the track weights of one artist or genre.
+type affinityTally struct {
+	sum, n          float64
+	loved, disliked int
+}
+
+// add counts a track of weight w shared among parts (a track's genres
+// share it; an artist has it whole).
+func (a *affinityTally) add(w, parts float64) {
+	a.sum += w / parts
+	a.n += 1 / parts
+	if w >= 0.7 {
+		a.loved++
+	} else if w <= -0.5 {
+		a.disliked++
 	}
-	var exs []ex
-	artistSum, genreSum := map[int32]float64{}, map[int32]float64{}
-	artistN, genreN := map[int32]float64{}, map[int32]float64{}
-	artistLoved, artistBad := map[int32]int{}, map[int32]int{}
-	genreLoved, genreBad := map[int32]int{}, map[int32]int{}
-	for i, a := range per {
-		w := a.other + a.plays
-		if a.rated {
-			// A rating is the clearest word; plays and skips only nudge it.
-			w = 1.2*a.rating + 0.5*w
+}
+
+// learnAffinities sets the artist and genre affinities from the track
+// weights, and returns the tracks weighed strongly enough to be exemplars.
+func (t *Taste) learnAffinities(per map[int32]*trackFeedback, cat *Catalog) []exemplar {
+	var exs []exemplar
+	artists, genres := map[int32]*affinityTally{}, map[int32]*affinityTally{}
+	tally := func(m map[int32]*affinityTally, k int32) *affinityTally {
+		if m[k] == nil {
+			m[k] = &affinityTally{}
 		}
-		w = max(-1.5, min(1.5, w))
+		return m[k]
+	}
+	for i, a := range per {
+		w := a.weight()
 		if w == 0 {
 			continue
 		}
-		artistSum[cat.artist[i]] += w
-		artistN[cat.artist[i]]++
+		tally(artists, cat.artist[i]).add(w, 1)
 		gs := cat.genreList[cat.genreOff[i]:cat.genreOff[i+1]]
 		for _, g := range gs {
-			genreSum[g] += w / float64(len(gs))
-			genreN[g] += 1 / float64(len(gs))
-		}
-		if w >= 0.7 {
-			artistLoved[cat.artist[i]]++
-			for _, g := range gs {
-				genreLoved[g]++
-			}
-		} else if w <= -0.5 {
-			artistBad[cat.artist[i]]++
-			for _, g := range gs {
-				genreBad[g]++
-			}
+			tally(genres, g).add(w, float64(len(gs)))
 		}
 		if math.Abs(w) >= exemplarMin {
-			exs = append(exs, ex{i, w, a.last, a.lastIndex})
+			exs = append(exs, exemplar{i, w, a.last, a.lastIndex})
 		}
 	}
 	// Affinity is a shrunk mean of the track weights, so that it says how
 	// much the person likes what they heard of an artist, and does not grow
 	// just because the artist was shown (and rated) often.
-	for a, s := range artistSum {
-		t.Artists[cat.artistKey[a]] = Affinity{Name: cat.artists[a], Affinity: math.Tanh(1.5 * s / (artistN[a] + 0.5)),
-			Loved: artistLoved[a], Disliked: artistBad[a]}
+	for a, s := range artists {
+		t.Artists[cat.artistKey[a]] = Affinity{Name: cat.artists[a], Affinity: math.Tanh(1.5 * s.sum / (s.n + 0.5)),
+			Loved: s.loved, Disliked: s.disliked}
 	}
-	for g, s := range genreSum {
-		t.Genres[cat.genres[g]] = Affinity{Name: cat.genres[g], Affinity: math.Tanh(1.5 * s / (genreN[g] + 2)),
-			Loved: genreLoved[g], Disliked: genreBad[g]}
+	for g, s := range genres {
+		t.Genres[cat.genres[g]] = Affinity{Name: cat.genres[g], Affinity: math.Tanh(1.5 * s.sum / (s.n + 2)),
+			Loved: s.loved, Disliked: s.disliked}
 	}
+	return exs
+}
+
+// sortExemplars puts the most recent first (the later event first when two
+// are at the same time).
+func sortExemplars(exs []exemplar) {
 	sort.Slice(exs, func(a, b int) bool {
 		if !exs[a].last.Equal(exs[b].last) {
 			return exs[a].last.After(exs[b].last)
 		}
 		return exs[a].n > exs[b].n
 	})
-	var lf, df [4]float64
-	var lw, dw float64
-	var lv, dv []float32
+}
+
+// centroid is a weighted centre of tracks in feature and embedding space.
+type centroid struct {
+	features [4]float64
+	weight   float64 // of the tracks with features
+	emb      []float32
+}
+
+// add adds row i with weight w.
+func (c *centroid) add(cat *Catalog, i int32, w float64) {
+	if cat.hasFeat[i] {
+		f := cat.featurePoint(i)
+		for k := range c.features {
+			c.features[k] += w * f[k]
+		}
+		c.weight += w
+	}
+	cat.addEmb(c.emb, i, float32(w))
+}
+
+// mean returns the centre in feature space, or nil with no tracks.
+func (c *centroid) mean() []float64 {
+	if c.weight <= 0 {
+		return nil
+	}
+	out := make([]float64, len(c.features))
+	for k := range c.features {
+		out[k] = c.features[k] / c.weight
+	}
+	return out
+}
+
+// learnExemplars keeps the strongest liked and disliked tracks, most
+// recent first, and the centres of each side in feature and embedding
+// space.
+func (t *Taste) learnExemplars(exs []exemplar, cat *Catalog) {
+	var liked, disliked centroid
 	if cat.embDim > 0 {
-		lv, dv = make([]float32, cat.embDim), make([]float32, cat.embDim)
+		liked.emb, disliked.emb = make([]float32, cat.embDim), make([]float32, cat.embDim)
 	}
 	for _, e := range exs {
-		f := cat.featurePoint(e.i)
 		w := math.Abs(e.w)
 		if e.w > 0 {
 			if len(t.Liked) < maxExemplars {
 				t.Liked = append(t.Liked, Exemplar{cat.ids[e.i], e.w})
 			}
-			if cat.hasFeat[e.i] {
-				for k := range lf {
-					lf[k] += w * f[k]
-				}
-				lw += w
-			}
-			cat.addEmb(lv, e.i, float32(w))
+			liked.add(cat, e.i, w)
 		} else {
 			if len(t.Disliked) < maxExemplars {
 				t.Disliked = append(t.Disliked, Exemplar{cat.ids[e.i], e.w})
 			}
-			if cat.hasFeat[e.i] {
-				for k := range df {
-					df[k] += w * f[k]
-				}
-				dw += w
-			}
-			cat.addEmb(dv, e.i, float32(w))
+			disliked.add(cat, e.i, w)
 		}
 	}
-	if lw > 0 {
-		t.LikedFeatures = make([]float64, 4)
-		for k := range lf {
-			t.LikedFeatures[k] = lf[k] / lw
-		}
+	t.LikedFeatures, t.DislikedFeatures = liked.mean(), disliked.mean()
+	if len(t.Liked) > 0 && liked.emb != nil {
+		normalise(liked.emb)
+		t.likedVec = liked.emb
 	}
-	if dw > 0 {
-		t.DislikedFeatures = make([]float64, 4)
-		for k := range df {
-			t.DislikedFeatures[k] = df[k] / dw
-		}
+	if len(t.Disliked) > 0 && disliked.emb != nil {
+		normalise(disliked.emb)
+		t.dislikedVec = disliked.emb
 	}
-	if len(t.Liked) > 0 && lv != nil {
-		normalise(lv)
-		t.likedVec = lv
-	}
-	if len(t.Disliked) > 0 && dv != nil {
-		normalise(dv)
-		t.dislikedVec = dv
-	}
+}
+
+// applyEdits lets the person's edits of the profile override what was
+// learned; an edit to 0 forgets the artist or genre.
+func (t *Taste) applyEdits(edits []Edit) {
 	for _, e := range edits {
 		key, m := normName(e.Name), t.Artists
 		if e.Kind == "genre" {
@@ -276,7 +334,6 @@ func LearnTaste(events []Feedback, edits []Edit, cat *Catalog) Taste {
 		a.Affinity, a.Edited = max(-1, min(1, e.Affinity)), true
 		m[key] = a
 	}
-	return t
 }
 
 // addEmb adds w times row i's dequantised unit embedding to v.
