@@ -112,28 +112,15 @@ type fileResult struct {
 // marked missing. A file that cannot be read is reported and skipped. When
 // ctx is cancelled, the scan stops, keeps everything written so far and
 // returns with Interrupted set and no error.
+//
+// It runs four stages at once, joined by channels: walk the folders,
+// compare each folder with what is stored, read the new and changed files
+// in parallel, and write the results in batches.
 func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) {
 	start := time.Now()
-	var abs []string
-	for _, r := range roots {
-		a, err := filepath.Abs(r)
-		if err != nil {
-			return ScanResult{}, fmt.Errorf("%s: %w", r, err)
-		}
-		fi, err := os.Stat(a)
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) {
-				return ScanResult{}, fmt.Errorf("folder %s does not exist", DisplayPath(a))
-			}
-			return ScanResult{}, fmt.Errorf("folder %s: %s", DisplayPath(a), reasonOf(err))
-		}
-		if !fi.IsDir() {
-			return ScanResult{}, fmt.Errorf("%s is not a folder", DisplayPath(a))
-		}
-		abs = append(abs, filepath.Clean(a))
-	}
-	if len(abs) == 0 {
-		return ScanResult{}, errors.New("no folder to scan")
+	abs, err := resolveRoots(roots)
+	if err != nil {
+		return ScanResult{}, err
 	}
 	unlock, err := s.store.lockScan()
 	if err != nil {
@@ -144,88 +131,131 @@ func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) 
 	if err != nil {
 		return ScanResult{}, err
 	}
+	run := &scanRun{s: s, start: start, res: ScanResult{ScanID: scanID, Roots: abs}}
 
-	res := ScanResult{ScanID: scanID, Roots: abs}
 	// The stages share one cancellable context: an error in any of them
-	// stops the others. The caller's cancellation is told apart below.
+	// stops the others. The caller's cancellation is told apart in finish.
 	g, gctx := errgroup.WithContext(ctx)
 	batches := make(chan dirBatch, 16)
 	walkProblems := make(chan walkProblem, 16)
 	jobs := make(chan fileResult, 4*s.opt.Workers)
 	results := make(chan fileResult, 4*s.opt.Workers)
+	g.Go(func() error { return run.walk(gctx, batches, walkProblems) })
+	g.Go(func() error { return run.compare(gctx, batches, jobs) })
+	run.read(g, gctx, jobs, results)
+	g.Go(func() error { return run.write(gctx, results, walkProblems) })
+	return run.finish(ctx, g.Wait())
+}
 
-	var mu sync.Mutex
-	found, walkDone := 0, false
-	var unreadable []string
+// resolveRoots makes the roots absolute and checks that each is a folder.
+func resolveRoots(roots []string) ([]string, error) {
+	var abs []string
+	for _, r := range roots {
+		a, err := filepath.Abs(r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r, err)
+		}
+		fi, err := os.Stat(a)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("folder %s does not exist", DisplayPath(a))
+			}
+			return nil, fmt.Errorf("folder %s: %s", DisplayPath(a), reasonOf(err))
+		}
+		if !fi.IsDir() {
+			return nil, fmt.Errorf("%s is not a folder", DisplayPath(a))
+		}
+		abs = append(abs, filepath.Clean(a))
+	}
+	if len(abs) == 0 {
+		return nil, errors.New("no folder to scan")
+	}
+	return abs, nil
+}
 
-	// Stage 1: the walk.
-	g.Go(func() error {
-		defer close(batches)
-		defer close(walkProblems)
-		w := &walker{visited: map[dirKey]string{}, batches: batches, problems: walkProblems}
-		for _, root := range abs {
-			if err := w.walk(gctx, root); err != nil {
-				if gctx.Err() != nil {
-					return nil
-				}
-				return fmt.Errorf("walk %s: %w", DisplayPath(root), err)
+// scanRun is the state of one scan that its stages share.
+type scanRun struct {
+	s     *Scanner
+	start time.Time
+	// res is written by the writer stage only, until finish.
+	res ScanResult
+	// unreadable are folders that could not be listed, whose files must
+	// not be marked missing; written by the writer stage.
+	unreadable   []string
+	lastProgress time.Time
+
+	mu       sync.Mutex // guards found and walkDone
+	found    int
+	walkDone bool
+}
+
+// walk is stage 1: it sends each folder's audio files, and the problems
+// met on the way.
+func (r *scanRun) walk(ctx context.Context, batches chan<- dirBatch, problems chan<- walkProblem) error {
+	defer close(batches)
+	defer close(problems)
+	w := &walker{visited: map[dirKey]string{}, batches: batches, problems: problems}
+	for _, root := range r.res.Roots {
+		if err := w.walk(ctx, root); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("walk %s: %w", DisplayPath(root), err)
+		}
+	}
+	r.mu.Lock()
+	r.walkDone = true
+	r.mu.Unlock()
+	return nil
+}
+
+// compare is stage 2: it compares each folder with what is stored and
+// marks the files whose size and modification time have not changed.
+func (r *scanRun) compare(ctx context.Context, batches <-chan dirBatch, jobs chan<- fileResult) error {
+	defer close(jobs)
+	for b := range batches {
+		r.mu.Lock()
+		r.found += len(b.files)
+		r.mu.Unlock()
+		known, err := r.s.store.filesInDir(ctx, b.dir)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		for _, f := range b.files {
+			k, ok := known[f.path]
+			job := fileResult{entry: f}
+			if ok {
+				job.knownID = k.id
+				job.unchanged = k.size == f.size && k.mtimeNS == f.mtimeNS
+			}
+			select {
+			case jobs <- job:
+			case <-ctx.Done():
+				return nil
 			}
 		}
-		mu.Lock()
-		walkDone = true
-		mu.Unlock()
-		return nil
-	})
+	}
+	return nil
+}
 
-	// Stage 2: compare each folder with what is stored, and pass on only
-	// the files that need reading.
-	g.Go(func() error {
-		defer close(jobs)
-		for b := range batches {
-			mu.Lock()
-			found += len(b.files)
-			mu.Unlock()
-			known, err := s.store.filesInDir(gctx, b.dir)
-			if err != nil {
-				if gctx.Err() != nil {
-					return nil
-				}
-				return err
-			}
-			for _, f := range b.files {
-				k, ok := known[f.path]
-				job := fileResult{entry: f}
-				if ok {
-					job.knownID = k.id
-					job.unchanged = k.size == f.size && k.mtimeNS == f.mtimeNS
-				}
-				select {
-				case jobs <- job:
-				case <-gctx.Done():
-					return nil
-				}
-			}
-		}
-		return nil
-	})
-
-	// Stage 3: read tags and fingerprints in parallel.
+// read is stage 3: Workers goroutines read the tags and fingerprints of
+// new and changed files. results is closed when they are done.
+func (r *scanRun) read(g *errgroup.Group, ctx context.Context, jobs <-chan fileResult, results chan<- fileResult) {
 	var workers sync.WaitGroup
-	for range s.opt.Workers {
+	for range r.s.opt.Workers {
 		workers.Add(1)
 		g.Go(func() error {
 			defer workers.Done()
 			for job := range jobs {
 				if !job.unchanged {
-					job.info, job.err = s.tags.ReadFile(job.entry.path)
-					if job.err == nil {
-						job.info.Tags = InferTags(job.info.Tags, job.entry.path)
-						job.fingerprint, job.err = Fingerprint(job.entry.path)
-					}
+					job = r.s.readFile(job)
 				}
 				select {
 				case results <- job:
-				case <-gctx.Done():
+				case <-ctx.Done():
 					return nil
 				}
 			}
@@ -236,115 +266,148 @@ func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) 
 		workers.Wait()
 		close(results)
 	}()
+}
 
-	// Stage 4: one writer commits results in batches and reports progress.
-	var lastProgress time.Time
-	progress := func(current string, force bool) {
-		if s.opt.OnProgress == nil || (!force && time.Since(lastProgress) < s.opt.ProgressEvery) {
-			return
-		}
-		lastProgress = time.Now()
-		mu.Lock()
-		p := ScanProgress{Found: found, WalkDone: walkDone, Counts: res.Counts, Elapsed: time.Since(start), Current: current}
-		mu.Unlock()
-		s.opt.OnProgress(p)
+// readFile reads one file's tags, with those inferred from its path, and
+// its fingerprint.
+func (s *Scanner) readFile(job fileResult) fileResult {
+	job.info, job.err = s.tags.ReadFile(job.entry.path)
+	if job.err == nil {
+		job.info.Tags = InferTags(job.info.Tags, job.entry.path)
+		job.fingerprint, job.err = Fingerprint(job.entry.path)
 	}
-	addProblem := func(p Problem) {
-		res.Problems = append(res.Problems, p)
-		if s.opt.OnProblem != nil {
-			s.opt.OnProblem(p)
-		}
+	return job
+}
+
+// progress reports how far the scan is, at most every ProgressEvery
+// unless forced.
+func (r *scanRun) progress(current string, force bool) {
+	opt := r.s.opt
+	if opt.OnProgress == nil || (!force && time.Since(r.lastProgress) < opt.ProgressEvery) {
+		return
 	}
-	g.Go(func() error {
-		w, err := s.store.newScanWriter(gctx, scanID)
-		if err != nil {
-			return err
+	r.lastProgress = time.Now()
+	r.mu.Lock()
+	p := ScanProgress{Found: r.found, WalkDone: r.walkDone, Counts: r.res.Counts, Elapsed: time.Since(r.start), Current: current}
+	r.mu.Unlock()
+	opt.OnProgress(p)
+}
+
+// addProblem records a file or folder that could not be read.
+func (r *scanRun) addProblem(p Problem) {
+	r.res.Problems = append(r.res.Problems, p)
+	if r.s.opt.OnProblem != nil {
+		r.s.opt.OnProblem(p)
+	}
+}
+
+// write is stage 4: one writer applies the results, commits them in
+// batches of BatchSize (and at least every 250 ms), counts them and
+// reports progress and problems.
+func (r *scanRun) write(ctx context.Context, results <-chan fileResult, problems <-chan walkProblem) error {
+	w, err := r.s.store.newScanWriter(ctx, r.res.ScanID)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	// Commit even when the scan is being cancelled: what was read is kept.
+	keep := context.WithoutCancel(ctx)
+	pending := 0
+	flush := func() error {
+		if pending == 0 {
+			return nil
 		}
-		defer w.close()
-		pending := 0
-		flush := func() error {
-			if pending == 0 {
-				return nil
+		pending = 0
+		return w.commit(keep, r.res.Counts)
+	}
+	ticker := time.NewTicker(250 * time.Millisecond)
+	defer ticker.Stop()
+	for results != nil || problems != nil {
+		select {
+		case p, ok := <-problems:
+			if !ok {
+				problems = nil
+				continue
 			}
-			pending = 0
-			// Commit even when the scan is being cancelled: what was read
-			// is kept.
-			return w.commit(context.WithoutCancel(gctx), res.Counts)
-		}
-		ticker := time.NewTicker(250 * time.Millisecond)
-		defer ticker.Stop()
-		resultsCh, problemsCh := results, walkProblems
-		for resultsCh != nil || problemsCh != nil {
-			select {
-			case p, ok := <-problemsCh:
-				if !ok {
-					problemsCh = nil
-					continue
-				}
-				if p.unreadableDir {
-					unreadable = append(unreadable, p.path)
-				}
-				res.Counts.Failed += boolInt(!p.unreadableDir)
-				addProblem(Problem{Path: p.path, Reason: p.reason})
-			case r, ok := <-resultsCh:
-				if !ok {
-					resultsCh = nil
-					continue
-				}
-				kind, err := w.apply(context.WithoutCancel(gctx), r)
-				if err != nil {
-					return err
-				}
-				switch kind {
-				case resultFailed:
-					res.Counts.Failed++
-					addProblem(Problem{Path: r.entry.path, Reason: describeFileError(r.err)})
-				case resultAdded:
-					res.Counts.Added++
-				case resultUpdated:
-					res.Counts.Updated++
-				case resultMoved:
-					res.Counts.Moved++
-				case resultUnchanged:
-					res.Counts.Unchanged++
-				}
-				pending++
-				if pending >= s.opt.BatchSize {
-					if err := flush(); err != nil {
-						return err
-					}
-				}
-				progress(r.entry.path, false)
-			case <-ticker.C:
+			r.walkProblem(p)
+		case res, ok := <-results:
+			if !ok {
+				results = nil
+				continue
+			}
+			kind, err := w.apply(keep, res)
+			if err != nil {
+				return err
+			}
+			r.count(kind, res)
+			pending++
+			if pending >= r.s.opt.BatchSize {
 				if err := flush(); err != nil {
 					return err
 				}
 			}
+			r.progress(res.entry.path, false)
+		case <-ticker.C:
+			if err := flush(); err != nil {
+				return err
+			}
 		}
-		return flush()
-	})
+	}
+	return flush()
+}
 
-	err = g.Wait()
+// walkProblem records a problem of the walk: an unreadable folder (whose
+// files are then not marked missing) or a file that failed.
+func (r *scanRun) walkProblem(p walkProblem) {
+	if p.unreadableDir {
+		r.unreadable = append(r.unreadable, p.path)
+	}
+	r.res.Counts.Failed += boolInt(!p.unreadableDir)
+	r.addProblem(Problem{Path: p.path, Reason: p.reason})
+}
+
+// count adds one applied result to the counts.
+func (r *scanRun) count(kind resultKind, res fileResult) {
+	switch kind {
+	case resultFailed:
+		r.res.Counts.Failed++
+		r.addProblem(Problem{Path: res.entry.path, Reason: describeFileError(res.err)})
+	case resultAdded:
+		r.res.Counts.Added++
+	case resultUpdated:
+		r.res.Counts.Updated++
+	case resultMoved:
+		r.res.Counts.Moved++
+	case resultUnchanged:
+		r.res.Counts.Unchanged++
+	}
+}
+
+// finish marks what a complete walk did not find as missing and records
+// the scan's end. err is the stages' error; a cancelled ctx makes the scan
+// interrupted, with no error.
+func (r *scanRun) finish(ctx context.Context, err error) (ScanResult, error) {
+	res := &r.res
 	res.Interrupted = ctx.Err() != nil
 	if err != nil && !res.Interrupted {
-		res.Elapsed = time.Since(start)
-		_ = s.store.finishScan(context.WithoutCancel(ctx), scanID, res, nil)
-		return res, err
+		res.Elapsed = time.Since(r.start)
+		_ = r.s.store.finishScan(context.WithoutCancel(ctx), res.ScanID, *res, nil)
+		return *res, err
 	}
 	// Only a complete walk can tell that a file is gone.
 	if !res.Interrupted {
-		missing, err := s.store.markMissing(ctx, scanID, abs, unreadable)
+		missing, err := r.s.store.markMissing(ctx, res.ScanID, res.Roots, r.unreadable)
 		if err != nil {
-			return res, err
+			return *res, err
 		}
 		res.Counts.Missing = missing
 	}
-	res.Elapsed = time.Since(start)
-	progress("", true)
-	if err := s.store.finishScan(context.WithoutCancel(ctx), scanID, res, unreadable); err != nil {
-		return res, err
+	res.Elapsed = time.Since(r.start)
+	r.progress("", true)
+	if err := r.s.store.finishScan(context.WithoutCancel(ctx), res.ScanID, *res, r.unreadable); err != nil {
+		return *res, err
 	}
-	return res, nil
+	return *res, nil
 }
 
 func boolInt(b bool) int {

@@ -82,7 +82,7 @@ func TestEveryFormat(t *testing.T) {
 				t.Errorf("200 ms after starting at 300ms: position %v", pos)
 			}
 			mp.Seek(time.Second - mp.State().Position) // to 1 s
-			mo.pull(frames(DefaultFade) + 1) // the fade out, then the jump
+			mo.pull(frames(DefaultFade) + 1)           // the fade out, then the jump
 			mo.reset()
 			mo.pullFor(200 * time.Millisecond)
 			if pos := mp.State().Position; !near(pos, 1200*time.Millisecond, time.Millisecond) {
