@@ -13,6 +13,7 @@ import (
 	"sleeve/engine"
 	"sleeve/library"
 	"sleeve/ui/common"
+	"sleeve/ui/results"
 )
 
 // action handles the keys that act on the current track or list from any
@@ -58,9 +59,17 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if artist == "" {
 			return common.StatusCmd("Choose a track first"), true
 		}
-		m.focus = paneChat
+		// The request goes through the chat, but the keyboard stays where
+		// it was, so that j and k still move through the picks.
 		_, cmd := m.chat.Say("nothing by " + artist)
 		return cmd, true
+	case key.Matches(msg, k.NewChat):
+		if m.deps.Recommender == nil {
+			return common.StatusCmd("Conversations: " + common.NoRecommender), true
+		}
+		m.chat.NewConversation()
+		m.results.Update(results.PicksMsg{Picks: []results.Pick{}})
+		return common.StatusCmd("A new conversation: the next request starts afresh"), true
 	case key.Matches(msg, k.Export):
 		return m.export(), true
 	}
@@ -84,23 +93,22 @@ func (m *Model) target() (library.TrackID, string) {
 // feedbackDoneMsg says a rating, skip or "more like this" was stored.
 type feedbackDoneMsg struct {
 	text string
-	// ask is the request to ask again so the person sees the list change.
+	// ask is the request to send next, "more like this", or "".
 	ask string
 }
 
-// feedback stores feedback on the target track in a Cmd, then asks the
-// last request again so that the ranking visibly moves.
+// feedback stores feedback on the target track in a Cmd. A rating or a
+// skip leaves the picks as they are, so that "the second one" still means
+// the same track; the next request takes it into account. "More like
+// this" is a request, and asks.
 func (m *Model) feedback(kind string, stars int) tea.Cmd {
 	id, _ := m.target()
 	if id == 0 {
 		return common.StatusCmd("Choose a track first")
 	}
-	fb, ask, session := m.deps.Feedback, m.chat.LastRequest(), m.chat.Session()
-	if kind == "more" {
+	fb, ask, session := m.deps.Feedback, "", m.chat.Session()
+	if kind == "more" && m.chat.LastRequest() != "" {
 		ask = "more like this"
-		if last := m.chat.LastRequest(); last == "" {
-			ask = ""
-		}
 	}
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -109,7 +117,10 @@ func (m *Model) feedback(kind string, stars int) tea.Cmd {
 			return common.ErrMsg{Err: err}
 		}
 		text := map[string]string{"rate": fmt.Sprintf("Rated %d of 5", stars), "skip": "Skipped", "more": "More like this"}[kind]
-		return feedbackDoneMsg{text: text + ": the list will follow", ask: ask}
+		if ask == "" {
+			text += ": the next request takes it into account"
+		}
+		return feedbackDoneMsg{text: text, ask: ask}
 	}
 }
 

@@ -367,8 +367,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		_, cmd := m.detail.Update(msg)
 		return cmd
 	case results.PicksMsg:
+		// A reply may have changed the profile (an artist left out).
 		_, cmd := m.results.Update(msg)
-		return cmd
+		return tea.Batch(cmd, m.taste.Load())
 	case taste.LoadedMsg:
 		_, cmd := m.taste.Update(msg)
 		return cmd
@@ -385,7 +386,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		_, cmd := m.status.Update(msg)
 		return cmd
 	case feedbackDoneMsg:
-		status := common.StatusCmd(msg.text)
+		// What was learned shows in the Taste pane at once.
+		status := tea.Batch(common.StatusCmd(msg.text), m.taste.Load())
 		if msg.ask == "" || m.deps.Recommender == nil {
 			return status
 		}

@@ -200,6 +200,15 @@ func (m *Model) Say(text string) (*Model, tea.Cmd) {
 	}
 }
 
+// NewConversation forgets the conversation: the transcript, what was
+// understood and the session, so that the next request is read on its
+// own. A reply still awaited is dropped.
+func (m *Model) NewConversation() {
+	m.Cancel()
+	m.reqID++
+	m.turns, m.understood, m.notUnderstood, m.session = nil, "", nil, ""
+}
+
 // Session names the conversation of the last reply, or is empty before
 // the first.
 func (m *Model) Session() string { return m.session }

@@ -35,6 +35,9 @@ type KeyMap struct {
 	Breakdown  key.Binding
 	WhyNot     key.Binding
 	ResetTaste key.Binding
+	// NewChat starts a new conversation: the next request is read on its
+	// own, not as a refinement of the last.
+	NewChat key.Binding
 
 	ScanFolder key.Binding
 	Demo       key.Binding
@@ -73,6 +76,7 @@ func NewKeyMap() *KeyMap {
 		Breakdown:  b("b", "score breakdown", "b"),
 		WhyNot:     b("w", "why not", "w"),
 		ResetTaste: b("R", "reset taste", "R"),
+		NewChat:    b("n", "new conversation", "n"),
 		ScanFolder: b("f", "scan a folder", "f"),
 		Demo:       b("d", "demo library", "d"),
 		NextPane:   b("tab", "next pane", "tab"),
@@ -91,7 +95,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"enter": &k.Enter, "pause": &k.Pause, "rate": &k.Rate, "skip": &k.Skip,
 		"more": &k.More, "exclude": &k.Exclude, "export": &k.Export, "filter": &k.Filter,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
-		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "scan_folder": &k.ScanFolder,
+		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
 		"demo": &k.Demo, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
 		"cancel": &k.Cancel, "help": &k.Help, "quit": &k.Quit,
 	}

@@ -33,7 +33,18 @@ type Model struct {
 	width, height int
 	focused       bool
 	lines         []string
+	// confirming is set by a first R: the pane says what a reset forgets,
+	// and a second R does it. Any other key keeps the profile.
+	confirming bool
 }
+
+// Confirming reports whether the pane asks to confirm a reset.
+func (m *Model) Confirming() bool { return m.confirming }
+
+// resetWarning says what a reset forgets, and what it keeps.
+const resetWarning = "Press R again to reset your taste: Sleeve forgets what it learned from your ratings, " +
+	"skips and requests for more, and the artists and genres you said you like or dislike are deleted. " +
+	"Your ratings stay as history. This cannot be undone. Any other key keeps everything."
 
 // New returns the pane; profile may be nil until the engine exists.
 func New(c common.Common, profile Profile) *Model { return &Model{c: c, profile: profile} }
@@ -68,9 +79,15 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		}
 		m.lines = msg.Lines
 	case tea.KeyPressMsg:
+		confirmed := m.confirming
+		m.confirming = false
 		if key.Matches(msg, m.c.Keys.ResetTaste) {
 			if m.profile == nil {
 				return m, common.StatusCmd("Nothing to forget: " + common.NoRecommender)
+			}
+			if !confirmed {
+				m.confirming = true
+				return m, nil
 			}
 			p := m.profile
 			return m, func() tea.Msg {
@@ -79,6 +96,9 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 				}
 				return LoadedMsg{}
 			}
+		}
+		if confirmed {
+			return m, common.StatusCmd("Taste kept: nothing was reset")
 		}
 	}
 	return m, nil
@@ -96,6 +116,14 @@ func (m *Model) View() string {
 	}
 	for _, l := range m.lines {
 		lines = append(lines, common.Wrap("• "+l, iw)...)
+	}
+	if m.confirming {
+		// First, so that it shows however long the profile is.
+		var warn []string
+		for _, l := range common.Wrap(resetWarning, iw) {
+			warn = append(warn, s.Warning.Render(l))
+		}
+		lines = append(append(warn, ""), lines...)
 	}
 	return s.Panel("Taste", strings.Join(lines, "\n"), m.width, m.height, m.focused)
 }
