@@ -68,10 +68,25 @@ type exemplarIdx struct {
 	w float32
 }
 
-// newScorer precomputes a ranking.
+// newScorer precomputes a ranking: what is excluded, the genres wanted,
+// the tempo range, the moods and words, the context, the taste, the seeds,
+// and the query vector of stage one.
 func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
-	c := r.cat
-	s := &scorer{c: c, q: q, t: t, w: opt.Weights, opt: opt, exTrack: map[int32]bool{}, exGroup: map[int32]bool{}, seedIdx: map[int32]bool{}}
+	s := &scorer{c: r.cat, q: q, t: t, w: opt.Weights, opt: opt, exTrack: map[int32]bool{}, exGroup: map[int32]bool{}, seedIdx: map[int32]bool{}}
+	s.setExclusions()
+	s.setGenres()
+	s.setTempo()
+	s.setTagsAndWords()
+	s.setContext()
+	s.setTaste()
+	s.setSeeds()
+	s.foldQueryVector()
+	return s
+}
+
+// setExclusions marks the excluded tracks (with their copies) and artists.
+func (s *scorer) setExclusions() {
+	c, q := s.c, s.q
 	for _, id := range q.ExcludeTracks {
 		if i, ok := c.index[id]; ok {
 			s.exTrack[i] = true
@@ -84,6 +99,12 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 			s.exArtist[a] = true
 		}
 	}
+}
+
+// setGenres marks the excluded and the wanted genres; a wanted genre the
+// library has nothing of is served from the genres around it.
+func (s *scorer) setGenres() {
+	c, q := s.c, s.q
 	s.exGenre = make([]bool, len(c.genres))
 	s.wantGenre = make([]float32, len(c.genres))
 	found := make([]bool, len(q.Genres))
@@ -118,6 +139,12 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 		}
 	}
 	s.genreOn = len(q.Genres) > 0
+}
+
+// setTempo sets the tempo range asked for and the one preferred, with 2 %
+// of slack.
+func (s *scorer) setTempo() {
+	q := s.q
 	if q.TempoMin > 0 || q.TempoMax > 0 {
 		s.hasTempo = true
 		s.tempoLo = float32(q.TempoMin * 0.98)
@@ -134,6 +161,13 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 			s.preferHi = float32(q.PreferTempoMax * 1.02)
 		}
 	}
+}
+
+// setTagsAndWords sets the moods wanted and excluded, the instruments
+// excluded, the tracks the search words find, and whether the fit signal
+// is on.
+func (s *scorer) setTagsAndWords() {
+	c, q := s.c, s.q
 	for _, m := range q.Moods {
 		s.moodSet.add(m)
 	}
@@ -148,8 +182,12 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 		s.searchHit = c.lex.docsWith(tokenize(strings.Join(q.Search, " ")))
 	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+}
 
-	// Context: the activity first, else the time of day said, else the clock.
+// setContext sets the context prior: the activity first, else the time of
+// day said, else the clock.
+func (s *scorer) setContext() {
+	q, opt := s.q, s.opt
 	s.ctxScale = 1
 	switch {
 	case q.Activity != "":
@@ -172,8 +210,12 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 			s.ctxScale = 0.5 // the clock is a weaker hint than words
 		}
 	}
+}
 
-	// Taste per artist and genre.
+// setTaste sets the affinity of each artist and genre, the liked and
+// disliked exemplars, and the familiarity dial.
+func (s *scorer) setTaste() {
+	c, q, t := s.c, s.q, s.t
 	s.artAff = make([]float32, len(c.artists))
 	for a, k := range c.artistKey {
 		s.artAff[a] = float32(t.Artists[k].Affinity)
@@ -195,47 +237,59 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 	if q.Familiarity != nil {
 		s.dial, s.dialOn = *q.Familiarity, true
 	}
+}
 
-	// Seeds and "away" tracks.
-	centroid := func(ids []library.TrackID, mark bool) (tv, ev []float32) {
-		if c.timbreDim > 0 {
-			tv = make([]float32, c.timbreDim)
-		}
-		if c.embDim > 0 {
-			ev = make([]float32, c.embDim)
-		}
-		for _, id := range ids {
-			i, ok := c.index[id]
-			if !ok {
-				continue
-			}
-			if mark {
-				s.seedIdx[i] = true
-			}
-			if c.hasTimbre[i] {
-				d := c.timbreDim
-				for k, x := range c.timbre[int(i)*d : int(i+1)*d] {
-					tv[k] += x
-				}
-			}
-			c.addEmb(ev, i, 1)
-		}
-		if tv != nil {
-			normalise(tv)
-		}
-		if ev != nil {
-			normalise(ev)
-		}
-		return tv, ev
-	}
+// setSeeds sets the centroids of the seed tracks and of the tracks to go
+// away from.
+func (s *scorer) setSeeds() {
+	q := s.q
 	if len(q.Seeds) > 0 {
-		s.seedT, s.seedE = centroid(q.Seeds, true)
+		s.seedT, s.seedE = s.centroid(q.Seeds, true)
 	}
 	if len(q.Away) > 0 {
-		s.awayT, s.awayE = centroid(q.Away, false)
+		s.awayT, s.awayE = s.centroid(q.Away, false)
 	}
+}
 
-	// Stage one folds every embedding-linear signal into one query vector.
+// centroid returns the unit centroids of ids in timbre and embedding
+// space, marking them as seeds when mark is set.
+func (s *scorer) centroid(ids []library.TrackID, mark bool) (tv, ev []float32) {
+	c := s.c
+	if c.timbreDim > 0 {
+		tv = make([]float32, c.timbreDim)
+	}
+	if c.embDim > 0 {
+		ev = make([]float32, c.embDim)
+	}
+	for _, id := range ids {
+		i, ok := c.index[id]
+		if !ok {
+			continue
+		}
+		if mark {
+			s.seedIdx[i] = true
+		}
+		if c.hasTimbre[i] {
+			d := c.timbreDim
+			for k, x := range c.timbre[int(i)*d : int(i+1)*d] {
+				tv[k] += x
+			}
+		}
+		c.addEmb(ev, i, 1)
+	}
+	if tv != nil {
+		normalise(tv)
+	}
+	if ev != nil {
+		normalise(ev)
+	}
+	return tv, ev
+}
+
+// foldQueryVector folds every embedding-linear signal into one quantised
+// query vector for stage one, with a bound on its part of a score.
+func (s *scorer) foldQueryVector() {
+	c, q, t := s.c, s.q, s.t
 	if c.embDim > 0 {
 		if len(q.Vector) == c.embDim {
 			s.qvec = slices.Clone(q.Vector)
@@ -275,7 +329,6 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 			s.combBound = float64(s.combScale)*math.Sqrt(n2)*1.0001 + 1e-6
 		}
 	}
-	return s
 }
 
 // Shares of the composite signals.
