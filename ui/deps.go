@@ -108,14 +108,16 @@ func Run(ctx context.Context, deps Deps) error {
 	return err
 }
 
-// scanFunc scans with the store's scanner and TagLib.
+// scanFunc scans with TagLib and then analyses, as sleeve scan does.
 func scanFunc(store *library.Store) welcome.ScanFunc {
 	if store == nil {
 		return nil
 	}
-	return func(ctx context.Context, roots []string, progress func(library.ScanProgress)) (library.ScanResult, error) {
-		sc := library.NewScanner(store, library.TaglibReader{}, library.ScanOptions{OnProgress: progress})
-		return sc.Scan(ctx, roots)
+	return func(ctx context.Context, roots []string, scanned func(library.ScanProgress), analysed func(library.AnalyzeProgress)) (library.IngestResult, error) {
+		return library.Ingest(ctx, store, library.TaglibReader{}, roots, library.IngestOptions{
+			Scan:    library.ScanOptions{OnProgress: scanned},
+			Analyze: library.AnalyzeOptions{OnProgress: analysed},
+		})
 	}
 }
 

@@ -19,8 +19,10 @@ import (
 	"sleeve/ui/common"
 )
 
-// ScanFunc scans folders into the library, calling progress as it goes.
-type ScanFunc func(ctx context.Context, roots []string, progress func(library.ScanProgress)) (library.ScanResult, error)
+// ScanFunc scans folders into the library and analyses what it found, as
+// sleeve scan does (library.Ingest), calling scanned and analysed with the
+// progress of each.
+type ScanFunc func(ctx context.Context, roots []string, scanned func(library.ScanProgress), analysed func(library.AnalyzeProgress)) (library.IngestResult, error)
 
 // DemoFunc writes the demo library into dir, calling progress after each
 // track.
@@ -44,7 +46,7 @@ type ProgressMsg struct {
 // DoneMsg ends job Req. The root reloads the library when it succeeds.
 type DoneMsg struct {
 	Req    int
-	Result library.ScanResult
+	Result library.IngestResult
 	Err    error
 }
 
@@ -175,7 +177,7 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 
 // start runs work in a Cmd, with a channel-pump Cmd that streams its
 // progress lines until the work closes the channel.
-func (m *Model) start(first string, work func(ctx context.Context, send func(string)) (library.ScanResult, error)) tea.Cmd {
+func (m *Model) start(first string, work func(ctx context.Context, send func(string)) (library.IngestResult, error)) tea.Cmd {
 	m.req++
 	m.state, m.progress, m.summary = stateRunning, first, ""
 	ctx, cancel := context.WithCancel(context.Background())
@@ -213,22 +215,24 @@ func pump(ch chan tea.Msg) tea.Cmd {
 
 func (m *Model) startScan(dir string) tea.Cmd {
 	scan := m.scan
-	return m.start("Scanning "+dir+"…", func(ctx context.Context, send func(string)) (library.ScanResult, error) {
-		return scan(ctx, []string{expandHome(dir)}, func(p library.ScanProgress) { send(scanLine(p)) })
+	return m.start("Scanning "+dir+"…", func(ctx context.Context, send func(string)) (library.IngestResult, error) {
+		return scan(ctx, []string{expandHome(dir)}, func(p library.ScanProgress) { send(scanLine(p)) },
+			func(p library.AnalyzeProgress) { send(analyzeLine(p)) })
 	})
 }
 
 func (m *Model) startDemo() tea.Cmd {
 	scan, demo, dir := m.scan, m.demo, m.demoDir
-	return m.start("Synthesising the demo library…", func(ctx context.Context, send func(string)) (library.ScanResult, error) {
+	return m.start("Synthesising the demo library…", func(ctx context.Context, send func(string)) (library.IngestResult, error) {
 		start := time.Now()
 		err := demo(ctx, dir, func(done, total int) {
 			send(fmt.Sprintf("Synthesising demo %d/%d%s", done, total, timeLeft(time.Since(start), done, total)))
 		})
 		if err != nil {
-			return library.ScanResult{}, fmt.Errorf("write demo library: %w", err)
+			return library.IngestResult{}, fmt.Errorf("write demo library: %w", err)
 		}
-		return scan(ctx, []string{dir}, func(p library.ScanProgress) { send(scanLine(p)) })
+		return scan(ctx, []string{dir}, func(p library.ScanProgress) { send(scanLine(p)) },
+			func(p library.AnalyzeProgress) { send(analyzeLine(p)) })
 	})
 }
 
@@ -241,6 +245,14 @@ func scanLine(p library.ScanProgress) string {
 	return fmt.Sprintf("Scanning %d/%d%s", seen, p.Found, timeLeft(p.Elapsed, seen, p.Found))
 }
 
+// analyzeLine renders analysis progress with the time left.
+func analyzeLine(p library.AnalyzeProgress) string {
+	if p.Total == 0 {
+		return "Analysing…"
+	}
+	return fmt.Sprintf("Analysing %d/%d%s", p.Done, p.Total, timeLeft(p.Elapsed, p.Done, p.Total))
+}
+
 // timeLeft estimates the time left from the rate so far.
 func timeLeft(elapsed time.Duration, done, total int) string {
 	if done <= 0 || done >= total {
@@ -250,13 +262,20 @@ func timeLeft(elapsed time.Duration, done, total int) string {
 	return fmt.Sprintf(" · %s left", left.Round(time.Second))
 }
 
-func summarise(r library.ScanResult) string {
-	c := r.Counts
+// summarise says what the scan and the analysis after it did.
+func summarise(r library.IngestResult) string {
+	c := r.Scan.Counts
 	s := fmt.Sprintf("Scan done: %d added, %d updated, %d unchanged", c.Added, c.Updated, c.Unchanged)
 	if c.Failed > 0 {
 		s += fmt.Sprintf(", %d failed", c.Failed)
 	}
-	if r.Interrupted {
+	if a := r.Analysis; a != nil {
+		s += fmt.Sprintf("; %d analysed", a.Counts.Analysed)
+		if n := a.Counts.Failed + a.Counts.NotAnalysable; n > 0 {
+			s += fmt.Sprintf(", %d could not be", n)
+		}
+	}
+	if r.Interrupted() {
 		s = "Scan stopped: " + strings.TrimPrefix(s, "Scan done: ")
 	}
 	return s

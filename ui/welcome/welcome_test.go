@@ -13,11 +13,11 @@ import (
 
 func TestScanStreamsProgressAndCancels(t *testing.T) {
 	started := make(chan struct{})
-	scan := func(ctx context.Context, roots []string, progress func(library.ScanProgress)) (library.ScanResult, error) {
+	scan := func(ctx context.Context, roots []string, progress func(library.ScanProgress), _ func(library.AnalyzeProgress)) (library.IngestResult, error) {
 		progress(library.ScanProgress{Found: 10, WalkDone: true, Counts: library.ScanCounts{Added: 5}, Elapsed: 5e9})
 		close(started)
 		<-ctx.Done() // runs until cancelled
-		return library.ScanResult{Roots: roots, Counts: library.ScanCounts{Added: 5}, Interrupted: true}, nil
+		return library.IngestResult{Scan: library.ScanResult{Roots: roots, Counts: library.ScanCounts{Added: 5}, Interrupted: true}}, nil
 	}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, scan, nil, "/demo")
 	m.SetSize(80, 20)
@@ -56,5 +56,22 @@ func TestDemoUnavailableSaysSo(t *testing.T) {
 	_, cmd := m.Update(tea.KeyPressMsg{Code: 'd', Text: "d"})
 	if msg, ok := cmd().(common.StatusMsg); !ok || !strings.Contains(msg.Text, "sleeve demo") {
 		t.Fatalf("%#v", cmd())
+	}
+}
+
+// TestScanSummaryAndProgressIncludeTheAnalysis: the analysis after a scan
+// shows as its own progress line and in the summary.
+func TestScanSummaryAndProgressIncludeTheAnalysis(t *testing.T) {
+	if got := analyzeLine(library.AnalyzeProgress{Total: 4, Done: 1, Elapsed: 3e9}); got != "Analysing 1/4 · 9s left" {
+		t.Errorf("analysis line %q", got)
+	}
+	res := library.IngestResult{Scan: library.ScanResult{Counts: library.ScanCounts{Added: 4}},
+		Analysis: &library.AnalyzeResult{Counts: library.AnalyzeCounts{Analysed: 3, NotAnalysable: 1}}}
+	if got := summarise(res); got != "Scan done: 4 added, 0 updated, 0 unchanged; 3 analysed, 1 could not be" {
+		t.Errorf("summary %q", got)
+	}
+	res.Analysis.Interrupted = true
+	if got := summarise(res); got != "Scan stopped: 4 added, 0 updated, 0 unchanged; 3 analysed, 1 could not be" {
+		t.Errorf("interrupted summary %q", got)
 	}
 }
