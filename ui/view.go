@@ -110,11 +110,43 @@ func (m *Model) focused() common.Component {
 	return m.browser
 }
 
-// helpLine is the short help of the focused pane, cut to fit, followed by
-// the global keys, which always show.
-func (m *Model) helpLine() string {
+// typing reports whether an input has the keyboard, so that ? and q type
+// characters rather than open the help or quit.
+func (m *Model) typing() bool {
+	if m.lib == libEmpty {
+		return m.welcome.Typing()
+	}
+	return m.focus == paneChat || (m.focus == paneBrowser && m.browser.Filtering())
+}
+
+// globalHelp returns the keys that work on the current screen whatever
+// pane has the focus: none while an input has the keyboard, ? and q on
+// the first-run screen, and tab, shift+tab, ? and q in a library.
+func (m *Model) globalHelp() []key.Binding {
 	k := m.c.Keys
-	global := []key.Binding{k.NextPane, k.Help, k.Quit}
+	switch {
+	case m.typing():
+		return nil
+	case m.lib == libEmpty:
+		return []key.Binding{k.Help, k.Quit}
+	}
+	return k.GlobalHelp()
+}
+
+// helpLine is the short help of the focused pane, cut to fit, followed by
+// the global keys, which always show. An input shows only its own keys.
+func (m *Model) helpLine() string {
+	if m.showHelp {
+		return common.Fit(" "+m.help.ShortHelpView([]key.Binding{common.As(m.c.Keys.Help, "or esc closes the help")}), m.width)
+	}
+	var global []key.Binding
+	if g := m.globalHelp(); len(g) > 0 {
+		// The short line has no room for shift+tab.
+		global = []key.Binding{m.c.Keys.Help, m.c.Keys.Quit}
+		if m.lib != libEmpty {
+			global = append([]key.Binding{m.c.Keys.NextPane}, global...)
+		}
+	}
 	seen := map[string]bool{}
 	for _, b := range global {
 		seen[b.Help().Key] = true
@@ -129,20 +161,56 @@ func (m *Model) helpLine() string {
 	right := m.help.ShortHelpView(global)
 	room := m.width - lipgloss.Width(right) - 4
 	left := common.Truncate(m.help.ShortHelpView(local), room)
-	if left != "" {
+	if left != "" && right != "" {
 		left += m.c.Styles.HelpSep.Render(" • ")
 	}
 	return common.Fit(" "+left+right, m.width)
 }
 
-// helpView is the full help, generated from the key map.
+// helpView is the full help, generated from the focused pane's active
+// bindings: each key once, in columns that fit the width (a row of
+// columns wraps to another), the global keys on a line of their own.
 func (m *Model) helpView() string {
-	k := m.c.Keys
-	groups := append(m.focused().FullHelp(),
-		[]key.Binding{k.Enter, k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export},
-		[]key.Binding{k.NextPane, k.PrevPane, k.Filter, k.Cancel, k.Help, k.Quit},
-	)
 	r := m.rects[paneTaste]
-	body := m.help.FullHelpView(groups) + "\n\n" + m.c.Styles.Muted.Render("? or esc closes the help.")
-	return m.c.Styles.Panel("Keys", body, r.w, r.h, true)
+	iw, _ := m.c.Styles.PanelInner(r.w, r.h)
+	groups := common.Unique(m.focused().FullHelp())
+	var global []key.Binding
+	if g := m.globalHelp(); len(g) > 0 {
+		// The global keys once, after the pane's own.
+		all := common.Unique(append(append([][]key.Binding{}, groups...), g))
+		if n := len(all); n > len(groups) {
+			global = all[n-1]
+		}
+	}
+	full := m.help
+	full.SetWidth(0) // columns are laid out here, never cut
+	const gap = "   "
+	var rows, row []string
+	rowW := 0
+	for _, g := range groups {
+		col := full.FullHelpView([][]key.Binding{g})
+		w := lipgloss.Width(col)
+		if len(row) > 0 && rowW+len(gap)+w > iw {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, rowW = nil, 0
+		}
+		if len(row) > 0 {
+			row = append(row, gap)
+			rowW += len(gap)
+		}
+		row = append(row, col)
+		rowW += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	}
+	body := strings.Join(rows, "\n\n")
+	if len(global) > 0 {
+		body += "\n\n" + full.ShortHelpView(global)
+	}
+	var lines []string
+	for _, l := range strings.Split(body, "\n") {
+		lines = append(lines, common.Truncate(l, iw))
+	}
+	return m.c.Styles.Panel("Keys", strings.Join(lines, "\n"), r.w, r.h, true)
 }

@@ -513,7 +513,8 @@ func thousands(n int) string {
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
 	if m.filtering {
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")), k.Cancel}
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
+			common.As(k.Cancel, "undo filter")}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView}
 }
@@ -521,8 +522,12 @@ func (m *Model) ShortHelp() []key.Binding {
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
+	if m.filtering {
+		return [][]key.Binding{m.ShortHelp()}
+	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, k.Cancel},
+		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, common.As(k.Cancel, "clear filter")},
+		k.TrackActions(),
 	}
 }

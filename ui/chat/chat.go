@@ -297,10 +297,13 @@ func (m *Model) View() string {
 
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "send")),
-		m.c.Keys.Cancel, m.c.Keys.NextPane,
+	k := m.c.Keys
+	esc := common.As(k.Cancel, "clear")
+	if m.waiting {
+		esc = common.As(k.Cancel, "stop waiting")
 	}
+	return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "send")), esc,
+		k.NextPane, k.PrevPane}
 }
 
 // FullHelp implements common.Component.

@@ -191,7 +191,40 @@ func (k *KeyMap) RatingOf(keyName string) int {
 	return 0
 }
 
-// GlobalHelp returns the bindings that work in every pane.
+// GlobalHelp returns the bindings that work in every pane of a library:
+// tab and shift+tab, ? and q.
 func (k *KeyMap) GlobalHelp() []key.Binding {
-	return []key.Binding{k.NextPane, k.Filter, k.Help, k.Quit}
+	return []key.Binding{k.NextPane, k.PrevPane, k.Help, k.Quit}
+}
+
+// TrackActions returns the bindings that act on the current track from
+// the library, the detail pane and the picks.
+func (k *KeyMap) TrackActions() []key.Binding {
+	return []key.Binding{k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export}
+}
+
+// As returns b with another description, for a pane where the key does
+// something more particular than its general description says.
+func As(b key.Binding, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, desc))
+}
+
+// Unique returns the groups with every key listed once (the first
+// listing wins) and empty groups dropped.
+func Unique(groups [][]key.Binding) [][]key.Binding {
+	seen := map[string]bool{}
+	var out [][]key.Binding
+	for _, g := range groups {
+		var kept []key.Binding
+		for _, b := range g {
+			if h := b.Help().Key; h != "" && !seen[h] {
+				seen[h] = true
+				kept = append(kept, b)
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
 }

@@ -277,11 +277,12 @@ func clock(d time.Duration) string {
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Enter, k.Pause, k.Rate, k.More, k.Exclude}
+	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play preview"), k.Pause, k.Rate, k.More, k.Exclude}
 }
 
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, k.Top}, {k.Enter, k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export}}
+	return [][]key.Binding{{common.As(k.Up, "scroll up"), common.As(k.Down, "scroll down"), k.Top,
+		common.As(k.Enter, "play preview")}, k.TrackActions()}
 }

@@ -147,13 +147,14 @@ func (m *Model) View() string {
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, k.Enter, k.Breakdown, k.WhyNot, k.More, k.Export}
+	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play preview"), k.Breakdown, k.WhyNot, k.More, k.Exclude, k.NewChat}
 }
 
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
-	return [][]key.Binding{{k.Up, k.Down}, {k.Enter, k.Breakdown, k.WhyNot, k.More, k.Exclude, k.Export}}
+	return [][]key.Binding{{k.Up, k.Down, common.As(k.Enter, "play preview"), k.Breakdown, k.WhyNot, k.NewChat},
+		k.TrackActions()}
 }
 
 // cleanPicks neutralises the text of picks for display.

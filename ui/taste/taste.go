@@ -129,7 +129,12 @@ func (m *Model) View() string {
 }
 
 // ShortHelp implements common.Component.
-func (m *Model) ShortHelp() []key.Binding { return []key.Binding{m.c.Keys.ResetTaste} }
+func (m *Model) ShortHelp() []key.Binding {
+	if m.confirming {
+		return []key.Binding{common.As(m.c.Keys.ResetTaste, "confirm the reset"), key.NewBinding(key.WithHelp("other", "keep"))}
+	}
+	return []key.Binding{common.As(m.c.Keys.ResetTaste, "reset taste (asks first)")}
+}
 
 // FullHelp implements common.Component.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{{m.c.Keys.ResetTaste}} }
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

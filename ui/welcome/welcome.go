@@ -319,10 +319,13 @@ func (m *Model) View() string {
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	if m.state != stateChoose {
-		return []key.Binding{k.Cancel}
+	switch m.state {
+	case statePath:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "scan")), common.As(k.Cancel, "back")}
+	case stateRunning:
+		return []key.Binding{common.As(k.Cancel, "stop")}
 	}
-	return []key.Binding{k.ScanFolder, k.Demo, k.Quit}
+	return []key.Binding{k.ScanFolder, k.Demo}
 }
 
 // FullHelp implements common.Component.

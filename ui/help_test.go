@@ -1,0 +1,120 @@
+package ui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+
+	"sleeve/ui/results"
+)
+
+// helpEntry matches one "KEY description" entry of the help.
+var helpEntry = regexp.MustCompile(`(?:^| {2,}|• )(\S+) +[a-z]`)
+
+// helpBody returns the lines of the Keys panel, without its border.
+func helpBody(t *testing.T, m *Model) []string {
+	t.Helper()
+	var out []string
+	in := false
+	for _, l := range strings.Split(screenText(m), "\n") {
+		switch {
+		case strings.Contains(l, "╭"):
+			in = true
+		case strings.Contains(l, "╰"):
+			in = false
+		case in:
+			out = append(out, strings.Trim(l, "│ "))
+		}
+	}
+	return out
+}
+
+// TestHelpIsTrueAndFits opens the help in each pane at 80x24: every key
+// is listed once, the keys listed are the ones that work there (R in
+// Taste, b and w in Picks but not in the Library), the global keys show in
+// full, and nothing is wider than the terminal (issue 14, bug 1).
+func TestHelpIsTrueAndFits(t *testing.T) {
+	eng := &fakeEngine{}
+	for _, c := range []struct {
+		name         string
+		focus        pane
+		want, absent []string
+	}{
+		{"library", paneBrowser, []string{"↑/k", "enter", "/", "esc", "o", "v", "1-5", "space", "e", "tab", "shift+tab", "?", "q"}, []string{"b", "w", "R", "n"}},
+		{"detail", paneDetail, []string{"enter", "1-5", "s", "m", "x", "q"}, []string{"b", "w", "/", "R"}},
+		{"picks", paneResults, []string{"enter", "b", "w", "n", "m", "x", "e", "1-5", "q"}, []string{"/", "R", "o"}},
+		{"taste", paneTaste, []string{"R", "tab", "q"}, []string{"enter", "b", "/"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Feedback: eng, Recommender: eng, Taste: &countingProfile{}}, 80, 24)
+			m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 3, Title: "Blue", Artist: "Basalt"}}})
+			m.setFocus(c.focus)
+			press(t, m, "?")
+			for _, l := range strings.Split(screenText(m), "\n") {
+				if w := lipgloss.Width(l); w > 80 {
+					t.Errorf("line %d wide: %q", w, l)
+				}
+			}
+			body := strings.Join(helpBody(t, m), "\n")
+			if strings.Contains(body, "…") {
+				t.Errorf("the help is cut:\n%s", body)
+			}
+			count := map[string]int{}
+			for _, l := range helpBody(t, m) {
+				if strings.HasPrefix(l, "? or esc closes") {
+					continue
+				}
+				// An entry is a key, spaces, a description: after the
+				// start of a line, a gap of two or more spaces, or " • ".
+				for _, mt := range helpEntry.FindAllStringSubmatch(l, -1) {
+					count[mt[1]]++
+				}
+			}
+			for k, n := range count {
+				if n > 1 {
+					t.Errorf("%s listed %d times:\n%s", k, n, body)
+				}
+			}
+			for _, k := range c.want {
+				if count[k] != 1 {
+					t.Errorf("%s not listed:\n%s", k, body)
+				}
+			}
+			for _, k := range c.absent {
+				if count[k] != 0 {
+					t.Errorf("%s listed, but does nothing here:\n%s", k, body)
+				}
+			}
+		})
+	}
+}
+
+// TestInputsShowTheirOwnHints: while the filter or the Ask box has the
+// keyboard, the hint line shows the input's keys, not "? help" or "q
+// quit", which would type there (issue 14, bug 2).
+func TestInputsShowTheirOwnHints(t *testing.T) {
+	eng := &fakeEngine{}
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Feedback: eng, Recommender: eng}, 80, 24)
+	lastLine := func() string {
+		lines := strings.Split(screenText(m), "\n")
+		return lines[len(lines)-1]
+	}
+	if l := lastLine(); !strings.Contains(l, "? help") || !strings.Contains(l, "q quit") {
+		t.Fatalf("the library's hint line lacks the global keys: %q", l)
+	}
+	press(t, m, "/")
+	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "quit") || !strings.Contains(l, "enter keep filter") {
+		t.Errorf("filter hints: %q", l)
+	}
+	press(t, m, "q")
+	if !m.browser.Filtering() {
+		t.Fatal("q left the filter")
+	}
+	press(t, m, "esc")
+	m.setFocus(paneChat)
+	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "quit") || !strings.Contains(l, "enter send") {
+		t.Errorf("Ask hints: %q", l)
+	}
+}
