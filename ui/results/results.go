@@ -125,7 +125,8 @@ func (m *Model) View() string {
 		if i == m.cursor && m.focused {
 			head = s.RowSelected.Render(common.Fit(head, iw))
 		}
-		lines = append(lines, head, "   "+s.Muted.Render(common.Truncate(p.Reason, iw-3)))
+		lines = append(lines, head)
+		lines = append(lines, reasonLines(s, p.Reason, iw-3, i == m.cursor)...)
 		if i != m.cursor {
 			continue
 		}
@@ -142,6 +143,23 @@ func (m *Model) View() string {
 		}
 	}
 	return s.Panel("Picks", strings.Join(lines, "\n"), m.width, m.height, m.focused)
+}
+
+// reasonLines wraps a pick's reason to the pane's width, indented: in full
+// for the selected pick, in at most two lines for the others, the second
+// cut with "…" if more remains.
+func reasonLines(s *common.Styles, reason string, width int, full bool) []string {
+	width = max(1, width)
+	wrapped := common.Wrap(reason, width)
+	if !full && len(wrapped) > 2 {
+		rest := strings.Join(wrapped[1:], " ")
+		wrapped = []string{wrapped[0], common.Truncate(rest, width)}
+	}
+	out := make([]string, len(wrapped))
+	for i, l := range wrapped {
+		out[i] = "   " + s.Muted.Render(l)
+	}
+	return out
 }
 
 // ShortHelp implements common.Component.

@@ -49,3 +49,27 @@ func TestBreakdownAndWhyNotOneKeyAway(t *testing.T) {
 		t.Fatalf("first pick's why-not:\n%s", v)
 	}
 }
+
+// TestReasonsUseTheWidth: a long reason is wrapped, not cut: in full for
+// the selected pick, on two lines for the others (issue 14, bug 6).
+func TestReasonsUseTheWidth(t *testing.T) {
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()})
+	m.SetSize(60, 30) // the Picks pane of a 120-column terminal
+	long := "Warm and slow like the tracks you rated highly, in D minor near your last pick, " +
+		"with brushed drums at 72 BPM and a quiet ending that fits a rainy evening"
+	m.Update(PicksMsg{Picks: []Pick{{TrackID: 1, Title: "A", Artist: "X", Reason: long}, {TrackID: 2, Title: "B", Artist: "Y", Reason: long}}})
+	v := ansi.Strip(m.View())
+	for _, l := range strings.Split(v, "\n") {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Errorf("line %d wide: %q", w, l)
+		}
+	}
+	first := v[:strings.Index(v, "2. B")]
+	if words := strings.Join(strings.Fields(strings.ReplaceAll(first, "│", " ")), " "); !strings.Contains(words, long) {
+		t.Errorf("the selected pick's reason is not shown in full:\n%s", v)
+	}
+	second := v[strings.Index(v, "2. B"):]
+	if !strings.Contains(second, "Warm and slow like the tracks you rated highly, in D") || !strings.Contains(second, "…") {
+		t.Errorf("another pick's reason should take two lines, the second cut:\n%s", v)
+	}
+}
