@@ -26,6 +26,9 @@ type Config struct {
 	DBPath string
 	// MusicDirs are the folders a bare `sleeve scan` scans.
 	MusicDirs []string
+	// PlaylistDir is where the explorer writes exported M3U playlists
+	// ("playlists" in the file). Default: $XDG_DATA_HOME/sleeve/playlists.
+	PlaylistDir string
 	// ScanWorkers is how many files are read at once; 0 means one per CPU.
 	ScanWorkers int
 	// OllamaHost is where Ollama listens, as in OLLAMA_HOST.
@@ -46,10 +49,11 @@ type Config struct {
 // Defaults returns the settings used when nothing else is said.
 func Defaults() Config {
 	return Config{
-		DBPath:     filepath.Join(xdg.DataHome, "sleeve", "sleeve.db"),
-		OllamaHost: "http://127.0.0.1:11434",
-		ChatModel:  "qwen2.5:1.5b-instruct",
-		EmbedModel: "nomic-embed-text",
+		DBPath:      filepath.Join(xdg.DataHome, "sleeve", "sleeve.db"),
+		PlaylistDir: filepath.Join(xdg.DataHome, "sleeve", "playlists"),
+		OllamaHost:  "http://127.0.0.1:11434",
+		ChatModel:   "qwen2.5:1.5b-instruct",
+		EmbedModel:  "nomic-embed-text",
 	}
 }
 
@@ -278,6 +282,9 @@ func (c *Config) set(key string, value any, checkKeys KeyCheck) error {
 		for _, d := range dirs {
 			c.MusicDirs = append(c.MusicDirs, expandHome(d))
 		}
+	case "playlists", "library.playlists":
+		c.PlaylistDir, err = asString(value)
+		c.PlaylistDir = expandHome(c.PlaylistDir)
 	case "scan.workers":
 		c.ScanWorkers, err = asInt(value)
 	case "ollama.host":

@@ -243,3 +243,19 @@ func TestConfigThatIsAPipeDoesNotHang(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaylistDir: playlists go to a folder under the data directory by
+// default, and to the folder "playlists" names in the file.
+func TestPlaylistDir(t *testing.T) {
+	d := Defaults()
+	if filepath.Dir(d.PlaylistDir) != filepath.Dir(d.DBPath) || filepath.Base(d.PlaylistDir) != "playlists" {
+		t.Errorf("default playlists %q, database %q: want a playlists folder beside the database", d.PlaylistDir, d.DBPath)
+	}
+	file := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(file, []byte("playlists = \"~/Playlists\"\n"), 0o644)
+	c, err := Load(file, env(nil), nil)
+	home, _ := os.UserHomeDir()
+	if err != nil || c.PlaylistDir != filepath.Join(home, "Playlists") {
+		t.Fatalf("playlists from the file: %q %v", c.PlaylistDir, err)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -178,6 +179,12 @@ func (m *Model) export() tea.Cmd {
 		protected = m.deps.Store.Files()
 	}
 	return func() tea.Msg {
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs // the status shows where the file is, in full
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return common.ErrMsg{Err: fmt.Errorf("export M3U: %w", err)}
+		}
 		base := filepath.Join(dir, fmt.Sprintf("sleeve-%s-%s", name, time.Now().Format("20060102-150405")))
 		path, n, err := writeM3U(context.Background(), tracks, ids, base, protected)
 		if err != nil {

@@ -81,8 +81,8 @@ type Deps struct {
 	// DemoDir is where the demo library is written; empty means the
 	// default under the XDG data folder.
 	DemoDir string
-	// ExportDir is where M3U playlists are written; empty means the
-	// current folder.
+	// ExportDir is where M3U playlists are written, created if need be;
+	// empty means the playlists folder under the XDG data folder.
 	ExportDir string
 	// Keys rebinds keys by name, from the config file's [keys] section.
 	Keys map[string][]string
@@ -128,3 +128,6 @@ func demoFunc(ctx context.Context, dir string, progress func(done, total int)) e
 }
 
 func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "demo") }
+
+// defaultExportDir is where playlists go when Deps.ExportDir is empty.
+func defaultExportDir() string { return filepath.Join(xdg.DataHome, "sleeve", "playlists") }

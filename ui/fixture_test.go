@@ -139,6 +139,9 @@ func newTestModel(t testing.TB, lib *fakeLibrary, deps Deps, w, h int) *Model {
 	t.Helper()
 	deps.NoColor = true
 	deps.DemoDir = "/demo"
+	if deps.ExportDir == "" {
+		deps.ExportDir = filepath.Join(t.TempDir(), "playlists") // never the person's own
+	}
 	m := newModel(deps, sources{rows: lib, tracks: lib, stats: lib})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	settle(t, m, m.Init())

@@ -178,6 +178,9 @@ func newModel(deps Deps, src sources) *Model {
 	if deps.DemoDir == "" {
 		deps.DemoDir = defaultDemoDir()
 	}
+	if deps.ExportDir == "" {
+		deps.ExportDir = defaultExportDir()
+	}
 	c := common.Common{Styles: common.NewStyles(true, deps.NoColor), Keys: common.NewKeyMap(), Log: deps.Log}
 	m := &Model{
 		deps: deps, src: src, c: c, dark: true,

@@ -308,14 +308,20 @@ func TestEnterPlaysSelectedTrack(t *testing.T) {
 	}
 }
 
+// TestExportM3U exports the selected album into a playlists folder that
+// does not exist yet: it is made, and the status names the file in full
+// (issue 14, bug 9).
 func TestExportM3U(t *testing.T) {
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "data", "sleeve", "playlists")
 	lib := &fakeLibrary{tracks: fixtureTracks(20)}
-	m := newTestModel(t, lib, Deps{ExportDir: dir}, 100, 30)
+	m := newTestModel(t, lib, Deps{ExportDir: dir}, 200, 30)
 	press(t, m, "l", "e") // the first artist's first album
 	files, _ := filepath.Glob(filepath.Join(dir, "*.m3u"))
 	if len(files) != 1 {
 		t.Fatalf("%d playlists written; status %q err %v", len(files), m.status.Message(), m.status.Err())
+	}
+	if msg := m.status.Message(); !strings.HasSuffix(msg, " to "+files[0]) || !filepath.IsAbs(files[0]) {
+		t.Errorf("status %q does not name %s in full", msg, files[0])
 	}
 	b, _ := os.ReadFile(files[0])
 	ids := m.browser.SelectedIDs()

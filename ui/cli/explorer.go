@@ -23,7 +23,8 @@ func runExplorer(ctx context.Context, a *app) error {
 		return err
 	}
 	defer store.Close()
-	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store}, Keys: a.cfg.Keys}
+	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store}, Keys: a.cfg.Keys,
+		ExportDir: a.cfg.PlaylistDir}
 	client, err := a.modelsClient()
 	if err != nil {
 		return err
