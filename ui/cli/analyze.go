@@ -53,6 +53,15 @@ func runAnalyze(ctx context.Context, a *app, args []string) error {
 // analyzeWithProgress runs an analysis, drawing progress and problem lines
 // on stderr.
 func analyzeWithProgress(ctx context.Context, a *app, store *library.Store, opt library.AnalyzeOptions, quiet bool) (library.AnalyzeResult, error) {
+	bar, opt := analyzeProgress(a, opt, quiet)
+	res, err := library.NewAnalyzer(store, opt).Run(ctx)
+	bar.clear()
+	return res, err
+}
+
+// analyzeProgress returns an analysis's progress bar and opt with the
+// callbacks that draw progress and problem lines on stderr.
+func analyzeProgress(a *app, opt library.AnalyzeOptions, quiet bool) (*progressBar, library.AnalyzeOptions) {
 	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Analysing")
 	bar.unit = "tracks"
 	opt.OnProblem = func(p library.Problem) {
@@ -66,9 +75,7 @@ func analyzeWithProgress(ctx context.Context, a *app, store *library.Store, opt 
 			}
 		}
 	}
-	res, err := library.NewAnalyzer(store, opt).Run(ctx)
-	bar.clear()
-	return res, err
+	return bar, opt
 }
 
 func printAnalyzeSummary(a *app, res library.AnalyzeResult) {

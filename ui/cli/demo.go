@@ -60,23 +60,11 @@ func runDemo(ctx context.Context, a *app, args []string) error {
 	if *noScan {
 		return nil
 	}
-	res, err := scanWithProgress(ctx, a, store, []string{dir}, min(max(a.cfg.ScanWorkers, 0), maxScanWorkers), *quiet)
+	res, err := ingestWithProgress(ctx, a, store, []string{dir}, min(max(a.cfg.ScanWorkers, 0), maxScanWorkers), *quiet, *noAnalyze, true)
 	if err != nil {
 		return err
 	}
-	printScanSummary(a, res)
-	if res.Interrupted {
-		return exitError{code: 130}
-	}
-	if *noAnalyze {
-		return nil
-	}
-	ares, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{Roots: res.Roots}, *quiet)
-	if err != nil {
-		return err
-	}
-	printAnalyzeSummary(a, ares)
-	if ares.Interrupted {
+	if res.Interrupted() {
 		return exitError{code: 130}
 	}
 	return nil

@@ -61,45 +61,60 @@ func runScan(ctx context.Context, a *app, args []string) error {
 		return err
 	}
 	defer store.Close()
-	res, err := scanWithProgress(ctx, a, store, dirs, *workers, *quiet)
+	ir, err := ingestWithProgress(ctx, a, store, dirs, *workers, *quiet, *noAnalyze, !*asJSON)
 	if err != nil {
 		return err
 	}
-	var ares *library.AnalyzeResult
-	if !res.Interrupted && !*noAnalyze {
-		if !*asJSON {
-			printScanSummary(a, res)
-		}
-		r, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{Roots: res.Roots}, *quiet)
-		if err != nil {
-			return err
-		}
-		ares = &r
-		if !*asJSON {
-			printAnalyzeSummary(a, r)
-		}
-	} else if !*asJSON {
-		printScanSummary(a, res)
-	}
 	if *asJSON {
-		out := scanJSON(res)
-		if ares != nil {
-			aj := analyzeJSON(*ares)
+		out := scanJSON(ir.Scan)
+		if ir.Analysis != nil {
+			aj := analyzeJSON(*ir.Analysis)
 			out.Analysis = &aj
 		}
 		if err := writeJSON(a.env.Stdout, out); err != nil {
 			return err
 		}
 	}
-	if res.Interrupted || (ares != nil && ares.Interrupted) {
+	if ir.Interrupted() {
 		return exitError{code: 130}
 	}
 	return nil
 }
 
-// scanWithProgress runs a scan, drawing progress and problem lines on
-// stderr.
-func scanWithProgress(ctx context.Context, a *app, store *library.Store, dirs []string, workers int, quiet bool) (library.ScanResult, error) {
+// ingestWithProgress scans dirs and analyses what it found
+// (library.Ingest, as the explorer's scan does), drawing each one's
+// progress on stderr and, when summaries is set, printing the scan's
+// summary and then the analysis's.
+func ingestWithProgress(ctx context.Context, a *app, store *library.Store, dirs []string, workers int, quiet, scanOnly, summaries bool) (library.IngestResult, error) {
+	scanBar, scanOpt := scanProgress(a, workers, quiet)
+	analyzeBar, analyzeOpt := analyzeProgress(a, library.AnalyzeOptions{}, quiet)
+	res, err := library.Ingest(ctx, store, library.TaglibReader{}, dirs, library.IngestOptions{
+		Scan: scanOpt, Analyze: analyzeOpt, ScanOnly: scanOnly,
+		OnScanned: func(r library.ScanResult) {
+			scanBar.clear()
+			if summaries {
+				printScanSummary(a, r)
+			}
+		},
+	})
+	scanBar.clear()
+	analyzeBar.clear()
+	if err != nil {
+		return res, err
+	}
+	if summaries {
+		if res.Analysis != nil {
+			printAnalyzeSummary(a, *res.Analysis)
+		} else {
+			printScanSummary(a, res.Scan)
+		}
+	}
+	return res, nil
+}
+
+// scanProgress returns a scan's progress bar and the options that draw
+// progress and problem lines on stderr.
+func scanProgress(a *app, workers int, quiet bool) (*progressBar, library.ScanOptions) {
 	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Scanning")
 	opt := library.ScanOptions{
 		Workers: workers,
@@ -113,9 +128,7 @@ func scanWithProgress(ctx context.Context, a *app, store *library.Store, dirs []
 			bar.update(p.Counts.Seen(), p.Found, p.WalkDone, p.Elapsed)
 		}
 	}
-	res, err := library.NewScanner(store, library.TaglibReader{}, opt).Scan(ctx, dirs)
-	bar.clear()
-	return res, err
+	return bar, opt
 }
 
 func printScanSummary(a *app, res library.ScanResult) {
