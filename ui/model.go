@@ -551,6 +551,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) syncSelection() tea.Cmd {
 	r, ok := m.browser.Selected()
 	if !ok {
+		if title, lines, ok := m.browser.Preview(); ok {
+			// On an artist or an album: its albums and tracks, so that
+			// the first screen has music on it.
+			m.detail.ShowSummary(title, lines)
+			return nil
+		}
 		return m.detail.Show(0)
 	}
 	return m.detail.Show(r.ID)

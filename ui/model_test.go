@@ -10,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sleeve/library"
 	"sleeve/ui/browser"
@@ -33,6 +34,12 @@ func TestGoldenViews(t *testing.T) {
 		t.Run("library_"+size.name, func(t *testing.T) {
 			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(60)}, Deps{}, size.w, size.h)
 			press(t, m, "l", "l") // first artist, first album: a track is selected
+			golden(t, screenText(m))
+		})
+		t.Run("first_screen_"+size.name, func(t *testing.T) {
+			// Nothing pressed: the first artist's albums and tracks show
+			// beside the list (issue 14, bug 7).
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(60)}, Deps{}, size.w, size.h)
 			golden(t, screenText(m))
 		})
 		t.Run("flat_filtered_"+size.name, func(t *testing.T) {
@@ -390,5 +397,66 @@ func TestExportNeverReplacesAFile(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(db); string(b) != "db" {
 		t.Fatalf("protected file changed: %q", b)
+	}
+}
+
+// TestFirstScreenShowsMusic: on the artists, the detail pane shows the
+// highlighted artist's albums and tracks and follows the cursor; on a
+// track it shows the track (issue 14, bug 7).
+func TestFirstScreenShowsMusic(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(60)}, Deps{}, 120, 40)
+	detail := func() string { return ansi.Strip(m.detail.View()) }
+	if d := detail(); strings.Contains(d, "Choose a track") || !strings.Contains(d, "Aurora Lane") ||
+		!strings.Contains(d, "Aurora Lane Sessions 1 (") || !strings.Contains(d, "Blue Blue 0") {
+		t.Fatalf("first screen's detail pane:\n%s", d)
+	}
+	press(t, m, "j")
+	if d := detail(); !strings.Contains(d, "Basalt") || strings.Contains(d, "Aurora Lane Sessions") {
+		t.Fatalf("the detail pane did not follow the cursor to Basalt:\n%s", d)
+	}
+	press(t, m, "l")
+	if d := detail(); !strings.Contains(d, "Basalt — Basalt Sessions 1") {
+		t.Fatalf("on an album, the detail pane shows its tracks:\n%s", d)
+	}
+	press(t, m, "l")
+	if m.detail.TrackID() == 0 || !strings.Contains(detail(), "/music/Basalt/") {
+		t.Fatalf("on a track, the detail pane shows it with its file:\n%s", detail())
+	}
+}
+
+// TestCopiesAreToldApart: two copies of a song (FLAC and MP3 in other
+// folders) are listed with their format and folder, other rows are not,
+// and the detail pane shows each copy's path (issue 14, bug 8).
+func TestCopiesAreToldApart(t *testing.T) {
+	tracks := fixtureTracks(7)
+	a, b := tracks[0], tracks[0]
+	a.ID, a.Path, a.Format = 100, "/music/lossless/Aurora Lane/Song.flac", "flac"
+	b.ID, b.Path, b.Format = 101, "/music/phone/Song.mp3", "mp3"
+	a.Tags.Title, b.Tags.Title = "Same Song", "Same Song"
+	tracks = append([]library.Track{a, b}, tracks...)
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{}, 120, 40)
+	press(t, m, "v") // the flat list
+	view := screenText(m)
+	if !strings.Contains(view, "Same Song · Aurora Lane [FLAC · Aurora Lane/]") ||
+		!strings.Contains(view, "Same Song · Aurora Lane [MP3 · phone/]") {
+		t.Fatalf("the copies are not told apart:\n%s", view)
+	}
+	if strings.Count(view, "[FLAC") != 1 {
+		t.Errorf("a track with no copy is marked:\n%s", view)
+	}
+	seen := map[string]bool{}
+	for range m.browser.Len() {
+		if r, ok := m.browser.Selected(); ok && r.Title == "Same Song" {
+			d := ansi.Strip(m.detail.View())
+			for _, p := range []string{a.Path, b.Path} {
+				if strings.Contains(d, p) {
+					seen[p] = true
+				}
+			}
+		}
+		press(t, m, "j")
+	}
+	if !seen[a.Path] || !seen[b.Path] {
+		t.Errorf("the detail pane did not show both paths: %v", seen)
 	}
 }

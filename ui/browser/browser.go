@@ -61,6 +61,9 @@ type Model struct {
 	tracks        []int32
 	list          list
 	stack         []int
+	// copies marks the listed tracks whose title and artist another
+	// listed track shares, so that their rows say which copy they are.
+	copies map[int32]bool
 }
 
 // New returns an empty browser; SetRows fills it.
@@ -357,6 +360,7 @@ func (m *Model) refresh() {
 	if m.flat {
 		m.tracks = m.result.Indices
 		m.level = LevelTracks
+		m.markCopies()
 		m.list.setN(len(m.tracks))
 		return
 	}
@@ -378,6 +382,7 @@ func (m *Model) refresh() {
 			}
 		}
 	}
+	m.markCopies()
 	switch m.level {
 	case LevelArtists:
 		m.list.setN(len(m.result.Artists))
@@ -386,6 +391,100 @@ func (m *Model) refresh() {
 	default:
 		m.list.setN(len(m.tracks))
 	}
+}
+
+// markCopies finds the listed tracks that share a title and an artist
+// with another listed track.
+func (m *Model) markCopies() {
+	m.copies = nil
+	if m.level != LevelTracks {
+		return
+	}
+	first := make(map[string]int32, len(m.tracks))
+	for _, i := range m.tracks {
+		r := &m.rows[i]
+		k := strings.ToLower(r.Artist) + "\x1f" + strings.ToLower(r.Title)
+		if j, ok := first[k]; ok {
+			if m.copies == nil {
+				m.copies = map[int32]bool{}
+			}
+			m.copies[i], m.copies[j] = true, true
+			continue
+		}
+		first[k] = i
+	}
+}
+
+// copyLabel tells a copy of a song from the others: its format and the
+// folder it is in.
+func copyLabel(r *Row) string {
+	var parts []string
+	if r.Format != "" {
+		parts = append(parts, r.Format)
+	}
+	if r.Folder != "" && r.Folder != "." {
+		parts = append(parts, r.Folder+"/")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(parts, " · ") + "]"
+}
+
+// Preview describes the artist or album under the cursor, for the detail
+// pane while no track is selected: a title and lines of its albums and
+// tracks. It returns false on a track, or when nothing is listed.
+func (m *Model) Preview() (string, []string, bool) {
+	var idx []int32
+	var title string
+	switch {
+	case m.flat || m.level == LevelTracks:
+		return "", nil, false
+	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
+		name := m.result.Artists[m.list.cursor].Name
+		title = orUnknown(name)
+		idx = m.filterIdx(func(r *Row) bool { return r.Artist == name })
+	case m.level == LevelAlbums && m.list.cursor < len(m.albums):
+		name := m.albums[m.list.cursor].Name
+		title = orUnknown(m.artist) + " — " + orUnknown(name)
+		idx = m.filterIdx(func(r *Row) bool { return r.Artist == m.artist && r.Album == name })
+	default:
+		return "", nil, false
+	}
+	albums := groupBy(m.rows, idx, func(r *Row) string { return r.Album })
+	var lines []string
+	if m.level == LevelArtists {
+		lines = append(lines, fmt.Sprintf("%s · %s", plural(len(albums), "album"), plural(len(idx), "track")))
+	} else {
+		lines = append(lines, plural(len(idx), "track"))
+	}
+	for _, a := range albums {
+		if m.level == LevelArtists {
+			head := orUnknown(a.Name)
+			for _, i := range idx {
+				if r := &m.rows[i]; r.Album == a.Name && r.Year > 0 {
+					head += fmt.Sprintf(" (%d)", r.Year)
+					break
+				}
+			}
+			lines = append(lines, "", head)
+		} else {
+			lines = append(lines, "")
+		}
+		for _, i := range idx {
+			if r := &m.rows[i]; r.Album == a.Name {
+				lines = append(lines, fmt.Sprintf("  %s  %d:%02d", r.Title, r.Seconds/60, r.Seconds%60))
+			}
+		}
+	}
+	return title, lines, true
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return thousands(n) + " " + what + "s"
 }
 
 // title is the panel title: where the browser is and what it shows.
@@ -451,6 +550,9 @@ func (m *Model) renderItem(i, width int) string {
 		left := r.Title
 		if m.flat {
 			left += " · " + orUnknown(r.Artist)
+		}
+		if m.copies[m.tracks[i]] {
+			left += copyLabel(r)
 		}
 		text = twoCols(left, features(r), width-2)
 	}

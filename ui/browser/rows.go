@@ -8,6 +8,8 @@ import (
 	"context"
 	"iter"
 	"math"
+	"path/filepath"
+	"strings"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -35,6 +37,9 @@ type Row struct {
 	// Filter is what a filter reads of the track (library.Filter.Matcher),
 	// so that a filter means here what it means to `sleeve ls`.
 	Filter library.FilterRow
+	// Format and Folder (the name of the file's folder) tell copies of a
+	// song apart.
+	Format, Folder string
 }
 
 // KeyName returns the key as a short name such as "Am", "Eb" or "C#m"
@@ -63,6 +68,8 @@ func RowFromTrack(t library.Track) Row {
 		Added:   uint32(max(0, t.AddedAt.Unix())),
 		Seconds: uint32(t.Duration / time.Second),
 		Filter:  library.FilterRowOf(t),
+		Format:  common.CleanText(strings.ToUpper(t.Format)),
+		Folder:  common.CleanText(library.DisplayPath(filepath.Base(filepath.Dir(t.Path)))),
 	}
 	if r.Title == "" {
 		r.Title = common.CleanText(library.DisplayPath(t.Path))

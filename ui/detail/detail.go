@@ -61,6 +61,28 @@ type Model struct {
 	track   *library.Track
 	note    *Note
 	scroll  int
+	// summary is shown while no track is: the artist or album under the
+	// browser's cursor, with its albums and tracks.
+	summary *summary
+}
+
+// summary is what the pane shows of an artist or an album.
+type summary struct {
+	title string
+	lines []string
+}
+
+// ShowSummary shows an artist or an album in place of a track: a title
+// and lines of text, such as its albums and tracks.
+func (m *Model) ShowSummary(title string, lines []string) {
+	if m.id != 0 {
+		m.id, m.track, m.note, m.loading = 0, nil, nil, false
+		m.reqID++ // a track still loading is dropped
+	}
+	if m.summary == nil || m.summary.title != title {
+		m.scroll = 0
+	}
+	m.summary = &summary{title: title, lines: lines}
 }
 
 // New returns the pane; notes may be nil while notes do not exist.
@@ -92,9 +114,12 @@ func (m *Model) ReqID() int { return m.reqID }
 // clears the pane.
 func (m *Model) Show(id library.TrackID) tea.Cmd {
 	if id == m.id {
+		if id == 0 {
+			m.summary = nil
+		}
 		return nil
 	}
-	m.id, m.track, m.note, m.scroll = id, nil, nil, 0
+	m.id, m.track, m.note, m.scroll, m.summary = id, nil, nil, 0, nil
 	m.reqID++
 	if id == 0 || m.tracks == nil {
 		m.loading = false
@@ -188,11 +213,26 @@ func (m *Model) View() string {
 	if m.scroll > max(0, len(lines)-ih) {
 		m.scroll = max(0, len(lines)-ih)
 	}
-	return m.c.Styles.Panel("Track", strings.Join(lines[m.scroll:], "\n"), m.width, m.height, m.focused)
+	title := "Track"
+	if m.id == 0 && m.summary != nil {
+		title = "Albums and tracks"
+	}
+	return m.c.Styles.Panel(title, strings.Join(lines[m.scroll:], "\n"), m.width, m.height, m.focused)
 }
 
 func (m *Model) lines(w int) []string {
 	s := m.c.Styles
+	if m.id == 0 && m.summary != nil {
+		out := []string{s.Accent.Render(common.Truncate(common.CleanText(m.summary.title), w))}
+		for i, l := range m.summary.lines {
+			l = common.Truncate(l, w)
+			if i == 0 {
+				l = s.Muted.Render(l)
+			}
+			out = append(out, l)
+		}
+		return out
+	}
 	if m.id == 0 {
 		return []string{s.Muted.Render("Choose a track to see it here.")}
 	}
@@ -216,7 +256,12 @@ func (m *Model) lines(w int) []string {
 		facts = append(facts, common.CleanText(strings.Join(t.Tags.Genres, ", ")))
 	}
 	facts = append(facts, clock(t.Duration), strings.ToUpper(t.Format))
-	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)), "")
+	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)))
+	// The file, so that copies of a song can be told apart.
+	for _, l := range common.Wrap(common.CleanText(library.DisplayPath(t.Path)), w) {
+		add(s.Muted.Render(l))
+	}
+	add("")
 
 	f := featuresOf(t.Features)
 	switch {
