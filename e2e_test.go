@@ -102,17 +102,49 @@ func TestExplorerEndToEnd(t *testing.T) {
 		t.Errorf("the understood request is not shown:\n%s", s)
 	}
 
-	// Rate the first pick 1 ("not for me"): the list is asked again and the
-	// track must no longer lead it.
+	// Rate the first pick 1 ("not for me"): the list keeps its order and
+	// numbers until the person asks again; then the track must no longer
+	// lead it.
 	tm("send-keys", "-t", session, "Tab")
 	tm("send-keys", "-t", session, "1")
-	waitFor("the rating", has("Rated 1 of 5"))
+	s = waitFor("the rating", has("Rated 1 of 5"))
+	if m := first.FindStringSubmatch(s); m == nil || m[1] != before[1] {
+		t.Errorf("the rating changed the list before the person asked again:\n%s", s)
+	}
+	tm("send-keys", "-t", session, "BTab")
+	waitFor("the Ask box again", has("enter send"))
+	tm("send-keys", "-t", session, "-l", "upbeat techno for running")
+	tm("send-keys", "-t", session, "Enter")
 	s = waitFor("a new ranking", func(s string) bool {
 		m := first.FindStringSubmatch(s)
 		return m != nil && m[1] != before[1]
 	})
 	after := first.FindStringSubmatch(s)
 	t.Logf("first pick before rating: %q by %q; after: %q by %q", before[1], before[2], after[1], after[2])
+
+	// The help at 80x24, from the picks: each key once, the global keys in
+	// full, nothing wider than the terminal.
+	tm("resize-window", "-t", session, "-x", "80", "-y", "24")
+	tm("send-keys", "-t", session, "Tab")
+	tm("send-keys", "-t", session, "?")
+	s = waitFor("the help at 80x24", func(s string) bool {
+		return strings.Contains(s, "or esc closes the help") && strings.Contains(s, "q quit")
+	})
+	for _, want := range []string{"score breakdown", "why not", "new conversation", "exclude artist", "shift+tab"} {
+		if strings.Count(s, want) != 1 {
+			t.Errorf("the help lists %q %d times:\n%s", want, strings.Count(s, want), s)
+		}
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if w := len([]rune(l)); w > 80 {
+			t.Errorf("a line of %d cells at 80 columns: %q", w, l)
+		}
+	}
+	tm("send-keys", "-t", session, "Escape")
+	tm("resize-window", "-t", session, "-x", "140", "-y", "36")
+	waitFor("the help closed", func(s string) bool {
+		return !strings.Contains(s, "or esc closes the help") && first.MatchString(s)
+	})
 
 	// Ctrl-Z stops the explorer and gives the terminal back to the shell;
 	// fg brings it back redrawn. The same for a SIGTSTP sent from outside.
