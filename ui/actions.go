@@ -63,7 +63,7 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		// The request goes through the chat, but the keyboard stays where
 		// it was, so that j and k still move through the picks.
 		_, cmd := m.chat.Say("nothing by " + artist)
-		return cmd, true
+		return tea.Batch(cmd, common.StatusCmd("Asking again without "+artist+": the picks follow")), true
 	case key.Matches(msg, k.NewChat):
 		if m.deps.Recommender == nil {
 			return common.StatusCmd("Conversations: " + common.NoRecommender), true

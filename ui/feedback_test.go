@@ -160,6 +160,10 @@ func TestTasteFollowsFeedbackAndResetAsks(t *testing.T) {
 	if prof.resets != 0 || m.taste.Confirming() {
 		t.Fatalf("another key after R must keep the profile: %d resets", prof.resets)
 	}
+	press(t, m, "R", "tab", "shift+tab")
+	if m.focus != paneTaste || m.taste.Confirming() {
+		t.Fatalf("leaving the pane must drop the confirmation (focus %v)", m.focus)
+	}
 	press(t, m, "R", "R")
 	if prof.resets != 1 {
 		t.Fatalf("R R: %d resets, want 1", prof.resets)

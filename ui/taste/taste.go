@@ -50,7 +50,12 @@ const resetWarning = "Press R again to reset your taste: Sleeve forgets what it 
 func New(c common.Common, profile Profile) *Model { return &Model{c: c, profile: profile} }
 
 // SetFocused tells the pane whether it has the keyboard.
-func (m *Model) SetFocused(f bool) { m.focused = f }
+func (m *Model) SetFocused(f bool) {
+	m.focused = f
+	if !f {
+		m.confirming = false // a reset is confirmed here and now, or not at all
+	}
+}
 
 // SetSize implements common.Component.
 func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
