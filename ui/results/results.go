@@ -42,6 +42,9 @@ type Model struct {
 	cursor        int
 	showBreakdown bool
 	showWhyNot    bool
+	// offset is the first line shown, so that the selected pick, with its
+	// reason, breakdown and why-not, stays in view.
+	offset int
 }
 
 // New returns an empty results pane.
@@ -109,8 +112,9 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 // View implements common.Component.
 func (m *Model) View() string {
 	s := m.c.Styles
-	iw, _ := s.PanelInner(m.width, m.height)
+	iw, ih := s.PanelInner(m.width, m.height)
 	var lines []string
+	from, to := 0, 0 // the selected pick's lines
 	if len(m.picks) == 0 {
 		lines = append(lines, s.Muted.Render("No picks yet."))
 		lines = append(lines, common.Wrap("Ask for something in the Ask pane: each pick comes with a reason, "+
@@ -124,6 +128,12 @@ func (m *Model) View() string {
 		head := fmt.Sprintf("%s%d. %s · %s", marker, i+1, p.Title, p.Artist)
 		if i == m.cursor && m.focused {
 			head = s.RowSelected.Render(common.Fit(head, iw))
+		}
+		if i == m.cursor+1 {
+			to = len(lines)
+		}
+		if i == m.cursor {
+			from = len(lines)
 		}
 		lines = append(lines, head)
 		lines = append(lines, reasonLines(s, p.Reason, iw-3, i == m.cursor)...)
@@ -142,7 +152,25 @@ func (m *Model) View() string {
 			}
 		}
 	}
-	return s.Panel("Picks", strings.Join(lines, "\n"), m.width, m.height, m.focused)
+	return s.Panel("Picks", strings.Join(m.inView(lines, from, to, ih), "\n"), m.width, m.height, m.focused)
+}
+
+// inView returns the height lines to show, scrolled so that lines from..to
+// (the selected pick; to of 0 means to the end) are in view, its top first
+// when it is taller than the pane.
+func (m *Model) inView(lines []string, from, to, height int) []string {
+	if to == 0 {
+		to = len(lines)
+	}
+	height = max(1, height)
+	if to > m.offset+height {
+		m.offset = to - height
+	}
+	if from < m.offset {
+		m.offset = from
+	}
+	m.offset = max(0, min(m.offset, len(lines)-height))
+	return lines[m.offset:]
 }
 
 // reasonLines wraps a pick's reason to the pane's width, indented: in full

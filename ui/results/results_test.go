@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"sleeve/library"
 	"sleeve/ui/common"
 )
 
@@ -71,5 +72,31 @@ func TestReasonsUseTheWidth(t *testing.T) {
 	second := v[strings.Index(v, "2. B"):]
 	if !strings.Contains(second, "Warm and slow like the tracks you rated highly, in D") || !strings.Contains(second, "…") {
 		t.Errorf("another pick's reason should take two lines, the second cut:\n%s", v)
+	}
+}
+
+// TestSelectedPickStaysInView: with more picks than the pane holds, moving
+// down scrolls so that the selected pick and its reason show.
+func TestSelectedPickStaysInView(t *testing.T) {
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()})
+	m.SetSize(40, 12)
+	var picks []Pick
+	for i := range 10 {
+		picks = append(picks, Pick{TrackID: library.TrackID(i + 1), Title: "Song " + string(rune('A'+i)), Artist: "X",
+			Reason: "a reason long enough to take two lines in a pane this narrow"})
+	}
+	m.Update(PicksMsg{Picks: picks})
+	for range 9 {
+		m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	}
+	v := ansi.Strip(m.View())
+	if !strings.Contains(v, "10. Song J") || !strings.Contains(v, "narrow") || strings.Contains(v, "1. Song A") {
+		t.Fatalf("the last pick is not in view:\n%s", v)
+	}
+	for range 9 {
+		m.Update(tea.KeyPressMsg{Code: 'k', Text: "k"})
+	}
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "1. Song A") {
+		t.Fatalf("the first pick is not in view after moving back up:\n%s", v)
 	}
 }
