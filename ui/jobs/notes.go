@@ -89,185 +89,251 @@ const notesBatch = 32
 // writes template notes, and keeps existing model notes. Cancelling ctx
 // keeps every batch already saved.
 func WriteNotes(ctx context.Context, store *library.Store, client *models.Client, opt NotesOptions) (NotesResult, error) {
-	start := time.Now()
-	var res NotesResult
-	notice := func(format string, args ...any) {
-		if opt.OnNotice != nil {
-			opt.OnNotice(fmt.Sprintf(format, args...))
-		}
+	r := &notesRun{store: store, client: client, opt: opt, start: time.Now()}
+	r.checkModels(ctx)
+	r.newDescriber()
+	jobs, err := r.plan(ctx)
+	if err != nil {
+		return r.res, err
 	}
-	// What is said about the models waits until it is known that there
-	// is work: a run with every note up to date says nothing about notes
-	// it does not write.
-	var modelNotices []string
-	later := func(format string, args ...any) { modelNotices = append(modelNotices, fmt.Sprintf(format, args...)) }
-	chatOK, embedOK := false, false
-	if client != nil && !opt.NoLLM {
-		st := client.Status(ctx)
-		switch {
-		case !st.Reachable:
-			later("Writing template notes, which a later run with Ollama replaces: %s.", st.Reason)
-			res.EmbedProblem = "Ollama is not reachable"
-		default:
-			chatOK = st.Chat.Installed && st.Chat.Problem == ""
-			embedOK = st.Embed.Installed && st.Embed.Problem == ""
-			if !chatOK {
-				later("The chat model %s cannot be used (%s): writing template notes. 'sleeve models pull' installs it.", st.Chat.Name, problemOf(st.Chat))
-			}
-			if !embedOK {
-				res.EmbedProblem = fmt.Sprintf("the embedding model %s cannot be used (%s)", st.Embed.Name, problemOf(st.Embed))
-				later("No embeddings: %s; search falls back to words (bm25). 'sleeve models pull' installs it.", res.EmbedProblem)
-			}
-		}
-	} else if opt.NoLLM {
-		res.EmbedProblem = "the language model is turned off"
-	}
-	var describerClient *models.Client
-	if chatOK {
-		describerClient = client
-		res.ChatModel = client.ChatModel()
-	}
-	if embedOK {
-		res.EmbedModel = client.EmbedModel()
-	}
-	desc := models.NewDescriber(describerClient, models.DescriberConfig{Concurrency: opt.Concurrency, NoLLM: !chatOK,
-		OnGiveUp: func(why string) { notice("%s", why) }, OnSlow: func(msg string) { notice("%s", msg) }})
-
-	// Pass 1: decide what needs doing, keeping only IDs.
-	states := map[library.TrackID]library.NoteState{}
-	for st, err := range store.NoteStates(ctx) {
-		if err != nil {
-			return res, err
-		}
-		states[st.TrackID] = st
-	}
-	type job struct {
-		id        library.TrackID
-		needNote  bool
-		needEmbed bool
-	}
-	var jobs []job
-	for t, err := range store.Tracks(ctx, library.Filter{Sort: "path"}) {
-		if err != nil {
-			return res, err
-		}
-		st := states[t.ID]
-		key := desc.Key(FactsOf(t))
-		needNote := opt.Force || !st.HasNote || (st.Template && chatOK) || st.Key != key
-		if needNote && st.HasNote && !st.Template && !chatOK && !opt.Force {
-			// A model note beats a template even when a little stale.
-			needNote = false
-			if st.Key != key {
-				res.KeptStale++
-			}
-		}
-		needEmbed := embedOK && (needNote || !models.SameModel(st.EmbedModel, res.EmbedModel))
-		if !needNote && !needEmbed {
-			res.UpToDate++
-			continue
-		}
-		jobs = append(jobs, job{t.ID, needNote, needEmbed})
-	}
+	// What is said about the models waits until it is known that there is
+	// work: a run with every note up to date says nothing about notes it
+	// does not write.
 	if len(jobs) > 0 {
-		for _, m := range modelNotices {
-			notice("%s", m)
+		for _, m := range r.modelNotices {
+			r.notice("%s", m)
 		}
 	}
-	if res.KeptStale > 0 {
-		notice("%d model notes are out of date and kept until a model can rewrite them.", res.KeptStale)
+	if r.res.KeptStale > 0 {
+		r.notice("%d model notes are out of date and kept until a model can rewrite them.", r.res.KeptStale)
 	}
-
-	// Pass 2: describe, embed and save in batches.
-	total := len(jobs)
 	for i := 0; i < len(jobs); i += notesBatch {
 		if ctx.Err() != nil {
-			res.Interrupted = true
+			r.res.Interrupted = true
 			break
 		}
 		batch := jobs[i:min(i+notesBatch, len(jobs))]
-		tracks := make([]library.Track, len(batch))
-		facts := make([]models.TrackFacts, len(batch))
-		notes := make([]models.Note, len(batch))
-		have := make([]bool, len(batch))
-		// stored keeps the note read for a track whose note is current and
-		// only needs an embedding, so it is saved back without a second read.
-		stored := make([]library.Note, len(batch))
-		var toDescribe []int
-		for j, jb := range batch {
-			t, err := store.Track(ctx, jb.id)
-			if err != nil {
-				return res, err
-			}
-			tracks[j], facts[j] = t, FactsOf(t)
-			if jb.needNote {
-				toDescribe = append(toDescribe, j)
-			} else if n, err := store.Note(ctx, jb.id); err == nil {
-				notes[j], have[j], stored[j] = modelNote(n), true, n
-			}
-		}
-		sub := make([]models.TrackFacts, len(toDescribe))
-		for k, j := range toDescribe {
-			sub[k] = facts[j]
-		}
-		err := desc.DescribeAll(ctx, sub, func(k int, n models.Note) {
-			notes[toDescribe[k]], have[toDescribe[k]] = n, true
-		})
-		interrupted := err != nil
-		var embeds map[int]*library.NoteEmbedding
-		if embedOK && !interrupted {
-			var e error
-			embeds, e = embedBatch(ctx, client, len(batch), func(j int) (models.TrackFacts, models.Note, bool) {
-				return facts[j], notes[j], have[j] && batch[j].needEmbed
-			})
-			if e != nil {
-				if ctx.Err() != nil {
-					interrupted = true
-				} else {
-					embedOK = false
-					res.EmbedProblem = e.Error()
-					notice("No more embeddings: %v; search falls back to words (bm25).", e)
-				}
-			}
-		}
-		var recs []library.NoteRecord
-		for j, jb := range batch {
-			if !have[j] {
-				continue
-			}
-			if !jb.needNote && embeds[j] == nil {
-				continue
-			}
-			rec := library.NoteRecord{TrackID: jb.id, Embedding: embeds[j]}
-			if jb.needNote {
-				rec.Note = NoteOf(notes[j])
-				if notes[j].Template {
-					res.TemplateNotes++
-				} else {
-					res.ModelNotes++
-				}
-			} else {
-				// Only the embedding is new; the note is rewritten as it was.
-				rec.Note = stored[j]
-			}
-			if rec.Embedding != nil {
-				res.Embedded++
-			}
-			recs = append(recs, rec)
-		}
-		// Save what was finished even when interrupted.
-		if err := store.SaveNotes(context.WithoutCancel(ctx), recs); err != nil {
-			return res, err
+		interrupted, err := r.writeBatch(ctx, batch)
+		if err != nil {
+			return r.res, err
 		}
 		if opt.OnProgress != nil {
-			opt.OnProgress(min(i+len(batch), total), total, time.Since(start))
+			opt.OnProgress(min(i+len(batch), len(jobs)), len(jobs), time.Since(r.start))
 		}
 		if interrupted {
-			res.Interrupted = true
+			r.res.Interrupted = true
 			break
 		}
 	}
-	res.Elapsed = time.Since(start)
-	return res, nil
+	r.res.Elapsed = time.Since(r.start)
+	return r.res, nil
+}
+
+// notesRun is the state of one WriteNotes run.
+type notesRun struct {
+	store  *library.Store
+	client *models.Client
+	opt    NotesOptions
+	start  time.Time
+	res    NotesResult
+
+	chatOK, embedOK bool
+	// modelNotices are said once it is known that there is work.
+	modelNotices []string
+	desc         *models.Describer
+}
+
+// noteJob is a track whose note, or only its embedding, is to be written.
+type noteJob struct {
+	id        library.TrackID
+	needNote  bool
+	needEmbed bool
+}
+
+func (r *notesRun) notice(format string, args ...any) {
+	if r.opt.OnNotice != nil {
+		r.opt.OnNotice(fmt.Sprintf(format, args...))
+	}
+}
+
+// checkModels asks Ollama whether the chat and embedding models can be
+// used, and notes what to say if they cannot.
+func (r *notesRun) checkModels(ctx context.Context) {
+	later := func(format string, args ...any) {
+		r.modelNotices = append(r.modelNotices, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case r.opt.NoLLM:
+		r.res.EmbedProblem = "the language model is turned off"
+	case r.client == nil:
+	default:
+		st := r.client.Status(ctx)
+		if !st.Reachable {
+			later("Writing template notes, which a later run with Ollama replaces: %s.", st.Reason)
+			r.res.EmbedProblem = "Ollama is not reachable"
+			break
+		}
+		r.chatOK = st.Chat.Installed && st.Chat.Problem == ""
+		r.embedOK = st.Embed.Installed && st.Embed.Problem == ""
+		if !r.chatOK {
+			later("The chat model %s cannot be used (%s): writing template notes. 'sleeve models pull' installs it.", st.Chat.Name, problemOf(st.Chat))
+		}
+		if !r.embedOK {
+			r.res.EmbedProblem = fmt.Sprintf("the embedding model %s cannot be used (%s)", st.Embed.Name, problemOf(st.Embed))
+			later("No embeddings: %s; search falls back to words (bm25). 'sleeve models pull' installs it.", r.res.EmbedProblem)
+		}
+	}
+	if r.chatOK {
+		r.res.ChatModel = r.client.ChatModel()
+	}
+	if r.embedOK {
+		r.res.EmbedModel = r.client.EmbedModel()
+	}
+}
+
+// newDescriber makes the note writer: the chat model when it can be used,
+// templates otherwise.
+func (r *notesRun) newDescriber() {
+	var describerClient *models.Client
+	if r.chatOK {
+		describerClient = r.client
+	}
+	r.desc = models.NewDescriber(describerClient, models.DescriberConfig{Concurrency: r.opt.Concurrency, NoLLM: !r.chatOK,
+		OnGiveUp: func(why string) { r.notice("%s", why) }, OnSlow: func(msg string) { r.notice("%s", msg) }})
+}
+
+// plan decides what needs doing, keeping only IDs, and counts the notes
+// up to date and the model notes kept although stale.
+func (r *notesRun) plan(ctx context.Context) ([]noteJob, error) {
+	states := map[library.TrackID]library.NoteState{}
+	for st, err := range r.store.NoteStates(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		states[st.TrackID] = st
+	}
+	var jobs []noteJob
+	for t, err := range r.store.Tracks(ctx, library.Filter{Sort: "path"}) {
+		if err != nil {
+			return nil, err
+		}
+		st := states[t.ID]
+		key := r.desc.Key(FactsOf(t))
+		needNote := r.opt.Force || !st.HasNote || (st.Template && r.chatOK) || st.Key != key
+		if needNote && st.HasNote && !st.Template && !r.chatOK && !r.opt.Force {
+			// A model note beats a template even when a little stale.
+			needNote = false
+			if st.Key != key {
+				r.res.KeptStale++
+			}
+		}
+		needEmbed := r.embedOK && (needNote || !models.SameModel(st.EmbedModel, r.res.EmbedModel))
+		if !needNote && !needEmbed {
+			r.res.UpToDate++
+			continue
+		}
+		jobs = append(jobs, noteJob{t.ID, needNote, needEmbed})
+	}
+	return jobs, nil
+}
+
+// noteBatch is one batch's tracks as they are described and embedded.
+type noteBatch struct {
+	jobs  []noteJob
+	facts []models.TrackFacts
+	notes []models.Note
+	have  []bool
+	// stored keeps the note read for a track whose note is current and
+	// only needs an embedding, so it is saved back without a second read.
+	stored []library.Note
+}
+
+// writeBatch describes, embeds and saves one batch in one transaction,
+// saving what was finished even when interrupted.
+func (r *notesRun) writeBatch(ctx context.Context, jobs []noteJob) (interrupted bool, err error) {
+	b, toDescribe, err := r.readBatch(ctx, jobs)
+	if err != nil {
+		return false, err
+	}
+	sub := make([]models.TrackFacts, len(toDescribe))
+	for k, j := range toDescribe {
+		sub[k] = b.facts[j]
+	}
+	interrupted = r.desc.DescribeAll(ctx, sub, func(k int, n models.Note) {
+		b.notes[toDescribe[k]], b.have[toDescribe[k]] = n, true
+	}) != nil
+	var embeds map[int]*library.NoteEmbedding
+	if r.embedOK && !interrupted {
+		var e error
+		embeds, e = embedBatch(ctx, r.client, len(jobs), func(j int) (models.TrackFacts, models.Note, bool) {
+			return b.facts[j], b.notes[j], b.have[j] && jobs[j].needEmbed
+		})
+		if e != nil {
+			if ctx.Err() != nil {
+				interrupted = true
+			} else {
+				r.embedOK = false
+				r.res.EmbedProblem = e.Error()
+				r.notice("No more embeddings: %v; search falls back to words (bm25).", e)
+			}
+		}
+	}
+	if err := r.store.SaveNotes(context.WithoutCancel(ctx), r.records(b, embeds)); err != nil {
+		return interrupted, err
+	}
+	return interrupted, nil
+}
+
+// readBatch reads the batch's tracks, and the stored notes of those that
+// only need an embedding; it returns the indices of the notes to write.
+func (r *notesRun) readBatch(ctx context.Context, jobs []noteJob) (noteBatch, []int, error) {
+	b := noteBatch{jobs: jobs, facts: make([]models.TrackFacts, len(jobs)), notes: make([]models.Note, len(jobs)),
+		have: make([]bool, len(jobs)), stored: make([]library.Note, len(jobs))}
+	var toDescribe []int
+	for j, jb := range jobs {
+		t, err := r.store.Track(ctx, jb.id)
+		if err != nil {
+			return b, nil, err
+		}
+		b.facts[j] = FactsOf(t)
+		if jb.needNote {
+			toDescribe = append(toDescribe, j)
+		} else if n, err := r.store.Note(ctx, jb.id); err == nil {
+			b.notes[j], b.have[j], b.stored[j] = modelNote(n), true, n
+		}
+	}
+	return b, toDescribe, nil
+}
+
+// records turns a batch's notes and embeddings into what is saved, and
+// counts them.
+func (r *notesRun) records(b noteBatch, embeds map[int]*library.NoteEmbedding) []library.NoteRecord {
+	var recs []library.NoteRecord
+	for j, jb := range b.jobs {
+		if !b.have[j] {
+			continue
+		}
+		if !jb.needNote && embeds[j] == nil {
+			continue
+		}
+		rec := library.NoteRecord{TrackID: jb.id, Embedding: embeds[j]}
+		if jb.needNote {
+			rec.Note = NoteOf(b.notes[j])
+			if b.notes[j].Template {
+				r.res.TemplateNotes++
+			} else {
+				r.res.ModelNotes++
+			}
+		} else {
+			// Only the embedding is new; the note is rewritten as it was.
+			rec.Note = b.stored[j]
+		}
+		if rec.Embedding != nil {
+			r.res.Embedded++
+		}
+		recs = append(recs, rec)
+	}
+	return recs
 }
 
 // embedBatch embeds the notes pick selects and returns them by index.
