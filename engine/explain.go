@@ -267,16 +267,7 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		buf := r.getBuf()
 		defer r.putBuf(buf)
 		s.lex, s.lexOn = *buf, true
-		if q.Lexical != nil {
-			for tid, v := range q.Lexical {
-				if j, ok := c.index[tid]; ok && v > 0 {
-					s.lex[j] = float32(v)
-					s.lexMax = max(s.lexMax, float32(v))
-				}
-			}
-		} else {
-			s.lexMax = c.lex.score(q.Terms, s.lex)
-		}
+		s.lexMax = c.lex.score(q.Terms, s.lex)
 	}
 	var sig Breakdown
 	s.linear(i, &sig)

@@ -29,9 +29,6 @@ type Query struct {
 	Terms []string
 	// Vector is the request's embedding, or nil for no semantic signal.
 	Vector []float32 `json:"-"`
-	// Lexical, when set, replaces the in-memory BM25 with per-track scores
-	// from elsewhere (such as SQLite FTS5 bm25, negated so larger is better).
-	Lexical map[library.TrackID]float64 `json:"-"`
 
 	Moods, ExcludeMoods []string
 	Genres              []string

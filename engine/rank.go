@@ -284,18 +284,9 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		k = max(200, 10*min(n, 100))
 	}
 
-	// Lexical scores.
+	// Lexical scores: BM25 over notes and tags (the only BM25).
 	var buf *[]float32
-	if q.Lexical != nil {
-		buf = r.getBuf()
-		s.lex, s.lexOn = *buf, true
-		for id, v := range q.Lexical {
-			if i, ok := c.index[id]; ok && v > 0 {
-				s.lex[i] = float32(v)
-				s.lexMax = max(s.lexMax, float32(v))
-			}
-		}
-	} else if len(q.Terms) > 0 {
+	if len(q.Terms) > 0 {
 		buf = r.getBuf()
 		s.lex, s.lexOn = *buf, true
 		s.lexMax = c.lex.score(q.Terms, s.lex)

@@ -302,20 +302,6 @@ func TestParallelScanMatchesOneWorker(t *testing.T) {
 	}
 }
 
-func TestExternalLexicalScores(t *testing.T) {
-	// Scores from SQLite FTS5 replace the in-memory BM25 when given.
-	cat := testCatalog(t)
-	r := NewRanker(cat)
-	q := Query{Text: "zzz", Terms: []string{"zzz"}, Hour: -1, Lexical: map[library.TrackID]float64{42: 7.5, 43: 2, 99999: 50}}
-	res := r.Rank(q, Taste{}, Options{N: 2, Weights: Weights{Lexical: 1}, Diversity: NoDiversity, MaxPerArtist: -1, MaxPerAlbum: -1})
-	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{42, 43}) {
-		t.Errorf("ranked %v, want [42 43]", ids)
-	}
-	if res.Items[0].Signals.Lexical != 1 || res.Items[1].Signals.Lexical >= 1 {
-		t.Errorf("lexical signals %v, %v", res.Items[0].Signals.Lexical, res.Items[1].Signals.Lexical)
-	}
-}
-
 // TestNotMusicIsNotRecommended leaves silence, test tones and short clips
 // out of every list unless the query asks for them, and files that cannot
 // be decoded out of every list.
