@@ -31,6 +31,9 @@ const (
 // bass, low mids (snare body, chords), high mids, and hats and cymbals.
 var onsetBandEdges = [numOnsetBands]float64{200, 1000, 4000, math.Inf(1)}
 
+// lowOnsetBands is how many onset sub-bands lie below 1 kHz.
+const lowOnsetBands = 2
+
 // config holds the frame sizes derived from the sample rate.
 type config struct {
 	sr                 int

@@ -38,7 +38,7 @@ func TestWriteTempoCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence")
+	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal")
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		path := strings.TrimSpace(sc.Text())
@@ -51,8 +51,9 @@ func TestWriteTempoCandidates(t *testing.T) {
 			continue
 		}
 		for i, c := range r.cands {
-			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\n",
-				path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence)
+			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\n",
+				path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence,
+				c.lowSalience)
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -8,7 +8,7 @@ Usage:
 
 Each file's candidate metrical levels (from TestWriteTempoCandidates) are scored
   w_sal*log(sal) + w_on*log(on) + w_con*log(on/off) - w_prior*log2(bpm/120)^2
-  - w_density*(log2(notes per beat) - mu)^2
+  - w_density*(log2(notes per beat) - mu)^2 + w_low*log(lowsal)
 and a multinomial logit (softmax over the candidates) is fitted by gradient ascent on the
 log-likelihood of the candidates within 4 % of the truth, with a small L2 penalty; mu is chosen on a
 grid. --hold REGEX leaves the matching files out of the fit and reports them separately.
@@ -17,14 +17,14 @@ Python 3 standard library only.
 import argparse, csv, math, re
 
 EPS = 1e-3
-NAMES = ["salience", "onBeat", "contrast", "prior", "density"]
+NAMES = ["salience", "onBeat", "contrast", "prior", "density", "lowSalience"]
 
 
 def features(c, mu):
     z = math.log2(c["bpm"] / 120)
     d = math.log2(max(c["perbeat"], EPS)) - mu
     return [math.log(c["sal"] + EPS), math.log(c["on"] + EPS), math.log((c["on"] + EPS) / (c["off"] + EPS)),
-            -z * z, -d * d]
+            -z * z, -d * d, math.log(c["lowsal"] + EPS)][:len(NAMES)]
 
 
 def probs(X, w):
@@ -76,7 +76,10 @@ def main():
     ap.add_argument("truth")
     ap.add_argument("--hold", help="regular expression: files left out of the fit")
     ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--no-low", action="store_true", help="leave out the low-band salience (the decider before it)")
     a = ap.parse_args()
+    if a.no_low:
+        del NAMES[5:]
     truth = {}
     for r in csv.DictReader(open(a.truth), delimiter="\t"):
         try:
@@ -85,7 +88,7 @@ def main():
             pass
     by = {}
     for r in csv.DictReader(open(a.candidates), delimiter="\t"):
-        by.setdefault(r["path"], []).append({k: float(r[k]) for k in ("bpm", "sal", "on", "off", "perbeat")})
+        by.setdefault(r["path"], []).append({k: float(r[k]) for k in ("bpm", "sal", "on", "off", "perbeat", "lowsal")})
     train, held = [], []
     for path, cs in by.items():
         t = next((v for k, v in truth.items() if path.endswith("/" + k) or path == k), None)
