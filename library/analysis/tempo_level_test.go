@@ -91,3 +91,43 @@ func TestAmbiguousMaterialHasLowConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestHatEighthsDoNotDoubleSlowGrooves: kick/snare grooves at 96–110 BPM
+// with a hi-hat on every eighth or sixteenth note stay at their tempo.
+// Hydrogen's demo songs at 98 and 110 BPM come out at 196 and 220 (issue
+// 10); these synthetic grooves were right before the decider weighed the
+// low-band salience, and this keeps them so.
+func TestHatEighthsDoNotDoubleSlowGrooves(t *testing.T) {
+	const sr = 22050
+	for i, p := range []synth.DrumPattern{synth.Rock, synth.Hats16} {
+		for _, bpm := range []float64{96, 104, 110} {
+			x := synth.DrumLoop(synth.DrumSpec{BPM: bpm, Pattern: p, Seconds: 30, SampleRate: sr, Seed: uint64(10 + i), Noise: 0.05})
+			f := mustAnalyze(t, x, sr)
+			if math.Abs(f.BPM-bpm) > 0.04*bpm {
+				t.Errorf("%v at %v BPM: got %.1f BPM (confidence %.2f)", p, bpm, f.BPM, f.BPMConfidence)
+			}
+		}
+	}
+}
+
+// TestDeciderPrefersTheLevelKickAndSnareMark: of two candidate levels an
+// octave apart with the same full-band evidence, the one where the onsets
+// below 1 kHz are periodic wins, whichever it is.
+func TestDeciderPrefersTheLevelKickAndSnareMark(t *testing.T) {
+	slow := tempoCandidate{bpm: 100, salience: 0.6, onBeat: 6, offBeat: 3, perBeat: 2}
+	fast := tempoCandidate{bpm: 200, salience: 1, onBeat: 5, offBeat: 1.5, perBeat: 1}
+	for _, lowSlow := range []bool{true, false} {
+		s, f := slow, fast
+		if lowSlow {
+			s.lowSalience, f.lowSalience = 1, 0.1
+		} else {
+			s.lowSalience, f.lowSalience = 0.1, 1
+		}
+		slowWins := defaultDecider.score(&s) > defaultDecider.score(&f)
+		if slowWins != lowSlow {
+			t.Errorf("low-band salience at the %s level: the %s level won (scores %.3f slow, %.3f fast)",
+				map[bool]string{true: "slow", false: "fast"}[lowSlow], map[bool]string{true: "slow", false: "fast"}[slowWins],
+				defaultDecider.score(&s), defaultDecider.score(&f))
+		}
+	}
+}

@@ -76,6 +76,7 @@ def main():
     ap.add_argument("truth")
     ap.add_argument("--hold", help="regular expression: files left out of the fit")
     ap.add_argument("--l2", type=float, default=0.01)
+    ap.add_argument("--mu", type=float, help="fix the preferred log2(notes per beat) instead of choosing it")
     ap.add_argument("--no-low", action="store_true", help="leave out the low-band salience (the decider before it)")
     a = ap.parse_args()
     if a.no_low:
@@ -96,7 +97,7 @@ def main():
             continue
         (held if a.hold and re.search(a.hold, path) else train).append((cs, t))
     best = None
-    for mu in (-1, -0.5, 0, 0.5, 1, 1.5, 2):
+    for mu in [a.mu] if a.mu is not None else (-1, -0.5, 0, 0.5, 1, 1.5, 2):
         data = prepare(train, mu)
         w = fit(data, a.l2)
         ll = loglik(data, w, a.l2)
