@@ -109,7 +109,7 @@ func TestDemoTracksAreScannedAndAnalysed(t *testing.T) {
 		t.Errorf("show --timbre: %d timbre values", len(tv))
 	}
 	code, out, _ = run(t, db, "show", id)
-	for _, want := range []string{" BPM (confidence 0.", tracks[0]["key"].(string) + " (confidence", " LUFS (range ", "Energy", "█", "Preview", "–"} {
+	for _, want := range []string{" BPM (confidence ", tracks[0]["key"].(string) + " (confidence", " LUFS (range ", "Energy", "█", "Preview", "–"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
