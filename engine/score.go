@@ -460,6 +460,9 @@ func kernel(p [4]float64, centre []float64) float64 {
 	}
 	var d float64
 	for k := range p {
+		if k == tempoAxis && (p[k] == 0 || centre[k] == 0) {
+			continue // an unknown tempo is neither near nor far
+		}
 		x := p[k] - centre[k]
 		d += x * x
 	}

@@ -255,6 +255,7 @@ func sortExemplars(exs []exemplar) {
 type centroid struct {
 	features [4]float64
 	weight   float64 // of the tracks with features
+	tempoW   float64 // of the tracks with a known tempo
 	emb      []float32
 }
 
@@ -263,9 +264,15 @@ func (c *centroid) add(cat *Catalog, i int32, w float64) {
 	if cat.hasFeat[i] {
 		f := cat.featurePoint(i)
 		for k := range c.features {
+			if k == tempoAxis && f[k] == 0 {
+				continue // an unknown tempo says nothing about the centre's tempo
+			}
 			c.features[k] += w * f[k]
 		}
 		c.weight += w
+		if f[tempoAxis] > 0 {
+			c.tempoW += w
+		}
 	}
 	cat.addEmb(c.emb, i, float32(w))
 }
@@ -278,6 +285,10 @@ func (c *centroid) mean() []float64 {
 	out := make([]float64, len(c.features))
 	for k := range c.features {
 		out[k] = c.features[k] / c.weight
+	}
+	out[tempoAxis] = 0
+	if c.tempoW > 0 {
+		out[tempoAxis] = c.features[tempoAxis] / c.tempoW
 	}
 	return out
 }
@@ -347,6 +358,10 @@ func (c *Catalog) addEmb(v []float32, i int32, w float32) {
 		v[k] += float32(x) * s
 	}
 }
+
+// tempoAxis is the tempo's place in the taste's feature space; 0 there
+// means the tempo is unknown (see library.Features.ReliableBPM).
+const tempoAxis = 1
 
 // featurePoint places a track in the taste's feature space.
 func (c *Catalog) featurePoint(i int32) [4]float64 {
@@ -427,16 +442,25 @@ func (t Taste) Profile() Profile {
 		p.Summary = append(p.Summary, "Artists you pass on: "+names(p.Disliked, 6)+".")
 	}
 	if f := t.LikedFeatures; f != nil {
-		p.Summary = append(p.Summary, fmt.Sprintf("What you like sits around %.0f BPM with %s energy, in %s keys.",
-			f[1]*200, energyWord(f[0]), modeWord(f[3])))
+		p.Summary = append(p.Summary, fmt.Sprintf("What you like sits%s with %s energy, in %s keys.",
+			tempoPhrase(f), energyWord(f[0]), modeWord(f[3])))
 	}
 	if f := t.DislikedFeatures; f != nil {
-		p.Summary = append(p.Summary, fmt.Sprintf("What you rate down sits around %.0f BPM with %s energy.", f[1]*200, energyWord(f[0])))
+		p.Summary = append(p.Summary, fmt.Sprintf("What you rate down sits%s with %s energy.", tempoPhrase(f), energyWord(f[0])))
 	}
 	if n := len(t.Disliked); n > 0 {
 		p.Summary = append(p.Summary, fmt.Sprintf("%d tracks you rated down, and tracks close to them, are kept low.", n))
 	}
 	return p
+}
+
+// tempoPhrase says where a centre's tempo lies, or nothing when none of
+// its tracks has a known tempo.
+func tempoPhrase(f []float64) string {
+	if f[tempoAxis] <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" around %.0f BPM", f[tempoAxis]*200)
 }
 
 func energyWord(e float64) string {

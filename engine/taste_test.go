@@ -146,3 +146,42 @@ func TestNoveltyDialAndExposure(t *testing.T) {
 		t.Errorf("%d of 10 tracks led again after 20 showings", same)
 	}
 }
+
+// TestUnknownTempoIsNotAveragedIn checks that liked tracks whose tempo is
+// unknown (stored as 0) neither drag the liked tempo towards 0 nor make
+// the profile say "around 0 BPM".
+func TestUnknownTempoIsNotAveragedIn(t *testing.T) {
+	rows := testRows(1, 2, 2)
+	rows[0].BPM, rows[1].BPM, rows[2].BPM = 0, 0, 124
+	cat := NewCatalog(rows)
+	at := time.Unix(1, 0)
+
+	onlyUnknown := LearnTaste([]Feedback{
+		{TrackID: rows[0].ID, Kind: Rate, Rating: 5, At: at},
+		{TrackID: rows[1].ID, Kind: Rate, Rating: 5, At: at},
+	}, nil, cat)
+	summary := strings.Join(onlyUnknown.Profile().Summary, " ")
+	if strings.Contains(summary, "BPM") {
+		t.Errorf("a taste learned from tracks of unknown tempo states a tempo: %q", summary)
+	}
+	if !strings.Contains(summary, "What you like sits with") {
+		t.Errorf("the liked sound is not described: %q", summary)
+	}
+
+	mixed := LearnTaste([]Feedback{
+		{TrackID: rows[0].ID, Kind: Rate, Rating: 5, At: at},
+		{TrackID: rows[2].ID, Kind: Rate, Rating: 5, At: at},
+	}, nil, cat)
+	if got := mixed.LikedFeatures[tempoAxis] * 200; got < 123 || got > 125 {
+		t.Errorf("liked tempo = %.1f BPM, want the one known tempo, 124", got)
+	}
+	if summary := strings.Join(mixed.Profile().Summary, " "); !strings.Contains(summary, "around 124 BPM") {
+		t.Errorf("profile = %q, want it to say around 124 BPM", summary)
+	}
+	// A track of unknown tempo is judged on what is known about it.
+	p := cat.featurePoint(cat.index[rows[1].ID])
+	centre := []float64{p[0], 0.62, p[2], p[3]}
+	if k := kernel(p, centre); k != 1 {
+		t.Errorf("kernel of an unknown tempo against a tempo centre = %.3f, want 1 (the tempo is not counted)", k)
+	}
+}
