@@ -357,7 +357,7 @@ func (c *Catalog) ArtistsLike(name string, n int) []string {
 		case len(k) >= 3 && (strings.Contains(ak, k) || strings.Contains(k, ak) && len(ak) >= 3):
 			cands = append(cands, cand{a, 0})
 		default:
-			if d := editDistance(k, ak, limit); d <= limit {
+			if d := models.EditDistance(k, ak, limit); d <= limit {
 				cands = append(cands, cand{a, d})
 			}
 		}
@@ -434,7 +434,7 @@ func (c *Catalog) findArtist(name string) (int32, bool) {
 		if abs(len(ak)-len(k)) > limit {
 			continue
 		}
-		if d := editDistance(k, ak, limit); d <= limit && d < bestD {
+		if d := models.EditDistance(k, ak, limit); d <= limit && d < bestD {
 			best, bestD = int32(a), d
 		}
 	}
@@ -501,7 +501,7 @@ func (c *Catalog) findTitle(name string) (library.TrackID, bool) {
 		if abs(len(tk)-len(k)) > limit {
 			continue
 		}
-		if d := editDistance(k, tk, limit); d < bestD {
+		if d := models.EditDistance(k, tk, limit); d < bestD {
 			best, bestD = i, d
 		}
 	}
@@ -549,34 +549,6 @@ func foldAccent(r rune) rune {
 		}
 	}
 	return r
-}
-
-// editDistance is the Levenshtein distance, giving up (returning limit+1)
-// once every cell of a row exceeds limit.
-func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		low := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			low = min(low, cur[j])
-		}
-		if low > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 func abs(x int) int {

@@ -71,7 +71,7 @@ func (ix nameIndex) find(s string) (string, bool) {
 		if abs(len(have)-len(want)) > limit {
 			continue
 		}
-		if d := editDistance(have, want, limit); d >= 0 && (bestD < 0 || d < bestD) {
+		if d := EditDistance(have, want, limit); d <= limit && (bestD < 0 || d < bestD) {
 			best, bestD = ix.names[i], d
 		}
 	}
@@ -218,9 +218,10 @@ func abs(v int) int {
 	return v
 }
 
-// editDistance is the Levenshtein distance of a and b in runes, or -1
-// when it exceeds limit.
-func editDistance(a, b string, limit int) int {
+// EditDistance is the Levenshtein distance of a and b in runes. It gives
+// up once the distance must exceed limit and then returns limit+1, so a
+// caller compares the result with limit.
+func EditDistance(a, b string, limit int) int {
 	ra, rb := []rune(a), []rune(b)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
@@ -239,14 +240,11 @@ func editDistance(a, b string, limit int) int {
 			rowMin = min(rowMin, c)
 		}
 		if rowMin > limit {
-			return -1
+			return limit + 1
 		}
 		prev, cur = cur, prev
 	}
-	if prev[len(rb)] > limit {
-		return -1
-	}
-	return prev[len(rb)]
+	return min(prev[len(rb)], limit+1)
 }
 
 // Fold lowercases s, strips accents from Latin letters and folds
