@@ -19,7 +19,18 @@ require (
 	modernc.org/sqlite v1.62.0
 )
 
-require golang.org/x/text v0.30.0 // indirect
+require (
+	charm.land/fang/v2 v2.0.1 // indirect
+	github.com/charmbracelet/x/exp/charmtone v0.0.0-20250603201427-c31516f43444 // indirect
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/muesli/mango v0.1.0 // indirect
+	github.com/muesli/mango-cobra v1.2.0 // indirect
+	github.com/muesli/mango-pflag v0.1.0 // indirect
+	github.com/muesli/roff v0.1.0 // indirect
+	github.com/spf13/cobra v1.10.2 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+	golang.org/x/text v0.30.0 // indirect
+)
 
 require (
 	github.com/atotto/clipboard v0.1.4 // indirect

@@ -11,7 +11,7 @@ import (
 
 	"golang.org/x/term"
 
-	"sleeve/ui/cli"
+	"sleeve/cmd"
 )
 
 func main() {
@@ -23,7 +23,7 @@ func main() {
 		<-ctx.Done()
 		stop()
 	}()
-	code := cli.Run(ctx, os.Args[1:], cli.Env{
+	code := cmd.Run(ctx, os.Args[1:], cmd.Env{
 		Stdin:            os.Stdin,
 		Stdout:           os.Stdout,
 		Stderr:           os.Stderr,

@@ -1,0 +1,387 @@
+// Package app holds the use cases that join the library, the language-model
+// layer and the engine, shared by the command line and the explorer: notes,
+// recommendations with their sessions, and plays.
+package app
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"sleeve/library"
+	"sleeve/library/analysis"
+	"sleeve/models"
+)
+
+// FactsOf turns a stored track into what the note writer reads.
+func FactsOf(t library.Track) models.TrackFacts {
+	f := models.TrackFacts{
+		Title: t.Tags.Title, Artist: t.Tags.Artist, Album: t.Tags.Album, AlbumArtist: t.Tags.AlbumArtist,
+		Genres: t.Tags.Genres, Year: t.Tags.Year, Duration: t.Duration,
+	}
+	if ft := t.Features; ft != nil {
+		f.Features = &models.FeatureFacts{
+			Version: ft.Version, BPM: ft.ReliableBPM(), BPMConfidence: ft.BPMConfidence, Key: ft.Key, Minor: ft.Minor,
+			KeyConfidence: ft.KeyConfidence, LoudnessLUFS: ft.LoudnessLUFS, DynamicRange: ft.DynamicRange,
+			Energy: ft.Energy, Brightness: ft.Brightness, Flatness: ft.Flatness, OnsetRate: ft.OnsetRate,
+			PulseClarity: ft.PulseClarity, NotMusic: analysis.DescribeNotMusic(ft.NotMusic, t.Duration),
+		}
+	}
+	return f
+}
+
+// NoteOf converts a note from the model layer for the store.
+func NoteOf(n models.Note) library.Note {
+	return library.Note{Text: n.Text, Moods: n.Moods, Genres: n.Genres, Instruments: n.Instruments,
+		Contexts: n.Contexts, Model: n.Model, Template: n.Template, PromptVersion: n.PromptVersion,
+		FeatureVersion: n.FeatureVersion, Key: n.Key, Dropped: n.Dropped, CreatedAt: n.CreatedAt}
+}
+
+// modelNote converts a stored note back, to embed it.
+func modelNote(n library.Note) models.Note {
+	return models.Note{Text: n.Text, Moods: n.Moods, Genres: n.Genres, Instruments: n.Instruments,
+		Contexts: n.Contexts, Model: n.Model, Template: n.Template}
+}
+
+// NotesOptions tunes WriteNotes.
+type NotesOptions struct {
+	// NoLLM writes template notes and skips embeddings.
+	NoLLM bool
+	// Force rewrites every note, current or not.
+	Force bool
+	// Concurrency is how many notes are requested from Ollama at once.
+	Concurrency int
+	// OnProgress is called after each saved batch.
+	OnProgress func(done, total int, elapsed time.Duration)
+	// OnNotice is called with things the person should know, such as why
+	// template notes were written instead of model notes.
+	OnNotice func(string)
+}
+
+// NotesResult counts what WriteNotes did.
+type NotesResult struct {
+	ModelNotes    int
+	TemplateNotes int
+	Embedded      int
+	UpToDate      int
+	// KeptStale counts model notes that are out of date but were kept,
+	// because no model was available to rewrite them.
+	KeptStale   int
+	Interrupted bool
+	Elapsed     time.Duration
+	// ChatModel and EmbedModel are the models used, empty when none.
+	ChatModel, EmbedModel string
+	// EmbedProblem says why no embeddings were written, if so.
+	EmbedProblem string
+}
+
+// notesBatch is how many tracks are described, embedded and saved
+// together. Each batch is one transaction, so an interruption loses at most
+// one batch of work.
+const notesBatch = 32
+
+// WriteNotes writes a sleeve note, and an embedding when an embedding model
+// is available, for every present track whose note is missing or stale:
+// written from other inputs (tags, features, prompt or model), or from a
+// template while a model is now available. Without a usable chat model it
+// writes template notes, and keeps existing model notes. Cancelling ctx
+// keeps every batch already saved.
+func WriteNotes(ctx context.Context, store *library.Store, client *models.Client, opt NotesOptions) (NotesResult, error) {
+	r := &notesRun{store: store, client: client, opt: opt, start: time.Now()}
+	r.checkModels(ctx)
+	r.newDescriber()
+	jobs, err := r.plan(ctx)
+	if err != nil {
+		return r.res, err
+	}
+	// What is said about the models waits until it is known that there is
+	// work: a run with every note up to date says nothing about notes it
+	// does not write.
+	if len(jobs) > 0 {
+		for _, m := range r.modelNotices {
+			r.notice("%s", m)
+		}
+	}
+	if r.res.KeptStale > 0 {
+		r.notice("%d model notes are out of date and kept until a model can rewrite them.", r.res.KeptStale)
+	}
+	for i := 0; i < len(jobs); i += notesBatch {
+		if ctx.Err() != nil {
+			r.res.Interrupted = true
+			break
+		}
+		batch := jobs[i:min(i+notesBatch, len(jobs))]
+		interrupted, err := r.writeBatch(ctx, batch)
+		if err != nil {
+			return r.res, err
+		}
+		if opt.OnProgress != nil {
+			opt.OnProgress(min(i+len(batch), len(jobs)), len(jobs), time.Since(r.start))
+		}
+		if interrupted {
+			r.res.Interrupted = true
+			break
+		}
+	}
+	r.res.Elapsed = time.Since(r.start)
+	return r.res, nil
+}
+
+// notesRun is the state of one WriteNotes run.
+type notesRun struct {
+	store  *library.Store
+	client *models.Client
+	opt    NotesOptions
+	start  time.Time
+	res    NotesResult
+
+	chatOK, embedOK bool
+	// modelNotices are said once it is known that there is work.
+	modelNotices []string
+	desc         *models.Describer
+}
+
+// noteJob is a track whose note, or only its embedding, is to be written.
+type noteJob struct {
+	id        library.TrackID
+	needNote  bool
+	needEmbed bool
+}
+
+func (r *notesRun) notice(format string, args ...any) {
+	if r.opt.OnNotice != nil {
+		r.opt.OnNotice(fmt.Sprintf(format, args...))
+	}
+}
+
+// checkModels asks Ollama whether the chat and embedding models can be
+// used, and notes what to say if they cannot.
+func (r *notesRun) checkModels(ctx context.Context) {
+	later := func(format string, args ...any) {
+		r.modelNotices = append(r.modelNotices, fmt.Sprintf(format, args...))
+	}
+	switch {
+	case r.opt.NoLLM:
+		r.res.EmbedProblem = "the language model is turned off"
+	case r.client == nil:
+	default:
+		st := r.client.Status(ctx)
+		if !st.Reachable {
+			later("Writing template notes, which a later run with Ollama replaces: %s.", st.Reason)
+			r.res.EmbedProblem = "Ollama is not reachable"
+			break
+		}
+		r.chatOK = st.Chat.Installed && st.Chat.Problem == ""
+		r.embedOK = st.Embed.Installed && st.Embed.Problem == ""
+		if !r.chatOK {
+			later("The chat model %s cannot be used (%s): writing template notes. 'sleeve models pull' installs it.", st.Chat.Name, problemOf(st.Chat))
+		}
+		if !r.embedOK {
+			r.res.EmbedProblem = fmt.Sprintf("the embedding model %s cannot be used (%s)", st.Embed.Name, problemOf(st.Embed))
+			later("No embeddings: %s; search falls back to words (bm25). 'sleeve models pull' installs it.", r.res.EmbedProblem)
+		}
+	}
+	if r.chatOK {
+		r.res.ChatModel = r.client.ChatModel()
+	}
+	if r.embedOK {
+		r.res.EmbedModel = r.client.EmbedModel()
+	}
+}
+
+// newDescriber makes the note writer: the chat model when it can be used,
+// templates otherwise.
+func (r *notesRun) newDescriber() {
+	var describerClient *models.Client
+	if r.chatOK {
+		describerClient = r.client
+	}
+	r.desc = models.NewDescriber(describerClient, models.DescriberConfig{Concurrency: r.opt.Concurrency, NoLLM: !r.chatOK,
+		OnGiveUp: func(why string) { r.notice("%s", why) }, OnSlow: func(msg string) { r.notice("%s", msg) }})
+}
+
+// plan decides what needs doing, keeping only IDs, and counts the notes
+// up to date and the model notes kept although stale.
+func (r *notesRun) plan(ctx context.Context) ([]noteJob, error) {
+	states := map[library.TrackID]library.NoteState{}
+	for st, err := range r.store.NoteStates(ctx) {
+		if err != nil {
+			return nil, err
+		}
+		states[st.TrackID] = st
+	}
+	var jobs []noteJob
+	for t, err := range r.store.Tracks(ctx, library.Filter{Sort: "path"}) {
+		if err != nil {
+			return nil, err
+		}
+		st := states[t.ID]
+		key := r.desc.Key(FactsOf(t))
+		needNote := r.opt.Force || !st.HasNote || (st.Template && r.chatOK) || st.Key != key
+		if needNote && st.HasNote && !st.Template && !r.chatOK && !r.opt.Force {
+			// A model note beats a template even when a little stale.
+			needNote = false
+			if st.Key != key {
+				r.res.KeptStale++
+			}
+		}
+		needEmbed := r.embedOK && (needNote || !models.SameModel(st.EmbedModel, r.res.EmbedModel))
+		if !needNote && !needEmbed {
+			r.res.UpToDate++
+			continue
+		}
+		jobs = append(jobs, noteJob{t.ID, needNote, needEmbed})
+	}
+	return jobs, nil
+}
+
+// noteBatch is one batch's tracks as they are described and embedded.
+type noteBatch struct {
+	jobs  []noteJob
+	facts []models.TrackFacts
+	notes []models.Note
+	have  []bool
+	// stored keeps the note read for a track whose note is current and
+	// only needs an embedding, so it is saved back without a second read.
+	stored []library.Note
+}
+
+// writeBatch describes, embeds and saves one batch in one transaction,
+// saving what was finished even when interrupted.
+func (r *notesRun) writeBatch(ctx context.Context, jobs []noteJob) (interrupted bool, err error) {
+	b, toDescribe, err := r.readBatch(ctx, jobs)
+	if err != nil {
+		return false, err
+	}
+	sub := make([]models.TrackFacts, len(toDescribe))
+	for k, j := range toDescribe {
+		sub[k] = b.facts[j]
+	}
+	interrupted = r.desc.DescribeAll(ctx, sub, func(k int, n models.Note) {
+		b.notes[toDescribe[k]], b.have[toDescribe[k]] = n, true
+	}) != nil
+	var embeds map[int]*library.NoteEmbedding
+	if r.embedOK && !interrupted {
+		var e error
+		embeds, e = embedBatch(ctx, r.client, len(jobs), func(j int) (models.TrackFacts, models.Note, bool) {
+			return b.facts[j], b.notes[j], b.have[j] && jobs[j].needEmbed
+		})
+		if e != nil {
+			if ctx.Err() != nil {
+				interrupted = true
+			} else {
+				r.embedOK = false
+				r.res.EmbedProblem = e.Error()
+				r.notice("No more embeddings: %v; search falls back to words (bm25).", e)
+			}
+		}
+	}
+	if err := r.store.SaveNotes(context.WithoutCancel(ctx), r.records(b, embeds)); err != nil {
+		return interrupted, err
+	}
+	return interrupted, nil
+}
+
+// readBatch reads the batch's tracks, and the stored notes of those that
+// only need an embedding; it returns the indices of the notes to write.
+func (r *notesRun) readBatch(ctx context.Context, jobs []noteJob) (noteBatch, []int, error) {
+	b := noteBatch{jobs: jobs, facts: make([]models.TrackFacts, len(jobs)), notes: make([]models.Note, len(jobs)),
+		have: make([]bool, len(jobs)), stored: make([]library.Note, len(jobs))}
+	var toDescribe []int
+	for j, jb := range jobs {
+		t, err := r.store.Track(ctx, jb.id)
+		if err != nil {
+			return b, nil, err
+		}
+		b.facts[j] = FactsOf(t)
+		if jb.needNote {
+			toDescribe = append(toDescribe, j)
+		} else if n, err := r.store.Note(ctx, jb.id); err == nil {
+			b.notes[j], b.have[j], b.stored[j] = modelNote(n), true, n
+		}
+	}
+	return b, toDescribe, nil
+}
+
+// records turns a batch's notes and embeddings into what is saved, and
+// counts them.
+func (r *notesRun) records(b noteBatch, embeds map[int]*library.NoteEmbedding) []library.NoteRecord {
+	var recs []library.NoteRecord
+	for j, jb := range b.jobs {
+		if !b.have[j] {
+			continue
+		}
+		if !jb.needNote && embeds[j] == nil {
+			continue
+		}
+		rec := library.NoteRecord{TrackID: jb.id, Embedding: embeds[j]}
+		if jb.needNote {
+			rec.Note = NoteOf(b.notes[j])
+			if b.notes[j].Template {
+				r.res.TemplateNotes++
+			} else {
+				r.res.ModelNotes++
+			}
+		} else {
+			// Only the embedding is new; the note is rewritten as it was.
+			rec.Note = b.stored[j]
+		}
+		if rec.Embedding != nil {
+			r.res.Embedded++
+		}
+		recs = append(recs, rec)
+	}
+	return recs
+}
+
+// embedBatch embeds the notes pick selects and returns them by index.
+func embedBatch(ctx context.Context, client *models.Client, n int, pick func(j int) (models.TrackFacts, models.Note, bool)) (map[int]*library.NoteEmbedding, error) {
+	var idx []int
+	var texts []string
+	for j := range n {
+		f, note, ok := pick(j)
+		if !ok {
+			continue
+		}
+		idx = append(idx, j)
+		texts = append(texts, models.EmbedText(f, note))
+	}
+	out := map[int]*library.NoteEmbedding{}
+	if len(texts) == 0 {
+		return out, nil
+	}
+	emb, err := client.Embed(ctx, texts)
+	if err != nil {
+		return out, err
+	}
+	if len(emb.Vectors) != len(texts) {
+		return out, errors.New("the embedding model returned the wrong number of vectors")
+	}
+	for k, j := range idx {
+		data, err := models.Compact(emb.Vectors[k]).MarshalBinary()
+		if err != nil {
+			return out, err
+		}
+		out[j] = &library.NoteEmbedding{Model: emb.Model, Dims: emb.Dims, Vector: data, TextKey: textKey(emb.Model, texts[k])}
+	}
+	return out, nil
+}
+
+// textKey identifies the text an embedding was made from.
+func textKey(model, text string) string {
+	h := sha256.Sum256([]byte(model + "\x00" + text))
+	return hex.EncodeToString(h[:16])
+}
+
+func problemOf(m models.ModelStatus) string {
+	if m.Problem != "" {
+		return m.Problem
+	}
+	if !m.Installed {
+		return "not installed"
+	}
+	return "unknown"
+}

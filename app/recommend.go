@@ -1,0 +1,390 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"sleeve/engine"
+	"sleeve/library"
+	"sleeve/models"
+)
+
+// Recommender answers requests for the command line and the explorer: it
+// reads the request (with the chat model when one is usable, with rules
+// otherwise), ranks the library with the engine, and keeps sessions,
+// feedback and exposure in the store. It is safe for concurrent use; calls
+// are serialised, since a ranking and a feedback write share the
+// catalogue.
+type Recommender struct {
+	store  *library.Store
+	client *models.Client
+	parser *models.RequestParser
+	mu     sync.Mutex
+	cat    *engine.Catalog
+	eng    *engine.Engine
+	// Search says how requests are matched against notes: by embeddings or
+	// by words, and why.
+	Search string
+	// Reader says how requests are read: by the model or by rules.
+	Reader string
+	// Notices say what fell back and how to fix it, such as a configured
+	// model that is not installed.
+	Notices []string
+}
+
+// Reply is the outcome of one request.
+type Reply struct {
+	Session *engine.Session
+	Result  engine.Result
+	// Understood is the whole request after this message, in words.
+	Understood string
+	// Heard is what this message was read as, one phrase per constraint
+	// ("genre blues (from “bluesy”)"); NotUnderstood are its content words
+	// that nothing accounts for (they were still searched for).
+	Heard, NotUnderstood []string
+	// Refined says the message refined the earlier request.
+	Refined bool
+	// Source is "model" or "rules"; Fallback says why rules were used
+	// although a model was configured.
+	Source, Fallback string
+}
+
+// NewRecommender loads the catalogue. client may be nil (no language
+// model): requests are then read by rules and matched by words.
+func NewRecommender(ctx context.Context, store *library.Store, client *models.Client) (*Recommender, error) {
+	r := &Recommender{store: store, Search: "words (BM25 over titles, artists, albums, notes and tags)", Reader: "rules"}
+	embedModel := ""
+	if client != nil {
+		st := client.Status(ctx)
+		if st.Reachable {
+			if st.Chat.Installed && st.Chat.Problem == "" {
+				r.client = client
+				r.Reader = "the model " + client.ChatModel()
+			} else {
+				r.Notices = append(r.Notices, fmt.Sprintf("The chat model %s is not usable (%s), so requests are read by rules; 'sleeve models pull' installs it.",
+					st.Chat.Name, problemOf(st.Chat)))
+			}
+			if st.Embed.Installed && st.Embed.Problem == "" {
+				embedModel = client.EmbedModel()
+			} else {
+				r.Notices = append(r.Notices, fmt.Sprintf("The embedding model %s is not usable (%s), so requests are matched by words; 'sleeve models pull' installs it.",
+					st.Embed.Name, problemOf(st.Embed)))
+			}
+		} else {
+			r.Notices = append(r.Notices, "Ollama is not reachable, so requests are read by rules and matched by words: "+st.Reason)
+		}
+	}
+	cat, err := engine.LoadCatalog(ctx, store, embedModel)
+	if err != nil {
+		return nil, err
+	}
+	var emb engine.Embedder
+	if embedModel != "" && cat.EmbeddingDim() > 0 {
+		emb = queryEmbedder{client}
+		r.Search = "embeddings from " + embedModel + " and words"
+	} else if embedModel != "" {
+		r.Search = "words: no notes are embedded yet (run sleeve notes)"
+	}
+	r.cat, r.eng = cat, engine.New(cat, emb, engine.Options{})
+	r.parser = models.NewRequestParser(r.client).WithLexicon(cat.Lexicon())
+	return r, nil
+}
+
+// queryEmbedder embeds request text with the same model as the notes.
+type queryEmbedder struct{ c *models.Client }
+
+var _ engine.Embedder = queryEmbedder{}
+
+// Embed implements engine.Embedder.
+func (q queryEmbedder) Embed(ctx context.Context, text string) ([]float32, error) {
+	e, err := q.c.Embed(ctx, []string{text})
+	if err != nil {
+		return nil, err
+	}
+	if len(e.Vectors) != 1 {
+		return nil, errors.New("the embedding model returned no vector")
+	}
+	return e.Vectors[0], nil
+}
+
+// Catalog returns the loaded catalogue.
+func (r *Recommender) Catalog() *engine.Catalog { return r.cat }
+
+// session loads a session by ID, or starts one when id is empty.
+func (r *Recommender) session(ctx context.Context, id string) (*engine.Session, error) {
+	if id == "" {
+		return engine.NewSession(time.Now()), nil
+	}
+	s, err := engine.LoadSession(ctx, r.store, id)
+	if errors.Is(err, library.ErrNotFound) {
+		return nil, fmt.Errorf("no session %q (sleeve recommend prints the ID of the session it starts)", id)
+	}
+	return s, err
+}
+
+func (r *Recommender) taste(ctx context.Context) (engine.Taste, error) {
+	return engine.LoadTaste(ctx, r.store, r.cat)
+}
+
+// Recommend answers text in the session with that ID (a new one when
+// empty) with up to n tracks (0: as many as the request asks, or 10).
+func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n int) (Reply, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s, err := r.session(ctx, sessionID)
+	if err != nil {
+		return Reply{}, err
+	}
+	prev := s.State()
+	var prevp *models.Request
+	if _, ok := s.Last(); ok {
+		prevp = &prev
+	}
+	parsed, err := r.parser.Parse(ctx, text, prevp)
+	if err != nil {
+		return Reply{}, err
+	}
+	taste, err := r.taste(ctx)
+	if err != nil {
+		return Reply{}, err
+	}
+	res, err := r.eng.Recommend(ctx, s, text, parsed.Message, taste, n)
+	if err != nil {
+		return Reply{}, err
+	}
+	ids := res.IDs()
+	if err := r.store.RecordShown(ctx, ids, time.Now()); err != nil {
+		return Reply{}, err
+	}
+	r.cat.RecordShown(ids)
+	if err := engine.SaveSession(ctx, r.store, s); err != nil {
+		return Reply{}, err
+	}
+	return Reply{Session: s, Result: res, Understood: DescribeRequest(s.State()), Heard: parsed.Message.Understood,
+		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback}, nil
+}
+
+// Similar ranks the tracks that sound most like id.
+func (r *Recommender) Similar(ctx context.Context, id library.TrackID, n int) (engine.Result, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	taste, err := r.taste(ctx)
+	if err != nil {
+		return engine.Result{}, err
+	}
+	return r.eng.Similar(id, taste, n)
+}
+
+// Undo takes back the session's last turn.
+func (r *Recommender) Undo(ctx context.Context, sessionID string) (*engine.Session, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s, err := r.session(ctx, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.Undo(); err != nil {
+		return nil, err
+	}
+	return s, engine.SaveSession(ctx, r.store, s)
+}
+
+// Feedback stores what the person said of a track: kind is "rate" (with
+// stars), "skip", "play" or "more". The session may be empty.
+func (r *Recommender) Feedback(ctx context.Context, sessionID string, id library.TrackID, kind string, stars int) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.cat.Has(id) {
+		return fmt.Errorf("track %d: %w", id, library.ErrNotFound)
+	}
+	var s *engine.Session
+	if sessionID != "" {
+		var err error
+		if s, err = r.session(ctx, sessionID); err != nil {
+			return err
+		}
+	}
+	now := time.Now()
+	var f engine.Feedback
+	switch kind {
+	case "rate":
+		var err error
+		if f, err = engine.Rating(s, id, stars, now); err != nil {
+			return err
+		}
+	case "skip":
+		f = engine.Skipped(s, id, now)
+	case "play":
+		f = engine.Played(s, id, now)
+		r.cat.RecordPlay(id)
+	case "more":
+		f = engine.MoreLikeThis(s, id, now)
+	default:
+		return fmt.Errorf("feedback %q: want rate, skip, play or more", kind)
+	}
+	if err := r.store.AddFeedback(ctx, f.Stored()); err != nil {
+		return err
+	}
+	if s != nil {
+		return engine.SaveSession(ctx, r.store, s)
+	}
+	return nil
+}
+
+// WhyNot says what kept id out of the session's last list.
+func (r *Recommender) WhyNot(ctx context.Context, sessionID string, id library.TrackID) (string, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	s, err := r.session(ctx, sessionID)
+	if err != nil {
+		return "", err
+	}
+	taste, err := r.taste(ctx)
+	if err != nil {
+		return "", err
+	}
+	return r.eng.WhyNot(ctx, s, id, taste)
+}
+
+// Profile describes the learned taste.
+func (r *Recommender) Profile(ctx context.Context) (engine.Profile, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	t, err := r.taste(ctx)
+	if err != nil {
+		return engine.Profile{}, err
+	}
+	return t.Profile(), nil
+}
+
+// ResetTaste forgets what was learned; the feedback stays as history.
+func (r *Recommender) ResetTaste(ctx context.Context) error {
+	return r.store.ResetTaste(ctx, time.Now())
+}
+
+// SessionTracks returns the tracks of the session's last list, in order.
+func (r *Recommender) SessionTracks(ctx context.Context, sessionID string) ([]engine.TrackInfo, error) {
+	s, err := r.session(ctx, sessionID)
+	if err != nil {
+		return nil, err
+	}
+	t, ok := s.Last()
+	if !ok {
+		return nil, fmt.Errorf("session %s has no list yet", sessionID)
+	}
+	return t.Result.Tracks(), nil
+}
+
+// DescribeRequest renders a structured request in a few words, so a
+// misunderstanding can be seen at a glance.
+func DescribeRequest(q models.Request) string {
+	var parts []string
+	add := func(format string, args ...any) { parts = append(parts, fmt.Sprintf(format, args...)) }
+	switch {
+	case q.TempoMin > 0 && q.TempoMax > 0:
+		add("tempo %d–%d BPM", q.TempoMin, q.TempoMax)
+	case q.TempoMin > 0:
+		add("tempo ≥ %d BPM", q.TempoMin)
+	case q.TempoMax > 0:
+		add("tempo ≤ %d BPM", q.TempoMax)
+	}
+	switch {
+	case q.PreferTempoMin > 0 && q.PreferTempoMax > 0:
+		add("prefers %d–%d BPM", q.PreferTempoMin, q.PreferTempoMax)
+	case q.PreferTempoMin > 0:
+		add("prefers ≥ %d BPM", q.PreferTempoMin)
+	case q.PreferTempoMax > 0:
+		add("prefers ≤ %d BPM", q.PreferTempoMax)
+	}
+	if q.TempoShift < 0 {
+		add("slower")
+	} else if q.TempoShift > 0 {
+		add("faster")
+	}
+	if q.Energy != nil {
+		add("energy %.1f", *q.Energy)
+	}
+	if q.EnergyShift < 0 {
+		add("calmer")
+	} else if q.EnergyShift > 0 {
+		add("more energy")
+	}
+	if len(q.Moods) > 0 {
+		add("mood %s", strings.Join(q.Moods, ", "))
+	}
+	if len(q.Genres) > 0 {
+		add("genre %s", strings.Join(q.Genres, ", "))
+	}
+	if len(q.Instruments) > 0 {
+		add("instrument %s", strings.Join(q.Instruments, ", "))
+	}
+	if q.Mode != "" {
+		add("%s key", q.Mode)
+	}
+	if len(q.LikeArtists)+len(q.LikeTracks) > 0 {
+		add("like %s", strings.Join(append(append([]string(nil), q.LikeArtists...), q.LikeTracks...), ", "))
+	}
+	if q.Activity != "" {
+		add("for %s", q.Activity)
+	}
+	if q.TimeOfDay != "" {
+		add("%s", q.TimeOfDay)
+	}
+	if q.Setting != "" {
+		add("setting %s", q.Setting)
+	}
+	if len(q.SearchWords) > 0 {
+		add("search %s", strings.Join(q.SearchWords, " "))
+	}
+	if q.Duration > 0 {
+		add("%d min", int(q.Duration.Minutes()+0.5))
+	}
+	if q.Count > 0 {
+		add("%d tracks", q.Count)
+	}
+	if q.Familiarity != nil {
+		switch {
+		case *q.Familiarity >= 0.66: // 1 is new discoveries, 0 favourites
+			add("new to you")
+		case *q.Familiarity <= 0.33:
+			add("familiar")
+		}
+	}
+	var not []string
+	not = append(not, q.ExcludeArtists...)
+	not = append(not, q.ExcludeGenres...)
+	not = append(not, q.ExcludeMoods...)
+	not = append(not, q.ExcludeInstruments...)
+	for _, t := range q.ExcludeTitles {
+		not = append(not, "“"+t+"”")
+	}
+	if q.AvoidLastArtist {
+		not = append(not, "that artist")
+	}
+	if len(not) > 0 {
+		add("not: %s", strings.Join(not, ", "))
+	}
+	if q.Different {
+		add("something different")
+	}
+	if q.Widen {
+		add("anything close")
+	}
+	if len(parts) == 0 {
+		return "anything (no constraints understood)"
+	}
+	return strings.Join(parts, " · ")
+}
+
+// HeardLine renders what a message was read as for one line of output:
+// the phrases joined by " · ", or a plain word when it set nothing.
+func HeardLine(heard []string) string {
+	if len(heard) == 0 {
+		return "nothing (no constraint or search word found)"
+	}
+	return strings.Join(heard, " · ")
+}

@@ -1,0 +1,106 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"os"
+
+	"sleeve/library"
+	"sleeve/library/player"
+	"sleeve/library/player/speaker"
+	"sleeve/models"
+	"sleeve/ui"
+	"sleeve/ui/detail"
+	"sleeve/app"
+)
+
+// runExplorer opens the library, connects what is available (sound
+// output, later the engine and the language model), and hands the
+// terminal to the explorer.
+func runExplorer(ctx context.Context, a *runner) error {
+	store, err := a.createStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store}, Keys: a.cfg.Keys,
+		ExportDir: a.cfg.PlaylistDir}
+	client, err := a.modelsClient()
+	if err != nil {
+		return err
+	}
+	if client != nil {
+		deps.Ollama = ollamaChecker{client}
+	}
+	cr := &chatRecommender{load: func(ctx context.Context) (*app.Recommender, error) {
+		return app.NewRecommender(ctx, store, client)
+	}}
+	deps.Recommender, deps.Feedback, deps.Taste = cr, cr, tasteProfile{cr}
+	if out, err := speaker.New(); err != nil {
+		deps.PlayerUnavailable = "No previews: " + err.Error()
+	} else {
+		p := player.New(out, player.Options{})
+		recorded := make(chan struct{})
+		// Close the player, then let the last play's feedback reach the
+		// store before the store closes (deferred earlier, so it runs later).
+		defer func() {
+			p.Close()
+			<-recorded
+		}()
+		deps.Player = previewPlayer{p}
+		// Skips and full plays count as feedback, as in sleeve play.
+		go func() {
+			defer close(recorded)
+			app.RecordPlays(store, p, nil, nil)
+		}()
+	}
+	if f, err := os.OpenFile(logPath(a), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644); err == nil {
+		defer f.Close()
+		deps.Log = f
+	}
+	return ui.Run(ctx, deps)
+}
+
+// noteReader reads sleeve notes from the store for the detail pane.
+type noteReader struct{ store *library.Store }
+
+// Note implements detail.NoteReader.
+func (r noteReader) Note(ctx context.Context, id library.TrackID) (detail.Note, error) {
+	n, err := r.store.Note(ctx, id)
+	if err != nil {
+		return detail.Note{}, err
+	}
+	return detail.Note{Text: n.Text, Template: n.Template}, nil
+}
+
+// ollamaChecker reports Ollama's state for the status bar.
+type ollamaChecker struct{ client *models.Client }
+
+// CheckOllama implements ui.OllamaChecker.
+func (c ollamaChecker) CheckOllama(ctx context.Context) (ui.OllamaStatus, error) {
+	st := c.client.Status(ctx)
+	if !st.Reachable {
+		return ui.OllamaStatus{}, errors.New(st.Reason)
+	}
+	out := ui.OllamaStatus{Running: true, Missing: st.Missing()}
+	for _, m := range st.Installed {
+		out.Models = append(out.Models, m.Name)
+	}
+	return out, nil
+}
+
+// previewPlayer plays the preview window of a track in the explorer.
+type previewPlayer struct{ p *player.Player }
+
+var _ ui.Player = previewPlayer{}
+
+// Play implements ui.Player.
+func (pp previewPlayer) Play(ctx context.Context, t library.Track) error {
+	return pp.p.Play(ctx, previewItem(t, true))
+}
+
+// Toggle implements ui.Player.
+func (pp previewPlayer) Toggle() error {
+	pp.p.Toggle()
+	return nil
+}

@@ -1,0 +1,254 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"sleeve/library"
+	"sleeve/models"
+	"sleeve/app"
+)
+
+// modelsClient builds the Ollama client from the settings, or nil when the
+// language model is turned off.
+func (a *runner) modelsClient() (*models.Client, error) {
+	if a.cfg.NoLLM {
+		return nil, nil
+	}
+	c, err := models.NewClient(models.ClientConfig{Host: a.cfg.OllamaHost, ChatModel: a.cfg.ChatModel, EmbedModel: a.cfg.EmbedModel})
+	if err != nil {
+		return nil, fmt.Errorf("ollama host %q: %w", a.cfg.OllamaHost, err)
+	}
+	return c, nil
+}
+
+func runNotes(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	force := fs.Bool("force", false, "rewrite every note, current or not")
+	concurrency := fs.Int("concurrency", 2, "notes requested from Ollama at once")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	quiet := fs.Bool("quiet", false, "print no progress")
+	if _, err := a.parse("notes", args); err != nil {
+		return err
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	client, err := a.modelsClient()
+	if err != nil {
+		return err
+	}
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Writing notes")
+	bar.unit = "notes"
+	opt := app.NotesOptions{NoLLM: a.cfg.NoLLM, Force: *force, Concurrency: *concurrency,
+		OnNotice: func(s string) { bar.clear(); fmt.Fprintln(a.env.Stderr, s) }}
+	if !*quiet {
+		opt.OnProgress = func(done, total int, elapsed time.Duration) { bar.update(done, total, true, elapsed) }
+	}
+	res, err := app.WriteNotes(ctx, store, client, opt)
+	bar.clear()
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		if err := writeJSON(a.env.Stdout, notesJSON{ModelNotes: res.ModelNotes, TemplateNotes: res.TemplateNotes,
+			Embedded: res.Embedded, UpToDate: res.UpToDate, KeptStale: res.KeptStale, Interrupted: res.Interrupted,
+			Seconds: res.Elapsed.Seconds(), ChatModel: res.ChatModel, EmbedModel: res.EmbedModel,
+			EmbedProblem: res.EmbedProblem}); err != nil {
+			return err
+		}
+	} else {
+		written := plural(res.TemplateNotes, "template note")
+		if res.ChatModel != "" {
+			written = fmt.Sprintf("%s with %s (and %d from templates)", plural(res.ModelNotes, "note"), res.ChatModel, res.TemplateNotes)
+		}
+		fmt.Fprintf(a.env.Stdout, "Wrote %s in %s; %d embedded; %d up to date.\n",
+			written, res.Elapsed.Round(10*time.Millisecond), res.Embedded, res.UpToDate)
+		if res.Interrupted {
+			fmt.Fprintln(a.env.Stdout, "Interrupted: every note written so far is saved; run sleeve notes again to finish.")
+		}
+	}
+	if res.Interrupted {
+		return exitError{code: 130}
+	}
+	return nil
+}
+
+// notesJSON is the stable JSON shape of `sleeve notes --json`.
+type notesJSON struct {
+	ModelNotes    int     `json:"model_notes"`
+	TemplateNotes int     `json:"template_notes"`
+	Embedded      int     `json:"embedded"`
+	UpToDate      int     `json:"up_to_date"`
+	KeptStale     int     `json:"kept_stale"`
+	Interrupted   bool    `json:"interrupted"`
+	Seconds       float64 `json:"seconds"`
+	ChatModel     string  `json:"chat_model"`
+	EmbedModel    string  `json:"embed_model"`
+	EmbedProblem  string  `json:"embed_problem"`
+}
+
+func runModels(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	asJSON := fs.Bool("json", false, "print the status as JSON")
+	rest, err := a.parse("models", args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 && rest[0] == "pull" {
+		return pullModels(ctx, a, rest[1:])
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unknown models command %q (try 'sleeve models' or 'sleeve models pull')", errUsage, rest[0])
+	}
+	client, err := models.NewClient(models.ClientConfig{Host: a.cfg.OllamaHost, ChatModel: a.cfg.ChatModel, EmbedModel: a.cfg.EmbedModel})
+	if err != nil {
+		return err
+	}
+	st := client.Status(ctx)
+	// With no library yet there are no notes to count; the models can
+	// still be checked and pulled before the first scan.
+	var counts library.NoteCounts
+	store, err := a.openStore(ctx)
+	switch {
+	case err == nil:
+		defer store.Close()
+		if counts, err = store.NoteCounts(ctx); err != nil {
+			return err
+		}
+	case !errors.Is(err, library.ErrNoLibrary):
+		return err
+	}
+	if *asJSON {
+		out := modelsJSON{Host: st.Host, Reachable: st.Reachable, Version: st.Version, Reason: st.Reason,
+			Disabled: a.cfg.NoLLM, Chat: modelJSON(st.Chat), Embed: modelJSON(st.Embed), Installed: []installedJSON{},
+			Notes: notesCountJSON{Tracks: counts.Tracks, ModelNotes: counts.ModelNotes, TemplateNotes: counts.TemplateNotes,
+				Embedded: counts.Embedded, ByModel: counts.Models}}
+		for _, m := range st.Installed {
+			out.Installed = append(out.Installed, installedJSON{Name: m.Name, Size: m.Size})
+		}
+		return writeJSON(a.env.Stdout, out)
+	}
+	w := a.env.Stdout
+	if a.cfg.NoLLM {
+		fmt.Fprintln(w, "The language model is turned off (--no-llm or the config): template notes, rule parser, word search.")
+	}
+	if st.Reachable {
+		fmt.Fprintf(w, "Ollama %s at %s\n", st.Version, st.Host)
+	} else {
+		fmt.Fprintf(w, "Ollama: %s\n", st.Reason)
+		fmt.Fprintln(w, "Without it Sleeve writes template notes, reads requests with rules and searches by words.")
+	}
+	for _, m := range []struct {
+		role string
+		st   models.ModelStatus
+	}{{"Chat model", st.Chat}, {"Embedding model", st.Embed}} {
+		state := "installed, " + humanBytes(m.st.Size)
+		switch {
+		case !st.Reachable:
+			state = "unknown"
+		case !m.st.Installed:
+			state = "not installed: run 'sleeve models pull'"
+		case m.st.Problem != "":
+			state = m.st.Problem
+		}
+		fmt.Fprintf(w, "%-16s %s (%s)\n", m.role, m.st.Name, state)
+	}
+	if len(st.Installed) > 0 {
+		var names []string
+		for _, m := range st.Installed {
+			names = append(names, fmt.Sprintf("%s (%s)", m.Name, humanBytes(m.Size)))
+		}
+		fmt.Fprintf(w, "Installed        %s\n", strings.Join(names, ", "))
+	}
+	fmt.Fprintf(w, "Notes            %d of %d tracks: %d by a model, %d from templates; %d embedded\n",
+		counts.ModelNotes+counts.TemplateNotes, counts.Tracks, counts.ModelNotes, counts.TemplateNotes, counts.Embedded)
+	var by []string
+	for m, n := range counts.Models {
+		by = append(by, fmt.Sprintf("%s %d", m, n))
+	}
+	sort.Strings(by)
+	if len(by) > 0 {
+		fmt.Fprintf(w, "Written with     %s\n", strings.Join(by, ", "))
+	}
+	return nil
+}
+
+// pullModels pulls the configured models that are missing, or the named
+// ones, with a progress bar. It never runs unasked.
+func pullModels(ctx context.Context, a *runner, names []string) error {
+	client, err := models.NewClient(models.ClientConfig{Host: a.cfg.OllamaHost, ChatModel: a.cfg.ChatModel, EmbedModel: a.cfg.EmbedModel})
+	if err != nil {
+		return err
+	}
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Pulling")
+	progress := func(p models.PullProgress) {
+		if f := p.Fraction(); f >= 0 {
+			bar.percent(p.Model+": "+p.Status, f)
+		}
+	}
+	if len(names) == 0 {
+		pulled, err := client.PullMissing(ctx, progress)
+		bar.clear()
+		if err != nil {
+			return err
+		}
+		if len(pulled) == 0 {
+			fmt.Fprintln(a.env.Stdout, "Both configured models are installed already.")
+			return nil
+		}
+		fmt.Fprintf(a.env.Stdout, "Pulled %s.\n", strings.Join(pulled, " and "))
+		return nil
+	}
+	for _, n := range names {
+		if err := client.Pull(ctx, n, progress); err != nil {
+			bar.clear()
+			return err
+		}
+		bar.clear()
+		fmt.Fprintf(a.env.Stdout, "Pulled %s.\n", n)
+	}
+	return nil
+}
+
+type modelsJSON struct {
+	Host      string          `json:"host"`
+	Reachable bool            `json:"reachable"`
+	Version   string          `json:"version"`
+	Reason    string          `json:"reason"`
+	Disabled  bool            `json:"disabled"`
+	Chat      modelStatusJSON `json:"chat"`
+	Embed     modelStatusJSON `json:"embed"`
+	Installed []installedJSON `json:"installed"`
+	Notes     notesCountJSON  `json:"notes"`
+}
+
+type modelStatusJSON struct {
+	Name      string `json:"name"`
+	Installed bool   `json:"installed"`
+	Size      int64  `json:"size"`
+	Problem   string `json:"problem"`
+}
+
+func modelJSON(m models.ModelStatus) modelStatusJSON {
+	return modelStatusJSON{Name: m.Name, Installed: m.Installed, Size: m.Size, Problem: m.Problem}
+}
+
+type installedJSON struct {
+	Name string `json:"name"`
+	Size int64  `json:"size"`
+}
+
+type notesCountJSON struct {
+	Tracks        int            `json:"tracks"`
+	ModelNotes    int            `json:"model_notes"`
+	TemplateNotes int            `json:"template_notes"`
+	Embedded      int            `json:"embedded"`
+	ByModel       map[string]int `json:"by_model"`
+}

@@ -1,0 +1,156 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"sleeve/library"
+	"sleeve/library/player"
+	"sleeve/library/player/speaker"
+	"sleeve/app"
+)
+
+// previewItem is what the player plays for a track: its preview window
+// when asked and known, otherwise the whole track.
+func previewItem(t library.Track, preview bool) player.Item {
+	it := player.Item{ID: int64(t.ID), Path: t.Path}
+	if !preview {
+		return it
+	}
+	if f := t.Features; f != nil && f.PreviewLength > 0 {
+		it.Start, it.Length = f.PreviewStart, f.PreviewLength
+		return it
+	}
+	// Not analysed yet: a window a third of the way in skips most intros.
+	const fallback = 25 * time.Second
+	if t.Duration > fallback {
+		it.Start = t.Duration / 3
+		if it.Start+fallback > t.Duration {
+			it.Start = t.Duration - fallback
+		}
+		it.Length = fallback
+	}
+	return it
+}
+
+func runPlay(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	preview := fs.Bool("preview", false, "play only the track's preview window (its most representative 25 s)")
+	volume := fs.Float64("volume", 1, "volume from 0 to 1")
+	refs, err := a.parse("play", args)
+	if err != nil {
+		return err
+	}
+	store, t, err := a.oneTrack(ctx, "play", refs)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	out, err := speaker.New()
+	if err != nil {
+		return err
+	}
+	p := player.New(out, player.Options{Volume: *volume})
+	defer p.Close()
+	it := previewItem(t, *preview)
+	if err := p.Play(ctx, it); err != nil {
+		return fmt.Errorf("play %s: %w", library.DisplayPath(t.Path), err)
+	}
+	what := "Playing"
+	if it.Preview() {
+		what = fmt.Sprintf("Playing the preview (%s–%s) of", formatClock(it.Start), formatClock(it.Start+it.Length))
+	}
+	fmt.Fprintf(a.env.Stderr, "%s %s — %s\n", what, orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title))
+
+	done := make(chan error, 1)
+	go func() { done <- p.Wait(context.Background()) }()
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	var last player.Event
+	for {
+		select {
+		case err := <-done:
+			drainLast(p, &last)
+			clearLine(a)
+			recordPlay(a, store, last)
+			return err
+		case ev, ok := <-p.Events():
+			if ok && ev.Kind != player.EventStarted {
+				last = ev
+			}
+		case <-tick.C:
+			if a.env.StderrIsTerminal {
+				st := p.State()
+				fmt.Fprintf(a.rawStderr, "\r\x1b[K  %s / %s", formatClock(st.Position), formatClock(st.Duration))
+			}
+		case <-ctx.Done():
+			p.Stop()
+			err := <-done
+			drainLast(p, &last)
+			clearLine(a)
+			recordPlay(a, store, last)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				return err
+			}
+			return exitError{code: 130}
+		}
+	}
+}
+
+// drainLast takes the events still waiting, keeping the last ending one.
+func drainLast(p *player.Player, last *player.Event) {
+	for {
+		select {
+		case ev, ok := <-p.Events():
+			if !ok {
+				return
+			}
+			if ev.Kind != player.EventStarted {
+				*last = ev
+			}
+		case <-time.After(50 * time.Millisecond):
+			return
+		}
+	}
+}
+
+func clearLine(a *runner) {
+	if a.env.StderrIsTerminal {
+		fmt.Fprint(a.rawStderr, "\r\x1b[K")
+	}
+}
+
+// recordPlay says what the play counts as and stores it as feedback.
+func recordPlay(a *runner, store *library.Store, ev player.Event) {
+	report := describeFeedback(ev)
+	if report == "" {
+		return
+	}
+	stored, err := app.PlayFeedback(context.Background(), store, ev, "")
+	switch {
+	case err != nil:
+		report += " (not saved: " + err.Error() + ")"
+	case stored:
+		report += ", saved to your taste"
+	}
+	fmt.Fprintln(a.env.Stderr, report)
+}
+
+// describeFeedback says what the play will count as.
+func describeFeedback(ev player.Event) string {
+	switch ev.Kind {
+	case player.EventFinished, player.EventSkipped:
+	default:
+		return ""
+	}
+	heard := fmt.Sprintf("heard %s", formatClock(ev.Heard))
+	switch ev.Feedback {
+	case player.Skip:
+		return heard + ": counts as a skip"
+	case player.Interest:
+		return heard + ": counts as interest"
+	}
+	return heard
+}

@@ -1,0 +1,409 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"sleeve/engine"
+	"sleeve/engine/eval"
+	"sleeve/library"
+	"sleeve/app"
+)
+
+// recommender opens the store and the recommender; close closes the store.
+func (a *runner) recommender(ctx context.Context) (*app.Recommender, *library.Store, error) {
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	client, err := a.modelsClient()
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	r, err := app.NewRecommender(ctx, store, client)
+	if err != nil {
+		store.Close()
+		return nil, nil, err
+	}
+	return r, store, nil
+}
+
+// resolveTrack finds a track from an ID, a path, "Title" or "Title by
+// Artist".
+func resolveTrack(ctx context.Context, store *library.Store, cat *engine.Catalog, ref string) (library.TrackID, error) {
+	if t, err := store.ResolveTrack(ctx, ref); err == nil {
+		return t.ID, nil
+	}
+	if id, ok := cat.FindTrack(ref); ok {
+		return id, nil
+	}
+	return 0, fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls', a path, or a title)", ref)
+}
+
+// recommendJSON is the stable JSON shape of `sleeve recommend --json`.
+type recommendJSON struct {
+	Session    string `json:"session"`
+	Understood string `json:"understood"`
+	// Heard is what this message was read as; NotUnderstood its content
+	// words that nothing accounts for.
+	Heard         []string     `json:"heard"`
+	NotUnderstood []string     `json:"not_understood"`
+	ReadBy        string       `json:"read_by"`
+	Search        string       `json:"search"`
+	Results       []resultJSON `json:"results"`
+	Mix           engine.Mix   `json:"mix"`
+	Notices       []string     `json:"notices"`
+	Duration      float64      `json:"duration"`
+}
+
+type resultJSON struct {
+	ID        int64            `json:"id"`
+	Path      string           `json:"path"`
+	Title     string           `json:"title"`
+	Artist    string           `json:"artist"`
+	Album     string           `json:"album"`
+	Duration  float64          `json:"duration"`
+	Score     float64          `json:"score"`
+	Reasons   []string         `json:"reasons"`
+	Breakdown engine.Breakdown `json:"breakdown"`
+}
+
+func resultsJSON(items []engine.Item) []resultJSON {
+	out := []resultJSON{}
+	for _, it := range items {
+		reasons := it.Reasons
+		if reasons == nil {
+			reasons = []string{}
+		}
+		out = append(out, resultJSON{ID: int64(it.ID), Path: it.Path, Title: it.Title, Artist: it.Artist, Album: it.Album,
+			Duration: it.Duration.Seconds(), Score: round(it.Score, 4), Reasons: reasons, Breakdown: it.Breakdown})
+	}
+	return out
+}
+
+func printResults(a *runner, items []engine.Item) {
+	for _, it := range items {
+		fmt.Fprintf(a.env.Stdout, "%2d. %s — %s  (%s, id %d, score %.2f)\n", it.Rank, orDash(it.Artist), orDash(it.Title),
+			formatClock(it.Duration), it.ID, it.Score)
+		if len(it.Reasons) > 0 {
+			fmt.Fprintf(a.env.Stdout, "    %s\n", strings.Join(it.Reasons, "; "))
+		}
+	}
+}
+
+func runRecommend(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	session := fs.String("session", "", "continue the session with this `ID` (each turn refines it)")
+	n := fs.Int("n", 0, "how many tracks (default: what the request asks, or 10)")
+	asJSON := fs.Bool("json", false, "print the results as JSON")
+	undo := fs.Bool("undo", false, "take back the session's last turn instead")
+	words, err := a.parse("recommend", args)
+	if err != nil {
+		return err
+	}
+	text := strings.TrimSpace(strings.Join(words, " "))
+	if text == "" && !*undo {
+		return fmt.Errorf("%w: say what you want to hear: sleeve recommend \"calm piano for a rainy evening\"", errUsage)
+	}
+	r, store, err := a.recommender(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if *undo {
+		if *session == "" {
+			return fmt.Errorf("%w: --undo needs --session", errUsage)
+		}
+		s, err := r.Undo(ctx, *session)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.env.Stdout, "Took back the last turn of session %s (%d turns left).\n", s.ID, len(s.Turns))
+		return nil
+	}
+	reply, err := r.Recommend(ctx, *session, text, *n)
+	if err != nil {
+		return err
+	}
+	if !*asJSON {
+		for _, n := range r.Notices {
+			fmt.Fprintln(a.env.Stderr, n)
+		}
+	}
+	res := reply.Result
+	if *asJSON {
+		notices := res.Notices
+		if notices == nil {
+			notices = []string{}
+		}
+		return writeJSON(a.env.Stdout, recommendJSON{Session: reply.Session.ID, Understood: reply.Understood,
+			Heard: nonNil(reply.Heard), NotUnderstood: nonNil(reply.NotUnderstood), ReadBy: reply.Source,
+			Search: r.Search, Results: resultsJSON(res.Items), Mix: res.Mix, Notices: notices, Duration: res.Duration.Seconds()})
+	}
+	fmt.Fprintf(a.env.Stdout, "Understood: %s\n", app.HeardLine(reply.Heard))
+	if len(reply.NotUnderstood) > 0 {
+		fmt.Fprintf(a.env.Stdout, "Not understood: %s (searched for as words)\n", strings.Join(reply.NotUnderstood, ", "))
+	}
+	if reply.Refined {
+		fmt.Fprintf(a.env.Stdout, "Request now: %s\n", reply.Understood)
+	}
+	if reply.Fallback != "" {
+		fmt.Fprintf(a.env.Stderr, "(read by rules: %s)\n", reply.Fallback)
+	}
+	for _, n := range res.Notices {
+		fmt.Fprintf(a.env.Stdout, "Note: %s\n", n)
+	}
+	if len(res.Items) == 0 {
+		fmt.Fprintln(a.env.Stdout, "Nothing in the library fits. Try fewer constraints.")
+	}
+	printResults(a, res.Items)
+	fmt.Fprintf(a.env.Stdout, "Mix: %d familiar, %d unexplored, %d in between; %s in all.\n",
+		res.Mix.Familiar, res.Mix.Unexplored, res.Mix.Between, formatClock(res.Duration))
+	fmt.Fprintf(a.env.Stdout, "Session %s: refine with sleeve recommend --session %s \"slower\"\n", reply.Session.ID, reply.Session.ID)
+	return nil
+}
+
+func runSimilar(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	n := fs.Int("n", 10, "how many tracks")
+	asJSON := fs.Bool("json", false, "print the results as JSON")
+	refs, err := a.parse("similar", args)
+	if err != nil {
+		return err
+	}
+	if len(refs) == 0 {
+		return fmt.Errorf("%w: similar takes a TRACK", errUsage)
+	}
+	r, store, err := a.recommender(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	id, err := resolveTrack(ctx, store, r.Catalog(), strings.Join(refs, " "))
+	if err != nil {
+		return err
+	}
+	res, err := r.Similar(ctx, id, *n)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(a.env.Stdout, resultsJSON(res.Items))
+	}
+	printResults(a, res.Items)
+	return nil
+}
+
+// runFeedback is rate and skip.
+func runFeedback(kind string) func(ctx context.Context, a *runner, args []string) error {
+	return func(ctx context.Context, a *runner, args []string) error {
+		fs := a.pending
+		session := fs.String("session", "", "the session the track was recommended in, if any")
+		rest, err := a.parse(kind, args)
+		if err != nil {
+			return err
+		}
+		stars := 0
+		if kind == "rate" {
+			if len(rest) != 2 {
+				return fmt.Errorf("%w: rate takes a TRACK and a rating from 1 (not for me) to 5", errUsage)
+			}
+			if stars, err = strconv.Atoi(rest[1]); err != nil || stars < 1 || stars > 5 {
+				return fmt.Errorf("%w: rating %q: give a whole number from 1 (not for me) to 5", errUsage, rest[1])
+			}
+			rest = rest[:1]
+		}
+		if len(rest) != 1 {
+			return fmt.Errorf("%w: %s takes one TRACK", errUsage, kind)
+		}
+		r, store, err := a.recommender(ctx)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		id, err := resolveTrack(ctx, store, r.Catalog(), rest[0])
+		if err != nil {
+			return err
+		}
+		if err := r.Feedback(ctx, *session, id, kind, stars); err != nil {
+			return err
+		}
+		t, _ := r.Catalog().Track(id)
+		if kind == "rate" {
+			fmt.Fprintf(a.env.Stdout, "Rated %s — %s %d of 5.\n", t.Artist, t.Title, stars)
+		} else {
+			fmt.Fprintf(a.env.Stdout, "Skipped %s — %s; it and what sounds like it will sink a little.\n", t.Artist, t.Title)
+		}
+		return nil
+	}
+}
+
+func runProfile(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	asJSON := fs.Bool("json", false, "print the profile as JSON")
+	reset := fs.Bool("reset", false, "forget what was learned (your ratings stay as history)")
+	like := fs.String("like", "", "tell Sleeve you like an `artist` (or genre:NAME)")
+	dislike := fs.String("dislike", "", "tell Sleeve you dislike an `artist` (or genre:NAME)")
+	forget := fs.String("forget", "", "remove an `artist` (or genre:NAME) from the profile")
+	if _, err := a.parse("profile", args); err != nil {
+		return err
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	cat, err := engine.LoadCatalog(ctx, store, "")
+	if err != nil {
+		return err
+	}
+	for _, e := range []struct {
+		flag     string
+		name     string
+		affinity float64
+	}{{"like", *like, 1}, {"dislike", *dislike, -1}, {"forget", *forget, 0}} {
+		if e.name == "" {
+			continue
+		}
+		kind, name := "artist", e.name
+		if g, ok := strings.CutPrefix(e.name, "genre:"); ok {
+			kind, name = "genre", g
+		}
+		if kind == "artist" && e.affinity != 0 {
+			// Forgetting takes any name (the artist may have left the
+			// library); liking or disliking one that is not there would
+			// be stored and never match anything.
+			tagged, err := checkArtist(cat, e.flag, name)
+			if err != nil {
+				return err
+			}
+			name = tagged
+		}
+		if err := store.SetTasteEdit(ctx, library.TasteEdit{Kind: kind, Name: name, Affinity: e.affinity, At: time.Now()}); err != nil {
+			return err
+		}
+	}
+	if *reset {
+		if err := store.ResetTaste(ctx, time.Now()); err != nil {
+			return err
+		}
+		fmt.Fprintln(a.env.Stdout, "Your taste profile is reset; new ratings start it again.")
+	}
+	taste, err := engine.LoadTaste(ctx, store, cat)
+	if err != nil {
+		return err
+	}
+	p := taste.Profile()
+	if *asJSON {
+		if p.Summary == nil {
+			p.Summary = []string{}
+		}
+		return writeJSON(a.env.Stdout, p)
+	}
+	if len(p.Summary) == 0 {
+		fmt.Fprintln(a.env.Stdout, "Nothing learned yet: rate tracks (sleeve rate TRACK 1-5) or skip them, and this fills in.")
+	}
+	for _, line := range p.Summary {
+		fmt.Fprintln(a.env.Stdout, line)
+	}
+	return nil
+}
+
+// checkArtist refuses an artist the library does not have, suggesting
+// close names. It returns the artist's name as tagged.
+func checkArtist(cat *engine.Catalog, flag, name string) (string, error) {
+	if tagged, ok := cat.ArtistExactly(name); ok {
+		return tagged, nil
+	}
+	msg := fmt.Sprintf("--%s: no artist %q in the library", flag, name)
+	if like := cat.ArtistsLike(name, 3); len(like) > 0 {
+		quoted := make([]string, len(like))
+		for i, l := range like {
+			quoted[i] = fmt.Sprintf("%q", l)
+		}
+		msg += "; did you mean " + strings.Join(quoted, ", ") + "?"
+	} else {
+		msg += " (sleeve ls artist:NAME lists the artists)"
+	}
+	return "", fmt.Errorf("%w: %s", errUsage, msg)
+}
+
+func runWhyNot(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	session := fs.String("session", "", "the session whose last list is asked about")
+	refs, err := a.parse("why-not", args)
+	if err != nil {
+		return err
+	}
+	if len(refs) == 0 || *session == "" {
+		return fmt.Errorf("%w: why-not takes a TRACK and --session ID", errUsage)
+	}
+	r, store, err := a.recommender(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	id, err := resolveTrack(ctx, store, r.Catalog(), strings.Join(refs, " "))
+	if err != nil {
+		return err
+	}
+	why, err := r.WhyNot(ctx, *session, id)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.env.Stdout, why)
+	return nil
+}
+
+func runPlaylist(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	session := fs.String("session", "", "the session whose last list is exported")
+	m3u := fs.String("m3u", "", "write an M3U playlist to this `file`")
+	force := fs.Bool("force", false, "replace the playlist file if it exists")
+	rest, err := a.parse("playlist", args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 || rest[0] != "export" || *session == "" || *m3u == "" {
+		return fmt.Errorf("%w: sleeve playlist export --session ID --m3u FILE", errUsage)
+	}
+	r, store, err := a.recommender(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	tracks, err := r.SessionTracks(ctx, *session)
+	if err != nil {
+		return err
+	}
+	if err := engine.ExportM3U(*m3u, tracks, engine.ExportOptions{Overwrite: *force, Protected: store.Files()}); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.env.Stdout, "Wrote %s to %s.\n", plural(len(tracks), "track"), library.DisplayPath(*m3u))
+	return nil
+}
+
+func runEval(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	rounds := fs.Int("rounds", 5, "rounds of simulated feedback")
+	if _, err := a.parse("eval", args); err != nil {
+		return err
+	}
+	if *rounds < 1 {
+		return errors.New("--rounds must be at least 1")
+	}
+	fmt.Fprint(a.env.Stdout, eval.Evaluate(engine.DefaultWeights, *rounds).String())
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,313 @@
+package cmd
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.senan.xyz/taglib"
+
+	"sleeve/library/synth"
+)
+
+// fitLibrary builds the library of issue 12's failures from synthesised
+// audio: blues and jazz (two jazz artists hold all the jazz), three
+// titles with "Boogie", game music by "Freedoom Project", beatless
+// ambient drones, techno, folk and synth-pop; a copy of one file in
+// another folder; and silence, a 0.35 s blip and a file that cannot be
+// decoded. It scans, analyses and writes template notes, and returns the
+// database.
+func fitLibrary(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	type album struct {
+		artist, genre string
+		titles        []string
+		bpm, energy   float64
+		timbre        synth.Timbre
+		drums, minor  bool
+	}
+	albums := []album{
+		{"Delta Lanterns", "Blues", []string{"Careless Love", "Midnight Boogie", "Levee Song", "Crossroads Hum"}, 84, 0.45, synth.Organ, true, false},
+		{"Marisol Quartet", "Jazz", []string{"Boogie Stop Shuffle", "Smoke and Sevenths", "Cobblestone Waltz"}, 112, 0.4, synth.Piano, true, false},
+		{"Blue Hour Trio", "Jazz", []string{"Rue des Lanternes", "Last Call Serenade", "Quiet Rooms"}, 96, 0.35, synth.Piano, true, true},
+		{"Halcyon Drift", "Ambient", []string{"Salt Marsh at Dawn", "Fog Over Meridian", "Map of Quiet Rooms", "Northern Scale"}, 62, 0.1, synth.Pad, false, true},
+		{"Freedoom Project", "Video Game Music", []string{"Hangar Theme", "Toxin Refinery", "Command Control"}, 140, 0.85, synth.Lead, true, true},
+		{"Kiln Logic", "Techno", []string{"Boogie Machine", "Annealing", "Crucible Hour"}, 130, 0.9, synth.Organ, true, true},
+		{"Wren & Alder", "Folk", []string{"Bramble Lane", "Swallows Leaving", "Hearth and Harrow"}, 92, 0.3, synth.Pluck, false, false},
+		{"The Velvet Semaphore", "Synth-pop", []string{"Signal Fires", "Prism Kids", "Overexposed"}, 116, 0.65, synth.Lead, true, false},
+	}
+	var tracks []synth.DemoTrack
+	n := 0
+	for _, a := range albums {
+		for k, title := range a.titles {
+			n++
+			tracks = append(tracks, synth.DemoTrack{
+				Path:  filepath.Join(a.artist, a.genre, title+".flac"),
+				Title: title, Artist: a.artist, Album: a.genre + " Album", Genre: a.genre, Year: 2020, Track: k + 1,
+				Spec: synth.Spec{BPM: a.bpm + float64(4*k), Tonic: (n * 7) % 12, Minor: a.minor, Timbre: a.timbre,
+					Energy: a.energy, Seconds: 8, SampleRate: synth.DemoSampleRate, Seed: int64(500 + n), Drums: a.drums},
+			})
+		}
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, tracks, nil); err != nil {
+		t.Fatal(err)
+	}
+	// A copy of one song in another folder: the same content.
+	data, err := os.ReadFile(filepath.Join(dir, "Marisol Quartet", "Jazz", "Smoke and Sevenths.flac"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dir, "Copies"), 0o755)
+	if err := os.WriteFile(filepath.Join(dir, "Copies", "Smoke and Sevenths.flac"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Silence, a blip and a file whose audio is corrupt after its header.
+	writeWAV(t, filepath.Join(dir, "misc", "silence.wav"), 6*8000, 0, map[string][]string{"TITLE": {"Silence"}, "ARTIST": {"Unknown"}, "GENRE": {"Ambient"}})
+	writeWAV(t, filepath.Join(dir, "misc", "blip.wav"), 2800, 9000, map[string][]string{"TITLE": {"Blip"}, "ARTIST": {"Unknown"}, "GENRE": {"Jazz"}})
+	broken := synth.DemoTrack{Path: filepath.Join("misc", "Broken Rip.flac"), Title: "Broken Rip", Artist: "Delta Lanterns", Album: "Bootleg",
+		Genre: "Blues", Year: 2020, Track: 1, Spec: synth.Spec{BPM: 90, Energy: 0.4, Seconds: 8, SampleRate: synth.DemoSampleRate, Seed: 9, Drums: true}}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, []synth.DemoTrack{broken}, nil); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, broken.Path)
+	data, err = os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := flacAudioStart(data) + 4; i < len(data); i++ {
+		data[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 && code != 1 {
+		t.Fatalf("scan: %d %s %s", code, out, errOut)
+	}
+	if code, out, errOut := run(t, db, "notes", "--no-llm"); code != 0 {
+		t.Fatalf("notes: %d %s %s", code, out, errOut)
+	}
+	return db
+}
+
+// flacAudioStart returns the offset of the first audio frame of a FLAC
+// file: after "fLaC" and the metadata blocks, the last of which has the
+// top bit of its header set.
+func flacAudioStart(data []byte) int {
+	at := 4
+	for at+4 <= len(data) {
+		last := data[at]&0x80 != 0
+		size := int(data[at+1])<<16 | int(data[at+2])<<8 | int(data[at+3])
+		at += 4 + size
+		if last {
+			break
+		}
+	}
+	return at
+}
+
+// writeWAV writes a mono 8 kHz WAV of n samples, a 440 Hz sine of the
+// given amplitude (0 for silence), with tags.
+func writeWAV(t *testing.T, path string, n int, amp float64, tags map[string][]string) {
+	t.Helper()
+	const rate = 8000
+	data := make([]byte, 44+2*n)
+	copy(data, "RIFF")
+	binary.LittleEndian.PutUint32(data[4:], uint32(36+2*n))
+	copy(data[8:], "WAVEfmt ")
+	binary.LittleEndian.PutUint32(data[16:], 16)
+	binary.LittleEndian.PutUint16(data[20:], 1)
+	binary.LittleEndian.PutUint16(data[22:], 1)
+	binary.LittleEndian.PutUint32(data[24:], rate)
+	binary.LittleEndian.PutUint32(data[28:], rate*2)
+	binary.LittleEndian.PutUint16(data[32:], 2)
+	binary.LittleEndian.PutUint16(data[34:], 16)
+	copy(data[36:], "data")
+	binary.LittleEndian.PutUint32(data[40:], uint32(2*n))
+	for i := range n {
+		binary.LittleEndian.PutUint16(data[44+2*i:], uint16(int16(amp*math.Sin(2*math.Pi*440*float64(i)/rate))))
+	}
+	os.MkdirAll(filepath.Dir(path), 0o755)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := taglib.WriteTags(path, tags, 0); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func titlesOf(r recommendOut) []string {
+	var out []string
+	for _, x := range r.Results {
+		out = append(out, x["title"].(string))
+	}
+	return out
+}
+
+func artistsOf(r recommendOut) []string {
+	var out []string
+	for _, x := range r.Results {
+		out = append(out, x["artist"].(string))
+	}
+	return out
+}
+
+// TestRecommendServesTheRequest runs the failures of issue 12 through the
+// command line against a library built from synthesised audio.
+func TestRecommendServesTheRequest(t *testing.T) {
+	db := fitLibrary(t)
+	bluesJazz := map[string]bool{"Delta Lanterns": true, "Marisol Quartet": true, "Blue Hour Trio": true}
+
+	t.Run("bluesy jazzy grooves fill the top 10 with blues and jazz", func(t *testing.T) {
+		r := recommend(t, db, "-n", "10", "bluesy, jazzy grooves")
+		if len(r.Results) != 10 {
+			t.Fatalf("%d results, want 10 (the library has 10 blues and jazz songs): %v", len(r.Results), titlesOf(r))
+		}
+		for _, a := range artistsOf(r) {
+			if !bluesJazz[a] {
+				t.Errorf("%s in the list: %v by %v", a, titlesOf(r), artistsOf(r))
+			}
+		}
+	})
+
+	t.Run("boogie finds the titled tracks", func(t *testing.T) {
+		r := recommend(t, db, "boogie")
+		got := strings.Join(titlesOf(r), " | ")
+		for _, want := range []string{"Boogie Stop Shuffle", "Midnight Boogie", "Boogie Machine"} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%q not picked: %s (notices %v)", want, got, r.Notices)
+			}
+		}
+		if len(r.Results) != 3 || len(r.Notices) == 0 {
+			t.Errorf("want only the 3 titled tracks and a notice saying so: %s %v", got, r.Notices)
+		}
+	})
+
+	t.Run("no game music", func(t *testing.T) {
+		r := recommend(t, db, "-n", "20", "no game music")
+		if len(r.Results) != 20 {
+			t.Errorf("%d results", len(r.Results))
+		}
+		for _, a := range artistsOf(r) {
+			if a == "Freedoom Project" {
+				t.Fatalf("game music in %v", artistsOf(r))
+			}
+		}
+	})
+
+	t.Run("nothing by Freedoom excludes Freedoom Project", func(t *testing.T) {
+		r := recommend(t, db, "-n", "20", "nothing by Freedoom")
+		for _, a := range artistsOf(r) {
+			if a == "Freedoom Project" {
+				t.Fatalf("Freedoom Project in %v", artistsOf(r))
+			}
+		}
+	})
+
+	t.Run("something dark and slow brings the beatless drones and a full list", func(t *testing.T) {
+		r := recommend(t, db, "-n", "10", "something dark and slow")
+		if len(r.Results) != 10 {
+			t.Errorf("%d results, want a full list of 10: %v %v", len(r.Results), titlesOf(r), r.Notices)
+		}
+		drones := 0
+		for _, a := range artistsOf(r)[:min(6, len(r.Results))] {
+			if a == "Halcyon Drift" {
+				drones++
+			}
+		}
+		if drones != 4 {
+			t.Errorf("%d of the 4 beatless ambient tracks in the top 6: %v by %v", drones, titlesOf(r), artistsOf(r))
+		}
+	})
+
+	t.Run("jazz held by two artists fills with jazz", func(t *testing.T) {
+		r := recommend(t, db, "-n", "6", "jazz")
+		if len(r.Results) != 6 {
+			t.Fatalf("%d results: %v", len(r.Results), titlesOf(r))
+		}
+		for _, a := range artistsOf(r) {
+			if a != "Marisol Quartet" && a != "Blue Hour Trio" {
+				t.Errorf("%s in a jazz list: %v", a, artistsOf(r))
+			}
+		}
+		if !strings.Contains(strings.Join(r.Notices, " "), "relaxed") {
+			t.Errorf("no notice that the caps were relaxed: %v", r.Notices)
+		}
+	})
+
+	t.Run("why-not says what kept a track out", func(t *testing.T) {
+		r := recommend(t, db, "-n", "6", "jazz")
+		ids := map[string]string{}
+		for _, title := range []string{"Hangar Theme", "Silence"} {
+			code, out, _ := run(t, db, "ls", "--json", "title:"+strings.ToLower(strings.Fields(title)[0]))
+			var found []map[string]any
+			if err := json.Unmarshal([]byte(out), &found); err != nil || code != 0 || len(found) != 1 {
+				t.Fatalf("ls %s: %s", title, out)
+			}
+			ids[title] = itoa(int(found[0]["id"].(float64)))
+		}
+		for title, want := range map[string]string{"Hangar Theme": "is not jazz", "Silence": "not music"} {
+			_, out, _ := run(t, db, "why-not", ids[title], "--session", r.Session)
+			if !strings.Contains(out, want) {
+				t.Errorf("why-not %s: %q, want %q", title, out, want)
+			}
+		}
+	})
+
+	t.Run("like Careless Love but calmer", func(t *testing.T) {
+		r := recommend(t, db, "like Careless Love but calmer")
+		for _, n := range r.Notices {
+			if strings.Contains(n, "not in your library") {
+				t.Errorf("notice %q", n)
+			}
+		}
+		for _, title := range titlesOf(r) {
+			if title == "Careless Love" {
+				t.Errorf("the seed itself is in the list: %v", titlesOf(r))
+			}
+		}
+		if len(r.Results) == 0 {
+			t.Error("empty list")
+		}
+	})
+
+	t.Run("silence, blips, undecodable files and copies are never picked", func(t *testing.T) {
+		for _, text := range []string{"anything", "something quiet", "jazz", "blues", "ambient"} {
+			r := recommend(t, db, "-n", "40", text)
+			seen := map[string]bool{}
+			for _, title := range titlesOf(r) {
+				if title == "Silence" || title == "Blip" || title == "Broken Rip" {
+					t.Errorf("%q: %s picked", text, title)
+				}
+				if seen[title] {
+					t.Errorf("%q: %s twice", text, title)
+				}
+				seen[title] = true
+			}
+		}
+	})
+}
+
+// TestEvalPrintsTheFigures runs sleeve eval, which prints the held-out
+// nDCG@10, the share of content words understood and the exclusion
+// violations of the request set.
+func TestEvalPrintsTheFigures(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the evaluation ranks 361 requests twice")
+	}
+	code, out, errOut := run(t, filepath.Join(t.TempDir(), "unused.db"), "eval", "--rounds", "1")
+	if code != 0 {
+		t.Fatalf("eval: %d %s", code, errOut)
+	}
+	for _, want := range []string{"363 requests", "held-out", "content words understood: held-out", "exclusion violations: "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+}

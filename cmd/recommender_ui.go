@@ -1,0 +1,118 @@
+package cmd
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+
+	"sleeve/library"
+	"sleeve/ui"
+	"sleeve/app"
+	"sleeve/ui/results"
+)
+
+// chatRecommender answers the explorer's chat with the engine, in the
+// session the chat passes (it keeps none of its own). The catalogue is
+// loaded on first use, off the event loop, and again while the library is
+// empty (the explorer may scan or write the demo library after it starts).
+type chatRecommender struct {
+	load func(ctx context.Context) (*app.Recommender, error)
+	mu   sync.Mutex
+	r    *app.Recommender
+}
+
+// get returns the recommender, loading it when needed.
+func (c *chatRecommender) get(ctx context.Context) (*app.Recommender, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.r == nil || c.r.Catalog().Len() == 0 {
+		r, err := c.load(ctx)
+		if err != nil {
+			return nil, err
+		}
+		c.r = r
+	}
+	return c.r, nil
+}
+
+var (
+	_ ui.Recommender   = (*chatRecommender)(nil)
+	_ ui.FeedbackGiver = (*chatRecommender)(nil)
+)
+
+// Recommend implements ui.Recommender: it answers text in session (a new
+// one when empty) and says which session the reply belongs to.
+func (c *chatRecommender) Recommend(ctx context.Context, text string, session string) (ui.Reply, error) {
+	r, err := c.get(ctx)
+	if err != nil {
+		return ui.Reply{}, err
+	}
+	reply, err := r.Recommend(ctx, session, text, 0)
+	if err != nil {
+		return ui.Reply{}, err
+	}
+	res := reply.Result
+	var picks []results.Pick
+	for _, it := range res.Items {
+		b := it.Breakdown
+		picks = append(picks, results.Pick{TrackID: it.ID, Title: it.Title, Artist: it.Artist,
+			Reason: strings.Join(it.Reasons, "; "), Score: it.Score,
+			Breakdown: []results.ScorePart{{Name: "semantic", Value: b.Semantic}, {Name: "words", Value: b.Lexical},
+				{Name: "fit", Value: b.Fit}, {Name: "sounds like", Value: b.SoundsLike}, {Name: "taste", Value: b.Taste},
+				{Name: "dislike", Value: b.Dislike}, {Name: "context", Value: b.Context}, {Name: "novelty", Value: b.Novelty},
+				{Name: "exposure", Value: b.Exposure}}})
+	}
+	prose := fmt.Sprintf("%d picks, %d unexplored and %d familiar.", len(picks), res.Mix.Unexplored, res.Mix.Familiar)
+	if len(picks) == 0 {
+		prose = "Nothing in the library fits that; try fewer constraints."
+	}
+	if len(res.Notices) > 0 {
+		prose += " " + strings.Join(res.Notices, " ")
+	}
+	if picks == nil {
+		picks = []results.Pick{}
+	}
+	understood := app.HeardLine(reply.Heard)
+	if reply.Refined {
+		understood += " (now: " + reply.Understood + ")"
+	}
+	return ui.Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}, nil
+}
+
+// Feedback implements ui.FeedbackGiver, in the chat's session.
+func (c *chatRecommender) Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error {
+	r, err := c.get(ctx)
+	if err != nil {
+		return err
+	}
+	return r.Feedback(ctx, session, id, kind, stars)
+}
+
+// tasteProfile shows and resets the learned taste in the explorer.
+type tasteProfile struct{ c *chatRecommender }
+
+// Describe implements taste.Profile.
+func (t tasteProfile) Describe(ctx context.Context) ([]string, error) {
+	r, err := t.c.get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Profile(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Summary) == 0 {
+		return []string{"Nothing learned yet: rate picks with 1–5, skip with s, and this fills in."}, nil
+	}
+	return p.Summary, nil
+}
+
+// Reset implements taste.Profile.
+func (t tasteProfile) Reset(ctx context.Context) error {
+	r, err := t.c.get(ctx)
+	if err != nil {
+		return err
+	}
+	return r.ResetTaste(ctx)
+}

@@ -1,0 +1,205 @@
+package cmd
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"sleeve/library"
+)
+
+var commandNotes = map[string]string{
+	"scan": `Rescans are incremental: unchanged files (same size and modification time) are not read
+again, moved or renamed files keep their identity, and deleted files are marked missing
+until 'sleeve prune'. Ctrl-C stops the scan and keeps everything read so far.
+With no DIR, the folders under "music" in the config file are scanned.
+After reading tags, the scan analyses the tracks under the folders that need it (see
+'sleeve analyze --help'); --no-analyze skips that.`,
+	"analyze": `Measures tempo, key, loudness, energy, brightness, a timbre vector and a preview window for
+every track that has none, was analysed by an older version of sleeve, or whose file changed
+since. Tracks up to 100 s long are decoded whole; longer ones from three 30 s excerpts (at 25,
+50 and 75 %), so a long track costs no more than a short one. MP3 is decoded by ffmpeg when it
+is installed, and AAC, ALAC and WMA need it. A file that cannot be decoded is reported and
+not retried until it changes (or --force). Ctrl-C stops and keeps every finished track.
+FILTER works as in 'sleeve ls'.`,
+	"ls": `Filter fields: artist, album, albumartist, title, genre, composer, comment, path, format,
+year, duration, id, and the measured bpm, energy (0 to 1), loudness (LUFS) and key. Text
+fields match case-insensitively anywhere in the field; quote values with spaces
+(artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B (bpm:120..130,
+loudness:..-10). key takes a key, a tonic or a mode: key:"a minor", key:am, key:f#,
+key:"bb major", key:minor. Free words must all appear in the tags or the path (prefix match).
+Sorting by bpm, energy, loudness or key puts tracks not analysed yet last.`,
+	"prune": `Tracks whose files a scan did not find are kept, with their ratings, until you prune them.`,
+}
+
+func runScan(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	quiet := fs.Bool("quiet", false, "print no progress")
+	workers := fs.Int("workers", 0, "files read at once (default: one per CPU)")
+	noAnalyze := fs.Bool("no-analyze", false, "read tags only; do not measure tempo, key and the other features")
+	dirs, err := a.parse("scan", args)
+	if err != nil {
+		return err
+	}
+	if len(dirs) == 0 {
+		dirs = a.cfg.MusicDirs
+	}
+	if len(dirs) == 0 {
+		return fmt.Errorf("%w: say which folder to scan: sleeve scan ~/Music (or set music = [\"~/Music\"] in %s)",
+			errUsage, tildePath(a.configFile()))
+	}
+	if *workers == 0 {
+		*workers = a.cfg.ScanWorkers
+	}
+	if *workers, err = a.clampWorkers(*workers, maxScanWorkers); err != nil {
+		return err
+	}
+	store, err := a.createStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ir, err := ingestWithProgress(ctx, a, store, dirs, *workers, *quiet, *noAnalyze, !*asJSON)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		out := scanJSON(ir.Scan)
+		if ir.Analysis != nil {
+			aj := analyzeJSON(*ir.Analysis)
+			out.Analysis = &aj
+		}
+		if err := writeJSON(a.env.Stdout, out); err != nil {
+			return err
+		}
+	}
+	if ir.Interrupted() {
+		return exitError{code: 130}
+	}
+	return nil
+}
+
+// ingestWithProgress scans dirs and analyses what it found
+// (library.Ingest, as the explorer's scan does), drawing each one's
+// progress on stderr and, when summaries is set, printing the scan's
+// summary and then the analysis's.
+func ingestWithProgress(ctx context.Context, a *runner, store *library.Store, dirs []string, workers int, quiet, scanOnly, summaries bool) (library.IngestResult, error) {
+	scanBar, scanOpt := scanProgress(a, workers, quiet)
+	analyzeBar, analyzeOpt := analyzeProgress(a, library.AnalyzeOptions{}, quiet)
+	res, err := library.Ingest(ctx, store, library.TaglibReader{}, dirs, library.IngestOptions{
+		Scan: scanOpt, Analyze: analyzeOpt, ScanOnly: scanOnly,
+		OnScanned: func(r library.ScanResult) {
+			scanBar.clear()
+			if summaries {
+				printScanSummary(a, r)
+			}
+		},
+	})
+	scanBar.clear()
+	analyzeBar.clear()
+	if err != nil {
+		return res, err
+	}
+	if summaries {
+		if res.Analysis != nil {
+			printAnalyzeSummary(a, *res.Analysis)
+		} else {
+			printScanSummary(a, res.Scan)
+		}
+	}
+	return res, nil
+}
+
+// scanProgress returns a scan's progress bar and the options that draw
+// progress and problem lines on stderr.
+func scanProgress(a *runner, workers int, quiet bool) (*progressBar, library.ScanOptions) {
+	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Scanning")
+	opt := library.ScanOptions{
+		Workers: workers,
+		OnProblem: func(p library.Problem) {
+			bar.clear()
+			fmt.Fprintf(a.env.Stderr, "skipped %s\n", p)
+		},
+	}
+	if !quiet {
+		opt.OnProgress = func(p library.ScanProgress) {
+			bar.update(p.Counts.Seen(), p.Found, p.WalkDone, p.Elapsed)
+		}
+	}
+	return bar, opt
+}
+
+func printScanSummary(a *runner, res library.ScanResult) {
+	c := res.Counts
+	w := a.env.Stdout
+	folders := "folder"
+	if len(res.Roots) != 1 {
+		folders = "folders"
+	}
+	verb := "Scanned"
+	if res.Interrupted {
+		verb = "Interrupted scan of"
+	}
+	fmt.Fprintf(w, "%s %d %s in %s: %d added, %d updated, %d moved, %d unchanged, %d missing, %d failed.\n",
+		verb, len(res.Roots), folders, res.Elapsed.Round(1e7), c.Added, c.Updated, c.Moved, c.Unchanged, c.Missing, c.Failed)
+	if res.Interrupted {
+		fmt.Fprintln(w, "Everything read so far is saved; run the same scan again to finish.")
+	}
+	if c.Failed > 0 {
+		fmt.Fprintf(w, "%s could not be read; the lines starting with 'skipped' above say why.\n", plural(c.Failed, "file"))
+	}
+	if c.Missing > 0 {
+		fmt.Fprintf(w, "%s %s missing from disk and kept with %s ratings; 'sleeve prune' removes %s.\n",
+			plural(c.Missing, "track"), pick(c.Missing, "is", "are"), pick(c.Missing, "its", "their"), pick(c.Missing, "it", "them"))
+	}
+}
+
+// scanSummaryJSON is the stable JSON shape of `sleeve scan --json`.
+type scanSummaryJSON struct {
+	Roots       []string      `json:"roots"`
+	Added       int           `json:"added"`
+	Updated     int           `json:"updated"`
+	Moved       int           `json:"moved"`
+	Unchanged   int           `json:"unchanged"`
+	Missing     int           `json:"missing"`
+	Failed      int           `json:"failed"`
+	Interrupted bool          `json:"interrupted"`
+	Seconds     float64       `json:"seconds"`
+	Problems    []problemJSON `json:"problems"`
+	// Analysis is what the analysis after the scan did, or null when it
+	// did not run (--no-analyze, or the scan was interrupted).
+	Analysis *analyzeSummaryJSON `json:"analysis"`
+}
+
+type problemJSON struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+func scanJSON(res library.ScanResult) scanSummaryJSON {
+	out := scanSummaryJSON{
+		Roots: res.Roots, Added: res.Counts.Added, Updated: res.Counts.Updated, Moved: res.Counts.Moved,
+		Unchanged: res.Counts.Unchanged, Missing: res.Counts.Missing, Failed: res.Counts.Failed,
+		Interrupted: res.Interrupted, Seconds: res.Elapsed.Seconds(), Problems: []problemJSON{},
+	}
+	for _, p := range res.Problems {
+		out.Problems = append(out.Problems, problemJSON{Path: library.DisplayPath(p.Path), Reason: p.Reason})
+	}
+	return out
+}
+
+func writeJSON(w interface{ Write([]byte) (int, error) }, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func (a *runner) configFile() string {
+	if a.cfg.File != "" {
+		return a.cfg.File
+	}
+	return strings.TrimSpace(defaultConfigFile())
+}

@@ -1,0 +1,92 @@
+package cmd
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+)
+
+// TestLsAlignsWideCharacters lists a library with Japanese and Latin
+// titles: the album column starts at the same display column on every
+// line, as a terminal draws it (two cells for each wide character).
+func TestLsAlignsWideCharacters(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"夜に駆ける"}, "ARTIST": {"YOASOBI"}, "ALBUM": {"THE BOOK"}})
+	writeTrack(t, filepath.Join(dir, "b.wav"), map[string][]string{"TITLE": {"Blue in Green"}, "ARTIST": {"Miles Davis"}, "ALBUM": {"Kind of Blue"}})
+	writeTrack(t, filepath.Join(dir, "c.wav"), map[string][]string{"TITLE": {"真夜中のドア"}, "ARTIST": {"松原みき"}, "ALBUM": {"Pocket Park"}})
+	if code, _, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s", code, errOut)
+	}
+	code, out, _ := run(t, db, "ls")
+	lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+	if code != 0 || len(lines) != 3 {
+		t.Fatalf("ls: %d\n%s", code, out)
+	}
+	col := -1
+	for _, line := range lines {
+		var album string
+		for _, a := range []string{"THE BOOK", "Kind of Blue", "Pocket Park"} {
+			if strings.Contains(line, a) {
+				album = a
+			}
+		}
+		if album == "" {
+			t.Fatalf("no album on line %q", line)
+		}
+		at := lipgloss.Width(line[:strings.Index(line, album)])
+		if col >= 0 && at != col {
+			t.Errorf("album column at display column %d, earlier %d:\n%s", at, col, out)
+		}
+		col = at
+	}
+}
+
+// TestTableAlignsByDisplayWidth pads by cells: "夜に" is four cells wide.
+func TestTableAlignsByDisplayWidth(t *testing.T) {
+	var b strings.Builder
+	tw := newTable(&b, 2)
+	tw.Row("夜に", "x", "end")
+	tw.Row("abcdef", "y", "end")
+	if err := tw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	want := "夜に    x  end\nabcdef  y  end\n"
+	if b.String() != want {
+		t.Errorf("got\n%q\nwant\n%q", b.String(), want)
+	}
+}
+
+// TestProfileRefusesUnknownArtist: liking an artist the library does not
+// have is refused with exit 2, a clear message and close names; nothing is
+// stored. A known artist, spelled loosely, is accepted, and --forget takes
+// any name.
+func TestProfileRefusesUnknownArtist(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"So What"}, "ARTIST": {"Miles Davis"}})
+	writeTrack(t, filepath.Join(dir, "b.wav"), map[string][]string{"TITLE": {"Naima"}, "ARTIST": {"John Coltrane"}})
+	if code, _, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s", code, errOut)
+	}
+	code, out, errOut := run(t, db, "profile", "--like", "Nobody Here")
+	if code != 2 || !strings.Contains(errOut, `no artist "Nobody Here" in the library`) {
+		t.Fatalf("profile --like Nobody Here: %d %q %q", code, out, errOut)
+	}
+	code, _, errOut = run(t, db, "profile", "--dislike", "Miles Davies")
+	if code != 2 || !strings.Contains(errOut, `did you mean "Miles Davis"?`) {
+		t.Errorf("profile --dislike Miles Davies: %d %q", code, errOut)
+	}
+	_, out, _ = run(t, db, "profile", "--json")
+	if strings.Contains(out, "Nobody") || strings.Contains(out, "Davies") {
+		t.Errorf("a refused name was stored:\n%s", out)
+	}
+	if code, out, errOut = run(t, db, "profile", "--like", "miles davis"); code != 0 || !strings.Contains(out, "Miles Davis") {
+		t.Errorf("profile --like miles davis: %d %q %q", code, out, errOut)
+	}
+	if code, _, errOut = run(t, db, "profile", "--forget", "Nobody Here"); code != 0 {
+		t.Errorf("profile --forget of an unknown name: %d %q", code, errOut)
+	}
+}

@@ -1,0 +1,491 @@
+package cmd
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"sleeve/config"
+	"sleeve/library"
+	"sleeve/library/analysis"
+)
+
+func defaultConfigFile() string { return config.DefaultFile() }
+
+// trackJSON is the stable JSON shape of a track in `sleeve ls --json` and
+// `sleeve show --json`. Fields are only ever added, never renamed.
+type trackJSON struct {
+	ID   int64  `json:"id"`
+	Path string `json:"path"`
+	// PathBase64 carries the exact bytes of a path that is not valid
+	// UTF-8, which JSON strings cannot hold.
+	PathBase64  string   `json:"path_base64,omitempty"`
+	Missing     bool     `json:"missing"`
+	Title       string   `json:"title"`
+	Artist      string   `json:"artist"`
+	Album       string   `json:"album"`
+	AlbumArtist string   `json:"album_artist"`
+	Genres      []string `json:"genres"`
+	Year        int      `json:"year"`
+	Track       int      `json:"track"`
+	TrackTotal  int      `json:"track_total"`
+	Disc        int      `json:"disc"`
+	DiscTotal   int      `json:"disc_total"`
+	Composer    string   `json:"composer"`
+	Comment     string   `json:"comment"`
+	Inferred    []string `json:"inferred"`
+	Format      string   `json:"format"`
+	Codec       string   `json:"codec"`
+	Duration    float64  `json:"duration"`
+	Bitrate     int      `json:"bitrate"`
+	SampleRate  int      `json:"sample_rate"`
+	Channels    int      `json:"channels"`
+	Size        int64    `json:"size"`
+	ModTime     string   `json:"mtime"`
+	Fingerprint string   `json:"fingerprint"`
+	AddedAt     string   `json:"added_at"`
+	UpdatedAt   string   `json:"updated_at"`
+	// BPM is the measured tempo, or null when the track has not been
+	// analysed or no steady pulse was found.
+	BPM *float64 `json:"bpm"`
+	// Key is the measured key, such as "F# minor": null when the track has
+	// not been analysed, "" when no key was found.
+	Key *string `json:"key"`
+	// Features holds every measured value, or null when not analysed.
+	Features *featuresJSON `json:"features"`
+	// AnalysisError says why the last analysis failed (for example "not
+	// analysable: no decoder for this format (aac): install ffmpeg to
+	// analyse it"), or is null.
+	AnalysisError *string `json:"analysis_error"`
+}
+
+// featuresJSON is the stable JSON shape of a track's measured features.
+// Times are in seconds.
+type featuresJSON struct {
+	Version       int     `json:"version"`
+	AnalysedAt    string  `json:"analysed_at"`
+	Outdated      bool    `json:"outdated"`
+	BPM           float64 `json:"bpm"`
+	BPMConfidence float64 `json:"bpm_confidence"`
+	Key           string  `json:"key"`
+	Mode          string  `json:"mode"`
+	KeyConfidence float64 `json:"key_confidence"`
+	LoudnessLUFS  float64 `json:"loudness_lufs"`
+	LoudnessRange float64 `json:"loudness_range"`
+	DynamicRange  float64 `json:"dynamic_range"`
+	Energy        float64 `json:"energy"`
+	Brightness    float64 `json:"brightness"`
+	Danceability  float64 `json:"danceability"`
+	CentroidHz    float64 `json:"centroid_hz"`
+	RolloffHz     float64 `json:"rolloff_hz"`
+	Flatness      float64 `json:"flatness"`
+	OnsetRate     float64 `json:"onset_rate"`
+	PulseClarity  float64 `json:"pulse_clarity"`
+	PreviewStart  float64 `json:"preview_start"`
+	PreviewLength float64 `json:"preview_length"`
+	// NotMusic is "" for music; otherwise what the audio is instead:
+	// "silence", "test tone (1 kHz)" or "too short (0.35 s)". Such tracks
+	// have no tempo or key and are not recommended unless asked for.
+	NotMusic string `json:"not_music"`
+	// Timbre is only included with --timbre.
+	Timbre []float32 `json:"timbre,omitempty"`
+}
+
+// round rounds x to the given number of decimals, so JSON stays readable.
+func round(x float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(x*p) / p
+}
+
+func toFeaturesJSON(f *library.Features, timbre bool) *featuresJSON {
+	mode := ""
+	if f.Key != "" {
+		mode = "major"
+		if f.Minor {
+			mode = "minor"
+		}
+	}
+	j := &featuresJSON{
+		Version: f.Version, AnalysedAt: f.AnalysedAt.UTC().Format(time.RFC3339), Outdated: f.Outdated,
+		BPM: round(f.BPM, 2), BPMConfidence: round(f.BPMConfidence, 3),
+		Key: f.Key, Mode: mode, KeyConfidence: round(f.KeyConfidence, 3),
+		LoudnessLUFS: round(f.LoudnessLUFS, 2), LoudnessRange: round(f.LoudnessRange, 2),
+		DynamicRange: round(f.DynamicRange, 2), Energy: round(f.Energy, 3), Brightness: round(f.Brightness, 3),
+		Danceability: round(f.Danceability(), 3), CentroidHz: round(f.CentroidHz, 1), RolloffHz: round(f.RolloffHz, 1),
+		Flatness: round(f.Flatness, 4), OnsetRate: round(f.OnsetRate, 3), PulseClarity: round(f.PulseClarity, 3),
+		PreviewStart: f.PreviewStart.Seconds(), PreviewLength: f.PreviewLength.Seconds(),
+		NotMusic: f.NotMusic,
+	}
+	if timbre {
+		j.Timbre = f.Timbre
+	}
+	return j
+}
+
+func toTrackJSON(t library.Track, timbre bool) trackJSON {
+	j := trackJSON{
+		ID: int64(t.ID), Path: t.Path, Missing: t.Missing,
+		Title: t.Tags.Title, Artist: t.Tags.Artist, Album: t.Tags.Album, AlbumArtist: t.Tags.AlbumArtist,
+		Genres: t.Tags.Genres, Year: t.Tags.Year, Track: t.Tags.TrackNumber, TrackTotal: t.Tags.TrackTotal,
+		Disc: t.Tags.DiscNumber, DiscTotal: t.Tags.DiscTotal, Composer: t.Tags.Composer, Comment: t.Tags.Comment,
+		Inferred: t.Tags.Inferred, Format: t.Format, Codec: t.Codec, Duration: t.Duration.Seconds(),
+		Bitrate: t.Bitrate, SampleRate: t.SampleRate, Channels: t.Channels, Size: t.Size,
+		ModTime: t.ModTime.UTC().Format(time.RFC3339Nano), Fingerprint: t.Fingerprint,
+		AddedAt: t.AddedAt.UTC().Format(time.RFC3339), UpdatedAt: t.UpdatedAt.UTC().Format(time.RFC3339),
+	}
+	if !utf8.ValidString(t.Path) {
+		j.Path = strings.ToValidUTF8(t.Path, "\uFFFD")
+		j.PathBase64 = base64.StdEncoding.EncodeToString([]byte(t.Path))
+	}
+	if j.Genres == nil {
+		j.Genres = []string{}
+	}
+	if j.Inferred == nil {
+		j.Inferred = []string{}
+	}
+	if f := t.Features; f != nil {
+		j.Features = toFeaturesJSON(f, timbre)
+		if f.BPM > 0 {
+			j.BPM = &j.Features.BPM
+		}
+		j.Key = &j.Features.Key
+	}
+	if e := t.AnalysisFailure; e != nil {
+		j.AnalysisError = &e.Reason
+	}
+	return j
+}
+
+func runLs(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	asJSON := fs.Bool("json", false, "print a JSON array of tracks")
+	sortBy := fs.String("sort", "artist", "order: artist, title, album, year, added, duration, path, bpm, energy, loudness or key")
+	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
+	limit := fs.Int("n", 0, "show at most `N` tracks")
+	missing := fs.Bool("missing", false, "include tracks whose files are missing")
+	words, err := a.parse("ls", args)
+	if err != nil {
+		return err
+	}
+	f, err := library.ParseFilter(strings.Join(words, " "))
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	if !library.ValidSort(*sortBy) {
+		return fmt.Errorf("%w: unknown sort %q", errUsage, *sortBy)
+	}
+	f.Sort, f.Limit, f.IncludeMissing = *sortBy, *limit, *missing
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if *asJSON {
+		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f), *timbre)
+	}
+	tw := newTable(a.env.Stdout, 2)
+	n := 0
+	for t, err := range store.Tracks(ctx, f) {
+		if err != nil {
+			return err
+		}
+		n++
+		mark := ""
+		if t.Missing {
+			mark = " (missing)"
+		}
+		bpm, key := "", ""
+		if f := t.Features; f != nil {
+			if f.BPM > 0 {
+				bpm = fmt.Sprintf("%.0f BPM", f.BPM)
+			}
+			key = f.Key
+		}
+		tw.Row(fmt.Sprint(t.ID), orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
+			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key)+mark)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if n == 0 && a.env.StderrIsTerminal {
+		fmt.Fprintln(a.env.Stderr, "No tracks match.")
+	}
+	return nil
+}
+
+// streamTracksJSON writes a JSON array one track at a time, so that a
+// listing of the whole library does not sit in memory.
+func streamTracksJSON(w io.Writer, tracks func(func(library.Track, error) bool), timbre bool) error {
+	if _, err := io.WriteString(w, "["); err != nil {
+		return err
+	}
+	first := true
+	for t, err := range tracks {
+		if err != nil {
+			return err
+		}
+		b, err := json.Marshal(toTrackJSON(t, timbre))
+		if err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if first {
+			sep, first = "\n  ", false
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return err
+		}
+		if _, err := w.Write(b); err != nil {
+			return err
+		}
+	}
+	if !first {
+		_, err := io.WriteString(w, "\n]\n")
+		return err
+	}
+	_, err := io.WriteString(w, "]\n")
+	return err
+}
+
+func albumYear(t library.Tags) string {
+	if t.Year > 0 && t.Album != "" {
+		return fmt.Sprintf("%s (%d)", t.Album, t.Year)
+	}
+	return t.Album
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func runShow(ctx context.Context, a *runner, args []string) error {
+	fs := a.pending
+	asJSON := fs.Bool("json", false, "print the track as JSON")
+	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
+	refs, err := a.parse("show", args)
+	if err != nil {
+		return err
+	}
+	store, t, err := a.oneTrack(ctx, "show", refs)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	note, err := store.Note(ctx, t.ID)
+	hasNote := err == nil
+	if err != nil && !errors.Is(err, library.ErrNotFound) {
+		return err
+	}
+	if *asJSON {
+		out := showJSON{trackJSON: toTrackJSON(t, *timbre)}
+		if hasNote {
+			out.Note = toNoteJSON(note)
+		}
+		return writeJSON(a.env.Stdout, out)
+	}
+	w := newTable(a.env.Stdout, 2)
+	row := func(k, v string, field string) {
+		if v == "" || v == "0" {
+			return
+		}
+		if field != "" && t.Tags.IsInferred(field) {
+			v += "   (guessed from the file name)"
+		}
+		w.Row(k, v)
+	}
+	row("Title", t.Tags.Title, "title")
+	row("Artist", t.Tags.Artist, "artist")
+	row("Album", t.Tags.Album, "album")
+	row("Album artist", t.Tags.AlbumArtist, "")
+	row("Genres", strings.Join(t.Tags.Genres, ", "), "")
+	row("Year", itoa(t.Tags.Year), "")
+	row("Track", position(t.Tags.TrackNumber, t.Tags.TrackTotal), "track")
+	row("Disc", position(t.Tags.DiscNumber, t.Tags.DiscTotal), "")
+	row("Composer", t.Tags.Composer, "")
+	row("Comment", t.Tags.Comment, "")
+	format := t.Format
+	if t.Codec != "" && t.Codec != t.Format {
+		format += " (" + t.Codec + ")"
+	}
+	row("Format", fmt.Sprintf("%s, %d Hz, %s, %d kbit/s", format, t.SampleRate, channels(t.Channels), t.Bitrate), "")
+	row("Length", formatClock(t.Duration), "")
+	showFeatures(row, t)
+	showNote(row, note, hasNote)
+	row("File", library.DisplayPath(t.Path), "")
+	if t.Missing {
+		row("Status", "missing: the last scan did not find this file", "")
+	}
+	row("ID", itoa(int(t.ID)), "")
+	return w.Flush()
+}
+
+// showFeatures adds the measured features to show's output, or says why
+// there are none.
+func showFeatures(row func(k, v, field string), t library.Track) {
+	f := t.Features
+	if fail := t.AnalysisFailure; fail != nil {
+		what := "Analysis"
+		if f != nil {
+			what = "Last analysis"
+		}
+		row(what, fail.Reason, "")
+	}
+	if f == nil {
+		if t.AnalysisFailure == nil {
+			row("Features", "Not analysed yet: run sleeve analyze", "")
+		}
+		return
+	}
+	if f.NotMusic != "" {
+		row("Not music", analysis.DescribeNotMusic(f.NotMusic, t.Duration)+
+			": no tempo or key, and not recommended unless asked for", "")
+	}
+	switch {
+	case f.NotMusic != "":
+	case f.BPM > 0:
+		row("Tempo", fmt.Sprintf("%.0f BPM (confidence %.2f)", f.BPM, f.BPMConfidence), "")
+	default:
+		row("Tempo", "no steady pulse", "")
+	}
+	switch {
+	case f.NotMusic != "":
+	case f.Key != "":
+		row("Key", fmt.Sprintf("%s (confidence %.2f)", f.Key, f.KeyConfidence), "")
+	default:
+		row("Key", "none found", "")
+	}
+	row("Loudness", fmt.Sprintf("%s LUFS (range %.1f LU, dynamic range %.1f LU)",
+		minus(fmt.Sprintf("%.1f", f.LoudnessLUFS)), f.LoudnessRange, f.DynamicRange), "")
+	row("Energy", meter(f.Energy), "")
+	row("Brightness", meter(f.Brightness)+fmt.Sprintf("  (centroid %.0f Hz)", f.CentroidHz), "")
+	row("Danceability", meter(f.Danceability()), "")
+	if f.PreviewLength > 0 {
+		row("Preview", formatClock(f.PreviewStart)+"–"+formatClock(f.PreviewStart+f.PreviewLength), "")
+	}
+	analysed := fmt.Sprintf("%s, analysis version %d", f.AnalysedAt.Local().Format("2006-01-02 15:04"), f.Version)
+	if f.Outdated {
+		analysed += "   (out of date: run sleeve analyze)"
+	}
+	row("Analysed", analysed, "")
+}
+
+// meter draws a value in [0, 1] as a ten-step text bar and the number.
+func meter(x float64) string {
+	x = math.Max(0, math.Min(1, x))
+	n := int(math.Round(x * 10))
+	return strings.Repeat("█", n) + strings.Repeat("░", 10-n) + fmt.Sprintf(" %.2f", x)
+}
+
+// minus uses the typographic minus sign for negative numbers.
+func minus(s string) string { return strings.Replace(s, "-", "−", 1) }
+
+func itoa(n int) string { return fmt.Sprint(n) }
+
+func position(n, total int) string {
+	if n == 0 {
+		return ""
+	}
+	if total > 0 {
+		return fmt.Sprintf("%d of %d", n, total)
+	}
+	return fmt.Sprint(n)
+}
+
+func channels(n int) string {
+	switch n {
+	case 1:
+		return "mono"
+	case 2:
+		return "stereo"
+	}
+	return fmt.Sprintf("%d channels", n)
+}
+
+// showJSON is the stable JSON shape of `sleeve show --json`: a track with
+// its sleeve note, null when it has none yet.
+type showJSON struct {
+	trackJSON
+	Note *noteJSON `json:"note"`
+}
+
+// noteJSON is a sleeve note in JSON.
+type noteJSON struct {
+	Text           string   `json:"text"`
+	Model          string   `json:"model"`
+	Template       bool     `json:"template"`
+	Moods          []string `json:"moods"`
+	Genres         []string `json:"genres"`
+	Instruments    []string `json:"instruments"`
+	Contexts       []string `json:"contexts"`
+	Dropped        []string `json:"dropped"`
+	PromptVersion  int      `json:"prompt_version"`
+	FeatureVersion int      `json:"feature_version"`
+	CreatedAt      string   `json:"created_at"`
+}
+
+func toNoteJSON(n library.Note) *noteJSON {
+	orEmpty := func(v []string) []string {
+		if v == nil {
+			return []string{}
+		}
+		return v
+	}
+	return &noteJSON{Text: n.Text, Model: n.Model, Template: n.Template, Moods: orEmpty(n.Moods),
+		Genres: orEmpty(n.Genres), Instruments: orEmpty(n.Instruments), Contexts: orEmpty(n.Contexts),
+		Dropped: orEmpty(n.Dropped), PromptVersion: n.PromptVersion, FeatureVersion: n.FeatureVersion,
+		CreatedAt: n.CreatedAt.UTC().Format(time.RFC3339)}
+}
+
+// showNote adds the sleeve note to show's output.
+func showNote(row func(k, v, field string), n library.Note, ok bool) {
+	if !ok {
+		row("Sleeve note", "none yet: run sleeve notes", "")
+		return
+	}
+	by := "written by " + n.Model
+	if n.Template {
+		by = "a template note (no language model was available); a run of sleeve notes with Ollama replaces it"
+	}
+	row("Sleeve note", n.Text, "")
+	row("", "("+by+")", "")
+	if len(n.Moods) > 0 {
+		row("Moods", strings.Join(n.Moods, ", "), "")
+	}
+	if len(n.Contexts) > 0 {
+		row("Suits", strings.Join(n.Contexts, ", "), "")
+	}
+	if len(n.Instruments) > 0 {
+		row("Instruments", strings.Join(n.Instruments, ", "), "")
+	}
+}
+
+// oneTrack opens the store and finds the one TRACK a command was given,
+// by ID or path. The caller closes the store.
+func (a *runner) oneTrack(ctx context.Context, command string, refs []string) (*library.Store, library.Track, error) {
+	if len(refs) != 1 {
+		return nil, library.Track{}, fmt.Errorf("%w: %s takes one TRACK, an ID or a path", errUsage, command)
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return nil, library.Track{}, err
+	}
+	t, err := store.ResolveTrack(ctx, refs[0])
+	if errors.Is(err, library.ErrNotFound) {
+		err = fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls' or the path of a scanned file)", refs[0])
+	}
+	if err != nil {
+		store.Close()
+		return nil, library.Track{}, err
+	}
+	return store, t, nil
+}
