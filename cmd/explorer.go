@@ -5,13 +5,13 @@ import (
 	"errors"
 	"os"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/library/player"
 	"sleeve/library/player/speaker"
 	"sleeve/models"
 	"sleeve/ui"
 	"sleeve/ui/detail"
-	"sleeve/app"
 )
 
 // runExplorer opens the library, connects what is available (sound

@@ -8,9 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/models"
-	"sleeve/app"
 )
 
 // modelsClient builds the Ollama client from the settings, or nil when the

@@ -6,10 +6,10 @@ import (
 	"fmt"
 	"time"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/library/player"
 	"sleeve/library/player/speaker"
-	"sleeve/app"
 )
 
 // previewItem is what the player plays for a track: its preview window

@@ -8,10 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"sleeve/app"
 	"sleeve/engine"
 	"sleeve/engine/eval"
 	"sleeve/library"
-	"sleeve/app"
 )
 
 // recommender opens the store and the recommender; close closes the store.

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"sync"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/ui"
-	"sleeve/app"
 	"sleeve/ui/results"
 )
 

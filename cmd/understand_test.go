@@ -10,9 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/ui"
-	"sleeve/app"
 )
 
 type heardOut struct {
