@@ -32,10 +32,10 @@ func runExplorer(ctx context.Context, a *runner) error {
 	if client != nil {
 		deps.Ollama = ollamaChecker{client}
 	}
-	cr := &chatRecommender{load: func(ctx context.Context) (*app.Recommender, error) {
+	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
 		return app.NewRecommender(ctx, store, client)
-	}}
-	deps.Recommender, deps.Feedback, deps.Taste = cr, cr, tasteProfile{cr}
+	})
+	deps.Recommender, deps.Feedback, deps.Taste = cr, cr, cr.Taste()
 	if out, err := speaker.New(); err != nil {
 		deps.PlayerUnavailable = "No previews: " + err.Error()
 	} else {

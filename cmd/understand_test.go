@@ -199,9 +199,9 @@ func TestAskPaneGetsTheReading(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	cr := &chatRecommender{load: func(ctx context.Context) (*app.Recommender, error) {
+	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
 		return app.NewRecommender(ctx, store, nil)
-	}}
+	})
 	// The chat passes the session of each reply with the next request.
 	session := ""
 	ask := func(text string) ui.Reply {

@@ -1,4 +1,4 @@
-package cmd
+package ui
 
 import (
 	"context"
@@ -8,22 +8,24 @@ import (
 
 	"sleeve/app"
 	"sleeve/library"
-	"sleeve/ui"
 	"sleeve/ui/results"
+	"sleeve/ui/taste"
 )
 
-// chatRecommender answers the explorer's chat with the engine, in the
-// session the chat passes (it keeps none of its own). The catalogue is
+// AppRecommender is the thin adapter between the panes and
+// app.Recommender, the one recommender: it answers the explorer's chat in
+// the session the chat passes (it keeps none of its own) and turns app's
+// replies into the panes' rows. The catalogue is
 // loaded on first use, off the event loop, and again while the library is
 // empty (the explorer may scan or write the demo library after it starts).
-type chatRecommender struct {
+type AppRecommender struct {
 	load func(ctx context.Context) (*app.Recommender, error)
 	mu   sync.Mutex
 	r    *app.Recommender
 }
 
 // get returns the recommender, loading it when needed.
-func (c *chatRecommender) get(ctx context.Context) (*app.Recommender, error) {
+func (c *AppRecommender) get(ctx context.Context) (*app.Recommender, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.r == nil || c.r.Catalog().Len() == 0 {
@@ -36,21 +38,27 @@ func (c *chatRecommender) get(ctx context.Context) (*app.Recommender, error) {
 	return c.r, nil
 }
 
+// NewAppRecommender returns an adapter that loads its app.Recommender
+// with load on first use.
+func NewAppRecommender(load func(ctx context.Context) (*app.Recommender, error)) *AppRecommender {
+	return &AppRecommender{load: load}
+}
+
 var (
-	_ ui.Recommender   = (*chatRecommender)(nil)
-	_ ui.FeedbackGiver = (*chatRecommender)(nil)
+	_ Recommender   = (*AppRecommender)(nil)
+	_ FeedbackGiver = (*AppRecommender)(nil)
 )
 
-// Recommend implements ui.Recommender: it answers text in session (a new
+// Recommend implements Recommender: it answers text in session (a new
 // one when empty) and says which session the reply belongs to.
-func (c *chatRecommender) Recommend(ctx context.Context, text string, session string) (ui.Reply, error) {
+func (c *AppRecommender) Recommend(ctx context.Context, text string, session string) (Reply, error) {
 	r, err := c.get(ctx)
 	if err != nil {
-		return ui.Reply{}, err
+		return Reply{}, err
 	}
 	reply, err := r.Recommend(ctx, session, text, 0)
 	if err != nil {
-		return ui.Reply{}, err
+		return Reply{}, err
 	}
 	res := reply.Result
 	var picks []results.Pick
@@ -77,11 +85,11 @@ func (c *chatRecommender) Recommend(ctx context.Context, text string, session st
 	if reply.Refined {
 		understood += " (now: " + reply.Understood + ")"
 	}
-	return ui.Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}, nil
+	return Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}, nil
 }
 
-// Feedback implements ui.FeedbackGiver, in the chat's session.
-func (c *chatRecommender) Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error {
+// Feedback implements FeedbackGiver, in the chat's session.
+func (c *AppRecommender) Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error {
 	r, err := c.get(ctx)
 	if err != nil {
 		return err
@@ -89,8 +97,11 @@ func (c *chatRecommender) Feedback(ctx context.Context, session string, id libra
 	return r.Feedback(ctx, session, id, kind, stars)
 }
 
+// Taste returns the taste pane's view of the same recommender.
+func (c *AppRecommender) Taste() taste.Profile { return tasteProfile{c} }
+
 // tasteProfile shows and resets the learned taste in the explorer.
-type tasteProfile struct{ c *chatRecommender }
+type tasteProfile struct{ c *AppRecommender }
 
 // Describe implements taste.Profile.
 func (t tasteProfile) Describe(ctx context.Context) ([]string, error) {
