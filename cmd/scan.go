@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"sleeve/app"
 	"sleeve/library"
 )
 
@@ -82,13 +83,13 @@ func runScan(ctx context.Context, a *runner, args []string) error {
 }
 
 // ingestWithProgress scans dirs and analyses what it found
-// (library.Ingest, as the explorer's scan does), drawing each one's
+// (app.Ingest, as the explorer's scan does), drawing each one's
 // progress on stderr and, when summaries is set, printing the scan's
 // summary and then the analysis's.
 func ingestWithProgress(ctx context.Context, a *runner, store *library.Store, dirs []string, workers int, quiet, scanOnly, summaries bool) (library.IngestResult, error) {
 	scanBar, scanOpt := scanProgress(a, workers, quiet)
 	analyzeBar, analyzeOpt := analyzeProgress(a, library.AnalyzeOptions{}, quiet)
-	res, err := library.Ingest(ctx, store, library.TaglibReader{}, dirs, library.IngestOptions{
+	res, err := app.Ingest(ctx, store, dirs, library.IngestOptions{
 		Scan: scanOpt, Analyze: analyzeOpt, ScanOnly: scanOnly,
 		OnScanned: func(r library.ScanResult) {
 			scanBar.clear()

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/adrg/xdg"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/library/synth"
 	"sleeve/ui/chat"
@@ -114,7 +115,7 @@ func scanFunc(store *library.Store) welcome.ScanFunc {
 		return nil
 	}
 	return func(ctx context.Context, roots []string, scanned func(library.ScanProgress), analysed func(library.AnalyzeProgress)) (library.IngestResult, error) {
-		return library.Ingest(ctx, store, library.TaglibReader{}, roots, library.IngestOptions{
+		return app.Ingest(ctx, store, roots, library.IngestOptions{
 			Scan:    library.ScanOptions{OnProgress: scanned},
 			Analyze: library.AnalyzeOptions{OnProgress: analysed},
 		})

@@ -20,7 +20,7 @@ import (
 )
 
 // ScanFunc scans folders into the library and analyses what it found, as
-// sleeve scan does (library.Ingest), calling scanned and analysed with the
+// sleeve scan does (app.Ingest), calling scanned and analysed with the
 // progress of each.
 type ScanFunc func(ctx context.Context, roots []string, scanned func(library.ScanProgress), analysed func(library.AnalyzeProgress)) (library.IngestResult, error)
 
