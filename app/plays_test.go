@@ -42,3 +42,56 @@ func TestPlayFeedbackIsStored(t *testing.T) {
 		t.Fatalf("feedback %+v", fb)
 	}
 }
+
+// TestWholeTrackPlaysFeedTheTaste plays whole tracks (not preview windows)
+// through a real player and NullOutput, as the explorer's enter does, and
+// checks that RecordPlays stores a play heard to the end as a full play
+// and one stopped within the first 5 s as a skip.
+func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
+	s := demoStore(t, 2)
+	ctx := context.Background()
+	var tracks []library.Track
+	for tr, err := range s.Tracks(ctx, library.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tracks = append(tracks, tr)
+	}
+	// Eight times real time: the 8 s tracks play out in about a second,
+	// and a stop right after the start has heard well under 5 s.
+	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 8}), player.Options{})
+	recorded := make(chan struct{})
+	go func() {
+		defer close(recorded)
+		RecordPlays(s, p, func() string { return "sess" }, func(err error) { t.Error(err) })
+	}()
+	whole := func(tr library.Track) player.Item { return player.Item{ID: int64(tr.ID), Path: tr.Path} }
+	if err := p.Play(ctx, whole(tracks[0])); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Play(ctx, whole(tracks[1])); err != nil {
+		t.Fatal(err)
+	}
+	p.Stop()
+	// Close drops events not yet read, so wait until both are stored
+	// (or a generous deadline passes) before closing.
+	var fb []library.Feedback
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		var err error
+		if fb, err = s.Feedback(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if len(fb) >= 2 || time.Now().After(deadline) {
+			break
+		}
+	}
+	p.Close()
+	<-recorded
+	if len(fb) != 2 || fb[0].Kind != "play" || fb[0].TrackID != tracks[0].ID ||
+		fb[1].Kind != "skip" || fb[1].TrackID != tracks[1].ID || fb[1].SessionID != "sess" {
+		t.Fatalf("feedback %+v, want a full play of %d then a skip of %d", fb, tracks[0].ID, tracks[1].ID)
+	}
+}

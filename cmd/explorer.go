@@ -37,7 +37,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 	})
 	deps.Recommender, deps.Feedback, deps.Taste = cr, cr, cr.Taste()
 	if out, err := speaker.New(); err != nil {
-		deps.PlayerUnavailable = "No previews: " + err.Error()
+		deps.PlayerUnavailable = "Nothing plays: " + err.Error()
 	} else {
 		p := player.New(out, player.Options{})
 		recorded := make(chan struct{})
@@ -47,7 +47,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 			p.Close()
 			<-recorded
 		}()
-		deps.Player = previewPlayer{p}
+		deps.Player = trackPlayer{p}
 		// Skips and full plays count as feedback, as in sleeve play.
 		go func() {
 			defer close(recorded)
@@ -89,18 +89,19 @@ func (c ollamaChecker) CheckOllama(ctx context.Context) (ui.OllamaStatus, error)
 	return out, nil
 }
 
-// previewPlayer plays the preview window of a track in the explorer.
-type previewPlayer struct{ p *player.Player }
+// trackPlayer plays a whole track, or its preview window, in the
+// explorer.
+type trackPlayer struct{ p *player.Player }
 
-var _ ui.Player = previewPlayer{}
+var _ ui.Player = trackPlayer{}
 
 // Play implements ui.Player.
-func (pp previewPlayer) Play(ctx context.Context, t library.Track) error {
-	return pp.p.Play(ctx, previewItem(t, true))
+func (pp trackPlayer) Play(ctx context.Context, t library.Track, preview bool) error {
+	return pp.p.Play(ctx, previewItem(t, preview))
 }
 
 // Toggle implements ui.Player.
-func (pp previewPlayer) Toggle() error {
+func (pp trackPlayer) Toggle() error {
 	pp.p.Toggle()
 	return nil
 }

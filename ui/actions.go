@@ -133,8 +133,9 @@ func (m *Model) noPlayerReason() string {
 	return common.NoPlayer
 }
 
-// play loads a track and starts its preview, in a Cmd.
-func (m *Model) play(id library.TrackID, title string) tea.Cmd {
+// play loads a track and plays it whole, or with preview its preview
+// window, in a Cmd.
+func (m *Model) play(id library.TrackID, preview bool) tea.Cmd {
 	p, tracks := m.deps.Player, m.src.tracks
 	if p == nil || tracks == nil {
 		return common.StatusCmd(m.noPlayerReason())
@@ -149,10 +150,13 @@ func (m *Model) play(id library.TrackID, title string) tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: fmt.Errorf("play: %w", err)}
 		}
-		if err := p.Play(context.Background(), t); err != nil {
+		if err := p.Play(context.Background(), t, preview); err != nil {
 			return common.ErrMsg{Err: fmt.Errorf("play %s: %w", t.Tags.Title, err)}
 		}
-		return common.StatusMsg{Text: "Playing the preview of " + t.Tags.Title}
+		if preview {
+			return common.StatusMsg{Text: "Playing the preview of " + t.Tags.Title}
+		}
+		return common.StatusMsg{Text: "Playing " + t.Tags.Title}
 	}
 }
 

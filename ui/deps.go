@@ -28,10 +28,11 @@ type Recommender = chat.Recommender
 // Reply is a recommender's answer to one request.
 type Reply = chat.Reply
 
-// Player plays track previews. Play starts the preview and returns without
-// waiting for it to end; Toggle pauses or resumes it.
+// Player plays tracks. Play starts the whole track, or with preview its
+// preview window, and returns without waiting for it to end; Toggle
+// pauses or resumes it.
 type Player interface {
-	Play(ctx context.Context, t library.Track) error
+	Play(ctx context.Context, t library.Track, preview bool) error
 	Toggle() error
 }
 
@@ -64,7 +65,7 @@ type Deps struct {
 	Ollama OllamaChecker
 	// Recommender answers chat requests; nil means none is connected.
 	Recommender Recommender
-	// Player plays previews; nil when there is no sound output, in which
+	// Player plays tracks and previews; nil when there is no sound output, in which
 	// case PlayerUnavailable says why.
 	Player            Player
 	PlayerUnavailable string

@@ -365,7 +365,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		_, cmd := m.browser.Update(msg)
 		return tea.Batch(cmd, m.syncSelection())
 	case browser.PlayMsg:
-		return m.play(msg.Row.ID, msg.Row.Title)
+		return m.play(msg.Row.ID, msg.Preview)
 	case detail.LoadedMsg:
 		_, cmd := m.detail.Update(msg)
 		return cmd
@@ -526,15 +526,15 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		_, cmd := m.browser.Update(msg)
 		return tea.Batch(cmd, m.syncSelection())
 	case paneDetail:
-		if key.Matches(msg, k.Enter) {
-			return m.play(m.detail.TrackID(), "")
+		if key.Matches(msg, k.Enter, k.Preview) {
+			return m.play(m.detail.TrackID(), key.Matches(msg, k.Preview))
 		}
 		_, cmd := m.detail.Update(msg)
 		return cmd
 	case paneResults:
-		if key.Matches(msg, k.Enter) {
+		if key.Matches(msg, k.Enter, k.Preview) {
 			if p, ok := m.results.Selected(); ok {
-				return m.play(p.TrackID, p.Title)
+				return m.play(p.TrackID, key.Matches(msg, k.Preview))
 			}
 			return common.StatusCmd(common.NoPicks)
 		}

@@ -294,24 +294,52 @@ func TestOllamaBanner(t *testing.T) {
 	}
 }
 
-type fakePlayer struct{ played []library.TrackID }
+// fakePlayer records what it was asked to play.
+type fakePlayer struct {
+	played  []library.TrackID
+	preview []bool
+}
 
-func (p *fakePlayer) Play(_ context.Context, t library.Track) error {
+func (p *fakePlayer) Play(_ context.Context, t library.Track, preview bool) error {
 	p.played = append(p.played, t.ID)
+	p.preview = append(p.preview, preview)
 	return nil
 }
 func (p *fakePlayer) Toggle() error { return nil }
 
-func TestEnterPlaysSelectedTrack(t *testing.T) {
+// TestEnterPlaysWholeTrackPPlaysPreview checks, in the library, the detail
+// pane and the picks, that enter plays the whole track and p its preview
+// (issue 14).
+func TestEnterPlaysWholeTrackPPlaysPreview(t *testing.T) {
 	p := &fakePlayer{}
 	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Player: p}, 100, 30)
 	press(t, m, "l", "l", "down", "enter")
 	sel, _ := m.browser.Selected()
-	if len(p.played) != 1 || p.played[0] != sel.ID {
-		t.Fatalf("played %v, want [%d]", p.played, sel.ID)
+	if len(p.played) != 1 || p.played[0] != sel.ID || p.preview[0] {
+		t.Fatalf("enter in the library: played %v preview %v, want whole track %d", p.played, p.preview, sel.ID)
 	}
-	if !strings.Contains(m.status.Message(), "Playing") {
-		t.Fatalf("status %q", m.status.Message())
+	if msg := m.status.Message(); msg != "Playing "+sel.Title {
+		t.Fatalf("status %q", msg)
+	}
+	press(t, m, "p")
+	if len(p.played) != 2 || p.played[1] != sel.ID || !p.preview[1] {
+		t.Fatalf("p in the library: played %v preview %v, want the preview of %d", p.played, p.preview, sel.ID)
+	}
+	if msg := m.status.Message(); !strings.HasPrefix(msg, "Playing the preview of ") {
+		t.Fatalf("status %q", msg)
+	}
+
+	m.setFocus(paneDetail)
+	press(t, m, "enter", "p")
+	if len(p.played) != 4 || p.played[2] != sel.ID || p.preview[2] || p.played[3] != sel.ID || !p.preview[3] {
+		t.Fatalf("enter, p in the detail pane: played %v preview %v", p.played, p.preview)
+	}
+
+	m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 3, Title: "Blue", Artist: "Basalt"}}})
+	m.setFocus(paneResults)
+	press(t, m, "p", "enter")
+	if len(p.played) != 6 || p.played[4] != 3 || !p.preview[4] || p.played[5] != 3 || p.preview[5] {
+		t.Fatalf("p, enter on a pick: played %v preview %v", p.played, p.preview)
 	}
 }
 

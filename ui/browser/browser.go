@@ -33,8 +33,12 @@ type QueryMsg struct {
 	Elapsed time.Duration
 }
 
-// PlayMsg asks for a track's preview to be played.
-type PlayMsg struct{ Row Row }
+// PlayMsg asks for a track to be played: the whole track, or with
+// Preview its preview window.
+type PlayMsg struct {
+	Row     Row
+	Preview bool
+}
 
 // Model is the library browser pane.
 type Model struct {
@@ -257,6 +261,10 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 			return m, func() tea.Msg { return PlayMsg{Row: r} }
 		}
 		m.open()
+	case key.Matches(msg, k.Preview):
+		if r, ok := m.Selected(); ok {
+			return m, func() tea.Msg { return PlayMsg{Row: r, Preview: true} }
+		}
 	case key.Matches(msg, k.Back):
 		m.back()
 	case key.Matches(msg, k.Filter):

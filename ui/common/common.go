@@ -61,7 +61,7 @@ func ErrorCmd(err error) tea.Cmd {
 // (Deps leaves it nil; the sleeve command always gives every part, tests
 // often do not).
 const (
-	NoPlayer      = "No previews: no sound output was given to the explorer"
+	NoPlayer      = "Nothing plays: no sound output was given to the explorer"
 	NoRecommender = "No recommender is connected"
 	// NoPicks is said by keys that act on a pick while there is none.
 	NoPicks = "No picks yet: ask for something in the Ask pane"

@@ -18,9 +18,10 @@ type KeyMap struct {
 	PageUp, PageDown key.Binding
 	Top, Bottom      key.Binding
 	Back, Open       key.Binding
-	// Enter plays the preview of a track, opens a group, or sends a
-	// chat request.
-	Enter   key.Binding
+	// Enter plays a whole track, opens a group, or sends a chat request.
+	Enter key.Binding
+	// Preview plays a track's preview window.
+	Preview key.Binding
 	Pause   key.Binding
 	Rate    key.Binding
 	Skip    key.Binding
@@ -63,7 +64,8 @@ func NewKeyMap() *KeyMap {
 		Bottom:     b("G/end", "bottom", "end", "G"),
 		Back:       b("←/h", "back", "left", "h", "backspace"),
 		Open:       b("→/l", "open", "right", "l"),
-		Enter:      b("enter", "play preview / open", "enter"),
+		Enter:      b("enter", "play / open", "enter"),
+		Preview:    b("p", "play preview", "p"),
 		Pause:      b("space", "pause", "space"),
 		Rate:       b("1-5", "rate", "1", "2", "3", "4", "5"),
 		Skip:       b("s", "skip", "s"),
@@ -92,7 +94,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 	return map[string]*key.Binding{
 		"up": &k.Up, "down": &k.Down, "page_up": &k.PageUp, "page_down": &k.PageDown,
 		"top": &k.Top, "bottom": &k.Bottom, "back": &k.Back, "open": &k.Open,
-		"enter": &k.Enter, "pause": &k.Pause, "rate": &k.Rate, "skip": &k.Skip,
+		"enter": &k.Enter, "preview": &k.Preview, "pause": &k.Pause, "rate": &k.Rate, "skip": &k.Skip,
 		"more": &k.More, "exclude": &k.Exclude, "export": &k.Export, "filter": &k.Filter,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
@@ -200,7 +202,7 @@ func (k *KeyMap) GlobalHelp() []key.Binding {
 // TrackActions returns the bindings that act on the current track from
 // the library, the detail pane and the picks.
 func (k *KeyMap) TrackActions() []key.Binding {
-	return []key.Binding{k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export}
+	return []key.Binding{k.Preview, k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export}
 }
 
 // As returns b with another description, for a pane where the key does

@@ -322,12 +322,12 @@ func clock(d time.Duration) string {
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play preview"), k.Pause, k.Rate, k.More, k.Exclude}
+	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.Preview, k.Pause, k.Rate, k.More, k.Exclude}
 }
 
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{{common.As(k.Up, "scroll up"), common.As(k.Down, "scroll down"), k.Top,
-		common.As(k.Enter, "play preview")}, k.TrackActions()}
+		common.As(k.Enter, "play")}, k.TrackActions()}
 }
