@@ -90,3 +90,49 @@ func TestProfileRefusesUnknownArtist(t *testing.T) {
 		t.Errorf("profile --forget of an unknown name: %d %q", code, errOut)
 	}
 }
+
+// TestLsShowsAndFiltersRatings rates tracks with `sleeve rate` and lists
+// them: `ls` shows each latest rating as stars, `ls rating:4..` keeps the
+// tracks rated four or five, `rating:none` the unrated one, and --json
+// carries the rating (null when not rated).
+func TestLsShowsAndFiltersRatings(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"So What"}, "ARTIST": {"Miles Davis"}})
+	writeTrack(t, filepath.Join(dir, "b.wav"), map[string][]string{"TITLE": {"Naima"}, "ARTIST": {"John Coltrane"}})
+	writeTrack(t, filepath.Join(dir, "c.wav"), map[string][]string{"TITLE": {"Peace Piece"}, "ARTIST": {"Bill Evans"}})
+	if code, _, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s", code, errOut)
+	}
+	for _, r := range [][2]string{{filepath.Join(dir, "a.wav"), "5"}, {filepath.Join(dir, "b.wav"), "5"}, {filepath.Join(dir, "b.wav"), "2"}} {
+		if code, _, errOut := run(t, db, "rate", r[0], r[1]); code != 0 {
+			t.Fatalf("rate %s %s: %d %s", r[0], r[1], code, errOut)
+		}
+	}
+	code, out, _ := run(t, db, "ls")
+	for _, want := range []string{"So What", "★★★★★", "Naima", "★★☆☆☆"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Fatalf("ls: %d, no %q in\n%s", code, want, out)
+		}
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "Peace Piece") && strings.Contains(line, "★") {
+			t.Errorf("an unrated track shows stars: %q", line)
+		}
+	}
+	code, out, errOut := run(t, db, "ls", "rating:4..")
+	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); code != 0 || len(lines) != 1 || !strings.Contains(lines[0], "So What") {
+		t.Fatalf("ls rating:4..: %d %q\n%s", code, errOut, out)
+	}
+	code, out, _ = run(t, db, "ls", "rating:none")
+	if lines := strings.Split(strings.TrimRight(out, "\n"), "\n"); code != 0 || len(lines) != 1 || !strings.Contains(lines[0], "Peace Piece") {
+		t.Fatalf("ls rating:none: %d\n%s", code, out)
+	}
+	code, out, _ = run(t, db, "ls", "--json", "rating:..3")
+	if code != 0 || !strings.Contains(out, `"title":"Naima"`) || !strings.Contains(out, `"rating":2`) || strings.Contains(out, "So What") {
+		t.Fatalf("ls --json rating:..3: %d\n%s", code, out)
+	}
+	if code, _, errOut := run(t, db, "ls", "rating:7"); code != 2 || !strings.Contains(errOut, "ratings go from 1 to 5") {
+		t.Errorf("ls rating:7: %d %q", code, errOut)
+	}
+}

@@ -58,6 +58,9 @@ type trackJSON struct {
 	// Key is the measured key, such as "F# minor": null when the track has
 	// not been analysed, "" when no key was found.
 	Key *string `json:"key"`
+	// Rating is the person's latest rating, 1 to 5, or null when not
+	// rated.
+	Rating *int `json:"rating"`
 	// Features holds every measured value, or null when not analysed.
 	Features *featuresJSON `json:"features"`
 	// AnalysisError says why the last analysis failed (for example "not
@@ -160,6 +163,9 @@ func toTrackJSON(t library.Track, timbre bool) trackJSON {
 	if e := t.AnalysisFailure; e != nil {
 		j.AnalysisError = &e.Reason
 	}
+	if t.Rating > 0 {
+		j.Rating = &t.Rating
+	}
 	return j
 }
 
@@ -209,7 +215,7 @@ func runLs(ctx context.Context, a *runner, args []string) error {
 			key = f.Key
 		}
 		tw.Row(fmt.Sprint(t.ID), orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
-			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key)+mark)
+			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key), orDash(library.Stars(t.Rating))+mark)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -26,8 +26,14 @@ const featureColumns = `f.version, f.bpm, f.bpm_confidence, f.key_name, f.tonic,
 	f.file_size, f.file_mtime_ns, f.analysed_at, f.not_music,
 	e.version, e.not_analysable, e.reason, e.failed_at`
 
-// listColumns is what the track queries select.
-const listColumns = trackColumns + ",\n\t" + featureColumns
+// ratingColumn is the person's latest rating of the track since the last
+// taste reset (the ratings the taste counts), or NULL when there is none.
+const ratingColumn = `(SELECT r.rating FROM feedback r WHERE r.track_id = tracks.id AND r.kind = 'rate'
+	AND r.at >= (SELECT coalesce(max(at), 0) FROM taste_resets) ORDER BY r.at DESC, r.id DESC LIMIT 1)`
+
+// listColumns is what the track queries select: the track, its features
+// and failure (featureColumns), and its rating.
+const listColumns = trackColumns + ",\n\t" + featureColumns + ",\n\t" + ratingColumn
 
 // scanTrackFeatures maps one row of listColumns to a Track with its
 // features and failure, if any.
@@ -41,16 +47,18 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		fl                       [13]sql.NullFloat64
 		eVersion, eNotAnal, eAt  sql.NullInt64
 		eReason                  sql.NullString
+		rating                   sql.NullInt64
 	)
 	t, err := scanTrackWith(rs,
 		&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
 		&fl[3], &fl[4], &fl[5], &fl[6], &fl[7], &fl[8], &fl[9],
 		&fl[10], &fl[11], &fl[12], &fTimbre, &fPrevStart, &fPrevLen,
 		&fSize, &fMtime, &fAt, &fNotMusic,
-		&eVersion, &eNotAnal, &eReason, &eAt)
+		&eVersion, &eNotAnal, &eReason, &eAt, &rating)
 	if err != nil {
 		return Track{}, err
 	}
+	t.Rating = int(rating.Int64)
 	if fVersion.Valid {
 		f := &Features{AnalysedAt: time.UnixMilli(fAt.Int64)}
 		a := &f.Features

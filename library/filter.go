@@ -48,8 +48,11 @@ type filterField struct {
 	numeric string
 	// key is set for the musical key, which has its own syntax (see
 	// parseKey).
-	key  bool
-	help string
+	key bool
+	// rating is set for the person's rating: a range of stars (numeric
+	// holds its column) or "none" for tracks not rated.
+	rating bool
+	help   string
 }
 
 // reliableBPMColumn is the measured tempo where its confidence reaches
@@ -75,7 +78,12 @@ var filterFields = map[string]filterField{
 	"loudness":    {numeric: "f.loudness_lufs", help: "integrated loudness in LUFS, such as -12..-6"},
 	"key":         {key: true, help: `measured key: "a minor", "f#", "bb major", "am", major or minor`},
 	"notmusic":    {columns: []string{"f.not_music"}, help: `what analysis found instead of music: silence, "test tone", "too short"`},
+	"rating":      {numeric: ratingColumn, rating: true, help: "your latest rating, 1 to 5: 5, 4.. (four or five stars), or none"},
 }
+
+// noRating is the value of a rating condition that selects tracks not
+// rated.
+const noRating = "none"
 
 // FilterFields returns the names of the fields a filter understands, with
 // a short description of each, sorted by name.
@@ -136,10 +144,16 @@ func ParseFilter(expr string) (Filter, error) {
 				return Filter{}, fmt.Errorf("filter %s: %w", name, err)
 			}
 		}
-		if field.numeric != "" {
+		switch {
+		case field.rating && strings.EqualFold(value, noRating):
+			c.Value = noRating
+		case field.numeric != "":
 			lo, hi, err := parseRange(value)
 			if err != nil {
 				return Filter{}, fmt.Errorf("filter %s: %w", name, err)
+			}
+			if field.rating && (hi < 1 || lo > 5) {
+				return Filter{}, fmt.Errorf("filter %s: ratings go from 1 to 5; give 5, a range such as 4.., or none", name)
 			}
 			c.Min, c.Max = lo, hi
 		}
@@ -261,6 +275,10 @@ func (f Filter) sql() (string, []any) {
 	}
 	for _, c := range f.Conditions {
 		field := filterFields[c.Field]
+		if field.rating && c.Value == noRating {
+			conds = append(conds, "("+field.numeric+" IS NULL)")
+			continue
+		}
 		if field.numeric != "" {
 			conds = append(conds, "("+field.numeric+" BETWEEN ? AND ?)")
 			args = append(args, c.Min, c.Max)

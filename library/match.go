@@ -83,6 +83,8 @@ type FilterRow struct {
 	// Tonic is the key's pitch class, or -1 when the key is unknown.
 	Tonic int
 	Minor bool
+	// Rating is the person's latest rating, 1 to 5, or 0 when not rated.
+	Rating int
 }
 
 // FilterRowOf makes the in-memory filter row of a track.
@@ -102,6 +104,7 @@ func FilterRowOf(t Track) FilterRow {
 		Year:        t.Tags.Year,
 		Seconds:     float64(t.Duration.Milliseconds()) / 1000,
 		Tonic:       -1,
+		Rating:      t.Rating,
 	}
 	// The columns of tracks_fts, in its order.
 	r.Words = searchWords(t.Tags.Title, t.Tags.Artist, t.Tags.Album, t.Tags.AlbumArtist,
@@ -187,6 +190,7 @@ var numericFields = map[string]func(*FilterRow) (float64, bool){
 	"bpm":      func(r *FilterRow) (float64, bool) { return r.BPM, r.Analysed && r.BPM > 0 },
 	"energy":   func(r *FilterRow) (float64, bool) { return r.Energy, r.Analysed },
 	"loudness": func(r *FilterRow) (float64, bool) { return r.Loudness, r.Analysed },
+	"rating":   func(r *FilterRow) (float64, bool) { return float64(r.Rating), r.Rating > 0 },
 }
 
 // conditionMatcher is one condition as a predicate. A condition not
@@ -194,6 +198,8 @@ var numericFields = map[string]func(*FilterRow) (float64, bool){
 func conditionMatcher(c Condition) func(*FilterRow) bool {
 	field := filterFields[c.Field]
 	switch {
+	case field.rating && c.Value == noRating:
+		return func(r *FilterRow) bool { return r.Rating == 0 }
 	case field.numeric != "":
 		get := numericFields[c.Field]
 		if get == nil {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"time"
 
 	"sleeve/library/analysis"
 )
@@ -39,6 +40,32 @@ func TestMatcherAgreesWithSQL(t *testing.T) {
 		}
 		return analysis.Features{}, context.Canceled // stays unanalysed
 	}})
+	idOf := map[string]TrackID{}
+	for tr, err := range s.Tracks(ctx, Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		idOf[tr.Tags.Title] = tr.ID
+	}
+	// Ratings: the latest counts (Café 2 then 5, Prelude 5 then 3), and
+	// one given before the taste was reset (Édith's) counts no more.
+	at := time.Unix(1_700_000_000, 0)
+	rate := func(title string, stars int) {
+		at = at.Add(time.Minute)
+		if err := s.AddFeedback(ctx, Feedback{TrackID: idOf[title], Kind: "rate", Rating: stars, At: at}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rate("Non, je ne regrette rien", 5)
+	at = at.Add(time.Minute)
+	if err := s.ResetTaste(ctx, at); err != nil {
+		t.Fatal(err)
+	}
+	rate("Café del Mar", 2)
+	rate("Prelude in C", 5)
+	rate("Ça plane pour moi", 4)
+	rate("Café del Mar", 5)
+	rate("Prelude in C", 3)
 	var all []Track
 	for tr, err := range s.Tracks(ctx, Filter{}) {
 		if err != nil {
@@ -48,6 +75,12 @@ func TestMatcherAgreesWithSQL(t *testing.T) {
 	}
 	if len(all) != 5 {
 		t.Fatalf("%d tracks stored, want 5", len(all))
+	}
+	wantRating := map[string]int{"Café del Mar": 5, "Prelude in C": 3, "Ça plane pour moi": 4}
+	for _, tr := range all {
+		if tr.Rating != wantRating[tr.Tags.Title] {
+			t.Errorf("%s: rating %d, want %d", tr.Tags.Title, tr.Rating, wantRating[tr.Tags.Title])
+		}
 	}
 	for _, c := range []struct {
 		expr string
@@ -62,6 +95,8 @@ func TestMatcherAgreesWithSQL(t *testing.T) {
 		{"loudness:..-8", 2}, {"key:am", 1}, {"key:c", 2}, {"key:major", 2}, {`key:"c minor"`, 0},
 		{"je ne", 1}, {"non je", 1}, {"j. s.", 1}, {"s bach", 1}, {"duration:..100", 5}, {"id:1..2", 2},
 		{"genre:punk year:1977 plastic", 1},
+		{"rating:4..", 2}, {"rating:5", 1}, {"rating:none", 2}, {"rating:NONE", 2}, {"rating:..3", 1},
+		{"rating:2", 0}, {"rating:3..4 plane", 1},
 	} {
 		f, err := ParseFilter(c.expr)
 		if err != nil {

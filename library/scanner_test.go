@@ -481,7 +481,7 @@ func TestFilterListing(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"colour:red", "year:abc", "year:2000..1990", "artist:"} {
+	for _, bad := range []string{"colour:red", "year:abc", "year:2000..1990", "artist:", "rating:9", "rating:..0", "rating:good", "rating:"} {
 		if _, err := ParseFilter(bad); err == nil {
 			t.Errorf("ParseFilter(%q) accepted", bad)
 		}

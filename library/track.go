@@ -2,6 +2,7 @@ package library
 
 import (
 	"errors"
+	"strings"
 	"time"
 )
 
@@ -43,6 +44,18 @@ type Track struct {
 	// AnalysisFailure says why the last analysis failed, or is nil when it
 	// did not (or none has run).
 	AnalysisFailure *AnalysisFailure
+	// Rating is the person's latest rating of the track, 1 to 5, since the
+	// taste was last reset; 0 when it is not rated.
+	Rating int
+}
+
+// Stars draws a rating of 1 to 5 as five stars, filled up to it
+// ("★★★★☆" for 4), and anything else (not rated) as "".
+func Stars(rating int) string {
+	if rating < 1 || rating > 5 {
+		return ""
+	}
+	return strings.Repeat("★", rating) + strings.Repeat("☆", 5-rating)
 }
 
 // Tags are the descriptive fields of a track. Fields that the file itself
