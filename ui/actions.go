@@ -94,6 +94,9 @@ func (m *Model) target() (library.TrackID, string) {
 // feedbackDoneMsg says a rating, skip or "more like this" was stored.
 type feedbackDoneMsg struct {
 	text string
+	// id and stars are the track and its new rating, for a rating.
+	id    library.TrackID
+	stars int
 	// ask is the request to send next, "more like this", or "".
 	ask string
 }
@@ -121,7 +124,7 @@ func (m *Model) feedback(kind string, stars int) tea.Cmd {
 		if ask == "" {
 			text += ": the next request takes it into account"
 		}
-		return feedbackDoneMsg{text: text, ask: ask}
+		return feedbackDoneMsg{text: text, ask: ask, id: id, stars: stars}
 	}
 }
 

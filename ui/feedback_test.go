@@ -169,3 +169,52 @@ func TestTasteFollowsFeedbackAndResetAsks(t *testing.T) {
 		t.Fatalf("R R: %d resets, want 1", prof.resets)
 	}
 }
+
+// TestRatingsShowAndFilterInTheLibrary: the library marks rated tracks
+// ("★4"), a `rating:` filter selects by them as `sleeve ls` does, the
+// detail pane shows the rating, and a new rating shows at once in both
+// (issue 14).
+func TestRatingsShowAndFilterInTheLibrary(t *testing.T) {
+	tracks := fixtureTracks(10)
+	tracks[3].Rating, tracks[5].Rating = 4, 2
+	eng, prof := &fakeEngine{}, &countingProfile{}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Feedback: eng, Taste: prof}, 160, 40)
+	press(t, m, "v")
+	screen := screenText(m)
+	if !strings.Contains(screen, "★4") || !strings.Contains(screen, "★2") {
+		t.Fatalf("the rated tracks are not marked:\n%s", screen)
+	}
+	press(t, m, append(strings.Split("/rating:4..", ""), "enter")...)
+	screen = screenText(m)
+	if !strings.Contains(screen, tracks[3].Tags.Title) || strings.Contains(screen, tracks[5].Tags.Title) || strings.Contains(screen, tracks[0].Tags.Title) {
+		t.Fatalf("rating:4.. does not keep only the track rated 4:\n%s", screen)
+	}
+	if sel, ok := m.browser.Selected(); !ok || sel.ID != tracks[3].ID {
+		t.Fatalf("selected %+v, want track %d", sel, tracks[3].ID)
+	}
+	if !strings.Contains(screen, "Your rating ★★★★☆ 4/5") {
+		t.Fatalf("the detail pane does not show the rating:\n%s", screen)
+	}
+	press(t, m, "5")
+	if want := ":rate:" + itoa(int(tracks[3].ID)) + ":5"; len(eng.feedback) != 1 || eng.feedback[0] != want {
+		t.Fatalf("feedback %v, want %s", eng.feedback, want)
+	}
+	screen = screenText(m)
+	if !strings.Contains(screen, "Your rating ★★★★★ 5/5") || !strings.Contains(screen, "★5") || strings.Contains(screen, "★4") {
+		t.Fatalf("the new rating does not show in the detail and the row:\n%s", screen)
+	}
+	press(t, m, "esc")
+	press(t, m, append(strings.Split("/rating:none", ""), "enter")...)
+	screen = screenText(m)
+	if strings.Contains(screen, tracks[3].Tags.Title) || strings.Contains(screen, tracks[5].Tags.Title) || !strings.Contains(screen, tracks[0].Tags.Title) {
+		t.Fatalf("rating:none keeps a rated track or drops an unrated one:\n%s", screen)
+	}
+	// A taste reset forgets the ratings, and the library shows none.
+	press(t, m, "esc")
+	m.setFocus(paneTaste)
+	press(t, m, "R", "R")
+	m.setFocus(paneBrowser)
+	if screen = screenText(m); prof.resets != 1 || strings.Contains(screen, "★") {
+		t.Fatalf("after a taste reset (%d) ratings still show:\n%s", prof.resets, screen)
+	}
+}

@@ -374,6 +374,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		_, cmd := m.results.Update(msg)
 		return tea.Batch(cmd, m.taste.Load())
 	case taste.LoadedMsg:
+		if msg.Reset {
+			// A reset forgets the ratings: the library and the detail
+			// no longer show them.
+			m.browser.SetRating(0, 0)
+			m.detail.SetRating(m.detail.TrackID(), 0)
+		}
 		_, cmd := m.taste.Update(msg)
 		return cmd
 	case welcome.ProgressMsg:
@@ -389,6 +395,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		_, cmd := m.status.Update(msg)
 		return cmd
 	case feedbackDoneMsg:
+		if msg.stars > 0 {
+			// The new rating shows at once in the library and the detail.
+			m.browser.SetRating(msg.id, msg.stars)
+			m.detail.SetRating(msg.id, msg.stars)
+		}
 		// What was learned shows in the Taste pane at once.
 		status := tea.Batch(common.StatusCmd(msg.text), m.taste.Load())
 		if msg.ask == "" || m.deps.Recommender == nil {

@@ -83,6 +83,18 @@ func (m *Model) SetRows(rows []Row) tea.Cmd {
 	return m.runQuery()
 }
 
+// SetRating records a new rating of track id (of every track when id is
+// 0) in its row, so that its marker shows it at once. The list is not
+// filtered again until the filter changes, so that rating a track does
+// not move the cursor.
+func (m *Model) SetRating(id library.TrackID, stars int) {
+	for i := range m.rows {
+		if id == 0 || m.rows[i].ID == id {
+			m.rows[i].Filter.Rating = stars
+		}
+	}
+}
+
 // Rows returns the loaded rows.
 func (m *Model) Rows() []Row { return m.rows }
 
@@ -574,16 +586,21 @@ func (m *Model) renderItem(i, width int) string {
 	return s.Row.Render(line)
 }
 
-// features is the short right-hand column of a track row.
+// features is the short right-hand column of a track row: the rating
+// ("★4", blank when not rated), tempo, key and energy.
 func features(r *Row) string {
+	rating := "  "
+	if n := r.Rating(); n > 0 {
+		rating = fmt.Sprintf("★%d", n)
+	}
 	if !r.Analysed {
-		return "   ·    ·"
+		return rating + "    ·    ·"
 	}
 	bpm := "  ·"
 	if r.BPM > 0 {
 		bpm = fmt.Sprintf("%3.0f", r.BPM)
 	}
-	return fmt.Sprintf("%s %4s %s", bpm, r.KeyName(), energyGlyph(r.Energy))
+	return fmt.Sprintf("%s %s %4s %s", rating, bpm, r.KeyName(), energyGlyph(r.Energy))
 }
 
 // energyGlyph shows energy as one block of eight heights.

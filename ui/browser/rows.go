@@ -42,6 +42,10 @@ type Row struct {
 	Format, Folder string
 }
 
+// Rating returns the person's latest rating of the track, 1 to 5, or 0
+// when it is not rated.
+func (r Row) Rating() int { return r.Filter.Rating }
+
 // KeyName returns the key as a short name such as "Am", "Eb" or "C#m"
 // (spelled as analysis.TonicName does), or "".
 func (r Row) KeyName() string {

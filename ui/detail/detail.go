@@ -107,6 +107,13 @@ func (m *Model) Track() (library.Track, bool) {
 	return *m.track, true
 }
 
+// SetRating shows a new rating of track id, if it is the track shown.
+func (m *Model) SetRating(id library.TrackID, stars int) {
+	if m.track != nil && m.track.ID == id {
+		m.track.Rating = stars
+	}
+}
+
 // ReqID returns the ID of the latest load request.
 func (m *Model) ReqID() int { return m.reqID }
 
@@ -257,6 +264,11 @@ func (m *Model) lines(w int) []string {
 	}
 	facts = append(facts, clock(t.Duration), strings.ToUpper(t.Format))
 	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)))
+	if t.Rating > 0 {
+		add(s.Label.Render("Your rating ") + s.Accent.Render(library.Stars(t.Rating)) + s.Muted.Render(fmt.Sprintf(" %d/5", t.Rating)))
+	} else {
+		add(s.Label.Render("Your rating ") + s.Muted.Render("none yet"))
+	}
 	// The file, so that copies of a song can be told apart.
 	for _, l := range common.Wrap(common.CleanText(library.DisplayPath(t.Path)), w) {
 		add(s.Muted.Render(l))

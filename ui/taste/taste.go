@@ -24,6 +24,9 @@ type Profile interface {
 type LoadedMsg struct {
 	Lines []string
 	Err   error
+	// Reset is set when the taste was just reset, which forgets the
+	// ratings too.
+	Reset bool
 }
 
 // Model is the taste pane.
@@ -99,7 +102,7 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 				if err := p.Reset(context.Background()); err != nil {
 					return common.ErrMsg{Err: err}
 				}
-				return LoadedMsg{}
+				return LoadedMsg{Reset: true}
 			}
 		}
 		if confirmed {
