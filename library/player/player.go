@@ -569,6 +569,7 @@ func (e *eventQueue) run() {
 			case <-e.wake:
 				continue
 			case <-e.done:
+				e.flush() // a push may have raced with close
 				return
 			}
 		}
@@ -579,11 +580,35 @@ func (e *eventQueue) run() {
 		select {
 		case e.out <- ev:
 		case <-e.done:
+			e.flush(ev)
 			return
 		}
 	}
 }
 
-// close stops delivery once queued events are sent or dropped: events
-// not yet read when Close is called may be lost.
+// closeGrace is how long a closed queue waits for its reader to take the
+// events still queued, such as the skip or full play that stopping the
+// last track produced.
+const closeGrace = time.Second
+
+// flush hands first and the events still queued to the reader, giving up
+// after closeGrace when nobody reads them.
+func (e *eventQueue) flush(first ...Event) {
+	e.mu.Lock()
+	rest := append(first, e.q...)
+	e.q = nil
+	e.mu.Unlock()
+	timeout := time.NewTimer(closeGrace)
+	defer timeout.Stop()
+	for _, ev := range rest {
+		select {
+		case e.out <- ev:
+		case <-timeout.C:
+			return
+		}
+	}
+}
+
+// close stops delivery: events already queued are still handed to a
+// reader that keeps reading for up to closeGrace, then the channel closes.
 func (e *eventQueue) close() { e.once.Do(func() { close(e.done) }) }

@@ -447,3 +447,48 @@ func TestOpenErrors(t *testing.T) {
 		t.Errorf("playing after failed opens: %+v", st)
 	}
 }
+
+// TestCloseDeliversQueuedEvents checks that events queued when the player
+// closes still reach a reader that goes on reading, so the skip or full
+// play of the last track is not lost at exit.
+func TestCloseDeliversQueuedEvents(t *testing.T) {
+	q := newEventQueue()
+	const n = 40 // more than the channel's buffer
+	for i := range n {
+		q.push(Event{Kind: EventFinished, Heard: time.Duration(i)})
+	}
+	q.close()
+	got := 0
+	for ev := range q.out {
+		if ev.Heard != time.Duration(got) {
+			t.Fatalf("event %d arrived as %v: out of order", got, ev.Heard)
+		}
+		got++
+	}
+	if got != n {
+		t.Errorf("%d of %d queued events reached the reader after close", got, n)
+	}
+}
+
+// TestCloseGivesUpOnAnAbsentReader checks that a closed queue nobody reads
+// still closes its channel after the grace period.
+func TestCloseGivesUpOnAnAbsentReader(t *testing.T) {
+	q := newEventQueue()
+	for range 40 {
+		q.push(Event{Kind: EventFinished})
+	}
+	time.Sleep(50 * time.Millisecond) // let the buffer fill
+	q.close()
+	deadline := time.After(10 * closeGrace)
+	for {
+		select {
+		case _, ok := <-q.out:
+			if !ok {
+				return
+			}
+			time.Sleep(closeGrace / 10) // a slow reader: some events are dropped
+		case <-deadline:
+			t.Fatal("the events channel never closed")
+		}
+	}
+}
