@@ -164,7 +164,7 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	if err := engine.SaveSession(ctx, r.store, s); err != nil {
 		return Reply{}, err
 	}
-	return Reply{Session: s, Result: res, Understood: DescribeRequest(s.State()), Heard: parsed.Message.Understood,
+	return Reply{Session: s, Result: res, Understood: models.DescribeRequest(s.State()), Heard: parsed.Message.Understood,
 		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback}, nil
 }
 
@@ -277,107 +277,6 @@ func (r *Recommender) SessionTracks(ctx context.Context, sessionID string) ([]en
 		return nil, fmt.Errorf("session %s has no list yet", sessionID)
 	}
 	return t.Result.Tracks(), nil
-}
-
-// DescribeRequest renders a structured request in a few words, so a
-// misunderstanding can be seen at a glance.
-func DescribeRequest(q models.Request) string {
-	var parts []string
-	add := func(format string, args ...any) { parts = append(parts, fmt.Sprintf(format, args...)) }
-	switch {
-	case q.TempoMin > 0 && q.TempoMax > 0:
-		add("tempo %d–%d BPM", q.TempoMin, q.TempoMax)
-	case q.TempoMin > 0:
-		add("tempo ≥ %d BPM", q.TempoMin)
-	case q.TempoMax > 0:
-		add("tempo ≤ %d BPM", q.TempoMax)
-	}
-	switch {
-	case q.PreferTempoMin > 0 && q.PreferTempoMax > 0:
-		add("prefers %d–%d BPM", q.PreferTempoMin, q.PreferTempoMax)
-	case q.PreferTempoMin > 0:
-		add("prefers ≥ %d BPM", q.PreferTempoMin)
-	case q.PreferTempoMax > 0:
-		add("prefers ≤ %d BPM", q.PreferTempoMax)
-	}
-	if q.TempoShift < 0 {
-		add("slower")
-	} else if q.TempoShift > 0 {
-		add("faster")
-	}
-	if q.Energy != nil {
-		add("energy %.1f", *q.Energy)
-	}
-	if q.EnergyShift < 0 {
-		add("calmer")
-	} else if q.EnergyShift > 0 {
-		add("more energy")
-	}
-	if len(q.Moods) > 0 {
-		add("mood %s", strings.Join(q.Moods, ", "))
-	}
-	if len(q.Genres) > 0 {
-		add("genre %s", strings.Join(q.Genres, ", "))
-	}
-	if len(q.Instruments) > 0 {
-		add("instrument %s", strings.Join(q.Instruments, ", "))
-	}
-	if q.Mode != "" {
-		add("%s key", q.Mode)
-	}
-	if len(q.LikeArtists)+len(q.LikeTracks) > 0 {
-		add("like %s", strings.Join(append(append([]string(nil), q.LikeArtists...), q.LikeTracks...), ", "))
-	}
-	if q.Activity != "" {
-		add("for %s", q.Activity)
-	}
-	if q.TimeOfDay != "" {
-		add("%s", q.TimeOfDay)
-	}
-	if q.Setting != "" {
-		add("setting %s", q.Setting)
-	}
-	if len(q.SearchWords) > 0 {
-		add("search %s", strings.Join(q.SearchWords, " "))
-	}
-	if q.Duration > 0 {
-		add("%d min", int(q.Duration.Minutes()+0.5))
-	}
-	if q.Count > 0 {
-		add("%d tracks", q.Count)
-	}
-	if q.Familiarity != nil {
-		switch {
-		case *q.Familiarity >= 0.66: // 1 is new discoveries, 0 favourites
-			add("new to you")
-		case *q.Familiarity <= 0.33:
-			add("familiar")
-		}
-	}
-	var not []string
-	not = append(not, q.ExcludeArtists...)
-	not = append(not, q.ExcludeGenres...)
-	not = append(not, q.ExcludeMoods...)
-	not = append(not, q.ExcludeInstruments...)
-	for _, t := range q.ExcludeTitles {
-		not = append(not, "“"+t+"”")
-	}
-	if q.AvoidLastArtist {
-		not = append(not, "that artist")
-	}
-	if len(not) > 0 {
-		add("not: %s", strings.Join(not, ", "))
-	}
-	if q.Different {
-		add("something different")
-	}
-	if q.Widen {
-		add("anything close")
-	}
-	if len(parts) == 0 {
-		return "anything (no constraints understood)"
-	}
-	return strings.Join(parts, " · ")
 }
 
 // HeardLine renders what a message was read as for one line of output:

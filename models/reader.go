@@ -398,6 +398,17 @@ func (rd *reading) excludeFamilies(r *Request) int {
 	return n
 }
 
+// DescribeRequest renders a request in a few words, so a misunderstanding
+// can be seen at a glance: the phrases of describeMessage joined by " · ",
+// or "anything (no constraints understood)" when it asks for nothing.
+func DescribeRequest(r Request) string {
+	parts := describeMessage(r, nil)
+	if len(parts) == 0 {
+		return "anything (no constraints understood)"
+	}
+	return strings.Join(parts, " · ")
+}
+
 // describeMessage renders what a message was read as, one phrase per
 // constraint, naming the word a constraint came from when it differs
 // ("genre blues (from “bluesy”)").
