@@ -21,6 +21,9 @@ type Item struct {
 	// Length is the preview window's length; 0 plays from Start to the end
 	// of the track.
 	Length time.Duration
+	// Gain is a linear factor applied to the item's samples before the
+	// volume, such as the loudness levelling of LevelGain; 0 means 1.
+	Gain float64
 }
 
 // Preview reports whether the item is a preview window.
@@ -56,6 +59,10 @@ var ErrNoOutput = errors.New("no sound output")
 
 // ErrClosed is returned after Close.
 var ErrClosed = errors.New("player is closed")
+
+// ErrQueueEnd is returned by Next at the last item of the queue and by
+// Previous at the first, when there is nothing to move to.
+var ErrQueueEnd = errors.New("no more items in the queue")
 
 // EventKind says what happened.
 type EventKind int
@@ -127,6 +134,9 @@ type Status struct {
 	Volume float64
 	// Format and Decoder describe the file ("flac", "go").
 	Format, Decoder string
+	// Index is the current item's place in the queue, and QueueLength the
+	// number of items queued; Index is -1 when the queue is empty.
+	Index, QueueLength int
 }
 
 // Player plays one item at a time to an Output. Its methods are safe for
@@ -148,6 +158,12 @@ type Player struct {
 	idle     chan struct{}
 	lastErr  error
 	closed   bool
+
+	// The queue: the items to play in order, the place of the current
+	// (or last played) one, and the context that bounds playing them.
+	queue    []Item
+	index    int
+	queueCtx context.Context
 }
 
 // New returns a Player writing to out. Call Close when done with it.
@@ -176,18 +192,11 @@ func New(out Output, opt Options) *Player {
 func (p *Player) Events() <-chan Event { return p.events.out }
 
 // Play stops what is playing (with a short fade, reporting it as skipped)
-// and plays item. ctx bounds the playback: when it ends, the item stops as
-// if by Stop. Play returns once the file is open and playing, or the error
-// opening it.
+// and plays item, which becomes the whole queue. ctx bounds the playback:
+// when it ends, the item stops as if by Stop. Play returns once the file
+// is open and playing, or the error opening it.
 func (p *Player) Play(ctx context.Context, item Item) error {
-	p.mu.Lock()
-	if p.closed {
-		p.mu.Unlock()
-		return ErrClosed
-	}
-	gen := p.bumpLocked()
-	p.mu.Unlock()
-	return p.start(ctx, item, gen)
+	return p.PlayQueue(ctx, []Item{item}, 0)
 }
 
 // bumpLocked invalidates pending opens and advances, and stops the
@@ -218,6 +227,7 @@ func (p *Player) start(ctx context.Context, item Item, gen uint64) error {
 	var v *voice
 	if err == nil {
 		v, err = p.newVoice(item, src)
+		v.gen = gen
 		if err != nil {
 			src.Close()
 		}
@@ -285,6 +295,10 @@ func (p *Player) newVoice(item Item, src *source) (*voice, error) {
 		quality: p.opt.ResampleQuality,
 		fadeN:   max(1, int(p.opt.Fade.Seconds()*float64(p.rate))),
 		preview: item.Preview(),
+		gain:    item.Gain,
+	}
+	if v.gain <= 0 {
+		v.gain = 1
 	}
 	if n := src.Len(); n > 0 {
 		v.duration = time.Duration(float64(n) / float64(src.rate) * float64(time.Second))
@@ -358,6 +372,13 @@ func (p *Player) voiceEndedLocked(v *voice) {
 	} else {
 		p.endLocked(v, EventFinished, nil)
 	}
+	// The queue moves on, unless a request changed what plays meanwhile.
+	if v.gen == p.gen && p.index+1 < len(p.queue) && !p.closed {
+		p.index++
+		p.gen++
+		p.opening++ // Wait must not see the gap between two items
+		go p.advance(p.queueCtx, p.gen)
+	}
 }
 
 // updateIdleLocked keeps p.idle open while anything plays or opens.
@@ -425,7 +446,10 @@ func (p *Player) Stop() {
 func (p *Player) State() Status {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	st := Status{Volume: p.volume}
+	st := Status{Volume: p.volume, Index: -1, QueueLength: len(p.queue)}
+	if len(p.queue) > 0 {
+		st.Index = p.index
+	}
 	if v := p.cur; v != nil {
 		st.Item = v.item
 		st.Playing = true

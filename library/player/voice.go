@@ -54,6 +54,8 @@ func raisedCosine(x, n int) float64 {
 // output's goroutine.
 type voice struct {
 	item    Item
+	gen     uint64  // the player's request that started it
+	gain    float64 // the item's gain
 	src     *source
 	rate    int // output rate
 	quality int
@@ -281,6 +283,7 @@ func (v *voice) mix(buf [][2]float64) (ended bool) {
 				g = v.ramp.next()
 				v.env = g
 			}
+			g *= v.gain
 			if v.endFrame >= 0 {
 				g *= raisedCosine(int(v.endFrame-v.outFrames-int64(k)), v.fadeN)
 			}

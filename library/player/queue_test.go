@@ -1,0 +1,194 @@
+package player
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"sleeve/library/synth"
+)
+
+// queueFiles writes n short mono tones, each at its own frequency, and
+// returns their items with IDs 1…n.
+func queueFiles(t *testing.T, n int, seconds float64) []Item {
+	t.Helper()
+	dir := t.TempDir()
+	var items []Item
+	for i := range n {
+		path := writeWAV(t, filepath.Join(dir, fmt.Sprintf("t%d.wav", i+1)),
+			synth.Sine(220*float64(i+1), seconds, testRate, 0.3), testRate, 1)
+		items = append(items, Item{ID: int64(i + 1), Path: path})
+	}
+	return items
+}
+
+// TestQueueAdvancesWhenATrackEnds plays a queue of three through a fast
+// null output: each item starts when the one before it ends, an item that
+// cannot be opened is reported and passed over, and Wait returns only
+// after the last.
+func TestQueueAdvancesWhenATrackEnds(t *testing.T) {
+	items := queueFiles(t, 3, 0.5)
+	items[1].Path = filepath.Join(t.TempDir(), "gone.wav")
+	p := New(NewNullOutput(testRate, NullOptions{}), Options{})
+	defer p.Close()
+	ctx := context.Background()
+	if err := p.PlayQueue(ctx, items, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Wait(ctx); err != nil {
+		t.Fatalf("wait: %v", err)
+	}
+	want := []struct {
+		kind EventKind
+		id   int64
+	}{{EventStarted, 1}, {EventFinished, 1}, {EventError, 2}, {EventStarted, 3}, {EventFinished, 3}}
+	for _, w := range want {
+		e := nextEvent(t, p)
+		if e.Kind != w.kind || e.Item.ID != w.id {
+			t.Fatalf("event %v of item %d (err %v), want %v of item %d", e.Kind, e.Item.ID, e.Err, w.kind, w.id)
+		}
+		if e.Kind == EventFinished && e.Feedback != Interest {
+			t.Errorf("item %d heard to the end: feedback %v, want interest", e.Item.ID, e.Feedback)
+		}
+	}
+	if st := p.State(); st.Playing || st.Index != 2 || st.QueueLength != 3 {
+		t.Errorf("after the queue: playing %v, index %d of %d; want stopped at 2 of 3", st.Playing, st.Index, st.QueueLength)
+	}
+}
+
+// TestQueueNextAndPrevious moves through a queue by hand.
+func TestQueueNextAndPrevious(t *testing.T) {
+	items := queueFiles(t, 3, 6)
+	p, out := newManual(t, Options{})
+	ctx := context.Background()
+	if err := p.PlayQueue(ctx, items, 0); err != nil {
+		t.Fatal(err)
+	}
+	expectEvent(t, p, EventStarted)
+	out.pullFor(time.Second)
+	if err := p.Next(); err != nil {
+		t.Fatal(err)
+	}
+	if e := expectEvent(t, p, EventSkipped); e.Item.ID != 1 || e.Feedback != Skip {
+		t.Errorf("next: item %d reported %v, want item 1 skipped", e.Item.ID, e.Feedback)
+	}
+	if e := expectEvent(t, p, EventStarted); e.Item.ID != 2 {
+		t.Errorf("next started item %d, want 2", e.Item.ID)
+	}
+	out.pullFor(100 * time.Millisecond)
+	p.Next()
+	expectEvent(t, p, EventSkipped)
+	if e := expectEvent(t, p, EventStarted); e.Item.ID != 3 {
+		t.Errorf("second next started item %d, want 3", e.Item.ID)
+	}
+	if err := p.Next(); !errors.Is(err, ErrQueueEnd) {
+		t.Errorf("next at the last item: %v, want ErrQueueEnd", err)
+	}
+	if st := p.State(); !st.Playing || st.Item.ID != 3 || st.Index != 2 {
+		t.Errorf("next at the end changed what plays: %+v", st)
+	}
+
+	// Within the first seconds, previous goes back an item.
+	out.pullFor(time.Second)
+	if err := p.Previous(); err != nil {
+		t.Fatal(err)
+	}
+	expectEvent(t, p, EventSkipped)
+	if e := expectEvent(t, p, EventStarted); e.Item.ID != 2 {
+		t.Errorf("previous started item %d, want 2", e.Item.ID)
+	}
+	// Further in, it starts the track again.
+	out.pullFor(4 * time.Second)
+	if err := p.Previous(); err != nil {
+		t.Fatal(err)
+	}
+	out.pullFor(200 * time.Millisecond)
+	if st := p.State(); st.Item.ID != 2 || st.Position > 300*time.Millisecond {
+		t.Errorf("previous 4 s in: item %d at %v, want item 2 from the start", st.Item.ID, st.Position)
+	}
+	// Seeking moves within the track, clamped to its start.
+	if pos := p.Seek(SeekStep / 5); !near(pos, 2*time.Second+200*time.Millisecond, 50*time.Millisecond) {
+		t.Errorf("seek +2 s: at %v", pos)
+	}
+	if pos := p.Seek(-SeekStep); pos != 0 {
+		t.Errorf("seek back past the start: at %v, want 0", pos)
+	}
+
+	// Adding to a queue that plays does not interrupt it.
+	extra := queueFiles(t, 1, 1)
+	extra[0].ID = 9
+	started, err := p.Enqueue(ctx, extra...)
+	if started || err != nil {
+		t.Errorf("enqueue while playing: started %v, %v", started, err)
+	}
+	if q, i := p.Queue(); len(q) != 4 || i != 1 || q[3].ID != 9 {
+		t.Errorf("queue after enqueue: %d items at %d", len(q), i)
+	}
+}
+
+// TestEnqueueStartsWhenIdle queues onto a stopped player: the first item
+// added plays at once and the next follows it.
+func TestEnqueueStartsWhenIdle(t *testing.T) {
+	items := queueFiles(t, 2, 0.3)
+	p := New(NewNullOutput(testRate, NullOptions{}), Options{})
+	defer p.Close()
+	ctx := context.Background()
+	if q, i := p.Queue(); q != nil || i != -1 {
+		t.Errorf("new player's queue: %v at %d", q, i)
+	}
+	if err := p.Next(); !errors.Is(err, ErrQueueEnd) {
+		t.Errorf("next with nothing queued: %v", err)
+	}
+	started, err := p.Enqueue(ctx, items...)
+	if !started || err != nil {
+		t.Fatalf("enqueue on an idle player: started %v, %v", started, err)
+	}
+	p.Wait(ctx)
+	var ids []int64
+	for range 4 {
+		ids = append(ids, nextEvent(t, p).Item.ID)
+	}
+	if fmt.Sprint(ids) != "[1 1 2 2]" {
+		t.Errorf("events of items %v, want [1 1 2 2]", ids)
+	}
+}
+
+// TestItemGain checks that an item's gain scales its samples.
+func TestItemGain(t *testing.T) {
+	dir := t.TempDir()
+	path := writeWAV(t, filepath.Join(dir, "dc.wav"), constant(0.5, 1, testRate), testRate, 1)
+	p, out := newManual(t, Options{})
+	if err := p.Play(context.Background(), Item{Path: path, Gain: 0.5}); err != nil {
+		t.Fatal(err)
+	}
+	out.pullFor(200 * time.Millisecond)
+	if got := out.samples()[frames(150*time.Millisecond)][0]; math.Abs(got-0.25) > 1e-3 {
+		t.Errorf("level with gain 0.5 = %v, want 0.25", got)
+	}
+}
+
+func TestLevelGain(t *testing.T) {
+	nan := math.NaN()
+	cases := []struct {
+		name             string
+		lufs, peak, want float64 // want in dB
+	}{
+		{"loud master turned down", -8, -0.1, -10},
+		{"quiet track turned up", -24, -10, 6},
+		{"boost limited by the peak", -30, -6, 5},
+		{"unknown peak: boost capped", -40, nan, MaxBoostDB},
+		{"unknown peak: cut as asked", -9, nan, -9},
+		{"silence left alone", -70, nan, 0},
+		{"no loudness", nan, nan, 0},
+	}
+	for _, c := range cases {
+		got := 20 * math.Log10(LevelGain(DefaultTargetLUFS, c.lufs, c.peak))
+		if math.Abs(got-c.want) > 1e-9 {
+			t.Errorf("%s: %.2f dB, want %.2f dB", c.name, got, c.want)
+		}
+	}
+}
