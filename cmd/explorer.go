@@ -47,7 +47,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 			p.Close()
 			<-recorded
 		}()
-		deps.Player = trackPlayer{p}
+		deps.Player = app.NewPlayback(p, a.levelling())
 		// Skips and full plays count as feedback, as in sleeve play.
 		go func() {
 			defer close(recorded)
@@ -87,21 +87,4 @@ func (c ollamaChecker) CheckOllama(ctx context.Context) (ui.OllamaStatus, error)
 		out.Models = append(out.Models, m.Name)
 	}
 	return out, nil
-}
-
-// trackPlayer plays a whole track, or its preview window, in the
-// explorer.
-type trackPlayer struct{ p *player.Player }
-
-var _ ui.Player = trackPlayer{}
-
-// Play implements ui.Player.
-func (pp trackPlayer) Play(ctx context.Context, t library.Track, preview bool) error {
-	return pp.p.Play(ctx, previewItem(t, preview))
-}
-
-// Toggle implements ui.Player.
-func (pp trackPlayer) Toggle() error {
-	pp.p.Toggle()
-	return nil
 }

@@ -12,29 +12,6 @@ import (
 	"sleeve/library/player/speaker"
 )
 
-// previewItem is what the player plays for a track: its preview window
-// when asked and known, otherwise the whole track.
-func previewItem(t library.Track, preview bool) player.Item {
-	it := player.Item{ID: int64(t.ID), Path: t.Path}
-	if !preview {
-		return it
-	}
-	if f := t.Features; f != nil && f.PreviewLength > 0 {
-		it.Start, it.Length = f.PreviewStart, f.PreviewLength
-		return it
-	}
-	// Not analysed yet: a window a third of the way in skips most intros.
-	const fallback = 25 * time.Second
-	if t.Duration > fallback {
-		it.Start = t.Duration / 3
-		if it.Start+fallback > t.Duration {
-			it.Start = t.Duration - fallback
-		}
-		it.Length = fallback
-	}
-	return it
-}
-
 func runPlay(ctx context.Context, a *runner, args []string) error {
 	fs := a.pending
 	preview := fs.Bool("preview", false, "play only the track's preview window (its most representative 25 s)")
@@ -54,7 +31,7 @@ func runPlay(ctx context.Context, a *runner, args []string) error {
 	}
 	p := player.New(out, player.Options{Volume: *volume})
 	defer p.Close()
-	it := previewItem(t, *preview)
+	it := app.PlayItem(t, *preview, a.levelling())
 	if err := p.Play(ctx, it); err != nil {
 		return fmt.Errorf("play %s: %w", library.DisplayPath(t.Path), err)
 	}
@@ -153,4 +130,9 @@ func describeFeedback(ev player.Event) string {
 		return heard + ": counts as interest"
 	}
 	return heard
+}
+
+// levelling is the loudness levelling the config asks for.
+func (a *runner) levelling() app.Levelling {
+	return app.Levelling{On: a.cfg.Level, TargetLUFS: a.cfg.LevelTarget}
 }

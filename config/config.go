@@ -39,6 +39,13 @@ type Config struct {
 	// NoLLM turns the language model off: template notes, rule parser and
 	// lexical search.
 	NoLLM bool
+	// Level turns loudness levelling on: each track plays turned up or
+	// down so that its measured loudness meets LevelTarget, without
+	// clipping ("[player] level" in the file). Default: on.
+	Level bool
+	// LevelTarget is the loudness, in LUFS, that levelling aims at
+	// ("[player] target_lufs"). Default: -18, ReplayGain's reference.
+	LevelTarget float64
 	// Keys rebinds the explorer's keys by name, such as quit = ["q"];
 	// `sleeve --help` does not list them, the explorer's help (?) does.
 	Keys map[string][]string
@@ -54,6 +61,8 @@ func Defaults() Config {
 		OllamaHost:  "http://127.0.0.1:11434",
 		ChatModel:   "qwen2.5:1.5b-instruct",
 		EmbedModel:  "nomic-embed-text",
+		Level:       true,
+		LevelTarget: -18,
 	}
 }
 
@@ -152,7 +161,7 @@ func fileKind(m fs.FileMode) string {
 }
 
 // knownSections are the [section] names the file may have.
-var knownSections = map[string]bool{"keys": true, "library": true, "models": true, "ollama": true, "scan": true}
+var knownSections = map[string]bool{"keys": true, "library": true, "models": true, "ollama": true, "player": true, "scan": true}
 
 // apply decodes data and sets every value it holds, in the order of the
 // file's lines, so that the first error reported is the first in the file.
@@ -175,7 +184,7 @@ func (c *Config) apply(path string, data []byte, checkKeys KeyCheck) error {
 			continue
 		}
 		if !knownSections[name] {
-			return fmt.Errorf("%s:%d: unknown section [%s]; known: [keys], [library], [models], [ollama], [scan]", path, lines[name], name)
+			return fmt.Errorf("%s:%d: unknown section [%s]; known: [keys], [library], [models], [ollama], [player], [scan]", path, lines[name], name)
 		}
 		for key, v := range table {
 			full := name + "." + key
@@ -295,6 +304,13 @@ func (c *Config) set(key string, value any, checkKeys KeyCheck) error {
 		c.EmbedModel, err = asString(value)
 	case "ollama.disabled", "models.disabled":
 		c.NoLLM, err = asBool(value)
+	case "player.level":
+		c.Level, err = asBool(value)
+	case "player.target_lufs":
+		c.LevelTarget, err = asFloat(value)
+		if err == nil && (c.LevelTarget < -40 || c.LevelTarget > -5) {
+			err = fmt.Errorf("%g LUFS is outside -40 to -5; ReplayGain's -18 is usual", c.LevelTarget)
+		}
 	default:
 		if name, ok := strings.CutPrefix(key, "keys."); ok && name != "" {
 			var keys []string
@@ -374,6 +390,16 @@ func asInt(v any) (int, error) {
 		return 0, fmt.Errorf("%d is out of range (0 to 65536)", n)
 	}
 	return int(n), nil
+}
+
+func asFloat(v any) (float64, error) {
+	switch v := v.(type) {
+	case float64:
+		return v, nil
+	case int64:
+		return float64(v), nil
+	}
+	return 0, fmt.Errorf("expected a number, got %s", describe(v))
 }
 
 func asBool(v any) (bool, error) {

@@ -259,3 +259,31 @@ func TestPlaylistDir(t *testing.T) {
 		t.Fatalf("playlists from the file: %q %v", c.PlaylistDir, err)
 	}
 }
+
+// TestPlayerLevel: loudness levelling is on at -18 LUFS by default; the
+// [player] table turns it off or moves the target, and a target out of
+// range or of the wrong type is refused with its line.
+func TestPlayerLevel(t *testing.T) {
+	d := Defaults()
+	if !d.Level || d.LevelTarget != -18 {
+		t.Errorf("defaults: level %v at %v LUFS, want on at -18", d.Level, d.LevelTarget)
+	}
+	dir := t.TempDir()
+	load := func(text string) (Config, error) {
+		file := filepath.Join(dir, "config.toml")
+		os.WriteFile(file, []byte(text), 0o644)
+		return Load(file, env(nil), nil)
+	}
+	c, err := load("[player]\nlevel = false\ntarget_lufs = -23\n")
+	if err != nil || c.Level || c.LevelTarget != -23 {
+		t.Fatalf("level off at -23: %v at %v, %v", c.Level, c.LevelTarget, err)
+	}
+	if c, err := load("[player]\ntarget_lufs = -14.5\n"); err != nil || !c.Level || c.LevelTarget != -14.5 {
+		t.Fatalf("a fractional target: %v at %v, %v", c.Level, c.LevelTarget, err)
+	}
+	for _, bad := range []string{"[player]\ntarget_lufs = 3\n", "[player]\n\ntarget_lufs = \"loud\"\n"} {
+		if _, err := load(bad); err == nil || !strings.Contains(err.Error(), "player.target_lufs") {
+			t.Errorf("%q: %v, want an error naming player.target_lufs", bad, err)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-package cmd
+package app
 
 import (
 	"testing"
@@ -8,7 +8,7 @@ import (
 	"sleeve/library/analysis"
 )
 
-func TestPreviewItem(t *testing.T) {
+func TestPlayItemWindow(t *testing.T) {
 	s := time.Second
 	analysed := &library.Features{Features: analysis.Features{PreviewStart: 62 * s, PreviewLength: 25 * s}}
 	cases := []struct {
@@ -24,7 +24,7 @@ func TestPreviewItem(t *testing.T) {
 		{"shorter than a preview: the whole track", library.Track{Duration: 20 * s}, true, 0, 0},
 	}
 	for _, c := range cases {
-		it := previewItem(c.track, c.preview)
+		it := PlayItem(c.track, c.preview, Levelling{})
 		if it.Start != c.start || it.Length != c.length {
 			t.Errorf("%s: window %v+%v, want %v+%v", c.name, it.Start, it.Length, c.start, c.length)
 		}
