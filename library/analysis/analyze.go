@@ -94,6 +94,12 @@ type Features struct {
 	// brightness, flatness, onset rate and pulse clarity, each block
 	// centred and scaled by fixed constants. Loudness does not affect it.
 	Timbre []float32
+	// Instruments holds the confidence in [0, 1] that each instrument
+	// family of InstrumentLabels (same order) sounds for at least a fifth
+	// of the audio, as the instrument model (instruments_model.go) hears
+	// it; nil when not measured (silence, not music, or features stored by
+	// an analysis version before instruments were heard).
+	Instruments []float32
 	// PreviewStart is where the most representative window (the hook)
 	// starts, in the track's time.
 	PreviewStart time.Duration
@@ -202,6 +208,9 @@ type Analyzer struct {
 	spec   spectralAccum
 	chroma chromaAccum
 	tone   toneAccum
+	instr  instrAccum
+
+	instrInputs []float64 // the instrument model's inputs, set by Finish
 }
 
 // excerptState holds what is kept per excerpt.
@@ -268,6 +277,7 @@ func (a *Analyzer) endExcerpt() {
 	a.pendStart, a.nextShort, a.nextLong = 0, 0, 0
 	a.havePrev = false
 	a.havePrevLong = false
+	a.instr.breakShort()
 	a.cur = nil
 }
 
@@ -365,6 +375,7 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 
 	if total < silentFramePower {
 		a.tone.silent++
+		a.instr.breakShort()
 		return
 	}
 	var mfcc [numMFCC]float64
@@ -378,6 +389,7 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 	}
 	a.spec.addFrame(pow[1:kmax+1], total, a.cfg.binHzShort, &mfcc)
 	a.tone.addFrame(pow[1:kmax+1], total, a.cfg.binHzShort)
+	a.instr.addShortFrame(&a.logmel, pow[1:kmax+1], a.cfg.binHzShort)
 	sec := a.second(pos, a.cfg.nShort)
 	for j, v := range mfcc {
 		sec.mfcc[j] += v
@@ -389,6 +401,7 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 // interpolation feed the harmonic pitch class profiles.
 func (a *Analyzer) longFrame(frame []float32, pos int64) {
 	coef := a.long.transform(frame)
+	a.instr.addLong(coef, a.long.norm, a.kminLong, a.kmaxLong, a.cfg.binHzL, !a.havePrevLong)
 	mag := a.mag
 	var maxMag, total float64
 	lo, hi := a.kminLong-1, a.kmaxLong+1
@@ -511,6 +524,10 @@ func (a *Analyzer) Finish() (Features, error) {
 	f.Brightness = brightnessOf(f.CentroidHz)
 	f.Energy = energyOf(f.LoudnessLUFS, f.OnsetRate, f.Brightness)
 	f.Timbre = a.spec.timbreVector(k, f)
+
+	// Instruments.
+	a.instrInputs = a.instrumentInputs(&f)
+	f.Instruments = predictInstruments(a.instrInputs)
 
 	// Preview.
 	f.PreviewStart, f.PreviewLength = a.preview(total)

@@ -229,6 +229,7 @@ func notMusic(f *Features, audio time.Duration, peak float64, tone *toneAccum) s
 func forgetMusic(f *Features) {
 	f.BPM, f.BPMConfidence = 0, 0
 	f.Key, f.Tonic, f.Minor, f.KeyConfidence = "", -1, false, 0
+	f.Instruments = nil
 }
 
 // formatSeconds renders a short length to the hundredth of a second

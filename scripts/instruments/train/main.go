@@ -1,0 +1,702 @@
+// Command train fits Sleeve's instrument model (issue 15) on the clips that
+// scripts/instruments/generate.py rendered, and writes the weights as Go
+// source (library/analysis/instruments_model.go) with the scores on the
+// held-out clips (library/analysis/instruments.md).
+//
+//	nice -n 10 go run ./scripts/instruments/train [-data /work/cache/instruments]
+//
+// Every clip is measured by library/analysis itself (Analyzer.InstrumentInputs),
+// so training and inference share one extractor; the inputs are cached in
+// the data folder by clip and feature-set version. The model is chosen on
+// the training clips alone: each candidate is fitted on one training
+// soundfont's clips of four fifths of the training pieces and scored on the
+// other soundfont's clips of the remaining pieces (both ways round), which
+// imitates meeting an unheard soundfont. The held-out soundfont and pieces
+// are read only for the final scores.
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"hash/fnv"
+	"io"
+	"log"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"gonum.org/v1/gonum/stat"
+
+	"sleeve/library/analysis"
+	"sleeve/library/decode"
+)
+
+// featureSet names the version of the inputs that the cache holds; bump it
+// when library/analysis/instruments.go changes what it measures.
+const featureSet = "f1"
+
+// presentShare is the least share of a clip in which a family must sound
+// to count as present (the issue's definition).
+const presentShare = 0.20
+
+type clip struct {
+	ID        string             `json:"id"`
+	WAV       string             `json:"wav"`
+	Offset    float64            `json:"offset_s"`
+	Dur       float64            `json:"dur_s"`
+	Split     string             `json:"split"`
+	Soundfont string             `json:"soundfont"`
+	Source    string             `json:"source"`
+	Piece     string             `json:"piece"`
+	Coverage  map[string]float64 `json:"coverage"`
+
+	x []float64
+	y [analysis.NumInstruments]float64
+}
+
+type cached struct {
+	ID  string    `json:"id"`
+	Set string    `json:"set"`
+	X   []float64 `json:"x"`
+}
+
+func main() {
+	data := flag.String("data", "/work/cache/instruments", "folder with manifest.jsonl and the renders")
+	modelOut := flag.String("model", "library/analysis/instruments_model.go", "generated Go file for the weights")
+	reportOut := flag.String("report", "library/analysis/instruments.md", "markdown file for the scores")
+	seed := flag.Uint64("seed", 15, "random seed for the initial weights and the batches")
+	jobs := flag.Int("j", 1, "clips measured in parallel")
+	flag.Parse()
+
+	clips, manifestHash := readManifest(filepath.Join(*data, "manifest.jsonl"))
+	if err := measure(clips, filepath.Join(*data, "inputs-"+featureSet+".jsonl"), *jobs); err != nil {
+		log.Fatal(err)
+	}
+	var train, test, testSeen []*clip
+	for _, c := range clips {
+		if c.x == nil {
+			continue
+		}
+		switch c.Split {
+		case "train":
+			train = append(train, c)
+		case "test":
+			test = append(test, c)
+		case "test-seen-sf":
+			testSeen = append(testSeen, c)
+		}
+	}
+	log.Printf("clips: %d train, %d test (held-out soundfont), %d held-out pieces through training soundfonts",
+		len(train), len(test), len(testSeen))
+
+	// Model selection on the training clips only.
+	cands := candidates()
+	best, bestScore := cands[0], -1.0
+	var selection []string
+	for _, cfg := range cands {
+		var f1s []float64
+		for _, fold := range crossSoundfontFolds(train) {
+			m := fit(fold.fit, cfg, *seed)
+			f1s = append(f1s, evaluate(m, fold.val).macroF1)
+		}
+		score := stat.Mean(f1s, nil)
+		selection = append(selection, fmt.Sprintf("| %s | %.3f | %.3f | %.3f |", cfg, f1s[0], f1s[1], score))
+		log.Printf("%s: cross-soundfont macro F1 %.3f (%.3f, %.3f)", cfg, score, f1s[0], f1s[1])
+		if score > bestScore {
+			best, bestScore = cfg, score
+		}
+	}
+	log.Printf("chosen: %s", best)
+	model := fit(train, best, *seed)
+	resTest := evaluate(model, test)
+	resSeen := evaluate(model, testSeen)
+	resTrain := evaluate(model, train)
+	log.Printf("held-out soundfont and pieces: macro F1 %.3f; held-out pieces, training soundfonts: %.3f; training: %.3f",
+		resTest.macroF1, resSeen.macroF1, resTrain.macroF1)
+
+	dataVersion := fmt.Sprintf("%s (manifest sha256 %s, feature set %s)", time.Now().UTC().Format("2006-01-02"),
+		manifestHash[:12], featureSet)
+	if err := writeModel(*modelOut, model, best, *seed, dataVersion, resTest); err != nil {
+		log.Fatal(err)
+	}
+	rep := report{cfg: best, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
+		resTest: resTest, resSeen: resSeen, resTrain: resTrain, selection: selection}
+	if err := os.WriteFile(*reportOut, []byte(rep.markdown()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// readManifest reads the clips and the labels they carry.
+func readManifest(path string) ([]*clip, string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatalf("%v (run scripts/instruments/generate.py first)", err)
+	}
+	sum := sha256.Sum256(b)
+	var clips []*clip
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		c := &clip{}
+		if err := json.Unmarshal([]byte(line), c); err != nil {
+			log.Fatalf("%s: %v", path, err)
+		}
+		for i, l := range analysis.InstrumentLabels {
+			if c.Coverage[l] >= presentShare {
+				c.y[i] = 1
+			}
+		}
+		clips = append(clips, c)
+	}
+	return clips, hex.EncodeToString(sum[:])
+}
+
+// measure fills each clip's inputs, from the cache or by decoding and
+// analysing its window of the render.
+func measure(clips []*clip, cachePath string, jobs int) error {
+	have := map[string][]float64{}
+	if f, err := os.Open(cachePath); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			var c cached
+			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Set == featureSet {
+				have[c.ID] = c.X
+			}
+		}
+		f.Close()
+	}
+	out, err := os.OpenFile(cachePath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	var (
+		mu   sync.Mutex
+		wg   sync.WaitGroup
+		todo = make(chan *clip)
+		done int
+	)
+	for range max(1, jobs) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for c := range todo {
+				x, err := inputsOf(c)
+				mu.Lock()
+				if err != nil {
+					log.Printf("%s: %v", c.ID, err)
+				} else {
+					c.x = x
+					line, _ := json.Marshal(cached{ID: c.ID, Set: featureSet, X: x})
+					out.Write(append(line, '\n'))
+				}
+				done++
+				if done%50 == 0 {
+					log.Printf("measured %d clips", done)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, c := range clips {
+		if x, ok := have[c.ID]; ok {
+			c.x = x
+			continue
+		}
+		todo <- c
+	}
+	close(todo)
+	wg.Wait()
+	return nil
+}
+
+// inputsOf decodes the clip's window as the library's analyser does (mono,
+// 22050 Hz) and returns the instrument model's inputs.
+func inputsOf(c *clip) ([]float64, error) {
+	opt := decode.Options{SampleRate: decode.DefaultSampleRate, FFmpeg: decode.FFmpegNever,
+		Offset: time.Duration(c.Offset * float64(time.Second)), MaxDuration: time.Duration(c.Dur * float64(time.Second))}
+	a, err := decode.Mono(context.Background(), c.WAV, opt)
+	if err != nil {
+		return nil, err
+	}
+	an, err := analysis.NewAnalyzer(a.SampleRate, 0)
+	if err != nil {
+		return nil, err
+	}
+	an.Write(a.Samples)
+	if _, err := an.Finish(); err != nil {
+		return nil, err
+	}
+	x := an.InstrumentInputs()
+	if x == nil {
+		return nil, fmt.Errorf("nothing measured (silent render?)")
+	}
+	return x, nil
+}
+
+// config is one candidate model.
+type config struct {
+	hidden      int     // hidden ReLU units; 0 is a logistic regression per label
+	weightDecay float64 // L2 penalty per weight
+	noise       float64 // standard deviation of Gaussian noise on the standardised inputs
+	epochs      int
+}
+
+func (c config) String() string {
+	kind := "logistic regression"
+	if c.hidden > 0 {
+		kind = fmt.Sprintf("MLP %d hidden", c.hidden)
+	}
+	return fmt.Sprintf("%s, L2 %g, input noise %g, %d epochs", kind, c.weightDecay, c.noise, c.epochs)
+}
+
+func candidates() []config {
+	var out []config
+	for _, h := range []int{0, 32, 64} {
+		for _, wd := range []float64{1e-3, 1e-2} {
+			for _, nz := range []float64{0, 0.5} {
+				out = append(out, config{hidden: h, weightDecay: wd, noise: nz, epochs: 120})
+			}
+		}
+	}
+	return out
+}
+
+type fold struct{ fit, val []*clip }
+
+// crossSoundfontFolds splits the training clips by piece (four fifths fit,
+// one fifth validate, by a hash of the piece name) and by soundfont: fit on
+// one soundfont, validate on the other.
+func crossSoundfontFolds(train []*clip) []fold {
+	sfs := map[string]bool{}
+	for _, c := range train {
+		sfs[c.Soundfont] = true
+	}
+	var names []string
+	for s := range sfs {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	var out []fold
+	for _, fitSF := range names {
+		var f fold
+		for _, c := range train {
+			h := fnv.New32a()
+			io.WriteString(h, c.Piece)
+			val := h.Sum32()%5 == 0
+			switch {
+			case !val && c.Soundfont == fitSF:
+				f.fit = append(f.fit, c)
+			case val && c.Soundfont != fitSF:
+				f.val = append(f.val, c)
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// net is the trained model in float64.
+type net struct {
+	mean, scale []float64
+	w1          [][]float64 // hidden x inputs
+	b1          []float64
+	w2          [][]float64 // outputs x hidden (or inputs)
+	b2          []float64
+}
+
+func (n *net) standardise(x []float64) []float64 {
+	z := make([]float64, len(x))
+	for i, v := range x {
+		z[i] = (v - n.mean[i]) * n.scale[i]
+	}
+	return z
+}
+
+// forward returns the hidden activations and the output probabilities.
+func (n *net) forward(z []float64) (h, p []float64) {
+	h = z
+	if len(n.w1) > 0 {
+		h = make([]float64, len(n.w1))
+		for j, w := range n.w1 {
+			acc := n.b1[j]
+			for i, v := range z {
+				acc += w[i] * v
+			}
+			h[j] = math.Max(0, acc)
+		}
+	}
+	p = make([]float64, len(n.w2))
+	for k, w := range n.w2 {
+		acc := n.b2[k]
+		for j, v := range h {
+			acc += w[j] * v
+		}
+		p[k] = 1 / (1 + math.Exp(-acc))
+	}
+	return h, p
+}
+
+func (n *net) predict(x []float64) []float64 {
+	_, p := n.forward(n.standardise(x))
+	return p
+}
+
+// fit trains a model by Adam on the binary cross-entropy of every label,
+// with mini-batches of 32 and a fixed seed.
+func fit(clips []*clip, cfg config, seed uint64) *net {
+	rng := rand.New(rand.NewPCG(seed, 0x15))
+	dim := len(clips[0].x)
+	n := &net{mean: make([]float64, dim), scale: make([]float64, dim)}
+	col := make([]float64, len(clips))
+	for i := range dim {
+		for j, c := range clips {
+			col[j] = c.x[i]
+		}
+		m, s := stat.MeanStdDev(col, nil)
+		n.mean[i] = m
+		n.scale[i] = 1 / math.Max(s, 1e-6)
+	}
+	in := dim
+	if cfg.hidden > 0 {
+		n.w1 = randMatrix(rng, cfg.hidden, dim, math.Sqrt(2/float64(dim)))
+		n.b1 = make([]float64, cfg.hidden)
+		in = cfg.hidden
+	}
+	n.w2 = randMatrix(rng, analysis.NumInstruments, in, math.Sqrt(1/float64(in)))
+	n.b2 = make([]float64, analysis.NumInstruments)
+
+	params := [][]float64{n.b2}
+	params = append(params, n.w2...)
+	if cfg.hidden > 0 {
+		params = append(params, n.b1)
+		params = append(params, n.w1...)
+	}
+	grads := make([][]float64, len(params))
+	m1 := make([][]float64, len(params))
+	m2 := make([][]float64, len(params))
+	for i, p := range params {
+		grads[i] = make([]float64, len(p))
+		m1[i] = make([]float64, len(p))
+		m2[i] = make([]float64, len(p))
+	}
+	// grads share the layout of params: gb2, gw2 rows, gb1, gw1 rows.
+	gb2 := grads[0]
+	gw2 := grads[1 : 1+analysis.NumInstruments]
+	var gb1 []float64
+	var gw1 [][]float64
+	if cfg.hidden > 0 {
+		gb1 = grads[1+analysis.NumInstruments]
+		gw1 = grads[2+analysis.NumInstruments:]
+	}
+	zs := make([][]float64, len(clips))
+	for i, c := range clips {
+		zs[i] = n.standardise(c.x)
+	}
+	order := make([]int, len(clips))
+	for i := range order {
+		order[i] = i
+	}
+	const batch = 32
+	const lr, beta1, beta2, eps = 1e-3, 0.9, 0.999, 1e-8
+	step := 0
+	z := make([]float64, dim)
+	for range cfg.epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for start := 0; start < len(order); start += batch {
+			idx := order[start:min(len(order), start+batch)]
+			for _, g := range grads {
+				clear(g)
+			}
+			for _, i := range idx {
+				for k, v := range zs[i] {
+					z[k] = v
+					if cfg.noise > 0 {
+						z[k] += cfg.noise * rng.NormFloat64()
+					}
+				}
+				h, p := n.forward(z)
+				y := clips[i].y
+				dh := make([]float64, len(h))
+				for k := range p {
+					d := p[k] - y[k] // d loss / d logit
+					gb2[k] += d
+					for j, v := range h {
+						gw2[k][j] += d * v
+						dh[j] += d * n.w2[k][j]
+					}
+				}
+				if cfg.hidden > 0 {
+					for j, v := range h {
+						if v <= 0 {
+							continue
+						}
+						gb1[j] += dh[j]
+						for k, zv := range z {
+							gw1[j][k] += dh[j] * zv
+						}
+					}
+				}
+			}
+			step++
+			bs := float64(len(idx))
+			c1 := 1 - math.Pow(beta1, float64(step))
+			c2 := 1 - math.Pow(beta2, float64(step))
+			for pi, p := range params {
+				decay := cfg.weightDecay
+				if pi == 0 || (cfg.hidden > 0 && pi == 1+analysis.NumInstruments) {
+					decay = 0 // no penalty on biases
+				}
+				for k := range p {
+					g := grads[pi][k]/bs + decay*p[k]
+					m1[pi][k] = beta1*m1[pi][k] + (1-beta1)*g
+					m2[pi][k] = beta2*m2[pi][k] + (1-beta2)*g*g
+					p[k] -= lr * (m1[pi][k] / c1) / (math.Sqrt(m2[pi][k]/c2) + eps)
+				}
+			}
+		}
+	}
+	return n
+}
+
+func randMatrix(rng *rand.Rand, rows, cols int, sd float64) [][]float64 {
+	m := make([][]float64, rows)
+	for i := range m {
+		m[i] = make([]float64, cols)
+		for j := range m[i] {
+			m[i][j] = sd * rng.NormFloat64()
+		}
+	}
+	return m
+}
+
+// result holds the scores of a model on a set of clips.
+type result struct {
+	n                 int
+	tp, fp, fn, tn    [analysis.NumInstruments]int
+	precision, recall [analysis.NumInstruments]float64
+	f1                [analysis.NumInstruments]float64
+	support           [analysis.NumInstruments]int
+	macroF1           float64
+	exact             float64 // share of clips with every label right
+	fnWith, fpWith    [analysis.NumInstruments]map[int]int
+	fpTrue            [analysis.NumInstruments]map[int]int
+	bySource          map[string][2]int // clips, clips with every label right
+}
+
+// evaluate scores the model with presence at confidence 0.5.
+func evaluate(m *net, clips []*clip) result {
+	r := result{n: len(clips), bySource: map[string][2]int{}}
+	for k := range r.fnWith {
+		r.fnWith[k], r.fpWith[k], r.fpTrue[k] = map[int]int{}, map[int]int{}, map[int]int{}
+	}
+	exact := 0
+	for _, c := range clips {
+		p := m.predict(c.x)
+		all := true
+		for k := range p {
+			pred, truth := p[k] >= 0.5, c.y[k] == 1
+			switch {
+			case pred && truth:
+				r.tp[k]++
+			case pred && !truth:
+				r.fp[k]++
+				all = false
+			case !pred && truth:
+				r.fn[k]++
+				all = false
+			default:
+				r.tn[k]++
+			}
+		}
+		for k := range p {
+			pred, truth := p[k] >= 0.5, c.y[k] == 1
+			for j := range p {
+				if j == k {
+					continue
+				}
+				if truth && !pred && p[j] >= 0.5 && c.y[j] == 0 {
+					r.fnWith[k][j]++ // heard j (wrongly) where k played
+				}
+				if pred && !truth && c.y[j] == 1 {
+					r.fpTrue[k][j]++ // k heard, j was what played
+				}
+			}
+		}
+		s := r.bySource[c.Source]
+		s[0]++
+		if all {
+			exact++
+			s[1]++
+		}
+		r.bySource[c.Source] = s
+	}
+	var sum float64
+	labels := 0
+	for k := range r.f1 {
+		r.support[k] = r.tp[k] + r.fn[k]
+		if r.tp[k]+r.fp[k] > 0 {
+			r.precision[k] = float64(r.tp[k]) / float64(r.tp[k]+r.fp[k])
+		}
+		if r.support[k] > 0 {
+			r.recall[k] = float64(r.tp[k]) / float64(r.support[k])
+		}
+		if r.precision[k]+r.recall[k] > 0 {
+			r.f1[k] = 2 * r.precision[k] * r.recall[k] / (r.precision[k] + r.recall[k])
+		}
+		if r.support[k] > 0 {
+			sum += r.f1[k]
+			labels++
+		}
+	}
+	if labels > 0 {
+		r.macroF1 = sum / float64(labels)
+	}
+	if len(clips) > 0 {
+		r.exact = float64(exact) / float64(len(clips))
+	}
+	return r
+}
+
+// writeModel writes the weights as Go source, in float32.
+func writeModel(path string, m *net, cfg config, seed uint64, dataVersion string, r result) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "// Code generated by scripts/instruments/train; DO NOT EDIT.\n\npackage analysis\n\n")
+	fmt.Fprintf(&b, "// Instrument model: %s.\n// Training seed %d; data %s.\n", cfg, seed, dataVersion)
+	fmt.Fprintf(&b, "// Macro F1 on the held-out soundfont and pieces: %.3f (see instruments.md).\n", r.macroF1)
+	fmt.Fprintf(&b, "\n// InstrumentModelSeed is the seed the instrument model was trained with.\nconst InstrumentModelSeed = %d\n", seed)
+	fmt.Fprintf(&b, "\n// InstrumentModelData names the training data of the instrument model.\nconst InstrumentModelData = %q\n", dataVersion)
+	fmt.Fprintf(&b, "\n// InstrumentModelMacroF1 is the instrument model's macro F1 on the held-out clips.\nconst InstrumentModelMacroF1 = %.3f\n", r.macroF1)
+	fmt.Fprintf(&b, "\nvar trainedInstruments = &instrumentModel{\n")
+	vec := func(name string, v []float64) {
+		fmt.Fprintf(&b, "%s: []float32{", name)
+		for i, x := range v {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%.5g", x)
+		}
+		b.WriteString("},\n")
+	}
+	mat := func(name string, m [][]float64) {
+		fmt.Fprintf(&b, "%s: [][]float32{\n", name)
+		for _, row := range m {
+			vec("", row)
+		}
+		b.WriteString("},\n")
+	}
+	vec("mean", m.mean)
+	vec("scale", m.scale)
+	if len(m.w1) > 0 {
+		mat("hidden", m.w1)
+		vec("hiddenBias", m.b1)
+	}
+	mat("out", m.w2)
+	vec("outBias", m.b2)
+	b.WriteString("}\n")
+	src := strings.ReplaceAll(b.String(), "\n: []float32{", "\n{")
+	out, err := format.Source([]byte(src))
+	if err != nil {
+		return fmt.Errorf("format generated model: %w", err)
+	}
+	return os.WriteFile(path, out, 0o644)
+}
+
+type report struct {
+	cfg                        config
+	seed                       uint64
+	dataVersion                string
+	train, test, testSeen      []*clip
+	resTest, resSeen, resTrain result
+	selection                  []string
+}
+
+func (r report) markdown() string {
+	var b strings.Builder
+	w := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
+	w("# Instrument model: scores on held-out renders\n\n")
+	w("Generated by `go run ./scripts/instruments/train` (do not edit by hand); the data by\n")
+	w("`scripts/instruments/generate.py`. Model: %s; training seed %d; data %s.\n\n", r.cfg, r.seed, r.dataVersion)
+	w("A label is present in a clip when its family sounds for at least %.0f %% of the clip (from the MIDI), and\n", presentShare*100)
+	w("predicted present at confidence 0.5. Clips: %d for training (training pieces through TimGM6mb and\n", len(r.train))
+	w("OPL-3 FM), %d for the test (held-out pieces through the held-out soundfont, sf_GMbank of\n", len(r.test))
+	w("csound-soundfont), %d for the diagnosis (the same held-out pieces through the training soundfonts).\n\n", len(r.testSeen))
+	w("## Held-out soundfont and pieces (the score)\n\n")
+	w("Macro F1 **%.3f**; every label right on %.0f %% of the clips.\n\n", r.resTest.macroF1, 100*r.resTest.exact)
+	r.table(&b, r.resTest)
+	w("\nBy source (clips, share with every label right):")
+	var srcs []string
+	for s := range r.resTest.bySource {
+		srcs = append(srcs, s)
+	}
+	sort.Strings(srcs)
+	for _, s := range srcs {
+		v := r.resTest.bySource[s]
+		w(" %s %d, %.0f %%;", s, v[0], 100*float64(v[1])/float64(max(1, v[0])))
+	}
+	w("\n\n## Confusions of the worst labels (held-out soundfont)\n\n")
+	w("For each of the four labels with the lowest F1: on the clips where it played but was missed, which\n")
+	w("absent labels were heard instead; on the clips where it was heard but absent, which labels played.\n\n")
+	w("| label | F1 | missed | heard instead (clips) | false alarms | what played (clips) |\n|---|---|---|---|---|---|\n")
+	idx := make([]int, analysis.NumInstruments)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return r.resTest.f1[idx[i]] < r.resTest.f1[idx[j]] })
+	for _, k := range idx[:4] {
+		w("| %s | %.2f | %d | %s | %d | %s |\n", analysis.InstrumentLabels[k], r.resTest.f1[k], r.resTest.fn[k],
+			topCounts(r.resTest.fnWith[k]), r.resTest.fp[k], topCounts(r.resTest.fpTrue[k]))
+	}
+	w("\n## Held-out pieces through the training soundfonts (diagnosis)\n\n")
+	w("Macro F1 %.3f; every label right on %.0f %% of the clips. The gap to the score above is what an\n", r.resSeen.macroF1, 100*r.resSeen.exact)
+	w("unheard soundfont costs.\n\n")
+	r.table(&b, r.resSeen)
+	w("\nOn the training clips themselves: macro F1 %.3f.\n", r.resTrain.macroF1)
+	w("\n## Model selection (training clips only)\n\n")
+	w("Each candidate is fitted on one training soundfont's clips of four fifths of the training pieces and\n")
+	w("scored (macro F1) on the other soundfont's clips of the remaining fifth.\n\n")
+	w("| candidate | TimGM6mb → OPL-3 | OPL-3 → TimGM6mb | mean |\n|---|---|---|---|\n")
+	for _, s := range r.selection {
+		w("%s\n", s)
+	}
+	return b.String()
+}
+
+func (r report) table(b *strings.Builder, res result) {
+	fmt.Fprintf(b, "| label | precision | recall | F1 | clips with it | false alarms |\n|---|---|---|---|---|---|\n")
+	for k, l := range analysis.InstrumentLabels {
+		fmt.Fprintf(b, "| %s | %.2f | %.2f | %.2f | %d | %d |\n", l, res.precision[k], res.recall[k], res.f1[k],
+			res.support[k], res.fp[k])
+	}
+}
+
+// topCounts lists the three most frequent labels of counts.
+func topCounts(counts map[int]int) string {
+	type kv struct{ k, v int }
+	var all []kv
+	for k, v := range counts {
+		all = append(all, kv{k, v})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v || all[i].v == all[j].v && all[i].k < all[j].k })
+	var parts []string
+	for i, e := range all {
+		if i == 3 {
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s (%d)", analysis.InstrumentLabels[e.k], e.v))
+	}
+	if len(parts) == 0 {
+		return "–"
+	}
+	return strings.Join(parts, ", ")
+}
