@@ -39,6 +39,12 @@ func (lv Levelling) Gain(t library.Track) float64 {
 	return player.LevelGain(target, f.LoudnessLUFS, peak)
 }
 
+// SeekStep is how far the seek keys move within a track.
+const SeekStep = player.SeekStep
+
+// ErrQueueEnd is returned by Next at the last track of the queue.
+var ErrQueueEnd = player.ErrQueueEnd
+
 // previewFallback is the preview window of a track not analysed yet.
 const previewFallback = 25 * time.Second
 
@@ -137,6 +143,12 @@ func (pb *Playback) PlayQueue(ctx context.Context, tracks []library.Track, index
 // first of them starts, and started says so.
 func (pb *Playback) Enqueue(ctx context.Context, tracks ...library.Track) (started bool, err error) {
 	return pb.p.Enqueue(ctx, pb.items(tracks, false)...)
+}
+
+// PlayIndex plays the queue's track at index, keeping the queue.
+func (pb *Playback) PlayIndex(ctx context.Context, index int) error {
+	items, _ := pb.p.Queue()
+	return pb.p.PlayQueue(ctx, items, index)
 }
 
 // Next plays the next track of the queue; player.ErrQueueEnd at the last.

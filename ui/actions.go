@@ -23,16 +23,43 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.Keys
 	switch {
 	case key.Matches(msg, k.Pause):
+		return m.playerDo("", func(p Player) error { return p.Toggle() }), true
+	case key.Matches(msg, k.NextTrack):
+		return m.playerDo("", func(p Player) error { return p.Next() }), true
+	case key.Matches(msg, k.PrevTrack):
+		return m.playerDo("", func(p Player) error { return p.Previous() }), true
+	case key.Matches(msg, k.VolumeUp, k.VolumeDown):
+		step := volumeStep
+		if key.Matches(msg, k.VolumeDown) {
+			step = -step
+		}
 		p := m.deps.Player
 		if p == nil {
 			return common.StatusCmd(m.noPlayerReason()), true
 		}
 		return func() tea.Msg {
-			if err := p.Toggle(); err != nil {
-				return common.ErrMsg{Err: fmt.Errorf("pause: %w", err)}
-			}
-			return nil
+			v := p.AdjustVolume(step)
+			return nowPlayingMsg{np: p.NowPlaying(), status: fmt.Sprintf("Volume %d%%", int(v*100+0.5))}
 		}, true
+	case key.Matches(msg, k.Enqueue) && m.focus != paneQueue && m.focus != paneTaste:
+		switch m.focus {
+		case paneBrowser:
+			ids, what := m.browser.QueueSelection()
+			return m.enqueue(ids, what), true
+		case paneResults:
+			p, ok := m.results.Selected()
+			if !ok {
+				return common.StatusCmd(common.NoPicks), true
+			}
+			return m.enqueue([]library.TrackID{p.TrackID}, common.CleanText(p.Title)), true
+		}
+		t, ok := m.detail.Track()
+		if !ok || t.ID == 0 {
+			return common.StatusCmd("Choose a track first"), true
+		}
+		return m.enqueue([]library.TrackID{t.ID}, common.CleanText(t.Tags.Title)), true
+	case key.Matches(msg, k.PlayAll) && m.focus == paneResults:
+		return m.playAll(), true
 	case key.Matches(msg, k.Rate):
 		if m.deps.Feedback == nil {
 			return common.StatusCmd("Ratings are not stored: " + common.NoRecommender), true
@@ -151,15 +178,15 @@ func (m *Model) play(id library.TrackID, preview bool) tea.Cmd {
 		defer cancel()
 		t, err := tracks.Track(ctx, id)
 		if err != nil {
-			return common.ErrMsg{Err: fmt.Errorf("play: %w", err)}
+			return nowPlayingMsg{np: p.NowPlaying(), err: fmt.Errorf("play: %w", err)}
 		}
 		if err := p.Play(context.Background(), t, preview); err != nil {
-			return common.ErrMsg{Err: fmt.Errorf("play %s: %w", t.Tags.Title, err)}
+			return nowPlayingMsg{np: p.NowPlaying(), err: fmt.Errorf("play %s: %w", t.Tags.Title, err)}
 		}
 		if preview {
-			return common.StatusMsg{Text: "Playing the preview of " + t.Tags.Title}
+			return nowPlayingMsg{np: p.NowPlaying(), status: "Playing the preview of " + t.Tags.Title}
 		}
-		return common.StatusMsg{Text: "Playing " + t.Tags.Title}
+		return nowPlayingMsg{np: p.NowPlaying(), status: "Playing " + t.Tags.Title}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/adrg/xdg"
@@ -28,12 +29,26 @@ type Recommender = chat.Recommender
 // Reply is a recommender's answer to one request.
 type Reply = chat.Reply
 
-// Player plays tracks. Play starts the whole track, or with preview its
-// preview window, and returns without waiting for it to end; Toggle
-// pauses or resumes it.
+// Player plays tracks; app.Playback is one. Play starts the whole track,
+// or with preview its preview window, in place of the queue, and returns
+// without waiting for it to end. PlayQueue makes tracks the queue and
+// plays from index; Enqueue adds to it (starting the first added when
+// nothing plays); PlayIndex jumps within it; Next and Previous move
+// through it (Next returns app.ErrQueueEnd at the last). Seek moves
+// within the track, AdjustVolume changes the volume by a step, Toggle
+// pauses or resumes, and NowPlaying says what plays; none of them waits
+// for I/O but the opening of a file.
 type Player interface {
 	Play(ctx context.Context, t library.Track, preview bool) error
+	PlayQueue(ctx context.Context, tracks []library.Track, index int) error
+	Enqueue(ctx context.Context, tracks ...library.Track) (started bool, err error)
+	PlayIndex(ctx context.Context, index int) error
+	Next() error
+	Previous() error
+	Seek(delta time.Duration) time.Duration
+	AdjustVolume(delta float64) float64
 	Toggle() error
+	NowPlaying() app.NowPlaying
 }
 
 // FeedbackGiver stores what the person says of a track, in the chat's

@@ -42,10 +42,11 @@ func TestHelpIsTrueAndFits(t *testing.T) {
 		focus        pane
 		want, absent []string
 	}{
-		{"library", paneBrowser, []string{"↑/k", "enter", "/", "esc", "o", "v", "1-5", "space", "e", "tab", "shift+tab", "?", "q"}, []string{"b", "w", "R", "n"}},
-		{"detail", paneDetail, []string{"enter", "1-5", "s", "m", "x", "q"}, []string{"b", "w", "/", "R"}},
-		{"picks", paneResults, []string{"enter", "b", "w", "n", "m", "x", "e", "1-5", "q"}, []string{"/", "R", "o"}},
-		{"taste", paneTaste, []string{"R", "tab", "q"}, []string{"enter", "b", "/"}},
+		{"library", paneBrowser, []string{"↑/k", "enter", "/", "esc", "o", "v", "1-5", "space", "e", "a", ">", "<", "+", "-", "tab", "shift+tab", "?", "q"}, []string{"b", "w", "R", "n", "P", "←", "→"}},
+		{"detail", paneDetail, []string{"enter", "1-5", "s", "m", "x", "a", ">", "space", "q"}, []string{"b", "w", "/", "R", "P"}},
+		{"picks", paneResults, []string{"enter", "b", "w", "n", "m", "x", "e", "1-5", "a", "P", ">", "<", "q"}, []string{"/", "R", "o", "←"}},
+		{"taste", paneTaste, []string{"R", "space", ">", "+", "tab", "q"}, []string{"enter", "b", "/", "a", "P"}},
+		{"queue", paneQueue, []string{"↑/k", "enter", "←", "→", "space", ">", "<", "+", "-", "tab", "q"}, []string{"a", "P", "1-5", "/", "b", "e"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Feedback: eng, Recommender: eng, Taste: &countingProfile{}}, 80, 24)

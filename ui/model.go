@@ -12,11 +12,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/ui/browser"
 	"sleeve/ui/chat"
 	"sleeve/ui/common"
 	"sleeve/ui/detail"
+	"sleeve/ui/queue"
 	"sleeve/ui/results"
 	"sleeve/ui/statusbar"
 	"sleeve/ui/taste"
@@ -38,6 +40,7 @@ const (
 	paneChat
 	paneResults
 	paneTaste
+	paneQueue
 	paneCount
 )
 
@@ -48,6 +51,7 @@ const (
 	screenLibrary screen = iota
 	screenAsk
 	screenTaste
+	screenQueue
 )
 
 func (p pane) screen() screen {
@@ -56,6 +60,8 @@ func (p pane) screen() screen {
 		return screenAsk
 	case paneTaste:
 		return screenTaste
+	case paneQueue:
+		return screenQueue
 	}
 	return screenLibrary
 }
@@ -144,6 +150,7 @@ type Model struct {
 	chat    *chat.Model
 	results *results.Model
 	taste   *taste.Model
+	queue   *queue.Model
 	welcome *welcome.Model
 	status  *statusbar.Model
 	help    help.Model
@@ -159,6 +166,14 @@ type Model struct {
 	ollama   *ollamaMsg
 	spinner  spinner.Model
 	spinning bool
+
+	// nowPlaying is the player's state last read; tickEvery is how often
+	// it is read again while something plays (0: only after a key, as in
+	// tests), and ticking says a read is scheduled.
+	nowPlaying app.NowPlaying
+	tickEvery  time.Duration
+	ticking    bool
+	idleTicks  int
 }
 
 // New returns the root model for deps.
@@ -170,6 +185,7 @@ func New(deps Deps) *Model {
 	}
 	m := newModel(deps, src)
 	m.watchEvery = libraryWatchEvery
+	m.tickEvery = nowPlayingEvery
 	return m
 }
 
@@ -189,6 +205,7 @@ func newModel(deps Deps, src sources) *Model {
 		chat:    chat.New(c, deps.Recommender, ""),
 		results: results.New(c),
 		taste:   taste.New(c, deps.Taste),
+		queue:   queue.New(c),
 		welcome: welcome.New(c, src.scan, src.demo, deps.DemoDir),
 		status:  statusbar.New(c),
 		help:    help.New(),
@@ -304,6 +321,7 @@ func (m *Model) setFocus(p pane) tea.Cmd {
 	m.detail.SetFocused(p == paneDetail)
 	m.results.SetFocused(p == paneResults)
 	m.taste.SetFocused(p == paneTaste)
+	m.queue.SetFocused(p == paneQueue)
 	cmd := m.chat.SetFocused(p == paneChat)
 	m.layout()
 	return cmd
@@ -366,6 +384,15 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(cmd, m.syncSelection())
 	case browser.PlayMsg:
 		return m.play(msg.Row.ID, msg.Preview)
+	case nowPlayingMsg:
+		return m.showNowPlaying(msg)
+	case queue.JumpMsg:
+		return m.playerDo("", func(p Player) error { return p.PlayIndex(context.Background(), msg.Index) })
+	case queue.SeekMsg:
+		return m.playerDo("", func(p Player) error {
+			p.Seek(msg.Delta)
+			return nil
+		})
 	case detail.LoadedMsg:
 		_, cmd := m.detail.Update(msg)
 		return cmd
@@ -554,6 +581,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case paneTaste:
 		_, cmd := m.taste.Update(msg)
 		return cmd
+	case paneQueue:
+		_, cmd := m.queue.Update(msg)
+		return cmd
 	}
 	return nil
 }
@@ -634,7 +664,10 @@ func (m *Model) layout() {
 	if b := m.bannerView(); b != "" {
 		top += lipgloss.Height(b)
 	}
-	const footer = 2 // status line and help line
+	footer := 2 // status line and help line
+	if m.nowPlayingLine() != "" {
+		footer++
+	}
 	bodyH := max(3, m.height-top-footer)
 	leftW := m.width * 11 / 20
 	half := m.width / 2
@@ -644,11 +677,13 @@ func (m *Model) layout() {
 		paneChat:    {0, top, half, bodyH},
 		paneResults: {half, top, m.width - half, bodyH},
 		paneTaste:   {0, top, m.width, bodyH},
+		paneQueue:   {0, top, m.width, bodyH},
 	}
 	m.browser.SetSize(leftW, bodyH)
 	m.detail.SetSize(m.width-leftW, bodyH)
 	m.chat.SetSize(half, bodyH)
 	m.results.SetSize(m.width-half, bodyH)
 	m.taste.SetSize(m.width, bodyH)
+	m.queue.SetSize(m.width, bodyH)
 	m.welcome.SetSize(m.width, bodyH)
 }

@@ -240,7 +240,7 @@ func TestIdleScreenSchedulesNoTicks(t *testing.T) {
 
 func TestTabCyclesFocusAndScreens(t *testing.T) {
 	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
-	want := []pane{paneDetail, paneChat, paneResults, paneTaste, paneBrowser}
+	want := []pane{paneDetail, paneChat, paneResults, paneTaste, paneQueue, paneBrowser}
 	for _, p := range want {
 		press(t, m, "tab")
 		if m.focus != p {
@@ -293,19 +293,6 @@ func TestOllamaBanner(t *testing.T) {
 		t.Fatalf("unchecked Ollama not said:\n%s", s)
 	}
 }
-
-// fakePlayer records what it was asked to play.
-type fakePlayer struct {
-	played  []library.TrackID
-	preview []bool
-}
-
-func (p *fakePlayer) Play(_ context.Context, t library.Track, preview bool) error {
-	p.played = append(p.played, t.ID)
-	p.preview = append(p.preview, preview)
-	return nil
-}
-func (p *fakePlayer) Toggle() error { return nil }
 
 // TestEnterPlaysWholeTrackPPlaysPreview checks, in the library, the detail
 // pane and the picks, that enter plays the whole track and p its preview

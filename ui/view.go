@@ -34,7 +34,11 @@ func (m *Model) render() string {
 	if b := m.bannerView(); b != "" {
 		parts = append(parts, b)
 	}
-	parts = append(parts, m.bodyView(), m.status.View(m.spinnerView()), m.helpLine())
+	parts = append(parts, m.bodyView())
+	if l := m.nowPlayingLine(); l != "" {
+		parts = append(parts, l)
+	}
+	parts = append(parts, m.status.View(m.spinnerView()), m.helpLine())
 	return strings.Join(parts, "\n")
 }
 
@@ -48,7 +52,7 @@ func (m *Model) spinnerView() string {
 // headerView is the title and the screens, the current one marked.
 func (m *Model) headerView() string {
 	s := m.c.Styles
-	names := []string{"Library", "Ask", "Taste"}
+	names := []string{"Library", "Ask", "Taste", "Queue"}
 	out := s.Header.Render("Sleeve")
 	cur := m.focus.screen()
 	if m.lib == libEmpty {
@@ -88,6 +92,8 @@ func (m *Model) bodyView() string {
 		return lipgloss.JoinHorizontal(lipgloss.Top, m.chat.View(), m.results.View())
 	case screenTaste:
 		return m.taste.View()
+	case screenQueue:
+		return m.queue.View()
 	}
 	return lipgloss.JoinHorizontal(lipgloss.Top, m.browser.View(), m.detail.View())
 }
@@ -106,6 +112,8 @@ func (m *Model) focused() common.Component {
 		return m.results
 	case paneTaste:
 		return m.taste
+	case paneQueue:
+		return m.queue
 	}
 	return m.browser
 }
@@ -173,7 +181,12 @@ func (m *Model) helpLine() string {
 func (m *Model) helpView() string {
 	r := m.rects[paneTaste]
 	iw, _ := m.c.Styles.PanelInner(r.w, r.h)
-	groups := common.Unique(m.focused().FullHelp())
+	groups := m.focused().FullHelp()
+	if m.lib == libReady && !m.typing() {
+		// The player's keys act in every pane but the inputs.
+		groups = append(groups, m.c.Keys.PlayerHelp())
+	}
+	groups = common.Unique(groups)
 	var global []key.Binding
 	if g := m.globalHelp(); len(g) > 0 {
 		// The global keys once, after the pane's own.

@@ -174,6 +174,27 @@ func (m *Model) SelectedIDs() []library.TrackID {
 	return ids
 }
 
+// QueueSelection returns what "add to queue" adds here, with words that
+// name it: the track under the cursor, or every matching track of the
+// artist or album under it, in the list's order.
+func (m *Model) QueueSelection() ([]library.TrackID, string) {
+	if r, ok := m.Selected(); ok {
+		return []library.TrackID{r.ID}, common.CleanText(r.Title)
+	}
+	if m.level == LevelTracks {
+		return nil, ""
+	}
+	ids := m.SelectedIDs()
+	name := ""
+	switch {
+	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
+		name = orUnknown(m.result.Artists[m.list.cursor].Name)
+	case m.level == LevelAlbums && m.list.cursor < len(m.albums):
+		name = orUnknown(m.albums[m.list.cursor].Name)
+	}
+	return ids, fmt.Sprintf("%s of %s", plural(len(ids), "track"), common.CleanText(name))
+}
+
 // runQuery starts the current query in a Cmd tagged with a new ID.
 func (m *Model) runQuery() tea.Cmd {
 	m.queryID++

@@ -28,6 +28,17 @@ type KeyMap struct {
 	More    key.Binding
 	Exclude key.Binding
 	Export  key.Binding
+	// Enqueue adds the track, album or artist under the cursor (or the
+	// pick) to the play queue; PlayAll plays the picks as a queue.
+	Enqueue, PlayAll key.Binding
+	// NextTrack and PrevTrack move through the queue, VolumeUp and
+	// VolumeDown change the volume, wherever no input has the keyboard;
+	// SeekBack and SeekForward move within the track in the Queue pane.
+	NextTrack, PrevTrack  key.Binding
+	VolumeUp, VolumeDown  key.Binding
+	SeekBack, SeekForward key.Binding
+	// Favourites shows the tracks rated 4 or 5, most recently rated first.
+	Favourites key.Binding
 
 	Filter     key.Binding
 	Sort       key.Binding
@@ -56,36 +67,45 @@ func NewKeyMap() *KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return &KeyMap{
-		Up:         b("↑/k", "up", "up", "k"),
-		Down:       b("↓/j", "down", "down", "j"),
-		PageUp:     b("pgup", "page up", "pgup", "ctrl+b"),
-		PageDown:   b("pgdn", "page down", "pgdown", "ctrl+f"),
-		Top:        b("g/home", "top", "home", "g"),
-		Bottom:     b("G/end", "bottom", "end", "G"),
-		Back:       b("←/h", "back", "left", "h", "backspace"),
-		Open:       b("→/l", "open", "right", "l"),
-		Enter:      b("enter", "play / open", "enter"),
-		Preview:    b("p", "play preview", "p"),
-		Pause:      b("space", "pause", "space"),
-		Rate:       b("1-5", "rate", "1", "2", "3", "4", "5"),
-		Skip:       b("s", "skip", "s"),
-		More:       b("m", "more like this", "m"),
-		Exclude:    b("x", "exclude artist", "x"),
-		Export:     b("e", "export M3U", "e"),
-		Filter:     b("/", "filter", "/"),
-		Sort:       b("o", "sort", "o"),
-		ToggleView: b("v", "artists/tracks", "v"),
-		Breakdown:  b("b", "score breakdown", "b"),
-		WhyNot:     b("w", "why not", "w"),
-		ResetTaste: b("R", "reset taste", "R"),
-		NewChat:    b("n", "new conversation", "n"),
-		ScanFolder: b("f", "scan a folder", "f"),
-		Demo:       b("d", "demo library", "d"),
-		NextPane:   b("tab", "next pane", "tab"),
-		PrevPane:   b("shift+tab", "previous pane", "shift+tab"),
-		Cancel:     b("esc", "cancel", "esc"),
-		Help:       b("?", "help", "?"),
-		Quit:       b("q", "quit", "q", "ctrl+c"),
+		Up:          b("↑/k", "up", "up", "k"),
+		Down:        b("↓/j", "down", "down", "j"),
+		PageUp:      b("pgup", "page up", "pgup", "ctrl+b"),
+		PageDown:    b("pgdn", "page down", "pgdown", "ctrl+f"),
+		Top:         b("g/home", "top", "home", "g"),
+		Bottom:      b("G/end", "bottom", "end", "G"),
+		Back:        b("←/h", "back", "left", "h", "backspace"),
+		Open:        b("→/l", "open", "right", "l"),
+		Enter:       b("enter", "play / open", "enter"),
+		Preview:     b("p", "play preview", "p"),
+		Pause:       b("space", "pause", "space"),
+		Rate:        b("1-5", "rate", "1", "2", "3", "4", "5"),
+		Skip:        b("s", "skip", "s"),
+		More:        b("m", "more like this", "m"),
+		Exclude:     b("x", "exclude artist", "x"),
+		Export:      b("e", "export M3U", "e"),
+		Enqueue:     b("a", "add to queue", "a"),
+		PlayAll:     b("P", "play these picks", "P"),
+		NextTrack:   b(">", "next track", ">"),
+		PrevTrack:   b("<", "previous track", "<"),
+		VolumeUp:    b("+", "volume up", "+", "="),
+		VolumeDown:  b("-", "volume down", "-"),
+		SeekBack:    b("←", "back 10 s", "left"),
+		SeekForward: b("→", "on 10 s", "right"),
+		Favourites:  b("F", "favourites", "F"),
+		Filter:      b("/", "filter", "/"),
+		Sort:        b("o", "sort", "o"),
+		ToggleView:  b("v", "artists/tracks", "v"),
+		Breakdown:   b("b", "score breakdown", "b"),
+		WhyNot:      b("w", "why not", "w"),
+		ResetTaste:  b("R", "reset taste", "R"),
+		NewChat:     b("n", "new conversation", "n"),
+		ScanFolder:  b("f", "scan a folder", "f"),
+		Demo:        b("d", "demo library", "d"),
+		NextPane:    b("tab", "next pane", "tab"),
+		PrevPane:    b("shift+tab", "previous pane", "shift+tab"),
+		Cancel:      b("esc", "cancel", "esc"),
+		Help:        b("?", "help", "?"),
+		Quit:        b("q", "quit", "q", "ctrl+c"),
 	}
 }
 
@@ -96,6 +116,9 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"top": &k.Top, "bottom": &k.Bottom, "back": &k.Back, "open": &k.Open,
 		"enter": &k.Enter, "preview": &k.Preview, "pause": &k.Pause, "rate": &k.Rate, "skip": &k.Skip,
 		"more": &k.More, "exclude": &k.Exclude, "export": &k.Export, "filter": &k.Filter,
+		"enqueue": &k.Enqueue, "play_all": &k.PlayAll, "next_track": &k.NextTrack, "previous_track": &k.PrevTrack,
+		"volume_up": &k.VolumeUp, "volume_down": &k.VolumeDown, "seek_back": &k.SeekBack,
+		"seek_forward": &k.SeekForward, "favourites": &k.Favourites,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
 		"demo": &k.Demo, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
@@ -202,7 +225,13 @@ func (k *KeyMap) GlobalHelp() []key.Binding {
 // TrackActions returns the bindings that act on the current track from
 // the library, the detail pane and the picks.
 func (k *KeyMap) TrackActions() []key.Binding {
-	return []key.Binding{k.Preview, k.Pause, k.Rate, k.Skip, k.More, k.Exclude, k.Export}
+	return []key.Binding{k.Preview, k.Enqueue, k.Rate, k.Skip, k.More, k.Exclude, k.Export}
+}
+
+// PlayerHelp returns the bindings that control playback from every pane
+// where no input has the keyboard.
+func (k *KeyMap) PlayerHelp() []key.Binding {
+	return []key.Binding{k.Pause, k.NextTrack, k.PrevTrack, k.VolumeUp, k.VolumeDown}
 }
 
 // As returns b with another description, for a pane where the key does

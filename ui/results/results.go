@@ -193,13 +193,13 @@ func reasonLines(s *common.Styles, reason string, width int, full bool) []string
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.Breakdown, k.WhyNot, k.More, k.Exclude, k.NewChat}
+	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.PlayAll, k.Breakdown, k.WhyNot, k.More, k.Exclude, k.NewChat}
 }
 
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
-	return [][]key.Binding{{k.Up, k.Down, common.As(k.Enter, "play"), k.Breakdown, k.WhyNot, k.NewChat},
+	return [][]key.Binding{{k.Up, k.Down, common.As(k.Enter, "play"), k.PlayAll, k.Breakdown, k.WhyNot, k.NewChat},
 		k.TrackActions()}
 }
 

@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"sleeve/app"
+	"sleeve/library"
+)
+
+// fakePlayer records what it was asked to play and keeps a queue as the
+// real player does, without sound: nothing ends by itself, and finish
+// ends the current track as if it had played out.
+type fakePlayer struct {
+	mu      sync.Mutex
+	played  []library.TrackID
+	preview []bool
+	queue   []app.QueueEntry
+	index   int
+	playing bool
+	paused  bool
+	pos     time.Duration
+	volume  float64
+}
+
+func entry(t library.Track, preview bool) app.QueueEntry {
+	return app.QueueEntry{ID: t.ID, Title: t.Tags.Title, Artist: t.Tags.DisplayArtist(), Duration: t.Duration, Preview: preview}
+}
+
+func (p *fakePlayer) start(i int) {
+	p.index, p.playing, p.paused, p.pos = i, true, false, 0
+	p.played = append(p.played, p.queue[i].ID)
+	p.preview = append(p.preview, p.queue[i].Preview)
+}
+
+func (p *fakePlayer) Play(_ context.Context, t library.Track, preview bool) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.queue = []app.QueueEntry{entry(t, preview)}
+	p.start(0)
+	return nil
+}
+
+func (p *fakePlayer) PlayQueue(_ context.Context, ts []library.Track, index int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.queue = nil
+	for _, t := range ts {
+		p.queue = append(p.queue, entry(t, false))
+	}
+	p.start(index)
+	return nil
+}
+
+func (p *fakePlayer) Enqueue(_ context.Context, ts ...library.Track) (bool, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	first := len(p.queue)
+	for _, t := range ts {
+		p.queue = append(p.queue, entry(t, false))
+	}
+	if p.playing {
+		return false, nil
+	}
+	p.start(first)
+	return true, nil
+}
+
+func (p *fakePlayer) PlayIndex(_ context.Context, i int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.start(i)
+	return nil
+}
+
+func (p *fakePlayer) step(d int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	i := p.index + d
+	if i < 0 || i >= len(p.queue) {
+		return app.ErrQueueEnd
+	}
+	p.start(i)
+	return nil
+}
+
+func (p *fakePlayer) Next() error     { return p.step(1) }
+func (p *fakePlayer) Previous() error { return p.step(-1) }
+
+func (p *fakePlayer) Seek(d time.Duration) time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pos = max(0, p.pos+d)
+	return p.pos
+}
+
+func (p *fakePlayer) AdjustVolume(d float64) float64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.volume == 0 {
+		p.volume = 1
+	}
+	p.volume = max(0, min(1, p.volume+d))
+	return p.volume
+}
+
+func (p *fakePlayer) Toggle() error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.paused = !p.paused
+	return nil
+}
+
+// finish ends the current track as if it had played out: the queue moves
+// on, or stops after its last track.
+func (p *fakePlayer) finish() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.index+1 < len(p.queue) {
+		p.start(p.index + 1)
+		return
+	}
+	p.playing = false
+}
+
+func (p *fakePlayer) NowPlaying() app.NowPlaying {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	np := app.NowPlaying{Playing: p.playing, Paused: p.paused, Position: p.pos, Volume: p.volume, Index: -1,
+		Queue: append([]app.QueueEntry(nil), p.queue...)}
+	if np.Volume == 0 {
+		np.Volume = 1
+	}
+	if len(p.queue) > 0 {
+		np.Index = p.index
+		np.Track = p.queue[p.index]
+		np.Duration = np.Track.Duration
+	}
+	return np
+}

@@ -1,0 +1,260 @@
+// Package queue is the play queue pane: what plays, with its progress and
+// the volume, and the tracks queued before and after it. It shows the
+// player's state as the root hands it over (SetNowPlaying, on a tick
+// while something plays) and asks for changes with messages: it never
+// calls the player itself.
+package queue
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"sleeve/app"
+	"sleeve/ui/common"
+)
+
+// JumpMsg asks to play the queue's entry at Index.
+type JumpMsg struct{ Index int }
+
+// SeekMsg asks to move by Delta within the current track.
+type SeekMsg struct{ Delta time.Duration }
+
+// Model is the queue pane.
+type Model struct {
+	c             common.Common
+	width, height int
+	focused       bool
+
+	np     app.NowPlaying
+	cursor int
+	offset int
+	// follow keeps the cursor on the current entry as the queue moves on,
+	// until the person moves it.
+	follow bool
+}
+
+// New returns an empty queue pane.
+func New(c common.Common) *Model { return &Model{c: c, follow: true} }
+
+// SetFocused tells the pane whether it has the keyboard.
+func (m *Model) SetFocused(f bool) { m.focused = f }
+
+// SetSize implements common.Component.
+func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+
+// Cursor returns the selected entry.
+func (m *Model) Cursor() int { return m.cursor }
+
+// NowPlaying returns the state last shown.
+func (m *Model) NowPlaying() app.NowPlaying { return m.np }
+
+// SetNowPlaying shows the player's state. The cursor follows the current
+// entry unless the person moved it away.
+func (m *Model) SetNowPlaying(np app.NowPlaying) {
+	m.np = np
+	if m.follow && np.Index >= 0 {
+		m.cursor = np.Index
+	}
+	m.cursor = max(0, min(m.cursor, len(np.Queue)-1))
+}
+
+// Update handles the pane's keys.
+func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	k := m.c.Keys
+	n := len(m.np.Queue)
+	move := func(to int) {
+		if n == 0 {
+			return
+		}
+		m.cursor = max(0, min(to, n-1))
+		m.follow = m.cursor == m.np.Index
+	}
+	switch {
+	case key.Matches(kp, k.Up):
+		move(m.cursor - 1)
+	case key.Matches(kp, k.Down):
+		move(m.cursor + 1)
+	case key.Matches(kp, k.PageUp):
+		move(m.cursor - m.listHeight())
+	case key.Matches(kp, k.PageDown):
+		move(m.cursor + m.listHeight())
+	case key.Matches(kp, k.Top):
+		move(0)
+	case key.Matches(kp, k.Bottom):
+		move(n - 1)
+	case key.Matches(kp, k.Enter):
+		if n == 0 {
+			return m, common.StatusCmd(Empty)
+		}
+		m.follow = true
+		i := m.cursor
+		return m, func() tea.Msg { return JumpMsg{Index: i} }
+	case key.Matches(kp, k.SeekBack):
+		return m, func() tea.Msg { return SeekMsg{Delta: -app.SeekStep} }
+	case key.Matches(kp, k.SeekForward):
+		return m, func() tea.Msg { return SeekMsg{Delta: app.SeekStep} }
+	}
+	return m, nil
+}
+
+// Empty is said where the queue is empty.
+const Empty = "The queue is empty: a adds the track, album or artist under the cursor, P plays the picks"
+
+// header is the lines above the list: the current track, its progress
+// and the volume.
+func (m *Model) header(width int) []string {
+	s := m.c.Styles
+	np := m.np
+	if len(np.Queue) == 0 && !np.Playing {
+		return []string{s.Muted.Render("Nothing queued."), "", s.Muted.Render(common.Fit(Empty, width))}
+	}
+	state := "Stopped"
+	switch {
+	case np.Paused:
+		state = "Paused"
+	case np.Playing:
+		state = "Playing"
+	}
+	title := common.CleanText(orUnknown(np.Track.Title)) + " — " + common.CleanText(orUnknown(np.Track.Artist))
+	clock := Clock(np.Position) + " / " + Clock(np.Duration)
+	bar := ""
+	if bw := width - len(clock) - 1; bw > 4 && np.Duration > 0 {
+		bar = s.Bar(float64(np.Position)/float64(np.Duration), bw) + " "
+	}
+	level := fmt.Sprintf("volume %d%%", int(np.Volume*100+0.5))
+	if np.Playing && np.GainDB != 0 {
+		level += fmt.Sprintf(" · levelled %+.1f dB", np.GainDB)
+	}
+	return []string{
+		s.Label.Render(state+" ") + s.Value.Render(common.Truncate(title, width-len(state)-1)),
+		bar + s.Value.Render(clock),
+		s.Muted.Render(level),
+	}
+}
+
+// listHeight is the rows left for the entries.
+func (m *Model) listHeight() int {
+	_, ih := m.c.Styles.PanelInner(m.width, m.height)
+	return max(1, ih-len(m.header(10))-1)
+}
+
+// View implements common.Component.
+func (m *Model) View() string {
+	s := m.c.Styles
+	iw, _ := s.PanelInner(m.width, m.height)
+	lines := m.header(iw)
+	n := len(m.np.Queue)
+	if n > 0 {
+		lines = append(lines, "")
+		h := m.listHeight()
+		if m.cursor < m.offset {
+			m.offset = m.cursor
+		}
+		if m.cursor >= m.offset+h {
+			m.offset = m.cursor - h + 1
+		}
+		m.offset = max(0, min(m.offset, n-h))
+		for i := m.offset; i < n && i < m.offset+h; i++ {
+			lines = append(lines, m.renderEntry(i, iw))
+		}
+	}
+	title := "Queue"
+	if n > 0 {
+		title = fmt.Sprintf("Queue · %d of %d", m.np.Index+1, n)
+	}
+	return s.Panel(title, strings.Join(lines, "\n"), m.width, m.height, m.focused)
+}
+
+// renderEntry draws entry i: a ▶ on the current one, its number, title,
+// artist and length.
+func (m *Model) renderEntry(i, width int) string {
+	s := m.c.Styles
+	e := m.np.Queue[i]
+	mark := "  "
+	if i == m.np.Index {
+		mark = "▶ "
+	}
+	left := fmt.Sprintf("%s%2d. %s · %s", mark, i+1, common.CleanText(orUnknown(e.Title)), common.CleanText(orUnknown(e.Artist)))
+	right := Clock(e.Duration)
+	if e.Preview {
+		right = "preview"
+	}
+	line := common.Fit(left, max(1, width-len(right)-1)) + " " + right
+	switch {
+	case i == m.cursor && m.focused:
+		return s.RowSelected.Render(line)
+	case i == m.cursor:
+		return s.RowSelectedBlurred.Render(line)
+	}
+	return s.Row.Render(line)
+}
+
+// Line is the one-line now-playing summary shown under every screen while
+// something is queued: state, title, artist, progress and volume, width
+// cells wide.
+func Line(s *common.Styles, np app.NowPlaying, width int) string {
+	if len(np.Queue) == 0 && !np.Playing {
+		return ""
+	}
+	mark := "■"
+	switch {
+	case np.Paused:
+		mark = "⏸"
+	case np.Playing:
+		mark = "▶"
+	}
+	right := fmt.Sprintf("%s / %s", Clock(np.Position), Clock(np.Duration))
+	if np.Duration > 0 {
+		right = s.Bar(float64(np.Position)/float64(np.Duration), 10) + " " + right
+	}
+	right += fmt.Sprintf("  vol %d%%", int(np.Volume*100+0.5))
+	if len(np.Queue) > 1 {
+		right += fmt.Sprintf("  %d/%d", np.Index+1, len(np.Queue))
+	}
+	title := common.CleanText(orUnknown(np.Track.Title)) + " — " + common.CleanText(orUnknown(np.Track.Artist))
+	room := width - 4 - lipgloss.Width(right)
+	if room < 8 {
+		return common.Fit(" "+mark+" "+title, width)
+	}
+	return common.Fit(" "+mark+" "+s.Value.Render(common.Fit(title, room))+" "+s.Muted.Render(right), width)
+}
+
+// Clock formats d as m:ss, or h:mm:ss from an hour.
+func Clock(d time.Duration) string {
+	t := int(d.Round(time.Second) / time.Second)
+	if t >= 3600 {
+		return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
+	}
+	return fmt.Sprintf("%d:%02d", t/60, t%60)
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(unknown)"
+	}
+	return s
+}
+
+// ShortHelp implements common.Component.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.c.Keys
+	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.SeekBack, k.SeekForward, k.NextTrack, k.PrevTrack}
+}
+
+// FullHelp implements common.Component.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.c.Keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{common.As(k.Enter, "play this one"), k.SeekBack, k.SeekForward},
+	}
+}

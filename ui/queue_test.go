@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"sleeve/library"
+	"sleeve/ui/results"
+)
+
+// queueModel is an 80x24 explorer over ten tracks with a fake player and
+// three picks (tracks 3, 5 and 7), which it returns.
+func queueModel(t *testing.T) (*Model, *fakePlayer, []library.Track) {
+	t.Helper()
+	p := &fakePlayer{}
+	tracks := fixtureTracks(10)
+	eng := &fakeEngine{}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Player: p, Feedback: eng, Recommender: eng}, 80, 24)
+	byID := map[library.TrackID]library.Track{}
+	for _, tr := range tracks {
+		byID[tr.ID] = tr
+	}
+	var picks []results.Pick
+	for _, id := range []library.TrackID{3, 5, 7} {
+		tr := byID[id]
+		picks = append(picks, results.Pick{TrackID: tr.ID, Title: tr.Tags.Title, Artist: tr.Tags.Artist})
+	}
+	m.Update(results.PicksMsg{Picks: picks})
+	return m, p, []library.Track{byID[3], byID[5], byID[7]}
+}
+
+// checkScreen fails when the screen is not exactly w×h cells.
+func checkScreen(t *testing.T, m *Model, w, h int) {
+	t.Helper()
+	lines := strings.Split(screenText(m), "\n")
+	if len(lines) != h {
+		t.Errorf("screen has %d lines, want %d", len(lines), h)
+	}
+	for _, l := range lines {
+		if lipgloss.Width(l) > w {
+			t.Errorf("line %d wide: %q", lipgloss.Width(l), l)
+		}
+	}
+}
+
+// nowPlayingOnScreen returns the now-playing line, found by its mark.
+func nowPlayingOnScreen(m *Model) string {
+	for _, l := range strings.Split(screenText(m), "\n") {
+		if strings.HasPrefix(l, " ▶ ") || strings.HasPrefix(l, " ⏸ ") || strings.HasPrefix(l, " ■ ") {
+			return l
+		}
+	}
+	return ""
+}
+
+// TestPlayThePicksThenNext plays the picks as a queue from the Picks pane,
+// moves through it with > and <, changes the volume, pauses, and jumps
+// and seeks from the Queue pane; the now-playing line follows, and the
+// screen keeps its size (issue 14).
+func TestPlayThePicksThenNext(t *testing.T) {
+	m, p, picks := queueModel(t)
+	if l := nowPlayingOnScreen(m); l != "" {
+		t.Fatalf("a now-playing line before anything played: %q", l)
+	}
+	m.setFocus(paneResults)
+	press(t, m, "P")
+	if len(p.queue) != 3 || p.index != 0 || p.played[0] != 3 {
+		t.Fatalf("P queued %v at %d, played %v; want the three picks from the first", p.queue, p.index, p.played)
+	}
+	if msg := m.status.Message(); !strings.HasPrefix(msg, "Playing the 3 picks") {
+		t.Errorf("status %q", msg)
+	}
+	if l := nowPlayingOnScreen(m); !strings.Contains(l, picks[0].Tags.Title) || !strings.Contains(l, "1/3") {
+		t.Errorf("now playing %q, want %q, 1/3", l, picks[0].Tags.Title)
+	}
+	checkScreen(t, m, 80, 24)
+
+	press(t, m, ">")
+	if p.index != 1 || p.played[len(p.played)-1] != 5 {
+		t.Fatalf("> played %v, at %d; want track 5", p.played, p.index)
+	}
+	if l := nowPlayingOnScreen(m); !strings.Contains(l, picks[1].Tags.Title) || !strings.Contains(l, "2/3") {
+		t.Errorf("after >: now playing %q", l)
+	}
+	press(t, m, ">", ">")
+	if p.index != 2 {
+		t.Errorf("> past the end moved to %d", p.index)
+	}
+	if msg := m.status.Message(); msg != "That is the last track of the queue" {
+		t.Errorf("> at the end: status %q", msg)
+	}
+	press(t, m, "<")
+	if p.index != 1 {
+		t.Errorf("< went to %d, want 1", p.index)
+	}
+	press(t, m, "-", "-")
+	if msg := m.status.Message(); msg != "Volume 90%" || !strings.Contains(nowPlayingOnScreen(m), "vol 90%") {
+		t.Errorf("two presses of -: status %q, line %q", msg, nowPlayingOnScreen(m))
+	}
+	press(t, m, "space")
+	if !p.paused || !strings.HasPrefix(nowPlayingOnScreen(m), " ⏸ ") {
+		t.Errorf("space did not pause: %q", nowPlayingOnScreen(m))
+	}
+
+	// The Queue pane lists the picks with the current one marked; enter
+	// plays the one under the cursor and ←/→ seek.
+	press(t, m, "tab", "tab")
+	if m.focus != paneQueue {
+		t.Fatalf("two tabs from the picks went to pane %d", m.focus)
+	}
+	s := screenText(m)
+	if !strings.Contains(s, "Queue · 2 of 3") || !strings.Contains(s, "▶  2. "+picks[1].Tags.Title) {
+		t.Fatalf("queue pane:\n%s", s)
+	}
+	press(t, m, "down", "enter")
+	if p.index != 2 || p.played[len(p.played)-1] != 7 {
+		t.Errorf("enter on the third entry played %v at %d", p.played, p.index)
+	}
+	press(t, m, "right", "right", "left")
+	if p.pos != 10*time.Second {
+		t.Errorf("→ → ←: at %v, want 10 s", p.pos)
+	}
+	checkScreen(t, m, 80, 24)
+
+	// The track ends: a tick shows the queue stopped after its last.
+	p.finish()
+	m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true})
+	if l := nowPlayingOnScreen(m); !strings.HasPrefix(l, " ■ ") {
+		t.Errorf("after the last track: %q", l)
+	}
+}
+
+// TestQueueFollowsThePlayer: as the player moves on by itself, a tick
+// brings the queue pane's cursor and the now-playing line along.
+func TestQueueFollowsThePlayer(t *testing.T) {
+	m, p, picks := queueModel(t)
+	m.setFocus(paneResults)
+	press(t, m, "P")
+	m.setFocus(paneQueue)
+	p.finish()
+	m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true})
+	if m.queue.Cursor() != 1 || !strings.Contains(nowPlayingOnScreen(m), picks[1].Tags.Title) {
+		t.Errorf("after the first track ended: cursor %d, line %q", m.queue.Cursor(), nowPlayingOnScreen(m))
+	}
+}
+
+// TestAddToQueueFromTheLibrary adds an artist, then one track, with a.
+func TestAddToQueueFromTheLibrary(t *testing.T) {
+	m, p, _ := queueModel(t)
+	press(t, m, "a")
+	artist := m.browser.Result().Artists[0]
+	if len(p.queue) != artist.Count || !p.playing {
+		t.Fatalf("a on %s queued %d (playing %v), want its %d tracks", artist.Name, len(p.queue), p.playing, artist.Count)
+	}
+	if msg := m.status.Message(); msg != fmt.Sprintf("Playing %d tracks of %s", artist.Count, artist.Name) {
+		t.Errorf("status %q", msg)
+	}
+	press(t, m, "down", "l", "l", "a")
+	sel, _ := m.browser.Selected()
+	if len(p.queue) != artist.Count+1 || p.queue[len(p.queue)-1].ID != sel.ID || p.index != 0 {
+		t.Errorf("a on a track while playing: queue %v at %d, want %d added at the end", p.queue, p.index, sel.ID)
+	}
+	if msg := m.status.Message(); msg != "Added "+sel.Title+" to the queue" {
+		t.Errorf("status %q", msg)
+	}
+	// From the picks, a adds the pick under the cursor.
+	m.setFocus(paneResults)
+	press(t, m, "a")
+	if p.queue[len(p.queue)-1].ID != 3 {
+		t.Errorf("a in the picks added %d, want 3", p.queue[len(p.queue)-1].ID)
+	}
+}
+
+// TestPlayerKeysWithoutAPlayer say why nothing plays.
+func TestPlayerKeysWithoutAPlayer(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{PlayerUnavailable: "Nothing plays: ALSA: no card"}, 80, 24)
+	for _, k := range []string{">", "<", "+", "a", "space"} {
+		press(t, m, k)
+		if msg := m.status.Message(); msg != "Nothing plays: ALSA: no card" {
+			t.Errorf("%s without a player: status %q", k, msg)
+		}
+	}
+	m.setFocus(paneQueue)
+	if s := screenText(m); !strings.Contains(s, "Nothing queued.") {
+		t.Errorf("empty queue pane:\n%s", s)
+	}
+}
+
+// TestNowPlayingTicksOnlyWhilePlaying: the refresh is scheduled once at a
+// time, goes on while something plays, and stops a few ticks after it
+// stopped.
+func TestNowPlayingTicksOnlyWhilePlaying(t *testing.T) {
+	m, p, _ := queueModel(t)
+	m.tickEvery = time.Millisecond
+	if cmd := m.tickNowPlaying(); cmd == nil {
+		t.Fatal("no tick with a player and nothing yet shown") // the first few idle ticks run
+	}
+	if cmd := m.tickNowPlaying(); cmd != nil {
+		t.Fatal("a second tick scheduled while one is pending")
+	}
+	p.queue = append(p.queue, entry(library.Track{ID: 1}, false))
+	p.start(0)
+	for range 10 {
+		if _, cmd := m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true}); cmd == nil {
+			t.Fatal("the ticks stopped while playing")
+		}
+	}
+	p.playing = false
+	stopped := 0
+	for range 10 {
+		_, cmd := m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true})
+		if cmd == nil {
+			break
+		}
+		stopped++
+	}
+	if stopped != idleTicksKept-1 {
+		t.Errorf("%d ticks after playback stopped, want %d", stopped, idleTicksKept-1)
+	}
+}
