@@ -67,6 +67,9 @@ type NotesResult struct {
 	TemplateNotes int
 	Embedded      int
 	UpToDate      int
+	// Reviewed counts notes the person approved or edited, which are
+	// kept as they are.
+	Reviewed int
 	// KeptStale counts model notes that are out of date but were kept,
 	// because no model was available to rewrite them.
 	KeptStale   int
@@ -91,6 +94,13 @@ const notesBatch = 32
 // keeps every batch already saved.
 func WriteNotes(ctx context.Context, store *library.Store, client *models.Client, opt NotesOptions) (NotesResult, error) {
 	r := &notesRun{store: store, client: client, opt: opt, start: time.Now()}
+	if !opt.NoLLM {
+		var notice string
+		r.client, notice = AdaptedClient(ctx, store, client)
+		if notice != "" {
+			r.modelNotices = append(r.modelNotices, notice)
+		}
+	}
 	r.checkModels(ctx)
 	r.newDescriber()
 	jobs, err := r.plan(ctx)
@@ -221,6 +231,11 @@ func (r *notesRun) plan(ctx context.Context) ([]noteJob, error) {
 		st := states[t.ID]
 		key := r.desc.Key(FactsOf(t))
 		needNote := r.opt.Force || !st.HasNote || (st.Template && r.chatOK) || st.Key != key
+		if st.Reviewed {
+			// The person approved or edited it: it is theirs.
+			needNote = false
+			r.res.Reviewed++
+		}
 		if needNote && st.HasNote && !st.Template && !r.chatOK && !r.opt.Force {
 			// A model note beats a template even when a little stale.
 			needNote = false

@@ -59,6 +59,10 @@ func NewRecommender(ctx context.Context, store *library.Store, client *models.Cl
 	r := &Recommender{store: store, Search: "words (BM25 over titles, artists, albums, notes and tags)", Reader: "rules"}
 	embedModel := ""
 	if client != nil {
+		var notice string
+		if client, notice = AdaptedClient(ctx, store, client); notice != "" {
+			r.Notices = append(r.Notices, notice)
+		}
 		st := client.Status(ctx)
 		if st.Reachable {
 			if st.Chat.Installed && st.Chat.Problem == "" {

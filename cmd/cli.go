@@ -65,7 +65,7 @@ func commands() []command {
 		{"show", "TRACK", "Show everything known about one track (TRACK is an ID or a path)", runShow},
 		{"stats", "", "Summarise the library", runStats},
 		{"prune", "", "Delete tracks whose files are missing, with their ratings and notes", runPrune},
-		{"notes", "", "Write a sleeve note (and an embedding) for every track without a current one", runNotes},
+		{"notes", "[approve|edit TRACK]", "Write a sleeve note (and an embedding) for every track without a current one, or approve or edit one", runNotes},
 		{"models", "[pull [MODEL...]]", "Show the language models, or pull the missing ones", runModels},
 		{"recommend", "TEXT", "Rank the library for a request, and refine it turn by turn with --session", runRecommend},
 		{"similar", "TRACK", "Tracks that sound like TRACK", runSimilar},

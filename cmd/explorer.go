@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"os/exec"
 
 	"sleeve/app"
 	"sleeve/library"
@@ -23,7 +24,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 		return err
 	}
 	defer store.Close()
-	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store}, Keys: a.cfg.Keys,
+	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store, a.env.Getenv}, Keys: a.cfg.Keys,
 		ExportDir: a.cfg.PlaylistDir}
 	client, err := a.modelsClient()
 	if err != nil {
@@ -62,7 +63,10 @@ func runExplorer(ctx context.Context, a *runner) error {
 }
 
 // noteReader reads sleeve notes from the store for the detail pane.
-type noteReader struct{ store *library.Store }
+type noteReader struct {
+	store  *library.Store
+	getenv func(string) string
+}
 
 // Note implements detail.NoteReader.
 func (r noteReader) Note(ctx context.Context, id library.TrackID) (detail.Note, error) {
@@ -70,8 +74,32 @@ func (r noteReader) Note(ctx context.Context, id library.TrackID) (detail.Note, 
 	if err != nil {
 		return detail.Note{}, err
 	}
-	return detail.Note{Text: n.Text, Template: n.Template}, nil
+	return detailNote(n), nil
 }
+
+func detailNote(n library.Note) detail.Note {
+	return detail.Note{Text: n.Text, Template: n.Template, Model: n.Model, Review: n.Review}
+}
+
+// ApproveNote implements detail.NoteReviewer.
+func (r noteReader) ApproveNote(ctx context.Context, id library.TrackID) (detail.Note, error) {
+	n, err := app.ApproveNote(ctx, r.store, id)
+	return detailNote(n), err
+}
+
+// EditNote implements detail.NoteReviewer.
+func (r noteReader) EditNote(ctx context.Context, id library.TrackID, text string) (detail.Note, error) {
+	n, err := app.EditNote(ctx, r.store, id, text)
+	return detailNote(n), err
+}
+
+// EditorText implements detail.NoteReviewer.
+func (r noteReader) EditorText(n detail.Note, title string) string {
+	return app.NoteEditorText(library.Note{Text: n.Text}, title)
+}
+
+// EditorCommand implements detail.NoteReviewer.
+func (r noteReader) EditorCommand(path string) *exec.Cmd { return app.EditorCommand(r.getenv, path) }
 
 // ollamaChecker reports Ollama's state for the status bar.
 type ollamaChecker struct{ client *models.Client }

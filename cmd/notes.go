@@ -3,6 +3,7 @@ package cmd
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"sort"
 	"strings"
@@ -32,8 +33,19 @@ func runNotes(ctx context.Context, a *runner, args []string) error {
 	concurrency := fs.Int("concurrency", 2, "notes requested from Ollama at once")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
 	quiet := fs.Bool("quiet", false, "print no progress")
-	if _, err := a.parse("notes", args); err != nil {
+	text := fs.String("text", "", "with edit: the note's new text, instead of opening $EDITOR")
+	rest, err := a.parse("notes", args)
+	if err != nil {
 		return err
+	}
+	if len(rest) > 0 {
+		switch rest[0] {
+		case "approve", "edit":
+			textSet := false
+			fs.Visit(func(f *flag.Flag) { textSet = textSet || f.Name == "text" })
+			return runNoteReview(ctx, a, rest[0], rest[1:], *text, textSet)
+		}
+		return fmt.Errorf("%w: unknown notes command %q (try 'sleeve notes', 'sleeve notes approve TRACK' or 'sleeve notes edit TRACK')", errUsage, rest[0])
 	}
 	store, err := a.openStore(ctx)
 	if err != nil {

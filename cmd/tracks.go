@@ -437,6 +437,10 @@ type noteJSON struct {
 	PromptVersion  int      `json:"prompt_version"`
 	FeatureVersion int      `json:"feature_version"`
 	CreatedAt      string   `json:"created_at"`
+	// Review is "", "approved" or "edited"; OriginalText is the text
+	// written before the person's edit.
+	Review       string `json:"review"`
+	OriginalText string `json:"original_text,omitempty"`
 }
 
 func toNoteJSON(n library.Note) *noteJSON {
@@ -449,7 +453,7 @@ func toNoteJSON(n library.Note) *noteJSON {
 	return &noteJSON{Text: n.Text, Model: n.Model, Template: n.Template, Moods: orEmpty(n.Moods),
 		Genres: orEmpty(n.Genres), Instruments: orEmpty(n.Instruments), Contexts: orEmpty(n.Contexts),
 		Dropped: orEmpty(n.Dropped), PromptVersion: n.PromptVersion, FeatureVersion: n.FeatureVersion,
-		CreatedAt: n.CreatedAt.UTC().Format(time.RFC3339)}
+		CreatedAt: n.CreatedAt.UTC().Format(time.RFC3339), Review: n.Review, OriginalText: n.OriginalText}
 }
 
 // showNote adds the sleeve note to show's output.
@@ -461,6 +465,16 @@ func showNote(row func(k, v, field string), n library.Note, ok bool) {
 	by := "written by " + n.Model
 	if n.Template {
 		by = "a template note (no language model was available); a run of sleeve notes with Ollama replaces it"
+	}
+	switch n.Review {
+	case library.ReviewApproved:
+		by += "; approved by you"
+	case library.ReviewEdited:
+		if n.Template {
+			by = "edited by you from a template note"
+		} else {
+			by = "edited by you from a note written by " + n.Model
+		}
 	}
 	row("Sleeve note", n.Text, "")
 	row("", "("+by+")", "")

@@ -32,7 +32,27 @@ type Note struct {
 	// the measured features.
 	Dropped   []string
 	CreatedAt time.Time
+	// Review is what the person said of the note: ReviewNone,
+	// ReviewApproved or ReviewEdited. A reviewed note is theirs: it is
+	// never rewritten by sleeve notes, and it is an example for
+	// sleeve models adapt.
+	Review string
+	// OriginalText is, for an edited note, the text that was written
+	// before the person edited it.
+	OriginalText string
+	// ReviewedAt is when the note was approved or edited.
+	ReviewedAt time.Time
 }
+
+// What the person said of a note.
+const (
+	ReviewNone     = ""
+	ReviewApproved = "approved"
+	ReviewEdited   = "edited"
+)
+
+// Reviewed reports whether the person approved or edited the note.
+func (n Note) Reviewed() bool { return n.Review != ReviewNone }
 
 // NoteEmbedding is a note's vector in a compact encoding that the store
 // keeps as bytes.
@@ -58,6 +78,8 @@ type NoteState struct {
 	Template   bool
 	EmbedModel string
 	TextKey    string
+	// Reviewed is true when the person approved or edited the note.
+	Reviewed bool
 }
 
 func joinList(v []string) string { return strings.Join(v, genreSep) }
@@ -86,15 +108,22 @@ func (s *Store) SaveNotes(ctx context.Context, recs []NoteRecord) error {
 		if created.IsZero() {
 			created = time.Now()
 		}
+		var reviewed int64
+		if n.Reviewed() && !n.ReviewedAt.IsZero() {
+			reviewed = n.ReviewedAt.UnixMilli()
+		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO notes (track_id, text, moods, genres, instruments, contexts, model,
-			template, prompt_version, feature_version, input_key, dropped, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)
+			template, prompt_version, feature_version, input_key, dropped, created_at, review, original_text, reviewed_at)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT(track_id) DO UPDATE SET text = excluded.text, moods = excluded.moods, genres = excluded.genres,
 			instruments = excluded.instruments, contexts = excluded.contexts, model = excluded.model,
 			template = excluded.template, prompt_version = excluded.prompt_version,
 			feature_version = excluded.feature_version, input_key = excluded.input_key, dropped = excluded.dropped,
-			created_at = excluded.created_at`,
+			created_at = excluded.created_at, review = excluded.review, original_text = excluded.original_text,
+			reviewed_at = excluded.reviewed_at`,
 			r.TrackID, n.Text, joinList(n.Moods), joinList(n.Genres), joinList(n.Instruments), joinList(n.Contexts),
-			n.Model, boolInt(n.Template), n.PromptVersion, n.FeatureVersion, n.Key, joinList(n.Dropped), created.UnixMilli())
+			n.Model, boolInt(n.Template), n.PromptVersion, n.FeatureVersion, n.Key, joinList(n.Dropped), created.UnixMilli(),
+			n.Review, n.OriginalText, reviewed)
 		if err != nil {
 			return fmt.Errorf("save note of track %d: %w", r.TrackID, err)
 		}
@@ -121,12 +150,12 @@ func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
 		moods, genres, instruments, contexts string
 		dropped                              string
 		template                             int
-		created                              int64
+		created, reviewed                    int64
 	)
 	err := s.r.QueryRowContext(ctx, `SELECT text, moods, genres, instruments, contexts, model, template, prompt_version,
-		feature_version, input_key, dropped, created_at FROM notes WHERE track_id = ?`, id).Scan(
+		feature_version, input_key, dropped, created_at, review, original_text, reviewed_at FROM notes WHERE track_id = ?`, id).Scan(
 		&n.Text, &moods, &genres, &instruments, &contexts, &n.Model, &template, &n.PromptVersion,
-		&n.FeatureVersion, &n.Key, &dropped, &created)
+		&n.FeatureVersion, &n.Key, &dropped, &created, &n.Review, &n.OriginalText, &reviewed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Note{}, fmt.Errorf("note of track %d: %w", id, ErrNotFound)
 	}
@@ -137,6 +166,9 @@ func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
 	n.Dropped = splitList(dropped)
 	n.Template = template != 0
 	n.CreatedAt = time.UnixMilli(created)
+	if reviewed > 0 {
+		n.ReviewedAt = time.UnixMilli(reviewed)
+	}
 	return n, nil
 }
 
@@ -145,7 +177,7 @@ func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
 func (s *Store) NoteStates(ctx context.Context) iter.Seq2[NoteState, error] {
 	return func(yield func(NoteState, error) bool) {
 		rows, err := s.r.QueryContext(ctx, `SELECT t.id, n.track_id IS NOT NULL, coalesce(n.input_key, ''),
-			coalesce(n.template, 0), coalesce(e.model, ''), coalesce(e.text_key, '')
+			coalesce(n.template, 0), coalesce(e.model, ''), coalesce(e.text_key, ''), coalesce(n.review, '') != ''
 			FROM tracks t LEFT JOIN notes n ON n.track_id = t.id LEFT JOIN note_embeddings e ON e.track_id = t.id
 			WHERE t.missing = 0 ORDER BY t.id`)
 		if err != nil {
@@ -155,12 +187,12 @@ func (s *Store) NoteStates(ctx context.Context) iter.Seq2[NoteState, error] {
 		defer rows.Close()
 		for rows.Next() {
 			var st NoteState
-			var has, tmpl int
-			if err := rows.Scan(&st.TrackID, &has, &st.Key, &tmpl, &st.EmbedModel, &st.TextKey); err != nil {
+			var has, tmpl, reviewed int
+			if err := rows.Scan(&st.TrackID, &has, &st.Key, &tmpl, &st.EmbedModel, &st.TextKey, &reviewed); err != nil {
 				yield(NoteState{}, err)
 				return
 			}
-			st.HasNote, st.Template = has != 0, tmpl != 0
+			st.HasNote, st.Template, st.Reviewed = has != 0, tmpl != 0, reviewed != 0
 			if !yield(st, nil) {
 				return
 			}
@@ -175,6 +207,9 @@ func (s *Store) NoteStates(ctx context.Context) iter.Seq2[NoteState, error] {
 // embeddings.
 type NoteCounts struct {
 	Tracks, ModelNotes, TemplateNotes, Embedded int
+	// Approved and Edited count the notes the person approved as they
+	// are and those they edited.
+	Approved, Edited int
 	// Models counts model notes per model.
 	Models map[string]int
 }
@@ -184,9 +219,10 @@ func (s *Store) NoteCounts(ctx context.Context) (NoteCounts, error) {
 	c := NoteCounts{Models: map[string]int{}}
 	err := s.r.QueryRowContext(ctx, `SELECT count(*),
 		count(n.track_id) FILTER (WHERE n.template = 0), count(n.track_id) FILTER (WHERE n.template = 1),
-		count(e.track_id)
+		count(e.track_id), count(n.track_id) FILTER (WHERE n.review = 'approved'),
+		count(n.track_id) FILTER (WHERE n.review = 'edited')
 		FROM tracks t LEFT JOIN notes n ON n.track_id = t.id LEFT JOIN note_embeddings e ON e.track_id = t.id
-		WHERE t.missing = 0`).Scan(&c.Tracks, &c.ModelNotes, &c.TemplateNotes, &c.Embedded)
+		WHERE t.missing = 0`).Scan(&c.Tracks, &c.ModelNotes, &c.TemplateNotes, &c.Embedded, &c.Approved, &c.Edited)
 	if err != nil {
 		return c, fmt.Errorf("count notes: %w", err)
 	}

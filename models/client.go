@@ -73,6 +73,11 @@ type ClientConfig struct {
 	ChatModel string
 	// EmbedModel is the embedding model. Empty means DefaultEmbedModel.
 	EmbedModel string
+	// AdaptedKey is set when ChatModel is a model that sleeve models adapt
+	// created: the key of its inputs. Notes written by one adaptation are
+	// stale once another replaces it under the same name, and the model
+	// carries the note prompt as its SYSTEM with example notes before it.
+	AdaptedKey string
 	// ConnectTimeout bounds establishing a connection (default 3 s).
 	ConnectTimeout time.Duration
 	// StatusTimeout bounds quick calls: version, tags, show (default 5 s).
@@ -163,6 +168,45 @@ func (c *Client) ChatModel() string { return c.cfg.ChatModel }
 
 // EmbedModel returns the configured embedding model name.
 func (c *Client) EmbedModel() string { return c.cfg.EmbedModel }
+
+// Adapted reports whether the chat model is one sleeve models adapt
+// created.
+func (c *Client) Adapted() bool { return c.cfg.AdaptedKey != "" }
+
+// WithAdaptedChatModel returns a client that talks to the same server with
+// model, an adaptation whose inputs have key, as its chat model.
+func (c *Client) WithAdaptedChatModel(model, key string) *Client {
+	cc := *c
+	cc.cfg.ChatModel, cc.cfg.AdaptedKey = model, key
+	return &cc
+}
+
+// WithChatModel returns a client that talks to the same server with model
+// as its (stock) chat model.
+func (c *Client) WithChatModel(model string) *Client {
+	cc := *c
+	cc.cfg.ChatModel, cc.cfg.AdaptedKey = model, ""
+	return &cc
+}
+
+// HasModel reports whether Ollama lists model among its installed models.
+func (c *Client) HasModel(ctx context.Context, model string) (bool, error) {
+	var list *api.ListResponse
+	err := c.retry(ctx, c.cfg.StatusTimeout, func(ctx context.Context) error {
+		l, err := c.api.List(ctx)
+		list = l
+		return err
+	})
+	if err != nil {
+		return false, c.unreachable(err)
+	}
+	for _, m := range list.Models {
+		if SameModel(m.Name, model) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
 
 // ParseHost turns an OLLAMA_HOST value into a base URL the way Ollama's own
 // tools do: the scheme is optional (default http), the port defaults to

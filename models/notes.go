@@ -169,6 +169,10 @@ func (d *Describer) Key(t TrackFacts) string {
 	model := "template"
 	if d.usesModel() {
 		model = normModel(d.client.ChatModel())
+		if d.client.Adapted() {
+			// The same name may carry another adaptation later.
+			model += "\x00" + d.client.cfg.AdaptedKey
+		}
 	}
 	// The analysis version is part of the key: features re-measured by a
 	// newer analysis make the note stale even if the values came out the
@@ -327,6 +331,12 @@ type noteReply struct {
 func (d *Describer) generate(ctx context.Context, t TrackFacts, key string) (Note, error) {
 	tr := ReadTraits(t.Features)
 	system, user := PromptText(t)
+	if d.client.Adapted() {
+		// The adapted model carries the note prompt as its SYSTEM, which
+		// Ollama puts before its example notes only when the request
+		// brings no system message of its own.
+		system = ""
+	}
 	var lastProblem string
 	var dropped []string
 	for attempt := 0; attempt < 2; attempt++ {
@@ -424,14 +434,18 @@ func hasLetters(s string) bool {
 	return false
 }
 
-// chatJSON sends one system and one user message with a JSON schema and
+// chatJSON sends one system (unless empty) and one user message with a JSON schema and
 // returns the reply text. Transient failures are retried; a reply that
 // ends before "done" counts as one.
 func (c *Client) chatJSON(ctx context.Context, system, user string, schema json.RawMessage, opts map[string]any) (string, error) {
 	stream := false
+	msgs := []api.Message{{Role: "user", Content: user}}
+	if system != "" {
+		msgs = append([]api.Message{{Role: "system", Content: system}}, msgs...)
+	}
 	req := &api.ChatRequest{
 		Model:    c.cfg.ChatModel,
-		Messages: []api.Message{{Role: "system", Content: system}, {Role: "user", Content: user}},
+		Messages: msgs,
 		Stream:   &stream,
 		Format:   schema,
 		Options:  opts,

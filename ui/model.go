@@ -393,7 +393,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			p.Seek(msg.Delta)
 			return nil
 		})
-	case detail.LoadedMsg:
+	case detail.LoadedMsg, detail.ReviewMsg:
 		_, cmd := m.detail.Update(msg)
 		return cmd
 	case results.PicksMsg:

@@ -39,6 +39,8 @@ type KeyMap struct {
 	SeekBack, SeekForward key.Binding
 	// Favourites shows the tracks rated 4 or 5, most recently rated first.
 	Favourites key.Binding
+	// ApproveNote and EditNote act on the sleeve note in the detail pane.
+	ApproveNote, EditNote key.Binding
 
 	Filter     key.Binding
 	Sort       key.Binding
@@ -92,6 +94,8 @@ func NewKeyMap() *KeyMap {
 		SeekBack:    b("←", "back 10 s", "left"),
 		SeekForward: b("→", "on 10 s", "right"),
 		Favourites:  b("F", "favourites", "F"),
+		ApproveNote: b("A", "approve note", "A"),
+		EditNote:    b("E", "edit note", "E"),
 		Filter:      b("/", "filter", "/"),
 		Sort:        b("o", "sort", "o"),
 		ToggleView:  b("v", "artists/tracks", "v"),
@@ -119,6 +123,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"enqueue": &k.Enqueue, "play_all": &k.PlayAll, "next_track": &k.NextTrack, "previous_track": &k.PrevTrack,
 		"volume_up": &k.VolumeUp, "volume_down": &k.VolumeDown, "seek_back": &k.SeekBack,
 		"seek_forward": &k.SeekForward, "favourites": &k.Favourites,
+		"approve_note": &k.ApproveNote, "edit_note": &k.EditNote,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
 		"demo": &k.Demo, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,

@@ -6,6 +6,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -30,6 +33,50 @@ type Note struct {
 	// Template is set when the note was filled from a template rather than
 	// written by a language model.
 	Template bool
+	// Model is the language model that wrote it, empty for a template.
+	Model string
+	// Review is "" until the person approves the note ("approved") or
+	// edits it ("edited").
+	Review string
+}
+
+// NoteReviewer approves and edits notes. When the pane's NoteReader is
+// also a NoteReviewer, the approve and edit keys act on the note shown.
+type NoteReviewer interface {
+	// ApproveNote marks the note as the person's, as it is.
+	ApproveNote(ctx context.Context, id library.TrackID) (Note, error)
+	// EditNote replaces the note with the text an editor returned
+	// (comment lines included, which it drops). It fails with a message
+	// fit to show when the text is empty or unchanged.
+	EditNote(ctx context.Context, id library.TrackID, text string) (Note, error)
+	// EditorText is what the editor opens for a note of a track titled
+	// title.
+	EditorText(n Note, title string) string
+	// EditorCommand opens path in the person's editor.
+	EditorCommand(path string) *exec.Cmd
+}
+
+// reviewStage is a step of approving or editing a note.
+type reviewStage int
+
+const (
+	// editorReady: the note is written to a file for the editor.
+	editorReady reviewStage = iota
+	// editorDone: the editor has exited.
+	editorDone
+	// reviewSaved: the approval or edit is saved, or failed.
+	reviewSaved
+)
+
+// ReviewMsg carries one step of approving or editing a note; the root
+// model hands it to the pane.
+type ReviewMsg struct {
+	id    library.TrackID
+	stage reviewStage
+	dir   string
+	note  Note
+	err   error
+	said  string
 }
 
 // NoteReader reads a track's sleeve note; it returns library.ErrNotFound
@@ -171,9 +218,15 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		if msg.Err != nil {
 			return m, common.ErrorCmd(msg.Err)
 		}
+	case ReviewMsg:
+		return m, m.review(msg)
 	case tea.KeyPressMsg:
 		k := m.c.Keys
 		switch {
+		case key.Matches(msg, k.ApproveNote) && m.canReview():
+			return m, m.approve()
+		case key.Matches(msg, k.EditNote) && m.canReview():
+			return m, m.startEdit()
 		case key.Matches(msg, k.Up):
 			m.scroll = max(0, m.scroll-1)
 		case key.Matches(msg, k.Down):
@@ -183,6 +236,86 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		}
 	}
 	return m, nil
+}
+
+// reviewer returns the note reviewer, or nil.
+func (m *Model) reviewer() NoteReviewer {
+	r, _ := m.notes.(NoteReviewer)
+	return r
+}
+
+// canReview reports whether the note shown can be approved or edited.
+func (m *Model) canReview() bool { return m.note != nil && m.track != nil && m.reviewer() != nil }
+
+// approve saves the note shown as approved, in a Cmd.
+func (m *Model) approve() tea.Cmd {
+	r, id := m.reviewer(), m.id
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		n, err := r.ApproveNote(ctx, id)
+		return ReviewMsg{id: id, stage: reviewSaved, note: n, err: err,
+			said: "Note approved: sleeve notes keeps it, and sleeve models adapt learns your style from it."}
+	}
+}
+
+// startEdit writes the note shown to a file for the editor, in a Cmd; the
+// editor opens when that is done.
+func (m *Model) startEdit() tea.Cmd {
+	r, id, note, title := m.reviewer(), m.id, *m.note, m.track.Tags.Title
+	return func() tea.Msg {
+		dir, err := os.MkdirTemp("", "sleeve-note-")
+		if err == nil {
+			err = os.WriteFile(filepath.Join(dir, "note.txt"), []byte(r.EditorText(note, title)), 0o600)
+		}
+		if err != nil {
+			return ReviewMsg{id: id, stage: reviewSaved, dir: dir, err: fmt.Errorf("could not open the note for editing: %w", err)}
+		}
+		return ReviewMsg{id: id, stage: editorReady, dir: dir}
+	}
+}
+
+// review runs the next step of an approval or edit.
+func (m *Model) review(msg ReviewMsg) tea.Cmd {
+	r := m.reviewer()
+	if r == nil {
+		return nil
+	}
+	switch msg.stage {
+	case editorReady:
+		// The editor takes the terminal; Bubble Tea gives it back after.
+		return tea.ExecProcess(r.EditorCommand(filepath.Join(msg.dir, "note.txt")), func(err error) tea.Msg {
+			return ReviewMsg{id: msg.id, stage: editorDone, dir: msg.dir, err: err}
+		})
+	case editorDone:
+		return func() tea.Msg {
+			defer os.RemoveAll(msg.dir)
+			if msg.err != nil {
+				return ReviewMsg{id: msg.id, stage: reviewSaved, err: fmt.Errorf("the editor failed, so the note was left as it was: %w", msg.err)}
+			}
+			text, err := os.ReadFile(filepath.Join(msg.dir, "note.txt"))
+			if err != nil {
+				return ReviewMsg{id: msg.id, stage: reviewSaved, err: fmt.Errorf("could not read the edited note: %w", err)}
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			n, err := r.EditNote(ctx, msg.id, string(text))
+			return ReviewMsg{id: msg.id, stage: reviewSaved, note: n, err: err,
+				said: "Your edit is saved: sleeve notes keeps it, and sleeve models adapt learns your style from it."}
+		}
+	default:
+		if msg.dir != "" {
+			os.RemoveAll(msg.dir) // a failed start: nothing else was written
+		}
+		if msg.err != nil {
+			return common.ErrorCmd(msg.err)
+		}
+		if msg.id == m.id && m.note != nil {
+			n := msg.note
+			m.note = &n
+		}
+		return common.StatusCmd(msg.said)
+	}
 }
 
 // featureView is what the pane shows of the measured features. It is
@@ -311,10 +444,23 @@ func (m *Model) lines(w int) []string {
 			add(s.Muted.Render(l))
 		}
 	default:
+		var badges []string
+		switch m.note.Review {
+		case "approved":
+			badges = append(badges, "approved by you")
+		case "edited":
+			badges = append(badges, "edited by you")
+		}
 		if m.note.Template {
-			add(s.Badge.Render("template note"))
+			badges = append(badges, "template note")
+		}
+		for _, b := range badges {
+			add(s.Badge.Render(b))
 		}
 		add(common.Wrap(common.CleanText(m.note.Text), w)...)
+		if m.note.Model != "" && !m.note.Template {
+			add(s.Muted.Render(common.Truncate(common.CleanText("written by "+m.note.Model), w)))
+		}
 	}
 	return out
 }
@@ -334,12 +480,20 @@ func clock(d time.Duration) string {
 // ShortHelp implements common.Component.
 func (m *Model) ShortHelp() []key.Binding {
 	k := m.c.Keys
-	return []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.Preview, k.Pause, k.Rate, k.More, k.Exclude}
+	keys := []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.Preview, k.Pause, k.Rate, k.More, k.Exclude}
+	if m.canReview() {
+		keys = append(keys, k.ApproveNote, k.EditNote)
+	}
+	return keys
 }
 
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
-	return [][]key.Binding{{common.As(k.Up, "scroll up"), common.As(k.Down, "scroll down"), k.Top,
+	groups := [][]key.Binding{{common.As(k.Up, "scroll up"), common.As(k.Down, "scroll down"), k.Top,
 		common.As(k.Enter, "play")}, k.TrackActions()}
+	if m.canReview() {
+		groups = append(groups, []key.Binding{k.ApproveNote, k.EditNote})
+	}
+	return groups
 }
