@@ -451,14 +451,14 @@ func (m *Model) lines(w int) []string {
 		case "edited":
 			badges = append(badges, "edited by you")
 		}
-		if m.note.Template {
+		if m.note.Template && m.note.Review != "edited" {
 			badges = append(badges, "template note")
 		}
 		for _, b := range badges {
 			add(s.Badge.Render(b))
 		}
 		add(common.Wrap(common.CleanText(m.note.Text), w)...)
-		if m.note.Model != "" && !m.note.Template {
+		if m.note.Model != "" && !m.note.Template && m.note.Review != "edited" {
 			add(s.Muted.Render(common.Truncate(common.CleanText("written by "+m.note.Model), w)))
 		}
 	}

@@ -62,7 +62,7 @@ func keyPress(s string) tea.KeyPressMsg {
 	return tea.KeyPressMsg{Code: rune(s[0]), Text: s}
 }
 
-// TestApproveAndEditKeys presses a and E in the pane: a approves in a Cmd,
+// TestApproveAndEditKeys presses A and E in the pane: A approves in a Cmd,
 // E writes the note to a file, runs the editor on it and saves what it
 // wrote; the pane shows the result and the keys in its help only where a
 // note can be reviewed.
@@ -80,18 +80,18 @@ func TestApproveAndEditKeys(t *testing.T) {
 		return strings.Join(s, " ")
 	}
 	m.Update(m.Show(2)())
-	if _, cmd := m.Update(keyPress("a")); cmd != nil || strings.Contains(help(), " a ") {
-		t.Fatalf("a acts or is listed on a track without a note: %q", help())
+	if _, cmd := m.Update(keyPress("A")); cmd != nil || strings.Contains(help(), "A ") {
+		t.Fatalf("A acts or is listed on a track without a note: %q", help())
 	}
 	m.Update(m.Show(1)())
-	if !strings.Contains(help(), "a E") {
-		t.Fatalf("help lacks a and E with a note shown: %q", help())
+	if !strings.Contains(help(), "A E") {
+		t.Fatalf("help lacks A and E with a note shown: %q", help())
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "written by qwen2.5:1.5b-instruct") {
 		t.Errorf("the model is not shown:\n%s", v)
 	}
 
-	_, cmd := m.Update(keyPress("a"))
+	_, cmd := m.Update(keyPress("A"))
 	if cmd == nil {
 		t.Fatal("a gave no command")
 	}
