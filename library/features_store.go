@@ -12,11 +12,12 @@ import (
 	"sleeve/library/analysis"
 )
 
-// trackFrom joins each track with its features and its last analysis
-// failure, so that a listing stays one streamed query.
+// trackFrom joins each track with its features, its last analysis failure
+// and the person's corrections, so that a listing stays one streamed query.
 const trackFrom = ` FROM tracks
 	LEFT JOIN features f ON f.track_id = tracks.id
-	LEFT JOIN analysis_errors e ON e.track_id = tracks.id`
+	LEFT JOIN analysis_errors e ON e.track_id = tracks.id
+	LEFT JOIN corrections c ON c.track_id = tracks.id`
 
 // featureColumns lists the joined columns that scanTrackFeatures reads
 // after trackColumns, in order.
@@ -32,11 +33,12 @@ const ratingColumn = `(SELECT r.rating FROM feedback r WHERE r.track_id = tracks
 	AND r.at >= (SELECT coalesce(max(at), 0) FROM taste_resets) ORDER BY r.at DESC, r.id DESC LIMIT 1)`
 
 // listColumns is what the track queries select: the track, its features
-// and failure (featureColumns), and its rating.
-const listColumns = trackColumns + ",\n\t" + featureColumns + ",\n\t" + ratingColumn
+// and failure (featureColumns), its rating and its correction.
+const listColumns = trackColumns + ",\n\t" + featureColumns + ",\n\t" + ratingColumn + ",\n\t" + correctionColumns
 
 // scanTrackFeatures maps one row of listColumns to a Track with its
-// features and failure, if any.
+// features and failure, if any, and applies the person's correction, so
+// that the track carries the effective values (see Correction).
 func scanTrackFeatures(rs rowScanner) (Track, error) {
 	var (
 		fVersion, fTonic, fMinor sql.NullInt64
@@ -48,13 +50,14 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		eVersion, eNotAnal, eAt  sql.NullInt64
 		eReason                  sql.NullString
 		rating                   sql.NullInt64
+		corr                     correctionRow
 	)
-	t, err := scanTrackWith(rs,
-		&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
+	dest := []any{&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
 		&fl[3], &fl[4], &fl[5], &fl[6], &fl[7], &fl[8], &fl[9],
 		&fl[10], &fl[11], &fl[12], &fTimbre, &fPrevStart, &fPrevLen,
 		&fSize, &fMtime, &fAt, &fNotMusic,
-		&eVersion, &eNotAnal, &eReason, &eAt, &rating)
+		&eVersion, &eNotAnal, &eReason, &eAt, &rating}
+	t, err := scanTrackWith(rs, append(dest, corr.dest()...)...)
 	if err != nil {
 		return Track{}, err
 	}
@@ -82,6 +85,10 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 			Reason:        eReason.String,
 			At:            time.UnixMilli(eAt.Int64),
 		}
+	}
+	if c := corr.correction(); c != nil {
+		c.apply(&t)
+		t.Correction = c
 	}
 	return t, nil
 }

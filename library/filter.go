@@ -55,17 +55,34 @@ type filterField struct {
 	help   string
 }
 
-// reliableBPMColumn is the measured tempo where its confidence reaches
-// analysis.MinTempoConfidence, and NULL (unknown) otherwise, so that a bpm
-// filter never matches a guessed tempo.
-var reliableBPMColumn = fmt.Sprintf("(CASE WHEN f.bpm_confidence >= %g THEN f.bpm END)", analysis.MinTempoConfidence)
+// reliableBPMColumn is the effective tempo of an analysed track: the
+// person's (a correction counts as certain), or else the measured one where
+// its confidence reaches analysis.MinTempoConfidence; NULL (unknown)
+// otherwise, so that a bpm filter never matches a guessed tempo.
+var reliableBPMColumn = fmt.Sprintf("(CASE WHEN f.track_id IS NULL THEN NULL WHEN c.bpm IS NOT NULL THEN c.bpm WHEN f.bpm_confidence >= %g THEN f.bpm END)", analysis.MinTempoConfidence)
+
+// The effective key of an analysed track, the person's over the measured
+// one (tonic -1 when no key was found).
+const (
+	tonicColumn = "(CASE WHEN f.track_id IS NULL THEN NULL ELSE coalesce(c.tonic, f.tonic) END)"
+	minorColumn = "coalesce(c.minor, f.minor)"
+)
+
+// genresColumn is the effective genres: the person's over the tags'.
+const genresColumn = "coalesce(c.genre, genres)"
+
+// notMusicColumn is the effective not-music reason of an analysed track:
+// NotMusicMarked when the person marked it, ” when they said it is music,
+// and analysis' reason otherwise.
+var notMusicColumn = "(CASE WHEN f.track_id IS NULL THEN NULL WHEN c.not_music = 1 THEN '" + NotMusicMarked +
+	"' WHEN c.not_music = 0 THEN '' ELSE f.not_music END)"
 
 var filterFields = map[string]filterField{
 	"title":       {columns: []string{"title"}, help: "title contains the text"},
 	"artist":      {columns: []string{"artist", "album_artist"}, help: "artist or album artist contains the text"},
 	"album":       {columns: []string{"album"}, help: "album contains the text"},
 	"albumartist": {columns: []string{"album_artist"}, help: "album artist contains the text"},
-	"genre":       {columns: []string{"genres"}, help: "one of the genres contains the text"},
+	"genre":       {columns: []string{genresColumn}, help: "one of the genres contains the text"},
 	"composer":    {columns: []string{"composer"}, help: "composer contains the text"},
 	"comment":     {columns: []string{"comment"}, help: "comment contains the text"},
 	"path":        {columns: []string{"path"}, help: "file path contains the text"},
@@ -77,7 +94,7 @@ var filterFields = map[string]filterField{
 	"energy":      {numeric: "f.energy", help: "measured energy from 0 to 1, such as 0.7.."},
 	"loudness":    {numeric: "f.loudness_lufs", help: "integrated loudness in LUFS, such as -12..-6"},
 	"key":         {key: true, help: `measured key: "a minor", "f#", "bb major", "am", major or minor`},
-	"notmusic":    {columns: []string{"f.not_music"}, help: `what analysis found instead of music: silence, "test tone", "too short"`},
+	"notmusic":    {columns: []string{notMusicColumn}, help: `what analysis found instead of music: silence, "test tone", "too short", or "marked" by you`},
 	"rating":      {numeric: ratingColumn, rating: true, help: "your latest rating, 1 to 5: 5, 4.. (four or five stars), or none"},
 }
 
@@ -108,7 +125,7 @@ var sortOrders = map[string]string{
 	"bpm":      reliableBPMColumn + " IS NULL, " + reliableBPMColumn + ", path",
 	"energy":   "f.energy IS NULL, f.energy, path",
 	"loudness": "f.loudness_lufs IS NULL, f.loudness_lufs, path",
-	"key":      "coalesce(f.tonic, -1) < 0, f.tonic, f.minor, path",
+	"key":      "coalesce(" + tonicColumn + ", -1) < 0, " + tonicColumn + ", " + minorColumn + ", path",
 }
 
 // ParseFilter reads a filter expression: `field:value` terms, where a value
@@ -291,13 +308,13 @@ func (f Filter) sql() (string, []any) {
 			case err != nil:
 				conds = append(conds, "0")
 			case tonic >= 0 && mode != "":
-				conds = append(conds, "(f.tonic = ? AND f.minor = ?)")
+				conds = append(conds, "("+tonicColumn+" = ? AND "+minorColumn+" = ?)")
 				args = append(args, tonic, boolInt(mode == "minor"))
 			case tonic >= 0:
-				conds = append(conds, "(f.tonic = ?)")
+				conds = append(conds, "("+tonicColumn+" = ?)")
 				args = append(args, tonic)
 			default:
-				conds = append(conds, "(f.tonic >= 0 AND f.minor = ?)")
+				conds = append(conds, "("+tonicColumn+" >= 0 AND "+minorColumn+" = ?)")
 				args = append(args, boolInt(mode == "minor"))
 			}
 			continue

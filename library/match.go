@@ -106,9 +106,14 @@ func FilterRowOf(t Track) FilterRow {
 		Tonic:       -1,
 		Rating:      t.Rating,
 	}
-	// The columns of tracks_fts, in its order.
+	// The columns of tracks_fts, in its order; it indexes the tags'
+	// genres, not corrected ones (which genre: conditions read).
+	tagGenres := t.Tags.Genres
+	if t.Correction != nil {
+		tagGenres = t.Correction.Measured.Genres
+	}
 	r.Words = searchWords(t.Tags.Title, t.Tags.Artist, t.Tags.Album, t.Tags.AlbumArtist,
-		strings.Join(t.Tags.Genres, " "), t.Tags.Composer, t.Tags.Comment, t.Path)
+		strings.Join(tagGenres, " "), t.Tags.Composer, t.Tags.Comment, t.Path)
 	if f := t.Features; f != nil {
 		r.Analysed = true
 		r.BPM = f.ReliableBPM()

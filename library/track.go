@@ -47,6 +47,10 @@ type Track struct {
 	// Rating is the person's latest rating of the track, 1 to 5, since the
 	// taste was last reset; 0 when it is not rated.
 	Rating int
+	// Correction holds the person's own values, already applied to
+	// Features and Tags.Genres, with what was measured and tagged before;
+	// nil when nothing is corrected.
+	Correction *Correction
 }
 
 // Stars draws a rating of 1 to 5 as five stars, filled up to it

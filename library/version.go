@@ -18,7 +18,7 @@ type versionWatch struct {
 }
 
 // LibraryVersion returns a value that changes when the library's tracks,
-// features or notes change, in this process or another (a scan from the
+// features, notes or corrections change, in this process or another (a scan from the
 // command line while the explorer is open). It is cheap to call often:
 // while nothing at all was written (PRAGMA data_version unchanged) it
 // reads nothing else; after a write it reads a few counts and maxima, so
@@ -42,17 +42,19 @@ func (s *Store) LibraryVersion(ctx context.Context) (string, error) {
 	if dv == v.dataVer && v.signature != "" {
 		return v.signature, nil
 	}
-	var tracks, trackMax, feats, featMax, notes, missing int64
+	var tracks, trackMax, feats, featMax, notes, missing, corr, corrMax int64
 	err := v.conn.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM tracks), (SELECT coalesce(max(updated_at), 0) FROM tracks),
 		(SELECT count(*) FROM tracks WHERE missing <> 0),
 		(SELECT count(*) FROM features), (SELECT coalesce(max(analysed_at), 0) FROM features),
-		(SELECT count(*) FROM notes)`).Scan(&tracks, &trackMax, &missing, &feats, &featMax, &notes)
+		(SELECT count(*) FROM notes),
+		(SELECT count(*) FROM corrections), (SELECT coalesce(max(corrected_at), 0) FROM corrections)`).Scan(
+		&tracks, &trackMax, &missing, &feats, &featMax, &notes, &corr, &corrMax)
 	if err != nil {
 		return "", fmt.Errorf("watch library: %w", err)
 	}
 	v.dataVer = dv
-	v.signature = fmt.Sprintf("%d/%d/%d/%d/%d/%d", tracks, trackMax, missing, feats, featMax, notes)
+	v.signature = fmt.Sprintf("%d/%d/%d/%d/%d/%d/%d/%d", tracks, trackMax, missing, feats, featMax, notes, corr, corrMax)
 	return v.signature, nil
 }
 
