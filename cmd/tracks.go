@@ -58,6 +58,23 @@ type trackJSON struct {
 	// Key is the measured key, such as "F# minor": null when the track has
 	// not been analysed, "" when no key was found.
 	Key *string `json:"key"`
+	// BPMSource and KeySource say where bpm and key come from: "you" (a
+	// correction) or "analysis"; null when the value is.
+	BPMSource *string `json:"bpm_source"`
+	KeySource *string `json:"key_source"`
+	// GenresSource is "you" when the genres are the person's correction,
+	// otherwise "tags".
+	GenresSource string `json:"genres_source"`
+	// NotMusic is what the track is instead of music ("" for music):
+	// analysis' reason, or "marked by you"; null when not analysed.
+	NotMusic *string `json:"not_music"`
+	// NotMusicSource is "you" when the person marked the track as music or
+	// not, otherwise "analysis"; null when not analysed.
+	NotMusicSource *string `json:"not_music_source"`
+	// Corrections are the person's own values, or null when there are
+	// none. bpm, key, genres and not_music above already use them; the
+	// features object keeps what analysis measured.
+	Corrections *correctionsJSON `json:"corrections"`
 	// Rating is the person's latest rating, 1 to 5, or null when not
 	// rated.
 	Rating *int `json:"rating"`
@@ -67,6 +84,32 @@ type trackJSON struct {
 	// analysable: no decoder for this format (aac): install ffmpeg to
 	// analyse it"), or is null.
 	AnalysisError *string `json:"analysis_error"`
+}
+
+// correctionsJSON is the person's corrections of a track; a field not
+// corrected is null.
+type correctionsJSON struct {
+	BPM         *float64 `json:"bpm"`
+	Key         *string  `json:"key"`
+	Genres      []string `json:"genres"`
+	NotMusic    *bool    `json:"not_music"`
+	CorrectedAt string   `json:"corrected_at"`
+}
+
+func toCorrectionsJSON(c *library.Correction) *correctionsJSON {
+	if c == nil {
+		return nil
+	}
+	j := &correctionsJSON{Genres: c.Genres, NotMusic: c.NotMusic, CorrectedAt: c.At.UTC().Format(time.RFC3339)}
+	if c.BPM > 0 {
+		bpm := c.BPM
+		j.BPM = &bpm
+	}
+	if c.HasKey {
+		k := c.KeyName()
+		j.Key = &k
+	}
+	return j
 }
 
 // featuresJSON is the stable JSON shape of a track's measured features.
@@ -132,6 +175,23 @@ func toFeaturesJSON(f *library.Features, timbre bool) *featuresJSON {
 	return j
 }
 
+// sourceYou is the source of a value the person corrected.
+var sourceYou = "you"
+
+// measuredFeatures returns the track's features as analysis measured them,
+// before the person's corrections.
+func measuredFeatures(t library.Track) *library.Features {
+	c := t.Correction
+	if c == nil || t.Features == nil {
+		return t.Features
+	}
+	f := *t.Features
+	m := c.Measured
+	f.BPM, f.BPMConfidence, f.NotMusic = m.BPM, m.BPMConfidence, m.NotMusic
+	f.Key, f.Tonic, f.Minor, f.KeyConfidence = m.Key, m.Tonic, m.Minor, m.KeyConfidence
+	return &f
+}
+
 func toTrackJSON(t library.Track, timbre bool) trackJSON {
 	j := trackJSON{
 		ID: int64(t.ID), Path: t.Path, Missing: t.Missing,
@@ -153,12 +213,27 @@ func toTrackJSON(t library.Track, timbre bool) trackJSON {
 	if j.Inferred == nil {
 		j.Inferred = []string{}
 	}
-	if f := t.Features; f != nil {
-		j.Features = toFeaturesJSON(f, timbre)
-		if f.BPM > 0 {
-			j.BPM = &j.Features.BPM
+	c := t.Correction
+	source := func(field, other string) *string {
+		if c.Corrected(field) {
+			return &sourceYou
 		}
-		j.Key = &j.Features.Key
+		return &other
+	}
+	j.GenresSource = *source(library.CorrectGenre, "tags")
+	j.Corrections = toCorrectionsJSON(c)
+	if f := t.Features; f != nil {
+		// The top-level values are the effective ones; the features
+		// object keeps what analysis measured.
+		j.Features = toFeaturesJSON(measuredFeatures(t), timbre)
+		if f.BPM > 0 {
+			bpm := round(f.BPM, 2)
+			j.BPM, j.BPMSource = &bpm, source(library.CorrectBPM, "analysis")
+		}
+		key := f.Key
+		j.Key, j.KeySource = &key, source(library.CorrectKey, "analysis")
+		notMusic := f.NotMusic
+		j.NotMusic, j.NotMusicSource = &notMusic, source(library.CorrectNotMusic, "analysis")
 	}
 	if e := t.AnalysisFailure; e != nil {
 		j.AnalysisError = &e.Reason
@@ -213,6 +288,13 @@ func runLs(ctx context.Context, a *runner, args []string) error {
 				bpm = fmt.Sprintf("%.0f BPM", f.BPM)
 			}
 			key = f.Key
+			// A star marks the person's own value (sleeve set).
+			if t.Correction.Corrected(library.CorrectBPM) {
+				bpm += "*"
+			}
+			if t.Correction.Corrected(library.CorrectKey) {
+				key += "*"
+			}
 		}
 		tw.Row(fmt.Sprint(t.ID), orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
 			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key), orDash(library.Stars(t.Rating))+mark)
@@ -313,7 +395,11 @@ func runShow(ctx context.Context, a *runner, args []string) error {
 	row("Artist", t.Tags.Artist, "artist")
 	row("Album", t.Tags.Album, "album")
 	row("Album artist", t.Tags.AlbumArtist, "")
-	row("Genres", strings.Join(t.Tags.Genres, ", "), "")
+	genres := strings.Join(t.Tags.Genres, ", ")
+	if t.Correction.Corrected(library.CorrectGenre) {
+		genres = fmt.Sprintf("%s   (yours; tags: %s)", orDash(genres), orDash(strings.Join(t.Correction.Measured.Genres, ", ")))
+	}
+	row("Genres", genres, "")
 	row("Year", itoa(t.Tags.Year), "")
 	row("Track", position(t.Tags.TrackNumber, t.Tags.TrackTotal), "track")
 	row("Disc", position(t.Tags.DiscNumber, t.Tags.DiscTotal), "")
@@ -325,8 +411,16 @@ func runShow(ctx context.Context, a *runner, args []string) error {
 	}
 	row("Format", fmt.Sprintf("%s, %d Hz, %s, %d kbit/s", format, t.SampleRate, channels(t.Channels), t.Bitrate), "")
 	row("Length", formatClock(t.Duration), "")
+	if t.Rating > 0 {
+		row("Your rating", fmt.Sprintf("%s %d/5", library.Stars(t.Rating), t.Rating), "")
+	} else {
+		row("Your rating", "not rated (sleeve rate TRACK 1..5)", "")
+	}
 	showFeatures(row, t)
 	showNote(row, note, hasNote)
+	if hasNote && t.Correction != nil && note.CreatedAt.Before(t.Correction.At) {
+		row("", "(written before your correction: run sleeve notes to rewrite it)", "")
+	}
 	row("File", library.DisplayPath(t.Path), "")
 	if t.Missing {
 		row("Status", "missing: the last scan did not find this file", "")
@@ -352,11 +446,21 @@ func showFeatures(row func(k, v, field string), t library.Track) {
 		}
 		return
 	}
-	if f.NotMusic != "" {
+	corrected := map[string]string{}
+	for _, r := range correctionRows(t) {
+		corrected[r[0]] = r[1]
+	}
+	c := t.Correction
+	switch {
+	case c.Corrected(library.CorrectNotMusic):
+		row("Not music", corrected["Not music"], "")
+	case f.NotMusic != "":
 		row("Not music", analysis.DescribeNotMusic(f.NotMusic, t.Duration)+
 			": no tempo or key, and not recommended unless asked for", "")
 	}
 	switch {
+	case c.Corrected(library.CorrectBPM):
+		row("Tempo", corrected["Tempo"], "")
 	case f.NotMusic != "":
 	case f.BPM > 0:
 		row("Tempo", fmt.Sprintf("%.0f BPM (confidence %.2f)", f.BPM, f.BPMConfidence), "")
@@ -364,6 +468,8 @@ func showFeatures(row func(k, v, field string), t library.Track) {
 		row("Tempo", "no steady pulse", "")
 	}
 	switch {
+	case c.Corrected(library.CorrectKey):
+		row("Key", corrected["Key"], "")
 	case f.NotMusic != "":
 	case f.Key != "":
 		row("Key", fmt.Sprintf("%s (confidence %.2f)", f.Key, f.KeyConfidence), "")
@@ -490,22 +596,42 @@ func showNote(row func(k, v, field string), n library.Note, ok bool) {
 }
 
 // oneTrack opens the store and finds the one TRACK a command was given,
-// by ID or path. The caller closes the store.
+// by ID, path or title (findTrack). The caller closes the store.
 func (a *runner) oneTrack(ctx context.Context, command string, refs []string) (*library.Store, library.Track, error) {
 	if len(refs) != 1 {
-		return nil, library.Track{}, fmt.Errorf("%w: %s takes one TRACK, an ID or a path", errUsage, command)
+		return nil, library.Track{}, fmt.Errorf("%w: %s takes one TRACK: an ID, a path or a title", errUsage, command)
 	}
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return nil, library.Track{}, err
 	}
-	t, err := store.ResolveTrack(ctx, refs[0])
-	if errors.Is(err, library.ErrNotFound) {
-		err = fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls' or the path of a scanned file)", refs[0])
-	}
+	t, err := findTrack(ctx, store, refs[0])
 	if err != nil {
 		store.Close()
 		return nil, library.Track{}, err
 	}
 	return store, t, nil
+}
+
+// findTrack finds the track a person named by ID, path or title. A title
+// that names several tracks is a usage mistake whose message lists them
+// with their IDs and files, so that the person can pick one.
+func findTrack(ctx context.Context, store *library.Store, ref string) (library.Track, error) {
+	t, err := store.FindTrack(ctx, ref)
+	var amb *library.AmbiguousError
+	switch {
+	case errors.As(err, &amb):
+		var b strings.Builder
+		fmt.Fprintf(&b, "%q matches %d tracks; give one of their IDs:", ref, len(amb.Candidates)+amb.More)
+		for _, c := range amb.Candidates {
+			fmt.Fprintf(&b, "\n  %d  %s — %s  (%s)", c.ID, orDash(c.Tags.DisplayArtist()), orDash(c.Tags.Title), library.DisplayPath(c.Path))
+		}
+		if amb.More > 0 {
+			fmt.Fprintf(&b, "\n  … and %d more (sleeve ls %s)", amb.More, ref)
+		}
+		return library.Track{}, fmt.Errorf("%w: %s", errUsage, b.String())
+	case errors.Is(err, library.ErrNotFound):
+		return library.Track{}, fmt.Errorf("no track %q in the library (give an ID from 'sleeve ls', the path of a scanned file, or a title)", ref)
+	}
+	return t, err
 }

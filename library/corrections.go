@@ -61,6 +61,12 @@ const NotMusicMarked = "marked by you"
 // is nothing yet for it to correct.
 var ErrNotAnalysed = errors.New("not analysed yet")
 
+// ErrBadCorrection marks a correction whose value cannot be applied to the
+// track, such as halving a tempo below MinCorrectBPM or halving a track
+// with no tempo: the person's mistake, like a bad value to
+// ParseCorrections.
+var ErrBadCorrection = errors.New("bad correction")
+
 // Correction is what the person set for one track. A field that is not
 // corrected keeps its zero value (BPM 0, HasKey false, Genres nil,
 // NotMusic nil).
@@ -92,8 +98,11 @@ type Measured struct {
 	HasFeatures   bool
 	BPM           float64
 	BPMConfidence float64
-	// Key is the measured key's name, "" when none was found.
+	// Key is the measured key's name, "" when none was found; Tonic (-1
+	// when none) and Minor are the same key as numbers.
 	Key           string
+	Tonic         int
+	Minor         bool
 	KeyConfidence float64
 	// NotMusic is analysis' reason, "" for music.
 	NotMusic string
@@ -149,6 +158,7 @@ func (c *Correction) apply(t *Track) {
 	c.Measured.HasFeatures = true
 	c.Measured.BPM, c.Measured.BPMConfidence = f.BPM, f.BPMConfidence
 	c.Measured.Key, c.Measured.KeyConfidence = f.Key, f.KeyConfidence
+	c.Measured.Tonic, c.Measured.Minor = f.Tonic, f.Minor
 	c.Measured.NotMusic = f.NotMusic
 	// A copy, so that a caller holding the measured features (there are
 	// none today) never sees them change.
@@ -236,8 +246,8 @@ func (e CorrectionEdit) Empty() bool {
 	return e.BPM <= 0 && e.ScaleBPM <= 0 && !e.SetKey && e.Genres == nil && e.NotMusic == nil && len(e.Clear) == 0
 }
 
-// touches reports whether the edit sets or clears a field.
-func (e CorrectionEdit) clears(field string) bool {
+// Clearing reports whether the edit clears the named field.
+func (e CorrectionEdit) Clearing(field string) bool {
 	for _, f := range e.Clear {
 		if f == field {
 			return true
@@ -461,11 +471,11 @@ func (s *Store) correct(ctx context.Context, id TrackID, e CorrectionEdit, now t
 			cur = measured.Float64
 		}
 		if cur <= 0 {
-			return fmt.Errorf("track %d has no tempo to halve or double; type one, such as bpm=120", id)
+			return fmt.Errorf("%w: track %d has no tempo to halve or double; type one, such as bpm=120", ErrBadCorrection, id)
 		}
 		bpm := math.Round(cur*e.ScaleBPM*100) / 100
 		if err := checkBPM(bpm); err != nil {
-			return fmt.Errorf("%.0f BPM × %g is %.1f BPM: %w", cur, e.ScaleBPM, bpm, err)
+			return fmt.Errorf("%w: %g BPM × %g is %g BPM: %v", ErrBadCorrection, cur, e.ScaleBPM, bpm, err)
 		}
 		c.BPM = bpm
 	}

@@ -286,3 +286,72 @@ func (s *Store) Prune(ctx context.Context, dryRun bool) ([]Track, error) {
 	}
 	return gone, nil
 }
+
+// AmbiguousError is returned by FindTrack when what a person typed names
+// more than one track. Candidates holds the first of them.
+type AmbiguousError struct {
+	Ref        string
+	Candidates []Track
+	// More counts the matches left out of Candidates.
+	More int
+}
+
+func (e *AmbiguousError) Error() string {
+	return fmt.Sprintf("%q matches %d tracks", e.Ref, len(e.Candidates)+e.More)
+}
+
+// maxCandidates bounds AmbiguousError.Candidates.
+const maxCandidates = 8
+
+// FindTrack finds the one present track a person means: by ID or path
+// (ResolveTrack), else by its title, "TITLE by ARTIST" or "ARTIST -
+// TITLE", case and accents ignored; a title that names no track exactly
+// is tried as part of a title. When several tracks match (copies of one
+// song, or a common title) it returns an *AmbiguousError listing them, so
+// the person can give an ID instead.
+func (s *Store) FindTrack(ctx context.Context, ref string) (Track, error) {
+	t, err := s.ResolveTrack(ctx, ref)
+	if err == nil || !errors.Is(err, ErrNotFound) {
+		return t, err
+	}
+	title, artist := ref, ""
+	if ti, ar, ok := strings.Cut(ref, " by "); ok {
+		title, artist = ti, ar
+	} else if ar, ti, ok := strings.Cut(ref, " - "); ok {
+		title, artist = ti, ar
+	}
+	title, artist = Fold(strings.TrimSpace(title)), Fold(strings.TrimSpace(artist))
+	if title == "" {
+		return Track{}, fmt.Errorf("no track %q: %w", ref, ErrNotFound)
+	}
+	var exact, partial []Track
+	for t, err := range s.Tracks(ctx, Filter{}) {
+		if err != nil {
+			return Track{}, err
+		}
+		if artist != "" && !strings.Contains(Fold(t.Tags.DisplayArtist()), artist) {
+			continue
+		}
+		switch ft := Fold(t.Tags.Title); {
+		case ft == title:
+			exact = append(exact, t)
+		case strings.Contains(ft, title):
+			partial = append(partial, t)
+		}
+	}
+	found := exact
+	if len(found) == 0 {
+		found = partial
+	}
+	switch len(found) {
+	case 0:
+		return Track{}, fmt.Errorf("no track %q: %w", ref, ErrNotFound)
+	case 1:
+		return found[0], nil
+	}
+	amb := &AmbiguousError{Ref: ref, Candidates: found}
+	if len(found) > maxCandidates {
+		amb.Candidates, amb.More = found[:maxCandidates], len(found)-maxCandidates
+	}
+	return Track{}, amb
+}
