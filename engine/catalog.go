@@ -24,6 +24,8 @@ type TrackRow struct {
 	Album    string
 	Genres   []string
 	Duration time.Duration
+	// Year is the release year from the tags, or 0 when unknown.
+	Year int
 
 	// HasFeatures is false when the track has not been analysed; the
 	// feature fields are then ignored.

@@ -30,7 +30,7 @@ var (
 // embedding, and the play and exposure counts.
 func RowFromTrack(t library.Track) TrackRow {
 	r := TrackRow{ID: t.ID, Path: t.Path, Title: t.Tags.Title, Artist: t.Tags.DisplayArtist(), Album: t.Tags.Album,
-		Genres: t.Tags.Genres, Duration: t.Duration, Fingerprint: t.Fingerprint}
+		Genres: t.Tags.Genres, Duration: t.Duration, Year: t.Tags.Year, Fingerprint: t.Fingerprint}
 	// A file that could not be decoded (damaged, cut short) cannot be
 	// played either. A format with no decoder here is kept: it may be
 	// played elsewhere, and a library of them would otherwise be empty.

@@ -262,6 +262,8 @@ func NewCatalogue(seed uint64, embDim int) *Fixture {
 		}
 	}
 
+	addYears(f, seed)
+
 	// Searchable titles replace the titles of tracks in their templates.
 	for k, s := range SearchTitles {
 		want := tmplIndex[s.Template]
@@ -326,6 +328,53 @@ func NewCatalogue(seed uint64, embDim int) *Fixture {
 		id++
 	}
 	return f
+}
+
+// templateEras are the years each template's records come from: an
+// artist starts somewhere in its template's era.
+var templateEras = map[string][2]int{
+	"ambient": {1978, 2024}, "dance": {1987, 2024}, "drum and bass": {1993, 2024}, "game": {1985, 2024},
+	"disco": {1974, 1992}, "electronica": {1990, 2024}, "rock": {1962, 2022}, "metal": {1975, 2024},
+	"punk": {1976, 2020}, "pop": {1960, 2024}, "hip hop": {1982, 2024}, "jazz": {1950, 2020},
+	"blues": {1950, 2015}, "classical": {1958, 2022}, "country": {1955, 2022}, "folk": {1960, 2022},
+	"soul": {1960, 2015}, "funk": {1966, 2010}, "reggae": {1968, 2015}, "latin": {1960, 2022},
+	"bossa": {1958, 2015}, "african": {1965, 2022}, "asian": {1970, 2024}, "experimental": {1958, 2024},
+	"comedy": {1960, 2024}, "easy": {1955, 2005},
+}
+
+// addYears dates the tracks: each artist starts in its template's era and
+// its second album comes one to six years after the first; one track in
+// ten has no year tag. It draws from its own generator, so the rest of
+// the catalogue is as it was before tracks had years.
+func addYears(f *Fixture, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 0x9ea7))
+	start := make([]int, len(f.Artists))
+	for a := range f.Artists {
+		era := templateEras[Templates[f.ArtistStyle[a]].Genre]
+		start[a] = era[0] + rng.IntN(era[1]-era[0]+1)
+	}
+	albums := map[string]int{} // artist and album → year
+	dated := map[int]int{}     // artist → albums dated
+	for i := range f.Tracks {
+		t := &f.Tracks[i]
+		if t.Artist < 0 {
+			continue
+		}
+		key := t.Row.Artist + "\x00" + t.Row.Album
+		y, ok := albums[key]
+		if !ok {
+			y = start[t.Artist]
+			if dated[t.Artist] > 0 {
+				y += 1 + rng.IntN(6)
+			}
+			albums[key] = y
+			dated[t.Artist]++
+		}
+		t.Year = y
+		if rng.Float64() >= 0.1 {
+			t.Row.Year = y
+		}
+	}
 }
 
 // add appends a track with its embedding.

@@ -66,6 +66,9 @@ type Track struct {
 	Genre, Branch string
 	// Beatless tracks have no steady pulse (BPM 0, tempo unknown).
 	Beatless bool
+	// Year is the true release year (tree catalogue only); Row.Year, the
+	// tag, is missing for some tracks.
+	Year int
 	// NotMusic and Undecodable mark silence, blips and files that cannot
 	// be decoded; DupOf is the ID of the track a duplicate copies.
 	NotMusic, Undecodable bool

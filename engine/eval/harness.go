@@ -107,6 +107,12 @@ type Report struct {
 	Heldout, Train float64
 	// Failures is the same over the requests from issue 12's failures.
 	Failures float64
+	// Fresh is the same over the fresh batch (written after the first set
+	// had been tuned to, never tuned to itself); FreshUnderstood its share
+	// of content words understood, FreshViolations its lists (round 0)
+	// that break an exclusion.
+	Fresh, FreshUnderstood float64
+	FreshViolations        int
 	// Random is the nDCG@10 of random lists over the held-out requests.
 	Random float64
 	// Understood is the share of content words of the held-out requests
@@ -130,18 +136,19 @@ type Report struct {
 	Violations          []string
 	// PerRequest is each request's nDCG@10 before feedback, in order.
 	PerRequest []float64
-	// Requests, HeldOut and Tracks are the sizes evaluated.
-	Requests, HeldOut, Tracks int
+	// Requests, HeldOut, FreshN and Tracks are the sizes evaluated
+	// (HeldOut does not count the fresh batch).
+	Requests, HeldOut, FreshN, Tracks int
 }
 
 // String formats the report as a table.
 func (r Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out)\n", r.Tracks, r.Requests, r.HeldOut)
-	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, issue-12 failures %.3f; random lists %.3f\n",
-		r.Heldout, r.Train, r.Failures, r.Random)
-	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%\n", 100*r.Understood, 100*r.UnderstoodTrain)
-	fmt.Fprintf(&b, "exclusion violations: %d lists; any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, 100*r.ViolationRate)
+	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out, %d fresh)\n", r.Tracks, r.Requests, r.HeldOut, r.FreshN)
+	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, fresh %.3f, issue-12 failures %.3f; random lists %.3f\n",
+		r.Heldout, r.Train, r.Fresh, r.Failures, r.Random)
+	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%, fresh %.1f%%\n", 100*r.Understood, 100*r.UnderstoodTrain, 100*r.FreshUnderstood)
+	fmt.Fprintf(&b, "exclusion violations: %d lists (fresh %d); any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, r.FreshViolations, 100*r.ViolationRate)
 	fmt.Fprintf(&b, "with a simulated listener's taste, nDCG@10 held-out:")
 	for k, v := range r.NDCG {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
@@ -216,7 +223,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	covered := map[library.TrackID]bool{}
 	var lists, violated, artistsSum, nFail int
-	var words, missed [2]int // held-out, training
+	var words, missed [3]int // held-out, training, fresh
 	for round := 0; round <= rounds; round++ {
 		taste := engine.LearnTaste(events, nil, cat)
 		var sumTest, sumTrain float64
@@ -226,10 +233,11 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 			res, parsed := session(ctx, cat, r, emb, rq, taste, opt, at)
 			results[i] = res
 			nd := ndcg(f, res.IDs(), grades[i], 10)
-			if rq.Train {
+			switch {
+			case rq.Train:
 				sumTrain += nd
 				nTrain++
-			} else {
+			case !rq.Fresh:
 				sumTest += nd
 				nTest++
 			}
@@ -238,6 +246,9 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 				violated++
 				if exclusionViolated(v) {
 					rep.ExclusionViolations++
+					if rq.Fresh && round == 0 {
+						rep.FreshViolations++
+					}
 				}
 				if round == 0 {
 					rep.Violations = append(rep.Violations, fmt.Sprintf("%q: %s", rq.Text, strings.Join(v, ", ")))
@@ -247,10 +258,15 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 				plainND := ndcg(f, res.IDs(), plain[i], 10)
 				rep.PerRequest = append(rep.PerRequest, plainND)
 				side := 0
-				if rq.Train {
+				switch {
+				case rq.Train:
 					side = 1
 					rep.Train += plainND
-				} else {
+				case rq.Fresh:
+					side = 2
+					rep.Fresh += plainND
+					rep.FreshN++
+				default:
 					rep.Heldout += plainND
 					rep.HeldOut++
 				}
@@ -294,7 +310,9 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 		}
 	}
 	rep.Heldout /= float64(max(1, rep.HeldOut))
-	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut))
+	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut-rep.FreshN))
+	rep.Fresh /= float64(max(1, rep.FreshN))
+	rep.FreshUnderstood = 1 - float64(missed[2])/float64(max(1, words[2]))
 	rep.Failures /= float64(max(1, nFail))
 	rep.Understood = 1 - float64(missed[0])/float64(max(1, words[0]))
 	rep.UnderstoodTrain = 1 - float64(missed[1])/float64(max(1, words[1]))
@@ -371,7 +389,7 @@ func randomBaseline(f *Fixture, reqs []Request, grades [][]int, draws int) float
 	var sum float64
 	var n int
 	for i, rq := range reqs {
-		if rq.Train {
+		if rq.Train || rq.Fresh {
 			continue
 		}
 		for range draws {

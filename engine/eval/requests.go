@@ -4,7 +4,6 @@ import (
 	"hash/fnv"
 	"math"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
@@ -35,11 +34,14 @@ type Request struct {
 	Tempo       [2]float64
 	Minor       *bool
 	Vocals      *bool
+	// Years is the release years wanted (a decade), inclusive; 0 is open.
+	Years [2]int
 	// LikeArtist and LikeTitle name what the music should sound like:
 	// tracks in its template earn 2, related ones 1; Calmer asks for less
-	// energy than it, Faster for a quicker tempo.
-	LikeArtist, LikeTitle string
-	Calmer, Faster        bool
+	// energy than it, Livelier for more, Faster for a quicker tempo and
+	// Slower for a slower one (a beatless track counts as slow).
+	LikeArtist, LikeTitle            string
+	Calmer, Livelier, Faster, Slower bool
 	// Search is a word of titles, artists or albums: only tracks whose
 	// title, artist or album holds it are relevant (grade 3).
 	Search string
@@ -64,8 +66,9 @@ type Request struct {
 	Failure bool
 
 	// Train marks the requests used for tuning and feedback; the others
-	// are held out.
-	Train bool
+	// are held out. Fresh marks the second batch (freshRequests), held
+	// out and reported on its own.
+	Train, Fresh bool
 }
 
 func yes() *bool { b := true; return &b }
@@ -448,6 +451,8 @@ func Requests(f *Fixture) []Request {
 		rs = append(rs, Request{Text: gw.words[1] + " music " + a.phrase, Genres: gw.genres, Contexts: a.ctx, Energy: a.energy})
 	}
 
+	rs = append(rs, freshRequests(artistOf)...)
+
 	// Keep only requests the catalogue can answer, then split by hash.
 	var out []Request
 	seen := map[string]bool{}
@@ -464,23 +469,21 @@ func Requests(f *Fixture) []Request {
 
 func frame(f, w string) string { return strings.Replace(f, "%s", w, 1) }
 
-// split marks half the requests (by a hash of their text and turns) for
-// training; the other half is held out.
+// split marks the requests whose text and turns hash to an even number
+// for training; the others are held out, and so is the fresh batch. Each
+// request's side depends on its own text alone, so adding requests never
+// moves another between the halves.
 func split(rs []Request) {
-	type h struct {
-		i int
-		v uint64
+	for i := range rs {
+		rs[i].Train = !rs[i].Fresh && trainSide(rs[i])
 	}
-	hs := make([]h, len(rs))
-	for i, r := range rs {
-		x := fnv.New64a()
-		x.Write([]byte(strings.Join(append(slices.Clone(r.Turns), r.Text), "\x00")))
-		hs[i] = h{i, x.Sum64()}
-	}
-	sort.Slice(hs, func(a, b int) bool { return hs[a].v < hs[b].v })
-	for k, x := range hs {
-		rs[x.i].Train = k%2 == 0
-	}
+}
+
+// trainSide reports whether a request's FNV-1a hash is even.
+func trainSide(r Request) bool {
+	x := fnv.New64a()
+	x.Write([]byte(strings.Join(append(slices.Clone(r.Turns), r.Text), "\x00")))
+	return x.Sum64()%2 == 0
 }
 
 // answerable reports whether some track of the catalogue is relevant,
@@ -662,9 +665,27 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 			ok++
 		}
 	}
+	if r.Livelier {
+		n++
+		if t.Energy > seedEnergy+0.05 {
+			ok++
+		}
+	}
 	if r.Faster {
 		n++
 		if !t.Beatless && t.BPM > seedBPM+5 {
+			ok++
+		}
+	}
+	if r.Slower {
+		n++
+		if t.Beatless || t.BPM < seedBPM-5 {
+			ok++
+		}
+	}
+	if r.Years != [2]int{} {
+		n++
+		if t.Year >= r.Years[0] && (r.Years[1] == 0 || t.Year <= r.Years[1]) {
 			ok++
 		}
 	}
