@@ -15,25 +15,6 @@ var genreAliases = map[string]string{
 	"alt rock": "alternative rock", "indie": "indie rock", "prog": "progressive rock",
 }
 
-// exclusionKin are genres ruled out with another: "no game music" rules
-// out chiptune too, the music of game consoles' sound chips, which the
-// tree files elsewhere.
-var exclusionKin = map[string][]string{
-	"video game music": {"chiptune"},
-	"game":             {"chiptune"},
-}
-
-// withKin returns the excluded genres with their kin.
-func withKin(excluded []string) []string {
-	out := excluded
-	for _, x := range excluded {
-		for _, g := range treeGenres(x) {
-			out = append(out, exclusionKin[g]...)
-		}
-	}
-	return out
-}
-
 // foldGenre folds a genre name for matching: lower case, accents
 // dropped, "&" as "and", and hyphens, slashes and runs of spaces as one
 // space.
@@ -100,6 +81,26 @@ func genreUnder(have, want string) bool {
 	return false
 }
 
+// genreExcluded reports whether the tag have is ruled out by leaving out
+// x (a genre or a tag): by the vocabulary's one definition (vocab.Excludes),
+// it is when one of the genres have means has one of the genres x names,
+// or their kin, among its ancestors along any parent. Names the tree does
+// not know match by their words instead.
+func genreExcluded(have, x string) bool {
+	hs, xs := treeGenres(have), treeGenres(x)
+	if len(hs) == 0 || len(xs) == 0 {
+		return genreMatches(strings.ToLower(strings.TrimSpace(have)), x)
+	}
+	for _, h := range hs {
+		for _, w := range xs {
+			if vocab.Excludes(h, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // genreBeside reports whether the tag have is a neighbour of want: under
 // a genre the vocabulary lists as near want, or under want's parent when
 // that is not a top-level branch ("Samba" beside "bossa nova", both
@@ -145,15 +146,9 @@ func genreNear(have, want string) bool {
 	return false
 }
 
-// treeUnder reports whether w is h or one of its ancestors in the tree.
-func treeUnder(h, w string) bool {
-	for n, steps := h, 0; n != "" && steps < 10; n, steps = vocab.Parent(n), steps+1 {
-		if n == w {
-			return true
-		}
-	}
-	return false
-}
+// treeUnder reports whether w is h or one of its ancestors in the tree,
+// along any parent the vocabulary records.
+func treeUnder(h, w string) bool { return vocab.Under(h, w) }
 
 // genresIn returns the genres of the tree that a text names, longest
 // first where names overlap ("thrash metal", not also "metal").

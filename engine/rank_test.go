@@ -370,3 +370,29 @@ func TestRowFromTrackFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestGenreExclusionOfTags checks that library tags, however spelled, are
+// ruled out by the vocabulary's definition: a tag is out when a genre it
+// names has an excluded genre among its ancestors along any parent.
+func TestGenreExclusionOfTags(t *testing.T) {
+	for _, tc := range []struct {
+		tag, excluded string
+		want          bool
+	}{
+		{"Video Game Music", "electronic", true},
+		{"VGM", "electronic", true},
+		{"Game", "electronic", true},
+		{"Chiptune", "video game music", true},
+		{"Drum & Bass", "dance music", true},
+		{"Industrial", "dance music", false},
+		{"Electronic", "electro", false},
+		{"Hard Bop", "jazz", true},
+		{"Bossa Nova", "jazz", false},
+		{"Progressive Country", "progressive", false},
+		{"Weird Folk Thing", "folk", true}, // unknown to the tree: by its words
+	} {
+		if got := genreExcluded(tc.tag, tc.excluded); got != tc.want {
+			t.Errorf("genreExcluded(%q, %q) = %v, want %v", tc.tag, tc.excluded, got, tc.want)
+		}
+	}
+}

@@ -108,10 +108,9 @@ func (s *scorer) setGenres() {
 	s.exGenre = make([]bool, len(c.genres))
 	s.wantGenre = make([]float32, len(c.genres))
 	found := make([]bool, len(q.Genres))
-	excludeGenres := withKin(q.ExcludeGenres)
 	for g, name := range c.genres {
-		for _, x := range excludeGenres {
-			if genreUnder(name, x) {
+		for _, x := range q.ExcludeGenres {
+			if genreExcluded(name, x) {
 				s.exGenre[g] = true
 			}
 		}

@@ -50,6 +50,11 @@ func (rd *reading) genresOf(s string) []string {
 			cands = append(cands, strings.TrimSpace(t))
 		}
 	}
+	// "dance stuff" and "dance" are "dance music" when only that names a
+	// genre.
+	if last := cands[len(cands)-1]; last != "" && !strings.HasSuffix(last, " music") {
+		cands = append(cands, last+" music")
+	}
 	for _, c := range cands {
 		if c == "" || stopWords[c] {
 			continue
@@ -365,37 +370,72 @@ func (rd *reading) account(r *Request, text string) {
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0
 	r.Understood = describeMessage(r.Validate(), rd.from)
 	if n := rd.excludeFamilies(r); n > 0 {
-		r.Understood = append(r.Understood, fmt.Sprintf("and %d kinds of them in your library", n))
+		r.Understood = append(r.Understood, kindsOfThem(n))
 	}
 }
 
-// excludeFamilies adds to the excluded genres the library's genre tags that
-// are kinds of them in the genre tree, or contain them as a word ("no
-// metal" also rules out the library's thrash metal and power metal). It
-// returns how many it added.
+// kindsOfThem says how many of the library's genre tags an exclusion
+// also rules out.
+func kindsOfThem(n int) string {
+	if n == 1 {
+		return "and 1 kind of them in your library"
+	}
+	return fmt.Sprintf("and %d kinds of them in your library", n)
+}
+
+// excludeFamilies adds to the excluded genres the library's genre tags
+// that leaving them out rules out, by the vocabulary's definition
+// (vocab.Excludes, which the ranking uses too): kinds of them along any
+// parent of the genre tree, and their kin ("no metal" also rules out the
+// library's thrash metal and power metal; "no game music" its chiptune).
+// A tag the tree does not know is ruled out when it holds an excluded
+// genre as a word. It returns how many tags it added.
 func (rd *reading) excludeFamilies(r *Request) int {
 	if !rd.lex.HasGenres() || len(r.ExcludeGenres) == 0 {
 		return 0
 	}
 	n := 0
-	add := func(tag string) {
-		tag = strings.ToLower(tag)
-		if !contains(r.ExcludeGenres, tag) && len(r.ExcludeGenres) < maxExcludeItems {
-			r.ExcludeGenres = append(r.ExcludeGenres, tag)
-			n++
+	excluded := slices.Clone(r.ExcludeGenres)
+	for _, tag := range rd.lex.Genres {
+		lower := strings.ToLower(tag)
+		if contains(r.ExcludeGenres, lower) || len(r.ExcludeGenres) >= maxExcludeItems {
+			continue
 		}
-	}
-	for _, g := range slices.Clone(r.ExcludeGenres) {
-		for _, f := range vocab.Family(g) {
-			for _, tag := range rd.lex.Genre(f) {
-				add(tag)
+		known := tagGenres(tag)
+		for _, x := range excluded {
+			out := false
+			if len(known) == 0 {
+				f := Fold(tag)
+				out = f == Fold(x) || containsWord(f, Fold(x))
 			}
-		}
-		for _, tag := range rd.lex.GenreLike(g) {
-			add(tag)
+			for _, g := range known {
+				out = out || vocab.Excludes(g, x)
+			}
+			if out {
+				r.ExcludeGenres = append(r.ExcludeGenres, lower)
+				n++
+				break
+			}
 		}
 	}
 	return n
+}
+
+// tagGenres returns the genres of the vocabulary a library tag names:
+// itself lowercased or folded (with or without hyphens, and without a
+// trailing "music"), or an alias; nil when the vocabulary does not know it.
+func tagGenres(tag string) []string {
+	lower := strings.ToLower(strings.TrimSpace(tag))
+	f := Fold(tag)
+	for _, k := range []string{lower, f, strings.ReplaceAll(f, " ", "-"), strings.TrimSuffix(f, " music"), f + " music"} {
+		if vocab.IsGenre(k) {
+			return []string{k}
+		}
+		if gs, form := vocab.Genres(k); len(gs) > 0 && !form {
+			return gs
+		}
+	}
+	return nil
 }
 
 // DescribeRequest renders a request in a few words, so a misunderstanding

@@ -122,7 +122,7 @@ func mergeReadings(m, rules Request, lex *Lexicon) Request {
 	m.Qualifies = rules.Qualifies
 	m.Understood = describeMessage(m, nil)
 	if n := rd.excludeFamilies(&m); n > 0 {
-		m.Understood = append(m.Understood, fmt.Sprintf("and %d kinds of them in your library", n))
+		m.Understood = append(m.Understood, kindsOfThem(n))
 	}
 	return m
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"sleeve/engine"
+	"sleeve/models/vocab"
 )
 
 // Request is a natural-language request with what its relevance is
@@ -50,12 +51,13 @@ type Request struct {
 	Avoid []string
 
 	// Hard constraints. ExcludeArtist excludes every artist whose
-	// normalised name starts with its words; ExcludeGenres subtrees of the
-	// tree; ExcludeSounds templates; HardBPM an explicit tempo range.
+	// normalised name starts with its words; ExcludeGenres are the words
+	// the person left out ("metal", "game music", "dance music"), which
+	// rule out what the vocabulary says they do (vocab.Excludes, the
+	// engine's definition too); HardBPM is an explicit tempo range.
 	// ExcludeInstruments only zero the grade (instruments are not measured).
 	ExcludeArtist      string
 	ExcludeGenres      []string
-	ExcludeSounds      []string
 	ExcludeInstruments []string
 	HardBPM            [2]float64
 	Count              int
@@ -106,7 +108,7 @@ func Requests(f *Fixture) []Request {
 		{Text: "bluesy, jazzy grooves", Genres: []string{"blues", "jazz"}, Full: true, Failure: true},
 		{Text: "jazzy", Turns: []string{"music for running"}, Genres: []string{"jazz"}, Failure: true},
 		{Text: "boogie", Search: "boogie", Failure: true},
-		{Text: "no game music", ExcludeSounds: []string{"game"}, Full: true, Failure: true},
+		{Text: "no game music", ExcludeGenres: []string{"game music"}, Full: true, Failure: true},
 		{Text: "nothing by Freedoom", ExcludeArtist: "freedoom", Full: true, Failure: true},
 		{Text: "like Careless Love but calmer", LikeTitle: "Careless Love", Calmer: true, Failure: true},
 		{Text: "calmer", Turns: []string{"at least 110 bpm"}, Energy: [2]float64{0, 0.55}, Failure: true},
@@ -222,15 +224,15 @@ func Requests(f *Fixture) []Request {
 		{Text: "uptempo songs", Tempo: fast},
 
 		// Negations and exclusions.
-		{Text: "anything but metal", ExcludeGenres: []string{"heavy metal"}, ExcludeSounds: []string{"metal"}, Full: true},
-		{Text: "no metal please", ExcludeGenres: []string{"heavy metal"}, ExcludeSounds: []string{"metal"}, Full: true},
+		{Text: "anything but metal", ExcludeGenres: []string{"metal"}, Full: true},
+		{Text: "no metal please", ExcludeGenres: []string{"metal"}, Full: true},
 		{Text: "relaxing music, no jazz", Moods: []string{"calm", "peaceful", "mellow"}, Energy: [2]float64{0, 0.45}, ExcludeGenres: []string{"jazz"}},
 		{Text: "chill music without electronic stuff", Moods: []string{"mellow", "calm", "dreamy"}, Energy: [2]float64{0, 0.5}, ExcludeGenres: []string{"electronic"}},
 		{Text: "anything except country", ExcludeGenres: []string{"country"}, Full: true},
 		{Text: "no country music", ExcludeGenres: []string{"country"}, Full: true},
-		{Text: "no video game music", ExcludeSounds: []string{"game"}, Full: true},
-		{Text: "nothing from games", ExcludeSounds: []string{"game"}, Full: true},
-		{Text: "something upbeat, no game soundtracks", Tempo: fast, Energy: [2]float64{0.55, 1}, ExcludeSounds: []string{"game"}},
+		{Text: "no video game music", ExcludeGenres: []string{"game music"}, Full: true},
+		{Text: "nothing from games", ExcludeGenres: []string{"game music"}, Full: true},
+		{Text: "something upbeat, no game soundtracks", Tempo: fast, Energy: [2]float64{0.55, 1}, ExcludeGenres: []string{"game music"}},
 		{Text: "without drums", ExcludeInstruments: []string{"drums", "drum machine"}},
 		{Text: "calm music without vocals", Moods: []string{"calm", "peaceful"}, Energy: [2]float64{0, 0.45}, Vocals: no()},
 		{Text: "instrumental music", Vocals: no()},
@@ -255,10 +257,10 @@ func Requests(f *Fixture) []Request {
 		{Text: "nothing sad", Moods: []string{"happy", "uplifting", "warm", "playful", "groovy"}},
 		{Text: "no saxophone", ExcludeInstruments: []string{"saxophone"}},
 		{Text: "folk, no banjo", Genres: []string{"folk"}, ExcludeInstruments: []string{"banjo"}},
-		{Text: "electronic music but no dance stuff", Genres: []string{"electronic"}, ExcludeSounds: []string{"dance", "drum and bass"}},
+		{Text: "electronic music but no dance stuff", Genres: []string{"electronic"}, ExcludeGenres: []string{"dance music"}},
 		{Text: "no reggae", ExcludeGenres: []string{"reggae"}, Full: true},
 		{Text: "except for pop", ExcludeGenres: []string{"pop"}, Full: true},
-		{Text: "anything, just no punk", ExcludeGenres: []string{"punk rock"}, ExcludeSounds: []string{"punk"}, Full: true},
+		{Text: "anything, just no punk", ExcludeGenres: []string{"punk"}, Full: true},
 
 		// Titles and artists.
 		{Text: "like " + jazzA, LikeArtist: jazzA},
@@ -309,7 +311,7 @@ func Requests(f *Fixture) []Request {
 		{Text: "make it 20 minutes", Turns: []string{"reggae"}, Genres: []string{"reggae"}, Duration: 20 * time.Minute},
 		{Text: "something completely different", Turns: []string{"music for sleeping"}, Avoid: []string{"ambient"}, Energy: [2]float64{0.4, 1}},
 		{Text: "jazzier", Turns: []string{"late night listening"}, Genres: []string{"jazz"}, Contexts: []string{"late night"}},
-		{Text: "no game music", Turns: []string{"something upbeat"}, Tempo: fast, ExcludeSounds: []string{"game"}},
+		{Text: "no game music", Turns: []string{"something upbeat"}, Tempo: fast, ExcludeGenres: []string{"game music"}},
 		{Text: "even slower", Turns: []string{"slow songs"}, Tempo: [2]float64{0, 85}},
 		{Text: "more upbeat", Turns: []string{"folk"}, Genres: []string{"folk"}, Energy: [2]float64{0.45, 1}},
 
@@ -331,7 +333,7 @@ func Requests(f *Fixture) []Request {
 		{Text: "6 funky tracks", Genres: []string{"funk"}, Count: 6},
 		{Text: "thirty minutes of hip hop", Genres: []string{"hip hop"}, Duration: 30 * time.Minute},
 		{Text: "4 slow songs", Tempo: slow, Count: 4},
-		{Text: "25 tracks, anything but metal", ExcludeGenres: []string{"heavy metal"}, ExcludeSounds: []string{"metal"}, Count: 25},
+		{Text: "25 tracks, anything but metal", ExcludeGenres: []string{"metal"}, Count: 25},
 
 		// Combinations.
 		{Text: "energetic rock for the gym", Genres: []string{"rock"}, Energy: [2]float64{0.7, 1}, Contexts: []string{"working out"}},
@@ -757,16 +759,9 @@ func (r Request) excludes(f *Fixture, t *Track) bool {
 			return true
 		}
 	}
-	for _, g := range r.ExcludeGenres {
-		if inGenre(t, g) {
+	for _, x := range r.ExcludeGenres {
+		if vocab.Excludes(t.Genre, x) {
 			return true
-		}
-	}
-	if t.Style >= 0 {
-		for _, s := range r.ExcludeSounds {
-			if f.Styles[t.Style].Genre == s {
-				return true
-			}
 		}
 	}
 	return false

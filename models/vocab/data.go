@@ -787,6 +787,7 @@ var genreParent = map[string]string{
 // genreAliases maps words and phrases to the genres they name.
 var genreAliases = map[string][]string{
 	"bossa":            {"bossa nova"},
+	"dance music":      {"electronic dance music", "edm", "house", "techno", "trance", "drum and bass", "breakbeat", "hardcore", "uk garage", "eurodance", "hi-nrg", "disco", "post-disco", "electro", "progressive"},
 	"dnb":              {"drum and bass"},
 	"drum & bass":      {"drum and bass"},
 	"drum n bass":      {"drum and bass"},
@@ -801,10 +802,12 @@ var genreAliases = map[string][]string{
 	"kpop":             {"k-pop"},
 	"lo fi":            {"lo-fi"},
 	"lofi":             {"lo-fi"},
+	"metal":            {"heavy metal"},
 	"movie music":      {"soundtrack", "film score"},
 	"ost":              {"soundtrack", "film score"},
 	"post rock":        {"post-rock"},
 	"postrock":         {"post-rock"},
+	"punk":             {"punk rock"},
 	"r and b":          {"r&b", "rhythm and blues"},
 	"rap":              {"hip hop"},
 	"rhythm & blues":   {"r&b", "rhythm and blues"},
@@ -836,6 +839,18 @@ var genreNear = map[string][]string{
 	"punk":       {"punk rock", "pop punk", "post-punk", "hardcore punk"},
 	"rock":       {"hard rock", "classic rock", "alternative rock", "indie rock"},
 	"soul":       {"rhythm and blues", "r&b", "funk", "neo soul"},
+}
+
+// genreAlso lists the further parents of a genre: beets' parent of a genre the vocabulary moved, and parents added with "also".
+var genreAlso = map[string][]string{
+	"game":             {"video game music"},
+	"orchestral":       {"orchestra"},
+	"video game music": {"chiptune"},
+}
+
+// genreKin lists the genres excluded with a genre: the same family filed elsewhere in the tree.
+var genreKin = map[string][]string{
+	"video game music": {"chiptune"},
 }
 
 // moodTable maps words to the moods of models.MoodWords.

@@ -10,6 +10,7 @@
 package vocab
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -37,6 +38,83 @@ func IsGenre(g string) bool { _, ok := genreParent[g]; return ok }
 
 // Parent returns the parent genre of g, or "" for a root or unknown genre.
 func Parent(g string) string { return genreParent[g] }
+
+// Parents returns every parent of g: its parent in the tree and the
+// further parents the vocabulary records (a tag "Game" is under
+// soundtrack and under video game music).
+func Parents(g string) []string {
+	var out []string
+	if p := genreParent[g]; p != "" {
+		out = append(out, p)
+	}
+	return append(out, genreAlso[g]...)
+}
+
+// Under reports whether genre g is want or has want among its ancestors
+// along any parent: "hard bop" is under jazz, and video game music is
+// under soundtrack and under electronic.
+func Under(g, want string) bool {
+	seen := map[string]bool{}
+	todo := []string{g}
+	for len(todo) > 0 {
+		n := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if n == want {
+			return true
+		}
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		todo = append(todo, Parents(n)...)
+	}
+	return false
+}
+
+// Excluded returns the genres that leaving out the word or genre x rules
+// out, each with everything under it: the genres x names (itself, an
+// alias such as "game music" or "dance music", or a derived form) and
+// their kin, the same family filed elsewhere (chiptune for video game
+// music). It is nil when x names no genre.
+func Excluded(x string) []string {
+	x = strings.TrimSpace(x)
+	var out []string
+	add := func(g string) {
+		if !contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	// A genre's own name means the genre, even where a derived form
+	// reads it otherwise ("electro" is a genre, not electronic).
+	gs, form := Genres(x)
+	if IsGenre(x) {
+		add(x)
+		if form {
+			gs = nil
+		}
+	}
+	for _, g := range gs {
+		add(g)
+	}
+	for _, g := range slices.Clone(out) {
+		for _, k := range genreKin[g] {
+			add(k)
+		}
+	}
+	return out
+}
+
+// Excludes reports whether leaving out x rules out genre g: g has one of
+// the genres Excluded(x) among its ancestors along any parent, or is one.
+// The engine and the evaluation both decide exclusions with it.
+func Excludes(g, x string) bool {
+	for _, e := range Excluded(x) {
+		if Under(g, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // Children returns the genres directly under g, sorted.
 func Children(g string) []string {
@@ -69,12 +147,19 @@ func Neighbours(g string) []string {
 // as bossa nova for jazz.
 func Near(g string) []string { return genreNear[g] }
 
-// Family returns g and every genre below it in the tree.
+// Family returns g and every genre below it in the tree, along any
+// parent.
 func Family(g string) []string {
 	load()
 	out := []string{g}
+	seen := map[string]bool{g: true}
 	for i := 0; i < len(out); i++ {
-		out = append(out, children[out[i]]...)
+		for _, c := range children[out[i]] {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
 	}
 	return out
 }
@@ -134,8 +219,8 @@ var (
 func load() {
 	once.Do(func() {
 		children = map[string][]string{}
-		for g, p := range genreParent {
-			if p != "" {
+		for g := range genreParent {
+			for _, p := range Parents(g) {
 				children[p] = append(children[p], g)
 			}
 		}

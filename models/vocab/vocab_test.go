@@ -85,3 +85,43 @@ func TestMoodsContextsSettingsInstruments(t *testing.T) {
 		t.Errorf("phrases must be longest first and include aliases: %d", len(p))
 	}
 }
+
+// TestExclusionsFollowEveryParent checks the one definition of what
+// leaving a genre out rules out: its whole subtree along any parent,
+// the genres an alias names, and their kin, and nothing else.
+func TestExclusionsFollowEveryParent(t *testing.T) {
+	for _, tc := range []struct {
+		genre, word string
+		want        bool
+	}{
+		{"hard bop", "jazz", true},
+		{"video game music", "electronic", true}, // beets files it under chiptune
+		{"video game music", "soundtrack", true}, // the vocabulary under soundtrack
+		{"game", "electronic", true},             // a "Game" tag is video game music
+		{"chiptune", "game music", true},         // kin
+		{"film score", "game music", true},       // the alias names soundtrack
+		{"drum and bass", "dance music", true},
+		{"disco", "dance music", true},
+		{"funky house", "dance music", true},
+		{"industrial", "dance music", false},
+		{"ambient", "dance music", false},
+		{"electronic", "electro", false}, // a genre's own name, not the derived form
+		{"thrash metal", "metal", true},
+		{"punk rock", "punk", true},
+		{"folk", "country", false},
+		{"jazz", "hard bop", false},
+	} {
+		if got := Excludes(tc.genre, tc.word); got != tc.want {
+			t.Errorf("Excludes(%q, %q) = %v, want %v", tc.genre, tc.word, got, tc.want)
+		}
+	}
+	if got := Excluded("no such genre"); got != nil {
+		t.Errorf("Excluded of an unknown word = %q", got)
+	}
+	if !slices.Contains(Family("electronic"), "video game music") {
+		t.Error("the family of electronic lacks video game music, which beets files under chiptune")
+	}
+	if p := Parents("video game music"); !slices.Contains(p, "soundtrack") || !slices.Contains(p, "chiptune") {
+		t.Errorf("parents of video game music %q", p)
+	}
+}
