@@ -78,6 +78,7 @@ type Catalog struct {
 	byArtist    map[string]int32
 
 	duration   []int32 // seconds
+	year       []int16 // release year, 0 when unknown
 	hasFeat    []bool
 	bpm        []float32
 	energy     []float32
@@ -162,6 +163,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		}
 		c.album = append(c.album, al)
 		c.duration = append(c.duration, int32(r.Duration/time.Second))
+		c.year = append(c.year, int16(max(0, min(r.Year, 9999))))
 		c.hasFeat = append(c.hasFeat, r.HasFeatures)
 		c.bpm = append(c.bpm, float32(r.BPM))
 		c.energy = append(c.energy, float32(r.Energy))
@@ -257,6 +259,7 @@ type TrackInfo struct {
 	Album    string          `json:"album"`
 	Genres   []string        `json:"genres,omitempty"`
 	Duration time.Duration   `json:"duration_ns"`
+	Year     int             `json:"year,omitempty"`
 	BPM      float64         `json:"bpm,omitempty"`
 	Energy   float64         `json:"energy,omitempty"`
 	Minor    bool            `json:"minor,omitempty"`
@@ -265,7 +268,7 @@ type TrackInfo struct {
 
 func (c *Catalog) info(i int32) TrackInfo {
 	t := TrackInfo{ID: c.ids[i], Path: c.path[i], Title: c.title[i], Artist: c.artists[c.artist[i]],
-		Album: c.albums[c.album[i]], Duration: time.Duration(c.duration[i]) * time.Second, Plays: int(c.plays[i])}
+		Album: c.albums[c.album[i]], Duration: time.Duration(c.duration[i]) * time.Second, Year: int(c.year[i]), Plays: int(c.plays[i])}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		t.Genres = append(t.Genres, c.genres[g])
 	}

@@ -122,6 +122,9 @@ func (s *scorer) fitReason(i int32) string {
 			parts = append(parts, "a "+q.Mode+" key")
 		}
 	}
+	if s.hasYears() && s.inYears(i) {
+		parts = append(parts, fmt.Sprintf("from %d", c.year[i]))
+	}
 	var moods []string
 	for _, m := range q.Moods {
 		if c.tags[i].has(m) {
@@ -248,6 +251,8 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		return fmt.Sprintf("%s has no measured tempo, and the request asks for %s.", capitalise(name), q.TempoLabel)
 	case "tempo":
 		return fmt.Sprintf("Its tempo, %.0f BPM, is outside %s (%s).", c.bpm[i], q.TempoLabel, tempoRange(q))
+	case "year":
+		return fmt.Sprintf("It is from %d, outside the years asked for (%s).", c.year[i], yearRange(q))
 	case "not music":
 		return capitalise(name) + " is not music (analysis found silence, a test tone or a short clip); ask for it by name to hear it."
 	case "undecodable":
@@ -433,4 +438,15 @@ func (c *Catalog) textWords(i int32) map[string]bool {
 		}
 	}
 	return m
+}
+
+// yearRange renders the years a query asks for.
+func yearRange(q Query) string {
+	switch {
+	case q.YearMax == 0:
+		return fmt.Sprintf("%d on", q.YearMin)
+	case q.YearMin == 0:
+		return fmt.Sprintf("up to %d", q.YearMax)
+	}
+	return fmt.Sprintf("%d–%d", q.YearMin, q.YearMax)
 }

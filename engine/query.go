@@ -45,6 +45,10 @@ type Query struct {
 	// (0 = open): it ranks and never filters. A track without a beat fits a
 	// preference for slow music.
 	PreferTempoMin, PreferTempoMax float64
+	// YearMin and YearMax bound the release year (0 = open): a track whose
+	// year is known and outside is left out, one without a year ranks
+	// lower.
+	YearMin, YearMax int
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
@@ -131,7 +135,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TimeOfDay: r.TimeOfDay, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
-		ExcludeInstruments: r.ExcludeInstruments, Search: r.SearchWords, Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic}
+		ExcludeInstruments: r.ExcludeInstruments, Search: r.SearchWords, Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
+		YearMin: r.YearMin, YearMax: r.YearMax}
 	var last []library.TrackID
 	if s != nil {
 		last = s.LastShown()

@@ -396,3 +396,45 @@ func TestGenreExclusionOfTags(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsFilterKnownYears checks that release years are a filter on
+// known years: a track dated outside is left out, and one without a year
+// may come but after the dated ones that fit.
+func TestYearsFilterKnownYears(t *testing.T) {
+	rows := testRows(3, 6, 7)
+	for i := range rows {
+		switch i % 3 {
+		case 0:
+			rows[i].Year = 1984
+		case 1:
+			rows[i].Year = 1996
+		}
+	}
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "jazz from the 80s")
+	if q.YearMin != 1980 || q.YearMax != 1989 {
+		t.Fatalf("years %d..%d", q.YearMin, q.YearMax)
+	}
+	res := r.Rank(q, Taste{}, Options{N: 10})
+	if len(res.Items) == 0 {
+		t.Fatal("empty list")
+	}
+	undated := false
+	for _, it := range res.Items {
+		switch {
+		case it.Year == 1996:
+			t.Errorf("%s from 1996 is in a list for the 80s", it.Title)
+		case it.Year == 0:
+			undated = true
+		case undated:
+			t.Errorf("%s from %d comes after an undated track", it.Title, it.Year)
+		}
+	}
+	if res.Items[0].Year != 1984 {
+		t.Errorf("first pick %s is from %d", res.Items[0].Title, res.Items[0].Year)
+	}
+	if why := r.WhyNot(rows[1].ID, q, Taste{}, Options{N: 10}, res); !strings.Contains(why, "1996") {
+		t.Errorf("why not a track from 1996: %q", why)
+	}
+}

@@ -180,7 +180,7 @@ func (s *scorer) setTagsAndWords() {
 		s.searchOn = true
 		s.searchHit = c.lex.docsWith(tokenize(strings.Join(q.Search, " ")))
 	}
-	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
 }
 
 // setContext sets the context prior: the activity first, else the time of
@@ -378,6 +378,9 @@ func (s *scorer) excluded(i int32) string {
 			return "genre"
 		}
 	}
+	if s.hasYears() && !s.inYears(i) && c.year[i] > 0 {
+		return "year"
+	}
 	if s.hasTempo {
 		if !c.hasFeat[i] || c.bpm[i] <= 0 {
 			return "no tempo"
@@ -549,6 +552,15 @@ func (s *scorer) preferFit(i int32, unknown float64) float64 {
 	return 1 - clamp01(float64(off)/30)
 }
 
+// hasYears reports whether the request bounds the release year.
+func (s *scorer) hasYears() bool { return s.q.YearMin > 0 || s.q.YearMax > 0 }
+
+// inYears reports whether row i's year is known and within the bounds.
+func (s *scorer) inYears(i int32) bool {
+	y := int(s.c.year[i])
+	return y > 0 && y >= s.q.YearMin && (s.q.YearMax == 0 || y <= s.q.YearMax)
+}
+
 // fit is the fit of row i to the request's musical constraints.
 func (s *scorer) fit(i int32) float64 {
 	c, q := s.c, s.q
@@ -570,6 +582,14 @@ func (s *scorer) fit(i int32) float64 {
 	if s.hasPrefer {
 		n++
 		sum += s.preferFit(i, unknown)
+	}
+	if s.hasYears() {
+		n++
+		if c.year[i] > 0 {
+			sum++ // the filter let it through
+		} else {
+			sum += unknown
+		}
 	}
 	if q.Mode != "" {
 		n++

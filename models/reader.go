@@ -133,7 +133,8 @@ func instrumentsOf(s string) []string {
 // rules read from the text, wherever it was used.
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmRe2,
-		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, countAdjRe, reqKeyRe, reqModeRe, widenRe, notMusicRe}
+		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, countAdjRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -367,7 +368,8 @@ func (rd *reading) account(r *Request, text string) {
 		}
 	}
 	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
-		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0
+		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0 &&
+		r.YearMin == 0 && r.YearMax == 0
 	r.Understood = describeMessage(r.Validate(), rd.from)
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
@@ -558,6 +560,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	if r.Count > 0 {
 		add("%d tracks", r.Count)
+	}
+	if y := describeYears(r.YearMin, r.YearMax); y != "" {
+		add("%s", y)
 	}
 	if r.Familiarity != nil {
 		switch f := *r.Familiarity; {

@@ -169,6 +169,14 @@ func TestReaderNumbers(t *testing.T) {
 		{"a dozen songs", 0, 0, 0, 12},
 		{"half a dozen tracks", 0, 0, 0, 6},
 		{"15 tunes", 0, 0, 0, 15},
+		{"8 classical pieces", 0, 0, 0, 8},
+		{"five pieces of classical music", 0, 0, 0, 5},
+		{"give me 7 jazz songs", 0, 0, 0, 7},
+		{"a couple of blues songs", 0, 0, 0, 2},
+		{"only 5", 0, 0, 0, 5},
+		{"just 3 please", 0, 0, 0, 3},
+		{"ninety minutes of jazz", 0, 0, 90 * time.Minute, 0},
+		{"45 min of folk", 0, 0, 45 * time.Minute, 0},
 	}
 	for _, tc := range tests {
 		r := ParseRulesWith(tc.msg, testLexicon())
@@ -178,6 +186,51 @@ func TestReaderNumbers(t *testing.T) {
 		if len(r.NotUnderstood) > 0 || len(r.SearchWords) > 0 {
 			t.Errorf("%q: not understood %q, search %q", tc.msg, r.NotUnderstood, r.SearchWords)
 		}
+	}
+}
+
+// TestReaderYears reads decades, ranges, bounds and single years into
+// the release years asked for.
+func TestReaderYears(t *testing.T) {
+	tests := []struct {
+		msg    string
+		lo, hi int
+		said   string
+	}{
+		{"80s synth pop", 1980, 1989, "from the 1980s"},
+		{"'80s pop", 1980, 1989, "from the 1980s"},
+		{"music from the nineties", 1990, 1999, "from the 1990s"},
+		{"1970s rock", 1970, 1979, "from the 1970s"},
+		{"2000s hip hop", 2000, 2009, "from the 2000s"},
+		{"late 90s electronic", 1995, 1999, "1995–1999"},
+		{"early sixties soul", 1960, 1964, "1960–1964"},
+		{"rock from the 70s and 80s", 1970, 1989, "1970–1989"},
+		{"pop, nothing older than 2015", 2015, 0, "from 2015 on"},
+		{"jazz since 2010", 2010, 0, "from 2010 on"},
+		{"blues before 1980", 0, 1979, "up to 1979"},
+		{"songs from 1995", 1995, 1995, "from 1995"},
+		{"between 1990 and 1995", 1990, 1995, "1990–1995"},
+		{"80 bpm", 0, 0, ""},
+		{"20 minutes", 0, 0, ""},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.YearMin != tc.lo || r.YearMax != tc.hi {
+			t.Errorf("%q: years %d..%d, want %d..%d", tc.msg, r.YearMin, r.YearMax, tc.lo, tc.hi)
+		}
+		if tc.said != "" && !slices.Contains(r.Understood, tc.said) {
+			t.Errorf("%q: understood %q, lacks %q", tc.msg, r.Understood, tc.said)
+		}
+		for _, w := range r.NotUnderstood {
+			if strings.ContainsAny(w, "0123456789") || strings.HasSuffix(w, "ies") {
+				t.Errorf("%q: %q not understood", tc.msg, w)
+			}
+		}
+	}
+	// A later message's years replace the earlier ones.
+	r := Refine(ParseRules("80s rock"), ParseRules("from the nineties"))
+	if r.YearMin != 1990 || r.YearMax != 1999 || len(r.Genres) == 0 {
+		t.Errorf("80s rock, then the nineties: %+v", r)
 	}
 }
 

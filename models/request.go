@@ -69,6 +69,11 @@ type Request struct {
 	Duration time.Duration `json:"duration,omitempty"`
 	// Count is the wanted number of tracks, or 0.
 	Count int `json:"count,omitempty"`
+	// YearMin and YearMax bound the release year ("80s" is 1980–1989,
+	// "since 2015" 2015–), inclusive; 0 means open. A track whose year is
+	// known and outside is left out; one without a year ranks lower.
+	YearMin int `json:"year_min,omitempty"`
+	YearMax int `json:"year_max,omitempty"`
 	// Familiarity is 0 for favourites and well-known tracks up to 1 for
 	// new discoveries and deep cuts; nil when not said.
 	Familiarity *float64 `json:"familiarity,omitempty"`
@@ -98,6 +103,8 @@ var TimeWords = []string{"morning", "afternoon", "evening", "night", "late night
 
 // Bounds used when validating requests.
 const (
+	MinRequestYear  = 1000
+	MaxRequestYear  = 2200
 	MinRequestBPM   = 40
 	MaxRequestBPM   = 220
 	MaxRequestCount = 200
@@ -171,6 +178,10 @@ func (r Request) Validate() Request {
 	}
 	r.Duration = min(r.Duration, 12*time.Hour)
 	r.Count = max(0, min(r.Count, MaxRequestCount))
+	r.YearMin, r.YearMax = clampYear(r.YearMin), clampYear(r.YearMax)
+	if r.YearMin > 0 && r.YearMax > 0 && r.YearMin > r.YearMax {
+		r.YearMin, r.YearMax = r.YearMax, r.YearMin
+	}
 	r.TempoShift = sign(r.TempoShift)
 	r.EnergyShift = sign(r.EnergyShift)
 	return r
@@ -282,6 +293,9 @@ func Refine(prev, next Request) Request {
 	}
 	if next.Duration > 0 || next.Count > 0 {
 		r.Duration, r.Count = next.Duration, next.Count
+	}
+	if next.YearMin > 0 || next.YearMax > 0 {
+		r.YearMin, r.YearMax = next.YearMin, next.YearMax
 	}
 	if next.Familiarity != nil {
 		r.Familiarity = next.Familiarity
@@ -458,4 +472,12 @@ func minusFold(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// clampYear keeps a year in range, or 0 when it is not a plausible one.
+func clampYear(y int) int {
+	if y < MinRequestYear || y > MaxRequestYear {
+		return 0
+	}
+	return y
 }

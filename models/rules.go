@@ -39,6 +39,7 @@ func ParseRulesWith(msg string, lex *Lexicon) Request {
 	parseTempo(&r, text)
 	parseWords(&r, text)
 	parseLength(&r, text)
+	parseYears(&r, text)
 	parseKey(&r, orig, text)
 	rd.vocabulary(&r, text)
 	rd.resolve(&r)
@@ -510,7 +511,11 @@ var (
 	quarterRe  = regexp.MustCompile(`\b(?:three quarters|three-quarters) of an hour\b`)
 	hourHalfRe = regexp.MustCompile(`\b(?:an|one) hour and a half\b`)
 	countRe    = regexp.MustCompile(`\b` + num + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
-	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a dozen|a dozen|a couple of|a handful of)\s+[a-z-]+\s+(?:songs?|tracks?|tunes?)\b`)
+	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a dozen|a dozen|a couple of|a handful of)\s+(?:[a-z&-]+\s+){1,2}(?:songs?|tracks?|tunes?|pieces?)\b`)
+	// bareCountRe is a message that is only a number of tracks, as a
+	// follow-up says it ("only 5", "just 3 please", "make it 12"); a bare
+	// number above 50 may be a tempo and is not read as one.
+	bareCountRe = regexp.MustCompile(`^\s*(only|just|make it|give me|play|no more than|at most)?\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen|half a dozen)\s*(?:please)?[.!]?\s*$`)
 )
 
 func numValue(s string) float64 {
@@ -536,10 +541,15 @@ func parseLength(r *Request, text string) {
 			r.Duration += time.Duration(numValue(m[1]) * float64(time.Minute))
 		}
 	}
-	if m := countRe.FindStringSubmatch(text); m != nil {
+	switch m := countRe.FindStringSubmatch(text); {
+	case m != nil:
 		r.Count = int(numValue(m[1]))
-	} else if m := countAdjRe.FindStringSubmatch(text); m != nil {
-		r.Count = int(numValue(m[1]))
+	default:
+		if m := countAdjRe.FindStringSubmatch(text); m != nil {
+			r.Count = int(numValue(m[1]))
+		} else if m := bareCountRe.FindStringSubmatch(text); m != nil && (m[1] != "" || numValue(m[2]) <= 50) {
+			r.Count = int(numValue(m[2]))
+		}
 	}
 }
 

@@ -146,6 +146,8 @@ type requestReply struct {
 	TimeOfDay       string   `json:"time_of_day"`
 	Minutes         int      `json:"minutes"`
 	Count           int      `json:"count"`
+	YearMin         int      `json:"year_min"`
+	YearMax         int      `json:"year_max"`
 	Familiarity     string   `json:"familiarity"`
 	TempoChange     string   `json:"tempo_change"`
 	EnergyChange    string   `json:"energy_change"`
@@ -221,6 +223,8 @@ func buildRequestSchema(lex *Lexicon) json.RawMessage {
 			"time_of_day":         map[string]any{"type": "string", "enum": withEmpty(TimeWords...)},
 			"minutes":             map[string]any{"type": "integer", "minimum": 0, "maximum": 720},
 			"count":               map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestCount},
+			"year_min":            map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestYear},
+			"year_max":            map[string]any{"type": "integer", "minimum": 0, "maximum": MaxRequestYear},
 			"familiarity":         map[string]any{"type": "string", "enum": withEmpty(keysOf(familiarityLevels)...)},
 			"tempo_change":        map[string]any{"type": "string", "enum": withEmpty("slower", "faster")},
 			"energy_change":       map[string]any{"type": "string", "enum": withEmpty("less", "more")},
@@ -242,7 +246,7 @@ const requestSystem = "You turn a listener's chat message into a structured musi
 	"\"more energy\", and different=true for \"something completely different\". Genres, moods and " +
 	"instruments must be chosen from the allowed values: map a word to the closest one (\"bluesy\" is blues, " +
 	"\"jazzy\" is jazz, \"sax\" is saxophone); when the data lists library_genres, prefer those. Set tempo_min or tempo_max only when the message gives a " +
-	"number of BPM. Leave a field empty, " +
+	"number of BPM. Release years go in year_min and year_max (\"80s\" is 1980 to 1989, \"since 2015\" is year_min 2015). Leave a field empty, " +
 	"0 or false when the message does not say it. Artists to avoid go in exclude_artists; " +
 	"\"no more of that artist\" sets avoid_last_artist."
 
@@ -290,7 +294,7 @@ func decodeRequestReply(content string) (Request, error) {
 		LikeTracks: rr.LikeTracks, ExcludeArtists: rr.ExcludeArtists, AvoidLastArtist: rr.AvoidLastArtist,
 		Instrumental: rr.Instrumental, Activity: rr.Activity, TimeOfDay: rr.TimeOfDay,
 		Duration: time.Duration(max(0, min(rr.Minutes, 720))) * time.Minute, Count: rr.Count, Different: rr.Different,
-		Instruments: rr.Instruments, ExcludeInstruments: rr.ExcludeInstr,
+		Instruments: rr.Instruments, ExcludeInstruments: rr.ExcludeInstr, YearMin: rr.YearMin, YearMax: rr.YearMax,
 	}
 	if e, ok := energyLevels[strings.ToLower(rr.Energy)]; ok {
 		r.Energy = clampPtr(e, 0, 1)

@@ -1,0 +1,76 @@
+package cmd
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"sleeve/library/synth"
+)
+
+// TestRecommendReadsDecadesAndCounts reads decades and counts through the
+// command line on a library whose tracks carry years: "80s blues" keeps to
+// the 1980s (a track without a year may still come, after the dated ones),
+// and "8 classical pieces" and a follow-up "only 2" set the number of
+// tracks.
+func TestRecommendReadsDecadesAndCounts(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	demo := synth.DemoTracks()
+	var tracks []synth.DemoTrack
+	add := func(spec synth.DemoTrack, artist, title, genre string, year int) {
+		d := spec
+		d.Spec.Seconds = 6
+		d.Artist, d.Title, d.Album, d.Genre, d.Year, d.Track = artist, title, title+" LP", genre, year, 1
+		d.Path = filepath.Join(artist, title+".flac")
+		tracks = append(tracks, d)
+	}
+	for i, y := range []int{1962, 1978, 1983, 1987, 1989, 1995, 2004, 0} {
+		add(demo[17], fmt.Sprintf("Blues Band %d", i), fmt.Sprintf("Blues %d", i), "Blues", y)
+	}
+	for i := range 10 {
+		add(demo[0], fmt.Sprintf("Orchestra %d", i%5), fmt.Sprintf("Classical %d", i), "Classical", 1990)
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, tracks, nil); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
+		t.Fatalf("scan: %s %s", out, errOut)
+	}
+
+	for _, msg := range []string{"80s blues", "blues from the eighties", "1980s blues"} {
+		r := recommendHeard(t, db, msg)
+		if !slices.Contains(r.Heard, "from the 1980s") || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: heard %q, not understood %q", msg, r.Heard, r.NotUnderstood)
+		}
+		var titles []string
+		for _, it := range r.Results {
+			titles = append(titles, it["title"].(string))
+		}
+		// Blues 2–4 are from the 1980s; Blues 7 has no year and may follow
+		// them; none from another decade may come.
+		if len(titles) < 3 || !slices.Contains(titles[:3], "Blues 2") || !slices.Contains(titles[:3], "Blues 3") || !slices.Contains(titles[:3], "Blues 4") {
+			t.Errorf("%q: %q, want Blues 2, 3 and 4 first", msg, titles)
+		}
+		for _, x := range titles {
+			if !slices.Contains([]string{"Blues 2", "Blues 3", "Blues 4", "Blues 7"}, x) {
+				t.Errorf("%q lists %s, from another decade or genre", msg, x)
+			}
+		}
+	}
+
+	r := recommendHeard(t, db, "8 classical pieces")
+	if !slices.Contains(r.Heard, "8 tracks") || len(r.Results) != 8 {
+		t.Errorf("8 classical pieces: heard %q, %d results", r.Heard, len(r.Results))
+	}
+	r = recommendHeard(t, db, "--session", r.Session, "only 2")
+	if !slices.Contains(r.Heard, "2 tracks") || len(r.Results) != 2 {
+		t.Errorf("only 2: heard %q, %d results", r.Heard, len(r.Results))
+	}
+	r = recommendHeard(t, db, "half a dozen blues songs")
+	if !slices.Contains(r.Heard, "6 tracks") || len(r.Results) != 6 {
+		t.Errorf("half a dozen blues songs: heard %q, %d results", r.Heard, len(r.Results))
+	}
+}
