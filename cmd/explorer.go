@@ -33,6 +33,11 @@ func runExplorer(ctx context.Context, a *runner) error {
 	if client != nil {
 		deps.Ollama = ollamaChecker{client}
 	}
+	// The Models view works with the language model turned off too, so
+	// that models can be pulled before it is turned on.
+	if mgr, err := a.modelManager(); err == nil {
+		deps.Models = mgr
+	}
 	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
 		return app.NewRecommender(ctx, store, client)
 	})

@@ -27,6 +27,13 @@ func (a *runner) modelsClient() (*models.Client, error) {
 	return c, nil
 }
 
+// modelManager lists and pulls the configured models, for `sleeve models`
+// and the explorer's Models view.
+func (a *runner) modelManager() (*app.ModelManager, error) {
+	return app.NewModelManager(app.OllamaSettings{Host: a.cfg.OllamaHost, ChatModel: a.cfg.ChatModel,
+		EmbedModel: a.cfg.EmbedModel, Disabled: a.cfg.NoLLM})
+}
+
 func runNotes(ctx context.Context, a *runner, args []string) error {
 	fs := a.pending
 	force := fs.Bool("force", false, "rewrite every note, current or not")
@@ -119,11 +126,11 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: unknown models command %q (try 'sleeve models' or 'sleeve models pull')", errUsage, rest[0])
 	}
-	client, err := models.NewClient(models.ClientConfig{Host: a.cfg.OllamaHost, ChatModel: a.cfg.ChatModel, EmbedModel: a.cfg.EmbedModel})
+	mgr, err := a.modelManager()
 	if err != nil {
 		return err
 	}
-	st := client.Status(ctx)
+	st := mgr.Report(ctx)
 	// With no library yet there are no notes to count; the models can
 	// still be checked and pulled before the first scan.
 	var counts library.NoteCounts
@@ -155,6 +162,9 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 		fmt.Fprintf(w, "Ollama %s at %s\n", st.Version, st.Host)
 	} else {
 		fmt.Fprintf(w, "Ollama: %s\n", st.Reason)
+		for _, l := range st.StartAdvice {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
 		fmt.Fprintln(w, "Without it Sleeve writes template notes, reads requests with rules and searches by words.")
 	}
 	for _, m := range []struct {
@@ -195,7 +205,7 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 // pullModels pulls the configured models that are missing, or the named
 // ones, with a progress bar. It never runs unasked.
 func pullModels(ctx context.Context, a *runner, names []string) error {
-	client, err := models.NewClient(models.ClientConfig{Host: a.cfg.OllamaHost, ChatModel: a.cfg.ChatModel, EmbedModel: a.cfg.EmbedModel})
+	mgr, err := a.modelManager()
 	if err != nil {
 		return err
 	}
@@ -206,7 +216,7 @@ func pullModels(ctx context.Context, a *runner, names []string) error {
 		}
 	}
 	if len(names) == 0 {
-		pulled, err := client.PullMissing(ctx, progress)
+		pulled, err := mgr.PullMissing(ctx, progress)
 		bar.clear()
 		if err != nil {
 			return err
@@ -219,7 +229,7 @@ func pullModels(ctx context.Context, a *runner, names []string) error {
 		return nil
 	}
 	for _, n := range names {
-		if err := client.Pull(ctx, n, progress); err != nil {
+		if err := mgr.Pull(ctx, n, progress); err != nil {
 			bar.clear()
 			return err
 		}

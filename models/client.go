@@ -479,6 +479,11 @@ func (c *Client) Pull(ctx context.Context, model string, progress func(PullProgr
 	if err != nil {
 		return c.wrap("pull "+model, "", err)
 	}
+	if !success && ctx.Err() != nil {
+		// The stream can end quietly when the caller cancels: that is a
+		// cancellation, not a cut reply.
+		return fmt.Errorf("pull %s: %w", model, ctx.Err())
+	}
 	if !success {
 		return fmt.Errorf("pull %s: %w", model, ErrStreamCut)
 	}

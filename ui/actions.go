@@ -267,6 +267,9 @@ func writeM3U(ctx context.Context, tracks trackReader, ids []library.TrackID, ba
 
 // wheel scrolls the list under the pointer.
 func (m *Model) wheel(ev tea.Mouse) tea.Cmd {
+	if m.showModels {
+		return nil // the panes under the Models view stay put
+	}
 	d := 0
 	switch ev.Button {
 	case tea.MouseWheelUp:
@@ -303,7 +306,7 @@ func (m *Model) wheel(ev tea.Mouse) tea.Cmd {
 // click focuses the pane under the pointer, and in the browser selects the
 // row clicked.
 func (m *Model) click(ev tea.Mouse) tea.Cmd {
-	if ev.Button != tea.MouseLeft || m.lib != libReady || m.showHelp {
+	if ev.Button != tea.MouseLeft || m.lib != libReady || m.showHelp || m.showModels {
 		return nil
 	}
 	p := m.paneAt(ev.X, ev.Y)

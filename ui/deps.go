@@ -19,6 +19,7 @@ import (
 	"sleeve/library/synth"
 	"sleeve/ui/chat"
 	"sleeve/ui/detail"
+	"sleeve/ui/modelsview"
 	"sleeve/ui/taste"
 	"sleeve/ui/welcome"
 )
@@ -91,6 +92,9 @@ type Deps struct {
 	Notes detail.NoteReader
 	// Taste describes and resets the taste profile; nil shows none.
 	Taste taste.Profile
+	// Models lists and pulls the language models for the Models view
+	// (M); nil leaves the view out.
+	Models modelsview.Manager
 	// Log receives diagnostics; never the terminal. nil discards them.
 	Log io.Writer
 	// NoColor turns colours off, as NO_COLOR asks.

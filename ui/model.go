@@ -18,6 +18,7 @@ import (
 	"sleeve/ui/chat"
 	"sleeve/ui/common"
 	"sleeve/ui/detail"
+	"sleeve/ui/modelsview"
 	"sleeve/ui/queue"
 	"sleeve/ui/results"
 	"sleeve/ui/statusbar"
@@ -152,11 +153,14 @@ type Model struct {
 	taste   *taste.Model
 	queue   *queue.Model
 	welcome *welcome.Model
+	models  *modelsview.Model
 	status  *statusbar.Model
 	help    help.Model
 
-	focus         pane
-	showHelp      bool
+	focus    pane
+	showHelp bool
+	// showModels is set while the Models view (M) covers the body.
+	showModels    bool
 	width, height int
 	rects         map[pane]rect
 
@@ -207,6 +211,7 @@ func newModel(deps Deps, src sources) *Model {
 		taste:   taste.New(c, deps.Taste),
 		queue:   queue.New(c),
 		welcome: welcome.New(c, src.scan, src.demo, deps.DemoDir),
+		models:  modelsview.New(c, deps.Models),
 		status:  statusbar.New(c),
 		help:    help.New(),
 		rects:   map[pane]rect{},
@@ -285,7 +290,8 @@ func (m *Model) checkOllama() tea.Cmd {
 
 // busy reports whether work runs that the spinner should show.
 func (m *Model) busy() bool {
-	return m.loading || m.welcome.Running() || m.chat.Waiting() || m.browser.Busy()
+	return m.loading || m.welcome.Running() || m.chat.Waiting() || m.browser.Busy() || m.models.Pulling() ||
+		(m.showModels && m.models.Loading())
 }
 
 // startSpinner starts the spinner's ticks if work runs and it is not
@@ -302,6 +308,7 @@ func (m *Model) startSpinner() tea.Cmd {
 func (m *Model) shutdown() {
 	m.welcome.Cancel()
 	m.chat.Cancel()
+	m.models.Cancel()
 }
 
 // applyStyles hands the current styles to the widgets that keep their own.
@@ -434,9 +441,20 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		_, cmd := m.chat.Say(msg.ask)
 		return tea.Batch(status, cmd)
+	case modelsview.ReportMsg, modelsview.PullProgressMsg:
+		_, cmd := m.models.Update(msg)
+		return cmd
+	case modelsview.PullDoneMsg:
+		// A pulled model changes what the status bar and the banner say.
+		_, cmd := m.models.Update(msg)
+		return tea.Batch(cmd, m.checkOllama())
 	case ollamaMsg:
 		m.ollama = &msg
-		m.status.SetOllama(ollamaLine(msg))
+		pull := "sleeve models pull"
+		if m.deps.Models != nil {
+			pull = "M pulls"
+		}
+		m.status.SetOllama(ollamaLine(msg, pull))
 		m.layout()
 		return nil
 	case tea.MouseWheelMsg:
@@ -521,6 +539,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.showModels {
+		return m.modelsKey(msg)
+	}
 	if m.lib == libEmpty {
 		if !m.welcome.Typing() {
 			switch {
@@ -551,6 +572,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Help):
 		m.showHelp = true
 		return nil
+	case key.Matches(msg, k.Models) && m.deps.Models != nil:
+		return m.openModels()
 	case key.Matches(msg, k.NextPane):
 		return m.setFocus((m.focus + 1) % paneCount)
 	case key.Matches(msg, k.PrevPane):
@@ -615,17 +638,20 @@ func (m *Model) progress() string {
 		return "Reading the library…"
 	case m.chat.Waiting():
 		return "Waiting for the reply…"
+	case m.models.Pulling():
+		return m.models.ProgressLine()
 	}
 	return ""
 }
 
-// ollamaLine is the status bar's Ollama state.
-func ollamaLine(msg ollamaMsg) string {
+// ollamaLine is the status bar's Ollama state; pull says how to pull a
+// missing model.
+func ollamaLine(msg ollamaMsg, pull string) string {
 	switch {
 	case msg.err != nil || !msg.status.Running:
 		return "Ollama: not running"
 	case len(msg.status.Missing) > 0:
-		return "Ollama: " + strings.Join(msg.status.Missing, ", ") + " missing (sleeve models pull)"
+		return "Ollama: " + strings.Join(msg.status.Missing, ", ") + " missing (" + pull + ")"
 	case len(msg.status.Models) == 0:
 		return "Ollama: no models"
 	case len(msg.status.Models) <= 2:
@@ -686,4 +712,39 @@ func (m *Model) layout() {
 	m.taste.SetSize(m.width, bodyH)
 	m.queue.SetSize(m.width, bodyH)
 	m.welcome.SetSize(m.width, bodyH)
+	m.models.SetSize(m.width, bodyH)
+}
+
+// openModels shows the Models view and asks Ollama again, for the view and
+// for the status bar.
+func (m *Model) openModels() tea.Cmd {
+	m.showModels = true
+	m.layout()
+	return tea.Batch(m.models.Refresh(), m.checkOllama())
+}
+
+// modelsKey handles a key while the Models view is shown: M closes it, as
+// does esc when no pull runs (esc cancels a pull first); tab closes it and
+// moves on; q quits; the rest is the view's.
+func (m *Model) modelsKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.shutdown()
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+		return nil
+	case key.Matches(msg, k.Models), key.Matches(msg, k.Cancel) && !m.models.Pulling():
+		m.showModels = false
+		return nil
+	case key.Matches(msg, k.NextPane):
+		m.showModels = false
+		return m.setFocus((m.focus + 1) % paneCount)
+	case key.Matches(msg, k.PrevPane):
+		m.showModels = false
+		return m.setFocus((m.focus + paneCount - 1) % paneCount)
+	}
+	_, cmd := m.models.Update(msg)
+	return cmd
 }

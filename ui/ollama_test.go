@@ -18,7 +18,7 @@ func TestOllamaLine(t *testing.T) {
 		{ollamaMsg{status: OllamaStatus{Running: true, Models: []string{"a", "b", "c"}}}, "Ollama: 3 models"},
 	}
 	for _, c := range cases {
-		if got := ollamaLine(c.msg); got != c.want {
+		if got := ollamaLine(c.msg, "sleeve models pull"); got != c.want {
 			t.Errorf("ollamaLine(%+v) = %q, want %q", c.msg, got, c.want)
 		}
 	}

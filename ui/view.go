@@ -55,7 +55,7 @@ func (m *Model) headerView() string {
 	names := []string{"Library", "Ask", "Taste", "Queue"}
 	out := s.Header.Render("Sleeve")
 	cur := m.focus.screen()
-	if m.lib == libEmpty {
+	if m.lib == libEmpty || m.showModels {
 		cur = -1
 	}
 	for i, n := range names {
@@ -64,6 +64,9 @@ func (m *Model) headerView() string {
 		} else {
 			out += s.Tab.Render(n)
 		}
+	}
+	if m.showModels {
+		out += s.TabActive.Render("Models")
 	}
 	return common.Fit(out, m.width)
 }
@@ -87,6 +90,9 @@ func (m *Model) bodyView() string {
 	if m.lib == libEmpty {
 		return m.welcome.View()
 	}
+	if m.showModels {
+		return m.models.View()
+	}
 	switch m.focus.screen() {
 	case screenAsk:
 		return lipgloss.JoinHorizontal(lipgloss.Top, m.chat.View(), m.results.View())
@@ -102,6 +108,9 @@ func (m *Model) bodyView() string {
 func (m *Model) focused() common.Component {
 	if m.lib == libEmpty {
 		return m.welcome
+	}
+	if m.showModels {
+		return m.models
 	}
 	switch m.focus {
 	case paneDetail:
@@ -124,6 +133,9 @@ func (m *Model) typing() bool {
 	if m.lib == libEmpty {
 		return m.welcome.Typing()
 	}
+	if m.showModels {
+		return false
+	}
 	return m.focus == paneChat || (m.focus == paneBrowser && m.browser.Filtering())
 }
 
@@ -137,6 +149,10 @@ func (m *Model) globalHelp() []key.Binding {
 		return nil
 	case m.lib == libEmpty:
 		return []key.Binding{k.Help, k.Quit}
+	}
+	if m.deps.Models != nil && !m.showModels {
+		// The Models view's own help lists M as "close".
+		return append(k.GlobalHelp(), k.Models)
 	}
 	return k.GlobalHelp()
 }

@@ -56,6 +56,11 @@ type KeyMap struct {
 	ScanFolder key.Binding
 	Demo       key.Binding
 
+	// Models opens and closes the Models view; Refresh asks Ollama again
+	// there.
+	Models  key.Binding
+	Refresh key.Binding
+
 	NextPane, PrevPane key.Binding
 	Cancel             key.Binding
 	Help               key.Binding
@@ -105,6 +110,8 @@ func NewKeyMap() *KeyMap {
 		NewChat:     b("n", "new conversation", "n"),
 		ScanFolder:  b("f", "scan a folder", "f"),
 		Demo:        b("d", "demo library", "d"),
+		Models:      b("M", "language models", "M"),
+		Refresh:     b("r", "check again", "r"),
 		NextPane:    b("tab", "next pane", "tab"),
 		PrevPane:    b("shift+tab", "previous pane", "shift+tab"),
 		Cancel:      b("esc", "cancel", "esc"),
@@ -126,7 +133,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"approve_note": &k.ApproveNote, "edit_note": &k.EditNote,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
-		"demo": &k.Demo, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
+		"demo": &k.Demo, "models": &k.Models, "refresh": &k.Refresh, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
 		"cancel": &k.Cancel, "help": &k.Help, "quit": &k.Quit,
 	}
 }
