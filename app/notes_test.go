@@ -1,7 +1,10 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -9,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -112,6 +116,24 @@ func TestDeadOllamaFallsBackToTemplates(t *testing.T) {
 // model time.
 type countingProxy struct {
 	chat, embed atomic.Int64
+	mu          sync.Mutex
+	// chatsBy counts chat calls per model named in the request; paths
+	// counts every call per path.
+	chatsBy, paths map[string]int
+}
+
+// chatsWith returns how many chat calls named model.
+func (c *countingProxy) chatsWith(model string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.chatsBy[model]
+}
+
+// calls returns how many calls went to path.
+func (c *countingProxy) calls(path string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.paths[path]
 }
 
 func (c *countingProxy) start(t *testing.T, host string) string {
@@ -121,6 +143,21 @@ func (c *countingProxy) start(t *testing.T, host string) string {
 	}
 	rp := httputil.NewSingleHostReverseProxy(target)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		var req struct {
+			Model string `json:"model"`
+		}
+		_ = json.Unmarshal(body, &req)
+		c.mu.Lock()
+		if c.paths == nil {
+			c.paths, c.chatsBy = map[string]int{}, map[string]int{}
+		}
+		c.paths[r.URL.Path]++
+		if r.URL.Path == "/api/chat" {
+			c.chatsBy[req.Model]++
+		}
+		c.mu.Unlock()
 		switch r.URL.Path {
 		case "/api/chat", "/api/generate":
 			c.chat.Add(1)

@@ -87,7 +87,8 @@ func AdaptedClient(ctx context.Context, store *library.Store, client *models.Cli
 	}
 	base := client.ChatModel()
 	a, err := store.LatestAdaptation(ctx, func(b string) bool { return models.SameModel(b, base) })
-	if err != nil {
+	if err != nil || a.Model == "" {
+		// No adaptation, or the last one failed: the base model it is.
 		return client, ""
 	}
 	ok, err := client.HasModel(ctx, a.Model)

@@ -66,7 +66,7 @@ func commands() []command {
 		{"stats", "", "Summarise the library", runStats},
 		{"prune", "", "Delete tracks whose files are missing, with their ratings and notes", runPrune},
 		{"notes", "[approve|edit TRACK]", "Write a sleeve note (and an embedding) for every track without a current one, or approve or edit one", runNotes},
-		{"models", "[pull [MODEL...]]", "Show the language models, or pull the missing ones", runModels},
+		{"models", "[pull [MODEL...] | adapt | export-dataset FILE]", "Show the language models, pull the missing ones, adapt one to your approved notes, or export them for training", runModels},
 		{"recommend", "TEXT", "Rank the library for a request, and refine it turn by turn with --session", runRecommend},
 		{"similar", "TRACK", "Tracks that sound like TRACK", runSimilar},
 		{"set", "TRACK FIELD=VALUE...", "Correct what Sleeve knows of a track: bpm=126, bpm=half, bpm=double, key=\"D minor\", genre=Jazz, notmusic=yes", runSet},

@@ -116,6 +116,8 @@ type notesJSON struct {
 func runModels(ctx context.Context, a *runner, args []string) error {
 	fs := a.pending
 	asJSON := fs.Bool("json", false, "print the status as JSON")
+	adapt := adaptFlags{adapter: fs.String("adapter", "", "with adapt: a LoRA adapter file (GGUF or safetensors) to add to the model"),
+		examples: fs.Int("examples", 0, fmt.Sprintf("with adapt: how many approved notes the model carries as examples (default %d)", models.MaxAdaptExamples))}
 	rest, err := a.parse("models", args)
 	if err != nil {
 		return err
@@ -123,8 +125,11 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	if len(rest) > 0 && rest[0] == "pull" {
 		return pullModels(ctx, a, rest[1:])
 	}
+	if len(rest) > 0 && rest[0] == "adapt" {
+		return runAdapt(ctx, a, rest[1:], adapt, *asJSON)
+	}
 	if len(rest) > 0 {
-		return fmt.Errorf("%w: unknown models command %q (try 'sleeve models' or 'sleeve models pull')", errUsage, rest[0])
+		return fmt.Errorf("%w: unknown models command %q (try 'sleeve models', 'sleeve models pull', 'sleeve models adapt' or 'sleeve models export-dataset FILE')", errUsage, rest[0])
 	}
 	mgr, err := a.modelManager()
 	if err != nil {
@@ -134,12 +139,16 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	// With no library yet there are no notes to count; the models can
 	// still be checked and pulled before the first scan.
 	var counts library.NoteCounts
+	var adapted *library.Adaptation
 	store, err := a.openStore(ctx)
 	switch {
 	case err == nil:
 		defer store.Close()
 		if counts, err = store.NoteCounts(ctx); err != nil {
 			return err
+		}
+		if ad, err := store.LatestAdaptation(ctx, func(b string) bool { return models.SameModel(b, client.ChatModel()) }); err == nil {
+			adapted = &ad
 		}
 	case !errors.Is(err, library.ErrNoLibrary):
 		return err
@@ -148,7 +157,11 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 		out := modelsJSON{Host: st.Host, Reachable: st.Reachable, Version: st.Version, Reason: st.Reason,
 			Disabled: a.cfg.NoLLM, Chat: modelJSON(st.Chat), Embed: modelJSON(st.Embed), Installed: []installedJSON{},
 			Notes: notesCountJSON{Tracks: counts.Tracks, ModelNotes: counts.ModelNotes, TemplateNotes: counts.TemplateNotes,
-				Embedded: counts.Embedded, ByModel: counts.Models}}
+				Embedded: counts.Embedded, ByModel: counts.Models, Approved: counts.Approved, Edited: counts.Edited}}
+		if adapted != nil {
+			out.Adapted = &adaptedJSON{Model: adapted.Model, Base: adapted.Base, Examples: adapted.Examples,
+				Adapter: adapted.Adapter, CreatedAt: adapted.CreatedAt.UTC().Format(time.RFC3339)}
+		}
 		for _, m := range st.Installed {
 			out.Installed = append(out.Installed, installedJSON{Name: m.Name, Size: m.Size})
 		}
@@ -198,6 +211,17 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	sort.Strings(by)
 	if len(by) > 0 {
 		fmt.Fprintf(w, "Written with     %s\n", strings.Join(by, ", "))
+	}
+	if counts.Approved+counts.Edited > 0 {
+		fmt.Fprintf(w, "Your notes       %d approved, %d edited\n", counts.Approved, counts.Edited)
+	}
+	switch {
+	case adapted == nil:
+	case adapted.Model == "":
+		fmt.Fprintf(w, "Adapted model    none: the last sleeve models adapt failed, so %s is used\n", adapted.Base)
+	default:
+		fmt.Fprintf(w, "Adapted model    %s (from %s with %s, %s); it writes the notes and reads requests\n",
+			adapted.Model, adapted.Base, plural(adapted.Examples, "example note"), adapted.CreatedAt.Format("2006-01-02 15:04"))
 	}
 	return nil
 }
@@ -249,6 +273,17 @@ type modelsJSON struct {
 	Embed     modelStatusJSON `json:"embed"`
 	Installed []installedJSON `json:"installed"`
 	Notes     notesCountJSON  `json:"notes"`
+	// Adapted is the model sleeve models adapt made from the chat model,
+	// or null; its model is "" when the last adapt failed.
+	Adapted *adaptedJSON `json:"adapted"`
+}
+
+type adaptedJSON struct {
+	Model     string `json:"model"`
+	Base      string `json:"base"`
+	Examples  int    `json:"examples"`
+	Adapter   string `json:"adapter"`
+	CreatedAt string `json:"created_at"`
 }
 
 type modelStatusJSON struct {
@@ -273,4 +308,6 @@ type notesCountJSON struct {
 	TemplateNotes int            `json:"template_notes"`
 	Embedded      int            `json:"embedded"`
 	ByModel       map[string]int `json:"by_model"`
+	Approved      int            `json:"approved"`
+	Edited        int            `json:"edited"`
 }

@@ -43,6 +43,11 @@ type fakeOllama struct {
 	pullGap time.Duration
 	calls   map[string]int
 	chats   []api.ChatRequest
+	// creates are the create requests received; blobs the uploaded blobs
+	// by digest; createFail, when set, is the error every create streams.
+	creates    []api.CreateRequest
+	blobs      map[string][]byte
+	createFail string
 
 	inflight, maxInflight atomic.Int32
 }
@@ -59,6 +64,7 @@ func newFakeOllama(t testing.TB) *fakeOllama {
 		},
 		fail:  map[string][]int{},
 		calls: map[string]int{},
+		blobs: map[string][]byte{},
 	}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
@@ -172,7 +178,17 @@ func (f *fakeOllama) serve(w http.ResponseWriter, r *http.Request) {
 		f.embed(w, r)
 	case "/api/pull":
 		f.pull(w, r, code == -2)
+	case "/api/create":
+		f.create(w, r)
 	default:
+		if digest, ok := strings.CutPrefix(r.URL.Path, "/api/blobs/"); ok && r.Method == http.MethodPost {
+			body, _ := io.ReadAll(r.Body)
+			f.mu.Lock()
+			f.blobs[digest] = body
+			f.mu.Unlock()
+			w.WriteHeader(http.StatusCreated)
+			return
+		}
 		http.NotFound(w, r)
 	}
 }
@@ -333,4 +349,46 @@ func (f *fakeOllama) pull(w http.ResponseWriter, r *http.Request, cut bool) {
 	f.models[normModel(req.Model)] = fakeModel{size: 1000, caps: caps, dims: 16}
 	f.mu.Unlock()
 	send(api.ProgressResponse{Status: "success"})
+}
+
+// create handles /api/create as Ollama does for a model made FROM an
+// installed one: it checks the base and the adapters' blobs, streams
+// progress and installs the new model.
+func (f *fakeOllama) create(w http.ResponseWriter, r *http.Request) {
+	var req api.CreateRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		writeJSON(w, 400, map[string]string{"error": "bad request"})
+		return
+	}
+	f.mu.Lock()
+	f.creates = append(f.creates, req)
+	failure := f.createFail
+	_, hasBase := f.models[normModel(req.From)]
+	missingBlob := ""
+	for _, d := range req.Adapters {
+		if _, ok := f.blobs[d]; !ok {
+			missingBlob = d
+		}
+	}
+	f.mu.Unlock()
+	if !hasBase {
+		writeJSON(w, 404, map[string]string{"error": fmt.Sprintf("model '%s' not found", req.From)})
+		return
+	}
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	enc := json.NewEncoder(w)
+	_ = enc.Encode(api.ProgressResponse{Status: "using existing layer sha256:8eeb52dfb3bb"})
+	switch {
+	case missingBlob != "":
+		_ = enc.Encode(map[string]string{"error": "blob " + missingBlob + " not found"})
+		return
+	case failure != "":
+		_ = enc.Encode(map[string]string{"error": failure})
+		return
+	}
+	_ = enc.Encode(api.ProgressResponse{Status: "writing manifest"})
+	f.mu.Lock()
+	f.models[normModel(req.Model)] = fakeModel{size: 1_000_100, caps: []string{"completion"}, dims: 64}
+	f.mu.Unlock()
+	_ = enc.Encode(api.ProgressResponse{Status: "success"})
 }

@@ -1,0 +1,108 @@
+package cmd
+
+import (
+	"context"
+	"fmt"
+
+	"sleeve/app"
+	"sleeve/models"
+)
+
+// adaptFlags are the flags of sleeve models adapt, declared with the
+// models command's own.
+type adaptFlags struct {
+	adapter  *string
+	examples *int
+}
+
+// runAdapt creates (or finds current) the adapted model: sleeve models
+// adapt [--adapter PATH] [--examples N].
+func runAdapt(ctx context.Context, a *runner, args []string, f adaptFlags, asJSON bool) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%w: models adapt takes no arguments (a LoRA adapter goes with --adapter PATH)", errUsage)
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	client, err := a.modelsClient()
+	if err != nil {
+		return err
+	}
+	// Ollama's steps show on one line of a terminal; elsewhere they are
+	// not worth a line each.
+	drawn := false
+	progress := func(s string) {
+		if a.env.StderrIsTerminal {
+			fmt.Fprintf(a.rawStderr, "\r\x1b[KAdapting: %s", models.SanitizeText(clipRunes(s, 70)))
+			drawn = true
+		}
+	}
+	res, err := app.Adapt(ctx, store, client, app.AdaptOptions{AdapterPath: *f.adapter, MaxExamples: *f.examples,
+		OnProgress: progress})
+	if drawn {
+		fmt.Fprint(a.rawStderr, "\r\x1b[K")
+	}
+	if err != nil {
+		return err
+	}
+	if asJSON {
+		if err := writeJSON(a.env.Stdout, adaptJSON{Model: res.Model, Base: res.Base, Reviewed: res.Reviewed,
+			Examples: res.Examples, Genres: res.Genres, Adapter: res.Adapter, Unchanged: res.Unchanged,
+			Failed: res.Failed, Stale: res.Stale, Key: res.Key}); err != nil {
+			return err
+		}
+		if res.Failed != "" {
+			return exitError{code: 1}
+		}
+		return nil
+	}
+	w := a.env.Stdout
+	switch {
+	case res.Failed != "":
+		return exitError{code: 1, err: fmt.Errorf("creating %s failed (%s); notes and requests use %s as before", res.Model, res.Failed, res.Base)}
+	case res.Unchanged:
+		fmt.Fprintf(w, "%s is up to date: its %s and adapter are unchanged, so nothing was created.\n",
+			res.Model, plural(res.Examples, "example note"))
+	default:
+		fmt.Fprintf(w, "Created %s from %s with %s (of %d approved or edited) across %s",
+			res.Model, res.Base, plural(res.Examples, "example note"), res.Reviewed, plural(res.Genres, "genre"))
+		if res.Adapter != "" {
+			fmt.Fprintf(w, " and the LoRA adapter %s", shortDigest(res.Adapter))
+		}
+		fmt.Fprintln(w, ".")
+		fmt.Fprintf(w, "Notes and requests now use it; %s written before are out of date, and sleeve notes rewrites them.\n",
+			plural(res.Stale, "note"))
+	}
+	return nil
+}
+
+func shortDigest(d string) string {
+	if len(d) > 19 {
+		return d[:19]
+	}
+	return d
+}
+
+// adaptJSON is the stable JSON shape of `sleeve models adapt --json`.
+type adaptJSON struct {
+	Model     string `json:"model"`
+	Base      string `json:"base"`
+	Reviewed  int    `json:"reviewed"`
+	Examples  int    `json:"examples"`
+	Genres    int    `json:"genres"`
+	Adapter   string `json:"adapter"`
+	Unchanged bool   `json:"unchanged"`
+	Failed    string `json:"failed"`
+	Stale     int    `json:"stale"`
+	Key       string `json:"key"`
+}
+
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
