@@ -147,7 +147,7 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 		if counts, err = store.NoteCounts(ctx); err != nil {
 			return err
 		}
-		if ad, err := store.LatestAdaptation(ctx, func(b string) bool { return models.SameModel(b, client.ChatModel()) }); err == nil {
+		if ad, err := store.LatestAdaptation(ctx, func(b string) bool { return models.SameModel(b, st.Chat.Name) }); err == nil {
 			adapted = &ad
 		}
 	case !errors.Is(err, library.ErrNoLibrary):
