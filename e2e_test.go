@@ -19,7 +19,7 @@ import (
 // TestExplorerEndToEnd drives the built binary in tmux over the demo
 // library, as a person would: write and scan the demo, open the explorer,
 // type a request, see the picks, rate the first one down and see the
-// ranking change.
+// ranking change, play the picks as a queue and go to the next.
 func TestExplorerEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
@@ -121,6 +121,41 @@ func TestExplorerEndToEnd(t *testing.T) {
 	})
 	after := first.FindStringSubmatch(s)
 	t.Logf("first pick before rating: %q by %q; after: %q by %q", before[1], before[2], after[1], after[2])
+
+	// Play the picks as a queue (through ALSA's null device), see the
+	// now-playing line move on as the track plays, go to the next pick,
+	// and see it in the Queue pane.
+	second := regexp.MustCompile(`2\. ([^·│]+) · ([^│]+?)\s*│`).FindStringSubmatch(s)
+	if second == nil {
+		t.Fatalf("no second pick:\n%s", s)
+	}
+	nowPlaying := func(title string) *regexp.Regexp {
+		return regexp.MustCompile(`(?m)^ ▶ ` + regexp.QuoteMeta(strings.TrimSpace(title)) + ` — .* (\d+):(\d\d) / \d+:\d\d  vol 100%  (\d+)/(\d+)`)
+	}
+	tm("send-keys", "-t", session, "Tab")
+	tm("send-keys", "-t", session, "P")
+	s = waitFor("the picks playing", func(s string) bool {
+		m := nowPlaying(after[1]).FindStringSubmatch(s)
+		// Played for a second at least: the line follows the player.
+		return m != nil && m[3] == "1" && (m[1] != "0" || m[2] != "00")
+	})
+	if !strings.Contains(s, "Playing the ") {
+		t.Errorf("no word that the picks play:\n%s", s)
+	}
+	tm("send-keys", "-t", session, ">")
+	s = waitFor("the next pick playing", func(s string) bool {
+		m := nowPlaying(second[1]).FindStringSubmatch(s)
+		return m != nil && m[3] == "2"
+	})
+	tm("send-keys", "-t", session, "Tab")
+	tm("send-keys", "-t", session, "Tab")
+	waitFor("the Queue pane", func(s string) bool {
+		return strings.Contains(s, "Queue · 2 of ") && strings.Contains(s, "▶  2. "+strings.TrimSpace(second[1]))
+	})
+	for range 3 {
+		tm("send-keys", "-t", session, "BTab")
+	}
+	waitFor("the Ask box", has("enter send"))
 
 	// The help at 80x24, from the picks: each key once, the global keys in
 	// full, nothing wider than the terminal.
