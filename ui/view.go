@@ -197,12 +197,16 @@ func (m *Model) helpLine() string {
 func (m *Model) helpView() string {
 	r := m.rects[paneTaste]
 	iw, _ := m.c.Styles.PanelInner(r.w, r.h)
-	groups := m.focused().FullHelp()
+	groups := common.Unique(m.focused().FullHelp())
+	var playing []key.Binding
 	if m.lib == libReady && !m.typing() {
-		// The player's keys act in every pane but the inputs.
-		groups = append(groups, m.c.Keys.PlayerHelp())
+		// The player's keys act in every pane but the inputs: one line
+		// of them, after the pane's own, each key once.
+		all := common.Unique(append(append([][]key.Binding{}, groups...), m.c.Keys.PlayerHelp()))
+		if n := len(all); n > len(groups) {
+			playing = all[n-1]
+		}
 	}
-	groups = common.Unique(groups)
 	var global []key.Binding
 	if g := m.globalHelp(); len(g) > 0 {
 		// The global keys once, after the pane's own.
@@ -234,6 +238,9 @@ func (m *Model) helpView() string {
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
 	}
 	body := strings.Join(rows, "\n\n")
+	if len(playing) > 0 {
+		body += "\n\n" + full.ShortHelpView(playing)
+	}
 	if len(global) > 0 {
 		body += "\n\n" + full.ShortHelpView(global)
 	}

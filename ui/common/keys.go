@@ -241,9 +241,10 @@ func (k *KeyMap) TrackActions() []key.Binding {
 }
 
 // PlayerHelp returns the bindings that control playback from every pane
-// where no input has the keyboard.
+// where no input has the keyboard, described shortly enough for one line.
 func (k *KeyMap) PlayerHelp() []key.Binding {
-	return []key.Binding{k.Pause, k.NextTrack, k.PrevTrack, k.VolumeUp, k.VolumeDown}
+	return []key.Binding{k.Pause, As(k.NextTrack, "next"), As(k.PrevTrack, "previous"), As(k.VolumeUp, "louder"),
+		As(k.VolumeDown, "quieter")}
 }
 
 // As returns b with another description, for a pane where the key does

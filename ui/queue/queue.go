@@ -127,7 +127,7 @@ func (m *Model) header(width int) []string {
 	title := common.CleanText(orUnknown(np.Track.Title)) + " — " + common.CleanText(orUnknown(np.Track.Artist))
 	clock := Clock(np.Position) + " / " + Clock(np.Duration)
 	bar := ""
-	if bw := width - len(clock) - 1; bw > 4 && np.Duration > 0 {
+	if bw := min(width-len(clock)-1, 50); bw > 4 && np.Duration > 0 {
 		bar = s.Bar(float64(np.Position)/float64(np.Duration), bw) + " "
 	}
 	level := fmt.Sprintf("volume %d%%", int(np.Volume*100+0.5))
