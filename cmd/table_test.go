@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/lipgloss/v2"
 )
@@ -134,5 +135,32 @@ func TestLsShowsAndFiltersRatings(t *testing.T) {
 	}
 	if code, _, errOut := run(t, db, "ls", "rating:7"); code != 2 || !strings.Contains(errOut, "ratings go from 1 to 5") {
 		t.Errorf("ls rating:7: %d %q", code, errOut)
+	}
+}
+
+// TestLsFavourites: `ls --favourites` lists the tracks rated 4 or 5, the
+// most recently rated first, as `ls rating:4.. --sort rated` does; a
+// track rated down since is not among them.
+func TestLsFavourites(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"So What"}, "ARTIST": {"Miles Davis"}})
+	writeTrack(t, filepath.Join(dir, "b.wav"), map[string][]string{"TITLE": {"Naima"}, "ARTIST": {"John Coltrane"}})
+	writeTrack(t, filepath.Join(dir, "c.wav"), map[string][]string{"TITLE": {"Peace Piece"}, "ARTIST": {"Bill Evans"}})
+	if code, _, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s", code, errOut)
+	}
+	for _, r := range [][2]string{{"b.wav", "5"}, {"a.wav", "4"}, {"c.wav", "5"}, {"b.wav", "2"}} {
+		if code, _, errOut := run(t, db, "rate", filepath.Join(dir, r[0]), r[1]); code != 0 {
+			t.Fatalf("rate %s %s: %d %s", r[0], r[1], code, errOut)
+		}
+		time.Sleep(5 * time.Millisecond) // ratings a few milliseconds apart
+	}
+	for _, args := range [][]string{{"ls", "--favourites"}, {"ls", "rating:4..", "--sort", "rated"}} {
+		code, out, errOut := run(t, db, args...)
+		lines := strings.Split(strings.TrimRight(out, "\n"), "\n")
+		if code != 0 || len(lines) != 2 || !strings.Contains(lines[0], "Peace Piece") || !strings.Contains(lines[1], "So What") {
+			t.Errorf("%v: %d %q\n%s", args, code, errOut, out)
+		}
 	}
 }

@@ -247,13 +247,20 @@ func toTrackJSON(t library.Track, timbre bool) trackJSON {
 func runLs(ctx context.Context, a *runner, args []string) error {
 	fs := a.pending
 	asJSON := fs.Bool("json", false, "print a JSON array of tracks")
-	sortBy := fs.String("sort", "artist", "order: artist, title, album, year, added, duration, path, bpm, energy, loudness or key")
+	sortBy := fs.String("sort", "artist", "order: artist, title, album, year, added, rated, duration, path, bpm, energy, loudness or key")
+	favourites := fs.Bool("favourites", false, "only your favourites: tracks rated 4 or 5, the most recently rated first (as rating:4.. --sort rated)")
 	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
 	limit := fs.Int("n", 0, "show at most `N` tracks")
 	missing := fs.Bool("missing", false, "include tracks whose files are missing")
 	words, err := a.parse("ls", args)
 	if err != nil {
 		return err
+	}
+	if *favourites {
+		words = append(words, "rating:4..")
+		if *sortBy == "artist" {
+			*sortBy = "rated"
+		}
 	}
 	f, err := library.ParseFilter(strings.Join(words, " "))
 	if err != nil {

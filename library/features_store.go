@@ -32,9 +32,16 @@ const featureColumns = `f.version, f.bpm, f.bpm_confidence, f.key_name, f.tonic,
 const ratingColumn = `(SELECT r.rating FROM feedback r WHERE r.track_id = tracks.id AND r.kind = 'rate'
 	AND r.at >= (SELECT coalesce(max(at), 0) FROM taste_resets) ORDER BY r.at DESC, r.id DESC LIMIT 1)`
 
+// ratedAtColumn is when the rating of ratingColumn was given (Unix
+// milliseconds), or NULL.
+const ratedAtColumn = `(SELECT r.at FROM feedback r WHERE r.track_id = tracks.id AND r.kind = 'rate'
+	AND r.at >= (SELECT coalesce(max(at), 0) FROM taste_resets) ORDER BY r.at DESC, r.id DESC LIMIT 1)`
+
 // listColumns is what the track queries select: the track, its features
-// and failure (featureColumns), its rating and its correction.
-const listColumns = trackColumns + ",\n\t" + featureColumns + ",\n\t" + ratingColumn + ",\n\t" + correctionColumns
+// and failure (featureColumns), its rating with when it was given, and
+// its correction.
+const listColumns = trackColumns + ",\n\t" + featureColumns + ",\n\t" + ratingColumn + ",\n\t" + ratedAtColumn +
+	",\n\t" + correctionColumns
 
 // scanTrackFeatures maps one row of listColumns to a Track with its
 // features and failure, if any, and applies the person's correction, so
@@ -49,19 +56,22 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		fl                       [13]sql.NullFloat64
 		eVersion, eNotAnal, eAt  sql.NullInt64
 		eReason                  sql.NullString
-		rating                   sql.NullInt64
+		rating, ratedAt          sql.NullInt64
 		corr                     correctionRow
 	)
 	dest := []any{&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
 		&fl[3], &fl[4], &fl[5], &fl[6], &fl[7], &fl[8], &fl[9],
 		&fl[10], &fl[11], &fl[12], &fTimbre, &fPrevStart, &fPrevLen,
 		&fSize, &fMtime, &fAt, &fNotMusic,
-		&eVersion, &eNotAnal, &eReason, &eAt, &rating}
+		&eVersion, &eNotAnal, &eReason, &eAt, &rating, &ratedAt}
 	t, err := scanTrackWith(rs, append(dest, corr.dest()...)...)
 	if err != nil {
 		return Track{}, err
 	}
 	t.Rating = int(rating.Int64)
+	if ratedAt.Valid {
+		t.RatedAt = time.UnixMilli(ratedAt.Int64)
+	}
 	if fVersion.Valid {
 		f := &Features{AnalysedAt: time.UnixMilli(fAt.Int64)}
 		a := &f.Features

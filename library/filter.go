@@ -24,8 +24,9 @@ type Filter struct {
 	// last scan.
 	IncludeMissing bool
 	// Sort names the order: "artist" (the default: artist, album, disc,
-	// track), "title", "album", "year", "added", "duration", "path", or a
-	// measured feature: "bpm", "energy", "loudness" or "key" (tracks not
+	// track), "title", "album", "year", "added", "rated" (the most
+	// recently rated first, tracks not rated last), "duration", "path", or
+	// a measured feature: "bpm", "energy", "loudness" or "key" (tracks not
 	// analysed yet come last).
 	Sort string
 	// Limit caps the number of tracks; zero means no cap.
@@ -114,11 +115,13 @@ func FilterFields() [][2]string {
 }
 
 var sortOrders = map[string]string{
-	"artist":   "lower(CASE WHEN artist <> '' THEN artist ELSE album_artist END), lower(album), disc_no, track_no, path",
-	"title":    "lower(title), path",
-	"album":    "lower(album), disc_no, track_no, path",
-	"year":     "year, lower(album), disc_no, track_no, path",
-	"added":    "added_at DESC, id DESC",
+	"artist": "lower(CASE WHEN artist <> '' THEN artist ELSE album_artist END), lower(album), disc_no, track_no, path",
+	"title":  "lower(title), path",
+	"album":  "lower(album), disc_no, track_no, path",
+	"year":   "year, lower(album), disc_no, track_no, path",
+	"added":  "added_at DESC, id DESC",
+	// The most recently rated first; tracks not rated last.
+	"rated":    ratedAtColumn + " IS NULL, " + ratedAtColumn + " DESC, path",
 	"duration": "duration_ms, path",
 	"path":     "path",
 	// Analysed tracks first for the measured orders; the rest by path.

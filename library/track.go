@@ -51,6 +51,8 @@ type Track struct {
 	// Features and Tags.Genres, with what was measured and tagged before;
 	// nil when nothing is corrected.
 	Correction *Correction
+	// RatedAt is when that rating was given; zero when not rated.
+	RatedAt time.Time
 }
 
 // Stars draws a rating of 1 to 5 as five stars, filled up to it

@@ -222,3 +222,48 @@ func TestNowPlayingTicksOnlyWhilePlaying(t *testing.T) {
 		t.Errorf("%d ticks after playback stopped, want %d", stopped, idleTicksKept-1)
 	}
 }
+
+// TestFavouritesView: F in the library lists the tracks rated 4 or 5, the
+// most recently rated first, and F again goes back to the artists; a
+// track rated 5 meanwhile leads the list the next time (issue 14).
+func TestFavouritesView(t *testing.T) {
+	tracks := fixtureTracks(10)
+	t0 := time.Unix(1_750_000_000, 0)
+	rate := map[library.TrackID][2]int{2: {5, 1}, 4: {4, 3}, 6: {3, 4}, 8: {5, 2}} // stars, minutes after t0
+	for i := range tracks {
+		if r, ok := rate[tracks[i].ID]; ok {
+			tracks[i].Rating, tracks[i].RatedAt = r[0], t0.Add(time.Duration(r[1])*time.Minute)
+		}
+	}
+	eng := &fakeEngine{}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Feedback: eng, Recommender: eng}, 80, 24)
+	ids := func() []library.TrackID {
+		var out []library.TrackID
+		for range m.browser.Len() {
+			r, _ := m.browser.Selected()
+			out = append(out, r.ID)
+			press(t, m, "down")
+		}
+		press(t, m, "g")
+		return out
+	}
+	press(t, m, "F")
+	if got := fmt.Sprint(ids()); got != "[4 8 2]" {
+		t.Errorf("favourites %s, want [4 8 2]: rated 4 or 5, the latest first", got)
+	}
+	if s := screenText(m); !strings.Contains(s, "Favourites (3)") {
+		t.Errorf("no title for the favourites:\n%s", s)
+	}
+	// Rate the last one (2) down, leave, rate the first track of the
+	// first album 5, and come back: that one leads, 2 is gone.
+	press(t, m, "G", "2", "F")
+	if m.browser.Favourites() || m.browser.Level() != 0 || m.browser.Flat() {
+		t.Fatalf("F again: favourites %v, level %d, flat %v; want the artists", m.browser.Favourites(), m.browser.Level(), m.browser.Flat())
+	}
+	press(t, m, "l", "l", "5")
+	top, _ := m.browser.Selected()
+	press(t, m, "F")
+	if got, want := fmt.Sprint(ids()), fmt.Sprintf("[%d 4 8]", top.ID); got != want {
+		t.Errorf("favourites after rating 2 down and %d 5: %s, want %s", top.ID, got, want)
+	}
+}

@@ -88,11 +88,46 @@ func (m *Model) SetRows(rows []Row) tea.Cmd {
 // filtered again until the filter changes, so that rating a track does
 // not move the cursor.
 func (m *Model) SetRating(id library.TrackID, stars int) {
+	now := time.Now().UnixMilli()
 	for i := range m.rows {
 		if id == 0 || m.rows[i].ID == id {
 			m.rows[i].Filter.Rating = stars
+			m.rows[i].RatedAt = 0
+			if stars > 0 {
+				m.rows[i].RatedAt = now
+			}
 		}
 	}
+}
+
+// favouritesExpr and favouritesSort are the query of the favourites view.
+const (
+	favouritesExpr = "rating:4.."
+	favouritesSort = "rated"
+)
+
+// Favourites reports whether the favourites view is shown: the flat list
+// of the tracks rated 4 or 5, the most recently rated first.
+func (m *Model) Favourites() bool {
+	return m.flat && m.query.Expr == favouritesExpr && m.query.Sort == favouritesSort
+}
+
+// toggleFavourites shows the favourites view, or leaves it for the
+// artists with no filter.
+func (m *Model) toggleFavourites() tea.Cmd {
+	leaving := m.Favourites()
+	m.flat = !leaving
+	m.query = Query{Expr: favouritesExpr, Sort: favouritesSort}
+	status := "Favourites: the tracks you rated 4 or 5, the most recently rated first (F again leaves)"
+	if leaving {
+		m.query, status = Query{Sort: "artist"}, "All artists"
+	}
+	m.input.SetValue(m.query.Expr)
+	m.stack = nil
+	m.level, m.artist, m.album = LevelArtists, "", ""
+	m.list.moveTo(0)
+	m.list.setHeight(m.listHeight())
+	return tea.Batch(m.runQuery(), common.StatusCmd(status))
 }
 
 // Rows returns the loaded rows.
@@ -317,6 +352,8 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 	case key.Matches(msg, k.Sort):
 		m.query.Sort = nextSort(m.query.Sort)
 		return m, tea.Batch(m.runQuery(), common.StatusCmd("Sorted by "+m.query.Sort))
+	case key.Matches(msg, k.Favourites):
+		return m, m.toggleFavourites()
 	case key.Matches(msg, k.ToggleView):
 		m.flat = !m.flat
 		m.stack = nil
@@ -532,6 +569,8 @@ func plural(n int, what string) string {
 func (m *Model) title() string {
 	var where string
 	switch {
+	case m.Favourites():
+		return fmt.Sprintf("Favourites (%s) · most recently rated first", thousands(m.list.n))
 	case m.flat:
 		where = "All tracks"
 	case m.level == LevelArtists:
@@ -675,7 +714,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, common.As(k.Cancel, "clear filter")},
+		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, k.Favourites, common.As(k.Cancel, "clear filter")},
 		k.TrackActions(),
 	}
 }

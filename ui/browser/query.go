@@ -9,7 +9,7 @@ import (
 )
 
 // SortOrders are the orders the sort key cycles through, in order.
-var SortOrders = []string{"artist", "title", "year", "added", "bpm", "energy", "key", "loudness", "duration"}
+var SortOrders = []string{"artist", "title", "year", "added", "rated", "bpm", "energy", "key", "loudness", "duration"}
 
 // Query is what the browser shows: a filter expression in the syntax of
 // library.ParseFilter, and a sort order from SortOrders.
@@ -101,6 +101,9 @@ func sortIndices(rows []Row, idx []int32, order string) {
 		c = func(a, b *Row) int { return cmp.Compare(a.Year, b.Year) }
 	case "added":
 		c = func(a, b *Row) int { return cmp.Compare(b.Added, a.Added) }
+	case "rated":
+		// The most recently rated first; tracks not rated (0) last.
+		c = func(a, b *Row) int { return cmp.Compare(b.RatedAt, a.RatedAt) }
 	case "duration":
 		c = func(a, b *Row) int { return cmp.Compare(a.Seconds, b.Seconds) }
 	case "bpm":

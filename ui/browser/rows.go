@@ -40,6 +40,9 @@ type Row struct {
 	// Format and Folder (the name of the file's folder) tell copies of a
 	// song apart.
 	Format, Folder string
+	// RatedAt is when the rating was given, in Unix milliseconds; 0 when
+	// not rated.
+	RatedAt int64
 }
 
 // Rating returns the person's latest rating of the track, 1 to 5, or 0
@@ -72,6 +75,7 @@ func RowFromTrack(t library.Track) Row {
 		Added:   uint32(max(0, t.AddedAt.Unix())),
 		Seconds: uint32(t.Duration / time.Second),
 		Filter:  library.FilterRowOf(t),
+		RatedAt: ratedAt(t),
 		Format:  common.CleanText(strings.ToUpper(t.Format)),
 		Folder:  common.CleanText(library.DisplayPath(filepath.Base(filepath.Dir(t.Path)))),
 	}
@@ -98,6 +102,13 @@ func RowFromTrack(t library.Track) Row {
 		r.BPM = 0
 	}
 	return r
+}
+
+func ratedAt(t library.Track) int64 {
+	if t.Rating == 0 || t.RatedAt.IsZero() {
+		return 0
+	}
+	return t.RatedAt.UnixMilli()
 }
 
 // TrackSource streams tracks; *library.Store is one.
