@@ -64,10 +64,29 @@ func TestWriteTempoCandidates(t *testing.T) {
 // tempoCandidatesOf decodes a file at 22050 Hz and returns its tempo
 // estimate with the candidate levels.
 func tempoCandidatesOf(path string) (tempoResult, error) {
+	a, err := analyzerOf(path)
+	if err != nil {
+		return tempoResult{}, err
+	}
+	acf := newOnsetACF(a.cfg.frameRate)
+	onsets, samples := 0, int64(0)
+	for _, e := range a.excerpts {
+		acf.add(&e.onset)
+		onsets += countOnsets(&e.onset, a.cfg.frameRate)
+		samples += e.samples
+	}
+	acf.onsetRate = float64(onsets) / (float64(samples) / float64(a.cfg.sr))
+	return acf.estimate(), nil
+}
+
+// analyzerOf decodes a file at 22050 Hz and returns an Analyzer that has
+// been written the whole file, or for tracks longer than 100 s three 30 s
+// excerpts at 25, 50 and 75 %, as the library's analyser does.
+func analyzerOf(path string) (*Analyzer, error) {
 	const sr = 22050
 	s, err := decode.Open(context.Background(), path, decode.Options{SampleRate: sr})
 	if err != nil {
-		return tempoResult{}, err
+		return nil, err
 	}
 	defer s.Close()
 	var x []float32
@@ -79,12 +98,12 @@ func tempoCandidatesOf(path string) (tempoResult, error) {
 			break
 		}
 		if err != nil {
-			return tempoResult{}, err
+			return nil, err
 		}
 	}
 	a, err := NewAnalyzer(sr, 0)
 	if err != nil {
-		return tempoResult{}, err
+		return nil, err
 	}
 	seconds := float64(len(x)) / sr
 	if seconds <= 100 {
@@ -100,13 +119,5 @@ func tempoCandidatesOf(path string) (tempoResult, error) {
 		}
 	}
 	a.endExcerpt()
-	acf := newOnsetACF(a.cfg.frameRate)
-	onsets, samples := 0, int64(0)
-	for _, e := range a.excerpts {
-		acf.add(&e.onset)
-		onsets += countOnsets(&e.onset, a.cfg.frameRate)
-		samples += e.samples
-	}
-	acf.onsetRate = float64(onsets) / (float64(samples) / sr)
-	return acf.estimate(), nil
+	return a, nil
 }
