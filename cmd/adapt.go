@@ -3,6 +3,8 @@ package cmd
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"sleeve/app"
 	"sleeve/models"
@@ -105,4 +107,63 @@ func clipRunes(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// runExportDataset writes the approved and edited notes and the accepted
+// and rejected picks as chat-format JSONL: sleeve models export-dataset
+// FILE ("-" for standard output). The file is written whole or not at all.
+func runExportDataset(ctx context.Context, a *runner, args []string, asJSON bool) error {
+	if len(args) != 1 {
+		return fmt.Errorf("%w: models export-dataset takes one FILE (or - for standard output)", errUsage)
+	}
+	store, err := a.openStore(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	path := args[0]
+	var res app.DatasetResult
+	if path == "-" {
+		res, err = app.ExportDataset(ctx, store, a.env.Stdout)
+		if err != nil {
+			return err
+		}
+	} else {
+		tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+		if err != nil {
+			return fmt.Errorf("export dataset: %w", err)
+		}
+		defer os.Remove(tmp.Name())
+		res, err = app.ExportDataset(ctx, store, tmp)
+		if cerr := tmp.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("export dataset: %w", err)
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return fmt.Errorf("export dataset: %w", err)
+		}
+	}
+	if asJSON {
+		return writeJSON(a.env.Stdout, datasetJSON{File: path, Notes: res.Notes, Accepted: res.Accepted, Rejected: res.Rejected})
+	}
+	out := a.env.Stdout
+	if path == "-" {
+		out = a.env.Stderr
+	}
+	fmt.Fprintf(out, "Wrote %s and %s (%d accepted, %d rejected) to %s.\n", plural(res.Notes, "note"),
+		plural(res.Accepted+res.Rejected, "pick"), res.Accepted, res.Rejected, path)
+	if res.Notes == 0 {
+		fmt.Fprintln(out, "No approved or edited notes yet: approve some with A in the explorer or sleeve notes approve TRACK.")
+	}
+	return nil
+}
+
+// datasetJSON is the stable JSON shape of `sleeve models export-dataset --json`.
+type datasetJSON struct {
+	File     string `json:"file"`
+	Notes    int    `json:"notes"`
+	Accepted int    `json:"accepted"`
+	Rejected int    `json:"rejected"`
 }

@@ -128,6 +128,9 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	if len(rest) > 0 && rest[0] == "adapt" {
 		return runAdapt(ctx, a, rest[1:], adapt, *asJSON)
 	}
+	if len(rest) > 0 && rest[0] == "export-dataset" {
+		return runExportDataset(ctx, a, rest[1:], *asJSON)
+	}
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: unknown models command %q (try 'sleeve models', 'sleeve models pull', 'sleeve models adapt' or 'sleeve models export-dataset FILE')", errUsage, rest[0])
 	}
