@@ -315,3 +315,54 @@ func TestParseCorrections(t *testing.T) {
 		}
 	}
 }
+
+func TestCopiesAndFindTrack(t *testing.T) {
+	ctx := context.Background()
+	root := t.TempDir()
+	song := tagsOf("Blue in Green", "Miles Davis", "Kind of Blue")
+	writeTaggedWAV(t, filepath.Join(root, "a", "Blue in Green.wav"), 440, song)
+	body, err := os.ReadFile(filepath.Join(root, "a", "Blue in Green.wav"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same file elsewhere, another encoding of the song (other
+	// content, same tags and length), and another song.
+	os.MkdirAll(filepath.Join(root, "b"), 0o755)
+	os.WriteFile(filepath.Join(root, "b", "copy.wav"), body, 0o644)
+	writeTaggedWAV(t, filepath.Join(root, "c", "Blue in Green (remaster).wav"), 550, song)
+	writeTaggedWAV(t, filepath.Join(root, "d", "So What.wav"), 440, tagsOf("So What", "Miles Davis", "Kind of Blue"))
+	s := openTestStore(t)
+	scanOnce(t, s, root)
+	orig := mustTrackByPath(t, s, filepath.Join(root, "a", "Blue in Green.wav"))
+	copies, err := s.Copies(ctx, orig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var paths []string
+	for _, c := range copies {
+		paths = append(paths, strings.TrimPrefix(c.Path, root+"/"))
+	}
+	if !slices.Equal(paths, []string{"b/copy.wav", "c/Blue in Green (remaster).wav"}) {
+		t.Errorf("copies of Blue in Green = %q", paths)
+	}
+	other := mustTrackByPath(t, s, filepath.Join(root, "d", "So What.wav"))
+	if copies, _ := s.Copies(ctx, other); len(copies) != 0 {
+		t.Errorf("So What has copies: %v", copies)
+	}
+
+	// A title that names three tracks is ambiguous; a unique one is found.
+	_, err = s.FindTrack(ctx, "blue in green")
+	var amb *AmbiguousError
+	if !errors.As(err, &amb) || len(amb.Candidates) != 3 {
+		t.Errorf("FindTrack(blue in green) = %v", err)
+	}
+	if got, err := s.FindTrack(ctx, "So What by miles"); err != nil || got.ID != other.ID {
+		t.Errorf("FindTrack(So What by miles) = %v, %v", got.ID, err)
+	}
+	if got, err := s.FindTrack(ctx, "so wh"); err != nil || got.ID != other.ID {
+		t.Errorf("FindTrack(so wh) = %v, %v", got.ID, err)
+	}
+	if _, err := s.FindTrack(ctx, "Kind of Nothing"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("FindTrack(Kind of Nothing) = %v", err)
+	}
+}

@@ -355,3 +355,34 @@ func (s *Store) FindTrack(ctx context.Context, ref string) (Track, error) {
 	}
 	return Track{}, amb
 }
+
+// copyDurationSlack is how far the lengths of two encodings of one song
+// may differ, as the engine counts copies (engine's dupGroups).
+const copyDurationSlack = 2 * time.Second
+
+// Copies returns the other present copies of t: files with the same
+// content (the same fingerprint), and other encodings of the same song
+// (the same artist and title, case ignored, within two seconds of its
+// length), as the recommender counts copies once. They come by path.
+func (s *Store) Copies(ctx context.Context, t Track) ([]Track, error) {
+	artist := t.Tags.DisplayArtist()
+	slack := copyDurationSlack.Milliseconds()
+	q := "SELECT " + listColumns + trackFrom + ` WHERE tracks.id <> ? AND missing = 0 AND ((? <> '' AND fingerprint = ?)
+		OR (? <> '' AND title = ? COLLATE NOCASE AND (CASE WHEN artist <> '' THEN artist ELSE album_artist END) = ? COLLATE NOCASE
+			AND duration_ms BETWEEN ? AND ?)) ORDER BY path`
+	rows, err := s.r.QueryContext(ctx, q, t.ID, t.Fingerprint, t.Fingerprint, t.Tags.Title, t.Tags.Title, artist,
+		t.Duration.Milliseconds()-slack, t.Duration.Milliseconds()+slack)
+	if err != nil {
+		return nil, fmt.Errorf("find copies of track %d: %w", t.ID, err)
+	}
+	defer rows.Close()
+	var out []Track
+	for rows.Next() {
+		c, err := scanTrackFeatures(rows)
+		if err != nil {
+			return nil, fmt.Errorf("find copies of track %d: %w", t.ID, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
