@@ -83,7 +83,7 @@ func (r noteReader) Note(ctx context.Context, id library.TrackID) (detail.Note, 
 }
 
 func detailNote(n library.Note) detail.Note {
-	return detail.Note{Text: n.Text, Template: n.Template, Model: n.Model, Review: n.Review}
+	return detail.Note{Text: n.Text, Template: n.Template, Model: n.Model, Review: n.Review, CreatedAt: n.CreatedAt}
 }
 
 // ApproveNote implements detail.NoteReviewer.

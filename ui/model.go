@@ -403,6 +403,17 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case detail.LoadedMsg, detail.ReviewMsg:
 		_, cmd := m.detail.Update(msg)
 		return cmd
+	case detail.CorrectedMsg:
+		_, cmd := m.detail.Update(msg)
+		if msg.Err != nil {
+			return cmd
+		}
+		// The rows show the new values at once, and the next request
+		// ranks with them.
+		if r, ok := m.deps.Recommender.(libraryChangeListener); ok {
+			r.LibraryChanged()
+		}
+		return tea.Batch(cmd, m.reload())
 	case results.PicksMsg:
 		// A reply may have changed the profile (an artist left out).
 		_, cmd := m.results.Update(msg)
@@ -478,6 +489,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.libVersion = msg.version
 		if changed {
 			m.c.Logf("the library changed on disk: reloading")
+			if r, ok := m.deps.Recommender.(libraryChangeListener); ok {
+				r.LibraryChanged()
+			}
 			return tea.Batch(m.reload(), m.watchLibrary())
 		}
 		return m.watchLibrary()
@@ -507,6 +521,8 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	case m.focus == paneChat:
 		_, cmd := m.chat.Update(msg)
 		return cmd
+	case m.focus == paneDetail && m.detail.Editing():
+		return m.detail.Paste(msg.Content)
 	}
 	return common.StatusCmd("Nothing to paste into here: / opens the filter, tab reaches the Ask box")
 }
@@ -564,6 +580,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case m.focus == paneChat && !key.Matches(msg, k.NextPane, k.PrevPane):
 		_, cmd := m.chat.Update(msg)
 		return cmd
+	case m.focus == paneDetail && m.detail.Editing():
+		_, cmd := m.detail.Update(msg)
+		return cmd
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -609,6 +628,13 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	return nil
+}
+
+// libraryChangeListener is told when the library changed (a correction
+// here, a scan elsewhere), so that it reloads what it keeps in memory;
+// AppRecommender is one.
+type libraryChangeListener interface {
+	LibraryChanged()
 }
 
 // syncSelection shows the browser's selected track in the detail pane.

@@ -38,6 +38,14 @@ func (c *AppRecommender) get(ctx context.Context) (*app.Recommender, error) {
 	return c.r, nil
 }
 
+// LibraryChanged makes the next request load the catalogue again, so
+// that it ranks with the library as it now is (a correction, a scan).
+func (c *AppRecommender) LibraryChanged() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.r = nil
+}
+
 // NewAppRecommender returns an adapter that loads its app.Recommender
 // with load on first use.
 func NewAppRecommender(load func(ctx context.Context) (*app.Recommender, error)) *AppRecommender {

@@ -136,7 +136,8 @@ func (m *Model) typing() bool {
 	if m.showModels {
 		return false
 	}
-	return m.focus == paneChat || (m.focus == paneBrowser && m.browser.Filtering())
+	return m.focus == paneChat || (m.focus == paneBrowser && m.browser.Filtering()) ||
+		(m.focus == paneDetail && m.detail.Editing())
 }
 
 // globalHelp returns the keys that work on the current screen whatever

@@ -41,6 +41,12 @@ type KeyMap struct {
 	Favourites key.Binding
 	// ApproveNote and EditNote act on the sleeve note in the detail pane.
 	ApproveNote, EditNote key.Binding
+	// The corrections of the detail pane: halve or double the tempo, type
+	// a tempo, a key or genres, and mark the track as not music (or as
+	// music again).
+	HalveTempo, DoubleTempo    key.Binding
+	SetTempo, SetKey, SetGenre key.Binding
+	ToggleNotMusic             key.Binding
 
 	Filter     key.Binding
 	Sort       key.Binding
@@ -74,49 +80,55 @@ func NewKeyMap() *KeyMap {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 	}
 	return &KeyMap{
-		Up:          b("↑/k", "up", "up", "k"),
-		Down:        b("↓/j", "down", "down", "j"),
-		PageUp:      b("pgup", "page up", "pgup", "ctrl+b"),
-		PageDown:    b("pgdn", "page down", "pgdown", "ctrl+f"),
-		Top:         b("g/home", "top", "home", "g"),
-		Bottom:      b("G/end", "bottom", "end", "G"),
-		Back:        b("←/h", "back", "left", "h", "backspace"),
-		Open:        b("→/l", "open", "right", "l"),
-		Enter:       b("enter", "play / open", "enter"),
-		Preview:     b("p", "play preview", "p"),
-		Pause:       b("space", "pause", "space"),
-		Rate:        b("1-5", "rate", "1", "2", "3", "4", "5"),
-		Skip:        b("s", "skip", "s"),
-		More:        b("m", "more like this", "m"),
-		Exclude:     b("x", "exclude artist", "x"),
-		Export:      b("e", "export M3U", "e"),
-		Enqueue:     b("a", "add to queue", "a"),
-		PlayAll:     b("P", "play these picks", "P"),
-		NextTrack:   b(">", "next track", ">"),
-		PrevTrack:   b("<", "previous track", "<"),
-		VolumeUp:    b("+", "volume up", "+", "="),
-		VolumeDown:  b("-", "volume down", "-"),
-		SeekBack:    b("←", "back 10 s", "left"),
-		SeekForward: b("→", "on 10 s", "right"),
-		Favourites:  b("F", "favourites", "F"),
-		ApproveNote: b("A", "approve note", "A"),
-		EditNote:    b("E", "edit note", "E"),
-		Filter:      b("/", "filter", "/"),
-		Sort:        b("o", "sort", "o"),
-		ToggleView:  b("v", "artists/tracks", "v"),
-		Breakdown:   b("b", "score breakdown", "b"),
-		WhyNot:      b("w", "why not", "w"),
-		ResetTaste:  b("R", "reset taste", "R"),
-		NewChat:     b("n", "new conversation", "n"),
-		ScanFolder:  b("f", "scan a folder", "f"),
-		Demo:        b("d", "demo library", "d"),
-		Models:      b("M", "language models", "M"),
-		Refresh:     b("r", "check again", "r"),
-		NextPane:    b("tab", "next pane", "tab"),
-		PrevPane:    b("shift+tab", "previous pane", "shift+tab"),
-		Cancel:      b("esc", "cancel", "esc"),
-		Help:        b("?", "help", "?"),
-		Quit:        b("q", "quit", "q", "ctrl+c"),
+		Up:             b("↑/k", "up", "up", "k"),
+		Down:           b("↓/j", "down", "down", "j"),
+		PageUp:         b("pgup", "page up", "pgup", "ctrl+b"),
+		PageDown:       b("pgdn", "page down", "pgdown", "ctrl+f"),
+		Top:            b("g/home", "top", "home", "g"),
+		Bottom:         b("G/end", "bottom", "end", "G"),
+		Back:           b("←/h", "back", "left", "h", "backspace"),
+		Open:           b("→/l", "open", "right", "l"),
+		Enter:          b("enter", "play / open", "enter"),
+		Preview:        b("p", "play preview", "p"),
+		Pause:          b("space", "pause", "space"),
+		Rate:           b("1-5", "rate", "1", "2", "3", "4", "5"),
+		Skip:           b("s", "skip", "s"),
+		More:           b("m", "more like this", "m"),
+		Exclude:        b("x", "exclude artist", "x"),
+		Export:         b("e", "export M3U", "e"),
+		Enqueue:        b("a", "add to queue", "a"),
+		PlayAll:        b("P", "play these picks", "P"),
+		NextTrack:      b(">", "next track", ">"),
+		PrevTrack:      b("<", "previous track", "<"),
+		VolumeUp:       b("+", "volume up", "+", "="),
+		VolumeDown:     b("-", "volume down", "-"),
+		SeekBack:       b("←", "back 10 s", "left"),
+		SeekForward:    b("→", "on 10 s", "right"),
+		Favourites:     b("F", "favourites", "F"),
+		ApproveNote:    b("A", "approve note", "A"),
+		EditNote:       b("E", "edit note", "E"),
+		HalveTempo:     b("H", "half tempo", "H"),
+		DoubleTempo:    b("D", "double tempo", "D"),
+		SetTempo:       b("t", "type tempo", "t"),
+		SetKey:         b("K", "type key", "K"),
+		SetGenre:       b("c", "type genre", "c"),
+		ToggleNotMusic: b("N", "not music", "N"),
+		Filter:         b("/", "filter", "/"),
+		Sort:           b("o", "sort", "o"),
+		ToggleView:     b("v", "artists/tracks", "v"),
+		Breakdown:      b("b", "score breakdown", "b"),
+		WhyNot:         b("w", "why not", "w"),
+		ResetTaste:     b("R", "reset taste", "R"),
+		NewChat:        b("n", "new conversation", "n"),
+		ScanFolder:     b("f", "scan a folder", "f"),
+		Demo:           b("d", "demo library", "d"),
+		Models:         b("M", "language models", "M"),
+		Refresh:        b("r", "check again", "r"),
+		NextPane:       b("tab", "next pane", "tab"),
+		PrevPane:       b("shift+tab", "previous pane", "shift+tab"),
+		Cancel:         b("esc", "cancel", "esc"),
+		Help:           b("?", "help", "?"),
+		Quit:           b("q", "quit", "q", "ctrl+c"),
 	}
 }
 
@@ -131,6 +143,8 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"volume_up": &k.VolumeUp, "volume_down": &k.VolumeDown, "seek_back": &k.SeekBack,
 		"seek_forward": &k.SeekForward, "favourites": &k.Favourites,
 		"approve_note": &k.ApproveNote, "edit_note": &k.EditNote,
+		"halve_tempo": &k.HalveTempo, "double_tempo": &k.DoubleTempo, "set_tempo": &k.SetTempo,
+		"set_key": &k.SetKey, "set_genre": &k.SetGenre, "not_music": &k.ToggleNotMusic,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
 		"demo": &k.Demo, "models": &k.Models, "refresh": &k.Refresh, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
@@ -271,4 +285,10 @@ func Unique(groups [][]key.Binding) [][]key.Binding {
 		}
 	}
 	return out
+}
+
+// CorrectionKeys returns the bindings that correct the track in the detail
+// pane.
+func (k *KeyMap) CorrectionKeys() []key.Binding {
+	return []key.Binding{k.HalveTempo, k.DoubleTempo, k.SetTempo, k.SetKey, k.SetGenre, k.ToggleNotMusic}
 }

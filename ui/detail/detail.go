@@ -13,10 +13,10 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"sleeve/library"
-	"sleeve/library/analysis"
 	"sleeve/ui/common"
 )
 
@@ -38,6 +38,9 @@ type Note struct {
 	// Review is "" until the person approves the note ("approved") or
 	// edits it ("edited").
 	Review string
+	// CreatedAt is when the note was written, to tell a note older than
+	// the person's correction.
+	CreatedAt time.Time
 }
 
 // NoteReviewer approves and edits notes. When the pane's NoteReader is
@@ -91,7 +94,9 @@ type LoadedMsg struct {
 	ReqID int
 	Track library.Track
 	Note  *Note
-	Err   error
+	// Copies are the track's other copies, when the reader finds them.
+	Copies []library.Track
+	Err    error
 }
 
 // Model is the detail pane.
@@ -107,7 +112,11 @@ type Model struct {
 	loading bool
 	track   *library.Track
 	note    *Note
+	copies  []library.Track
 	scroll  int
+	// editing names the field the correction input edits, or is "".
+	editing string
+	input   textinput.Model
 	// summary is shown while no track is: the artist or album under the
 	// browser's cursor, with its albums and tracks.
 	summary *summary
@@ -123,7 +132,7 @@ type summary struct {
 // and lines of text, such as its albums and tracks.
 func (m *Model) ShowSummary(title string, lines []string) {
 	if m.id != 0 {
-		m.id, m.track, m.note, m.loading = 0, nil, nil, false
+		m.id, m.track, m.note, m.copies, m.loading, m.editing = 0, nil, nil, nil, false, ""
 		m.reqID++ // a track still loading is dropped
 	}
 	if m.summary == nil || m.summary.title != title {
@@ -173,7 +182,7 @@ func (m *Model) Show(id library.TrackID) tea.Cmd {
 		}
 		return nil
 	}
-	m.id, m.track, m.note, m.scroll, m.summary = id, nil, nil, 0, nil
+	m.id, m.track, m.note, m.copies, m.scroll, m.summary, m.editing = id, nil, nil, nil, 0, nil, ""
 	m.reqID++
 	if id == 0 || m.tracks == nil {
 		m.loading = false
@@ -189,6 +198,11 @@ func (m *Model) Show(id library.TrackID) tea.Cmd {
 			return LoadedMsg{ReqID: req, Err: fmt.Errorf("read track %d: %w", id, err)}
 		}
 		msg := LoadedMsg{ReqID: req, Track: t}
+		if cf, ok := tracks.(CopyFinder); ok {
+			if msg.Copies, err = cf.Copies(ctx, t); err != nil {
+				msg.Err = fmt.Errorf("find copies: %w", err)
+			}
+		}
 		if notes != nil {
 			n, err := notes.Note(ctx, id)
 			switch {
@@ -214,13 +228,21 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 			return m, common.ErrorCmd(msg.Err)
 		}
 		t := msg.Track
-		m.track, m.note = &t, msg.Note
+		m.track, m.note, m.copies = &t, msg.Note, msg.Copies
 		if msg.Err != nil {
 			return m, common.ErrorCmd(msg.Err)
 		}
 	case ReviewMsg:
 		return m, m.review(msg)
+	case CorrectedMsg:
+		return m, m.corrected(msg)
 	case tea.KeyPressMsg:
+		if m.Editing() {
+			return m, m.editKey(msg)
+		}
+		if cmd, ok := m.correctKey(msg); ok {
+			return m, cmd
+		}
 		k := m.c.Keys
 		switch {
 		case key.Matches(msg, k.ApproveNote) && m.canReview():
@@ -382,6 +404,9 @@ func (m *Model) lines(w int) []string {
 	t := m.track
 	var out []string
 	add := func(l ...string) { out = append(out, l...) }
+	if m.Editing() {
+		add(m.editLines(w)...)
+	}
 	title := common.CleanText(t.Tags.Title)
 	if title == "" {
 		title = common.CleanText(library.DisplayPath(t.Path))
@@ -393,7 +418,11 @@ func (m *Model) lines(w int) []string {
 		facts = append(facts, fmt.Sprint(t.Tags.Year))
 	}
 	if len(t.Tags.Genres) > 0 {
-		facts = append(facts, common.CleanText(strings.Join(t.Tags.Genres, ", ")))
+		g := common.CleanText(strings.Join(t.Tags.Genres, ", "))
+		if t.Correction.Corrected(library.CorrectGenre) {
+			g += " (yours)"
+		}
+		facts = append(facts, g)
 	}
 	facts = append(facts, clock(t.Duration), strings.ToUpper(t.Format))
 	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)))
@@ -402,24 +431,32 @@ func (m *Model) lines(w int) []string {
 	} else {
 		add(s.Label.Render("Your rating ") + s.Muted.Render("none yet"))
 	}
-	// The file, so that copies of a song can be told apart.
+	// The file, so that copies of a song can be told apart, its format,
+	// and the other copies.
 	for _, l := range common.Wrap(common.CleanText(library.DisplayPath(t.Path)), w) {
 		add(s.Muted.Render(l))
+	}
+	for i, l := range common.Wrap("Format "+formatLine(*t), w) {
+		if i == 0 {
+			l = s.Label.Render("Format ") + strings.TrimPrefix(l, "Format ")
+		}
+		add(l)
+	}
+	if len(m.copies) > 0 {
+		add(s.Label.Render(fmt.Sprintf("Other copies (%d)", len(m.copies))))
+		for _, c := range m.copies {
+			add(common.Truncate("  "+formatLine(c), w))
+			for _, l := range common.Wrap(common.CleanText(library.DisplayPath(c.Path)), max(1, w-4)) {
+				add(s.Muted.Render("    " + l))
+			}
+		}
 	}
 	add("")
 
 	f := featuresOf(t.Features)
 	switch {
 	case f != nil:
-		if t.Features.NotMusic != "" {
-			what := analysis.DescribeNotMusic(t.Features.NotMusic, t.Duration)
-			add(s.Warning.Render(common.Truncate("Not music: "+what, w)))
-		}
-		bpm := "—"
-		if f.BPM > 0 {
-			bpm = fmt.Sprintf("%.0f", f.BPM)
-		}
-		add(s.Label.Render("Tempo ") + s.Accent.Render(bpm) + s.Label.Render(" BPM   Key ") + s.Accent.Render(orDash(f.Key)))
+		add(m.featureLines(*t, f, w)...)
 		barW := max(4, min(20, w-22))
 		bar := func(name string, v float64, note string) {
 			add(s.Label.Render(common.Fit(name, 12)) + s.Bar(v, barW) + " " + s.Muted.Render(note))
@@ -457,6 +494,11 @@ func (m *Model) lines(w int) []string {
 		for _, b := range badges {
 			add(s.Badge.Render(b))
 		}
+		if c := t.Correction; c != nil && !m.note.CreatedAt.IsZero() && m.note.CreatedAt.Before(c.At) {
+			for _, l := range common.Wrap("Written before your correction: sleeve notes rewrites it", w) {
+				add(s.Muted.Render(l))
+			}
+		}
 		add(common.Wrap(common.CleanText(m.note.Text), w)...)
 		if m.note.Model != "" && !m.note.Template && m.note.Review != "edited" {
 			add(s.Muted.Render(common.Truncate(common.CleanText("written by "+m.note.Model), w)))
@@ -477,10 +519,18 @@ func clock(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
 }
 
-// ShortHelp implements common.Component.
+// ShortHelp implements common.Component. While the correction input has
+// the keyboard, it lists the input's own keys only.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.Editing() {
+		return m.editHelp()
+	}
 	k := m.c.Keys
-	keys := []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.Preview, k.Pause, k.Rate, k.More, k.Exclude}
+	keys := []key.Binding{k.Up, k.Down, common.As(k.Enter, "play"), k.Preview, k.Rate}
+	if m.canCorrect() {
+		keys = append(keys, m.correctHelp())
+	}
+	keys = append(keys, k.Pause, k.More, k.Exclude)
 	if m.canReview() {
 		keys = append(keys, k.ApproveNote, k.EditNote)
 	}
@@ -489,9 +539,15 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.Editing() {
+		return [][]key.Binding{m.editHelp()}
+	}
 	k := m.c.Keys
 	groups := [][]key.Binding{{common.As(k.Up, "scroll up"), common.As(k.Down, "scroll down"), k.Top,
 		common.As(k.Enter, "play")}, k.TrackActions()}
+	if m.canCorrect() {
+		groups = append(groups, k.CorrectionKeys())
+	}
 	if m.canReview() {
 		groups = append(groups, []key.Binding{k.ApproveNote, k.EditNote})
 	}
