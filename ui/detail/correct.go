@@ -59,6 +59,9 @@ func (m *Model) canCorrect() bool { return m.track != nil && m.corrector() != ni
 // Editing reports whether the correction input has the keyboard.
 func (m *Model) Editing() bool { return m.editing != "" }
 
+// EditValue returns what the correction input holds.
+func (m *Model) EditValue() string { return m.input.Value() }
+
 // correctKey handles a correction key, if msg is one.
 func (m *Model) correctKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.Keys
