@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -265,5 +266,33 @@ func TestFavouritesView(t *testing.T) {
 	press(t, m, "F")
 	if got, want := fmt.Sprint(ids()), fmt.Sprintf("[%d 4 8]", top.ID); got != want {
 		t.Errorf("favourites after rating 2 down and %d 5: %s, want %s", top.ID, got, want)
+	}
+}
+
+// TestHelpFitsWhilePlaying opens the help of every pane at 80x24 with the
+// Ollama banner and the now-playing line taking rows: the player's keys
+// and the global keys still show, nothing is cut.
+func TestHelpFitsWhilePlaying(t *testing.T) {
+	m, _, _ := queueModel(t)
+	m.Update(ollamaMsg{err: errors.New("connection refused")})
+	m.setFocus(paneResults)
+	press(t, m, "P")
+	if nowPlayingOnScreen(m) == "" || m.bannerText() == "" {
+		t.Fatal("want the banner and the now-playing line")
+	}
+	for _, p := range []pane{paneBrowser, paneDetail, paneResults, paneTaste, paneQueue} {
+		m.setFocus(p)
+		press(t, m, "?")
+		s := screenText(m)
+		for _, want := range []string{"space pause • > next • < previous • + louder • - quieter", "q quit"} {
+			if !strings.Contains(s, want) {
+				t.Errorf("pane %d: the help lacks %q:\n%s", p, want, s)
+			}
+		}
+		if strings.Contains(strings.Join(helpBody(t, m), "\n"), "…") {
+			t.Errorf("pane %d: the help is cut:\n%s", p, s)
+		}
+		checkScreen(t, m, 80, 24)
+		press(t, m, "esc")
 	}
 }

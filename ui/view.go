@@ -200,8 +200,9 @@ func (m *Model) helpView() string {
 	iw, _ := m.c.Styles.PanelInner(r.w, r.h)
 	groups := common.Unique(m.focused().FullHelp())
 	var playing []key.Binding
-	if m.lib == libReady && !m.typing() {
-		// The player's keys act in every pane but the inputs: one line
+	if m.lib == libReady && !m.typing() && !m.showModels {
+		// The player's keys act in every pane but the inputs (and not in
+		// the models view, which keeps its keys to itself): one line
 		// of them, after the pane's own, each key once.
 		all := common.Unique(append(append([][]key.Binding{}, groups...), m.c.Keys.PlayerHelp()))
 		if n := len(all); n > len(groups) {
