@@ -6,28 +6,47 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/app"
 	"sleeve/models"
 )
 
-// adaptFlags are the flags of sleeve models adapt, declared with the
-// models command's own.
-type adaptFlags struct {
-	adapter  *string
-	examples *int
+// newAdaptCommand builds `sleeve models adapt [--adapter PATH]
+// [--examples N]`.
+func newAdaptCommand(a *runner) *cobra.Command {
+	var o adaptOptions
+	c := &cobra.Command{
+		Use:   "adapt",
+		Short: "Create (or find current) a model adapted to your approved and edited notes",
+		RunE: a.run(func(ctx context.Context, args []string) error {
+			if len(args) > 0 {
+				return fmt.Errorf("%w: models adapt takes no arguments (a LoRA adapter goes with --adapter PATH)", errUsage)
+			}
+			return runAdapt(ctx, a, o)
+		}),
+	}
+	f := c.Flags()
+	f.StringVar(&o.adapter, "adapter", "", "a LoRA adapter file (GGUF or safetensors) to add to the model")
+	f.IntVar(&o.examples, "examples", 0, fmt.Sprintf("how many approved notes the model carries as examples (default %d)", models.MaxAdaptExamples))
+	f.BoolVar(&o.asJSON, "json", false, "print the result as JSON")
+	_ = c.MarkFlagFilename("adapter", "gguf", "safetensors")
+	return c
 }
 
-// runAdapt creates (or finds current) the adapted model: sleeve models
-// adapt [--adapter PATH] [--examples N].
-func runAdapt(ctx context.Context, a *runner, args []string, f adaptFlags, asJSON bool) error {
-	if len(args) > 0 {
-		return fmt.Errorf("%w: models adapt takes no arguments (a LoRA adapter goes with --adapter PATH)", errUsage)
-	}
+// adaptOptions are the flags of sleeve models adapt.
+type adaptOptions struct {
+	adapter  string
+	examples int
+	asJSON   bool
+}
+
+// runAdapt creates (or finds current) the adapted model.
+func runAdapt(ctx context.Context, a *runner, o adaptOptions) error {
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	client, err := a.modelsClient()
 	if err != nil {
 		return err
@@ -41,7 +60,7 @@ func runAdapt(ctx context.Context, a *runner, args []string, f adaptFlags, asJSO
 			drawn = true
 		}
 	}
-	res, err := app.Adapt(ctx, store, client, app.AdaptOptions{AdapterPath: *f.adapter, MaxExamples: *f.examples,
+	res, err := app.Adapt(ctx, store, client, app.AdaptOptions{AdapterPath: o.adapter, MaxExamples: o.examples,
 		OnProgress: progress})
 	if drawn {
 		fmt.Fprint(a.rawStderr, "\r\x1b[K")
@@ -49,7 +68,7 @@ func runAdapt(ctx context.Context, a *runner, args []string, f adaptFlags, asJSO
 	if err != nil {
 		return err
 	}
-	if asJSON {
+	if o.asJSON {
 		if err := writeJSON(a.env.Stdout, adaptJSON{Model: res.Model, Base: res.Base, Reviewed: res.Reviewed,
 			Examples: res.Examples, Genres: res.Genres, Adapter: res.Adapter, Unchanged: res.Unchanged,
 			Failed: res.Failed, Stale: res.Stale, Key: res.Key}); err != nil {
@@ -109,6 +128,21 @@ func clipRunes(s string, n int) string {
 	return s
 }
 
+// newExportDatasetCommand builds `sleeve models export-dataset FILE`.
+func newExportDatasetCommand(a *runner) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:               "export-dataset FILE",
+		Short:             "Write the approved and edited notes and the accepted and rejected picks as chat-format JSONL for training (- for standard output)",
+		ValidArgsFunction: completeFiles,
+		RunE: a.run(func(ctx context.Context, args []string) error {
+			return runExportDataset(ctx, a, args, asJSON)
+		}),
+	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	return c
+}
+
 // runExportDataset writes the approved and edited notes and the accepted
 // and rejected picks as chat-format JSONL: sleeve models export-dataset
 // FILE ("-" for standard output). The file is written whole or not at all.
@@ -120,7 +154,6 @@ func runExportDataset(ctx context.Context, a *runner, args []string, asJSON bool
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	path := args[0]
 	var res app.DatasetResult
 	if path == "-" {

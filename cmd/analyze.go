@@ -5,49 +5,70 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/library"
 )
 
-func runAnalyze(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	force := fs.Bool("force", false, "analyse every matching track again, even those up to date")
-	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	quiet := fs.Bool("quiet", false, "print no progress")
-	workers := fs.Int("workers", 0, "tracks analysed at once (default: one per CPU)")
-	noFFmpeg := fs.Bool("no-ffmpeg", false, "decode in pure Go only; formats only ffmpeg decodes are not analysable")
-	words, err := a.parse("analyze", args)
-	if err != nil {
-		return err
+func init() { register(newAnalyzeCommand) }
+
+// newAnalyzeCommand builds `sleeve analyze`.
+func newAnalyzeCommand(a *runner) *cobra.Command {
+	var o struct {
+		force, asJSON, quiet, noFFmpeg bool
+		workers                        int
 	}
-	f, err := library.ParseFilter(strings.Join(words, " "))
-	if err != nil {
-		return fmt.Errorf("%w: %v", errUsage, err)
+	c := &cobra.Command{
+		Use:   "analyze [FILTER]",
+		Short: "Measure tempo, key, loudness and more for the tracks that need it",
+		Long: `Measure tempo, key, loudness and more for the tracks that need it.
+
+Measures tempo, key, loudness, energy, brightness, a timbre vector and a preview window for
+every track that has none, was analysed by an older version of sleeve, or whose file changed
+since. Tracks up to 100 s long are decoded whole; longer ones from three 30 s excerpts (at 25,
+50 and 75 %), so a long track costs no more than a short one. MP3 is decoded by ffmpeg when it
+is installed, and AAC, ALAC and WMA need it. A file that cannot be decoded is reported and
+not retried until it changes (or --force). Ctrl-C stops and keeps every finished track.
+FILTER works as in 'sleeve ls'.`,
+		RunE: a.run(func(ctx context.Context, words []string) error {
+			f, err := library.ParseFilter(strings.Join(words, " "))
+			if err != nil {
+				return fmt.Errorf("%w: %v", errUsage, err)
+			}
+			workers, err := a.clampWorkers(o.workers, maxAnalyzeWorkers())
+			if err != nil {
+				return err
+			}
+			store, err := a.openStore(ctx)
+			if err != nil {
+				return err
+			}
+			res, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{
+				Workers: workers, Force: o.force, Filter: f, NoFFmpeg: o.noFFmpeg,
+			}, o.quiet)
+			if err != nil {
+				return err
+			}
+			if o.asJSON {
+				if err := writeJSON(a.env.Stdout, analyzeJSON(res)); err != nil {
+					return err
+				}
+			} else {
+				printAnalyzeSummary(a, res)
+			}
+			if res.Interrupted {
+				return exitError{code: 130}
+			}
+			return nil
+		}),
 	}
-	if *workers, err = a.clampWorkers(*workers, maxAnalyzeWorkers()); err != nil {
-		return err
-	}
-	store, err := a.openStore(ctx)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	res, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{
-		Workers: *workers, Force: *force, Filter: f, NoFFmpeg: *noFFmpeg,
-	}, *quiet)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		if err := writeJSON(a.env.Stdout, analyzeJSON(res)); err != nil {
-			return err
-		}
-	} else {
-		printAnalyzeSummary(a, res)
-	}
-	if res.Interrupted {
-		return exitError{code: 130}
-	}
-	return nil
+	fl := c.Flags()
+	fl.BoolVar(&o.force, "force", false, "analyse every matching track again, even those up to date")
+	fl.BoolVar(&o.asJSON, "json", false, "print the summary as JSON")
+	fl.BoolVar(&o.quiet, "quiet", false, "print no progress")
+	fl.IntVar(&o.workers, "workers", 0, "tracks analysed at once (default: one per CPU)")
+	fl.BoolVar(&o.noFFmpeg, "no-ffmpeg", false, "decode in pure Go only; formats only ffmpeg decodes are not analysable")
+	return c
 }
 
 // analyzeWithProgress runs an analysis, drawing progress and problem lines

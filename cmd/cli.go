@@ -1,11 +1,11 @@
-// Package cmd is Sleeve's command line: one function per command, each
-// printing for people by default and JSON with --json.
+// Package cmd is Sleeve's command line: one cobra command per file, each
+// printing for people by default and JSON with --json; root.go says how to
+// add one.
 package cmd
 
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,24 +25,18 @@ type Env struct {
 	StderrIsTerminal bool
 }
 
-// command is one subcommand.
-type command struct {
-	name, args, summary string
-	// run parses its own flags from args.
-	run func(ctx context.Context, a *runner, args []string) error
-}
-
-// runner carries what every command needs: the environment and the settings.
+// runner carries what every command needs: the environment, the
+// settings and the library, opened at most once.
 type runner struct {
 	env Env
 	cfg config.Config
+	// globals holds the global flags' values, which load applies to cfg.
+	globals globalFlags
 	// rawStderr is the terminal itself, for the progress bar's own
 	// escape sequences; env.Stderr escapes what passes through it.
 	rawStderr io.Writer
-	// pending is the command's flag set, with the global flags added;
-	// globals holds their values.
-	pending *flag.FlagSet
-	globals *globalFlags
+	// store is the library once a command has opened it.
+	store *library.Store
 }
 
 // exitError carries a specific exit status out of a command.
@@ -57,36 +51,9 @@ func (e exitError) Unwrap() error { return e.err }
 // errUsage marks an error as the person's mistake in calling the command.
 var errUsage = errors.New("usage")
 
-func commands() []command {
-	return []command{
-		{"scan", "[DIR...]", "Read the tags of every audio file under the folders into the library", runScan},
-		{"analyze", "[FILTER]", "Measure tempo, key, loudness and more for the tracks that need it", runAnalyze},
-		{"ls", "[FILTER]", "List tracks, optionally filtered (artist:radiohead genre:jazz year:1990..1999 words)", runLs},
-		{"show", "TRACK", "Show everything known about one track (TRACK is an ID, a path or a title)", runShow},
-		{"stats", "", "Summarise the library", runStats},
-		{"prune", "", "Delete tracks whose files are missing, with their ratings and notes", runPrune},
-		{"notes", "[approve|edit TRACK]", "Write a sleeve note (and an embedding) for every track without a current one, or approve or edit one", runNotes},
-		{"models", "[pull [MODEL...] | adapt | export-dataset FILE]", "Show the language models, pull the missing ones, adapt one to your approved notes, or export them for training", runModels},
-		{"recommend", "TEXT", "Rank the library for a request, and refine it turn by turn with --session", runRecommend},
-		{"similar", "TRACK", "Tracks that sound like TRACK", runSimilar},
-		{"set", "TRACK FIELD=VALUE...", "Correct what Sleeve knows of a track: bpm=126, bpm=half, bpm=double, key=\"D minor\", genre=Jazz, notmusic=yes", runSet},
-		{"rate", "TRACK N", "Rate a track from 1 (not for me) to 5", runFeedback("rate")},
-		{"skip", "TRACK", "Tell Sleeve a track was not what you wanted", runFeedback("skip")},
-		{"profile", "", "What Sleeve has learned of your taste; edit or reset it", runProfile},
-		{"why-not", "TRACK", "Say what kept TRACK out of a session's list", runWhyNot},
-		{"playlist", "export", "Export a session's list: playlist export --session ID --m3u FILE", runPlaylist},
-		{"eval", "", "Run the recommender's evaluation harness and print its figures", runEval},
-		{"play", "TRACK", "Play a track, or with --preview its most representative 25 s", runPlay},
-		{"demo", "[DIR]", "Write a small synthesised demo library and scan it", runDemo},
-	}
-}
-
 // report prints an error, if any, and turns it into an exit status.
 func report(env Env, err error) int {
 	if err == nil {
-		return 0
-	}
-	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
 	var ee exitError
@@ -112,8 +79,12 @@ func tildePath(p string) string {
 }
 
 // openStore opens the configured library, which must exist: commands
-// that only read or change what is there never create one.
+// that only read or change what is there never create one. The library is
+// opened once and shared; Run closes it when the command is done.
 func (a *runner) openStore(ctx context.Context) (*library.Store, error) {
+	if a.store != nil {
+		return a.store, nil
+	}
 	s, err := library.OpenExisting(ctx, a.cfg.DBPath)
 	if errors.Is(err, library.ErrNoLibrary) {
 		return nil, noLibraryError{path: tildePath(absPath(a.cfg.DBPath))}
@@ -121,6 +92,7 @@ func (a *runner) openStore(ctx context.Context) (*library.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.store = s
 	return s, nil
 }
 
@@ -135,9 +107,26 @@ func (e noLibraryError) Error() string {
 func (e noLibraryError) Unwrap() error { return library.ErrNoLibrary }
 
 // createStore opens the configured library, creating it if there is none:
-// for the commands that fill it (scan, demo) and the explorer.
+// for the commands that fill it (scan, demo) and the explorer. Like
+// openStore, it opens the library once.
 func (a *runner) createStore(ctx context.Context) (*library.Store, error) {
-	return library.Open(ctx, a.cfg.DBPath)
+	if a.store != nil {
+		return a.store, nil
+	}
+	s, err := library.Open(ctx, a.cfg.DBPath)
+	if err != nil {
+		return nil, err
+	}
+	a.store = s
+	return s, nil
+}
+
+// closeStore closes the library if a command opened it.
+func (a *runner) closeStore() {
+	if a.store != nil {
+		a.store.Close()
+		a.store = nil
+	}
 }
 
 // absPath makes p absolute for messages, or returns it as it is.

@@ -195,7 +195,9 @@ func TestErrorsAndExitStatus(t *testing.T) {
 		{[]string{"ls", "colour:red"}, 2, "unknown filter field"},
 		{[]string{"ls", "--sort", "mood"}, 2, "unknown sort"},
 		{[]string{"show"}, 2, "one TRACK"},
-		{[]string{"scan", "--frobnicate"}, 2, "flag provided but not defined"},
+		{[]string{"scan", "--frobnicate"}, 2, "unknown flag: --frobnicate (see 'sleeve scan --help')"},
+		{[]string{"ls", "--limit", "many"}, 2, `invalid argument "many" for "-n, --limit"`},
+		{[]string{"stats", "extra"}, 2, `unknown command "extra" for "sleeve stats"`},
 	}
 	for _, c := range cases {
 		code, _, errOut := run(t, db, c.args...)
@@ -207,19 +209,23 @@ func TestErrorsAndExitStatus(t *testing.T) {
 
 func TestEveryCommandHasHelp(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "lib.db")
-	for _, c := range commands() {
-		code, out, _ := run(t, db, c.name, "--help")
-		if code != 0 || !strings.Contains(out, "Usage:\n  sleeve "+c.name) || !strings.Contains(out, "-db") {
-			t.Errorf("%s --help: %d\n%s", c.name, code, out)
+	for _, c := range sleeveCommands() {
+		code, out, _ := run(t, db, c.Name(), "--help")
+		if code != 0 || !strings.Contains(out, "sleeve "+c.Name()) || !strings.Contains(out, "USAGE") ||
+			!strings.Contains(out, "--db") || !strings.Contains(out, c.Short) {
+			t.Errorf("%s --help: %d\n%s", c.Name(), code, out)
+		}
+		if _, err := os.Stat(db); !os.IsNotExist(err) {
+			t.Fatalf("%s --help created the library", c.Name())
 		}
 	}
 	code, out, _ := run(t, db, "--help")
 	if code != 0 || !strings.Contains(strings.ToLower(out), "commands") || !strings.Contains(out, "--no-llm") {
 		t.Errorf("--help: %d %s", code, out)
 	}
-	for _, c := range commands() {
-		if !strings.Contains(out, c.summary) {
-			t.Errorf("--help does not list %s:\n%s", c.name, out)
+	for _, c := range sleeveCommands() {
+		if !strings.Contains(out, c.Short) {
+			t.Errorf("--help does not list %s:\n%s", c.Name(), out)
 		}
 	}
 }

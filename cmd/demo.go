@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/adrg/xdg"
+	"github.com/spf13/cobra"
 
 	"sleeve/library"
 	"sleeve/library/synth"
@@ -15,15 +16,27 @@ import (
 // defaultDemoDir is where `sleeve demo` writes when given no folder.
 func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "demo") }
 
-func runDemo(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	noScan := fs.Bool("no-scan", false, "write the files only; do not scan them")
-	noAnalyze := fs.Bool("no-analyze", false, "scan the tags only; do not analyse the audio")
-	quiet := fs.Bool("quiet", false, "print no progress")
-	dirs, err := a.parse("demo", args)
-	if err != nil {
-		return err
+func init() { register(newDemoCommand) }
+
+// newDemoCommand builds `sleeve demo`.
+func newDemoCommand(a *runner) *cobra.Command {
+	var noScan, noAnalyze, quiet bool
+	c := &cobra.Command{
+		Use:               "demo [DIR]",
+		Short:             "Write a small synthesised demo library and scan it",
+		ValidArgsFunction: completeFolders,
+		RunE: a.run(func(ctx context.Context, dirs []string) error {
+			return runDemo(ctx, a, dirs, noScan, noAnalyze, quiet)
+		}),
 	}
+	f := c.Flags()
+	f.BoolVar(&noScan, "no-scan", false, "write the files only; do not scan them")
+	f.BoolVar(&noAnalyze, "no-analyze", false, "scan the tags only; do not analyse the audio")
+	f.BoolVar(&quiet, "quiet", false, "print no progress")
+	return c
+}
+
+func runDemo(ctx context.Context, a *runner, dirs []string, noScan, noAnalyze, quiet bool) error {
 	dir := defaultDemoDir()
 	switch len(dirs) {
 	case 0:
@@ -35,16 +48,16 @@ func runDemo(ctx context.Context, a *runner, args []string) error {
 	// Open the library first, so a wrong --db is said before minutes of
 	// synthesis.
 	var store *library.Store
-	if !*noScan {
+	if !noScan {
+		var err error
 		if store, err = a.createStore(ctx); err != nil {
 			return err
 		}
-		defer store.Close()
 	}
 	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Synthesising")
 	start := time.Now()
 	var progress func(done, total int)
-	if !*quiet {
+	if !quiet {
 		progress = func(done, total int) { bar.update(done, total, true, time.Since(start)) }
 	}
 	tracks, err := synth.WriteDemo(ctx, dir, progress)
@@ -57,10 +70,10 @@ func runDemo(ctx context.Context, a *runner, args []string) error {
 		return fmt.Errorf("write demo library: %w", err)
 	}
 	fmt.Fprintf(a.env.Stdout, "Demo library: %s in %s\n", plural(len(tracks), "track"), tildePath(dir))
-	if *noScan {
+	if noScan {
 		return nil
 	}
-	res, err := ingestWithProgress(ctx, a, store, []string{dir}, min(max(a.cfg.ScanWorkers, 0), maxScanWorkers), *quiet, *noAnalyze, true)
+	res, err := ingestWithProgress(ctx, a, store, []string{dir}, min(max(a.cfg.ScanWorkers, 0), maxScanWorkers), quiet, noAnalyze, true)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,6 @@ func runExplorer(ctx context.Context, a *runner) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store, a.env.Getenv}, Keys: a.cfg.Keys,
 		ExportDir: a.cfg.PlaylistDir}
 	client, err := a.modelsClient()
@@ -48,7 +47,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 		p := player.New(out, player.Options{})
 		recorded := make(chan struct{})
 		// Close the player, then let the last play's feedback reach the
-		// store before the store closes (deferred earlier, so it runs later).
+		// store before the store closes (after the command, in Run).
 		defer func() {
 			p.Close()
 			<-recorded

@@ -3,11 +3,12 @@ package cmd
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"sleeve/app"
 	"sleeve/library"
@@ -34,31 +35,58 @@ func (a *runner) modelManager() (*app.ModelManager, error) {
 		EmbedModel: a.cfg.EmbedModel, Disabled: a.cfg.NoLLM})
 }
 
-func runNotes(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	force := fs.Bool("force", false, "rewrite every note, current or not")
-	concurrency := fs.Int("concurrency", 2, "notes requested from Ollama at once")
-	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	quiet := fs.Bool("quiet", false, "print no progress")
-	text := fs.String("text", "", "with edit: the note's new text, instead of opening $EDITOR")
-	rest, err := a.parse("notes", args)
-	if err != nil {
-		return err
+func init() {
+	register(newNotesCommand)
+	register(newModelsCommand)
+}
+
+// newNotesCommand builds `sleeve notes`.
+func newNotesCommand(a *runner) *cobra.Command {
+	var force, asJSON, quiet bool
+	var concurrency int
+	c := &cobra.Command{
+		Use:   "notes",
+		Short: "Write a sleeve note (and an embedding) for every track without a current one, or approve or edit one",
+		RunE: a.run(func(ctx context.Context, rest []string) error {
+			if len(rest) > 0 {
+				return fmt.Errorf("%w: unknown notes command %q (try 'sleeve notes', 'sleeve notes approve TRACK' or 'sleeve notes edit TRACK')", errUsage, rest[0])
+			}
+			return runNotes(ctx, a, &force, &concurrency, &asJSON, &quiet)
+		}),
 	}
-	if len(rest) > 0 {
-		switch rest[0] {
-		case "approve", "edit":
-			textSet := false
-			fs.Visit(func(f *flag.Flag) { textSet = textSet || f.Name == "text" })
-			return runNoteReview(ctx, a, rest[0], rest[1:], *text, textSet)
-		}
-		return fmt.Errorf("%w: unknown notes command %q (try 'sleeve notes', 'sleeve notes approve TRACK' or 'sleeve notes edit TRACK')", errUsage, rest[0])
+	f := c.Flags()
+	f.BoolVar(&force, "force", false, "rewrite every note, current or not")
+	f.IntVar(&concurrency, "concurrency", 2, "notes requested from Ollama at once")
+	f.BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	f.BoolVar(&quiet, "quiet", false, "print no progress")
+	c.AddCommand(&cobra.Command{
+		Use:               "approve TRACK",
+		Short:             "Approve a track's sleeve note as it is: sleeve notes keeps it, and sleeve models adapt learns from it",
+		ValidArgsFunction: completeFiles,
+		RunE: a.run(func(ctx context.Context, refs []string) error {
+			return runNoteReview(ctx, a, "approve", refs, "", false)
+		}),
+	})
+	var text string
+	var edit *cobra.Command
+	edit = &cobra.Command{
+		Use:               "edit TRACK",
+		Short:             "Edit a track's sleeve note in $VISUAL or $EDITOR (or give --text)",
+		ValidArgsFunction: completeFiles,
+		RunE: a.run(func(ctx context.Context, refs []string) error {
+			return runNoteReview(ctx, a, "edit", refs, text, edit.Flags().Changed("text"))
+		}),
 	}
+	edit.Flags().StringVar(&text, "text", "", "the note's new text, instead of opening $EDITOR")
+	c.AddCommand(edit)
+	return c
+}
+
+func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJSON, quiet *bool) error {
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	client, err := a.modelsClient()
 	if err != nil {
 		return err
@@ -113,27 +141,31 @@ type notesJSON struct {
 	EmbedProblem  string  `json:"embed_problem"`
 }
 
-func runModels(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print the status as JSON")
-	adapt := adaptFlags{adapter: fs.String("adapter", "", "with adapt: a LoRA adapter file (GGUF or safetensors) to add to the model"),
-		examples: fs.Int("examples", 0, fmt.Sprintf("with adapt: how many approved notes the model carries as examples (default %d)", models.MaxAdaptExamples))}
-	rest, err := a.parse("models", args)
-	if err != nil {
-		return err
+// newModelsCommand builds `sleeve models` and its subcommands.
+func newModelsCommand(a *runner) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "models",
+		Short: "Show the language models, pull the missing ones, adapt one to your approved notes, or export them for training",
+		RunE: a.run(func(ctx context.Context, rest []string) error {
+			if len(rest) > 0 {
+				return fmt.Errorf("%w: unknown models command %q (try 'sleeve models', 'sleeve models pull', 'sleeve models adapt' or 'sleeve models export-dataset FILE')", errUsage, rest[0])
+			}
+			return runModels(ctx, a, asJSON)
+		}),
 	}
-	if len(rest) > 0 && rest[0] == "pull" {
-		return pullModels(ctx, a, rest[1:])
-	}
-	if len(rest) > 0 && rest[0] == "adapt" {
-		return runAdapt(ctx, a, rest[1:], adapt, *asJSON)
-	}
-	if len(rest) > 0 && rest[0] == "export-dataset" {
-		return runExportDataset(ctx, a, rest[1:], *asJSON)
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unknown models command %q (try 'sleeve models', 'sleeve models pull', 'sleeve models adapt' or 'sleeve models export-dataset FILE')", errUsage, rest[0])
-	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the status as JSON")
+	c.AddCommand(&cobra.Command{
+		Use:               "pull [MODEL...]",
+		Short:             "Pull the configured models that are missing, or the named ones",
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE:              a.run(func(ctx context.Context, names []string) error { return pullModels(ctx, a, names) }),
+	})
+	c.AddCommand(newAdaptCommand(a), newExportDatasetCommand(a))
+	return c
+}
+
+func runModels(ctx context.Context, a *runner, asJSON bool) error {
 	mgr, err := a.modelManager()
 	if err != nil {
 		return err
@@ -146,7 +178,6 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	store, err := a.openStore(ctx)
 	switch {
 	case err == nil:
-		defer store.Close()
 		if counts, err = store.NoteCounts(ctx); err != nil {
 			return err
 		}
@@ -156,7 +187,7 @@ func runModels(ctx context.Context, a *runner, args []string) error {
 	case !errors.Is(err, library.ErrNoLibrary):
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		out := modelsJSON{Host: st.Host, Reachable: st.Reachable, Version: st.Version, Reason: st.Reason,
 			Disabled: a.cfg.NoLLM, Chat: modelJSON(st.Chat), Embed: modelJSON(st.Embed), Installed: []installedJSON{},
 			Notes: notesCountJSON{Tracks: counts.Tracks, ModelNotes: counts.ModelNotes, TemplateNotes: counts.TemplateNotes,

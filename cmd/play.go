@@ -6,32 +6,43 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/app"
 	"sleeve/library"
 	"sleeve/library/player"
 	"sleeve/library/player/speaker"
 )
 
-func runPlay(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	preview := fs.Bool("preview", false, "play only the track's preview window (its most representative 25 s)")
-	volume := fs.Float64("volume", 1, "volume from 0 to 1")
-	refs, err := a.parse("play", args)
-	if err != nil {
-		return err
+func init() { register(newPlayCommand) }
+
+// newPlayCommand builds `sleeve play`.
+func newPlayCommand(a *runner) *cobra.Command {
+	var preview bool
+	var volume float64
+	c := &cobra.Command{
+		Use:               "play TRACK",
+		Short:             "Play a track, or with --preview its most representative 25 s",
+		ValidArgsFunction: completeFiles,
+		RunE:              a.run(func(ctx context.Context, refs []string) error { return runPlay(ctx, a, refs, preview, volume) }),
 	}
+	c.Flags().BoolVar(&preview, "preview", false, "play only the track's preview window (its most representative 25 s)")
+	c.Flags().Float64Var(&volume, "volume", 1, "volume from 0 to 1")
+	return c
+}
+
+func runPlay(ctx context.Context, a *runner, refs []string, preview bool, volume float64) error {
 	store, t, err := a.oneTrack(ctx, "play", refs)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	out, err := speaker.New()
 	if err != nil {
 		return err
 	}
-	p := player.New(out, player.Options{Volume: *volume})
+	p := player.New(out, player.Options{Volume: volume})
 	defer p.Close()
-	it := app.PlayItem(t, *preview, a.levelling())
+	it := app.PlayItem(t, preview, a.levelling())
 	if err := p.Play(ctx, it); err != nil {
 		return fmt.Errorf("play %s: %w", library.DisplayPath(t.Path), err)
 	}

@@ -4,21 +4,35 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/library"
 )
 
-func runPrune(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	dry := fs.Bool("dry-run", false, "list what would be removed, and remove nothing")
-	asJSON := fs.Bool("json", false, "print the removed tracks as JSON")
-	if _, err := a.parse("prune", args); err != nil {
-		return err
+func init() { register(newPruneCommand) }
+
+// newPruneCommand builds `sleeve prune`.
+func newPruneCommand(a *runner) *cobra.Command {
+	var dry, asJSON bool
+	c := &cobra.Command{
+		Use:   "prune",
+		Short: "Delete tracks whose files are missing, with their ratings and notes",
+		Long: `Delete tracks whose files are missing, with their ratings and notes.
+
+Tracks whose files a scan did not find are kept, with their ratings, until you prune them.`,
+		Args: cobra.NoArgs,
+		RunE: a.run(func(ctx context.Context, _ []string) error { return runPrune(ctx, a, &dry, &asJSON) }),
 	}
+	c.Flags().BoolVar(&dry, "dry-run", false, "list what would be removed, and remove nothing")
+	c.Flags().BoolVar(&asJSON, "json", false, "print the removed tracks as JSON")
+	return c
+}
+
+func runPrune(ctx context.Context, a *runner, dry, asJSON *bool) error {
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	gone, err := store.Prune(ctx, *dry)
 	if err != nil {
 		return err

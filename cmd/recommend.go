@@ -8,13 +8,26 @@ import (
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/app"
 	"sleeve/engine"
 	"sleeve/engine/eval"
 	"sleeve/library"
 )
 
-// recommender opens the store and the recommender; close closes the store.
+func init() {
+	register(newRecommendCommand)
+	register(newSimilarCommand)
+	register(newFeedbackCommand("rate"))
+	register(newFeedbackCommand("skip"))
+	register(newProfileCommand)
+	register(newWhyNotCommand)
+	register(newPlaylistCommand)
+	register(newEvalCommand)
+}
+
+// recommender opens the store and the recommender.
 func (a *runner) recommender(ctx context.Context) (*app.Recommender, *library.Store, error) {
 	store, err := a.openStore(ctx)
 	if err != nil {
@@ -22,12 +35,10 @@ func (a *runner) recommender(ctx context.Context) (*app.Recommender, *library.St
 	}
 	client, err := a.modelsClient()
 	if err != nil {
-		store.Close()
 		return nil, nil, err
 	}
 	r, err := app.NewRecommender(ctx, store, client)
 	if err != nil {
-		store.Close()
 		return nil, nil, err
 	}
 	return r, store, nil
@@ -96,25 +107,35 @@ func printResults(a *runner, items []engine.Item) {
 	}
 }
 
-func runRecommend(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	session := fs.String("session", "", "continue the session with this `ID` (each turn refines it)")
-	n := fs.Int("n", 0, "how many tracks (default: what the request asks, or 10)")
-	asJSON := fs.Bool("json", false, "print the results as JSON")
-	undo := fs.Bool("undo", false, "take back the session's last turn instead")
-	words, err := a.parse("recommend", args)
-	if err != nil {
-		return err
+// newRecommendCommand builds `sleeve recommend`.
+func newRecommendCommand(a *runner) *cobra.Command {
+	var session string
+	var n int
+	var asJSON, undo bool
+	c := &cobra.Command{
+		Use:   "recommend TEXT",
+		Short: "Rank the library for a request, and refine it turn by turn with --session",
+		RunE: a.run(func(ctx context.Context, words []string) error {
+			return runRecommend(ctx, a, words, &session, &n, &asJSON, &undo)
+		}),
 	}
+	f := c.Flags()
+	f.StringVar(&session, "session", "", "continue the session with this ID (each turn refines it)")
+	limitFlag(f, &n, 0, "how many tracks (default: what the request asks, or 10)")
+	f.BoolVar(&asJSON, "json", false, "print the results as JSON")
+	f.BoolVar(&undo, "undo", false, "take back the session's last turn instead")
+	return c
+}
+
+func runRecommend(ctx context.Context, a *runner, words []string, session *string, n *int, asJSON, undo *bool) error {
 	text := strings.TrimSpace(strings.Join(words, " "))
 	if text == "" && !*undo {
 		return fmt.Errorf("%w: say what you want to hear: sleeve recommend \"calm piano for a rainy evening\"", errUsage)
 	}
-	r, store, err := a.recommender(ctx)
+	r, _, err := a.recommender(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	if *undo {
 		if *session == "" {
 			return fmt.Errorf("%w: --undo needs --session", errUsage)
@@ -168,14 +189,22 @@ func runRecommend(ctx context.Context, a *runner, args []string) error {
 	return nil
 }
 
-func runSimilar(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	n := fs.Int("n", 10, "how many tracks")
-	asJSON := fs.Bool("json", false, "print the results as JSON")
-	refs, err := a.parse("similar", args)
-	if err != nil {
-		return err
+// newSimilarCommand builds `sleeve similar`.
+func newSimilarCommand(a *runner) *cobra.Command {
+	var n int
+	var asJSON bool
+	c := &cobra.Command{
+		Use:               "similar TRACK",
+		Short:             "Tracks that sound like TRACK",
+		ValidArgsFunction: completeFiles,
+		RunE:              a.run(func(ctx context.Context, refs []string) error { return runSimilar(ctx, a, refs, n, asJSON) }),
 	}
+	limitFlag(c.Flags(), &n, 10, "how many tracks")
+	c.Flags().BoolVar(&asJSON, "json", false, "print the results as JSON")
+	return c
+}
+
+func runSimilar(ctx context.Context, a *runner, refs []string, n int, asJSON bool) error {
 	if len(refs) == 0 {
 		return fmt.Errorf("%w: similar takes a TRACK", errUsage)
 	}
@@ -183,81 +212,101 @@ func runSimilar(ctx context.Context, a *runner, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	id, err := resolveTrack(ctx, store, r.Catalog(), strings.Join(refs, " "))
 	if err != nil {
 		return err
 	}
-	res, err := r.Similar(ctx, id, *n)
+	res, err := r.Similar(ctx, id, n)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		return writeJSON(a.env.Stdout, resultsJSON(res.Items))
 	}
 	printResults(a, res.Items)
 	return nil
 }
 
-// runFeedback is rate and skip.
-func runFeedback(kind string) func(ctx context.Context, a *runner, args []string) error {
-	return func(ctx context.Context, a *runner, args []string) error {
-		fs := a.pending
-		session := fs.String("session", "", "the session the track was recommended in, if any")
-		rest, err := a.parse(kind, args)
-		if err != nil {
-			return err
+// newFeedbackCommand builds `sleeve rate` and `sleeve skip`.
+func newFeedbackCommand(kind string) func(a *runner) *cobra.Command {
+	return func(a *runner) *cobra.Command {
+		var session string
+		c := &cobra.Command{
+			Use:               "skip TRACK",
+			Short:             "Tell Sleeve a track was not what you wanted",
+			ValidArgsFunction: completeFiles,
+			RunE:              a.run(func(ctx context.Context, rest []string) error { return runFeedback(ctx, a, kind, rest, session) }),
 		}
-		stars := 0
 		if kind == "rate" {
-			if len(rest) != 2 {
-				return fmt.Errorf("%w: rate takes a TRACK and a rating from 1 (not for me) to 5", errUsage)
-			}
-			if stars, err = strconv.Atoi(rest[1]); err != nil || stars < 1 || stars > 5 {
-				return fmt.Errorf("%w: rating %q: give a whole number from 1 (not for me) to 5", errUsage, rest[1])
-			}
-			rest = rest[:1]
+			c.Use, c.Short = "rate TRACK N", "Rate a track from 1 (not for me) to 5"
 		}
-		if len(rest) != 1 {
-			return fmt.Errorf("%w: %s takes one TRACK", errUsage, kind)
-		}
-		r, store, err := a.recommender(ctx)
-		if err != nil {
-			return err
-		}
-		defer store.Close()
-		id, err := resolveTrack(ctx, store, r.Catalog(), rest[0])
-		if err != nil {
-			return err
-		}
-		if err := r.Feedback(ctx, *session, id, kind, stars); err != nil {
-			return err
-		}
-		t, _ := r.Catalog().Track(id)
-		if kind == "rate" {
-			fmt.Fprintf(a.env.Stdout, "Rated %s — %s %d of 5.\n", t.Artist, t.Title, stars)
-		} else {
-			fmt.Fprintf(a.env.Stdout, "Skipped %s — %s; it and what sounds like it will sink a little.\n", t.Artist, t.Title)
-		}
-		return nil
+		c.Flags().StringVar(&session, "session", "", "the session the track was recommended in, if any")
+		return c
 	}
 }
 
-func runProfile(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print the profile as JSON")
-	reset := fs.Bool("reset", false, "forget what was learned (your ratings stay as history)")
-	like := fs.String("like", "", "tell Sleeve you like an `artist` (or genre:NAME)")
-	dislike := fs.String("dislike", "", "tell Sleeve you dislike an `artist` (or genre:NAME)")
-	forget := fs.String("forget", "", "remove an `artist` (or genre:NAME) from the profile")
-	if _, err := a.parse("profile", args); err != nil {
+// runFeedback is rate and skip.
+func runFeedback(ctx context.Context, a *runner, kind string, rest []string, session string) error {
+	var err error
+	stars := 0
+	if kind == "rate" {
+		if len(rest) != 2 {
+			return fmt.Errorf("%w: rate takes a TRACK and a rating from 1 (not for me) to 5", errUsage)
+		}
+		if stars, err = strconv.Atoi(rest[1]); err != nil || stars < 1 || stars > 5 {
+			return fmt.Errorf("%w: rating %q: give a whole number from 1 (not for me) to 5", errUsage, rest[1])
+		}
+		rest = rest[:1]
+	}
+	if len(rest) != 1 {
+		return fmt.Errorf("%w: %s takes one TRACK", errUsage, kind)
+	}
+	r, store, err := a.recommender(ctx)
+	if err != nil {
 		return err
 	}
+	id, err := resolveTrack(ctx, store, r.Catalog(), rest[0])
+	if err != nil {
+		return err
+	}
+	if err := r.Feedback(ctx, session, id, kind, stars); err != nil {
+		return err
+	}
+	t, _ := r.Catalog().Track(id)
+	if kind == "rate" {
+		fmt.Fprintf(a.env.Stdout, "Rated %s — %s %d of 5.\n", t.Artist, t.Title, stars)
+	} else {
+		fmt.Fprintf(a.env.Stdout, "Skipped %s — %s; it and what sounds like it will sink a little.\n", t.Artist, t.Title)
+	}
+	return nil
+}
+
+// newProfileCommand builds `sleeve profile`.
+func newProfileCommand(a *runner) *cobra.Command {
+	var asJSON, reset bool
+	var like, dislike, forget string
+	c := &cobra.Command{
+		Use:   "profile",
+		Short: "What Sleeve has learned of your taste; edit or reset it",
+		Args:  cobra.NoArgs,
+		RunE: a.run(func(ctx context.Context, _ []string) error {
+			return runProfile(ctx, a, &asJSON, &reset, &like, &dislike, &forget)
+		}),
+	}
+	f := c.Flags()
+	f.BoolVar(&asJSON, "json", false, "print the profile as JSON")
+	f.BoolVar(&reset, "reset", false, "forget what was learned (your ratings stay as history)")
+	f.StringVar(&like, "like", "", "tell Sleeve you like an artist (or genre:NAME)")
+	f.StringVar(&dislike, "dislike", "", "tell Sleeve you dislike an artist (or genre:NAME)")
+	f.StringVar(&forget, "forget", "", "remove an artist (or genre:NAME) from the profile")
+	return c
+}
+
+func runProfile(ctx context.Context, a *runner, asJSON, reset *bool, like, dislike, forget *string) error {
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	cat, err := engine.LoadCatalog(ctx, store, "")
 	if err != nil {
 		return err
@@ -333,26 +382,32 @@ func checkArtist(cat *engine.Catalog, flag, name string) (string, error) {
 	return "", fmt.Errorf("%w: %s", errUsage, msg)
 }
 
-func runWhyNot(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	session := fs.String("session", "", "the session whose last list is asked about")
-	refs, err := a.parse("why-not", args)
-	if err != nil {
-		return err
+// newWhyNotCommand builds `sleeve why-not`.
+func newWhyNotCommand(a *runner) *cobra.Command {
+	var session string
+	c := &cobra.Command{
+		Use:               "why-not TRACK",
+		Short:             "Say what kept TRACK out of a session's list",
+		ValidArgsFunction: completeFiles,
+		RunE:              a.run(func(ctx context.Context, refs []string) error { return runWhyNot(ctx, a, refs, session) }),
 	}
-	if len(refs) == 0 || *session == "" {
+	c.Flags().StringVar(&session, "session", "", "the session whose last list is asked about")
+	return c
+}
+
+func runWhyNot(ctx context.Context, a *runner, refs []string, session string) error {
+	if len(refs) == 0 || session == "" {
 		return fmt.Errorf("%w: why-not takes a TRACK and --session ID", errUsage)
 	}
 	r, store, err := a.recommender(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	id, err := resolveTrack(ctx, store, r.Catalog(), strings.Join(refs, " "))
 	if err != nil {
 		return err
 	}
-	why, err := r.WhyNot(ctx, *session, id)
+	why, err := r.WhyNot(ctx, session, id)
 	if err != nil {
 		return err
 	}
@@ -360,45 +415,70 @@ func runWhyNot(ctx context.Context, a *runner, args []string) error {
 	return nil
 }
 
-func runPlaylist(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	session := fs.String("session", "", "the session whose last list is exported")
-	m3u := fs.String("m3u", "", "write an M3U playlist to this `file`")
-	force := fs.Bool("force", false, "replace the playlist file if it exists")
-	rest, err := a.parse("playlist", args)
-	if err != nil {
-		return err
+// newPlaylistCommand builds `sleeve playlist export`.
+func newPlaylistCommand(a *runner) *cobra.Command {
+	usage := fmt.Errorf("%w: sleeve playlist export --session ID --m3u FILE", errUsage)
+	c := &cobra.Command{
+		Use:   "playlist",
+		Short: "Export a session's list: playlist export --session ID --m3u FILE",
+		RunE:  a.run(func(context.Context, []string) error { return usage }),
 	}
-	if len(rest) != 1 || rest[0] != "export" || *session == "" || *m3u == "" {
-		return fmt.Errorf("%w: sleeve playlist export --session ID --m3u FILE", errUsage)
+	var session, m3u string
+	var force bool
+	export := &cobra.Command{
+		Use:               "export",
+		Short:             "Write a session's last list as an M3U playlist",
+		Args:              cobra.NoArgs,
+		ValidArgsFunction: cobra.NoFileCompletions,
+		RunE: a.run(func(ctx context.Context, _ []string) error {
+			if session == "" || m3u == "" {
+				return usage
+			}
+			return runPlaylistExport(ctx, a, session, m3u, force)
+		}),
 	}
+	f := export.Flags()
+	f.StringVar(&session, "session", "", "the session whose last list is exported")
+	f.StringVar(&m3u, "m3u", "", "write an M3U playlist to this file")
+	f.BoolVar(&force, "force", false, "replace the playlist file if it exists")
+	_ = export.MarkFlagFilename("m3u", "m3u", "m3u8")
+	c.AddCommand(export)
+	return c
+}
+
+func runPlaylistExport(ctx context.Context, a *runner, session, m3u string, force bool) error {
 	r, store, err := a.recommender(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	tracks, err := r.SessionTracks(ctx, *session)
+	tracks, err := r.SessionTracks(ctx, session)
 	if err != nil {
 		return err
 	}
-	if err := engine.ExportM3U(*m3u, tracks, engine.ExportOptions{Overwrite: *force, Protected: store.Files()}); err != nil {
+	if err := engine.ExportM3U(m3u, tracks, engine.ExportOptions{Overwrite: force, Protected: store.Files()}); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.env.Stdout, "Wrote %s to %s.\n", plural(len(tracks), "track"), library.DisplayPath(*m3u))
+	fmt.Fprintf(a.env.Stdout, "Wrote %s to %s.\n", plural(len(tracks), "track"), library.DisplayPath(m3u))
 	return nil
 }
 
-func runEval(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	rounds := fs.Int("rounds", 5, "rounds of simulated feedback")
-	if _, err := a.parse("eval", args); err != nil {
-		return err
+// newEvalCommand builds `sleeve eval`.
+func newEvalCommand(a *runner) *cobra.Command {
+	var rounds int
+	c := &cobra.Command{
+		Use:   "eval",
+		Short: "Run the recommender's evaluation harness and print its figures",
+		Args:  cobra.NoArgs,
+		RunE: a.run(func(context.Context, []string) error {
+			if rounds < 1 {
+				return errors.New("--rounds must be at least 1")
+			}
+			fmt.Fprint(a.env.Stdout, eval.Evaluate(engine.DefaultWeights, rounds).String())
+			return nil
+		}),
 	}
-	if *rounds < 1 {
-		return errors.New("--rounds must be at least 1")
-	}
-	fmt.Fprint(a.env.Stdout, eval.Evaluate(engine.DefaultWeights, *rounds).String())
-	return nil
+	c.Flags().IntVar(&rounds, "rounds", 5, "rounds of simulated feedback")
+	return c
 }
 
 func nonNil(s []string) []string {

@@ -19,7 +19,6 @@ func runNoteReview(ctx context.Context, a *runner, verb string, refs []string, t
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	current, err := store.Note(ctx, t.ID)
 	if errors.Is(err, library.ErrNotFound) {
 		return fmt.Errorf("track %d has no sleeve note yet; run sleeve notes first", t.ID)

@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 	"sleeve/config"
+	"sleeve/ui/common"
 )
 
 // Version is the version that `sleeve --version` prints; the build may set
@@ -38,6 +39,9 @@ func Run(ctx context.Context, args []string, env Env) int {
 	defer stderr.flush()
 	env.Stdout, env.Stderr = stdout, stderr
 	a := &runner{env: env, rawStderr: rawStderr}
+	// The library, if a command opened it, closes once the command is
+	// done, whether it succeeded or not.
+	defer a.closeStore()
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	root.SetIn(env.Stdin)
@@ -62,73 +66,127 @@ func Run(ctx context.Context, args []string, env Env) int {
 	if errors.As(err, &done) {
 		return done.code
 	}
-	// Errors that cobra finds itself (an unknown command, a bad flag
-	// before the command name) are the person's mistake.
+	// Errors that cobra finds itself (an unknown command, an argument
+	// where none is taken) are the person's mistake.
 	return 2
 }
 
-// newRootCommand builds the command tree. The global flags are declared on
-// the root, for help and completion; every command parses them itself,
-// before or after its name, with its own flags, then loads the
-// configuration once.
+// Adding a command
+//
+// Every command lives in a file of its own under cmd/ and registers its
+// constructor from init; the root adds it, and cobra and fang give it
+// help, `sleeve help NAME`, shell completion of its flags and a man page
+// section:
+//
+//	func init() { register(newStatsCommand) }
+//
+//	// newStatsCommand builds `sleeve stats`.
+//	func newStatsCommand(a *runner) *cobra.Command {
+//		var asJSON bool
+//		c := &cobra.Command{
+//			Use:   "stats",
+//			Short: "Summarise the library",
+//			Args:  cobra.NoArgs,
+//			RunE: a.run(func(ctx context.Context, args []string) error {
+//				store, err := a.openStore(ctx) // shared; closed after the command
+//				…
+//			}),
+//		}
+//		c.Flags().BoolVar(&asJSON, "json", false, "print the statistics as JSON")
+//		return c
+//	}
+//
+// Flags are cobra flags on the command (c.Flags()); they may come before,
+// between or after the arguments. The global flags (--db, --config,
+// --chat-model, --embed-model, --no-llm) belong to the root. By the time
+// RunE runs, the root has loaded the configuration into a.cfg, with the
+// global flags applied. A command gets the library from a.openStore (it
+// must exist: commands that only read or change it never create one) or
+// a.createStore (for the commands that fill it); either way it is opened
+// once, shared, and closed when the command is done, so commands never
+// close it themselves. A command returns errors wrapped with errUsage for
+// the person's mistakes (exit status 2), exitError for a specific status,
+// and anything else for status 1; a.run prints them. A command with
+// subcommands (`sleeve models pull`) adds them with AddCommand in its own
+// constructor. Commands must not set PersistentPreRunE, which would hide
+// the root's.
+var registry []func(*runner) *cobra.Command
+
+// register adds a command's constructor to the command line; call it from
+// the init function of the command's file.
+func register(newCommand func(*runner) *cobra.Command) {
+	registry = append(registry, newCommand)
+}
+
+// sleeveCommand marks, in a command's annotations, the commands that
+// Sleeve registered, as opposed to the ones that cobra and fang add
+// (help, completion, man), which need neither the configuration nor the
+// library.
+const sleeveCommand = "sleeve:command"
+
+// newRootCommand builds the command tree: the root, which starts the
+// explorer, with the global flags, and every registered command.
 func newRootCommand(a *runner) *cobra.Command {
-	var g globalFlags
 	root := &cobra.Command{
 		Use:   "sleeve",
 		Short: "Sleeve writes the sleeve notes for your own music library and recommends from it",
 		Long: "Sleeve writes the sleeve notes for your own music library and recommends from it.\n\n" +
 			"With no command it starts the terminal explorer.",
 		Args: cobra.NoArgs,
-		RunE: func(c *cobra.Command, _ []string) error {
-			if err := a.load(&g); err != nil {
-				return reported(a.env, err)
+		PersistentPreRunE: func(c *cobra.Command, _ []string) error {
+			if !isSleeveCommand(c) {
+				return nil
 			}
-			return reported(a.env, runExplorer(c.Context(), a))
+			return reported(a.env, a.load())
 		},
+		RunE: a.run(func(ctx context.Context, _ []string) error { return runExplorer(ctx, a) }),
 	}
+	root.Annotations = map[string]string{sleeveCommand: "true"}
 	pf := root.PersistentFlags()
-	g.db = pf.String("db", "", fmt.Sprintf("the library database path (default %s; env SLEEVE_DB)", tildePath(config.Defaults().DBPath)))
-	g.config = pf.String("config", "", fmt.Sprintf("the config file (default %s; env SLEEVE_CONFIG)", tildePath(config.DefaultFile())))
-	g.chatModel = pf.String("chat-model", "", "the Ollama model that writes notes and reads requests")
-	g.embedModel = pf.String("embed-model", "", "the Ollama model that embeds notes for search")
-	g.noLLM = pf.Bool("no-llm", false, "use no language model: template notes, rule parser, word search")
-	for _, c := range commands() {
-		root.AddCommand(newSubcommand(a, c))
+	pf.StringVar(&a.globals.db, "db", "", fmt.Sprintf("the library database path (default %s; env SLEEVE_DB)", tildePath(config.Defaults().DBPath)))
+	pf.StringVar(&a.globals.config, "config", "", fmt.Sprintf("the config file (default %s; env SLEEVE_CONFIG)", tildePath(config.DefaultFile())))
+	pf.StringVar(&a.globals.chatModel, "chat-model", "", "the Ollama model that writes notes and reads requests")
+	pf.StringVar(&a.globals.embedModel, "embed-model", "", "the Ollama model that embeds notes for search")
+	pf.BoolVar(&a.globals.noLLM, "no-llm", false, "use no language model: template notes, rule parser, word search")
+	_ = root.MarkPersistentFlagFilename("db", "db", "sqlite")
+	_ = root.MarkPersistentFlagFilename("config", "toml")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return reported(a.env, fmt.Errorf("%w: %v (see '%s --help')", errUsage, err, c.CommandPath()))
+	})
+	for _, newCommand := range registry {
+		c := newCommand(a)
+		if c.Annotations == nil {
+			c.Annotations = map[string]string{}
+		}
+		c.Annotations[sleeveCommand] = "true"
+		if c.ValidArgsFunction == nil && c.ValidArgs == nil {
+			// Most arguments are filters, text or track IDs, never file
+			// names; a command that takes files or folders says so.
+			c.ValidArgsFunction = cobra.NoFileCompletions
+		}
+		root.AddCommand(c)
 	}
 	return root
 }
 
-// newSubcommand wraps one command's run function. Its flags are parsed by
-// the command itself, as before, so that they may come before, between or
-// after its arguments and keep their messages.
-func newSubcommand(a *runner, c command) *cobra.Command {
-	use := c.name
-	if c.args != "" {
-		use += " " + c.args
+// isSleeveCommand reports whether c, or the command it belongs to, is one
+// of Sleeve's own.
+func isSleeveCommand(c *cobra.Command) bool {
+	for ; c != nil; c = c.Parent() {
+		if c.Annotations[sleeveCommand] != "" {
+			return true
+		}
 	}
-	sub := &cobra.Command{
-		Use:                use,
-		Short:              c.summary,
-		DisableFlagParsing: true,
-		RunE: func(cc *cobra.Command, args []string) error {
-			fs := newFlagSet(c)
-			a.pending = fs
-			a.globals = addGlobalFlags(fs)
-			return reported(a.env, c.run(cc.Context(), a, args))
-		},
-		ValidArgsFunction: cobra.NoFileCompletions,
+	return false
+}
+
+// run adapts a command's body to cobra: it passes the context and the
+// arguments, and prints the error, if any, as the command line always
+// has.
+func (a *runner) run(body func(ctx context.Context, args []string) error) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, args []string) error {
+		return reported(a.env, body(c.Context(), args))
 	}
-	if strings.HasPrefix(c.args, "[DIR") || strings.HasPrefix(c.args, "TRACK") {
-		sub.ValidArgsFunction = nil
-	}
-	// `sleeve help COMMAND` prints the command's own help.
-	sub.SetHelpFunc(func(cc *cobra.Command, _ []string) {
-		fs := newFlagSet(c)
-		a.pending = fs
-		a.globals = addGlobalFlags(fs)
-		_ = c.run(cc.Context(), a, []string{"--help"})
-	})
-	return sub
 }
 
 // reported prints err, if any, as the command line always has, and returns
@@ -138,4 +196,35 @@ func reported(env Env, err error) error {
 		return reportedError{code: code}
 	}
 	return nil
+}
+
+// globalFlags are accepted by every command, before or after its name.
+type globalFlags struct {
+	db, config, chatModel, embedModel string
+	noLLM                             bool
+}
+
+// load reads the configuration, letting the global flags win.
+func (a *runner) load() error {
+	cfg, err := config.Load(a.globals.config, a.env.Getenv, common.CheckBinding)
+	if err != nil {
+		return fmt.Errorf("config: %w", err)
+	}
+	if a.globals.db != "" {
+		cfg.DBPath = a.globals.db
+	}
+	if a.globals.chatModel != "" {
+		cfg.ChatModel = a.globals.chatModel
+	}
+	if a.globals.embedModel != "" {
+		cfg.EmbedModel = a.globals.embedModel
+	}
+	cfg.NoLLM = cfg.NoLLM || a.globals.noLLM
+	a.cfg = cfg
+	return nil
+}
+
+// limitFlag declares -n/--limit, how many tracks a command shows.
+func limitFlag(fs *pflag.FlagSet, n *int, value int, usage string) {
+	fs.IntVarP(n, "limit", "n", value, usage)
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // runBare runs the command line with exactly args, without the --db and
@@ -56,18 +58,67 @@ func TestCompletionListsCommands(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("__complete: exit %d", code)
 	}
-	for _, c := range commands() {
-		if !strings.Contains(out, c.name+"\t") {
-			t.Errorf("completion does not offer %s:\n%s", c.name, out)
+	for _, c := range sleeveCommands() {
+		if !strings.Contains(out, c.Name()+"\t") {
+			t.Errorf("completion does not offer %s:\n%s", c.Name(), out)
+		}
+	}
+}
+
+// TestCompletionListsFlags checks that the shells are offered each
+// command's own flags and the global ones, and the values of --sort.
+func TestCompletionListsFlags(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"ls", "--"}, []string{"--sort\t", "--json\t", "--limit\t", "--db\t", "--no-llm\t"}},
+		{[]string{"scan", "--"}, []string{"--workers\t", "--no-analyze\t", "--config\t"}},
+		{[]string{"recommend", "calm", "--"}, []string{"--session\t", "--undo\t"}},
+		{[]string{"ls", "--sort", ""}, []string{"bpm\n", "loudness\n"}},
+		{[]string{"models", ""}, []string{"pull\t"}},
+	} {
+		code, out, _ := runBare(t, append([]string{"__complete"}, c.args...)...)
+		for _, w := range c.want {
+			if code != 0 || !strings.Contains(out, w) {
+				t.Errorf("__complete %q: exit %d, no %q in\n%s", c.args, code, w, out)
+			}
 		}
 	}
 }
 
 func TestHelpCommandPrintsCommandHelp(t *testing.T) {
 	code, out, _ := runBare(t, "help", "ls")
-	if code != 0 || !strings.Contains(out, "Usage:\n  sleeve ls") || !strings.Contains(out, "-sort") {
+	if code != 0 || !strings.Contains(out, "sleeve ls [FILTER]") || !strings.Contains(out, "--sort") ||
+		!strings.Contains(out, "Filter fields:") {
 		t.Fatalf("help ls: exit %d\n%s", code, out)
 	}
+}
+
+// TestManPage checks that fang's man command writes a man page that names
+// the commands. Fang writes it to the process's standard output, so the
+// test points that at a file for the while.
+func TestManPage(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "sleeve.1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = f
+	code, _, errOut := runBare(t, "man")
+	os.Stdout = stdout
+	f.Close()
+	b, _ := os.ReadFile(f.Name())
+	out := string(b)
+	if code != 0 || !strings.Contains(out, ".TH") || !strings.Contains(out, "recommend") {
+		t.Fatalf("man: exit %d, stderr %q, stdout starts %q", code, errOut, head(out))
+	}
+}
+
+// sleeveCommands are the commands that Sleeve registers, without the ones
+// cobra and fang add.
+func sleeveCommands() []*cobra.Command {
+	return newRootCommand(&runner{}).Commands()
 }
 
 // TestGlobalFlagsBeforeOrAfterCommand checks that --db is accepted on

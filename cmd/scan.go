@@ -6,44 +6,50 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/app"
 	"sleeve/library"
 )
 
-var commandNotes = map[string]string{
-	"scan": `Rescans are incremental: unchanged files (same size and modification time) are not read
+func init() { register(newScanCommand) }
+
+// newScanCommand builds `sleeve scan`.
+func newScanCommand(a *runner) *cobra.Command {
+	var o struct {
+		asJSON, quiet, noAnalyze bool
+		workers                  int
+	}
+	c := &cobra.Command{
+		Use:   "scan [DIR...]",
+		Short: "Read the tags of every audio file under the folders into the library",
+		Long: `Read the tags of every audio file under the folders into the library.
+
+Rescans are incremental: unchanged files (same size and modification time) are not read
 again, moved or renamed files keep their identity, and deleted files are marked missing
 until 'sleeve prune'. Ctrl-C stops the scan and keeps everything read so far.
 With no DIR, the folders under "music" in the config file are scanned.
 After reading tags, the scan analyses the tracks under the folders that need it (see
 'sleeve analyze --help'); --no-analyze skips that.`,
-	"analyze": `Measures tempo, key, loudness, energy, brightness, a timbre vector and a preview window for
-every track that has none, was analysed by an older version of sleeve, or whose file changed
-since. Tracks up to 100 s long are decoded whole; longer ones from three 30 s excerpts (at 25,
-50 and 75 %), so a long track costs no more than a short one. MP3 is decoded by ffmpeg when it
-is installed, and AAC, ALAC and WMA need it. A file that cannot be decoded is reported and
-not retried until it changes (or --force). Ctrl-C stops and keeps every finished track.
-FILTER works as in 'sleeve ls'.`,
-	"ls": `Filter fields: artist, album, albumartist, title, genre, composer, comment, path, format,
-year, duration, id, and the measured bpm, energy (0 to 1), loudness (LUFS) and key. Text
-fields match case-insensitively anywhere in the field; quote values with spaces
-(artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B (bpm:120..130,
-loudness:..-10). key takes a key, a tonic or a mode: key:"a minor", key:am, key:f#,
-key:"bb major", key:minor. Free words must all appear in the tags or the path (prefix match).
-Sorting by bpm, energy, loudness or key puts tracks not analysed yet last.`,
-	"prune": `Tracks whose files a scan did not find are kept, with their ratings, until you prune them.`,
+		ValidArgsFunction: completeFolders,
+		RunE: a.run(func(ctx context.Context, dirs []string) error {
+			return runScan(ctx, a, dirs, o.asJSON, o.quiet, o.noAnalyze, o.workers)
+		}),
+	}
+	f := c.Flags()
+	f.BoolVar(&o.asJSON, "json", false, "print the summary as JSON")
+	f.BoolVar(&o.quiet, "quiet", false, "print no progress")
+	f.IntVar(&o.workers, "workers", 0, "files read at once (default: one per CPU)")
+	f.BoolVar(&o.noAnalyze, "no-analyze", false, "read tags only; do not measure tempo, key and the other features")
+	return c
 }
 
-func runScan(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	quiet := fs.Bool("quiet", false, "print no progress")
-	workers := fs.Int("workers", 0, "files read at once (default: one per CPU)")
-	noAnalyze := fs.Bool("no-analyze", false, "read tags only; do not measure tempo, key and the other features")
-	dirs, err := a.parse("scan", args)
-	if err != nil {
-		return err
-	}
+// completeFolders offers folders, for the commands that take them.
+func completeFolders(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveFilterDirs
+}
+
+func runScan(ctx context.Context, a *runner, dirs []string, asJSON, quiet, noAnalyze bool, workers int) error {
 	if len(dirs) == 0 {
 		dirs = a.cfg.MusicDirs
 	}
@@ -51,22 +57,22 @@ func runScan(ctx context.Context, a *runner, args []string) error {
 		return fmt.Errorf("%w: say which folder to scan: sleeve scan ~/Music (or set music = [\"~/Music\"] in %s)",
 			errUsage, tildePath(a.configFile()))
 	}
-	if *workers == 0 {
-		*workers = a.cfg.ScanWorkers
+	if workers == 0 {
+		workers = a.cfg.ScanWorkers
 	}
-	if *workers, err = a.clampWorkers(*workers, maxScanWorkers); err != nil {
+	workers, err := a.clampWorkers(workers, maxScanWorkers)
+	if err != nil {
 		return err
 	}
 	store, err := a.createStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	ir, err := ingestWithProgress(ctx, a, store, dirs, *workers, *quiet, *noAnalyze, !*asJSON)
+	ir, err := ingestWithProgress(ctx, a, store, dirs, workers, quiet, noAnalyze, !asJSON)
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		out := scanJSON(ir.Scan)
 		if ir.Analysis != nil {
 			aj := analyzeJSON(*ir.Analysis)

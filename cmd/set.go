@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/app"
 	"sleeve/library"
 	"sleeve/library/analysis"
@@ -17,6 +19,9 @@ import (
 type fieldList []string
 
 func (l *fieldList) String() string { return strings.Join(*l, ",") }
+
+// Type names the flag's value in help.
+func (l *fieldList) Type() string { return "fields" }
 
 func (l *fieldList) Set(v string) error {
 	for _, f := range strings.Split(v, ",") {
@@ -46,15 +51,26 @@ func isField(f string) bool {
 	return false
 }
 
-func runSet(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print the corrected track as JSON")
+func init() { register(newSetCommand) }
+
+// newSetCommand builds `sleeve set`.
+func newSetCommand(a *runner) *cobra.Command {
+	var asJSON bool
 	var clear fieldList
-	fs.Var(&clear, "clear", "give `fields` back to analysis and the tags: bpm, key, genre, notmusic (comma-separated or repeated), or all")
-	rest, err := a.parse("set", args)
-	if err != nil {
-		return err
+	c := &cobra.Command{
+		Use:               "set TRACK FIELD=VALUE...",
+		Short:             "Correct what Sleeve knows of a track: bpm=126, bpm=half, bpm=double, key=\"D minor\", genre=Jazz, notmusic=yes",
+		ValidArgsFunction: completeFiles,
+		RunE: a.run(func(ctx context.Context, rest []string) error {
+			return runSet(ctx, a, rest, asJSON, clear)
+		}),
 	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the corrected track as JSON")
+	c.Flags().Var(&clear, "clear", "give fields back to analysis and the tags: bpm, key, genre, notmusic (comma-separated or repeated), or all")
+	return c
+}
+
+func runSet(ctx context.Context, a *runner, rest []string, asJSON bool, clear fieldList) error {
 	if len(rest) == 0 {
 		return fmt.Errorf("%w: set takes a TRACK and field=value corrections, such as: sleeve set 42 bpm=126 key=\"D minor\"", errUsage)
 	}
@@ -75,7 +91,6 @@ func runSet(ctx context.Context, a *runner, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	t, err := findTrack(ctx, store, ref)
 	if err != nil {
 		return err
@@ -87,7 +102,7 @@ func runSet(ctx context.Context, a *runner, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *asJSON {
+	if asJSON {
 		return writeJSON(a.env.Stdout, toTrackJSON(res.Track, false))
 	}
 	t = res.Track

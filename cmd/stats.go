@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
 )
 
 // statsJSON is the stable JSON shape of `sleeve stats --json`.
@@ -34,17 +36,26 @@ type lastScanJSON struct {
 	Failed      int      `json:"failed"`
 }
 
-func runStats(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print the statistics as JSON")
-	if _, err := a.parse("stats", args); err != nil {
-		return err
+func init() { register(newStatsCommand) }
+
+// newStatsCommand builds `sleeve stats`.
+func newStatsCommand(a *runner) *cobra.Command {
+	var asJSON bool
+	c := &cobra.Command{
+		Use:   "stats",
+		Short: "Summarise the library",
+		Args:  cobra.NoArgs,
+		RunE:  a.run(func(ctx context.Context, _ []string) error { return runStats(ctx, a, &asJSON) }),
 	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the statistics as JSON")
+	return c
+}
+
+func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	st, err := store.Stats(ctx)
 	if err != nil {
 		return err

@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/spf13/cobra"
+
 	"sleeve/config"
 	"sleeve/library"
 	"sleeve/library/analysis"
@@ -244,39 +246,70 @@ func toTrackJSON(t library.Track, timbre bool) trackJSON {
 	return j
 }
 
-func runLs(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print a JSON array of tracks")
-	sortBy := fs.String("sort", "artist", "order: artist, title, album, year, added, rated, duration, path, bpm, energy, loudness or key")
-	favourites := fs.Bool("favourites", false, "only your favourites: tracks rated 4 or 5, the most recently rated first (as rating:4.. --sort rated)")
-	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
-	limit := fs.Int("n", 0, "show at most `N` tracks")
-	missing := fs.Bool("missing", false, "include tracks whose files are missing")
-	words, err := a.parse("ls", args)
-	if err != nil {
-		return err
+func init() {
+	register(newLsCommand)
+	register(newShowCommand)
+}
+
+// sortOrders are the orders `sleeve ls --sort` takes.
+var sortOrders = []string{"artist", "title", "album", "year", "added", "rated", "duration", "path", "bpm", "energy", "loudness", "key"}
+
+// newLsCommand builds `sleeve ls`.
+func newLsCommand(a *runner) *cobra.Command {
+	var o lsOptions
+	c := &cobra.Command{
+		Use:   "ls [FILTER]",
+		Short: "List tracks, optionally filtered (artist:radiohead genre:jazz year:1990..1999 words)",
+		Long: `List tracks, optionally filtered (artist:radiohead genre:jazz year:1990..1999 words).
+
+Filter fields: artist, album, albumartist, title, genre, composer, comment, path, format,
+year, duration, id, rating, and the measured bpm, energy (0 to 1), loudness (LUFS) and key.
+Text fields match case-insensitively anywhere in the field; quote values with spaces
+(artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B (bpm:120..130,
+loudness:..-10). key takes a key, a tonic or a mode: key:"a minor", key:am, key:f#,
+key:"bb major", key:minor. Free words must all appear in the tags or the path (prefix match).
+Sorting by bpm, energy, loudness or key puts tracks not analysed yet last.`,
+		RunE: a.run(func(ctx context.Context, words []string) error { return runLs(ctx, a, words, o) }),
 	}
-	if *favourites {
+	f := c.Flags()
+	f.BoolVar(&o.asJSON, "json", false, "print a JSON array of tracks")
+	f.StringVar(&o.sortBy, "sort", "artist", "order: "+strings.Join(sortOrders[:len(sortOrders)-1], ", ")+" or key")
+	f.BoolVar(&o.favourites, "favourites", false, "only your favourites: tracks rated 4 or 5, the most recently rated first (as rating:4.. --sort rated)")
+	f.BoolVar(&o.timbre, "timbre", false, "include the timbre vector in --json output")
+	limitFlag(f, &o.limit, 0, "show at most N tracks")
+	f.BoolVar(&o.missing, "missing", false, "include tracks whose files are missing")
+	_ = c.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions(sortOrders, cobra.ShellCompDirectiveNoFileComp))
+	return c
+}
+
+// lsOptions are the flags of `sleeve ls`.
+type lsOptions struct {
+	asJSON, timbre, missing, favourites bool
+	sortBy                              string
+	limit                               int
+}
+
+func runLs(ctx context.Context, a *runner, words []string, o lsOptions) error {
+	if o.favourites {
 		words = append(words, "rating:4..")
-		if *sortBy == "artist" {
-			*sortBy = "rated"
+		if o.sortBy == "artist" {
+			o.sortBy = "rated"
 		}
 	}
 	f, err := library.ParseFilter(strings.Join(words, " "))
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
 	}
-	if !library.ValidSort(*sortBy) {
-		return fmt.Errorf("%w: unknown sort %q", errUsage, *sortBy)
+	if !library.ValidSort(o.sortBy) {
+		return fmt.Errorf("%w: unknown sort %q", errUsage, o.sortBy)
 	}
-	f.Sort, f.Limit, f.IncludeMissing = *sortBy, *limit, *missing
+	f.Sort, f.Limit, f.IncludeMissing = o.sortBy, o.limit, o.missing
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-	if *asJSON {
-		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f), *timbre)
+	if o.asJSON {
+		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f), o.timbre)
 	}
 	tw := newTable(a.env.Stdout, 2)
 	n := 0
@@ -363,26 +396,38 @@ func orDash(s string) string {
 	return s
 }
 
-func runShow(ctx context.Context, a *runner, args []string) error {
-	fs := a.pending
-	asJSON := fs.Bool("json", false, "print the track as JSON")
-	timbre := fs.Bool("timbre", false, "include the timbre vector in --json output")
-	refs, err := a.parse("show", args)
-	if err != nil {
-		return err
+// newShowCommand builds `sleeve show`.
+func newShowCommand(a *runner) *cobra.Command {
+	var asJSON, timbre bool
+	c := &cobra.Command{
+		Use:               "show TRACK",
+		Short:             "Show everything known about one track (TRACK is an ID, a path or a title)",
+		ValidArgsFunction: completeFiles,
+		RunE:              a.run(func(ctx context.Context, refs []string) error { return runShow(ctx, a, refs, asJSON, timbre) }),
 	}
+	c.Flags().BoolVar(&asJSON, "json", false, "print the track as JSON")
+	c.Flags().BoolVar(&timbre, "timbre", false, "include the timbre vector in --json output")
+	return c
+}
+
+// completeFiles offers file names, for the commands whose TRACK may be a
+// path.
+func completeFiles(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveDefault
+}
+
+func runShow(ctx context.Context, a *runner, refs []string, asJSON, timbre bool) error {
 	store, t, err := a.oneTrack(ctx, "show", refs)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
 	note, err := store.Note(ctx, t.ID)
 	hasNote := err == nil
 	if err != nil && !errors.Is(err, library.ErrNotFound) {
 		return err
 	}
-	if *asJSON {
-		out := showJSON{trackJSON: toTrackJSON(t, *timbre)}
+	if asJSON {
+		out := showJSON{trackJSON: toTrackJSON(t, timbre)}
 		if hasNote {
 			out.Note = toNoteJSON(note)
 		}
@@ -603,7 +648,7 @@ func showNote(row func(k, v, field string), n library.Note, ok bool) {
 }
 
 // oneTrack opens the store and finds the one TRACK a command was given,
-// by ID, path or title (findTrack). The caller closes the store.
+// by ID, path or title (findTrack).
 func (a *runner) oneTrack(ctx context.Context, command string, refs []string) (*library.Store, library.Track, error) {
 	if len(refs) != 1 {
 		return nil, library.Track{}, fmt.Errorf("%w: %s takes one TRACK: an ID, a path or a title", errUsage, command)
@@ -614,7 +659,6 @@ func (a *runner) oneTrack(ctx context.Context, command string, refs []string) (*
 	}
 	t, err := findTrack(ctx, store, refs[0])
 	if err != nil {
-		store.Close()
 		return nil, library.Track{}, err
 	}
 	return store, t, nil
