@@ -191,6 +191,9 @@ func (pb *Playback) NowPlaying() NowPlaying {
 	}
 	if index >= 0 && index < len(np.Queue) {
 		np.Track = np.Queue[index]
+		if !st.Playing {
+			np.Duration = np.Track.Duration // stopped: the track's own length
+		}
 	}
 	if st.Playing {
 		np.Track.ID = library.TrackID(st.Item.ID)

@@ -166,6 +166,9 @@ func TestPlaybackQueue(t *testing.T) {
 	if err := p.Wait(wctx); err != nil {
 		t.Fatal(err)
 	}
+	if np := pb.NowPlaying(); np.Playing || np.Index != 1 || np.Duration != tracks[1].Duration || np.Track.Title != tracks[1].Tags.Title {
+		t.Errorf("after the queue played out: %+v, want stopped at the last track, with its length", np)
+	}
 	p.Close()
 	<-recorded
 	fb, err := s.Feedback(ctx)
