@@ -230,3 +230,56 @@ func readCString(mem api.Memory, ptr uint32) string {
 		out = append(out, buf...)
 	}
 }
+
+// readTaglibImage returns the first picture embedded in the file at an
+// absolute, UTF-8 path, or nil when it has none, with a pooled instance.
+func readTaglibImage(path string) (data []byte, err error) {
+	eng, err := sharedTaglib()
+	if err != nil {
+		return nil, err
+	}
+	in, err := eng.get()
+	if err != nil {
+		return nil, err
+	}
+	healthy := false
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("taglib failed on this file: %v", r)
+		}
+		if healthy {
+			eng.put(in)
+		} else {
+			in.mod.Close(context.Background())
+		}
+	}()
+	pathPtr, err := in.cString(filepath.ToSlash(path))
+	if err != nil {
+		return nil, err
+	}
+	res, err := in.mod.ExportedFunction("taglib_file_read_image").Call(context.Background(), uint64(pathPtr), 0)
+	if err != nil {
+		return nil, err
+	}
+	healthy = true
+	if res[0] == 0 {
+		return nil, nil // no picture, or not a file TagLib reads
+	}
+	// The result is a length and a pointer to the bytes.
+	mem := in.mod.Memory()
+	size, ok1 := mem.ReadUint32Le(uint32(res[0]))
+	loc, ok2 := mem.ReadUint32Le(uint32(res[0]) + 4)
+	if !ok1 || !ok2 {
+		healthy = false
+		return nil, errors.New("taglib: picture out of bounds")
+	}
+	if size == 0 {
+		return nil, nil
+	}
+	view, ok := mem.Read(loc, size)
+	if !ok {
+		healthy = false
+		return nil, errors.New("taglib: picture out of bounds")
+	}
+	return append([]byte(nil), view...), nil
+}
