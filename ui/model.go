@@ -347,7 +347,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
-		return nil
+		// A pane grown large enough shows the cover art it left out.
+		return m.detail.LoadCover()
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		*m.c.Styles = *common.NewStyles(m.dark, m.deps.NoColor)
@@ -402,6 +403,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		})
 	case detail.LoadedMsg, detail.ReviewMsg:
 		_, cmd := m.detail.Update(msg)
+		if _, loaded := msg.(detail.LoadedMsg); loaded {
+			return tea.Batch(cmd, m.detail.LoadCover())
+		}
 		return cmd
 	case detail.CorrectedMsg:
 		_, cmd := m.detail.Update(msg)
@@ -414,6 +418,13 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			r.LibraryChanged()
 		}
 		return tea.Batch(cmd, m.reload())
+	case detail.CoverMsg:
+		m.detail.SetCover(msg)
+		return nil
+	case tea.ColorProfileMsg:
+		// Cover art is drawn in true colour or 256 colours only.
+		m.detail.SetColorProfile(msg.Profile)
+		return m.detail.LoadCover()
 	case results.PicksMsg:
 		// A reply may have changed the profile (an artist left out).
 		_, cmd := m.results.Update(msg)

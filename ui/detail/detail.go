@@ -16,6 +16,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/ui/common"
 )
@@ -120,6 +121,8 @@ type Model struct {
 	// summary is shown while no track is: the artist or album under the
 	// browser's cursor, with its albums and tracks.
 	summary *summary
+	// cover is the cover art, drawn above the track (cover.go).
+	cover covers
 }
 
 // summary is what the pane shows of an artist or an album.
@@ -143,7 +146,7 @@ func (m *Model) ShowSummary(title string, lines []string) {
 
 // New returns the pane; notes may be nil while notes do not exist.
 func New(c common.Common, tracks TrackReader, notes NoteReader) *Model {
-	return &Model{c: c, tracks: tracks, notes: notes}
+	return &Model{c: c, tracks: tracks, notes: notes, cover: covers{load: app.LoadCover}}
 }
 
 // SetFocused tells the pane whether it has the keyboard.
@@ -371,7 +374,7 @@ func loudnessLevel(lufs float64) float64 { return (lufs + 30) / 25 }
 // View implements common.Component.
 func (m *Model) View() string {
 	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
-	lines := m.lines(iw)
+	lines := append(m.coverLines(iw, ih), m.lines(iw)...)
 	if m.scroll > max(0, len(lines)-ih) {
 		m.scroll = max(0, len(lines)-ih)
 	}

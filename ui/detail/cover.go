@@ -1,0 +1,138 @@
+package detail
+
+import (
+	"context"
+	"errors"
+	"image"
+	"path/filepath"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"sleeve/app"
+	"sleeve/library"
+	"sleeve/ui/coverart"
+)
+
+// The cover art box, in cells: each cell shows two pixels, so the picture
+// is fitted into coverCols×(2·coverRows) pixels.
+const (
+	coverCols = 24
+	coverRows = 12
+	// coverMinWidth and coverMinHeight are the pane's inner size below
+	// which the art is left out, so that a small terminal (80x24) keeps
+	// the tags, the features and the note in view.
+	coverMinWidth  = 46
+	coverMinHeight = coverRows + 16
+	// coverCacheSize bounds the folders and albums whose art is kept.
+	coverCacheSize = 256
+)
+
+// CoverLoader reads a track's cover art fitted into width×height pixels;
+// app.LoadCover is one.
+type CoverLoader func(ctx context.Context, path string, width, height int) (app.CoverArt, error)
+
+// CoverMsg carries the cover art loaded for one folder and album; the
+// root model hands it to the pane with SetCover.
+type CoverMsg struct {
+	key string
+	img *image.RGBA
+	err error
+}
+
+// covers is the pane's cover art: the terminal's colours, and the art
+// loaded per folder and album.
+type covers struct {
+	profile colorprofile.Profile
+	load    CoverLoader
+	entries map[string]*coverEntry
+}
+
+// coverEntry is one folder and album's art: loading, loaded (img, nil
+// when it has none) and drawn for a colour profile.
+type coverEntry struct {
+	loading bool
+	img     *image.RGBA
+	drawn   []string
+	drawnAs colorprofile.Profile
+}
+
+// SetColorProfile tells the pane what the terminal can show: cover art is
+// drawn in true colour or 256 colours, and left out otherwise.
+func (m *Model) SetColorProfile(p colorprofile.Profile) { m.cover.profile = p }
+
+// SetCoverLoader replaces how cover art is read (tests); nil turns it off.
+func (m *Model) SetCoverLoader(l CoverLoader) {
+	m.cover.load = l
+	m.cover.entries = nil
+}
+
+// coverKey names the art of a track: its folder and album, so that the
+// tracks of one album share it.
+func coverKey(t library.Track) string { return filepath.Dir(t.Path) + "\x00" + t.Tags.Album }
+
+// coverShown reports whether the pane draws art at all: a terminal with
+// enough colours, colours not turned off, and room.
+func (m *Model) coverShown(iw, ih int) bool {
+	return coverart.Shown(m.cover.profile) && !m.c.Styles.NoColor && iw >= coverMinWidth && ih >= coverMinHeight
+}
+
+// LoadCover starts reading the art of the track shown, in a Cmd, unless it
+// is known or on its way, or would not be shown.
+func (m *Model) LoadCover() tea.Cmd {
+	if m.track == nil || m.track.Path == "" || m.cover.load == nil {
+		return nil
+	}
+	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
+	if !m.coverShown(iw, ih) {
+		return nil
+	}
+	key := coverKey(*m.track)
+	if _, ok := m.cover.entries[key]; ok {
+		return nil
+	}
+	if m.cover.entries == nil || len(m.cover.entries) >= coverCacheSize {
+		m.cover.entries = map[string]*coverEntry{}
+	}
+	m.cover.entries[key] = &coverEntry{loading: true}
+	load, path := m.cover.load, m.track.Path
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		art, err := load(ctx, path, coverCols, 2*coverRows)
+		return CoverMsg{key: key, img: art.Image, err: err}
+	}
+}
+
+// SetCover keeps loaded art. A track without art shows none; art that
+// cannot be read is logged, never shown as an error, as it is decoration.
+func (m *Model) SetCover(msg CoverMsg) {
+	e, ok := m.cover.entries[msg.key]
+	if !ok {
+		return // the cache was emptied meanwhile
+	}
+	e.loading = false
+	if msg.err != nil && !errors.Is(msg.err, app.ErrNoCover) {
+		m.c.Logf("cover art: %v", msg.err)
+	}
+	if msg.err == nil {
+		e.img = msg.img
+	}
+}
+
+// coverLines is the art of the track shown, drawn, with a blank line
+// under it; nothing when it is left out, loading or missing.
+func (m *Model) coverLines(iw, ih int) []string {
+	if m.track == nil || m.id == 0 || !m.coverShown(iw, ih) {
+		return nil
+	}
+	e, ok := m.cover.entries[coverKey(*m.track)]
+	if !ok || e.img == nil {
+		return nil
+	}
+	if e.drawn == nil || e.drawnAs != m.cover.profile {
+		e.drawn, e.drawnAs = coverart.Render(e.img, m.cover.profile), m.cover.profile
+	}
+	return append(append([]string(nil), e.drawn...), "")
+}
