@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image"
 	"image/color"
+	"image/jpeg"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -69,5 +70,32 @@ func TestLoadCoverErrors(t *testing.T) {
 	_, err := LoadCover(context.Background(), track, 24, 24)
 	if err == nil || errors.Is(err, ErrNoCover) || !strings.Contains(err.Error(), "cover.jpg") {
 		t.Errorf("a broken cover.jpg: %v, want an error naming it", err)
+	}
+}
+
+// BenchmarkLoadCover reads, decodes and fits a 600x600 JPEG cover.jpg, as
+// the detail pane does once per album.
+func BenchmarkLoadCover(b *testing.B) {
+	dir := b.TempDir()
+	img := image.NewRGBA(image.Rect(0, 0, 600, 600))
+	for y := range 600 {
+		for x := range 600 {
+			img.SetRGBA(x, y, color.RGBA{uint8(x), uint8(y), uint8(x ^ y), 255})
+		}
+	}
+	f, err := os.Create(filepath.Join(dir, "cover.jpg"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := jpeg.Encode(f, img, &jpeg.Options{Quality: 90}); err != nil {
+		b.Fatal(err)
+	}
+	f.Close()
+	track := filepath.Join(dir, "track.flac")
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := LoadCover(context.Background(), track, 24, 24); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
