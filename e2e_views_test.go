@@ -139,6 +139,8 @@ func TestExplorerCoverArtAndModels(t *testing.T) {
 		}
 	}
 	tm("send-keys", "-t", session, "Escape")
-	waitFor("the library again", func(s string) bool { return !strings.Contains(s, "Ollama does not answer") && strings.Contains(s, "Your rating") })
+	waitFor("the library again", func(s string) bool {
+		return !strings.Contains(s, "Ollama does not answer") && strings.Contains(s, "Your rating")
+	})
 	tm("send-keys", "-t", session, "q")
 }
