@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"sync"
 	"time"
@@ -94,6 +95,11 @@ type NowPlaying struct {
 	// when empty).
 	Queue []QueueEntry
 	Index int
+	// Failures counts the tracks that failed to play, or that the queue
+	// passed over because they could not be opened; LastFailure says
+	// which was the latest and why.
+	Failures    int
+	LastFailure string
 }
 
 // Playback plays tracks of the library through a player: single tracks,
@@ -182,7 +188,14 @@ func (pb *Playback) NowPlaying() NowPlaying {
 	pb.mu.Lock()
 	defer pb.mu.Unlock()
 	np := NowPlaying{Playing: st.Playing, Paused: st.Paused, Position: st.Position, Duration: st.Duration,
-		Volume: st.Volume, Index: index}
+		Volume: st.Volume, Index: index, Failures: st.Failures}
+	if f := st.LastFailure; f.Err != nil {
+		name := pb.entries[f.Item.ID].Title
+		if name == "" {
+			name = f.Item.Path
+		}
+		np.LastFailure = fmt.Sprintf("could not play %s: %v", name, f.Err)
+	}
 	for _, it := range items {
 		e := pb.entries[it.ID]
 		e.ID = library.TrackID(it.ID)

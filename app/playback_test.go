@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -181,5 +182,36 @@ func TestPlaybackQueue(t *testing.T) {
 	}
 	if kinds["skip"] != tracks[0].ID || kinds["play"] != tracks[1].ID {
 		t.Errorf("feedback %+v: want a skip of the first track and a full play of the second", fb)
+	}
+}
+
+// TestPlaybackReportsAFailedTrack: a track of the queue whose file has
+// gone is passed over, and NowPlaying names it with the reason.
+func TestPlaybackReportsAFailedTrack(t *testing.T) {
+	s := demoStore(t, 1)
+	ctx := context.Background()
+	var tracks []library.Track
+	for tr, err := range s.Tracks(ctx, library.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tracks = append(tracks, tr)
+	}
+	gone := library.Track{ID: 999, Path: filepath.Join(t.TempDir(), "gone.flac"), Tags: library.Tags{Title: "Gone Song"}}
+	p := player.New(player.NewNullOutput(44100, player.NullOptions{}), player.Options{})
+	defer p.Close()
+	pb := NewPlayback(p, Levelling{On: true})
+	if err := pb.PlayQueue(ctx, []library.Track{tracks[0], gone, tracks[0]}, 0); err != nil {
+		t.Fatal(err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	if err := p.Wait(wctx); err != nil {
+		t.Fatal(err)
+	}
+	np := pb.NowPlaying()
+	if np.Failures != 1 || !strings.HasPrefix(np.LastFailure, "could not play Gone Song: ") || np.Index != 2 {
+		t.Errorf("after the queue: %d failures, %q, at %d; want Gone Song passed over and the queue at its end",
+			np.Failures, np.LastFailure, np.Index)
 	}
 }

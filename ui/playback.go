@@ -59,12 +59,18 @@ func (m *Model) showNowPlaying(msg nowPlayingMsg) tea.Cmd {
 	} else if msg.tick {
 		m.idleTicks++
 	}
+	failed := msg.np.Failures > m.nowPlaying.Failures && msg.np.LastFailure != ""
 	m.nowPlaying = msg.np
 	m.queue.SetNowPlaying(msg.np)
 	if (m.nowPlayingLine() != "") != had {
 		m.layout()
 	}
 	var cmds []tea.Cmd
+	if failed {
+		// A track of the queue could not be played: say so, as the
+		// queue goes on without it.
+		cmds = append(cmds, common.ErrorCmd(errors.New(msg.np.LastFailure)))
+	}
 	switch {
 	case errors.Is(msg.err, app.ErrQueueEnd):
 		cmds = append(cmds, common.StatusCmd("That is the last track of the queue"))

@@ -22,6 +22,10 @@ type fakePlayer struct {
 	paused  bool
 	pos     time.Duration
 	volume  float64
+	// failures and lastFailure are what NowPlaying reports of tracks
+	// that could not be played.
+	failures    int
+	lastFailure string
 }
 
 func entry(t library.Track, preview bool) app.QueueEntry {
@@ -128,7 +132,7 @@ func (p *fakePlayer) NowPlaying() app.NowPlaying {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	np := app.NowPlaying{Playing: p.playing, Paused: p.paused, Position: p.pos, Volume: p.volume, Index: -1,
-		Queue: append([]app.QueueEntry(nil), p.queue...)}
+		Queue: append([]app.QueueEntry(nil), p.queue...), Failures: p.failures, LastFailure: p.lastFailure}
 	if np.Volume == 0 {
 		np.Volume = 1
 	}

@@ -149,6 +149,27 @@ func TestQueueFollowsThePlayer(t *testing.T) {
 	}
 }
 
+// TestAFailedTrackIsSaid: when the player passed over a track it could
+// not open, the next refresh says so in the status bar, once.
+func TestAFailedTrackIsSaid(t *testing.T) {
+	m, p, _ := queueModel(t)
+	m.setFocus(paneResults)
+	press(t, m, "P")
+	p.failures, p.lastFailure = 1, "could not play Gone Song: file does not exist"
+	p.finish()
+	_, cmd := m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true})
+	settle(t, m, cmd)
+	if s := screenText(m); !strings.Contains(s, "could not play Gone Song") {
+		t.Errorf("the failure is not said:\n%s", s)
+	}
+	press(t, m, "j") // a key clears the message; the same failure is not said again
+	_, cmd = m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true})
+	settle(t, m, cmd)
+	if s := screenText(m); strings.Contains(s, "Gone Song") {
+		t.Errorf("the failure is said again:\n%s", s)
+	}
+}
+
 // TestAddToQueueFromTheLibrary adds an artist, then one track, with a.
 func TestAddToQueueFromTheLibrary(t *testing.T) {
 	m, p, _ := queueModel(t)

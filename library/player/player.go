@@ -137,6 +137,11 @@ type Status struct {
 	// Index is the current item's place in the queue, and QueueLength the
 	// number of items queued; Index is -1 when the queue is empty.
 	Index, QueueLength int
+	// Failures counts the items that failed while playing or that the
+	// queue passed over because they could not be opened, and
+	// LastFailure is the EventError of the latest.
+	Failures    int
+	LastFailure Event
 }
 
 // Player plays one item at a time to an Output. Its methods are safe for
@@ -158,6 +163,9 @@ type Player struct {
 	idle     chan struct{}
 	lastErr  error
 	closed   bool
+	// failures and lastFailure are Status.Failures and LastFailure.
+	failures    int
+	lastFailure Event
 
 	// The queue: the items to play in order, the place of the current
 	// (or last played) one, and the context that bounds playing them.
@@ -369,6 +377,8 @@ func (p *Player) voiceEndedLocked(v *voice) {
 	if v.err != nil {
 		p.lastErr = fmt.Errorf("play %s: %w", v.item.Path, v.err)
 		p.endLocked(v, EventError, p.lastErr)
+		p.failures++
+		p.lastFailure = Event{Kind: EventError, Item: v.item, Err: p.lastErr}
 	} else {
 		p.endLocked(v, EventFinished, nil)
 	}
@@ -446,7 +456,7 @@ func (p *Player) Stop() {
 func (p *Player) State() Status {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	st := Status{Volume: p.volume, Index: -1, QueueLength: len(p.queue)}
+	st := Status{Volume: p.volume, Index: -1, QueueLength: len(p.queue), Failures: p.failures, LastFailure: p.lastFailure}
 	if len(p.queue) > 0 {
 		st.Index = p.index
 	}

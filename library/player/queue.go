@@ -149,7 +149,9 @@ func (p *Player) advance(ctx context.Context, gen uint64) {
 			p.mu.Unlock()
 			return
 		}
-		p.events.push(Event{Kind: EventError, Item: item, Err: err})
+		p.failures++
+		p.lastFailure = Event{Kind: EventError, Item: item, Err: err}
+		p.events.push(p.lastFailure)
 		if p.index+1 >= len(p.queue) || ctx.Err() != nil {
 			p.mu.Unlock()
 			return

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -55,8 +56,12 @@ func TestQueueAdvancesWhenATrackEnds(t *testing.T) {
 			t.Errorf("item %d heard to the end: feedback %v, want interest", e.Item.ID, e.Feedback)
 		}
 	}
-	if st := p.State(); st.Playing || st.Index != 2 || st.QueueLength != 3 {
+	st := p.State()
+	if st.Playing || st.Index != 2 || st.QueueLength != 3 {
 		t.Errorf("after the queue: playing %v, index %d of %d; want stopped at 2 of 3", st.Playing, st.Index, st.QueueLength)
+	}
+	if st.Failures != 1 || st.LastFailure.Item.ID != 2 || !errors.Is(st.LastFailure.Err, os.ErrNotExist) {
+		t.Errorf("failures %d, last %+v; want item 2, not found", st.Failures, st.LastFailure)
 	}
 }
 
