@@ -38,7 +38,7 @@ func TestWriteTempoCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal")
+	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal\tacf\ttg\tlowacf\tlowtg\tmargin\tclarity")
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		path := strings.TrimSpace(sc.Text())
@@ -51,9 +51,9 @@ func TestWriteTempoCandidates(t *testing.T) {
 			continue
 		}
 		for i, c := range r.cands {
-			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\n",
+			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\n",
 				path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence,
-				c.lowSalience)
+				c.lowSalience, c.parts[0], c.parts[1], c.parts[2], c.parts[3], r.margin, r.clarity)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -84,7 +84,7 @@ func tempoCandidatesOf(path string) (tempoResult, error) {
 // excerpts at 25, 50 and 75 %, as the library's analyser does.
 func analyzerOf(path string) (*Analyzer, error) {
 	const sr = 22050
-	s, err := decode.Open(context.Background(), path, decode.Options{SampleRate: sr})
+	s, err := decode.Open(context.Background(), path, decode.Options{SampleRate: sr, FFmpeg: decode.FFmpegPrefer})
 	if err != nil {
 		return nil, err
 	}
