@@ -10,8 +10,8 @@ import (
 	"sleeve/library/synth"
 )
 
-// TestRecommendReadsDecadesAndCounts reads decades and counts through the
-// command line on a library whose tracks carry years: "80s blues" keeps to
+// TestRecommendReadsDecadesAndCounts reads decades, counts and a
+// misspelling through the command line on a library whose tracks carry years: "80s blues" keeps to
 // the 1980s (a track without a year may still come, after the dated ones),
 // and "8 classical pieces" and a follow-up "only 2" set the number of
 // tracks.
@@ -68,6 +68,11 @@ func TestRecommendReadsDecadesAndCounts(t *testing.T) {
 	r = recommendHeard(t, db, "--session", r.Session, "only 2")
 	if !slices.Contains(r.Heard, "2 tracks") || len(r.Results) != 2 {
 		t.Errorf("only 2: heard %q, %d results", r.Heard, len(r.Results))
+	}
+	// A misspelt genre is read as the genre, and the reading says so.
+	r = recommendHeard(t, db, "clasical music")
+	if !slices.Contains(r.Heard, "“clasical” read as “classical”") || !slices.Contains(r.Heard, "genre classical") || len(r.NotUnderstood) != 0 {
+		t.Errorf("clasical music: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 	r = recommendHeard(t, db, "half a dozen blues songs")
 	if !slices.Contains(r.Heard, "6 tracks") || len(r.Results) != 6 {

@@ -324,3 +324,39 @@ func TestEveryConstraintIsDescribed(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderReadsMisspellings reads a word one or two edits from a word
+// the reader knows as that word and says so, but leaves English words,
+// the library's words and ambiguous misspellings alone.
+func TestReaderReadsMisspellings(t *testing.T) {
+	for _, tc := range []struct {
+		msg, said string
+		check     func(Request) bool
+	}{
+		{"jaz music", "“jaz” read as “jazz”", func(r Request) bool { return slices.Contains(r.Genres, "jazz") }},
+		{"clasical music for studying", "“clasical” read as “classical”", func(r Request) bool { return r.Activity == "studying" }},
+		{"electornic music", "“electornic” read as “electronic”", func(r Request) bool { return len(r.Genres) > 0 }},
+		{"melancolic songs", "“melancolic” read as “melancholic”", func(r Request) bool { return slices.Contains(r.Moods, "melancholic") }},
+		{"somethin upbeat", "“somethin” read as “something”", func(r Request) bool { return r.PreferTempoMin > 0 }},
+		{"funkey tunes", "“funkey” read as “funky”", func(r Request) bool { return slices.Contains(r.Genres, "funk") }},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if !slices.Contains(r.Understood, tc.said) || len(r.NotUnderstood) != 0 || !tc.check(r) {
+			t.Errorf("%q: understood %q, not understood %q, %+v", tc.msg, r.Understood, r.NotUnderstood, r)
+		}
+	}
+	for _, msg := range []string{"classic rock", "raggae", "heartbreak songs", "zorblax"} {
+		r := ParseRulesWith(msg, testLexicon())
+		for _, u := range r.Understood {
+			if strings.Contains(u, "read as") {
+				t.Errorf("%q: %q", msg, u)
+			}
+		}
+	}
+	// A word of the library is searched, not corrected: "Freedoomed" is
+	// an artist, not a misspelling of "freedoom".
+	r := ParseRulesWith("freedoomed", testLexicon())
+	if len(r.NotUnderstood) != 0 || slices.ContainsFunc(r.Understood, func(u string) bool { return strings.Contains(u, "read as") }) {
+		t.Errorf("freedoomed: %+v", r)
+	}
+}

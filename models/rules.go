@@ -27,7 +27,30 @@ func ParseRules(msg string) Request { return ParseRulesWith(msg, nil) }
 // something in the library counts as understood. Every content word ends
 // up in Understood (as what it was read as), in SearchWords, or in
 // NotUnderstood. lex may be nil.
+//
+// A word nothing accounts for that is one or two edits from a word the
+// reader knows ("jaz", "clasical", "raggae") is read as that word, and
+// Understood says so ("“jaz” read as “jazz”"), unless it is an English
+// word or a word of the library.
 func ParseRulesWith(msg string, lex *Lexicon) Request {
+	r := parseRules(msg, lex)
+	if len(r.NotUnderstood) == 0 {
+		return r
+	}
+	fixed, said := correctSpelling(SanitizeText(msg), r.NotUnderstood, lex)
+	if len(said) == 0 {
+		return r
+	}
+	c := parseRules(fixed, lex)
+	if len(c.NotUnderstood) >= len(r.NotUnderstood) {
+		return r
+	}
+	c.Understood = append(c.Understood, said...)
+	return c.Validate()
+}
+
+// parseRules is ParseRulesWith without spelling correction.
+func parseRules(msg string, lex *Lexicon) Request {
 	r := Request{Intent: msg}
 	orig := SanitizeText(msg)
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "

@@ -116,6 +116,66 @@ func Excludes(g, x string) bool {
 	return false
 }
 
+// Words returns the one-word entries of the vocabulary (genres, aliases,
+// forms, moods, activities, settings and instruments) and the words the
+// reader reads by its own rules ("upbeat", "minutes"), sorted.
+func Words() []string {
+	load()
+	return words
+}
+
+// CorrectionReach is how many edits a misspelt word of n letters may be
+// from the word it is read as: none under three letters, one up to five,
+// two from six (the generator uses the same rule).
+func CorrectionReach(n int) int {
+	switch {
+	case n < 3:
+		return 0
+	case n <= 5:
+		return 1
+	}
+	return 2
+}
+
+// IsEnglishNear reports whether w is an English word (a WordNet lemma)
+// within CorrectionReach of a vocabulary word: "classic" is a word, not
+// a misspelling of "classical".
+func IsEnglishNear(w string) bool {
+	load()
+	return englishWords[w]
+}
+
+// SpellingDistance is the optimal string alignment distance of a and b
+// in runes (insertions, deletions, substitutions and swaps of neighbours
+// count one each), or limit+1 once it must exceed limit.
+func SpellingDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return min(d[len(ra)][len(rb)], limit+1)
+}
+
 // Children returns the genres directly under g, sorted.
 func Children(g string) []string {
 	load()
@@ -214,6 +274,8 @@ var (
 	children                                               map[string][]string
 	moodStems, contextStems, settingStems, instrumentStems map[string]string
 	phrases                                                []string
+	words                                                  []string
+	englishWords                                           map[string]bool
 )
 
 func load() {
@@ -227,6 +289,28 @@ func load() {
 		for _, c := range children {
 			sort.Strings(c)
 		}
+		englishWords = map[string]bool{}
+		for _, w := range strings.Fields(englishNear) {
+			englishWords[w] = true
+		}
+		one := map[string]bool{}
+		for _, m := range []map[string]string{genreParent, moodTable, contextTable, settingTable, instrumentTable, formTable} {
+			for k := range m {
+				one[k] = true
+			}
+		}
+		for k := range genreAliases {
+			one[k] = true
+		}
+		for _, k := range strings.Fields(readerWords) {
+			one[k] = true
+		}
+		for k := range one {
+			if !strings.ContainsAny(k, " -&'") {
+				words = append(words, k)
+			}
+		}
+		sort.Strings(words)
 		moodStems, contextStems = stems(moodTable), stems(contextTable)
 		settingStems, instrumentStems = stems(settingTable), stems(instrumentTable)
 		seen := map[string]bool{}

@@ -125,3 +125,20 @@ func TestExclusionsFollowEveryParent(t *testing.T) {
 		t.Errorf("parents of video game music %q", p)
 	}
 }
+
+func TestSpellingHelpers(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		d    int
+	}{{"electornic", "electronic", 1}, {"jaz", "jazz", 1}, {"clasical", "classical", 1}, {"rock", "rock", 0}, {"abc", "xyzxyz", 3}} {
+		if d := SpellingDistance(tc.a, tc.b, 2); d != min(tc.d, 3) {
+			t.Errorf("SpellingDistance(%q, %q) = %d, want %d", tc.a, tc.b, d, min(tc.d, 3))
+		}
+	}
+	if !IsEnglishNear("classic") || IsEnglishNear("clasical") || IsEnglishNear("classical") {
+		t.Error("classic is an English word near classical; clasical is not a word; classical is a vocabulary word")
+	}
+	if !slices.Contains(Words(), "upbeat") || !slices.Contains(Words(), "jazzy") || slices.Contains(Words(), "hip hop") {
+		t.Errorf("Words lacks the reader's or the vocabulary's words, or holds phrases")
+	}
+}

@@ -1,0 +1,83 @@
+package models
+
+import (
+	"fmt"
+	"regexp"
+	"sync"
+
+	"sleeve/models/vocab"
+)
+
+// spellingTargets are the words a misspelling may be read as, by first
+// letter: the vocabulary's words and the reader's own (vocab.Words).
+var spellingTargets = sync.OnceValue(func() map[byte][]string {
+	byFirst := map[byte][]string{}
+	for _, w := range vocab.Words() {
+		if len(w) >= 3 {
+			byFirst[w[0]] = append(byFirst[w[0]], w)
+		}
+	}
+	return byFirst
+})
+
+// correction returns the word a misspelt w is read as: the word the
+// reader knows with the same first letter and the fewest edits, within
+// vocab.CorrectionReach (the shorter of equally near words that mean the
+// same, as "funky" and "funked" do). It returns "" for an English word
+// near the vocabulary ("classic"), a word of the library, or when equally
+// near words mean different things ("raggae": reggae or ragga).
+func correction(w string, lex *Lexicon) string {
+	reach := vocab.CorrectionReach(len(w))
+	if reach == 0 || vocab.IsEnglishNear(w) || lex.HasWord(w) {
+		return ""
+	}
+	var best []string
+	bestD := reach + 1
+	for _, t := range spellingTargets()[w[0]] {
+		switch d := vocab.SpellingDistance(w, t, reach); {
+		case d < bestD:
+			best, bestD = []string{t}, d
+		case d == bestD && d <= reach:
+			best = append(best, t)
+		}
+	}
+	if len(best) == 0 {
+		return ""
+	}
+	pick := best[0]
+	for _, t := range best[1:] {
+		if meaning(t) != meaning(pick) || meaning(t) == "" {
+			return ""
+		}
+		if len(t) < len(pick) {
+			pick = t
+		}
+	}
+	return pick
+}
+
+// meaning is what the vocabulary reads a word as, for comparing words;
+// "" when it reads it as nothing (a word of the reader's own rules).
+func meaning(w string) string {
+	gs, _ := vocab.Genres(w)
+	if len(gs) == 0 && vocab.Mood(w) == "" && vocab.Context(w) == "" && vocab.Setting(w) == "" && vocab.Instruments(w) == nil {
+		return ""
+	}
+	return fmt.Sprint(gs, vocab.Mood(w), vocab.Context(w), vocab.Setting(w), vocab.Instruments(w))
+}
+
+// correctSpelling replaces in msg the words of missed that correction
+// reads as another word, and says what each was read as.
+func correctSpelling(msg string, missed []string, lex *Lexicon) (string, []string) {
+	var said []string
+	for _, w := range missed {
+		c := correction(w, lex)
+		if c == "" {
+			continue
+		}
+		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
+		msg = re.ReplaceAllString(msg, c)
+		said = append(said, fmt.Sprintf("“%s” read as “%s”", w, c))
+	}
+	return msg, said
+}
