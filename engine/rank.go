@@ -432,6 +432,11 @@ func (s *scorer) match(x scored) float64 {
 	if s.genreOn && !s.q.Widen && s.genreFit(x.i) == 0 {
 		return 0
 	}
+	// So is a track tagged with a mood the person left out ("no sad
+	// songs").
+	if s.exMoods != (tagSet{}) && !s.q.Widen && s.c.tags[x.i].and(s.exMoods) != (tagSet{}) {
+		return 0
+	}
 	var sum, n float64
 	if s.fitOn {
 		sum += x.signals.Fit

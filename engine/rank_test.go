@@ -438,3 +438,25 @@ func TestYearsFilterKnownYears(t *testing.T) {
 		t.Errorf("why not a track from 1996: %q", why)
 	}
 }
+
+// TestOnlyAMoodLeftOut checks that a request that only leaves a mood out
+// ("no sad songs") lists the rest of the library, and none with the mood.
+func TestOnlyAMoodLeftOut(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "no dark songs please")
+	if len(q.ExcludeMoods) == 0 {
+		t.Fatalf("no mood left out: %+v", q)
+	}
+	res := r.Rank(q, Taste{}, Options{N: 10})
+	if len(res.Items) != 10 {
+		t.Fatalf("%d picks, notices %q", len(res.Items), res.Notices)
+	}
+	for _, it := range res.Items {
+		for _, row := range testRows(3, 6, 7) {
+			if row.ID == it.ID && slices.Contains(row.Moods, "dark") {
+				t.Errorf("%s is tagged dark", it.Title)
+			}
+		}
+	}
+}

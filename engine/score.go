@@ -637,10 +637,10 @@ func (s *scorer) fit(i int32) float64 {
 			sum++
 		}
 	}
-	if n == 0 {
-		return 0
+	f := 1.0 // only moods left out: a track fits unless it has one
+	if n > 0 {
+		f = sum / n
 	}
-	f := sum / n
 	if s.exMoods != (tagSet{}) {
 		f -= 0.5 * float64(c.tags[i].and(s.exMoods).count())
 	}
