@@ -115,6 +115,12 @@ func (q queryEmbedder) Embed(ctx context.Context, text string) ([]float32, error
 	return e.Vectors[0], nil
 }
 
+// Ratings returns the person's latest ratings of the tracks that have
+// one, for lists of picks.
+func (r *Recommender) Ratings(ctx context.Context, ids []library.TrackID) (map[library.TrackID]int, error) {
+	return r.store.Ratings(ctx, ids)
+}
+
 // Catalog returns the loaded catalogue.
 func (r *Recommender) Catalog() *engine.Catalog { return r.cat }
 

@@ -235,4 +235,27 @@ func TestAskPaneGetsTheReading(t *testing.T) {
 	if strings.Contains(ev.Understood, "(now: ") || strings.Contains(ev.Understood, "for running") || session == first {
 		t.Errorf("a new conversation continued the old one: understood %q, session %s", ev.Understood, session)
 	}
+	// The picks carry the person's ratings, read from the store.
+	// (This library's one-second tones are short clips, which only a
+	// request for them brings.)
+	session = ""
+	ev = ask("test tones")
+	if len(ev.Picks) < 2 {
+		t.Fatalf("only %d picks", len(ev.Picks))
+	}
+	rated := ev.Picks[1].TrackID
+	if err := cr.Feedback(ctx, session, rated, "rate", 4); err != nil {
+		t.Fatal(err)
+	}
+	ev = ask("test tones")
+	found := false
+	for _, p := range ev.Picks {
+		found = found || p.TrackID == rated
+		if want := map[bool]int{true: 4, false: 0}[p.TrackID == rated]; p.Rating != want {
+			t.Errorf("pick %d (%s) carries rating %d, want %d", p.TrackID, p.Title, p.Rating, want)
+		}
+	}
+	if !found {
+		t.Errorf("the pick rated 4 left the list: %+v", ev.Picks)
+	}
 }

@@ -2,7 +2,9 @@ package library
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -177,4 +179,34 @@ func (s *Store) ResetTaste(ctx context.Context, at time.Time) error {
 		return fmt.Errorf("reset taste: %w", err)
 	}
 	return nil
+}
+
+// Ratings returns the person's latest rating, 1 to 5 since the last taste
+// reset, of each of ids that has one.
+func (s *Store) Ratings(ctx context.Context, ids []TrackID) (map[TrackID]int, error) {
+	out := map[TrackID]int{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	rows, err := s.r.QueryContext(ctx, "SELECT tracks.id, "+ratingColumn+" FROM tracks WHERE tracks.id IN (?"+
+		strings.Repeat(",?", len(ids)-1)+")", args...)
+	if err != nil {
+		return nil, fmt.Errorf("read ratings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id TrackID
+		var rating sql.NullInt64
+		if err := rows.Scan(&id, &rating); err != nil {
+			return nil, fmt.Errorf("read ratings: %w", err)
+		}
+		if rating.Int64 > 0 {
+			out[id] = int(rating.Int64)
+		}
+	}
+	return out, rows.Err()
 }

@@ -64,6 +64,10 @@ func TestRatingAPickStoresItAndKeepsTheList(t *testing.T) {
 	if !strings.Contains(screenText(m), "the next request takes it into account") {
 		t.Errorf("the status does not say when the rating shows:\n%s", screenText(m))
 	}
+	// The Picks list shows the rating at once, as the library does.
+	if sc := screenText(m); !strings.Contains(sc, "1. Blue · Basalt  ★2") || strings.Contains(sc, "Green · Cedar  ★") {
+		t.Errorf("the picks do not show the rating:\n%s", sc)
+	}
 	// Asking again is the person's choice, and then the list changes.
 	m.setFocus(paneChat)
 	press(t, m, "c", "a", "l", "m", "e", "r", "enter")

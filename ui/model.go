@@ -435,6 +435,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			// no longer show them.
 			m.browser.SetRating(0, 0)
 			m.detail.SetRating(m.detail.TrackID(), 0)
+			m.results.SetRating(0, 0)
 		}
 		_, cmd := m.taste.Update(msg)
 		return cmd
@@ -455,6 +456,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			// The new rating shows at once in the library and the detail.
 			m.browser.SetRating(msg.id, msg.stars)
 			m.detail.SetRating(msg.id, msg.stars)
+			m.results.SetRating(msg.id, msg.stars)
 		}
 		// What was learned shows in the Taste pane at once.
 		status := tea.Batch(common.StatusCmd(msg.text), m.taste.Load())

@@ -89,6 +89,16 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 	if picks == nil {
 		picks = []results.Pick{}
 	}
+	// Each pick shows the person's rating, as the library's rows do.
+	ids := make([]library.TrackID, len(picks))
+	for i, p := range picks {
+		ids[i] = p.TrackID
+	}
+	if ratings, err := r.Ratings(ctx, ids); err == nil {
+		for i := range picks {
+			picks[i].Rating = ratings[picks[i].TrackID]
+		}
+	}
 	understood := app.HeardLine(reply.Heard)
 	if reply.Refined {
 		understood += " (now: " + reply.Understood + ")"

@@ -27,6 +27,8 @@ type Pick struct {
 	Reason    string
 	Score     float64
 	Breakdown []ScorePart
+	// Rating is the person's latest rating, 1 to 5, or 0.
+	Rating int
 }
 
 // PicksMsg replaces the picks shown.
@@ -109,6 +111,16 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 	return m, nil
 }
 
+// SetRating shows a new rating of track id (of every pick when id is 0,
+// as after a taste reset) without moving the list or its numbers.
+func (m *Model) SetRating(id library.TrackID, stars int) {
+	for i := range m.picks {
+		if id == 0 || m.picks[i].TrackID == id {
+			m.picks[i].Rating = stars
+		}
+	}
+}
+
 // View implements common.Component.
 func (m *Model) View() string {
 	s := m.c.Styles
@@ -126,6 +138,10 @@ func (m *Model) View() string {
 			marker = "▌ "
 		}
 		head := fmt.Sprintf("%s%d. %s · %s", marker, i+1, p.Title, p.Artist)
+		if p.Rating > 0 {
+			// The rating, as the library's rows show it.
+			head += fmt.Sprintf("  ★%d", p.Rating)
+		}
 		if i == m.cursor && m.focused {
 			head = s.RowSelected.Render(common.Fit(head, iw))
 		}
