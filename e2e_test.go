@@ -19,7 +19,8 @@ import (
 // TestExplorerEndToEnd drives the built binary in tmux over the demo
 // library, as a person would: write and scan the demo, open the explorer,
 // type a request, see the picks, rate the first one down and see the
-// ranking change, play the picks as a queue and go to the next.
+// ranking change, play the picks as a queue and go to the next, and
+// correct a track's tempo in the detail pane.
 func TestExplorerEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
@@ -217,7 +218,31 @@ func TestExplorerEndToEnd(t *testing.T) {
 	run("scan", "--no-analyze", "--quiet", filepath.Join(dir, "more"))
 	waitFor("the explorer to notice the scan", has("33 tracks"))
 
+	// Correct a tempo from the detail pane: the Library, an artist's
+	// album, its first track, then the detail pane and t to type a tempo.
+	for range 3 {
+		tm("send-keys", "-t", session, "BTab")
+	}
+	waitFor("the Library", has("Library · Artists"))
+	tm("send-keys", "-t", session, "l")
+	tm("send-keys", "-t", session, "l")
+	waitFor("an album's tracks", has("Contour Lines"))
+	tm("send-keys", "-t", session, "Tab")
+	tm("send-keys", "-t", session, "t")
+	waitFor("the tempo input", has("Tempo (BPM):"))
+	tm("send-keys", "-t", session, "C-u")
+	tm("send-keys", "-t", session, "-l", "126")
+	tm("send-keys", "-t", session, "Enter")
+	s = waitFor("the corrected tempo", has("Tempo 126 BPM (yours)"))
+	if !strings.Contains(s, "Format FLAC") || !strings.Contains(s, "Contour Lines.flac") {
+		t.Errorf("the detail pane lacks the file and its format:\n%s", s)
+	}
+
 	tm("send-keys", "-t", session, "q")
+	ls := run("ls", "--json", "title:contour")
+	if !strings.Contains(ls, `"bpm":126,`) || !strings.Contains(ls, `"bpm_source":"you"`) {
+		t.Errorf("the correction is not stored as the person's: %s", ls)
+	}
 	cmd := exec.Command(bin, "profile")
 	cmd.Env = env
 	out, _ := cmd.CombinedOutput()
