@@ -15,9 +15,9 @@ import (
 	"sleeve/library/synth"
 )
 
-// TestExplorerCoverArtAndModels drives the built binary in tmux: a track
-// of an album with a cover.jpg shows the cover in half blocks at 120x40
-// and leaves it out at 80x24, and M opens the Models view, which says how
+// TestExplorerCoverArtAndModels drives the built binary in tmux: an album
+// with a cover.jpg, and each of its tracks, show the cover in half blocks
+// at 120x40, and leave it out at 80x24; and M opens the Models view, which says how
 // to start Ollama when nothing answers.
 func TestExplorerCoverArtAndModels(t *testing.T) {
 	if testing.Short() {
@@ -110,8 +110,12 @@ func TestExplorerCoverArtAndModels(t *testing.T) {
 		return n
 	}
 	waitFor("the library", func(s string) bool { return strings.Contains(s, "2 tracks") })
-	tm("send-keys", "-t", session, "l", "l")
-	s := waitFor("the cover art", func(s string) bool { return artRows(s) == 12 })
+	// On the album, its cover shows over its tracks; on a track, over the
+	// track.
+	tm("send-keys", "-t", session, "l")
+	waitFor("the album's cover art", func(s string) bool { return artRows(s) == 12 && strings.Contains(s, "Albums and tracks") })
+	tm("send-keys", "-t", session, "l")
+	s := waitFor("the track's cover art", func(s string) bool { return artRows(s) == 12 && strings.Contains(s, "Your rating") })
 	title := strings.TrimSpace(tracks[0].Tags()["TITLE"])
 	if title != "" && !strings.Contains(s, title) {
 		t.Errorf("the track %q is not shown with its art:\n%s", title, s)

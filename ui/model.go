@@ -658,6 +658,10 @@ func (m *Model) syncSelection() tea.Cmd {
 			// On an artist or an album: its albums and tracks, so that
 			// the first screen has music on it.
 			m.detail.ShowSummary(title, lines)
+			if artist, album, id, ok := m.browser.PreviewAlbum(); ok {
+				// On an album: its cover art too.
+				return m.detail.ShowSummaryCover(artist, album, id)
+			}
 			return nil
 		}
 		return m.detail.Show(0)

@@ -509,6 +509,21 @@ func copyLabel(r *Row) string {
 	return " [" + strings.Join(parts, " · ") + "]"
 }
 
+// PreviewAlbum returns the album under the cursor at the albums level:
+// its artist, its name and one of its tracks, through which the detail
+// pane finds its cover art. It returns false anywhere else.
+func (m *Model) PreviewAlbum() (artist, album string, id library.TrackID, ok bool) {
+	if m.flat || m.level != LevelAlbums || m.list.cursor >= len(m.albums) {
+		return "", "", 0, false
+	}
+	album = m.albums[m.list.cursor].Name
+	idx := m.filterIdx(func(r *Row) bool { return r.Artist == m.artist && r.Album == album })
+	if len(idx) == 0 {
+		return "", "", 0, false
+	}
+	return m.artist, album, m.rows[idx[0]].ID, true
+}
+
 // Preview describes the artist or album under the cursor, for the detail
 // pane while no track is selected: a title and lines of its albums and
 // tracks. It returns false on a track, or when nothing is listed.

@@ -92,10 +92,7 @@ func (m *Model) LoadCover() tea.Cmd {
 	if _, ok := m.cover.entries[key]; ok {
 		return nil
 	}
-	if m.cover.entries == nil || len(m.cover.entries) >= coverCacheSize {
-		m.cover.entries = map[string]*coverEntry{}
-	}
-	m.cover.entries[key] = &coverEntry{loading: true}
+	m.startCover(key)
 	load, path := m.cover.load, m.track.Path
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -103,6 +100,41 @@ func (m *Model) LoadCover() tea.Cmd {
 		art, err := load(ctx, path, coverCols, 2*coverRows)
 		return CoverMsg{key: key, img: art.Image, err: err}
 	}
+}
+
+// ShowSummaryCover shows the cover art of the album summarised, read in a
+// Cmd through one of its tracks, id. Call it after ShowSummary.
+func (m *Model) ShowSummaryCover(artist, album string, id library.TrackID) tea.Cmd {
+	if m.summary == nil || m.cover.load == nil || m.tracks == nil {
+		return nil
+	}
+	key := "album\x00" + artist + "\x00" + album
+	m.summary.coverKey = key
+	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
+	if _, ok := m.cover.entries[key]; ok || !m.coverShown(iw, ih) {
+		return nil
+	}
+	m.startCover(key)
+	load, tracks := m.cover.load, m.tracks
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		t, err := tracks.Track(ctx, id)
+		if err != nil {
+			return CoverMsg{key: key, err: err}
+		}
+		art, err := load(ctx, t.Path, coverCols, 2*coverRows)
+		return CoverMsg{key: key, img: art.Image, err: err}
+	}
+}
+
+// startCover marks key's art as on its way, emptying the cache when it
+// is full.
+func (m *Model) startCover(key string) {
+	if m.cover.entries == nil || len(m.cover.entries) >= coverCacheSize {
+		m.cover.entries = map[string]*coverEntry{}
+	}
+	m.cover.entries[key] = &coverEntry{loading: true}
 }
 
 // SetCover keeps loaded art. A track without art shows none; art that
@@ -121,13 +153,22 @@ func (m *Model) SetCover(msg CoverMsg) {
 	}
 }
 
-// coverLines is the art of the track shown, drawn, with a blank line
-// under it; nothing when it is left out, loading or missing.
+// coverLines is the art of the track or album shown, drawn, with a blank
+// line under it; nothing when it is left out, loading or missing.
 func (m *Model) coverLines(iw, ih int) []string {
-	if m.track == nil || m.id == 0 || !m.coverShown(iw, ih) {
+	if !m.coverShown(iw, ih) {
 		return nil
 	}
-	e, ok := m.cover.entries[coverKey(*m.track)]
+	var key string
+	switch {
+	case m.id == 0 && m.summary != nil && m.summary.coverKey != "":
+		key = m.summary.coverKey
+	case m.id != 0 && m.track != nil:
+		key = coverKey(*m.track)
+	default:
+		return nil
+	}
+	e, ok := m.cover.entries[key]
 	if !ok || e.img == nil {
 		return nil
 	}

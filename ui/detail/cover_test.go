@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
@@ -163,4 +164,37 @@ func TestCoverArtLeftOut(t *testing.T) {
 			t.Errorf("256-colour art not quantised to the palette:\n%q", v)
 		}
 	})
+}
+
+func TestAlbumSummaryShowsItsCover(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	writeCover(t, dir)
+	m := coverPane(t, dir, other, 56, 35)
+	summarise := func() tea.Cmd {
+		m.ShowSummary("Coltrane — Giant Steps", []string{"2 tracks", "", "  Naima  4:21"})
+		return m.ShowSummaryCover("Coltrane", "Giant Steps", 1)
+	}
+	cmd := summarise()
+	if cmd == nil {
+		t.Fatal("the album's cover was not asked for")
+	}
+	m.SetCover(cmd().(CoverMsg))
+	v := m.View()
+	if n := artRows(v); n != coverRows {
+		t.Fatalf("%d rows of art over the album, want %d:\n%s", n, coverRows, ansi.Strip(v))
+	}
+	if !strings.Contains(ansi.Strip(v), "Naima  4:21") {
+		t.Errorf("the album's tracks do not follow its art:\n%s", ansi.Strip(v))
+	}
+	// Moving off and back to the album reads nothing again.
+	m.ShowSummary("Coltrane", []string{"1 album"})
+	if artRows(m.View()) != 0 {
+		t.Error("an artist summary shows an album's art")
+	}
+	if summarise() != nil {
+		t.Error("the album's cover was read again")
+	}
+	if artRows(m.View()) != coverRows {
+		t.Error("the album's cover is not shown from the cache")
+	}
 }

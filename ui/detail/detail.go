@@ -129,6 +129,8 @@ type Model struct {
 type summary struct {
 	title string
 	lines []string
+	// coverKey names the album's cover art, when it is an album.
+	coverKey string
 }
 
 // ShowSummary shows an artist or an album in place of a track: a title
