@@ -3,18 +3,14 @@ package cmd
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"time"
 
-	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
+	"sleeve/app"
 	"sleeve/library"
 	"sleeve/library/synth"
 )
-
-// defaultDemoDir is where `sleeve demo` writes when given no folder.
-func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "demo") }
 
 func init() { register(newDemoCommand) }
 
@@ -37,7 +33,7 @@ func newDemoCommand(a *runner) *cobra.Command {
 }
 
 func runDemo(ctx context.Context, a *runner, dirs []string, noScan, noAnalyze, quiet bool) error {
-	dir := defaultDemoDir()
+	dir := app.DefaultDemoDir()
 	switch len(dirs) {
 	case 0:
 	case 1:

@@ -4,15 +4,12 @@ import (
 	"context"
 	"errors"
 	"os"
-	"os/exec"
 
 	"sleeve/app"
-	"sleeve/library"
 	"sleeve/library/player"
 	"sleeve/library/player/speaker"
 	"sleeve/models"
 	"sleeve/ui"
-	"sleeve/ui/detail"
 )
 
 // runExplorer opens the library, connects what is available (sound
@@ -23,7 +20,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 	if err != nil {
 		return err
 	}
-	deps := ui.Deps{Store: store, NoColor: a.env.Getenv("NO_COLOR") != "", Notes: noteReader{store, a.env.Getenv}, Keys: a.cfg.Keys,
+	deps := ui.Deps{Library: app.NewLibrary(store), NoColor: a.env.Getenv("NO_COLOR") != "", Getenv: a.env.Getenv, Keys: a.cfg.Keys,
 		ExportDir: a.cfg.PlaylistDir}
 	client, err := a.modelsClient()
 	if err != nil {
@@ -65,45 +62,6 @@ func runExplorer(ctx context.Context, a *runner) error {
 	}
 	return ui.Run(ctx, deps)
 }
-
-// noteReader reads sleeve notes from the store for the detail pane.
-type noteReader struct {
-	store  *library.Store
-	getenv func(string) string
-}
-
-// Note implements detail.NoteReader.
-func (r noteReader) Note(ctx context.Context, id library.TrackID) (detail.Note, error) {
-	n, err := r.store.Note(ctx, id)
-	if err != nil {
-		return detail.Note{}, err
-	}
-	return detailNote(n), nil
-}
-
-func detailNote(n library.Note) detail.Note {
-	return detail.Note{Text: n.Text, Template: n.Template, Model: n.Model, Review: n.Review, CreatedAt: n.CreatedAt}
-}
-
-// ApproveNote implements detail.NoteReviewer.
-func (r noteReader) ApproveNote(ctx context.Context, id library.TrackID) (detail.Note, error) {
-	n, err := app.ApproveNote(ctx, r.store, id)
-	return detailNote(n), err
-}
-
-// EditNote implements detail.NoteReviewer.
-func (r noteReader) EditNote(ctx context.Context, id library.TrackID, text string) (detail.Note, error) {
-	n, err := app.EditNote(ctx, r.store, id, text)
-	return detailNote(n), err
-}
-
-// EditorText implements detail.NoteReviewer.
-func (r noteReader) EditorText(n detail.Note, title string) string {
-	return app.NoteEditorText(library.Note{Text: n.Text}, title)
-}
-
-// EditorCommand implements detail.NoteReviewer.
-func (r noteReader) EditorCommand(path string) *exec.Cmd { return app.EditorCommand(r.getenv, path) }
 
 // ollamaChecker reports Ollama's state for the status bar.
 type ollamaChecker struct{ client *models.Client }

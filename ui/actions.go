@@ -2,17 +2,13 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"sleeve/engine"
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 	"sleeve/ui/results"
 )
@@ -51,13 +47,13 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			if !ok {
 				return common.StatusCmd(common.NoPicks), true
 			}
-			return m.enqueue([]library.TrackID{p.TrackID}, common.CleanText(p.Title)), true
+			return m.enqueue([]app.TrackID{p.TrackID}, common.CleanText(p.Title)), true
 		}
 		t, ok := m.detail.Track()
 		if !ok || t.ID == 0 {
 			return common.StatusCmd("Choose a track first"), true
 		}
-		return m.enqueue([]library.TrackID{t.ID}, common.CleanText(t.Tags.Title)), true
+		return m.enqueue([]app.TrackID{t.ID}, common.CleanText(t.Tags.Title)), true
 	case key.Matches(msg, k.PlayAll) && m.focus == paneResults:
 		return m.playAll(), true
 	case key.Matches(msg, k.Rate):
@@ -106,7 +102,7 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 // target is the track the feedback keys act on: the selected pick in the
 // results, otherwise the track in the detail pane.
-func (m *Model) target() (library.TrackID, string) {
+func (m *Model) target() (app.TrackID, string) {
 	if m.focus == paneResults || m.focus == paneChat {
 		if p, ok := m.results.Selected(); ok {
 			return p.TrackID, p.Artist
@@ -122,7 +118,7 @@ func (m *Model) target() (library.TrackID, string) {
 type feedbackDoneMsg struct {
 	text string
 	// id and stars are the track and its new rating, for a rating.
-	id    library.TrackID
+	id    app.TrackID
 	stars int
 	// ask is the request to send next, "more like this", or "".
 	ask string
@@ -165,7 +161,7 @@ func (m *Model) noPlayerReason() string {
 
 // play loads a track and plays it whole, or with preview its preview
 // window, in a Cmd.
-func (m *Model) play(id library.TrackID, preview bool) tea.Cmd {
+func (m *Model) play(id app.TrackID, preview bool) tea.Cmd {
 	p, tracks := m.deps.Player, m.src.tracks
 	if p == nil || tracks == nil {
 		return common.StatusCmd(m.noPlayerReason())
@@ -190,10 +186,16 @@ func (m *Model) play(id library.TrackID, preview bool) tea.Cmd {
 	}
 }
 
+// playlistWriter writes a list of tracks as an M3U playlist and returns
+// the file's full path and how many tracks it holds; *app.Library is one.
+type playlistWriter interface {
+	WritePlaylist(ctx context.Context, ids []app.TrackID, opt app.PlaylistOptions) (string, int, error)
+}
+
 // export writes the focused list (the picks, or the browser's tracks) to
-// an M3U playlist, in a Cmd.
+// an M3U playlist in the playlists folder, in a Cmd.
 func (m *Model) export() tea.Cmd {
-	var ids []library.TrackID
+	var ids []app.TrackID
 	name := "library"
 	if m.focus == paneResults || m.focus == paneChat {
 		ids, name = m.results.IDs(), "picks"
@@ -203,66 +205,18 @@ func (m *Model) export() tea.Cmd {
 	if len(ids) == 0 {
 		return common.StatusCmd("Nothing to export here")
 	}
-	tracks := m.src.tracks
-	if tracks == nil {
+	w := m.src.playlists
+	if w == nil {
 		return common.StatusCmd("Export needs the library store")
 	}
 	dir := m.deps.ExportDir
-	var protected []string
-	if m.deps.Store != nil {
-		protected = m.deps.Store.Files()
-	}
 	return func() tea.Msg {
-		if abs, err := filepath.Abs(dir); err == nil {
-			dir = abs // the status shows where the file is, in full
-		}
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return common.ErrMsg{Err: fmt.Errorf("export M3U: %w", err)}
-		}
-		base := filepath.Join(dir, fmt.Sprintf("sleeve-%s-%s", name, time.Now().Format("20060102-150405")))
-		path, n, err := writeM3U(context.Background(), tracks, ids, base, protected)
+		path, n, err := w.WritePlaylist(context.Background(), ids, app.PlaylistOptions{Dir: dir, Name: name})
 		if err != nil {
 			return common.ErrMsg{Err: fmt.Errorf("export M3U: %w", err)}
 		}
-		return common.StatusMsg{Text: fmt.Sprintf("Exported %d tracks to %s", n, library.DisplayPath(path))}
+		return common.StatusMsg{Text: fmt.Sprintf("Exported %d tracks to %s", n, app.DisplayPath(path))}
 	}
-}
-
-// trackReader reads one track; *library.Store is one.
-type trackReader interface {
-	Track(ctx context.Context, id library.TrackID) (library.Track, error)
-}
-
-// writeM3U writes an extended M3U playlist of the tracks, skipping any
-// that have gone from the library since they were listed, to base.m3u or,
-// when that exists, base-2.m3u and so on: an existing file is never
-// replaced, nor a protected one (the database). It returns the path
-// written and the number of tracks.
-func writeM3U(ctx context.Context, tracks trackReader, ids []library.TrackID, base string, protected []string) (string, int, error) {
-	var items []engine.TrackInfo
-	for _, id := range ids {
-		t, err := tracks.Track(ctx, id)
-		if errors.Is(err, library.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return "", 0, err
-		}
-		items = append(items, engine.TrackInfo{ID: t.ID, Path: t.Path, Title: t.Tags.Title,
-			Artist: t.Tags.DisplayArtist(), Duration: t.Duration})
-	}
-	for i := 1; i <= 100; i++ {
-		path := base + ".m3u"
-		if i > 1 {
-			path = fmt.Sprintf("%s-%d.m3u", base, i)
-		}
-		err := engine.ExportM3U(path, items, engine.ExportOptions{Protected: protected})
-		if errors.Is(err, engine.ErrFileExists) {
-			continue
-		}
-		return path, len(items), err
-	}
-	return "", 0, fmt.Errorf("%s.m3u and 99 numbered names after it exist already", base)
 }
 
 // wheel scrolls the list under the pointer.

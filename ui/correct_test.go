@@ -10,7 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/library/synth"
 )
 
@@ -40,17 +40,17 @@ func TestCorrectingInTheExplorer(t *testing.T) {
 		t.Fatal(err)
 	}
 	f.Close()
-	store, err := library.Open(ctx, filepath.Join(t.TempDir(), "sleeve.db"))
+	lib, err := app.OpenLibrary(ctx, filepath.Join(t.TempDir(), "sleeve.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
-	if _, err := scanFunc(store)(ctx, []string{dir}, nil, nil); err != nil {
+	defer lib.Close()
+	if _, err := lib.Ingest(ctx, []string{dir}, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	rec := &listeningRecommender{}
-	m := newModel(Deps{Store: store, NoColor: true, DemoDir: "/demo", ExportDir: t.TempDir(), Recommender: rec},
-		sources{rows: store, tracks: store, stats: store})
+	m := newModel(Deps{Library: lib, NoColor: true, DemoDir: "/demo", ExportDir: t.TempDir(), Recommender: rec},
+		sources{rows: lib, tracks: lib, stats: lib})
 	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	settle(t, m, m.Init())
 	press(t, m, "l", "l", "tab") // artist › album › the track, then the detail pane
@@ -79,11 +79,19 @@ func TestCorrectingInTheExplorer(t *testing.T) {
 	if m.detail.Editing() {
 		t.Fatal("enter did not close the input")
 	}
-	tr, err := store.TrackByPath(ctx, filepath.Join(dir, "a.flac"))
-	if err != nil {
-		t.Fatal(err)
+	var tr app.Track
+	for t2, err := range lib.Tracks(ctx, app.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if t2.Path == filepath.Join(dir, "a.flac") {
+			tr = t2
+		}
 	}
-	if tr.Features.BPM != 103 || !tr.Correction.Corrected(library.CorrectBPM) {
+	if tr.Features == nil {
+		t.Fatalf("no analysed track at %s", filepath.Join(dir, "a.flac"))
+	}
+	if tr.Features.BPM != 103 || !tr.Correction.Corrected(app.CorrectBPM) {
 		t.Fatalf("stored tempo %.1f, correction %+v", tr.Features.BPM, tr.Correction)
 	}
 	screen := screenText(m)

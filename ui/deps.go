@@ -8,20 +8,16 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"path/filepath"
+	"os/exec"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/adrg/xdg"
 
 	"sleeve/app"
-	"sleeve/library"
-	"sleeve/library/synth"
 	"sleeve/ui/chat"
 	"sleeve/ui/detail"
 	"sleeve/ui/modelsview"
 	"sleeve/ui/taste"
-	"sleeve/ui/welcome"
 )
 
 // Recommender answers a chat request in a session. See chat.Recommender.
@@ -40,9 +36,9 @@ type Reply = chat.Reply
 // pauses or resumes, and NowPlaying says what plays; none of them waits
 // for I/O but the opening of a file.
 type Player interface {
-	Play(ctx context.Context, t library.Track, preview bool) error
-	PlayQueue(ctx context.Context, tracks []library.Track, index int) error
-	Enqueue(ctx context.Context, tracks ...library.Track) (started bool, err error)
+	Play(ctx context.Context, t app.Track, preview bool) error
+	PlayQueue(ctx context.Context, tracks []app.Track, index int) error
+	Enqueue(ctx context.Context, tracks ...app.Track) (started bool, err error)
 	PlayIndex(ctx context.Context, index int) error
 	Next() error
 	Previous() error
@@ -56,7 +52,7 @@ type Player interface {
 // session (empty before the first request): kind is "rate" (with stars
 // 1–5), "skip" or "more" (more like this).
 type FeedbackGiver interface {
-	Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error
+	Feedback(ctx context.Context, session string, id app.TrackID, kind string, stars int) error
 }
 
 // OllamaStatus is what a check of the local Ollama found.
@@ -72,11 +68,12 @@ type OllamaChecker interface {
 	CheckOllama(ctx context.Context) (OllamaStatus, error)
 }
 
-// Deps are what the explorer needs from the rest of Sleeve. Only Store is
-// required; every other field may be left zero, and the feature it
+// Deps are what the explorer needs from the rest of Sleeve. Only Library
+// is required; every other field may be left zero, and the feature it
 // enables says it is not connected.
 type Deps struct {
-	Store *library.Store
+	// Library is the library the explorer shows, scans and exports from.
+	Library *app.Library
 	// Ollama checks the language-model server; nil means not checked.
 	Ollama OllamaChecker
 	// Recommender answers chat requests; nil means none is connected.
@@ -88,7 +85,8 @@ type Deps struct {
 	// Feedback stores ratings, skips and "more like this"; nil means they
 	// are not stored.
 	Feedback FeedbackGiver
-	// Notes reads sleeve notes; nil shows none.
+	// Notes reads sleeve notes (and approves and edits them when it is
+	// also a detail.NoteReviewer); nil reads them from Library.
 	Notes detail.NoteReader
 	// Taste describes and resets the taste profile; nil shows none.
 	Taste taste.Profile
@@ -97,13 +95,17 @@ type Deps struct {
 	Models modelsview.Manager
 	// Log receives diagnostics; never the terminal. nil discards them.
 	Log io.Writer
+	// Getenv reads the environment ($VISUAL and $EDITOR for editing a
+	// note); nil means os.Getenv.
+	Getenv func(string) string
 	// NoColor turns colours off, as NO_COLOR asks.
 	NoColor bool
 	// DemoDir is where the demo library is written; empty means the
 	// default under the XDG data folder.
 	DemoDir string
 	// ExportDir is where M3U playlists are written, created if need be;
-	// empty means the playlists folder under the XDG data folder.
+	// empty means the playlists folder under the XDG data folder (see
+	// app.PlaylistOptions).
 	ExportDir string
 	// Keys rebinds keys by name, from the config file's [keys] section.
 	Keys map[string][]string
@@ -129,26 +131,44 @@ func Run(ctx context.Context, deps Deps) error {
 	return err
 }
 
-// scanFunc scans with TagLib and then analyses, as sleeve scan does.
-func scanFunc(store *library.Store) welcome.ScanFunc {
-	if store == nil {
-		return nil
-	}
-	return func(ctx context.Context, roots []string, scanned func(library.ScanProgress), analysed func(library.AnalyzeProgress)) (library.IngestResult, error) {
-		return app.Ingest(ctx, store, roots, library.IngestOptions{
-			Scan:    library.ScanOptions{OnProgress: scanned},
-			Analyze: library.AnalyzeOptions{OnProgress: analysed},
-		})
-	}
+// libraryNotes reads, approves and edits sleeve notes in the library for
+// the detail pane.
+type libraryNotes struct {
+	lib    *app.Library
+	getenv func(string) string
 }
 
-// demoFunc writes the synthesised demo library.
-func demoFunc(ctx context.Context, dir string, progress func(done, total int)) error {
-	_, err := synth.WriteDemo(ctx, dir, progress)
-	return err
+var _ detail.NoteReviewer = libraryNotes{}
+
+// Note implements detail.NoteReader.
+func (r libraryNotes) Note(ctx context.Context, id app.TrackID) (detail.Note, error) {
+	n, err := r.lib.Note(ctx, id)
+	if err != nil {
+		return detail.Note{}, err
+	}
+	return detailNote(n), nil
 }
 
-func defaultDemoDir() string { return filepath.Join(xdg.DataHome, "sleeve", "demo") }
+func detailNote(n app.Note) detail.Note {
+	return detail.Note{Text: n.Text, Template: n.Template, Model: n.Model, Review: n.Review, CreatedAt: n.CreatedAt}
+}
 
-// defaultExportDir is where playlists go when Deps.ExportDir is empty.
-func defaultExportDir() string { return filepath.Join(xdg.DataHome, "sleeve", "playlists") }
+// ApproveNote implements detail.NoteReviewer.
+func (r libraryNotes) ApproveNote(ctx context.Context, id app.TrackID) (detail.Note, error) {
+	n, err := r.lib.ApproveNote(ctx, id)
+	return detailNote(n), err
+}
+
+// EditNote implements detail.NoteReviewer.
+func (r libraryNotes) EditNote(ctx context.Context, id app.TrackID, text string) (detail.Note, error) {
+	n, err := r.lib.EditNote(ctx, id, text)
+	return detailNote(n), err
+}
+
+// EditorText implements detail.NoteReviewer.
+func (r libraryNotes) EditorText(n detail.Note, title string) string {
+	return app.NoteEditorText(app.Note{Text: n.Text}, title)
+}
+
+// EditorCommand implements detail.NoteReviewer.
+func (r libraryNotes) EditorCommand(path string) *exec.Cmd { return app.EditorCommand(r.getenv, path) }

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/results"
 )
 
@@ -16,7 +16,7 @@ type fakeEngine struct {
 	asked    []string
 }
 
-func (f *fakeEngine) Feedback(_ context.Context, session string, id library.TrackID, kind string, stars int) error {
+func (f *fakeEngine) Feedback(_ context.Context, session string, id app.TrackID, kind string, stars int) error {
 	f.feedback = append(f.feedback, session+":"+kind+":"+itoa(int(id))+":"+itoa(stars))
 	return nil
 }

@@ -15,22 +15,21 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
-	"sleeve/library/analysis"
+	"sleeve/app"
 	"sleeve/ui/browser"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// fakeLibrary is an in-memory stand-in for *library.Store.
+// fakeLibrary is an in-memory stand-in for *app.Library.
 type fakeLibrary struct {
-	tracks []library.Track
+	tracks []app.Track
 	// delay holds Track calls back, to let tests overtake them.
 	delay time.Duration
 }
 
-func (f *fakeLibrary) Tracks(ctx context.Context, _ library.Filter) iter.Seq2[library.Track, error] {
-	return func(yield func(library.Track, error) bool) {
+func (f *fakeLibrary) Tracks(ctx context.Context, _ app.Filter) iter.Seq2[app.Track, error] {
+	return func(yield func(app.Track, error) bool) {
 		for _, t := range f.tracks {
 			if !yield(t, nil) {
 				return
@@ -39,21 +38,27 @@ func (f *fakeLibrary) Tracks(ctx context.Context, _ library.Filter) iter.Seq2[li
 	}
 }
 
-func (f *fakeLibrary) Track(ctx context.Context, id library.TrackID) (library.Track, error) {
+func (f *fakeLibrary) Track(ctx context.Context, id app.TrackID) (app.Track, error) {
 	for _, t := range f.tracks {
 		if t.ID == id {
 			return t, nil
 		}
 	}
-	return library.Track{}, library.ErrNotFound
+	return app.Track{}, app.ErrNotFound
 }
 
-func (f *fakeLibrary) Stats(ctx context.Context) (library.Stats, error) {
+// WritePlaylist writes playlists as *app.Library does, with app's one
+// playlist writer.
+func (f *fakeLibrary) WritePlaylist(ctx context.Context, ids []app.TrackID, opt app.PlaylistOptions) (string, int, error) {
+	return app.WritePlaylist(ctx, f, ids, opt)
+}
+
+func (f *fakeLibrary) Stats(ctx context.Context) (app.Stats, error) {
 	artists := map[string]bool{}
 	for _, t := range f.tracks {
 		artists[t.Tags.DisplayArtist()] = true
 	}
-	return library.Stats{Tracks: len(f.tracks), Artists: len(artists)}, nil
+	return app.Stats{Tracks: len(f.tracks), Artists: len(artists)}, nil
 }
 
 var (
@@ -63,17 +68,17 @@ var (
 )
 
 // fixtureTracks makes n deterministic tracks, most of them analysed.
-func fixtureTracks(n int) []library.Track {
-	out := make([]library.Track, n)
+func fixtureTracks(n int) []app.Track {
+	out := make([]app.Track, n)
 	for i := range out {
 		a := fixtureArtists[i%len(fixtureArtists)]
-		t := library.Track{
-			ID:       library.TrackID(i + 1),
+		t := app.Track{
+			ID:       app.TrackID(i + 1),
 			Path:     fmt.Sprintf("/music/%s/%d.flac", a, i),
 			Format:   "flac",
 			Duration: time.Duration(150+i%120) * time.Second,
 			AddedAt:  time.Unix(1_700_000_000+int64(i)*60, 0),
-			Tags: library.Tags{
+			Tags: app.Tags{
 				Title:  fmt.Sprintf("%s %s %d", fixtureWords[i%len(fixtureWords)], fixtureWords[(i/7)%len(fixtureWords)], i),
 				Artist: a, AlbumArtist: a,
 				Album:  fmt.Sprintf("%s Sessions %d", a, (i/len(fixtureArtists))%4+1),
@@ -84,8 +89,8 @@ func fixtureTracks(n int) []library.Track {
 		if i%9 != 8 {
 			tonic := i % 12
 			minor := i%2 == 1
-			key := analysis.KeyName(tonic, minor)
-			t.Features = &library.Features{Features: analysis.Features{
+			key := app.KeyName(tonic, minor)
+			t.Features = &app.Features{Features: app.MeasuredFeatures{
 				BPM: float64(70 + (i*7)%100), BPMConfidence: 0.9, Key: key, Tonic: tonic, Minor: minor,
 				Energy: float64(i%10) / 10, Brightness: float64((i+3)%10) / 10,
 				LoudnessLUFS: -20 + float64(i%12), PulseClarity: 0.6,
@@ -98,7 +103,7 @@ func fixtureTracks(n int) []library.Track {
 	return out
 }
 
-func sortByArtist(ts []library.Track) {
+func sortByArtist(ts []app.Track) {
 	for i := 1; i < len(ts); i++ {
 		for j := i; j > 0 && less(ts[j], ts[j-1]); j-- {
 			ts[j], ts[j-1] = ts[j-1], ts[j]
@@ -106,7 +111,7 @@ func sortByArtist(ts []library.Track) {
 	}
 }
 
-func less(a, b library.Track) bool {
+func less(a, b app.Track) bool {
 	if a.Tags.Artist != b.Tags.Artist {
 		return a.Tags.Artist < b.Tags.Artist
 	}
@@ -123,10 +128,10 @@ func fixtureRows(n int) []browser.Row {
 		a := fixtureArtists[(i*len(fixtureArtists))/n]
 		title := fmt.Sprintf("%s %s %d", fixtureWords[i%len(fixtureWords)], fixtureWords[(i/7)%len(fixtureWords)], i)
 		artist := fmt.Sprintf("%s %d", a, i/500)
-		t := library.Track{ID: library.TrackID(i + 1), Path: fmt.Sprintf("/music/%s/%s.flac", artist, title), Format: "flac",
-			Tags: library.Tags{Title: title, Artist: artist, Album: fmt.Sprintf("Album %d", i/12),
+		t := app.Track{ID: app.TrackID(i + 1), Path: fmt.Sprintf("/music/%s/%s.flac", artist, title), Format: "flac",
+			Tags: app.Tags{Title: title, Artist: artist, Album: fmt.Sprintf("Album %d", i/12),
 				Genres: []string{fixtureGenres[i%len(fixtureGenres)]}, Year: 1990 + i%30}}
-		t.Features = &library.Features{Features: analysis.Features{BPM: float64(70 + i%100), BPMConfidence: 0.9,
+		t.Features = &app.Features{Features: app.MeasuredFeatures{BPM: float64(70 + i%100), BPMConfidence: 0.9,
 			Energy: float64(i%10) / 10, LoudnessLUFS: -12, Key: "x", Tonic: (i % 24) / 2, Minor: i%2 == 1}}
 		rows[i] = browser.RowFromTrack(t)
 	}
@@ -142,7 +147,7 @@ func newTestModel(t testing.TB, lib *fakeLibrary, deps Deps, w, h int) *Model {
 	if deps.ExportDir == "" {
 		deps.ExportDir = filepath.Join(t.TempDir(), "playlists") // never the person's own
 	}
-	m := newModel(deps, sources{rows: lib, tracks: lib, stats: lib})
+	m := newModel(deps, sources{rows: lib, tracks: lib, stats: lib, playlists: lib})
 	m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	settle(t, m, m.Init())
 	return m

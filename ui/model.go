@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -13,7 +14,6 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"sleeve/app"
-	"sleeve/library"
 	"sleeve/ui/browser"
 	"sleeve/ui/chat"
 	"sleeve/ui/common"
@@ -76,9 +76,9 @@ const (
 	libReady
 )
 
-// statsReader reads the library summary; *library.Store is one.
+// statsReader reads the library summary; *app.Library is one.
 type statsReader interface {
-	Stats(ctx context.Context) (library.Stats, error)
+	Stats(ctx context.Context) (app.Stats, error)
 }
 
 // sources are the explorer's I/O seams, filled from Deps.Store, or by
@@ -89,13 +89,15 @@ type sources struct {
 	stats  statsReader
 	scan   welcome.ScanFunc
 	demo   welcome.DemoFunc
+	// playlists writes the exported lists.
+	playlists playlistWriter
 	// version tells when another process changed the library; nil means
 	// the explorer does not watch.
 	version versionReader
 }
 
-// versionReader is the part of the store that tells library changes
-// apart; *library.Store is one.
+// versionReader is the part of the library that tells library changes
+// apart; *app.Library is one.
 type versionReader interface {
 	LibraryVersion(ctx context.Context) (string, error)
 }
@@ -114,7 +116,7 @@ type libVersionMsg struct {
 // Messages the root handles.
 type (
 	statsMsg struct {
-		stats library.Stats
+		stats app.Stats
 		err   error
 	}
 	rowsMsg struct {
@@ -183,9 +185,16 @@ type Model struct {
 // New returns the root model for deps.
 func New(deps Deps) *Model {
 	var src sources
-	if deps.Store != nil {
-		src = sources{rows: deps.Store, tracks: deps.Store, stats: deps.Store, scan: scanFunc(deps.Store), demo: demoFunc,
-			version: deps.Store}
+	if lib := deps.Library; lib != nil {
+		src = sources{rows: lib, tracks: lib, stats: lib, scan: lib.Ingest, demo: app.WriteDemo,
+			version: lib, playlists: lib}
+		if deps.Notes == nil {
+			getenv := deps.Getenv
+			if getenv == nil {
+				getenv = os.Getenv
+			}
+			deps.Notes = libraryNotes{lib: lib, getenv: getenv}
+		}
 	}
 	m := newModel(deps, src)
 	m.watchEvery = libraryWatchEvery
@@ -196,10 +205,7 @@ func New(deps Deps) *Model {
 // newModel builds the model over explicit sources, so tests can pass fakes.
 func newModel(deps Deps, src sources) *Model {
 	if deps.DemoDir == "" {
-		deps.DemoDir = defaultDemoDir()
-	}
-	if deps.ExportDir == "" {
-		deps.ExportDir = defaultExportDir()
+		deps.DemoDir = app.DefaultDemoDir()
 	}
 	c := common.Common{Styles: common.NewStyles(true, deps.NoColor), Keys: common.NewKeyMap(), Log: deps.Log}
 	m := &Model{

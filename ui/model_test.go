@@ -7,12 +7,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/browser"
 	"sleeve/ui/common"
 	"sleeve/ui/detail"
@@ -384,34 +385,26 @@ func TestRebindChangesKeysAndHelp(t *testing.T) {
 	}
 }
 
-// TestExportNeverReplacesAFile exports twice within one second: the second
-// playlist gets a new name instead of replacing the first.
+// TestExportNeverReplacesAFile exports the same list twice within one
+// second: the second playlist gets a new name instead of replacing the
+// first, which was edited by hand in between.
 func TestExportNeverReplacesAFile(t *testing.T) {
 	dir := t.TempDir()
 	lib := &fakeLibrary{tracks: fixtureTracks(20)}
 	m := newTestModel(t, lib, Deps{ExportDir: dir}, 100, 30)
 	ids := m.browser.SelectedIDs()
-	base := filepath.Join(dir, "sleeve-library-same-second")
-	first, _, err := writeM3U(context.Background(), lib, ids, base, nil)
+	at := time.Date(2026, 11, 30, 21, 0, 0, 0, time.UTC)
+	first, _, err := lib.WritePlaylist(context.Background(), ids, app.PlaylistOptions{Dir: dir, Name: "library", Now: at})
 	if err != nil {
 		t.Fatal(err)
 	}
 	os.WriteFile(first, []byte("edited by hand\n"), 0o644)
-	second, n, err := writeM3U(context.Background(), lib, ids, base, nil)
+	second, n, err := lib.WritePlaylist(context.Background(), ids, app.PlaylistOptions{Dir: dir, Name: "library", Now: at})
 	if err != nil || second == first || n != len(ids) {
 		t.Fatalf("second export: %s %d %v", second, n, err)
 	}
 	if b, _ := os.ReadFile(first); string(b) != "edited by hand\n" {
 		t.Fatalf("the first playlist was replaced: %q", b)
-	}
-	// The database is never the target, even when named.
-	db := filepath.Join(dir, "lib.m3u")
-	os.WriteFile(db, []byte("db"), 0o644)
-	if _, _, err := writeM3U(context.Background(), lib, ids, filepath.Join(dir, "lib"), []string{db}); err == nil {
-		t.Fatal("export over a protected file succeeded")
-	}
-	if b, _ := os.ReadFile(db); string(b) != "db" {
-		t.Fatalf("protected file changed: %q", b)
 	}
 }
 
@@ -448,7 +441,7 @@ func TestCopiesAreToldApart(t *testing.T) {
 	a.ID, a.Path, a.Format = 100, "/music/lossless/Aurora Lane/Song.flac", "flac"
 	b.ID, b.Path, b.Format = 101, "/music/phone/Song.mp3", "mp3"
 	a.Tags.Title, b.Tags.Title = "Same Song", "Same Song"
-	tracks = append([]library.Track{a, b}, tracks...)
+	tracks = append([]app.Track{a, b}, tracks...)
 	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{}, 120, 40)
 	press(t, m, "v") // the flat list
 	view := screenText(m)

@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"sleeve/app"
-	"sleeve/library"
 	"sleeve/ui/common"
 	"sleeve/ui/queue"
 )
@@ -104,11 +103,11 @@ func (m *Model) nowPlayingLine() string {
 
 // loadTracks reads the tracks of ids, leaving out those gone from the
 // library.
-func loadTracks(ctx context.Context, tracks trackReader, ids []library.TrackID) ([]library.Track, error) {
-	var out []library.Track
+func loadTracks(ctx context.Context, tracks app.TrackReader, ids []app.TrackID) ([]app.Track, error) {
+	var out []app.Track
 	for _, id := range ids {
 		t, err := tracks.Track(ctx, id)
-		if errors.Is(err, library.ErrNotFound) {
+		if errors.Is(err, app.ErrNotFound) {
 			continue
 		}
 		if err != nil {
@@ -121,7 +120,7 @@ func loadTracks(ctx context.Context, tracks trackReader, ids []library.TrackID) 
 
 // enqueue adds the tracks of ids to the queue in a Cmd; what names them
 // in the status ("Blue", "3 tracks of Basalt").
-func (m *Model) enqueue(ids []library.TrackID, what string) tea.Cmd {
+func (m *Model) enqueue(ids []app.TrackID, what string) tea.Cmd {
 	p, tracks := m.deps.Player, m.src.tracks
 	if p == nil || tracks == nil {
 		return common.StatusCmd(m.noPlayerReason())

@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"sleeve/app"
-	"sleeve/library"
 )
 
 // fakePlayer records what it was asked to play and keeps a queue as the
@@ -14,7 +13,7 @@ import (
 // ends the current track as if it had played out.
 type fakePlayer struct {
 	mu      sync.Mutex
-	played  []library.TrackID
+	played  []app.TrackID
 	preview []bool
 	queue   []app.QueueEntry
 	index   int
@@ -28,7 +27,7 @@ type fakePlayer struct {
 	lastFailure string
 }
 
-func entry(t library.Track, preview bool) app.QueueEntry {
+func entry(t app.Track, preview bool) app.QueueEntry {
 	return app.QueueEntry{ID: t.ID, Title: t.Tags.Title, Artist: t.Tags.DisplayArtist(), Duration: t.Duration, Preview: preview}
 }
 
@@ -38,7 +37,7 @@ func (p *fakePlayer) start(i int) {
 	p.preview = append(p.preview, p.queue[i].Preview)
 }
 
-func (p *fakePlayer) Play(_ context.Context, t library.Track, preview bool) error {
+func (p *fakePlayer) Play(_ context.Context, t app.Track, preview bool) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.queue = []app.QueueEntry{entry(t, preview)}
@@ -46,7 +45,7 @@ func (p *fakePlayer) Play(_ context.Context, t library.Track, preview bool) erro
 	return nil
 }
 
-func (p *fakePlayer) PlayQueue(_ context.Context, ts []library.Track, index int) error {
+func (p *fakePlayer) PlayQueue(_ context.Context, ts []app.Track, index int) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.queue = nil
@@ -57,7 +56,7 @@ func (p *fakePlayer) PlayQueue(_ context.Context, ts []library.Track, index int)
 	return nil
 }
 
-func (p *fakePlayer) Enqueue(_ context.Context, ts ...library.Track) (bool, error) {
+func (p *fakePlayer) Enqueue(_ context.Context, ts ...app.Track) (bool, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	first := len(p.queue)

@@ -9,29 +9,29 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/results"
 )
 
 // queueModel is an 80x24 explorer over ten tracks with a fake player and
 // three picks (tracks 3, 5 and 7), which it returns.
-func queueModel(t *testing.T) (*Model, *fakePlayer, []library.Track) {
+func queueModel(t *testing.T) (*Model, *fakePlayer, []app.Track) {
 	t.Helper()
 	p := &fakePlayer{}
 	tracks := fixtureTracks(10)
 	eng := &fakeEngine{}
 	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Player: p, Feedback: eng, Recommender: eng}, 80, 24)
-	byID := map[library.TrackID]library.Track{}
+	byID := map[app.TrackID]app.Track{}
 	for _, tr := range tracks {
 		byID[tr.ID] = tr
 	}
 	var picks []results.Pick
-	for _, id := range []library.TrackID{3, 5, 7} {
+	for _, id := range []app.TrackID{3, 5, 7} {
 		tr := byID[id]
 		picks = append(picks, results.Pick{TrackID: tr.ID, Title: tr.Tags.Title, Artist: tr.Tags.Artist})
 	}
 	m.Update(results.PicksMsg{Picks: picks})
-	return m, p, []library.Track{byID[3], byID[5], byID[7]}
+	return m, p, []app.Track{byID[3], byID[5], byID[7]}
 }
 
 // checkScreen fails when the screen is not exactly w×h cells.
@@ -224,7 +224,7 @@ func TestNowPlayingTicksOnlyWhilePlaying(t *testing.T) {
 	if cmd := m.tickNowPlaying(); cmd != nil {
 		t.Fatal("a second tick scheduled while one is pending")
 	}
-	p.queue = append(p.queue, entry(library.Track{ID: 1}, false))
+	p.queue = append(p.queue, entry(app.Track{ID: 1}, false))
 	p.start(0)
 	for range 10 {
 		if _, cmd := m.Update(nowPlayingMsg{np: p.NowPlaying(), tick: true}); cmd == nil {
@@ -251,7 +251,7 @@ func TestNowPlayingTicksOnlyWhilePlaying(t *testing.T) {
 func TestFavouritesView(t *testing.T) {
 	tracks := fixtureTracks(10)
 	t0 := time.Unix(1_750_000_000, 0)
-	rate := map[library.TrackID][2]int{2: {5, 1}, 4: {4, 3}, 6: {3, 4}, 8: {5, 2}} // stars, minutes after t0
+	rate := map[app.TrackID][2]int{2: {5, 1}, 4: {4, 3}, 6: {3, 4}, 8: {5, 2}} // stars, minutes after t0
 	for i := range tracks {
 		if r, ok := rate[tracks[i].ID]; ok {
 			tracks[i].Rating, tracks[i].RatedAt = r[0], t0.Add(time.Duration(r[1])*time.Minute)
@@ -259,8 +259,8 @@ func TestFavouritesView(t *testing.T) {
 	}
 	eng := &fakeEngine{}
 	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Feedback: eng, Recommender: eng}, 80, 24)
-	ids := func() []library.TrackID {
-		var out []library.TrackID
+	ids := func() []app.TrackID {
+		var out []app.TrackID
 		for range m.browser.Len() {
 			r, _ := m.browser.Selected()
 			out = append(out, r.ID)

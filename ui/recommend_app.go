@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"sleeve/app"
-	"sleeve/library"
 	"sleeve/ui/results"
 	"sleeve/ui/taste"
 )
@@ -107,7 +106,7 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 }
 
 // Feedback implements FeedbackGiver, in the chat's session.
-func (c *AppRecommender) Feedback(ctx context.Context, session string, id library.TrackID, kind string, stars int) error {
+func (c *AppRecommender) Feedback(ctx context.Context, session string, id app.TrackID, kind string, stars int) error {
 	r, err := c.get(ctx)
 	if err != nil {
 		return err

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/library/synth"
 )
 
@@ -27,20 +27,21 @@ func TestExplorerScanAnalyses(t *testing.T) {
 		}
 		f.Close()
 	}
-	store, err := library.Open(ctx, filepath.Join(t.TempDir(), "sleeve.db"))
+	lib, err := app.OpenLibrary(ctx, filepath.Join(t.TempDir(), "sleeve.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
-	var lastAnalysis library.AnalyzeProgress
-	res, err := scanFunc(store)(ctx, []string{dir}, nil, func(p library.AnalyzeProgress) { lastAnalysis = p })
+	defer lib.Close()
+	m := New(Deps{Library: lib})
+	var lastAnalysis app.AnalyzeProgress
+	res, err := m.src.scan(ctx, []string{dir}, nil, func(p app.AnalyzeProgress) { lastAnalysis = p })
 	if err != nil || res.Scan.Counts.Added != 2 || res.Analysis == nil || res.Analysis.Counts.Analysed != 2 {
 		t.Fatalf("explorer scan: %+v %v", res, err)
 	}
 	if lastAnalysis.Total != 2 {
 		t.Errorf("analysis progress %+v, want a total of 2", lastAnalysis)
 	}
-	for tr, err := range store.Tracks(ctx, library.Filter{}) {
+	for tr, err := range lib.Tracks(ctx, app.Filter{}) {
 		if err != nil {
 			t.Fatal(err)
 		}

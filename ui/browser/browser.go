@@ -10,7 +10,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
@@ -87,7 +87,7 @@ func (m *Model) SetRows(rows []Row) tea.Cmd {
 // 0) in its row, so that its marker shows it at once. The list is not
 // filtered again until the filter changes, so that rating a track does
 // not move the cursor.
-func (m *Model) SetRating(id library.TrackID, stars int) {
+func (m *Model) SetRating(id app.TrackID, stars int) {
 	now := time.Now().UnixMilli()
 	for i := range m.rows {
 		if id == 0 || m.rows[i].ID == id {
@@ -190,7 +190,7 @@ func (m *Model) Selected() (Row, bool) {
 // SelectedIDs returns the tracks the current list stands for: the tracks
 // listed, or at the artist and album levels every matching track of the
 // artist or album under the cursor.
-func (m *Model) SelectedIDs() []library.TrackID {
+func (m *Model) SelectedIDs() []app.TrackID {
 	var idx []int32
 	switch {
 	case m.level == LevelTracks:
@@ -202,7 +202,7 @@ func (m *Model) SelectedIDs() []library.TrackID {
 		name := m.albums[m.list.cursor].Name
 		idx = m.filterIdx(func(r *Row) bool { return r.Artist == m.artist && r.Album == name })
 	}
-	ids := make([]library.TrackID, len(idx))
+	ids := make([]app.TrackID, len(idx))
 	for i, x := range idx {
 		ids[i] = m.rows[x].ID
 	}
@@ -212,9 +212,9 @@ func (m *Model) SelectedIDs() []library.TrackID {
 // QueueSelection returns what "add to queue" adds here, with words that
 // name it: the track under the cursor, or every matching track of the
 // artist or album under it, in the list's order.
-func (m *Model) QueueSelection() ([]library.TrackID, string) {
+func (m *Model) QueueSelection() ([]app.TrackID, string) {
 	if r, ok := m.Selected(); ok {
-		return []library.TrackID{r.ID}, common.CleanText(r.Title)
+		return []app.TrackID{r.ID}, common.CleanText(r.Title)
 	}
 	if m.level == LevelTracks {
 		return nil, ""

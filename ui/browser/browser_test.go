@@ -7,30 +7,29 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
-	"sleeve/library/analysis"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
 // track makes a library track with tags and, when bpm > 0, features.
-func track(id int, title, artist, album, genre string, year int, key string, bpm, energy, loudness float64) library.Track {
-	t := library.Track{ID: library.TrackID(id), Path: "/music/" + artist + "/" + title + ".flac", Format: "flac",
-		Tags: library.Tags{Title: title, Artist: artist, Album: album, Genres: []string{genre}, Year: year}}
+func track(id int, title, artist, album, genre string, year int, key string, bpm, energy, loudness float64) app.Track {
+	t := app.Track{ID: app.TrackID(id), Path: "/music/" + artist + "/" + title + ".flac", Format: "flac",
+		Tags: app.Tags{Title: title, Artist: artist, Album: album, Genres: []string{genre}, Year: year}}
 	if bpm > 0 {
-		f := analysis.Features{BPM: bpm, BPMConfidence: 0.9, Energy: energy, LoudnessLUFS: loudness, Tonic: -1}
+		f := app.MeasuredFeatures{BPM: bpm, BPMConfidence: 0.9, Energy: energy, LoudnessLUFS: loudness, Tonic: -1}
 		if key != "" {
 			f.Key = key
 			f.Minor = strings.HasSuffix(key, "m")
-			f.Tonic, _ = analysis.ParsePitchClass(strings.TrimSuffix(key, "m"))
+			f.Tonic, _ = app.ParsePitchClass(strings.TrimSuffix(key, "m"))
 		}
-		t.Features = &library.Features{Features: f}
+		t.Features = &app.Features{Features: f}
 	}
 	return t
 }
 
 func testRows() []Row {
 	var rows []Row
-	for _, t := range []library.Track{
+	for _, t := range []app.Track{
 		track(1, "Blue Train", "John Coltrane", "Blue Train", "Jazz", 1957, "Am", 140, 0.6, -14),
 		track(2, "Naima", "John Coltrane", "Giant Steps", "Jazz", 1960, "Bb", 62, 0.2, -20),
 		track(3, "Windowlicker", "Aphex Twin", "Windowlicker", "Electronic", 1999, "", 0, 0, 0),

@@ -2,17 +2,16 @@ package browser
 
 import (
 	"cmp"
+	"sleeve/app"
 	"slices"
 	"strings"
-
-	"sleeve/library"
 )
 
 // SortOrders are the orders the sort key cycles through, in order.
 var SortOrders = []string{"artist", "title", "year", "added", "rated", "bpm", "energy", "key", "loudness", "duration"}
 
 // Query is what the browser shows: a filter expression in the syntax of
-// library.ParseFilter, and a sort order from SortOrders.
+// app.ParseFilter, and a sort order from SortOrders.
 type Query struct {
 	Expr string
 	Sort string
@@ -67,11 +66,11 @@ func groupBy(rows []Row, idx []int32, name func(*Row) string) []Group {
 // compile parses a filter expression once into the library's in-memory
 // matcher, which means what the same filter means to `sleeve ls`. It
 // returns nil for an empty expression.
-func compile(expr string) (func(*library.FilterRow) bool, error) {
+func compile(expr string) (func(*app.FilterRow) bool, error) {
 	if strings.TrimSpace(expr) == "" {
 		return nil, nil
 	}
-	f, err := library.ParseFilter(expr)
+	f, err := app.ParseFilter(expr)
 	if err != nil {
 		return nil, err
 	}

@@ -14,15 +14,14 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"sleeve/library"
-	"sleeve/library/analysis"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
 // Row is the lightweight, in-memory form of a track that the browser
 // lists, filters and sorts.
 type Row struct {
-	ID                          library.TrackID
+	ID                          app.TrackID
 	Title, Artist, Album, Genre string
 	Year                        int16
 	// Key is tonic*2 + 1 for minor keys, or -1 when the key is unknown.
@@ -34,9 +33,9 @@ type Row struct {
 	Added uint32
 	// Seconds is the duration.
 	Seconds uint32
-	// Filter is what a filter reads of the track (library.Filter.Matcher),
+	// Filter is what a filter reads of the track (app.Filter.Matcher),
 	// so that a filter means here what it means to `sleeve ls`.
-	Filter library.FilterRow
+	Filter app.FilterRow
 	// Format and Folder (the name of the file's folder) tell copies of a
 	// song apart.
 	Format, Folder string
@@ -50,13 +49,13 @@ type Row struct {
 func (r Row) Rating() int { return r.Filter.Rating }
 
 // KeyName returns the key as a short name such as "Am", "Eb" or "C#m"
-// (spelled as analysis.TonicName does), or "".
+// (spelled as app.TonicName does), or "".
 func (r Row) KeyName() string {
 	if r.Key < 0 {
 		return ""
 	}
 	minor := r.Key%2 == 1
-	name := analysis.TonicName(int(r.Key/2), minor)
+	name := app.TonicName(int(r.Key/2), minor)
 	if minor {
 		name += "m"
 	}
@@ -64,7 +63,7 @@ func (r Row) KeyName() string {
 }
 
 // RowFromTrack makes the browser row of a track.
-func RowFromTrack(t library.Track) Row {
+func RowFromTrack(t app.Track) Row {
 	r := Row{
 		ID:      t.ID,
 		Title:   common.CleanText(t.Tags.Title),
@@ -74,13 +73,13 @@ func RowFromTrack(t library.Track) Row {
 		Key:     -1,
 		Added:   uint32(max(0, t.AddedAt.Unix())),
 		Seconds: uint32(t.Duration / time.Second),
-		Filter:  library.FilterRowOf(t),
+		Filter:  app.FilterRowOf(t),
 		RatedAt: ratedAt(t),
 		Format:  common.CleanText(strings.ToUpper(t.Format)),
-		Folder:  common.CleanText(library.DisplayPath(filepath.Base(filepath.Dir(t.Path)))),
+		Folder:  common.CleanText(app.DisplayPath(filepath.Base(filepath.Dir(t.Path)))),
 	}
 	if r.Title == "" {
-		r.Title = common.CleanText(library.DisplayPath(t.Path))
+		r.Title = common.CleanText(app.DisplayPath(t.Path))
 	}
 	if len(t.Tags.Genres) > 0 {
 		r.Genre = common.CleanText(t.Tags.Genres[0])
@@ -104,19 +103,19 @@ func RowFromTrack(t library.Track) Row {
 	return r
 }
 
-func ratedAt(t library.Track) int64 {
+func ratedAt(t app.Track) int64 {
 	if t.Rating == 0 || t.RatedAt.IsZero() {
 		return 0
 	}
 	return t.RatedAt.UnixMilli()
 }
 
-// TrackSource streams tracks; *library.Store is one.
+// TrackSource streams tracks; *app.Library is one.
 type TrackSource interface {
-	Tracks(ctx context.Context, f library.Filter) iter.Seq2[library.Track, error]
+	Tracks(ctx context.Context, f app.Filter) iter.Seq2[app.Track, error]
 }
 
-var _ TrackSource = (*library.Store)(nil)
+var _ TrackSource = (*app.Library)(nil)
 
 // LoadedMsg carries the rows of the whole library, loaded in a Cmd.
 type LoadedMsg struct {
@@ -131,7 +130,7 @@ func Load(ctx context.Context, src TrackSource) tea.Cmd {
 	return func() tea.Msg {
 		start := time.Now()
 		rows := make([]Row, 0, 1024)
-		for t, err := range src.Tracks(ctx, library.Filter{Sort: "artist"}) {
+		for t, err := range src.Tracks(ctx, app.Filter{Sort: "artist"}) {
 			if err != nil {
 				return LoadedMsg{Err: err}
 			}

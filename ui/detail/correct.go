@@ -11,34 +11,33 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"sleeve/library"
-	"sleeve/library/analysis"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
 // Corrector keeps the person's corrections of a track and returns the
-// track as it then reads; *library.Store is one.
+// track as it then reads; *app.Library is one.
 type Corrector interface {
-	Correct(ctx context.Context, id library.TrackID, e library.CorrectionEdit) (library.Track, error)
+	Correct(ctx context.Context, id app.TrackID, e app.CorrectionEdit) (app.Track, error)
 }
 
 // CopyFinder finds the other copies of a track (the same content, or the
-// same song in another encoding); *library.Store is one.
+// same song in another encoding); *app.Library is one.
 type CopyFinder interface {
-	Copies(ctx context.Context, t library.Track) ([]library.Track, error)
+	Copies(ctx context.Context, t app.Track) ([]app.Track, error)
 }
 
 var (
-	_ Corrector  = (*library.Store)(nil)
-	_ CopyFinder = (*library.Store)(nil)
+	_ Corrector  = (*app.Library)(nil)
+	_ CopyFinder = (*app.Library)(nil)
 )
 
 // CorrectedMsg carries a track after the person corrected it. The root
 // hands it to the pane, and reloads the library's rows so that they show
 // the new values.
 type CorrectedMsg struct {
-	ID    library.TrackID
-	Track library.Track
+	ID    app.TrackID
+	Track app.Track
 	// Said is the status line's word on what changed.
 	Said string
 	Err  error
@@ -78,31 +77,31 @@ func (m *Model) correctKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	switch {
 	case key.Matches(msg, k.HalveTempo):
-		return m.correct(library.CorrectionEdit{ScaleBPM: 0.5}, "Tempo halved"), true
+		return m.correct(app.CorrectionEdit{ScaleBPM: 0.5}, "Tempo halved"), true
 	case key.Matches(msg, k.DoubleTempo):
-		return m.correct(library.CorrectionEdit{ScaleBPM: 2}, "Tempo doubled"), true
+		return m.correct(app.CorrectionEdit{ScaleBPM: 2}, "Tempo doubled"), true
 	case key.Matches(msg, k.SetTempo):
 		value := ""
 		if t.Features.BPM > 0 {
 			value = strings.TrimSuffix(fmt.Sprintf("%.1f", t.Features.BPM), ".0")
 		}
-		return m.startEditing(library.CorrectBPM, value), true
+		return m.startEditing(app.CorrectBPM, value), true
 	case key.Matches(msg, k.SetKey):
-		return m.startEditing(library.CorrectKey, t.Features.Key), true
+		return m.startEditing(app.CorrectKey, t.Features.Key), true
 	case key.Matches(msg, k.SetGenre):
-		return m.startEditing(library.CorrectGenre, strings.Join(t.Tags.Genres, "; ")), true
+		return m.startEditing(app.CorrectGenre, strings.Join(t.Tags.Genres, "; ")), true
 	}
 	// Not music: the opposite of what the track now is; back to what
 	// analysis found when the person's word was the opposite of it.
-	if t.Correction.Corrected(library.CorrectNotMusic) {
-		return m.correct(library.CorrectionEdit{Clear: []string{library.CorrectNotMusic}}, "Not music: as analysis found"), true
+	if t.Correction.Corrected(app.CorrectNotMusic) {
+		return m.correct(app.CorrectionEdit{Clear: []string{app.CorrectNotMusic}}, "Not music: as analysis found"), true
 	}
 	mark := t.Features.NotMusic == ""
 	said := "Marked as not music: left out of recommendations"
 	if !mark {
 		said = "Marked as music"
 	}
-	return m.correct(library.CorrectionEdit{NotMusic: &mark}, said), true
+	return m.correct(app.CorrectionEdit{NotMusic: &mark}, said), true
 }
 
 // startEditing opens the input for a field, holding its current value.
@@ -126,14 +125,14 @@ func (m *Model) editKey(msg tea.KeyPressMsg) tea.Cmd {
 		return common.StatusCmd("Nothing changed")
 	case msg.String() == "enter":
 		field, value := m.editing, strings.TrimSpace(m.input.Value())
-		e, err := library.ParseCorrections([]string{field + "=" + value})
+		e, err := app.ParseCorrections([]string{field + "=" + value})
 		if err != nil {
 			return common.ErrorCmd(err) // the input stays open, to be fixed
 		}
 		m.editing = ""
-		said := map[string]string{library.CorrectBPM: "Tempo set", library.CorrectKey: "Key set", library.CorrectGenre: "Genres set"}[field]
+		said := map[string]string{app.CorrectBPM: "Tempo set", app.CorrectKey: "Key set", app.CorrectGenre: "Genres set"}[field]
 		if value == "" {
-			said = map[string]string{library.CorrectBPM: "Tempo", library.CorrectKey: "Key", library.CorrectGenre: "Genres"}[field] + " as analysis and the tags say"
+			said = map[string]string{app.CorrectBPM: "Tempo", app.CorrectKey: "Key", app.CorrectGenre: "Genres"}[field] + " as analysis and the tags say"
 		}
 		return m.correct(e, said)
 	}
@@ -151,7 +150,7 @@ func (m *Model) Paste(text string) tea.Cmd {
 }
 
 // correct saves an edit of the track shown, in a Cmd.
-func (m *Model) correct(e library.CorrectionEdit, said string) tea.Cmd {
+func (m *Model) correct(e app.CorrectionEdit, said string) tea.Cmd {
 	c, id := m.corrector(), m.id
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -177,7 +176,7 @@ func (m *Model) corrected(msg CorrectedMsg) tea.Cmd {
 }
 
 // correctionSummary says what the track now reads, for the status line.
-func correctionSummary(t library.Track) string {
+func correctionSummary(t app.Track) string {
 	f := t.Features
 	if f == nil {
 		return ""
@@ -219,9 +218,9 @@ func (m *Model) editLines(w int) []string {
 	s := m.c.Styles
 	label, hint := "Tempo (BPM)", "a number, such as 126"
 	switch m.editing {
-	case library.CorrectKey:
+	case app.CorrectKey:
 		label, hint = "Key", `such as "D minor", Dm or F#`
-	case library.CorrectGenre:
+	case app.CorrectGenre:
 		label, hint = "Genres", `several separated by ";"`
 	}
 	m.input.SetWidth(max(4, w-lipgloss.Width(label)-3))
@@ -237,7 +236,7 @@ func (m *Model) yours() string { return m.c.Styles.Badge.Render(" (yours)") }
 
 // formatLine describes the file's format: codec, sample rate, bit rate
 // and channels, as far as they are known.
-func formatLine(t library.Track) string {
+func formatLine(t app.Track) string {
 	parts := []string{strings.ToUpper(t.Format)}
 	if t.Codec != "" && !strings.EqualFold(t.Codec, t.Format) {
 		parts[0] += " (" + strings.ToUpper(t.Codec) + ")"
@@ -262,36 +261,36 @@ func formatLine(t library.Track) string {
 
 // featureLines draws the tempo and key, marking the person's values, and
 // whether the track is music.
-func (m *Model) featureLines(t library.Track, f *featureView, w int) []string {
+func (m *Model) featureLines(t app.Track, f *featureView, w int) []string {
 	s := m.c.Styles
 	c := t.Correction
 	var out []string
 	switch {
-	case c.Corrected(library.CorrectNotMusic) && *c.NotMusic:
+	case c.Corrected(app.CorrectNotMusic) && *c.NotMusic:
 		out = append(out, s.Warning.Render("Not music")+s.Badge.Render(" (marked by you)"))
-	case c.Corrected(library.CorrectNotMusic):
+	case c.Corrected(app.CorrectNotMusic):
 		if c.Measured.NotMusic != "" {
-			was := analysis.DescribeNotMusic(c.Measured.NotMusic, t.Duration)
+			was := app.DescribeNotMusic(c.Measured.NotMusic, t.Duration)
 			out = append(out, s.Label.Render(common.Truncate("Music by your word (analysis: "+was+")", w)))
 		}
 	case t.Features.NotMusic != "":
-		what := analysis.DescribeNotMusic(t.Features.NotMusic, t.Duration)
+		what := app.DescribeNotMusic(t.Features.NotMusic, t.Duration)
 		out = append(out, s.Warning.Render(common.Truncate("Not music: "+what, w)))
 	}
 	bpm := "—"
 	if f.BPM > 0 {
 		bpm = strings.TrimSuffix(fmt.Sprintf("%.1f", f.BPM), ".0")
-		if !c.Corrected(library.CorrectBPM) {
+		if !c.Corrected(app.CorrectBPM) {
 			bpm = fmt.Sprintf("%.0f", f.BPM)
 		}
 	}
 	tempo := s.Label.Render("Tempo ") + s.Accent.Render(bpm) + s.Label.Render(" BPM")
 	keyPart := s.Label.Render("Key ") + s.Accent.Render(orDash(f.Key))
-	if !c.Corrected(library.CorrectBPM) && !c.Corrected(library.CorrectKey) {
+	if !c.Corrected(app.CorrectBPM) && !c.Corrected(app.CorrectKey) {
 		return append(out, tempo+s.Label.Render("   ")+keyPart)
 	}
 	var was []string
-	if c.Corrected(library.CorrectBPM) {
+	if c.Corrected(app.CorrectBPM) {
 		tempo += m.yours()
 		if c.Measured.BPM > 0 {
 			was = append(was, fmt.Sprintf("%.0f BPM", c.Measured.BPM))
@@ -299,7 +298,7 @@ func (m *Model) featureLines(t library.Track, f *featureView, w int) []string {
 			was = append(was, "no tempo")
 		}
 	}
-	if c.Corrected(library.CorrectKey) {
+	if c.Corrected(app.CorrectKey) {
 		keyPart += m.yours()
 		was = append(was, orDash(c.Measured.Key))
 	}

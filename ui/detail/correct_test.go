@@ -9,25 +9,24 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
-	"sleeve/library/analysis"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
 // correctingTracks is a track reader that also corrects and finds copies,
-// as *library.Store does; it records the edits it was given and answers
+// as *app.Library does; it records the edits it was given and answers
 // with the track as the edit leaves it.
 type correctingTracks struct {
 	fakeTracks
-	edits  []library.CorrectionEdit
-	copies []library.Track
+	edits  []app.CorrectionEdit
+	copies []app.Track
 }
 
-func (c *correctingTracks) Correct(_ context.Context, id library.TrackID, e library.CorrectionEdit) (library.Track, error) {
+func (c *correctingTracks) Correct(_ context.Context, id app.TrackID, e app.CorrectionEdit) (app.Track, error) {
 	c.edits = append(c.edits, e)
 	t := c.fakeTracks[id]
 	f := *t.Features
-	corr := &library.Correction{Measured: library.Measured{HasFeatures: true, BPM: f.BPM, Key: f.Key, NotMusic: f.NotMusic, Genres: t.Tags.Genres}}
+	corr := &app.Correction{Measured: app.Measured{HasFeatures: true, BPM: f.BPM, Key: f.Key, NotMusic: f.NotMusic, Genres: t.Tags.Genres}}
 	if t.Correction != nil {
 		c := *t.Correction
 		corr = &c
@@ -35,9 +34,9 @@ func (c *correctingTracks) Correct(_ context.Context, id library.TrackID, e libr
 	corr.At = time.Now()
 	for _, field := range e.Clear {
 		switch field {
-		case library.CorrectBPM:
+		case app.CorrectBPM:
 			f.BPM, corr.BPM = corr.Measured.BPM, 0
-		case library.CorrectNotMusic:
+		case app.CorrectNotMusic:
 			f.NotMusic, corr.NotMusic = corr.Measured.NotMusic, nil
 		}
 	}
@@ -49,7 +48,7 @@ func (c *correctingTracks) Correct(_ context.Context, id library.TrackID, e libr
 		f.BPM, corr.BPM = e.BPM, e.BPM
 	}
 	if e.SetKey {
-		f.Key, corr.HasKey, corr.Tonic, corr.Minor = analysis.KeyName(e.Tonic, e.Minor), true, e.Tonic, e.Minor
+		f.Key, corr.HasKey, corr.Tonic, corr.Minor = app.KeyName(e.Tonic, e.Minor), true, e.Tonic, e.Minor
 	}
 	if e.Genres != nil {
 		t.Tags.Genres, corr.Genres = e.Genres, e.Genres
@@ -58,7 +57,7 @@ func (c *correctingTracks) Correct(_ context.Context, id library.TrackID, e libr
 		corr.NotMusic = e.NotMusic
 		f.NotMusic = ""
 		if *e.NotMusic {
-			f.NotMusic = library.NotMusicMarked
+			f.NotMusic = app.NotMusicMarked
 		}
 	}
 	t.Features, t.Correction = &f, corr
@@ -66,7 +65,7 @@ func (c *correctingTracks) Correct(_ context.Context, id library.TrackID, e libr
 	return t, nil
 }
 
-func (c *correctingTracks) Copies(_ context.Context, t library.Track) ([]library.Track, error) {
+func (c *correctingTracks) Copies(_ context.Context, t app.Track) ([]app.Track, error) {
 	return c.copies, nil
 }
 
@@ -105,10 +104,10 @@ func correctionPane(t *testing.T) (*Model, *correctingTracks) {
 	t.Helper()
 	tracks := &correctingTracks{fakeTracks: fakeTracks{
 		7: {ID: 7, Path: "/music/a/Long Low Tide.flac", Format: "flac", SampleRate: 44100, Bitrate: 912, Channels: 2,
-			Tags:     library.Tags{Title: "The Long Low Tide", Artist: "Halcyon Drift", Genres: []string{"Ambient"}},
-			Features: &library.Features{Features: analysis.Features{BPM: 154, BPMConfidence: 0.9, Key: "G major", Tonic: 7}}},
-		8: {ID: 8, Tags: library.Tags{Title: "Not analysed"}},
-	}, copies: []library.Track{{ID: 9, Path: "/music/b/Long Low Tide.mp3", Format: "mp3", Bitrate: 320}}}
+			Tags:     app.Tags{Title: "The Long Low Tide", Artist: "Halcyon Drift", Genres: []string{"Ambient"}},
+			Features: &app.Features{Features: app.MeasuredFeatures{BPM: 154, BPMConfidence: 0.9, Key: "G major", Tonic: 7}}},
+		8: {ID: 8, Tags: app.Tags{Title: "Not analysed"}},
+	}, copies: []app.Track{{ID: 9, Path: "/music/b/Long Low Tide.mp3", Format: "mp3", Bitrate: 320}}}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks, nil)
 	m.SetSize(60, 40)
 	m.SetFocused(true)
@@ -211,7 +210,7 @@ func TestDetailTypesATempoKeyAndGenre(t *testing.T) {
 	press(m, "t")
 	m.input.SetValue("")
 	runCmd(t, m, press(m, "enter"))
-	if e := tracks.edits[3]; len(e.Clear) != 1 || e.Clear[0] != library.CorrectBPM {
+	if e := tracks.edits[3]; len(e.Clear) != 1 || e.Clear[0] != app.CorrectBPM {
 		t.Errorf("an empty tempo sent %+v", e)
 	}
 }
@@ -227,7 +226,7 @@ func TestDetailTogglesNotMusic(t *testing.T) {
 	}
 	// Pressed again, the track goes back to what analysis found.
 	runCmd(t, m, press(m, "N"))
-	if e := tracks.edits[1]; len(e.Clear) != 1 || e.Clear[0] != library.CorrectNotMusic {
+	if e := tracks.edits[1]; len(e.Clear) != 1 || e.Clear[0] != app.CorrectNotMusic {
 		t.Errorf("N again sent %+v", e)
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"sleeve/app"
-	"sleeve/library"
 	"sleeve/ui/coverart"
 )
 
@@ -70,7 +69,7 @@ func (m *Model) SetCoverLoader(l CoverLoader) {
 
 // coverKey names the art of a track: its folder and album, so that the
 // tracks of one album share it.
-func coverKey(t library.Track) string { return filepath.Dir(t.Path) + "\x00" + t.Tags.Album }
+func coverKey(t app.Track) string { return filepath.Dir(t.Path) + "\x00" + t.Tags.Album }
 
 // coverShown reports whether the pane draws art at all: a terminal with
 // enough colours, colours not turned off, and room.

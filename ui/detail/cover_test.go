@@ -13,7 +13,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
@@ -46,9 +46,9 @@ func writeCover(t *testing.T, dir string) {
 func coverPane(t *testing.T, dir, other string, w, h int) *Model {
 	t.Helper()
 	tracks := fakeTracks{
-		1: {ID: 1, Path: filepath.Join(dir, "01 Naima.flac"), Tags: library.Tags{Title: "Naima", Album: "Giant Steps"}},
-		2: {ID: 2, Path: filepath.Join(dir, "02 Mr. P.C..flac"), Tags: library.Tags{Title: "Mr. P.C.", Album: "Giant Steps"}},
-		3: {ID: 3, Path: filepath.Join(other, "01 Bare.flac"), Tags: library.Tags{Title: "Bare", Album: "No Art"}},
+		1: {ID: 1, Path: filepath.Join(dir, "01 Naima.flac"), Tags: app.Tags{Title: "Naima", Album: "Giant Steps"}},
+		2: {ID: 2, Path: filepath.Join(dir, "02 Mr. P.C..flac"), Tags: app.Tags{Title: "Mr. P.C.", Album: "Giant Steps"}},
+		3: {ID: 3, Path: filepath.Join(other, "01 Bare.flac"), Tags: app.Tags{Title: "Bare", Album: "No Art"}},
 	}
 	m := New(common.Common{Styles: common.NewStyles(true, false), Keys: common.NewKeyMap()}, tracks, nil)
 	m.SetColorProfile(colorprofile.TrueColor)
@@ -57,7 +57,7 @@ func coverPane(t *testing.T, dir, other string, w, h int) *Model {
 }
 
 // show loads track id and, when the pane asks, its cover art.
-func show(t *testing.T, m *Model, id library.TrackID) (asked bool) {
+func show(t *testing.T, m *Model, id app.TrackID) (asked bool) {
 	t.Helper()
 	m.Update(m.Show(id)())
 	cmd := m.LoadCover()

@@ -17,16 +17,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"sleeve/app"
-	"sleeve/library"
 	"sleeve/ui/common"
 )
 
-// TrackReader reads one track with its features; *library.Store is one.
+// TrackReader reads one track with its features; *app.Library is one.
 type TrackReader interface {
-	Track(ctx context.Context, id library.TrackID) (library.Track, error)
+	Track(ctx context.Context, id app.TrackID) (app.Track, error)
 }
 
-var _ TrackReader = (*library.Store)(nil)
+var _ TrackReader = (*app.Library)(nil)
 
 // Note is a track's sleeve note.
 type Note struct {
@@ -48,11 +47,11 @@ type Note struct {
 // also a NoteReviewer, the approve and edit keys act on the note shown.
 type NoteReviewer interface {
 	// ApproveNote marks the note as the person's, as it is.
-	ApproveNote(ctx context.Context, id library.TrackID) (Note, error)
+	ApproveNote(ctx context.Context, id app.TrackID) (Note, error)
 	// EditNote replaces the note with the text an editor returned
 	// (comment lines included, which it drops). It fails with a message
 	// fit to show when the text is empty or unchanged.
-	EditNote(ctx context.Context, id library.TrackID, text string) (Note, error)
+	EditNote(ctx context.Context, id app.TrackID, text string) (Note, error)
 	// EditorText is what the editor opens for a note of a track titled
 	// title.
 	EditorText(n Note, title string) string
@@ -75,7 +74,7 @@ const (
 // ReviewMsg carries one step of approving or editing a note; the root
 // model hands it to the pane.
 type ReviewMsg struct {
-	id    library.TrackID
+	id    app.TrackID
 	stage reviewStage
 	dir   string
 	note  Note
@@ -83,20 +82,20 @@ type ReviewMsg struct {
 	said  string
 }
 
-// NoteReader reads a track's sleeve note; it returns library.ErrNotFound
+// NoteReader reads a track's sleeve note; it returns app.ErrNotFound
 // when the track has none.
 type NoteReader interface {
-	Note(ctx context.Context, id library.TrackID) (Note, error)
+	Note(ctx context.Context, id app.TrackID) (Note, error)
 }
 
 // LoadedMsg carries a track (and its note) loaded for the pane, tagged with
 // the request's ID so that a track the selection has moved past is dropped.
 type LoadedMsg struct {
 	ReqID int
-	Track library.Track
+	Track app.Track
 	Note  *Note
 	// Copies are the track's other copies, when the reader finds them.
-	Copies []library.Track
+	Copies []app.Track
 	Err    error
 }
 
@@ -108,12 +107,12 @@ type Model struct {
 	width, height int
 	focused       bool
 
-	id      library.TrackID
+	id      app.TrackID
 	reqID   int
 	loading bool
-	track   *library.Track
+	track   *app.Track
 	note    *Note
-	copies  []library.Track
+	copies  []app.Track
 	scroll  int
 	// editing names the field the correction input edits, or is "".
 	editing string
@@ -158,18 +157,18 @@ func (m *Model) SetFocused(f bool) { m.focused = f }
 func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 
 // TrackID returns the track shown, or 0.
-func (m *Model) TrackID() library.TrackID { return m.id }
+func (m *Model) TrackID() app.TrackID { return m.id }
 
 // Track returns the loaded track, if it has arrived.
-func (m *Model) Track() (library.Track, bool) {
+func (m *Model) Track() (app.Track, bool) {
 	if m.track == nil {
-		return library.Track{}, false
+		return app.Track{}, false
 	}
 	return *m.track, true
 }
 
 // SetRating shows a new rating of track id, if it is the track shown.
-func (m *Model) SetRating(id library.TrackID, stars int) {
+func (m *Model) SetRating(id app.TrackID, stars int) {
 	if m.track != nil && m.track.ID == id {
 		m.track.Rating = stars
 	}
@@ -180,7 +179,7 @@ func (m *Model) ReqID() int { return m.reqID }
 
 // Show starts loading track id, unless it is already shown. An id of 0
 // clears the pane.
-func (m *Model) Show(id library.TrackID) tea.Cmd {
+func (m *Model) Show(id app.TrackID) tea.Cmd {
 	if id == m.id {
 		if id == 0 {
 			m.summary = nil
@@ -213,7 +212,7 @@ func (m *Model) Show(id library.TrackID) tea.Cmd {
 			switch {
 			case err == nil:
 				msg.Note = &n
-			case !errors.Is(err, library.ErrNotFound):
+			case !errors.Is(err, app.ErrNotFound):
 				msg.Err = fmt.Errorf("read sleeve note: %w", err)
 			}
 		}
@@ -346,7 +345,7 @@ func (m *Model) review(msg ReviewMsg) tea.Cmd {
 }
 
 // featureView is what the pane shows of the measured features. It is
-// filled from library.Features in one place, featuresOf.
+// filled from app.Features in one place, featuresOf.
 type featureView struct {
 	BPM                          float64
 	Key                          string
@@ -358,7 +357,7 @@ type featureView struct {
 }
 
 // featuresOf adapts the library's features to the view, or returns nil.
-func featuresOf(f *library.Features) *featureView {
+func featuresOf(f *app.Features) *featureView {
 	if f == nil {
 		return nil
 	}
@@ -414,7 +413,7 @@ func (m *Model) lines(w int) []string {
 	}
 	title := common.CleanText(t.Tags.Title)
 	if title == "" {
-		title = common.CleanText(library.DisplayPath(t.Path))
+		title = common.CleanText(app.DisplayPath(t.Path))
 	}
 	add(s.Accent.Render(common.Truncate(title, w)))
 	add(common.Truncate(common.CleanText(orDash(t.Tags.DisplayArtist())+" — "+orDash(t.Tags.Album)), w))
@@ -424,7 +423,7 @@ func (m *Model) lines(w int) []string {
 	}
 	if len(t.Tags.Genres) > 0 {
 		g := common.CleanText(strings.Join(t.Tags.Genres, ", "))
-		if t.Correction.Corrected(library.CorrectGenre) {
+		if t.Correction.Corrected(app.CorrectGenre) {
 			g += " (yours)"
 		}
 		facts = append(facts, g)
@@ -432,13 +431,13 @@ func (m *Model) lines(w int) []string {
 	facts = append(facts, clock(t.Duration), strings.ToUpper(t.Format))
 	add(s.Muted.Render(common.Truncate(strings.Join(facts, " · "), w)))
 	if t.Rating > 0 {
-		add(s.Label.Render("Your rating ") + s.Accent.Render(library.Stars(t.Rating)) + s.Muted.Render(fmt.Sprintf(" %d/5", t.Rating)))
+		add(s.Label.Render("Your rating ") + s.Accent.Render(app.Stars(t.Rating)) + s.Muted.Render(fmt.Sprintf(" %d/5", t.Rating)))
 	} else {
 		add(s.Label.Render("Your rating ") + s.Muted.Render("none yet"))
 	}
 	// The file, so that copies of a song can be told apart, its format,
 	// and the other copies.
-	for _, l := range common.Wrap(common.CleanText(library.DisplayPath(t.Path)), w) {
+	for _, l := range common.Wrap(common.CleanText(app.DisplayPath(t.Path)), w) {
 		add(s.Muted.Render(l))
 	}
 	for i, l := range common.Wrap("Format "+formatLine(*t), w) {
@@ -451,7 +450,7 @@ func (m *Model) lines(w int) []string {
 		add(s.Label.Render(fmt.Sprintf("Other copies (%d)", len(m.copies))))
 		for _, c := range m.copies {
 			add(common.Truncate("  "+formatLine(c), w))
-			for _, l := range common.Wrap(common.CleanText(library.DisplayPath(c.Path)), max(1, w-4)) {
+			for _, l := range common.Wrap(common.CleanText(app.DisplayPath(c.Path)), max(1, w-4)) {
 				add(s.Muted.Render("    " + l))
 			}
 		}

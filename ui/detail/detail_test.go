@@ -7,34 +7,33 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
-	"sleeve/library/analysis"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
-type fakeTracks map[library.TrackID]library.Track
+type fakeTracks map[app.TrackID]app.Track
 
-func (f fakeTracks) Track(_ context.Context, id library.TrackID) (library.Track, error) {
+func (f fakeTracks) Track(_ context.Context, id app.TrackID) (app.Track, error) {
 	if t, ok := f[id]; ok {
 		return t, nil
 	}
-	return library.Track{}, library.ErrNotFound
+	return app.Track{}, app.ErrNotFound
 }
 
-type fakeNotes map[library.TrackID]Note
+type fakeNotes map[app.TrackID]Note
 
-func (f fakeNotes) Note(_ context.Context, id library.TrackID) (Note, error) {
+func (f fakeNotes) Note(_ context.Context, id app.TrackID) (Note, error) {
 	if n, ok := f[id]; ok {
 		return n, nil
 	}
-	return Note{}, library.ErrNotFound
+	return Note{}, app.ErrNotFound
 }
 
 func TestShowsFeaturesAndNotes(t *testing.T) {
 	tracks := fakeTracks{
-		1: {ID: 1, Tags: library.Tags{Title: "Naima", Artist: "Coltrane"}, Features: &library.Features{
-			Features: analysis.Features{BPM: 62, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5}}},
-		2: {ID: 2, Tags: library.Tags{Title: "Untitled"}},
+		1: {ID: 1, Tags: app.Tags{Title: "Naima", Artist: "Coltrane"}, Features: &app.Features{
+			Features: app.MeasuredFeatures{BPM: 62, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5}}},
+		2: {ID: 2, Tags: app.Tags{Title: "Untitled"}},
 	}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks,
 		fakeNotes{1: {Text: "A ballad of long tones.", Template: true}})
@@ -56,7 +55,7 @@ func TestShowsFeaturesAndNotes(t *testing.T) {
 }
 
 func TestStaleLoadDropped(t *testing.T) {
-	tracks := fakeTracks{1: {ID: 1, Tags: library.Tags{Title: "One"}}, 2: {ID: 2, Tags: library.Tags{Title: "Two"}}}
+	tracks := fakeTracks{1: {ID: 1, Tags: app.Tags{Title: "One"}}, 2: {ID: 2, Tags: app.Tags{Title: "Two"}}}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks, nil)
 	old := m.Show(1)
 	cur := m.Show(2)

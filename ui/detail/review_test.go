@@ -12,7 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
@@ -23,18 +23,18 @@ type reviewingNotes struct {
 	editor string
 }
 
-func (r *reviewingNotes) Note(ctx context.Context, id library.TrackID) (Note, error) {
+func (r *reviewingNotes) Note(ctx context.Context, id app.TrackID) (Note, error) {
 	return r.notes.Note(ctx, id)
 }
 
-func (r *reviewingNotes) ApproveNote(_ context.Context, id library.TrackID) (Note, error) {
+func (r *reviewingNotes) ApproveNote(_ context.Context, id app.TrackID) (Note, error) {
 	n := r.notes[id]
 	n.Review = "approved"
 	r.notes[id] = n
 	return n, nil
 }
 
-func (r *reviewingNotes) EditNote(_ context.Context, id library.TrackID, text string) (Note, error) {
+func (r *reviewingNotes) EditNote(_ context.Context, id app.TrackID, text string) (Note, error) {
 	var keep []string
 	for _, l := range strings.Split(text, "\n") {
 		if !strings.HasPrefix(l, "#") && strings.TrimSpace(l) != "" {
@@ -67,7 +67,7 @@ func keyPress(s string) tea.KeyPressMsg {
 // wrote; the pane shows the result and the keys in its help only where a
 // note can be reviewed.
 func TestApproveAndEditKeys(t *testing.T) {
-	tracks := fakeTracks{1: {ID: 1, Tags: library.Tags{Title: "Naima"}}, 2: {ID: 2, Tags: library.Tags{Title: "Bare"}}}
+	tracks := fakeTracks{1: {ID: 1, Tags: app.Tags{Title: "Naima"}}, 2: {ID: 2, Tags: app.Tags{Title: "Bare"}}}
 	notes := &reviewingNotes{notes: fakeNotes{1: {Text: "A ballad of long tones.", Model: "qwen2.5:1.5b-instruct"}},
 		editor: `grep -q 'Edit the note of Naima' "$1" && printf 'Long tones at dusk.\n# ignored\n' > "$1"`}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks, notes)

@@ -9,7 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
@@ -21,7 +21,7 @@ type ScorePart struct {
 
 // Pick is one recommended track.
 type Pick struct {
-	TrackID       library.TrackID
+	TrackID       app.TrackID
 	Title, Artist string
 	// Reason is one line saying why the track was picked.
 	Reason    string
@@ -76,8 +76,8 @@ func (m *Model) Selected() (Pick, bool) {
 }
 
 // IDs returns the tracks picked, in rank order.
-func (m *Model) IDs() []library.TrackID {
-	ids := make([]library.TrackID, len(m.picks))
+func (m *Model) IDs() []app.TrackID {
+	ids := make([]app.TrackID, len(m.picks))
 	for i, p := range m.picks {
 		ids[i] = p.TrackID
 	}

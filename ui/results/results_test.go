@@ -7,7 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
@@ -82,7 +82,7 @@ func TestSelectedPickStaysInView(t *testing.T) {
 	m.SetSize(40, 12)
 	var picks []Pick
 	for i := range 10 {
-		picks = append(picks, Pick{TrackID: library.TrackID(i + 1), Title: "Song " + string(rune('A'+i)), Artist: "X",
+		picks = append(picks, Pick{TrackID: app.TrackID(i + 1), Title: "Song " + string(rune('A'+i)), Artist: "X",
 			Reason: "a reason long enough to take two lines in a pane this narrow"})
 	}
 	m.Update(PicksMsg{Picks: picks})

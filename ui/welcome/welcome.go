@@ -15,14 +15,14 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
 // ScanFunc scans folders into the library and analyses what it found, as
 // sleeve scan does (app.Ingest), calling scanned and analysed with the
 // progress of each.
-type ScanFunc func(ctx context.Context, roots []string, scanned func(library.ScanProgress), analysed func(library.AnalyzeProgress)) (library.IngestResult, error)
+type ScanFunc func(ctx context.Context, roots []string, scanned func(app.ScanProgress), analysed func(app.AnalyzeProgress)) (app.IngestResult, error)
 
 // DemoFunc writes the demo library into dir, calling progress after each
 // track.
@@ -46,7 +46,7 @@ type ProgressMsg struct {
 // DoneMsg ends job Req. The root reloads the library when it succeeds.
 type DoneMsg struct {
 	Req    int
-	Result library.IngestResult
+	Result app.IngestResult
 	Err    error
 }
 
@@ -177,7 +177,7 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 
 // start runs work in a Cmd, with a channel-pump Cmd that streams its
 // progress lines until the work closes the channel.
-func (m *Model) start(first string, work func(ctx context.Context, send func(string)) (library.IngestResult, error)) tea.Cmd {
+func (m *Model) start(first string, work func(ctx context.Context, send func(string)) (app.IngestResult, error)) tea.Cmd {
 	m.req++
 	m.state, m.progress, m.summary = stateRunning, first, ""
 	ctx, cancel := context.WithCancel(context.Background())
@@ -215,29 +215,29 @@ func pump(ch chan tea.Msg) tea.Cmd {
 
 func (m *Model) startScan(dir string) tea.Cmd {
 	scan := m.scan
-	return m.start("Scanning "+dir+"…", func(ctx context.Context, send func(string)) (library.IngestResult, error) {
-		return scan(ctx, []string{expandHome(dir)}, func(p library.ScanProgress) { send(scanLine(p)) },
-			func(p library.AnalyzeProgress) { send(analyzeLine(p)) })
+	return m.start("Scanning "+dir+"…", func(ctx context.Context, send func(string)) (app.IngestResult, error) {
+		return scan(ctx, []string{expandHome(dir)}, func(p app.ScanProgress) { send(scanLine(p)) },
+			func(p app.AnalyzeProgress) { send(analyzeLine(p)) })
 	})
 }
 
 func (m *Model) startDemo() tea.Cmd {
 	scan, demo, dir := m.scan, m.demo, m.demoDir
-	return m.start("Synthesising the demo library…", func(ctx context.Context, send func(string)) (library.IngestResult, error) {
+	return m.start("Synthesising the demo library…", func(ctx context.Context, send func(string)) (app.IngestResult, error) {
 		start := time.Now()
 		err := demo(ctx, dir, func(done, total int) {
 			send(fmt.Sprintf("Synthesising demo %d/%d%s", done, total, timeLeft(time.Since(start), done, total)))
 		})
 		if err != nil {
-			return library.IngestResult{}, fmt.Errorf("write demo library: %w", err)
+			return app.IngestResult{}, fmt.Errorf("write demo library: %w", err)
 		}
-		return scan(ctx, []string{dir}, func(p library.ScanProgress) { send(scanLine(p)) },
-			func(p library.AnalyzeProgress) { send(analyzeLine(p)) })
+		return scan(ctx, []string{dir}, func(p app.ScanProgress) { send(scanLine(p)) },
+			func(p app.AnalyzeProgress) { send(analyzeLine(p)) })
 	})
 }
 
 // scanLine renders scan progress with the time left once the walk is done.
-func scanLine(p library.ScanProgress) string {
+func scanLine(p app.ScanProgress) string {
 	seen := p.Counts.Seen()
 	if !p.WalkDone {
 		return fmt.Sprintf("Scanning: %d files found, %d read", p.Found, seen)
@@ -246,7 +246,7 @@ func scanLine(p library.ScanProgress) string {
 }
 
 // analyzeLine renders analysis progress with the time left.
-func analyzeLine(p library.AnalyzeProgress) string {
+func analyzeLine(p app.AnalyzeProgress) string {
 	if p.Total == 0 {
 		return "Analysing…"
 	}
@@ -263,7 +263,7 @@ func timeLeft(elapsed time.Duration, done, total int) string {
 }
 
 // summarise says what the scan and the analysis after it did.
-func summarise(r library.IngestResult) string {
+func summarise(r app.IngestResult) string {
 	c := r.Scan.Counts
 	s := fmt.Sprintf("Scan done: %d added, %d updated, %d unchanged", c.Added, c.Updated, c.Unchanged)
 	if c.Failed > 0 {

@@ -7,17 +7,17 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"sleeve/library"
+	"sleeve/app"
 	"sleeve/ui/common"
 )
 
 func TestScanStreamsProgressAndCancels(t *testing.T) {
 	started := make(chan struct{})
-	scan := func(ctx context.Context, roots []string, progress func(library.ScanProgress), _ func(library.AnalyzeProgress)) (library.IngestResult, error) {
-		progress(library.ScanProgress{Found: 10, WalkDone: true, Counts: library.ScanCounts{Added: 5}, Elapsed: 5e9})
+	scan := func(ctx context.Context, roots []string, progress func(app.ScanProgress), _ func(app.AnalyzeProgress)) (app.IngestResult, error) {
+		progress(app.ScanProgress{Found: 10, WalkDone: true, Counts: app.ScanCounts{Added: 5}, Elapsed: 5e9})
 		close(started)
 		<-ctx.Done() // runs until cancelled
-		return library.IngestResult{Scan: library.ScanResult{Roots: roots, Counts: library.ScanCounts{Added: 5}, Interrupted: true}}, nil
+		return app.IngestResult{Scan: app.ScanResult{Roots: roots, Counts: app.ScanCounts{Added: 5}, Interrupted: true}}, nil
 	}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, scan, nil, "/demo")
 	m.SetSize(80, 20)
@@ -62,11 +62,11 @@ func TestDemoUnavailableSaysSo(t *testing.T) {
 // TestScanSummaryAndProgressIncludeTheAnalysis: the analysis after a scan
 // shows as its own progress line and in the summary.
 func TestScanSummaryAndProgressIncludeTheAnalysis(t *testing.T) {
-	if got := analyzeLine(library.AnalyzeProgress{Total: 4, Done: 1, Elapsed: 3e9}); got != "Analysing 1/4 · 9s left" {
+	if got := analyzeLine(app.AnalyzeProgress{Total: 4, Done: 1, Elapsed: 3e9}); got != "Analysing 1/4 · 9s left" {
 		t.Errorf("analysis line %q", got)
 	}
-	res := library.IngestResult{Scan: library.ScanResult{Counts: library.ScanCounts{Added: 4}},
-		Analysis: &library.AnalyzeResult{Counts: library.AnalyzeCounts{Analysed: 3, NotAnalysable: 1}}}
+	res := app.IngestResult{Scan: app.ScanResult{Counts: app.ScanCounts{Added: 4}},
+		Analysis: &app.AnalyzeResult{Counts: app.AnalyzeCounts{Analysed: 3, NotAnalysable: 1}}}
 	if got := summarise(res); got != "Scan done: 4 added, 0 updated, 0 unchanged; 3 analysed, 1 could not be" {
 		t.Errorf("summary %q", got)
 	}
