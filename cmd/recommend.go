@@ -417,21 +417,27 @@ func runWhyNot(ctx context.Context, a *runner, refs []string, session string) er
 
 // newPlaylistCommand builds `sleeve playlist export`.
 func newPlaylistCommand(a *runner) *cobra.Command {
-	usage := fmt.Errorf("%w: sleeve playlist export --session ID --m3u FILE", errUsage)
+	usage := fmt.Errorf("%w: sleeve playlist export --session ID [--m3u FILE]", errUsage)
 	c := &cobra.Command{
 		Use:   "playlist",
-		Short: "Export a session's list: playlist export --session ID --m3u FILE",
+		Short: "Export a session's list: playlist export --session ID [--m3u FILE]",
 		RunE:  a.run(func(context.Context, []string) error { return usage }),
 	}
 	var session, m3u string
 	var force bool
 	export := &cobra.Command{
-		Use:               "export",
-		Short:             "Write a session's last list as an M3U playlist",
+		Use:   "export",
+		Short: "Write a session's last list as an M3U playlist",
+		Long: `Write a session's last list as an M3U playlist.
+
+With --m3u the playlist is that file (an existing one is replaced only with --force);
+without it, a new file in the playlists folder ("playlists" in the config file, by
+default ~/.local/share/sleeve/playlists), as the explorer's export writes. The full path
+of the file written is printed.`,
 		Args:              cobra.NoArgs,
 		ValidArgsFunction: cobra.NoFileCompletions,
 		RunE: a.run(func(ctx context.Context, _ []string) error {
-			if session == "" || m3u == "" {
+			if session == "" {
 				return usage
 			}
 			return runPlaylistExport(ctx, a, session, m3u, force)
@@ -439,7 +445,7 @@ func newPlaylistCommand(a *runner) *cobra.Command {
 	}
 	f := export.Flags()
 	f.StringVar(&session, "session", "", "the session whose last list is exported")
-	f.StringVar(&m3u, "m3u", "", "write an M3U playlist to this file")
+	f.StringVar(&m3u, "m3u", "", "write the playlist to this file (default: a new file in the playlists folder)")
 	f.BoolVar(&force, "force", false, "replace the playlist file if it exists")
 	_ = export.MarkFlagFilename("m3u", "m3u", "m3u8")
 	c.AddCommand(export)
@@ -455,10 +461,16 @@ func runPlaylistExport(ctx context.Context, a *runner, session, m3u string, forc
 	if err != nil {
 		return err
 	}
-	if err := engine.ExportM3U(m3u, tracks, engine.ExportOptions{Overwrite: force, Protected: store.Files()}); err != nil {
+	ids := make([]library.TrackID, len(tracks))
+	for i, t := range tracks {
+		ids[i] = t.ID
+	}
+	path, n, err := app.NewLibrary(store).WritePlaylist(ctx, ids, app.PlaylistOptions{
+		File: m3u, Overwrite: force, Dir: a.cfg.PlaylistDir, Name: "session"})
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.env.Stdout, "Wrote %s to %s.\n", plural(len(tracks), "track"), library.DisplayPath(m3u))
+	fmt.Fprintf(a.env.Stdout, "Wrote %s to %s.\n", plural(n, "track"), library.DisplayPath(path))
 	return nil
 }
 

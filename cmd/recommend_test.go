@@ -1,8 +1,10 @@
 package cmd
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -117,6 +119,18 @@ func TestRecommendRateAndRefine(t *testing.T) {
 	data, _ := os.ReadFile(m3u)
 	if !strings.HasPrefix(string(data), "#EXTM3U\n#EXTINF:") || strings.Count(string(data), ".flac") != len(slower.Results) {
 		t.Errorf("playlist:\n%s", data)
+	}
+	// Without --m3u the playlist goes into the config's playlists folder,
+	// as the explorer's export does, and the full path is printed.
+	playlists := filepath.Join(t.TempDir(), "playlists")
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(cfg, []byte(fmt.Sprintf("playlists = %q\n", playlists)), 0o644)
+	var out2, err2 bytes.Buffer
+	code = Run(context.Background(), []string{"playlist", "export", "--session", first.Session, "--db", db, "--config", cfg},
+		Env{Stdout: &out2, Stderr: &err2, Getenv: func(string) string { return "" }})
+	written, _ := filepath.Glob(filepath.Join(playlists, "sleeve-session-*.m3u"))
+	if code != 0 || len(written) != 1 || !strings.Contains(out2.String(), " to "+written[0]+".") {
+		t.Fatalf("export into the playlists folder: %d %q %q, files %v", code, out2.String(), err2.String(), written)
 	}
 
 	code, out, _ = run(t, db, "similar", itoa(topID), "--json", "-n", "3")
