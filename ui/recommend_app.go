@@ -89,7 +89,7 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 		picks = []results.Pick{}
 	}
 	// Each pick shows the person's rating, as the library's rows do.
-	ids := make([]library.TrackID, len(picks))
+	ids := make([]app.TrackID, len(picks))
 	for i, p := range picks {
 		ids[i] = p.TrackID
 	}

@@ -512,7 +512,7 @@ func copyLabel(r *Row) string {
 // PreviewAlbum returns the album under the cursor at the albums level:
 // its artist, its name and one of its tracks, through which the detail
 // pane finds its cover art. It returns false anywhere else.
-func (m *Model) PreviewAlbum() (artist, album string, id library.TrackID, ok bool) {
+func (m *Model) PreviewAlbum() (artist, album string, id app.TrackID, ok bool) {
 	if m.flat || m.level != LevelAlbums || m.list.cursor >= len(m.albums) {
 		return "", "", 0, false
 	}

@@ -103,7 +103,7 @@ func (m *Model) LoadCover() tea.Cmd {
 
 // ShowSummaryCover shows the cover art of the album summarised, read in a
 // Cmd through one of its tracks, id. Call it after ShowSummary.
-func (m *Model) ShowSummaryCover(artist, album string, id library.TrackID) tea.Cmd {
+func (m *Model) ShowSummaryCover(artist, album string, id app.TrackID) tea.Cmd {
 	if m.summary == nil || m.cover.load == nil || m.tracks == nil {
 		return nil
 	}

@@ -113,7 +113,7 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 
 // SetRating shows a new rating of track id (of every pick when id is 0,
 // as after a taste reset) without moving the list or its numbers.
-func (m *Model) SetRating(id library.TrackID, stars int) {
+func (m *Model) SetRating(id app.TrackID, stars int) {
 	for i := range m.picks {
 		if id == 0 || m.picks[i].TrackID == id {
 			m.picks[i].Rating = stars
