@@ -123,6 +123,11 @@ func (m *ModelManager) Report(ctx context.Context) ModelsReport {
 	return r
 }
 
+// StartAdvice says how to start Ollama on this machine and how to point
+// Sleeve at another address, without asking Ollama anything; Report gives
+// the same advice when Ollama does not answer.
+func (m *ModelManager) StartAdvice() []string { return m.startAdvice(m.client.Host()) }
+
 // Pull downloads one model, calling progress for every report, until it
 // is installed or ctx is cancelled. Ollama keeps what it has downloaded,
 // so a cancelled pull resumes where it stopped when it is started again.

@@ -405,3 +405,21 @@ func TestModelsWorksBeforeAnyLibrary(t *testing.T) {
 		t.Error("models created the library's folder")
 	}
 }
+
+// TestModelsPullSaysHowToStartOllama: a pull with Ollama not running
+// fails with the address it tried and how to start Ollama.
+func TestModelsPullSaysHowToStartOllama(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	os.WriteFile(cfg, []byte("[ollama]\nhost = \"http://127.0.0.1:1\"\n"), 0o644)
+	var o, e strings.Builder
+	code := Run(context.Background(), []string{"models", "pull", "some-model", "--db", filepath.Join(t.TempDir(), "lib.db"), "--config", cfg},
+		Env{Stdout: &o, Stderr: &e, Getenv: func(string) string { return "" }})
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	for _, want := range []string{"unreachable at http://127.0.0.1:1", "ollama serve", "OLLAMA_HOST"} {
+		if !strings.Contains(e.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, e.String())
+		}
+	}
+}

@@ -262,12 +262,18 @@ func runModels(ctx context.Context, a *runner, asJSON bool) error {
 
 // pullModels pulls the configured models that are missing, or the named
 // ones, with a progress bar. It never runs unasked.
-func pullModels(ctx context.Context, a *runner, names []string) error {
+func pullModels(ctx context.Context, a *runner, names []string) (err error) {
 	mgr, err := a.modelManager()
 	if err != nil {
 		return err
 	}
 	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Pulling")
+	// With Ollama not running, the error says how to start it.
+	defer func() {
+		if errors.Is(err, models.ErrUnreachable) {
+			err = fmt.Errorf("%w\n  %s", err, strings.Join(mgr.StartAdvice(), "\n  "))
+		}
+	}()
 	progress := func(p models.PullProgress) {
 		if f := p.Fraction(); f >= 0 {
 			bar.percent(p.Model+": "+p.Status, f)
