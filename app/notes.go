@@ -29,6 +29,9 @@ func FactsOf(t library.Track) models.TrackFacts {
 			Energy: ft.Energy, Brightness: ft.Brightness, Flatness: ft.Flatness, OnsetRate: ft.OnsetRate,
 			PulseClarity: ft.PulseClarity, NotMusic: analysis.DescribeNotMusic(ft.NotMusic, t.Duration),
 		}
+		if ft.NotMusic == library.NotMusicMarked {
+			f.Features.NotMusic = models.ListenerNotMusic
+		}
 	}
 	return f
 }

@@ -120,6 +120,10 @@ func TestSetCorrectsThroughTheCLI(t *testing.T) {
 	if ids := lsIDs(t, db, "genre:jazz"); containsID(ids, id) {
 		t.Errorf("ls genre:jazz still finds the track corrected to Bossa Nova")
 	}
+	// ls marks the person's tempo and key with a star.
+	if _, out, _ := run(t, db, "ls", "id:"+id); !strings.Contains(out, " BPM*") || !strings.Contains(out, "D minor*") {
+		t.Errorf("ls does not mark the corrected values:\n%s", out)
+	}
 	// show for people marks the values as the person's, with the rating.
 	run(t, db, "rate", id, "4")
 	_, out, _ = run(t, db, "show", id)

@@ -71,6 +71,11 @@ type FeatureFacts struct {
 	NotMusic string
 }
 
+// ListenerNotMusic is FeatureFacts.NotMusic for a track the listener
+// marked as not music, rather than analysis finding it so: its note says
+// that, and claims nothing about its tempo or key.
+const ListenerNotMusic = "marked as not music by you"
+
 // Level is a three-way reading of a measurement. LevelUnknown means the
 // measurement is missing or not confident.
 type Level int

@@ -67,9 +67,13 @@ func notMusicNote(t TrackFacts) Note {
 		subject = "“" + title + "”"
 	}
 	what := clip(SanitizeText(t.Features.NotMusic), 80)
+	text := subject + " is " + what + ", not music: it has no tempo or key, and recommendations " +
+		"leave it out unless asked for it."
+	if t.Features.NotMusic == ListenerNotMusic {
+		text = subject + " is " + what + ": recommendations leave it out unless asked for it."
+	}
 	return Note{
-		Text: subject + " is " + what + ", not music: it has no tempo or key, and recommendations " +
-			"leave it out unless asked for it.",
+		Text:           text,
 		Template:       true,
 		PromptVersion:  PromptVersion,
 		FeatureVersion: t.Features.Version,
