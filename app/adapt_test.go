@@ -30,6 +30,8 @@ type miniOllama struct {
 	chatsBy    map[string]int
 	createFail string
 	lastCreate map[string]any
+	// overviewText, when set, is the text of every overview asked for.
+	overviewText string
 }
 
 func newMiniOllama(t *testing.T) (*miniOllama, string) {
@@ -94,6 +96,11 @@ func (m *miniOllama) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		m.chatsBy[strings.TrimSuffix(name("model"), ":latest")]++
+		if m.overviewText != "" && strings.Contains(string(body), "Write the overview.") {
+			text, _ := json.Marshal(map[string]string{"text": m.overviewText})
+			reply(map[string]any{"model": req["model"], "done": true, "message": map[string]string{"role": "assistant", "content": string(text)}})
+			return
+		}
 		reply(map[string]any{"model": req["model"], "done": true, "message": map[string]string{"role": "assistant",
 			"content": `{"text":"A measured piece that takes its time.","moods":["reflective"],"genres":[],"instruments":[],"contexts":["reading"]}`}})
 	case "/api/embed":

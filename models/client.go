@@ -173,6 +173,9 @@ func (c *Client) EmbedModel() string { return c.cfg.EmbedModel }
 // created.
 func (c *Client) Adapted() bool { return c.cfg.AdaptedKey != "" }
 
+// AdaptedKey is the key of the adapted chat model's inputs, or empty.
+func (c *Client) AdaptedKey() string { return c.cfg.AdaptedKey }
+
 // WithAdaptedChatModel returns a client that talks to the same server with
 // model, an adaptation whose inputs have key, as its chat model.
 func (c *Client) WithAdaptedChatModel(model, key string) *Client {

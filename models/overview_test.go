@@ -1,0 +1,68 @@
+package models
+
+import (
+	"strings"
+	"testing"
+)
+
+// group builds the facts of tracks at the given tempos and energies, in
+// the given modes.
+func group(bpms, energies []float64, minor []bool) GroupFacts {
+	var tracks []TrackFacts
+	for i := range bpms {
+		key := "C major"
+		if minor[i] {
+			key = "A minor"
+		}
+		tracks = append(tracks, TrackFacts{Title: "t", Genres: []string{"techno"}, Features: &FeatureFacts{Version: 3, BPM: bpms[i],
+			Key: key, Minor: minor[i], KeyConfidence: 0.5, Energy: energies[i], PulseClarity: 0.7, LoudnessLUFS: -10}})
+	}
+	return SummarizeGroup(OverviewArtist, "Kiln Logic", "", tracks, make([]Note, len(tracks)))
+}
+
+func TestCheckOverviewAgainstTheTracks(t *testing.T) {
+	fastMinor := group([]float64{126, 130, 134, 128}, []float64{0.9, 0.8, 0.85, 0.9}, []bool{true, true, true, false})
+	mixed := group([]float64{70, 100, 150}, []float64{0.2, 0.5, 0.9}, []bool{false, true, false})
+	for _, c := range []struct {
+		g          GroupFacts
+		text, kept string
+	}{
+		{fastMinor, "A slow, calm set. It runs between 126 and 134 BPM.", "It runs between 126 and 134 BPM."},
+		{fastMinor, "Everything sits at 90 BPM. Mostly in minor keys.", "Mostly in minor keys."},
+		{fastMinor, "Mostly in major keys. Energetic and fast throughout.", "Energetic and fast throughout."},
+		{fastMinor, "3 of 4 in minor keys. Two in minor keys.", "3 of 4 in minor keys."},
+		{fastMinor, "One track is in A minor. Another is in F# major.", "One track is in A minor."},
+		{mixed, "A fast artist. Some tracks are fast, one is slow.", "Some tracks are fast, one is slow."},
+		{mixed, "Tempos run from 70 to 150 BPM.", "Tempos run from 70 to 150 BPM."},
+	} {
+		kept, dropped := CheckOverview(c.text, c.g)
+		if kept != c.kept {
+			t.Errorf("%q: kept %q, want %q (dropped %v)", c.text, kept, c.kept, dropped)
+		}
+	}
+	if fastMinor.Tempos != 4 || fastMinor.TempoMin != 126 || fastMinor.TempoMax != 134 || fastMinor.Minor != 3 || fastMinor.Major != 1 || fastMinor.Energetic != 4 {
+		t.Errorf("facts %+v", fastMinor)
+	}
+}
+
+// TestTemplateOverviewsPassTheirOwnCheck writes template overviews of
+// groups of many shapes; the checker finds nothing to drop in any.
+func TestTemplateOverviewsPassTheirOwnCheck(t *testing.T) {
+	for i, g := range []GroupFacts{
+		group([]float64{126, 130, 134, 128}, []float64{0.9, 0.8, 0.85, 0.9}, []bool{true, true, true, false}),
+		group([]float64{70, 128, 150}, []float64{0.2, 0.5, 0.9}, []bool{false, true, false}),
+		group([]float64{0, 0, 64}, []float64{0.1, 0.2, 0.1}, []bool{true, true, true}),
+		group([]float64{0}, []float64{0.5}, []bool{false}),
+	} {
+		for _, kind := range []string{OverviewArtist, OverviewAlbum, OverviewGenre} {
+			g.Kind = kind
+			o := TemplateOverview(g)
+			if kept, dropped := CheckOverview(o.Text, g); kept != o.Text || len(dropped) > 0 {
+				t.Errorf("group %d %s: %q drops %v", i, kind, o.Text, dropped)
+			}
+			if !strings.Contains(o.Text, "Kiln Logic") || !o.Template || o.Key == "" {
+				t.Errorf("group %d %s: %+v", i, kind, o)
+			}
+		}
+	}
+}
