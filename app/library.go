@@ -50,6 +50,15 @@ type Note = library.Note
 // Note reads a track's sleeve note; ErrNotFound when it has none yet.
 func (l *Library) Note(ctx context.Context, id TrackID) (Note, error) { return l.store.Note(ctx, id) }
 
+// Overview is an artist's, album's or genre's overview.
+type Overview = library.Overview
+
+// Overview reads the stored overview of an artist, an album (with its
+// artist) or a genre, writing one from a template when none is stored.
+func (l *Library) Overview(ctx context.Context, kind, name, artist string) (Overview, error) {
+	return StoredOverview(ctx, l.store, Group{Kind: kind, Name: name, Artist: artist})
+}
+
 // ApproveNote marks a track's note as the person's, as it is.
 func (l *Library) ApproveNote(ctx context.Context, id TrackID) (Note, error) {
 	return ApproveNote(ctx, l.store, id)

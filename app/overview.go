@@ -254,3 +254,14 @@ func Groups(ctx context.Context, store *library.Store) ([]Group, error) {
 	}
 	return g.groups(), nil
 }
+
+// StoredOverview returns the group's stored overview as it is, for a quick
+// look (the explorer); when none is stored it writes one from a template.
+// sleeve notes keeps the stored ones current.
+func StoredOverview(ctx context.Context, store *library.Store, grp Group) (library.Overview, error) {
+	o, err := store.Overview(ctx, grp.Kind, grp.Name, grp.Artist)
+	if err == nil || !errors.Is(err, library.ErrNotFound) {
+		return o, err
+	}
+	return OverviewOf(ctx, store, nil, grp)
+}

@@ -59,7 +59,7 @@ var (
 	bpmFigure    = regexp.MustCompile(`(\d+) BPM`)
 	allMode      = regexp.MustCompile(`(?:all (\d+)|(both)) keyed tracks in (major|minor)`)
 	oneMode      = regexp.MustCompile(`its one keyed track in (major|minor)`)
-	someMajor    = regexp.MustCompile(`(\d+) of (\d+) in major keys`)
+	someMode     = regexp.MustCompile(`(\d+) of (\d+) in (major|minor) keys`)
 	energyCounts = regexp.MustCompile(`(\d+) (calm|moderate|energetic)\b`)
 )
 
@@ -90,8 +90,11 @@ func (m measured) contradictions(text string) []string {
 	if f := oneMode.FindStringSubmatch(text); f != nil && m.major+m.minor != 1 {
 		out = append(out, fmt.Sprintf("%q but %d keyed", f[0], m.major+m.minor))
 	}
-	if f := someMajor.FindStringSubmatch(text); f != nil && (f[1] != strconv.Itoa(m.major) || f[2] != strconv.Itoa(m.major+m.minor)) {
-		out = append(out, fmt.Sprintf("%q but %d major of %d", f[0], m.major, m.major+m.minor))
+	if f := someMode.FindStringSubmatch(text); f != nil {
+		n := map[string]int{"major": m.major, "minor": m.minor}[f[3]]
+		if f[1] != strconv.Itoa(n) || f[2] != strconv.Itoa(m.major+m.minor) {
+			out = append(out, fmt.Sprintf("%q but %d major, %d minor", f[0], m.major, m.minor))
+		}
 	}
 	total := m.calm + m.moderate + m.energetic
 	for phrase, ok := range map[string]bool{"calm throughout": m.calm == total, "low in energy on every track": m.calm == total,

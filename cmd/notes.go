@@ -91,6 +91,7 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 	if err != nil {
 		return err
 	}
+	start := time.Now()
 	bar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Writing notes")
 	bar.unit = "notes"
 	opt := app.NotesOptions{NoLLM: a.cfg.NoLLM, Force: *force, Concurrency: *concurrency,
@@ -103,11 +104,35 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 	if err != nil {
 		return err
 	}
+	// The overviews of artists, albums and genres are written from the
+	// notes, so they follow them.
+	var ov app.OverviewsResult
+	if !res.Interrupted {
+		overviewClient := client
+		if a.cfg.NoLLM {
+			overviewClient = nil
+		}
+		obar := newProgressBar(a.rawStderr, a.env.StderrIsTerminal, "Writing overviews")
+		obar.unit = "overviews"
+		var progress func(done, total int)
+		if !*quiet {
+			progress = func(done, total int) { obar.update(done, total, true, time.Since(start)) }
+		}
+		ov, err = app.WriteOverviews(ctx, store, overviewClient, progress)
+		obar.clear()
+		if errors.Is(err, context.Canceled) {
+			res.Interrupted, err = true, nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 	if *asJSON {
 		if err := writeJSON(a.env.Stdout, notesJSON{ModelNotes: res.ModelNotes, TemplateNotes: res.TemplateNotes,
 			Embedded: res.Embedded, UpToDate: res.UpToDate, KeptStale: res.KeptStale, Interrupted: res.Interrupted,
 			Seconds: res.Elapsed.Seconds(), ChatModel: res.ChatModel, EmbedModel: res.EmbedModel,
-			EmbedProblem: res.EmbedProblem}); err != nil {
+			EmbedProblem: res.EmbedProblem, Reviewed: res.Reviewed, Overviews: ov.Written + ov.Templates,
+			OverviewsUpToDate: ov.UpToDate}); err != nil {
 			return err
 		}
 	} else {
@@ -117,6 +142,10 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 		}
 		fmt.Fprintf(a.env.Stdout, "Wrote %s in %s; %d embedded; %d up to date.\n",
 			written, res.Elapsed.Round(10*time.Millisecond), res.Embedded, res.UpToDate)
+		if n := ov.Written + ov.Templates; n > 0 {
+			fmt.Fprintf(a.env.Stdout, "Wrote %s of artists, albums and genres (%d from templates); %d up to date.\n",
+				plural(n, "overview"), ov.Templates, ov.UpToDate)
+		}
 		if res.Interrupted {
 			fmt.Fprintln(a.env.Stdout, "Interrupted: every note written so far is saved; run sleeve notes again to finish.")
 		}
@@ -138,7 +167,13 @@ type notesJSON struct {
 	Seconds       float64 `json:"seconds"`
 	ChatModel     string  `json:"chat_model"`
 	EmbedModel    string  `json:"embed_model"`
-	EmbedProblem  string  `json:"embed_problem"`
+	// Reviewed counts the notes you approved or edited, kept as they are;
+	// Overviews and OverviewsUpToDate count the artist, album and genre
+	// overviews written and found current.
+	Reviewed          int    `json:"reviewed"`
+	Overviews         int    `json:"overviews"`
+	OverviewsUpToDate int    `json:"overviews_up_to_date"`
+	EmbedProblem      string `json:"embed_problem"`
 }
 
 // newModelsCommand builds `sleeve models` and its subcommands.

@@ -538,6 +538,8 @@ func overviewSound(p *picker, g GroupFacts) string {
 			mode = "its one keyed track in minor"
 		case g.Major == n:
 			mode = "its one keyed track in major"
+		case g.Minor > g.Major:
+			mode = fmt.Sprintf("%d of %d in minor keys", g.Minor, n)
 		default:
 			mode = fmt.Sprintf("%d of %d in major keys", g.Major, n)
 		}

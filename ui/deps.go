@@ -88,6 +88,9 @@ type Deps struct {
 	// Notes reads sleeve notes (and approves and edits them when it is
 	// also a detail.NoteReviewer); nil reads them from Library.
 	Notes detail.NoteReader
+	// Overviews reads the overviews of artists and albums; nil reads
+	// them from Library.
+	Overviews detail.OverviewReader
 	// Taste describes and resets the taste profile; nil shows none.
 	Taste taste.Profile
 	// Models lists and pulls the language models for the Models view
@@ -172,3 +175,13 @@ func (r libraryNotes) EditorText(n detail.Note, title string) string {
 
 // EditorCommand implements detail.NoteReviewer.
 func (r libraryNotes) EditorCommand(path string) *exec.Cmd { return app.EditorCommand(r.getenv, path) }
+
+// libraryOverviews reads the overviews of artists and albums in the
+// library for the detail pane.
+type libraryOverviews struct{ lib *app.Library }
+
+// Overview implements detail.OverviewReader.
+func (r libraryOverviews) Overview(ctx context.Context, kind, name, artist string) (string, bool, error) {
+	o, err := r.lib.Overview(ctx, kind, name, artist)
+	return o.Text, o.Template, err
+}

@@ -195,6 +195,9 @@ func New(deps Deps) *Model {
 			}
 			deps.Notes = libraryNotes{lib: lib, getenv: getenv}
 		}
+		if deps.Overviews == nil {
+			deps.Overviews = libraryOverviews{lib}
+		}
 	}
 	m := newModel(deps, src)
 	m.watchEvery = libraryWatchEvery
@@ -407,7 +410,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			p.Seek(msg.Delta)
 			return nil
 		})
-	case detail.LoadedMsg, detail.ReviewMsg:
+	case detail.LoadedMsg, detail.ReviewMsg, detail.OverviewMsg:
 		_, cmd := m.detail.Update(msg)
 		if _, loaded := msg.(detail.LoadedMsg); loaded {
 			return tea.Batch(cmd, m.detail.LoadCover())
@@ -662,13 +665,18 @@ func (m *Model) syncSelection() tea.Cmd {
 	if !ok {
 		if title, lines, ok := m.browser.Preview(); ok {
 			// On an artist or an album: its albums and tracks, so that
-			// the first screen has music on it.
+			// the first screen has music on it, and its overview once
+			// read.
 			m.detail.ShowSummary(title, lines)
+			var cmds []tea.Cmd
 			if artist, album, id, ok := m.browser.PreviewAlbum(); ok {
 				// On an album: its cover art too.
-				return m.detail.ShowSummaryCover(artist, album, id)
+				cmds = append(cmds, m.detail.ShowSummaryCover(artist, album, id))
 			}
-			return nil
+			if kind, name, artist, ok := m.browser.Group(); ok && m.deps.Overviews != nil {
+				cmds = append(cmds, m.detail.LoadOverview(m.deps.Overviews, kind, name, artist))
+			}
+			return tea.Batch(cmds...)
 		}
 		return m.detail.Show(0)
 	}

@@ -187,6 +187,23 @@ func (m *Model) Selected() (Row, bool) {
 	return m.rows[m.tracks[m.list.cursor]], true
 }
 
+// Group returns the artist or album under the cursor at the artist and
+// album levels: kind is "artist" or "album", artist the album's artist.
+func (m *Model) Group() (kind, name, artist string, ok bool) {
+	switch {
+	case m.flat || m.level == LevelTracks:
+	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
+		if n := m.result.Artists[m.list.cursor].Name; n != "" {
+			return "artist", n, "", true
+		}
+	case m.level == LevelAlbums && m.list.cursor < len(m.albums):
+		if n := m.albums[m.list.cursor].Name; n != "" {
+			return "album", n, m.artist, true
+		}
+	}
+	return "", "", "", false
+}
+
 // SelectedIDs returns the tracks the current list stands for: the tracks
 // listed, or at the artist and album levels every matching track of the
 // artist or album under the cursor.

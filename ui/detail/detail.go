@@ -130,6 +130,41 @@ type summary struct {
 	lines []string
 	// coverKey names the album's cover art, when it is an album.
 	coverKey string
+	// overview is the artist's or album's overview once it has arrived,
+	// and overviewTemplate whether a template wrote it.
+	overview         string
+	overviewTemplate bool
+}
+
+// OverviewReader reads the overview of an artist ("artist", name) or an
+// album ("album", name, artist), writing it from a template when none is
+// stored.
+type OverviewReader interface {
+	Overview(ctx context.Context, kind, name, artist string) (text string, template bool, err error)
+}
+
+// OverviewMsg carries an overview loaded for the summary titled title.
+type OverviewMsg struct {
+	title    string
+	text     string
+	template bool
+	err      error
+}
+
+// LoadOverview reads the overview of the group shown in the summary, in
+// a Cmd; it arrives as an OverviewMsg, dropped if the summary has moved
+// on. It returns nil without a summary or a reader.
+func (m *Model) LoadOverview(r OverviewReader, kind, name, artist string) tea.Cmd {
+	if r == nil || m.summary == nil || m.summary.overview != "" {
+		return nil
+	}
+	title := m.summary.title
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		text, tmpl, err := r.Overview(ctx, kind, name, artist)
+		return OverviewMsg{title: title, text: text, template: tmpl, err: err}
+	}
 }
 
 // ShowSummary shows an artist or an album in place of a track: a title
@@ -139,9 +174,11 @@ func (m *Model) ShowSummary(title string, lines []string) {
 		m.id, m.track, m.note, m.copies, m.loading, m.editing = 0, nil, nil, nil, false, ""
 		m.reqID++ // a track still loading is dropped
 	}
-	if m.summary == nil || m.summary.title != title {
-		m.scroll = 0
+	if m.summary != nil && m.summary.title == title {
+		m.summary.lines = lines // the overview stays
+		return
 	}
+	m.scroll = 0
 	m.summary = &summary{title: title, lines: lines}
 }
 
@@ -238,6 +275,17 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		}
 	case ReviewMsg:
 		return m, m.review(msg)
+	case OverviewMsg:
+		if m.summary == nil || m.summary.title != msg.title || m.id != 0 {
+			return m, nil // the cursor moved on
+		}
+		if msg.err != nil {
+			if errors.Is(msg.err, context.DeadlineExceeded) {
+				return m, nil
+			}
+			return m, common.ErrorCmd(fmt.Errorf("overview: %w", msg.err))
+		}
+		m.summary.overview, m.summary.overviewTemplate = msg.text, msg.template
 	case CorrectedMsg:
 		return m, m.corrected(msg)
 	case tea.KeyPressMsg:
@@ -396,6 +444,14 @@ func (m *Model) lines(w int) []string {
 				l = s.Muted.Render(l)
 			}
 			out = append(out, l)
+			if i == 0 && m.summary.overview != "" {
+				head := s.Label.Render("Overview")
+				if m.summary.overviewTemplate {
+					head += s.Muted.Render(" (template)")
+				}
+				out = append(out, "", head)
+				out = append(out, common.Wrap(common.CleanText(m.summary.overview), w)...)
+			}
 		}
 		return out
 	}
