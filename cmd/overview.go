@@ -21,11 +21,7 @@ func newOverviewCommand(a *runner) *cobra.Command {
 	var artist string
 	c := &cobra.Command{
 		Use:   "overview artist|album|genre NAME",
-		Short: "An overview of an artist, album or genre, written from its tracks' features and notes",
-		Long: "An overview of an artist, an album or a genre, written from its tracks' measured features and notes\n" +
-			"(tempo range, keys and modes, energy spread, instruments and moods the notes name), checked against\n" +
-			"every track like a note, and kept until its tracks change. With Ollama the chat model (the adapted one,\n" +
-			"after sleeve models adapt) writes it; without, a template does. NAME may be several words.",
+		Short: "An overview of an artist, album or genre (NAME may be several words), written from its tracks' features and notes",
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]string, cobra.ShellCompDirective) {
 			if len(args) == 0 {
 				return []string{"artist", "album", "genre"}, cobra.ShellCompDirectiveNoFileComp
