@@ -161,6 +161,15 @@ func TestSetCorrectsThroughTheCLI(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, `"Annealing" matches 2 tracks`) || !strings.Contains(errOut, "copies/Annealing.flac") {
 		t.Errorf("ambiguous title: exit %d\n%s", code, errOut)
 	}
+	// show names the other copy of Annealing, by ID and file.
+	if _, out, _ := run(t, db, "show", filepath.Join(dir, "copies", "Annealing.flac")); !strings.Contains(out, "Other copies") ||
+		!strings.Contains(out, "FLAC, same file: ") || !strings.Contains(out, "01 Annealing.flac") {
+		t.Errorf("show lacks the other copy:\n%s", out)
+	}
+	if copies, _ := showOne(t, db, filepath.Join(dir, "copies", "Annealing.flac"))["copies"].([]any); len(copies) != 1 ||
+		copies[0].(map[string]any)["same_content"] != true {
+		t.Errorf("show --json copies: %v", copies)
+	}
 	unchanged := showOne(t, db, id)
 	if c, _ := json.Marshal(unchanged["corrections"]); string(c) != mustJSON(t, corr) {
 		t.Errorf("bad input changed the correction: %s, was %s", c, mustJSON(t, corr))

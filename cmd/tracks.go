@@ -426,8 +426,16 @@ func runShow(ctx context.Context, a *runner, refs []string, asJSON, timbre bool)
 	if err != nil && !errors.Is(err, library.ErrNotFound) {
 		return err
 	}
+	copies, err := store.Copies(ctx, t)
+	if err != nil {
+		return err
+	}
 	if asJSON {
-		out := showJSON{trackJSON: toTrackJSON(t, timbre)}
+		out := showJSON{trackJSON: toTrackJSON(t, timbre), Copies: []copyJSON{}}
+		for _, c := range copies {
+			out.Copies = append(out.Copies, copyJSON{ID: int64(c.ID), Path: strings.ToValidUTF8(c.Path, "\uFFFD"), Format: c.Format,
+				Codec: c.Codec, Bitrate: c.Bitrate, SampleRate: c.SampleRate, SameContent: c.Fingerprint == t.Fingerprint})
+		}
 		if hasNote {
 			out.Note = toNoteJSON(note)
 		}
@@ -474,6 +482,17 @@ func runShow(ctx context.Context, a *runner, refs []string, asJSON, timbre bool)
 		row("", "(written before your correction: run sleeve notes to rewrite it)", "")
 	}
 	row("File", library.DisplayPath(t.Path), "")
+	for i, c := range copies {
+		label := ""
+		if i == 0 {
+			label = "Other copies"
+		}
+		what := "same file"
+		if c.Fingerprint != t.Fingerprint {
+			what = "another encoding"
+		}
+		row(label, fmt.Sprintf("%d  %s, %s: %s", c.ID, strings.ToUpper(c.Format), what, library.DisplayPath(c.Path)), "")
+	}
 	if t.Missing {
 		row("Status", "missing: the last scan did not find this file", "")
 	}
@@ -580,6 +599,22 @@ func channels(n int) string {
 type showJSON struct {
 	trackJSON
 	Note *noteJSON `json:"note"`
+	// Copies are the track's other copies: the same content elsewhere, or
+	// the same song in another encoding.
+	Copies []copyJSON `json:"copies"`
+}
+
+// copyJSON is one other copy of a track.
+type copyJSON struct {
+	ID         int64  `json:"id"`
+	Path       string `json:"path"`
+	Format     string `json:"format"`
+	Codec      string `json:"codec"`
+	Bitrate    int    `json:"bitrate"`
+	SampleRate int    `json:"sample_rate"`
+	// SameContent is set for a copy of the same file (the same
+	// fingerprint), unset for another encoding of the song.
+	SameContent bool `json:"same_content"`
 }
 
 // noteJSON is a sleeve note in JSON.
