@@ -428,8 +428,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(cmd, m.reload())
 	case detail.CoverMsg:
-		m.detail.SetCover(msg)
-		return nil
+		return m.detail.SetCover(msg)
 	case tea.ColorProfileMsg:
 		// Cover art is drawn in true colour or 256 colours only.
 		m.detail.SetColorProfile(msg.Profile)

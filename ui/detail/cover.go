@@ -5,6 +5,7 @@ import (
 	"errors"
 	"image"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -38,6 +39,9 @@ type CoverMsg struct {
 	key string
 	img *image.RGBA
 	err error
+	// passed is set when the art was not read because the person had
+	// moved on before its turn came.
+	passed bool
 }
 
 // covers is the pane's cover art: the terminal's colours, and the art
@@ -46,7 +50,33 @@ type covers struct {
 	profile colorprofile.Profile
 	load    CoverLoader
 	entries map[string]*coverEntry
+	gate    *coverGate
 }
+
+// coverGate lets at most coverReaders pictures be read at once, and only
+// the one still wanted: while the person scrolls through the library, the
+// albums passed over are not read at all. Update writes wanted and the
+// Cmds read it, so it is atomic.
+type coverGate struct {
+	slots  chan struct{}
+	wanted atomic.Pointer[string]
+}
+
+// coverReaders is how many pictures are read and decoded at once.
+const coverReaders = 2
+
+// enter waits for a reader's slot and reports whether key is still wanted;
+// when it returns true, the caller reads and then calls leave.
+func (g *coverGate) enter(key string) bool {
+	g.slots <- struct{}{}
+	if w := g.wanted.Load(); w == nil || *w != key {
+		<-g.slots
+		return false
+	}
+	return true
+}
+
+func (g *coverGate) leave() { <-g.slots }
 
 // coverEntry is one folder and album's art: loading, loaded (img, nil
 // when it has none) and drawn for a colour profile.
@@ -88,12 +118,15 @@ func (m *Model) LoadCover() tea.Cmd {
 		return nil
 	}
 	key := coverKey(*m.track)
-	if _, ok := m.cover.entries[key]; ok {
+	if !m.wantCover(key) {
 		return nil
 	}
-	m.startCover(key)
-	load, path := m.cover.load, m.track.Path
+	load, path, gate := m.cover.load, m.track.Path, m.cover.gate
 	return func() tea.Msg {
+		if !gate.enter(key) {
+			return CoverMsg{key: key, passed: true}
+		}
+		defer gate.leave()
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		art, err := load(ctx, path, coverCols, 2*coverRows)
@@ -108,14 +141,22 @@ func (m *Model) ShowSummaryCover(artist, album string, id app.TrackID) tea.Cmd {
 		return nil
 	}
 	key := "album\x00" + artist + "\x00" + album
-	m.summary.coverKey = key
+	m.summary.coverKey, m.summary.coverID = key, id
+	return m.summaryCover(key, id)
+}
+
+// summaryCover reads the art key of an album through its track id.
+func (m *Model) summaryCover(key string, id app.TrackID) tea.Cmd {
 	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
-	if _, ok := m.cover.entries[key]; ok || !m.coverShown(iw, ih) {
+	if !m.coverShown(iw, ih) || !m.wantCover(key) {
 		return nil
 	}
-	m.startCover(key)
-	load, tracks := m.cover.load, m.tracks
+	load, tracks, gate := m.cover.load, m.tracks, m.cover.gate
 	return func() tea.Msg {
+		if !gate.enter(key) {
+			return CoverMsg{key: key, passed: true}
+		}
+		defer gate.leave()
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		t, err := tracks.Track(ctx, id)
@@ -127,21 +168,42 @@ func (m *Model) ShowSummaryCover(artist, album string, id app.TrackID) tea.Cmd {
 	}
 }
 
-// startCover marks key's art as on its way, emptying the cache when it
+// wantCover makes key the art wanted now, and reports whether it must be
+// read: it is neither known nor on its way. The cache is emptied when it
 // is full.
-func (m *Model) startCover(key string) {
+func (m *Model) wantCover(key string) bool {
+	if m.cover.gate == nil {
+		m.cover.gate = &coverGate{slots: make(chan struct{}, coverReaders)}
+	}
+	m.cover.gate.wanted.Store(&key)
+	if _, ok := m.cover.entries[key]; ok {
+		return false
+	}
 	if m.cover.entries == nil || len(m.cover.entries) >= coverCacheSize {
 		m.cover.entries = map[string]*coverEntry{}
 	}
 	m.cover.entries[key] = &coverEntry{loading: true}
+	return true
 }
 
 // SetCover keeps loaded art. A track without art shows none; art that
 // cannot be read is logged, never shown as an error, as it is decoration.
-func (m *Model) SetCover(msg CoverMsg) {
+// Art passed over is read again, in the Cmd returned, when the person is
+// back on it.
+func (m *Model) SetCover(msg CoverMsg) tea.Cmd {
 	e, ok := m.cover.entries[msg.key]
 	if !ok {
-		return // the cache was emptied meanwhile
+		return nil // the cache was emptied meanwhile
+	}
+	if msg.passed {
+		delete(m.cover.entries, msg.key)
+		switch {
+		case m.id != 0 && m.track != nil && coverKey(*m.track) == msg.key:
+			return m.LoadCover()
+		case m.id == 0 && m.summary != nil && m.summary.coverKey == msg.key:
+			return m.summaryCover(msg.key, m.summary.coverID)
+		}
+		return nil
 	}
 	e.loading = false
 	if msg.err != nil && !errors.Is(msg.err, app.ErrNoCover) {
@@ -150,6 +212,7 @@ func (m *Model) SetCover(msg CoverMsg) {
 	if msg.err == nil {
 		e.img = msg.img
 	}
+	return nil
 }
 
 // coverLines is the art of the track or album shown, drawn, with a blank

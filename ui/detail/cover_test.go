@@ -1,6 +1,7 @@
 package detail
 
 import (
+	"context"
 	"image"
 	"image/color"
 	"image/png"
@@ -196,5 +197,51 @@ func TestAlbumSummaryShowsItsCover(t *testing.T) {
 	}
 	if artRows(m.View()) != coverRows {
 		t.Error("the album's cover is not shown from the cache")
+	}
+}
+
+// TestCoversPassedOverAreNotRead: while the person moves through tracks
+// faster than covers load, only the art still wanted is read, and art
+// passed over is read when the person comes back to it.
+func TestCoversPassedOverAreNotRead(t *testing.T) {
+	dir, other := t.TempDir(), t.TempDir()
+	m := coverPane(t, dir, other, 56, 35)
+	var read []string
+	m.SetCoverLoader(func(_ context.Context, path string, w, h int) (app.CoverArt, error) {
+		read = append(read, filepath.Base(filepath.Dir(path)))
+		img := image.NewRGBA(image.Rect(0, 0, w, h))
+		for i := range img.Pix {
+			img.Pix[i] = 0x80 // opaque grey
+		}
+		return app.CoverArt{Image: img}, nil
+	})
+	showOnly := func(id app.TrackID) tea.Cmd {
+		m.Update(m.Show(id)())
+		return m.LoadCover()
+	}
+	first := showOnly(1)
+	third := showOnly(3)
+	if cmd := m.SetCover(first().(CoverMsg)); cmd != nil || len(read) != 0 {
+		t.Fatalf("the art passed over was read (%v) or asked for again", read)
+	}
+	m.SetCover(third().(CoverMsg))
+	if len(read) != 1 || read[0] != filepath.Base(other) {
+		t.Fatalf("read %v, want only the art of the track shown", read)
+	}
+	// Back to the first album before its passed-over answer arrives: it
+	// is read then.
+	first = showOnly(1)
+	showOnly(3)
+	passed := first().(CoverMsg)
+	if showOnly(1) != nil {
+		t.Fatal("art on its way was asked for twice")
+	}
+	again := m.SetCover(passed)
+	if again == nil {
+		t.Fatal("art passed over was not read again on coming back to it")
+	}
+	m.SetCover(again().(CoverMsg))
+	if n := artRows(m.View()); n != coverRows || len(read) != 2 {
+		t.Errorf("after coming back: %d rows of art, read %v", n, read)
 	}
 }

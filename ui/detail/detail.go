@@ -128,8 +128,10 @@ type Model struct {
 type summary struct {
 	title string
 	lines []string
-	// coverKey names the album's cover art, when it is an album.
+	// coverKey names the album's cover art, when it is an album, and
+	// coverID is the track it is read through.
 	coverKey string
+	coverID  app.TrackID
 	// overview is the artist's or album's overview once it has arrived,
 	// and overviewTemplate whether a template wrote it.
 	overview         string
