@@ -502,12 +502,14 @@ func (a *Analyzer) Finish() (Features, error) {
 
 	// Tempo and onsets.
 	acf := newOnsetACF(a.cfg.frameRate)
-	onsets := 0
+	onsets, lowOnsets := 0, 0
 	for _, e := range a.excerpts {
 		acf.add(&e.onset)
 		onsets += countOnsets(&e.onset, a.cfg.frameRate)
+		lowOnsets += countBandOnsets(&e.onset, a.cfg.frameRate, lowOnsetBands)
 	}
 	acf.onsetRate = float64(onsets) / (float64(samples) / float64(a.cfg.sr))
+	acf.lowOnsetRate = float64(lowOnsets) / (float64(samples) / float64(a.cfg.sr))
 	t := acf.estimate()
 	f.BPM, f.BPMConfidence, f.PulseClarity = t.bpm, t.confidence, t.clarity
 	f.OnsetRate = float64(onsets) / (float64(samples) / float64(a.cfg.sr))

@@ -58,6 +58,8 @@ type onsetACF struct {
 	// onsetRate is the number of note onsets per second, set by the
 	// caller before estimate.
 	onsetRate float64
+	// lowOnsetRate is the number of onsets per second below 1 kHz.
+	lowOnsetRate float64
 }
 
 func newOnsetACF(frameRate float64) *onsetACF {
@@ -381,8 +383,12 @@ type tempoCandidate struct {
 	// snare body, chords) within 3 % of bpm, relative to its maximum over
 	// the tempo range.
 	lowSalience float64
-	// perBeat is the number of note onsets per beat.
-	perBeat float64
+	// perBeat is the number of note onsets per beat, lowPerBeat of those
+	// below 1 kHz (not weighed by defaultDecider: as its density term, it
+	// fitted the corpus better but did not pick more levels right on held-out
+	// sources; it is written for scripts/corpus/fit_tempo.py --set
+	// lowdensity).
+	perBeat, lowPerBeat float64
 	// parts are the salience's factors at bpm relative to their values at
 	// the salience peak: the enhanced autocorrelation and the tempogram's
 	// square root, full band then below 1 kHz.
@@ -449,6 +455,7 @@ func (a *onsetACF) candidates(sal, lowSal []float64, anchor float64) []tempoCand
 		}
 		cand.onBeat, cand.offBeat = a.beatEvidence(60 * a.frameRate / bpm)
 		cand.perBeat = a.onsetRate * 60 / bpm
+		cand.lowPerBeat = a.lowOnsetRate * 60 / bpm
 		out = append(out, cand)
 	}
 	return out
@@ -740,13 +747,19 @@ func (a *onsetACF) refinePeriod(r []float64, period float64) float64 {
 // floor; delta is half the excerpt's mean onset strength (the adaptive
 // thresholding of Bello et al. 2005 and librosa's onset_detect).
 func countOnsets(env *[numOnsetBands][]float32, frameRate float64) int {
+	return countBandOnsets(env, frameRate, numOnsetBands)
+}
+
+// countBandOnsets is countOnsets on the sum of the lowest `bands` onset
+// sub-bands, with the absolute floor scaled by their share of all bands.
+func countBandOnsets(env *[numOnsetBands][]float32, frameRate float64, bands int) int {
 	n := len(env[0])
 	if n == 0 {
 		return 0
 	}
 	o := make([]float64, n)
 	var mean float64
-	for b := range env {
+	for b := range env[:bands] {
 		for i, v := range env[b] {
 			o[i] += float64(v)
 		}
@@ -755,7 +768,7 @@ func countOnsets(env *[numOnsetBands][]float32, frameRate float64) int {
 		mean += v
 	}
 	mean /= float64(n)
-	const floor = 2.0 // dB of summed band-mean flux
+	floor := 2.0 * float64(bands) / numOnsetBands // dB of summed band-mean flux
 	delta := math.Max(0.5*mean, 0.5)
 	pre := int(0.5 * frameRate)
 	const post = 3

@@ -131,3 +131,23 @@ func TestDeciderPrefersTheLevelKickAndSnareMark(t *testing.T) {
 		}
 	}
 }
+
+// TestBeatWithoutLowBandPeriodicityIsNotVetoed: in a fast triple pattern
+// whose kick marks only the bar, the beat level has no periodicity below
+// 1 kHz at all; with clearly stronger full-band evidence and a likelier
+// tempo it still wins over the bar level, because the missing low-band
+// salience is floored (lowSalienceFloor) instead of counting log(0.001).
+func TestBeatWithoutLowBandPeriodicityIsNotVetoed(t *testing.T) {
+	beat := tempoCandidate{bpm: 150, salience: 1, onBeat: 3.5, offBeat: 1, perBeat: 1.3, lowSalience: 0}
+	bar := tempoCandidate{bpm: 50, salience: 0.6, onBeat: 6, offBeat: 1.2, perBeat: 4, lowSalience: 1}
+	if sb, sr := defaultDecider.score(&beat), defaultDecider.score(&bar); sb <= sr {
+		t.Errorf("the bar level won: scores %.3f beat, %.3f bar", sb, sr)
+	}
+	// The floor bounds, and does not remove, the low band's say: the same
+	// beat level with low-band periodicity scores higher.
+	withLow := beat
+	withLow.lowSalience = 1
+	if defaultDecider.score(&withLow) <= defaultDecider.score(&beat) {
+		t.Error("low-band periodicity at the beat level does not count")
+	}
+}

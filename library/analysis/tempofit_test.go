@@ -38,7 +38,7 @@ func TestWriteTempoCandidates(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal\tacf\ttg\tlowacf\tlowtg\tmargin\tclarity")
+	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal\tacf\ttg\tlowacf\tlowtg\tmargin\tclarity\tlowperbeat")
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		path := strings.TrimSpace(sc.Text())
@@ -51,9 +51,9 @@ func TestWriteTempoCandidates(t *testing.T) {
 			continue
 		}
 		for i, c := range r.cands {
-			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\n",
+			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\n",
 				path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence,
-				c.lowSalience, c.parts[0], c.parts[1], c.parts[2], c.parts[3], r.margin, r.clarity)
+				c.lowSalience, c.parts[0], c.parts[1], c.parts[2], c.parts[3], r.margin, r.clarity, c.lowPerBeat)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -69,13 +69,15 @@ func tempoCandidatesOf(path string) (tempoResult, error) {
 		return tempoResult{}, err
 	}
 	acf := newOnsetACF(a.cfg.frameRate)
-	onsets, samples := 0, int64(0)
+	onsets, lowOnsets, samples := 0, 0, int64(0)
 	for _, e := range a.excerpts {
 		acf.add(&e.onset)
 		onsets += countOnsets(&e.onset, a.cfg.frameRate)
+		lowOnsets += countBandOnsets(&e.onset, a.cfg.frameRate, lowOnsetBands)
 		samples += e.samples
 	}
 	acf.onsetRate = float64(onsets) / (float64(samples) / float64(a.cfg.sr))
+	acf.lowOnsetRate = float64(lowOnsets) / (float64(samples) / float64(a.cfg.sr))
 	return acf.estimate(), nil
 }
 

@@ -28,8 +28,11 @@ SETS = {
     "split": ["acf", "tempogram", "onBeat", "contrast", "prior", "density", "lowSalience"],
     "splitlow": ["acf", "tempogram", "onBeat", "contrast", "prior", "density", "lowAcf", "lowTempogram"],
     "acfonly": ["acf", "onBeat", "contrast", "prior", "density", "lowAcf"],
+    # the density of the onsets below 1 kHz (kick, snare body, bass, chords) instead of all onsets
+    "lowdensity": ["salience", "onBeat", "contrast", "prior", "lowDensity", "lowSalience"],
+    "bothdensity": ["salience", "onBeat", "contrast", "prior", "density", "lowDensity", "lowSalience"],
 }
-COLUMNS = ("bpm", "sal", "on", "off", "perbeat", "lowsal", "acf", "tg", "lowacf", "lowtg", "margin", "clarity")
+COLUMNS = ("bpm", "sal", "on", "off", "perbeat", "lowsal", "acf", "tg", "lowacf", "lowtg", "margin", "clarity", "lowperbeat")
 
 
 def confidence(p, c):
@@ -42,7 +45,9 @@ def confidence(p, c):
 def feature(name, c, mu):
     z = math.log2(c["bpm"] / 120)
     d = math.log2(max(c["perbeat"], EPS)) - mu
+    dl = math.log2(max(c.get("lowperbeat", 0), EPS)) - mu
     return {
+        "lowDensity": lambda: -dl * dl,
         "salience": lambda: math.log(c["sal"] + FLOOR["sal"]),
         "onBeat": lambda: math.log(c["on"] + EPS),
         "contrast": lambda: math.log((c["on"] + EPS) / (c["off"] + EPS)),
