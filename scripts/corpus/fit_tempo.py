@@ -151,6 +151,9 @@ def loso(by, truth, a):
     sel = [r for c, r in conf if c >= 0.7]
     print("held out, pooled: confidence (probability x margin x clarity) >= 0.7: %d/%d right (%.0f %%)" % (
         sum(sel), len(sel), 100 * sum(sel) / max(1, len(sel))))
+    for s in sources:
+        sel = [r for (c, r), f in zip(conf, [f for o in sources for f in files if f[0] == o]) if f[0] == s and c >= 0.7]
+        print("  held out %-9s confidence >= 0.7: %d/%d right" % (s, sum(sel), len(sel)))
     mu, w = fit_best([(cs, t) for _, cs, t in files], a)
     print("in sample: var defaultDecider = tempoDecider{" + ", ".join("%s: %.3f" % (n, v) for n, v in zip(NAMES, w)) +
           ", perBeatLog2: %g}" % mu)
