@@ -250,7 +250,7 @@ func next(events <-chan tea.Msg) tea.Cmd {
 // View implements common.Component.
 func (m *Model) View() string {
 	s := m.c.Styles
-	iw, _ := m.c.Styles.PanelInner(m.width, m.height)
+	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
 	var lines []string
 	add := func(style func(...string) string, text string) {
 		for _, l := range common.Wrap(text, iw) {
@@ -313,9 +313,16 @@ func (m *Model) View() string {
 			lines = append(lines, s.Muted.Render("  nothing yet"))
 		}
 		nameW := min(48, max(10, iw-2-9-2-10-2))
-		for _, im := range r.Installed {
+		// What does not fit is counted, not cut off unsaid.
+		room := ih - len(lines)
+		for i, im := range r.Installed {
+			if left := len(r.Installed) - i; left > 1 && room <= 1 {
+				lines = append(lines, s.Muted.Render(fmt.Sprintf("  … and %d more (sleeve models lists them all)", left)))
+				break
+			}
 			name := common.Fit(common.CleanText(im.Name), nameW)
 			lines = append(lines, fmt.Sprintf("  %s  %9s  %s", name, size(im.Size), day(im.ModifiedAt)))
+			room--
 		}
 	} else if r.Reachable && r.Err != nil {
 		lines = append(lines, "", s.Error.Render(common.Truncate("Could not list the models: "+r.Err.Error(), iw)))

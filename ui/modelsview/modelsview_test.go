@@ -1,6 +1,7 @@
 package modelsview
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -211,5 +212,30 @@ func TestStaleReportIsDropped(t *testing.T) {
 	m.Update(stale)
 	if strings.Contains(text(m), "stale") {
 		t.Error("an older report replaced a newer one")
+	}
+}
+
+func TestManyInstalledModelsAreCounted(t *testing.T) {
+	fake := ollamatest.New(t)
+	for i := range 30 {
+		fake.Install(fmt.Sprintf("model-%02d", i), ollamatest.Model{Size: 1e9})
+	}
+	m := newView(t, fake.URL())
+	got := text(m)
+	if !strings.Contains(got, "model-00:latest") || !strings.Contains(got, "more (sleeve models lists them all)") {
+		t.Errorf("a long list is not cut with a count:\n%s", got)
+	}
+	shown := strings.Count(got, "model-")
+	more := 0
+	for _, l := range strings.Split(got, "\n") {
+		if i := strings.Index(l, "… and "); i >= 0 {
+			fmt.Sscanf(l[i:], "… and %d more", &more)
+		}
+	}
+	if shown+more != 30 {
+		t.Errorf("%d shown and %d counted, want 30 in all:\n%s", shown, more, got)
+	}
+	if n := len(strings.Split(got, "\n")); n != 19 {
+		t.Errorf("the view is %d lines high, want 19", n)
 	}
 }
