@@ -93,3 +93,22 @@ func mustTrack(t *testing.T, s *library.Store, id library.TrackID) library.Track
 	}
 	return tr
 }
+
+// TestCopyEdit: a copy takes the corrected track's resulting values, not
+// the edit itself (half of the track's tempo, not half of the copy's),
+// and only genres when it is not analysed.
+func TestCopyEdit(t *testing.T) {
+	yes := true
+	tr := library.Track{Correction: &library.Correction{BPM: 63, HasKey: true, Tonic: 2, Minor: true, NotMusic: &yes}}
+	e := library.CorrectionEdit{ScaleBPM: 0.5, SetKey: true, Tonic: 2, Minor: true, Genres: []string{"Jazz"}, NotMusic: &yes,
+		Clear: []string{library.CorrectGenre}}
+	got := copyEdit(tr, e, true)
+	if got.BPM != 63 || got.ScaleBPM != 0 || !got.SetKey || got.Tonic != 2 || !got.Minor || got.NotMusic == nil ||
+		len(got.Genres) != 1 || len(got.Clear) != 1 {
+		t.Errorf("analysed copy: %+v", got)
+	}
+	got = copyEdit(tr, library.CorrectionEdit{ScaleBPM: 2, Genres: []string{"Jazz"}, Clear: []string{library.CorrectKey}}, false)
+	if got.BPM != 0 || got.SetKey || len(got.Clear) != 0 || len(got.Genres) != 1 {
+		t.Errorf("unanalysed copy: %+v", got)
+	}
+}

@@ -114,6 +114,17 @@ func runSet(ctx context.Context, a *runner, rest []string, asJSON bool, clear fi
 	if err := w.Flush(); err != nil {
 		return err
 	}
+	if n := len(res.Copies); n > 0 {
+		var ids []string
+		for _, id := range res.Copies {
+			ids = append(ids, itoa(int(id)))
+		}
+		what := "its other copy"
+		if n > 1 {
+			what = fmt.Sprintf("its %d other copies", n)
+		}
+		fmt.Fprintf(a.env.Stdout, "The same went to %s (%s), the same music.\n", what, strings.Join(ids, ", "))
+	}
 	if res.NoteBefore {
 		fmt.Fprintln(a.env.Stdout, "Its sleeve note was written before this change; run `sleeve notes` to rewrite it.")
 	}

@@ -170,6 +170,16 @@ func TestSetCorrectsThroughTheCLI(t *testing.T) {
 		copies[0].(map[string]any)["same_content"] != true {
 		t.Errorf("show --json copies: %v", copies)
 	}
+	// A correction of one copy goes to the other: the same music.
+	code, out, errOut = run(t, db, "set", filepath.Join(dir, "copies", "Annealing.flac"), "genre=Acid Techno", "bpm=133")
+	if code != 0 || !strings.Contains(out, "The same went to its other copy (") {
+		t.Errorf("set on a copy: %d\n%s\n%s", code, out, errOut)
+	}
+	for _, p := range []string{filepath.Join(dir, "copies", "Annealing.flac"), filepath.Join(dir, filepath.FromSlash(picked[1].Path))} {
+		if c := showOne(t, db, p); c["bpm"] != 133.0 || c["genres"].([]any)[0] != "Acid Techno" {
+			t.Errorf("%s after correcting a copy: bpm %v, genres %v", p, c["bpm"], c["genres"])
+		}
+	}
 	unchanged := showOne(t, db, id)
 	if c, _ := json.Marshal(unchanged["corrections"]); string(c) != mustJSON(t, corr) {
 		t.Errorf("bad input changed the correction: %s, was %s", c, mustJSON(t, corr))
