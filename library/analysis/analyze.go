@@ -9,7 +9,7 @@ import (
 
 // Version identifies the analysis algorithm. Stored features with another
 // version should be recomputed.
-const Version = 4
+const Version = 5
 
 // MinTempoConfidence is the BPMConfidence from which a tempo is taken as
 // known. On the development corpus (see tempo.go), at least 90 % of the
@@ -191,6 +191,7 @@ type Analyzer struct {
 	pow          []float64
 	mag          []float64
 	prevMag      []float64 // the previous long frame's magnitudes
+	peakF, peakA []float64 // the long frame's spectral peaks (Hz, ascending) and amplitudes
 	havePrevLong bool      // whether prevMag holds this excerpt's last frame
 	melE         [numMel]float64
 	logmel       [numMel]float64
@@ -442,8 +443,17 @@ func (a *Analyzer) longFrame(frame []float32, pos int64) {
 		if f < hpcpMinHz || f > hpcpMaxHz {
 			continue
 		}
-		a.chroma.addPeak(f, math.Exp(h))
+		a.peakF = append(a.peakF, f)
+		a.peakA = append(a.peakA, math.Exp(h))
 	}
+	// Only peaks with a harmonic relative in the frame vote (see
+	// hasHarmonicRelative).
+	for i, f := range a.peakF {
+		if hasHarmonicRelative(a.peakF, f) {
+			a.chroma.addPeak(f, a.peakA[i])
+		}
+	}
+	a.peakF, a.peakA = a.peakF[:0], a.peakA[:0]
 	if c, ok := a.chroma.endFrame(); ok {
 		sec := a.second(pos, a.cfg.nLong)
 		for i, v := range c {
