@@ -82,6 +82,10 @@ type NotesResult struct {
 	ChatModel, EmbedModel string
 	// EmbedProblem says why no embeddings were written, if so.
 	EmbedProblem string
+	// Repeated lists the 4-word phrases (names aside) that more than 10 %
+	// of the library's notes share after the run, most widespread first
+	// (up to three); measured only when notes were written.
+	Repeated []models.PhraseShare
 }
 
 // notesBatch is how many tracks are described, embedded and saved
@@ -139,8 +143,32 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 			break
 		}
 	}
+	if r.res.ModelNotes+r.res.TemplateNotes > 0 && !r.res.Interrupted {
+		r.res.Repeated = repeatedPhrases(ctx, store)
+	}
 	r.res.Elapsed = time.Since(r.start)
 	return r.res, nil
+}
+
+// repeatedPhrases measures the 4-word phrases that more than 10 % of the
+// library's notes share, names aside, and returns the top three.
+func repeatedPhrases(ctx context.Context, store *library.Store) []models.PhraseShare {
+	var texts, names []string
+	for t, err := range store.Tracks(ctx, library.Filter{}) {
+		if err != nil {
+			return nil
+		}
+		names = append(names, t.Tags.Title, t.Tags.Artist, t.Tags.Album, t.Tags.AlbumArtist)
+		names = append(names, t.Tags.Genres...)
+	}
+	for _, n := range store.Notes(ctx) {
+		texts = append(texts, n.Text)
+	}
+	if len(texts) < 20 {
+		return nil // too few notes for a share to mean much
+	}
+	rep := models.RepeatedPhrases(texts, names, 0.10)
+	return rep[:min(3, len(rep))]
 }
 
 // notesRun is the state of one WriteNotes run.

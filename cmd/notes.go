@@ -149,6 +149,9 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 		if res.Interrupted {
 			fmt.Fprintln(a.env.Stdout, "Interrupted: every note written so far is saved; run sleeve notes again to finish.")
 		}
+		for _, p := range res.Repeated {
+			fmt.Fprintf(a.env.Stdout, "A stock phrase: %q is in %.0f %% of the notes.\n", p.Phrase, 100*p.Share)
+		}
 	}
 	if res.Interrupted {
 		return exitError{code: 130}

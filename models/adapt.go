@@ -24,8 +24,7 @@ const MaxAdaptExamples = 6
 
 // houseStyle is added to the note prompt in an adapted model's SYSTEM.
 const houseStyle = " The listener has approved or written the example notes that come before the track: " +
-	"write like them, in their length, tone and way of putting things, but about this track's own facts. " +
-	"Vary your wording from note to note; do not reuse stock phrases."
+	"write like them, in their length, tone and way of putting things, but about this track's own facts."
 
 // AdaptSystem is the SYSTEM prompt of an adapted model: the note prompt
 // with its grounding rules, and the house style.

@@ -88,7 +88,7 @@ func init() {
 	for _, p := range []string{"slow burning", "slow burn", "slow build", "slow builds", "slowly builds",
 		"dark horse", "bright future", "still life", "quiet storm", "loud and clear", "dance music",
 		"party anthem", "calm before the storm", "running time", "running order", "club mix", "fast forward",
-		"running through", "running on", "running into", "gentle giant"} {
+		"running through", "running on", "running into", "gentle giant", "dinner party", "a dinner party"} {
 		lexicon[p] = neutral
 	}
 	for p := range lexicon {

@@ -9,7 +9,7 @@ import (
 
 // PromptVersion changes whenever the note prompt, schema or checker changes
 // in a way that makes older notes worth regenerating.
-const PromptVersion = 1
+const PromptVersion = 2
 
 // Confidence below these thresholds means the measurement is not stated
 // as fact and not enforced by the checker.
@@ -240,7 +240,10 @@ const noteSystem = "You write short sleeve notes for tracks in a person's music 
 	"measured_sound facts: never contradict them (do not call a slow track fast, a minor key " +
 	"major, a quiet track loud, a dark track bright, a calm track energetic). Do not invent " +
 	"facts such as chart positions, lyrics or biography. Also guess moods, genres, " +
-	"instruments and contexts that suit the track, using only the allowed words."
+	"instruments and contexts that suit the track, using only the allowed words. Write like a person " +
+	"who listened: vary your wording from track to track, avoid stock phrases (\"perfect for\", \"makes it " +
+	"ideal\", \"cooking or the commute\"), mention the length only when it is unusual, and choose the " +
+	"contexts from this track's own sound, not by habit."
 
 // promptData builds the data block for t.
 func promptData(t TrackFacts) notePrompt {

@@ -37,11 +37,11 @@ func TemplateNote(t TrackFacts) Note {
 	}
 
 	sentences := []string{templateOpening(p, tr, title, artist, genre, t.Year)}
-	if s := templateSound(p, tr); s != "" {
+	if s := templateSound(p^0x9e3779b97f4a7c15, tr); s != "" {
 		sentences = append(sentences, s)
 	}
-	contexts := templateContexts(tr)
-	if s := templateUse(p, tr, contexts, t.Duration); s != "" {
+	contexts := templateContexts(p^0xc2b2ae3d27d4eb4f, tr)
+	if s := templateUse(p^0x165667b19e3779f9, tr, contexts, t.Duration); s != "" {
 		sentences = append(sentences, s)
 	}
 	n := Note{
@@ -122,14 +122,15 @@ func templateOpening(p picker, tr Traits, title, artist, genre string, year int)
 	if tr.Key != "" {
 		// Every tempo phrase starts with "at", so "in KEY" follows any
 		// verb and any tempo without stacking participles.
-		key = "in " + tr.Key
+		key = p.pick("in ", "in ", "keyed to ", "rooted in ", "centred on ", "set in ") + tr.Key
 	}
 	motion := strings.TrimSpace(strings.Join(nonEmpty(tempo, key), " "))
 	if motion == "" {
 		if tr.Pulse == LevelLow {
-			motion = "without a fixed pulse"
+			motion = p.pick("without a fixed pulse", "free of any set tempo", "with no beat to count", "in loose, unmeasured time",
+				"adrift from any metre")
 		} else {
-			motion = "on its own terms"
+			motion = p.pick("on its own terms", "at a pace of its own", "in its own time", "at an unmeasured pace", "as it pleases")
 		}
 	}
 	by := ""
@@ -166,52 +167,64 @@ func templateSound(p picker, tr Traits) string {
 	var adj []string
 	switch tr.Loudness {
 	case LevelLow:
-		adj = append(adj, p.pick("quiet", "hushed", "soft-spoken"))
+		adj = append(adj, p.pick("quiet", "hushed", "soft-spoken", "low-lit", "murmured", "softly mixed"))
 	case LevelHigh:
-		adj = append(adj, p.pick("loud", "full-volume", "big"))
+		adj = append(adj, p.pick("loud", "full-volume", "big", "forceful", "up-front", "hard-hitting"))
 	}
 	switch tr.Brightness {
 	case LevelLow:
-		adj = append(adj, p.pick("dark-toned", "warm and dark", "shadowy"))
+		adj = append(adj, p.pick("dark-toned", "warm and dark", "shadowy", "low-shelved", "dusky", "heavy in the low end"))
 	case LevelHigh:
-		adj = append(adj, p.pick("bright", "shimmering", "bright-edged"))
+		adj = append(adj, p.pick("bright", "shimmering", "bright-edged", "glassy", "treble-rich", "sparkling"))
 	}
 	switch tr.Dynamics {
 	case LevelLow:
-		adj = append(adj, "tightly compressed")
+		adj = append(adj, p.pick("tightly compressed", "flattened by compression", "dense and squeezed", "pressed flat", "wall-to-wall"))
 	case LevelHigh:
-		adj = append(adj, p.pick("dynamic", "wide-ranging"))
+		adj = append(adj, p.pick("dynamic", "wide-ranging", "full of swells and drops", "alive with contrast", "open in its dynamics"))
 	}
 	var texture []string
 	switch tr.Density {
 	case LevelLow:
-		texture = append(texture, p.pick("plenty of space between the notes", "sparse, spacious playing", "room to breathe"))
+		texture = append(texture, p.pick("plenty of space between the notes", "sparse, spacious playing", "room to breathe",
+			"long gaps left open", "few notes, each given room", "an uncluttered arrangement", "silence used as an instrument"))
 	case LevelHigh:
-		texture = append(texture, p.pick("busy, tightly packed playing", "a constant flurry of notes", "a crowded, busy arrangement"))
+		texture = append(texture, p.pick("busy, tightly packed playing", "a constant flurry of notes", "a crowded, busy arrangement",
+			"notes tumbling over each other", "a dense weave of parts", "hardly a gap anywhere", "layer upon layer of activity"))
 	}
 	switch tr.Pulse {
 	case LevelHigh:
-		texture = append(texture, p.pick("a steady beat underneath", "a clear, steady pulse"))
+		texture = append(texture, p.pick("a steady beat underneath", "a clear, steady pulse", "a beat that never wavers",
+			"a firm pulse", "a rock-steady rhythm", "a metronomic backbone", "a dependable groove", "a pulse to set a clock by"))
 	case LevelLow:
-		texture = append(texture, p.pick("a loose, drifting pulse", "no fixed beat to hold on to"))
+		texture = append(texture, p.pick("a loose, drifting pulse", "no fixed beat to hold on to", "a rhythm that floats free",
+			"time that stretches and bends", "a pulse you feel more than count", "an elastic sense of time"))
 	}
 	if len(adj) == 0 && len(texture) == 0 {
 		return ""
 	}
 	if len(adj) == 0 {
-		return fmt.Sprintf("%s %s.", p.pick("Listen for", "It offers", "Expect"), joinAnd(texture))
+		return fmt.Sprintf("%s %s.", p.pick("Listen for", "It offers", "Expect", "What stands out is", "Underneath lies", "It rests on",
+			"Notice", "Its signature is", "The ear goes to", "At its heart is"), joinAnd(texture))
 	}
 	sound := joinAnd(adj)
 	if len(texture) == 0 {
-		return fmt.Sprintf("%s %s.", p.pick("The sound is", "The mix is", "It comes across"), sound)
+		return fmt.Sprintf("%s %s.", p.pick("The sound is", "The mix is", "It comes across", "The production is", "Sonically it is",
+			"It sounds", "The recording is"), sound)
 	}
-	switch p.pick("a", "b", "c") {
+	switch p.pick("a", "b", "c", "d", "e", "f") {
 	case "a":
 		return fmt.Sprintf("The mix is %s, with %s.", sound, joinAnd(texture))
 	case "b":
 		return fmt.Sprintf("It sounds %s, built on %s.", sound, joinAnd(texture))
-	default:
+	case "c":
 		return fmt.Sprintf("Expect a %s sound and %s.", sound, joinAnd(texture))
+	case "d":
+		return fmt.Sprintf("%s defines it: %s.", upperFirst(joinAnd(texture)), sound)
+	case "e":
+		return fmt.Sprintf("%s meets %s.", upperFirst(joinAnd(texture)), sound+" production")
+	default:
+		return fmt.Sprintf("A %s recording, it has %s.", sound, joinAnd(texture))
 	}
 }
 
@@ -231,58 +244,93 @@ func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string
 		}
 		phrases = append(phrases, c)
 	}
-	ctx := joinOr(phrases)
+	ctx := joinWith(phrases, p.pick("or", "or", "and equally"))
 	switch tr.Energy {
 	case LevelHigh:
-		s = fmt.Sprintf(p.pick("An energetic listen, made for %s.", "It carries real energy, a fit for %s.", "High in energy, it suits %s."), ctx)
+		s = fmt.Sprintf(p.pick("An energetic listen, made for %s.", "It carries real energy, a fit for %s.", "High in energy, it suits %s.",
+			"Reach for it during %s.", "Plenty of drive here for %s.", "Its push makes it a natural for %s.",
+			"Put it on for %s.", "This one wants %s.", "Good fuel for %s."), ctx)
 	case LevelLow:
-		s = fmt.Sprintf(p.pick("A calm piece, well suited to %s.", "Its low energy suits %s.", "It keeps things calm, right for %s."), ctx)
+		s = fmt.Sprintf(p.pick("A calm piece, well suited to %s.", "Its low energy suits %s.", "It keeps things calm, right for %s.",
+			"Save it for %s.", "A gentle companion for %s.", "It settles nicely into %s.", "Try it for %s.",
+			"Low-key enough for %s.", "It sits well with %s."), ctx)
 	case LevelMid:
-		s = fmt.Sprintf(p.pick("It keeps a moderate energy that works for %s.", "Even in energy, it fits %s.", "A middle-of-the-road energy makes it good for %s."), ctx)
+		s = fmt.Sprintf(p.pick("It keeps a moderate energy that works for %s.", "Even in energy, it fits %s.",
+			"A middle-of-the-road energy makes it good for %s.", "It would slot easily into %s.", "Steady enough for %s.",
+			"A good pick for %s.", "It keeps %s moving along.", "Neither sleepy nor pushy, it fits %s.", "Think of it for %s."), ctx)
 	}
+	// Length is worth a word only when it is out of the ordinary, and not
+	// in every note that is.
+	mention := p.pick("yes", "no", "no") == "yes"
 	switch {
-	case d >= 7*time.Minute:
-		s = strings.TrimSpace(s + " " + fmt.Sprintf(p.pick("At %d minutes it is in no hurry to end.", "It stretches out over %d minutes."), int(d.Minutes())))
-	case d > 0 && d < 150*time.Second:
-		s = strings.TrimSpace(s + " " + fmt.Sprintf(p.pick("At %s it is over almost before it starts.", "It makes its point in %s."), formatDuration(d)))
+	case d >= 7*time.Minute && mention:
+		s = strings.TrimSpace(s + " " + fmt.Sprintf(p.pick("At %d minutes it is in no hurry to end.", "It stretches out over %d minutes.",
+			"It takes %d minutes to say its piece.", "Give it %d minutes; it uses them."), int(d.Minutes())))
+	case d > 0 && d < time.Minute && mention:
+		s = strings.TrimSpace(s + " " + fmt.Sprintf(p.pick("At %s it is over before it starts.", "It makes its point in %s.",
+			"All of it fits in %s.", "%s and it is gone.", "A sketch of %s."), formatDuration(d)))
 	}
 	return s
 }
 
-// templateContexts suggests contexts from the traits alone.
-func templateContexts(tr Traits) []string {
-	var c []string
-	add := func(s ...string) {
+// templateContexts suggests contexts from the traits: candidates that
+// the energy, tempo, mode, brightness, loudness, density and beat allow,
+// of which a few are picked, so that tracks of similar energy are not all
+// sent to the same places.
+func templateContexts(p picker, tr Traits) []string {
+	var cand []string
+	add := func(ok bool, s ...string) {
+		if !ok {
+			return
+		}
 		for _, v := range s {
-			if !contains(c, v) {
-				c = append(c, v)
+			if !contains(cand, v) {
+				cand = append(cand, v)
 			}
 		}
 	}
-	if tr.Danceable == LevelHigh {
-		add("dancing", "party")
-	}
+	major, minor := tr.Mode == "major", tr.Mode == "minor"
+	bright, dark := tr.Brightness == LevelHigh, tr.Brightness == LevelLow
+	quiet, sparse, busy := tr.Loudness == LevelLow, tr.Density == LevelLow, tr.Density == LevelHigh
+	add(tr.Danceable == LevelHigh, "dancing", "party")
 	switch tr.Energy {
 	case LevelHigh:
-		if tr.Tempo != LevelLow {
-			add("working out", "running")
-		}
-		add("driving")
+		add(tr.Tempo == LevelHigh || tr.Tempo == LevelMid, "working out")
+		add(tr.Tempo == LevelHigh && tr.BPM >= 140, "running")
+		add(true, "driving")
+		add(major || bright, "road trip", "celebration")
+		add(minor || dark, "late night")
+		add(tr.Pulse == LevelHigh, "working")
 	case LevelLow:
-		if tr.Loudness != LevelHigh {
-			add("late night", "winding down")
-		}
-		add("reading")
+		add(!busy, "reading")
+		add(tr.Loudness != LevelHigh, "late night", "winding down")
+		add(quiet && sparse, "sleeping", "meditation")
+		add(major || bright, "morning")
+		add(minor || dark, "rainy day")
+		add(sparse, "studying")
+		add(true, "relaxing")
 	case LevelMid:
-		add("cooking", "commute")
-		if tr.Density != LevelHigh {
-			add("focus")
-		}
+		add(major, "cooking", "dinner party")
+		add(!busy, "focus", "studying")
+		add(tr.Pulse == LevelHigh, "commute", "working")
+		add(bright, "morning")
+		add(minor || dark, "rainy day", "late night")
+		add(true, "background")
 	}
-	if len(c) == 0 {
-		add("background", "commute")
+	if len(cand) == 0 {
+		cand = []string{"background", "commute", "reading", "working"}
 	}
-	return c[:min(4, len(c))]
+	// Pick a few by hash, so that tracks alike are not all sent to the
+	// same places.
+	var out []string
+	rest := append([]string(nil), cand...)
+	for len(out) < min(3, len(cand)) {
+		i := int((uint64(p) >> 33) % uint64(len(rest)))
+		p.pick("x")
+		out = append(out, rest[i])
+		rest = append(rest[:i], rest[i+1:]...)
+	}
+	return out
 }
 
 func templateMoods(tr Traits) []string {
