@@ -122,9 +122,13 @@ func templateOpening(p picker, tr Traits, title, artist, genre string, year int)
 	if tr.Key != "" {
 		// Every tempo phrase starts with "at", so "in KEY" follows any
 		// verb and any tempo without stacking participles.
-		key = p.pick("in ", "in ", "keyed to ", "rooted in ", "centred on ", "set in ") + tr.Key
+		key = "in " + tr.Key
+		if tempo != "" {
+			// After a tempo the key may come in other words.
+			key = p.pick("in ", "in ", "keyed to ", ", rooted in ", ", centred on ", ", set in ") + tr.Key
+		}
 	}
-	motion := strings.TrimSpace(strings.Join(nonEmpty(tempo, key), " "))
+	motion := strings.ReplaceAll(strings.TrimSpace(strings.Join(nonEmpty(tempo, key), " ")), " ,", ",")
 	if motion == "" {
 		if tr.Pulse == LevelLow {
 			motion = p.pick("without a fixed pulse", "free of any set tempo", "with no beat to count", "in loose, unmeasured time",
@@ -167,15 +171,15 @@ func templateSound(p picker, tr Traits) string {
 	var adj []string
 	switch tr.Loudness {
 	case LevelLow:
-		adj = append(adj, p.pick("quiet", "hushed", "soft-spoken", "low-lit", "murmured", "softly mixed"))
+		adj = append(adj, p.pick("quiet", "hushed and quiet", "soft-spoken", "quiet, low-lit", "murmured", "quietly mixed"))
 	case LevelHigh:
-		adj = append(adj, p.pick("loud", "full-volume", "big", "forceful", "up-front", "hard-hitting"))
+		adj = append(adj, p.pick("loud", "full-volume", "big and loud", "forceful", "loud, up-front", "hard-hitting"))
 	}
 	switch tr.Brightness {
 	case LevelLow:
-		adj = append(adj, p.pick("dark-toned", "warm and dark", "shadowy", "low-shelved", "dusky", "heavy in the low end"))
+		adj = append(adj, p.pick("dark-toned", "warm and dark", "dark and shadowy", "low and dark", "dusky, dark", "dark, heavy in the low end"))
 	case LevelHigh:
-		adj = append(adj, p.pick("bright", "shimmering", "bright-edged", "glassy", "treble-rich", "sparkling"))
+		adj = append(adj, p.pick("bright", "shimmering", "bright-edged", "glassy and bright", "bright, treble-rich", "sparkling"))
 	}
 	switch tr.Dynamics {
 	case LevelLow:
@@ -244,7 +248,7 @@ func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string
 		}
 		phrases = append(phrases, c)
 	}
-	ctx := joinWith(phrases, p.pick("or", "or", "and equally"))
+	ctx := joinWith(phrases, p.pick("or", "or", "and"))
 	switch tr.Energy {
 	case LevelHigh:
 		s = fmt.Sprintf(p.pick("An energetic listen, made for %s.", "It carries real energy, a fit for %s.", "High in energy, it suits %s.",
