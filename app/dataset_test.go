@@ -71,22 +71,34 @@ func TestExportDatasetRoundTrips(t *testing.T) {
 	if len(lines) != 5 {
 		t.Fatalf("%d lines, want 5", len(lines))
 	}
-	for i, id := range ids[:2] {
+	// The notes come oldest review first; two reviews in the same
+	// millisecond come in track order, so each note is found by its text.
+	for _, id := range ids[:2] {
 		n, _ := s.Note(ctx, id)
-		var reply struct {
-			Text     string   `json:"text"`
-			Moods    []string `json:"moods"`
-			Contexts []string `json:"contexts"`
-		}
-		if err := json.Unmarshal([]byte(lines[i].Messages[2].Content), &reply); err != nil {
-			t.Fatal(err)
-		}
-		if reply.Text != n.Text || strings.Join(reply.Moods, ",") != strings.Join(n.Moods, ",") || strings.Join(reply.Contexts, ",") != strings.Join(n.Contexts, ",") {
-			t.Errorf("note %d: exported %+v, stored %+v", id, reply, n)
-		}
 		tr, _ := s.Track(ctx, id)
-		if !strings.Contains(lines[i].Messages[1].Content, tr.Tags.Title) || lines[i].Messages[0].Content != models.AdaptSystem() {
-			t.Errorf("note %d: the request does not carry the track or the system prompt is not the adapted one", id)
+		found := false
+		for _, l := range lines[:2] {
+			var reply struct {
+				Text     string   `json:"text"`
+				Moods    []string `json:"moods"`
+				Contexts []string `json:"contexts"`
+			}
+			if err := json.Unmarshal([]byte(l.Messages[2].Content), &reply); err != nil {
+				t.Fatal(err)
+			}
+			if reply.Text != n.Text {
+				continue
+			}
+			found = true
+			if strings.Join(reply.Moods, ",") != strings.Join(n.Moods, ",") || strings.Join(reply.Contexts, ",") != strings.Join(n.Contexts, ",") {
+				t.Errorf("note %d: exported %+v, stored %+v", id, reply, n)
+			}
+			if !strings.Contains(l.Messages[1].Content, tr.Tags.Title) || l.Messages[0].Content != models.AdaptSystem() {
+				t.Errorf("note %d: the request does not carry the track or the system prompt is not the adapted one", id)
+			}
+		}
+		if !found {
+			t.Errorf("note %d (%q) is not in the dataset", id, n.Text)
 		}
 	}
 	want := []struct{ request, answer string }{{`something calm for \"reading\"`, `{"fits": true}`},
