@@ -103,6 +103,14 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // target is the track the feedback keys act on: the selected pick in the
 // results, otherwise the track in the detail pane.
 func (m *Model) target() (app.TrackID, string) {
+	if m.focus == paneQueue {
+		// In the Queue pane: the entry under the cursor, what plays by
+		// default, so that it can be rated while it plays.
+		if e, ok := m.queue.Selected(); ok {
+			return e.ID, e.Artist
+		}
+		return 0, ""
+	}
 	if m.focus == paneResults || m.focus == paneChat {
 		if p, ok := m.results.Selected(); ok {
 			return p.TrackID, p.Artist
@@ -197,9 +205,12 @@ type playlistWriter interface {
 func (m *Model) export() tea.Cmd {
 	var ids []app.TrackID
 	name := "library"
-	if m.focus == paneResults || m.focus == paneChat {
+	switch {
+	case m.focus == paneResults || m.focus == paneChat:
 		ids, name = m.results.IDs(), "picks"
-	} else {
+	case m.focus == paneQueue:
+		ids, name = m.queue.IDs(), "queue"
+	default:
 		ids = m.browser.SelectedIDs()
 	}
 	if len(ids) == 0 {

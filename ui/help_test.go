@@ -46,7 +46,7 @@ func TestHelpIsTrueAndFits(t *testing.T) {
 		{"detail", paneDetail, []string{"enter", "1-5", "s", "m", "x", "a", ">", "space", "q"}, []string{"b", "w", "/", "R", "P"}},
 		{"picks", paneResults, []string{"enter", "b", "w", "n", "m", "x", "e", "1-5", "a", "P", ">", "<", "q"}, []string{"/", "R", "o", "←"}},
 		{"taste", paneTaste, []string{"R", "space", ">", "+", "tab", "q"}, []string{"enter", "b", "/", "a", "P"}},
-		{"queue", paneQueue, []string{"↑/k", "enter", "←", "→", "space", ">", "<", "+", "-", "tab", "q"}, []string{"a", "P", "1-5", "/", "b", "e"}},
+		{"queue", paneQueue, []string{"↑/k", "enter", "←", "→", "space", ">", "<", "+", "-", "1-5", "s", "m", "x", "e", "tab", "q"}, []string{"a", "P", "/", "b", "w"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Feedback: eng, Recommender: eng, Taste: &countingProfile{}}, 80, 24)

@@ -170,6 +170,26 @@ func TestAFailedTrackIsSaid(t *testing.T) {
 	}
 }
 
+// TestRateWhatPlaysFromTheQueue: in the Queue pane the rating keys act on
+// the entry under the cursor (what plays, unless the cursor moved), and
+// e exports the queue.
+func TestRateWhatPlaysFromTheQueue(t *testing.T) {
+	m, _, picks := queueModel(t)
+	eng := m.deps.Feedback.(*fakeEngine)
+	m.setFocus(paneResults)
+	press(t, m, "P", ">")
+	m.setFocus(paneQueue)
+	press(t, m, "4", "down", "s")
+	want := fmt.Sprintf(":rate:%d:4 :skip:7:0", picks[1].ID)
+	if got := strings.Join(eng.feedback, " "); got != want {
+		t.Errorf("feedback %q, want %q", got, want)
+	}
+	press(t, m, "e")
+	if msg := m.status.Message(); !strings.HasPrefix(msg, "Exported 3 tracks to ") || !strings.Contains(msg, "sleeve-queue-") {
+		t.Errorf("e in the Queue pane: %q", msg)
+	}
+}
+
 // TestAddToQueueFromTheLibrary adds an artist, then one track, with a.
 func TestAddToQueueFromTheLibrary(t *testing.T) {
 	m, p, _ := queueModel(t)

@@ -50,6 +50,23 @@ func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
 // Cursor returns the selected entry.
 func (m *Model) Cursor() int { return m.cursor }
 
+// Selected returns the entry under the cursor.
+func (m *Model) Selected() (app.QueueEntry, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.np.Queue) {
+		return app.QueueEntry{}, false
+	}
+	return m.np.Queue[m.cursor], true
+}
+
+// IDs returns the tracks of the queue, in order.
+func (m *Model) IDs() []app.TrackID {
+	ids := make([]app.TrackID, len(m.np.Queue))
+	for i, e := range m.np.Queue {
+		ids[i] = e.ID
+	}
+	return ids
+}
+
 // NowPlaying returns the state last shown.
 func (m *Model) NowPlaying() app.NowPlaying { return m.np }
 
@@ -256,5 +273,6 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{common.As(k.Enter, "play this one"), k.SeekBack, k.SeekForward},
+		{k.Rate, k.Skip, k.More, k.Exclude, common.As(k.Export, "export the queue")},
 	}
 }
