@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -101,8 +102,25 @@ func (m *miniOllama) serve(w http.ResponseWriter, r *http.Request) {
 			reply(map[string]any{"model": req["model"], "done": true, "message": map[string]string{"role": "assistant", "content": string(text)}})
 			return
 		}
+		text := "A measured piece that takes its time."
+		if strings.Contains(string(body), "Do not use these phrases") {
+			// Asked to avoid the stock phrase: words of its own, from the
+			// request's hash.
+			words := strings.Fields("amber drift copper hum velvet sway granite pulse linen glow harbour echo cedar tilt")
+			h := fnv.New64a()
+			h.Write(body)
+			x := h.Sum64()
+			var w []string
+			for range 6 {
+				w = append(w, words[x%uint64(len(words))])
+				x /= uint64(len(words))
+			}
+			text = strings.Join(w, " ") + "."
+		}
+		content, _ := json.Marshal(map[string]any{"text": text, "moods": []string{"reflective"}, "genres": []string{},
+			"instruments": []string{}, "contexts": []string{"reading"}})
 		reply(map[string]any{"model": req["model"], "done": true, "message": map[string]string{"role": "assistant",
-			"content": `{"text":"A measured piece that takes its time.","moods":["reflective"],"genres":[],"instruments":[],"contexts":["reading"]}`}})
+			"content": string(content)}})
 	case "/api/embed":
 		inputs, _ := req["input"].([]any)
 		vecs := make([][]float32, len(inputs))

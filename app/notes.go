@@ -9,7 +9,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 
 	"sleeve/library"
 	"sleeve/library/analysis"
@@ -82,6 +84,9 @@ type NotesResult struct {
 	ChatModel, EmbedModel string
 	// EmbedProblem says why no embeddings were written, if so.
 	EmbedProblem string
+	// Rephrased counts model notes written again because they shared a
+	// 4-word phrase with more than 10 % of the library's notes.
+	Rephrased int
 	// Repeated lists the 4-word phrases (names aside) that more than 10 %
 	// of the library's notes share after the run, most widespread first
 	// (up to three); measured only when notes were written.
@@ -143,6 +148,11 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 			break
 		}
 	}
+	if r.res.ModelNotes > 0 && r.chatOK && !r.res.Interrupted {
+		if err := r.rephrase(ctx); err != nil {
+			return r.res, err
+		}
+	}
 	if r.res.ModelNotes+r.res.TemplateNotes > 0 && !r.res.Interrupted {
 		r.res.Repeated = repeatedPhrases(ctx, store)
 	}
@@ -150,13 +160,98 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 	return r.res, nil
 }
 
-// repeatedPhrases measures the 4-word phrases that more than 10 % of the
-// library's notes share, names aside, and returns the top three.
-func repeatedPhrases(ctx context.Context, store *library.Store) []models.PhraseShare {
-	var texts, names []string
+// maxRephrase bounds the notes one run writes again for their phrases.
+const maxRephrase = 200
+
+// rephrase finds the 4-word phrases that more than 10 % of the library's
+// notes share (names aside) and asks the model once to write again, avoiding
+// them, the model notes of this run's model that push a phrase over the
+// limit; the person's notes and template notes are left alone. A note whose
+// new version still uses a phrase, or fails, is kept as it was.
+func (r *notesRun) rephrase(ctx context.Context) error {
+	texts, names, err := libraryWords(ctx, r.store)
+	if err != nil || len(texts) < 20 {
+		return err
+	}
+	rep := models.RepeatedPhrases(texts, names, 0.10)
+	if len(rep) == 0 {
+		return nil
+	}
+	avoid := make([]string, 0, min(8, len(rep)))
+	for _, p := range rep[:min(8, len(rep))] {
+		avoid = append(avoid, p.Phrase)
+	}
+	reviewed := map[library.TrackID]bool{}
+	for st, err := range r.store.NoteStates(ctx) {
+		if err != nil {
+			return err
+		}
+		reviewed[st.TrackID] = st.Reviewed
+	}
+	allowed := len(texts) / 10
+	kept := map[string]int{}
+	var redo []library.TrackID
+	for id, n := range r.store.Notes(ctx) {
+		if n.Template || reviewed[id] || !models.SameModel(n.Model, r.client.ChatModel()) {
+			continue
+		}
+		words := " " + strings.Join(strings.Fields(strings.ToLower(phraseText(n.Text))), " ") + " "
+		over := false
+		for _, p := range avoid {
+			if strings.Contains(words, " "+p+" ") {
+				kept[p]++
+				over = over || kept[p] > allowed
+			}
+		}
+		if over && len(redo) < maxRephrase {
+			redo = append(redo, id)
+		}
+	}
+	var recs []library.NoteRecord
+	for _, id := range redo {
+		if ctx.Err() != nil {
+			break
+		}
+		t, err := r.store.Track(ctx, id)
+		if err != nil {
+			return err
+		}
+		f := FactsOf(t)
+		n, err := r.desc.Rephrase(ctx, f, avoid)
+		if err != nil {
+			continue
+		}
+		rec := library.NoteRecord{TrackID: id, Note: NoteOf(n)}
+		if r.embedOK {
+			if e, err := embedBatch(ctx, r.client, 1, func(int) (models.TrackFacts, models.Note, bool) { return f, n, true }); err == nil {
+				rec.Embedding = e[0]
+			}
+		}
+		recs = append(recs, rec)
+	}
+	if err := r.store.SaveNotes(context.WithoutCancel(ctx), recs); err != nil {
+		return err
+	}
+	r.res.Rephrased = len(recs)
+	return nil
+}
+
+// phraseText lowercases text and keeps only its words, as the phrase
+// counter reads them.
+func phraseText(text string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' {
+			return r
+		}
+		return ' '
+	}, strings.ReplaceAll(text, "’", "'"))
+}
+
+// libraryWords returns the texts of the library's notes and its names.
+func libraryWords(ctx context.Context, store *library.Store) (texts, names []string, err error) {
 	for t, err := range store.Tracks(ctx, library.Filter{}) {
 		if err != nil {
-			return nil
+			return nil, nil, err
 		}
 		names = append(names, t.Tags.Title, t.Tags.Artist, t.Tags.Album, t.Tags.AlbumArtist)
 		names = append(names, t.Tags.Genres...)
@@ -164,7 +259,14 @@ func repeatedPhrases(ctx context.Context, store *library.Store) []models.PhraseS
 	for _, n := range store.Notes(ctx) {
 		texts = append(texts, n.Text)
 	}
-	if len(texts) < 20 {
+	return texts, names, nil
+}
+
+// repeatedPhrases measures the 4-word phrases that more than 10 % of the
+// library's notes share, names aside, and returns the top three.
+func repeatedPhrases(ctx context.Context, store *library.Store) []models.PhraseShare {
+	texts, names, err := libraryWords(ctx, store)
+	if err != nil || len(texts) < 20 {
 		return nil // too few notes for a share to mean much
 	}
 	rep := models.RepeatedPhrases(texts, names, 0.10)

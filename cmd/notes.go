@@ -131,7 +131,7 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 		if err := writeJSON(a.env.Stdout, notesJSON{ModelNotes: res.ModelNotes, TemplateNotes: res.TemplateNotes,
 			Embedded: res.Embedded, UpToDate: res.UpToDate, KeptStale: res.KeptStale, Interrupted: res.Interrupted,
 			Seconds: res.Elapsed.Seconds(), ChatModel: res.ChatModel, EmbedModel: res.EmbedModel,
-			EmbedProblem: res.EmbedProblem, Reviewed: res.Reviewed, Overviews: ov.Written + ov.Templates,
+			EmbedProblem: res.EmbedProblem, Reviewed: res.Reviewed, Rephrased: res.Rephrased, Overviews: ov.Written + ov.Templates,
 			OverviewsUpToDate: ov.UpToDate}); err != nil {
 			return err
 		}
@@ -148,6 +148,9 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 		}
 		if res.Interrupted {
 			fmt.Fprintln(a.env.Stdout, "Interrupted: every note written so far is saved; run sleeve notes again to finish.")
+		}
+		if res.Rephrased > 0 {
+			fmt.Fprintf(a.env.Stdout, "Wrote %s again: they shared a 4-word phrase with more than 10 %% of the notes.\n", plural(res.Rephrased, "note"))
 		}
 		for _, p := range res.Repeated {
 			fmt.Fprintf(a.env.Stdout, "A stock phrase: %q is in %.0f %% of the notes.\n", p.Phrase, 100*p.Share)
@@ -174,6 +177,7 @@ type notesJSON struct {
 	// Overviews and OverviewsUpToDate count the artist, album and genre
 	// overviews written and found current.
 	Reviewed          int    `json:"reviewed"`
+	Rephrased         int    `json:"rephrased"`
 	Overviews         int    `json:"overviews"`
 	OverviewsUpToDate int    `json:"overviews_up_to_date"`
 	EmbedProblem      string `json:"embed_problem"`

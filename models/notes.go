@@ -328,9 +328,27 @@ type noteReply struct {
 	Contexts    []string `json:"contexts"`
 }
 
-func (d *Describer) generate(ctx context.Context, t TrackFacts, key string) (Note, error) {
+// Rephrase writes t's note again with the model, asking it to avoid
+// phrases that too many of the library's notes already use. It fails when
+// there is no model or its reply is unusable; the caller keeps the old
+// note then.
+func (d *Describer) Rephrase(ctx context.Context, t TrackFacts, avoid []string) (Note, error) {
+	if !d.usesModel() || d.gaveUp.Load() {
+		return Note{}, errors.New("no language model to rephrase with")
+	}
+	return d.generate(ctx, t, d.Key(t), avoid...)
+}
+
+func (d *Describer) generate(ctx context.Context, t TrackFacts, key string, avoid ...string) (Note, error) {
 	tr := ReadTraits(t.Features)
 	system, user := PromptText(t)
+	if len(avoid) > 0 {
+		quoted := make([]string, len(avoid))
+		for i, a := range avoid {
+			quoted[i] = strconv.Quote(a)
+		}
+		user += "\nDo not use these phrases, which many other notes in this library already use: " + strings.Join(quoted, ", ") + "."
+	}
 	if d.client.Adapted() {
 		// The adapted model carries the note prompt as its SYSTEM, which
 		// Ollama puts before its example notes only when the request
