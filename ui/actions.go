@@ -37,23 +37,17 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			v := p.AdjustVolume(step)
 			return nowPlayingMsg{np: p.NowPlaying(), status: fmt.Sprintf("Volume %d%%", int(v*100+0.5))}
 		}, true
-	case key.Matches(msg, k.Enqueue) && m.focus != paneQueue && m.focus != paneTaste:
-		switch m.focus {
-		case paneBrowser:
-			ids, what := m.browser.QueueSelection()
-			return m.enqueue(ids, what), true
-		case paneResults:
-			p, ok := m.results.Selected()
-			if !ok {
-				return common.StatusCmd(common.NoPicks), true
-			}
-			return m.enqueue([]app.TrackID{p.TrackID}, common.CleanText(p.Title)), true
+	// In the detail pane the same key approves the note (issue 16), so
+	// the queue is filled from the library and the picks.
+	case key.Matches(msg, k.Enqueue) && m.focus == paneBrowser:
+		ids, what := m.browser.QueueSelection()
+		return m.enqueue(ids, what), true
+	case key.Matches(msg, k.Enqueue) && m.focus == paneResults:
+		p, ok := m.results.Selected()
+		if !ok {
+			return common.StatusCmd(common.NoPicks), true
 		}
-		t, ok := m.detail.Track()
-		if !ok || t.ID == 0 {
-			return common.StatusCmd("Choose a track first"), true
-		}
-		return m.enqueue([]app.TrackID{t.ID}, common.CleanText(t.Tags.Title)), true
+		return m.enqueue([]app.TrackID{p.TrackID}, common.CleanText(p.Title)), true
 	case key.Matches(msg, k.PlayAll) && m.focus == paneResults:
 		return m.playAll(), true
 	case key.Matches(msg, k.Rate):

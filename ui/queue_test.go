@@ -215,6 +215,13 @@ func TestAddToQueueFromTheLibrary(t *testing.T) {
 	if p.queue[len(p.queue)-1].ID != 3 {
 		t.Errorf("a in the picks added %d, want 3", p.queue[len(p.queue)-1].ID)
 	}
+	// In the detail pane a approves the note; it adds nothing.
+	queued := len(p.queue)
+	m.setFocus(paneDetail)
+	press(t, m, "a")
+	if len(p.queue) != queued {
+		t.Errorf("a in the detail pane queued a track (%d, want %d)", len(p.queue), queued)
+	}
 }
 
 // TestPlayerKeysWithoutAPlayer say why nothing plays.

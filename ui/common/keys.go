@@ -39,7 +39,8 @@ type KeyMap struct {
 	SeekBack, SeekForward key.Binding
 	// Favourites shows the tracks rated 4 or 5, most recently rated first.
 	Favourites key.Binding
-	// ApproveNote and EditNote act on the sleeve note in the detail pane.
+	// ApproveNote and EditNote act on the sleeve note in the detail pane,
+	// where a approves rather than adds to the queue.
 	ApproveNote, EditNote key.Binding
 	// The corrections of the detail pane: halve or double the tempo, type
 	// a tempo, a key or genres, and mark the track as not music (or as
@@ -105,7 +106,7 @@ func NewKeyMap() *KeyMap {
 		SeekBack:       b("←", "back 10 s", "left"),
 		SeekForward:    b("→", "on 10 s", "right"),
 		Favourites:     b("F", "favourites", "F"),
-		ApproveNote:    b("A", "approve note", "A"),
+		ApproveNote:    b("a", "approve note", "a"),
 		EditNote:       b("E", "edit note", "E"),
 		HalveTempo:     b("H", "half tempo", "H"),
 		DoubleTempo:    b("D", "double tempo", "D"),

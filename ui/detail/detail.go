@@ -599,6 +599,23 @@ func (m *Model) ShortHelp() []key.Binding {
 	return keys
 }
 
+// trackActionsHere returns the track actions that work in this pane: all
+// but adding to the queue, whose key approves the note here.
+func trackActionsHere(k *common.KeyMap) []key.Binding {
+	var here []key.Binding
+	for _, b := range k.TrackActions() {
+		if !sameKeys(b, k.Enqueue) {
+			here = append(here, b)
+		}
+	}
+	return here
+}
+
+// sameKeys reports whether two bindings answer the same keys.
+func sameKeys(a, b key.Binding) bool {
+	return strings.Join(a.Keys(), " ") == strings.Join(b.Keys(), " ")
+}
+
 // FullHelp implements common.Component.
 func (m *Model) FullHelp() [][]key.Binding {
 	if m.Editing() {
@@ -606,7 +623,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	k := m.c.Keys
 	groups := [][]key.Binding{{common.As(k.Up, "scroll up"), common.As(k.Down, "scroll down"), k.Top,
-		common.As(k.Enter, "play")}, k.TrackActions()}
+		common.As(k.Enter, "play")}, trackActionsHere(k)}
 	if m.canCorrect() {
 		groups = append(groups, k.CorrectionKeys())
 	}

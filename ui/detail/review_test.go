@@ -80,18 +80,18 @@ func TestApproveAndEditKeys(t *testing.T) {
 		return strings.Join(s, " ")
 	}
 	m.Update(m.Show(2)())
-	if _, cmd := m.Update(keyPress("A")); cmd != nil || strings.Contains(help(), "A ") {
-		t.Fatalf("A acts or is listed on a track without a note: %q", help())
+	if _, cmd := m.Update(keyPress("a")); cmd != nil || strings.Contains(help(), "a ") {
+		t.Fatalf("a acts or is listed on a track without a note: %q", help())
 	}
 	m.Update(m.Show(1)())
-	if !strings.Contains(help(), "A E") {
-		t.Fatalf("help lacks A and E with a note shown: %q", help())
+	if !strings.Contains(help(), "a E") {
+		t.Fatalf("help lacks a and E with a note shown: %q", help())
 	}
 	if v := ansi.Strip(m.View()); !strings.Contains(v, "written by qwen2.5:1.5b-instruct") {
 		t.Errorf("the model is not shown:\n%s", v)
 	}
 
-	_, cmd := m.Update(keyPress("A"))
+	_, cmd := m.Update(keyPress("a"))
 	if cmd == nil {
 		t.Fatal("a gave no command")
 	}
