@@ -544,7 +544,7 @@ func overviewSound(p *picker, g GroupFacts) string {
 			mode = fmt.Sprintf("%d of %d in major keys", g.Major, n)
 		}
 		if len(g.Keys) > 0 {
-			mode += " (" + p.pick("most often ", "chiefly ", "led by ") + joinAnd(g.Keys[:min(2, len(g.Keys))]) + ")"
+			mode += " (" + p.pick("commonest keys: ", "most frequent keys: ", "keys heard most: ") + joinAnd(g.Keys[:min(2, len(g.Keys))]) + ")"
 		}
 		parts = append(parts, mode)
 	}

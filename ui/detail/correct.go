@@ -3,6 +3,7 @@ package detail
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -242,7 +243,7 @@ func formatLine(t app.Track) string {
 		parts[0] += " (" + strings.ToUpper(t.Codec) + ")"
 	}
 	if t.SampleRate > 0 {
-		parts = append(parts, strings.TrimSuffix(fmt.Sprintf("%.1f", float64(t.SampleRate)/1000), ".0")+" kHz")
+		parts = append(parts, strconv.FormatFloat(float64(t.SampleRate)/1000, 'f', -1, 64)+" kHz")
 	}
 	if t.Bitrate > 0 {
 		parts = append(parts, fmt.Sprintf("%d kbit/s", t.Bitrate))
