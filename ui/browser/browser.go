@@ -2,6 +2,7 @@ package browser
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -17,7 +18,9 @@ import (
 // Level is how deep the browser is in artists → albums → tracks.
 type Level int
 
-// The levels of the tree view. The flat view is always LevelTracks.
+// The levels of the tree view. The flat view is always LevelTracks. In
+// the genre view, LevelArtists lists the genres and LevelTracks the
+// tracks of one; it has no LevelAlbums.
 const (
 	LevelArtists Level = iota
 	LevelAlbums
@@ -65,6 +68,11 @@ type Model struct {
 	tracks        []int32
 	list          list
 	stack         []int
+	// byGenre shows the genres in place of the artists; genre is the one
+	// opened, genreList the genres of the matching tracks.
+	byGenre   bool
+	genre     string
+	genreList []Group
 	// copies marks the listed tracks whose title and artist another
 	// listed track shares, so that their rows say which copy they are.
 	copies map[int32]bool
@@ -124,6 +132,7 @@ func (m *Model) toggleFavourites() tea.Cmd {
 	}
 	m.input.SetValue(m.query.Expr)
 	m.stack = nil
+	m.byGenre = false
 	m.level, m.artist, m.album = LevelArtists, "", ""
 	m.list.moveTo(0)
 	m.list.setHeight(m.listHeight())
@@ -147,6 +156,65 @@ func (m *Model) Level() Level { return m.level }
 
 // Flat reports whether the flat track list is shown.
 func (m *Model) Flat() bool { return m.flat }
+
+// ByGenre reports whether the genre view is shown: the genres, or the
+// tracks of one.
+func (m *Model) ByGenre() bool { return m.byGenre && !m.flat }
+
+// Genres returns the genres listed in the genre view, with how many
+// matching tracks each has.
+func (m *Model) Genres() []Group { return m.genreList }
+
+// toggleGenres switches the tree between the artists and the genres,
+// back at the top with the cursor on the first.
+func (m *Model) toggleGenres() tea.Cmd {
+	m.byGenre = !m.ByGenre()
+	m.flat = false
+	m.stack = nil
+	m.level, m.artist, m.album, m.genre = LevelArtists, "", "", ""
+	m.list.moveTo(0)
+	m.refresh()
+	if m.byGenre {
+		return common.StatusCmd("Genres: a track with several genres counts under each (→ opens one)")
+	}
+	return common.StatusCmd("All artists")
+}
+
+// hasGenre reports whether r has the genre, compared without letter
+// case, as overviews group genres.
+func hasGenre(r *Row, genre string) bool {
+	for _, g := range r.Genres {
+		if strings.EqualFold(g, genre) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupGenres counts the indexed rows under each of their genres, sorted
+// by name; a genre is spelled as its first track spells it.
+func groupGenres(rows []Row, idx []int32) []Group {
+	var out []Group
+	pos := map[string]int{}
+	for _, i := range idx {
+		seen := map[string]bool{}
+		for _, g := range rows[i].Genres {
+			k := strings.ToLower(g)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			if p, ok := pos[k]; ok {
+				out[p].Count++
+				continue
+			}
+			pos[k] = len(out)
+			out = append(out, Group{Name: g, Count: 1})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return strings.ToLower(out[a].Name) < strings.ToLower(out[b].Name) })
+	return out
+}
 
 // Cursor returns the cursor's position in the list.
 func (m *Model) Cursor() int { return m.list.cursor }
@@ -192,6 +260,10 @@ func (m *Model) Selected() (Row, bool) {
 func (m *Model) Group() (kind, name, artist string, ok bool) {
 	switch {
 	case m.flat || m.level == LevelTracks:
+	case m.ByGenre():
+		if m.list.cursor < len(m.genreList) {
+			return "genre", m.genreList[m.list.cursor].Name, "", true
+		}
 	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
 		if n := m.result.Artists[m.list.cursor].Name; n != "" {
 			return "artist", n, "", true
@@ -212,6 +284,11 @@ func (m *Model) SelectedIDs() []app.TrackID {
 	switch {
 	case m.level == LevelTracks:
 		idx = m.tracks
+	case m.ByGenre():
+		if m.list.cursor < len(m.genreList) {
+			name := m.genreList[m.list.cursor].Name
+			idx = m.filterIdx(func(r *Row) bool { return hasGenre(r, name) })
+		}
 	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
 		name := m.result.Artists[m.list.cursor].Name
 		idx = m.filterIdx(func(r *Row) bool { return r.Artist == name })
@@ -239,6 +316,10 @@ func (m *Model) QueueSelection() ([]app.TrackID, string) {
 	ids := m.SelectedIDs()
 	name := ""
 	switch {
+	case m.ByGenre():
+		if m.list.cursor < len(m.genreList) {
+			name = m.genreList[m.list.cursor].Name
+		}
 	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
 		name = orUnknown(m.result.Artists[m.list.cursor].Name)
 	case m.level == LevelAlbums && m.list.cursor < len(m.albums):
@@ -371,8 +452,11 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 		return m, tea.Batch(m.runQuery(), common.StatusCmd("Sorted by "+m.query.Sort))
 	case key.Matches(msg, k.Favourites):
 		return m, m.toggleFavourites()
+	case key.Matches(msg, k.Genres):
+		return m, m.toggleGenres()
 	case key.Matches(msg, k.ToggleView):
 		m.flat = !m.flat
+		m.byGenre = false
 		m.stack = nil
 		m.level, m.artist, m.album = LevelArtists, "", ""
 		m.list.moveTo(0)
@@ -412,6 +496,12 @@ func (m *Model) open() {
 	switch {
 	case m.flat || m.level == LevelTracks:
 		return
+	case m.ByGenre():
+		if m.list.cursor >= len(m.genreList) {
+			return
+		}
+		m.genre = m.genreList[m.list.cursor].Name
+		m.level = LevelTracks
 	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
 		m.artist = m.result.Artists[m.list.cursor].Name
 		m.level = LevelAlbums
@@ -432,6 +522,9 @@ func (m *Model) back() {
 		return
 	}
 	m.level--
+	if m.ByGenre() {
+		m.level = LevelArtists
+	}
 	m.refresh()
 	if n := len(m.stack); n > 0 {
 		m.list.moveTo(m.stack[n-1])
@@ -457,6 +550,10 @@ func (m *Model) refresh() {
 		m.level = LevelTracks
 		m.markCopies()
 		m.list.setN(len(m.tracks))
+		return
+	}
+	if m.byGenre {
+		m.refreshGenres()
 		return
 	}
 	if m.level >= LevelAlbums {
@@ -485,6 +582,26 @@ func (m *Model) refresh() {
 		m.list.setN(len(m.albums))
 	default:
 		m.list.setN(len(m.tracks))
+	}
+}
+
+// refreshGenres rebuilds the genre view: the genres, or the tracks of
+// the one opened, going up when it no longer matches.
+func (m *Model) refreshGenres() {
+	m.genreList = groupGenres(m.rows, m.result.Indices)
+	if m.level == LevelTracks {
+		m.tracks = m.filterIdx(func(r *Row) bool { return hasGenre(r, m.genre) })
+		if len(m.tracks) == 0 {
+			m.level = LevelArtists
+			m.stack = m.stack[:max(0, len(m.stack)-1)]
+		}
+	}
+	m.markCopies()
+	if m.level == LevelTracks {
+		m.list.setN(len(m.tracks))
+	} else {
+		m.level = LevelArtists
+		m.list.setN(len(m.genreList))
 	}
 }
 
@@ -550,6 +667,8 @@ func (m *Model) Preview() (string, []string, bool) {
 	switch {
 	case m.flat || m.level == LevelTracks:
 		return "", nil, false
+	case m.ByGenre():
+		return m.previewGenre()
 	case m.level == LevelArtists && m.list.cursor < len(m.result.Artists):
 		name := m.result.Artists[m.list.cursor].Name
 		title = orUnknown(name)
@@ -590,6 +709,24 @@ func (m *Model) Preview() (string, []string, bool) {
 	return title, lines, true
 }
 
+// previewGenre describes the genre under the cursor: how many tracks
+// and artists it has, then its artists with their tracks in it, the most
+// first.
+func (m *Model) previewGenre() (string, []string, bool) {
+	if m.list.cursor >= len(m.genreList) {
+		return "", nil, false
+	}
+	name := m.genreList[m.list.cursor].Name
+	idx := m.filterIdx(func(r *Row) bool { return hasGenre(r, name) })
+	artists := groupBy(m.rows, idx, func(r *Row) string { return r.Artist })
+	sort.SliceStable(artists, func(a, b int) bool { return artists[a].Count > artists[b].Count })
+	lines := []string{fmt.Sprintf("%s · %s", plural(len(idx), "track"), plural(len(artists), "artist")), ""}
+	for _, a := range artists {
+		lines = append(lines, fmt.Sprintf("  %s  %d", orUnknown(a.Name), a.Count))
+	}
+	return name, lines, true
+}
+
 func plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
@@ -605,6 +742,10 @@ func (m *Model) title() string {
 		return fmt.Sprintf("Favourites (%s) · most recently rated first", thousands(m.list.n))
 	case m.flat:
 		where = "All tracks"
+	case m.ByGenre() && m.level == LevelArtists:
+		where = "Genres"
+	case m.ByGenre():
+		where = "Genre › " + m.genre
 	case m.level == LevelArtists:
 		where = "Artists"
 	case m.level == LevelAlbums:
@@ -652,7 +793,12 @@ func (m *Model) renderItem(i, width int) string {
 	var text string
 	switch m.level {
 	case LevelArtists:
-		g := m.result.Artists[i]
+		var g Group
+		if m.ByGenre() {
+			g = m.genreList[i]
+		} else {
+			g = m.result.Artists[i]
+		}
 		text = twoCols(orUnknown(g.Name), strconv.Itoa(g.Count), width-2)
 	case LevelAlbums:
 		g := m.albums[i]
@@ -660,7 +806,7 @@ func (m *Model) renderItem(i, width int) string {
 	default:
 		r := &m.rows[m.tracks[i]]
 		left := r.Title
-		if m.flat {
+		if m.flat || m.ByGenre() {
 			left += " · " + orUnknown(r.Artist)
 		}
 		if m.copies[m.tracks[i]] {
@@ -746,7 +892,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, k.Favourites, common.As(k.Cancel, "clear filter")},
+		{k.Open, k.Back, k.Enter, k.Filter, k.Sort, k.ToggleView, k.Genres, k.Favourites, common.As(k.Cancel, "clear filter")},
 		k.TrackActions(),
 	}
 }

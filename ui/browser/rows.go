@@ -23,7 +23,10 @@ import (
 type Row struct {
 	ID                          app.TrackID
 	Title, Artist, Album, Genre string
-	Year                        int16
+	// Genres are all the track's genres (the corrected ones when the
+	// person corrected them), trimmed; Genre is the first.
+	Genres []string
+	Year   int16
 	// Key is tonic*2 + 1 for minor keys, or -1 when the key is unknown.
 	Key int8
 	// Analysed is set when the features below were measured.
@@ -81,8 +84,13 @@ func RowFromTrack(t app.Track) Row {
 	if r.Title == "" {
 		r.Title = common.CleanText(app.DisplayPath(t.Path))
 	}
-	if len(t.Tags.Genres) > 0 {
-		r.Genre = common.CleanText(t.Tags.Genres[0])
+	for _, g := range t.Tags.Genres {
+		if g = strings.TrimSpace(common.CleanText(g)); g != "" {
+			r.Genres = append(r.Genres, g)
+		}
+	}
+	if len(r.Genres) > 0 {
+		r.Genre = r.Genres[0]
 	}
 	if f := t.Features; f != nil {
 		r.Analysed = true

@@ -52,6 +52,8 @@ type KeyMap struct {
 	Filter     key.Binding
 	Sort       key.Binding
 	ToggleView key.Binding
+	// Genres switches the library between its artists and its genres.
+	Genres key.Binding
 
 	Breakdown  key.Binding
 	WhyNot     key.Binding
@@ -117,6 +119,7 @@ func NewKeyMap() *KeyMap {
 		Filter:         b("/", "filter", "/"),
 		Sort:           b("o", "sort", "o"),
 		ToggleView:     b("v", "artists/tracks", "v"),
+		Genres:         b("y", "artists/genres", "y"),
 		Breakdown:      b("b", "score breakdown", "b"),
 		WhyNot:         b("w", "why not", "w"),
 		ResetTaste:     b("R", "reset taste", "R"),
@@ -146,7 +149,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"approve_note": &k.ApproveNote, "edit_note": &k.EditNote,
 		"halve_tempo": &k.HalveTempo, "double_tempo": &k.DoubleTempo, "set_tempo": &k.SetTempo,
 		"set_key": &k.SetKey, "set_genre": &k.SetGenre, "not_music": &k.ToggleNotMusic,
-		"sort": &k.Sort, "toggle_view": &k.ToggleView, "breakdown": &k.Breakdown,
+		"sort": &k.Sort, "toggle_view": &k.ToggleView, "genres": &k.Genres, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
 		"demo": &k.Demo, "models": &k.Models, "refresh": &k.Refresh, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
 		"cancel": &k.Cancel, "help": &k.Help, "quit": &k.Quit,
