@@ -42,9 +42,9 @@ func TestHelpIsTrueAndFits(t *testing.T) {
 		focus        pane
 		want, absent []string
 	}{
-		{"library", paneBrowser, []string{"↑/k", "enter", "/", "esc", "o", "v", "1-5", "space", "e", "a", ">", "<", "+", "-", "tab", "shift+tab", "?", "q"}, []string{"b", "w", "R", "n", "P", "←", "→"}},
-		{"detail", paneDetail, []string{"enter", "1-5", "s", "m", "x", ">", "space", "q"}, []string{"b", "w", "/", "R", "P"}},
-		{"picks", paneResults, []string{"enter", "b", "w", "n", "m", "x", "e", "1-5", "a", "P", ">", "<", "q"}, []string{"/", "R", "o", "←"}},
+		{"library", paneBrowser, []string{"↑/k", "enter", "/", "esc", "o", "v", "y", "1-5", "space", "e", "a", ">", "<", "+", "-", "tab", "shift+tab", "?", "q"}, []string{"b", "w", "R", "n", "P", "←", "→"}},
+		{"detail", paneDetail, []string{"enter", "1-5", "s", "m", "x", ">", "space", "q"}, []string{"b", "w", "/", "R", "P", "y"}},
+		{"picks", paneResults, []string{"enter", "b", "w", "n", "m", "x", "e", "1-5", "a", "P", ">", "<", "q"}, []string{"/", "R", "o", "←", "y"}},
 		{"taste", paneTaste, []string{"R", "space", ">", "+", "tab", "q"}, []string{"enter", "b", "/", "a", "P"}},
 		{"queue", paneQueue, []string{"↑/k", "enter", "←", "→", "space", ">", "<", "+", "-", "1-5", "s", "m", "x", "e", "tab", "q"}, []string{"a", "P", "/", "b", "w"}},
 	} {
