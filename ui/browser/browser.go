@@ -722,7 +722,7 @@ func (m *Model) previewGenre() (string, []string, bool) {
 	sort.SliceStable(artists, func(a, b int) bool { return artists[a].Count > artists[b].Count })
 	lines := []string{fmt.Sprintf("%s · %s", plural(len(idx), "track"), plural(len(artists), "artist")), ""}
 	for _, a := range artists {
-		lines = append(lines, fmt.Sprintf("  %s  %d", orUnknown(a.Name), a.Count))
+		lines = append(lines, fmt.Sprintf("  %s · %s", orUnknown(a.Name), plural(a.Count, "track")))
 	}
 	return name, lines, true
 }
