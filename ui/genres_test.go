@@ -89,7 +89,7 @@ func TestGenreViewListsOpensAndShowsOverviews(t *testing.T) {
 	press(t, m, "down")
 	screen = screenText(m)
 	if ov.last() != "genre/Dub/" || !strings.Contains(screen, "The genre Dub moves") ||
-		!strings.Contains(screen, "2 tracks · 2 artists") || !strings.Contains(screen, first.Tags.Artist+" · 1 track") {
+		!strings.Contains(screen, "2 tracks · 2 artists") || !strings.Contains(screen, "│Genre ") || !strings.Contains(screen, first.Tags.Artist+" · 1 track") {
 		t.Fatalf("asked for %q; screen:\n%s", ov.last(), screen)
 	}
 	if ids, what := m.browser.QueueSelection(); len(ids) != 2 || what != "2 tracks of Dub" {

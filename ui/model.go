@@ -666,7 +666,11 @@ func (m *Model) syncSelection() tea.Cmd {
 			// On an artist or an album: its albums and tracks, so that
 			// the first screen has music on it, and its overview once
 			// read.
-			m.detail.ShowSummary(title, lines)
+			if kind, _, _, _ := m.browser.Group(); kind == "genre" {
+				m.detail.ShowSummaryHeaded("Genre", title, lines)
+			} else {
+				m.detail.ShowSummary(title, lines)
+			}
 			var cmds []tea.Cmd
 			if artist, album, id, ok := m.browser.PreviewAlbum(); ok {
 				// On an album: its cover art too.

@@ -753,6 +753,10 @@ func (m *Model) title() string {
 	default:
 		where = orUnknown(m.artist) + " › " + orUnknown(m.album)
 	}
+	if m.ByGenre() && m.level == LevelArtists {
+		// The genres are listed by name; the sort orders their tracks.
+		return fmt.Sprintf("Library · %s (%s) · by name", where, thousands(m.list.n))
+	}
 	return fmt.Sprintf("Library · %s (%s) · by %s", where, thousands(m.list.n), m.query.Sort)
 }
 

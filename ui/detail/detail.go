@@ -128,6 +128,9 @@ type Model struct {
 type summary struct {
 	title string
 	lines []string
+	// heading is the panel's title: "Albums and tracks" of an artist or
+	// an album, "Genre" of a genre.
+	heading string
 	// coverKey names the album's cover art, when it is an album, and
 	// coverID is the track it is read through.
 	coverKey string
@@ -172,16 +175,22 @@ func (m *Model) LoadOverview(r OverviewReader, kind, name, artist string) tea.Cm
 // ShowSummary shows an artist or an album in place of a track: a title
 // and lines of text, such as its albums and tracks.
 func (m *Model) ShowSummary(title string, lines []string) {
+	m.ShowSummaryHeaded("Albums and tracks", title, lines)
+}
+
+// ShowSummaryHeaded shows a summary as ShowSummary does, under another
+// panel title, such as "Genre".
+func (m *Model) ShowSummaryHeaded(heading, title string, lines []string) {
 	if m.id != 0 {
 		m.id, m.track, m.note, m.copies, m.loading, m.editing = 0, nil, nil, nil, false, ""
 		m.reqID++ // a track still loading is dropped
 	}
 	if m.summary != nil && m.summary.title == title {
-		m.summary.lines = lines // the overview stays
+		m.summary.lines, m.summary.heading = lines, heading // the overview stays
 		return
 	}
 	m.scroll = 0
-	m.summary = &summary{title: title, lines: lines}
+	m.summary = &summary{title: title, lines: lines, heading: heading}
 }
 
 // New returns the pane; notes may be nil while notes do not exist.
@@ -431,7 +440,7 @@ func (m *Model) View() string {
 	}
 	title := "Track"
 	if m.id == 0 && m.summary != nil {
-		title = "Albums and tracks"
+		title = m.summary.heading
 	}
 	return m.c.Styles.Panel(title, strings.Join(lines[m.scroll:], "\n"), m.width, m.height, m.focused)
 }
