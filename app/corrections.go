@@ -17,6 +17,10 @@ type Corrected struct {
 	// this change: `sleeve notes` rewrites it, since the note's inputs
 	// (tempo, key, genres, not music) changed.
 	NoteBefore bool
+	// NoteKept is set instead of NoteBefore when that note is one the
+	// person approved or edited: `sleeve notes` never rewrites it, so it
+	// stays as it is until they edit it.
+	NoteKept bool
 	// Copies are the track's other copies that took the same correction.
 	Copies []library.TrackID
 }
@@ -50,8 +54,10 @@ func Correct(ctx context.Context, st *library.Store, id library.TrackID, e libra
 		}
 		out.Copies = append(out.Copies, c.ID)
 	}
-	_, err = st.Note(ctx, id)
+	n, err := st.Note(ctx, id)
 	switch {
+	case err == nil && n.Reviewed():
+		out.NoteKept = true
 	case err == nil:
 		out.NoteBefore = true
 	case !errors.Is(err, library.ErrNotFound):

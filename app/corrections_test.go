@@ -112,3 +112,39 @@ func TestCopyEdit(t *testing.T) {
 		t.Errorf("unanalysed copy: %+v", got)
 	}
 }
+
+// TestCorrectionKeepsAnApprovedNote corrects a track whose note the person
+// approved: Correct says the note is kept (not that sleeve notes rewrites
+// it), and a run of notes leaves it as it was.
+func TestCorrectionKeepsAnApprovedNote(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 4)
+	if _, err := WriteNotes(ctx, s, nil, NotesOptions{NoLLM: true}); err != nil {
+		t.Fatal(err)
+	}
+	var id library.TrackID
+	for tr, err := range s.Tracks(ctx, library.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		id = tr.ID
+		break
+	}
+	approved, err := ApproveNote(ctx, s, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Correct(ctx, s, id, library.CorrectionEdit{BPM: 126})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.NoteBefore || !res.NoteKept {
+		t.Errorf("an approved note: NoteBefore %v, NoteKept %v; want false, true", res.NoteBefore, res.NoteKept)
+	}
+	if _, err := WriteNotes(ctx, s, nil, NotesOptions{NoLLM: true}); err != nil {
+		t.Fatal(err)
+	}
+	if got := notesOf(t, s)[id]; got.Text != approved.Text || !got.Reviewed() {
+		t.Errorf("the approved note after a correction and a notes run: %q (review %q), want %q", got.Text, got.Review, approved.Text)
+	}
+}

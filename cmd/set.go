@@ -128,6 +128,9 @@ func runSet(ctx context.Context, a *runner, rest []string, asJSON bool, clear fi
 	if res.NoteBefore {
 		fmt.Fprintln(a.env.Stdout, "Its sleeve note was written before this change; run `sleeve notes` to rewrite it.")
 	}
+	if res.NoteKept {
+		fmt.Fprintln(a.env.Stdout, "Its sleeve note, which you approved or edited, was written before this change and is kept as it is; `sleeve notes edit` changes it.")
+	}
 	return nil
 }
 

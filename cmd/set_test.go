@@ -142,6 +142,19 @@ func TestSetCorrectsThroughTheCLI(t *testing.T) {
 	if text := note["text"].(string); !strings.Contains(text, trimFloat(math.Round(want))+" BPM") {
 		t.Errorf("the rewritten note does not state the corrected tempo %v: %q", want, text)
 	}
+	// An approved note is never rewritten, so after a later correction set
+	// and show say it is kept, not that sleeve notes rewrites it.
+	run(t, db, "notes", "approve", id)
+	_, out, _ = run(t, db, "set", id, "bpm=half")
+	if strings.Contains(out, "run `sleeve notes` to rewrite it") || !strings.Contains(out, "is kept as it is") {
+		t.Errorf("set of a track with an approved note:\n%s", out)
+	}
+	_, out, _ = run(t, db, "show", id)
+	if strings.Contains(out, "rewrite") || strings.Contains(out, "replaces it") || !strings.Contains(out, "approved by you") {
+		t.Errorf("show of an approved note older than the correction:\n%s", out)
+	}
+	run(t, db, "set", id, "bpm=double")
+	corr, _ = showOne(t, db, id)["corrections"].(map[string]any)
 
 	// Bad input: exit status 2, a message that names it, and nothing changes.
 	for _, bad := range [][]string{

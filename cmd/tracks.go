@@ -479,7 +479,11 @@ func runShow(ctx context.Context, a *runner, refs []string, asJSON, timbre bool)
 	showFeatures(row, t)
 	showNote(row, note, hasNote)
 	if hasNote && t.Correction != nil && note.CreatedAt.Before(t.Correction.At) {
-		row("", "(written before your correction: run sleeve notes to rewrite it)", "")
+		if note.Reviewed() {
+			row("", "(written before your correction and kept, as you approved or edited it: sleeve notes edit changes it)", "")
+		} else {
+			row("", "(written before your correction: run sleeve notes to rewrite it)", "")
+		}
 	}
 	row("File", library.DisplayPath(t.Path), "")
 	for i, c := range copies {
@@ -661,6 +665,10 @@ func showNote(row func(k, v, field string), n library.Note, ok bool) {
 	}
 	switch n.Review {
 	case library.ReviewApproved:
+		if n.Template {
+			// sleeve notes never replaces an approved note.
+			by = "a template note"
+		}
 		by += "; approved by you"
 	case library.ReviewEdited:
 		if n.Template {

@@ -566,7 +566,11 @@ func (m *Model) lines(w int) []string {
 			add(s.Badge.Render(b))
 		}
 		if c := t.Correction; c != nil && !m.note.CreatedAt.IsZero() && m.note.CreatedAt.Before(c.At) {
-			for _, l := range common.Wrap("Written before your correction: sleeve notes rewrites it", w) {
+			stale := "Written before your correction: sleeve notes rewrites it"
+			if m.note.Review != "" {
+				stale = "Written before your correction; kept, as it is yours (E edits it)"
+			}
+			for _, l := range common.Wrap(stale, w) {
 				add(s.Muted.Render(l))
 			}
 		}

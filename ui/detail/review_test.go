@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -135,5 +136,29 @@ func TestApproveAndEditKeys(t *testing.T) {
 	}
 	if notes.notes[1].Text != "Long tones at dusk." {
 		t.Errorf("note changed by a failed edit: %q", notes.notes[1].Text)
+	}
+}
+
+// TestCorrectedTrackKeepsItsApprovedNote shows a track corrected after its
+// note was written: an unreviewed note is said to be rewritten by sleeve
+// notes, an approved one (which sleeve notes never rewrites) is said to be
+// kept.
+func TestCorrectedTrackKeepsItsApprovedNote(t *testing.T) {
+	written := time.Date(2026, 11, 30, 12, 0, 0, 0, time.UTC)
+	f := app.Features{Features: app.MeasuredFeatures{BPM: 120, Key: "A minor"}}
+	tracks := fakeTracks{1: {ID: 1, Tags: app.Tags{Title: "Naima"}, Features: &f,
+		Correction: &app.Correction{BPM: 60, At: written.Add(time.Hour)}}}
+	notes := &reviewingNotes{notes: fakeNotes{1: {Text: "A ballad of long tones.", Model: "qwen2.5:1.5b-instruct", CreatedAt: written}}}
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks, notes)
+	m.SetSize(60, 30)
+	m.Update(m.Show(1)())
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "sleeve notes rewrites it") {
+		t.Fatalf("a stale note is not marked:\n%s", v)
+	}
+	_, cmd := m.Update(keyPress("a"))
+	m.Update(cmd())
+	v := ansi.Strip(m.View())
+	if strings.Contains(v, "rewrites it") || !strings.Contains(v, "kept, as it is yours") {
+		t.Errorf("an approved stale note is said to be rewritten, or not said to be kept:\n%s", v)
 	}
 }
