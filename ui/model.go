@@ -226,6 +226,9 @@ func newModel(deps Deps, src sources) *Model {
 		rects:   map[pane]rect{},
 		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),
 	}
+	if deps.Player == nil {
+		m.queue.SetUnavailable(m.noPlayerReason())
+	}
 	m.applyStyles()
 	m.setFocus(paneBrowser)
 	return m

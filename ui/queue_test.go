@@ -234,8 +234,20 @@ func TestPlayerKeysWithoutAPlayer(t *testing.T) {
 		}
 	}
 	m.setFocus(paneQueue)
-	if s := screenText(m); !strings.Contains(s, "Nothing queued.") {
-		t.Errorf("empty queue pane:\n%s", s)
+	if s := screenText(m); !strings.Contains(s, "Nothing queued.") || !strings.Contains(s, "Nothing plays: ALSA: no card") ||
+		strings.Contains(s, "a adds") {
+		t.Errorf("empty queue pane without a player does not say why, or names keys that cannot queue:\n%s", s)
+	}
+}
+
+// TestEmptyQueueHintFits: at 80 columns the empty queue's hint is wrapped,
+// not cut off.
+func TestEmptyQueueHintFits(t *testing.T) {
+	m, _, _ := queueModel(t)
+	m.setFocus(paneQueue)
+	s := screenText(m)
+	if !strings.Contains(s, "plays the picks") || strings.Contains(s, "P pla…") {
+		t.Errorf("the empty queue's hint is cut off:\n%s", s)
 	}
 }
 

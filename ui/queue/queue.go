@@ -36,7 +36,14 @@ type Model struct {
 	// follow keeps the cursor on the current entry as the queue moves on,
 	// until the person moves it.
 	follow bool
+	// unavailable, when set, says why nothing can be queued (no sound
+	// output), in place of how to queue.
+	unavailable string
 }
+
+// SetUnavailable tells the pane that nothing can be queued, and why; the
+// empty pane says so instead of naming the keys that queue.
+func (m *Model) SetUnavailable(reason string) { m.unavailable = reason }
 
 // New returns an empty queue pane.
 func New(c common.Common) *Model { return &Model{c: c, follow: true} }
@@ -110,7 +117,7 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		move(n - 1)
 	case key.Matches(kp, k.Enter):
 		if n == 0 {
-			return m, common.StatusCmd(Empty)
+			return m, common.StatusCmd(m.emptyText())
 		}
 		m.follow = true
 		i := m.cursor
@@ -126,13 +133,25 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 // Empty is said where the queue is empty.
 const Empty = "The queue is empty: a adds the track, album or artist under the cursor, P plays the picks"
 
+// emptyText says how to fill the empty queue, or why it cannot be.
+func (m *Model) emptyText() string {
+	if m.unavailable != "" {
+		return m.unavailable
+	}
+	return Empty
+}
+
 // header is the lines above the list: the current track, its progress
 // and the volume.
 func (m *Model) header(width int) []string {
 	s := m.c.Styles
 	np := m.np
 	if len(np.Queue) == 0 && !np.Playing {
-		return []string{s.Muted.Render("Nothing queued."), "", s.Muted.Render(common.Fit(Empty, width))}
+		lines := []string{s.Muted.Render("Nothing queued."), ""}
+		for _, l := range common.Wrap(m.emptyText(), width) {
+			lines = append(lines, s.Muted.Render(l))
+		}
+		return lines
 	}
 	state := "Stopped"
 	switch {
@@ -160,8 +179,8 @@ func (m *Model) header(width int) []string {
 
 // listHeight is the rows left for the entries.
 func (m *Model) listHeight() int {
-	_, ih := m.c.Styles.PanelInner(m.width, m.height)
-	return max(1, ih-len(m.header(10))-1)
+	iw, ih := m.c.Styles.PanelInner(m.width, m.height)
+	return max(1, ih-len(m.header(iw))-1)
 }
 
 // View implements common.Component.
