@@ -6,7 +6,8 @@
 # the tests need when run as root (or with sudo): gcc (the race detector
 # needs cgo), pkg-config and libasound2-dev (the sound output, which go
 # vet and the race build compile), ffmpeg (to encode test files in every
-# format) and tmux (the explorer's end-to-end test). apt's output goes to
+# format), tmux (the explorer's end-to-end test), and fluidsynth with the
+# timgm6mb-soundfont (the instrument test renders MIDI through them). apt's output goes to
 # bin/setup.log. Tests against a real Ollama run when SLEEVE_TEST_OLLAMA
 # is set, as .ci/run does with ../shared/ollama/test-ollama; otherwise
 # they skip.
@@ -16,7 +17,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 
 need_go test.sh
 mkdir -p bin
-install_packages test.sh bin/setup.log gcc pkg-config libasound2-dev ffmpeg tmux
+install_packages test.sh bin/setup.log gcc pkg-config libasound2-dev ffmpeg tmux fluidsynth timgm6mb-soundfont
 
 echo "== gofmt"
 unformatted=$(gofmt -l $(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))

@@ -80,6 +80,14 @@ type trackJSON struct {
 	// Rating is the person's latest rating, 1 to 5, or null when not
 	// rated.
 	Rating *int `json:"rating"`
+	// Instruments maps each instrument family analysis listens for
+	// (piano, organ, guitar, bass, strings, brass, woodwinds, mallets,
+	// synth lead, synth pad, drums) to the confidence, 0 to 1, that it
+	// sounds for at least a fifth of the track; null when not measured.
+	Instruments map[string]float64 `json:"instruments"`
+	// InstrumentsHeard lists the families whose confidence reaches 0.5
+	// (the instr: filter's threshold), the most confident first.
+	InstrumentsHeard []string `json:"instruments_heard"`
 	// Features holds every measured value, or null when not analysed.
 	Features *featuresJSON `json:"features"`
 	// AnalysisError says why the last analysis failed (for example "not
@@ -236,6 +244,16 @@ func toTrackJSON(t library.Track, timbre bool) trackJSON {
 		j.Key, j.KeySource = &key, source(library.CorrectKey, "analysis")
 		notMusic := f.NotMusic
 		j.NotMusic, j.NotMusicSource = &notMusic, source(library.CorrectNotMusic, "analysis")
+		if len(f.Instruments) == analysis.NumInstruments {
+			j.Instruments = map[string]float64{}
+			for i, l := range analysis.InstrumentLabels {
+				j.Instruments[l] = round(float64(f.Instruments[i]), 2)
+			}
+		}
+		j.InstrumentsHeard = f.InstrumentsHeard(analysis.InstrumentPresent)
+	}
+	if j.InstrumentsHeard == nil {
+		j.InstrumentsHeard = []string{}
 	}
 	if e := t.AnalysisFailure; e != nil {
 		j.AnalysisError = &e.Reason
@@ -556,6 +574,12 @@ func showFeatures(row func(k, v, field string), t library.Track) {
 	row("Energy", meter(f.Energy), "")
 	row("Brightness", meter(f.Brightness)+fmt.Sprintf("  (centroid %.0f Hz)", f.CentroidHz), "")
 	row("Danceability", meter(f.Danceability()), "")
+	switch d := f.DescribeInstruments(); {
+	case d != "":
+		row("Instruments", d, "")
+	case f.NotMusic == "":
+		row("Instruments", "not measured yet: run sleeve analyze", "")
+	}
 	if f.PreviewLength > 0 {
 		row("Preview", formatClock(f.PreviewStart)+"–"+formatClock(f.PreviewStart+f.PreviewLength), "")
 	}

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 	"sleeve/models"
 )
 
@@ -35,6 +36,9 @@ type TrackRow struct {
 	Brightness  float64 // 0..1
 	Minor       bool
 	Timbre      []float32
+	// Heard are the confidences of analysis.InstrumentLabels (the
+	// instruments analysis heard), or nil when not measured.
+	Heard []float32
 
 	// Note is the sleeve note text; Moods, Instruments and Contexts are its
 	// word lists.
@@ -89,6 +93,8 @@ type Catalog struct {
 	timbreDim  int
 	timbre     []float32 // rows × timbreDim, unit length, zero when absent
 	hasTimbre  []bool
+	instr      []float32 // rows × analysis.NumInstruments confidences, zero when absent
+	hasInstr   []bool
 	embDim     int
 	emb        []int8    // rows × embDim
 	embScale   []float32 // multiply the int8 dot by this (and the query's) to get a cosine
@@ -180,6 +186,14 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		if has {
 			copy(c.timbre[start:], r.Timbre)
 			normalise(c.timbre[start:])
+		}
+
+		hasI := len(r.Heard) == analysis.NumInstruments
+		c.hasInstr = append(c.hasInstr, hasI)
+		if hasI {
+			c.instr = append(c.instr, r.Heard...)
+		} else {
+			c.instr = append(c.instr, make([]float32, analysis.NumInstruments)...)
 		}
 
 		var scale float32

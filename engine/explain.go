@@ -259,6 +259,10 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		return capitalise(name) + " could not be decoded, so it cannot be played."
 	case "instrument":
 		return fmt.Sprintf("Its note names %s, which you asked to leave out.", strings.Join(q.ExcludeInstruments, " or "))
+	case "heard instrument":
+		w := s.heardExcluded(i)
+		h, _ := c.heardConfidence(i, w)
+		return fmt.Sprintf("Analysis hears %s in it (confidence %.2f), which you asked to leave out.", w, h)
 	}
 	for _, it := range res.Items {
 		if j := c.index[it.ID]; c.group[j] == c.group[i] {

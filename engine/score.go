@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 )
 
 // scorer holds everything a ranking precomputes from the query and taste.
@@ -38,6 +39,7 @@ type scorer struct {
 	lexOn     bool
 	seedT     []float32 // unit timbre centroid of the seeds
 	seedE     []float32 // unit embedding centroid of the seeds
+	seedI     []float32 // mean instrument confidences of the seeds that have them
 	awayT     []float32
 	awayE     []float32
 	seedIdx   map[int32]bool
@@ -244,10 +246,36 @@ func (s *scorer) setSeeds() {
 	q := s.q
 	if len(q.Seeds) > 0 {
 		s.seedT, s.seedE = s.centroid(q.Seeds, true)
+		s.seedI = s.instrumentCentroid(q.Seeds)
 	}
 	if len(q.Away) > 0 {
 		s.awayT, s.awayE = s.centroid(q.Away, false)
 	}
+}
+
+// instrumentCentroid returns the mean instrument confidences of the
+// tracks of ids whose instruments were measured, or nil when none were.
+func (s *scorer) instrumentCentroid(ids []library.TrackID) []float32 {
+	c := s.c
+	var v []float32
+	n := 0
+	for _, id := range ids {
+		i, ok := c.index[id]
+		if !ok || !c.hasInstr[i] {
+			continue
+		}
+		if v == nil {
+			v = make([]float32, analysis.NumInstruments)
+		}
+		for k, x := range c.instr[int(i)*analysis.NumInstruments : int(i+1)*analysis.NumInstruments] {
+			v[k] += x
+		}
+		n++
+	}
+	for k := range v {
+		v[k] /= float32(n)
+	}
+	return v
 }
 
 // centroid returns the unit centroids of ids in timbre and embedding
@@ -332,8 +360,13 @@ func (s *scorer) foldQueryVector() {
 
 // Shares of the composite signals.
 const (
-	slTimbre   = 0.6 // sounds-like: timbre
-	slEmb      = 0.4 // sounds-like: note embedding
+	slTimbre = 0.6 // sounds-like: timbre
+	slEmb    = 0.4 // sounds-like: note embedding
+	// slInstr is the share of the instruments heard in sounds-like: the
+	// cosine of the confidences centred on 0.5 (instrumentCos), so that
+	// a piano trio seeds piano trios a little more than string quartets
+	// of the same timbre statistics.
+	slInstr    = 0.25
 	awayFactor = 0.5
 	tasteArt   = 0.35
 	tasteGenre = 0
@@ -372,6 +405,8 @@ func (s *scorer) excluded(i int32) string {
 		return "undecodable"
 	case s.exInstr != (tagSet{}) && c.tags[i].and(s.exInstr) != (tagSet{}):
 		return "instrument"
+	case s.heardExcluded(i) != "":
+		return "heard instrument"
 	}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		if s.exGenre[g] {
@@ -415,6 +450,9 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 	} else if s.awayT != nil && c.hasTimbre[i] {
 		d := c.timbreDim
 		b.SoundsLike = -slTimbre * awayFactor * float64(dot32(s.awayT, c.timbre[int(i)*d:int(i+1)*d]))
+	}
+	if s.seedI != nil && c.hasInstr[i] {
+		b.SoundsLike += slInstr * float64(centredCos(s.seedI, c.instr[int(i)*analysis.NumInstruments:int(i+1)*analysis.NumInstruments]))
 	}
 	b.Taste = tasteArt * float64(s.artAff[c.artist[i]])
 	if tasteGenre != 0 { // the shares are tuned constants; skip what weighs nothing
@@ -623,13 +661,20 @@ func (s *scorer) fit(i int32) float64 {
 		sum += s.genreFit(i)
 	}
 	if len(q.Instruments) > 0 {
+		// A wanted instrument counts fully when the note names it, and
+		// by the confidence that analysis hears its family otherwise.
 		n++
+		var best float64
 		for _, w := range q.Instruments {
 			if c.tags[i].has(w) {
-				sum++
+				best = 1
 				break
 			}
+			if h, ok := c.heardConfidence(i, w); ok {
+				best = max(best, float64(h))
+			}
 		}
+		sum += best
 	}
 	if q.Instrumental {
 		n++
@@ -794,4 +839,16 @@ func (s *scorer) context(i int32) float64 {
 		return 0.4 * tag
 	}
 	return 0.6*sum/n + 0.4*tag
+}
+
+// heardExcluded returns the first instrument word the request leaves out
+// whose family analysis hears in row i (confidence at least
+// analysis.InstrumentPresent), or "".
+func (s *scorer) heardExcluded(i int32) string {
+	for _, w := range s.q.ExcludeInstruments {
+		if h, ok := s.c.heardConfidence(i, w); ok && float64(h) >= analysis.InstrumentPresent {
+			return w
+		}
+	}
+	return ""
 }

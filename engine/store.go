@@ -43,6 +43,7 @@ func RowFromTrack(t library.Track) TrackRow {
 		// do not state it either.
 		r.BPM, r.Energy, r.Brightness, r.Minor = f.ReliableBPM(), f.Energy, f.Brightness, f.Minor
 		r.Timbre = f.Timbre
+		r.Heard = f.Instruments
 		// Silence, test tones and short clips (analysis says which) are
 		// left out of rankings unless the query asks for them.
 		r.NotMusic = f.NotMusic != ""

@@ -2,8 +2,10 @@ package library
 
 import (
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -120,4 +122,43 @@ func parseKey(v string) (tonic int, mode string, err error) {
 // or "e♭" (see analysis.ParsePitchClass).
 func pitchClass(s string) (int, bool) {
 	return analysis.ParsePitchClass(s)
+}
+
+// encodeInstruments stores instrument confidences as a JSON object from
+// label to confidence (two decimals), in the order of
+// analysis.InstrumentLabels, so that SQL can read one label with
+// json_extract; "" when there are none.
+func encodeInstruments(v []float32) string {
+	if len(v) != analysis.NumInstruments {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, l := range analysis.InstrumentLabels {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Quote(l))
+		b.WriteByte(':')
+		b.WriteString(strconv.FormatFloat(math.Round(float64(v[i])*100)/100, 'f', -1, 64))
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+// decodeInstruments reads what encodeInstruments wrote; labels it does not
+// hold read as 0, and anything unreadable as none at all.
+func decodeInstruments(s string) []float32 {
+	if s == "" {
+		return nil
+	}
+	var m map[string]float64
+	if err := json.Unmarshal([]byte(s), &m); err != nil || len(m) == 0 {
+		return nil
+	}
+	v := make([]float32, analysis.NumInstruments)
+	for i, l := range analysis.InstrumentLabels {
+		v[i] = float32(math.Max(0, math.Min(1, m[l])))
+	}
+	return v
 }

@@ -24,7 +24,7 @@ const trackFrom = ` FROM tracks
 const featureColumns = `f.version, f.bpm, f.bpm_confidence, f.key_name, f.tonic, f.minor, f.key_confidence,
 	f.loudness_lufs, f.loudness_range, f.dynamic_range, f.energy, f.brightness, f.centroid_hz, f.rolloff_hz,
 	f.flatness, f.onset_rate, f.pulse_clarity, f.timbre, f.preview_start_ms, f.preview_len_ms,
-	f.file_size, f.file_mtime_ns, f.analysed_at, f.not_music,
+	f.file_size, f.file_mtime_ns, f.analysed_at, f.not_music, f.instruments,
 	e.version, e.not_analysable, e.reason, e.failed_at`
 
 // ratingColumn is the person's latest rating of the track since the last
@@ -51,7 +51,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		fVersion, fTonic, fMinor sql.NullInt64
 		fPrevStart, fPrevLen     sql.NullInt64
 		fSize, fMtime, fAt       sql.NullInt64
-		fKey, fNotMusic          sql.NullString
+		fKey, fNotMusic, fInstr  sql.NullString
 		fTimbre                  []byte
 		fl                       [13]sql.NullFloat64
 		eVersion, eNotAnal, eAt  sql.NullInt64
@@ -62,7 +62,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 	dest := []any{&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
 		&fl[3], &fl[4], &fl[5], &fl[6], &fl[7], &fl[8], &fl[9],
 		&fl[10], &fl[11], &fl[12], &fTimbre, &fPrevStart, &fPrevLen,
-		&fSize, &fMtime, &fAt, &fNotMusic,
+		&fSize, &fMtime, &fAt, &fNotMusic, &fInstr,
 		&eVersion, &eNotAnal, &eReason, &eAt, &rating, &ratedAt}
 	t, err := scanTrackWith(rs, append(dest, corr.dest()...)...)
 	if err != nil {
@@ -85,6 +85,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		a.PreviewStart = time.Duration(fPrevStart.Int64) * time.Millisecond
 		a.PreviewLength = time.Duration(fPrevLen.Int64) * time.Millisecond
 		a.NotMusic = fNotMusic.String
+		a.Instruments = decodeInstruments(fInstr.String)
 		f.Outdated = a.Version < analysis.Version || fSize.Int64 != t.Size || fMtime.Int64 != t.ModTime.UnixNano()
 		t.Features = f
 	}
@@ -239,8 +240,8 @@ type analysisWriter struct {
 const saveFeaturesSQL = `INSERT INTO features (track_id, version, bpm, bpm_confidence, key_name, tonic, minor,
 	key_confidence, loudness_lufs, loudness_range, dynamic_range, energy, brightness, centroid_hz, rolloff_hz,
 	flatness, onset_rate, pulse_clarity, timbre, preview_start_ms, preview_len_ms, file_size, file_mtime_ns,
-	analysed_at, not_music)
-	SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?)
+	analysed_at, not_music, instruments)
+	SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?)
 	ON CONFLICT (track_id) DO UPDATE SET version = excluded.version, bpm = excluded.bpm,
 	bpm_confidence = excluded.bpm_confidence, key_name = excluded.key_name, tonic = excluded.tonic,
 	minor = excluded.minor, key_confidence = excluded.key_confidence, loudness_lufs = excluded.loudness_lufs,
@@ -249,7 +250,8 @@ const saveFeaturesSQL = `INSERT INTO features (track_id, version, bpm, bpm_confi
 	flatness = excluded.flatness, onset_rate = excluded.onset_rate, pulse_clarity = excluded.pulse_clarity,
 	timbre = excluded.timbre, preview_start_ms = excluded.preview_start_ms,
 	preview_len_ms = excluded.preview_len_ms, file_size = excluded.file_size,
-	file_mtime_ns = excluded.file_mtime_ns, analysed_at = excluded.analysed_at, not_music = excluded.not_music`
+	file_mtime_ns = excluded.file_mtime_ns, analysed_at = excluded.analysed_at, not_music = excluded.not_music,
+	instruments = excluded.instruments`
 
 const clearFailureSQL = `DELETE FROM analysis_errors WHERE track_id = ?`
 
@@ -294,7 +296,7 @@ func (w *analysisWriter) saveFeatures(ctx context.Context, t Track, f analysis.F
 		f.KeyConfidence, f.LoudnessLUFS, f.LoudnessRange, f.DynamicRange, f.Energy, f.Brightness, f.CentroidHz,
 		f.RolloffHz, f.Flatness, f.OnsetRate, f.PulseClarity, encodeTimbre(f.Timbre),
 		f.PreviewStart.Milliseconds(), f.PreviewLength.Milliseconds(), t.Size, t.ModTime.UnixNano(),
-		at.UnixMilli(), f.NotMusic, t.ID)
+		at.UnixMilli(), f.NotMusic, encodeInstruments(f.Instruments), t.ID)
 	if err == nil {
 		err = w.exec(ctx, clearFailureSQL, t.ID)
 	}

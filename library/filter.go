@@ -53,7 +53,11 @@ type filterField struct {
 	// rating is set for the person's rating: a range of stars (numeric
 	// holds its column) or "none" for tracks not rated.
 	rating bool
-	help   string
+	// instrument is set for an instrument family heard by analysis (see
+	// analysis.ParseInstrument): confidence at least
+	// analysis.InstrumentPresent.
+	instrument bool
+	help       string
 }
 
 // reliableBPMColumn is the effective tempo of an analysed track: the
@@ -96,6 +100,7 @@ var filterFields = map[string]filterField{
 	"loudness":    {numeric: "f.loudness_lufs", help: "integrated loudness in LUFS, such as -12..-6"},
 	"key":         {key: true, help: `measured key: "a minor", "f#", "bb major", "am", major or minor`},
 	"notmusic":    {columns: []string{notMusicColumn}, help: `what analysis found instead of music: silence, "test tone", "too short", or "marked" by you`},
+	"instr":       {instrument: true, help: "an instrument heard: " + strings.Join(analysis.InstrumentLabels[:], ", ") + ` (quote "synth pad")`},
 	"rating":      {numeric: ratingColumn, rating: true, help: "your latest rating, 1 to 5: 5, 4.. (four or five stars), or none"},
 }
 
@@ -163,6 +168,14 @@ func ParseFilter(expr string) (Filter, error) {
 			if _, _, err := parseKey(value); err != nil {
 				return Filter{}, fmt.Errorf("filter %s: %w", name, err)
 			}
+		}
+		if field.instrument {
+			label, ok := analysis.ParseInstrument(value)
+			if !ok {
+				return Filter{}, fmt.Errorf("filter %s: %q is not an instrument family; known: %s", name, value,
+					strings.Join(analysis.InstrumentLabels[:], ", "))
+			}
+			c.Value = label
 		}
 		switch {
 		case field.rating && strings.EqualFold(value, noRating):
@@ -302,6 +315,17 @@ func (f Filter) sql() (string, []any) {
 		if field.numeric != "" {
 			conds = append(conds, "("+field.numeric+" BETWEEN ? AND ?)")
 			args = append(args, c.Min, c.Max)
+			continue
+		}
+		if field.instrument {
+			// Validated by ParseFilter; a hand-built bad value matches nothing.
+			label, ok := analysis.ParseInstrument(c.Value)
+			if !ok {
+				conds = append(conds, "0")
+				continue
+			}
+			conds = append(conds, "(f.instruments <> '' AND json_extract(f.instruments, ?) >= ?)")
+			args = append(args, `$."`+label+`"`, analysis.InstrumentPresent)
 			continue
 		}
 		if field.key {

@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"modernc.org/sqlite"
+
+	"sleeve/library/analysis"
 )
 
 // A Filter is defined once (ParseFilter) and runs in two places: as SQL for
@@ -85,6 +87,9 @@ type FilterRow struct {
 	Minor bool
 	// Rating is the person's latest rating, 1 to 5, or 0 when not rated.
 	Rating int
+	// Instruments are the confidences of analysis.InstrumentLabels, or nil
+	// when not measured.
+	Instruments []float32
 }
 
 // FilterRowOf makes the in-memory filter row of a track.
@@ -119,6 +124,7 @@ func FilterRowOf(t Track) FilterRow {
 		r.BPM = f.ReliableBPM()
 		r.Energy, r.Loudness = f.Energy, f.LoudnessLUFS
 		r.NotMusic = Fold(f.NotMusic)
+		r.Instruments = f.Instruments
 		if f.Key != "" && f.Tonic >= 0 && f.Tonic < 12 {
 			r.Tonic, r.Minor = f.Tonic, f.Minor
 		}
@@ -213,6 +219,15 @@ func conditionMatcher(c Condition) func(*FilterRow) bool {
 		return func(r *FilterRow) bool {
 			v, ok := get(r)
 			return ok && v >= c.Min && v <= c.Max
+		}
+	case field.instrument:
+		label, ok := analysis.ParseInstrument(c.Value)
+		i := analysis.InstrumentIndex(label)
+		if !ok || i < 0 {
+			return func(*FilterRow) bool { return false }
+		}
+		return func(r *FilterRow) bool {
+			return len(r.Instruments) == analysis.NumInstruments && float64(r.Instruments[i]) >= analysis.InstrumentPresent
 		}
 	case field.key:
 		tonic, mode, err := parseKey(c.Value)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,10 +30,14 @@ func TestMatcherAgreesWithSQL(t *testing.T) {
 	s := openTestStore(t)
 	scanOnce(t, s, root)
 	feats := map[string]analysis.Features{
-		"Café del Mar":      {BPM: 128, BPMConfidence: 0.9, Key: "A minor", Tonic: 9, Minor: true, Energy: 0.6, LoudnessLUFS: -9},
-		"Ça plane pour moi": {BPM: 160, BPMConfidence: 0.3, Key: "C major", Tonic: 0, Energy: 0.9, LoudnessLUFS: -7},
-		"Prelude in C":      {BPM: 70, BPMConfidence: 0.8, Key: "C major", Tonic: 0, Energy: 0.2, LoudnessLUFS: -20},
-		"Untitled_01":       {Tonic: -1, NotMusic: "silence"},
+		"Café del Mar": {BPM: 128, BPMConfidence: 0.9, Key: "A minor", Tonic: 9, Minor: true, Energy: 0.6, LoudnessLUFS: -9,
+			// synth pad 0.5 exactly: heard (the threshold is inclusive); piano 0.49 not.
+			Instruments: instruments(map[string]float32{"synth pad": 0.5, "drums": 0.93, "bass": 0.81, "piano": 0.49})},
+		"Ça plane pour moi": {BPM: 160, BPMConfidence: 0.3, Key: "C major", Tonic: 0, Energy: 0.9, LoudnessLUFS: -7,
+			Instruments: instruments(map[string]float32{"guitar": 0.9, "drums": 0.97, "bass": 0.7})},
+		"Prelude in C": {BPM: 70, BPMConfidence: 0.8, Key: "C major", Tonic: 0, Energy: 0.2, LoudnessLUFS: -20,
+			Instruments: instruments(map[string]float32{"piano": 0.99})},
+		"Untitled_01": {Tonic: -1, NotMusic: "silence"},
 	}
 	analyzeOnce(t, s, AnalyzeOptions{Measure: func(ctx context.Context, tr Track) (analysis.Features, error) {
 		if f, ok := feats[tr.Tags.Title]; ok {
@@ -97,6 +102,8 @@ func TestMatcherAgreesWithSQL(t *testing.T) {
 		{"genre:punk year:1977 plastic", 1},
 		{"rating:4..", 2}, {"rating:5", 1}, {"rating:none", 2}, {"rating:NONE", 2}, {"rating:..3", 1},
 		{"rating:2", 0}, {"rating:3..4 plane", 1},
+		{"instr:piano", 1}, {"instr:drums", 2}, {"instr:drum", 2}, {"instr:DRUMS", 2}, {`instr:"synth pad"`, 1},
+		{"instr:synth-pad", 1}, {"instr:organ", 0}, {"instr:bass instr:guitar", 1}, {"instr:drums gould", 0},
 	} {
 		f, err := ParseFilter(c.expr)
 		if err != nil {
@@ -132,5 +139,23 @@ func TestFold(t *testing.T) {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// instruments builds a confidence vector from a few labels (the rest 0).
+func instruments(c map[string]float32) []float32 {
+	v := make([]float32, analysis.NumInstruments)
+	for l, x := range c {
+		v[analysis.InstrumentIndex(l)] = x
+	}
+	return v
+}
+
+// TestInstrumentFilterNeedsAFamily checks that instr: refuses what is not
+// an instrument family, naming the ones it knows.
+func TestInstrumentFilterNeedsAFamily(t *testing.T) {
+	_, err := ParseFilter("instr:kazoo")
+	if err == nil || !strings.Contains(err.Error(), "piano") {
+		t.Fatalf("instr:kazoo: error %v, want one listing the families", err)
 	}
 }

@@ -135,6 +135,7 @@ func Contradictions(s string, t Traits) []string {
 		}
 	}
 	out = append(out, numericContradictions(s, t)...)
+	out = append(out, instrumentContradictions(s, t)...)
 	return out
 }
 

@@ -59,7 +59,7 @@ var (
 	InstrumentWords = []string{"vocals", "piano", "acoustic guitar", "electric guitar", "bass",
 		"drums", "drum machine", "synthesizer", "strings", "brass", "saxophone", "trumpet", "violin",
 		"cello", "choir", "organ", "percussion", "flute", "harp", "samples", "turntables", "banjo",
-		"harmonica", "accordion", "ukulele", "rhodes"}
+		"harmonica", "accordion", "ukulele", "rhodes", "mallets", "woodwinds", "synth pad", "synth lead"}
 	// ContextWords are the activities and settings a note or request can name.
 	ContextWords = []string{"running", "working out", "studying", "focus", "sleeping",
 		"dinner party", "party", "dancing", "driving", "commute", "cooking", "reading", "relaxing",
@@ -412,10 +412,11 @@ func parseNoteReply(content string, tr Traits) (Note, string) {
 	}
 	var d1, d2, d3 []string
 	n.Moods, d1 = CheckWords(cleanList(r.Moods, MoodWords, maxMoods), tr)
-	n.Instruments = cleanList(r.Instruments, InstrumentWords, maxInstruments)
+	var d4 []string
+	n.Instruments, d4 = CheckWords(cleanList(r.Instruments, InstrumentWords, maxInstruments), tr)
 	n.Contexts, d2 = CheckWords(cleanList(r.Contexts, ContextWords, maxContexts), tr)
 	n.Genres, d3 = CheckWords(cleanList(r.Genres, nil, maxGenres), tr)
-	n.Dropped = append(append(append(n.Dropped, d1...), d2...), d3...)
+	n.Dropped = append(append(append(append(n.Dropped, d1...), d2...), d3...), d4...)
 	return n, ""
 }
 

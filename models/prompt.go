@@ -69,6 +69,12 @@ type FeatureFacts struct {
 	// of silence", "a 1 kHz test tone" or "a 0.35-second clip"; the note
 	// then says just that, without a model and without moods or contexts.
 	NotMusic string
+	// InstrumentsHeard are the instrument families (see
+	// InstrumentFamilies) that analysis hears with confidence, the most
+	// confident first; notes may name them ("piano-led", "with strings").
+	// InstrumentsAbsent are those it confidently does not hear; a note
+	// naming one of them is contradicted.
+	InstrumentsHeard, InstrumentsAbsent []string
 }
 
 // ListenerNotMusic is FeatureFacts.NotMusic for a track the listener
@@ -116,6 +122,10 @@ type Traits struct {
 	Danceable Level
 	// Dynamics is compressed (< 8 LU), moderate or dynamic (> 15 LU).
 	Dynamics Level
+	// Heard are the instrument families analysis hears with confidence,
+	// the most confident first; Absent those it confidently does not
+	// hear.
+	Heard, Absent []string
 }
 
 // ReadTraits reads features as words. It returns zero Traits for nil.
@@ -145,6 +155,8 @@ func ReadTraits(f *FeatureFacts) Traits {
 	if f.DynamicRange > 0 {
 		t.Dynamics = band(f.DynamicRange, 8, 15)
 	}
+	t.Heard = knownFamilies(f.InstrumentsHeard)
+	t.Absent = knownFamilies(f.InstrumentsAbsent)
 	switch {
 	case f.PulseClarity < 0.25 || f.Energy < 0.25 || (t.BPM > 0 && t.BPM < 75):
 		t.Danceable = LevelLow
@@ -203,7 +215,28 @@ func (t Traits) Words() []string {
 	w = appendLevel(w, t.Pulse, "loose, free rhythm", "", "steady beat")
 	w = appendLevel(w, t.Danceable, "not for dancing", "", "danceable")
 	w = appendLevel(w, t.Dynamics, "compressed", "", "dynamic")
+	if len(t.Heard) > 0 {
+		w = append(w, "instruments heard: "+strings.Join(t.Heard, ", "))
+	}
 	return w
+}
+
+// knownFamilies keeps the instrument families that InstrumentFamilies
+// knows, so that nothing else reaches a prompt.
+func knownFamilies(fams []string) []string {
+	known := map[string]bool{}
+	for _, fs := range InstrumentFamilies {
+		for _, f := range fs {
+			known[f] = true
+		}
+	}
+	var out []string
+	for _, f := range fams {
+		if known[f] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func appendLevel(w []string, l Level, low, mid, high string) []string {

@@ -40,6 +40,9 @@ func TemplateNote(t TrackFacts) Note {
 	if s := templateSound(p^0x9e3779b97f4a7c15, tr); s != "" {
 		sentences = append(sentences, s)
 	}
+	if s := templateInstruments(p^0x27d4eb2f165667c5, tr); s != "" {
+		sentences = append(sentences, s)
+	}
 	contexts := templateContexts(p^0xc2b2ae3d27d4eb4f, tr)
 	if s := templateUse(p^0x165667b19e3779f9, tr, contexts, t.Duration); s != "" {
 		sentences = append(sentences, s)
@@ -49,6 +52,7 @@ func TemplateNote(t TrackFacts) Note {
 		Moods:         templateMoods(tr),
 		Genres:        genres,
 		Contexts:      contexts,
+		Instruments:   familyWords(tr.Heard),
 		Template:      true,
 		PromptVersion: PromptVersion,
 		CreatedAt:     time.Now().UTC(),

@@ -211,7 +211,7 @@ type Analyzer struct {
 	tone   toneAccum
 	instr  instrAccum
 
-	instrInputs []float64 // the instrument model's inputs, set by Finish
+	instrInputs [][]float64 // the instrument model's inputs, set by Finish
 }
 
 // excerptState holds what is kept per excerpt.
@@ -221,6 +221,7 @@ type excerptState struct {
 	onset   [numOnsetBands][]float32
 	meter   *loudnessMeter
 	seconds []secondStats
+	instr   []instrSecond
 }
 
 // secondStats are the per-second summaries used by the preview.
@@ -278,7 +279,9 @@ func (a *Analyzer) endExcerpt() {
 	a.pendStart, a.nextShort, a.nextLong = 0, 0, 0
 	a.havePrev = false
 	a.havePrevLong = false
-	a.instr.breakShort()
+	if a.cur != nil {
+		a.cur.instr = a.instr.endExcerpt()
+	}
 	a.cur = nil
 }
 
@@ -390,7 +393,8 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 	}
 	a.spec.addFrame(pow[1:kmax+1], total, a.cfg.binHzShort, &mfcc)
 	a.tone.addFrame(pow[1:kmax+1], total, a.cfg.binHzShort)
-	a.instr.addShortFrame(&a.logmel, pow[1:kmax+1], a.cfg.binHzShort)
+	a.instr.addShortFrame(int((pos+int64(a.cfg.nShort/2))/int64(a.cfg.sr)), &a.logmel, &mfcc, &flux,
+		pow[1:kmax+1], a.cfg.binHzShort)
 	sec := a.second(pos, a.cfg.nShort)
 	for j, v := range mfcc {
 		sec.mfcc[j] += v
@@ -402,7 +406,8 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 // interpolation feed the harmonic pitch class profiles.
 func (a *Analyzer) longFrame(frame []float32, pos int64) {
 	coef := a.long.transform(frame)
-	a.instr.addLong(coef, a.long.norm, a.kminLong, a.kmaxLong, a.cfg.binHzL, !a.havePrevLong)
+	a.instr.addLong(int((pos+int64(a.cfg.nLong/2))/int64(a.cfg.sr)), coef, a.long.norm, a.kminLong, a.kmaxLong,
+		a.cfg.binHzL, !a.havePrevLong)
 	mag := a.mag
 	var maxMag, total float64
 	lo, hi := a.kminLong-1, a.kmaxLong+1
@@ -538,7 +543,7 @@ func (a *Analyzer) Finish() (Features, error) {
 	f.Timbre = a.spec.timbreVector(k, f)
 
 	// Instruments.
-	a.instrInputs = a.instrumentInputs(&f)
+	a.instrInputs = a.instrumentInputs()
 	f.Instruments = predictInstruments(a.instrInputs)
 
 	// Preview.

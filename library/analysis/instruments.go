@@ -28,18 +28,26 @@ func InstrumentIndex(label string) int {
 	return -1
 }
 
-// Layout of the instrument model's input vector (instrumentInputs).
+// The instrument model hears a track one second at a time: for each second
+// it reads the summary below (instrumentInputs), says which families sound
+// in it, and the track's confidence follows from the share of seconds in
+// which each family sounds (see predictInstruments).
+//
+// Layout of one second's input vector.
 const (
-	instrMelMean   = 0                                  // numMel: mean level-normalised log-mel
-	instrMelStd    = instrMelMean + numMel              // numMel: its standard deviation over frames
-	instrMelDelta  = instrMelStd + numMel               // numMel: mean |frame-to-frame change| per band
-	instrMFCC      = instrMelDelta + numMel             // 24: MFCC c1..c12 means and standard deviations
-	instrContrast  = instrMFCC + 2*(numMFCC-1)          // 2*numContrastBands: spectral contrast mean and std
-	instrHarmonic  = instrContrast + 2*numContrastBands // numHarmonicBands: stationary share of energy
-	instrOnset     = instrHarmonic + numHarmonicBands   // 2*numOnsetBands: onset strength mean and std
-	instrScalars   = instrOnset + 2*numOnsetBands       // 3: log centroid, log flatness, log roll-off
-	instrumentDims = instrScalars + 3
+	instrMelMean   = 0                                // numMel: mean level-normalised log-mel (dB/10)
+	instrMelStd    = instrMelMean + numMel            // numMel: its standard deviation within the second
+	instrMelDelta  = instrMelStd + numMel             // numMel: mean |frame-to-frame change| per band
+	instrMFCC      = instrMelDelta + numMel           // 2*(numMFCC-1): MFCC c1..c12 means and standard deviations
+	instrContrast  = instrMFCC + 2*(numMFCC-1)        // numContrastBands: spectral contrast
+	instrHarmonic  = instrContrast + numContrastBands // numHarmonicBands: stationary share of energy
+	instrOnset     = instrHarmonic + numHarmonicBands // numOnsetBands: mean onset strength
+	instrumentDims = instrOnset + numOnsetBands
 )
+
+// minInstrumentFrames is the least number of non-silent short frames a
+// second needs to be heard (about a tenth of a second at 22050 Hz).
+const minInstrumentFrames = 5
 
 // numContrastBands is the number of octave bands of the spectral contrast;
 // contrastEdges are their edges in Hz.
@@ -53,34 +61,49 @@ const numHarmonicBands = 3
 
 var harmonicEdges = [numHarmonicBands + 1]float64{hpcpMinHz, 250, 1000, hpcpMaxHz}
 
-// instrAccum accumulates, over the non-silent short frames and the long
-// frames, the statistics the instrument model reads. Everything is a sum,
-// so excerpts pool by simply writing on.
-type instrAccum struct {
-	frames                  int
-	melSum, melSumSq        [numMel]float64
-	deltaSum                [numMel]float64
-	deltaFrames             int
-	contrastSum, contrastSq [numContrastBands]float64
-	contrastBin             [numContrastBands + 1]int // first short-STFT bin (1-based index into p) of each band
-	haveBins                bool
-	prevMel                 [numMel]float64
-	havePrev                bool
-
+// instrSecond holds the sums of one second of audio that its input vector
+// is made of.
+type instrSecond struct {
+	frames, deltaFrames   int
+	melSum, melSumSq      [numMel]float64
+	deltaSum              [numMel]float64
+	mfccSum, mfccSumSq    [numMFCC]float64
+	contrastSum           [numContrastBands]float64
 	harmStable, harmTotal [numHarmonicBands]float64
-	harmBin               [numHarmonicBands + 1]int
-	prevLong              []float64
+	onsetSum              [numOnsetBands]float64
 }
 
-// addShortFrame adds one non-silent short frame: its log-mel spectrum and
-// its power spectrum p (bins 1..K).
-func (s *instrAccum) addShortFrame(logmel *[numMel]float64, p []float64, binHz float64) {
+// instrAccum collects the per-second sums of the current excerpt.
+type instrAccum struct {
+	seconds     []instrSecond
+	contrastBin [numContrastBands + 1]int // bounds in the short power spectrum p (p[0] is bin 1)
+	haveBins    bool
+	prevMel     [numMel]float64
+	havePrev    bool
+	harmBin     [numHarmonicBands + 1]int
+	prevLong    []float64
+}
+
+// at returns the sums of second s.
+func (s *instrAccum) at(sec int) *instrSecond {
+	for len(s.seconds) <= sec {
+		s.seconds = append(s.seconds, instrSecond{})
+	}
+	return &s.seconds[sec]
+}
+
+// addShortFrame adds one non-silent short frame of second sec: its log-mel
+// spectrum, MFCCs, sub-band onset strengths and power spectrum p (bins
+// 1..K).
+func (s *instrAccum) addShortFrame(sec int, logmel *[numMel]float64, mfcc *[numMFCC]float64,
+	flux *[numOnsetBands]float64, p []float64, binHz float64) {
 	if !s.haveBins {
 		for i, e := range contrastEdges {
-			s.contrastBin[i] = min(len(p), max(0, int(math.Round(e/binHz))))
+			s.contrastBin[i] = min(len(p), max(0, int(math.Round(e/binHz))-1))
 		}
 		s.haveBins = true
 	}
+	d := s.at(sec)
 	var mean float64
 	for _, l := range logmel {
 		mean += l
@@ -88,17 +111,24 @@ func (s *instrAccum) addShortFrame(logmel *[numMel]float64, p []float64, binHz f
 	mean /= numMel
 	for b, l := range logmel {
 		x := l - mean
-		s.melSum[b] += x
-		s.melSumSq[b] += x * x
+		d.melSum[b] += x
+		d.melSumSq[b] += x * x
 	}
 	if s.havePrev {
 		for b, l := range logmel {
-			s.deltaSum[b] += math.Abs(l - s.prevMel[b])
+			d.deltaSum[b] += math.Abs(l - s.prevMel[b])
 		}
-		s.deltaFrames++
+		d.deltaFrames++
 	}
 	s.prevMel = *logmel
 	s.havePrev = true
+	for j, v := range mfcc {
+		d.mfccSum[j] += v
+		d.mfccSumSq[j] += v * v
+	}
+	for g, v := range flux {
+		d.onsetSum[g] += v
+	}
 	// Spectral contrast (after Jiang et al. 2002, simplified): per octave
 	// band, the peak bin's level over the band's mean level, in dB. Tones
 	// give sharp peaks, noise and dense mixtures flat bands.
@@ -110,15 +140,11 @@ func (s *instrAccum) addShortFrame(logmel *[numMel]float64, p []float64, binHz f
 		var peak, sum float64
 		for _, v := range p[lo:hi] {
 			sum += v
-			if v > peak {
-				peak = v
-			}
+			peak = math.Max(peak, v)
 		}
-		x := 10 * math.Log10((peak+powerFloor)/(sum/float64(hi-lo)+powerFloor))
-		s.contrastSum[c] += x
-		s.contrastSq[c] += x * x
+		d.contrastSum[c] += 10 * math.Log10((peak+powerFloor)/(sum/float64(hi-lo)+powerFloor))
 	}
-	s.frames++
+	d.frames++
 }
 
 // breakShort marks a gap (silence or a new excerpt), so that the next
@@ -127,91 +153,79 @@ func (s *instrAccum) breakShort() {
 	s.havePrev = false
 }
 
-// addLong adds one long frame's spectrum coef (power scale norm): per
-// band, its energy and the energy that survives the two-frame minimum
-// filter against the previous frame (the stationary part, as in
+// addLong adds one long frame's spectrum coef (power scale norm) to second
+// sec: per band, its energy and the energy that survives the two-frame
+// minimum filter against the previous frame (the stationary part, as in
 // Fitzgerald 2010's harmonic/percussive split). Sustained tones (organ,
 // pads, strings, winds) keep most of it, decaying and struck sounds less,
 // drums little. It keeps its own previous frame, so that it does not
 // depend on how the key finder filters the spectrum; fresh marks the first
 // frame of an excerpt.
-func (s *instrAccum) addLong(coef []complex128, norm float64, lo, hi int, binHz float64, fresh bool) {
+func (s *instrAccum) addLong(sec int, coef []complex128, norm float64, lo, hi int, binHz float64, fresh bool) {
 	if s.prevLong == nil {
 		s.prevLong = make([]float64, len(coef))
 		for i, e := range harmonicEdges {
 			s.harmBin[i] = max(lo, min(hi+1, int(math.Round(e/binHz))))
 		}
 	}
+	var d *instrSecond
+	if !fresh {
+		d = s.at(sec)
+	}
 	for h := 0; h < numHarmonicBands; h++ {
 		for k := s.harmBin[h]; k < s.harmBin[h+1]; k++ {
 			c := coef[k]
 			m := math.Sqrt((real(c)*real(c) + imag(c)*imag(c)) * norm)
-			if !fresh {
+			if d != nil {
 				st := math.Min(m, s.prevLong[k])
-				s.harmTotal[h] += m * m
-				s.harmStable[h] += st * st
+				d.harmTotal[h] += m * m
+				d.harmStable[h] += st * st
 			}
 			s.prevLong[k] = m
 		}
 	}
 }
 
-// instrumentInputs assembles the model's input vector from the
-// accumulators, the MFCC statistics, the onset envelopes and the spectral
-// means. It returns nil when no frame was measured.
-func (a *Analyzer) instrumentInputs(f *Features) []float64 {
-	s := &a.instr
-	if s.frames == 0 {
+// endExcerpt hands over the excerpt's seconds and starts afresh.
+func (s *instrAccum) endExcerpt() []instrSecond {
+	out := s.seconds
+	s.seconds = nil
+	s.havePrev = false
+	return out
+}
+
+// vector returns the second's input vector, or nil when it holds too little
+// sound to be heard.
+func (d *instrSecond) vector(refMFCC *[numMFCC]float64) []float64 {
+	if d.frames < minInstrumentFrames {
 		return nil
 	}
 	x := make([]float64, instrumentDims)
-	n := float64(s.frames)
+	n := float64(d.frames)
 	for b := 0; b < numMel; b++ {
-		m := s.melSum[b] / n
+		m := d.melSum[b] / n
 		x[instrMelMean+b] = m / 10
-		x[instrMelStd+b] = math.Sqrt(math.Max(0, s.melSumSq[b]/n-m*m)) / 10
-		if s.deltaFrames > 0 {
-			x[instrMelDelta+b] = s.deltaSum[b] / float64(s.deltaFrames) / 10
+		x[instrMelStd+b] = math.Sqrt(math.Max(0, d.melSumSq[b]/n-m*m)) / 10
+		if d.deltaFrames > 0 {
+			x[instrMelDelta+b] = d.deltaSum[b] / float64(d.deltaFrames) / 10
 		}
 	}
 	for j := 1; j < numMFCC; j++ {
-		mean, std := a.spec.mfccStats(j)
-		x[instrMFCC+j-1] = (mean - a.spec.refMFCC[j]) / 10
-		x[instrMFCC+numMFCC-1+j-1] = math.Log(std + 1e-3)
+		m := d.mfccSum[j] / n
+		x[instrMFCC+j-1] = (m - refMFCC[j]) / 10
+		x[instrMFCC+numMFCC-1+j-1] = math.Log(math.Sqrt(math.Max(0, d.mfccSumSq[j]/n-m*m)) + 0.1)
 	}
 	for c := 0; c < numContrastBands; c++ {
-		m := s.contrastSum[c] / n
-		x[instrContrast+c] = m / 10
-		x[instrContrast+numContrastBands+c] = math.Sqrt(math.Max(0, s.contrastSq[c]/n-m*m)) / 10
+		x[instrContrast+c] = d.contrastSum[c] / n / 10
 	}
 	for h := 0; h < numHarmonicBands; h++ {
-		if s.harmTotal[h] > 0 {
-			x[instrHarmonic+h] = s.harmStable[h] / s.harmTotal[h]
+		if d.harmTotal[h] > 0 {
+			x[instrHarmonic+h] = d.harmStable[h] / d.harmTotal[h]
 		}
 	}
-	var frames int
-	for _, e := range a.excerpts {
-		for g := range e.onset {
-			var sum, sq float64
-			for _, v := range e.onset[g] {
-				sum += float64(v)
-				sq += float64(v) * float64(v)
-			}
-			x[instrOnset+g] += sum
-			x[instrOnset+numOnsetBands+g] += sq
-		}
-		frames += len(e.onset[0])
+	for g := 0; g < numOnsetBands; g++ {
+		x[instrOnset+g] = d.onsetSum[g] / n
 	}
-	if frames > 0 {
-		for g := 0; g < numOnsetBands; g++ {
-			m := x[instrOnset+g] / float64(frames)
-			x[instrOnset+g] = m
-			x[instrOnset+numOnsetBands+g] = math.Sqrt(math.Max(0, x[instrOnset+numOnsetBands+g]/float64(frames)-m*m))
-		}
-	}
-	x[instrScalars+0] = math.Log2(f.CentroidHz+50) - 10
-	x[instrScalars+1] = math.Log10(f.Flatness + 1e-6)
-	x[instrScalars+2] = math.Log2(f.RolloffHz+50) - 10
 	for i, v := range x {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			x[i] = 0
@@ -220,10 +234,24 @@ func (a *Analyzer) instrumentInputs(f *Features) []float64 {
 	return x
 }
 
-// InstrumentInputs returns the instrument model's input vector for the
-// audio analysed, or nil when nothing was measured. It is valid after
-// Finish and is what the training program (scripts/instruments/train)
-// reads, so that training and inference share one extractor.
-func (a *Analyzer) InstrumentInputs() []float64 {
+// instrumentInputs returns the input vectors of every second heard, in
+// order, excerpt by excerpt (nil entries for seconds with too little
+// sound).
+func (a *Analyzer) instrumentInputs() [][]float64 {
+	var out [][]float64
+	for _, e := range a.excerpts {
+		for i := range e.instr {
+			out = append(out, e.instr[i].vector(&a.spec.refMFCC))
+		}
+	}
+	return out
+}
+
+// InstrumentInputs returns the instrument model's input vectors, one per
+// second of audio analysed (nil for seconds with too little sound), in
+// order. It is valid after Finish and is what the training program
+// (scripts/instruments/train) reads, so that training and inference share
+// one extractor.
+func (a *Analyzer) InstrumentInputs() [][]float64 {
 	return a.instrInputs
 }

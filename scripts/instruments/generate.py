@@ -20,7 +20,8 @@ held-out pieces through sf_GMbank (the score reported) and, for a diagnosis of w
 costs, held-out pieces through the training soundfonts (split "test-seen-sf").
 
 Output under --out (never the repository): midi/, wav/ and manifest.jsonl, one line per clip:
-{"id", "wav", "offset_s", "dur_s", "split", "soundfont", "source", "piece", "coverage": {label: share}}
+{"id", "wav", "offset_s", "dur_s", "split", "soundfont", "source", "piece", "coverage": {label: share},
+ "seconds": [{label: share of that second}, ...]} (the model learns per second; see the trainer)
 Python 3 standard library only; rerunning renders only what is missing.
 """
 
@@ -553,7 +554,8 @@ def main():
                     continue
                 clips.append({"id": "%s-w%d-%s" % (name, w, sf), "wav": wav, "offset_s": start, "dur_s": dur,
                               "split": split, "soundfont": sf, "source": source, "piece": piece,
-                              "coverage": coverage(notes, start, dur)})
+                              "coverage": coverage(notes, start, dur),
+                              "seconds": [coverage(notes, start + k, 1.0) for k in range(int(dur))]})
 
     only = args.only.split(",")
     if "gen" in only:

@@ -413,6 +413,9 @@ type featureView struct {
 	BPMConfidence, KeyConfidence float64
 	PreviewStart, PreviewLength  time.Duration
 	Outdated                     bool
+	// Instruments are the instrument families heard, in words ("piano
+	// 0.97, strings 0.62"), or "" when not measured.
+	Instruments string
 }
 
 // featuresOf adapts the library's features to the view, or returns nil.
@@ -424,6 +427,7 @@ func featuresOf(f *app.Features) *featureView {
 		BPM: f.BPM, Key: f.Key, Energy: f.Energy, Brightness: f.Brightness, Dance: f.Danceability(),
 		LoudnessLUFS: f.LoudnessLUFS, BPMConfidence: f.BPMConfidence, KeyConfidence: f.KeyConfidence,
 		PreviewStart: f.PreviewStart, PreviewLength: f.PreviewLength, Outdated: f.Outdated,
+		Instruments: f.DescribeInstruments(),
 	}
 }
 
@@ -536,6 +540,15 @@ func (m *Model) lines(w int) []string {
 		bar("Brightness", f.Brightness, fmt.Sprintf("%.2f", f.Brightness))
 		bar("Loudness", loudnessLevel(f.LoudnessLUFS), fmt.Sprintf("%.0f LUFS", f.LoudnessLUFS))
 		bar("Danceable", f.Dance, fmt.Sprintf("%.2f", f.Dance))
+		if f.Instruments != "" {
+			for i, l := range common.Wrap(f.Instruments, max(8, w-12)) {
+				label := common.Fit("", 12)
+				if i == 0 {
+					label = common.Fit("Instruments", 12)
+				}
+				add(s.Label.Render(label) + l)
+			}
+		}
 		if f.Outdated {
 			add(s.Warning.Render(common.Truncate("Measured by an older analysis; run sleeve analyze", w)))
 		}

@@ -32,7 +32,8 @@ func (f fakeNotes) Note(_ context.Context, id app.TrackID) (Note, error) {
 func TestShowsFeaturesAndNotes(t *testing.T) {
 	tracks := fakeTracks{
 		1: {ID: 1, Tags: app.Tags{Title: "Naima", Artist: "Coltrane"}, Features: &app.Features{
-			Features: app.MeasuredFeatures{BPM: 62, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5}}},
+			Features: app.MeasuredFeatures{BPM: 62, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5,
+				Instruments: []float32{0.97, 0, 0, 0.7, 0, 0, 0.62, 0, 0, 0, 0.2}}}},
 		2: {ID: 2, Tags: app.Tags{Title: "Untitled"}},
 	}
 	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks,
@@ -40,7 +41,8 @@ func TestShowsFeaturesAndNotes(t *testing.T) {
 	m.SetSize(60, 20)
 	m.Update(m.Show(1)())
 	v := ansi.Strip(m.View())
-	for _, want := range []string{"Tempo 62 BPM", "Key A# major", "Energy", "Danceable", "template note", "A ballad of long tones."} {
+	for _, want := range []string{"Tempo 62 BPM", "Key A# major", "Energy", "Danceable", "template note", "A ballad of long tones.",
+		"Instruments piano 0.97, bass 0.70, woodwinds 0.62"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}

@@ -7,7 +7,10 @@
 //
 // Every clip is measured by library/analysis itself (Analyzer.InstrumentInputs),
 // so training and inference share one extractor; the inputs are cached in
-// the data folder by clip and feature-set version. The model is chosen on
+// the data folder by clip and feature-set version. The model learns from
+// single seconds, labelled from the MIDI notes sounding in them; a clip's
+// instruments follow from the share of its seconds in which each is heard.
+// The model is chosen on
 // the training clips alone: each candidate is fitted on one training
 // soundfont's clips of four fifths of the training pieces and scored on the
 // other soundfont's clips of the remaining pieces (both ways round), which
@@ -44,31 +47,37 @@ import (
 
 // featureSet names the version of the inputs that the cache holds; bump it
 // when library/analysis/instruments.go changes what it measures.
-const featureSet = "f1"
+const featureSet = "s1"
 
 // presentShare is the least share of a clip in which a family must sound
 // to count as present (the issue's definition).
 const presentShare = 0.20
 
 type clip struct {
-	ID        string             `json:"id"`
-	WAV       string             `json:"wav"`
-	Offset    float64            `json:"offset_s"`
-	Dur       float64            `json:"dur_s"`
-	Split     string             `json:"split"`
-	Soundfont string             `json:"soundfont"`
-	Source    string             `json:"source"`
-	Piece     string             `json:"piece"`
-	Coverage  map[string]float64 `json:"coverage"`
+	ID        string               `json:"id"`
+	WAV       string               `json:"wav"`
+	Offset    float64              `json:"offset_s"`
+	Dur       float64              `json:"dur_s"`
+	Split     string               `json:"split"`
+	Soundfont string               `json:"soundfont"`
+	Source    string               `json:"source"`
+	Piece     string               `json:"piece"`
+	Coverage  map[string]float64   `json:"coverage"`
+	Seconds   []map[string]float64 `json:"seconds"`
 
-	x []float64
-	y [analysis.NumInstruments]float64
+	x  [][]float64                        // inputs per second (nil: too little sound)
+	y  [analysis.NumInstruments]float64   // labels of the clip
+	ys [][analysis.NumInstruments]float64 // labels per second
 }
 
+// secondShare is the least share of a second in which a family must sound
+// for the second to be labelled with it.
+const secondShare = 0.25
+
 type cached struct {
-	ID  string    `json:"id"`
-	Set string    `json:"set"`
-	X   []float64 `json:"x"`
+	ID  string      `json:"id"`
+	Set string      `json:"set"`
+	X   [][]float64 `json:"x"`
 }
 
 func main() {
@@ -77,6 +86,7 @@ func main() {
 	reportOut := flag.String("report", "library/analysis/instruments.md", "markdown file for the scores")
 	seed := flag.Uint64("seed", 15, "random seed for the initial weights and the batches")
 	jobs := flag.Int("j", 1, "clips measured in parallel")
+	only := flag.Int("candidate", -1, "train only this candidate (index into the list), for diagnosis")
 	flag.Parse()
 
 	clips, manifestHash := readManifest(filepath.Join(*data, "manifest.jsonl"))
@@ -102,23 +112,38 @@ func main() {
 
 	// Model selection on the training clips only.
 	cands := candidates()
+	if *only >= 0 {
+		cands = cands[*only : *only+1]
+	}
 	best, bestScore := cands[0], -1.0
+	var bestThresholds []float64
 	var selection []string
+	folds := crossSoundfontFolds(train)
 	for _, cfg := range cands {
+		var shares [][]float64
+		var val []*clip
 		var f1s []float64
-		for _, fold := range crossSoundfontFolds(train) {
+		for _, fold := range folds {
 			m := fit(fold.fit, cfg, *seed)
 			f1s = append(f1s, evaluate(m, fold.val).macroF1)
+			for _, c := range fold.val {
+				shares = append(shares, m.shares(c))
+				val = append(val, c)
+			}
 		}
-		score := stat.Mean(f1s, nil)
+		th := chooseThresholds(shares, val)
+		tuned := &net{threshold: th}
+		score := evaluateShares(tuned, shares, val)
 		selection = append(selection, fmt.Sprintf("| %s | %.3f | %.3f | %.3f |", cfg, f1s[0], f1s[1], score))
-		log.Printf("%s: cross-soundfont macro F1 %.3f (%.3f, %.3f)", cfg, score, f1s[0], f1s[1])
+		log.Printf("%s: cross-soundfont macro F1 %.3f, %.3f at share 0.2; %.3f with tuned thresholds", cfg, f1s[0], f1s[1], score)
 		if score > bestScore {
-			best, bestScore = cfg, score
+			best, bestScore, bestThresholds = cfg, score, th
 		}
 	}
 	log.Printf("chosen: %s", best)
 	model := fit(train, best, *seed)
+	model.threshold = bestThresholds
+	log.Printf("share thresholds: %.2f", bestThresholds)
 	resTest := evaluate(model, test)
 	resSeen := evaluate(model, testSeen)
 	resTrain := evaluate(model, train)
@@ -131,7 +156,8 @@ func main() {
 		log.Fatal(err)
 	}
 	rep := report{cfg: best, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
-		resTest: resTest, resSeen: resSeen, resTrain: resTrain, selection: selection}
+		resTest: resTest, resSeen: resSeen, resTrain: resTrain, selection: selection,
+		thresholds: bestThresholds}
 	if err := os.WriteFile(*reportOut, []byte(rep.markdown()), 0o644); err != nil {
 		log.Fatal(err)
 	}
@@ -155,6 +181,14 @@ func readManifest(path string) ([]*clip, string) {
 				c.y[i] = 1
 			}
 		}
+		c.ys = make([][analysis.NumInstruments]float64, len(c.Seconds))
+		for k, sec := range c.Seconds {
+			for i, l := range analysis.InstrumentLabels {
+				if sec[l] >= secondShare {
+					c.ys[k][i] = 1
+				}
+			}
+		}
 		clips = append(clips, c)
 	}
 	return clips, hex.EncodeToString(sum[:])
@@ -163,7 +197,7 @@ func readManifest(path string) ([]*clip, string) {
 // measure fills each clip's inputs, from the cache or by decoding and
 // analysing its window of the render.
 func measure(clips []*clip, cachePath string, jobs int) error {
-	have := map[string][]float64{}
+	have := map[string][][]float64{}
 	if f, err := os.Open(cachePath); err == nil {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -222,7 +256,7 @@ func measure(clips []*clip, cachePath string, jobs int) error {
 
 // inputsOf decodes the clip's window as the library's analyser does (mono,
 // 22050 Hz) and returns the instrument model's inputs.
-func inputsOf(c *clip) ([]float64, error) {
+func inputsOf(c *clip) ([][]float64, error) {
 	opt := decode.Options{SampleRate: decode.DefaultSampleRate, FFmpeg: decode.FFmpegNever,
 		Offset: time.Duration(c.Offset * float64(time.Second)), MaxDuration: time.Duration(c.Dur * float64(time.Second))}
 	a, err := decode.Mono(context.Background(), c.WAV, opt)
@@ -238,10 +272,12 @@ func inputsOf(c *clip) ([]float64, error) {
 		return nil, err
 	}
 	x := an.InstrumentInputs()
-	if x == nil {
-		return nil, fmt.Errorf("nothing measured (silent render?)")
+	for _, v := range x {
+		if v != nil {
+			return x, nil
+		}
 	}
-	return x, nil
+	return nil, fmt.Errorf("no second heard (silent render?)")
 }
 
 // config is one candidate model.
@@ -249,7 +285,7 @@ type config struct {
 	hidden      int     // hidden ReLU units; 0 is a logistic regression per label
 	weightDecay float64 // L2 penalty per weight
 	noise       float64 // standard deviation of Gaussian noise on the standardised inputs
-	epochs      int
+	steps       int     // mini-batches of 32
 }
 
 func (c config) String() string {
@@ -257,19 +293,17 @@ func (c config) String() string {
 	if c.hidden > 0 {
 		kind = fmt.Sprintf("MLP %d hidden", c.hidden)
 	}
-	return fmt.Sprintf("%s, L2 %g, input noise %g, %d epochs", kind, c.weightDecay, c.noise, c.epochs)
+	return fmt.Sprintf("%s, L2 %g, input noise %g, %d steps", kind, c.weightDecay, c.noise, c.steps)
 }
 
 func candidates() []config {
-	var out []config
-	for _, h := range []int{0, 32, 64} {
-		for _, wd := range []float64{1e-3, 1e-2} {
-			for _, nz := range []float64{0, 0.5} {
-				out = append(out, config{hidden: h, weightDecay: wd, noise: nz, epochs: 120})
-			}
-		}
+	return []config{
+		{hidden: 0, weightDecay: 1e-3, steps: 6000},
+		{hidden: 64, weightDecay: 1e-3, steps: 8000},
+		{hidden: 64, weightDecay: 1e-3, noise: 0.3, steps: 8000},
+		{hidden: 128, weightDecay: 1e-3, noise: 0.3, steps: 8000},
+		{hidden: 128, weightDecay: 1e-2, noise: 0.5, steps: 8000},
 	}
-	return out
 }
 
 type fold struct{ fit, val []*clip }
@@ -313,6 +347,90 @@ type net struct {
 	b1          []float64
 	w2          [][]float64 // outputs x hidden (or inputs)
 	b2          []float64
+	// threshold is, per label, the share of seconds from which the label
+	// is present in a clip.
+	threshold []float64
+}
+
+// shareSlope is the share difference per unit of log-odds of the clip
+// confidence around a label's threshold.
+const shareSlope = 0.04
+
+// shares returns per label the mean probability over the clip's heard
+// seconds, as analysis.predictInstruments computes it.
+func (n *net) shares(c *clip) []float64 {
+	share := make([]float64, analysis.NumInstruments)
+	k := 0
+	for _, x := range c.x {
+		if x == nil {
+			continue
+		}
+		for i, p := range n.predict(x) {
+			share[i] += p
+		}
+		k++
+	}
+	for i := range share {
+		share[i] /= float64(max(1, k))
+	}
+	return share
+}
+
+// present says which labels the model hears in the clip.
+func (n *net) present(c *clip) [analysis.NumInstruments]bool {
+	var out [analysis.NumInstruments]bool
+	for i, s := range n.shares(c) {
+		out[i] = s >= n.threshold[i]
+	}
+	return out
+}
+
+// example is one second: its inputs and labels.
+type example struct {
+	x []float64
+	y [analysis.NumInstruments]float64
+}
+
+// examples returns the labelled seconds of the clips.
+func examples(clips []*clip) []example {
+	var out []example
+	for _, c := range clips {
+		for k, x := range c.x {
+			if x != nil && k < len(c.ys) {
+				out = append(out, example{x, c.ys[k]})
+			}
+		}
+	}
+	return out
+}
+
+// chooseThresholds picks per label the share threshold with the best F1
+// on the given clips' shares (validation clips, never test ones).
+func chooseThresholds(shares [][]float64, clips []*clip) []float64 {
+	th := make([]float64, analysis.NumInstruments)
+	for k := range th {
+		best, bestF1 := presentShare, -1.0
+		for t := 0.04; t <= 0.6; t += 0.02 {
+			var tp, fp, fn float64
+			for i, c := range clips {
+				pred, truth := shares[i][k] >= t, c.y[k] == 1
+				switch {
+				case pred && truth:
+					tp++
+				case pred:
+					fp++
+				case truth:
+					fn++
+				}
+			}
+			f1 := 2 * tp / math.Max(1, 2*tp+fp+fn)
+			if f1 > bestF1+1e-9 {
+				best, bestF1 = t, f1
+			}
+		}
+		th[k] = best
+	}
+	return th
 }
 
 func (n *net) standardise(x []float64) []float64 {
@@ -354,10 +472,15 @@ func (n *net) predict(x []float64) []float64 {
 
 // fit trains a model by Adam on the binary cross-entropy of every label,
 // with mini-batches of 32 and a fixed seed.
-func fit(clips []*clip, cfg config, seed uint64) *net {
+func fit(clipSet []*clip, cfg config, seed uint64) *net {
 	rng := rand.New(rand.NewPCG(seed, 0x15))
+	clips := examples(clipSet)
 	dim := len(clips[0].x)
 	n := &net{mean: make([]float64, dim), scale: make([]float64, dim)}
+	n.threshold = make([]float64, analysis.NumInstruments)
+	for k := range n.threshold {
+		n.threshold[k] = presentShare
+	}
 	col := make([]float64, len(clips))
 	for i := range dim {
 		for j, c := range clips {
@@ -408,12 +531,12 @@ func fit(clips []*clip, cfg config, seed uint64) *net {
 		order[i] = i
 	}
 	const batch = 32
-	const lr, beta1, beta2, eps = 1e-3, 0.9, 0.999, 1e-8
+	const lr, beta1, beta2, eps = 3e-3, 0.9, 0.999, 1e-8
 	step := 0
 	z := make([]float64, dim)
-	for range cfg.epochs {
+	for step < cfg.steps {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for start := 0; start < len(order); start += batch {
+		for start := 0; start < len(order) && step < cfg.steps; start += batch {
 			idx := order[start:min(len(order), start+batch)]
 			for _, g := range grads {
 				clear(g)
@@ -494,7 +617,8 @@ type result struct {
 	bySource          map[string][2]int // clips, clips with every label right
 }
 
-// evaluate scores the model with presence at confidence 0.5.
+// evaluate scores the model with presence at confidence 0.5 (share at or
+// above the label's threshold).
 func evaluate(m *net, clips []*clip) result {
 	r := result{n: len(clips), bySource: map[string][2]int{}}
 	for k := range r.fnWith {
@@ -502,10 +626,10 @@ func evaluate(m *net, clips []*clip) result {
 	}
 	exact := 0
 	for _, c := range clips {
-		p := m.predict(c.x)
+		p := m.present(c)
 		all := true
 		for k := range p {
-			pred, truth := p[k] >= 0.5, c.y[k] == 1
+			pred, truth := p[k], c.y[k] == 1
 			switch {
 			case pred && truth:
 				r.tp[k]++
@@ -520,12 +644,12 @@ func evaluate(m *net, clips []*clip) result {
 			}
 		}
 		for k := range p {
-			pred, truth := p[k] >= 0.5, c.y[k] == 1
+			pred, truth := p[k], c.y[k] == 1
 			for j := range p {
 				if j == k {
 					continue
 				}
-				if truth && !pred && p[j] >= 0.5 && c.y[j] == 0 {
+				if truth && !pred && p[j] && c.y[j] == 0 {
 					r.fnWith[k][j]++ // heard j (wrongly) where k played
 				}
 				if pred && !truth && c.y[j] == 1 {
@@ -603,6 +727,8 @@ func writeModel(path string, m *net, cfg config, seed uint64, dataVersion string
 	}
 	mat("out", m.w2)
 	vec("outBias", m.b2)
+	vec("threshold", m.threshold)
+	fmt.Fprintf(&b, "slope: %g,\n", shareSlope)
 	b.WriteString("}\n")
 	src := strings.ReplaceAll(b.String(), "\n: []float32{", "\n{")
 	out, err := format.Source([]byte(src))
@@ -619,6 +745,15 @@ type report struct {
 	train, test, testSeen      []*clip
 	resTest, resSeen, resTrain result
 	selection                  []string
+	thresholds                 []float64
+}
+
+func thresholdList(th []float64) string {
+	var parts []string
+	for k, t := range th {
+		parts = append(parts, fmt.Sprintf("%s %.2f", analysis.InstrumentLabels[k], t))
+	}
+	return strings.Join(parts, ", ")
 }
 
 func (r report) markdown() string {
@@ -627,8 +762,12 @@ func (r report) markdown() string {
 	w("# Instrument model: scores on held-out renders\n\n")
 	w("Generated by `go run ./scripts/instruments/train` (do not edit by hand); the data by\n")
 	w("`scripts/instruments/generate.py`. Model: %s; training seed %d; data %s.\n\n", r.cfg, r.seed, r.dataVersion)
-	w("A label is present in a clip when its family sounds for at least %.0f %% of the clip (from the MIDI), and\n", presentShare*100)
-	w("predicted present at confidence 0.5. Clips: %d for training (training pieces through TimGM6mb and\n", len(r.train))
+	w("The model hears one second at a time (a second is labelled with a family when the family's notes sound\n")
+	w("for at least %.0f %% of it); a clip's share for a family is the mean probability over its seconds, and the\n", secondShare*100)
+	w("family is predicted present (confidence 0.5) when the share reaches the family's threshold, chosen on the\n")
+	w("training clips' cross-soundfont validation: %s.\n\n", thresholdList(r.thresholds))
+	w("A label is truly present in a clip when its family sounds for at least %.0f %% of the clip (from the MIDI).\n", presentShare*100)
+	w("Clips: %d for training (training pieces through TimGM6mb and\n", len(r.train))
 	w("OPL-3 FM), %d for the test (held-out pieces through the held-out soundfont, sf_GMbank of\n", len(r.test))
 	w("csound-soundfont), %d for the diagnosis (the same held-out pieces through the training soundfonts).\n\n", len(r.testSeen))
 	w("## Held-out soundfont and pieces (the score)\n\n")
@@ -665,7 +804,7 @@ func (r report) markdown() string {
 	w("\n## Model selection (training clips only)\n\n")
 	w("Each candidate is fitted on one training soundfont's clips of four fifths of the training pieces and\n")
 	w("scored (macro F1) on the other soundfont's clips of the remaining fifth.\n\n")
-	w("| candidate | TimGM6mb → OPL-3 | OPL-3 → TimGM6mb | mean |\n|---|---|---|---|\n")
+	w("| candidate | TimGM6mb → OPL-3 (share 0.2) | OPL-3 → TimGM6mb (share 0.2) | both, tuned thresholds |\n|---|---|---|---|\n")
 	for _, s := range r.selection {
 		w("%s\n", s)
 	}
@@ -699,4 +838,30 @@ func topCounts(counts map[int]int) string {
 		return "–"
 	}
 	return strings.Join(parts, ", ")
+}
+
+// evaluateShares is the macro F1 of precomputed shares under m's
+// thresholds.
+func evaluateShares(m *net, shares [][]float64, clips []*clip) float64 {
+	var sum float64
+	labels := 0
+	for k := range analysis.NumInstruments {
+		var tp, fp, fn float64
+		for i, c := range clips {
+			pred, truth := shares[i][k] >= m.threshold[k], c.y[k] == 1
+			switch {
+			case pred && truth:
+				tp++
+			case pred:
+				fp++
+			case truth:
+				fn++
+			}
+		}
+		if tp+fn > 0 {
+			sum += 2 * tp / (2*tp + fp + fn)
+			labels++
+		}
+	}
+	return sum / float64(max(1, labels))
 }

@@ -1,0 +1,105 @@
+package models
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRulesReadInstruments checks that the rule reader turns instrument
+// words into wanted and unwanted instruments, including the families that
+// analysis hears and that notes had no word for (mallets, woodwinds, synth
+// pads), and that each maps to a measured family.
+func TestRulesReadInstruments(t *testing.T) {
+	for _, c := range []struct {
+		msg           string
+		want, exclude []string
+	}{
+		{"calm piano", []string{"piano"}, nil},
+		{"no drums", nil, []string{"drums"}},
+		{"guitar", []string{"acoustic guitar", "electric guitar"}, nil},
+		{"something with vibraphone", []string{"mallets"}, nil},
+		{"clarinet and strings, no drums", []string{"woodwinds", "strings"}, []string{"drums"}},
+		{"ambient pads", []string{"synth pad"}, nil},
+	} {
+		r := ParseRules(c.msg)
+		if !sameSet(r.Instruments, c.want) || !sameSet(r.ExcludeInstruments, c.exclude) {
+			t.Errorf("%q: instruments %v, excluded %v; want %v, %v", c.msg, r.Instruments, r.ExcludeInstruments, c.want, c.exclude)
+		}
+		for _, w := range append(slices.Clone(r.Instruments), r.ExcludeInstruments...) {
+			if len(InstrumentFamilies[w]) == 0 {
+				t.Errorf("%q: %q maps to no measured family", c.msg, w)
+			}
+		}
+	}
+	if got := ParseRules("calm piano").Moods; !slices.Contains(got, "calm") {
+		t.Errorf(`"calm piano": moods %v, want calm`, got)
+	}
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestTemplateNamesConfidentInstruments checks that a template note says
+// "piano-led, with strings" only for instruments heard with confidence,
+// lists them as the note's instruments, and that the model prompt carries
+// them too.
+func TestTemplateNamesConfidentInstruments(t *testing.T) {
+	facts := TrackFacts{Title: "Rain", Artist: "Trio", Features: &FeatureFacts{Version: 4, BPM: 70, BPMConfidence: 0.9,
+		Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -18, OnsetRate: 2, PulseClarity: 0.4,
+		InstrumentsHeard: []string{"piano", "strings"}, InstrumentsAbsent: []string{"drums", "brass"}}}
+	n := TemplateNote(facts)
+	if !strings.Contains(n.Text, "piano-led, with strings.") {
+		t.Errorf("note %q does not say piano-led, with strings", n.Text)
+	}
+	if !slices.Equal(n.Instruments, []string{"piano", "strings"}) {
+		t.Errorf("note instruments %v, want [piano strings]", n.Instruments)
+	}
+	if kept, dropped := CheckText(n.Text, ReadTraits(facts.Features)); len(dropped) > 0 || kept != n.Text {
+		t.Errorf("the template note fails its own check: %v", dropped)
+	}
+	_, user := PromptText(facts)
+	if !strings.Contains(user, "instruments heard: piano, strings") {
+		t.Errorf("prompt %q does not pass the instruments heard", user)
+	}
+	facts.Features.InstrumentsHeard = nil
+	if n := TemplateNote(facts); strings.Contains(n.Text, "-led") || len(n.Instruments) > 0 {
+		t.Errorf("with no instrument heard confidently, the note still names one: %q %v", n.Text, n.Instruments)
+	}
+}
+
+// TestCheckerDropsUnheardInstruments checks that a sentence naming an
+// instrument that analysis confidently does not hear is dropped, while a
+// negated mention and instruments it may hear are kept.
+func TestCheckerDropsUnheardInstruments(t *testing.T) {
+	tr := ReadTraits(&FeatureFacts{Energy: 0.5, Brightness: 0.5, InstrumentsAbsent: []string{"drums", "brass", "piano"}})
+	for _, c := range []struct {
+		text string
+		drop bool
+	}{
+		{"Thundering drums drive it.", true},
+		{"A lonely trumpet calls over the top.", true},
+		{"Gentle keys float above.", true},
+		{"There are no drums at all.", false},
+		{"A guitar carries the tune.", false},
+		{"Voices and a synthesizer swell.", false},
+	} {
+		_, dropped := CheckText(c.text, tr)
+		if (len(dropped) > 0) != c.drop {
+			t.Errorf("%q: dropped %v, want dropped %v", c.text, dropped, c.drop)
+		}
+	}
+	kept, dropped := CheckWords([]string{"piano", "strings", "drum machine"}, tr)
+	if !slices.Equal(kept, []string{"strings"}) || len(dropped) != 2 {
+		t.Errorf("words: kept %v, dropped %v; want only strings kept", kept, dropped)
+	}
+}
