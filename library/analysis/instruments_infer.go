@@ -8,7 +8,8 @@ import (
 )
 
 // instrumentModel is a small multi-label network over one second of
-// audio: the standardised input vector, one hidden layer of ReLU units
+// audio: the standardised input vector (the second's inputs and the mean
+// of all seconds' inputs, see withContext), one hidden layer of ReLU units
 // (none for a logistic regression) and one sigmoid output per instrument
 // family, the probability that the family sounds in that second. Its
 // weights are trained by scripts/instruments/train and compiled in
@@ -66,7 +67,7 @@ const minInstrumentSeconds = 3
 func (m *instrumentModel) shares(seconds [][]float64) ([]float64, int) {
 	share := make([]float64, NumInstruments)
 	n := 0
-	for _, x := range seconds {
+	for _, x := range withContext(seconds) {
 		if len(x) != len(m.mean) {
 			continue
 		}
@@ -81,6 +82,39 @@ func (m *instrumentModel) shares(seconds [][]float64) ([]float64, int) {
 		}
 	}
 	return share, n
+}
+
+// withContext appends to each heard second's inputs the mean inputs of
+// all heard seconds, so that the model hears each second against the whole
+// track (a mix's overall colour, the recording's own balance).
+func withContext(secs [][]float64) [][]float64 {
+	var mean []float64
+	n := 0
+	for _, x := range secs {
+		if x == nil {
+			continue
+		}
+		if mean == nil {
+			mean = make([]float64, len(x))
+		}
+		for i, v := range x {
+			mean[i] += v
+		}
+		n++
+	}
+	out := make([][]float64, len(secs))
+	for k, x := range secs {
+		if x == nil {
+			continue
+		}
+		y := make([]float64, 0, 2*len(x))
+		y = append(y, x...)
+		for _, v := range mean {
+			y = append(y, v/float64(n))
+		}
+		out[k] = y
+	}
+	return out
 }
 
 // confidences maps the shares to the confidence that each family sounds

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the instrument corpus (issue 15): MIDI whose parts are known, rendered through fluidsynth.
 
-  nice -n 10 python3 scripts/instruments/generate.py [--out /work/cache/instruments] [--pieces 300]
+  nice -n 10 python3 scripts/instruments/generate.py [--out /work/cache/instruments] [--pieces 400]
 
 Sources:
   gen        arrangements generated here: 1-4 instrument families from General MIDI's program
@@ -528,7 +528,11 @@ def score_sources(out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default="/work/cache/instruments")
-    ap.add_argument("--pieces", type=int, default=300)
+    ap.add_argument("--pieces", type=int, default=400,
+                    help="generated pieces; the last fifth are held out (seeds 15000 on)")
+    ap.add_argument("--train-extra", type=int, default=400,
+                    help="further generated pieces for training only (seeds 16000 on), so that more data "
+                         "never moves a held-out piece into training")
     ap.add_argument("--only", default="gen,scores", help="gen, scores or both")
     args = ap.parse_args()
     out = args.out
@@ -569,6 +573,15 @@ def main():
             add_clips("gen/%d" % seed, "gen", midi, i >= args.pieces - n_test, 1)
             if i % 20 == 0:
                 print("gen %d/%d" % (i, args.pieces), file=sys.stderr, flush=True)
+        for i in range(args.train_extra):
+            seed = 16000 + i
+            midi = os.path.join(out, "midi", "gen-%05d.mid" % seed)
+            if not os.path.exists(midi):
+                bpm, parts = generate_piece(seed)
+                write_midi(midi, bpm, parts)
+            add_clips("gen/%d" % seed, "gen", midi, False, 1)
+            if i % 20 == 0:
+                print("gen extra %d/%d" % (i, args.train_extra), file=sys.stderr, flush=True)
     if "scores" in only:
         for piece, midi in score_sources(out):
             add_clips(piece, piece.split("/")[0], midi, piece in HELD_OUT_PIECES, 8)
