@@ -48,6 +48,10 @@ import (
 // when library/analysis/instruments.go changes what it measures.
 const featureSet = "s1"
 
+// handWritten marks the part of the report that the trainer keeps as it
+// is.
+const handWritten = "<!-- written by hand below: kept when the model is retrained -->"
+
 // presentShare is the least share of a clip in which a family must sound
 // to count as present (the definition).
 const presentShare = 0.20
@@ -150,7 +154,15 @@ func main() {
 	rep := report{cfg: best, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
 		resTest: resTest, resSeen: resSeen, resTrain: resTrain, selection: selection,
 		thresholds: bestThresholds}
-	if err := os.WriteFile(*reportOut, []byte(rep.markdown()), 0o644); err != nil {
+	md := rep.markdown()
+	// What follows handWritten in the old report (speed, checks by hand)
+	// is kept.
+	if old, err := os.ReadFile(*reportOut); err == nil {
+		if i := strings.Index(string(old), handWritten); i >= 0 {
+			md += "\n" + string(old[i:])
+		}
+	}
+	if err := os.WriteFile(*reportOut, []byte(md), 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
