@@ -1,0 +1,94 @@
+package engine
+
+import (
+	"strings"
+	"testing"
+
+	"sleeve/library"
+	"sleeve/library/analysis"
+)
+
+// heard builds a confidence vector from a few families (the rest 0.02).
+func heard(c map[string]float32) []float32 {
+	v := make([]float32, analysis.NumInstruments)
+	for i := range v {
+		v[i] = 0.02
+	}
+	for f, x := range c {
+		v[analysis.InstrumentIndex(f)] = x
+	}
+	return v
+}
+
+// instrumentRows are six analysed tracks with neutral notes (no
+// instrument named), alike in everything but the instruments heard.
+func instrumentRows() []TrackRow {
+	sets := []map[string]float32{
+		{"piano": 0.95},                        // 1
+		{"piano": 0.9, "strings": 0.8},         // 2
+		{"drums": 0.97, "bass": 0.9},           // 3
+		{"guitar": 0.9, "drums": 0.85},         // 4
+		{"strings": 0.95, "woodwinds": 0.7},    // 5
+		{"synth pad": 0.9, "synth lead": 0.85}, // 6
+	}
+	var rows []TrackRow
+	for i, s := range sets {
+		rows = append(rows, TrackRow{ID: library.TrackID(i + 1), Path: "/m/" + string(rune('a'+i)) + ".flac",
+			Title: "Piece " + string(rune('A'+i)), Artist: "Artist " + string(rune('A'+i)), HasFeatures: true,
+			BPM: 80, Energy: 0.3, Brightness: 0.5, Timbre: []float32{1, 0, 0, 0}, Heard: heard(s),
+			Note: "A piece of music.", Moods: []string{"calm"}})
+	}
+	return rows
+}
+
+// TestHeardInstrumentsRankAndExclude checks that a request for an
+// instrument favours the tracks where analysis hears it, that "no drums"
+// leaves out those where it hears drums and says why, and that "sounds
+// like" a track weighs the instruments they share.
+func TestHeardInstrumentsRankAndExclude(t *testing.T) {
+	cat := NewCatalog(instrumentRows())
+	r := NewRanker(cat)
+	res := r.Rank(query(t, cat, nil, "calm piano"), Taste{}, Options{N: 6, Diversity: NoDiversity})
+	if len(res.Items) < 2 || res.Items[0].ID > 2 || res.Items[1].ID > 2 {
+		t.Fatalf(`"calm piano": %v, want tracks 1 and 2 first`, ids(res))
+	}
+	q := query(t, cat, nil, "something calm, no drums")
+	res = r.Rank(q, Taste{}, Options{N: 6, Diversity: NoDiversity})
+	for _, it := range res.Items {
+		if it.ID == 3 || it.ID == 4 {
+			t.Errorf(`"no drums" lists track %d, where drums are heard: %v`, it.ID, ids(res))
+		}
+	}
+	if len(res.Items) != 4 {
+		t.Errorf(`"no drums": %v, want the four tracks without drums`, ids(res))
+	}
+	if why := r.WhyNot(3, q, Taste{}, Options{N: 6}, res); !strings.Contains(why, "hears drums") {
+		t.Errorf("why not track 3: %q, want that drums are heard", why)
+	}
+	// Sounds like track 2 (piano and strings): of the others, track 1
+	// (piano) and 5 (strings) share an instrument; timbre is the same for
+	// all, so the instruments decide.
+	sq := Query{Seeds: []library.TrackID{2}, Hour: -1}
+	res = r.Rank(sq, Taste{}, Options{N: 5, Diversity: NoDiversity})
+	if len(res.Items) < 2 {
+		t.Fatalf("sounds like track 2: %v", ids(res))
+	}
+	var others []library.TrackID
+	for _, it := range res.Items {
+		if it.ID != 2 {
+			others = append(others, it.ID)
+		}
+	}
+	top := map[library.TrackID]bool{others[0]: true, others[1]: true}
+	if !top[1] || !top[5] {
+		t.Errorf("sounds like track 2: %v, want tracks 1 and 5 first", ids(res))
+	}
+}
+
+func ids(res Result) []library.TrackID {
+	var out []library.TrackID
+	for _, it := range res.Items {
+		out = append(out, it.ID)
+	}
+	return out
+}
