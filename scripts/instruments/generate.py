@@ -530,7 +530,7 @@ def main():
     ap.add_argument("--out", default="/work/cache/instruments")
     ap.add_argument("--pieces", type=int, default=400,
                     help="generated pieces; the last fifth are held out (seeds 15000 on)")
-    ap.add_argument("--train-extra", type=int, default=400,
+    ap.add_argument("--train-extra", type=int, default=0,
                     help="further generated pieces for training only (seeds 16000 on), so that more data "
                          "never moves a held-out piece into training")
     ap.add_argument("--only", default="gen,scores", help="gen, scores or both")
