@@ -117,7 +117,7 @@ func TestScanListShowStatsPrune(t *testing.T) {
 	if len(tracks) != 1 || tracks[0]["title"] != "Blue in Green" || tracks[0]["year"] != 1959.0 {
 		t.Fatalf("ls genre:jazz = %v", tracks)
 	}
-	wantTrackKeys := "added_at album album_artist analysis_error artist bitrate bpm bpm_source channels codec comment composer corrections disc disc_total duration features fingerprint format genres genres_source id inferred key key_source missing mtime not_music not_music_source path rating sample_rate size title track track_total updated_at year"
+	wantTrackKeys := "added_at album album_artist analysis_error artist bitrate bpm bpm_source channels codec comment composer corrections disc disc_total duration features fingerprint format genres genres_source id inferred instruments instruments_heard key key_source missing mtime not_music not_music_source path rating sample_rate size title track track_total updated_at year"
 	if got := strings.Join(keysOf(tracks[0]), " "); got != wantTrackKeys {
 		t.Errorf("track JSON keys changed:\n got %s\nwant %s", got, wantTrackKeys)
 	}

@@ -41,27 +41,32 @@ var InstrumentFamilies = map[string][]string{
 	"mallets":         {"mallets"},
 }
 
-// ledWord is how a note says that a family leads ("piano-led"), and
-// withWord how it names a family that joins ("with strings").
+// ledWord is how a note says that a family leads ("piano-led"), noun
+// how it names a family in other wordings, and withWord how it names a
+// family that joins ("with strings").
 var (
 	ledWord = map[string]string{"piano": "piano-led", "organ": "organ-led", "guitar": "guitar-led",
 		"bass": "bass-led", "strings": "string-led", "brass": "brass-led", "woodwinds": "woodwind-led",
-		"mallets": "mallet-led", "synth lead": "synth-led", "synth pad": "built on synth pads",
-		"drums": "drum-driven"}
+		"mallets": "mallet-led", "synth lead": "synth-led", "synth pad": "pad-led", "drums": "drum-driven"}
+	noun = map[string]string{"piano": "the piano", "organ": "the organ", "guitar": "the guitar",
+		"bass": "the bass", "strings": "the strings", "brass": "the brass", "woodwinds": "the woodwinds",
+		"mallets": "the mallets", "synth lead": "a synth lead", "synth pad": "synth pads", "drums": "the drums"}
 	withWord = map[string]string{"piano": "piano", "organ": "organ", "guitar": "guitar", "bass": "bass",
 		"strings": "strings", "brass": "brass", "woodwinds": "woodwinds", "mallets": "mallets",
 		"synth lead": "a synth lead", "synth pad": "synth pads", "drums": "drums"}
 )
 
 // templateInstruments says which instruments analysis hears with
-// confidence: "It is piano-led, with strings and drums." It returns ""
-// when none is heard confidently.
+// confidence, in one of several wordings: "It is piano-led, with strings
+// and drums.", "The piano leads, over strings and drums."
+// It returns "" when none is heard confidently.
 func templateInstruments(p picker, tr Traits) string {
 	if len(tr.Heard) == 0 {
 		return ""
 	}
-	lead, ok := ledWord[tr.Heard[0]]
-	if !ok {
+	first := tr.Heard[0]
+	led, n := ledWord[first], noun[first]
+	if led == "" {
 		return ""
 	}
 	var with []string
@@ -70,12 +75,24 @@ func templateInstruments(p picker, tr Traits) string {
 			with = append(with, w)
 		}
 	}
-	s := p.pick("It is %s", "The arrangement is %s", "It sounds %s")
-	s = fmt.Sprintf(s, lead)
-	if len(with) > 0 {
-		s += ", with " + joinAnd(with)
+	if len(with) == 0 {
+		return p.pick(
+			"It is "+led+" throughout.",
+			upperFirst(n)+" carries it alone.",
+			"Mostly "+n+", and little else.",
+			"This is "+n+"'s piece.",
+			"Listen for "+n+" at its centre.",
+			"At heart it is "+n+".")
 	}
-	return s + "."
+	rest := joinAnd(with)
+	return p.pick(
+		"It is "+led+", with "+rest+".",
+		upperFirst(n)+" leads, over "+rest+".",
+		upperFirst(n)+" takes the front, "+rest+" behind.",
+		"Up front, "+n+"; around it, "+rest+".",
+		"Built around "+n+", joined by "+rest+".",
+		"Around "+n+" sit "+rest+".",
+		"Expect "+n+" first and "+rest+" in support.")
 }
 
 // instrumentContradictions returns one reason per instrument that s names,
