@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 
+	"sleeve/engine"
 	"sleeve/library"
 	"sleeve/models"
 )
@@ -17,6 +18,20 @@ type DatasetResult struct {
 	// the listener took to (a rating of 4 or 5, a full play, "more like
 	// this") or turned down (a rating of 1 or 2, a skip) for a request.
 	Notes, Accepted, Rejected int
+}
+
+// ExportDatasetFile writes ExportDataset's JSONL to the file at path,
+// whole or not at all (through a temporary file and a rename). It never
+// writes over the library database or the files beside it, and replaces
+// an existing file only with overwrite.
+func ExportDatasetFile(ctx context.Context, store *library.Store, path string, overwrite bool) (DatasetResult, error) {
+	var res DatasetResult
+	err := engine.WriteFileSafely(path, engine.ExportOptions{Overwrite: overwrite, Protected: store.Files()}, func(w io.Writer) error {
+		var err error
+		res, err = ExportDataset(ctx, store, w)
+		return err
+	})
+	return res, err
 }
 
 // ExportDataset writes the approved and edited notes, and the picks the

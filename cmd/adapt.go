@@ -3,8 +3,6 @@ package cmd
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -130,23 +128,24 @@ func clipRunes(s string, n int) string {
 
 // newExportDatasetCommand builds `sleeve models export-dataset FILE`.
 func newExportDatasetCommand(a *runner) *cobra.Command {
-	var asJSON bool
+	var asJSON, force bool
 	c := &cobra.Command{
 		Use:               "export-dataset FILE",
 		Short:             "Write the approved and edited notes and the accepted and rejected picks as chat-format JSONL for training (- for standard output)",
 		ValidArgsFunction: completeFiles,
 		RunE: a.run(func(ctx context.Context, args []string) error {
-			return runExportDataset(ctx, a, args, asJSON)
+			return runExportDataset(ctx, a, args, asJSON, force)
 		}),
 	}
 	c.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
+	c.Flags().BoolVar(&force, "force", false, "replace FILE if it exists (never the library database)")
 	return c
 }
 
 // runExportDataset writes the approved and edited notes and the accepted
 // and rejected picks as chat-format JSONL: sleeve models export-dataset
 // FILE ("-" for standard output). The file is written whole or not at all.
-func runExportDataset(ctx context.Context, a *runner, args []string, asJSON bool) error {
+func runExportDataset(ctx context.Context, a *runner, args []string, asJSON, force bool) error {
 	if len(args) != 1 {
 		return fmt.Errorf("%w: models export-dataset takes one FILE (or - for standard output)", errUsage)
 	}
@@ -161,22 +160,8 @@ func runExportDataset(ctx context.Context, a *runner, args []string, asJSON bool
 		if err != nil {
 			return err
 		}
-	} else {
-		tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
-		if err != nil {
-			return fmt.Errorf("export dataset: %w", err)
-		}
-		defer os.Remove(tmp.Name())
-		res, err = app.ExportDataset(ctx, store, tmp)
-		if cerr := tmp.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return fmt.Errorf("export dataset: %w", err)
-		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			return fmt.Errorf("export dataset: %w", err)
-		}
+	} else if res, err = app.ExportDatasetFile(ctx, store, path, force); err != nil {
+		return fmt.Errorf("export dataset: %w", err)
 	}
 	if asJSON {
 		return writeJSON(a.env.Stdout, datasetJSON{File: path, Notes: res.Notes, Accepted: res.Accepted, Rejected: res.Rejected})
@@ -188,7 +173,7 @@ func runExportDataset(ctx context.Context, a *runner, args []string, asJSON bool
 	fmt.Fprintf(out, "Wrote %s and %s (%d accepted, %d rejected) to %s.\n", plural(res.Notes, "note"),
 		plural(res.Accepted+res.Rejected, "pick"), res.Accepted, res.Rejected, path)
 	if res.Notes == 0 {
-		fmt.Fprintln(out, "No approved or edited notes yet: approve some with A in the explorer or sleeve notes approve TRACK.")
+		fmt.Fprintln(out, "No approved or edited notes yet: approve some with a in the explorer's detail pane or sleeve notes approve TRACK.")
 	}
 	return nil
 }
