@@ -30,7 +30,7 @@ func FactsOf(t library.Track) models.TrackFacts {
 			KeyConfidence: ft.KeyConfidence, LoudnessLUFS: ft.LoudnessLUFS, DynamicRange: ft.DynamicRange,
 			Energy: ft.Energy, Brightness: ft.Brightness, Flatness: ft.Flatness, OnsetRate: ft.OnsetRate,
 			PulseClarity: ft.PulseClarity, NotMusic: analysis.DescribeNotMusic(ft.NotMusic, t.Duration),
-			InstrumentsHeard:  ft.InstrumentsHeard(analysis.InstrumentConfident),
+			InstrumentsHeard:  ft.InstrumentsToName(),
 			InstrumentsAbsent: ft.InstrumentsAbsent(),
 		}
 		if ft.NotMusic == library.NotMusicMarked {

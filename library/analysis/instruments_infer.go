@@ -26,6 +26,10 @@ type instrumentModel struct {
 	// log-odds).
 	threshold []float32
 	slope     float32
+	// precision is, per family, the share of the held-out clips called
+	// present (confidence 0.5) that really had it, as the trainer measured
+	// it; notes name only the families measured precise enough.
+	precision []float32
 }
 
 // predict returns the probability of each label in one second with input
@@ -153,6 +157,37 @@ const InstrumentPresent = 0.5
 // InstrumentPresent, so that words are only written where the model is
 // sure.
 const InstrumentConfident = 0.8
+
+// InstrumentNotePrecision is the held-out precision (see instruments.md)
+// that a family needs before notes name it. A note states only what the
+// data supports, so a family the model often hears where it is not
+// (brass, guitar) is left to filters and ranking, which weigh its
+// confidence, and out of the words.
+const InstrumentNotePrecision = 0.75
+
+// InstrumentsToName returns the families a note may name, the most
+// confident first: heard with InstrumentConfident, of a family whose
+// held-out precision reaches InstrumentNotePrecision.
+func (f Features) InstrumentsToName() []string {
+	var out []string
+	for _, l := range f.InstrumentsHeard(InstrumentConfident) {
+		if InstrumentPrecision(l) >= InstrumentNotePrecision {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// InstrumentPrecision returns the instrument model's held-out precision
+// for a family, or 0 for a family it does not know.
+func InstrumentPrecision(label string) float64 {
+	for i, l := range InstrumentLabels {
+		if l == label && i < len(trainedInstruments.precision) {
+			return float64(trainedInstruments.precision[i])
+		}
+	}
+	return 0
+}
 
 // InstrumentAbsent is the confidence below which an instrument counts as
 // confidently not heard: a note that names it is contradicted.

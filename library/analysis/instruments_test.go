@@ -96,3 +96,30 @@ func TestInstrumentInputsIgnoreLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesNameOnlyPreciseFamilies checks that a note may name a family
+// only when it is heard confidently and the model was precise on it in the
+// held-out clips: drums (precision 0.90) are named, brass (0.19) is not,
+// however confident the track's figure.
+func TestNotesNameOnlyPreciseFamilies(t *testing.T) {
+	conf := make([]float32, NumInstruments)
+	for i, l := range InstrumentLabels {
+		switch l {
+		case "drums", "brass":
+			conf[i] = 0.95
+		case "bass":
+			conf[i] = 0.6 // heard, but not confidently enough for words
+		}
+	}
+	f := Features{Instruments: conf}
+	got := f.InstrumentsToName()
+	if len(got) != 1 || got[0] != "drums" {
+		t.Errorf("InstrumentsToName = %v, want [drums]", got)
+	}
+	if p := InstrumentPrecision("brass"); p >= InstrumentNotePrecision || p <= 0 {
+		t.Errorf("brass precision %v", p)
+	}
+	if p := InstrumentPrecision("harp"); p != 0 {
+		t.Errorf("unknown family precision %v", p)
+	}
+}

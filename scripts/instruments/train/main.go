@@ -699,6 +699,7 @@ func writeModel(path string, m *net, cfg config, seed uint64, dataVersion string
 	vec("outBias", m.b2)
 	vec("threshold", m.threshold)
 	fmt.Fprintf(&b, "slope: %g,\n", shareSlope)
+	vec("precision", r.precision[:])
 	b.WriteString("}\n")
 	src := strings.ReplaceAll(b.String(), "\n: []float32{", "\n{")
 	out, err := format.Source([]byte(src))
