@@ -47,7 +47,7 @@ type AdaptResult struct {
 }
 
 // ErrNoExamples means there is no approved or edited note to adapt from.
-var ErrNoExamples = errors.New("no approved or edited notes yet: approve notes with A in the explorer's detail pane, or with sleeve notes approve TRACK (sleeve notes edit TRACK to write your own), then adapt")
+var ErrNoExamples = errors.New("no approved or edited notes yet: approve notes with a in the explorer's detail pane, or with sleeve notes approve TRACK (sleeve notes edit TRACK to write your own), then adapt")
 
 // Adapt creates an Ollama model from the client's chat model with the note
 // prompt and house style as its SYSTEM and the person's approved and

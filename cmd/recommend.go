@@ -46,9 +46,17 @@ func (a *runner) recommender(ctx context.Context) (*app.Recommender, *library.St
 
 // resolveTrack finds a track from an ID, a path, "Title" or "Title by
 // Artist".
+// A title that names several tracks is refused with their IDs, as
+// findTrack does for show and set, rather than one of them being taken.
 func resolveTrack(ctx context.Context, store *library.Store, cat *engine.Catalog, ref string) (library.TrackID, error) {
-	if t, err := store.ResolveTrack(ctx, ref); err == nil {
+	t, err := store.FindTrack(ctx, ref)
+	var amb *library.AmbiguousError
+	switch {
+	case err == nil:
 		return t.ID, nil
+	case errors.As(err, &amb):
+		_, err := findTrack(ctx, store, ref)
+		return 0, err
 	}
 	if id, ok := cat.FindTrack(ref); ok {
 		return id, nil

@@ -1,0 +1,52 @@
+package cmd
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sleeve/library/synth"
+)
+
+// TestAmbiguousTitleIsRefusedByEveryCommand gives similar, rate, skip and
+// why-not a title that names two tracks (two copies of one song): each
+// lists both with their IDs and exits 2, as show and set do, instead of
+// quietly taking one of them.
+func TestAmbiguousTitleIsRefusedByEveryCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	all := synth.DemoTracks()
+	picked := []synth.DemoTrack{all[16], all[28]} // Cobblestone Waltz, Annealing
+	for i := range picked {
+		picked[i].Spec.Seconds = 8
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
+		t.Fatal(err)
+	}
+	body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(picked[1].Path)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dir, "copies"), 0o755)
+	os.WriteFile(filepath.Join(dir, "copies", "Annealing.flac"), body, 0o644)
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
+		t.Fatalf("scan: %d\n%s\n%s", code, out, errOut)
+	}
+	for _, args := range [][]string{
+		{"similar", "Annealing"}, {"rate", "Annealing", "5"}, {"skip", "Annealing"}, {"why-not", "Annealing", "--session", "1"},
+	} {
+		code, _, errOut := run(t, db, append([]string{"--no-llm"}, args...)...)
+		if code != 2 || !strings.Contains(errOut, `"Annealing" matches 2 tracks`) || !strings.Contains(errOut, "copies/Annealing.flac") {
+			t.Errorf("%q: exit %d, %q; want 2 and both tracks listed", args, code, errOut)
+		}
+	}
+	if _, out, _ := run(t, db, "ls", "--favourites"); strings.Contains(out, "Annealing") {
+		t.Errorf("an ambiguous rate rated a track:\n%s", out)
+	}
+	// A title that names one track still works.
+	if code, out, errOut := run(t, db, "--no-llm", "similar", "Cobblestone Waltz"); code != 0 || !strings.Contains(out, "Annealing") {
+		t.Errorf("similar by a unique title: %d\n%s\n%s", code, out, errOut)
+	}
+}
