@@ -21,7 +21,7 @@ func runExplorer(ctx context.Context, a *runner) error {
 		return err
 	}
 	deps := ui.Deps{Library: app.NewLibrary(store), NoColor: a.env.Getenv("NO_COLOR") != "", Getenv: a.env.Getenv, Keys: a.cfg.Keys,
-		ExportDir: a.cfg.PlaylistDir}
+		ExportDir: a.cfg.PlaylistDir, LanguageModelOff: a.cfg.NoLLM}
 	client, err := a.modelsClient()
 	if err != nil {
 		return err

@@ -76,6 +76,10 @@ type Deps struct {
 	Library *app.Library
 	// Ollama checks the language-model server; nil means not checked.
 	Ollama OllamaChecker
+	// LanguageModelOff is set when the language model is turned off
+	// (--no-llm, SLEEVE_NO_LLM or the config): the status bar says so
+	// rather than that Ollama was not checked.
+	LanguageModelOff bool
 	// Recommender answers chat requests; nil means none is connected.
 	Recommender Recommender
 	// Player plays tracks and previews; nil when there is no sound output, in which

@@ -229,6 +229,9 @@ func newModel(deps Deps, src sources) *Model {
 	if deps.Player == nil {
 		m.queue.SetUnavailable(m.noPlayerReason())
 	}
+	if deps.Ollama == nil && deps.LanguageModelOff {
+		m.status.SetOllama("Ollama: turned off")
+	}
 	m.applyStyles()
 	m.setFocus(paneBrowser)
 	return m

@@ -293,6 +293,10 @@ func TestOllamaBanner(t *testing.T) {
 	if s := screenText(unchecked); !strings.Contains(s, "Ollama: not checked") {
 		t.Fatalf("unchecked Ollama not said:\n%s", s)
 	}
+	off := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{LanguageModelOff: true}, 100, 30)
+	if s := screenText(off); !strings.Contains(s, "Ollama: turned off") || strings.Contains(s, "not checked") {
+		t.Fatalf("a language model turned off is not said so:\n%s", s)
+	}
 }
 
 // TestEnterPlaysWholeTrackPPlaysPreview checks, in the library, the detail
