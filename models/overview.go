@@ -15,7 +15,7 @@ import (
 
 // OverviewVersion changes whenever the overview facts, prompt, templates
 // or checker change in a way that makes stored overviews worth rewriting.
-const OverviewVersion = 1
+const OverviewVersion = 2
 
 // Kinds of overview.
 const (
@@ -548,15 +548,18 @@ func overviewSound(p *picker, g GroupFacts) string {
 		}
 		parts = append(parts, mode)
 	}
+	// energy is an adjective phrase ("calm throughout"), which reads after
+	// "is", never after "with".
+	energy := ""
 	total := g.Calm + g.Moderate + g.Energetic
 	switch {
 	case total == 0:
 	case g.Energetic == total:
-		parts = append(parts, p.pick("energetic throughout", "high in energy on every track"))
+		energy = p.pick("energetic throughout", "high in energy on every track")
 	case g.Calm == total:
-		parts = append(parts, p.pick("calm throughout", "low in energy on every track"))
+		energy = p.pick("calm throughout", "low in energy on every track")
 	case g.Moderate == total:
-		parts = append(parts, p.pick("of moderate energy throughout", "even in energy"))
+		energy = p.pick("of moderate energy throughout", "even in energy")
 	default:
 		var spread []string
 		for _, e := range []struct {
@@ -569,14 +572,28 @@ func overviewSound(p *picker, g GroupFacts) string {
 		}
 		parts = append(parts, "an energy spread of "+joinAnd(spread))
 	}
-	if len(parts) == 0 {
+	if len(parts) == 0 && energy == "" {
 		return ""
 	}
 	subject := map[string]string{OverviewArtist: "The music", OverviewAlbum: "It", OverviewGenre: "Here the music"}[g.Kind]
-	if len(parts) == 1 {
-		return upperFirst(fmt.Sprintf("%s %s.", subject, withVerb(parts[0])))
+	if len(parts) == 0 {
+		return upperFirst(fmt.Sprintf("%s is %s.", subject, energy))
 	}
-	return fmt.Sprintf("%s %s, with %s.", subject, withVerb(parts[0]), joinAnd(parts[1:]))
+	lead := withVerb(parts[0])
+	sentence := subject + " " + lead
+	if len(parts) > 1 {
+		sentence += ", with " + joinAnd(parts[1:])
+	}
+	switch {
+	case energy == "":
+	case len(parts) > 1:
+		sentence += ", and is " + energy
+	case strings.HasPrefix(lead, "is "):
+		sentence += " and " + energy
+	default:
+		sentence += " and is " + energy
+	}
+	return upperFirst(sentence + ".")
 }
 
 // withVerb makes a phrase that does not start with a verb follow "is".

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -62,6 +63,34 @@ func TestTemplateOverviewsPassTheirOwnCheck(t *testing.T) {
 			}
 			if !strings.Contains(o.Text, "Kiln Logic") || !o.Template || o.Key == "" {
 				t.Errorf("group %d %s: %+v", i, kind, o)
+			}
+		}
+	}
+}
+
+// TestTemplateOverviewEnergyReadsAsAPredicate: the energy phrase ("calm
+// throughout", "low in energy on every track") follows "is", never "with"
+// ("It is 2 of 4 in major keys, with low in energy on every track"),
+// whatever leads the sentence and whichever wording is picked.
+func TestTemplateOverviewEnergyReadsAsAPredicate(t *testing.T) {
+	bad := regexp.MustCompile(`with (calm|low in|energetic|high in|of moderate|even in)|\bis is\b|and and`)
+	for _, g := range []GroupFacts{
+		group([]float64{0, 0, 0, 0}, []float64{0.1, 0.1, 0.2, 0.1}, []bool{true, false, true, false}), // no beat: keys lead
+		group([]float64{120, 122}, []float64{0.9, 0.9}, []bool{true, true}),                           // tempo leads
+		group([]float64{0, 0}, []float64{0.5, 0.5}, []bool{false, false}),
+	} {
+		for _, name := range []string{"Kiln Logic", "Halcyon Drift", "Tidal Atlas", "Low Light Cartography", "Ambient", "Wren & Alder", "X", "Y", "Z"} {
+			for _, kind := range []string{OverviewArtist, OverviewAlbum, OverviewGenre} {
+				g.Kind, g.Name = kind, name
+				text := TemplateOverview(g).Text
+				if bad.MatchString(text) {
+					t.Errorf("%s %q: %q", kind, name, text)
+				}
+				if !strings.Contains(text, "calm throughout") && !strings.Contains(text, " low in energy on every track") &&
+					!strings.Contains(text, "energetic throughout") && !strings.Contains(text, "high in energy on every track") &&
+					!strings.Contains(text, "of moderate energy throughout") && !strings.Contains(text, "even in energy") {
+					t.Errorf("%s %q: no energy phrase in %q", kind, name, text)
+				}
 			}
 		}
 	}
