@@ -50,3 +50,21 @@ func TestAmbiguousTitleIsRefusedByEveryCommand(t *testing.T) {
 		t.Errorf("similar by a unique title: %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// TestLsHelpNamesEveryFilterField: ls --help names every field the filter
+// knows, as listed by the error for an unknown one.
+func TestLsHelpNamesEveryFilterField(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	makeLibrary(t, db)
+	code, _, errOut := run(t, db, "ls", "nosuchfield:x")
+	_, list, ok := strings.Cut(errOut, "known fields: ")
+	if code != 2 || !ok {
+		t.Fatalf("unknown field: exit %d, %q", code, errOut)
+	}
+	_, help, _ := run(t, db, "ls", "--help")
+	for _, field := range strings.Split(strings.TrimSpace(list), ", ") {
+		if !strings.Contains(help, field) {
+			t.Errorf("ls --help does not name the filter field %q", field)
+		}
+	}
+}

@@ -281,7 +281,9 @@ func newLsCommand(a *runner) *cobra.Command {
 		Long: `List tracks, optionally filtered (artist:radiohead genre:jazz year:1990..1999 words).
 
 Filter fields: artist, album, albumartist, title, genre, composer, comment, path, format,
-year, duration, id, rating, and the measured bpm, energy (0 to 1), loudness (LUFS) and key.
+year, duration, id, rating, and the measured bpm, energy (0 to 1), loudness (LUFS), key,
+notmusic (silence, "test tone", short, or marked by you) and instr (an instrument heard:
+instr:piano, instr:drums, instr:"synth pad").
 Text fields match case-insensitively anywhere in the field; quote values with spaces
 (artist:"pink floyd"). Numeric fields take N, A..B, A.. or ..B (bpm:120..130,
 loudness:..-10). key takes a key, a tonic or a mode: key:"a minor", key:am, key:f#,
