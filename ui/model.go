@@ -594,6 +594,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			case key.Matches(msg, k.Help):
 				m.showHelp = true
 				return nil
+			case key.Matches(msg, k.Models) && m.deps.Models != nil:
+				return m.openModels()
 			}
 		}
 		_, cmd := m.welcome.Update(msg)

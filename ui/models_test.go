@@ -92,3 +92,33 @@ func TestPullProgressInStatusBar(t *testing.T) {
 	}
 	m.shutdown()
 }
+
+// TestModelsViewFromTheWelcomeScreen: with an empty library, M opens the
+// Models view (models can be pulled before there is any music), the
+// welcome screen lists it, and M brings the welcome screen back.
+func TestModelsViewFromTheWelcomeScreen(t *testing.T) {
+	fake := ollamatest.New(t)
+	fake.Install("chat", ollamatest.Model{Size: 986_000_000, Capabilities: []string{"completion"}})
+	fake.Offer("embed", ollamatest.Model{Size: 274_000_000, Capabilities: []string{"embedding"}})
+	mgr, err := app.NewModelManager(app.OllamaSettings{Host: fake.URL(), ChatModel: "chat", EmbedModel: "embed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := newTestModel(t, &fakeLibrary{}, Deps{Models: mgr}, 80, 24)
+	if got := screenText(m); !strings.Contains(got, "Your library is empty") || !strings.Contains(got, "M language models") {
+		t.Fatalf("the welcome screen does not list M:\n%s", got)
+	}
+	press(t, m, "?")
+	if !strings.Contains(strings.Join(helpBody(t, m), "\n"), "M language models") {
+		t.Errorf("the welcome screen's help does not list M:\n%s", screenText(m))
+	}
+	press(t, m, "esc", "M")
+	got := screenText(m)
+	if !m.showModels || !strings.Contains(got, "embedding  embed  missing: enter pulls it") {
+		t.Fatalf("M on the welcome screen did not open the Models view:\n%s", got)
+	}
+	press(t, m, "M")
+	if got := screenText(m); m.showModels || !strings.Contains(got, "Your library is empty") {
+		t.Errorf("M did not close the Models view back to the welcome screen:\n%s", got)
+	}
+}

@@ -87,11 +87,11 @@ func (m *Model) bodyView() string {
 	if m.showHelp {
 		return m.helpView()
 	}
-	if m.lib == libEmpty {
-		return m.welcome.View()
-	}
 	if m.showModels {
 		return m.models.View()
+	}
+	if m.lib == libEmpty {
+		return m.welcome.View()
 	}
 	switch m.focus.screen() {
 	case screenAsk:
@@ -106,11 +106,11 @@ func (m *Model) bodyView() string {
 
 // focused returns the focused pane as a component.
 func (m *Model) focused() common.Component {
-	if m.lib == libEmpty {
-		return m.welcome
-	}
 	if m.showModels {
 		return m.models
+	}
+	if m.lib == libEmpty {
+		return m.welcome
 	}
 	switch m.focus {
 	case paneDetail:
@@ -130,11 +130,11 @@ func (m *Model) focused() common.Component {
 // typing reports whether an input has the keyboard, so that ? and q type
 // characters rather than open the help or quit.
 func (m *Model) typing() bool {
-	if m.lib == libEmpty {
-		return m.welcome.Typing()
-	}
 	if m.showModels {
 		return false
+	}
+	if m.lib == libEmpty {
+		return m.welcome.Typing()
 	}
 	return m.focus == paneChat || (m.focus == paneBrowser && m.browser.Filtering()) ||
 		(m.focus == paneDetail && m.detail.Editing())
@@ -148,6 +148,9 @@ func (m *Model) globalHelp() []key.Binding {
 	switch {
 	case m.typing():
 		return nil
+	case m.lib == libEmpty && !m.showModels && m.deps.Models != nil:
+		// Models can be pulled before there is a library.
+		return []key.Binding{k.Help, k.Quit, k.Models}
 	case m.lib == libEmpty:
 		return []key.Binding{k.Help, k.Quit}
 	}
@@ -168,8 +171,11 @@ func (m *Model) helpLine() string {
 	if g := m.globalHelp(); len(g) > 0 {
 		// The short line has no room for shift+tab.
 		global = []key.Binding{m.c.Keys.Help, m.c.Keys.Quit}
-		if m.lib != libEmpty {
+		switch {
+		case m.lib != libEmpty:
 			global = append([]key.Binding{m.c.Keys.NextPane}, global...)
+		case !m.showModels && m.deps.Models != nil:
+			global = append(global, m.c.Keys.Models)
 		}
 	}
 	seen := map[string]bool{}
