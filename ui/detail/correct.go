@@ -225,11 +225,11 @@ func (m *Model) editLines(w int) []string {
 		label, hint = "Genres", `several separated by ";"`
 	}
 	m.input.SetWidth(max(4, w-lipgloss.Width(label)-3))
-	return []string{
-		s.Accent.Render(label+": ") + m.input.View(),
-		s.Muted.Render(common.Truncate(hint+"; enter saves, esc cancels", w)),
-		"",
+	lines := []string{s.Accent.Render(label+": ") + m.input.View()}
+	for _, l := range common.Wrap(hint+"; enter saves, esc cancels", w) {
+		lines = append(lines, s.Muted.Render(l))
 	}
+	return append(lines, "")
 }
 
 // yours marks a value as the person's own in the view.

@@ -270,3 +270,17 @@ func TestCorrectionKeysOnlyWhereTheyAct(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionHintWrapsInANarrowPane: at the width of the detail pane
+// at 80x24 the input's hint (what it takes, enter and esc) is wrapped,
+// not cut off.
+func TestCorrectionHintWrapsInANarrowPane(t *testing.T) {
+	m, _ := correctionPane(t)
+	m.SetSize(36, 22)
+	press(m, "c")
+	v := ansi.Strip(m.View())
+	flat := strings.Join(strings.Fields(strings.ReplaceAll(v, "│", " ")), " ")
+	if !strings.Contains(flat, `several separated by ";"; enter saves, esc cancels`) {
+		t.Errorf("the genre input's hint is cut off:\n%s", v)
+	}
+}
