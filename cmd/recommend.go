@@ -231,6 +231,21 @@ func runSimilar(ctx context.Context, a *runner, refs []string, n int, asJSON boo
 	if asJSON {
 		return writeJSON(a.env.Stdout, resultsJSON(res.Items))
 	}
+	if len(res.Items) == 0 {
+		// Similarity is measured sound: say why there is none, rather
+		// than print nothing.
+		seed, err := store.Track(ctx, id)
+		if err != nil {
+			return err
+		}
+		name := "“" + orDash(seed.Tags.Title) + "”"
+		if seed.Features == nil {
+			fmt.Fprintf(a.env.Stdout, "Nothing to compare %s with: it is not analysed yet (run sleeve analyze).\n", name)
+		} else {
+			fmt.Fprintf(a.env.Stdout, "No other track sounds like %s; tracks not analysed yet are left out (sleeve analyze measures them).\n", name)
+		}
+		return nil
+	}
 	printResults(a, res.Items)
 	return nil
 }

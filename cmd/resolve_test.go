@@ -68,3 +68,28 @@ func TestLsHelpNamesEveryFilterField(t *testing.T) {
 		}
 	}
 }
+
+// TestSimilarSaysWhyThereIsNothing: similar on a library not analysed
+// yet says so, rather than printing nothing.
+func TestSimilarSaysWhyThereIsNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	all := synth.DemoTracks()
+	picked := []synth.DemoTrack{all[16], all[28]}
+	for i := range picked {
+		picked[i].Spec.Seconds = 6
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, errOut := run(t, db, "--no-llm", "similar", "Annealing")
+	if code != 0 || !strings.Contains(out, "not analysed yet") || !strings.Contains(out, "sleeve analyze") {
+		t.Errorf("similar before analysis: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, _ := run(t, db, "--no-llm", "similar", "Annealing", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("similar --json before analysis: exit %d, %q; want []", code, out)
+	}
+}
