@@ -53,9 +53,13 @@ func (m *Model) showNowPlaying(msg nowPlayingMsg) tea.Cmd {
 	if msg.tick {
 		m.ticking = false
 	}
-	if msg.np.Playing {
+	switch {
+	case msg.np.Playing, !msg.tick:
+		// A player action (P, a, >, enter) wakes the ticks even when the
+		// player has not started yet, so that the line follows it once
+		// it does.
 		m.idleTicks = 0
-	} else if msg.tick {
+	default:
 		m.idleTicks++
 	}
 	failed := msg.np.Failures > m.nowPlaying.Failures && msg.np.LastFailure != ""

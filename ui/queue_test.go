@@ -251,6 +251,22 @@ func TestEmptyQueueHintFits(t *testing.T) {
 	}
 }
 
+// TestPlayerActionWakesTheTicks: after a long idle, a player action whose
+// answer comes before the player has started (Playing still false) starts
+// the ticks again, so the now-playing line follows once it plays.
+func TestPlayerActionWakesTheTicks(t *testing.T) {
+	m, _, _ := queueModel(t)
+	m.tickEvery = time.Millisecond
+	m.idleTicks = idleTicksKept
+	if cmd := m.tickNowPlaying(); cmd != nil {
+		t.Fatal("ticks scheduled while idle")
+	}
+	m.Update(nowPlayingMsg{np: app.NowPlaying{}, status: "Playing the 4 picks"})
+	if !m.ticking {
+		t.Error("a player action that has not started yet left the ticks asleep")
+	}
+}
+
 // TestNowPlayingTicksOnlyWhilePlaying: the refresh is scheduled once at a
 // time, goes on while something plays, and stops a few ticks after it
 // stopped.
