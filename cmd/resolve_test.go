@@ -93,3 +93,17 @@ func TestSimilarSaysWhyThereIsNothing(t *testing.T) {
 		t.Errorf("similar --json before analysis: exit %d, %q; want []", code, out)
 	}
 }
+
+// TestFavouritesSaysWhenThereAreNone: ls --favourites with nothing rated
+// 4 or 5 says what favourites are, on stderr, and prints no rows.
+func TestFavouritesSaysWhenThereAreNone(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	makeLibrary(t, db)
+	code, out, errOut := run(t, db, "ls", "--favourites")
+	if code != 0 || out != "" || !strings.Contains(errOut, "No favourites yet") {
+		t.Errorf("ls --favourites with none: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, _ := run(t, db, "ls", "--favourites", "--json"); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("ls --favourites --json with none: exit %d, %q", code, out)
+	}
+}

@@ -362,7 +362,11 @@ func runLs(ctx context.Context, a *runner, words []string, o lsOptions) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if n == 0 && a.env.StderrIsTerminal {
+	switch {
+	case n == 0 && o.favourites && len(words) == 1:
+		// Only the rating term: there are no favourites at all.
+		fmt.Fprintln(a.env.Stderr, "No favourites yet: they are the tracks you rate 4 or 5 (sleeve rate TRACK 5, or 4 and 5 in the explorer).")
+	case n == 0 && a.env.StderrIsTerminal:
 		fmt.Fprintln(a.env.Stderr, "No tracks match.")
 	}
 	return nil
