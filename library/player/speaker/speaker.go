@@ -112,8 +112,13 @@ func (o *Output) Play(s beep.Streamer) error {
 	if initErr != nil {
 		return initErr
 	}
-	speaker.Play(s)
+	speaker.Play(player.Paced(s, Rate, Ahead))
 	return nil
 }
+
+// Ahead is how far the output may pull ahead of real time. A sound card
+// never gets this far ahead (its buffer is Buffer); ALSA's null device,
+// which takes samples as fast as they come, is held to real time.
+const Ahead = time.Second
 
 var _ player.Output = (*Output)(nil)
