@@ -71,7 +71,7 @@ const minInstrumentSeconds = 3
 func (m *instrumentModel) shares(seconds [][]float64) ([]float64, int) {
 	share := make([]float64, NumInstruments)
 	n := 0
-	for _, x := range withContext(seconds) {
+	for _, x := range InstrumentContext(seconds) {
 		if len(x) != len(m.mean) {
 			continue
 		}
@@ -88,10 +88,11 @@ func (m *instrumentModel) shares(seconds [][]float64) ([]float64, int) {
 	return share, n
 }
 
-// withContext appends to each heard second's inputs the mean inputs of
-// all heard seconds, so that the model hears each second against the whole
-// track (a mix's overall colour, the recording's own balance).
-func withContext(secs [][]float64) [][]float64 {
+// InstrumentContext appends to each heard second's inputs the mean inputs
+// of all heard seconds, so that the model hears each second against the
+// whole track (a mix's overall colour, the recording's own balance). The
+// trainer calls it too, so training and inference see the same inputs.
+func InstrumentContext(secs [][]float64) [][]float64 {
 	var mean []float64
 	n := 0
 	for _, x := range secs {

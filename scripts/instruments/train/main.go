@@ -331,7 +331,7 @@ const shareSlope = 0.04
 func (n *net) shares(c *clip) []float64 {
 	share := make([]float64, analysis.NumInstruments)
 	k := 0
-	for _, x := range withContext(c.x) {
+	for _, x := range analysis.InstrumentContext(c.x) {
 		if x == nil {
 			continue
 		}
@@ -365,7 +365,7 @@ type example struct {
 func examples(clips []*clip) []example {
 	var out []example
 	for _, c := range clips {
-		for k, x := range withContext(c.x) {
+		for k, x := range analysis.InstrumentContext(c.x) {
 			if x != nil && k < len(c.ys) {
 				out = append(out, example{x, c.ys[k]})
 			}
@@ -836,39 +836,6 @@ func evaluateShares(m *net, shares [][]float64, clips []*clip) float64 {
 		}
 	}
 	return sum / float64(max(1, labels))
-}
-
-// withContext appends to each heard second's inputs the mean inputs of
-// all the clip's heard seconds, as analysis.withContext does, so that the
-// model hears each second against the whole.
-func withContext(secs [][]float64) [][]float64 {
-	var mean []float64
-	n := 0
-	for _, x := range secs {
-		if x == nil {
-			continue
-		}
-		if mean == nil {
-			mean = make([]float64, len(x))
-		}
-		for i, v := range x {
-			mean[i] += v
-		}
-		n++
-	}
-	out := make([][]float64, len(secs))
-	for k, x := range secs {
-		if x == nil {
-			continue
-		}
-		y := make([]float64, 0, 2*len(x))
-		y = append(y, x...)
-		for _, v := range mean {
-			y = append(y, v/float64(n))
-		}
-		out[k] = y
-	}
-	return out
 }
 
 // pieceFold splits the training clips by piece (four fifths fit, one fifth
