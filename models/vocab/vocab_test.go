@@ -142,3 +142,12 @@ func TestSpellingHelpers(t *testing.T) {
 		t.Errorf("Words lacks the reader's or the vocabulary's words, or holds phrases")
 	}
 }
+
+// TestEnglishWordNearAnAccentedGenre: "axe" is an English word one letter
+// from the genre "axé" (counted in letters, not bytes), so the reader
+// must not correct it to the genre.
+func TestEnglishWordNearAnAccentedGenre(t *testing.T) {
+	if !IsEnglishNear("axe") {
+		t.Error(`"axe" is not listed as an English word near the vocabulary ("axé")`)
+	}
+}

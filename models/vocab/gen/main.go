@@ -33,6 +33,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	sleevevocab "sleeve/models/vocab"
 )
 
 func main() {
@@ -513,7 +515,7 @@ func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 			}
 			reach := correctionReach(len(lemma))
 			for _, v := range byFirst[lemma[0]] {
-				if d := len(v) - len(lemma); d <= reach && -d <= reach && editDistance(lemma, v) <= reach {
+				if sleevevocab.SpellingDistance(lemma, v, reach) <= reach {
 					found[lemma] = true
 					break
 				}
@@ -525,33 +527,6 @@ func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 		}
 	}
 	return sortedKeys(found), nil
-}
-
-// editDistance is the optimal string alignment distance of two ASCII
-// words: insertions, deletions, substitutions and swaps of neighbours each
-// count one (vocab.SpellingDistance is the same).
-func editDistance(a, b string) int {
-	d := make([][]int, len(a)+1)
-	for i := range d {
-		d[i] = make([]int, len(b)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(a)][len(b)]
 }
 
 // readWords reads the words of a list file (blank lines and # comments
