@@ -110,17 +110,18 @@ type rawTaglibInfo struct {
 	tags  map[string][]string
 }
 
-// readTaglib reads properties and tags of an absolute, UTF-8 path with a
-// pooled instance. A trap inside TagLib retires the instance and is
-// returned as an error.
-func readTaglib(path string) (info rawTaglibInfo, err error) {
+// withTaglibInstance runs read on a pooled TagLib instance. read sets
+// *healthy once the instance may serve another file; an instance left
+// unhealthy, or one that trapped inside TagLib (a panic, returned as an
+// error), is retired instead of going back to the pool.
+func withTaglibInstance(read func(in *taglibInstance, healthy *bool) error) (err error) {
 	eng, err := sharedTaglib()
 	if err != nil {
-		return info, err
+		return err
 	}
 	in, err := eng.get()
 	if err != nil {
-		return info, err
+		return err
 	}
 	healthy := false
 	defer func() {
@@ -133,64 +134,74 @@ func readTaglib(path string) (info rawTaglibInfo, err error) {
 			in.mod.Close(context.Background())
 		}
 	}()
-	mem := in.mod.Memory()
+	return read(in, &healthy)
+}
 
-	pathPtr, err := in.cString(filepath.ToSlash(path))
-	if err != nil {
-		return info, err
-	}
-	res, err := in.mod.ExportedFunction("taglib_file_read_properties").Call(context.Background(), uint64(pathPtr))
-	if err != nil {
-		return info, err
-	}
-	p := uint32(res[0])
-	if p == 0 {
-		healthy = true
-		return info, taglib.ErrInvalidFile
-	}
-	word := func(off uint32) uint32 {
-		v, ok := mem.ReadUint32Le(p + off)
-		if !ok {
-			panic("taglib: properties out of bounds")
-		}
-		return v
-	}
-	if fp := word(0); fp != 0 {
-		info.props.Format = readCString(mem, fp)
-	}
-	if cp := word(4); cp != 0 {
-		info.props.InnerCodec = readCString(mem, cp)
-	}
-	info.props.Length = time.Duration(word(8)) * time.Millisecond
-	info.props.Channels = uint(word(12))
-	info.props.SampleRate = uint(word(16))
-	info.props.BitRate = uint(word(20))
-	info.props.BitDepth = uint(word(24))
+// readTaglib reads properties and tags of an absolute, UTF-8 path with a
+// pooled instance. A trap inside TagLib retires the instance and is
+// returned as an error.
+func readTaglib(path string) (info rawTaglibInfo, err error) {
+	err = withTaglibInstance(func(in *taglibInstance, healthy *bool) error {
+		mem := in.mod.Memory()
 
-	res, err = in.mod.ExportedFunction("taglib_file_tags").Call(context.Background(), uint64(pathPtr))
-	if err != nil {
-		return info, err
-	}
-	if res[0] == 0 {
-		healthy = true
-		return info, taglib.ErrInvalidFile
-	}
-	info.tags = map[string][]string{}
-	for ptr := uint32(res[0]); ; ptr += 4 {
-		sp, ok := mem.ReadUint32Le(ptr)
-		if !ok {
-			panic("taglib: tag list out of bounds")
+		pathPtr, err := in.cString(filepath.ToSlash(path))
+		if err != nil {
+			return err
 		}
-		if sp == 0 {
-			break
+		res, err := in.mod.ExportedFunction("taglib_file_read_properties").Call(context.Background(), uint64(pathPtr))
+		if err != nil {
+			return err
 		}
-		k, v, ok := bytes.Cut([]byte(readCString(mem, sp)), []byte("\t"))
-		if ok {
-			info.tags[string(k)] = append(info.tags[string(k)], string(v))
+		p := uint32(res[0])
+		if p == 0 {
+			*healthy = true
+			return taglib.ErrInvalidFile
 		}
-	}
-	healthy = true
-	return info, nil
+		word := func(off uint32) uint32 {
+			v, ok := mem.ReadUint32Le(p + off)
+			if !ok {
+				panic("taglib: properties out of bounds")
+			}
+			return v
+		}
+		if fp := word(0); fp != 0 {
+			info.props.Format = readCString(mem, fp)
+		}
+		if cp := word(4); cp != 0 {
+			info.props.InnerCodec = readCString(mem, cp)
+		}
+		info.props.Length = time.Duration(word(8)) * time.Millisecond
+		info.props.Channels = uint(word(12))
+		info.props.SampleRate = uint(word(16))
+		info.props.BitRate = uint(word(20))
+		info.props.BitDepth = uint(word(24))
+
+		res, err = in.mod.ExportedFunction("taglib_file_tags").Call(context.Background(), uint64(pathPtr))
+		if err != nil {
+			return err
+		}
+		if res[0] == 0 {
+			*healthy = true
+			return taglib.ErrInvalidFile
+		}
+		info.tags = map[string][]string{}
+		for ptr := uint32(res[0]); ; ptr += 4 {
+			sp, ok := mem.ReadUint32Le(ptr)
+			if !ok {
+				panic("taglib: tag list out of bounds")
+			}
+			if sp == 0 {
+				break
+			}
+			k, v, ok := bytes.Cut([]byte(readCString(mem, sp)), []byte("\t"))
+			if ok {
+				info.tags[string(k)] = append(info.tags[string(k)], string(v))
+			}
+		}
+		*healthy = true
+		return nil
+	})
+	return info, err
 }
 
 // cString copies s into the instance's memory with a trailing NUL.
@@ -234,52 +245,37 @@ func readCString(mem api.Memory, ptr uint32) string {
 // readTaglibImage returns the first picture embedded in the file at an
 // absolute, UTF-8 path, or nil when it has none, with a pooled instance.
 func readTaglibImage(path string) (data []byte, err error) {
-	eng, err := sharedTaglib()
-	if err != nil {
-		return nil, err
-	}
-	in, err := eng.get()
-	if err != nil {
-		return nil, err
-	}
-	healthy := false
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("taglib failed on this file: %v", r)
+	err = withTaglibInstance(func(in *taglibInstance, healthy *bool) error {
+		pathPtr, err := in.cString(filepath.ToSlash(path))
+		if err != nil {
+			return err
 		}
-		if healthy {
-			eng.put(in)
-		} else {
-			in.mod.Close(context.Background())
+		res, err := in.mod.ExportedFunction("taglib_file_read_image").Call(context.Background(), uint64(pathPtr), 0)
+		if err != nil {
+			return err
 		}
-	}()
-	pathPtr, err := in.cString(filepath.ToSlash(path))
-	if err != nil {
-		return nil, err
-	}
-	res, err := in.mod.ExportedFunction("taglib_file_read_image").Call(context.Background(), uint64(pathPtr), 0)
-	if err != nil {
-		return nil, err
-	}
-	healthy = true
-	if res[0] == 0 {
-		return nil, nil // no picture, or not a file TagLib reads
-	}
-	// The result is a length and a pointer to the bytes.
-	mem := in.mod.Memory()
-	size, ok1 := mem.ReadUint32Le(uint32(res[0]))
-	loc, ok2 := mem.ReadUint32Le(uint32(res[0]) + 4)
-	if !ok1 || !ok2 {
-		healthy = false
-		return nil, errors.New("taglib: picture out of bounds")
-	}
-	if size == 0 {
-		return nil, nil
-	}
-	view, ok := mem.Read(loc, size)
-	if !ok {
-		healthy = false
-		return nil, errors.New("taglib: picture out of bounds")
-	}
-	return append([]byte(nil), view...), nil
+		*healthy = true
+		if res[0] == 0 {
+			return nil // no picture, or not a file TagLib reads
+		}
+		// The result is a length and a pointer to the bytes.
+		mem := in.mod.Memory()
+		size, ok1 := mem.ReadUint32Le(uint32(res[0]))
+		loc, ok2 := mem.ReadUint32Le(uint32(res[0]) + 4)
+		if !ok1 || !ok2 {
+			*healthy = false
+			return errors.New("taglib: picture out of bounds")
+		}
+		if size == 0 {
+			return nil
+		}
+		view, ok := mem.Read(loc, size)
+		if !ok {
+			*healthy = false
+			return errors.New("taglib: picture out of bounds")
+		}
+		data = append([]byte(nil), view...)
+		return nil
+	})
+	return data, err
 }
