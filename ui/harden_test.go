@@ -109,6 +109,12 @@ func TestCtrlZSuspends(t *testing.T) {
 	if _, cmd := m.Update(tea.ResumeMsg{}); cmd == nil {
 		t.Error("no redraw after a resume")
 	}
+	// A SIGTSTP from outside arrives as a request and suspends the same
+	// way, from the event loop.
+	_, cmd = m.Update(suspendRequestMsg{})
+	if cmd == nil || !containsMsg(cmd(), tea.SuspendMsg{}) {
+		t.Error("an outside request to suspend does not suspend")
+	}
 }
 
 // containsMsg reports whether msg is want or a batch that holds it.

@@ -138,8 +138,9 @@ func (r rect) contains(x, y int) bool { return x >= r.x && x < r.x+r.w && y >= r
 type Model struct {
 	deps Deps
 	src  sources
-	// suspend is what Ctrl-Z runs: tea.Suspend, or while Run runs the
-	// explorer, the request to its SIGTSTP forwarder.
+	// suspend is what Ctrl-Z and an outside SIGTSTP run: tea.Suspend, or
+	// while Run runs the explorer, the tea.Exec of a job that stops the
+	// process until fg.
 	suspend tea.Cmd
 	// libVersion is the library's version last seen, and watchEvery how
 	// often it is read again (0: only once, as in tests).
@@ -522,6 +523,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return tea.Batch(m.reload(), m.watchLibrary())
 		}
 		return m.watchLibrary()
+	case suspendRequestMsg:
+		return m.suspendCmd()
 	case tea.ResumeMsg:
 		// Back from a suspension: draw everything again, as the shell
 		// may have written over the screen.
@@ -554,6 +557,20 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	return common.StatusCmd("Nothing to paste into here: / opens the filter, tab reaches the Ask box")
 }
 
+// suspendRequestMsg asks the explorer to suspend: a SIGTSTP sent from
+// outside (kill -TSTP) arrives as this message, so that the suspension
+// runs from the event loop as Ctrl-Z's does.
+type suspendRequestMsg struct{}
+
+// suspendCmd hands the terminal back and stops, as a shell job does;
+// Bubble Tea takes the terminal again on fg and a ResumeMsg redraws.
+func (m *Model) suspendCmd() tea.Cmd {
+	if m.suspend != nil {
+		return m.suspend
+	}
+	return tea.Suspend
+}
+
 // key handles a key press.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
@@ -562,12 +579,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if msg.String() == "ctrl+z" {
-		// Hand the terminal back and stop, as a shell job does; Bubble
-		// Tea takes the terminal again on fg and sends a ResumeMsg.
-		if m.suspend != nil {
-			return m.suspend
-		}
-		return tea.Suspend
+		return m.suspendCmd()
 	}
 	if m.tooSmall() {
 		if key.Matches(msg, k.Quit) {
