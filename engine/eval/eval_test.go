@@ -35,7 +35,7 @@ func TestRequestSet(t *testing.T) {
 	if len(reqs) < 300 {
 		t.Fatalf("%d requests, want at least 300", len(reqs))
 	}
-	var train, fresh, fail int
+	var train, fresh, sealed, fail int
 	seen := map[string]bool{}
 	for _, r := range reqs {
 		key := r.Text
@@ -52,6 +52,9 @@ func TestRequestSet(t *testing.T) {
 		if r.Fresh {
 			fresh++
 		}
+		if r.Sealed {
+			sealed++
+		}
 		for _, x := range r.ExcludeGenres {
 			if len(vocab.Excluded(x)) == 0 {
 				t.Errorf("%q excludes %q, which names no genre of the vocabulary", r.Text, x)
@@ -62,11 +65,14 @@ func TestRequestSet(t *testing.T) {
 		}
 	}
 	// The split is by each request's own hash: about half, not exactly.
-	if first := len(reqs) - fresh; train < first*2/5 || train > first*3/5 {
+	if first := len(reqs) - fresh - sealed; train < first*2/5 || train > first*3/5 {
 		t.Errorf("%d of %d requests for training, want about half", train, first)
 	}
 	if fresh < 60 {
 		t.Errorf("%d fresh requests, want at least 60", fresh)
+	}
+	if sealed < 100 {
+		t.Errorf("%d sealed requests, want at least 100", sealed)
 	}
 	if fail < 10 {
 		t.Errorf("%d requests from issue 12's failures", fail)
@@ -88,7 +94,7 @@ func TestRequestSet(t *testing.T) {
 	if len(branches) < 15 || notMusic == 0 || broken == 0 || dups == 0 {
 		t.Errorf("%d branches, %d not music, %d undecodable, %d duplicates", len(branches), notMusic, broken, dups)
 	}
-	t.Logf("%d tracks over %d branches, %d requests (%d from issue 12)", len(f.Tracks), len(branches)-1, len(reqs), fail)
+	t.Logf("%d tracks over %d branches, %d requests (%d from issue 12, %d fresh, %d sealed)", len(f.Tracks), len(branches)-1, len(reqs), fail, fresh, sealed)
 }
 
 func TestEval(t *testing.T) {

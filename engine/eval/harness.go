@@ -113,6 +113,11 @@ type Report struct {
 	// that break an exclusion.
 	Fresh, FreshUnderstood float64
 	FreshViolations        int
+	// Sealed, SealedUnderstood and SealedViolations are the same over the
+	// sealed batch (sealedRequests), written before the changes meant to
+	// raise its figures and run only to measure them.
+	Sealed, SealedUnderstood float64
+	SealedViolations         int
 	// Random is the nDCG@10 of random lists over the held-out requests.
 	Random float64
 	// Understood is the share of content words of the held-out requests
@@ -136,19 +141,19 @@ type Report struct {
 	Violations          []string
 	// PerRequest is each request's nDCG@10 before feedback, in order.
 	PerRequest []float64
-	// Requests, HeldOut, FreshN and Tracks are the sizes evaluated
-	// (HeldOut does not count the fresh batch).
-	Requests, HeldOut, FreshN, Tracks int
+	// Requests, HeldOut, FreshN, SealedN and Tracks are the sizes
+	// evaluated (HeldOut counts neither the fresh nor the sealed batch).
+	Requests, HeldOut, FreshN, SealedN, Tracks int
 }
 
 // String formats the report as a table.
 func (r Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out, %d fresh)\n", r.Tracks, r.Requests, r.HeldOut, r.FreshN)
-	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, fresh %.3f, issue-12 failures %.3f; random lists %.3f\n",
-		r.Heldout, r.Train, r.Fresh, r.Failures, r.Random)
-	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%, fresh %.1f%%\n", 100*r.Understood, 100*r.UnderstoodTrain, 100*r.FreshUnderstood)
-	fmt.Fprintf(&b, "exclusion violations: %d lists (fresh %d); any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, r.FreshViolations, 100*r.ViolationRate)
+	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out, %d fresh, %d sealed)\n", r.Tracks, r.Requests, r.HeldOut, r.FreshN, r.SealedN)
+	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, fresh %.3f, sealed %.3f, issue-12 failures %.3f; random lists %.3f\n",
+		r.Heldout, r.Train, r.Fresh, r.Sealed, r.Failures, r.Random)
+	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%, fresh %.1f%%, sealed %.1f%%\n", 100*r.Understood, 100*r.UnderstoodTrain, 100*r.FreshUnderstood, 100*r.SealedUnderstood)
+	fmt.Fprintf(&b, "exclusion violations: %d lists (fresh %d, sealed %d); any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, r.FreshViolations, r.SealedViolations, 100*r.ViolationRate)
 	fmt.Fprintf(&b, "with a simulated listener's taste, nDCG@10 held-out:")
 	for k, v := range r.NDCG {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
@@ -223,7 +228,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	covered := map[library.TrackID]bool{}
 	var lists, violated, artistsSum, nFail int
-	var words, missed [3]int // held-out, training, fresh
+	var words, missed [4]int // held-out, training, fresh, sealed
 	for round := 0; round <= rounds; round++ {
 		taste := engine.LearnTaste(events, nil, cat)
 		var sumTest, sumTrain float64
@@ -237,7 +242,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 			case rq.Train:
 				sumTrain += nd
 				nTrain++
-			case !rq.Fresh:
+			case !rq.Fresh && !rq.Sealed:
 				sumTest += nd
 				nTest++
 			}
@@ -248,6 +253,9 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 					rep.ExclusionViolations++
 					if rq.Fresh && round == 0 {
 						rep.FreshViolations++
+					}
+					if rq.Sealed && round == 0 {
+						rep.SealedViolations++
 					}
 				}
 				if round == 0 {
@@ -266,6 +274,10 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 					side = 2
 					rep.Fresh += plainND
 					rep.FreshN++
+				case rq.Sealed:
+					side = 3
+					rep.Sealed += plainND
+					rep.SealedN++
 				default:
 					rep.Heldout += plainND
 					rep.HeldOut++
@@ -310,9 +322,11 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 		}
 	}
 	rep.Heldout /= float64(max(1, rep.HeldOut))
-	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut-rep.FreshN))
+	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut-rep.FreshN-rep.SealedN))
 	rep.Fresh /= float64(max(1, rep.FreshN))
 	rep.FreshUnderstood = 1 - float64(missed[2])/float64(max(1, words[2]))
+	rep.Sealed /= float64(max(1, rep.SealedN))
+	rep.SealedUnderstood = 1 - float64(missed[3])/float64(max(1, words[3]))
 	rep.Failures /= float64(max(1, nFail))
 	rep.Understood = 1 - float64(missed[0])/float64(max(1, words[0]))
 	rep.UnderstoodTrain = 1 - float64(missed[1])/float64(max(1, words[1]))
@@ -389,7 +403,7 @@ func randomBaseline(f *Fixture, reqs []Request, grades [][]int, draws int) float
 	var sum float64
 	var n int
 	for i, rq := range reqs {
-		if rq.Train || rq.Fresh {
+		if rq.Train || rq.Fresh || rq.Sealed {
 			continue
 		}
 		for range draws {

@@ -68,9 +68,10 @@ type Request struct {
 	Failure bool
 
 	// Train marks the requests used for tuning and feedback; the others
-	// are held out. Fresh marks the second batch (freshRequests), held
-	// out and reported on its own.
-	Train, Fresh bool
+	// are held out. Fresh marks the second batch (freshRequests) and
+	// Sealed the third (sealedRequests), each held out and reported on
+	// its own.
+	Train, Fresh, Sealed bool
 }
 
 func yes() *bool { b := true; return &b }
@@ -454,6 +455,7 @@ func Requests(f *Fixture) []Request {
 	}
 
 	rs = append(rs, freshRequests(artistOf)...)
+	rs = append(rs, sealedRequests(artistOf)...)
 
 	// Keep only requests the catalogue can answer, then split by hash.
 	var out []Request
@@ -472,12 +474,13 @@ func Requests(f *Fixture) []Request {
 func frame(f, w string) string { return strings.Replace(f, "%s", w, 1) }
 
 // split marks the requests whose text and turns hash to an even number
-// for training; the others are held out, and so is the fresh batch. Each
+// for training; the others are held out, and so are the fresh and sealed
+// batches. Each
 // request's side depends on its own text alone, so adding requests never
 // moves another between the halves.
 func split(rs []Request) {
 	for i := range rs {
-		rs[i].Train = !rs[i].Fresh && trainSide(rs[i])
+		rs[i].Train = !rs[i].Fresh && !rs[i].Sealed && trainSide(rs[i])
 	}
 }
 
