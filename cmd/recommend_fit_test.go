@@ -306,12 +306,12 @@ func TestEvalPrintsTheFigures(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("eval: %d %s", code, errOut)
 	}
-	for _, want := range []string{"held-out", "fresh", "content words understood: held-out", "exclusion violations: "} {
+	for _, want := range []string{"held-out", "fresh", "sealed", "content words understood: held-out", "exclusion violations: "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval output lacks %q:\n%s", want, out)
 		}
 	}
-	if !regexp.MustCompile(`\d{3} requests \(\d+ held out, \d{2} fresh\)`).MatchString(out) {
+	if !regexp.MustCompile(`\d{3} requests \(\d+ held out, \d{2} fresh, \d{3} sealed\)`).MatchString(out) {
 		t.Errorf("eval output lacks the sizes of the request set:\n%s", out)
 	}
 }
