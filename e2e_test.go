@@ -11,7 +11,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"sleeve/library/synth"
 )
@@ -22,80 +21,26 @@ import (
 // ranking change, play the picks as a queue and go to the next, and
 // correct a track's tempo in the detail pane.
 func TestExplorerEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	tmux, err := exec.LookPath("tmux")
-	if err != nil {
-		t.Skip("tmux is not installed (apt-get install tmux): skipping the end-to-end test")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "sleeve")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	db := filepath.Join(dir, "lib.db")
-	home := filepath.Join(dir, "home")
-	os.MkdirAll(home, 0o755)
-	// ALSA's null device, so previews play without a sound card.
-	os.WriteFile(filepath.Join(home, ".asoundrc"), []byte("pcm.!default { type null }\n"), 0o644)
-	env := append(os.Environ(), "HOME="+home, "SLEEVE_DB="+db, "OLLAMA_HOST=127.0.0.1:1", "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
-	run := func(args ...string) string {
-		cmd := exec.Command(bin, args...)
-		cmd.Env = env
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("sleeve %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
+	sl := buildE2ESleeve(t)
+	dir, bin, run := sl.dir, sl.bin, sl.run
 	if out := run("demo", filepath.Join(dir, "music"), "--quiet"); !strings.Contains(out, "32 added") {
 		t.Fatalf("demo: %s", out)
 	}
 	run("notes", "--quiet")
 
-	session := "sleeve-e2e-" + filepath.Base(dir)
-	socket := filepath.Join(dir, "tmux.sock")
-	tm := func(args ...string) string {
-		out, err := exec.Command(tmux, append([]string{"-S", socket}, args...)...).CombinedOutput()
-		if err != nil {
-			t.Fatalf("tmux %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
-	shell := "env"
-	for _, e := range []string{"HOME=" + home, "SLEEVE_DB=" + db, "OLLAMA_HOST=127.0.0.1:1", "TERM=xterm-256color"} {
-		shell += " '" + e + "'"
-	}
 	// An interactive shell with job control runs the explorer, as a
 	// person's would, so that Ctrl-Z and fg work as they do there.
-	tm("new-session", "-d", "-s", session, "-x", "140", "-y", "36", shell+" PS1='$ ' bash --norc --noprofile -i")
-	tm("send-keys", "-t", session, "-l", "'"+bin+"'")
-	tm("send-keys", "-t", session, "Enter")
-	defer exec.Command(tmux, "-S", socket, "kill-server").Run()
-
-	screen := func() string { return tm("capture-pane", "-p", "-t", session) }
-	waitFor := func(what string, ok func(string) bool) string {
-		deadline := time.Now().Add(20 * time.Second)
-		for {
-			s := screen()
-			if ok(s) {
-				return s
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("waited for %s; the screen shows:\n%s", what, s)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
-	has := func(sub string) func(string) bool { return func(s string) bool { return strings.Contains(s, sub) } }
+	ts := sl.startTmux(140, 36, sl.shellEnv()+" PS1='$ ' bash --norc --noprofile -i")
+	ts.text("'" + bin + "'")
+	ts.keys("Enter")
+	waitFor := ts.waitFor
 
 	waitFor("the library", has("32 tracks"))
-	tm("send-keys", "-t", session, "Tab")
-	tm("send-keys", "-t", session, "Tab")
+	ts.keys("Tab")
+	ts.keys("Tab")
 	waitFor("the chat", has("Ask for music"))
-	tm("send-keys", "-t", session, "-l", "upbeat techno for running")
-	tm("send-keys", "-t", session, "Enter")
+	ts.text("upbeat techno for running")
+	ts.keys("Enter")
 	first := regexp.MustCompile(`1\. ([^·│]+) · ([^│]+?)\s*│`)
 	s := waitFor("the picks", func(s string) bool { return first.MatchString(s) })
 	before := first.FindStringSubmatch(s)
@@ -106,16 +51,16 @@ func TestExplorerEndToEnd(t *testing.T) {
 	// Rate the first pick 1 ("not for me"): the list keeps its order and
 	// numbers until the person asks again; then the track must no longer
 	// lead it.
-	tm("send-keys", "-t", session, "Tab")
-	tm("send-keys", "-t", session, "1")
+	ts.keys("Tab")
+	ts.keys("1")
 	s = waitFor("the rating", has("Rated 1 of 5"))
 	if m := first.FindStringSubmatch(s); m == nil || m[1] != before[1] {
 		t.Errorf("the rating changed the list before the person asked again:\n%s", s)
 	}
-	tm("send-keys", "-t", session, "BTab")
+	ts.keys("BTab")
 	waitFor("the Ask box again", has("enter send"))
-	tm("send-keys", "-t", session, "-l", "upbeat techno for running")
-	tm("send-keys", "-t", session, "Enter")
+	ts.text("upbeat techno for running")
+	ts.keys("Enter")
 	s = waitFor("a new ranking", func(s string) bool {
 		m := first.FindStringSubmatch(s)
 		return m != nil && m[1] != before[1]
@@ -133,8 +78,8 @@ func TestExplorerEndToEnd(t *testing.T) {
 	nowPlaying := func(title string) *regexp.Regexp {
 		return regexp.MustCompile(`(?m)^ ▶ ` + regexp.QuoteMeta(strings.TrimSpace(title)) + ` — .* (\d+):(\d\d) / \d+:\d\d  vol 100%  (\d+)/(\d+)`)
 	}
-	tm("send-keys", "-t", session, "Tab")
-	tm("send-keys", "-t", session, "P")
+	ts.keys("Tab")
+	ts.keys("P")
 	s = waitFor("the picks playing", func(s string) bool {
 		m := nowPlaying(after[1]).FindStringSubmatch(s)
 		// Played for a second at least: the line follows the player.
@@ -143,26 +88,26 @@ func TestExplorerEndToEnd(t *testing.T) {
 	if !strings.Contains(s, "Playing the ") {
 		t.Errorf("no word that the picks play:\n%s", s)
 	}
-	tm("send-keys", "-t", session, ">")
+	ts.keys(">")
 	s = waitFor("the next pick playing", func(s string) bool {
 		m := nowPlaying(second[1]).FindStringSubmatch(s)
 		return m != nil && m[3] == "2"
 	})
-	tm("send-keys", "-t", session, "Tab")
-	tm("send-keys", "-t", session, "Tab")
+	ts.keys("Tab")
+	ts.keys("Tab")
 	waitFor("the Queue pane", func(s string) bool {
 		return strings.Contains(s, "Queue · 2 of ") && strings.Contains(s, "▶  2. "+strings.TrimSpace(second[1]))
 	})
 	for range 3 {
-		tm("send-keys", "-t", session, "BTab")
+		ts.keys("BTab")
 	}
 	waitFor("the Ask box", has("enter send"))
 
 	// The help at 80x24, from the picks: each key once, the global keys in
 	// full, nothing wider than the terminal.
-	tm("resize-window", "-t", session, "-x", "80", "-y", "24")
-	tm("send-keys", "-t", session, "Tab")
-	tm("send-keys", "-t", session, "?")
+	ts.resize(80, 24)
+	ts.keys("Tab")
+	ts.keys("?")
 	s = waitFor("the help at 80x24", func(s string) bool {
 		return strings.Contains(s, "or esc closes the help") && strings.Contains(s, "q quit")
 	})
@@ -176,15 +121,15 @@ func TestExplorerEndToEnd(t *testing.T) {
 			t.Errorf("a line of %d cells at 80 columns: %q", w, l)
 		}
 	}
-	tm("send-keys", "-t", session, "Escape")
-	tm("resize-window", "-t", session, "-x", "140", "-y", "36")
+	ts.keys("Escape")
+	ts.resize(140, 36)
 	waitFor("the help closed", func(s string) bool {
 		return !strings.Contains(s, "or esc closes the help") && first.MatchString(s)
 	})
 
 	// Ctrl-Z stops the explorer and gives the terminal back to the shell;
 	// fg brings it back redrawn. The same for a SIGTSTP sent from outside.
-	shellPID, err := strconv.Atoi(strings.TrimSpace(tm("display-message", "-p", "-t", session, "#{pane_pid}")))
+	shellPID, err := strconv.Atoi(strings.TrimSpace(ts.do("display-message", "-p", "-t", ts.name, "#{pane_pid}")))
 	if err != nil {
 		t.Fatalf("pane pid: %v", err)
 	}
@@ -194,7 +139,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 		t.Fatalf("the explorer's pid from %q: %v", children, err)
 	}
 	for _, suspend := range []func(){
-		func() { tm("send-keys", "-t", session, "C-z") },
+		func() { ts.keys("C-z") },
 		func() { syscall.Kill(explorerPID, syscall.SIGTSTP) },
 	} {
 		suspend()
@@ -202,7 +147,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 		if strings.Contains(s, "Ask for music") {
 			t.Errorf("the explorer's screen stayed up while it was stopped:\n%s", s)
 		}
-		tm("send-keys", "-t", session, "clear; fg", "Enter")
+		ts.keys("clear; fg", "Enter")
 		waitFor("the explorer redrawn after fg", func(s string) bool {
 			return strings.Contains(s, "32 tracks") && first.MatchString(s) && !strings.Contains(s, "Stopped")
 		})
@@ -221,30 +166,33 @@ func TestExplorerEndToEnd(t *testing.T) {
 	// Correct a tempo from the detail pane: the Library, an artist's
 	// album, its first track, then the detail pane and t to type a tempo.
 	for range 3 {
-		tm("send-keys", "-t", session, "BTab")
+		ts.keys("BTab")
 	}
 	waitFor("the Library", has("Library · Artists"))
-	tm("send-keys", "-t", session, "l")
-	tm("send-keys", "-t", session, "l")
+	ts.keys("l")
+	ts.keys("l")
 	waitFor("an album's tracks", has("Contour Lines"))
-	tm("send-keys", "-t", session, "Tab")
-	tm("send-keys", "-t", session, "t")
+	ts.keys("Tab")
+	// The detail pane loads the track in the background; t before it
+	// has one says "Choose a track first".
+	waitFor("the track in the detail pane", has("Contour Lines.flac"))
+	ts.keys("t")
 	waitFor("the tempo input", has("Tempo (BPM):"))
-	tm("send-keys", "-t", session, "C-u")
-	tm("send-keys", "-t", session, "-l", "126")
-	tm("send-keys", "-t", session, "Enter")
+	ts.keys("C-u")
+	ts.text("126")
+	ts.keys("Enter")
 	s = waitFor("the corrected tempo", has("Tempo 126 BPM (yours)"))
 	if !strings.Contains(s, "Format FLAC") || !strings.Contains(s, "Contour Lines.flac") {
 		t.Errorf("the detail pane lacks the file and its format:\n%s", s)
 	}
 
-	tm("send-keys", "-t", session, "q")
+	ts.keys("q")
 	ls := run("ls", "--json", "title:contour")
 	if !strings.Contains(ls, `"bpm":126,`) || !strings.Contains(ls, `"bpm_source":"you"`) {
 		t.Errorf("the correction is not stored as the person's: %s", ls)
 	}
 	cmd := exec.Command(bin, "profile")
-	cmd.Env = env
+	cmd.Env = sl.env
 	out, _ := cmd.CombinedOutput()
 	if !strings.Contains(string(out), strings.TrimSpace(before[2])) {
 		t.Errorf("the profile does not mention the rated-down artist %q:\n%s", before[2], out)

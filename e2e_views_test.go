@@ -6,11 +6,9 @@ import (
 	"image/color"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"sleeve/library/synth"
 )
@@ -20,18 +18,8 @@ import (
 // at 120x40, and leave it out at 80x24; and M opens the Models view, which says how
 // to start Ollama when nothing answers.
 func TestExplorerCoverArtAndModels(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	tmux, err := exec.LookPath("tmux")
-	if err != nil {
-		t.Skip("tmux is not installed (apt-get install tmux): skipping the end-to-end test")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "sleeve")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	sl := buildE2ESleeve(t)
+	dir := sl.dir
 	tracks := synth.DemoTracks()[:2]
 	for i := range tracks {
 		tracks[i].Spec.Seconds = 5
@@ -61,45 +49,9 @@ func TestExplorerCoverArtAndModels(t *testing.T) {
 	}
 	f.Close()
 
-	db := filepath.Join(dir, "lib.db")
-	home := filepath.Join(dir, "home")
-	os.MkdirAll(home, 0o755)
-	env := append(os.Environ(), "HOME="+home, "SLEEVE_DB="+db, "OLLAMA_HOST=127.0.0.1:1", "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
-	scan := exec.Command(bin, "scan", "--no-analyze", "--quiet", filepath.Join(dir, "music"))
-	scan.Env = env
-	if out, err := scan.CombinedOutput(); err != nil {
-		t.Fatalf("scan: %v\n%s", err, out)
-	}
-
-	session := "sleeve-views-" + filepath.Base(dir)
-	socket := filepath.Join(dir, "tmux.sock")
-	tm := func(args ...string) string {
-		out, err := exec.Command(tmux, append([]string{"-S", socket}, args...)...).CombinedOutput()
-		if err != nil {
-			t.Fatalf("tmux %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
-	command := "env"
-	for _, e := range []string{"HOME=" + home, "SLEEVE_DB=" + db, "OLLAMA_HOST=127.0.0.1:1", "TERM=xterm-256color", "COLORTERM=truecolor"} {
-		command += " '" + e + "'"
-	}
-	tm("new-session", "-d", "-s", session, "-x", "120", "-y", "40", command+" '"+bin+"'")
-	defer exec.Command(tmux, "-S", socket, "kill-server").Run()
-	screen := func() string { return tm("capture-pane", "-p", "-t", session) }
-	waitFor := func(what string, ok func(string) bool) string {
-		deadline := time.Now().Add(20 * time.Second)
-		for {
-			s := screen()
-			if ok(s) {
-				return s
-			}
-			if time.Now().After(deadline) {
-				t.Fatalf("waited for %s; the screen shows:\n%s", what, s)
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	}
+	sl.run("scan", "--no-analyze", "--quiet", filepath.Join(dir, "music"))
+	ts := sl.startTmux(120, 40, sl.shellEnv("COLORTERM=truecolor")+" '"+sl.bin+"'")
+	waitFor := ts.waitFor
 	artRows := func(s string) int {
 		n := 0
 		for _, l := range strings.Split(s, "\n") {
@@ -112,9 +64,9 @@ func TestExplorerCoverArtAndModels(t *testing.T) {
 	waitFor("the library", func(s string) bool { return strings.Contains(s, "2 tracks") })
 	// On the album, its cover shows over its tracks; on a track, over the
 	// track.
-	tm("send-keys", "-t", session, "l")
+	ts.keys("l")
 	waitFor("the album's cover art", func(s string) bool { return artRows(s) == 12 && strings.Contains(s, "Albums and tracks") })
-	tm("send-keys", "-t", session, "l")
+	ts.keys("l")
 	s := waitFor("the track's cover art", func(s string) bool { return artRows(s) == 12 && strings.Contains(s, "Your rating") })
 	title := strings.TrimSpace(tracks[0].Tags()["TITLE"])
 	if title != "" && !strings.Contains(s, title) {
@@ -123,17 +75,17 @@ func TestExplorerCoverArtAndModels(t *testing.T) {
 	// The colours reach the terminal: green over green at the top, red
 	// over red at the bottom (tmux passes them on as it can, in 24-bit or
 	// 256 colours).
-	colours := tm("capture-pane", "-p", "-e", "-t", session)
+	colours := ts.do("capture-pane", "-p", "-e", "-t", ts.name)
 	if !strings.Contains(colours, "▀") || !(strings.Contains(colours, "38;2;0;200;0") || strings.Contains(colours, "38;5;40")) {
 		t.Errorf("the art is not drawn in colour:\n%q", colours)
 	}
 
-	tm("resize-window", "-t", session, "-x", "80", "-y", "24")
+	ts.resize(80, 24)
 	waitFor("the art left out at 80x24", func(s string) bool {
 		return artRows(s) == 0 && strings.Contains(s, "Your rating")
 	})
 
-	tm("send-keys", "-t", session, "M")
+	ts.keys("M")
 	s = waitFor("the Models view", func(s string) bool {
 		return strings.Contains(s, "Ollama does not answer at http://127.0.0.1:1") && strings.Contains(s, "ollama serve")
 	})
@@ -142,9 +94,9 @@ func TestExplorerCoverArtAndModels(t *testing.T) {
 			t.Errorf("a line of %d cells at 80 columns: %q", w, l)
 		}
 	}
-	tm("send-keys", "-t", session, "Escape")
+	ts.keys("Escape")
 	waitFor("the library again", func(s string) bool {
 		return !strings.Contains(s, "Ollama does not answer") && strings.Contains(s, "Your rating")
 	})
-	tm("send-keys", "-t", session, "q")
+	ts.keys("q")
 }

@@ -157,6 +157,14 @@ func (pb *Playback) PlayIndex(ctx context.Context, index int) error {
 	return pb.p.PlayQueue(ctx, items, index)
 }
 
+// Remove takes the queue's track at index out; when it was playing, the
+// track that takes its place plays.
+func (pb *Playback) Remove(index int) error { return pb.p.Remove(index) }
+
+// Move moves the queue's track at from to the place to; what plays plays
+// on.
+func (pb *Playback) Move(from, to int) error { return pb.p.Move(from, to) }
+
 // Next plays the next track of the queue; player.ErrQueueEnd at the last.
 func (pb *Playback) Next() error { return pb.p.Next() }
 

@@ -30,7 +30,9 @@ type Reply = chat.Reply
 // or with preview its preview window, in place of the queue, and returns
 // without waiting for it to end. PlayQueue makes tracks the queue and
 // plays from index; Enqueue adds to it (starting the first added when
-// nothing plays); PlayIndex jumps within it; Next and Previous move
+// nothing plays); PlayIndex jumps within it; Remove takes an entry out
+// (the next plays when it was the one playing) and Move reorders it, what
+// plays playing on; Next and Previous move
 // through it (Next returns app.ErrQueueEnd at the last). Seek moves
 // within the track, AdjustVolume changes the volume by a step, Toggle
 // pauses or resumes, and NowPlaying says what plays; none of them waits
@@ -40,6 +42,8 @@ type Player interface {
 	PlayQueue(ctx context.Context, tracks []app.Track, index int) error
 	Enqueue(ctx context.Context, tracks ...app.Track) (started bool, err error)
 	PlayIndex(ctx context.Context, index int) error
+	Remove(index int) error
+	Move(from, to int) error
 	Next() error
 	Previous() error
 	Seek(delta time.Duration) time.Duration

@@ -412,6 +412,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.showNowPlaying(msg)
 	case queue.JumpMsg:
 		return m.playerDo("", func(p Player) error { return p.PlayIndex(context.Background(), msg.Index) })
+	case queue.RemoveMsg:
+		return m.playerDo("Removed from the queue", func(p Player) error { return p.Remove(msg.Index) })
+	case queue.MoveMsg:
+		return m.playerDo("", func(p Player) error { return p.Move(msg.From, msg.To) })
 	case queue.SeekMsg:
 		return m.playerDo("", func(p Player) error {
 			p.Seek(msg.Delta)

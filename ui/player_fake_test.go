@@ -77,6 +77,38 @@ func (p *fakePlayer) PlayIndex(_ context.Context, i int) error {
 	return nil
 }
 
+func (p *fakePlayer) Remove(i int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.queue = append(p.queue[:i:i], p.queue[i+1:]...)
+	switch {
+	case i < p.index:
+		p.index--
+	case i == p.index && p.playing && p.index < len(p.queue):
+		p.start(p.index)
+	case i == p.index:
+		p.playing, p.index = false, max(0, min(p.index, len(p.queue)-1))
+	}
+	return nil
+}
+
+func (p *fakePlayer) Move(from, to int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	e := p.queue[from]
+	p.queue = append(p.queue[:from:from], p.queue[from+1:]...)
+	p.queue = append(p.queue[:to:to], append([]app.QueueEntry{e}, p.queue[to:]...)...)
+	switch {
+	case from == p.index:
+		p.index = to
+	case from < p.index && to >= p.index:
+		p.index--
+	case from > p.index && to <= p.index:
+		p.index++
+	}
+	return nil
+}
+
 func (p *fakePlayer) step(d int) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()

@@ -372,3 +372,49 @@ func TestHelpFitsWhilePlaying(t *testing.T) {
 		press(t, m, "esc")
 	}
 }
+
+// TestEditTheQueue moves the entry under the cursor down and up with J
+// and K, and takes entries out with d: one that waits, then the one that
+// plays, after which the entry in its place plays.
+func TestEditTheQueue(t *testing.T) {
+	m, p, picks := queueModel(t)
+	m.setFocus(paneResults)
+	press(t, m, "P")
+	m.setFocus(paneQueue)
+	ids := func() string {
+		var s []string
+		for _, e := range p.queue {
+			s = append(s, fmt.Sprint(e.ID))
+		}
+		return strings.Join(s, " ")
+	}
+	// What plays, moved down one: it plays on, second; the cursor goes
+	// with it.
+	press(t, m, "J")
+	if got := ids(); got != "5 3 7" || p.index != 1 || m.queue.Cursor() != 1 {
+		t.Errorf("after J: queue %s, playing index %d, cursor %d; want 5 3 7, 1, 1", got, p.index, m.queue.Cursor())
+	}
+	press(t, m, "K", "K") // the second K is at the top: nothing moves
+	if got := ids(); got != "3 5 7" || m.queue.Cursor() != 0 {
+		t.Errorf("after K K: queue %s, cursor %d; want 3 5 7, 0", got, m.queue.Cursor())
+	}
+	// A waiting entry out: what plays plays on.
+	press(t, m, "down", "d")
+	if got := ids(); got != "3 7" || p.played[len(p.played)-1] != picks[0].ID {
+		t.Errorf("after removing a waiting entry: queue %s, last played %d", got, p.played[len(p.played)-1])
+	}
+	if msg := m.status.Message(); msg != "Removed from the queue" {
+		t.Errorf("status %q", msg)
+	}
+	if !strings.Contains(screenText(m), "Queue · 1 of 2") {
+		t.Errorf("the Queue pane does not show two entries:\n%s", screenText(m))
+	}
+	// The playing entry out: the next plays.
+	press(t, m, "up", "delete")
+	if got := ids(); got != "7" || p.played[len(p.played)-1] != picks[2].ID || !p.playing {
+		t.Errorf("after removing what played: queue %s, last played %d, playing %v", got, p.played[len(p.played)-1], p.playing)
+	}
+	if l := nowPlayingOnScreen(m); !strings.Contains(l, picks[2].Tags.Title) {
+		t.Errorf("now playing %q, want %q", l, picks[2].Tags.Title)
+	}
+}

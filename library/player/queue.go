@@ -160,3 +160,74 @@ func (p *Player) advance(ctx context.Context, gen uint64) {
 		p.mu.Unlock()
 	}
 }
+
+// Remove takes the item at index out of the queue. Removing the item
+// that plays (or opens) stops it, reported as skipped, and plays the one
+// that now takes its place, if any; removing any other item changes
+// nothing that plays. The current item keeps its place in the order.
+func (p *Player) Remove(index int) error {
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return ErrClosed
+	}
+	if index < 0 || index >= len(p.queue) {
+		n := len(p.queue)
+		p.mu.Unlock()
+		return fmt.Errorf("remove: item %d of a queue of %d", index+1, n)
+	}
+	p.queue = slices.Delete(p.queue, index, index+1)
+	busy := p.cur != nil || p.opening > 0
+	switch {
+	case index < p.index:
+		p.index--
+	case index > p.index:
+	case !busy:
+		// Nothing plays it: the item after it takes its place.
+		p.index = max(0, min(p.index, len(p.queue)-1))
+	case p.index >= len(p.queue):
+		// It was the last and it played: stop at the new last one.
+		p.bumpLocked()
+		p.index = max(0, len(p.queue)-1)
+		p.updateIdleLocked()
+	default:
+		item, ctx := p.queue[p.index], p.queueCtx
+		gen := p.bumpLocked()
+		if ctx == nil || ctx.Err() != nil {
+			ctx = context.Background() // the queue's context ended: the key press starts it again
+			p.queueCtx = ctx
+		}
+		p.mu.Unlock()
+		return p.start(ctx, item, gen)
+	}
+	p.mu.Unlock()
+	return nil
+}
+
+// Move moves the item at from to the place to, shifting the items
+// between; what plays goes on playing, at its new place.
+func (p *Player) Move(from, to int) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed {
+		return ErrClosed
+	}
+	n := len(p.queue)
+	if from < 0 || from >= n || to < 0 || to >= n {
+		return fmt.Errorf("move: item %d to %d in a queue of %d", from+1, to+1, n)
+	}
+	if from == to {
+		return nil
+	}
+	item := p.queue[from]
+	p.queue = slices.Insert(slices.Delete(p.queue, from, from+1), to, item)
+	switch {
+	case from == p.index:
+		p.index = to
+	case from < p.index && to >= p.index:
+		p.index--
+	case from > p.index && to <= p.index:
+		p.index++
+	}
+	return nil
+}

@@ -197,3 +197,93 @@ func TestLevelGain(t *testing.T) {
 		}
 	}
 }
+
+// queueIDs returns the IDs of the queue's items and the current index.
+func queueIDs(p *Player) ([]int64, int) {
+	q, i := p.Queue()
+	ids := make([]int64, len(q))
+	for k, it := range q {
+		ids[k] = it.ID
+	}
+	return ids, i
+}
+
+// TestQueueRemoveAndMove edits a queue while it plays: removing an item
+// before or after the current one changes nothing that plays, removing
+// the current one skips to the item that takes its place, removing the
+// last while it plays stops, and moving items keeps the current one
+// playing at its new place.
+func TestQueueRemoveAndMove(t *testing.T) {
+	items := queueFiles(t, 5, 6)
+	p, out := newManual(t, Options{})
+	ctx := context.Background()
+	if err := p.PlayQueue(ctx, items, 1); err != nil {
+		t.Fatal(err)
+	}
+	expectEvent(t, p, EventStarted)
+	out.pullFor(200 * time.Millisecond)
+
+	// Before the current item: it keeps playing, one place up.
+	if err := p.Remove(0); err != nil {
+		t.Fatal(err)
+	}
+	if ids, i := queueIDs(p); fmt.Sprint(ids) != "[2 3 4 5]" || i != 0 {
+		t.Errorf("after removing the first: %v at %d, want [2 3 4 5] at 0", ids, i)
+	}
+	if st := p.State(); !st.Playing || st.Item.ID != 2 {
+		t.Errorf("removing another item changed what plays: %+v", st)
+	}
+	// After it: nothing changes but the order.
+	if err := p.Remove(2); err != nil {
+		t.Fatal(err)
+	}
+	if ids, i := queueIDs(p); fmt.Sprint(ids) != "[2 3 5]" || i != 0 {
+		t.Errorf("after removing a later item: %v at %d, want [2 3 5] at 0", ids, i)
+	}
+
+	// Move the playing item to the end, then one from the end before it.
+	if err := p.Move(0, 2); err != nil {
+		t.Fatal(err)
+	}
+	if ids, i := queueIDs(p); fmt.Sprint(ids) != "[3 5 2]" || i != 2 {
+		t.Errorf("after moving the current item down: %v at %d, want [3 5 2] at 2", ids, i)
+	}
+	if err := p.Move(0, 2); err != nil {
+		t.Fatal(err)
+	}
+	if ids, i := queueIDs(p); fmt.Sprint(ids) != "[5 2 3]" || i != 1 {
+		t.Errorf("after moving an item past the current one: %v at %d, want [5 2 3] at 1", ids, i)
+	}
+	if st := p.State(); !st.Playing || st.Item.ID != 2 {
+		t.Errorf("moving changed what plays: %+v", st)
+	}
+	if err := p.Move(0, 3); err == nil {
+		t.Error("moving to a place past the end did not fail")
+	}
+
+	// The current item: skipped, and the one now in its place plays.
+	if err := p.Remove(1); err != nil {
+		t.Fatal(err)
+	}
+	if e := expectEvent(t, p, EventSkipped); e.Item.ID != 2 {
+		t.Errorf("removing the current item reported item %d, want 2 skipped", e.Item.ID)
+	}
+	if e := expectEvent(t, p, EventStarted); e.Item.ID != 3 {
+		t.Errorf("after removing the current item, item %d started; want 3", e.Item.ID)
+	}
+	if ids, i := queueIDs(p); fmt.Sprint(ids) != "[5 3]" || i != 1 {
+		t.Errorf("after removing the current item: %v at %d, want [5 3] at 1", ids, i)
+	}
+	// The last, while it plays: playback stops at the new last item.
+	out.pullFor(200 * time.Millisecond)
+	if err := p.Remove(1); err != nil {
+		t.Fatal(err)
+	}
+	expectEvent(t, p, EventSkipped)
+	if st := p.State(); st.Playing || st.Index != 0 || st.QueueLength != 1 {
+		t.Errorf("after removing the last item as it played: %+v; want stopped at 0 of 1", st)
+	}
+	if err := p.Remove(5); err == nil {
+		t.Error("removing an item past the end did not fail")
+	}
+}

@@ -21,6 +21,12 @@ import (
 // JumpMsg asks to play the queue's entry at Index.
 type JumpMsg struct{ Index int }
 
+// RemoveMsg asks to take the queue's entry at Index out of it.
+type RemoveMsg struct{ Index int }
+
+// MoveMsg asks to move the queue's entry at From to the place To.
+type MoveMsg struct{ From, To int }
+
 // SeekMsg asks to move by Delta within the current track.
 type SeekMsg struct{ Delta time.Duration }
 
@@ -122,6 +128,26 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		m.follow = true
 		i := m.cursor
 		return m, func() tea.Msg { return JumpMsg{Index: i} }
+	case key.Matches(kp, k.RemoveFromQueue):
+		if n == 0 {
+			return m, common.StatusCmd(m.emptyText())
+		}
+		i := m.cursor
+		m.follow = false
+		return m, func() tea.Msg { return RemoveMsg{Index: i} }
+	case key.Matches(kp, k.MoveUp, k.MoveDown):
+		to := m.cursor + 1
+		if key.Matches(kp, k.MoveUp) {
+			to = m.cursor - 1
+		}
+		if n == 0 || to < 0 || to >= n {
+			return m, nil
+		}
+		from := m.cursor
+		// The cursor goes with the entry.
+		m.cursor = to
+		m.follow = false
+		return m, func() tea.Msg { return MoveMsg{From: from, To: to} }
 	case key.Matches(kp, k.SeekBack):
 		return m, func() tea.Msg { return SeekMsg{Delta: -app.SeekStep} }
 	case key.Matches(kp, k.SeekForward):
@@ -291,7 +317,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 	k := m.c.Keys
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{common.As(k.Enter, "play this one"), k.SeekBack, k.SeekForward},
+		{common.As(k.Enter, "play this one"), k.SeekBack, k.SeekForward, common.As(k.RemoveFromQueue, "remove"), k.MoveUp, k.MoveDown},
 		{k.Rate, k.Skip, k.More, k.Exclude, common.As(k.Export, "export the queue")},
 	}
 }
