@@ -120,6 +120,102 @@ func trimGenreSuffix(s string) string {
 	return s
 }
 
+// genrePhrases reads the genre names of more than one word ("outlaw
+// country", "deep house", "old school hip hop", "rhythm and blues")
+// before the one-word rules can take their last word alone and leave the
+// rest unread, and blanks them. A named genre the library does not have is
+// read as its nearest ancestor that it has ("outlaw country" as country),
+// when the name is a kind of genre: it ends in a genre's name or in
+// "music" after a word that is not a mood, activity or setting. A refused
+// genre is refused as named, never widened to its ancestor ("jazz but not
+// smooth jazz").
+func (rd *reading) genrePhrases(r *Request, text string) string {
+	toks := wordTokens(text)
+	for i := 0; i < len(toks); i++ {
+		for n := min(5, len(toks)-i); n >= 2; n-- {
+			last := toks[i+n-1]
+			if strings.TrimSpace(text[toks[i].a:last.b]) != text[toks[i].a:last.b] {
+				continue
+			}
+			words := make([]string, n)
+			adjacent := true
+			for k := range n {
+				words[k] = toks[i+k].w
+				if k > 0 && strings.TrimSpace(text[toks[i+k-1].b:toks[i+k].a]) != "" {
+					adjacent = false
+				}
+			}
+			phrase := strings.Join(words, " ")
+			if !adjacent || !vocab.IsGenrePhrase(phrase) {
+				continue
+			}
+			neg := negatedAt(text, toks[i].a)
+			gs := rd.genresOf(phrase)
+			if len(gs) == 0 && neg {
+				gs = []string{phrase}
+				rd.note("genre:"+phrase, phrase)
+			}
+			if len(gs) == 0 {
+				gs = rd.ancestorInLibrary(phrase, words)
+			}
+			if len(gs) == 0 {
+				continue
+			}
+			if neg {
+				r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+				// Searching would pull toward what was refused.
+				rd.search = slices.DeleteFunc(rd.search, func(w string) bool { return w == phrase })
+			} else {
+				r.Genres = append(r.Genres, gs...)
+			}
+			text = text[:toks[i].a] + strings.Repeat(" ", last.b-toks[i].a) + text[last.b:]
+			i += n - 1
+			break
+		}
+	}
+	return text
+}
+
+// ancestorInLibrary returns the nearest ancestor of the genre phrase that
+// the library has, as genresOf reads it, or nil; see genrePhrases.
+func (rd *reading) ancestorInLibrary(phrase string, words []string) []string {
+	if !rd.lex.HasGenres() || !vocab.IsGenre(phrase) {
+		return nil
+	}
+	kind := false
+	if words[len(words)-1] == "music" {
+		kind = !isVocabWord(strings.Join(words[:len(words)-1], " "))
+	} else {
+		for k := 1; k < len(words) && !kind; k++ {
+			tail := strings.Join(words[k:], " ")
+			kind = vocab.IsGenre(tail) || genres[tail] != ""
+		}
+	}
+	if !kind {
+		return nil
+	}
+	seen := map[string]bool{}
+	todo := vocab.Parents(phrase)
+	for len(todo) > 0 {
+		next := []string(nil)
+		for _, p := range todo {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if gs := rd.genresOf(p); len(gs) > 0 {
+				for _, g := range gs {
+					rd.from["genre:"+g] = phrase // said as the phrase, not the ancestor
+				}
+				return gs
+			}
+			next = append(next, vocab.Parents(p)...)
+		}
+		todo = next
+	}
+	return nil
+}
+
 // instrumentsOf returns the instruments a phrase names ("no sax").
 func instrumentsOf(s string) []string {
 	s = strings.TrimSpace(s)
@@ -239,7 +335,7 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 		if n == 1 && (stopWords[phrase] || fillerWords[phrase]) {
 			return 0
 		}
-		if rd.readOne(r, text, phrase, ts[0].a) {
+		if rd.readOne(r, text, phrase, ts[0].a) || n == 1 && rd.readCompound(r, text, phrase, ts[0].a) {
 			rd.mark(ts[0].a, ts[n-1].b)
 			return n
 		}
@@ -247,11 +343,64 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 	return 0
 }
 
-func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
+// compoundWith are the second halves of compounds that mean "with much
+// of the first" ("synth-heavy", "piano-led", "guitar-driven");
+// compoundWithout those that mean "without it" ("vocal-free").
+var (
+	compoundWith = setOf(`heavy led driven based laden focused focussed centric filled rich forward infused
+		tinged flavoured flavored inspired influenced style styled esque ish y ey oriented soaked drenched`)
+	compoundWithout = setOf(`free less`)
+)
+
+// readCompound reads a hyphenated word that no table holds by its parts:
+// "synth-heavy" and "piano-led" ask for the synthesizer and the piano,
+// "vocal-free" leaves vocals out, and a compound of words the reader
+// knows ("dark-ambient", "jazz-funk" when not a genre) is read as them.
+func (rd *reading) readCompound(r *Request, text, phrase string, at int) bool {
+	parts := strings.Split(phrase, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	head, tail := strings.Join(parts[:len(parts)-1], " "), parts[len(parts)-1]
 	neg := negatedAt(text, at)
+	switch {
+	case compoundWith[tail]:
+		return rd.readAs(r, head, neg)
+	case compoundWithout[tail]:
+		return rd.readAs(r, head, !neg)
+	}
+	for _, p := range parts {
+		if p != "" && !stopWords[p] && !fillerWords[p] && !knownWord(p) {
+			return false
+		}
+	}
+	for _, p := range parts {
+		if p != "" && !stopWords[p] && !fillerWords[p] {
+			rd.readAs(r, p, neg)
+		}
+	}
+	return true
+}
+
+// knownWord reports whether the vocabulary reads a word as a genre,
+// instruments, a mood, an activity or a setting.
+func knownWord(w string) bool {
+	gs, _ := vocab.Genres(w)
+	return len(gs) > 0 || genres[w] != "" || len(instrumentsOf(w)) > 0 || vocab.Mood(w) != "" ||
+		vocab.Context(w) != "" || vocab.Setting(w) != ""
+}
+
+func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	if nounGenres[phrase] && possessedRe.MatchString(text[:at]) {
 		return false
 	}
+	return rd.readAs(r, phrase, negatedAt(text, at))
+}
+
+// readAs reads a phrase with the vocabulary, refused when neg: a genre,
+// instruments, a mood, an activity or a setting. It reports whether the
+// phrase was any of them.
+func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 	if gs := rd.genresOf(phrase); len(gs) > 0 {
 		if neg {
 			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
@@ -261,16 +410,7 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		return true
 	}
 	if ins := instrumentsOf(phrase); len(ins) > 0 {
-		if neg {
-			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
-			r.Instrumental = r.Instrumental || contains(ins, "vocals")
-		} else {
-			r.Instruments = append(r.Instruments, ins...)
-		}
-		for _, in := range ins {
-			rd.note("instrument:"+in, phrase)
-		}
-		return true
+		return rd.readInstruments(r, phrase, ins, neg)
 	}
 	if m := vocab.Mood(phrase); m != "" {
 		if neg {
@@ -296,6 +436,19 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		return true
 	}
 	return false
+}
+
+func (rd *reading) readInstruments(r *Request, phrase string, ins []string, neg bool) bool {
+	if neg {
+		r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+		r.Instrumental = r.Instrumental || contains(ins, "vocals")
+	} else {
+		r.Instruments = append(r.Instruments, ins...)
+	}
+	for _, in := range ins {
+		rd.note("instrument:"+in, phrase)
+	}
+	return true
 }
 
 // resolve matches names against the library: "like X" becomes the
@@ -598,7 +751,7 @@ is are was were be been being am do does did done have has had having can could 
 must not no none nothing never don't dont doesn't isn't aren't won't can't cannot any some all each every both
 either neither other another such same own only just also too very really quite rather pretty bit little lot lots
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
-thank ok okay yes yeah hey hi hello like else something anything everything whatever one ones let let's lets
+thank ok okay yes yeah hey hi minus hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum`)
 
 // fillerWords are content-looking words that ask for nothing beyond the

@@ -360,3 +360,76 @@ func TestReaderReadsMisspellings(t *testing.T) {
 		t.Errorf("freedoomed: %+v", r)
 	}
 }
+
+// TestReaderGenreNamesOfSeveralWords reads the tree's genre names of more
+// than one word whole, before their last word can be read alone: the
+// library's own subgenre when it has one, else its nearest ancestor that
+// it has, said with the words it came from; a refused subgenre is refused
+// as named, never widened to its ancestor.
+func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
+	lex := NewLexicon([]string{"Anyone"}, []string{"Some Title"}, nil,
+		[]string{"Country", "Outlaw Country", "Jazz", "House", "Hip Hop", "Rock", "Rhythm and Blues", "Easy Listening"})
+	tests := []struct {
+		msg                 string
+		genres, excluded    []string
+		understood, notRead string
+	}{
+		{"outlaw country", []string{"outlaw country"}, nil, "genre outlaw country", ""},
+		{"thrash metal please", []string{"metal"}, nil, "genre metal (from “thrash metal”)", ""},
+		{"deep house", []string{"house"}, nil, "genre house (from “deep house”)", ""},                     // the library's ancestor
+		{"old school hip hop", []string{"hip hop"}, nil, "genre hip hop (from “old school hip hop”)", ""}, // not "old", "school" left over
+		{"progressive rock", []string{"rock"}, nil, "genre rock (from “progressive rock”)", ""},           // not the electronic genre "progressive"
+		{"something rhythm and blues", []string{"rhythm and blues"}, nil, "", ""},
+		{"jazz but not smooth jazz", []string{"jazz"}, []string{"smooth jazz"}, "not genre smooth jazz", ""},
+		{"background music for work", nil, nil, "for working", ""}, // an activity before "music" is not a genre's kind
+	}
+	for _, tt := range tests {
+		r := ParseRulesWith(tt.msg, lex)
+		if !slices.Equal(r.Genres, tt.genres) || !slices.Equal(r.ExcludeGenres, tt.excluded) {
+			t.Errorf("%q: genres %v, excluded %v; want %v, %v (%v)", tt.msg, r.Genres, r.ExcludeGenres, tt.genres, tt.excluded, r.Understood)
+		}
+		if tt.understood != "" && !slices.Contains(r.Understood, tt.understood) {
+			t.Errorf("%q: understood %q, want %q among them", tt.msg, r.Understood, tt.understood)
+		}
+		if tt.notRead == "" && len(r.NotUnderstood) > 0 || tt.notRead != "" && !slices.Contains(r.NotUnderstood, tt.notRead) {
+			t.Errorf("%q: not understood %v, want %q", tt.msg, r.NotUnderstood, tt.notRead)
+		}
+		if slices.Contains(r.SearchWords, "smooth jazz") {
+			t.Errorf("%q searches what it refused: %v", tt.msg, r.SearchWords)
+		}
+	}
+}
+
+// TestReaderCompoundsAndColloquialSpellings reads hyphenated compounds by
+// their parts ("synth-heavy" asks for synths, not heavy music;
+// "vocal-free" leaves vocals out) and colloquial spellings by the word
+// they stand for (a dropped g, a z for a plural s), even when the spelling
+// is an English word of its own ("relaxin").
+func TestReaderCompoundsAndColloquialSpellings(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg   string
+		check func(r Request) bool
+	}{
+		{"synth-heavy tracks", func(r Request) bool {
+			return slices.Equal(r.Instruments, []string{"synthesizer"}) && r.Energy == nil
+		}},
+		{"piano-led ballads", func(r Request) bool { return slices.Equal(r.Instruments, []string{"piano"}) }},
+		{"vocal-free music for focus", func(r Request) bool {
+			return r.Instrumental && slices.Contains(r.ExcludeInstruments, "vocals") && r.Activity == "focus"
+		}},
+		{"sad-sounding songs", func(r Request) bool { return slices.Equal(r.Moods, []string{"sad"}) }},
+		{"high-energy tracks", func(r Request) bool { return r.Energy != nil && *r.Energy > 0.8 }},
+		{"relaxin tunes", func(r Request) bool {
+			return slices.Equal(r.Moods, []string{"calm"}) && slices.Contains(r.Understood, "“relaxin” read as “relaxing”")
+		}},
+		{"sleepin", func(r Request) bool { return r.Activity == "sleeping" }},
+		{"danceable tunez", func(r Request) bool { return slices.Contains(r.Understood, "“tunez” read as “tunes”") }},
+	}
+	for _, tt := range tests {
+		r := ParseRulesWith(tt.msg, lex)
+		if !tt.check(r) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q read as %q (not understood %v)", tt.msg, r.Understood, r.NotUnderstood)
+		}
+	}
+}

@@ -59,6 +59,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)
 	text = parseShifts(&r, text)
+	text = rd.genrePhrases(&r, text)
 	parseTempo(&r, text)
 	parseWords(&r, text)
 	parseLength(&r, text)
@@ -453,8 +454,16 @@ func sortByLenDesc(s []string) {
 	}
 }
 
+// inCompound reports whether text[a:b] is part of a hyphenated word.
+func inCompound(text string, a, b int) bool {
+	return a > 0 && text[a-1] == '-' || b < len(text) && text[b] == '-'
+}
+
 func parseWords(r *Request, text string) {
 	for _, ix := range moodRe.FindAllStringSubmatchIndex(text, -1) {
+		if inCompound(text, ix[2], ix[3]) {
+			continue // "synth-heavy" asks for synths, not for heavy music
+		}
 		w := text[ix[2]:ix[3]]
 		neg := negatedAt(text, ix[2])
 		mood := w
@@ -626,7 +635,7 @@ func parseKey(r *Request, orig, text string) {
 // requestNegators turn the word after them (within three words) around.
 var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, "without": true,
 	"never": true, "don't": true, "dont": true, "isn't": true, "less": true, "avoid": true, "skip": true,
-	"nor": true, "none": true, "hate": true, "except": true}
+	"nor": true, "none": true, "hate": true, "except": true, "minus": true}
 
 // negatedAt reports whether the word at byte offset i of text follows a
 // negator within three words, without a clause break in between.

@@ -3,6 +3,8 @@ package models
 import (
 	"fmt"
 	"regexp"
+	"slices"
+	"strings"
 	"sync"
 
 	"sleeve/models/vocab"
@@ -27,8 +29,14 @@ var spellingTargets = sync.OnceValue(func() map[byte][]string {
 // near the vocabulary ("classic"), a word of the library, or when equally
 // near words mean different things ("raggae": reggae or ragga).
 func correction(w string, lex *Lexicon) string {
+	if lex.HasWord(w) {
+		return ""
+	}
+	if c := colloquial(w); c != "" {
+		return c
+	}
 	reach := vocab.CorrectionReach(len(w))
-	if reach == 0 || vocab.IsEnglishNear(w) || lex.HasWord(w) {
+	if reach == 0 || vocab.IsEnglishNear(w) {
 		return ""
 	}
 	var best []string
@@ -54,6 +62,32 @@ func correction(w string, lex *Lexicon) string {
 		}
 	}
 	return pick
+}
+
+// colloquial returns the word a colloquial spelling stands for when the
+// reader knows that word: a dropped g ("relaxin", "chillin'", "sleepin")
+// or a z for a plural s ("tunez", "beatz"); otherwise "". It comes before
+// the English-word check, since "relaxin" is also a hormone.
+func colloquial(w string) string {
+	var c string
+	switch {
+	case len(w) >= 5 && strings.HasSuffix(w, "in"):
+		c = w + "g"
+	case len(w) >= 4 && strings.HasSuffix(w, "z"):
+		c = w[:len(w)-1] + "s"
+	default:
+		return ""
+	}
+	if meaning(c) != "" || readerWord(c) {
+		return c
+	}
+	return ""
+}
+
+// readerWord reports whether w is one of the words vocab.Words lists.
+func readerWord(w string) bool {
+	_, ok := slices.BinarySearch(vocab.Words(), w)
+	return ok
 }
 
 // meaning is what the vocabulary reads a word as, for comparing words;

@@ -262,6 +262,14 @@ func Instruments(word string) []string {
 	return strings.Split(v, "+")
 }
 
+// IsGenrePhrase reports whether phrase, of more than one word, is the
+// name of a genre of the tree or an alias of genres ("outlaw country",
+// "old school hip hop", "drum n bass"), not a derived form.
+func IsGenrePhrase(phrase string) bool {
+	load()
+	return genrePhrases[phrase]
+}
+
 // Phrases returns every entry of more than one word, longest first, so a
 // reader can match "video game music" before "music".
 func Phrases() []string {
@@ -274,6 +282,7 @@ var (
 	children                                               map[string][]string
 	moodStems, contextStems, settingStems, instrumentStems map[string]string
 	phrases                                                []string
+	genrePhrases                                           map[string]bool
 	words                                                  []string
 	englishWords                                           map[string]bool
 )
@@ -326,6 +335,17 @@ func load() {
 			if strings.Contains(k, " ") && !seen[k] {
 				seen[k] = true
 				phrases = append(phrases, k)
+			}
+		}
+		genrePhrases = map[string]bool{}
+		for k := range genreParent {
+			if strings.Contains(k, " ") {
+				genrePhrases[k] = true
+			}
+		}
+		for k := range genreAliases {
+			if strings.Contains(k, " ") {
+				genrePhrases[k] = true
 			}
 		}
 		sort.Slice(phrases, func(i, j int) bool {
