@@ -72,8 +72,9 @@ func TestExplorerEndToEnd(t *testing.T) {
 	// now-playing line move on as the track plays, go to the next pick,
 	// and see it in the Queue pane.
 	second := regexp.MustCompile(`2\. ([^·│]+) · ([^│]+?)\s*│`).FindStringSubmatch(s)
-	if second == nil {
-		t.Fatalf("no second pick:\n%s", s)
+	third := regexp.MustCompile(`3\. ([^·│]+) · ([^│]+?)\s*│`).FindStringSubmatch(s)
+	if second == nil || third == nil {
+		t.Fatalf("no second or third pick:\n%s", s)
 	}
 	nowPlaying := func(title string) *regexp.Regexp {
 		return regexp.MustCompile(`(?m)^ ▶ ` + regexp.QuoteMeta(strings.TrimSpace(title)) + ` — .* (\d+):(\d\d) / \d+:\d\d  vol 100%  (\d+)/(\d+)`)
@@ -97,6 +98,13 @@ func TestExplorerEndToEnd(t *testing.T) {
 	ts.keys("Tab")
 	waitFor("the Queue pane", func(s string) bool {
 		return strings.Contains(s, "Queue · 2 of ") && strings.Contains(s, "▶  2. "+strings.TrimSpace(second[1]))
+	})
+	// Take what plays out of the queue: the third pick, now second,
+	// plays.
+	ts.keys("d")
+	waitFor("the next pick playing after a removal", func(s string) bool {
+		m := nowPlaying(third[1]).FindStringSubmatch(s)
+		return m != nil && m[3] == "2" && strings.Contains(s, "Removed from the queue")
 	})
 	for range 3 {
 		ts.keys("BTab")
