@@ -468,7 +468,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		}
 		return tea.Batch(cmd, m.reload())
 	case common.StatusMsg, common.ErrMsg:
+		h := m.status.Height()
 		_, cmd := m.status.Update(msg)
+		if m.status.Height() != h {
+			m.layout() // a long message takes lines under the bar
+		}
 		return cmd
 	case feedbackDoneMsg:
 		if msg.stars > 0 {
@@ -505,7 +509,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.MouseClickMsg:
 		return m.click(msg.Mouse())
 	case tea.KeyPressMsg:
+		h := m.status.Height()
 		m.status.ClearTransient()
+		if m.status.Height() != h {
+			m.layout()
+		}
 		return m.key(msg)
 	case tea.PasteMsg:
 		return m.paste(msg)
@@ -774,7 +782,7 @@ func (m *Model) layout() {
 	if b := m.bannerView(); b != "" {
 		top += lipgloss.Height(b)
 	}
-	footer := 2 // status line and help line
+	footer := m.status.Height() + 1 // the status bar (with a long message's lines) and the help line
 	if m.nowPlayingLine() != "" {
 		footer++
 	}

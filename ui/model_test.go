@@ -201,6 +201,30 @@ func TestErrorShownThenClearedOnNextKey(t *testing.T) {
 	}
 }
 
+// TestLongErrorTakesLinesOfItsOwn: at 80x24 an error too long for the
+// status line is shown in full on the lines under it; the panes give up
+// those lines, the screen keeps its size, and the next key gives them
+// back.
+func TestLongErrorTakesLinesOfItsOwn(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 80, 24)
+	body := m.rects[paneBrowser].h
+	long := "could not export the queue to /home/someone/Music/Playlists/sleeve-queue-2026-11-30.m3u: no space left on device"
+	m.Update(common.ErrMsg{Err: errors.New(long)})
+	checkScreen(t, m, 80, 24)
+	s := screenText(m)
+	if !strings.Contains(s, "no space left on device") || !strings.Contains(s, "/home/someone/Music/") {
+		t.Errorf("the error is not shown in full:\n%s", s)
+	}
+	if got := m.rects[paneBrowser].h; got != body-m.status.Height()+1 {
+		t.Errorf("the panes are %d high with a %d-line status, want %d", got, m.status.Height(), body-m.status.Height()+1)
+	}
+	press(t, m, "down")
+	checkScreen(t, m, 80, 24)
+	if m.rects[paneBrowser].h != body || strings.Contains(screenText(m), "no space left") {
+		t.Errorf("the next key did not give the lines back (panes %d high, want %d)", m.rects[paneBrowser].h, body)
+	}
+}
+
 func TestBadFilterReportsError(t *testing.T) {
 	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
 	press(t, m, "/", "n", "o", "p", "e", ":", "x")

@@ -63,33 +63,85 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 	return m, nil
 }
 
-// View renders the bar; spinner is drawn before the progress when work
-// runs.
-func (m *Model) View(spinner string) string {
+// maxNoticeLines is how many lines under the bar a message or error too
+// long for the bar's own line may take; beyond them it is cut with "…".
+const maxNoticeLines = 2
+
+// notice returns the message or error shown, styled, or "".
+func (m *Model) notice() string {
+	s := m.c.Styles
+	switch {
+	case m.err != nil:
+		return s.StatusError.Render("✗ " + m.err.Error())
+	case m.message != "":
+		return s.StatusMessage.Render(m.message)
+	}
+	return ""
+}
+
+// summary is the bar's left part: the library, Ollama and the progress.
+func (m *Model) summary(spinner string) string {
 	s := m.c.Styles
 	sep := s.Muted.Render(" · ")
 	left := s.StatusBar.Render(" "+m.library) + sep + s.StatusBar.Render(m.ollama)
 	if m.progress != "" {
 		left += sep + s.StatusBusy.Render(strings.TrimSpace(spinner+" "+m.progress))
 	}
-	var right string
-	switch {
-	case m.err != nil:
-		right = s.StatusError.Render("✗ " + m.err.Error())
-	case m.message != "":
-		right = s.StatusMessage.Render(m.message)
+	return left
+}
+
+// minSummary is the fewest cells of the summary kept beside a notice on
+// one line.
+const minSummary = 20
+
+// wraps reports whether the notice needs lines of its own under the bar:
+// it does not fit on the bar's line beside the shortest summary.
+func (m *Model) wraps() bool {
+	n := m.notice()
+	return n != "" && ansi.StringWidth(n)+minSummary+2 > m.width
+}
+
+// Height returns how many lines the bar takes: one, and up to
+// maxNoticeLines more while a message or error too long for its line is
+// shown in full under it.
+func (m *Model) Height() int {
+	if !m.wraps() {
+		return 1
 	}
-	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	return 1 + len(m.noticeLines())
+}
+
+// noticeLines wraps the notice to the width, at most maxNoticeLines.
+func (m *Model) noticeLines() []string {
+	lines := strings.Split(ansi.Wrap(m.notice(), max(1, m.width-2), "/"), "\n")
+	if len(lines) > maxNoticeLines {
+		lines = lines[:maxNoticeLines]
+		last := lines[maxNoticeLines-1]
+		lines[maxNoticeLines-1] = common.Truncate(last, max(1, ansi.StringWidth(last)-1)) + "…"
+	}
+	for i, l := range lines {
+		lines[i] = common.Fit(" "+l, m.width)
+	}
+	return lines
+}
+
+// View renders the bar; spinner is drawn before the progress when work
+// runs. A message or error that does not fit beside the summary is
+// wrapped onto the lines under it (Height says how many), so that the
+// person can read all of it.
+func (m *Model) View(spinner string) string {
+	left := m.summary(spinner)
+	right := m.notice()
 	if right == "" {
 		return common.Fit(left, m.width)
 	}
-	// The error or message wins the space: it is what the person needs now.
+	if m.wraps() {
+		return strings.Join(append([]string{common.Fit(left, m.width)}, m.noticeLines()...), "\n")
+	}
+	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	// The message wins the space: it is what the person needs now.
 	if lw+rw+2 > m.width {
-		room := m.width - rw - 2
-		if room < 20 {
-			return common.Fit(" "+common.Truncate(right, m.width-1), m.width)
-		}
-		left = common.Truncate(left, room)
+		left = common.Truncate(left, m.width-rw-2)
 		lw = ansi.StringWidth(left)
 	}
 	return left + strings.Repeat(" ", max(1, m.width-lw-rw-1)) + right + " "
