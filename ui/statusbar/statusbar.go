@@ -65,7 +65,7 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 
 // maxNoticeLines is how many lines under the bar a message or error too
 // long for the bar's own line may take; beyond them it is cut with "…".
-const maxNoticeLines = 2
+const maxNoticeLines = 3
 
 // notice returns the message or error shown, styled, or "".
 func (m *Model) notice() string {
@@ -117,7 +117,7 @@ func (m *Model) noticeLines() []string {
 	if len(lines) > maxNoticeLines {
 		lines = lines[:maxNoticeLines]
 		last := lines[maxNoticeLines-1]
-		lines[maxNoticeLines-1] = common.Truncate(last, max(1, ansi.StringWidth(last)-1)) + "…"
+		lines[maxNoticeLines-1] = ansi.Truncate(last, max(1, m.width-3), "") + "…"
 	}
 	for i, l := range lines {
 		lines[i] = common.Fit(" "+l, m.width)

@@ -58,7 +58,7 @@ func TestLongErrorIsShownInFull(t *testing.T) {
 
 	m.Update(common.ErrMsg{Err: errors.New(strings.Repeat(long+" ", 3))})
 	lines = strings.Split(ansi.Strip(m.View("")), "\n")
-	if m.Height() != 1+maxNoticeLines || len(lines) != m.Height() || !strings.Contains(lines[len(lines)-1], "…") {
+	if m.Height() != 1+maxNoticeLines || len(lines) != m.Height() || !strings.Contains(lines[len(lines)-1], "…") || strings.Contains(lines[len(lines)-1], "……") {
 		t.Errorf("a very long error: height %d, lines:\n%s", m.Height(), strings.Join(lines, "\n"))
 	}
 	m.ClearTransient()
