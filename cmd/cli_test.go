@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -163,6 +164,16 @@ func TestScanListShowStatsPrune(t *testing.T) {
 	var st map[string]any
 	if err := json.Unmarshal([]byte(out), &st); err != nil || code != 0 || st["tracks"] != 2.0 || st["artists"] != 2.0 {
 		t.Fatalf("stats --json: %v %s", err, out)
+	}
+	if g, _ := st["top_genres"].([]any); len(g) != 2 || fmt.Sprint(st["decades"]) != "map[1950s:1 1990s:1]" {
+		t.Errorf("stats --json genres %v, decades %v", st["top_genres"], st["decades"])
+	}
+	code, out, _ = run(t, db, "stats")
+	for _, want := range []string{"Genres: Jazz 1, Rock 1\n", "Decades: 1950s 1, 1990s 1\n", "Analysed: 2 of 2\n",
+		"Sleeve notes: none yet ('sleeve notes' writes them)"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("stats lacks %q:\n%s", want, out)
+		}
 	}
 
 	os.RemoveAll(filepath.Join(dir, "Radiohead"))

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"sleeve/library"
 )
 
 // statsJSON is the stable JSON shape of `sleeve stats --json`.
@@ -21,7 +23,34 @@ type statsJSON struct {
 	Duration float64        `json:"duration"`
 	Size     int64          `json:"size"`
 	Formats  map[string]int `json:"formats"`
-	LastScan *lastScanJSON  `json:"last_scan"`
+	// TopGenres lists every genre with its track count, the most common
+	// first; Decades counts tracks per decade ("unknown" for no year).
+	TopGenres []genreCountJSON `json:"top_genres"`
+	Decades   map[string]int   `json:"decades"`
+	Analysis  analysisJSON     `json:"analysis"`
+	Notes     noteCountsJSON   `json:"notes"`
+	LastScan  *lastScanJSON    `json:"last_scan"`
+}
+
+type genreCountJSON struct {
+	Genre  string `json:"genre"`
+	Tracks int    `json:"tracks"`
+}
+
+// analysisJSON says how much of the library is analysed.
+type analysisJSON struct {
+	UpToDate      int `json:"up_to_date"`
+	ToDo          int `json:"to_do"`
+	NotAnalysable int `json:"not_analysable"`
+}
+
+// noteCountsJSON says how many tracks have sleeve notes, and of which kind.
+type noteCountsJSON struct {
+	Model    int `json:"model"`
+	Template int `json:"template"`
+	Approved int `json:"approved"`
+	Edited   int `json:"edited"`
+	Embedded int `json:"embedded"`
 }
 
 type lastScanJSON struct {
@@ -60,9 +89,27 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 	if err != nil {
 		return err
 	}
+	backlog, err := store.AnalysisBacklog(ctx, library.AnalysisQuery{})
+	if err != nil {
+		return err
+	}
+	notes, err := store.NoteCounts(ctx)
+	if err != nil {
+		return err
+	}
 	if *asJSON {
 		out := statsJSON{Database: store.Path(), Tracks: st.Tracks, Missing: st.Missing, Artists: st.Artists,
-			Albums: st.Albums, Genres: st.Genres, Duration: st.Duration.Seconds(), Size: st.Size, Formats: st.Formats}
+			Albums: st.Albums, Genres: st.Genres, Duration: st.Duration.Seconds(), Size: st.Size, Formats: st.Formats,
+			TopGenres: []genreCountJSON{}, Decades: map[string]int{},
+			Analysis: analysisJSON{UpToDate: backlog.UpToDate, ToDo: backlog.Need, NotAnalysable: backlog.KnownBad},
+			Notes: noteCountsJSON{Model: notes.ModelNotes, Template: notes.TemplateNotes, Approved: notes.Approved,
+				Edited: notes.Edited, Embedded: notes.Embedded}}
+		for _, g := range st.TopGenres {
+			out.TopGenres = append(out.TopGenres, genreCountJSON{Genre: g.Name, Tracks: g.Count})
+		}
+		for _, d := range st.Decades {
+			out.Decades[decadeName(d.Decade)] = d.Count
+		}
 		if ls := st.LastScan; ls != nil {
 			out.LastScan = &lastScanJSON{Roots: ls.Roots, StartedAt: ls.StartedAt.UTC().Format(time.RFC3339),
 				Interrupted: ls.Interrupted, Added: ls.Counts.Added, Updated: ls.Counts.Updated, Moved: ls.Counts.Moved,
@@ -84,6 +131,35 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 	}
 	sort.Strings(formats)
 	fmt.Fprintf(w, "Formats: %s\n", strings.Join(formats, ", "))
+	if len(st.TopGenres) > 0 {
+		fmt.Fprintf(w, "Genres: %s\n", genreSummary(st.TopGenres, topGenresShown))
+	}
+	if len(st.Decades) > 0 {
+		var ds []string
+		for _, d := range st.Decades {
+			ds = append(ds, fmt.Sprintf("%s %d", decadeName(d.Decade), d.Count))
+		}
+		fmt.Fprintf(w, "Decades: %s\n", strings.Join(ds, ", "))
+	}
+	analysis := fmt.Sprintf("Analysed: %d of %d", backlog.UpToDate, st.Tracks)
+	if backlog.Need > 0 {
+		analysis += fmt.Sprintf(" (%d to do: 'sleeve analyze')", backlog.Need)
+	}
+	if backlog.KnownBad > 0 {
+		analysis += fmt.Sprintf(", %d not analysable", backlog.KnownBad)
+	}
+	fmt.Fprintln(w, analysis)
+	switch written := notes.ModelNotes + notes.TemplateNotes; {
+	case written == 0:
+		fmt.Fprintln(w, "Sleeve notes: none yet ('sleeve notes' writes them)")
+	default:
+		line := fmt.Sprintf("Sleeve notes: %d written by a model, %d from templates; %d approved, %d edited by you",
+			notes.ModelNotes, notes.TemplateNotes, notes.Approved, notes.Edited)
+		if rest := st.Tracks - written; rest > 0 {
+			line += fmt.Sprintf("; %d without one ('sleeve notes')", rest)
+		}
+		fmt.Fprintln(w, line)
+	}
 	if st.Missing > 0 {
 		fmt.Fprintf(w, "%s missing from disk ('sleeve prune' removes them)\n", plural(st.Missing, "track"))
 	}
@@ -98,6 +174,32 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 	}
 	fmt.Fprintf(w, "Database: %s\n", tildePath(store.Path()))
 	return nil
+}
+
+// topGenresShown is how many genres the summary names before "and N more"
+// (`sleeve stats --json` lists them all).
+const topGenresShown = 10
+
+// genreSummary names the most common genres with their track counts,
+// then how many more there are.
+func genreSummary(genres []library.NameCount, shown int) string {
+	var parts []string
+	for i, g := range genres {
+		if i == shown {
+			parts = append(parts, fmt.Sprintf("and %d more", len(genres)-shown))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s %d", g.Name, g.Count))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// decadeName names a decade as people do ("1990s"), "unknown" for 0.
+func decadeName(decade int) string {
+	if decade == 0 {
+		return "unknown"
+	}
+	return fmt.Sprintf("%ds", decade)
 }
 
 func humanDuration(d time.Duration) string {

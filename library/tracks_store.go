@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"iter"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -144,8 +145,28 @@ type Stats struct {
 	Size     int64
 	// Formats counts present tracks per format.
 	Formats map[string]int
+	// TopGenres counts present tracks per genre (a track with two genres
+	// counts for both), the most common first, genres that differ only
+	// in case counted as one under their commonest spelling.
+	TopGenres []NameCount
+	// Decades counts present tracks per decade of their year tag, in
+	// order; Decade 0 holds the tracks without a year.
+	Decades []DecadeCount
 	// LastScan is the most recent scan, if there has been one.
 	LastScan *ScanRecord
+}
+
+// NameCount is a name and how many tracks have it.
+type NameCount struct {
+	Name  string
+	Count int
+}
+
+// DecadeCount is a decade (1990 for the 1990s, 0 for no year) and how
+// many tracks are from it.
+type DecadeCount struct {
+	Decade int
+	Count  int
 }
 
 // ScanRecord is what the store remembers of one scan.
@@ -193,24 +214,13 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	rows.Close()
 
-	// Genres are stored joined; count the distinct ones in Go, row by row.
-	genres := map[string]struct{}{}
-	grows, err := s.r.QueryContext(ctx, `SELECT DISTINCT genres FROM tracks WHERE missing = 0 AND genres <> ''`)
-	if err != nil {
-		return Stats{}, fmt.Errorf("count genres: %w", err)
+	if st.TopGenres, err = s.genreCounts(ctx); err != nil {
+		return Stats{}, err
 	}
-	for grows.Next() {
-		var g string
-		if err := grows.Scan(&g); err != nil {
-			grows.Close()
-			return Stats{}, err
-		}
-		for _, one := range strings.Split(g, genreSep) {
-			genres[strings.ToLower(one)] = struct{}{}
-		}
+	st.Genres = len(st.TopGenres)
+	if st.Decades, err = s.decadeCounts(ctx); err != nil {
+		return Stats{}, err
 	}
-	grows.Close()
-	st.Genres = len(genres)
 
 	last, err := s.lastScan(ctx)
 	if err != nil && !errors.Is(err, ErrNotFound) {
@@ -220,6 +230,78 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		st.LastScan = &last
 	}
 	return st, nil
+}
+
+// genreCounts counts present tracks per genre. Genres are stored joined,
+// so each distinct combination is counted in SQL and split in Go.
+func (s *Store) genreCounts(ctx context.Context) ([]NameCount, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT genres, count(*) FROM tracks WHERE missing = 0 AND genres <> '' GROUP BY genres`)
+	if err != nil {
+		return nil, fmt.Errorf("count genres: %w", err)
+	}
+	defer rows.Close()
+	counts := map[string]int{}               // by folded name
+	spellings := map[string]map[string]int{} // folded name → spelling → tracks
+	for rows.Next() {
+		var joined string
+		var n int
+		if err := rows.Scan(&joined, &n); err != nil {
+			return nil, err
+		}
+		for _, g := range strings.Split(joined, genreSep) {
+			if g = strings.TrimSpace(g); g == "" {
+				continue
+			}
+			k := strings.ToLower(g)
+			counts[k] += n
+			if spellings[k] == nil {
+				spellings[k] = map[string]int{}
+			}
+			spellings[k][g] += n
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count genres: %w", err)
+	}
+	out := make([]NameCount, 0, len(counts))
+	for k, n := range counts {
+		best, bestN := "", -1
+		for sp, c := range spellings[k] {
+			if c > bestN || (c == bestN && sp < best) {
+				best, bestN = sp, c
+			}
+		}
+		out = append(out, NameCount{Name: best, Count: n})
+	}
+	slices.SortFunc(out, func(a, b NameCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out, nil
+}
+
+// decadeCounts counts present tracks per decade of their year.
+func (s *Store) decadeCounts(ctx context.Context) ([]DecadeCount, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT CASE WHEN year > 0 THEN year / 10 * 10 ELSE 0 END AS decade, count(*)
+		FROM tracks WHERE missing = 0 GROUP BY decade ORDER BY decade`)
+	if err != nil {
+		return nil, fmt.Errorf("count decades: %w", err)
+	}
+	defer rows.Close()
+	var out []DecadeCount
+	for rows.Next() {
+		var d DecadeCount
+		if err := rows.Scan(&d.Decade, &d.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count decades: %w", err)
+	}
+	return out, nil
 }
 
 func (s *Store) lastScan(ctx context.Context) (ScanRecord, error) {
