@@ -89,6 +89,10 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 	if err != nil {
 		return err
 	}
+	decades, err := store.Decades(ctx)
+	if err != nil {
+		return err
+	}
 	backlog, err := store.AnalysisBacklog(ctx, library.AnalysisQuery{})
 	if err != nil {
 		return err
@@ -107,7 +111,7 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 		for _, g := range st.TopGenres {
 			out.TopGenres = append(out.TopGenres, genreCountJSON{Genre: g.Name, Tracks: g.Count})
 		}
-		for _, d := range st.Decades {
+		for _, d := range decades {
 			out.Decades[decadeName(d.Decade)] = d.Count
 		}
 		if ls := st.LastScan; ls != nil {
@@ -134,9 +138,9 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 	if len(st.TopGenres) > 0 {
 		fmt.Fprintf(w, "Genres: %s\n", genreSummary(st.TopGenres, topGenresShown))
 	}
-	if len(st.Decades) > 0 {
+	if len(decades) > 0 {
 		var ds []string
-		for _, d := range st.Decades {
+		for _, d := range decades {
 			ds = append(ds, fmt.Sprintf("%s %d", decadeName(d.Decade), d.Count))
 		}
 		fmt.Fprintf(w, "Decades: %s\n", strings.Join(ds, ", "))

@@ -149,9 +149,6 @@ type Stats struct {
 	// counts for both), the most common first, genres that differ only
 	// in case counted as one under their commonest spelling.
 	TopGenres []NameCount
-	// Decades counts present tracks per decade of their year tag, in
-	// order; Decade 0 holds the tracks without a year.
-	Decades []DecadeCount
 	// LastScan is the most recent scan, if there has been one.
 	LastScan *ScanRecord
 }
@@ -218,9 +215,6 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, err
 	}
 	st.Genres = len(st.TopGenres)
-	if st.Decades, err = s.decadeCounts(ctx); err != nil {
-		return Stats{}, err
-	}
 
 	last, err := s.lastScan(ctx)
 	if err != nil && !errors.Is(err, ErrNotFound) {
@@ -282,8 +276,10 @@ func (s *Store) genreCounts(ctx context.Context) ([]NameCount, error) {
 	return out, nil
 }
 
-// decadeCounts counts present tracks per decade of their year.
-func (s *Store) decadeCounts(ctx context.Context) ([]DecadeCount, error) {
+// Decades counts present tracks per decade of their year tag, in order;
+// Decade 0 holds the tracks without a year. It reads every track, so it
+// is apart from Stats, which the explorer asks for on every change.
+func (s *Store) Decades(ctx context.Context) ([]DecadeCount, error) {
 	rows, err := s.r.QueryContext(ctx, `SELECT CASE WHEN year > 0 THEN year / 10 * 10 ELSE 0 END AS decade, count(*)
 		FROM tracks WHERE missing = 0 GROUP BY decade ORDER BY decade`)
 	if err != nil {
