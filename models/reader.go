@@ -125,7 +125,8 @@ func trimGenreSuffix(s string) string {
 // before the one-word rules can take their last word alone and leave the
 // rest unread, and blanks them. A named genre the library does not have is
 // read as its nearest ancestor that it has ("outlaw country" as country),
-// when the name is a kind of genre: it ends in a genre's name or in
+// its leading mood words read as moods ("dark ambient" as dark ambient
+// music), when the name is a kind of genre: it ends in a genre's name or in
 // "music" after a word that is not a mood, activity or setting. A refused
 // genre is refused as named, never widened to its ancestor ("jazz but not
 // smooth jazz").
@@ -155,8 +156,13 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 				gs = []string{phrase}
 				rd.note("genre:"+phrase, phrase)
 			}
+			keep := -1 // the words before it are left to the other rules
 			if len(gs) == 0 {
 				gs = rd.ancestorInLibrary(phrase, words)
+				// "dark ambient" read as ambient is still dark.
+				for keep+1 < n-1 && describesMood(words[keep+1]) {
+					keep++
+				}
 			}
 			if len(gs) == 0 {
 				continue
@@ -168,12 +174,24 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 			} else {
 				r.Genres = append(r.Genres, gs...)
 			}
-			text = text[:toks[i].a] + strings.Repeat(" ", last.b-toks[i].a) + text[last.b:]
+			from := toks[i+keep+1].a
+			text = text[:from] + strings.Repeat(" ", last.b-from) + text[last.b:]
 			i += n - 1
 			break
 		}
 	}
 	return text
+}
+
+// describesMood reports whether a word is a mood or energy word and not
+// a genre's name ("dark", "smooth"; not "progressive").
+func describesMood(w string) bool {
+	if gs, _ := vocab.Genres(w); len(gs) > 0 || genres[w] != "" {
+		return false
+	}
+	_, syn := moodSynonyms[w]
+	_, energy := energyWords[w]
+	return syn || energy || contains(MoodWords, w) || vocab.Mood(w) != ""
 }
 
 // ancestorInLibrary returns the nearest ancestor of the genre phrase that

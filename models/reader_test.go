@@ -368,7 +368,7 @@ func TestReaderReadsMisspellings(t *testing.T) {
 // as named, never widened to its ancestor.
 func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 	lex := NewLexicon([]string{"Anyone"}, []string{"Some Title"}, nil,
-		[]string{"Country", "Outlaw Country", "Jazz", "House", "Hip Hop", "Rock", "Rhythm and Blues", "Easy Listening"})
+		[]string{"Country", "Outlaw Country", "Jazz", "House", "Hip Hop", "Rock", "Rhythm and Blues", "Easy Listening", "Ambient"})
 	tests := []struct {
 		msg                 string
 		genres, excluded    []string
@@ -380,6 +380,7 @@ func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 		{"old school hip hop", []string{"hip hop"}, nil, "genre hip hop (from “old school hip hop”)", ""}, // not "old", "school" left over
 		{"progressive rock", []string{"rock"}, nil, "genre rock (from “progressive rock”)", ""},           // not the electronic genre "progressive"
 		{"something rhythm and blues", []string{"rhythm and blues"}, nil, "", ""},
+		{"dark ambient, nothing too loud", []string{"ambient"}, nil, "mood dark", ""}, // still dark
 		{"jazz but not smooth jazz", []string{"jazz"}, []string{"smooth jazz"}, "not genre smooth jazz", ""},
 		{"background music for work", nil, nil, "for working", ""}, // an activity before "music" is not a genre's kind
 	}
@@ -430,6 +431,38 @@ func TestReaderCompoundsAndColloquialSpellings(t *testing.T) {
 		r := ParseRulesWith(tt.msg, lex)
 		if !tt.check(r) || len(r.NotUnderstood) > 0 {
 			t.Errorf("%q read as %q (not understood %v)", tt.msg, r.Understood, r.NotUnderstood)
+		}
+	}
+}
+
+// TestReaderReadsWordNetRelations reads words that WordNet relates to the
+// vocabulary's seeds beyond their synonyms (gen/main.go expand): the
+// feeling nouns of a mood adjective and their kinds (heartbreak, grief,
+// sorrow are sad), adjectives similar to a mood (heavyhearted), and kinds
+// of an activity or an instrument (calisthenics, piccolo); but not a common
+// word with many senses that one of them relates ("big", "cold").
+func TestReaderReadsWordNetRelations(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg, want string
+	}{
+		{"heartbreak songs", "mood sad (from “heartbreak”)"},
+		{"music for grief", "mood sad (from “grief”)"},
+		{"something heavyhearted", "mood sad (from “heavyhearted”)"},
+		{"joy", "mood joyful (from “joy”)"},
+		{"songs of fury", "mood angry (from “fury”)"},
+		{"calisthenics playlist", "for working out (from “calisthenics”)"},
+		{"piccolo pieces", "instrument flute (from “piccolo”)"},
+	}
+	for _, tt := range tests {
+		r := ParseRulesWith(tt.msg, lex)
+		if !slices.Contains(r.Understood, tt.want) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q read as %q (not understood %v), want %q", tt.msg, r.Understood, r.NotUnderstood, tt.want)
+		}
+	}
+	for _, msg := range []string{"big", "cold"} {
+		if r := ParseRulesWith(msg, lex); len(r.Moods) > 0 {
+			t.Errorf("%q read as a mood: %q", msg, r.Understood)
 		}
 	}
 }

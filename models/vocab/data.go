@@ -855,397 +855,809 @@ var genreKin = map[string][]string{
 
 // moodTable maps words to the moods of models.MoodWords.
 var moodTable = map[string]string{
-	"about love":       "romantic",
-	"abrasive":         "aggressive",
-	"aggressive":       "aggressive",
-	"airy":             "dreamy",
-	"amative":          "romantic",
-	"amorous":          "romantic",
-	"amusing":          "playful",
-	"angered":          "angry",
-	"angry":            "angry",
-	"angsty":           "angry",
-	"anthemic":         "epic",
-	"anxious":          "tense",
-	"atmospheric":      "dreamy",
-	"baleful":          "dark",
-	"barbarous":        "aggressive",
-	"beaming":          "bright",
-	"beamy":            "bright",
-	"bittersweet":      "melancholic",
-	"bleak":            "dark",
-	"blissful":         "euphoric",
-	"blue":             "sad",
-	"bouncing":         "energetic",
-	"bouncy":           "playful",
-	"breezy":           "bright",
-	"bright":           "bright",
-	"brokenhearted":    "sad",
-	"brooding":         "brooding",
-	"broody":           "moody",
-	"brutal":           "aggressive",
-	"calm":             "calm",
-	"carefree":         "happy",
-	"carnal":           "sensual",
-	"celebratory":      "triumphant",
-	"cheeky":           "playful",
-	"cheerful":         "happy",
-	"cheerless":        "sad",
-	"cheery":           "happy",
-	"chill":            "chill",
-	"chill-out":        "chill",
-	"chilled":          "chill",
-	"chillout":         "chill",
-	"chilly out":       "chill",
-	"cinematic":        "epic",
-	"cliff-hanging":    "tense",
-	"comic":            "playful",
-	"comical":          "playful",
-	"contemplative":    "reflective",
-	"cosy":             "warm",
-	"cozy":             "warm",
-	"creepy":           "tense",
-	"cruel":            "aggressive",
-	"cryptic":          "mysterious",
-	"cryptical":        "mysterious",
-	"danceable":        "groovy",
-	"dark":             "dark",
-	"depressing":       "sad",
-	"doleful":          "melancholic",
-	"dour":             "moody",
-	"downbeat":         "sad",
-	"drab":             "dark",
-	"dreamy":           "dreamy",
-	"dynamic":          "energetic",
-	"easy":             "mellow",
-	"easy-going":       "mellow",
-	"easygoing":        "calm",
-	"ebullient":        "joyful",
-	"ecstatic":         "euphoric",
-	"edgy":             "tense",
-	"eerie":            "mysterious",
-	"effulgent":        "bright",
-	"elated":           "euphoric",
-	"eldritch":         "mysterious",
-	"elegiac":          "melancholic",
-	"encouraging":      "uplifting",
-	"energetic":        "energetic",
-	"energy":           "energetic",
-	"enigmatic":        "mysterious",
-	"enigmatical":      "mysterious",
-	"enraged":          "angry",
-	"enraptured":       "euphoric",
-	"epic":             "epic",
-	"ethereal":         "dreamy",
-	"euphoric":         "euphoric",
-	"expansive":        "epic",
-	"exuberant":        "joyful",
-	"exultant":         "joyful",
-	"exulting":         "joyful",
-	"far-out":          "playful",
-	"feel-good":        "happy",
-	"feelgood":         "happy",
-	"ferocious":        "intense",
-	"fierce":           "intense",
-	"fleshly":          "sensual",
-	"floaty":           "dreamy",
-	"forbidding":       "dark",
-	"fun":              "playful",
-	"funny":            "playful",
-	"furious":          "angry",
-	"gentle":           "peaceful",
-	"glad":             "happy",
-	"gleeful":          "joyful",
-	"gloomy":           "sad",
-	"glowering":        "moody",
-	"glum":             "moody",
-	"gothic":           "dark",
-	"grand":            "epic",
-	"grim":             "dark",
-	"groove":           "groovy",
-	"grooves":          "groovy",
-	"groovin":          "groovy",
-	"grooving":         "groovy",
-	"groovy":           "groovy",
-	"happy":            "happy",
-	"hard-hitting":     "aggressive",
-	"haunting":         "mysterious",
-	"hazy":             "dreamy",
-	"heartbroken":      "sad",
-	"heartsick":        "sad",
-	"heartwarming":     "warm",
-	"heavy":            "intense",
-	"heroic":           "epic",
-	"high-octane":      "energetic",
-	"high-spirited":    "joyful",
-	"high-strung":      "tense",
-	"highly strung":    "tense",
-	"hopeful":          "hopeful",
-	"in love":          "romantic",
-	"infuriated":       "angry",
-	"inscrutable":      "mysterious",
-	"inspirational":    "hopeful",
-	"inspiring":        "hopeful",
-	"intense":          "intense",
-	"introspective":    "reflective",
-	"introverted":      "reflective",
-	"jittery":          "tense",
-	"jocund":           "happy",
-	"jolly":            "happy",
-	"jovial":           "happy",
-	"joyful":           "joyful",
-	"joyous":           "joyful",
-	"jubilant":         "joyful",
-	"jumpy":            "tense",
-	"laid-back":        "calm",
-	"laidback":         "calm",
-	"larger-than-life": "epic",
-	"laughable":        "playful",
-	"lively":           "energetic",
-	"longing":          "wistful",
-	"love song":        "romantic",
-	"love songs":       "romantic",
-	"lovey":            "romantic",
-	"loving":           "romantic",
-	"low-key":          "chill",
-	"lowkey":           "chill",
-	"maddened":         "angry",
-	"majestic":         "epic",
-	"meditative":       "reflective",
-	"melancholic":      "melancholic",
-	"melancholy":       "melancholic",
-	"mellow":           "mellow",
-	"menacing":         "dark",
-	"merry":            "happy",
-	"minacious":        "dark",
-	"minatory":         "dark",
-	"mirthful":         "happy",
-	"moody":            "moody",
-	"moony":            "dreamy",
-	"morose":           "moody",
-	"mournful":         "melancholic",
-	"musing":           "reflective",
-	"mysterious":       "mysterious",
-	"mystic":           "mysterious",
-	"mystical":         "mysterious",
-	"mystifying":       "mysterious",
-	"nail-biting":      "tense",
-	"nervous":          "tense",
-	"nervy":            "tense",
-	"noir":             "dark",
-	"nostalgic":        "nostalgic",
-	"occult":           "mysterious",
-	"offbeat":          "playful",
-	"ominous":          "dark",
-	"optimistic":       "hopeful",
-	"orphic":           "mysterious",
-	"overstrung":       "tense",
-	"peaceable":        "peaceful",
-	"peaceful":         "peaceful",
-	"pensive":          "reflective",
-	"peppy":            "energetic",
-	"placid":           "calm",
-	"plaintive":        "melancholic",
-	"playful":          "playful",
-	"pondering":        "reflective",
-	"powerful":         "intense",
-	"prideful":         "joyful",
-	"puzzling":         "mysterious",
-	"quiet":            "peaceful",
-	"quirky":           "playful",
-	"radiant":          "bright",
-	"rage":             "angry",
-	"raging":           "angry",
-	"rapt":             "euphoric",
-	"rapturous":        "euphoric",
-	"reflective":       "reflective",
-	"refulgent":        "bright",
-	"rejoicing":        "joyful",
-	"relaxed":          "calm",
-	"relaxing":         "calm",
-	"reminiscent":      "nostalgic",
-	"reposeful":        "calm",
-	"restful":          "calm",
-	"restive":          "tense",
-	"retro":            "nostalgic",
-	"rhapsodic":        "euphoric",
-	"risible":          "playful",
-	"romantic":         "romantic",
-	"romanticist":      "romantic",
-	"romanticistic":    "romantic",
-	"rousing":          "uplifting",
-	"ruminative":       "reflective",
-	"sad":              "sad",
-	"saturnine":        "moody",
-	"savage":           "aggressive",
-	"scarey":           "tense",
-	"scary":            "tense",
-	"seductive":        "sensual",
-	"self-examining":   "reflective",
-	"sensual":          "sensual",
-	"sentimental":      "nostalgic",
-	"serene":           "peaceful",
-	"sexy":             "sensual",
-	"shimmering":       "bright",
-	"shivery":          "tense",
-	"shuddery":         "tense",
-	"silly":            "playful",
-	"sinister":         "dark",
-	"slinky":           "sensual",
-	"smooth":           "mellow",
-	"snug":             "warm",
-	"soft":             "peaceful",
-	"soft focus":       "mellow",
-	"somber":           "dark",
-	"sombre":           "dark",
-	"soothing":         "calm",
-	"sorrowful":        "sad",
-	"sour":             "moody",
-	"spacey":           "dreamy",
-	"spacy":            "dreamy",
-	"sparkling":        "bright",
-	"spirited":         "energetic",
-	"spooky":           "tense",
-	"steaming":         "sensual",
-	"steamy":           "sensual",
-	"stirring":         "uplifting",
-	"sullen":           "moody",
-	"sultry":           "sensual",
-	"summery":          "bright",
-	"sunny":            "happy",
-	"suspenseful":      "tense",
-	"suspensive":       "tense",
-	"sweeping":         "epic",
-	"swinging":         "groovy",
-	"swingy":           "groovy",
-	"tearful":          "sad",
-	"tender":           "warm",
-	"tense":            "tense",
-	"thoughtful":       "reflective",
-	"threatening":      "dark",
-	"tranquil":         "peaceful",
-	"triumphal":        "joyful",
-	"triumphant":       "triumphant",
-	"unagitated":       "calm",
-	"uncanny":          "mysterious",
-	"uncheerful":       "sad",
-	"unearthly":        "mysterious",
-	"uneasy":           "tense",
-	"unhappy":          "sad",
-	"unhurried":        "calm",
-	"unruffled":        "calm",
-	"upbeat":           "uplifting",
-	"uplifted":         "uplifting",
-	"uplifting":        "uplifting",
-	"uptight":          "tense",
-	"vicious":          "aggressive",
-	"victorious":       "triumphant",
-	"vigorous":         "energetic",
-	"violent":          "aggressive",
-	"warm":             "warm",
-	"way-out":          "playful",
-	"weird":            "mysterious",
-	"whimsical":        "playful",
-	"winning":          "triumphant",
-	"wistful":          "wistful",
-	"wistfully":        "nostalgic",
-	"woolgathering":    "dreamy",
-	"woozy":            "dreamy",
-	"yearning":         "wistful",
-	"zippy":            "energetic",
+	"about love":        "romantic",
+	"abrasive":          "aggressive",
+	"aggravation":       "angry",
+	"aggressive":        "aggressive",
+	"airy":              "dreamy",
+	"alarming":          "dark",
+	"alluring":          "sensual",
+	"amative":           "romantic",
+	"amativeness":       "romantic",
+	"amorous":           "romantic",
+	"amorousness":       "romantic",
+	"amusing":           "playful",
+	"angered":           "angry",
+	"angry":             "angry",
+	"angsty":            "angry",
+	"anthemic":          "epic",
+	"anticipant":        "hopeful",
+	"anticipative":      "hopeful",
+	"anxious":           "tense",
+	"apprehensive":      "tense",
+	"ataraxis":          "calm",
+	"atmospheric":       "dreamy",
+	"bad temper":        "angry",
+	"baleful":           "dark",
+	"barbarous":         "aggressive",
+	"bathos":            "nostalgic",
+	"beaming":           "happy",
+	"beamish":           "happy",
+	"beamy":             "bright",
+	"beatific":          "joyful",
+	"beguiling":         "sensual",
+	"bittersweet":       "melancholic",
+	"bleak":             "dark",
+	"blissful":          "euphoric",
+	"blithe":            "happy",
+	"blitheness":        "happy",
+	"blithesome":        "happy",
+	"blue":              "sad",
+	"bonheur":           "happy",
+	"bouncing":          "energetic",
+	"bouncy":            "playful",
+	"breezy":            "bright",
+	"bright":            "bright",
+	"brisk":             "energetic",
+	"broken heart":      "sad",
+	"brokenhearted":     "sad",
+	"brokenheartedness": "sad",
+	"brooding":          "brooding",
+	"broody":            "moody",
+	"brutal":            "aggressive",
+	"bubbling":          "energetic",
+	"bubbly":            "energetic",
+	"bullish":           "hopeful",
+	"buoyancy":          "happy",
+	"buoyant":           "happy",
+	"burbling":          "energetic",
+	"burbly":            "energetic",
+	"calm":              "calm",
+	"calmness":          "calm",
+	"canty":             "energetic",
+	"caprice":           "playful",
+	"carefree":          "happy",
+	"carefreeness":      "happy",
+	"caring":            "romantic",
+	"carnal":            "sensual",
+	"carnality":         "romantic",
+	"celebratory":       "triumphant",
+	"cheeky":            "playful",
+	"cheerful":          "happy",
+	"cheerfulness":      "happy",
+	"cheerless":         "sad",
+	"cheerlessness":     "sad",
+	"cheery":            "happy",
+	"chill":             "chill",
+	"chill-out":         "chill",
+	"chilled":           "chill",
+	"chillout":          "chill",
+	"chilly out":        "chill",
+	"chipper":           "happy",
+	"chirpy":            "happy",
+	"choler":            "angry",
+	"cinematic":         "epic",
+	"cliff-hanging":     "tense",
+	"colorless":         "dark",
+	"colourless":        "dark",
+	"coltish":           "playful",
+	"comfortableness":   "happy",
+	"comfy":             "calm",
+	"comic":             "playful",
+	"comical":           "playful",
+	"composed":          "calm",
+	"compunction":       "sad",
+	"conniption":        "angry",
+	"contemplative":     "reflective",
+	"contentment":       "happy",
+	"contriteness":      "sad",
+	"contrition":        "sad",
+	"coolness":          "calm",
+	"cosy":              "warm",
+	"cozy":              "warm",
+	"creepy":            "tense",
+	"cruel":             "aggressive",
+	"cryptic":           "mysterious",
+	"cryptical":         "mysterious",
+	"danceable":         "groovy",
+	"dander":            "angry",
+	"dark":              "dark",
+	"debonair":          "happy",
+	"debonaire":         "happy",
+	"degage":            "calm",
+	"dejectedness":      "sad",
+	"demoralisation":    "sad",
+	"demoralization":    "sad",
+	"depressing":        "sad",
+	"desirous":          "nostalgic",
+	"desolation":        "sad",
+	"despondence":       "sad",
+	"despondency":       "sad",
+	"devilish":          "playful",
+	"dingy":             "sad",
+	"disconsolate":      "sad",
+	"disconsolateness":  "sad",
+	"dismal":            "sad",
+	"dispiritedness":    "sad",
+	"displeasure":       "angry",
+	"disquietude":       "tense",
+	"doleful":           "melancholic",
+	"dolefulness":       "sad",
+	"dolor":             "sad",
+	"dolour":            "sad",
+	"dour":              "moody",
+	"dovish":            "peaceful",
+	"downbeat":          "sad",
+	"downheartedness":   "sad",
+	"drab":              "dark",
+	"dreaminess":        "calm",
+	"dreamy":            "dreamy",
+	"drear":             "sad",
+	"dreary":            "sad",
+	"dudgeon":           "angry",
+	"dynamic":           "energetic",
+	"dysphoria":         "sad",
+	"easiness":          "calm",
+	"easy":              "mellow",
+	"easy-going":        "mellow",
+	"easygoing":         "calm",
+	"ebullient":         "joyful",
+	"ecstatic":          "euphoric",
+	"edginess":          "tense",
+	"edgy":              "tense",
+	"eerie":             "mysterious",
+	"effervescent":      "energetic",
+	"effulgent":         "bright",
+	"effusive":          "energetic",
+	"elated":            "euphoric",
+	"elation":           "joyful",
+	"eldritch":          "mysterious",
+	"elegiac":           "melancholic",
+	"elfin":             "playful",
+	"elfish":            "playful",
+	"elvish":            "playful",
+	"enamoredness":      "romantic",
+	"encouraging":       "uplifting",
+	"energetic":         "energetic",
+	"energy":            "energetic",
+	"enigmatic":         "mysterious",
+	"enigmatical":       "mysterious",
+	"ennobling":         "hopeful",
+	"enraged":           "angry",
+	"enragement":        "angry",
+	"enraptured":        "joyful",
+	"enticing":          "sensual",
+	"epic":              "epic",
+	"eroticism":         "romantic",
+	"erotism":           "romantic",
+	"esoteric":          "mysterious",
+	"ethereal":          "dreamy",
+	"euphoria":          "joyful",
+	"euphoriant":        "euphoric",
+	"euphoric":          "euphoric",
+	"euphory":           "joyful",
+	"exalting":          "hopeful",
+	"exasperation":      "angry",
+	"excitement":        "joyful",
+	"exhilarated":       "euphoric",
+	"exhilaration":      "joyful",
+	"exhortative":       "uplifting",
+	"exhortatory":       "uplifting",
+	"expansive":         "epic",
+	"expectant":         "hopeful",
+	"exuberance":        "joyful",
+	"exuberant":         "joyful",
+	"exultant":          "joyful",
+	"exultation":        "joyful",
+	"exulting":          "joyful",
+	"far-out":           "playful",
+	"feel-good":         "happy",
+	"feelgood":          "happy",
+	"ferocious":         "intense",
+	"festal":            "joyful",
+	"fierce":            "intense",
+	"fleshly":           "sensual",
+	"floaty":            "dreamy",
+	"forbidding":        "dark",
+	"forlornness":       "sad",
+	"frisky":            "playful",
+	"frisson":           "tense",
+	"frolicky":          "playful",
+	"frolicsome":        "playful",
+	"frothy":            "energetic",
+	"frustration":       "angry",
+	"fun":               "playful",
+	"funny":             "playful",
+	"furious":           "angry",
+	"fury":              "angry",
+	"gaiety":            "happy",
+	"gentle":            "peaceful",
+	"glad":              "happy",
+	"gladdened":         "euphoric",
+	"gladfulness":       "happy",
+	"gladness":          "happy",
+	"gladsome":          "happy",
+	"gladsomeness":      "happy",
+	"glee":              "happy",
+	"gleeful":           "joyful",
+	"gleefulness":       "happy",
+	"gloom":             "sad",
+	"gloominess":        "sad",
+	"gloomy":            "sad",
+	"glowering":         "moody",
+	"glum":              "moody",
+	"glumness":          "moody",
+	"gothic":            "dark",
+	"grand":             "epic",
+	"grief":             "sad",
+	"grim":              "dark",
+	"groove":            "groovy",
+	"grooves":           "groovy",
+	"groovin":           "groovy",
+	"grooving":          "groovy",
+	"groovy":            "groovy",
+	"gushing":           "energetic",
+	"hackles":           "angry",
+	"happiness":         "happy",
+	"happy":             "happy",
+	"hard-hitting":      "aggressive",
+	"haunting":          "mysterious",
+	"hazy":              "dreamy",
+	"heartache":         "sad",
+	"heartbreak":        "sad",
+	"heartbroken":       "sad",
+	"heartening":        "uplifting",
+	"heartsease":        "calm",
+	"heartsick":         "sad",
+	"heartsickness":     "sad",
+	"heartwarming":      "warm",
+	"heavy":             "intense",
+	"heavyhearted":      "sad",
+	"heavyheartedness":  "sad",
+	"helplessness":      "sad",
+	"heroic":            "epic",
+	"high dudgeon":      "angry",
+	"high spirits":      "joyful",
+	"high-energy":       "energetic",
+	"high-octane":       "energetic",
+	"high-spirited":     "joyful",
+	"high-strung":       "tense",
+	"highly strung":     "tense",
+	"hilarity":          "happy",
+	"homesickness":      "nostalgic",
+	"hopeful":           "hopeful",
+	"hopefulness":       "hopeful",
+	"hopeless":          "dark",
+	"hortative":         "uplifting",
+	"hortatory":         "uplifting",
+	"huffiness":         "angry",
+	"humorous":          "playful",
+	"humourous":         "playful",
+	"ill temper":        "angry",
+	"ill-natured":       "moody",
+	"imperturbability":  "calm",
+	"imperturbableness": "calm",
+	"impish":            "playful",
+	"implike":           "playful",
+	"impressive":        "epic",
+	"in high spirits":   "euphoric",
+	"in love":           "romantic",
+	"inattentive":       "dreamy",
+	"incomprehensible":  "mysterious",
+	"indefatigable":     "energetic",
+	"indignation":       "angry",
+	"inexplicable":      "mysterious",
+	"infuriated":        "angry",
+	"infuriation":       "angry",
+	"inhumane":          "aggressive",
+	"inquietude":        "tense",
+	"inscrutable":       "mysterious",
+	"insouciance":       "happy",
+	"inspirational":     "hopeful",
+	"inspiring":         "hopeful",
+	"inspiriting":       "uplifting",
+	"insubstantial":     "dreamy",
+	"intense":           "intense",
+	"intimacy":          "happy",
+	"intoxication":      "joyful",
+	"introspective":     "reflective",
+	"introverted":       "reflective",
+	"irascibility":      "angry",
+	"ire":               "angry",
+	"irenic":            "peaceful",
+	"jaunty":            "happy",
+	"jitteriness":       "tense",
+	"jittery":           "tense",
+	"jocularity":        "happy",
+	"jocund":            "happy",
+	"jocundity":         "happy",
+	"jolliness":         "happy",
+	"jollity":           "happy",
+	"jolly":             "happy",
+	"jovial":            "happy",
+	"joviality":         "happy",
+	"joy":               "joyful",
+	"joyful":            "joyful",
+	"joyfulness":        "joyful",
+	"joylessness":       "sad",
+	"joyous":            "joyful",
+	"joyousness":        "joyful",
+	"jubilance":         "joyful",
+	"jubilancy":         "joyful",
+	"jubilant":          "joyful",
+	"jubilation":        "joyful",
+	"jumpiness":         "tense",
+	"jumpy":             "tense",
+	"kittenish":         "playful",
+	"laid-back":         "calm",
+	"laidback":          "calm",
+	"languor":           "calm",
+	"larger-than-life":  "epic",
+	"lasciviousness":    "romantic",
+	"laughable":         "playful",
+	"laughing":          "happy",
+	"light-hearted":     "happy",
+	"lighthearted":      "happy",
+	"lightheartedness":  "happy",
+	"lightsome":         "happy",
+	"lightsomeness":     "happy",
+	"lively":            "energetic",
+	"lividity":          "angry",
+	"loneliness":        "sad",
+	"longing":           "wistful",
+	"love song":         "romantic",
+	"love songs":        "romantic",
+	"lovesick":          "sad",
+	"lovey":             "romantic",
+	"loving":            "romantic",
+	"lovingness":        "romantic",
+	"low-key":           "chill",
+	"low-spiritedness":  "sad",
+	"lowkey":            "chill",
+	"lowness":           "sad",
+	"lubricity":         "romantic",
+	"lukewarm":          "warm",
+	"maddened":          "angry",
+	"majestic":          "epic",
+	"mawkishness":       "nostalgic",
+	"meditative":        "reflective",
+	"melancholic":       "melancholic",
+	"melancholy":        "melancholic",
+	"mellow":            "mellow",
+	"menacing":          "dark",
+	"merriment":         "happy",
+	"merry":             "happy",
+	"mild":              "peaceful",
+	"minacious":         "dark",
+	"minatory":          "dark",
+	"mirth":             "happy",
+	"mirthful":          "happy",
+	"mirthfulness":      "happy",
+	"mischievous":       "playful",
+	"misery":            "sad",
+	"misty-eyed":        "sad",
+	"mocking":           "playful",
+	"moodiness":         "moody",
+	"moody":             "moody",
+	"moony":             "dreamy",
+	"morose":            "moody",
+	"moroseness":        "moody",
+	"mournful":          "melancholic",
+	"mournfulness":      "melancholic",
+	"musing":            "reflective",
+	"mysterious":        "mysterious",
+	"mystic":            "mysterious",
+	"mystical":          "mysterious",
+	"mystifying":        "mysterious",
+	"nail-biting":       "tense",
+	"nervous":           "tense",
+	"nervousness":       "tense",
+	"nervy":             "tense",
+	"noir":              "dark",
+	"nonbelligerent":    "peaceful",
+	"nostalgia":         "nostalgic",
+	"nostalgic":         "nostalgic",
+	"occult":            "mysterious",
+	"offbeat":           "playful",
+	"ominous":           "dark",
+	"oppression":        "sad",
+	"oppressiveness":    "sad",
+	"optimism":          "hopeful",
+	"optimistic":        "hopeful",
+	"orphic":            "mysterious",
+	"overjoyed":         "joyful",
+	"overstrung":        "tense",
+	"pacific":           "peaceful",
+	"pacifist":          "peaceful",
+	"pacifistic":        "peaceful",
+	"panic attack":      "tense",
+	"peace of mind":     "calm",
+	"peace-loving":      "peaceful",
+	"peaceable":         "peaceful",
+	"peaceful":          "peaceful",
+	"peacefulness":      "calm",
+	"pensive":           "reflective",
+	"pensiveness":       "sad",
+	"peppy":             "energetic",
+	"perkiness":         "happy",
+	"perky":             "happy",
+	"pique":             "angry",
+	"pixilated":         "playful",
+	"placid":            "calm",
+	"placidity":         "calm",
+	"placidness":        "calm",
+	"plaintive":         "melancholic",
+	"plaintiveness":     "melancholic",
+	"playful":           "playful",
+	"playfulness":       "playful",
+	"pollyannaish":      "hopeful",
+	"pondering":         "reflective",
+	"powerful":          "intense",
+	"prankish":          "playful",
+	"precarious":        "tense",
+	"promotive":         "uplifting",
+	"prosperous":        "happy",
+	"prurience":         "romantic",
+	"pruriency":         "romantic",
+	"puckish":           "playful",
+	"puzzling":          "mysterious",
+	"quick temper":      "angry",
+	"quiescent":         "peaceful",
+	"quiet":             "peaceful",
+	"quietness":         "calm",
+	"quietude":          "calm",
+	"quirky":            "playful",
+	"quizzical":         "playful",
+	"radiant":           "bright",
+	"rage":              "angry",
+	"raging":            "angry",
+	"rallying":          "uplifting",
+	"rapt":              "joyful",
+	"rapturous":         "euphoric",
+	"rascally":          "playful",
+	"razbliuto":         "nostalgic",
+	"reflective":        "reflective",
+	"refulgent":         "bright",
+	"rejoicing":         "happy",
+	"relaxed":           "calm",
+	"relaxing":          "calm",
+	"reminiscent":       "nostalgic",
+	"remorse":           "sad",
+	"reposeful":         "calm",
+	"restful":           "calm",
+	"restive":           "tense",
+	"restiveness":       "tense",
+	"retro":             "nostalgic",
+	"rhapsodic":         "joyful",
+	"riant":             "happy",
+	"risible":           "playful",
+	"roguish":           "playful",
+	"rollicking":        "playful",
+	"romantic":          "romantic",
+	"romanticist":       "romantic",
+	"romanticistic":     "romantic",
+	"rose-colored":      "hopeful",
+	"rosy":              "hopeful",
+	"rousing":           "uplifting",
+	"ruefulness":        "sad",
+	"ruminative":        "reflective",
+	"ruthfulness":       "melancholic",
+	"sad":               "sad",
+	"sadness":           "sad",
+	"sanguine":          "hopeful",
+	"sanguineness":      "hopeful",
+	"sanguinity":        "hopeful",
+	"saturnine":         "moody",
+	"savage":            "aggressive",
+	"scare":             "tense",
+	"scarey":            "tense",
+	"scary":             "tense",
+	"scintillating":     "energetic",
+	"seductive":         "sensual",
+	"self-examining":    "reflective",
+	"self-pity":         "sad",
+	"self-reproach":     "sad",
+	"sensual":           "sensual",
+	"sensualism":        "sensual",
+	"sensuality":        "sensual",
+	"sensualness":       "sensual",
+	"sentiment":         "nostalgic",
+	"sentimental":       "nostalgic",
+	"sentimentality":    "nostalgic",
+	"serene":            "peaceful",
+	"serenity":          "calm",
+	"sexiness":          "romantic",
+	"sexual urge":       "sensual",
+	"sexy":              "sensual",
+	"shimmering":        "bright",
+	"shiver":            "tense",
+	"shivery":           "tense",
+	"short temper":      "angry",
+	"shudder":           "tense",
+	"shuddery":          "tense",
+	"silly":             "playful",
+	"sinister":          "dark",
+	"slinky":            "sensual",
+	"slumberous":        "calm",
+	"slumbrous":         "calm",
+	"smiling":           "happy",
+	"smooth":            "mellow",
+	"sniffly":           "sad",
+	"snuffling":         "sad",
+	"snuffly":           "sad",
+	"snug":              "warm",
+	"soft":              "peaceful",
+	"soft focus":        "mellow",
+	"softheartedness":   "warm",
+	"somber":            "dark",
+	"somberness":        "sad",
+	"sombre":            "dark",
+	"sombreness":        "sad",
+	"soothing":          "calm",
+	"sorrowful":         "sad",
+	"sorrowfulness":     "melancholic",
+	"sorry":             "sad",
+	"sour":              "moody",
+	"spacey":            "dreamy",
+	"spacy":             "dreamy",
+	"sparkling":         "bright",
+	"sparkly":           "energetic",
+	"spirited":          "energetic",
+	"spleen":            "angry",
+	"spooky":            "tense",
+	"sportive":          "playful",
+	"starry-eyed":       "hopeful",
+	"steaming":          "sensual",
+	"steamy":            "sensual",
+	"stimulating":       "uplifting",
+	"stirring":          "uplifting",
+	"strenuous":         "energetic",
+	"successful":        "triumphant",
+	"sullen":            "moody",
+	"sullenness":        "moody",
+	"sultry":            "sensual",
+	"summery":           "bright",
+	"sunny":             "happy",
+	"supernatural":      "mysterious",
+	"suspenseful":       "tense",
+	"suspensive":        "tense",
+	"sweeping":          "epic",
+	"swinging":          "groovy",
+	"swingy":            "groovy",
+	"tantrum":           "angry",
+	"tearful":           "sad",
+	"tearfulness":       "sad",
+	"teary":             "sad",
+	"teary-eyed":        "sad",
+	"tempting":          "sensual",
+	"tender":            "warm",
+	"tenderheartedness": "warm",
+	"tense":             "tense",
+	"tepid":             "warm",
+	"thoughtful":        "reflective",
+	"threatening":       "dark",
+	"tingle":            "tense",
+	"tireless":          "energetic",
+	"titillation":       "joyful",
+	"tragic":            "sad",
+	"tragical":          "sad",
+	"tragicomic":        "sad",
+	"tragicomical":      "sad",
+	"tranquil":          "peaceful",
+	"tranquility":       "calm",
+	"tranquillity":      "calm",
+	"triumphal":         "joyful",
+	"triumphant":        "triumphant",
+	"twinkly":           "happy",
+	"umbrage":           "angry",
+	"unagitated":        "calm",
+	"uncanny":           "mysterious",
+	"uncheerful":        "sad",
+	"uncheerfulness":    "sad",
+	"uncomprehensible":  "mysterious",
+	"unconventional":    "playful",
+	"unearthly":         "mysterious",
+	"uneasy":            "tense",
+	"unflagging":        "energetic",
+	"unforgettable":     "mysterious",
+	"unhappiness":       "sad",
+	"unhappy":           "sad",
+	"unhurried":         "calm",
+	"unreal":            "dreamy",
+	"unruffled":         "calm",
+	"unstrained":        "calm",
+	"unsubstantial":     "dreamy",
+	"untroubled":        "peaceful",
+	"unwearying":        "energetic",
+	"upbeat":            "uplifting",
+	"uplifted":          "uplifting",
+	"uplifting":         "uplifting",
+	"uptight":           "tense",
+	"vexation":          "angry",
+	"vicious":           "aggressive",
+	"victorious":        "triumphant",
+	"vigorous":          "energetic",
+	"violent":           "aggressive",
+	"warm":              "warm",
+	"warmed":            "warm",
+	"warmheartedness":   "romantic",
+	"warming":           "warm",
+	"watery-eyed":       "sad",
+	"way-out":           "playful",
+	"weepiness":         "sad",
+	"weepy":             "sad",
+	"weird":             "mysterious",
+	"whim":              "playful",
+	"whimsical":         "playful",
+	"willies":           "tense",
+	"winning":           "triumphant",
+	"wishful":           "nostalgic",
+	"wistful":           "wistful",
+	"wistfully":         "nostalgic",
+	"wistfulness":       "wistful",
+	"woe":               "melancholic",
+	"woefulness":        "melancholic",
+	"woolgathering":     "dreamy",
+	"woozy":             "dreamy",
+	"world-weariness":   "sad",
+	"worried":           "tense",
+	"wrath":             "angry",
+	"yearning":          "wistful",
+	"zippy":             "energetic",
 }
 
 // contextTable maps words to the activities of models.ContextWords.
 var contextTable = map[string]string{
-	"asleep":            "sleeping",
-	"background":        "background",
-	"baking":            "cooking",
-	"bedtime":           "sleeping",
-	"birthday":          "celebration",
-	"bus":               "commute",
-	"car":               "driving",
-	"cardio":            "working out",
-	"celebrating":       "celebration",
-	"celebration":       "celebration",
-	"coding":            "focus",
-	"commute":           "commute",
-	"commuting":         "commute",
-	"concentrate":       "focus",
-	"concentration":     "focus",
-	"cook":              "cooking",
-	"cookery":           "cooking",
-	"cooking":           "cooking",
-	"crossfit":          "working out",
-	"dance":             "dancing",
-	"dance-floor":       "dancing",
-	"dancefloor":        "dancing",
-	"dancing":           "dancing",
-	"desk":              "working",
-	"dinner":            "dinner party",
-	"drive":             "driving",
-	"driving":           "driving",
-	"exam":              "studying",
-	"exams":             "studying",
-	"exercise":          "working out",
-	"exercising":        "working out",
-	"festive":           "celebration",
-	"focus":             "focus",
-	"focusing":          "focus",
-	"gym":               "working out",
-	"gymnasium":         "working out",
-	"homework":          "studying",
-	"jog":               "running",
-	"jogging":           "running",
-	"jubilation":        "celebration",
-	"lifting":           "working out",
-	"lullabies":         "sleeping",
-	"lullaby":           "sleeping",
-	"meditate":          "meditation",
-	"meditating":        "meditation",
-	"meditation":        "meditation",
-	"mindfulness":       "meditation",
-	"nap":               "sleeping",
-	"napping":           "sleeping",
-	"office":            "working",
-	"parties":           "party",
-	"party":             "party",
-	"partying":          "party",
-	"physical exercise": "working out",
-	"physical exertion": "working out",
-	"pregame":           "party",
-	"programming":       "focus",
-	"reading":           "reading",
-	"relaxation":        "relaxing",
-	"revising":          "studying",
-	"revision":          "studying",
-	"road-trip":         "road trip",
-	"roadtrip":          "road trip",
-	"run":               "running",
-	"running":           "running",
-	"runs":              "running",
-	"saltation":         "dancing",
-	"sleep":             "sleeping",
-	"sleeping":          "sleeping",
-	"slumber":           "sleeping",
-	"spinning":          "working out",
-	"sprint":            "running",
-	"sprinting":         "running",
-	"study":             "studying",
-	"studying":          "studying",
-	"subway":            "commute",
-	"supper":            "dinner party",
-	"terpsichore":       "dancing",
-	"train":             "commute",
-	"training":          "working out",
-	"unwinding":         "relaxing",
-	"wedding":           "celebration",
-	"weightlifting":     "working out",
-	"wind-down":         "winding down",
-	"winddown":          "winding down",
-	"work":              "working",
-	"working":           "working",
-	"workout":           "working out",
-	"yoga":              "meditation",
+	"anaerobic exercise":       "working out",
+	"arm exercise":             "working out",
+	"asleep":                   "sleeping",
+	"back exercise":            "working out",
+	"background":               "background",
+	"baking":                   "cooking",
+	"bedtime":                  "sleeping",
+	"birthday":                 "celebration",
+	"bodybuilding":             "working out",
+	"boiling":                  "cooking",
+	"braising":                 "cooking",
+	"break dance":              "dancing",
+	"break dancing":            "dancing",
+	"broil":                    "cooking",
+	"broiling":                 "cooking",
+	"browning":                 "cooking",
+	"bus":                      "commute",
+	"calisthenics":             "working out",
+	"callisthenics":            "working out",
+	"car":                      "driving",
+	"cardio":                   "working out",
+	"cardiopulmonary exercise": "working out",
+	"celebrating":              "celebration",
+	"celebration":              "celebration",
+	"ceremonial dance":         "dancing",
+	"choreography":             "dancing",
+	"coding":                   "focus",
+	"commute":                  "commute",
+	"commuting":                "commute",
+	"concentrate":              "focus",
+	"concentration":            "focus",
+	"cook":                     "cooking",
+	"cookery":                  "cooking",
+	"cooking":                  "cooking",
+	"courante":                 "dancing",
+	"crossfit":                 "working out",
+	"cuisine":                  "cooking",
+	"culinary art":             "cooking",
+	"dance":                    "dancing",
+	"dance-floor":              "dancing",
+	"dancefloor":               "dancing",
+	"dancing":                  "dancing",
+	"desk":                     "working",
+	"dinner":                   "dinner party",
+	"drive":                    "driving",
+	"driving":                  "driving",
+	"exam":                     "studying",
+	"exams":                    "studying",
+	"exercise":                 "working out",
+	"exercising":               "working out",
+	"festive":                  "celebration",
+	"focus":                    "focus",
+	"focusing":                 "focus",
+	"frying":                   "cooking",
+	"fusion cooking":           "cooking",
+	"grilling":                 "cooking",
+	"gym":                      "working out",
+	"gymnasium":                "working out",
+	"gymnastic exercise":       "working out",
+	"homework":                 "studying",
+	"hoofing":                  "dancing",
+	"isometric exercise":       "working out",
+	"isometrics":               "working out",
+	"isotonic exercise":        "working out",
+	"jog":                      "running",
+	"jogging":                  "running",
+	"jubilation":               "celebration",
+	"leg exercise":             "working out",
+	"lifting":                  "working out",
+	"lullabies":                "sleeping",
+	"lullaby":                  "sleeping",
+	"mambo":                    "dancing",
+	"meditate":                 "meditation",
+	"meditating":               "meditation",
+	"meditation":               "meditation",
+	"mindfulness":              "meditation",
+	"muscle building":          "working out",
+	"musclebuilding":           "working out",
+	"nap":                      "sleeping",
+	"napping":                  "sleeping",
+	"nauch":                    "dancing",
+	"nautch":                   "dancing",
+	"nautch dance":             "dancing",
+	"neck exercise":            "working out",
+	"office":                   "working",
+	"parties":                  "party",
+	"party":                    "party",
+	"partying":                 "party",
+	"pas de deux":              "dancing",
+	"pas de quatre":            "dancing",
+	"pas de trois":             "dancing",
+	"pas seul":                 "dancing",
+	"pavan":                    "dancing",
+	"pavane":                   "dancing",
+	"physical exercise":        "working out",
+	"physical exertion":        "working out",
+	"poaching":                 "cooking",
+	"pregame":                  "party",
+	"programming":              "focus",
+	"reading":                  "reading",
+	"relaxation":               "relaxing",
+	"revising":                 "studying",
+	"revision":                 "studying",
+	"ritual dance":             "dancing",
+	"ritual dancing":           "dancing",
+	"road-trip":                "road trip",
+	"roadtrip":                 "road trip",
+	"roasting":                 "cooking",
+	"run":                      "running",
+	"running":                  "running",
+	"runs":                     "running",
+	"saltation":                "dancing",
+	"saraband":                 "dancing",
+	"sauteing":                 "cooking",
+	"simmering":                "cooking",
+	"skank":                    "dancing",
+	"slam dance":               "dancing",
+	"slam dancing":             "dancing",
+	"sleep":                    "sleeping",
+	"sleeping":                 "sleeping",
+	"slumber":                  "sleeping",
+	"social dancing":           "dancing",
+	"spinning":                 "working out",
+	"sprint":                   "running",
+	"sprinting":                "running",
+	"stage dancing":            "dancing",
+	"step dancing":             "dancing",
+	"stewing":                  "cooking",
+	"stomach exercise":         "working out",
+	"stretching":               "working out",
+	"study":                    "studying",
+	"studying":                 "studying",
+	"subway":                   "commute",
+	"supper":                   "dinner party",
+	"terpsichore":              "dancing",
+	"toasting":                 "cooking",
+	"toe dance":                "dancing",
+	"toe dancing":              "dancing",
+	"train":                    "commute",
+	"training":                 "working out",
+	"tummy crunch":             "working out",
+	"unwinding":                "relaxing",
+	"wedding":                  "celebration",
+	"weightlifting":            "working out",
+	"wind-down":                "winding down",
+	"winddown":                 "winding down",
+	"work":                     "working",
+	"working":                  "working",
+	"workout":                  "working out",
+	"yoga":                     "meditation",
 }
 
 // settingTable maps words to settings.
@@ -1255,6 +1667,7 @@ var settingTable = map[string]string{
 	"autumnal":           "autumn",
 	"backyard":           "garden",
 	"bar":                "bar",
+	"barrelhouse":        "bar",
 	"barroom":            "bar",
 	"bath":               "bath",
 	"bathtub":            "bath",
@@ -1262,9 +1675,11 @@ var settingTable = map[string]string{
 	"bonfire":            "fireside",
 	"cabaret":            "club",
 	"cafe":               "cafe",
+	"caff":               "cafe",
 	"café":               "cafe",
 	"campfire":           "fireside",
 	"candlelit":          "date night",
+	"cash bar":           "bar",
 	"chores":             "housework",
 	"christmas":          "holiday",
 	"city":               "city",
@@ -1272,203 +1687,290 @@ var settingTable = map[string]string{
 	"cleaning":           "housework",
 	"cleaning the house": "housework",
 	"club":               "club",
+	"cocktail lounge":    "bar",
 	"coffee":             "cafe",
 	"coffee bar":         "cafe",
 	"coffee shop":        "cafe",
 	"coffeehouse":        "cafe",
 	"cosmic":             "space",
+	"cybercafe":          "cafe",
 	"date":               "date night",
 	"dating":             "date night",
 	"downtown":           "city",
 	"drizzle":            "rainy",
 	"drizzly":            "rainy",
+	"espresso shop":      "cafe",
+	"estaminet":          "cafe",
 	"fireplace":          "fireside",
 	"fireside":           "fireside",
+	"flower garden":      "garden",
 	"forest":             "forest",
+	"formal garden":      "garden",
 	"garden":             "garden",
 	"ginmill":            "bar",
+	"grove":              "garden",
 	"halloween":          "holiday",
+	"herb garden":        "garden",
 	"holiday":            "holiday",
+	"honky-tonk":         "bar",
+	"honkytonk":          "club",
 	"hoovering":          "housework",
+	"hop field":          "garden",
+	"hop garden":         "garden",
 	"housekeeping":       "housework",
 	"housework":          "housework",
+	"kitchen garden":     "garden",
+	"landscaping":        "garden",
 	"lounge":             "bar",
+	"market garden":      "garden",
 	"metropolis":         "city",
+	"national capital":   "city",
 	"night club":         "club",
 	"nightclub":          "club",
 	"nightspot":          "club",
 	"ocean":              "ocean",
+	"orchard":            "garden",
 	"outer space":        "space",
+	"oyster bar":         "bar",
+	"plantation":         "garden",
+	"provincial capital": "city",
 	"pub":                "bar",
 	"rain":               "rainy",
 	"rainy":              "rainy",
+	"rock garden":        "garden",
+	"rockery":            "garden",
+	"roof garden":        "garden",
+	"rose garden":        "garden",
+	"salad bar":          "bar",
 	"saloon":             "bar",
+	"sawdust saloon":     "bar",
 	"sea":                "ocean",
 	"seashore":           "beach",
 	"seaside":            "beach",
 	"shower":             "bath",
 	"showery":            "rainy",
+	"snack bar":          "bar",
+	"snack counter":      "bar",
 	"snow":               "snowy",
 	"snowy":              "snowy",
+	"soda fountain":      "bar",
 	"space":              "space",
+	"speakeasy":          "bar",
 	"spring":             "spring",
 	"springtime":         "spring",
 	"starry":             "space",
 	"stars":              "space",
+	"state capital":      "city",
 	"storm":              "rainy",
 	"stormy":             "rainy",
 	"summer":             "sunny",
 	"summertime":         "sunny",
+	"sunken garden":      "garden",
 	"sunshine":           "sunny",
+	"supper club":        "club",
+	"sushi bar":          "bar",
 	"taproom":            "bar",
+	"tea garden":         "garden",
 	"thunderstorm":       "rainy",
 	"tidying":            "housework",
+	"topiary":            "garden",
 	"underwater":         "ocean",
 	"urban":              "city",
 	"urban center":       "city",
 	"vacation":           "holiday",
+	"vegetable garden":   "garden",
+	"vegetable patch":    "garden",
+	"wet bar":            "bar",
+	"wine bar":           "bar",
 	"winter":             "snowy",
 	"wintry":             "snowy",
+	"woodlet":            "garden",
 	"woods":              "forest",
 	"xmas":               "holiday",
 }
 
 // instrumentTable maps words to instruments of models.InstrumentWords (several joined by "+").
 var instrumentTable = map[string]string{
-	"808":                 "drum machine",
-	"909":                 "drum machine",
-	"accordion":           "accordion",
-	"acoustic":            "acoustic guitar",
-	"acoustic guitar":     "acoustic guitar",
-	"ambient pads":        "synth pad",
-	"analog synth":        "synthesizer",
-	"banjo":               "banjo",
-	"bass":                "bass",
-	"bass fiddle":         "bass",
-	"bass guitar":         "bass",
-	"bass viol":           "bass",
-	"bassline":            "bass",
-	"basslines":           "bass",
-	"bassoon":             "woodwinds",
-	"beatbox":             "drum machine",
-	"bongos":              "percussion",
-	"brass":               "brass",
-	"breakbeat":           "drums",
-	"breakbeats":          "drums",
-	"bull fiddle":         "bass",
-	"celesta":             "mallets",
-	"cello":               "cello",
-	"cellos":              "cello",
-	"choir":               "choir",
-	"choral":              "choir",
-	"chorale":             "choir",
-	"clarinet":            "woodwinds",
-	"clarinets":           "woodwinds",
-	"classical guitar":    "acoustic guitar",
-	"congas":              "percussion",
-	"contrabass":          "bass",
-	"cornet":              "trumpet",
-	"double bass":         "bass",
-	"drum":                "drums",
-	"drum machine":        "drum machine",
-	"drummer":             "drums",
-	"drumming":            "drums",
-	"drums":               "drums",
-	"electric":            "electric guitar",
-	"electric guitar":     "electric guitar",
-	"electric piano":      "rhodes",
-	"fiddle":              "violin",
-	"fiddles":             "violin",
-	"flute":               "flute",
-	"flutes":              "flute",
-	"forte-piano":         "piano",
-	"glockenspiel":        "mallets",
-	"guitar":              "acoustic guitar+electric guitar",
-	"guitarist":           "acoustic guitar+electric guitar",
-	"guitars":             "acoustic guitar+electric guitar",
-	"hammond":             "organ",
-	"harmonica":           "harmonica",
-	"harp":                "harp",
-	"harp harmonica":      "harmonica",
-	"harps":               "harp",
-	"hautbois":            "woodwinds",
-	"hautboy":             "woodwinds",
-	"horn":                "trumpet",
-	"horn section":        "brass",
-	"horns":               "brass",
-	"ivories":             "piano",
-	"keyboard":            "piano",
-	"keyboards":           "piano",
-	"keys":                "piano",
-	"lead synth":          "synth lead",
-	"mallets":             "mallets",
-	"marimba":             "mallets",
-	"membranophone":       "drums",
-	"moog":                "synthesizer",
-	"mouth harp":          "harmonica",
-	"mouth organ":         "harmonica",
-	"nylon-string":        "acoustic guitar",
-	"oboe":                "woodwinds",
-	"orchestral bells":    "mallets",
-	"organ":               "organ",
-	"pads":                "synth pad",
-	"percussion":          "percussion",
-	"piano":               "piano",
-	"piano accordion":     "accordion",
-	"pianoforte":          "piano",
-	"recorder flute":      "woodwinds",
-	"rhodes":              "rhodes",
-	"riffs":               "electric guitar",
-	"sampled":             "samples",
-	"samples":             "samples",
-	"sampling":            "samples",
-	"sax":                 "saxophone",
-	"saxophone":           "saxophone",
-	"saxophones":          "saxophone",
-	"saxophonist":         "saxophone",
-	"scratching":          "turntables",
-	"shredding":           "electric guitar",
-	"singer":              "vocals",
-	"singing":             "vocals",
-	"squeeze box":         "accordion",
-	"squeezebox":          "accordion",
-	"string bass":         "bass",
-	"string section":      "strings",
-	"strings":             "strings",
-	"sung":                "vocals",
-	"synth":               "synthesizer",
-	"synth lead":          "synth lead",
-	"synth leads":         "synth lead",
-	"synth pad":           "synth pad",
-	"synth pads":          "synth pad",
-	"synthesiser":         "synthesizer",
-	"synthesizer":         "synthesizer",
-	"synths":              "synthesizer",
-	"synthy":              "synthesizer",
-	"transverse flute":    "flute",
-	"trumpet":             "trumpet",
-	"trumpets":            "trumpet",
-	"turntable":           "turntables",
-	"turntables":          "turntables",
-	"tympan":              "drums",
-	"uke":                 "ukulele",
-	"ukulele":             "ukulele",
-	"unplugged":           "acoustic guitar",
-	"upright bass":        "bass",
-	"vibraharp":           "mallets",
-	"vibraphone":          "mallets",
-	"violin":              "violin",
-	"violins":             "violin",
-	"violoncello":         "cello",
-	"vocal":               "vocals",
-	"vocals":              "vocals",
-	"voice":               "vocals",
-	"voices":              "vocals",
-	"woodwind":            "woodwinds",
-	"woodwind instrument": "woodwinds",
-	"woodwinds":           "woodwinds",
-	"wurlitzer":           "rhodes",
-	"xylophone":           "mallets",
+	"808":                     "drum machine",
+	"909":                     "drum machine",
+	"accordion":               "accordion",
+	"acoustic":                "acoustic guitar",
+	"acoustic guitar":         "acoustic guitar",
+	"aeolian harp":            "harp",
+	"aeolian lyre":            "harp",
+	"ambient pads":            "synth pad",
+	"analog synth":            "synthesizer",
+	"banjo":                   "banjo",
+	"bass":                    "bass",
+	"bass clarinet":           "woodwinds",
+	"bass drum":               "drums",
+	"bass fiddle":             "bass",
+	"bass guitar":             "bass",
+	"bass viol":               "bass",
+	"basset horn":             "woodwinds",
+	"basset oboe":             "woodwinds",
+	"bassline":                "bass",
+	"basslines":               "bass",
+	"bassoon":                 "woodwinds",
+	"beatbox":                 "drum machine",
+	"beating-reed instrument": "woodwinds",
+	"bongo":                   "drums",
+	"bongo drum":              "drums",
+	"bongos":                  "percussion",
+	"brass":                   "brass",
+	"breakbeat":               "drums",
+	"breakbeats":              "drums",
+	"bull fiddle":             "bass",
+	"celesta":                 "mallets",
+	"cello":                   "cello",
+	"cellos":                  "cello",
+	"choir":                   "choir",
+	"choral":                  "choir",
+	"chorale":                 "choir",
+	"cither":                  "acoustic guitar+electric guitar",
+	"cithern":                 "acoustic guitar+electric guitar",
+	"citole":                  "acoustic guitar+electric guitar",
+	"cittern":                 "acoustic guitar+electric guitar",
+	"clarinet":                "woodwinds",
+	"clarinets":               "woodwinds",
+	"classical guitar":        "acoustic guitar",
+	"congas":                  "percussion",
+	"contrabass":              "bass",
+	"contrabassoon":           "woodwinds",
+	"contrafagotto":           "woodwinds",
+	"cornet":                  "trumpet",
+	"double bass":             "bass",
+	"double bassoon":          "woodwinds",
+	"drum":                    "drums",
+	"drum machine":            "drum machine",
+	"drummer":                 "drums",
+	"drumming":                "drums",
+	"drums":                   "drums",
+	"electric":                "electric guitar",
+	"electric guitar":         "electric guitar",
+	"electric piano":          "rhodes",
+	"fiddle":                  "violin",
+	"fiddles":                 "violin",
+	"fife":                    "flute",
+	"flute":                   "flute",
+	"flutes":                  "flute",
+	"forte-piano":             "piano",
+	"gittern":                 "acoustic guitar+electric guitar",
+	"glockenspiel":            "mallets",
+	"gran casa":               "drums",
+	"grand piano":             "piano",
+	"guitar":                  "acoustic guitar+electric guitar",
+	"guitarist":               "acoustic guitar+electric guitar",
+	"guitars":                 "acoustic guitar+electric guitar",
+	"hammond":                 "organ",
+	"harmonica":               "harmonica",
+	"harp":                    "harp",
+	"harp harmonica":          "harmonica",
+	"harps":                   "harp",
+	"hautbois":                "woodwinds",
+	"hautboy":                 "woodwinds",
+	"heckelphone":             "woodwinds",
+	"horn":                    "trumpet",
+	"horn section":            "brass",
+	"horns":                   "brass",
+	"ivories":                 "piano",
+	"keyboard":                "piano",
+	"keyboards":               "piano",
+	"keys":                    "piano",
+	"lead synth":              "synth lead",
+	"licorice stick":          "woodwinds",
+	"lyre":                    "harp",
+	"mallets":                 "mallets",
+	"marimba":                 "mallets",
+	"mechanical piano":        "piano",
+	"membranophone":           "drums",
+	"moog":                    "synthesizer",
+	"mouth harp":              "harmonica",
+	"mouth organ":             "harmonica",
+	"musette pipe":            "woodwinds",
+	"nose flute":              "flute",
+	"nylon-string":            "acoustic guitar",
+	"oboe":                    "woodwinds",
+	"oboe d'amore":            "woodwinds",
+	"oboe da caccia":          "woodwinds",
+	"orchestral bells":        "mallets",
+	"organ":                   "organ",
+	"pads":                    "synth pad",
+	"percussion":              "percussion",
+	"piano":                   "piano",
+	"piano accordion":         "accordion",
+	"pianoforte":              "piano",
+	"piccolo":                 "flute",
+	"player piano":            "piano",
+	"recorder flute":          "woodwinds",
+	"reed instrument":         "woodwinds",
+	"rhodes":                  "rhodes",
+	"riffs":                   "electric guitar",
+	"sampled":                 "samples",
+	"samples":                 "samples",
+	"sampling":                "samples",
+	"sax":                     "saxophone",
+	"saxophone":               "saxophone",
+	"saxophones":              "saxophone",
+	"saxophonist":             "saxophone",
+	"scratching":              "turntables",
+	"serpent":                 "trumpet",
+	"shawm":                   "woodwinds",
+	"shredding":               "electric guitar",
+	"side drum":               "drums",
+	"singer":                  "vocals",
+	"singing":                 "vocals",
+	"snare drum":              "drums",
+	"squeeze box":             "accordion",
+	"squeezebox":              "accordion",
+	"steel guitar":            "acoustic guitar+electric guitar",
+	"string bass":             "bass",
+	"string section":          "strings",
+	"strings":                 "strings",
+	"sung":                    "vocals",
+	"synth":                   "synthesizer",
+	"synth lead":              "synth lead",
+	"synth leads":             "synth lead",
+	"synth pad":               "synth pad",
+	"synth pads":              "synth pad",
+	"synthesiser":             "synthesizer",
+	"synthesizer":             "synthesizer",
+	"synths":                  "synthesizer",
+	"synthy":                  "synthesizer",
+	"tabor":                   "drums",
+	"tabour":                  "drums",
+	"tambour":                 "drums",
+	"tambourine":              "drums",
+	"tenor drum":              "drums",
+	"tenoroon":                "woodwinds",
+	"timbrel":                 "drums",
+	"tom-tom":                 "drums",
+	"transverse flute":        "flute",
+	"trumpet":                 "trumpet",
+	"trumpets":                "trumpet",
+	"turntable":               "turntables",
+	"turntables":              "turntables",
+	"tympan":                  "drums",
+	"uke":                     "ukulele",
+	"ukulele":                 "ukulele",
+	"unplugged":               "acoustic guitar",
+	"upright bass":            "bass",
+	"upright piano":           "piano",
+	"vibraharp":               "mallets",
+	"vibraphone":              "mallets",
+	"violin":                  "violin",
+	"violins":                 "violin",
+	"violoncello":             "cello",
+	"vocal":                   "vocals",
+	"vocals":                  "vocals",
+	"voice":                   "vocals",
+	"voices":                  "vocals",
+	"wind harp":               "harp",
+	"woodwind":                "woodwinds",
+	"woodwind instrument":     "woodwinds",
+	"woodwinds":               "woodwinds",
+	"wurlitzer":               "rhodes",
+	"xylophone":               "mallets",
 }
 
 // formTable maps derived forms ("bluesy", "jazzy") to the genre they name.
@@ -1542,341 +2044,431 @@ var readerWords = "music songs tracks tunes playlist something anything everythi
 // correction's reach of a vocabulary word without being one ("classic" near
 // "classical"): they are words, not misspellings.
 var englishNear = `abidance abience abient ablative abortus abrase abrasion absence absent abusive according accusing
-acorus acoustical acoustics acrilan acrobat acrostic active adalia adaptive adience adient adrian
-aery affiance africa aggression aggressively agreed ahriman air aire airily airs airt
-airway alalia alchemic alliance alpaca altered amazing ambulance amebous america american amnesty
-amnion amoebous amorously amorphous amusingly amusive anaemic ancient andiron anemic anergy angara
-anginous angled angora angrily angst animus anion anoxemic anseres anthem anthemis anthesis
-antlered anurous anxiously apatite apian apiary apodous appall apulia aralia arborous ariana
-asala asean ashcan asia asin askant aslant aslope assign assuan astana asthenic
-asvina aswan ativan atmosphere atmospherical atmospherics auburn audience augury aurous avian aviary
-awry axe azalea baa baas baboon baccate bach backband backboard backgrounder backhand
-backing backroom backward backwards bad bag bagful bagger bagging bagnio baguet bahasa
-baht bai baikal bail bailee bailey bailor baisa baiting baiza balata balder
-balding baleen balefully balker balking balkline ballad ballast balletic balloon ballot ballota
-ballpen ballroom ballup bam ban banding bandlet baneful banging bangla bangor banjul
-banking banning banting bap barb barbados barbarossa barbarously barbeque barbet bard bare
-barf bari barilla baring bark barley barm barn barnful barnyard barong barque
-barring barrio barrow bars bart barth base baseline bash bashful basics basilar
-basis bask basket basque basset bassia bassine bassinet basso basswood bast basting
-bastion bat bata batch bate bathe bather bathing bathos bathroom bats batting
+acorus acoustical acoustics acrilan acrobat acrostic active activeness adalia adaptive adience adient
+adrian aery affiance africa aggravating aggravator aggregation aggression aggressively agreed ahriman air
+aire airily airs airt airway alalia alarmingly alarmism alarmist alchemic alerting alliance
+alpaca altered altering amazing ambulance amebous america american amnesty amnion amoebous amorously
+amorphous amusingly amusive anaemic ancient andiron anemic anergy angara anginous angled angora
+angrily angst animus anion anoxemic anseres anthem anthemis anthesis anticipate anticipation antlered
+anurous anxiously apatite apian apiary apodous appall apprehensible apprehension apprehensively apulia aralia
+arborous ariana arming asala asean ashcan asia asin askant aslant aslope assign
+assuan assuring astana asthenic asvina aswan atarax ataraxia ataraxic ativan atmosphere atmospherical
+atmospherics auburn audience augury aurous avian aviary awarding awry axe azalea baa
+baas babble babbling baboon baccate bach backband backboard backgrounder backhand backing backroom
+backward backwards bad bag bagful bagger bagging bagnio baguet bahasa baht bai
+baikal bail bailee bailey bailor baisa baiting baiza balata balder balding baleen
+balefully balker balking balkline ballad ballast balletic balloon ballot ballota ballpen ballroom
+ballup bam ban banding bandlet baneful banging bangla bangor banish banjul banking
+banning banting bap barb barbados barbarossa barbarously barbeque barbet bard bare barely
+barf bari barilla baring barish bark barley barm barn barnful barnyard barong
+barque barring barrio barrow bars bart barth base baseline bash bashful basics
+basilar basis bask basket basque basset bassia bassine bassinet basso basswood bast
+basting bastion bat bata batch bate bathe bather bathing bathroom bats batting
 battleful battue batwing bawler bawling bay bayard bbs beacon beading beady beagling
-beak beam beamish beany bear bearing beating beauty becoming bedamn bedding bedhop
-bedight bedroom bedside beech beggar begging begrime behring beijing belch belling belting
-beluga bench benday bending bengal bengali benight benign berating bering beth betide
-betimes betise betting bhutan bigamy bight bikini bilges billed billet bishop bissau
-biting bitmap bitterweed bjs blacking blae blameful blanch blaring blazing bleach bleakly
-blear bleary bleat blench bleu blight blighty blissfully blissus bloody blooming blouse
-blowsy blub blueish bluestem bluing bluish blur blurry blusher blushful bluster bmr
-bmus bns boar boardroom boating boccie bodega boding boggle boggy bogie boiler
-bokkos bolete boleyn bombie bonaire bonasa bonbon bonding bongo bonney bonnie bonsai
-bonxie boodle booger bookie booking booming bootee bootie boozing borges borgia boring
-borodin borodino borstal bos bosnia boss bossy both bounce bouncer bounds bounty
-bowery bowing bowler bowtie boxers boxing bph bpi bps bra braces bracing
-braga braggy brahms braiding braise brakes braless branch branding brandy braque brash
-brasil brasilia brasov brassia brassie brasslike brassy brazos breach breadbox break breaking
-breast breasted breath brecht breech breeding breeze breezily bregma brewery brickyard bridal
-bridget briery brighten brightly brighton brigid brigit briony briss briton broach broadly
-brogan broglie brogue broiling brolly bronzy brooch brood brooder brooke brooks browning
-browsing bruges brumal brunch brutally brutus bryony bsarch bud budgie bug buggy
-bulblet bullet bum bun bunchy buns buntal bunting bur burgrass burial bursal
-bush busk buss bust busy but buy buying bwr bypass bypath cab
-cabasset cabernet cabinet cacique cad caddie cadger caecal caelum caff caffer caffre
-cage cake calced calder caldera calf cali caliber calibration caliper calk call
-callas caller callous callow callus calmly calomel calumet calx cam camber cambial
-cambria camera camlet camper campsite campus can canada canal canara canasta cancer
-cancun candid candlelight candlenut candlepin cane caning canker cannae cannon cantala canter
-canticle canton canvas canyon cap cape caracal carafe caranx carburet card cardia
-cardiac cardiff cardinal cardioid cardium cardoon care career carful carina carinal caring
-cark carlos carnage carnally carnival carnot carp carpal carpel carper carpet carrel
-carrion carrizo carson cart cartel carter caruso carver case casing casper caster
-casual cat cather catnap caudal caudata causal cave cavity caw cay cazique
-cbr cecity ceding celebrater celebrator celery celestial cell cellar cellist celosia celtis
-centas cer cereal cerebration ceylon chachka chacma chafe chafed chair chalky chanal
-chanfron changan chantey chantry char charade charales chariness charles charmer charnel charon
-cheating cheek cheekily cheer cheerer cheerfully cheerily cheerio cheerlead cheerlessly cheese cheesy
-chemic chemical cherry cherty chesty chevre chevvy chewer chichewa chichi chicle chicot
-chiding child childbed childly chile chili chiliad chiller chilli chilly chiloe chimney
-chinch chinchy chinked chipmunk chiron chisel chiseled chislev chitchat chives chlorate chloris
-choice choked choker chokey choking choler cholla choose choosy chopin chorally chord
-chordal chordate chore chorea choric chorine chorion chorizo choroid chortle chorus chosen
-chouse christian chub chunk chunky chunnel ciardi cigaret cinematise cinematize cite citify
-clam clamber clamor clanging clanking claret clarinetist classic classics claver cleansing clearing
-clerking cliche clichy clocking clomid clonal clonic cloning clorox closing clouding clowning
-cloying clubby clue clunk clunky coaming coatee coating coaxing cobnut coccal cock
-cocker codeine codicil codify codling cody coffea coffer coffin cogent cognac cohort
-coiffe coiled coiling coiner coir coital colic collet coloring colter columbia comate
-combat combed combing comedo comely cometic comfit comically coming comint comity commie
-comminute commit commix commode commove commune commutate commuter compact company compare compart
-compass compel compete comply compose compost compote compute computer computing conceit concentrated
-concentre concept concern concert concerted concha concrete condign confab confer confute conga
-congeal congee conger congest congius congou conic conical conk conker connect conrad
-contemplate contemplation continue contra contraband contras converso convert convertor cony coo cooke
-cooked cooker cookie cooky cool cooler cooling coon coop cooper coot cooter
-coping coppery coptic copy copying coquet coquetry coracle coral corbel corbett corded
-cordia cork corked corker corking cornea corneal corned cornel cornell corner corneum
-cornus corolla coronal coroner coronet corpus corral correct corset corslet cortef cortes
-cortex cortez cortical corvee cos cosh cosign cosily cosine cosmea cosmetic cosmid
-cosmos coss cosset cost costia costing costly cotinga coucal cougar counter county
-courbet courtly couthy coventry cowling cowpens coy cozily cpr crammer crangon cranial
-craniata crank cranky crappy creaking creaky creamy creel creep creeper creeps creese
-crenel criollo crispy critic critical critique croaking crockery cronk crook crooning crosby
-crosscut crossfire crosstie crotal croupy crowding crowing crudely cruelly cruelty cruet crunch
-crural crying cryonic cryptically cub cubical cuboid cullis culm cumana cumber cumbria
-cur curing curtal curvet cygnet cymbid cymric cynical cyrilla cystic czar dab
-dace dacite dak dale dame damning danaea dancer dander dandle dane danger
-dangle dangling daniel dank dante danube danzig dard dare dari daring darken
-darkey darkie darkly darky darling darn darner darning dart darter dashing dat
-data dateable dated dative daub daubing daumier daunting dawning daze dazzle dealing
-deb debark debate decent deck decreasing deject denier dent denver depressant depressingly
-depression depressive deprive derate deride derive derived deriving des detent detour detusk
-devour diaper dibber dicker dickey didder dieter dieting differ digger dilate dimmer
-diner dinero dining dinkey dipper direful dirk disc discoid discord discover discovery
-discus disk disney disobey dither dive divine diviner diving dizzily djanet dna
-docent doer dolefully dolour donate door dork dorsum dote doting doubly doura
-dourah dourly downer downturn dprk draba drably drafting drag draining dram draw
-drawing dray dream dreamed dreamer dreamily dreaming dreary dressing dressy drib dribble
-drifting drilling drimys drinker drinking dripping drivel driven driver drms droning drove
-drover drub drubbing drudging drug drugging drumlin dubbin dud due dug dumb
-dumbly dumper dumping dun dunce dunker duo durance durum dusk duster dustup
-dyadic dyeing dynamical dynamics dynamise dynamism dynamite dynamize dynamo dynastic eas ease
-easily east ebullience ebulliently eclectic ecm edam edd eddy ederle edge edited
-edo edp eds edwy eerily effluent effulgence egeria ego ejector elam elapid
-elapsed elate elater elaterid elected election elector electra electrical electrically electrify electrode
-electron electronics electrum elegise elegist elegize elevated elm eluate emerge emf emg
-emollient emu encased encouragingly energid energise energising engage engaged engraved enigmatically enkaid
-enki enlarged enrage enrapture enzymatic epi epical equating erie esm eternal eternise
-euphonic euphorbia euphoria euphory eupnoeic europa europan europe european europol everting exacting
-exacum exalted exalting examen exceed excerpt excess excise excitant exciting exegetic exempt
-exerciser existing exocet exorcise exorciser exorcism exorcist exorcize expanse expansible expansile expansion
-expansively expect expensive experiential experiment experimentally experimenter expert expertise explosive exsert extant
-extensive extent exuberance exuberantly exuberate exultantly exultingly eyrie ezo fact factor faerie
-faience fakeer faller falter fan fancier fanged fanned fanny farmer farmplace fart
-farther fas fasces fasten fastener fastest fat father fatten fauces faun faust
-fawner feast felonious fen ferociously ferrous fertile fervor fester festival fetter fewest
-fiance fickle fictive ficus fiddler fiedler fiercely fijian fillip film filmed filming
-filmy filter fin finale fink fipple fisher fist fitter fizzle flasher flashily
-flashy flatly flatter flatus fleece fleetly fleshy flinty float floater floozy floppy
-floret florey florist flossy floury flouter flue fluke flukey flume flunk flunkey
-flunky fluster flutist flutter focused focussing foetus fogyish folate fold folks folly
-foment fondle foolish footer footrest foppish forbidden forbiddingly forecast forego foremast foremost
-foresee forestay forested forester forestry forfeit forget forint fork forked format forrad
-forseti foster foully fresco freshly fresno frivol frosty fuck fucker fucus fuddle
-fuddled fueled fug fukien ful fund funded fungous funka funnel funnies funnily
-fur furiously furled furred furrier furtive fuscous fuzzed gabble gabbro gabled gad
-gadsden gaffer gage gainer gaiter gale galium gam gamble gambler gamely gamete
-gamey gamine gamp gamy gand gander ganesa ganesh ganger ganges gantlet gaoler
-gape garand garbed gardant gardener gardenia gardner garget garland garment garner garnet
-garret garter gate gates gather gathic gawker gaze geiger gem gender gene
-geneve genie genome genre genteel gentile gently gentry george gerund geum gibber
-gibbet ginger girard girder gladden glade gladly gland glazed gleefully glioma glom
-gloom gloomily glooming glossy gloweringly glowing glue glug glume glumly glut goad
-gobbet gobbler goering goiter golden goober gorgerin gospel gospeler gospeller gospels gothite
-grabber grad graded grader grainy gram gramme gramps gran granada grandad grandee
-grandly grandma grandpa grange granger granny grant granted granth graven graves gravid
-grazed greave greaves grid grieve grieving grille grimace grimly grimm grimy grin
-grind gringo grip gripe gripes grippe gris grit grivet groggy groomed grooming
-grooved groover groping grotty ground grouping grouse grove grovel groves growing growling
-groyne grozny grudge grume grungy grunter gruntle guarded guimpe guitarfish gulden gum
-gutter guttle gyp hairstyle hallowed halting hamming hammock handbag hanging hap haply
-happen happily harass hard hardback hardbake hardball hardcover harding hardpan hardship hardtop
-hardware hare hark harm harmonic harmonical harmonics harmonise harmonium harmonize harmony harper
-harpia harpist harpo harpy harris hart hasp hatbox hateful hauling hausen hay
-haze hazily heady hearts hearty heave heaven heaver heaves heavily hebraic hectic
-hedonic herein heretic hermit hernia heroical heroics heroin heroine heroism herpes herrick
-hipline hippie hippy hoar hoarse hockey hodr hodur hollering homefolk homeward honkey
-honour honours hookup hopefully horne horned hornet horney hornist horny horse horus
-hose houri hourly housefly houseful huambo humber hummer humoral humour humous hunting
-hurting husayn hylidae hypha hyphen ida iddm idf ido idp igm immense
-incense incensed indene indusial industrially inebriated infuriate ingenue inquiring inscrutably inspiration inspirationally
-inspirit inspiriting instrument instrumentate intend intended intensely intensive intent interne internee intersex
-intone introjected introspection introvert inverse ism isolationist jag jagged jailed jammed japanese
-jarful jat jawfish jelly jerker jerkily jerking jet jib jig jilt jitney
-jitter jitters job joining joking jollify jollity jolting jolty jong jot jotter
-jotting jotunn jovially jovian jowly joy joyfully joyously jubilance jubilancy jubilantly jubilate
-judging jug jugful juggling jump jumper jut kaluga kapeika kawaka key keyboardist
-keycard keynes khalif kuwait kuwaiti kwell lacing lackey lactic lacuna ladin lading
-ladino lagging laguna lambast lambda lamely lamina laminal laminar landing lansing lantana
-laotian lapin lasting lateen lately latent latinae latinate latish latium latona latria
-latrine latten latvia latvian laudable laughably launce lavabo lavage lawton laying leakey
-leaving lectin legging leging lending letting levant licking lighting likely liking lilting
-lima limiting limning limping limply lining lira listing livedo livery lividly living
-liza loading loafing loaning locker locket locking lodging lodgings lodine loft logging
-loki lonely longan longer longingly longish looker looking looney loonie looping looting
-losings loti lotion louche lounger louver louvre lovage love loved lovell lovely
-lover loverly lovingly lowboy lowset loyang lozenge luging lunge lungen lunger lutein
-luting maalox macamba mackinaw macumba madden magical maikoa majesty makaira makin making
-malabo malachi malaga malanga malaya malayan malian mallee mallet malleus mallon mallotus
-mallow malone malope malory malosma mals maltha mamba mammon mamo manana manchester
-mandatory manfulness manila mankind mantic manticore manure maraca maracay marathi marian marina
-marine marini marino marking marry mars masa mash mask masking masora masse
-masses massif mast mastic mating matins maulers maximal mays meadow meal meaning
-meanly measly medal medial medially mediate mediated mediation medical medicare medicate medication
-medicative medina meditatively melancholia melancholiac melilot mellon mellowed mellowly melody melosa memory
-menacingly mendacious mending menial menially mensal mental mentally mentation mercury mercy merely
-meringue merlon merlot merrily mescal meshing mesial mesic mess metabolic metallike metallize
-metalloid metalware metalwork methyl metical metroptosis mettle mezcal miasmal micaceous migratory militate
-millet mincing mineral mingle miniate minibar minicab minicar minimally minimum minimus mining
-minivan minster minter minuet minuit minutely minutia miotic mirthfully misally miss missing
-misuse mitral mixing mohria moldy molise mollah molnar mona monday monecious monitory
-monody monroe moo mood moodily moolah moon mooneye moonie moonily moor moose
-moot morale morally morals morass mordva morgan morgue morley morn morone morosely
-morse morsel mortal mortally mortar mortifying mortise morula mosaic moslem moss mouldy
-mournfully mousse mouthful moving mrna mucose mugging mullet munich murine murray muscat
-musci muscle musette museum musial musically musician musingly musjid muslim muslin muss
-mustang mutiny mutual mutually myelic myopic myotic myotis mysteriously mystically mystify mythic
-mythical nab nac nad nadp nag nagging naming nan nanjing nanking nanning
-napa nape napkin napu nay neap nearby nearly nereus nerthus nerva nerve
-nerves nervi nervily nervously nervus netting nip nipping nlp nodding noetic nogging
-noisome noisy noose nordic norfolk norse norther norvir nose nostalgia nostoc nothings
-notice novice nowise npa oast oat occupy oceania oceanic oceanid oceanus ocher
-oct octane octans octant odious offence officer offing offish offset offside oft
-oig oil ois omerta ominously omnibus operand operant operate operon opt optimist
-oran orator oratory orchestia orchestrate orchid orchil orchis ordain oregano oregon organdy
-organic organism organon organs organza orgasm orifice origanum origen origin orphan ortygan
-ostler otoe otter oust out packable pad pagoda pallid paltry panfish pantie
-panting pantry panty pap papers papery parade pareto paries paring parity parking
-parky parlay parley parody parole parry part parted partial parting partita partly
-partner parts partsong parvis pas pass passive pastis pastry pasty patty paying
-pcp peaceably peacefully pearly peccable peckish penile pension pensively pentad pep pepcid
-pepper peppery percussive percussor perfusion permeable permission persuasion pertly pesach pianola pib
-pinata pinfish pink pinkish pinky pip pipeful pirana placable placard placative placeable
-placed placer placidly placidyl placoid plaice plaid plaintiff plaintively plano plasmid plastid
+beak beam beany bear bearing bearish beatified beatify beating beauty becoming bedamn
+bedding bedhop bedight bedroom bedside beech beggar begging begrime behring beijing belch
+belling bellis belting beluga bench benday bending bengal bengali benight benign benthos
+berating bering beth betide betimes betise betting bhutan bigamy bight bikini bilges
+billed billet billfish billing bingo birling bishop bissau biting bitmap bitterweed bjs
+blacking blae blameful blanch blaring blather blazing bleach bleakly blear bleary bleat
+blemish blench blether bleu blight blighty blintze blissfully blissus blithely blither bloody
+blooming blouse blowing blowsy blub blueish bluestem bluing bluish blur blurry blusher
+blushful bluster bmr bmus bns boar boardroom boating bobble boccie bodega boding
+boggle boggy bogie boil boiler bokkos bolete boleyn bombie bombing bonaire bonasa
+bonbon bonding bong bonito bonney bonnie bonobo bonsai bonxie bonzer boodle booger
+bookie booking booming bootee bootie boozing borago borges borgia boring borneo borodin
+borodino borstal bos bosnia boss bossy both bother bounce bouncer bounds bounty
+bowery bowing bowler bowline bowling bowtie boxers boxing bph bpi bps bra
+braces bracing braga bragging braggy brahms braiding brail braise brakes braless branch
+branding brandy braque brash brasil brasilia brasov brassia brassie brasslike brassy brazil
+brazos breach breadbox break breaking breast breasted breath brecht breech breeding breeze
+breezily bregma brewery brewing brick brickyard bridal bridget briery brighten brightly brighton
+brigid brigit brink briony bris brisken brisket briskly brisling briss briton broach
+broadly brogan broglie brogue broiled broiler brolly bromic bronco bronzy brooch brood
+brooder brooke brooks brownie brownish browsing bruges bruise bruising brumal brunch brusk
+brutally brutus bryony bsarch bubaline bubble bubbler bud budgie bug buggy building
+buirdly bulblet bullet bullion bullrush bulrush bum bumble bumbling bun bunchy bundling
+bungling buns buntal bunting bunyan buoyantly bur burble burbot burgle burgrass burial
+burly burning burnish burping bursal burying busboy bush busily busk buss bust
+bustling busy but buy buying bwr bypass bypath cab cabasset cabernet cabinet
+cacique cad caddie cadger caecal caelum caffer caffre cage cagney cairina cajole
+cake calced calder caldera calf cali caliber calibration caliper calisthenic calk call
+callas caller calling callous callow callus calming calmly calomel calumet calving calx
+cam camber cambial cambria camera camlet camper camping campsite campus can canada
+canal canara canary canasta cancer cancun candid candlelight candlenut candlepin candy cane
+canine caning canker cannae cannon canny canopy cant cantala canted canter canticle
+cantle canto canton cantor canute canvas canyon cap cape caprine capriole capsize
+captive caracal carafe caranx carbine carburet card cardia cardiac cardiff cardinal cardinality
+cardioid cardium cardoon care career carful caribe carica caries carina carinal cark
+carlina carlos carmine carnage carnalise carnalize carnallite carnally carnival carnot caroler caroling
+carp carpal carpel carper carpet carping carrel carrion carrizo carson cart cartel
+carter carting caruso carver carving case casing casino casper caster casting casual
+cat catcher catering cather catling catnap cattish cattle catty caudal caudata causal
+causality causing cave cavity caw cay cazique cbr cecity ceding celebrater celebrator
+celery celestial cell cellar cellist celosia celtis centas cer cereal cerebration ceylon
+chachka chacma chafe chafed chaff chaffy chafing chair chalet chalky chanal chancy
+chanfron changan chantey chantry chanty chapped chapter char charade charales charina chariness
+charles charmer charming charnel charon chaser chatty cheating cheek cheekily cheer cheerer
+cheerfully cheerily cheerio cheerlead cheerlessly cheese cheesy chemic chemical cherry cherty chesty
+chevre chevvy chewer chichewa chichi chicle chicot chiding chigger child childbed childly
+chile chili chiliad chiller chilli chilly chiloe chimney chinch chinchy chinked chipmunk
+chippewa chirography chiron chirp chirpily chisel chiseled chislev chitchat chitter chives chivvy
+chlorate chloris choice choked choker chokey choking cholera choleric cholla choose chooser
+choosy chopin chopped chopper choppy chorally chord chordal chordate chore chorea choreograph
+choreographer choreographic choric chorine chorion chorizo choroid chortle chorus chosen chouse chowder
+christian chub chunk chunky chunnel ciardi cigaret cinder cinematise cinematize cipher circle
+cistern cisterna cite citify clam clamber clamor clanging clanking clapper claret clarinetist
+classic classics claver cleansing clearing clerking cliche clichy clipped clipper clitter clocking
+clomid clonal clonic cloning clorox closer closing clouding cloudless clover clowning cloying
+clubby clue clunk clunky coaming coatee coating coaxing cobnut coccal cock cocker
+codeine codfish codicil codify codling cody coffea coffer coffin cogent cognac cognition
+cohort coiffe coiled coiling coiner coir coital coldness colic colitis collarless collet
+coloring colter columbia comate combat combed combing comedo comely cometic comfit comfrey
+comically coming comint comity commie comminute commit commix commode commove commune commutate
+commuter comose compact compaction company compare compart compass compel compete comply compose
+composedly composer compost compote compound computation compute computer computing comtism conceit concentrated
+concentre concept conception concern concert concerted concha concrete concreteness concretion condign condition
+confab confer confute conga congeal congee conger congest congius congou conic conical
+conjunction conk conker connect connection conrad consentient constriction contemplate contemplation contention continue
+contortion contra contraband contraction contraption contras contribution converso convert convertor conviction cony
+coo cooke cooked cooker cookie cooky cool cooler cooling coon coop cooper
+coot cooter coping copper coppery coppice coptic coptis copy copying coquet coquetry
+coracle coral corbel corbett corded cordia cork corked corker corking cornea corneal
+corned cornel cornell corner corneum cornish cornus corolla coronal coroner coronet corpus
+corral correct corset corslet cortef cortes cortex cortez cortical corvee cos cosh
+cosher cosign cosily cosine cosiness cosmea cosmetic cosmid cosmos coss cosset cost
+costia costing costly cotinga cotter coucal cougar counter county courage courbet courtly
+couthy coventry cowfish cowling cowpens coy coyness cozily coziness cpr crafty crammer
+crangon cranial craniata crank cranky cranny crapper crappy craving creaking creaky creamy
+creel creep creeper creeps creese crenel creole crimper cringe criollo crispy critic
+critical critique critter croaking crockery cronk crook crooning cropper crosby crosscut crossfire
+crosstie crotal croupy crowding crowing crudely cruelly cruelty cruet crunch crupper crural
+crying cryonic cryptically cub cubical cuboid cuff cuisse cullis culm cultism cultist
+cumana cumber cumbria cupper cupric cuprite cur curate curbing curing curler curling
+cursive curtal curvet curving cutler cutter cuttle cybernate cygnet cymbid cymric cynical
+cypher cyrilla cystic czar czarina dab dace dacite dagame dagger dainty dak
+dale damage dame damning damper danaea dancer dandle dane danger dangle dangling
+daniel danish dank danseur dante danube danzig dapper dard dare dari daring
+darken darkey darkie darkly darky darling darn darner darning dart darter dashing
+dat data dateable dated dative daub dauber daubing daumier daunting dawdler dawning
+daze dazzle dealing dear dearly deary deb debark debase debate debonnaire decade
+decent deck decolor decolour decoration decorous decreasing deface defame deflation defoliation deglaze
+degrade degree deject delirious deluge demander dementedness demobilisation demobilization democratisation democratization demolish
+demolition denary denier denotation dent denver dependence dependency depilation depilous depressant depressingly
+depression depressive deprive derange derate deride derive derived deriving dermal derogation dervish
+des desorption despoilation despoliation despondent despondently detent detonation detour detusk devilfish devilise
+devilishly devilize devious devise devolution devour dextrous diaper dibber dicker dickey didder
+diestrous dietary dieter dieting differ digger dilate dimmer diner dinero ding dinge
+dinghy dingily dingle dingo dining dinkey dinky dipper direful dirk disbar disc
+discoid disconsolately discord discover discovery discus disk dismally dismay disney disobey dispel
+displease disquieted distal distil dither dive divine diviner diving dizzily djanet djinny
+dna docent doctor dodder dodgson doer dogfish doings dolefully dollar dollop doltish
+donate donnish donor door dork dorsum dosage dossal dotage dote doting doubly
+doura dourah dourly downer downturn dprk draba drably drafting drag draining dram
+draw drawing dray dread dream dreamed dreamer dreamily dreaming dreamless drearily dreariness
+dressing dressy drib dribble drifting drilling drimys drinker drinking dripping drivel driven
+driver drms droning drove drover drub drubbing drudging drug drugging drumlin dubbin
+dud dudeen due dug dumb dumbly dumper dumping dun dunce dungeon dunker
+duo durance durbar durum dusk duster dustup dyadic dyeing dynamical dynamics dynamise
+dynamism dynamite dynamize dynamo dynastic dysphagia dysphasia dysphonia dysphoric earliness eas ease
+easily east eating ebullience ebulliently eclectic ecm edam edd eddy ederle edge
+edgeless edited edition edo edp eds edwy eerily eeriness effervesce effervescence effervescing
+effluent effulgence effuse effusion effusively egeria ego egoism egotism egotist ejector elam
+elapid elapsed elastin elate elater elaterid elating elected election elector electra electrical
+electrically electrify electrode electron electronics electrum elegise elegist elegize elevated elevation elision
+elitism elm eluate elusion elusive elution elvis elytron emerge emf emg emollient
+emotion emu emulation enabling enation encased encasement encouragingly energid energise energising engage
+engaged engagement engraved enigmatically enkaid enki enlarged enlargement enrage enrapture enteric entering
+enzymatic epi epical epilation equating equation equitation erethism ergotism erie erodium erotic
+erotica eroticize eructation esm esoterica etamine eternal eternise euphonic euphony euphorbia eupnoeic
+europa europan europe european europol eurotium eutheria evasion everting exacting exaction exacum
+exaggeration exaltation exalted examen exasperating exceed excerpt excess excise excitant excitation exciting
+excrement exculpation executant exegetic exempt exerciser exhilarate exhilarating exhortation existing exocet exorcise
+exorciser exorcism exorcist exorcize exoteric exoticism exotism expanse expansible expansile expansion expansively
+expect expectancy expectantly expectorant expensive experiential experiment experimentally experimenter expert expertise explosive
+exsert extant extensive extent exuberantly exuberate exudation exultantly exultingly eyeish eyrie ezo
+facing fact factor fading faerie faience fakeer faller falter fan fancier fanged
+fanned fanny farmer farming farmplace fart farther farting fas fasces fasten fastener
+fastest fat father fatten fauces faun faust fawner feast feifer feisty felonious
+fen ferial ferociously ferrous ferrying fertile fervor fester festival fetal fetter feudal
+fewest fiance fice fickle fictive ficus fiddler fiedler fief fiercely fiesta fifo
+fijian file filing fillip film filmed filming filmy filter filthy fin finale
+fine fink fipple fire firing fiscal fisher fission fist fitter five fixing
+fizzle flasher flashily flashy flatly flatter flatus fleece fleetly fleshy flinty float
+floater floozy floppy floret florey florist flossy floury flouter flue fluke flukey
+flume flunk flunkey flunky flurry fluster flutist flutter flying focused focussing foetal
+foetus fogyish folate fold folks folly foment fondle foolish footer footrest foppish
+forbidden forbiddingly fording forecast forego foremast foremost foresee forestay forested forester forestry
+forfeit forget forging forint fork forked forking format forrad forseti foster foully
+framing freaky freeing fresco freshly fresno friary friday frilly fringe fringy frisch
+frisia frisian frisk friskily frivol frizzy frolic frosty froth frothily frowsy frowzy
+frustrating frustrative fry fuck fucker fucus fuddle fuddled fueled fug fukien ful
+fund funded fungous funka funnel funnies funnily fur furiously furl furled furred
+furrier furring furry furtive fuscous fuzzed gabble gabbro gabled gad gadsden gaffer
+gage gainer gainly gaiter gale galere galium galling galoot gam gamble gambler
+gamely gamete gamey gamine gamp gamy gand gander ganesa ganesh ganger ganges
+gantlet gaoler gape garand garbed gardant gardener gardenia gardner garget garland garment
+garner garnet garret garter gassing gate gates gather gathic gaumless gawker gayness
+gaze gee geiger gem gender gene geneve genie genome genre genteel gentile
+gently gentry george gerund geum ghee gibber gibbet gilding ginger girard girder
+gladden glade gladly gladstone gland glanders glazed glebe gleefully gleet glen glibness
+glioma glitter glittery gloam glom gloomily glooming glossiness glossy glove gloved gloweringly
+glowing glue glueyness glug gluiness glume glumly glut goad gobbet gobbler goering
+goiter golden goober goodness gorgerin gosling gospel gospeler gospeller gospels gothite grabber
+grad graded grader grainy gram gramme gramps gran granada grandad grandee grandly
+grandma grandness grandpa grange granger granny grant granted granth grave gravel graven
+graver graves gravid grayness grazed greave greaves grid grieg grieve grieving grille
+grimace grimly grimm grimness grimy grin grind grinding gringo grinning grip gripe
+gripes griping grippe gripping gris grit gritty grivet grocer groggy groom groomed
+grooming grooved groover grope groping grotty ground grouping grouse grovel groves grower
+growing growling groyne grozny grudge grueling gruelling grume grungy grunter gruntle guarded
+guessing guiding guilty guimpe guitarfish gulden gulping gum gumming gushingly gutter guttle
+gyp hackee hacker hackle hackney hairiness hairstyle hallowed halting hamming hammock handbag
+handiness hanging hap hapless haply happen happily harass hard hardback hardbake hardball
+hardcover hardening hardiness harding hardpan hardship hardtop hardware hare hark harm harmonic
+harmonical harmonics harmonise harmonium harmonize harmony harper harpia harpist harpo harpy harris
+hart hasp hastiness hatbox hateful hatefulness hauling hausen hay haze hazily haziness
+headache heady heartbeat heartbreaker heartrending hearts hearty heave heaven heaver heaves heavily
+hebraic heckle heckler hectic hedonic heedlessness heftiness herein heretic hermit hernia heroical
+heroics heroin heroine heroism herpes herrick hipless hipline hippie hippy hoar hoarse
+hockey hodr hodur holding hollering homefolk homeless homeward homing honkey honoring honour
+honours hooking hookup hopefully hopelessly horne horned hornet horney hornist hornless horny
+horse horus hose houri hourly housefly houseful housing howling huambo huarache hueless
+huffing huffishness humber humerus hummer humongous humoral humorously humour humous hunting hurting
+husayn huskiness hylidae hypha hyphen ice iconic ida iddm idf ido idp
+ige igm ike immense impassive impishly implode implore impolite impose impost impressible
+impression impressively inapplicable inattention inattentively incense incensed incomprehensive incurvation indefatigably indene indication
+indigestion induration indusial industrially inebriated inebriation inexpiable inextricable information infuriate infuriating ingenue
+inhuman inhumanely inhume inquiring inscrutably insouciant inspiration inspirationally inspirit instrument instrumentate insubstantially
+intend intended intensely intensive intent interne internee intersex intima intimal intimate intone
+intoxicating intricacy introjected introspection introvert inverse iodination ira iridic iritic irk ironic
+irs irtish ism isolationist isomeric isometric isometrical jag jagged jailed jammed japanese
+jarful jat jaunt jauntily jawfish jay jellify jelly jerker jerkily jerking jet
+jib jig jilt jitney jitter jitters job joining joking jolliet jollify jolting
+jolty jong jot jotter jotting jotunn jovially jovian jowly joyfully joyously jubilantly
+jubilate judging jug jugful juggling juiciness jump jumper jut kaluga kapeika kawaka
+key keyboardist keycard keynes khalif kuwait kuwaiti kwell lacing lackey lactic lacuna
+ladin lading ladino lagging laguna lambast lambda lamely lamina laminal laminar landing
+landscapist langmuir languid langur lansing lantana lanugo laotian lapin lashing lasting lateen
+lately latent latinae latinate latish latium latona latria latrine latten latvia latvian
+laudable laughably laughingly launce launching lavabo lavage lawless lawton laxness laying leakey
+leaving lectin legging leging lending letting levant lewdness licking lightheaded lightheadedness lighting
+lightsomely likeliness likely liking lilting lima limiting limning limpidity limping limply lining
+lioness liquidity lira listing lithesome livedo liveliness livery lividly living liza loading
+loafing loaning locker locket locking lodging lodgings lodine loft logging loginess loki
+lonely longan longer longingly longish longness looker looking looney loonie looping looting
+lordliness lore losings loti lotion louche loudness lounger louver louvre lovage love
+loved loveliness lovell lovely lover loverly lovingly lowboy lowest lowliness lowset loyang
+lozenge lubricate lucidity luging lukewarmly lunge lungen lunger lure lutein luting lye
+lyra lyrate maalox macamba mackinaw macumba madden magical maikoa mailed majesty makaira
+makin making malabo malachi malaga malanga malaya malayan malian mallee mallet malleus
+mallon mallotus mallow malone malope malory malosma mals maltha mamba mammon mamo
+manana manchester mandatory manfulness manila mankind mantic manticore manure maraca maracay marathi
+marian marina marine marini marino marking marry mars masa maseru mash mask
+masking masora masse masses massif mast mastery mastic mating matins maulers maximal
+mays meadow meal meaning meanly measly medal medial medially mediate mediated mediation
+medical medicare medicate medication medicative medina meditatively melancholia melancholiac meld melilot mellon
+mellowed mellowly melody melosa memory menacingly mendacious mending menial menially mensal mental
+mentally mentation mercury mercy merely meringue merlon merlot merrily mescal meshing mesial
+mesic mess metabolic metallike metallize metalloid metalware metalwork methyl metical metroptosis mettle
+mezcal miasmal micaceous mid migratory mil milady mildew mildly mile militate milk
+mill milled millet milo milord milt mincing mind mineral mingle miniate minibar
+minicab minicar minimally minimum minimus mining minivan minster minter minuet minuit minutely
+minutia miotic mirish mirthfully misally mischievously miser miserly mislay miss missing mister
+misuse mitral mixing mockingly mohria mold moldiness molding moldy molise mollah molnar
+molting mona monday monecious monitory monody monroe moo mood moodily moolah moon
+mooneye moonie moonily moor mooring moose moot mopping morale morally morals morass
+mordva morgan morgue morley morn morning morone morosely morse morsel mortal mortally
+mortar mortifying mortise morula mosaic moslem moss mouldy mournfully mousse mouthful moving
+mrna mucose muddiness mugging mullet munich murine murray muscat musci muscle musette
+museum musial musically musician musingly musjid muslim muslin muss mustang mutiny mutual
+mutually myelic myopic myotic myotis mysteriously mystery mystically mystify mythic mythical nab
+nac nad nadp nag nagging naming nan nanjing nanking nanning napa nape
+napkin napu naught nay neap nearby nearly nereus nerthus nerva nerve nerves
+nervi nervily nervously nervus netting nip nipping nlp nodding noetic nogging noisome
+noisy noose nordic norfolk norse norther norvir nose nostoc nothings notice novice
+nowise npa oast oat occupy oceania oceanic oceanid oceanus ocher oct octane
+octans octant odious offence officer offing offish offset offside oft oig oil
+ois omerta ominously omnibus operand operant operate operon ophidism oppressive oppressor opt
+optimise optimist optimize optimum oran orator oratory orchestia orchestrate orchid orchil orchis
+ordain oregano oregon organdy organic organism organon organs organza orgasm orifice origanum
+origen origin orphan ortygan ostler otoe otter oust out overjoy pacificist pacifier
+pacifism pacify pacing packable packing pad paean pagan pagoda palace palate pallid
+pallidity pallidness paltry panfish pantie panting pantry panty pap papain papers papery
+papuan parade parana parang pareto paries paring parity parking parky parlay parley
+parody parole parry part parted partial parting partita partly partner parts partsong
+parturiency parvis pas pasang pass passive passiveness pastis pastry pasty patching pathan
+patty pavage paving pavise paying pcp peaceably peacefully peaky pearly peccable peckish
+pekinese penile pension pensively pentad pep pepcid pepper peppery peppiness percussive percussor
+percy perfusion perk perkily permeable permission perry persuasion pertly pertness peruke pesach
+pesky pettiness pianola pib pinata pinfish pink pinkish pinky pip piquet pirana
+pitching placable placard placation placative placeable placed placentation placer placidly placidyl placoid
+plaice plaid plainness plaintiff plaintively planation plano plantain plaque plasmid plastid platan
 plateful plavix played playfully playlet pliant plop plosive plucky plundering plunk poa
 pob pod poe poi poitier pol pom pomp pompey poop pope popery
 poplar popover popper poppet popping portly postdoc pot potpie pow powerfully pox
-ppp praiseful prankish precession predate preface prelate prepare prepay presage presume programing
-progression progressively prop proper provera prying psocid psyche psychedelic psychic psycho publish
-puck puckish pud pug pul pulling pun pung punica punily punish punjab
-punkah punkey punkie punks punt punter puny pup puppy purity pus put
-pyrites quack quackery quaint quaker quarry quiche quicken quickener quickest quickie quickly
-quickset quicky quieten quietly quietus quilt quince quincy quinsy quint quintet quirk
-quirt quit quite quitter quiver quizzer race racily racine racing rack racker
-racket racking rad radial radian radiance radiancy radiantly radiate raf raft rafter
-rag ragamuffin ragbag ragee ragged ragi raglan ragtag ragusa raid raider raiding
-rail railing rainfly raining raisable raiser raisin raising raiu raj rajput rake
-rale ram ramify rammer ramp rampant rancher rancor range ranger ranging rani
-ranier ranker rankin ranking rant ranter ranting rape raper rapier rapine rapist
-rappee rappel rapport raptor raptores rapture rapturously raptus rare rarify raring rarity
-ras rase rasher rasp rasping raster rat rate rather ratify rating ration
-ratite ratlin ratter ratting ravage ravaging rave ravine raving ravishing raw ray
-raze razing razzing reaching reactive readily readying reagan reagin realign realine reap
-reaper reappear rearing reason reb receding receive recission reckon reclamation recoding rector
-redding redwing reeking refining reflecting reflection reflectively reflexed reflexive refractive refulgence refulgency
-regain regale reggane regime regina regrow rein rejective relace relafen relapsing relate
-related relation relative relaxant relaxer relaxin releasing relegation reliant religion relishing relive
-reliving relocation remain remaking reminisce reminiscence reminiscently remission remorseful rending rennin renting
-rep reparation replacing reptile require required requite resentful reserve reside resign resile
-resin resiny resistive resize resolve respective respire respite restate restfully restively restore
-resurgent retain retaking retard retire retiring retool retort retral retry return reversion
-revisit revive reviving revulsion rewarding rhapsodise rhapsodize rhapsody rhodesia rib rick rickets
-rickey riding riff riffle rigging riming ringing rinsing rip ripcord ripper ripping
-rippling rising rissole rna roamer roarer roaring roasting rob robber roc rockery
-rocket rocketry rockies rodgers rogers roiling roller rolling romaic romani romania romanic
-romanticise romanticism romanticize romper ron roofer roofing rook rookery rookie roomer rooter
-rooting roping rosin rossini roster rotter rotting rounding rouser router routine roving
-rowing rub rubbing rubens ruck rue ruf rug ruin ruining ruling rum
-ruminate rumination rune rung runt rus rushing ruskin rusting rut saba sabbat
-sac sacred saddled sade safari sag saga sagging sahara saharan said saigon
-sailing sajama sakkara salaah salaam salaat salade salary salian salina salinger salish
-saliva salivation sallet sallow sally salmon salome salomon salon salpa salsola salt
-salutation salvage salvager salvation salvia salvor salwar sam samara samaria sambar sambre
-sambuca sambur samia samoa samoan samolus samosa samoyed sampan sample sampler samsara
-samson sand sander sang sanger sanitation santos sap sapless sapling sapper saqqara
-sarape sard sarong sars sas sat satiation satori saturnia saturniid saturnism saul
-sausage savagely savagery savant savara saving savings savour saw sawm sawpit saxe
-say saying sba scabby scad scalage scaled scaler scaley scaly scammer scanning
-scanty scar scarab scarce scarcely scare scared scarer scarf scarify scarily scarlet
-scarp scarper scarred scathing scatty scd schmalz schorl schwann sciara scilla scoke
-scomber sconce scone scope scopes scorch scorer scores scoria scoring scorn scorned
-scorner scorper scoter scour scoured scourer scourge scours scouse scow screak screaky
-scream screamer screaming screeching screen screwy script scry scudding sculler scupper scurfy
+ppp preaching precariously precession precious precocious predacious predate preface prelate prepare prepay
+presage presume primitive proactive probative programing progression progressively promote promotion prop proper
+prospectus prosperously provera prudence prurient pruriently prying psocid psyche psychedelic psychic psycho
+publish puck puckishly pud pug pul pulling pulque pun pung punica punily
+punish punjab punkah punkey punkie punks punt punter puny pup puppy purity
+pus put pyrites quack quackery quaint quaintness quaker quarry queerness quiche quicken
+quickener quickest quickie quickly quickness quickset quicky quiesce quiescence quiescency quieten quietly
+quietus quilt quince quincy quinsy quint quintet quirk quirt quit quite quitter
+quiver quizzer quizzically race racially racily racine racing rack racker racket rackety
+racking rad radial radially radian radiance radiancy radiantly radiate radically raf raft
+rafter rag ragamuffin ragbag ragee ragged ragi raglan ragtag ragusa raid raider
+raiding rail railing rainfly raining raisable raiser raisin raising raiu raj rajput
+rake rale ram ramify rammer ramose ramp rampant rancher rancor range ranger
+ranging rani ranier ranker rankin ranking rant ranter ranting rape raper rapier
+rapine rapist rappee rappel rapport raptor raptores rapture rapturously raptus rare rarify
+raring rarity ras rascal rascality rase rasher rasp rasping raster rat rate
+rather ratify rating ration ratite ratlin ratter ratting ravage ravaging rave ravine
+raving ravishing raw ray raze razing razzing reaching reactive readily readying reagan
+reagin realign realine reap reaper reappear rearing reason reb recant recasting receding
+receive recission reckon reclamation recoding recourse rector redding redhorse redwing reeking refining
+reflecting reflection reflectively reflexed reflexive reforge refractive refulgence refulgency regain regale reggane
+regime regina regorge regrow rehouse rein rejective relace relafen relapsing relate related
+relation relative relaxant relaxer relaxin releasing relegation reliant religion relishing relive reliving
+relocation remain remaking reminisce reminiscence reminiscently remise remission remora remorseful remote remove
+rending rennin renting rep reparation replacing repose reptile require required requite resentful
+reserve reside resign resile resin resiny resistive resize resolve respective respire respite
+restate restfully restively restore resurgent retain retaking retard retire retiring retool retort
+retral retrorse retry return reverse reversion revisit revive reviving revulsion rewarding rhapsodise
+rhapsodize rhapsody rhodesia rib riband rick rickets rickety rickey riding riff riffle
+rigging riming rimose ringing rinsing rip ripcord ripper ripping rippling rising rissole
+rna roamer roarer roaring rob robber robbery roc rocket rocketry rockies rodgers
+rogers roguery roguishly roiling roller rollickingly rolling romaic romani romania romanic romanticise
+romanticism romanticize romish romper ron roofer roofing rook rookery rookie roomer rooter
+rooting roping ropy rosa rosary rose rosin ross rossini roster rotter rotting
+roughish rounding rouser router routine roving rowing rub rubbing rubens ruck rue
+ruf rug ruin ruining ruling rum ruminate rumination rune rung runt rus
+rushing ruskin rusting rut saba sabbat sac sacred saddled sade safari safeness
+sag saga sagging sahara saharan said saigon sailing sajama sakkara salaah salaam
+salaat salade salary salian salina salinger salish saliva salivation sallet sallow sally
+salmon salome salomon salon salpa salsola salt salting salutation salvage salvager salvation
+salver salvia salvor salwar sam samara samaria sambar sambre sambuca sambur sameness
+samia samoa samoan samolus samosa samoyed sampan sample sampler samsara samson sand
+sander sandiness saneness sang sanger sanguinary sanitation santos sap sapidness sapless sapling
+sapper saqqara sarape sard sargent sarong sars sas sat sateen satiation satori
+saturnia saturniid saturnism saul sausage sauterne savagely savagery savant savara saving savings
+savour saw sawm sawpit saxe say saying sba scabby scad scalage scale
+scaled scaler scaley scaling scaly scammer scanning scanty scape scar scarab scarce
+scarcely scared scarer scarf scarify scarily scarlet scarp scarper scarred scathe scathing
+scatty scd schmalz schorl schwann sciara scilla scintillation scoke scomber sconce scone
+scope scopes scorch scorer scores scoria scoring scorn scorned scorner scorper scoter
+scour scoured scourer scourge scours scouse scow scrape screak screaky scream screamer
+screaming screeching screen screwing screwy script scry scudding scuffle sculler scupper scurfy
 scurry scurvy seabag seahorse seal sealing seam seamy seance sear seared searing
-seasick seat seating seaway seb sec secede secrete sectary secure sedative seduction
-seductively see seeger seeing seeking seeming seep seeping seething segal segway seismal
-selective selene seller selvage semaphore sen senate sender sending senega senegal sensing
-sensually sentiment sentimentally sentry seoul sep septation serape serbia serenade serenely sereness
-serenoa serger serine serinus serpens serpent serving serzone sessile set seta sevener
-sevens severe sew sewage sewing sex sext sexual sfax shad shadower shaker
-shallon shambles shambling shammer shanny shaper shared sharer sharing sharpy shaver shearing
-shears shedder shedding sheep sheeting sherry shielding shimmer shimmery shindy shiner shingler
-shingling shingly shining shinny shipper shirer shirking shirring shirting shiver shivering shoaly
-shocker shoelace shofar shooter shooting shopper shore shorea shoring shouter shovel shover
-show showily showing showy shrift shrilly shrine shrink shrinking shudder shunning sialia
-sibling sicily sickly siding sift sifter sifting sigint signed signer signet signing
-signor sika silage silene silken silkily silky sill sills silty silver silvery
-simmer simmering simoon simper simple simplex simply sin sinatra sincere sinewy sing
-singan singe single singles singlet singly singsong sinker sinkiang sinking sinner sinning
-sinoper sinter sion sipper sister sitter sitting six sizing skag skanky skaw
-skewed skewer ski skiing skilful skilfully skilly skimmer skinner skinny skipper skirting
-skua sky skyway slabber slammer slangy slapper slater slatey slaver slavery slavey
-slaw slayer sleazy sledding sleek sleeper sleepily sleepy sleet sleety sleeve slew
-slicer slickly slider slimly sling slinger slinging slink slipper slipping slippy sliver
-slivery slob slobber sloe slog slogger slop sloped sloping sloppy slot sloven
-slowest slowing slowpoke slowworm slubbed slug slugger slumberer slumbery slur slurry smarmy
-smegma smelly smiley smiling smithy smoker smooch smooching smoothed smoothen smoother smoothie
-smoothly smoothy smudgy smug snag snapper snarer snarly sneaking sneaky sneering sneezing
-snellen snifter snigger sniper snob snobby snog snoopy snooty snore snorer snoring
-snorty snot snotty snub snugly soakage soaker soar soaring sob sober socage
-soccer social sock sod soda sofa soffit soften softie softly softy soh
-soil soja sol solace solder solely solomon solvation solver som soma somberly
-sombrely sombrero somite sonant sonatina sone song songful songster sonny sonora sontag
-soochong soon sooner soot sooth soothe soothingly sop sopping sorbed sorbet sore
-sorrowfully sort sorter sorting sos sot sou souari soughing souk soup source
-soured souring sourly sow sower sown soy soya spa spaced spacing spackle
-spade spallation spammer spanking spare sparely sparer sparge sparing sparling sparring sparse
-spate spathe spay spayed spaying speaking specie speeding spending sperry spewer sphinx
-spice spicery spicy spidery spiffing spinet spinner spinster spiraling spirant spirit spiritedly
-spirits spitting spleen splice spline splint splitting spoilt sponge sponger spongy spook
-spookily spore sporting sporty spotting spotty sprain sprawling spraying spreading sprig springer
-springlike springtide springy sprinkling sprinter sprit sprite sprites spritz sprout sprouting spruce
-spunky spur spurring spurting spying squint squinting ssa stably stacks stacte stager
-stagey staging stairs stakes stalls stamina stammer stance stapes star starch starchy
-stare starer starets staring stark starkey starkly starling starr starred starring start
-starting startling starve starving stasis station status stays std steady steadying stealing
-steam steamed steamer stearin steely steep steering stemma stemmer stepper sterling sterne
-stewing sthene sticking sticky stifling stilly sting stinger stinging stingy stinker stinking
-stinky stinter stinting stirringly stocky stodgy stoker stolon stomper stoner stopper storax
-store storey stork stormily story stover stow stowing strange straying streaky stream
-streaming streep stretching strict striking string stringer stringy stripes striping striving stroma
-strong strung stuart stubby stud studio stuffing stuffy stumbler stumper stumping stumpy
-stung stunning stunting sturdy styrene sublet subside subtly sucker sudden suffer sugary
-sulfur sullenly sully sultan sultrily sumer summary summerise summerize summit summon sumner
-sumpter sun sunday sunder sundog sundry sunk sunken sunna sunnah sunni sunnily
-sunray sunshade sunstone super superb suppertime supping supple supplier supply support sur
-surfer surfing surgery surging surprint surrey suspense suspension sutler swad swanky swat
-swathing swearing sweating sweep sweepingly swelling sweltry swerving swig swilling swimmer swimming
-swine swinge swingeing swinger swishy swollen swoosh symmetry symphonise symphonist symphonize syntax
-synthesis synthesise synthesist synthesize syphon syringa syringe syrinx tailing taipan tamarao tamarau
-tambac tampax tampon tandem tanker tanner tanning tap tappan taproot tarp tarpan
-teapot tearfully tearoom tease teased teasel teaser teasle techie teensy teeter telfer
-teller temp temper temple tempra tempt temuco tenant tenderly tendon tenge tenner
-tenrec tensed tensely tensile tensor tenter tenure terence termer terpsichorean terrain terse
-tester tetany tether thanks thence thoughtfully thrace threateningly thunder ticino ticking tidings
-tiling tilling timbale timber timbre timgad timing timpani tinder tinker tinner tinning
-tinsel tinter tinting tippy tiring tombac tombak townes toying trace tracer tracing
-track tracked tracker tracking trad trader trading traduce tragic tragus trail trailing
-trained trainee trainer trait trajan tram tramp tramper tranche tranquilly trapa trapping
-tray trench trepan tricksy tricky trilby trimly triops trip triple tripod tripos
-tripper triumph triumphantly trophy tropical tropically troubadour trounce truancy trumpery trumpeter trunks
-trying tsetse tues tune tuner tungus tunis tunker tunnel tunney turned turner
-turpin twain tympani tympanic tympanum ugrian unanimated unbaffled unbelt unbending unbent unburied
-uncannily uncase unclogged underrate undertaker underwriter unearth unease uneasily unending unflurried unfunny
-unhappily unhurriedly unlash unleash unlisted unmanly unmarried unmask unpledged unploughed unplumbed unready
-unrifled unseat unwary unweary unwilling unwitting unworried uplift upright urbana urbane urease
-use ute vacationer vacuous valent valorous valuation vaporous variation various venation venice
-vexation vicarious vice viciously victoriously vigorously villain villein villon vim vinous viocin
-violence violently violet violinist violist virgin virulent viscous vision vitals vivacious vocable
-vocalic vocalise vocalism vocalist vocally vocation voiced voicer voider voile volans volant
-votive wadding wading wagram waiter waking walking walkout walter wander waning wanker
-wanted wanter wanting war ward ware warmed warmer warming warmly warmth warn
-warning warp warping warring wart wary washout wasteful wastefully waster weaning wearing
-weaving webbing weeping weir weirdie weirdly weirdo weirdy welding welter wester wetter
-wetting whimsically whiner whiteout whorled wicker widening wiener wigging wigner wilder wilding
-wilful wilfully willful willfully willing wilted wilting wincey windblown winded winder winding
-window windows winery winged winger winker winking winner winnings winnipeg winnowing wintera
-wintery wintun wipeout wiring wishful wishfully wishing wister wither witting wok wold
-wonder wonk wonted wood woodbine wooded wooden woodland woodsia woodsy woodward woody
-wooing woolly wooly word wording words workbag worker workings works worldly worm
-worn worrying wort wouk wringer writer yawning yearling yearlong yearningly yogi zipper
-zippo`
+seasick seat seating seaway seb sec secale secede secrete sectary secure sedative
+sediment seduction seductively see seediness seeger seeing seeking seeming seep seeping seething
+segal segment segway seismal seizer seizing selective selene seller selling selvage semaphore
+sen senate sender sending senega senegal sensing sensualise sensualist sensualize sensually sentient
+sentimentalise sentimentalism sentimentalist sentimentalize sentimentally sentry seoul sep septation sequent serape serbia
+serenade serenely sereness serenoa sergeant serger serine serinus serjeant serpens serpentes servant
+server serving serzone sessile set seta setting sevener sevens seventy severe severity
+sew sewage sewing sex sexless sext sexual sexuality sfax shad shadiness shadower
+shaker shallon sham shambles shambling shammer shammy shank shanny shaper share shared
+sharer sharing sharply sharpy shaved shaven shaver shaw shawl shawn shawny shearing
+shears shedder shedding sheep sheeting shelver sherry shielding shifter shilling shimmer shimmery
+shindy shiner shingler shingling shingly shining shinny shipper shirer shirker shirking shirring
+shirting shitter shivah shivering shoaly shocker shodden shoelace shofar shooter shooting shopper
+shore shorea shoring shoulder shouter shovel shover show showily showing showy shredder
+shrift shrilly shrine shrink shrinking shrive shrivel shuffle shuffling shunning shunter shutter
+shutting shyness sialia sibling sicily sickly siding sift sifter sifting sigint signed
+signer signet signing signor sika silage silene silken silkily silky sill sills
+silty silver silvery simmer simoon simper simple simplex simply sin sinatra sincere
+sinewy sing singan singe single singles singlet singly singsong sinker sinkiang sinking
+sinner sinning sinoper sinter sion sipper sister sitter sitting six sizing skag
+skanda skanky skaw skewed skewer ski skidder skiffle skiing skilful skilfully skilly
+skimmer skink skinner skinny skipper skirting skua skunk sky skyway slabber slackly
+slammer slangy slapper slater slatey slaver slavery slavey slaw slayer sleazy sledder
+sledding sleek sleeper sleepily sleepy sleet sleety sleeve slew slicer slicing slickly
+slider sliding slimly sling slinger slinging slink slipper slipping slippy sliver slivery
+slob slobber sloe slog slogger slop sloped sloping sloppy slot sloven slowest
+slowing slowpoke slowworm slubbed slug slugger slumberer slumbery slur slurry slyness smarmy
+smartly smegma smelling smelly smiler smiley smilingly smithy smoker smoking smooch smooching
+smoothed smoothen smoother smoothie smoothly smoothy smudgy smug snaffle snag snapper snare
+snarer snarly sneaking sneaky sneering sneezing snellen snidely sniffer sniffle sniffler sniffy
+snifter snigger sniper snivel snob snobby snog snoopy snooty snore snorer snoring
+snorty snot snotty snub snuffer snuffle snuffler snuggling snugly soakage soaker soar
+soaring sob sober soberness socage soccer social sock sod soda sofa soffit
+soften softie softly softy soh soil soiling soja sol solace solder solely
+solemn solomon solvation solver som soma somberly sombrely sombrero somite sonant sonatina
+sone song songful songster sonny sonora sontag soochong soon sooner soot sooth
+soothe soothingly sop sopping sorbed sorbent sorbet sorcery sore sorely soreness sorrel
+sorrow sorrowfully sort sorter sortie sorting sos sot sou souari souffle soughing
+souk sounder soup source soured souring sourly sow sower sown soy soya
+spa spaced spacing spackle spade spallation spammer spangly spank spanking spare sparely
+sparer sparge sparing sparker sparkle sparkler sparling sparring sparse sparsely spate spathe
+spay spayed spaying speaking specie speeding spending sperry spewer sphinx spice spicery
+spicy spider spidery spiffing spiffy spinet spinner spinster spiraling spirant spirit spiritedly
+spirits spitting splice spline splint splitting spoiling spoilt spoken sponge sponger spongy
+spook spookily spore sporting sportively sporty spotting spotty sprain sprawling sprawly spraying
+spreading sprig springer springlike springtide springy sprinkling sprinter sprit sprite sprites spritz
+sprout sprouting spruce spunky spur spurring spurting spying square squint squinting ssa
+stably stacks stacte stager stagey staging staidness stairs stakes stalls stamina stammer
+stance stapes star starch starchy stare starer starets staring stark starkey starkly
+starling starr starred starring start starting startling starve starving stasis station status
+stays std steady steadying stealing steam steamed steamer stearin steely steep steering
+stemma stemmer stepper sterling sterne sthene sticking sticky stiffly stifling stilly stimulation
+stimulative sting stinger stinging stingy stinker stinking stinky stinter stinting stirringly stitching
+stocky stodgy stoker stolon stomper stoner stoning stopper storax store storey stork
+stormily story stoutheartedness stover stow stowing strange straying streaky stream streaming streep
+strenuously strewing strict striking string stringer stringy stripes striping striver striving stroma
+strong strung stuart stubby stud studded studio stuffily stuffing stuffy stumbler stumper
+stumping stumpy stung stunning stunting sturdy styrene sublet subside subtly successfully sucker
+sudden suddenness suffer sugary suiting sulfur sullenly sully sultan sultrily sumer summary
+summerise summerize summit summon sumner sumpter sun sunday sunder sundog sundry sunk
+sunken sunna sunnah sunni sunnily sunray sunshade sunstone super superb supernaturally suppertime
+supping supple supplier supply support supportive sur surfer surfing surgery surging surprint
+surrey suspense suspension sutler swad swank swanky swat swathing swearing sweating sweep
+sweepingly swelling sweltry swerving swiftly swig swilling swimmer swimming swine swinge swingeing
+swinger swishy swivel swivet swollen swoosh symmetry symphonise symphonist symphonize syntax synthesis
+synthesise synthesist synthesize syphon syringa syringe syrinx tabard taboo tabora taboret tabouret
+tagore tailing tailor taipan talbot tamarao tamarau tambac tambocor tampax tampon tandem
+tangle tangled tangor tangram tanker tanner tanning tantalum tantra tantric tantrik tantrism
+tap tappan taproot tarp tarpan tasting tatary tatting taylor teapot tear tearfully
+tearoom tears tease teased teasel teaser teasing teasle techie teensy teeter teiid
+telfer teller temp temper tempering temple tempra tempt temptingly temuco tenant tenderly
+tendon tenge tenner tenormin tenpin tenrec tensed tensely tensile tensor tenter tenting
+tenure tepic tepidly terence termer ternary terpsichorean terrain terry terse tertry tester
+testing tetany tether tetryl thanks thence theory thickly thinly thoughtfully thrace threateningly
+thunder ticino ticking tickle tidings tiepin tiling tilling timbale timber timbered timbre
+timeless timgad timing timpani tindale tinder tinge tinker tinkle tinkly tinner tinning
+tinsel tinter tinting tipple tippy tiredness tirelessly tiring titillating titivation tittle toeless
+toggle tombac tombak toneless tongue torpid townes toying trace tracer tracing track
+tracked tracker tracking trad trader trading traduce traffic tragically tragus trail trailing
+trained trainee trainer trait trajan tram tramp tramper tranche tranquilize tranquillise tranquillize
+tranquilly trapa trapping tray treaty treeless trench trepan trepid triangle tricksy tricky
+trilby trimly triops trip triple tripod tripos tripper triumph triumphantly trophy tropic
+tropical tropically troubadour trounce truancy trumpery trumpeter trunks trusting trying tsetse tubeless
+tues tumbrel tumbril tumour tune tuneless tuner tungus tunis tunker tunnel tunney
+turned turner turpin twain twinge twinkie twinkle twinkler twisting tympani tympanic tympanum
+ugrian umpirage unanimated unbaffled unbelt unbending unbent unbrace unburied uncannily uncase uncial
+unclogged unconventionally underrate undertaker underwriter undrained unearth unease uneasily unending unfearing unflurried
+unforfeitable unforgettably unfunny ungual unhappily unhearing unhurriedly unlash unleash unlisted unmanly unmarried
+unmask unpledged unploughed unplumbed unread unready unreel unrest unrestrained unrifled unroll unseal
+unseat unstained unstrain untrained unvarying unveil unwary unweary unwell unwilling unwitting unworried
+uplift upright urbana urbane urease use ute vacationer vacuous valent valorous valuation
+vaporous variation various venation venice vernation vexatious vicarious vice viciously victoriously vigorously
+villain villein villon vim vinous viocin violence violently violet violinist violist virgin
+virulent viscous vision vitals vivacious vocable vocalic vocalise vocalism vocalist vocally vocation
+voiced voicer voider voile volans volant votive wadding wading wagram wailing waiter
+waiting wakefulness waking walking walkout walter wander waning wanker wanted wanter wanting
+war waratah ward warden warder ware warhead warmer warmly warmth warn warner
+warning warp warpath warped warping warren warring wart wary washed washing washout
+wasted wasteful wastefully wastefulness waster wasting waving waxing waxwing wealth weaning wearied
+weariness wearing wearying weaving webbing wee weedy weekly weeness weensy weeny weep
+weeper weeping weir weirdie weirdly weirdo weirdy welding welles welter wester wetter
+wetting wham wheeziness wheezy whig whimsically whimsy whin whiner whip whir whit
+whiteout whiz whorled wicker widening wiener wigging wigner wilder wilding wilful wilfully
+wilfulness wilkes wilkins willet willful willfully willfulness williams willing willis wilted wilting
+wincey windblown winded winder winding window windows winery winged winger winker winking
+winner winnings winnipeg winnowing wintera wintery wintun wipeout wiring wishfully wishfulness wishing
+wister wither witting wog wok wold won wonder wonk wonted woo wood
+woodbine woodcut wooded wooden woodland woodsia woodsy woodward woody wooing woolen woollen
+woolley woolly wooly wop word wording wordnet words workbag worker workings works
+worldly worm worn worriedly worrier worrying worsted wort wouk wow wraith wreath
+wreathe wretch wringer writer writhe wroth wye wyoming yawning yearling yearlong yearningly
+yogi zipper zippo`

@@ -77,7 +77,7 @@ func main() {
 	for _, s := range seeds {
 		words := []string{s.word}
 		if s.pos != "" {
-			more, err := wn.synonyms(s.word, s.pos, s.senses)
+			more, err := wn.expand(s.word, s.pos, s.senses)
 			if errors.Is(err, errNoLemma) {
 				fmt.Fprintf(&review, "# %s %s: %v, taken literally\n", s.kind, s.target, err)
 			} else if err != nil {
@@ -101,8 +101,19 @@ func main() {
 	for _, s := range seeds {
 		tables[s.kind][s.word] = s.target
 	}
+	// An expansion never takes a word that a seed of another kind gives
+	// its meaning either ("celebration" stays an activity, not a mood).
+	seedKind := map[string]string{}
+	for _, s := range seeds {
+		if _, ok := seedKind[s.word]; !ok {
+			seedKind[s.word] = s.kind
+		}
+	}
 	for _, s := range expanded {
 		for _, w := range strings.Split(s.word, "\x00") {
+			if k, ok := seedKind[w]; ok && k != s.kind {
+				continue
+			}
 			if _, taken := tables[s.kind][w]; !taken && w != "" && !deny[w] {
 				tables[s.kind][w] = s.target
 			}
@@ -292,14 +303,135 @@ func eachLine(path string, fn func(string) error) error {
 type wordNet struct {
 	dir   string
 	index map[string]map[string][]int64 // pos -> lemma -> synset offsets
+	data  map[string]*os.File           // pos -> open data file
 }
 
 var errNoLemma = errors.New("WordNet has no")
 
-var posFile = map[string]string{"a": "adj", "n": "noun", "v": "verb"}
+var posFile = map[string]string{"a": "adj", "n": "noun", "v": "verb", "r": "adv"}
 
-// synonyms returns the lemmas of the first n synsets of word.
-func (w *wordNet) synonyms(word, pos string, n int) ([]string, error) {
+// synset is one WordNet synset: its lexicographer file, its lemmas and
+// its pointers to other synsets.
+type synset struct {
+	lexFile string
+	lemmas  []string
+	ptrs    []pointer
+}
+
+// pointer is a WordNet pointer: its symbol ("&" similar to, "+"
+// derivationally related, "~" hyponym), the target's offset and its part
+// of speech.
+type pointer struct {
+	symbol string
+	offset int64
+	pos    string
+}
+
+// readSynset reads the synset at offset of a part of speech ("a" or "s"
+// adjective, "n" noun, "v" verb).
+func (w *wordNet) readSynset(pos string, off int64) (synset, error) {
+	if pos == "s" {
+		pos = "a"
+	}
+	if w.data == nil {
+		w.data = map[string]*os.File{}
+	}
+	data, ok := w.data[pos]
+	if !ok {
+		f, err := os.Open(filepath.Join(w.dir, "data."+posFile[pos]))
+		if err != nil {
+			return synset{}, err
+		}
+		w.data[pos], data = f, f
+	}
+	buf := make([]byte, 16384)
+	k, _ := data.ReadAt(buf, off)
+	line, _, _ := bytes.Cut(buf[:k], []byte("\n"))
+	head, _, _ := bytes.Cut(line, []byte(" | "))
+	f := strings.Fields(string(head))
+	if len(f) < 4 {
+		return synset{}, fmt.Errorf("bad synset at %d", off)
+	}
+	count, err := strconv.ParseInt(f[3], 16, 32)
+	if err != nil {
+		return synset{}, fmt.Errorf("bad synset at %d: %v", off, err)
+	}
+	s := synset{lexFile: f[1]}
+	i := 4
+	for ; i < 4+2*int(count) && i < len(f); i += 2 {
+		s.lemmas = append(s.lemmas, f[i])
+	}
+	if i >= len(f) {
+		return s, nil
+	}
+	np, _ := strconv.Atoi(f[i])
+	for p := 0; p < np && i+4+4*p <= len(f); p++ {
+		q := f[i+1+4*p : i+5+4*p]
+		o, err := strconv.ParseInt(q[1], 10, 64)
+		if err != nil {
+			return synset{}, fmt.Errorf("bad pointer at %d: %v", off, err)
+		}
+		s.ptrs = append(s.ptrs, pointer{symbol: q[0], offset: o, pos: q[2]})
+	}
+	return s, nil
+}
+
+// lemmaWord is a synset lemma as the vocabulary keeps it: lowercase, with
+// spaces for underscores and without adjective markers such as "(a)"; ""
+// for a proper name or a phrase of more than three words.
+func lemmaWord(lemma string) string {
+	if j := strings.IndexByte(lemma, '('); j > 0 {
+		lemma = lemma[:j]
+	}
+	if strings.ToLower(lemma) != lemma || strings.Count(lemma, "_") > 2 {
+		return ""
+	}
+	return strings.ReplaceAll(lemma, "_", " ")
+}
+
+// feelingFile is the lexicographer file of nouns that name feelings
+// (noun.feeling): the nouns of a mood adjective ("sadness" for sad) that
+// expand a mood. Nouns of states and attributes ("darkness", "power")
+// mean other things too often.
+const feelingFile = "12"
+
+// kindFiles are the lexicographer files of nouns whose kinds mean what
+// they do (noun.act, noun.artifact, noun.location): kinds of exercise,
+// of guitars, of gardens; not of an organ of the body or of the metal
+// brass.
+var kindFiles = map[string]bool{"04": true, "06": true, "15": true}
+
+// maxSenses is how many senses, over all parts of speech, a word that
+// WordNet relates to a seed may have: a word with more ("big", "cold",
+// "set", "phrase") is not read by one of them. Seeds are exempt.
+const maxSenses = 4
+
+// maxSimilar is how many similar adjectives a seed's synset may have for
+// them to be taken: a head adjective with more ("intense") gathers words
+// of other meanings.
+const maxSimilar = 8
+
+// senses returns how many synsets word has over all parts of speech.
+func (w *wordNet) senses(word string) (int, error) {
+	n := 0
+	for _, pos := range []string{"n", "v", "a", "r"} {
+		idx, err := w.loadIndex(pos)
+		if err != nil {
+			return 0, err
+		}
+		n += len(idx[strings.ReplaceAll(word, " ", "_")])
+	}
+	return n, nil
+}
+
+// expand returns the words the first n synsets of word mean alike: the
+// synsets' lemmas; for an adjective, the lemmas of the adjectives similar
+// to it ("bittersweet", "heavyhearted" for sad, when it has at most
+// maxSimilar) and of the feeling nouns derived from it with their kinds
+// two levels down ("sadness", "sorrow", "grief", "heartbreak"); for a
+// noun, its kinds ("aerobics", "calisthenics" for exercise). A related
+// word is taken only when it has at most maxSenses senses.
+func (w *wordNet) expand(word, pos string, n int) ([]string, error) {
 	idx, err := w.loadIndex(pos)
 	if err != nil {
 		return nil, err
@@ -308,32 +440,95 @@ func (w *wordNet) synonyms(word, pos string, n int) ([]string, error) {
 	if len(offsets) == 0 {
 		return nil, fmt.Errorf("%w: %s %q", errNoLemma, posFile[pos], word)
 	}
-	data, err := os.Open(filepath.Join(w.dir, "data."+posFile[pos]))
-	if err != nil {
-		return nil, err
-	}
-	defer data.Close()
 	var out []string
-	for _, off := range offsets[:min(n, len(offsets))] {
-		buf := make([]byte, 4096)
-		k, _ := data.ReadAt(buf, off)
-		line, _, _ := bytes.Cut(buf[:k], []byte("\n"))
-		f := strings.Fields(string(line))
-		if len(f) < 4 {
-			return nil, fmt.Errorf("bad synset at %d", off)
+	var related []synset // synsets related to the seed's, whose words must have few senses
+	add := func(s synset) { related = append(related, s) }
+	// kinds adds the synset's hyponyms, depth levels down.
+	var kinds func(s synset, p string, depth int) error
+	kinds = func(s synset, p string, depth int) error {
+		if depth == 0 {
+			return nil
 		}
-		count, err := strconv.ParseInt(f[3], 16, 32)
-		if err != nil {
-			return nil, fmt.Errorf("bad synset at %d: %v", off, err)
-		}
-		for i := 0; i < int(count) && 4+2*i < len(f); i++ {
-			lemma := f[4+2*i]
-			if j := strings.IndexByte(lemma, '('); j > 0 { // adjective markers such as "(a)"
-				lemma = lemma[:j]
+		for _, ptr := range s.ptrs {
+			if ptr.symbol != "~" {
+				continue
 			}
-			lemma = strings.ToLower(strings.ReplaceAll(lemma, "_", " "))
-			if !contains(out, lemma) {
-				out = append(out, lemma)
+			k, err := w.readSynset(p, ptr.offset)
+			if err != nil {
+				return err
+			}
+			add(k)
+			if err := kinds(k, p, depth-1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var seeds []synset
+	for _, off := range offsets[:min(n, len(offsets))] {
+		s, err := w.readSynset(pos, off)
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range s.lemmas { // the seed's own synonyms
+			if lw := lemmaWord(l); lw != "" && !contains(out, lw) {
+				out = append(out, lw)
+			}
+		}
+		seeds = append(seeds, s)
+	}
+	for _, s := range seeds {
+		similar := 0
+		for _, ptr := range s.ptrs {
+			if ptr.symbol == "&" {
+				similar++
+			}
+		}
+		switch pos {
+		case "a":
+			for _, ptr := range s.ptrs {
+				switch {
+				case ptr.symbol == "&" && similar <= maxSimilar:
+					t, err := w.readSynset(ptr.pos, ptr.offset)
+					if err != nil {
+						return nil, err
+					}
+					add(t)
+				case ptr.symbol == "+" && ptr.pos == "n":
+					t, err := w.readSynset("n", ptr.offset)
+					if err != nil {
+						return nil, err
+					}
+					if t.lexFile != feelingFile {
+						continue
+					}
+					add(t)
+					if err := kinds(t, "n", 2); err != nil {
+						return nil, err
+					}
+				}
+			}
+		case "n":
+			if !kindFiles[s.lexFile] {
+				continue
+			}
+			if err := kinds(s, "n", 1); err != nil {
+				return nil, err
+			}
+		}
+	}
+	for _, s := range related {
+		for _, l := range s.lemmas {
+			lw := lemmaWord(l)
+			if lw == "" || contains(out, lw) {
+				continue
+			}
+			n, err := w.senses(lw)
+			if err != nil {
+				return nil, err
+			}
+			if n <= maxSenses {
+				out = append(out, lw)
 			}
 		}
 	}
