@@ -460,3 +460,24 @@ func TestOnlyAMoodLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestWalkingRanksAWalkingPace reads "music for a hike" as walking, whose
+// prior is a walking cadence (100–130 BPM) at moderate energy: a 115 BPM
+// track of middling energy comes before a beatless drone and a 175 BPM
+// sprint, though no note names walking.
+func TestWalkingRanksAWalkingPace(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Drone", HasFeatures: true, BPM: 0, Energy: 0.1},
+		{ID: 2, Title: "Stride", HasFeatures: true, BPM: 115, Energy: 0.6},
+		{ID: 3, Title: "Sprint", HasFeatures: true, BPM: 175, Energy: 0.95},
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "music for a hike")
+	if q.Activity != "walking" {
+		t.Fatalf("activity %q, want walking", q.Activity)
+	}
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights})
+	if len(res.Items) == 0 || res.Items[0].ID != 2 {
+		t.Errorf("walking ranks %v first, want Stride", res.IDs())
+	}
+}

@@ -781,6 +781,9 @@ func activityPrior(w string) (prior, bool) {
 		return prior{bpmLo: 110, bpmHi: 135, eLo: 0.6, eHi: 1}, true
 	case "driving", "road trip", "commute":
 		return prior{eLo: 0.45, eHi: 0.8}, true
+	case "walking":
+		// A walking cadence is 100 to 130 steps a minute.
+		return prior{bpmLo: 100, bpmHi: 130, eLo: 0.4, eHi: 0.8}, true
 	case "relaxing", "winding down", "rainy day":
 		return prior{eLo: 0, eHi: 0.4}, true
 	case "morning":

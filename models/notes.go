@@ -64,7 +64,7 @@ var (
 	ContextWords = []string{"running", "working out", "studying", "focus", "sleeping",
 		"dinner party", "party", "dancing", "driving", "commute", "cooking", "reading", "relaxing",
 		"morning", "late night", "road trip", "rainy day", "meditation", "background", "winding down",
-		"celebration", "working"}
+		"celebration", "working", "walking"}
 )
 
 // Limits on what a note may hold.

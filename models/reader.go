@@ -247,7 +247,7 @@ func instrumentsOf(s string) []string {
 // rules read from the text, wherever it was used.
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmRe2,
-		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, countAdjRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
+		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
 		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
@@ -314,6 +314,14 @@ func (rd *reading) vocabulary(r *Request, text string) {
 	for _, re := range coverRes {
 		for _, ix := range re.FindAllStringIndex(text, -1) {
 			rd.mark(ix[0], ix[1])
+		}
+	}
+	// "6 funky tracks": the count and the noun are read; the words between
+	// them are left to the vocabulary.
+	for _, ix := range countAdjRe.FindAllStringSubmatchIndex(text, -1) {
+		rd.mark(ix[2], ix[3])
+		if k := strings.LastIndexByte(text[:ix[1]], ' '); k >= 0 {
+			rd.mark(k, ix[1])
 		}
 	}
 	if widenRe.MatchString(text) {

@@ -380,7 +380,8 @@ func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 		{"old school hip hop", []string{"hip hop"}, nil, "genre hip hop (from “old school hip hop”)", ""}, // not "old", "school" left over
 		{"progressive rock", []string{"rock"}, nil, "genre rock (from “progressive rock”)", ""},           // not the electronic genre "progressive"
 		{"something rhythm and blues", []string{"rhythm and blues"}, nil, "", ""},
-		{"dark ambient, nothing too loud", []string{"ambient"}, nil, "mood dark", ""}, // still dark
+		{"dark ambient, nothing too loud", []string{"ambient"}, nil, "mood dark", ""},   // still dark
+		{"classic rock", []string{"rock"}, nil, "genre rock (from “classic rock”)", ""}, // a genre the tree lacks (genres-extra.txt)
 		{"jazz but not smooth jazz", []string{"jazz"}, []string{"smooth jazz"}, "not genre smooth jazz", ""},
 		{"background music for work", nil, nil, "for working", ""}, // an activity before "music" is not a genre's kind
 	}
@@ -425,6 +426,7 @@ func TestReaderCompoundsAndColloquialSpellings(t *testing.T) {
 			return slices.Equal(r.Moods, []string{"calm"}) && slices.Contains(r.Understood, "“relaxin” read as “relaxing”")
 		}},
 		{"sleepin", func(r Request) bool { return r.Activity == "sleeping" }},
+		{"6 funky tracks", func(r Request) bool { return r.Count == 6 && slices.Contains(r.Genres, "funk") }}, // a count leaves its adjectives to the vocabulary
 		{"danceable tunez", func(r Request) bool { return slices.Contains(r.Understood, "“tunez” read as “tunes”") }},
 	}
 	for _, tt := range tests {
@@ -453,6 +455,8 @@ func TestReaderReadsWordNetRelations(t *testing.T) {
 		{"songs of fury", "mood angry (from “fury”)"},
 		{"calisthenics playlist", "for working out (from “calisthenics”)"},
 		{"piccolo pieces", "instrument flute (from “piccolo”)"},
+		{"hiking playlist", "for walking (from “hiking”)"}, // walking, an activity with its own cadence
+		{"songs for a stroll", "for walking (from “stroll”)"},
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)

@@ -147,6 +147,7 @@ var genreParent = map[string]string{
 	"chutney soca":                  "caribbean and latin american",
 	"classic country":               "country",
 	"classic female blues":          "blues",
+	"classic rock":                  "rock",
 	"classic trance":                "trance",
 	"classical":                     "",
 	"classical crossover":           "pop",
@@ -1508,6 +1509,8 @@ var moodTable = map[string]string{
 
 // contextTable maps words to the activities of models.ContextWords.
 var contextTable = map[string]string{
+	"amble":                    "walking",
+	"ambulation":               "walking",
 	"anaerobic exercise":       "working out",
 	"arm exercise":             "working out",
 	"asleep":                   "sleeping",
@@ -1567,6 +1570,9 @@ var contextTable = map[string]string{
 	"gym":                      "working out",
 	"gymnasium":                "working out",
 	"gymnastic exercise":       "working out",
+	"hike":                     "walking",
+	"hikes":                    "walking",
+	"hiking":                   "walking",
 	"homework":                 "studying",
 	"hoofing":                  "dancing",
 	"isometric exercise":       "working out",
@@ -1580,6 +1586,8 @@ var contextTable = map[string]string{
 	"lullabies":                "sleeping",
 	"lullaby":                  "sleeping",
 	"mambo":                    "dancing",
+	"marching":                 "walking",
+	"meander":                  "walking",
 	"meditate":                 "meditation",
 	"meditating":               "meditation",
 	"meditation":               "meditation",
@@ -1602,11 +1610,17 @@ var contextTable = map[string]string{
 	"pas seul":                 "dancing",
 	"pavan":                    "dancing",
 	"pavane":                   "dancing",
+	"perambulation":            "walking",
 	"physical exercise":        "working out",
 	"physical exertion":        "working out",
+	"plod":                     "walking",
+	"plodding":                 "walking",
 	"poaching":                 "cooking",
 	"pregame":                  "party",
 	"programming":              "focus",
+	"promenade":                "walking",
+	"ramble":                   "walking",
+	"rambling":                 "walking",
 	"reading":                  "reading",
 	"relaxation":               "relaxing",
 	"revising":                 "studying",
@@ -1621,7 +1635,10 @@ var contextTable = map[string]string{
 	"runs":                     "running",
 	"saltation":                "dancing",
 	"saraband":                 "dancing",
+	"saunter":                  "walking",
 	"sauteing":                 "cooking",
+	"shamble":                  "walking",
+	"shambling":                "walking",
 	"simmering":                "cooking",
 	"skank":                    "dancing",
 	"slam dance":               "dancing",
@@ -1638,6 +1655,8 @@ var contextTable = map[string]string{
 	"stewing":                  "cooking",
 	"stomach exercise":         "working out",
 	"stretching":               "working out",
+	"stroll":                   "walking",
+	"strolling":                "walking",
 	"study":                    "studying",
 	"studying":                 "studying",
 	"subway":                   "commute",
@@ -1648,8 +1667,16 @@ var contextTable = map[string]string{
 	"toe dancing":              "dancing",
 	"train":                    "commute",
 	"training":                 "working out",
+	"tramp":                    "walking",
+	"trek":                     "walking",
+	"trekking":                 "walking",
+	"trudge":                   "walking",
 	"tummy crunch":             "working out",
 	"unwinding":                "relaxing",
+	"walk":                     "walking",
+	"walkabout":                "walking",
+	"walking":                  "walking",
+	"walks":                    "walking",
 	"wedding":                  "celebration",
 	"weightlifting":            "working out",
 	"wind-down":                "winding down",
@@ -2043,14 +2070,15 @@ var readerWords = "music songs tracks tunes playlist something anything everythi
 // englishNear lists the English words of WordNet that lie within a spelling
 // correction's reach of a vocabulary word without being one ("classic" near
 // "classical"): they are words, not misspellings.
-var englishNear = `abidance abience abient ablative abortus abrase abrasion absence absent abusive according accusing
-acorus acoustical acoustics acrilan acrobat acrostic active activeness adalia adaptive adience adient
-adrian aery affiance africa aggravating aggravator aggregation aggression aggressively agreed ahriman air
-aire airily airs airt airway alalia alarmingly alarmism alarmist alchemic alerting alliance
-alpaca altered altering amazing ambulance amebous america american amnesty amnion amoebous amorously
-amorphous amusingly amusive anaemic ancient andiron anemic anergy angara anginous angled angora
-angrily angst animus anion anoxemic anseres anthem anthemis anthesis anticipate anticipation antlered
-anurous anxiously apatite apian apiary apodous appall apprehensible apprehension apprehensively apulia aralia
+var englishNear = `abidance abience abient ablation ablative able abortus abrase abrasion absence absent abusive
+according accusing acorus acoustical acoustics acrilan acrobat acrostic active activeness adalia adaptive
+adience adient adrian adulation aery affiance africa aggravating aggravator aggregation aggression aggressively
+agreed ahriman air aire airily airs airt airway alalia alarmingly alarmism alarmist
+alchemic alerting alliance alpaca altered altering amazing ambage ambler ambulance amebous america
+american amiable amnesty amnion amoebous amorously amorphous ample ampule amputation amulet amusingly
+amusive anaemic ancient andiron anemic anergy angara anginous angled angora angrily angst
+angulation animus anion anoxemic anseres anthem anthemis anthesis anticipate anticipation antlered anurous
+anxiously apatite apian apiary apodous appall apprehensible apprehension apprehensively apulia arable aralia
 arborous ariana arming asala asean ashcan asia asin askant aslant aslope assign
 assuan assuring astana asthenic asvina aswan atarax ataraxia ataraxic ativan atmosphere atmospherical
 atmospherics auburn audience augury aurous avian aviary awarding awry axe azalea baa
@@ -2223,210 +2251,218 @@ gripes griping grippe gripping gris grit gritty grivet grocer groggy groom groom
 grooming grooved groover grope groping grotty ground grouping grouse grovel groves grower
 growing growling groyne grozny grudge grueling gruelling grume grungy grunter gruntle guarded
 guessing guiding guilty guimpe guitarfish gulden gulping gum gumming gushingly gutter guttle
-gyp hackee hacker hackle hackney hairiness hairstyle hallowed halting hamming hammock handbag
-handiness hanging hap hapless haply happen happily harass hard hardback hardbake hardball
-hardcover hardening hardiness harding hardpan hardship hardtop hardware hare hark harm harmonic
-harmonical harmonics harmonise harmonium harmonize harmony harper harpia harpist harpo harpy harris
-hart hasp hastiness hatbox hateful hatefulness hauling hausen hay haze hazily haziness
-headache heady heartbeat heartbreaker heartrending hearts hearty heave heaven heaver heaves heavily
-hebraic heckle heckler hectic hedonic heedlessness heftiness herein heretic hermit hernia heroical
-heroics heroin heroine heroism herpes herrick hipless hipline hippie hippy hoar hoarse
-hockey hodr hodur holding hollering homefolk homeless homeward homing honkey honoring honour
-honours hooking hookup hopefully hopelessly horne horned hornet horney hornist hornless horny
-horse horus hose houri hourly housefly houseful housing howling huambo huarache hueless
-huffing huffishness humber humerus hummer humongous humoral humorously humour humous hunting hurting
-husayn huskiness hylidae hypha hyphen ice iconic ida iddm idf ido idp
-ige igm ike immense impassive impishly implode implore impolite impose impost impressible
-impression impressively inapplicable inattention inattentively incense incensed incomprehensive incurvation indefatigably indene indication
-indigestion induration indusial industrially inebriated inebriation inexpiable inextricable information infuriate infuriating ingenue
-inhuman inhumanely inhume inquiring inscrutably insouciant inspiration inspirationally inspirit instrument instrumentate insubstantially
-intend intended intensely intensive intent interne internee intersex intima intimal intimate intone
-intoxicating intricacy introjected introspection introvert inverse iodination ira iridic iritic irk ironic
-irs irtish ism isolationist isomeric isometric isometrical jag jagged jailed jammed japanese
-jarful jat jaunt jauntily jawfish jay jellify jelly jerker jerkily jerking jet
-jib jig jilt jitney jitter jitters job joining joking jolliet jollify jolting
-jolty jong jot jotter jotting jotunn jovially jovian jowly joyfully joyously jubilantly
-jubilate judging jug jugful juggling juiciness jump jumper jut kaluga kapeika kawaka
-key keyboardist keycard keynes khalif kuwait kuwaiti kwell lacing lackey lactic lacuna
-ladin lading ladino lagging laguna lambast lambda lamely lamina laminal laminar landing
-landscapist langmuir languid langur lansing lantana lanugo laotian lapin lashing lasting lateen
-lately latent latinae latinate latish latium latona latria latrine latten latvia latvian
-laudable laughably laughingly launce launching lavabo lavage lawless lawton laxness laying leakey
-leaving lectin legging leging lending letting levant lewdness licking lightheaded lightheadedness lighting
-lightsomely likeliness likely liking lilting lima limiting limning limpidity limping limply lining
-lioness liquidity lira listing lithesome livedo liveliness livery lividly living liza loading
-loafing loaning locker locket locking lodging lodgings lodine loft logging loginess loki
-lonely longan longer longingly longish longness looker looking looney loonie looping looting
-lordliness lore losings loti lotion louche loudness lounger louver louvre lovage love
-loved loveliness lovell lovely lover loverly lovingly lowboy lowest lowliness lowset loyang
-lozenge lubricate lucidity luging lukewarmly lunge lungen lunger lure lutein luting lye
-lyra lyrate maalox macamba mackinaw macumba madden magical maikoa mailed majesty makaira
-makin making malabo malachi malaga malanga malaya malayan malian mallee mallet malleus
-mallon mallotus mallow malone malope malory malosma mals maltha mamba mammon mamo
-manana manchester mandatory manfulness manila mankind mantic manticore manure maraca maracay marathi
-marian marina marine marini marino marking marry mars masa maseru mash mask
-masking masora masse masses massif mast mastery mastic mating matins maulers maximal
-mays meadow meal meaning meanly measly medal medial medially mediate mediated mediation
-medical medicare medicate medication medicative medina meditatively melancholia melancholiac meld melilot mellon
-mellowed mellowly melody melosa memory menacingly mendacious mending menial menially mensal mental
-mentally mentation mercury mercy merely meringue merlon merlot merrily mescal meshing mesial
-mesic mess metabolic metallike metallize metalloid metalware metalwork methyl metical metroptosis mettle
-mezcal miasmal micaceous mid migratory mil milady mildew mildly mile militate milk
-mill milled millet milo milord milt mincing mind mineral mingle miniate minibar
-minicab minicar minimally minimum minimus mining minivan minster minter minuet minuit minutely
-minutia miotic mirish mirthfully misally mischievously miser miserly mislay miss missing mister
-misuse mitral mixing mockingly mohria mold moldiness molding moldy molise mollah molnar
-molting mona monday monecious monitory monody monroe moo mood moodily moolah moon
-mooneye moonie moonily moor mooring moose moot mopping morale morally morals morass
-mordva morgan morgue morley morn morning morone morosely morse morsel mortal mortally
-mortar mortifying mortise morula mosaic moslem moss mouldy mournfully mousse mouthful moving
-mrna mucose muddiness mugging mullet munich murine murray muscat musci muscle musette
-museum musial musically musician musingly musjid muslim muslin muss mustang mutiny mutual
-mutually myelic myopic myotic myotis mysteriously mystery mystically mystify mythic mythical nab
-nac nad nadp nag nagging naming nan nanjing nanking nanning napa nape
-napkin napu naught nay neap nearby nearly nereus nerthus nerva nerve nerves
-nervi nervily nervously nervus netting nip nipping nlp nodding noetic nogging noisome
-noisy noose nordic norfolk norse norther norvir nose nostoc nothings notice novice
-nowise npa oast oat occupy oceania oceanic oceanid oceanus ocher oct octane
-octans octant odious offence officer offing offish offset offside oft oig oil
-ois omerta ominously omnibus operand operant operate operon ophidism oppressive oppressor opt
-optimise optimist optimize optimum oran orator oratory orchestia orchestrate orchid orchil orchis
-ordain oregano oregon organdy organic organism organon organs organza orgasm orifice origanum
-origen origin orphan ortygan ostler otoe otter oust out overjoy pacificist pacifier
-pacifism pacify pacing packable packing pad paean pagan pagoda palace palate pallid
-pallidity pallidness paltry panfish pantie panting pantry panty pap papain papers papery
-papuan parade parana parang pareto paries paring parity parking parky parlay parley
-parody parole parry part parted partial parting partita partly partner parts partsong
-parturiency parvis pas pasang pass passive passiveness pastis pastry pasty patching pathan
-patty pavage paving pavise paying pcp peaceably peacefully peaky pearly peccable peckish
-pekinese penile pension pensively pentad pep pepcid pepper peppery peppiness percussive percussor
-percy perfusion perk perkily permeable permission perry persuasion pertly pertness peruke pesach
-pesky pettiness pianola pib pinata pinfish pink pinkish pinky pip piquet pirana
-pitching placable placard placation placative placeable placed placentation placer placidly placidyl placoid
-plaice plaid plainness plaintiff plaintively planation plano plantain plaque plasmid plastid platan
-plateful plavix played playfully playlet pliant plop plosive plucky plundering plunk poa
-pob pod poe poi poitier pol pom pomp pompey poop pope popery
-poplar popover popper poppet popping portly postdoc pot potpie pow powerfully pox
-ppp preaching precariously precession precious precocious predacious predate preface prelate prepare prepay
-presage presume primitive proactive probative programing progression progressively promote promotion prop proper
-prospectus prosperously provera prudence prurient pruriently prying psocid psyche psychedelic psychic psycho
-publish puck puckishly pud pug pul pulling pulque pun pung punica punily
-punish punjab punkah punkey punkie punks punt punter puny pup puppy purity
-pus put pyrites quack quackery quaint quaintness quaker quarry queerness quiche quicken
-quickener quickest quickie quickly quickness quickset quicky quiesce quiescence quiescency quieten quietly
-quietus quilt quince quincy quinsy quint quintet quirk quirt quit quite quitter
-quiver quizzer quizzically race racially racily racine racing rack racker racket rackety
-racking rad radial radially radian radiance radiancy radiantly radiate radically raf raft
-rafter rag ragamuffin ragbag ragee ragged ragi raglan ragtag ragusa raid raider
-raiding rail railing rainfly raining raisable raiser raisin raising raiu raj rajput
-rake rale ram ramify rammer ramose ramp rampant rancher rancor range ranger
-ranging rani ranier ranker rankin ranking rant ranter ranting rape raper rapier
-rapine rapist rappee rappel rapport raptor raptores rapture rapturously raptus rare rarify
-raring rarity ras rascal rascality rase rasher rasp rasping raster rat rate
-rather ratify rating ration ratite ratlin ratter ratting ravage ravaging rave ravine
-raving ravishing raw ray raze razing razzing reaching reactive readily readying reagan
-reagin realign realine reap reaper reappear rearing reason reb recant recasting receding
-receive recission reckon reclamation recoding recourse rector redding redhorse redwing reeking refining
-reflecting reflection reflectively reflexed reflexive reforge refractive refulgence refulgency regain regale reggane
-regime regina regorge regrow rehouse rein rejective relace relafen relapsing relate related
-relation relative relaxant relaxer relaxin releasing relegation reliant religion relishing relive reliving
-relocation remain remaking reminisce reminiscence reminiscently remise remission remora remorseful remote remove
-rending rennin renting rep reparation replacing repose reptile require required requite resentful
-reserve reside resign resile resin resiny resistive resize resolve respective respire respite
-restate restfully restively restore resurgent retain retaking retard retire retiring retool retort
-retral retrorse retry return reverse reversion revisit revive reviving revulsion rewarding rhapsodise
-rhapsodize rhapsody rhodesia rib riband rick rickets rickety rickey riding riff riffle
-rigging riming rimose ringing rinsing rip ripcord ripper ripping rippling rising rissole
-rna roamer roarer roaring rob robber robbery roc rocket rocketry rockies rodgers
-rogers roguery roguishly roiling roller rollickingly rolling romaic romani romania romanic romanticise
-romanticism romanticize romish romper ron roofer roofing rook rookery rookie roomer rooter
-rooting roping ropy rosa rosary rose rosin ross rossini roster rotter rotting
-roughish rounding rouser router routine roving rowing rub rubbing rubens ruck rue
-ruf rug ruin ruining ruling rum ruminate rumination rune rung runt rus
-rushing ruskin rusting rut saba sabbat sac sacred saddled sade safari safeness
-sag saga sagging sahara saharan said saigon sailing sajama sakkara salaah salaam
-salaat salade salary salian salina salinger salish saliva salivation sallet sallow sally
-salmon salome salomon salon salpa salsola salt salting salutation salvage salvager salvation
-salver salvia salvor salwar sam samara samaria sambar sambre sambuca sambur sameness
-samia samoa samoan samolus samosa samoyed sampan sample sampler samsara samson sand
-sander sandiness saneness sang sanger sanguinary sanitation santos sap sapidness sapless sapling
-sapper saqqara sarape sard sargent sarong sars sas sat sateen satiation satori
-saturnia saturniid saturnism saul sausage sauterne savagely savagery savant savara saving savings
-savour saw sawm sawpit saxe say saying sba scabby scad scalage scale
-scaled scaler scaley scaling scaly scammer scanning scanty scape scar scarab scarce
-scarcely scared scarer scarf scarify scarily scarlet scarp scarper scarred scathe scathing
-scatty scd schmalz schorl schwann sciara scilla scintillation scoke scomber sconce scone
-scope scopes scorch scorer scores scoria scoring scorn scorned scorner scorper scoter
-scour scoured scourer scourge scours scouse scow scrape screak screaky scream screamer
-screaming screeching screen screwing screwy script scry scudding scuffle sculler scupper scurfy
-scurry scurvy seabag seahorse seal sealing seam seamy seance sear seared searing
-seasick seat seating seaway seb sec secale secede secrete sectary secure sedative
-sediment seduction seductively see seediness seeger seeing seeking seeming seep seeping seething
-segal segment segway seismal seizer seizing selective selene seller selling selvage semaphore
-sen senate sender sending senega senegal sensing sensualise sensualist sensualize sensually sentient
-sentimentalise sentimentalism sentimentalist sentimentalize sentimentally sentry seoul sep septation sequent serape serbia
-serenade serenely sereness serenoa sergeant serger serine serinus serjeant serpens serpentes servant
-server serving serzone sessile set seta setting sevener sevens seventy severe severity
-sew sewage sewing sex sexless sext sexual sexuality sfax shad shadiness shadower
-shaker shallon sham shambles shambling shammer shammy shank shanny shaper share shared
-sharer sharing sharply sharpy shaved shaven shaver shaw shawl shawn shawny shearing
-shears shedder shedding sheep sheeting shelver sherry shielding shifter shilling shimmer shimmery
-shindy shiner shingler shingling shingly shining shinny shipper shirer shirker shirking shirring
-shirting shitter shivah shivering shoaly shocker shodden shoelace shofar shooter shooting shopper
-shore shorea shoring shoulder shouter shovel shover show showily showing showy shredder
-shrift shrilly shrine shrink shrinking shrive shrivel shuffle shuffling shunning shunter shutter
-shutting shyness sialia sibling sicily sickly siding sift sifter sifting sigint signed
-signer signet signing signor sika silage silene silken silkily silky sill sills
-silty silver silvery simmer simoon simper simple simplex simply sin sinatra sincere
-sinewy sing singan singe single singles singlet singly singsong sinker sinkiang sinking
-sinner sinning sinoper sinter sion sipper sister sitter sitting six sizing skag
-skanda skanky skaw skewed skewer ski skidder skiffle skiing skilful skilfully skilly
-skimmer skink skinner skinny skipper skirting skua skunk sky skyway slabber slackly
-slammer slangy slapper slater slatey slaver slavery slavey slaw slayer sleazy sledder
-sledding sleek sleeper sleepily sleepy sleet sleety sleeve slew slicer slicing slickly
-slider sliding slimly sling slinger slinging slink slipper slipping slippy sliver slivery
-slob slobber sloe slog slogger slop sloped sloping sloppy slot sloven slowest
-slowing slowpoke slowworm slubbed slug slugger slumberer slumbery slur slurry slyness smarmy
-smartly smegma smelling smelly smiler smiley smilingly smithy smoker smoking smooch smooching
-smoothed smoothen smoother smoothie smoothly smoothy smudgy smug snaffle snag snapper snare
-snarer snarly sneaking sneaky sneering sneezing snellen snidely sniffer sniffle sniffler sniffy
-snifter snigger sniper snivel snob snobby snog snoopy snooty snore snorer snoring
-snorty snot snotty snub snuffer snuffle snuffler snuggling snugly soakage soaker soar
-soaring sob sober soberness socage soccer social sock sod soda sofa soffit
-soften softie softly softy soh soil soiling soja sol solace solder solely
-solemn solomon solvation solver som soma somberly sombrely sombrero somite sonant sonatina
-sone song songful songster sonny sonora sontag soochong soon sooner soot sooth
-soothe soothingly sop sopping sorbed sorbent sorbet sorcery sore sorely soreness sorrel
-sorrow sorrowfully sort sorter sortie sorting sos sot sou souari souffle soughing
-souk sounder soup source soured souring sourly sow sower sown soy soya
-spa spaced spacing spackle spade spallation spammer spangly spank spanking spare sparely
-sparer sparge sparing sparker sparkle sparkler sparling sparring sparse sparsely spate spathe
-spay spayed spaying speaking specie speeding spending sperry spewer sphinx spice spicery
-spicy spider spidery spiffing spiffy spinet spinner spinster spiraling spirant spirit spiritedly
-spirits spitting splice spline splint splitting spoiling spoilt spoken sponge sponger spongy
-spook spookily spore sporting sportively sporty spotting spotty sprain sprawling sprawly spraying
-spreading sprig springer springlike springtide springy sprinkling sprinter sprit sprite sprites spritz
-sprout sprouting spruce spunky spur spurring spurting spying square squint squinting ssa
-stably stacks stacte stager stagey staging staidness stairs stakes stalls stamina stammer
-stance stapes star starch starchy stare starer starets staring stark starkey starkly
-starling starr starred starring start starting startling starve starving stasis station status
-stays std steady steadying stealing steam steamed steamer stearin steely steep steering
-stemma stemmer stepper sterling sterne sthene sticking sticky stiffly stifling stilly stimulation
-stimulative sting stinger stinging stingy stinker stinking stinky stinter stinting stirringly stitching
-stocky stodgy stoker stolon stomper stoner stoning stopper storax store storey stork
-stormily story stoutheartedness stover stow stowing strange straying streaky stream streaming streep
-strenuously strewing strict striking string stringer stringy stripes striping striver striving stroma
-strong strung stuart stubby stud studded studio stuffily stuffing stuffy stumbler stumper
-stumping stumpy stung stunning stunting sturdy styrene sublet subside subtly successfully sucker
-sudden suddenness suffer sugary suiting sulfur sullenly sully sultan sultrily sumer summary
-summerise summerize summit summon sumner sumpter sun sunday sunder sundog sundry sunk
-sunken sunna sunnah sunni sunnily sunray sunshade sunstone super superb supernaturally suppertime
-supping supple supplier supply support supportive sur surfer surfing surgery surging surprint
-surrey suspense suspension sutler swad swank swanky swat swathing swearing sweating sweep
-sweepingly swelling sweltry swerving swiftly swig swilling swimmer swimming swine swinge swingeing
-swinger swishy swivel swivet swollen swoosh symmetry symphonise symphonist symphonize syntax synthesis
-synthesise synthesist synthesize syphon syringa syringe syrinx tabard taboo tabora taboret tabouret
-tagore tailing tailor taipan talbot tamarao tamarau tambac tambocor tampax tampon tandem
+gyp hackee hacker hackle hackney hairiness hairstyle hake hallowed halting hamming hammock
+handbag handiness hanging hap hapless haply happen happily harass hard hardback hardbake
+hardball hardcover hardening hardiness harding hardpan hardship hardtop hardware hare hark harm
+harmonic harmonical harmonics harmonise harmonium harmonize harmony harper harpia harpist harpo harpy
+harris hart hasp hastiness hatbox hateful hatefulness hauling hausen hawking hay haying
+haze hazily haziness headache heady heartbeat heartbreaker heartrending hearts hearty heave heaven
+heaver heaves heavily hebraic heckle heckler hectic hedonic heedlessness heftiness heming herein
+heretic hermit hernia heroical heroics heroin heroine heroism herpes herrick hibbing hickey
+hide hiding hie hiker hipless hipline hippie hippy hire hissing hitting hive
+hives hoar hoarse hockey hodr hodur holding hollering homefolk homeless homeward homing
+honkey honoring honour honours hooking hookup hopefully hopelessly horne horned hornet horney
+hornist hornless horny horse horus hose houri hourly housefly houseful housing howling
+huambo huarache hueless huffing huffishness hulking humber humerus hummer humongous humoral humorously
+humour humous hunting hurting husayn huskiness husking hylidae hypha hyphen ice iconic
+ida iddm idf ido idp ige igm ike immense impassive impishly implode
+implore impolite impose impost impressible impression impressively inapplicable inattention inattentively incense incensed
+incomprehensive incurvation indefatigably indene indication indigestion induration indusial industrially inebriated inebriation inexpiable
+inextricable information infuriate infuriating ingenue inhuman inhumanely inhume inquiring inscrutably insouciant inspiration
+inspirationally inspirit instrument instrumentate insubstantially intend intended intensely intensive intent interne internee
+intersex intima intimal intimate intone intoxicating intricacy introjected introspection introvert inverse iodination
+ira iridic iritic irk ironic irs irtish ism isolationist isomeric isometric isometrical
+jag jagged jailed jammed japanese jarful jat jaunt jauntily jawfish jay jellify
+jelly jerker jerkily jerking jet jib jig jilt jitney jitter jitters job
+joining joking jolliet jollify jolting jolty jong jot jotter jotting jotunn jovially
+jovian jowly joyfully joyously jubilantly jubilate judging jug jugful juggling juiciness jump
+jumper jut kaluga kapeika kawaka key keyboardist keycard keynes khalif kuwait kuwaiti
+kwell lacing lackey lactic lacuna ladin lading ladino lagging laguna lambast lambda
+lamely lamina laminal laminar landing landscapist langmuir languid langur lansing lantana lanugo
+laotian lapin lashing lasting lateen lately latent latinae latinate latish latium latona
+latria latrine latten latvia latvian laudable laughably laughingly launce launching lavabo lavage
+lawless lawton laxness laying leakey leaving lectin legging leging lending letting levant
+lewdness licking lightheaded lightheadedness lighting lightsomely likeliness likely liking lilting lima limiting
+limning limpidity limping limply lining lioness liquidity lira listing lithesome livedo liveliness
+livery lividly living liza loading loafing loaning locker locket locking lodging lodgings
+lodine loft logging loginess loki lonely longan longer longingly longish longness looker
+looking looney loonie looping looting lordliness lore losings loti lotion louche loudness
+lounger louver louvre lovage love loved loveliness lovell lovely lover loverly lovingly
+lowboy lowest lowliness lowset loyang lozenge lubricate lucidity luging lukewarmly lunge lungen
+lunger lure lutein luting lye lyra lyrate maalox macamba machine mackinaw macumba
+madden madder magical maikoa mailed majesty makaira makin making malabo malachi malaga
+malanga malaya malayan malian mallee mallet malleus mallon mallotus mallow malone malope
+malory malosma mals maltha mamba mammon mamo manana manchester mandatory manfulness manger
+manila mankind manner mantic manticore manure maraca maracay marathi marbling marian marina
+marine marini marino marking marry mars masa maseru mash mask masking masora
+masse masses massif mast mastery mastic matching mating matins maulers maunder maximal
+mays meadow meager meal meanie meaning meanly measly medal medial medially mediate
+mediated mediation medical medicare medicate medication medicative medina meditatively melancholia melancholiac meld
+melilot mellon mellowed mellowly melody melosa memory menacingly menander mendacious mendel mender
+mending menial menially mensal mental mentally mentation mercury mercy merely meringue merlon
+merlot merrily mescal meshing mesial mesic mess metabolic metallike metallize metalloid metalware
+metalwork methyl metical metroptosis mettle mezcal miasmal micaceous mid migratory mil milady
+mildew mildly mile militate milk mill milled millet milo milord milt mincing
+mind minder mineral mingle miniate minibar minicab minicar minimally minimum minimus mining
+minivan minster minter minuet minuit minutely minutia miotic mirish mirthfully misally mischievously
+miser miserly mislay miss missing mister misuse mitral mixing moaner mockingly mohria
+mold moldiness molding moldy molise mollah molnar molting mona monday monecious monitory
+monody monroe moo mood moodily moolah moon mooneye moonie moonily moor mooring
+moose moot mopping morale morally morals morass mordva morgan morgue morley morn
+morning morone morosely morse morsel mortal mortally mortar mortifying mortise morula mosaic
+mosander moslem moss mouldy mournfully mousse mouthful moving mrna mucose muddiness mugging
+mullet munich murine murray muscat musci muscle musette museum musial musically musician
+musingly musjid muslim muslin muss mustang mutiny mutual mutually myelic myopic myotic
+myotis mysteriously mystery mystically mystify mythic mythical nab nac nad nadp nag
+nagging naming nan nanjing nanking nanning napa nape napkin napu naught nay
+neap nearby nearly nereus nerthus nerva nerve nerves nervi nervily nervously nervus
+netting nip nipping nlp nodding noetic nogging noisome noisy noose nordic norfolk
+norse norther norvir nose nostoc nothings notice novice nowise npa oast oat
+occupy oceania oceanic oceanid oceanus ocher oct octane octans octant odious offence
+officer offing offish offset offside oft oig oil ois omerta ominously omnibus
+operand operant operate operon ophidism oppressive oppressor opt optimise optimist optimize optimum
+oran orator oratory orchestia orchestrate orchid orchil orchis ordain oregano oregon organdy
+organic organism organon organs organza orgasm orifice origanum origen origin orphan ortygan
+ostler otoe otter oust out overjoy pacificist pacifier pacifism pacify pacing packable
+packing pad padding paean pagan pagoda palace palate pallid pallidity pallidness paltry
+panfish pantie panting pantry panty pap papain papers papery papuan parade parana
+parang pareto paries paring parity parking parky parlay parley parody parole parry
+part parted partial parting partita partly partner parts partsong parturiency parvis pas
+pasang pass passive passiveness pastis pastry pasty patching pathan patty pavage paving
+pavise paying pcp peaceably peacefully peaky pearly peccable peckish pekinese penile pension
+pensively pentad pep pepcid pepper peppery peppiness perambulating perambulator percussive percussor percy
+perfusion perk perkily permeable permission perry persuasion pertly pertness peruke pesach pesky
+pettiness pianola pib pinata pinfish pink pinkish pinky pip piquet pirana pitching
+placable placard placation placative placeable placed placentation placer placidly placidyl placoid plaice
+plaid plainness plaintiff plaintively planation plano plantain plaque plasmid plastid platan plateful
+plavix played playfully playlet pleading pliant plo ploddingly plop plosive plot plow
+plowed plowing ploy plucky plundering plunk poa pob pod poe poi poitier
+pol pom pomp pompey pood poop pope popery poplar popover popper poppet
+popping portly postdoc pot potpie pow powerfully pox ppp preaching precariously precession
+precious precocious predacious predate preface prelate prepare prepay presage presume primitive proactive
+probative prod prodding programing progression progressively promote promotion prop proper prospectus prosperously
+provera prudence prurient pruriently prying psocid psyche psychedelic psychic psycho publish puck
+puckishly pud pudding pug pul pulling pulque pun pung punica punily punish
+punjab punkah punkey punkie punks punt punter puny pup puppy purity pus
+put pyrites quack quackery quaint quaintness quaker quarry queerness quiche quicken quickener
+quickest quickie quickly quickness quickset quicky quiesce quiescence quiescency quieten quietly quietus
+quilt quince quincy quinsy quint quintet quirk quirt quit quite quitter quiver
+quizzer quizzically rabble race racially racily racine racing rack racker racket rackety
+racking rad raddle radial radially radian radiance radiancy radiantly radiate radically raf
+raffle raft rafter rag ragamuffin ragbag ragee ragged ragi raglan ragtag ragusa
+raid raider raiding rail railing rainfly raining raisable raiser raisin raising raiu
+raj rajput rake rale ram ramalina ramate rambler ramblingly ramify rammer ramose
+ramp rampant rancher rancor range ranger ranging rani ranier ranker rankin ranking
+rankle rant ranter ranting rape raper rapier rapine rapist rappee rappel rapport
+raptor raptores rapture rapturously raptus rare rarify raring rarity ras rascal rascality
+rase rasher rasp rasping rassling raster rat ratable rate rather ratify rating
+ration ratite ratlin ratter ratting rattle rattling ravage ravaging rave raveling ravine
+raving ravishing raw ray raze razing razzing razzle reaching reactive readily readying
+reagan reagin realign realine reap reaper reappear rearing reason reb recant recasting
+receding receive recission reckon reclamation recoding recourse rector redding redhorse redwing reeking
+refining reflecting reflection reflectively reflexed reflexive reforge refractive refulgence refulgency regain regale
+reggane regime regina regorge regrow rehouse rein rejective relace relafen relapsing relate
+related relation relative relaxant relaxer relaxin releasing relegation reliant religion relishing relive
+reliving relocation remain remaking reminisce reminiscence reminiscently remise remission remora remorseful remote
+remove rending rennin renting rep reparation replacing repose reptile require required requite
+resentful reserve reside resign resile resin resiny resistive resize resolve respective respire
+respite restate restfully restively restore resurgent retain retaking retard retire retiring retool
+retort retral retrorse retry return reverse reversion revisit revive reviving revulsion rewarding
+rhapsodise rhapsodize rhapsody rhodesia rib riband rick rickets rickety rickey riding riff
+riffle rigging riming rimose ringing rinsing rip ripcord ripper ripping rippling rising
+rissole rna roamer roarer roaring rob robber robbery roc rocket rocketry rockies
+rodgers roebling rogers roguery roguishly roiling roller rollickingly rolling romaic romani romania
+romanic romanticise romanticism romanticize romish romper ron roofer roofing rook rookery rookie
+roomer rooter rooting roping ropy rosa rosary rose rosin ross rossini roster
+rotter rotting rouble roughish rounding rouser router routine roving rowing rub rubbing
+rubble rubens ruck rue ruf rug ruin ruining ruling rum rumble rumbling
+ruminate rumination rumple rune rung runt rus rushing ruskin rusting rut saba
+sabbat sac sacred saddled sade safari safeness sag saga sagging sahara saharan
+said saigon sailing sainted sajama sakkara salaah salaam salaat salade salary salian
+salina salinger salish saliva salivation sallet sallow sally salmon salome salomon salon
+salpa salsola salt salter salting salutation saluter salvage salvager salvation salver salvia
+salvor salwar sam samara samaria sambar sambre sambuca sambur sameness samia samoa
+samoan samolus samosa samoyed sampan sample sampler samsara samson sand sander sandiness
+saneness sang sanger sanguinary sanitation santee santos sap sapidness sapless sapling sapper
+saqqara sarape sard sargent sarong sars sas sat sateen satiation satori saturnia
+saturniid saturnism saucer saul saunterer sausage sauterne savagely savagery savant savara saving
+savings savour saw sawm sawpit saxe say saying sba scabby scad scalage
+scale scaled scaler scaley scaling scaly scammer scanning scanty scape scar scarab
+scarce scarcely scared scarer scarf scarify scarily scarlet scarp scarper scarred scathe
+scathing scatty scd schmalz schorl schwann sciara scilla scintillation scoke scomber sconce
+scone scope scopes scorch scorer scores scoria scoring scorn scorned scorner scorper
+scoter scour scoured scourer scourge scours scouse scow scramble scrape screak screaky
+scream screamer screaming screeching screen screwing screwy script scroll scry scudding scuffle
+sculler scumble scunner scupper scurfy scurry scurvy seabag seahorse seal sealing seam
+seamy seance sear seared searing seasick seat seating seaway seb sec secale
+secede secrete sectary secure sedative sediment seduction seductively see seediness seeger seeing
+seeking seeming seep seeping seething segal segment segway seismal seizer seizing selective
+selene seller selling selvage semaphore sen senate sender sending senega senegal sensing
+sensualise sensualist sensualize sensually sentient sentimentalise sentimentalism sentimentalist sentimentalize sentimentally sentry seoul
+sep septation sequent serape serbia serenade serenely sereness serenoa sergeant serger serine
+serinus serjeant serpens serpentes servant server serving serzone sessile set seta setting
+sevener sevens seventy severe severity sew sewage sewing sex sexless sext sexual
+sexuality sfax shackle shad shadiness shadower shakable shaker shallon sham shambles shammer
+shammy shank shanny shaper share shared sharer sharing sharply sharpy shaved shaven
+shaver shaw shawl shawn shawny shearing shears shedder shedding sheep sheeting shelver
+sherry shielding shifter shilling shimmer shimmery shindy shiner shingler shingling shingly shining
+shinny shipper shirer shirker shirking shirring shirting shitter shivah shivering shoaly shocker
+shodden shoelace shofar shooter shooting shopper shore shorea shoring shoulder shouter shovel
+shover show showily showing showy shredder shrift shrill shrilling shrilly shrine shrink
+shrinking shrive shrivel shuffle shuffling shunning shunter shutter shutting shyness sialia sibling
+sicily sickly siding sift sifter sifting sigint signed signer signet signing signor
+sika silage silene silken silkily silky sill sills silty silver silvery simmer
+simoon simper simple simplex simply sin sinatra sincere sinewy sing singan singe
+single singles singlet singly singsong sinker sinkiang sinking sinner sinning sinoper sinter
+sion sipper sister sitter sitting six sizing skag skanda skanky skaw skewed
+skewer ski skidder skiffle skiing skilful skilfully skilly skimmer skink skinner skinny
+skipper skirting skua skunk sky skyway slabber slackly slammer slangy slapper slater
+slatey slaver slavery slavey slaw slayer sleazy sledder sledding sleek sleeper sleepily
+sleepy sleet sleety sleeve slew slicer slicing slickly slider sliding slimly sling
+slinger slinging slink slipper slipping slippy sliver slivery slob slobber sloe slog
+slogger slop sloped sloping sloppy slot sloven slowest slowing slowpoke slowworm slubbed
+slug slugger slumberer slumbery slur slurry slyness smarmy smartly smegma smelling smelly
+smiler smiley smilingly smithy smoker smoking smooch smooching smoothed smoothen smoother smoothie
+smoothly smoothy smudgy smug snaffle snag snapper snare snarer snarly sneaking sneaky
+sneering sneezing snellen snidely sniffer sniffle sniffler sniffy snifter snigger sniper snivel
+snob snobby snog snoopy snooty snore snorer snoring snorty snot snotty snub
+snuffer snuffle snuffler snuggling snugly soakage soaker soar soaring sob sober soberness
+socage soccer social sock sod soda sofa soffit soften softie softly softy
+soh soil soiling soja sol solace solder solely solemn solomon solvation solver
+som soma somberly sombrely sombrero somite sonant sonatina sone song songful songster
+sonny sonora sontag soochong soon sooner soot sooth soothe soothingly sop sopping
+sorbed sorbent sorbet sorcery sore sorely soreness sorrel sorrow sorrowfully sort sorter
+sortie sorting sos sot sou souari souffle soughing souk sounder soup source
+soured souring sourly sow sower sown soy soya spa spaced spacing spackle
+spade spallation spammer spangly spank spanking spare sparely sparer sparge sparing sparker
+sparkle sparkler sparling sparring sparse sparsely spate spathe spay spayed spaying speaking
+specie speeding spending sperry spewer sphinx spice spicery spicy spider spidery spiffing
+spiffy spinet spinner spinster spiraling spirant spirit spiritedly spirits spitting splice spline
+splint splitting spoiling spoilt spoken sponge sponger spongy spook spookily spore sporting
+sportively sporty spotting spotty sprain sprawling sprawly spraying spreading sprig springer springlike
+springtide springy sprinkling sprinter sprit sprite sprites spritz sprout sprouting spruce spunky
+spur spurring spurting sputter spying square squint squinter squinting ssa stable stabling
+stably stacks stacte stager stagey staging staidness stairs stakes stalling stalls stamina
+stammer stance stapes star starch starchy stare starer starets staring stark starkey
+starkly starling starr starred starring start starting startling starve starving stasis station
+status stays std steady steadying stealing steam steamed steamer stearin steely steep
+steering stemma stemmer stepper sterling sterne sterol sthene sticking sticky stiffly stifling
+stilly stimulation stimulative sting stinger stinging stingy stinker stinking stinky stinter stinting
+stirringly stitching stocky stodgy stoker stolon stomper stoner stoning stopper storax store
+storey stork stormily story stoutheartedness stover stow stowing strange straying streaky stream
+streaming streep strenuously strewing strict striking string stringer stringy stripes striping stripling
+striver striving strobe stroke stroking stroller stroma strong strung stuart stubby stud
+studded studio stuffily stuffing stuffy stumble stumbler stumper stumping stumpy stung stunner
+stunning stunted stunting sturdy stutter styrene sublet subside subtly successfully sucker sudden
+suddenness suffer sugary suiting sulfur sullenly sully sultan sultrily sumer summary summerise
+summerize summit summon sumner sumpter sun sunday sunder sundog sundry sunk sunken
+sunna sunnah sunni sunnily sunray sunshade sunstone super superb supernaturally suppertime supping
+supple supplier supply support supportive sur surfer surfing surgery surging surprint surrey
+suspense suspension sutler swad swank swanky swat swathing swearing sweating sweep sweepingly
+swelling sweltry swerving swiftly swig swilling swimmer swimming swine swinge swingeing swinger
+swishy swivel swivet swollen swoosh symmetry symphonise symphonist symphonize syntax synthesis synthesise
+synthesist synthesize syphon syringa syringe syrinx tabard taboo tabora taboret tabouret tagore
+tailing tailor taipan talbot tamarao tamarau tambac tambocor tamp tampax tampon tandem
 tangle tangled tangor tangram tanker tanner tanning tantalum tantra tantric tantrik tantrism
 tap tappan taproot tarp tarpan tasting tatary tatting taylor teapot tear tearfully
 tearoom tears tease teased teasel teaser teasing teasle techie teensy teeter teiid
@@ -2439,36 +2475,37 @@ timeless timgad timing timpani tindale tinder tinge tinker tinkle tinkly tinner 
 tinsel tinter tinting tipple tippy tiredness tirelessly tiring titillating titivation tittle toeless
 toggle tombac tombak toneless tongue torpid townes toying trace tracer tracing track
 tracked tracker tracking trad trader trading traduce traffic tragically tragus trail trailing
-trained trainee trainer trait trajan tram tramp tramper tranche tranquilize tranquillise tranquillize
-tranquilly trapa trapping tray treaty treeless trench trepan trepid triangle tricksy tricky
-trilby trimly triops trip triple tripod tripos tripper triumph triumphantly trophy tropic
-tropical tropically troubadour trounce truancy trumpery trumpeter trunks trusting trying tsetse tubeless
-tues tumbrel tumbril tumour tune tuneless tuner tungus tunis tunker tunnel tunney
-turned turner turpin twain twinge twinkie twinkle twinkler twisting tympani tympanic tympanum
-ugrian umpirage unanimated unbaffled unbelt unbending unbent unbrace unburied uncannily uncase uncial
-unclogged unconventionally underrate undertaker underwriter undrained unearth unease uneasily unending unfearing unflurried
-unforfeitable unforgettably unfunny ungual unhappily unhearing unhurriedly unlash unleash unlisted unmanly unmarried
-unmask unpledged unploughed unplumbed unread unready unreel unrest unrestrained unrifled unroll unseal
-unseat unstained unstrain untrained unvarying unveil unwary unweary unwell unwilling unwitting unworried
-uplift upright urbana urbane urease use ute vacationer vacuous valent valorous valuation
-vaporous variation various venation venice vernation vexatious vicarious vice viciously victoriously vigorously
-villain villein villon vim vinous viocin violence violently violet violinist violist virgin
-virulent viscous vision vitals vivacious vocable vocalic vocalise vocalism vocalist vocally vocation
-voiced voicer voider voile volans volant votive wadding wading wagram wailing waiter
-waiting wakefulness waking walking walkout walter wander waning wanker wanted wanter wanting
-war waratah ward warden warder ware warhead warmer warmly warmth warn warner
-warning warp warpath warped warping warren warring wart wary washed washing washout
-wasted wasteful wastefully wastefulness waster wasting waving waxing waxwing wealth weaning wearied
-weariness wearing wearying weaving webbing wee weedy weekly weeness weensy weeny weep
-weeper weeping weir weirdie weirdly weirdo weirdy welding welles welter wester wetter
-wetting wham wheeziness wheezy whig whimsically whimsy whin whiner whip whir whit
-whiteout whiz whorled wicker widening wiener wigging wigner wilder wilding wilful wilfully
-wilfulness wilkes wilkins willet willful willfully willfulness williams willing willis wilted wilting
-wincey windblown winded winder winding window windows winery winged winger winker winking
-winner winnings winnipeg winnowing wintera wintery wintun wipeout wiring wishfully wishfulness wishing
-wister wither witting wog wok wold won wonder wonk wonted woo wood
-woodbine woodcut wooded wooden woodland woodsia woodsy woodward woody wooing woolen woollen
-woolley woolly wooly wop word wording wordnet words workbag worker workings works
-worldly worm worn worriedly worrier worrying worsted wort wouk wow wraith wreath
-wreathe wretch wringer writer writhe wroth wye wyoming yawning yearling yearlong yearningly
-yogi zipper zippo`
+trained trainee trainer trait trajan tram tramper trample tranche tranquilize tranquillise tranquillize
+tranquilly trapa trapping trauma tray treaty tree treeless tref trench trepan trepid
+trey triage triangle tricksy tricky trilby trimly triops trip triple tripod tripos
+tripper triumph triumphantly trophy tropic tropical tropically troubadour trounce truancy trucking trudger
+trump trumpery trumpeter trundle trunks trusting trying tsetse tubeless tues tumbrel tumbril
+tumour tune tuneless tuner tungus tunis tunker tunnel tunney turned turner turpin
+twain twinge twinkie twinkle twinkler twisting tympani tympanic tympanum ugrian umpirage unanimated
+unbaffled unbelt unbending unbent unbrace unburied uncannily uncase uncial unclogged unconventionally underrate
+undertaker underwriter undrained unearth unease uneasily unending unfearing unflurried unforfeitable unforgettably unfunny
+ungual unhappily unhearing unhurriedly unlash unleash unlisted unmanly unmarried unmask unpledged unploughed
+unplumbed unread unready unreel unrest unrestrained unrifled unroll unseal unseat unstained unstrain
+untrained unvarying unveil unwary unweary unwell unwilling unwitting unworried uplift upright urbana
+urbane urease use ute vacationer vacuous valent valorous valuation vaporous variation various
+venation venice vernation vexatious vicarious vice viciously victoriously vigorously villain villein villon
+vim vinous viocin violence violently violet violinist violist virgin virulent viscous vision
+vitals vivacious vocable vocalic vocalise vocalism vocalist vocally vocation voiced voicer voider
+voile volans volant votive wadding wading wagram wailing waiter waiting wakefulness waking
+wale wales walesa walker walkout wall walrus walter wander waning wank wanker
+wanted wanter wanting war waratah ward warden warder ware warhead warmer warmly
+warmth warn warner warning warp warpath warped warping warren warring wart wary
+washed washing washout wasted wasteful wastefully wastefulness waster wasting waving waxing waxwing
+weakling wealth weaning wearied weariness wearing wearying weaving webbing wee weedy weekly
+weeness weensy weeny weep weeper weeping weir weirdie weirdly weirdo weirdy welding
+welkin welles welter wester wetter wetting whacking wham wheeziness wheezy whig whimsically
+whimsy whin whiner whip whir whit whiteout whiz whorled wicker widening wiener
+wigging wigner wilder wilding wilful wilfully wilfulness wilkes wilkins willet willful willfully
+willfulness williams willing willis wilted wilting wincey windblown winded winder winding window
+windows winery winged winger winker winking winner winnings winnipeg winnowing wintera wintery
+wintun wipeout wiring wishfully wishfulness wishing wister wither witting wog wok wold
+won wonder wonk wonted woo wood woodbine woodcut wooded wooden woodland woodsia
+woodsy woodward woody wooing woolen woollen woolley woolly wooly wop word wording
+wordnet words workbag worker workings works worldly worm worn worriedly worrier worrying
+worsted wort wouk wow wraith wreath wreathe wretch wringer writer writhe wroth
+wye wyoming yawning yearling yearlong yearningly yogi zipper zippo`
