@@ -316,6 +316,19 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			rd.mark(ix[0], ix[1])
 		}
 	}
+	// A tempo word that is also a genre of the library ("downtempo") asks
+	// for the genre too.
+	for _, w := range tempoWords {
+		for _, ix := range w.re.FindAllStringIndex(text, -1) {
+			word := strings.TrimSpace(text[ix[0]:ix[1]])
+			if !vocab.IsGenre(word) || !rd.lex.HasGenres() {
+				continue
+			}
+			if gs := rd.genresOf(word); len(gs) > 0 && !negatedAt(text, ix[0]) {
+				r.Genres = append(r.Genres, gs...)
+			}
+		}
+	}
 	// "6 funky tracks": the count and the noun are read; the words between
 	// them are left to the vocabulary.
 	for _, ix := range countAdjRe.FindAllStringSubmatchIndex(text, -1) {

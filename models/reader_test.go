@@ -368,7 +368,7 @@ func TestReaderReadsMisspellings(t *testing.T) {
 // as named, never widened to its ancestor.
 func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 	lex := NewLexicon([]string{"Anyone"}, []string{"Some Title"}, nil,
-		[]string{"Country", "Outlaw Country", "Jazz", "House", "Hip Hop", "Rock", "Rhythm and Blues", "Easy Listening", "Ambient"})
+		[]string{"Country", "Outlaw Country", "Jazz", "House", "Hip Hop", "Rock", "Rhythm and Blues", "Easy Listening", "Ambient", "Downtempo"})
 	tests := []struct {
 		msg                 string
 		genres, excluded    []string
@@ -380,8 +380,9 @@ func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 		{"old school hip hop", []string{"hip hop"}, nil, "genre hip hop (from “old school hip hop”)", ""}, // not "old", "school" left over
 		{"progressive rock", []string{"rock"}, nil, "genre rock (from “progressive rock”)", ""},           // not the electronic genre "progressive"
 		{"something rhythm and blues", []string{"rhythm and blues"}, nil, "", ""},
-		{"dark ambient, nothing too loud", []string{"ambient"}, nil, "mood dark", ""},   // still dark
-		{"classic rock", []string{"rock"}, nil, "genre rock (from “classic rock”)", ""}, // a genre the tree lacks (genres-extra.txt)
+		{"dark ambient, nothing too loud", []string{"ambient"}, nil, "mood dark", ""}, // still dark
+		{"classic rock", []string{"rock"}, nil, "genre rock (from “classic rock”)", ""},
+		{"some downtempo", []string{"downtempo"}, nil, "prefers ≤ 95 BPM (slow, beatless counts)", ""}, // a tempo word and a genre of the library // a genre the tree lacks (genres-extra.txt)
 		{"jazz but not smooth jazz", []string{"jazz"}, []string{"smooth jazz"}, "not genre smooth jazz", ""},
 		{"background music for work", nil, nil, "for working", ""}, // an activity before "music" is not a genre's kind
 	}
