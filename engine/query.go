@@ -52,10 +52,11 @@ type Query struct {
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
-	// Activity and TimeOfDay are context words; Hour is the local hour of
-	// the request (or -1), used when neither was said.
-	Activity, TimeOfDay string
-	Hour                int
+	// Activity and TimeOfDay are context words; Setting is a place or
+	// occasion ("beach", "rainy"), used when no activity was said; Hour is
+	// the local hour of the request (or -1), used when none was said.
+	Activity, TimeOfDay, Setting string
+	Hour                         int
 
 	// Seeds are tracks the music should sound like; SeedLabel names them
 	// for reasons. Away are tracks to move away from.
@@ -132,7 +133,7 @@ func (q *Query) embedText() string {
 func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	q := Query{Text: r.Intent, Moods: r.Moods, ExcludeMoods: r.ExcludeMoods, Genres: r.Genres,
 		Energy: r.Energy, Mode: r.Mode, Instrumental: r.Instrumental, Activity: r.Activity,
-		TimeOfDay: r.TimeOfDay, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
+		TimeOfDay: r.TimeOfDay, Setting: r.Setting, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: r.SearchWords, Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,

@@ -481,3 +481,27 @@ func TestWalkingRanksAWalkingPace(t *testing.T) {
 		t.Errorf("walking ranks %v first, want Stride", res.IDs())
 	}
 }
+
+// TestSettingsRankLikeWhatPeopleDoThere ranks a request that names only a
+// setting by the context it stands for: the beach is sunny (bright,
+// moderate energy), a rainy afternoon quiet, housework lively (the quiet
+// drone last).
+func TestSettingsRankLikeWhatPeopleDoThere(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Drone", HasFeatures: true, BPM: 0, Energy: 0.1, Brightness: 0.2},
+		{ID: 2, Title: "Sunlit", HasFeatures: true, BPM: 112, Energy: 0.6, Brightness: 0.8},
+		{ID: 3, Title: "Blast", HasFeatures: true, BPM: 175, Energy: 0.97, Brightness: 0.4},
+	}
+	cat := NewCatalog(rows)
+	for _, tt := range []struct {
+		msg         string
+		first, last library.TrackID
+	}{{"something for the beach", 2, 1}, {"music for a rainy afternoon", 1, 3}, {"housework music", 0, 1}} {
+		q := query(t, cat, nil, tt.msg)
+		res := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights})
+		ids := res.IDs()
+		if len(ids) == 0 || tt.first != 0 && ids[0] != tt.first || len(ids) == 3 && ids[2] != tt.last || len(ids) < 3 && slices.Contains(ids, tt.last) {
+			t.Errorf("%q (setting %q) ranks %v, want %d first and %d last", tt.msg, q.Setting, ids, tt.first, tt.last)
+		}
+	}
+}

@@ -185,8 +185,8 @@ func (s *scorer) setTagsAndWords() {
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
 }
 
-// setContext sets the context prior: the activity first, else the time of
-// day said, else the clock.
+// setContext sets the context prior: the activity first, else the
+// setting said, else the time of day said, else the clock.
 func (s *scorer) setContext() {
 	q, opt := s.q, s.opt
 	s.ctxScale = 1
@@ -194,6 +194,12 @@ func (s *scorer) setContext() {
 	case q.Activity != "":
 		s.ctx, s.ctxOn = activityPrior(q.Activity)
 		s.ctxTag = q.Activity
+		if tod, ok := activityPrior(q.TimeOfDay); ok && q.TimeOfDay != "" {
+			s.ctx = s.ctx.merge(tod)
+		}
+	case q.Setting != "" && settingContext(q.Setting) != "":
+		s.ctxTag = settingContext(q.Setting)
+		s.ctx, s.ctxOn = activityPrior(s.ctxTag)
 		if tod, ok := activityPrior(q.TimeOfDay); ok && q.TimeOfDay != "" {
 			s.ctx = s.ctx.merge(tod)
 		}
@@ -788,6 +794,12 @@ func activityPrior(w string) (prior, bool) {
 		return prior{eLo: 0, eHi: 0.4}, true
 	case "morning":
 		return prior{eLo: 0.35, eHi: 0.7, brLo: 0.5, brHi: 1}, true
+	case "sunny":
+		return prior{eLo: 0.35, eHi: 0.8, brLo: 0.5, brHi: 1}, true
+	case "cosy":
+		return prior{eLo: 0.1, eHi: 0.5}, true
+	case "housework":
+		return prior{eLo: 0.55, eHi: 1}, true
 	case "afternoon":
 		return prior{eLo: 0.4, eHi: 0.8}, true
 	case "evening":
@@ -796,6 +808,36 @@ func activityPrior(w string) (prior, bool) {
 		return prior{eLo: 0, eHi: 0.45, brLo: 0, brHi: 0.5}, true
 	}
 	return prior{}, false
+}
+
+// settingContext is the context whose prior a setting takes: a place or
+// occasion sounds like what people do there ("car" is driving, "club" is
+// a party, "beach" is sunny, "fireside" is cosy, "rainy" is a rainy day),
+// or "" for one that says nothing of the music (city, forest).
+func settingContext(setting string) string {
+	switch setting {
+	case "car":
+		return "driving"
+	case "club":
+		return "party"
+	case "kitchen":
+		return "cooking"
+	case "office":
+		return "working"
+	case "wedding", "holiday":
+		return "celebration"
+	case "dinner party", "date night", "bar":
+		return "dinner party"
+	case "rainy", "snowy", "autumn":
+		return "rainy day"
+	case "beach", "pool", "sunny", "spring", "garden":
+		return "sunny"
+	case "fireside", "campfire", "cafe", "café", "bath":
+		return "cosy"
+	case "housework":
+		return "housework"
+	}
+	return ""
 }
 
 func hourWord(h int) string {
