@@ -471,3 +471,37 @@ func TestReaderReadsWordNetRelations(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderExclusionLists refuses every item of a list after a negation
+// ("no jazz or blues" refused only jazz and asked for blues), stops at an
+// item that is no genre or instrument ("no metal and something calm") and
+// at a comma that opens a new clause ("no jazz, blues please"); dislike
+// reads as refusal ("I can't stand country", "I hate jazz").
+func TestReaderExclusionLists(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg              string
+		genres, excluded []string
+		instruments      []string
+	}{
+		{"no jazz or blues", nil, []string{"jazz", "blues"}, nil},
+		{"anything but rock, jazz or blues", nil, []string{"rock", "jazz", "blues"}, nil},
+		{"no rock and something calm", nil, []string{"rock"}, nil},
+		{"no jazz, blues please", []string{"blues"}, []string{"jazz"}, nil},
+		{"without drums and bass", nil, nil, []string{"drums", "bass"}},
+		{"I can't stand rock, something mellow", nil, []string{"rock"}, nil},
+		{"I hate jazz", nil, []string{"jazz"}, nil},
+	}
+	for _, tt := range tests {
+		r := ParseRulesWith(tt.msg, lex)
+		var ex []string
+		for _, g := range r.ExcludeGenres {
+			if slices.Contains([]string{"rock", "jazz", "blues"}, g) {
+				ex = append(ex, g) // the library's kinds of them are added too
+			}
+		}
+		if !slices.Equal(r.Genres, tt.genres) || !slices.Equal(ex, tt.excluded) || !slices.Equal(r.ExcludeInstruments, tt.instruments) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %v, excluded %v, instruments excluded %v, not understood %v", tt.msg, r.Genres, r.ExcludeGenres, r.ExcludeInstruments, r.NotUnderstood)
+		}
+	}
+}

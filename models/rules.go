@@ -145,13 +145,13 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		if g := rd.genresOf(lw); len(g) > 0 {
 			r.ExcludeGenres = append(r.ExcludeGenres, g...)
 			rd.note("exgenre", lw)
-			out = blank(out, m[0], m[5])
+			out = blank(out, m[0], excludeMore(r, out, m[5], rd))
 			continue
 		}
 		if ins := instrumentsOf(lw); len(ins) > 0 {
 			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
 			r.Instrumental = r.Instrumental || contains(ins, "vocals")
-			out = blank(out, m[0], m[5])
+			out = blank(out, m[0], excludeMore(r, out, m[5], rd))
 			continue
 		}
 		if isVocabWord(lw) || isVocabWord(firstWord(lw)) || startsWithAny(lw, "too ", "so ", "very ", "really ", "too", "more", "less", "a ", "an ", "the ", "any", "one", "long", "short", "new", "old", "familiar", "sure", "now", "much") {
@@ -185,6 +185,39 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		out = blank(out, m[0], m[1])
 	}
 	return out
+}
+
+// coordRe finds the next item of a list after an exclusion: ", X", "or
+// X", "nor X", "and X", up to a break or the next joining word.
+var coordRe = regexp.MustCompile(`^(\s*,\s*(?:or\s+|nor\s+|and\s+)?|\s+or\s+|\s+nor\s+|\s+and\s+)([a-z0-9&'][a-z0-9&' -]*?)\s*($|[,.;!?]|\s(?:or|nor|and|but|for|with|please|in|at)\s)`)
+
+// excludeMore excludes the genres and instruments that follow an
+// exclusion in a list ("no jazz or blues", "without drums and bass",
+// "anything but rap, metal or punk") and returns where the list ends in
+// text; it stops at the first item that is neither ("no metal and
+// something calm").
+func excludeMore(r *Request, text string, end int, rd *reading) int {
+	for end < len(text) {
+		m := coordRe.FindStringSubmatchIndex(text[end:])
+		if m == nil {
+			break
+		}
+		sep, next := strings.TrimSpace(text[end+m[2]:end+m[3]]), strings.TrimSpace(text[end+m[6]:end+m[7]])
+		if sep == "," && next != "," && next != "or" && next != "nor" && next != "and" {
+			break // "no jazz, blues please": a new clause, not a list
+		}
+		item := strings.TrimSpace(text[end+m[4] : end+m[5]])
+		if g := rd.genresOf(item); len(g) > 0 {
+			r.ExcludeGenres = append(r.ExcludeGenres, g...)
+		} else if ins := instrumentsOf(item); len(ins) > 0 {
+			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+			r.Instrumental = r.Instrumental || contains(ins, "vocals")
+		} else {
+			break
+		}
+		end += m[5]
+	}
+	return end
 }
 
 // addLike records "like X", splitting "Title by Artist" and lists unless
@@ -635,7 +668,8 @@ func parseKey(r *Request, orig, text string) {
 // requestNegators turn the word after them (within three words) around.
 var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, "without": true,
 	"never": true, "don't": true, "dont": true, "isn't": true, "less": true, "avoid": true, "skip": true,
-	"nor": true, "none": true, "hate": true, "except": true, "minus": true}
+	"nor": true, "none": true, "hate": true, "hates": true, "dislike": true, "dislikes": true, "can't": true,
+	"cannot": true, "except": true, "minus": true}
 
 // negatedAt reports whether the word at byte offset i of text follows a
 // negator within three words, without a clause break in between.
