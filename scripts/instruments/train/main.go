@@ -15,6 +15,12 @@
 // candidate is fitted on four fifths of the training pieces and scored on
 // the rest. The held-out soundfont and pieces are read only for the final
 // scores.
+//
+// The diagnosis mode (-cv, see cv.go) cross-validates input variants and
+// models over five folds of the training pieces, within or across the
+// training soundfonts (-xsf), optionally with equalised copies of the
+// training clips (-augment, augment.go), and reads no held-out clip; the
+// findings are in instruments.md.
 package main
 
 import (
@@ -68,9 +74,14 @@ type clip struct {
 	Coverage  map[string]float64   `json:"coverage"`
 	Seconds   []map[string]float64 `json:"seconds"`
 
-	x  [][]float64                        // inputs per second (nil: too little sound)
-	y  [analysis.NumInstruments]float64   // labels of the clip
-	ys [][analysis.NumInstruments]float64 // labels per second
+	x [][]float64 // inputs per second (nil: too little sound)
+	// aug numbers an equalised copy of a training clip (0: the clip as
+	// rendered); copies are a clip's equalised copies (see augment.go).
+	aug    int
+	base   string
+	copies []*clip
+	y      [analysis.NumInstruments]float64   // labels of the clip
+	ys     [][analysis.NumInstruments]float64 // labels per second
 }
 
 // secondShare is the least share of a second in which a family must sound
@@ -90,9 +101,25 @@ func main() {
 	seed := flag.Uint64("seed", 15, "random seed for the initial weights and the batches")
 	jobs := flag.Int("j", 1, "clips measured in parallel")
 	only := flag.Int("candidate", -1, "train only this candidate (index into the list), for diagnosis")
+	manifestName := flag.String("manifest", "manifest.jsonl", "the manifest in the data folder")
+	augment := flag.Int("augment", 0, "diagnosis: equalised copies of each training clip that the fitting also sees (see augment.go)")
+	flag.BoolVar(&crossSoundfont, "xsf", false, "diagnosis (-cv): fit on one training soundfont, score the other")
+	cv := flag.String("cv", "", "diagnosis: report 5-fold cross-validation by piece on the training clips for these input variants "+
+		"(comma-separated: ctx, the model's; noctx, each second alone; nb1, nb2, the mean of the seconds within 1 or 2; nb2c, that appended) and stop")
 	flag.Parse()
 
-	clips, manifestHash := readManifest(filepath.Join(*data, "manifest.jsonl"))
+	clips, manifestHash := readManifest(filepath.Join(*data, *manifestName))
+	for _, c := range clips {
+		if c.Split != "train" {
+			continue
+		}
+		for n := 1; n <= *augment; n++ {
+			cp := *c
+			cp.ID, cp.aug, cp.base, cp.Split, cp.copies = fmt.Sprintf("%s#eq%d", c.ID, n), n, c.ID, "train-eq", nil
+			c.copies = append(c.copies, &cp)
+			clips = append(clips, &cp)
+		}
+	}
 	if err := measure(clips, filepath.Join(*data, "inputs-"+featureSet+".jsonl"), *jobs); err != nil {
 		log.Fatal(err)
 	}
@@ -112,6 +139,31 @@ func main() {
 	}
 	log.Printf("clips: %d train, %d test (held-out soundfont), %d held-out pieces through training soundfonts",
 		len(train), len(test), len(testSeen))
+	if *cv != "" {
+		for _, v := range strings.Split(*cv, ",") {
+			switch v {
+			case "ctx":
+				contextOf = analysis.InstrumentContext
+			case "noctx":
+				contextOf = noContext
+			case "nb1":
+				contextOf = neighbourMean(1, false)
+			case "nb2":
+				contextOf = neighbourMean(2, false)
+			case "nb2c":
+				contextOf = neighbourMean(2, true)
+			default:
+				log.Fatalf("unknown variant %q", v)
+			}
+			for i, cfg := range cvCandidates() {
+				if *only >= 0 && i != *only {
+					continue
+				}
+				runCV(v, train, cfg, *seed)
+			}
+		}
+		return
+	}
 
 	// Model selection on the training clips only.
 	cands := candidates()
@@ -267,6 +319,9 @@ func inputsOf(c *clip) ([][]float64, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c.aug > 0 {
+		randomEQ(c.base, c.aug, float64(a.SampleRate)).apply(a.Samples)
+	}
 	an, err := analysis.NewAnalyzer(a.SampleRate, 0)
 	if err != nil {
 		return nil, err
@@ -331,7 +386,7 @@ const shareSlope = 0.04
 func (n *net) shares(c *clip) []float64 {
 	share := make([]float64, analysis.NumInstruments)
 	k := 0
-	for _, x := range analysis.InstrumentContext(c.x) {
+	for _, x := range contextOf(c.x) {
 		if x == nil {
 			continue
 		}
@@ -365,7 +420,7 @@ type example struct {
 func examples(clips []*clip) []example {
 	var out []example
 	for _, c := range clips {
-		for k, x := range analysis.InstrumentContext(c.x) {
+		for k, x := range contextOf(c.x) {
 			if x != nil && k < len(c.ys) {
 				out = append(out, example{x, c.ys[k]})
 			}
@@ -444,7 +499,16 @@ func (n *net) predict(x []float64) []float64 {
 // with mini-batches of 32 and a fixed seed.
 func fit(clipSet []*clip, cfg config, seed uint64) *net {
 	rng := rand.New(rand.NewPCG(seed, 0x15))
-	clips := examples(clipSet)
+	var withCopies []*clip
+	for _, c := range clipSet {
+		withCopies = append(withCopies, c)
+		for _, cp := range c.copies {
+			if cp.x != nil {
+				withCopies = append(withCopies, cp)
+			}
+		}
+	}
+	clips := examples(withCopies)
 	dim := len(clips[0].x)
 	n := &net{mean: make([]float64, dim), scale: make([]float64, dim)}
 	n.threshold = make([]float64, analysis.NumInstruments)
