@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the instrument corpus's labels against what is audible (issue 15), from per-family stems.
 
-  nice -n 10 python3 scripts/instruments/stems.py [--out /work/cache/instruments] [--limit N] [--db 20]
+  nice -n 10 python3 scripts/instruments/stems.py [--out /work/cache/instruments] [--limit N] [--split S] [--db 20]
 
 generate.py labels a second with a family when the family's MIDI notes sound for a quarter of it,
 whether or not anyone could hear them under the other parts. This diagnosis renders each piece once
@@ -9,7 +9,7 @@ per family present (the MIDI with every other family's notes removed, everything
 programs, controllers) through the same soundfont and settings as the mix, measures each stem's level
 every 100 ms, and calls a family audible in a 100 ms frame when its stem is within --db dB of the
 loudest stem in that frame and within 50 dB of the clip's loudest frame. It writes, per clip of the
-first --limit renders (0: all), the share of each second in which each family is audible
+first --limit renders (0: all) of --split (default: every split), the share of each second in which each family is audible
 ("seconds_audible") and of the clip ("audible") to audible.jsonl, and prints how many of the labels
 from the notes are not audible (seconds at 25 %, clips at 20 %, as the trainer counts them). The
 manifest is not changed.
@@ -161,6 +161,7 @@ def main():
     ap.add_argument("--out", default="/work/cache/instruments")
     ap.add_argument("--db", type=float, default=20.0, help="a family is audible within this many dB of the loudest stem")
     ap.add_argument("--limit", type=int, default=0, help="only the first N renders (diagnosis)")
+    ap.add_argument("--split", default="", help="only the clips of this split (train, test, test-seen-sf)")
     args = ap.parse_args()
     man = os.path.join(args.out, "manifest.jsonl")
     clips = [json.loads(l) for l in open(man)]
@@ -170,6 +171,8 @@ def main():
     done_renders = set()
     checked = []
     for i, c in enumerate(clips):
+        if args.split and c["split"] != args.split:
+            continue
         base = os.path.basename(c["wav"])[:-4]
         name, sf = base.rsplit("-", 1)
         midi = os.path.join(args.out, "midi", name + ".mid")
