@@ -155,7 +155,13 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		a, ok := c.byArtist[ak]
 		if !ok {
 			a = int32(len(c.artists))
-			c.byArtist[ak] = a
+			// Tracks without an artist tag are not one artist: each
+			// gets an artist of its own, so that the caps per artist,
+			// the artist taste and "no more of that artist" do not lump
+			// every untagged file together.
+			if ak != "" {
+				c.byArtist[ak] = a
+			}
 			c.artists = append(c.artists, r.Artist)
 			c.artistKey = append(c.artistKey, ak)
 		}
@@ -164,7 +170,10 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		al, ok := albumIdx[albKey]
 		if !ok {
 			al = int32(len(c.albums))
-			albumIdx[albKey] = al
+			// Tracks without an album tag are not one album either.
+			if normName(r.Album) != "" {
+				albumIdx[albKey] = al
+			}
 			c.albums = append(c.albums, r.Album)
 		}
 		c.album = append(c.album, al)
@@ -292,9 +301,13 @@ func (c *Catalog) info(i int32) TrackInfo {
 	return t
 }
 
-// label names a track for people: "Title — Artist".
+// label names a track for people: "“Title” by Artist", or the title alone
+// when the artist is not known.
 func (c *Catalog) label(i int32) string {
-	return quoteTitle(c.title[i]) + " by " + c.artists[c.artist[i]]
+	if a := c.artists[c.artist[i]]; strings.TrimSpace(a) != "" {
+		return quoteTitle(c.title[i]) + " by " + a
+	}
+	return quoteTitle(c.title[i])
 }
 
 func quoteTitle(t string) string {
@@ -728,9 +741,24 @@ func (c *Catalog) Lexicon() *models.Lexicon {
 		for k, i := range order {
 			genres[k] = c.genres[i]
 		}
-		c.lexicon = models.NewLexicon(slices.Clone(c.artists), titles, slices.Clone(c.albums), genres)
+		c.lexicon = models.NewLexicon(namedOnce(c.artists), titles, namedOnce(c.albums), genres)
 	})
 	return c.lexicon
+}
+
+// namedOnce returns the non-empty names of a list, each once, in their
+// first order: tracks without an artist or album tag each hold an empty
+// entry of their own in the catalogue's lists.
+func namedOnce(names []string) []string {
+	out := make([]string, 0, len(names))
+	seen := make(map[string]bool, len(names))
+	for _, n := range names {
+		if strings.TrimSpace(n) != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // albumKey names a row's album for grouping: artist and album, folded.

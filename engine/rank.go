@@ -350,11 +350,24 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		r.putBuf(buf)
 	}
 	if relaxed {
-		artists := map[int32]bool{}
+		// Tracks without an artist tag count by their album, since
+		// each is an artist of its own.
+		artists, untagged := map[int32]bool{}, map[int32]bool{}
 		for _, x := range fs {
-			artists[c.artist[x.i]] = true
+			if c.artistKey[c.artist[x.i]] == "" {
+				untagged[c.album[x.i]] = true
+			} else {
+				artists[c.artist[x.i]] = true
+			}
 		}
-		res.Notices = append(res.Notices, "Only "+artistCount(len(artists))+" "+haveOrHas(len(artists))+
+		who, n := artistCount(len(artists)), len(artists)
+		switch {
+		case len(untagged) > 0 && n == 0:
+			who, n = albumCount(len(untagged)), len(untagged)
+		case len(untagged) > 0:
+			who, n = who+" and "+albumCount(len(untagged))+" without an artist tag", 2
+		}
+		res.Notices = append(res.Notices, "Only "+who+" "+haveOrHas(n)+
 			" what you asked for, so the limit of "+itoa(opt.MaxPerArtist)+" tracks per artist and album is relaxed.")
 	}
 	for rank, n := range picked {
@@ -488,6 +501,13 @@ func artistCount(n int) string {
 		return "1 artist"
 	}
 	return itoa(n) + " artists"
+}
+
+func albumCount(n int) string {
+	if n == 1 {
+		return "1 album"
+	}
+	return itoa(n) + " albums"
 }
 
 func haveOrHas(n int) string {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -503,5 +504,49 @@ func TestSettingsRankLikeWhatPeopleDoThere(t *testing.T) {
 		if len(ids) == 0 || tt.first != 0 && ids[0] != tt.first || len(ids) == 3 && ids[2] != tt.last || len(ids) < 3 && slices.Contains(ids, tt.last) {
 			t.Errorf("%q (setting %q) ranks %v, want %d first and %d last", tt.msg, q.Setting, ids, tt.first, tt.last)
 		}
+	}
+}
+
+// TestUntaggedTracksAreNotOneArtist checks that tracks without an artist
+// tag are not lumped into one artist: the caps per artist do not bind on
+// them as a group, a rating of one teaches nothing about the others, and
+// their reasons never say "by " with no name.
+func TestUntaggedTracksAreNotOneArtist(t *testing.T) {
+	rows := testRows(2, 4, 3) // two artists per style, four tracks each
+	for i := range rows {
+		rows[i].Artist = ""
+		rows[i].Album = fmt.Sprintf("Folder %d", i) // one album each, as loose files in folders are
+	}
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "jazz")
+	q.Count = 6
+	res := r.Rank(q, Taste{}, Options{MaxPerArtist: 2, MaxPerAlbum: 2})
+	if len(res.Items) != 6 {
+		t.Fatalf("%d items, want the 6 asked for", len(res.Items))
+	}
+	for _, n := range res.Notices {
+		if strings.Contains(n, "artist has") || strings.Contains(n, "relaxed") {
+			t.Errorf("notice %q: untagged tracks were taken for one artist", n)
+		}
+	}
+	// Rating one untagged track gives no artist an affinity, so the
+	// other untagged tracks neither rise nor sink as "its artist".
+	rated := res.Items[0].ID
+	taste := LearnTaste([]Feedback{{TrackID: rated, Kind: Rate, Rating: 5, At: time.Unix(1, 0)}}, nil, cat)
+	if len(taste.Artists) != 0 {
+		t.Errorf("a rating of an untagged track taught artist affinities %v", taste.Artists)
+	}
+	again := r.Rank(q, taste, Options{MaxPerArtist: 2, MaxPerAlbum: 2})
+	for _, it := range again.Items {
+		for _, why := range it.Reasons {
+			if strings.Contains(why, " by  ") || strings.HasSuffix(why, " by ") || strings.Contains(why, " by ;") {
+				t.Errorf("reason %q names an empty artist", why)
+			}
+		}
+	}
+	seed := cat.ids[0]
+	if l := cat.labelID(seed); strings.Contains(l, " by") {
+		t.Errorf("label %q names an empty artist", l)
 	}
 }

@@ -225,7 +225,9 @@ func (s *scorer) setTaste() {
 	c, q, t := s.c, s.q, s.t
 	s.artAff = make([]float32, len(c.artists))
 	for a, k := range c.artistKey {
-		s.artAff[a] = float32(t.Artists[k].Affinity)
+		if k != "" {
+			s.artAff[a] = float32(t.Artists[k].Affinity)
+		}
 	}
 	s.genAff = make([]float32, len(c.genres))
 	for g, name := range c.genres {

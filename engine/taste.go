@@ -230,6 +230,9 @@ func (t *Taste) learnAffinities(per map[int32]*trackFeedback, cat *Catalog) []ex
 	// much the person likes what they heard of an artist, and does not grow
 	// just because the artist was shown (and rated) often.
 	for a, s := range artists {
+		if cat.artistKey[a] == "" {
+			continue // no artist tag: nothing to learn of an artist
+		}
 		t.Artists[cat.artistKey[a]] = Affinity{Name: cat.artists[a], Affinity: math.Tanh(1.5 * s.sum / (s.n + 0.5)),
 			Loved: s.loved, Disliked: s.disliked}
 	}
@@ -486,7 +489,12 @@ func modeWord(m float64) string {
 }
 
 // artist returns the affinity to artist a of the catalogue.
-func (t Taste) artist(c *Catalog, a int32) Affinity { return t.Artists[c.artistKey[a]] }
+func (t Taste) artist(c *Catalog, a int32) Affinity {
+	if c.artistKey[a] == "" {
+		return Affinity{}
+	}
+	return t.Artists[c.artistKey[a]]
+}
 
 // likes reports whether the track is one of the liked exemplars.
 func (t Taste) likes(id library.TrackID) bool {
