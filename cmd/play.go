@@ -50,7 +50,7 @@ func runPlay(ctx context.Context, a *runner, refs []string, preview bool, volume
 	if it.Preview() {
 		what = fmt.Sprintf("Playing the preview (%s–%s) of", formatClock(it.Start), formatClock(it.Start+it.Length))
 	}
-	fmt.Fprintf(a.env.Stderr, "%s %s — %s\n", what, orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title))
+	fmt.Fprintf(a.env.Stderr, "%s %s\n", what, artistTitle(t.Tags.DisplayArtist(), t.Tags.Title))
 
 	done := make(chan error, 1)
 	go func() { done <- p.Wait(context.Background()) }()

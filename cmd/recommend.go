@@ -107,7 +107,7 @@ func resultsJSON(items []engine.Item) []resultJSON {
 
 func printResults(a *runner, items []engine.Item) {
 	for _, it := range items {
-		fmt.Fprintf(a.env.Stdout, "%2d. %s — %s  (%s, id %d, score %.2f)\n", it.Rank, orDash(it.Artist), orDash(it.Title),
+		fmt.Fprintf(a.env.Stdout, "%2d. %s  (%s, id %d, score %.2f)\n", it.Rank, artistTitle(it.Artist, it.Title),
 			formatClock(it.Duration), it.ID, it.Score)
 		if len(it.Reasons) > 0 {
 			fmt.Fprintf(a.env.Stdout, "    %s\n", strings.Join(it.Reasons, "; "))
@@ -297,9 +297,9 @@ func runFeedback(ctx context.Context, a *runner, kind string, rest []string, ses
 	}
 	t, _ := r.Catalog().Track(id)
 	if kind == "rate" {
-		fmt.Fprintf(a.env.Stdout, "Rated %s — %s %d of 5.\n", t.Artist, t.Title, stars)
+		fmt.Fprintf(a.env.Stdout, "Rated %s %d of 5.\n", artistTitle(t.Artist, t.Title), stars)
 	} else {
-		fmt.Fprintf(a.env.Stdout, "Skipped %s — %s; it and what sounds like it will sink a little.\n", t.Artist, t.Title)
+		fmt.Fprintf(a.env.Stdout, "Skipped %s; it and what sounds like it will sink a little.\n", artistTitle(t.Artist, t.Title))
 	}
 	return nil
 }

@@ -106,7 +106,7 @@ func runSet(ctx context.Context, a *runner, rest []string, asJSON bool, clear fi
 		return writeJSON(a.env.Stdout, toTrackJSON(res.Track, false))
 	}
 	t = res.Track
-	fmt.Fprintf(a.env.Stdout, "%s — %s (%d)\n", orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title), t.ID)
+	fmt.Fprintf(a.env.Stdout, "%s (%d)\n", artistTitle(t.Tags.DisplayArtist(), t.Tags.Title), t.ID)
 	w := newTable(a.env.Stdout, 2)
 	for _, r := range correctionRows(t) {
 		w.Row("  "+r[0], r[1])

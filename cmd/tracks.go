@@ -413,6 +413,16 @@ func albumYear(t library.Tags) string {
 	return t.Album
 }
 
+// artistTitle names a track in a line of text: "Artist — Title", or the
+// title alone when the artist is not known, so that an untagged file does
+// not read "— — title".
+func artistTitle(artist, title string) string {
+	if strings.TrimSpace(artist) == "" {
+		return orDash(title)
+	}
+	return artist + " — " + orDash(title)
+}
+
 func orDash(s string) string {
 	if s == "" {
 		return "—"
@@ -748,7 +758,7 @@ func findTrack(ctx context.Context, store *library.Store, ref string) (library.T
 		var b strings.Builder
 		fmt.Fprintf(&b, "%q matches %d tracks; give one of their IDs:", ref, len(amb.Candidates)+amb.More)
 		for _, c := range amb.Candidates {
-			fmt.Fprintf(&b, "\n  %d  %s — %s  (%s)", c.ID, orDash(c.Tags.DisplayArtist()), orDash(c.Tags.Title), library.DisplayPath(c.Path))
+			fmt.Fprintf(&b, "\n  %d  %s  (%s)", c.ID, artistTitle(c.Tags.DisplayArtist(), c.Tags.Title), library.DisplayPath(c.Path))
 		}
 		if amb.More > 0 {
 			fmt.Fprintf(&b, "\n  … and %d more (sleeve ls %s)", amb.More, ref)
