@@ -126,7 +126,11 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 		fmt.Fprintf(w, "The library at %s is empty. Scan a folder with 'sleeve scan ~/Music', or try 'sleeve demo'.\n", tildePath(store.Path()))
 		return nil
 	}
-	fmt.Fprintf(w, "%s by %s on %s, %s\n", plural(st.Tracks, "track"), plural(st.Artists, "artist"),
+	by := " by " + plural(st.Artists, "artist")
+	if st.Artists == 0 {
+		by = " (none with an artist tag)"
+	}
+	fmt.Fprintf(w, "%s%s on %s, %s\n", plural(st.Tracks, "track"), by,
 		plural(st.Albums, "album"), plural(st.Genres, "genre"))
 	fmt.Fprintf(w, "%s of music, %s on disk\n", humanDuration(st.Duration), humanBytes(st.Size))
 	var formats []string

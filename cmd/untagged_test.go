@@ -34,7 +34,12 @@ func TestUntaggedFilesReadPlainly(t *testing.T) {
 	if code, out, errOut := run(t, db, "notes", "--no-llm"); code != 0 {
 		t.Fatalf("notes: %d %s %s", code, out, errOut)
 	}
-	code, out, errOut := run(t, db, "rate", "first light", "4")
+	// stats counts no artist for files without an artist tag.
+	code, out, errOut := run(t, db, "stats")
+	if code != 0 || !strings.HasPrefix(out, "3 tracks (none with an artist tag) on 0 albums, 0 genres\n") {
+		t.Errorf("stats: %d %q %q", code, out, errOut)
+	}
+	code, out, errOut = run(t, db, "rate", "first light", "4")
 	if code != 0 || !strings.HasPrefix(out, "Rated first light 4 of 5.") {
 		t.Errorf("rate: %d %q %q", code, out, errOut)
 	}

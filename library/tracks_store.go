@@ -177,7 +177,8 @@ type ScanRecord struct {
 }
 
 // Stats counts what the library holds. Missing tracks are counted apart and
-// left out of every other figure.
+// left out of every other figure; tracks with no artist tag count as no
+// artist.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Formats: map[string]int{}}
 	var durMS sql.NullInt64
@@ -185,7 +186,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	err := s.r.QueryRowContext(ctx, `SELECT
 		count(*) FILTER (WHERE missing = 0),
 		count(*) FILTER (WHERE missing = 1),
-		count(DISTINCT lower(CASE WHEN artist <> '' THEN artist ELSE album_artist END)) FILTER (WHERE missing = 0),
+		count(DISTINCT nullif(lower(CASE WHEN artist <> '' THEN artist ELSE album_artist END), '')) FILTER (WHERE missing = 0),
 		count(DISTINCT lower(album_artist || '|' || album)) FILTER (WHERE missing = 0 AND album <> ''),
 		sum(duration_ms) FILTER (WHERE missing = 0),
 		sum(size) FILTER (WHERE missing = 0)

@@ -383,7 +383,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return common.ErrorCmd(fmt.Errorf("read library summary: %w", msg.err))
 		}
 		st := msg.stats
-		m.status.SetLibrary(fmt.Sprintf("%s tracks · %s artists", thousands(st.Tracks), thousands(st.Artists)))
+		m.status.SetLibrary(countOf(st.Tracks, "track") + " · " + countOf(st.Artists, "artist"))
 		if st.Tracks == 0 {
 			m.status.SetLibrary("Library empty")
 		}
@@ -753,6 +753,15 @@ func ollamaLine(msg ollamaMsg, pull string) string {
 }
 
 // thousands formats n with comma separators.
+// countOf writes a count with its noun, singular for one: "1 artist",
+// "1,204 tracks".
+func countOf(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return thousands(n) + " " + noun + "s"
+}
+
 func thousands(n int) string {
 	s := fmt.Sprint(n)
 	for i := len(s) - 3; i > 0; i -= 3 {
