@@ -487,7 +487,16 @@ func (m *Model) lines(w int) []string {
 		title = common.CleanText(app.DisplayPath(t.Path))
 	}
 	add(s.Accent.Render(common.Truncate(title, w)))
-	add(common.Truncate(common.CleanText(orDash(t.Tags.DisplayArtist())+" — "+orDash(t.Tags.Album)), w))
+	// "— — abc" reads as two dashes: an unknown artist says so, as the
+	// library's rows do, and an unknown album is left out.
+	byline := common.CleanText(t.Tags.DisplayArtist())
+	if strings.TrimSpace(byline) == "" {
+		byline = "(unknown artist)"
+	}
+	if album := common.CleanText(t.Tags.Album); strings.TrimSpace(album) != "" {
+		byline += " — " + album
+	}
+	add(common.Truncate(byline, w))
 	var facts []string
 	if t.Tags.Year > 0 {
 		facts = append(facts, fmt.Sprint(t.Tags.Year))

@@ -137,7 +137,10 @@ func (m *Model) View() string {
 		if i == m.cursor {
 			marker = "▌ "
 		}
-		head := fmt.Sprintf("%s%d. %s · %s", marker, i+1, p.Title, p.Artist)
+		head := fmt.Sprintf("%s%d. %s", marker, i+1, p.Title)
+		if strings.TrimSpace(p.Artist) != "" {
+			head += " · " + p.Artist // a file with no artist tag shows its title alone
+		}
 		if p.Rating > 0 {
 			// The rating, as the library's rows show it.
 			head += fmt.Sprintf("  ★%d", p.Rating)

@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"sleeve/ui/results"
+)
+
+// TestStatusCountsReadAsEnglish checks the library summary in the status
+// bar: one artist is "1 artist", not "1 artists".
+func TestStatusCountsReadAsEnglish(t *testing.T) {
+	tracks := fixtureTracks(3)
+	for i := range tracks {
+		tracks[i].Tags.Artist, tracks[i].Tags.AlbumArtist = "Basalt", "Basalt"
+	}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{}, 120, 36)
+	screen := screenText(m)
+	if !strings.Contains(screen, "3 tracks · 1 artist") || strings.Contains(screen, "1 artists") {
+		t.Fatalf("status bar for 3 tracks by one artist:\n%s", screen)
+	}
+}
+
+// TestUntaggedTrackReadsPlainly checks a track without an artist tag in
+// the detail pane ("(unknown artist) — Album", not "— — Album") and in the
+// Picks list (its title alone, not "Title · ").
+func TestUntaggedTrackReadsPlainly(t *testing.T) {
+	tracks := fixtureTracks(3)
+	for i := range tracks {
+		tracks[i].Tags.Artist, tracks[i].Tags.AlbumArtist = "", ""
+	}
+	eng := &fakeEngine{}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Feedback: eng, Recommender: eng}, 120, 36)
+	press(t, m, "v") // the flat list: the detail pane shows the first track
+	screen := screenText(m)
+	if !strings.Contains(screen, "(unknown artist) — "+tracks[0].Tags.Album) || strings.Contains(screen, "— — ") {
+		t.Errorf("detail of an untagged track:\n%s", screen)
+	}
+	m.setFocus(paneChat)
+	_, cmd := m.chat.Say("anything")
+	settle(t, m, cmd)
+	m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: tracks[0].ID, Title: "Loose End"}}})
+	if screen := screenText(m); !strings.Contains(screen, "1. Loose End ") || strings.Contains(screen, "Loose End ·") {
+		t.Errorf("an untagged pick:\n%s", screen)
+	}
+}
