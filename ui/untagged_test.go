@@ -44,3 +44,27 @@ func TestUntaggedTrackReadsPlainly(t *testing.T) {
 		t.Errorf("an untagged pick:\n%s", screen)
 	}
 }
+
+// TestUntaggedRowsSpendNoRoomOnUnknown checks that the flat list, the Queue
+// pane and the now-playing line show an untagged file by its title alone,
+// rather than spending each row on "· (unknown)" at 80 columns.
+func TestUntaggedRowsSpendNoRoomOnUnknown(t *testing.T) {
+	tracks := fixtureTracks(4)
+	for i := range tracks {
+		tracks[i].Tags.Artist, tracks[i].Tags.AlbumArtist = "", ""
+	}
+	p := &fakePlayer{}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Player: p}, 80, 24)
+	press(t, m, "v", "a")
+	if len(p.queue) != 1 {
+		t.Fatalf("a queued %d tracks, want 1", len(p.queue))
+	}
+	m.setFocus(paneQueue)
+	screen := screenText(m)
+	if strings.Contains(screen, "(unknown)") {
+		t.Errorf("untagged rows spend room on (unknown):\n%s", screen)
+	}
+	if np := nowPlayingOnScreen(m); !strings.Contains(np, p.queue[0].Title) || strings.Contains(np, " — ") {
+		t.Errorf("now playing %q", np)
+	}
+}

@@ -810,8 +810,8 @@ func (m *Model) renderItem(i, width int) string {
 	default:
 		r := &m.rows[m.tracks[i]]
 		left := r.Title
-		if m.flat || m.ByGenre() {
-			left += " · " + orUnknown(r.Artist)
+		if (m.flat || m.ByGenre()) && strings.TrimSpace(r.Artist) != "" {
+			left += " · " + r.Artist // an untagged file shows its title alone
 		}
 		if m.copies[m.tracks[i]] {
 			left += copyLabel(r)

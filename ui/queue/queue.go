@@ -186,7 +186,7 @@ func (m *Model) header(width int) []string {
 	case np.Playing:
 		state = "Playing"
 	}
-	title := common.CleanText(orUnknown(np.Track.Title)) + " — " + common.CleanText(orUnknown(np.Track.Artist))
+	title := titleBy(np.Track.Title, np.Track.Artist, " — ")
 	clock := Clock(np.Position) + " / " + Clock(np.Duration)
 	bar := ""
 	if bw := min(width-len(clock)-1, 50); bw > 4 && np.Duration > 0 {
@@ -245,7 +245,7 @@ func (m *Model) renderEntry(i, width int) string {
 	if i == m.np.Index {
 		mark = "▶ "
 	}
-	left := fmt.Sprintf("%s%2d. %s · %s", mark, i+1, common.CleanText(orUnknown(e.Title)), common.CleanText(orUnknown(e.Artist)))
+	left := fmt.Sprintf("%s%2d. %s", mark, i+1, titleBy(e.Title, e.Artist, " · "))
 	right := Clock(e.Duration)
 	if e.Preview {
 		right = "preview"
@@ -282,7 +282,7 @@ func Line(s *common.Styles, np app.NowPlaying, width int) string {
 	if len(np.Queue) > 1 {
 		right += fmt.Sprintf("  %d/%d", np.Index+1, len(np.Queue))
 	}
-	title := common.CleanText(orUnknown(np.Track.Title)) + " — " + common.CleanText(orUnknown(np.Track.Artist))
+	title := titleBy(np.Track.Title, np.Track.Artist, " — ")
 	room := width - 4 - lipgloss.Width(right)
 	if room < 8 {
 		return common.Fit(" "+mark+" "+title, width)
@@ -297,6 +297,17 @@ func Clock(d time.Duration) string {
 		return fmt.Sprintf("%d:%02d:%02d", t/3600, t/60%60, t%60)
 	}
 	return fmt.Sprintf("%d:%02d", t/60, t%60)
+}
+
+// titleBy names a track as "Title — Artist" (with sep between), or by its
+// title alone when the file has no artist tag, so that a folder of untagged
+// files does not spend every row on "(unknown)".
+func titleBy(title, artist, sep string) string {
+	out := common.CleanText(orUnknown(title))
+	if strings.TrimSpace(artist) != "" {
+		out += sep + common.CleanText(artist)
+	}
+	return out
 }
 
 func orUnknown(s string) string {
