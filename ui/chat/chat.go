@@ -277,11 +277,14 @@ func (m *Model) View() string {
 		}
 	}
 	footer := []string{}
+	// The reading wraps, so that what was understood can be read whole
+	// in a narrow pane, up to a few lines that leave room for the talk.
+	readingLines := max(1, min(6, (ih-2)/3))
 	if m.understood != "" {
-		footer = append(footer, s.Label.Render("Understood: ")+common.Truncate(m.understood, iw-12))
+		footer = append(footer, wrapAtMost(s.Label.Render("Understood: ")+m.understood, iw, readingLines)...)
 	}
 	if len(m.notUnderstood) > 0 {
-		footer = append(footer, s.Label.Render("Not understood: ")+common.Truncate(strings.Join(m.notUnderstood, ", "), iw-16))
+		footer = append(footer, wrapAtMost(s.Label.Render("Not understood: ")+strings.Join(m.notUnderstood, ", "), iw, readingLines)...)
 	}
 	footer = append(footer, m.input.View())
 	// Keep the newest lines in view above the footer.
@@ -293,6 +296,20 @@ func (m *Model) View() string {
 		lines = append(lines, "")
 	}
 	return s.Panel("Ask", strings.Join(append(lines, footer...), "\n"), m.width, m.height, m.focused)
+}
+
+// wrapAtMost wraps text to width, keeping at most n lines; the last one
+// kept ends with an ellipsis when some was left out.
+func wrapAtMost(text string, width, n int) []string {
+	lines := common.Wrap(text, width)
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = common.Truncate(lines[n-1]+" …", width)
+		if !strings.HasSuffix(lines[n-1], "…") {
+			lines[n-1] = common.Truncate(lines[n-1], width-1) + "…"
+		}
+	}
+	return lines
 }
 
 // ShortHelp implements common.Component.

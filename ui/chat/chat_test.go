@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"sleeve/ui/common"
 	"sleeve/ui/results"
@@ -146,5 +147,26 @@ func TestNotUnderstoodIsShown(t *testing.T) {
 	drain(m, cmd)
 	if v := m.View(); strings.Contains(v, "Not understood") || !strings.Contains(v, "Understood: genre jazz") {
 		t.Fatalf("stale not-understood line:\n%s", v)
+	}
+}
+
+// TestLongReadingWraps checks that a long reading of the request is shown
+// whole on several lines in a narrow Ask pane, not cut at the pane's edge.
+func TestLongReadingWraps(t *testing.T) {
+	understood := "mood calm · instrument piano · prefers ≤ 130 BPM (slow, beatless counts) · energy 0.20 · evening · setting rainy"
+	m := newChat(fakeRec{reply: Reply{Understood: understood, NotUnderstood: []string{"zorblax", "quux"}, Text: "Here you go."}})
+	m.SetSize(40, 20)
+	typeText(m, "calm piano zorblax quux")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	drain(m, cmd)
+	v := m.View()
+	flat := strings.Join(strings.Fields(strings.NewReplacer("│", " ", "╭", " ", "╰", " ", "─", " ", "╮", " ", "╯", " ").Replace(v)), " ")
+	if !strings.Contains(flat, "evening · setting rainy") || !strings.Contains(flat, "Not understood: zorblax, quux") {
+		t.Fatalf("the reading is cut:\n%s", v)
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if w := lipgloss.Width(l); w > 40 {
+			t.Errorf("line %d wide: %q", w, l)
+		}
 	}
 }
