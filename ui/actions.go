@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -73,9 +74,12 @@ func (m *Model) action(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if m.deps.Recommender == nil {
 			return common.StatusCmd("Excluding an artist: " + common.NoRecommender), true
 		}
-		_, artist := m.target()
-		if artist == "" {
+		id, artist := m.target()
+		switch {
+		case id == 0:
 			return common.StatusCmd("Choose a track first"), true
+		case strings.TrimSpace(artist) == "":
+			return common.StatusCmd("This track has no artist tag, so there is no artist to leave out; s skips the track"), true
 		}
 		// The request goes through the chat, but the keyboard stays where
 		// it was, so that j and k still move through the picks.

@@ -68,3 +68,17 @@ func TestUntaggedRowsSpendNoRoomOnUnknown(t *testing.T) {
 		t.Errorf("now playing %q", np)
 	}
 }
+
+// TestExcludingAnUntaggedArtistSaysWhy checks x on a pick without an artist
+// tag: it says there is no artist to leave out, rather than "Choose a track
+// first" while a track is chosen, and asks nothing.
+func TestExcludingAnUntaggedArtistSaysWhy(t *testing.T) {
+	eng := &fakeEngine{}
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(3)}, Deps{Feedback: eng, Recommender: eng}, 100, 30)
+	m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 2, Title: "Loose End"}}})
+	m.setFocus(paneResults)
+	press(t, m, "x")
+	if msg := m.status.Message(); !strings.Contains(msg, "no artist tag") || len(eng.asked) != 0 {
+		t.Errorf("x on an untagged pick: status %q, asked %v", msg, eng.asked)
+	}
+}
