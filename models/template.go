@@ -220,20 +220,44 @@ func templateSound(p picker, tr Traits) string {
 		return fmt.Sprintf("%s %s.", p.pick("The sound is", "The mix is", "It comes across", "The production is", "Sonically it is",
 			"It sounds", "The recording is"), sound)
 	}
+	// Some descriptions only read after a verb ("alive with contrast"):
+	// before a noun ("a … recording") they would not parse, so those take
+	// the forms with a verb.
+	beforeNoun := true
+	for _, a := range adj {
+		beforeNoun = beforeNoun && !afterVerbOnly[a]
+	}
 	switch p.pick("a", "b", "c", "d", "e", "f") {
 	case "a":
 		return fmt.Sprintf("The mix is %s, with %s.", sound, joinAnd(texture))
 	case "b":
 		return fmt.Sprintf("It sounds %s, built on %s.", sound, joinAnd(texture))
 	case "c":
-		return fmt.Sprintf("Expect a %s sound and %s.", sound, joinAnd(texture))
+		if !beforeNoun {
+			return fmt.Sprintf("The mix is %s, with %s.", sound, joinAnd(texture))
+		}
+		return fmt.Sprintf("Expect %s %s sound and %s.", article(sound), sound, joinAnd(texture))
 	case "d":
 		return fmt.Sprintf("%s defines it: %s.", upperFirst(joinAnd(texture)), sound)
 	case "e":
+		if !beforeNoun {
+			return fmt.Sprintf("%s defines it: %s.", upperFirst(joinAnd(texture)), sound)
+		}
 		return fmt.Sprintf("%s meets %s.", upperFirst(joinAnd(texture)), sound+" production")
 	default:
-		return fmt.Sprintf("A %s recording, it has %s.", sound, joinAnd(texture))
+		if !beforeNoun {
+			return fmt.Sprintf("It sounds %s, built on %s.", sound, joinAnd(texture))
+		}
+		return fmt.Sprintf("%s %s recording, it has %s.", upperFirst(article(sound)), sound, joinAnd(texture))
 	}
+}
+
+// afterVerbOnly lists the sound descriptions that read after a verb ("it
+// is alive with contrast") but not before a noun ("an alive with contrast
+// recording").
+var afterVerbOnly = map[string]bool{
+	"full of swells and drops": true, "alive with contrast": true, "open in its dynamics": true,
+	"flattened by compression": true, "pressed flat": true, "dark, heavy in the low end": true,
 }
 
 // contextProse turns a context word into a phrase that reads in a

@@ -144,3 +144,46 @@ func TestNotMusicNote(t *testing.T) {
 		t.Errorf("%d chat requests for audio that is not music, want none", got)
 	}
 }
+
+// TestTemplateSoundReadsAsEnglish writes the sound sentence for every mix
+// of loudness, brightness, dynamics, density and pulse under many seeds,
+// and checks that a description that only reads after a verb never stands
+// before a noun ("A dark-toned and alive with contrast recording") and that
+// "a" is never put before a vowel ("a open …").
+func TestTemplateSoundReadsAsEnglish(t *testing.T) {
+	levels := []Level{LevelLow, LevelMid, LevelHigh}
+	seen := 0
+	for _, loud := range levels {
+		for _, bright := range levels {
+			for _, dyn := range levels {
+				for _, dens := range levels {
+					for _, pulse := range levels {
+						tr := Traits{Loudness: loud, Brightness: bright, Dynamics: dyn, Density: dens, Pulse: pulse}
+						for seed := range 60 {
+							s := templateSound(picker(uint64(seed)*0x9e3779b97f4a7c15+1), tr)
+							for _, phrase := range []string{"full of swells and drops", "alive with contrast", "open in its dynamics",
+								"flattened by compression", "pressed flat", "dark, heavy in the low end"} {
+								for _, noun := range []string{" recording", " sound and", " production"} {
+									if strings.Contains(s, phrase+noun) {
+										t.Fatalf("%q puts %q before a noun", s, phrase)
+									}
+								}
+								if strings.Contains(s, phrase) {
+									seen++
+								}
+							}
+							for _, bad := range []string{"A a", "A e", "A i", "A o", "A u", " a a", " a e", " a i", " a o", " a u"} {
+								if strings.Contains(s, bad) {
+									t.Fatalf("%q: %q", s, bad)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no sentence used a description that reads only after a verb: the check checked nothing")
+	}
+}
