@@ -171,6 +171,28 @@ func (l *Lexicon) Title(name string) (string, bool) {
 	return l.titles.find(name)
 }
 
+// IsName reports whether s, folded, is exactly an artist or a title of
+// the library (also without a leading "the").
+func (l *Lexicon) IsName(s string) bool {
+	if l == nil {
+		return false
+	}
+	l.index()
+	k := strings.Join(foldWords(s), " ")
+	if k == "" {
+		return false
+	}
+	for _, ix := range []nameIndex{l.artists, l.titles} {
+		if _, ok := ix.exact[k]; ok {
+			return true
+		}
+		if _, ok := ix.exact[strings.TrimPrefix(k, "the ")]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // ArtistsByPrefix returns the library artists whose folded words start
 // with the folded words of name: "Freedoom" finds "Freedoom" and
 // "Freedoom Project", not "Freedoomed".

@@ -105,6 +105,15 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			continue
 		}
 		what := name(text, m[4], m[5])
+		// A name of the library may run past a word that ends the phrase
+		// ("like Lullaby for Lanterns") and may begin with a word the
+		// vocabulary knows ("similar to Quiet Comets"): the longest exact
+		// name wins.
+		if end, ok := libraryNameAt(rd.lex, text, m[4], m[5]); ok {
+			addLike(r, name(text, m[4], end), rd.lex)
+			out = blank(out, m[0], end)
+			continue
+		}
 		lw := strings.ToLower(what)
 		if lw == "" || unicode.IsDigit([]rune(lw)[0]) || numberWords[firstWord(lw)] > 1 || startsWithAny(lw, "something", "anything", "that", "this", "it", "these", "those", "the last", "before", "earlier", "a ", "an ", "some ", "more") {
 			if startsWithAny(lw, "this", "that", "these", "those", "it") {
@@ -185,6 +194,34 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		out = blank(out, m[0], m[1])
 	}
 	return out
+}
+
+// libraryNameAt returns the end of the longest run of words from a, up to
+// a clause break and at least to b, that is exactly a name of the
+// library, and whether there is one.
+func libraryNameAt(lex *Lexicon, text string, a, b int) (int, bool) {
+	if lex == nil {
+		return 0, false
+	}
+	stop := len(text)
+	if k := strings.IndexAny(text[a:], ",.;!?\""); k >= 0 {
+		stop = a + k
+	}
+	var ends []int
+	for _, ix := range wordRe.FindAllStringIndex(text[a:stop], -1) {
+		if a+ix[1] >= b-1 {
+			ends = append(ends, a+ix[1])
+		}
+		if len(ends) == 8 {
+			break
+		}
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if lex.IsName(text[a:ends[k]]) {
+			return ends[k], true
+		}
+	}
+	return 0, false
 }
 
 // coordRe finds the next item of a list after an exclusion: ", X", "or
