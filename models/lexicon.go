@@ -173,7 +173,13 @@ func (l *Lexicon) Title(name string) (string, bool) {
 
 // IsName reports whether s, folded, is exactly an artist or a title of
 // the library (also without a leading "the").
-func (l *Lexicon) IsName(s string) bool {
+func (l *Lexicon) IsName(s string) bool { return l.isName(s, true) }
+
+// IsArtistName reports whether s, folded, is exactly an artist of the
+// library (also without a leading "the").
+func (l *Lexicon) IsArtistName(s string) bool { return l.isName(s, false) }
+
+func (l *Lexicon) isName(s string, titles bool) bool {
 	if l == nil {
 		return false
 	}
@@ -182,7 +188,11 @@ func (l *Lexicon) IsName(s string) bool {
 	if k == "" {
 		return false
 	}
-	for _, ix := range []nameIndex{l.artists, l.titles} {
+	ixs := []nameIndex{l.artists}
+	if titles {
+		ixs = append(ixs, l.titles)
+	}
+	for _, ix := range ixs {
 		if _, ok := ix.exact[k]; ok {
 			return true
 		}

@@ -508,7 +508,8 @@ func TestReaderExclusionLists(t *testing.T) {
 
 // TestReaderLibraryNamesAfterLike reads the longest exact name of the
 // library after "like", though it runs past a word that ends the phrase
-// elsewhere ("for") or begins with a word of the vocabulary ("Quiet").
+// elsewhere ("for") or begins with a word of the vocabulary ("Quiet"),
+// and an artist's exact name without "like" as music like theirs.
 func TestReaderLibraryNamesAfterLike(t *testing.T) {
 	lex := NewLexicon([]string{"Quiet Comets", "Wild Rivers"}, []string{"Lullaby for Lanterns", "Careless Love"}, nil, []string{"Jazz"})
 	tests := []struct {
@@ -520,10 +521,12 @@ func TestReaderLibraryNamesAfterLike(t *testing.T) {
 		{"like lullaby for lanterns but faster", nil, []string{"Lullaby for Lanterns"}},
 		{"like Careless Love but calmer", nil, []string{"Careless Love"}},
 		{"like wild rivers, for studying", []string{"Wild Rivers"}, nil},
+		{"play some Wild Rivers", []string{"Wild Rivers"}, nil}, // named without "like"
+		{"something wild, no rivers", nil, nil},
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)
-		if !slices.Equal(r.LikeArtists, tt.artists) || !slices.Equal(r.LikeTracks, tt.tracks) || len(r.NotUnderstood) > 0 {
+		if !slices.Equal(r.LikeArtists, tt.artists) || !slices.Equal(r.LikeTracks, tt.tracks) || tt.artists != nil && len(r.NotUnderstood) > 0 {
 			t.Errorf("%q: like artists %v, tracks %v (%q, not understood %v)", tt.msg, r.LikeArtists, r.LikeTracks, r.Understood, r.NotUnderstood)
 		}
 	}

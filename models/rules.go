@@ -186,12 +186,48 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			out = blank(out, m[0], min(end, len(out)))
 		}
 	}
+	out = artistsNamed(r, orig, out, rd, sameLen)
 	// A quoted title not read as anything else is a track to sound like.
 	for _, m := range quotedRe.FindAllStringSubmatchIndex(out, -1) {
 		if !negatedAt(out, m[0]) {
 			r.LikeTracks = append(r.LikeTracks, name(out, m[2], m[3]))
 		}
 		out = blank(out, m[0], m[1])
+	}
+	return out
+}
+
+// artistsNamed reads an artist of the library named without "like" or
+// "by" ("play some Hollow Heights") as music like theirs: the longest run
+// of up to five words that is exactly an artist's name, capitalised in the
+// message when it is one word; not when refused. It blanks what it read.
+func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) string {
+	if rd.lex == nil {
+		return out
+	}
+	toks := wordTokens(out)
+	for i := 0; i < len(toks); i++ {
+		for n := min(5, len(toks)-i); n >= 1; n-- {
+			a, b := toks[i].a, toks[i+n-1].b
+			if strings.ContainsAny(out[a:b], ",.;!?") || !rd.lex.IsArtistName(out[a:b]) {
+				continue
+			}
+			if n == 1 && (!sameLen || a < 1 || a-1 >= len(orig) || !unicode.IsUpper(rune(orig[a-1]))) {
+				continue
+			}
+			if n == 1 && (knownWord(toks[i].w) || stopWords[toks[i].w] || fillerWords[toks[i].w]) {
+				continue // "Heart", "Air": a word before a name
+			}
+			if negatedAt(out, a) {
+				break
+			}
+			if name, ok := rd.lex.Artist(out[a:b]); ok {
+				r.LikeArtists = append(r.LikeArtists, name)
+				out = out[:a] + strings.Repeat(" ", b-a) + out[b:]
+				i += n - 1
+			}
+			break
+		}
 	}
 	return out
 }
