@@ -197,7 +197,11 @@ func describesMood(w string) bool {
 // ancestorInLibrary returns the nearest ancestor of the genre phrase that
 // the library has, as genresOf reads it, or nil; see genrePhrases.
 func (rd *reading) ancestorInLibrary(phrase string, words []string) []string {
-	if !rd.lex.HasGenres() || !vocab.IsGenre(phrase) {
+	if !rd.lex.HasGenres() {
+		return nil
+	}
+	named, form := vocab.Genres(phrase) // the genre, or the genres an alias names
+	if len(named) == 0 || form {
 		return nil
 	}
 	kind := false
@@ -213,7 +217,10 @@ func (rd *reading) ancestorInLibrary(phrase string, words []string) []string {
 		return nil
 	}
 	seen := map[string]bool{}
-	todo := vocab.Parents(phrase)
+	var todo []string
+	for _, g := range named {
+		todo = append(todo, vocab.Parents(g)...)
+	}
 	for len(todo) > 0 {
 		next := []string(nil)
 		for _, p := range todo {

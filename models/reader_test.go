@@ -382,6 +382,7 @@ func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 		{"something rhythm and blues", []string{"rhythm and blues"}, nil, "", ""},
 		{"dark ambient, nothing too loud", []string{"ambient"}, nil, "mood dark", ""}, // still dark
 		{"classic rock", []string{"rock"}, nil, "genre rock (from “classic rock”)", ""},
+		{"alt rock", []string{"rock"}, nil, "genre rock (from “alt rock”)", ""},                        // a shortening (alias) read as its genre's ancestor
 		{"some downtempo", []string{"downtempo"}, nil, "prefers ≤ 95 BPM (slow, beatless counts)", ""}, // a tempo word and a genre of the library // a genre the tree lacks (genres-extra.txt)
 		{"jazz but not smooth jazz", []string{"jazz"}, []string{"smooth jazz"}, "not genre smooth jazz", ""},
 		{"background music for work", nil, nil, "for working", ""}, // an activity before "music" is not a genre's kind
@@ -529,5 +530,20 @@ func TestReaderLibraryNamesAfterLike(t *testing.T) {
 		if !slices.Equal(r.LikeArtists, tt.artists) || !slices.Equal(r.LikeTracks, tt.tracks) || tt.artists != nil && len(r.NotUnderstood) > 0 {
 			t.Errorf("%q: like artists %v, tracks %v (%q, not understood %v)", tt.msg, r.LikeArtists, r.LikeTracks, r.Understood, r.NotUnderstood)
 		}
+	}
+}
+
+// TestReaderMisspellingsBetweenGenresTheLibraryDecides reads a misspelling
+// equally near two genres as the one the library has ("raggae" is reggae
+// or ragga: reggae here), and leaves it alone when the library has both
+// or neither (TestReaderReadsMisspellings).
+func TestReaderMisspellingsBetweenGenresTheLibraryDecides(t *testing.T) {
+	only := NewLexicon(nil, nil, nil, []string{"Reggae", "Jazz"})
+	if r := ParseRulesWith("some raggae", only); !slices.Contains(r.Understood, "“raggae” read as “reggae”") || !slices.Contains(r.Genres, "reggae") {
+		t.Errorf("library with reggae: %q, not understood %v", r.Understood, r.NotUnderstood)
+	}
+	both := NewLexicon(nil, nil, nil, []string{"Reggae", "Ragga"})
+	if r := ParseRulesWith("some raggae", both); len(r.Genres) > 0 {
+		t.Errorf("library with reggae and ragga read %q", r.Understood)
 	}
 }

@@ -27,7 +27,8 @@ var spellingTargets = sync.OnceValue(func() map[byte][]string {
 // vocab.CorrectionReach (the shorter of equally near words that mean the
 // same, as "funky" and "funked" do). It returns "" for an English word
 // near the vocabulary ("classic"), a word of the library, or when equally
-// near words mean different things ("raggae": reggae or ragga).
+// near words mean different things ("raggae": reggae or ragga), unless
+// only one of them is a genre of the library.
 func correction(w string, lex *Lexicon) string {
 	if lex.HasWord(w) {
 		return ""
@@ -55,13 +56,37 @@ func correction(w string, lex *Lexicon) string {
 	pick := best[0]
 	for _, t := range best[1:] {
 		if meaning(t) != meaning(pick) || meaning(t) == "" {
-			return ""
+			return inLibraryOnly(best, lex)
 		}
 		if len(t) < len(pick) {
 			pick = t
 		}
 	}
 	return pick
+}
+
+// inLibraryOnly returns the one word of equally near words that names a
+// genre of the library ("raggae" is reggae in a library with reggae and
+// no ragga), or "" when none or several do.
+func inLibraryOnly(words []string, lex *Lexicon) string {
+	if !lex.HasGenres() {
+		return ""
+	}
+	var found string
+	for _, w := range words {
+		gs, _ := vocab.Genres(w)
+		in := false
+		for _, g := range gs {
+			in = in || len(lex.GenreLike(g)) > 0
+		}
+		if in {
+			if found != "" {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
 }
 
 // colloquial returns the word a colloquial spelling stands for when the

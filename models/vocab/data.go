@@ -787,6 +787,10 @@ var genreParent = map[string]string{
 
 // genreAliases maps words and phrases to the genres they name.
 var genreAliases = map[string][]string{
+	"alt country":      {"alternative country"},
+	"alt rock":         {"alternative rock"},
+	"alt-country":      {"alternative country"},
+	"alt-rock":         {"alternative rock"},
 	"bossa":            {"bossa nova"},
 	"dance music":      {"electronic dance music", "edm", "house", "techno", "trance", "drum and bass", "breakbeat", "hardcore", "uk garage", "eurodance", "hi-nrg", "disco", "post-disco", "electro", "progressive"},
 	"dnb":              {"drum and bass"},
@@ -808,6 +812,9 @@ var genreAliases = map[string][]string{
 	"ost":              {"soundtrack", "film score"},
 	"post rock":        {"post-rock"},
 	"postrock":         {"post-rock"},
+	"prog":             {"progressive rock"},
+	"prog rock":        {"progressive rock"},
+	"psych rock":       {"psychedelic rock"},
 	"punk":             {"punk rock"},
 	"r and b":          {"r&b", "rhythm and blues"},
 	"rap":              {"hip hop"},
@@ -2332,16 +2339,17 @@ pasang pass passive passiveness pastis pastry pasty patching pathan patty pavage
 pavise paying pcp peaceably peacefully peaky pearly peccable peckish pekinese penile pension
 pensively pentad pep pepcid pepper peppery peppiness perambulating perambulator percussive percussor percy
 perfusion perk perkily permeable permission perry persuasion pertly pertness peruke pesach pesky
-pettiness pianola pib pinata pinfish pink pinkish pinky pip piquet pirana pitching
-placable placard placation placative placeable placed placentation placer placidly placidyl placoid plaice
-plaid plainness plaintiff plaintively planation plano plantain plaque plasmid plastid platan plateful
-plavix played playfully playlet pleading pliant plo ploddingly plop plosive plot plow
-plowed plowing ploy plucky plundering plunk poa pob pod poe poi poitier
-pol pom pomp pompey pood poop pope popery poplar popover popper poppet
-popping portly postdoc pot potpie pow powerfully pox ppp preaching precariously precession
-precious precocious predacious predate preface prelate prepare prepay presage presume primitive proactive
-probative prod prodding programing progression progressively promote promotion prop proper prospectus prosperously
-provera prudence prurient pruriently prying psocid psyche psychedelic psychic psycho publish puck
+pettiness pianola pib pinata pinfish pink pinkish pinky pip piquet pirana pirogi
+pitching placable placard placation placative placeable placed placentation placer placidly placidyl placoid
+plaice plaid plainness plaintiff plaintively planation plano plantain plaque plasmid plastid platan
+plateful plavix played playfully playlet pleading pliant plo ploddingly plop plosive plot
+plow plowed plowing ploy plucky plundering plunk poa pob pod poe poi
+poitier pol pom pomp pompey pood poop pope popery poplar popover popper
+poppet popping portly postdoc pot potpie pow powerfully pox ppp prag preaching
+precariously precession precious precocious predacious predate preface prelate prepare prepay presage presume
+prig primitive pro proactive probative prod prodding prof progne programing progression progressively
+prolog prom promote promotion prong prongy prop proper prospectus prosperously provera prow
+prox prudence prurient pruriently prying psocid psyche psychedelic psychic psycho publish puck
 puckishly pud pudding pug pul pulling pulque pun pung punica punily punish
 punjab punkah punkey punkie punks punt punter puny pup puppy purity pus
 put pyrites quack quackery quaint quaintness quaker quarry queerness quiche quicken quickener
