@@ -49,6 +49,9 @@ type Query struct {
 	// year is known and outside is left out, one without a year ranks
 	// lower.
 	YearMin, YearMax int
+	// PreferYearMax prefers tracks released up to that year (0 = none): a
+	// ranking preference from words of an era, not a filter.
+	PreferYearMax int
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
@@ -137,7 +140,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: r.SearchWords, Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
-		YearMin: r.YearMin, YearMax: r.YearMax}
+		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax}
 	var last []library.TrackID
 	if s != nil {
 		last = s.LastShown()

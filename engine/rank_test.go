@@ -10,6 +10,7 @@ import (
 
 	"sleeve/library"
 	"sleeve/library/analysis"
+	"sleeve/models"
 )
 
 func TestRankFollowsTheRequest(t *testing.T) {
@@ -548,5 +549,25 @@ func TestUntaggedTracksAreNotOneArtist(t *testing.T) {
 	seed := cat.ids[0]
 	if l := cat.labelID(seed); strings.Contains(l, " by") {
 		t.Errorf("label %q names an empty artist", l)
+	}
+}
+
+// TestEraPreferenceRanksOlderFirst ranks, for "old school" music, a track
+// from 1985 before one from 2020 and keeps both (a preference, not a
+// filter).
+func TestEraPreferenceRanksOlderFirst(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "New", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 92, Energy: 0.6, Year: 2020},
+		{ID: 2, Title: "Old", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 92, Energy: 0.6, Year: 1985},
+	}
+	cat := NewCatalog(rows)
+	for _, msg := range []string{"old school hip hop", "classic hip hop"} {
+		// The library has no "old school hip hop": it is read as hip hop,
+		// still old school.
+		q := FromRequest(models.ParseRulesWith(msg, cat.Lexicon()), cat, nil)
+		res := NewRanker(cat).Rank(q, Taste{}, Options{N: 2, Weights: DefaultWeights})
+		if ids := res.IDs(); len(ids) != 2 || ids[0] != 2 {
+			t.Errorf("%q ranks %v, want 2 (1985) first and both kept", msg, ids)
+		}
 	}
 }

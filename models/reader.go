@@ -159,8 +159,9 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 			keep := -1 // the words before it are left to the other rules
 			if len(gs) == 0 {
 				gs = rd.ancestorInLibrary(phrase, words)
-				// "dark ambient" read as ambient is still dark.
-				for keep+1 < n-1 && describesMood(words[keep+1]) {
+				// "dark ambient" read as ambient is still dark, and "old
+				// school hip hop" read as hip hop still old school.
+				for keep+1 < n-1 && (describesMood(words[keep+1]) || eraWords[words[keep+1]]) {
 					keep++
 				}
 			}
@@ -182,6 +183,9 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 	}
 	return text
 }
+
+// eraWords are the words of eraRe.
+var eraWords = setOf(`classic old school oldies oldie vintage`)
 
 // describesMood reports whether a word is a mood or energy word and not
 // a genre's name ("dark", "smooth"; not "progressive").
@@ -255,7 +259,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -568,7 +572,7 @@ func (rd *reading) account(r *Request, text string) {
 	}
 	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0 &&
-		r.YearMin == 0 && r.YearMax == 0
+		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0
 	r.Understood = describeMessage(r.Validate(), rd.from)
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
@@ -762,6 +766,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	if y := describeYears(r.YearMin, r.YearMax); y != "" {
 		add("%s", y)
+	}
+	if r.PreferYearMax > 0 {
+		add("prefers music up to %d", r.PreferYearMax)
 	}
 	if r.Familiarity != nil {
 		switch f := *r.Familiarity; {

@@ -547,3 +547,27 @@ func TestReaderMisspellingsBetweenGenresTheLibraryDecides(t *testing.T) {
 		t.Errorf("library with reggae and ragga read %q", r.Understood)
 	}
 }
+
+// TestReaderEraWords reads words of an era ("old school", "classic",
+// "oldies", "vintage") as a preference for music up to 1989, which ranks
+// and does not filter, and gives way to years said outright.
+func TestReaderEraWords(t *testing.T) {
+	lex := testLexicon()
+	for _, tt := range []struct {
+		msg            string
+		prefer, yearLo int
+	}{
+		{"old school grunge", 1989, 0},
+		{"some oldies", 1989, 0},
+		{"vintage jazz from the 60s", 0, 1960},
+		{"jazz", 0, 0},
+	} {
+		r := ParseRulesWith(tt.msg, lex)
+		if r.PreferYearMax != tt.prefer || r.YearMin != tt.yearLo || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: prefer up to %d, years %d–%d, not understood %v", tt.msg, r.PreferYearMax, r.YearMin, r.YearMax, r.NotUnderstood)
+		}
+		if tt.prefer > 0 && !slices.Contains(r.Understood, "prefers music up to 1989") {
+			t.Errorf("%q: understood %q", tt.msg, r.Understood)
+		}
+	}
+}

@@ -74,6 +74,10 @@ type Request struct {
 	// known and outside is left out; one without a year ranks lower.
 	YearMin int `json:"year_min,omitempty"`
 	YearMax int `json:"year_max,omitempty"`
+	// PreferYearMax prefers music released up to that year, from words of
+	// an era ("classic", "old school", "oldies", "vintage"): a preference
+	// that ranks older tracks higher, not a filter; 0 when not said.
+	PreferYearMax int `json:"prefer_year_max,omitempty"`
 	// Familiarity is 0 for favourites and well-known tracks up to 1 for
 	// new discoveries and deep cuts; nil when not said.
 	Familiarity *float64 `json:"familiarity,omitempty"`
@@ -179,6 +183,7 @@ func (r Request) Validate() Request {
 	r.Duration = min(r.Duration, 12*time.Hour)
 	r.Count = max(0, min(r.Count, MaxRequestCount))
 	r.YearMin, r.YearMax = clampYear(r.YearMin), clampYear(r.YearMax)
+	r.PreferYearMax = clampYear(r.PreferYearMax)
 	if r.YearMin > 0 && r.YearMax > 0 && r.YearMin > r.YearMax {
 		r.YearMin, r.YearMax = r.YearMax, r.YearMin
 	}
@@ -294,8 +299,8 @@ func Refine(prev, next Request) Request {
 	if next.Duration > 0 || next.Count > 0 {
 		r.Duration, r.Count = next.Duration, next.Count
 	}
-	if next.YearMin > 0 || next.YearMax > 0 {
-		r.YearMin, r.YearMax = next.YearMin, next.YearMax
+	if next.YearMin > 0 || next.YearMax > 0 || next.PreferYearMax > 0 {
+		r.YearMin, r.YearMax, r.PreferYearMax = next.YearMin, next.YearMax, next.PreferYearMax
 	}
 	if next.Familiarity != nil {
 		r.Familiarity = next.Familiarity

@@ -117,6 +117,9 @@ func mergeReadings(m, rules Request, lex *Lexicon) Request {
 			m.NotUnderstood = append(m.NotUnderstood, w)
 		}
 	}
+	if m.YearMin == 0 && m.YearMax == 0 {
+		m.PreferYearMax = rules.PreferYearMax // words of an era ("old school")
+	}
 	m.Widen = m.Widen || rules.Widen
 	m.IncludeNotMusic = m.IncludeNotMusic || rules.IncludeNotMusic
 	m.Qualifies = rules.Qualifies

@@ -89,8 +89,22 @@ func parseYears(r *Request, text string) {
 	}
 	if lo > 0 || hi > 0 {
 		r.YearMin, r.YearMax = lo, hi
+		return
+	}
+	if !bounded {
+		if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
+			r.PreferYearMax = eraYearMax
+		}
 	}
 }
+
+// eraRe finds words of an era that say the music is older ("classic rock",
+// "old school", "oldies", "vintage soul"); eraYearMax is how recent such
+// music is at most, by the usual sense of "classic rock" and "old school
+// hip hop": before the 1990s.
+var eraRe = regexp.MustCompile(`\b(classic|old[- ]school|oldies|oldie|vintage)\b`)
+
+const eraYearMax = 1989
 
 // describeYears renders a year range: "from the 1980s", "from 1995",
 // "1970–1989", "from 2015 on", "up to 1979"; "" when open.
