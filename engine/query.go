@@ -78,9 +78,11 @@ type Query struct {
 	IncludeNotMusic bool
 	// ExcludeInstruments are never returned when a track's note names them.
 	ExcludeInstruments []string
-	// Search are words the request did not read as constraints; they
-	// search titles, artists, albums, tags and notes (BM25, folded), and a
-	// track they find fits the request.
+	// Search are words the request did not read as constraints but as
+	// naming something of the library; they search titles, artists,
+	// albums, tags and notes (BM25, folded), and a track they find fits
+	// the request. Words not understood at all are left out (see
+	// required); they only rank, through Terms.
 	Search []string
 	// Widen lowers the relevance floor ("anything close").
 	Widen bool
@@ -139,7 +141,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TimeOfDay: r.TimeOfDay, Setting: r.Setting, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
-		ExcludeInstruments: r.ExcludeInstruments, Search: r.SearchWords, Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
+		ExcludeInstruments: r.ExcludeInstruments, Search: required(r.SearchWords, r.NotUnderstood), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax}
 	var last []library.TrackID
 	if s != nil {
@@ -273,6 +275,15 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		q.Terms = append(q.Terms, tokenize(strings.Join(q.Search, " "))...)
 	}
 	return q
+}
+
+// required returns the search words a pick must match: those the reader
+// understood as naming something ("boogie" in titles). A word it did not
+// understand still ranks what its notes, tags and names hold through the
+// request's terms, but is not required, so a word that names nothing
+// cannot empty or narrow the list ("music for washing the dishes").
+func required(search, notUnderstood []string) []string {
+	return slices.DeleteFunc(slices.Clone(search), func(w string) bool { return slices.Contains(notUnderstood, w) })
 }
 
 // tempoWords are the words of tempo, left to the measured tempo.

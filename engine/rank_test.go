@@ -571,3 +571,26 @@ func TestEraPreferenceRanksOlderFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsNotUnderstoodRankButDoNotNarrow keeps a list for a request
+// whose only words the reader did not understand and that name nothing in
+// the library ("music for washing the dishes"): they may rank what holds
+// them but are not required, while a word that names a title still is.
+func TestWordsNotUnderstoodRankButDoNotNarrow(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Boogie Nights", Artist: "Ann", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 120, Energy: 0.6, Duration: 200 * time.Second},
+		{ID: 2, Title: "Quiet Harbour", Artist: "Bo", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 80, Energy: 0.2, Duration: 200 * time.Second},
+		{ID: 3, Title: "Loud Engines", Artist: "Cy", Genres: []string{"Rock"}, HasFeatures: true, BPM: 150, Energy: 0.9, Duration: 200 * time.Second},
+	}
+	cat := NewCatalog(rows)
+	rank := func(msg string) []library.TrackID {
+		q := FromRequest(models.ParseRulesWith(msg, cat.Lexicon()), cat, nil)
+		return NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights}).IDs()
+	}
+	if ids := rank("music for washing the dishes"); len(ids) != 3 {
+		t.Errorf("washing the dishes lists %v, want all 3", ids)
+	}
+	if ids := rank("boogie"); !slices.Equal(ids, []library.TrackID{1}) {
+		t.Errorf("boogie lists %v, want only the title that holds it", ids)
+	}
+}
