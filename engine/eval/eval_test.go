@@ -16,12 +16,14 @@ var (
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before
-// feedback) the engine is held to: the measured 0.839, rounded down.
-// freshFloor is the same for the fresh batch (0.671), and understoodFloor
+// feedback) the engine is held to: the measured 0.847, rounded down.
+// freshFloor is the same for the fresh batch (0.708), and understoodFloor
 // the share of held-out content words understood that issue 12 asks for.
+// The sealed batch has no floor: it is measured, never held to a figure
+// that a change could be made to reach.
 const (
-	heldOutFloor    = 0.83
-	freshFloor      = 0.66
+	heldOutFloor    = 0.84
+	freshFloor      = 0.70
 	understoodFloor = 0.95
 )
 
