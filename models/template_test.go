@@ -62,18 +62,6 @@ func TestTemplateNoteWithoutFeaturesOrTags(t *testing.T) {
 	}
 }
 
-func TestTenThousandTemplateNotesUnderTenSeconds(t *testing.T) {
-	start := time.Now()
-	for i := 0; i < 10000; i++ {
-		_ = TemplateNote(sampleTrack(i))
-	}
-	el := time.Since(start)
-	t.Logf("10,000 template notes in %v", el)
-	if el > 10*time.Second {
-		t.Errorf("10,000 template notes took %v", el)
-	}
-}
-
 func TestSanitizeText(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"plain", "plain"},
