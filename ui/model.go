@@ -167,12 +167,15 @@ type Model struct {
 	width, height int
 	rects         map[pane]rect
 
-	lib      libState
-	loadID   int
-	loading  bool
-	ollama   *ollamaMsg
-	spinner  spinner.Model
-	spinning bool
+	lib     libState
+	loadID  int
+	loading bool
+	ollama  *ollamaMsg
+	// bannerRead is set by the first key pressed while the Ollama banner
+	// shows, which hides it.
+	bannerRead bool
+	spinner    spinner.Model
+	spinning   bool
 
 	// nowPlaying is the player's state last read; tickEvery is how often
 	// it is read again while something plays (0: only after a key, as in
@@ -511,7 +514,14 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		h := m.status.Height()
 		m.status.ClearTransient()
-		if m.status.Height() != h {
+		relayout := m.status.Height() != h
+		if !m.bannerRead && m.bannerText() != "" {
+			// The banner has been read once a key is pressed; the status
+			// bar keeps saying that Ollama is not running, and the panes
+			// get the banner's rows back (three of 24 at 80×24).
+			m.bannerRead, relayout = true, true
+		}
+		if relayout {
 			m.layout()
 		}
 		return m.key(msg)
@@ -772,11 +782,11 @@ func thousands(n int) string {
 
 // bannerText explains the fallbacks when Ollama is not there, or is "".
 func (m *Model) bannerText() string {
-	if m.ollama == nil || (m.ollama.err == nil && m.ollama.status.Running) {
+	if m.bannerRead || m.ollama == nil || (m.ollama.err == nil && m.ollama.status.Running) {
 		return ""
 	}
-	return "Ollama is not running, so Sleeve falls back: template sleeve notes, the rule parser for " +
-		"requests and lexical search. Start it with `ollama serve` for the full experience."
+	return "Ollama is not running: sleeve notes come from templates, requests are read by rules and " +
+		"searched by words. `ollama serve` starts it."
 }
 
 // layout sizes every pane from the terminal size and the measured

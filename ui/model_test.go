@@ -11,6 +11,7 @@ import (
 
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"sleeve/app"
@@ -308,6 +309,14 @@ func TestOllamaBanner(t *testing.T) {
 	down := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{st: OllamaStatus{Running: false}}}, 100, 30)
 	if s := screenText(down); !strings.Contains(s, "ollama serve") || !strings.Contains(s, "Ollama: not running") {
 		t.Fatalf("no banner without Ollama:\n%s", s)
+	}
+	// Once a key is pressed the banner has been read: it gives its rows
+	// back to the panes, and the status bar still says Ollama is not
+	// running.
+	rows := lipgloss.Height(down.browser.View())
+	press(t, down, "j")
+	if s := screenText(down); strings.Contains(s, "ollama serve") || !strings.Contains(s, "Ollama: not running") || lipgloss.Height(down.browser.View()) <= rows {
+		t.Fatalf("the banner stays after a key (panes %d rows, were %d):\n%s", lipgloss.Height(down.browser.View()), rows, s)
 	}
 	up := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{st: OllamaStatus{Running: true, Models: []string{"llama3.2"}}}}, 100, 30)
 	if s := screenText(up); strings.Contains(s, "ollama serve") || !strings.Contains(s, "Ollama: llama3.2") {

@@ -350,9 +350,12 @@ func TestFavouritesView(t *testing.T) {
 // and the global keys still show, nothing is cut.
 func TestHelpFitsWhilePlaying(t *testing.T) {
 	m, _, _ := queueModel(t)
-	m.Update(ollamaMsg{err: errors.New("connection refused")})
 	m.setFocus(paneResults)
 	press(t, m, "P")
+	// The check of Ollama answers after the first key (which would have
+	// hidden the banner), so the banner and the now-playing line show
+	// together, the most crowded screen.
+	m.Update(ollamaMsg{err: errors.New("connection refused")})
 	if nowPlayingOnScreen(m) == "" || m.bannerText() == "" {
 		t.Fatal("want the banner and the now-playing line")
 	}
