@@ -91,9 +91,18 @@ func Load(file string, getenv func(string) string, checkKeys KeyCheck) (Config, 
 		file = DefaultFile()
 	}
 	if err := c.readFile(file, checkKeys); err != nil {
-		if !explicit && errors.Is(err, fs.ErrNotExist) {
+		switch {
+		case !explicit && errors.Is(err, fs.ErrNotExist):
 			// No config file is the normal case.
-		} else {
+		case errors.Is(err, fs.ErrNotExist):
+			// A file asked for by name must be there, or a typo would
+			// pass unseen; say how to go on.
+			by := "--config"
+			if getenv("SLEEVE_CONFIG") == file {
+				by = "SLEEVE_CONFIG"
+			}
+			return Config{}, fmt.Errorf("there is no config file at %s (named by %s): create it (an empty file gives the defaults) or name another", file, by)
+		default:
 			return Config{}, err
 		}
 	} else {

@@ -59,6 +59,12 @@ func TestMissingFiles(t *testing.T) {
 	}
 	if _, err := Load("", env(map[string]string{"SLEEVE_CONFIG": "/nope/config.toml"}), nil); err == nil {
 		t.Fatal("SLEEVE_CONFIG naming a missing file was accepted")
+	} else if msg := err.Error(); !strings.Contains(msg, "no config file at /nope/config.toml (named by SLEEVE_CONFIG)") ||
+		!strings.Contains(msg, "create it") {
+		t.Errorf("the error does not say what is missing and how to go on: %q", msg)
+	}
+	if _, err := Load("/nope/other.toml", env(nil), nil); err == nil || !strings.Contains(err.Error(), "(named by --config)") {
+		t.Errorf("a missing --config file: %v", err)
 	}
 }
 
