@@ -23,6 +23,9 @@ type Env struct {
 	Getenv         func(string) string
 	// StderrIsTerminal turns on the live progress bar.
 	StderrIsTerminal bool
+	// StdoutIsTerminal adds what only a person reads, such as the column
+	// names over sleeve ls; output into a pipe or a file stays plain.
+	StdoutIsTerminal bool
 }
 
 // runner carries what every command needs: the environment, the

@@ -359,6 +359,10 @@ func runLs(ctx context.Context, a *runner, words []string, o lsOptions) error {
 		tw.Row(fmt.Sprint(t.ID), orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
 			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key), orDash(library.Stars(t.Rating))+mark)
 	}
+	if n > 0 && a.env.StdoutIsTerminal {
+		// Column names for a person; a "—" below them means not known.
+		tw.rows = append([][]string{{"ID", "ARTIST", "TITLE", "ALBUM", "LENGTH", "TEMPO", "KEY", "RATING"}}, tw.rows...)
+	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}

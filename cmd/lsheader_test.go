@@ -1,0 +1,40 @@
+package cmd
+
+import (
+	"bytes"
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestListNamesItsColumnsOnATerminal checks that sleeve ls names its
+// columns when a person reads it on a terminal, and stays plain in a pipe.
+func TestListNamesItsColumnsOnATerminal(t *testing.T) {
+	dir := t.TempDir()
+	writeTrack(t, filepath.Join(dir, "Basalt", "Stone", "01 Flint.wav"), map[string][]string{"ARTIST": {"Basalt"}, "TITLE": {"Flint"}})
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, out, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s %s", code, out, errOut)
+	}
+	ls := func(terminal bool, args ...string) string {
+		var out, errb bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(string) string { return "" },
+			StdoutIsTerminal: terminal}
+		if code := Run(context.Background(), append(append([]string{"ls"}, args...), "--db", db, "--config", writeEmptyConfig(t)), env); code != 0 {
+			t.Fatalf("ls: %d %s", code, errb.String())
+		}
+		return out.String()
+	}
+	lines := strings.Split(strings.TrimSpace(ls(true)), "\n")
+	if len(lines) != 2 || strings.Join(strings.Fields(lines[0]), " ") != "ID ARTIST TITLE ALBUM LENGTH TEMPO KEY RATING" ||
+		!strings.Contains(lines[1], "Flint") || strings.Index(lines[1], "Flint") != strings.Index(lines[0], "TITLE") {
+		t.Errorf("on a terminal:\n%s", strings.Join(lines, "\n"))
+	}
+	if out := ls(false); strings.Contains(out, "TITLE") || !strings.HasPrefix(out, "1  Basalt  Flint") {
+		t.Errorf("in a pipe: %q", out)
+	}
+	if out := ls(true, "nothing-matches-this"); strings.Contains(out, "TITLE") {
+		t.Errorf("column names over no tracks: %q", out)
+	}
+}
