@@ -218,6 +218,9 @@ func humanDuration(d time.Duration) string {
 	if h > 0 {
 		return fmt.Sprintf("%d h %02d min", h, int(d.Minutes())%60)
 	}
+	if d > 0 && d < time.Minute {
+		return fmt.Sprintf("%d s", int(d.Round(time.Second).Seconds())) // not "0 min" of music
+	}
 	return fmt.Sprintf("%d min", int(d.Minutes()))
 }
 

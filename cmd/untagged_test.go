@@ -36,7 +36,7 @@ func TestUntaggedFilesReadPlainly(t *testing.T) {
 	}
 	// stats counts no artist for files without an artist tag.
 	code, out, errOut := run(t, db, "stats")
-	if code != 0 || !strings.HasPrefix(out, "3 tracks (none with an artist tag) on 0 albums, 0 genres\n") {
+	if code != 0 || !strings.HasPrefix(out, "3 tracks (none with an artist tag) on 0 albums, 0 genres\n30 s of music") {
 		t.Errorf("stats: %d %q %q", code, out, errOut)
 	}
 	code, out, errOut = run(t, db, "rate", "first light", "4")
