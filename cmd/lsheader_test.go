@@ -38,3 +38,33 @@ func TestListNamesItsColumnsOnATerminal(t *testing.T) {
 		t.Errorf("column names over no tracks: %q", out)
 	}
 }
+
+// TestScanSaysWhatComesNext checks that a scan on a terminal ends with the
+// next step while tracks have no sleeve note, and says nothing of it once
+// they have, or in a pipe.
+func TestScanSaysWhatComesNext(t *testing.T) {
+	dir := t.TempDir()
+	writeTrack(t, filepath.Join(dir, "Basalt", "Stone", "01 Flint.wav"), map[string][]string{"ARTIST": {"Basalt"}, "TITLE": {"Flint"}})
+	db := filepath.Join(t.TempDir(), "lib.db")
+	scan := func(terminal bool) string {
+		var out, errb bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(string) string { return "" },
+			StdoutIsTerminal: terminal}
+		if code := Run(context.Background(), []string{"scan", dir, "--db", db, "--config", writeEmptyConfig(t)}, env); code != 0 {
+			t.Fatalf("scan: %d %s", code, errb.String())
+		}
+		return out.String()
+	}
+	if out := scan(true); !strings.Contains(out, "Next: sleeve notes writes sleeve notes for the 1 track without one") {
+		t.Errorf("a first scan on a terminal:\n%s", out)
+	}
+	if out := scan(false); strings.Contains(out, "Next:") {
+		t.Errorf("a scan into a pipe:\n%s", out)
+	}
+	if code, out, errOut := run(t, db, "notes", "--no-llm"); code != 0 {
+		t.Fatalf("notes: %d %s %s", code, out, errOut)
+	}
+	if out := scan(true); strings.Contains(out, "Next:") {
+		t.Errorf("a scan with every note written:\n%s", out)
+	}
+}

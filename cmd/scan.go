@@ -85,7 +85,24 @@ func runScan(ctx context.Context, a *runner, dirs []string, asJSON, quiet, noAna
 	if ir.Interrupted() {
 		return exitError{code: 130}
 	}
+	if !asJSON && !noAnalyze && a.env.StdoutIsTerminal {
+		nextStep(ctx, a, store)
+	}
 	return nil
+}
+
+// nextStep tells a person at a terminal what to do after a scan when
+// tracks have no sleeve note yet: a first scan otherwise ends with no hint
+// that notes are a step of their own.
+func nextStep(ctx context.Context, a *runner, store *library.Store) {
+	nc, err := store.NoteCounts(ctx)
+	if err != nil {
+		return
+	}
+	if without := nc.Tracks - nc.ModelNotes - nc.TemplateNotes; without > 0 {
+		fmt.Fprintf(a.env.Stdout, "Next: sleeve notes writes sleeve notes for the %s without one (with Ollama, or from templates); sleeve opens the explorer.\n",
+			plural(without, "track"))
+	}
 }
 
 // ingestWithProgress scans dirs and analyses what it found
