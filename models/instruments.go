@@ -58,7 +58,7 @@ var (
 
 // templateInstruments says which instruments analysis hears with
 // confidence, in one of several wordings: "It is piano-led, with strings
-// and drums.", "The piano leads, over strings and drums."
+// and drums.", "In the lead, the piano, over strings and drums."
 // It returns "" when none is heard confidently.
 func templateInstruments(p picker, tr Traits) string {
 	if len(tr.Heard) == 0 {
@@ -75,24 +75,43 @@ func templateInstruments(p picker, tr Traits) string {
 			with = append(with, w)
 		}
 	}
+	// Fourteen wordings each, so that a library where most tracks hear
+	// the same families (a folder of drum patterns) does not repeat one
+	// wording in more than a tenth of its notes; none puts a verb after
+	// the family's name, which may be plural ("the drums").
 	if len(with) == 0 {
 		return p.pick(
 			"It is "+led+" throughout.",
-			upperFirst(n)+" carries it alone.",
+			"It rests on "+n+" alone.",
 			"Mostly "+n+", and little else.",
-			"This is "+n+"'s piece.",
+			"The piece belongs to "+n+".",
 			"Listen for "+n+" at its centre.",
-			"At heart it is "+n+".")
+			"At heart it is "+n+".",
+			"Everything hangs on "+n+".",
+			"Front and centre: "+n+".",
+			"Little but "+n+" here.",
+			"The spotlight stays on "+n+".",
+			"Its single voice: "+n+".",
+			"Nothing competes with "+n+".",
+			"Beyond "+n+", little else sounds.",
+			"A showcase for "+n+".")
 	}
 	rest := joinAnd(with)
 	return p.pick(
 		"It is "+led+", with "+rest+".",
-		upperFirst(n)+" leads, over "+rest+".",
-		upperFirst(n)+" takes the front, "+rest+" behind.",
+		"In the lead, "+n+", over "+rest+".",
+		"At the front, "+n+"; "+rest+" behind.",
 		"Up front, "+n+"; around it, "+rest+".",
 		"Built around "+n+", joined by "+rest+".",
-		"Around "+n+" sit "+rest+".",
-		"Expect "+n+" first and "+rest+" in support.")
+		"Around "+n+", a ring of "+rest+".",
+		"Expect "+n+" first and "+rest+" in support.",
+		"Led by "+n+", with "+rest+" alongside.",
+		"First "+n+", then "+rest+".",
+		"Mainly "+n+", backed by "+rest+".",
+		"You hear "+n+" most, and "+rest+" too.",
+		"Centred on "+n+", coloured by "+rest+".",
+		"Chiefly "+n+", and "+rest+" besides.",
+		"Its core is "+n+", its colour "+rest+".")
 }
 
 // instrumentContradictions returns one reason per instrument that s names,

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -110,5 +111,28 @@ func TestCheckerDropsUnheardInstruments(t *testing.T) {
 	kept, dropped := CheckWords([]string{"piano", "strings", "drum machine"}, tr)
 	if !slices.Equal(kept, []string{"strings"}) || len(dropped) != 2 {
 		t.Errorf("words: kept %v, dropped %v; want only strings kept", kept, dropped)
+	}
+}
+
+// TestInstrumentWordingsReadWellAndVary writes the instruments sentence
+// for a library whose every track hears the same families (a folder of
+// drum patterns, the worst case), and checks that no 4-word phrase is in
+// more than a tenth of the sentences, and that a plural family never takes
+// a singular verb or a possessive ("The drums leads", "the drums's").
+func TestInstrumentWordingsReadWellAndVary(t *testing.T) {
+	agreement := regexp.MustCompile(`(?i)\b(drums|strings|woodwinds|mallets|pads)('s| leads| carries| takes| sits)\b`)
+	for _, heard := range [][]string{{"drums"}, {"strings"}, {"bass"}, {"drums", "bass"}, {"mallets", "drums"}} {
+		tr := Traits{Heard: heard}
+		var texts []string
+		for seed := range 1000 {
+			s := templateInstruments(picker(uint64(seed)*0x9e3779b97f4a7c15+7), tr)
+			if m := agreement.FindString(s); m != "" {
+				t.Fatalf("%q: %q", s, m)
+			}
+			texts = append(texts, s)
+		}
+		if rep := RepeatedPhrases(texts, nil, 0.10); len(rep) > 0 {
+			t.Errorf("heard %v: %q is in %.0f %% of the sentences", heard, rep[0].Phrase, 100*rep[0].Share)
+		}
 	}
 }
