@@ -265,6 +265,7 @@ var afterVerbOnly = map[string]bool{
 var contextProse = map[string]string{
 	"party": "a party", "dinner party": "a dinner party", "commute": "the commute", "focus": "focused work",
 	"background": "background listening", "workout": "a workout", "road trip": "a road trip",
+	"rainy day": "a rainy day", "morning": "the morning", "celebration": "a celebration",
 }
 
 func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string {

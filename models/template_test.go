@@ -175,3 +175,21 @@ func TestTemplateSoundReadsAsEnglish(t *testing.T) {
 		t.Fatal("no sentence used a description that reads only after a verb: the check checked nothing")
 	}
 }
+
+// TestUseSentenceTakesArticles checks that the sentence on what a track
+// suits gives a context its article ("for reading and a rainy day", "for
+// the morning"), never "for reading and rainy day".
+func TestUseSentenceTakesArticles(t *testing.T) {
+	for _, energy := range []Level{LevelLow, LevelMid, LevelHigh} {
+		for seed := range 200 {
+			for _, ctx := range [][]string{{"reading", "rainy day"}, {"morning", "reading"}, {"celebration"}} {
+				s := templateUse(picker(uint64(seed)*0x9e3779b97f4a7c15+11), Traits{Energy: energy}, ctx, 3*time.Minute)
+				for _, bad := range []string{" rainy day", " morning", " celebration"} {
+					if i := strings.Index(s, bad); i >= 0 && !strings.HasSuffix(s[:i], " a") && !strings.HasSuffix(s[:i], " the") {
+						t.Fatalf("%q: %q without its article", s, strings.TrimSpace(bad))
+					}
+				}
+			}
+		}
+	}
+}
