@@ -82,3 +82,19 @@ func TestExcludingAnUntaggedArtistSaysWhy(t *testing.T) {
 		t.Errorf("x on an untagged pick: status %q, asked %v", msg, eng.asked)
 	}
 }
+
+// TestGenreViewWithoutGenreTagsSaysWhy checks y in a library whose files
+// carry no genre: the pane says so and how to add one, not "No tracks."
+// over a library of tracks.
+func TestGenreViewWithoutGenreTagsSaysWhy(t *testing.T) {
+	tracks := fixtureTracks(4)
+	for i := range tracks {
+		tracks[i].Tags.Genres = nil
+	}
+	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{}, 120, 36)
+	press(t, m, "y")
+	flat := strings.Join(strings.Fields(strings.ReplaceAll(screenText(m), "│", " ")), " ")
+	if strings.Contains(flat, "No tracks.") || !strings.Contains(flat, "No track has a genre tag. c in a track's detail gives it genres") {
+		t.Errorf("genre view without genres:\n%s", screenText(m))
+	}
+}

@@ -776,6 +776,13 @@ func (m *Model) View() string {
 		lines = append(lines, s.Muted.Render("Reading the library…"))
 	case m.list.n == 0 && m.query.Expr != "":
 		lines = append(lines, s.Muted.Render("Nothing matches this filter."))
+	case m.list.n == 0 && m.ByGenre() && m.level == LevelArtists:
+		// The tracks are there; their files carry no genre.
+		k := m.c.Keys
+		for _, l := range common.Wrap("No track has a genre tag. "+k.SetGenre.Help().Key+" in a track's detail gives it genres "+
+			"(or sleeve set TRACK genre=Jazz); "+k.Genres.Help().Key+" goes back to the artists.", iw) {
+			lines = append(lines, s.Muted.Render(l))
+		}
 	case m.list.n == 0:
 		lines = append(lines, s.Muted.Render("No tracks."))
 	}
