@@ -136,6 +136,10 @@ func (m *Model) toggleFavourites() tea.Cmd {
 	m.level, m.artist, m.album = LevelArtists, "", ""
 	m.list.moveTo(0)
 	m.list.setHeight(m.listHeight())
+	// The items must match the new level until the new query's rows
+	// arrive: leaving two favourites by one artist drew item 1 of one
+	// artist, and crashed.
+	m.refresh()
 	return tea.Batch(m.runQuery(), common.StatusCmd(status))
 }
 

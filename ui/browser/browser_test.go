@@ -3,6 +3,7 @@ package browser
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -262,4 +263,39 @@ func equal(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// TestLeavingFavouritesDrawsBeforeTheRowsArrive leaves the favourites (two
+// tracks by one artist) and draws the pane before the query for the
+// artists answers: it drew item 1 of the favourites' one artist, and
+// crashed.
+func TestLeavingFavouritesDrawsBeforeTheRowsArrive(t *testing.T) {
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()})
+	m.SetSize(60, 10)
+	m.SetFocused(true)
+	var tracks []Row
+	for _, tr := range []app.Track{
+		track(1, "Blue Train", "John Coltrane", "Blue Train", "Jazz", 1957, "Am", 140, 0.6, -14),
+		track(2, "Naima", "John Coltrane", "Giant Steps", "Jazz", 1960, "Bb", 62, 0.2, -20),
+		track(3, "Xtal", "Aphex Twin", "SAW 85-92", "Ambient", 1992, "Am", 124, 0.7, -9),
+	} {
+		if tr.ID != 3 {
+			tr.Rating, tr.RatedAt = 5, time.Unix(int64(tr.ID)*60, 0)
+		}
+		tracks = append(tracks, RowFromTrack(tr))
+	}
+	deliver(m, m.SetRows(tracks))
+	_, cmd := m.Update(press("F"))
+	deliver(m, cmd)
+	if !m.Favourites() || m.Len() != 2 {
+		t.Fatalf("favourites %v with %d tracks, want the 2 rated 5", m.Favourites(), m.Len())
+	}
+	_, cmd = m.Update(press("F")) // the artists' rows are not delivered yet
+	if v := m.View(); !strings.Contains(v, "John Coltrane") {
+		t.Errorf("before the rows arrive:\n%s", v)
+	}
+	deliver(m, cmd)
+	if m.Favourites() || m.Level() != LevelArtists || m.Len() != 2 {
+		t.Fatalf("after F again: favourites %v, level %d, %d items; want the 2 artists", m.Favourites(), m.Level(), m.Len())
+	}
 }
