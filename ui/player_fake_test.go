@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -73,6 +74,9 @@ func (p *fakePlayer) Enqueue(_ context.Context, ts ...app.Track) (bool, error) {
 func (p *fakePlayer) PlayIndex(_ context.Context, i int) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if i < 0 || i >= len(p.queue) {
+		return errors.New("play: no such item") // as the real player says
+	}
 	p.start(i)
 	return nil
 }
@@ -80,6 +84,9 @@ func (p *fakePlayer) PlayIndex(_ context.Context, i int) error {
 func (p *fakePlayer) Remove(i int) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if i < 0 || i >= len(p.queue) {
+		return errors.New("remove: no such item")
+	}
 	p.queue = append(p.queue[:i:i], p.queue[i+1:]...)
 	switch {
 	case i < p.index:
@@ -95,6 +102,9 @@ func (p *fakePlayer) Remove(i int) error {
 func (p *fakePlayer) Move(from, to int) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if from < 0 || from >= len(p.queue) || to < 0 || to >= len(p.queue) {
+		return errors.New("move: no such item")
+	}
 	e := p.queue[from]
 	p.queue = append(p.queue[:from:from], p.queue[from+1:]...)
 	p.queue = append(p.queue[:to:to], append([]app.QueueEntry{e}, p.queue[to:]...)...)
