@@ -86,7 +86,7 @@ func runOverview(ctx context.Context, a *runner, args []string, artist string, a
 	fmt.Fprintf(w, "%s (%s)\n\n%s\n\n", title, o.Kind, o.Text)
 	by := "written by " + o.Model
 	if o.Template {
-		by = "from a template (no language model was available); a run of sleeve notes with Ollama replaces it"
+		by = "from a template, as no language model was available; a run of sleeve notes with Ollama replaces it"
 	}
 	fmt.Fprintf(w, "(%s)\n", by)
 	return nil

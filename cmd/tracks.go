@@ -705,7 +705,7 @@ func showNote(row func(k, v, field string), n library.Note, ok bool) {
 	}
 	by := "written by " + n.Model
 	if n.Template {
-		by = "a template note (no language model was available); a run of sleeve notes with Ollama replaces it"
+		by = "a template note, as no language model was available; a run of sleeve notes with Ollama replaces it"
 	}
 	switch n.Review {
 	case library.ReviewApproved:

@@ -39,6 +39,12 @@ func TestUntaggedFilesReadPlainly(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "3 tracks (none with an artist tag) on 0 albums, 0 genres\n30 s of music") {
 		t.Errorf("stats: %d %q %q", code, out, errOut)
 	}
+	// A template note says so once, without parentheses inside its own.
+	code, out, errOut = run(t, db, "show", "first light")
+	if code != 0 || !strings.Contains(out, "(a template note, as no language model was available; ") || strings.Contains(out, "((") ||
+		strings.Count(out, "(") != strings.Count(out, ")") {
+		t.Errorf("show: %d\n%s\n%s", code, out, errOut)
+	}
 	code, out, errOut = run(t, db, "rate", "first light", "4")
 	if code != 0 || !strings.HasPrefix(out, "Rated first light 4 of 5.") {
 		t.Errorf("rate: %d %q %q", code, out, errOut)
