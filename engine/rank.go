@@ -409,6 +409,19 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	for _, u := range q.Unresolved {
 		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
 	}
+	if s.hasYears() && len(res.Items) > 0 {
+		undated := 0
+		for _, it := range res.Items {
+			if it.Year == 0 {
+				undated++
+			}
+		}
+		// Undated tracks may come after the dated ones that fit; when
+		// none is dated, the years asked for were not checked at all.
+		if undated == len(res.Items) {
+			res.Notices = append(res.Notices, "None of these has a release year in its tags, so the years asked for could not be checked.")
+		}
+	}
 	return res
 }
 

@@ -594,3 +594,30 @@ func TestWordsNotUnderstoodRankButDoNotNarrow(t *testing.T) {
 		t.Errorf("boogie lists %v, want only the title that holds it", ids)
 	}
 }
+
+// TestYearsUncheckedOnUndatedPicksAreSaid checks that a request for a
+// decade answered only with tracks that carry no year says so, and that a
+// list with dated tracks in the decade does not.
+func TestYearsUncheckedOnUndatedPicksAreSaid(t *testing.T) {
+	rows := testRows(1, 4, 3)
+	for i := range rows {
+		rows[i].Year = 0
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "jazz from the 80s")
+	if q.YearMin == 0 {
+		t.Fatalf("the request was not read with years: %+v", q)
+	}
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 4})
+	if len(res.Items) == 0 || !slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, "could not be checked") }) {
+		t.Errorf("%d undated picks, notices %q", len(res.Items), res.Notices)
+	}
+	for i := range rows {
+		rows[i].Year = 1984
+	}
+	cat = NewCatalog(rows)
+	res = NewRanker(cat).Rank(query(t, cat, nil, "jazz from the 80s"), Taste{}, Options{N: 4})
+	if slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, "could not be checked") }) {
+		t.Errorf("dated picks, notices %q", res.Notices)
+	}
+}
