@@ -520,7 +520,7 @@ func (c *Catalog) FindTrack(ref string) (library.TrackID, bool) {
 
 // findTitle resolves a title as a person typed it, within a small edit
 // distance of a title of the catalogue (case, accents and punctuation
-// ignored), preferring the closest.
+// ignored), preferring the closest, or else as the first words of a title.
 func (c *Catalog) findTitle(name string) (library.TrackID, bool) {
 	k := normName(name)
 	if len(k) < 4 {
@@ -535,6 +535,16 @@ func (c *Catalog) findTitle(name string) (library.TrackID, bool) {
 		}
 		if d := models.EditDistance(k, tk, limit); d < bestD {
 			best, bestD = i, d
+		}
+	}
+	if best < 0 && strings.Contains(k, " ") {
+		// Titles taken from file names carry what follows the name
+		// ("Dynamic Strings-opl3"): a name of two words or more that
+		// begins a title names it, the shortest such title first.
+		for i, t := range c.title {
+			if tk := normName(t); strings.HasPrefix(tk, k+" ") && (best < 0 || len(tk) < len(normName(c.title[best]))) {
+				best = i
+			}
 		}
 	}
 	if best < 0 {

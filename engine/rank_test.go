@@ -621,3 +621,21 @@ func TestYearsUncheckedOnUndatedPicksAreSaid(t *testing.T) {
 		t.Errorf("dated picks, notices %q", res.Notices)
 	}
 }
+
+// TestLikeTheStartOfATitle checks that "like Dynamic Strings" finds the
+// track titled "Dynamic Strings-opl3" (a title taken from a file name)
+// rather than saying it is not in the library, and that one word alone
+// does not reach a title this way.
+func TestLikeTheStartOfATitle(t *testing.T) {
+	rows := testRows(1, 4, 3)
+	rows[0].Title = "Dynamic Strings-opl3"
+	rows[1].Title = "Dynamic Strings-timgm6mb extended"
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "something like Dynamic Strings")
+	if len(q.Unresolved) > 0 || !slices.Contains(q.Seeds, rows[0].ID) {
+		t.Errorf("seeds %v, unresolved %q; want track %d", q.Seeds, q.Unresolved, rows[0].ID)
+	}
+	if id, ok := cat.findTitle("Dynamic"); ok {
+		t.Errorf("one word reached track %d", id)
+	}
+}
