@@ -132,6 +132,12 @@ func (ts *tmuxSession) screen() string {
 // test after 20 s with what the screen shows.
 func (ts *tmuxSession) waitFor(what string, ok func(string) bool) string {
 	ts.t.Helper()
+	return ts.waitForOrSay(what, ok, nil)
+}
+
+// waitForOrSay is waitFor that adds what diagnose says to the failure.
+func (ts *tmuxSession) waitForOrSay(what string, ok func(string) bool, diagnose func() string) string {
+	ts.t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		s := ts.screen()
@@ -139,7 +145,11 @@ func (ts *tmuxSession) waitFor(what string, ok func(string) bool) string {
 			return s
 		}
 		if time.Now().After(deadline) {
-			ts.t.Fatalf("waited for %s; the screen shows:\n%s", what, s)
+			more := ""
+			if diagnose != nil {
+				more = "\n" + diagnose()
+			}
+			ts.t.Fatalf("waited for %s; the screen shows:\n%s%s", what, s, more)
 		}
 		time.Sleep(100 * time.Millisecond)
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"sleeve/library/synth"
 )
@@ -146,7 +147,7 @@ func TestExplorerEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the explorer's pid from %q: %v", children, err)
 	}
-	for _, suspend := range []func(){
+	for n, suspend := range []func(){
 		func() { ts.keys("C-z") },
 		func() { syscall.Kill(explorerPID, syscall.SIGTSTP) },
 	} {
@@ -155,10 +156,24 @@ func TestExplorerEndToEnd(t *testing.T) {
 		if strings.Contains(s, "Ask for music") {
 			t.Errorf("the explorer's screen stayed up while it was stopped:\n%s", s)
 		}
+		if n == 0 {
+			// bg continues it without the terminal: it stops again
+			// instead of drawing under the shell (the shell reports the
+			// stop before its next prompt).
+			ts.keys("clear; bg", "Enter")
+			time.Sleep(time.Second)
+			ts.keys("Enter")
+			ts.waitForOrSay("the explorer stopped again after bg", has("Stopped"),
+				func() string { return explorerState(explorerPID, filepath.Join(dir, "sleeve.log")) })
+			time.Sleep(time.Second)
+			if s := ts.screen(); strings.Contains(s, "32 tracks") {
+				t.Errorf("the explorer drew in the background after bg:\n%s", s)
+			}
+		}
 		ts.keys("clear; fg", "Enter")
-		waitFor("the explorer redrawn after fg", func(s string) bool {
+		ts.waitForOrSay("the explorer redrawn after fg (suspension "+strconv.Itoa(n+1)+")", func(s string) bool {
 			return strings.Contains(s, "32 tracks") && first.MatchString(s) && !strings.Contains(s, "Stopped")
-		})
+		}, func() string { return explorerState(explorerPID, filepath.Join(dir, "sleeve.log")) })
 	}
 
 	// A scan from the command line while the explorer is open: the
@@ -205,4 +220,17 @@ func TestExplorerEndToEnd(t *testing.T) {
 	if !strings.Contains(string(out), strings.TrimSpace(before[2])) {
 		t.Errorf("the profile does not mention the rated-down artist %q:\n%s", before[2], out)
 	}
+}
+
+// explorerState says what the kernel says of the process (its state and
+// where it waits) and the end of the explorer's log, for a failure.
+func explorerState(pid int, logPath string) string {
+	stat, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	wchan, _ := os.ReadFile(fmt.Sprintf("/proc/%d/wchan", pid))
+	log, _ := os.ReadFile(logPath)
+	lines := strings.Split(strings.TrimSpace(string(log)), "\n")
+	if len(lines) > 15 {
+		lines = lines[len(lines)-15:]
+	}
+	return fmt.Sprintf("process %d: %s (wchan %s)\nlog:\n%s", pid, strings.TrimSpace(string(stat)), wchan, strings.Join(lines, "\n"))
 }

@@ -132,7 +132,7 @@ func Run(ctx context.Context, deps Deps) error {
 	}
 	p := tea.NewProgram(m, tea.WithContext(ctx))
 	var stopSuspend func()
-	m.suspend, stopSuspend = suspendOnSIGTSTP(p)
+	m.suspend, stopSuspend = suspendOnSIGTSTP(p, m.c.Logf)
 	_, err := p.Run()
 	stopSuspend()
 	m.shutdown()

@@ -550,6 +550,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case tea.ResumeMsg:
 		// Back from a suspension: draw everything again, as the shell
 		// may have written over the screen.
+		m.c.Logf("resumed: redrawing")
 		m.layout()
 		return tea.ClearScreen
 	}

@@ -5,4 +5,6 @@ package ui
 import tea "charm.land/bubbletea/v2"
 
 // suspendOnSIGTSTP leaves Ctrl-Z to Bubble Tea where there is no SIGTSTP.
-func suspendOnSIGTSTP(*tea.Program) (tea.Cmd, func()) { return tea.Suspend, func() {} }
+func suspendOnSIGTSTP(*tea.Program, func(string, ...any)) (tea.Cmd, func()) {
+	return tea.Suspend, func() {}
+}

@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/sys/unix"
 )
 
 // suspendOnSIGTSTP makes suspending clean, whether asked by Ctrl-Z in the
@@ -29,7 +31,7 @@ import (
 // SIGTSTP, Go keeps its own handler for it, so a SIGTSTP sent later (as
 // Bubble Tea's own suspension does) would be swallowed instead of
 // stopping it.
-func suspendOnSIGTSTP(p *tea.Program) (suspend tea.Cmd, stop func()) {
+func suspendOnSIGTSTP(p *tea.Program, logf func(string, ...any)) (suspend tea.Cmd, stop func()) {
 	tstp := make(chan os.Signal, 1)
 	cont := make(chan os.Signal, 1)
 	done := make(chan struct{})
@@ -41,12 +43,20 @@ func suspendOnSIGTSTP(p *tea.Program) (suspend tea.Cmd, stop func()) {
 			case <-done:
 				return
 			case <-tstp:
+				logf("SIGTSTP: suspending")
 				p.Send(suspendRequestMsg{})
 			}
 		}
 	}()
-	job := stopUntilContinued{cont: cont, done: done}
-	suspend = tea.Exec(job, func(error) tea.Msg { return tea.ResumeMsg{} })
+	job := stopUntilContinued{cont: cont, done: done, logf: logf}
+	suspend = tea.Exec(job, func(err error) tea.Msg {
+		if err != nil {
+			logf("back from the suspension: %v", err)
+		} else {
+			logf("back from the suspension: the terminal is ours again")
+		}
+		return tea.ResumeMsg{}
+	})
 	return suspend, func() {
 		signal.Stop(tstp)
 		signal.Stop(cont)
@@ -60,24 +70,59 @@ func suspendOnSIGTSTP(p *tea.Program) (suspend tea.Cmd, stop func()) {
 type stopUntilContinued struct {
 	cont <-chan os.Signal
 	done <-chan struct{}
+	logf func(string, ...any)
 }
 
-// Run stops the process group and waits for SIGCONT.
+// settleAfterContinue is how long the explorer, continued in the
+// terminal's foreground, waits before taking the terminal, to see that it
+// keeps it.
+const settleAfterContinue = 150 * time.Millisecond
+
+// Run stops the process group and waits for SIGCONT. Only fg, which gives
+// the job the terminal before it continues it, brings the explorer back:
+// a SIGCONT that finds it outside the terminal's foreground (a bg, or a
+// stray signal), or in it only until the shell takes the terminal back
+// from the stop a moment later, stops it again. A full-screen program
+// cannot run in the background, and taking the terminal there would draw
+// under the shell's prompt, which the shell then clears. (Under load, a
+// SIGCONT from elsewhere was seen 10–40 ms after the stop, before the
+// shell had taken the terminal back.)
 func (s stopUntilContinued) Run() error {
-	// Drain a SIGCONT from before, so that only the one after this stop
-	// counts.
-	select {
-	case <-s.cont:
-	default:
+	for {
+		// Drain a SIGCONT from before, so that only one after this stop
+		// counts.
+		select {
+		case <-s.cont:
+		default:
+		}
+		s.logf("terminal released: stopping")
+		if err := syscall.Kill(0, syscall.SIGSTOP); err != nil {
+			return err
+		}
+		select {
+		case <-s.cont:
+		case <-s.done:
+			return nil
+		}
+		if inForeground(os.Stdin) {
+			time.Sleep(settleAfterContinue)
+			if inForeground(os.Stdin) {
+				s.logf("continued in the foreground")
+				return nil
+			}
+		}
+		s.logf("continued in the background: stopping again until fg")
 	}
-	if err := syscall.Kill(0, syscall.SIGSTOP); err != nil {
-		return err
+}
+
+// inForeground reports whether this process's group is the foreground
+// group of the terminal f; when f is not a terminal, it reports true.
+func inForeground(f *os.File) bool {
+	fg, err := unix.IoctlGetInt(int(f.Fd()), unix.TIOCGPGRP)
+	if err != nil {
+		return true
 	}
-	select {
-	case <-s.cont:
-	case <-s.done:
-	}
-	return nil
+	return fg == syscall.Getpgrp()
 }
 
 // SetStdin is part of tea.ExecCommand; stopping reads nothing.
