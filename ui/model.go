@@ -386,7 +386,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 			return common.ErrorCmd(fmt.Errorf("read library summary: %w", msg.err))
 		}
 		st := msg.stats
-		m.status.SetLibrary(countOf(st.Tracks, "track") + " · " + countOf(st.Artists, "artist"))
+		summary := countOf(st.Tracks, "track")
+		if st.Artists > 0 { // untagged files have no artist to count
+			summary += " · " + countOf(st.Artists, "artist")
+		}
+		m.status.SetLibrary(summary)
 		if st.Tracks == 0 {
 			m.status.SetLibrary("Library empty")
 		}

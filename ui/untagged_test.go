@@ -31,6 +31,9 @@ func TestUntaggedTrackReadsPlainly(t *testing.T) {
 	}
 	eng := &fakeEngine{}
 	m := newTestModel(t, &fakeLibrary{tracks: tracks}, Deps{Feedback: eng, Recommender: eng}, 120, 36)
+	if screen := screenText(m); !strings.Contains(screen, " 3 tracks · Ollama") {
+		t.Errorf("the status bar counts artists of untagged files:\n%s", screen)
+	}
 	press(t, m, "v") // the flat list: the detail pane shows the first track
 	screen := screenText(m)
 	if !strings.Contains(screen, "(unknown artist) — "+tracks[0].Tags.Album) || strings.Contains(screen, "— — ") {
