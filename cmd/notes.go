@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -152,8 +153,8 @@ func runNotes(ctx context.Context, a *runner, force *bool, concurrency *int, asJ
 		if res.Rephrased > 0 {
 			fmt.Fprintf(a.env.Stdout, "Wrote %s again: they shared a 4-word phrase with more than 10 %% of the notes.\n", plural(res.Rephrased, "note"))
 		}
-		for _, p := range res.Repeated {
-			fmt.Fprintf(a.env.Stdout, "A stock phrase: %q is in %.0f %% of the notes.\n", p.Phrase, 100*p.Share)
+		for _, line := range stockPhraseLines(res.Repeated, res.ChatModel == "") {
+			fmt.Fprintln(a.env.Stdout, line)
 		}
 	}
 	if res.Interrupted {
@@ -392,4 +393,47 @@ type notesCountJSON struct {
 	ByModel       map[string]int `json:"by_model"`
 	Approved      int            `json:"approved"`
 	Edited        int            `json:"edited"`
+}
+
+// stockPhraseLines says which phrases too many notes share. Phrases that
+// overlap in the same notes ("at heart it is", "heart it is the") are one
+// run of words, said once ("at heart it is the"); the share has a decimal,
+// as a phrase is listed when it passes 10 % and "10 %" read as within the
+// limit. When only templates wrote, the lines say that Ollama's notes
+// replace them, the one way to vary their wording.
+func stockPhraseLines(rep []models.PhraseShare, templatesOnly bool) []string {
+	var merged []models.PhraseShare
+	used := make([]bool, len(rep))
+	for i, p := range rep {
+		if used[i] {
+			continue
+		}
+		words := strings.Fields(p.Phrase)
+		for grew := true; grew; {
+			grew = false
+			for j, q := range rep {
+				if used[j] || j == i || q.Notes != p.Notes {
+					continue
+				}
+				qw := strings.Fields(q.Phrase)
+				switch {
+				case slices.Equal(qw[:len(qw)-1], words[len(words)-len(qw)+1:]):
+					words, used[j], grew = append(words, qw[len(qw)-1]), true, true
+				case slices.Equal(qw[1:], words[:len(qw)-1]):
+					words, used[j], grew = append([]string{qw[0]}, words...), true, true
+				}
+			}
+		}
+		p.Phrase = strings.Join(words, " ")
+		merged = append(merged, p)
+	}
+	lines := make([]string, 0, len(merged))
+	for _, p := range merged {
+		if templatesOnly {
+			lines = append(lines, fmt.Sprintf("Template wording: “%s” is in %.1f %% of the notes; notes written with Ollama replace these.", p.Phrase, 100*p.Share))
+		} else {
+			lines = append(lines, fmt.Sprintf("A stock phrase: “%s” is in %.1f %% of the notes.", p.Phrase, 100*p.Share))
+		}
+	}
+	return lines
 }
