@@ -10,7 +10,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"golang.org/x/sys/unix"
 )
 
 // suspendOnSIGTSTP makes suspending clean, whether asked by Ctrl-Z in the
@@ -113,16 +112,6 @@ func (s stopUntilContinued) Run() error {
 		}
 		s.logf("continued in the background: stopping again until fg")
 	}
-}
-
-// inForeground reports whether this process's group is the foreground
-// group of the terminal f; when f is not a terminal, it reports true.
-func inForeground(f *os.File) bool {
-	fg, err := unix.IoctlGetInt(int(f.Fd()), unix.TIOCGPGRP)
-	if err != nil {
-		return true
-	}
-	return fg == syscall.Getpgrp()
 }
 
 // SetStdin is part of tea.ExecCommand; stopping reads nothing.
