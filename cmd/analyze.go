@@ -106,8 +106,13 @@ func printAnalyzeSummary(a *runner, res library.AnalyzeResult) {
 	if res.Interrupted {
 		verb = "Interrupted analysis:"
 	}
-	fmt.Fprintf(w, "%s %s in %s: %d up to date, %d failed, %d not analysable.\n",
-		verb, plural(c.Analysed, "track"), res.Elapsed.Round(1e7), c.UpToDate, c.Failed, c.NotAnalysable)
+	if !res.Interrupted && c.Analysed == 0 && c.Failed == 0 && c.NotAnalysable == 0 {
+		// Nothing was to do: say so, not "Analysed 0 tracks in 0s".
+		fmt.Fprintf(w, "Nothing to analyse: %s up to date (--force analyses them again).\n", plural(c.UpToDate, "track"))
+	} else {
+		fmt.Fprintf(w, "%s %s in %s: %d up to date, %d failed, %d not analysable.\n",
+			verb, plural(c.Analysed, "track"), res.Elapsed.Round(1e7), c.UpToDate, c.Failed, c.NotAnalysable)
+	}
 	if res.Interrupted {
 		fmt.Fprintln(w, "Every finished track is saved; run 'sleeve analyze' again to do the rest.")
 	}

@@ -117,7 +117,7 @@ func TestDemoTracksAreScannedAndAnalysed(t *testing.T) {
 
 	// Nothing left to do.
 	code, out, _ = run(t, db, "analyze")
-	if code != 0 || !strings.Contains(out, "Analysed 0 tracks") || !strings.Contains(out, "3 up to date") {
+	if code != 0 || !strings.Contains(out, "Nothing to analyse: 3 tracks up to date") || strings.Contains(out, "Analysed 0") {
 		t.Errorf("analyze after scan: %d %s", code, out)
 	}
 	// Forcing one track by filter redoes only it.

@@ -66,7 +66,7 @@ func TestCorrectingInTheExplorer(t *testing.T) {
 	if m.showHelp || !m.detail.Editing() {
 		t.Fatalf("q or ? left the input (help %v)", m.showHelp)
 	}
-	if h := ansi.Strip(m.helpLine()); !strings.Contains(h, "enter save") || strings.Contains(h, "quit") {
+	if h := ansi.Strip(m.helpLine()); !strings.Contains(h, "enter save") || strings.Contains(h, "q quit") || !strings.Contains(h, "ctrl+c quit") {
 		t.Errorf("the hint line while typing: %q", h)
 	}
 	if v := m.detail.Editing(); !v || !strings.HasSuffix(m.detail.EditValue(), "q?") {

@@ -106,7 +106,7 @@ func TestInputsShowTheirOwnHints(t *testing.T) {
 		t.Fatalf("the library's hint line lacks the global keys: %q", l)
 	}
 	press(t, m, "/")
-	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "quit") || !strings.Contains(l, "enter keep filter") {
+	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "q quit") || !strings.Contains(l, "ctrl+c quit") || !strings.Contains(l, "enter keep filter") {
 		t.Errorf("filter hints: %q", l)
 	}
 	press(t, m, "q")
@@ -115,7 +115,7 @@ func TestInputsShowTheirOwnHints(t *testing.T) {
 	}
 	press(t, m, "esc")
 	m.setFocus(paneChat)
-	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "quit") || !strings.Contains(l, "enter send") {
+	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "q quit") || !strings.Contains(l, "ctrl+c quit") || !strings.Contains(l, "enter send") {
 		t.Errorf("Ask hints: %q", l)
 	}
 }

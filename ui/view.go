@@ -168,6 +168,10 @@ func (m *Model) helpLine() string {
 		return common.Fit(" "+m.help.ShortHelpView([]key.Binding{common.As(m.c.Keys.Help, "or esc closes the help")}), m.width)
 	}
 	var global []key.Binding
+	if m.typing() {
+		// q and ? are typed into the input; ctrl+c still quits.
+		global = []key.Binding{key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))}
+	}
 	if g := m.globalHelp(); len(g) > 0 {
 		// The short line has no room for shift+tab.
 		global = []key.Binding{m.c.Keys.Help, m.c.Keys.Quit}
@@ -216,6 +220,10 @@ func (m *Model) helpView() string {
 		}
 	}
 	var global []key.Binding
+	if m.typing() {
+		// q and ? are typed into the input; ctrl+c still quits.
+		global = []key.Binding{key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))}
+	}
 	if g := m.globalHelp(); len(g) > 0 {
 		// The global keys once, after the pane's own.
 		all := common.Unique(append(append([][]key.Binding{}, groups...), g))
