@@ -804,7 +804,7 @@ is are was were be been being am do does did done have has had having can could 
 must not no none nothing never don't dont doesn't isn't aren't won't can't cannot any some all each every both
 either neither other another such same own only just also too very really quite rather pretty bit little lot lots
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
-thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand hello like else something anything everything whatever one ones let let's lets
+thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum`)
 
 // fillerWords are content-looking words that ask for nothing beyond the

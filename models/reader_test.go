@@ -492,6 +492,10 @@ func TestReaderExclusionLists(t *testing.T) {
 		{"without drums and bass", nil, nil, []string{"drums", "bass"}},
 		{"I can't stand rock, something mellow", nil, []string{"rock"}, nil},
 		{"I hate jazz", nil, []string{"jazz"}, nil},
+		{"something calm but keep jazz out of it", nil, []string{"jazz"}, nil},
+		{"keep rock out", nil, []string{"rock"}, nil},
+		{"leave out the drums", nil, nil, []string{"drums"}},
+		{"avoid the drums", nil, nil, []string{"drums"}},
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)
@@ -524,6 +528,12 @@ func TestReaderLibraryNamesAfterLike(t *testing.T) {
 		{"like wild rivers, for studying", []string{"Wild Rivers"}, nil},
 		{"play some Wild Rivers", []string{"Wild Rivers"}, nil}, // named without "like"
 		{"something wild, no rivers", nil, nil},
+		{"anything upbeat, but keep Wild Rivers out of it", nil, nil}, // a refusal, not a wish
+	}
+	for _, msg := range []string{"anything upbeat, but keep Wild Rivers out of it", "leave out Wild Rivers", "I hate Wild Rivers"} {
+		if r := ParseRulesWith(msg, lex); !slices.Equal(r.ExcludeArtists, []string{"Wild Rivers"}) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: excluded artists %v, not understood %v", msg, r.ExcludeArtists, r.NotUnderstood)
+		}
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)

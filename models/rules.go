@@ -200,7 +200,9 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 // artistsNamed reads an artist of the library named without "like" or
 // "by" ("play some Hollow Heights") as music like theirs: the longest run
 // of up to five words that is exactly an artist's name, capitalised in the
-// message when it is one word; not when refused. It blanks what it read.
+// message when it is one word; when refused ("I hate Hollow Heights",
+// "keep Hollow Heights out"), as an artist to leave out. It blanks what it
+// read.
 func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) string {
 	if rd.lex == nil {
 		return out
@@ -218,11 +220,13 @@ func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) strin
 			if n == 1 && (knownWord(toks[i].w) || stopWords[toks[i].w] || fillerWords[toks[i].w]) {
 				continue // "Heart", "Air": a word before a name
 			}
-			if negatedAt(out, a) {
-				break
-			}
 			if name, ok := rd.lex.Artist(out[a:b]); ok {
-				r.LikeArtists = append(r.LikeArtists, name)
+				if negatedAt(out, a) {
+					// "I hate Wild Rivers", "keep Wild Rivers out of it".
+					r.ExcludeArtists = append(r.ExcludeArtists, name)
+				} else {
+					r.LikeArtists = append(r.LikeArtists, name)
+				}
 				out = out[:a] + strings.Repeat(" ", b-a) + out[b:]
 				i += n - 1
 			}
@@ -744,8 +748,14 @@ var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, 
 	"nor": true, "none": true, "hate": true, "hates": true, "dislike": true, "dislikes": true, "can't": true,
 	"cannot": true, "except": true, "minus": true}
 
+// keepOutVerbs refuse what they wrap with "out": "keep jazz out of it",
+// "leave the drums out", or what follows "keep out" and "leave out".
+var keepOutVerbs = map[string]bool{"keep": true, "leave": true}
+
 // negatedAt reports whether the word at byte offset i of text follows a
-// negator within three words, without a clause break in between.
+// negator within three words, without a clause break in between, or is
+// wrapped by a refusal such as "keep … out" (the "out" within four words
+// after it, before a clause break).
 func negatedAt(text string, i int) bool {
 	before := text[:i]
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
@@ -754,9 +764,32 @@ func negatedAt(text string, i int) bool {
 	if k := strings.LastIndex(before, " but "); k >= 0 {
 		before = before[k+5:]
 	}
-	words := strings.Fields(before)
+	words := strings.Fields(strings.ToLower(before))
 	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
-		if requestNegators[words[j]] {
+		switch {
+		case requestNegators[words[j]]:
+			return true
+		case words[j] == "out" && j > 0 && keepOutVerbs[words[j-1]]:
+			return true // "leave out jazz"
+		case keepOutVerbs[words[j]] && outFollows(text[i:]):
+			return true // "keep jazz out of it"
+		}
+	}
+	return false
+}
+
+// outFollows reports whether "out" comes within the first five words of
+// after, before a clause break.
+func outFollows(after string) bool {
+	if j := strings.IndexAny(after, ",.;!?"); j >= 0 {
+		after = after[:j]
+	}
+	if k := strings.Index(after, " but "); k >= 0 {
+		after = after[:k]
+	}
+	words := strings.Fields(strings.ToLower(after))
+	for j := 0; j < len(words) && j < 5; j++ {
+		if words[j] == "out" {
 			return true
 		}
 	}
