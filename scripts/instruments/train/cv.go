@@ -128,18 +128,7 @@ func macroAt(shares [][]float64, clips []*clip, th []float64) (float64, []float6
 	f1s := make([]float64, analysis.NumInstruments)
 	var sum float64
 	for k := range f1s {
-		var tp, fp, fn float64
-		for i, c := range clips {
-			pred, truth := shares[i][k] >= th[k], c.y[k] == 1
-			switch {
-			case pred && truth:
-				tp++
-			case pred:
-				fp++
-			case truth:
-				fn++
-			}
-		}
+		tp, fp, fn := labelCounts(shares, clips, k, th[k])
 		f1s[k] = 2 * tp / math.Max(1, 2*tp+fp+fn)
 		sum += f1s[k]
 	}
@@ -204,34 +193,11 @@ func runCV(name string, train []*clip, cfg config, seed uint64) {
 	}
 }
 
-// chooseThresholds picks per label the share threshold (0.02 to 0.98)
-// with the best F1 on the given clips' shares (training clips' out-of-fold
-// shares, never test ones).
+// chooseThresholdsWide picks per label the share threshold from 0.02 to
+// 0.98 with the best F1 on the given clips' shares (training clips'
+// out-of-fold shares, never test ones).
 func chooseThresholdsWide(shares [][]float64, clips []*clip) []float64 {
-	th := make([]float64, analysis.NumInstruments)
-	for k := range th {
-		best, bestF1 := presentShare, -1.0
-		for t := 0.02; t <= 0.98; t += 0.02 {
-			var tp, fp, fn float64
-			for i, c := range clips {
-				pred, truth := shares[i][k] >= t, c.y[k] == 1
-				switch {
-				case pred && truth:
-					tp++
-				case pred:
-					fp++
-				case truth:
-					fn++
-				}
-			}
-			f1 := 2 * tp / math.Max(1, 2*tp+fp+fn)
-			if f1 > bestF1+1e-9 {
-				best, bestF1 = t, f1
-			}
-		}
-		th[k] = best
-	}
-	return th
+	return chooseThresholdsIn(shares, clips, 0.02, 0.98)
 }
 
 // noContext gives the model each second alone.

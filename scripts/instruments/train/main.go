@@ -438,22 +438,17 @@ func examples(clips []*clip) []example {
 // chooseThresholds picks per label the share threshold with the best F1
 // on the given clips' shares (validation clips, never test ones).
 func chooseThresholds(shares [][]float64, clips []*clip) []float64 {
+	return chooseThresholdsIn(shares, clips, 0.04, 0.6)
+}
+
+// chooseThresholdsIn picks per label the share threshold from lo to hi,
+// in steps of 0.02, with the best F1 on the given clips' shares.
+func chooseThresholdsIn(shares [][]float64, clips []*clip, lo, hi float64) []float64 {
 	th := make([]float64, analysis.NumInstruments)
 	for k := range th {
 		best, bestF1 := presentShare, -1.0
-		for t := 0.04; t <= 0.6; t += 0.02 {
-			var tp, fp, fn float64
-			for i, c := range clips {
-				pred, truth := shares[i][k] >= t, c.y[k] == 1
-				switch {
-				case pred && truth:
-					tp++
-				case pred:
-					fp++
-				case truth:
-					fn++
-				}
-			}
+		for t := lo; t <= hi; t += 0.02 {
+			tp, fp, fn := labelCounts(shares, clips, k, t)
 			f1 := 2 * tp / math.Max(1, 2*tp+fp+fn)
 			if f1 > bestF1+1e-9 {
 				best, bestF1 = t, f1
@@ -462,6 +457,24 @@ func chooseThresholds(shares [][]float64, clips []*clip) []float64 {
 		th[k] = best
 	}
 	return th
+}
+
+// labelCounts counts, for label k at share threshold t, the clips where
+// it is predicted and present (tp), predicted only (fp) and present only
+// (fn).
+func labelCounts(shares [][]float64, clips []*clip, k int, t float64) (tp, fp, fn float64) {
+	for i, c := range clips {
+		pred, truth := shares[i][k] >= t, c.y[k] == 1
+		switch {
+		case pred && truth:
+			tp++
+		case pred:
+			fp++
+		case truth:
+			fn++
+		}
+	}
+	return tp, fp, fn
 }
 
 func (n *net) standardise(x []float64) []float64 {
@@ -893,18 +906,7 @@ func evaluateShares(m *net, shares [][]float64, clips []*clip) float64 {
 	var sum float64
 	labels := 0
 	for k := range analysis.NumInstruments {
-		var tp, fp, fn float64
-		for i, c := range clips {
-			pred, truth := shares[i][k] >= m.threshold[k], c.y[k] == 1
-			switch {
-			case pred && truth:
-				tp++
-			case pred:
-				fp++
-			case truth:
-				fn++
-			}
-		}
+		tp, fp, fn := labelCounts(shares, clips, k, m.threshold[k])
 		if tp+fn > 0 {
 			sum += 2 * tp / (2*tp + fp + fn)
 			labels++
