@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -44,19 +43,7 @@ func TestKeysWhileWorkIsUnderWay(t *testing.T) {
 					i := rng.IntN(len(queue))
 					c := queue[i]
 					queue = append(queue[:i], queue[i+1:]...)
-					if c == nil {
-						continue
-					}
-					msg := c()
-					switch msg := msg.(type) {
-					case nil, spinner.TickMsg:
-						continue
-					case tea.BatchMsg:
-						queue = append(queue, msg...)
-						continue
-					}
-					_, next := m.Update(msg)
-					queue = append(queue, next)
+					queue = append(queue, deliver(m, c)...)
 				} else if rng.IntN(15) == 0 {
 					m.Update(tea.WindowSizeMsg{Width: 20 + rng.IntN(140), Height: 5 + rng.IntN(45)})
 				} else if rng.IntN(20) == 0 {

@@ -166,20 +166,25 @@ func settle(t testing.TB, m *Model, cmd tea.Cmd) {
 			t.Fatal("commands did not settle")
 		}
 		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		msg := c()
-		switch msg := msg.(type) {
-		case nil, spinner.TickMsg:
-			continue
-		case tea.BatchMsg:
-			queue = append(queue, msg...)
-			continue
-		}
+		queue = append(queue[1:], deliver(m, c)...)
+	}
+}
+
+// deliver runs c and feeds its message to m, returning the Cmds that
+// follow: a batch's Cmds, or what Update returned. A nil Cmd, a nil
+// message and spinner ticks give none, so the spinner never loops.
+func deliver(m *Model, c tea.Cmd) []tea.Cmd {
+	if c == nil {
+		return nil
+	}
+	switch msg := c().(type) {
+	case nil, spinner.TickMsg:
+		return nil
+	case tea.BatchMsg:
+		return msg
+	default:
 		_, next := m.Update(msg)
-		queue = append(queue, next)
+		return []tea.Cmd{next}
 	}
 }
 
