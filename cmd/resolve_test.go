@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,25 +14,7 @@ import (
 // lists both with their IDs and exits 2, as show and set do, instead of
 // quietly taking one of them.
 func TestAmbiguousTitleIsRefusedByEveryCommand(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(t.TempDir(), "lib.db")
-	all := synth.DemoTracks()
-	picked := []synth.DemoTrack{all[16], all[28]} // Cobblestone Waltz, Annealing
-	for i := range picked {
-		picked[i].Spec.Seconds = 8
-	}
-	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
-		t.Fatal(err)
-	}
-	body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(picked[1].Path)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.MkdirAll(filepath.Join(dir, "copies"), 0o755)
-	os.WriteFile(filepath.Join(dir, "copies", "Annealing.flac"), body, 0o644)
-	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
-		t.Fatalf("scan: %d\n%s\n%s", code, out, errOut)
-	}
+	_, db, _ := scanWaltzAndTwoAnnealings(t, 8)
 	for _, args := range [][]string{
 		{"similar", "Annealing"}, {"rate", "Annealing", "5"}, {"skip", "Annealing"}, {"why-not", "Annealing", "--session", "1"},
 	} {

@@ -53,26 +53,7 @@ func containsID(list []string, s string) bool {
 // person's values, that bad input changes nothing, and that the values
 // survive a forced re-analysis.
 func TestSetCorrectsThroughTheCLI(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(t.TempDir(), "lib.db")
-	all := synth.DemoTracks()
-	picked := []synth.DemoTrack{all[16], all[28]} // Cobblestone Waltz (jazz), Annealing (techno)
-	for i := range picked {
-		picked[i].Spec.Seconds = 12
-	}
-	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
-		t.Fatal(err)
-	}
-	// A second copy of Annealing, elsewhere: its title names two tracks.
-	body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(picked[1].Path)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.MkdirAll(filepath.Join(dir, "copies"), 0o755)
-	os.WriteFile(filepath.Join(dir, "copies", "Annealing.flac"), body, 0o644)
-	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
-		t.Fatalf("scan: %d\n%s\n%s", code, out, errOut)
-	}
+	dir, db, picked := scanWaltzAndTwoAnnealings(t, 12)
 	if code, out, errOut := run(t, db, "notes", "--no-llm"); code != 0 {
 		t.Fatalf("notes: %d\n%s\n%s", code, out, errOut)
 	}
@@ -250,4 +231,33 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// scanWaltzAndTwoAnnealings writes two demo tracks of the given length,
+// Cobblestone Waltz (jazz) and Annealing (techno), and a second copy of
+// Annealing elsewhere (so that its title names two tracks), and scans
+// them into a new library. It returns the folder, the database and the
+// two tracks.
+func scanWaltzAndTwoAnnealings(t *testing.T, seconds float64) (dir, db string, picked []synth.DemoTrack) {
+	t.Helper()
+	dir = t.TempDir()
+	db = filepath.Join(t.TempDir(), "lib.db")
+	all := synth.DemoTracks()
+	picked = []synth.DemoTrack{all[16], all[28]}
+	for i := range picked {
+		picked[i].Spec.Seconds = seconds
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
+		t.Fatal(err)
+	}
+	body, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(picked[1].Path)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Join(dir, "copies"), 0o755)
+	os.WriteFile(filepath.Join(dir, "copies", "Annealing.flac"), body, 0o644)
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
+		t.Fatalf("scan: %d\n%s\n%s", code, out, errOut)
+	}
+	return dir, db, picked
 }
