@@ -63,7 +63,67 @@ func open() error {
 	if err := speaker.Resume(); err != nil {
 		return describe(err)
 	}
+	// Nothing plays yet: rest the device until the first Play.
+	return idle.suspendNow()
+}
+
+// idle keeps the device suspended while nothing plays. A running device
+// pulls silence from beep's mixer when no stream is attached; a sound card
+// takes it at its own pace, but ALSA's null device (or a sink that drops
+// audio) takes it as fast as it comes, which kept a whole core busy in an
+// explorer left open.
+var idle = &gate{suspend: speaker.Suspend, resume: speaker.Resume}
+
+// gate counts the streams playing and suspends the device when the last
+// one ends, resuming it before the first of the next ones is mixed.
+type gate struct {
+	mu      sync.Mutex
+	playing int
+	resting bool
+	suspend func() error
+	resume  func() error
+}
+
+// suspendNow rests the device while nothing plays.
+func (g *gate) suspendNow() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.restLocked()
+}
+
+func (g *gate) restLocked() error {
+	if g.playing > 0 || g.resting {
+		return nil
+	}
+	if err := g.suspend(); err != nil {
+		return nil // a device that cannot rest still plays
+	}
+	g.resting = true
 	return nil
+}
+
+// start is called before a stream is handed to the device; it wakes the
+// device if it rests.
+func (g *gate) start() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.resting {
+		if err := g.resume(); err != nil {
+			return describe(err)
+		}
+		g.resting = false
+	}
+	g.playing++
+	return nil
+}
+
+// done is called when a stream has drained; the last one rests the
+// device.
+func (g *gate) done() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.playing--
+	g.restLocked()
 }
 
 // openError is a device failure: it reads as a sentence and matches both
@@ -112,7 +172,12 @@ func (o *Output) Play(s beep.Streamer) error {
 	if initErr != nil {
 		return initErr
 	}
-	speaker.Play(player.Paced(s, Rate, Ahead))
+	if err := idle.start(); err != nil {
+		return err
+	}
+	// The callback runs inside the speaker's mixer, which holds its lock;
+	// suspending from there would wait on the mixer, so it goes on.
+	speaker.Play(beep.Seq(player.Paced(s, Rate, Ahead), beep.Callback(func() { go idle.done() })))
 	return nil
 }
 

@@ -71,6 +71,27 @@ func TestPlaysThroughALSANullDevice(t *testing.T) {
 	t.Log(lineWith(stdout, "STATS"))
 }
 
+// TestIdleDeviceRests opens ALSA's null device, which takes samples as
+// fast as they come, and checks that the process stays nearly idle while
+// nothing plays: before any track, and after one has ended. A device left
+// running pulls silence without pause and keeps a core busy (it used 1.1
+// CPU seconds a second in an explorer left open). The bound is loose, as
+// a busy machine only slows a spinning process down.
+func TestIdleDeviceRests(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tone.wav")
+	if err := synth.Encode(context.Background(), path, synth.Sine(440, 0.3, 44100, 0.5), 44100, nil); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := runHelper(t, "idle", "pcm.!default { type null }", fileEnv+"="+path)
+	if strings.Contains(stdout, "INIT FAILED:") {
+		t.Skipf("ALSA's null device could not be opened here: %s", lineWith(stdout, "INIT FAILED:"))
+	}
+	if err != nil {
+		t.Fatalf("helper failed: %v\n%s\nstderr: %s", err, stdout, stderr)
+	}
+	t.Log(lineWith(stdout, "IDLE"))
+}
+
 // TestNoDeviceIsAClearErrorAndSilent points ALSA at sound cards that do
 // not exist: New must fail with a readable error wrapping
 // player.ErrNoOutput, and nothing may reach fd 2.
@@ -117,6 +138,8 @@ func TestHelperProcess(t *testing.T) {
 	switch os.Getenv(helperEnv) {
 	case "play":
 		helperPlay(t)
+	case "idle":
+		helperIdle(t)
 	case "nodevice":
 		helperNoDevice(t, true)
 	case "nodevice-loud":
@@ -232,4 +255,49 @@ func helperPlay(t *testing.T) {
 	}
 	fmt.Printf("STATS played 1.5 s through ALSA null: Play returned in %v, finished after %v wall, %v CPU; heard %v\n",
 		startLatency.Round(time.Microsecond), wall.Round(time.Millisecond), cpu.Round(time.Millisecond), e.Heard)
+}
+
+// idleCPU returns the CPU time the process uses over a second of waiting.
+func idleCPU() time.Duration {
+	var ru0, ru1 syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru0)
+	time.Sleep(time.Second)
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru1)
+	return time.Duration(ru1.Utime.Nano()-ru0.Utime.Nano()) + time.Duration(ru1.Stime.Nano()-ru0.Stime.Nano())
+}
+
+func helperIdle(t *testing.T) {
+	out, err := New()
+	if err != nil {
+		fmt.Printf("INIT FAILED: %v\n", err)
+		return
+	}
+	const most = 300 * time.Millisecond
+	before := idleCPU()
+	if before > most {
+		t.Errorf("opened but idle, the process used %v of CPU in a second", before)
+	}
+	p := player.New(out, player.Options{})
+	defer p.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := p.Play(ctx, player.Item{ID: 1, Path: os.Getenv(fileEnv)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // the device rests on its own goroutine
+	after := idleCPU()
+	if after > most {
+		t.Errorf("idle after a track ended, the process used %v of CPU in a second", after)
+	}
+	// A second track still plays: the rested device wakes.
+	if err := p.Play(ctx, player.Item{ID: 2, Path: os.Getenv(fileEnv)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("IDLE CPU per second of waiting: %v before any track, %v after one\n", before.Round(time.Millisecond), after.Round(time.Millisecond))
 }
