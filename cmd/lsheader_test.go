@@ -4,8 +4,12 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	"sleeve/library/synth"
 )
 
 // TestListNamesItsColumnsOnATerminal checks that sleeve ls names its
@@ -66,5 +70,55 @@ func TestScanSaysWhatComesNext(t *testing.T) {
 	}
 	if out := scan(true); strings.Contains(out, "Next:") {
 		t.Errorf("a scan with every note written:\n%s", out)
+	}
+}
+
+// TestListShowsOnlyTempoItTrusts checks that sleeve ls, like the explorer,
+// shows a tempo only when the analysis is confident of it (the filters and
+// sorting take the others as unknown), while show still gives the measured
+// value with its confidence. A beatless ambient track and a techno track
+// from the demo make one of each.
+func TestListShowsOnlyTempoItTrusts(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	var picked []synth.DemoTrack
+	for _, artist := range []string{"Halcyon Drift", "Kiln Logic"} {
+		for _, d := range synth.DemoTracks() {
+			if d.Artist == artist {
+				d.Spec.Seconds = 20
+				picked = append(picked, d)
+				break
+			}
+		}
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 {
+		t.Fatalf("scan: %d %s %s", code, out, errOut)
+	}
+	tempo := regexp.MustCompile(`Tempo\s+(\d+) BPM \(confidence ([0-9.]+)\)`)
+	var trusted, unsure int
+	for _, d := range picked {
+		_, show, _ := run(t, db, "show", d.Title)
+		m := tempo.FindStringSubmatch(show)
+		if m == nil {
+			t.Fatalf("show %q gives no measured tempo:\n%s", d.Title, show)
+		}
+		confidence, _ := strconv.ParseFloat(m[2], 64)
+		_, ls, _ := run(t, db, "ls", d.Title)
+		switch shown := strings.Contains(ls, m[1]+" BPM"); {
+		case confidence >= 0.7 && !shown:
+			t.Errorf("%s: a tempo of confidence %.2f is not listed: %q", d.Title, confidence, ls)
+		case confidence < 0.7 && shown:
+			t.Errorf("%s: a tempo of confidence %.2f is listed as a fact: %q", d.Title, confidence, ls)
+		case confidence >= 0.7:
+			trusted++
+		default:
+			unsure++
+		}
+	}
+	if trusted == 0 || unsure == 0 {
+		t.Errorf("the demo tracks gave %d trusted and %d unsure tempos; the test needs one of each", trusted, unsure)
 	}
 }

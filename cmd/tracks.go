@@ -344,8 +344,11 @@ func runLs(ctx context.Context, a *runner, words []string, o lsOptions) error {
 		}
 		bpm, key := "", ""
 		if f := t.Features; f != nil {
-			if f.BPM > 0 {
-				bpm = fmt.Sprintf("%.0f BPM", f.BPM)
+			// As in the explorer, a tempo the analysis is unsure of is not
+			// shown as a fact: filters and sorting take it as unknown too,
+			// and show gives the measured value with its confidence.
+			if b := f.ReliableBPM(); b > 0 {
+				bpm = fmt.Sprintf("%.0f BPM", b)
 			}
 			key = f.Key
 			// A star marks the person's own value (sleeve set).
