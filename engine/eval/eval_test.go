@@ -38,6 +38,7 @@ func TestRequestSet(t *testing.T) {
 		t.Fatalf("%d requests, want at least 300", len(reqs))
 	}
 	var train, fresh, sealed, fail int
+	batches := map[string]int{}
 	seen := map[string]bool{}
 	for _, r := range reqs {
 		key := r.Text
@@ -56,6 +57,7 @@ func TestRequestSet(t *testing.T) {
 		}
 		if r.Sealed {
 			sealed++
+			batches[r.Batch]++
 		}
 		for _, x := range r.ExcludeGenres {
 			if len(vocab.Excluded(x)) == 0 {
@@ -73,8 +75,13 @@ func TestRequestSet(t *testing.T) {
 	if fresh < 60 {
 		t.Errorf("%d fresh requests, want at least 60", fresh)
 	}
-	if sealed < 100 {
-		t.Errorf("%d sealed requests, want at least 100", sealed)
+	for _, name := range []string{"sealed", "sealed2"} {
+		if batches[name] < 100 {
+			t.Errorf("%d requests in the sealed batch %q, want at least 100", batches[name], name)
+		}
+	}
+	if len(batches) != 2 {
+		t.Errorf("sealed batches %v, want sealed and sealed2", batches)
 	}
 	if fail < 10 {
 		t.Errorf("%d requests from issue 12's failures", fail)
@@ -96,7 +103,7 @@ func TestRequestSet(t *testing.T) {
 	if len(branches) < 15 || notMusic == 0 || broken == 0 || dups == 0 {
 		t.Errorf("%d branches, %d not music, %d undecodable, %d duplicates", len(branches), notMusic, broken, dups)
 	}
-	t.Logf("%d tracks over %d branches, %d requests (%d from issue 12, %d fresh, %d sealed)", len(f.Tracks), len(branches)-1, len(reqs), fail, fresh, sealed)
+	t.Logf("%d tracks over %d branches, %d requests (%d from issue 12, %d fresh, %d sealed in %d batches)", len(f.Tracks), len(branches)-1, len(reqs), fail, fresh, sealed, len(batches))
 }
 
 func TestEval(t *testing.T) {

@@ -113,12 +113,11 @@ type Report struct {
 	// that break an exclusion.
 	Fresh, FreshUnderstood float64
 	FreshViolations        int
-	// Sealed, SealedUnderstood and SealedViolations are the same over the
-	// sealed batch (sealedRequests), written before the changes meant to
-	// raise its figures and run only to measure them; its missed words and
-	// violations are not listed.
-	Sealed, SealedUnderstood float64
-	SealedViolations         int
+	// Sealed are the same figures for each sealed batch (sealedRequests,
+	// sealed2Requests), in the order of the requests: each was written
+	// before the changes meant to raise its figures and is run only to
+	// measure them, so its missed words and violations are not listed.
+	Sealed []SealedFigures
 	// Random is the nDCG@10 of random lists over the held-out requests.
 	Random float64
 	// Understood is the share of content words of the held-out requests
@@ -144,19 +143,51 @@ type Report struct {
 	Violations          []string
 	// PerRequest is each request's nDCG@10 before feedback, in order.
 	PerRequest []float64
-	// Requests, HeldOut, FreshN, SealedN and Tracks are the sizes
-	// evaluated (HeldOut counts neither the fresh nor the sealed batch).
-	Requests, HeldOut, FreshN, SealedN, Tracks int
+	// Requests, HeldOut, FreshN and Tracks are the sizes evaluated
+	// (HeldOut counts neither the fresh nor a sealed batch).
+	Requests, HeldOut, FreshN, Tracks int
+}
+
+// SealedFigures are what a sealed batch is reported with, and all it is
+// reported with: N requests, their mean nDCG@10 before feedback, the share
+// of their content words understood, and their lists (round 0) that break
+// an exclusion.
+type SealedFigures struct {
+	Batch            string
+	N                int
+	NDCG, Understood float64
+	Violations       int
+	words, missed    int
+}
+
+// sealedN is the number of requests in the sealed batches.
+func (r Report) sealedN() int {
+	n := 0
+	for _, b := range r.Sealed {
+		n += b.N
+	}
+	return n
 }
 
 // String formats the report as a table.
 func (r Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out, %d fresh, %d sealed)\n", r.Tracks, r.Requests, r.HeldOut, r.FreshN, r.SealedN)
-	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, fresh %.3f, sealed %.3f, issue-12 failures %.3f; random lists %.3f\n",
-		r.Heldout, r.Train, r.Fresh, r.Sealed, r.Failures, r.Random)
-	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%, fresh %.1f%%, sealed %.1f%%\n", 100*r.Understood, 100*r.UnderstoodTrain, 100*r.FreshUnderstood, 100*r.SealedUnderstood)
-	fmt.Fprintf(&b, "exclusion violations: %d lists (fresh %d, sealed %d); any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, r.FreshViolations, r.SealedViolations, 100*r.ViolationRate)
+	// Each sealed batch follows the fresh figures on every line, under its name.
+	sealed := func(figure func(SealedFigures) string) string {
+		var s string
+		for _, x := range r.Sealed {
+			s += ", " + figure(x)
+		}
+		return s
+	}
+	fmt.Fprintf(&b, "%d tracks, %d requests (%d held out, %d fresh%s)\n", r.Tracks, r.Requests, r.HeldOut, r.FreshN,
+		sealed(func(x SealedFigures) string { return fmt.Sprintf("%d %s", x.N, x.Batch) }))
+	fmt.Fprintf(&b, "nDCG@10 of the request, before feedback: held-out %.3f, training %.3f, fresh %.3f%s, issue-12 failures %.3f; random lists %.3f\n",
+		r.Heldout, r.Train, r.Fresh, sealed(func(x SealedFigures) string { return fmt.Sprintf("%s %.3f", x.Batch, x.NDCG) }), r.Failures, r.Random)
+	fmt.Fprintf(&b, "content words understood: held-out %.1f%%, training %.1f%%, fresh %.1f%%%s\n", 100*r.Understood, 100*r.UnderstoodTrain, 100*r.FreshUnderstood,
+		sealed(func(x SealedFigures) string { return fmt.Sprintf("%s %.1f%%", x.Batch, 100*x.Understood) }))
+	fmt.Fprintf(&b, "exclusion violations: %d lists (fresh %d%s); any hard constraint broken: %.1f%% of lists\n", r.ExclusionViolations, r.FreshViolations,
+		sealed(func(x SealedFigures) string { return fmt.Sprintf("%s %d", x.Batch, x.Violations) }), 100*r.ViolationRate)
 	fmt.Fprintf(&b, "with a simulated listener's taste, nDCG@10 held-out:")
 	for k, v := range r.NDCG {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
@@ -231,7 +262,16 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	covered := map[library.TrackID]bool{}
 	var lists, violated, artistsSum, nFail int
-	var words, missed [4]int // held-out, training, fresh, sealed
+	var words, missed [3]int // held-out, training, fresh
+	batches := map[string]*SealedFigures{}
+	var batchOrder []string
+	batch := func(name string) *SealedFigures {
+		if batches[name] == nil {
+			batches[name] = &SealedFigures{Batch: name}
+			batchOrder = append(batchOrder, name)
+		}
+		return batches[name]
+	}
 	for round := 0; round <= rounds; round++ {
 		taste := engine.LearnTaste(events, nil, cat)
 		var sumTest, sumTrain float64
@@ -254,10 +294,10 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 				violated++
 				switch {
 				case rq.Sealed:
-					// The sealed batch is measured, never diagnosed: its
+					// A sealed batch is measured, never diagnosed: its
 					// lists are counted apart and not described.
 					if exclusionViolated(v) && round == 0 {
-						rep.SealedViolations++
+						batch(rq.Batch).Violations++
 					}
 				case exclusionViolated(v):
 					rep.ExclusionViolations++
@@ -273,6 +313,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 				plainND := ndcg(f, res.IDs(), plain[i], 10)
 				rep.PerRequest = append(rep.PerRequest, plainND)
 				side := 0
+				wordsOf, missedOf := &words[0], &missed[0]
 				switch {
 				case rq.Train:
 					side = 1
@@ -282,9 +323,10 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 					rep.Fresh += plainND
 					rep.FreshN++
 				case rq.Sealed:
-					side = 3
-					rep.Sealed += plainND
-					rep.SealedN++
+					b := batch(rq.Batch)
+					b.NDCG += plainND
+					b.N++
+					wordsOf, missedOf = &b.words, &b.missed
 				default:
 					rep.Heldout += plainND
 					rep.HeldOut++
@@ -293,12 +335,15 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 					rep.Failures += plainND
 					nFail++
 				}
+				if !rq.Sealed {
+					wordsOf, missedOf = &words[side], &missed[side]
+				}
 				turns := append(slices.Clone(rq.Turns), rq.Text)
 				for k, p := range parsed {
 					content := ContentWords(turns[k])
-					words[side] += len(content)
+					*wordsOf += len(content)
 					for _, m := range notUnderstood(p, content) {
-						missed[side]++
+						*missedOf++
 						if !rq.Sealed {
 							rep.NotUnderstood[m]++
 						}
@@ -331,11 +376,15 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 		}
 	}
 	rep.Heldout /= float64(max(1, rep.HeldOut))
-	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut-rep.FreshN-rep.SealedN))
+	for _, name := range batchOrder {
+		b := *batches[name]
+		b.NDCG /= float64(max(1, b.N))
+		b.Understood = 1 - float64(b.missed)/float64(max(1, b.words))
+		rep.Sealed = append(rep.Sealed, b)
+	}
+	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut-rep.FreshN-rep.sealedN()))
 	rep.Fresh /= float64(max(1, rep.FreshN))
 	rep.FreshUnderstood = 1 - float64(missed[2])/float64(max(1, words[2]))
-	rep.Sealed /= float64(max(1, rep.SealedN))
-	rep.SealedUnderstood = 1 - float64(missed[3])/float64(max(1, words[3]))
 	rep.Failures /= float64(max(1, nFail))
 	rep.Understood = 1 - float64(missed[0])/float64(max(1, words[0]))
 	rep.UnderstoodTrain = 1 - float64(missed[1])/float64(max(1, words[1]))

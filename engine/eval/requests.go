@@ -69,9 +69,11 @@ type Request struct {
 
 	// Train marks the requests used for tuning and feedback; the others
 	// are held out. Fresh marks the second batch (freshRequests) and
-	// Sealed the third (sealedRequests), each held out and reported on
-	// its own.
+	// Sealed the sealed batches (sealedRequests, sealed2Requests), each
+	// held out and reported on its own; Batch names the sealed batch a
+	// request belongs to, as the report labels it.
 	Train, Fresh, Sealed bool
+	Batch                string
 }
 
 func yes() *bool { b := true; return &b }
@@ -455,7 +457,8 @@ func Requests(f *Fixture) []Request {
 	}
 
 	rs = append(rs, freshRequests(artistOf)...)
-	rs = append(rs, sealedRequests(artistOf)...)
+	rs = append(rs, sealedBatch("sealed", sealedRequests(artistOf))...)
+	rs = append(rs, sealedBatch("sealed2", sealed2Requests(artistOf))...)
 
 	// Keep only requests the catalogue can answer, then split by hash.
 	var out []Request
@@ -469,6 +472,15 @@ func Requests(f *Fixture) []Request {
 	}
 	split(out)
 	return out
+}
+
+// sealedBatch marks requests as the sealed batch of that name: held out,
+// run only to measure, and reported apart under the name.
+func sealedBatch(name string, rs []Request) []Request {
+	for i := range rs {
+		rs[i].Sealed, rs[i].Batch = true, name
+	}
+	return rs
 }
 
 func frame(f, w string) string { return strings.Replace(f, "%s", w, 1) }
