@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sleeve/ui/results"
 )
@@ -117,5 +118,35 @@ func TestInputsShowTheirOwnHints(t *testing.T) {
 	m.setFocus(paneChat)
 	if l := lastLine(); strings.Contains(l, "help") || strings.Contains(l, "q quit") || !strings.Contains(l, "ctrl+c quit") || !strings.Contains(l, "enter send") {
 		t.Errorf("Ask hints: %q", l)
+	}
+}
+
+// TestAskKeyReachesTheAskBoxFromEveryPane checks that i (and :) take the
+// keyboard to the Ask box from any pane, so that a request typed next is
+// read as a request and not as the pane's keys, and that the hint line
+// says so.
+func TestAskKeyReachesTheAskBoxFromEveryPane(t *testing.T) {
+	for _, askKey := range []string{"i", ":"} {
+		for start := paneBrowser; start < paneCount; start++ {
+			m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+			press(t, m, "esc")
+			m.setFocus(start)
+			press(t, m, askKey)
+			if m.focus != paneChat {
+				t.Fatalf("%s from pane %d: focus is pane %d, not the Ask box", askKey, start, m.focus)
+			}
+			press(t, m, "s", "a", "d", " ", "j", "a", "z", "z")
+			want := "sad jazz"
+			if start == paneChat {
+				want = askKey + want // in the Ask box the key is text
+			}
+			if got := m.chat.InputValue(); got != want {
+				t.Errorf("%s from pane %d: the Ask box holds %q, want %q", askKey, start, got, want)
+			}
+		}
+	}
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
+	if line := m.helpLine(); !strings.Contains(ansi.Strip(line), "i ask") {
+		t.Errorf("the library's hint line does not offer i: %q", ansi.Strip(line))
 	}
 }

@@ -581,7 +581,7 @@ func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	case m.focus == paneDetail && m.detail.Editing():
 		return m.detail.Paste(msg.Content)
 	}
-	return common.StatusCmd("Nothing to paste into here: / opens the filter, tab reaches the Ask box")
+	return common.StatusCmd("Nothing to paste into here: / opens the filter, i reaches the Ask box")
 }
 
 // suspendRequestMsg asks the explorer to suspend: a SIGTSTP sent from
@@ -661,6 +661,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Models) && m.deps.Models != nil:
 		return m.openModels()
+	case key.Matches(msg, k.Ask):
+		return m.setFocus(paneChat)
 	case key.Matches(msg, k.NextPane):
 		return m.setFocus((m.focus + 1) % paneCount)
 	case key.Matches(msg, k.PrevPane):

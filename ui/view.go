@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -177,7 +178,7 @@ func (m *Model) helpLine() string {
 		global = []key.Binding{m.c.Keys.Help, m.c.Keys.Quit}
 		switch {
 		case m.lib != libEmpty:
-			global = append([]key.Binding{m.c.Keys.NextPane}, global...)
+			global = append([]key.Binding{m.c.Keys.NextPane, m.c.Keys.Ask}, global...)
 		case !m.showModels && m.deps.Models != nil:
 			global = append(global, m.c.Keys.Models)
 		}
@@ -200,6 +201,24 @@ func (m *Model) helpLine() string {
 		left += m.c.Styles.HelpSep.Render(" • ")
 	}
 	return common.Fit(" "+left+right, m.width)
+}
+
+// wrapShortHelp lays bindings out as short help ("key desc • key desc"),
+// starting a new line where the next one would pass width.
+func wrapShortHelp(h help.Model, bindings []key.Binding, width int) string {
+	var lines []string
+	var line []key.Binding
+	for _, b := range bindings {
+		if len(line) > 0 && lipgloss.Width(h.ShortHelpView(append(line, b))) > width {
+			lines = append(lines, h.ShortHelpView(line))
+			line = nil
+		}
+		line = append(line, b)
+	}
+	if len(line) > 0 {
+		lines = append(lines, h.ShortHelpView(line))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // helpView is the full help, generated from the focused pane's active
@@ -255,10 +274,10 @@ func (m *Model) helpView() string {
 	}
 	body := strings.Join(rows, "\n\n")
 	if len(playing) > 0 {
-		body += "\n\n" + full.ShortHelpView(playing)
+		body += "\n\n" + wrapShortHelp(full, playing, iw)
 	}
 	if len(global) > 0 {
-		body += "\n\n" + full.ShortHelpView(global)
+		body += "\n\n" + wrapShortHelp(full, global, iw)
 	}
 	var lines []string
 	for _, l := range strings.Split(body, "\n") {

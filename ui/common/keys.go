@@ -74,9 +74,11 @@ type KeyMap struct {
 	Refresh key.Binding
 
 	NextPane, PrevPane key.Binding
-	Cancel             key.Binding
-	Help               key.Binding
-	Quit               key.Binding
+	// Ask goes straight to the Ask box from any pane.
+	Ask    key.Binding
+	Cancel key.Binding
+	Help   key.Binding
+	Quit   key.Binding
 }
 
 // NewKeyMap returns the default bindings: arrows and vim keys to move, tab
@@ -135,6 +137,7 @@ func NewKeyMap() *KeyMap {
 		Models:          b("M", "language models", "M"),
 		Refresh:         b("r", "check again", "r"),
 		NextPane:        b("tab", "next pane", "tab"),
+		Ask:             b("i", "ask", "i", ":"),
 		PrevPane:        b("shift+tab", "previous pane", "shift+tab"),
 		Cancel:          b("esc", "cancel", "esc"),
 		Help:            b("?", "help", "?"),
@@ -158,7 +161,7 @@ func (k *KeyMap) named() map[string]*key.Binding {
 		"set_key": &k.SetKey, "set_genre": &k.SetGenre, "not_music": &k.ToggleNotMusic,
 		"sort": &k.Sort, "toggle_view": &k.ToggleView, "genres": &k.Genres, "breakdown": &k.Breakdown,
 		"why_not": &k.WhyNot, "reset_taste": &k.ResetTaste, "new_conversation": &k.NewChat, "scan_folder": &k.ScanFolder,
-		"demo": &k.Demo, "models": &k.Models, "refresh": &k.Refresh, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane,
+		"demo": &k.Demo, "models": &k.Models, "refresh": &k.Refresh, "next_pane": &k.NextPane, "prev_pane": &k.PrevPane, "ask": &k.Ask,
 		"cancel": &k.Cancel, "help": &k.Help, "quit": &k.Quit,
 	}
 }
@@ -254,9 +257,9 @@ func (k *KeyMap) RatingOf(keyName string) int {
 }
 
 // GlobalHelp returns the bindings that work in every pane of a library:
-// tab and shift+tab, ? and q.
+// tab and shift+tab, the Ask box, ? and q.
 func (k *KeyMap) GlobalHelp() []key.Binding {
-	return []key.Binding{k.NextPane, k.PrevPane, k.Help, k.Quit}
+	return []key.Binding{k.NextPane, k.PrevPane, k.Ask, k.Help, k.Quit}
 }
 
 // TrackActions returns the bindings that act on the current track from
