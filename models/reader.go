@@ -158,7 +158,7 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 			}
 			keep := -1 // the words before it are left to the other rules
 			if len(gs) == 0 {
-				gs = rd.ancestorInLibrary(phrase, words)
+				gs = rd.ancestorInLibrary(phrase)
 				// "dark ambient" read as ambient is still dark, and "old
 				// school hip hop" read as hip hop still old school.
 				for keep+1 < n-1 && (describesMood(words[keep+1]) || eraWords[words[keep+1]]) {
@@ -198,26 +198,104 @@ func describesMood(w string) bool {
 	return syn || energy || contains(MoodWords, w) || vocab.Mood(w) != ""
 }
 
-// ancestorInLibrary returns the nearest ancestor of the genre phrase that
-// the library has, as genresOf reads it, or nil; see genrePhrases.
-func (rd *reading) ancestorInLibrary(phrase string, words []string) []string {
+// namedGenres returns the genres of the tree (or of an alias) that a
+// phrase names, said with or without hyphens and a trailing "music"
+// ("honky-tonk", "j pop", "celtic"), and nil for a derived form or a
+// phrase that names none.
+func namedGenres(phrase string) []string {
+	phrase = strings.TrimSpace(phrase)
+	var cands []string
+	for _, c := range []string{phrase, trimGenreSuffix(phrase)} {
+		cands = append(cands, c, strings.ReplaceAll(c, "-", " "), strings.ReplaceAll(c, " ", "-"), c+" music")
+	}
+	for _, c := range cands {
+		if gs, form := vocab.Genres(c); len(gs) > 0 {
+			if form {
+				return nil
+			}
+			return gs
+		}
+	}
+	return nil
+}
+
+// namesInLibrary reports whether every word of phrase is a word of the
+// library's names.
+func (rd *reading) namesInLibrary(phrase string) bool {
+	words := strings.Fields(phrase)
+	for _, w := range words {
+		if !rd.lex.HasWord(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// namesAKind reports whether a genre phrase names a kind of music rather
+// than saying what the music is for or like in words the vocabulary reads
+// otherwise: "background music", "acoustic" and "swing" are read as an
+// activity, an instrument and a mood when the library has no such genre;
+// "honky tonk", "bebop" and "dark ambient" name kinds of music.
+func namesAKind(phrase string) bool {
+	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(phrase), " music"))
+	if readsOtherwise(rest) {
+		return false
+	}
+	words := strings.Fields(rest)
+	for _, w := range words {
+		if !readsOtherwise(w) && !stopWords[w] {
+			return true
+		}
+	}
+	// Every word is read otherwise, unless the last names a genre
+	// ("dark ambient").
+	for k := 1; k < len(words); k++ {
+		if tail := strings.Join(words[k:], " "); vocab.IsGenre(tail) || genres[tail] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// readsOtherwise reports whether the reader reads a word or phrase as
+// something other than a genre: a mood, energy, activity, setting, time
+// of day or instrument word, or a tempo word.
+func readsOtherwise(s string) bool {
+	if s == "" {
+		return true
+	}
+	_, syn := moodSynonyms[s]
+	_, energy := energyWords[s]
+	if syn || energy || contains(MoodWords, s) || contains(ContextWords, s) || contains(TimeWords, s) {
+		return true
+	}
+	if vocab.Mood(s) != "" || vocab.Context(s) != "" || vocab.Setting(s) != "" || len(vocab.Instruments(s)) > 0 {
+		return true
+	}
+	for _, w := range tempoWords {
+		if w.re.MatchString(" " + s + " ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ancestorInLibrary returns, for a genre phrase of the tree or of an
+// alias that the library has no tag of, its nearest ancestor whose
+// family the library has, as genresOf reads it ("bebop" is jazz, "samba"
+// the library's Brazilian music, "honky tonk" country), or nil: the
+// smallest branch of the tree that holds both what was named and
+// something of the library. A phrase that is a word of the library's
+// names is left to the search ("boogie" in three titles).
+func (rd *reading) ancestorInLibrary(phrase string) []string {
 	if !rd.lex.HasGenres() {
 		return nil
 	}
-	named, form := vocab.Genres(phrase) // the genre, or the genres an alias names
-	if len(named) == 0 || form {
+	if rd.namesInLibrary(trimGenreSuffix(phrase)) {
 		return nil
 	}
-	kind := false
-	if words[len(words)-1] == "music" {
-		kind = !isVocabWord(strings.Join(words[:len(words)-1], " "))
-	} else {
-		for k := 1; k < len(words) && !kind; k++ {
-			tail := strings.Join(words[k:], " ")
-			kind = vocab.IsGenre(tail) || genres[tail] != ""
-		}
-	}
-	if !kind {
+	named := namedGenres(phrase)
+	if len(named) == 0 || !namesAKind(phrase) {
 		return nil
 	}
 	seen := map[string]bool{}
@@ -232,11 +310,9 @@ func (rd *reading) ancestorInLibrary(phrase string, words []string) []string {
 				continue
 			}
 			seen[p] = true
-			if gs := rd.genresOf(p); len(gs) > 0 {
-				for _, g := range gs {
-					rd.from["genre:"+g] = phrase // said as the phrase, not the ancestor
-				}
-				return gs
+			if rd.inLibrary([]string{p}) {
+				rd.from["genre:"+p] = phrase // said as the phrase, not the ancestor
+				return []string{p}
 			}
 			next = append(next, vocab.Parents(p)...)
 		}
@@ -257,7 +333,7 @@ func instrumentsOf(s string) []string {
 // coverRes are the patterns whose matches account for words: what the
 // rules read from the text, wherever it was used.
 var coverRes = func() []*regexp.Regexp {
-	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmRe2,
+	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
 		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe}
 	for _, w := range tempoWords {
@@ -458,6 +534,22 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 			r.Genres = append(r.Genres, gs...)
 		}
 		return true
+	}
+	if gs := namedGenres(phrase); len(gs) > 0 && rd.lex.HasGenres() {
+		// A genre the library has no tag of: refused as named (never
+		// widened to its ancestor), asked for as its nearest ancestor
+		// that the library has.
+		if neg {
+			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+			for _, g := range gs {
+				rd.note("genre:"+g, phrase)
+			}
+			return true
+		}
+		if gs := rd.ancestorInLibrary(phrase); len(gs) > 0 {
+			r.Genres = append(r.Genres, gs...)
+			return true
+		}
 	}
 	if ins := instrumentsOf(phrase); len(ins) > 0 {
 		return rd.readInstruments(r, phrase, ins, neg)

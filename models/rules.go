@@ -356,11 +356,15 @@ var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|calmer|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
 }
 
+// boundBeforeRe is a number before "or faster" and the like: the word
+// bounds the tempo ("120 bpm or faster").
+var boundBeforeRe = regexp.MustCompile(`\d\s*` + bpmUnit + `?\s*(?:or|and)\s+$`)
+
 func parseShifts(r *Request, text string) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
-			if strings.HasPrefix(text[m[1]:], " than ") {
-				continue // "no faster than 100 bpm" is a bound, not a change
+			if strings.HasPrefix(text[m[1]:], " than ") || boundBeforeRe.MatchString(text[:m[0]]) {
+				continue // "no faster than 100 bpm", "120 bpm or faster" are bounds, not changes
 			}
 			r.TempoShift += s.tempo
 			r.EnergyShift += s.energy
@@ -371,11 +375,61 @@ func parseShifts(r *Request, text string) string {
 	return text
 }
 
-var (
-	bpmRangeRe = regexp.MustCompile(`\b(?:between\s+|from\s+)?(\d{2,3})\s*(?:bpm\s*)?(?:-|–|to|and)\s*(\d{2,3})\s*(?:bpm|beats)|\b(?:bpm|tempo)\s+(?:between|from|of)\s+(\d{2,3})\s*(?:-|–|to|and)\s*(\d{2,3})\b`)
-	bpmBoundRe = regexp.MustCompile(`\b(no faster than|not faster than|no more than|no slower than|not slower than|no less than|under|below|less than|slower than|at most|max|maximum|up to|over|above|more than|faster than|at least|min|minimum)\s*(\d{2,3})\s*(?:bpm|beats)`)
-	bpmRe2     = regexp.MustCompile(`\b(\d{2,3})\s*-?\s*(?:bpm|beats per minute|beats a minute)|\b(?:bpm|tempo)\s+(?:of\s+|at\s+|around\s+|about\s+)?(\d{2,3})\b`)
+// The tempo grammar: a number of beats per minute (unit "bpm", "beats",
+// "beats per minute", or no unit after "tempo" or "bpm"), alone or with a
+// bound before it ("over", "at least", "under", "no faster than", "≥",
+// "sub"), a bound after it ("+", "or more", "and up", "or faster", "max",
+// "or less", "tops"), an approximation ("around", "about", "~", "-ish",
+// "120ish"), or a range of two numbers ("100-120 bpm", "between 110 and
+// 130 bpm", "bpm of 90 to 100").
+const (
+	bpmUnit = `(?:bpm|beats per minute|beats a minute|beats)`
+	bpmNum  = `(\d{2,3})`
+	ishRe   = `(?:\s*-?\s*ish)?`
 )
+
+// The bound words of the tempo grammar, before the number and after it.
+var (
+	floorBefore   = []string{"over", "above", "more than", "faster than", "at least", "minimum", "min", "no slower than", "not slower than", "no less than", "not less than", ">=", "≥", ">"}
+	ceilingBefore = []string{"under", "below", "less than", "slower than", "at most", "maximum", "max", "up to", "no faster than", "not faster than", "no more than", "not more than", "sub-", "sub", "<=", "≤", "<"}
+	floorAfter    = []string{"+", "or more", "or higher", "or faster", "or above", "or over", "and up", "and upwards", "and above", "and over", "plus", "minimum", "min", "at least"}
+	ceilingAfter  = []string{"or less", "or lower", "or slower", "or under", "or below", "and under", "and below", "and less", "maximum", "max", "tops", "at most"}
+	lowerWords    = alternation(floorBefore)
+	upperWords    = alternation(ceilingBefore)
+	lowerAfter    = alternation(floorAfter)
+	upperAfter    = alternation(ceilingAfter)
+)
+
+// alternation is a regular expression alternation of words, longest
+// first.
+func alternation(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	sortByLenDesc(q)
+	return strings.Join(q, "|")
+}
+
+var (
+	bpmRangeRe = regexp.MustCompile(`\b(?:between\s+|from\s+)?` + bpmNum + `\s*(?:` + bpmUnit + `\s*)?(?:-|–|to|and)\s*` + bpmNum + ishRe + `\s*` + bpmUnit + `|\b(?:bpm|tempo)\s+(?:between|from|of)?\s*` + bpmNum + `\s*(?:-|–|to|and)\s*` + bpmNum + `\b`)
+	// bpmBoundRe is a bound before the number: "over 140 bpm", "tempo
+	// over 140", "≥ 140 bpm", "sub-100 bpm".
+	bpmBoundRe = regexp.MustCompile(`\b(?:bpm|tempo)\s+(?:of\s+|at\s+)?(` + lowerWords + `|` + upperWords + `)\s*` + bpmNum + `\b|(?:^|[^a-z])(` + lowerWords + `|` + upperWords + `)\s*` + bpmNum + ishRe + `\s*` + bpmUnit + `\b`)
+	// bpmAfterRe is a bound after the number: "140+ bpm", "140 bpm or
+	// more", "120 bpm max", "100bpm and under".
+	bpmAfterRe = regexp.MustCompile(`\b` + bpmNum + `(?:\s*(` + lowerAfter + `|` + upperAfter + `)\s*` + bpmUnit + `\b|\s*` + bpmUnit + `\s*(` + lowerAfter + `|` + upperAfter + `)(?:$|[^a-z]))`)
+	// bpmRe2 is a number about which the tempo should be: "90 bpm",
+	// "around 90bpm", "120ish bpm", "~120 bpm", "tempo of 120".
+	bpmRe2 = regexp.MustCompile(`\b` + bpmNum + ishRe + `\s*-?\s*` + bpmUnit + ishRe + `|\b(?:bpm|tempo)\s+(?:of\s+|at\s+|around\s+|about\s+|near\s+|roughly\s+|approximately\s+|~\s*)?` + bpmNum + ishRe + `\b`)
+)
+
+// bpmBound reports whether a bound word of the tempo grammar is a floor
+// (false for a ceiling).
+func bpmBound(word string) (floor bool) {
+	w := strings.TrimSpace(word)
+	return !contains(ceilingBefore, w) && !contains(ceilingAfter, w)
+}
 
 // tempoWords map a word to a range; negated, the range flips.
 var tempoWords = []struct {
@@ -396,18 +450,25 @@ func parseTempo(r *Request, text string) {
 			m[1], m[2] = m[3], m[4]
 		}
 		r.TempoMin, r.TempoMax = atoi(m[1]), atoi(m[2])
+		if r.TempoMin > r.TempoMax {
+			r.TempoMin, r.TempoMax = r.TempoMax, r.TempoMin
+		}
 		return
 	}
 	bounded := false
-	for _, m := range bpmBoundRe.FindAllStringSubmatch(text, -1) {
-		v := atoi(m[2])
-		switch m[1] {
-		case "under", "below", "less than", "slower than", "at most", "max", "maximum", "up to", "no faster than", "not faster than", "no more than":
-			r.TempoMax = v
-		default:
+	bound := func(word, num string) {
+		if v := atoi(num); bpmBound(word) {
 			r.TempoMin = v
+		} else {
+			r.TempoMax = v
 		}
 		bounded = true
+	}
+	for _, m := range bpmBoundRe.FindAllStringSubmatch(text, -1) {
+		bound(m[1]+m[3], m[2]+m[4])
+	}
+	for _, m := range bpmAfterRe.FindAllStringSubmatch(text, -1) {
+		bound(m[2]+m[3], m[1])
 	}
 	if bounded {
 		return

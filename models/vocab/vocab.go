@@ -397,3 +397,13 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// AllGenres returns every genre of the tree, sorted.
+func AllGenres() []string {
+	out := make([]string, 0, len(genreParent))
+	for g := range genreParent {
+		out = append(out, g)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,178 @@
+package eval
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"sleeve/engine"
+	"sleeve/models"
+)
+
+var diagnose = flag.String("diagnose", "", "print each request's nDCG@10, reading and top picks for the named sets (train, fresh, sealed1; comma-separated); never the held-out half or a later sealed batch")
+
+// TestDiagnose prints, for the sets -diagnose names, every request's
+// nDCG@10 before feedback, what the reader understood and missed, and
+// the top five picks with their hidden attributes and grades, worst
+// first. Only the training half, the fresh batch and the first sealed
+// batch (no longer sealed: read for diagnosis since 1 December 2026) can
+// be printed.
+func TestDiagnose(t *testing.T) {
+	if *diagnose == "" {
+		t.Skip("run with -diagnose train,fresh,sealed1")
+	}
+	want := map[string]bool{}
+	for _, s := range strings.Split(*diagnose, ",") {
+		want[strings.TrimSpace(s)] = true
+	}
+	f, reqs := Standard()
+	first := map[string]bool{}
+	for _, r := range sealedRequests(fixtureArtistOf(f)) {
+		first[strings.Join(append(append([]string{}, r.Turns...), r.Text), "\x00")] = true
+	}
+	var sel []Request
+	var sets []string
+	for _, r := range reqs {
+		key := strings.Join(append(append([]string{}, r.Turns...), r.Text), "\x00")
+		set := ""
+		switch {
+		case r.Train:
+			set = "train"
+		case r.Fresh:
+			set = "fresh"
+		case r.Sealed && first[key]:
+			set = "sealed1"
+		}
+		if set == "" || !want[set] {
+			continue
+		}
+		sel = append(sel, r)
+		sets = append(sets, set)
+	}
+	ctx := context.Background()
+	cat := engine.NewCatalog(f.Rows())
+	rk := engine.NewRanker(cat)
+	emb := engine.HashEmbedder{Dim: cat.EmbeddingDim(), Concepts: Concepts()}
+	opt := engine.Options{Weights: engine.DefaultWeights, N: 10}
+	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	type row struct {
+		nd   float64
+		text string
+	}
+	var rows []row
+	sum := map[string]float64{}
+	n := map[string]int{}
+	words := map[string]int{}
+	missed := map[string]int{}
+	for i, rq := range sel {
+		res, parsed := session(ctx, cat, rk, emb, rq, engine.Taste{}, opt, at)
+		grades := make([]int, len(f.Tracks))
+		for k := range f.Tracks {
+			grades[k] = rq.Grade(f, &f.Tracks[k])
+		}
+		nd := ndcg(f, res.IDs(), grades, 10)
+		sum[sets[i]] += nd
+		n[sets[i]]++
+		turns := append(append([]string{}, rq.Turns...), rq.Text)
+		var nu []string
+		for k, p := range parsed {
+			c := ContentWords(turns[k])
+			words[sets[i]] += len(c)
+			m := notUnderstood(p, c)
+			missed[sets[i]] += len(m)
+			nu = append(nu, m...)
+		}
+		last := parsed[len(parsed)-1]
+		var b strings.Builder
+		fmt.Fprintf(&b, "%.3f [%s] %q", nd, sets[i], rq.Text)
+		if len(rq.Turns) > 0 {
+			fmt.Fprintf(&b, " after %q", rq.Turns)
+		}
+		fmt.Fprintf(&b, "\n      read: %s", strings.Join(last.Understood, " · "))
+		if len(nu) > 0 {
+			fmt.Fprintf(&b, "\n      MISSED: %s", strings.Join(nu, ", "))
+		}
+		if v := rq.Violations(f, res); len(v) > 0 {
+			fmt.Fprintf(&b, "\n      VIOLATES: %s", strings.Join(v, ", "))
+		}
+		ideal := 0
+		for k := range f.Tracks {
+			if grades[k] >= 2 {
+				ideal++
+			}
+		}
+		fmt.Fprintf(&b, "\n      %d tracks graded ≥2; %d picks", ideal, len(res.Items))
+		for j, it := range res.Items[:min(5, len(res.Items))] {
+			tr := f.Track(it.ID)
+			var moods []string
+			for m := range tr.Moods {
+				moods = append(moods, m)
+			}
+			sort.Strings(moods)
+			fmt.Fprintf(&b, "\n      %d. g%d %s/%s bpm %.0f e %.2f y %d %v", j+1, grades[f.byID[it.ID]], tr.Genre, f.Styles[tr.Style].Genre, tr.BPM, tr.Energy, tr.Year, moods)
+		}
+		rows = append(rows, row{nd, b.String()})
+	}
+	sort.SliceStable(rows, func(a, b int) bool { return rows[a].nd < rows[b].nd })
+	for _, r := range rows {
+		t.Log(r.text)
+	}
+	for _, s := range []string{"train", "fresh", "sealed1"} {
+		if n[s] > 0 {
+			t.Logf("%s: %d requests, nDCG@10 %.3f, understood %.1f%%", s, n[s], sum[s]/float64(n[s]), 100*(1-float64(missed[s])/float64(max(1, words[s]))))
+		}
+	}
+	_ = models.Request{}
+}
+
+// fixtureArtistOf is the artist namer Requests uses: the n-th artist of
+// a template's genre, Freedoom Project aside.
+func fixtureArtistOf(f *Fixture) func(tmpl string, n int) string {
+	return func(tmpl string, n int) string {
+		k := 0
+		for a, s := range f.ArtistStyle {
+			if f.Styles[s].Genre == tmpl && f.Artists[a] != "Freedoom Project" {
+				if k == n {
+					return f.Artists[a]
+				}
+				k++
+			}
+		}
+		return ""
+	}
+}
+
+var explainReq = flag.String("explain", "", "print the top 10 of one request text with each signal and the track's observed tags")
+
+// TestExplain prints the ranking of one request (-explain "text") with
+// the signals of each pick and what the engine sees of it.
+func TestExplain(t *testing.T) {
+	if *explainReq == "" {
+		t.Skip("run with -explain TEXT")
+	}
+	f, _ := Standard()
+	ctx := context.Background()
+	cat := engine.NewCatalog(f.Rows())
+	rk := engine.NewRanker(cat)
+	emb := engine.HashEmbedder{Dim: cat.EmbeddingDim(), Concepts: Concepts()}
+	opt := engine.Options{Weights: engine.DefaultWeights, N: 10}
+	turns := strings.Split(*explainReq, " / ")
+	rq := Request{Text: turns[len(turns)-1], Turns: turns[:len(turns)-1]}
+	res, parsed := session(ctx, cat, rk, emb, rq, engine.Taste{}, opt, time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC))
+	p := parsed[len(parsed)-1]
+	t.Logf("read: %s; not understood %v; search %v", strings.Join(p.Understood, " · "), p.NotUnderstood, p.SearchWords)
+	for _, n := range res.Notices {
+		t.Logf("notice: %s", n)
+	}
+	rows := f.Rows()
+	for j, it := range res.Items {
+		tr := f.Track(it.ID)
+		row := rows[f.byID[it.ID]]
+		t.Logf("%d. %.2f sem %.2f lex %.2f fit %.2f ctx %.2f | true %s bpm %.0f e %.2f | seen %v %v %v %q", j+1, it.Score, it.Signals.Semantic, it.Signals.Lexical, it.Signals.Fit, it.Signals.Context,
+			tr.Genre, tr.BPM, tr.Energy, row.Genres, row.Moods, row.Contexts, row.Title)
+	}
+}
