@@ -198,6 +198,102 @@ func describesMood(w string) bool {
 	return syn || energy || contains(MoodWords, w) || vocab.Mood(w) != ""
 }
 
+// idioms reads the slang and playlist idioms of the vocabulary
+// (vocab.IdiomOf: "slow jams", "bangers", "songs to cry to", "pump some
+// iron", "the whip"), longest first, into what they ask of the music, and
+// blanks them, before the one-word rules can take a word of them alone
+// ("slow" of "slow jams"). A number's unit ("120 beats") and an exact
+// name of the library are not idioms. Refused, an idiom's genres and
+// moods are left out; what else it asks is dropped.
+func (rd *reading) idioms(r *Request, text string) string {
+	var tempo [][]int
+	for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
+		tempo = append(tempo, re.FindAllStringIndex(text, -1)...)
+	}
+	toks := wordTokens(text)
+	for i := 0; i < len(toks); i++ {
+		for n := min(6, len(toks)-i); n >= 1; n-- {
+			a, b := toks[i].a, toks[i+n-1].b
+			if strings.ContainsAny(text[a:b], ",.;!?\"") || slices.ContainsFunc(tempo, func(s []int) bool { return s[0] < b && a < s[1] }) {
+				continue
+			}
+			words := make([]string, n)
+			for k := range n {
+				words[k] = toks[i+k].w
+			}
+			phrase := strings.Join(words, " ")
+			id, ok := vocab.IdiomOf(phrase)
+			if !ok || rd.lex.IsName(phrase) {
+				continue
+			}
+			rd.readIdiom(r, id, phrase, negatedAt(text, a))
+			text = text[:a] + strings.Repeat(" ", b-a) + text[b:]
+			i += n - 1
+			break
+		}
+	}
+	return text
+}
+
+// readIdiom applies what an idiom asks: its genres as the library's (or
+// their nearest ancestor it has), moods, activity, setting, time of day,
+// energy, tempo preference and era, each said as the idiom.
+func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool) {
+	for _, g := range id.Genres {
+		gs := rd.genresOf(g)
+		if len(gs) == 0 && !neg {
+			gs = rd.ancestorInLibrary(g)
+		}
+		if len(gs) == 0 && (neg || !rd.lex.HasGenres()) {
+			gs = namedGenres(g)
+		}
+		for _, x := range gs {
+			rd.from["genre:"+x] = phrase
+		}
+		if neg {
+			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+		} else {
+			r.Genres = append(r.Genres, gs...)
+		}
+	}
+	for _, m := range id.Moods {
+		if neg {
+			r.ExcludeMoods = append(r.ExcludeMoods, m)
+		} else {
+			r.Moods = append(r.Moods, m)
+		}
+		rd.from["mood:"+m] = phrase
+	}
+	if neg {
+		return
+	}
+	if id.Activity != "" && r.Activity == "" {
+		r.Activity = id.Activity
+		rd.note("activity:"+id.Activity, phrase)
+	}
+	if id.Setting != "" && r.Setting == "" {
+		r.Setting = id.Setting
+		rd.note("setting:"+id.Setting, phrase)
+	}
+	if id.Time != "" && r.TimeOfDay == "" {
+		r.TimeOfDay = id.Time
+	}
+	if id.HasEnergy && r.Energy == nil {
+		r.Energy = clampPtr(id.Energy, 0, 1)
+	}
+	switch id.Tempo {
+	case "slow":
+		if r.PreferTempoMax == 0 || r.PreferTempoMax > 95 {
+			r.PreferTempoMax = 95
+		}
+	case "fast":
+		r.PreferTempoMin = max(r.PreferTempoMin, 125)
+	}
+	if id.Old && r.PreferYearMax == 0 {
+		r.PreferYearMax = eraYearMax
+	}
+}
+
 // namedGenres returns the genres of the tree (or of an alias) that a
 // phrase names, said with or without hyphens and a trailing "music"
 // ("honky-tonk", "j pop", "celtic"), and nil for a derived form or a

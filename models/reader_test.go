@@ -709,3 +709,111 @@ func TestEveryGenreOfTheTreeIsReadAsItsNearestAncestor(t *testing.T) {
 	}
 	t.Logf("%d genres, %d read as a genre, %d of them as an ancestor the library has", len(vocab.AllGenres()), read, widened)
 }
+
+// TestReaderReadsSlangAndIdioms reads the slang and playlist idioms of
+// the vocabulary's idiom table (idioms.txt, each entry sourced) whole,
+// before their words can be read alone ("slow" of "slow jams"), and never
+// a number's unit as one ("120 beats").
+func TestReaderReadsSlangAndIdioms(t *testing.T) {
+	lex := NewLexicon([]string{"Anyone"}, []string{"Some Title"}, nil,
+		[]string{"Hip Hop", "Heavy Metal", "Soul", "Rhythm and Blues", "Jazz", "Pop"})
+	tests := []struct {
+		msg            string
+		genres, moods  []string
+		activity, time string
+		setting        string
+		preferMax      int
+		exMoods        []string
+	}{
+		{msg: "sexy slow jams", genres: []string{"rhythm and blues"}, moods: []string{"sensual", "romantic"}, preferMax: 95},
+		{msg: "some dope beats", genres: []string{"hip hop"}},
+		{msg: "boom bap", genres: []string{"hip hop"}}, // a style of hip hop the library has no tag of
+		{msg: "songs to cry to", moods: []string{"sad", "melancholic"}},
+		{msg: "songs to pump some iron to", activity: "working out"},
+		{msg: "headbanging music", genres: []string{"metal"}, moods: []string{"aggressive"}},
+		{msg: "slappers for the whip", moods: []string{"groovy"}, activity: "dancing", setting: "car"},
+		{msg: "sunday brunch music", activity: "dinner party", time: "morning"},
+		{msg: "getting ready to go out tonight", activity: "party", time: "night"},
+		{msg: "I need a pick-me-up", moods: []string{"happy", "uplifting"}},
+		{msg: "anything but bangers", exMoods: []string{"energetic", "euphoric"}},
+	}
+	for _, tt := range tests {
+		r := ParseRulesWith(tt.msg, lex)
+		if len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: not understood %v (read %v)", tt.msg, r.NotUnderstood, r.Understood)
+		}
+		for _, g := range tt.genres {
+			if !slices.Contains(r.Genres, g) {
+				t.Errorf("%q: genres %v, want %q among them (read %v)", tt.msg, r.Genres, g, r.Understood)
+			}
+		}
+		for _, m := range tt.moods {
+			if !slices.Contains(r.Moods, m) {
+				t.Errorf("%q: moods %v, want %q among them (read %v)", tt.msg, r.Moods, m, r.Understood)
+			}
+		}
+		for _, m := range tt.exMoods {
+			if !slices.Contains(r.ExcludeMoods, m) {
+				t.Errorf("%q: excluded moods %v, want %q among them (read %v)", tt.msg, r.ExcludeMoods, m, r.Understood)
+			}
+		}
+		if r.Activity != tt.activity || r.TimeOfDay != tt.time || r.Setting != tt.setting || r.PreferTempoMax != tt.preferMax {
+			t.Errorf("%q: activity %q, time %q, setting %q, prefers ≤ %d BPM; want %q, %q, %q, %d (read %v)", tt.msg,
+				r.Activity, r.TimeOfDay, r.Setting, r.PreferTempoMax, tt.activity, tt.time, tt.setting, tt.preferMax, r.Understood)
+		}
+	}
+	// "beats" after a number is the tempo's unit, not hip hop beats.
+	if r := ParseRulesWith("120 beats per minute", lex); len(r.Genres) > 0 || r.TempoMin != 112 {
+		t.Errorf("120 beats per minute: genres %v, tempo %d..%d; want no genre, 112..128", r.Genres, r.TempoMin, r.TempoMax)
+	}
+	// The idiom is said as itself.
+	if r := ParseRulesWith("slow jams", lex); !slices.Contains(r.Understood, "mood romantic, sensual (from “slow jams”)") {
+		t.Errorf("slow jams: understood %q", r.Understood)
+	}
+}
+
+// TestIdiomsMeanWhatTheReaderKnows checks every entry of the idiom table
+// against the reader's values: moods of MoodWords, activities of
+// ContextWords, times of TimeWords, settings the reader reads, genres the
+// vocabulary names, and at least one cited source with an address.
+func TestIdiomsMeanWhatTheReaderKnows(t *testing.T) {
+	if len(vocab.IdiomPhrases()) < 50 {
+		t.Fatalf("%d idioms", len(vocab.IdiomPhrases()))
+	}
+	for _, p := range vocab.IdiomPhrases() {
+		id, ok := vocab.IdiomOf(p)
+		if !ok {
+			t.Fatalf("%q listed but not found", p)
+		}
+		for _, m := range id.Moods {
+			if !slices.Contains(MoodWords, m) {
+				t.Errorf("%q: mood %q is not one of MoodWords", p, m)
+			}
+		}
+		if id.Activity != "" && !slices.Contains(ContextWords, id.Activity) {
+			t.Errorf("%q: activity %q is not one of ContextWords", p, id.Activity)
+		}
+		if id.Time != "" && !slices.Contains(TimeWords, id.Time) {
+			t.Errorf("%q: time %q is not one of TimeWords", p, id.Time)
+		}
+		if id.Setting != "" && vocab.Setting(id.Setting) == "" && !settingWords.MatchString(" "+id.Setting+" ") {
+			t.Errorf("%q: setting %q is not a setting the reader reads", p, id.Setting)
+		}
+		for _, g := range id.Genres {
+			if len(namedGenres(g)) == 0 {
+				t.Errorf("%q: genre %q names no genre of the vocabulary", p, g)
+			}
+		}
+		if len(id.Sources) == 0 {
+			t.Errorf("%q cites no source", p)
+		}
+		for _, k := range id.Sources {
+			if vocab.IdiomSource(k) == "" {
+				t.Errorf("%q cites %q, which has no address", p, k)
+			}
+		}
+		if !id.Song && len(id.Genres)+len(id.Moods) == 0 && id.Activity == "" && id.Setting == "" && id.Time == "" && !id.HasEnergy && id.Tempo == "" && !id.Old {
+			t.Errorf("%q asks for nothing and is not marked as a song", p)
+		}
+	}
+}

@@ -60,6 +60,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = parseNames(&r, orig, text, rd)
 	text = parseShifts(&r, text)
 	text = rd.genrePhrases(&r, text)
+	text = rd.idioms(&r, text)
 	parseTempo(&r, text)
 	parseWords(&r, text)
 	parseLength(&r, text)
@@ -809,6 +810,10 @@ var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, 
 	"nor": true, "none": true, "hate": true, "hates": true, "dislike": true, "dislikes": true, "can't": true,
 	"cannot": true, "except": true, "minus": true}
 
+// anythingButRe is "anything but" and the like within three words before
+// the end: a refusal of what follows.
+var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+
 // keepOutVerbs refuse what they wrap with "out": "keep jazz out of it",
 // "leave the drums out", or what follows "keep out" and "leave out".
 var keepOutVerbs = map[string]bool{"keep": true, "leave": true}
@@ -821,6 +826,9 @@ func negatedAt(text string, i int) bool {
 	before := text[:i]
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
+	}
+	if anythingButRe.MatchString(strings.ToLower(before)) {
+		return true // "anything but bangers"
 	}
 	if k := strings.LastIndex(before, " but "); k >= 0 {
 		before = before[k+5:]

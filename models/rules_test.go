@@ -68,7 +68,7 @@ func TestParseRules(t *testing.T) {
 		{"for a dinner party", want{activity: "dinner party", setting: "dinner party"}},
 		{"something to focus", want{activity: "focus"}},
 		{"driving at night", want{activity: "driving", tod: "night"}},
-		{"party bangers", want{activity: "party", energy: f64(0.9)}},
+		{"party bangers", want{activity: "party", energy: f64(0.9), moods: []string{"energetic", "euphoric"}, pmin: 125}}, // bangers: fast, pronounced drums (idioms.txt)
 		{"morning coffee music", want{tod: "morning", setting: "cafe"}},
 		{"late night vibes", want{tod: "late night"}},
 		{"20 minutes of music", want{dur: 20 * time.Minute}},

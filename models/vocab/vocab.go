@@ -12,6 +12,7 @@ package vocab
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -28,6 +29,7 @@ var Sources = []Source{
 	{Name: "beets lastgenre genre tree (genres-tree.yaml)", Licence: "MIT", Origin: "Debian package beets, /usr/share/beets/beetsplug/lastgenre"},
 	{Name: "WordNet 3.0", Licence: "WordNet 3.0 licence (Princeton University, permissive)", Origin: "Debian package wordnet-base, /usr/share/wordnet"},
 	{Name: "Sleeve seed lists (seeds.txt, genres-extra.txt, deny.txt)", Licence: "the project's licence", Origin: "models/vocab/gen"},
+	{Name: "Sleeve slang and idiom table (idioms.txt): meanings taken from public dictionaries, Wikipedia, slang glossaries and playlist articles, each entry citing its pages (IdiomSources)", Licence: "the project's licence (meanings only, no text copied)", Origin: "models/vocab/gen"},
 }
 
 // Stem returns the Snowball (Porter2) English stem of a lowercase word.
@@ -407,3 +409,90 @@ func AllGenres() []string {
 	sort.Strings(out)
 	return out
 }
+
+// Idiom is what a slang word or playlist idiom asks of the music
+// ("slow jams", "bangers", "songs to cry to", "pump some iron"), from
+// gen/idioms.txt.
+type Idiom struct {
+	// Genres are genres of the tree or aliases; Moods are of
+	// models.MoodWords; Activity of models.ContextWords; Setting a setting;
+	// Time of models.TimeWords.
+	Genres, Moods           []string
+	Activity, Setting, Time string
+	// Energy is a level in [0, 1] when HasEnergy.
+	Energy    float64
+	HasEnergy bool
+	// Tempo is "slow", "fast" or "".
+	Tempo string
+	// Old prefers older music; Song means the phrase only names a song.
+	Old, Song bool
+	// Sources are the keys of the pages the meaning was taken from
+	// (IdiomSource gives their addresses).
+	Sources []string
+}
+
+// IdiomOf returns the idiom a lowercase phrase is (hyphens read as
+// spaces), and whether it is one.
+func IdiomOf(phrase string) (Idiom, bool) {
+	v, ok := idiomTable[strings.Join(strings.Fields(strings.ReplaceAll(phrase, "-", " ")), " ")]
+	if !ok {
+		return Idiom{}, false
+	}
+	var id Idiom
+	for _, f := range strings.Split(v, ";") {
+		name, value, _ := strings.Cut(f, "=")
+		switch name {
+		case "genre":
+			id.Genres = strings.Split(value, "|")
+		case "mood":
+			id.Moods = strings.Split(value, "|")
+		case "activity":
+			id.Activity = value
+		case "setting":
+			id.Setting = value
+		case "time":
+			id.Time = value
+		case "energy":
+			id.Energy, _ = strconv.ParseFloat(value, 64)
+			id.HasEnergy = true
+		case "tempo":
+			id.Tempo = value
+		case "era":
+			id.Old = value == "old"
+		case "song":
+			id.Song = true
+		case "src":
+			id.Sources = strings.Fields(value)
+		}
+	}
+	return id, true
+}
+
+// IdiomSource returns the address of an idiom source key.
+func IdiomSource(key string) string { return idiomSources[key] }
+
+// IdiomPhrases returns every idiom, longest first (by words, then
+// letters), hyphens as spaces.
+func IdiomPhrases() []string {
+	idiomOnce.Do(func() {
+		for k := range idiomTable {
+			idiomList = append(idiomList, k)
+		}
+		sort.Slice(idiomList, func(i, j int) bool {
+			a, b := idiomList[i], idiomList[j]
+			if na, nb := strings.Count(a, " "), strings.Count(b, " "); na != nb {
+				return na > nb
+			}
+			if len(a) != len(b) {
+				return len(a) > len(b)
+			}
+			return a < b
+		})
+	})
+	return idiomList
+}
+
+var (
+	idiomOnce sync.Once
+	idiomList []string
+)

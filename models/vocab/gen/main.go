@@ -10,6 +10,10 @@
 //     permissive BSD-style licence), from Debian's wordnet-base package.
 //   - seeds.txt, genres-extra.txt and deny.txt in this directory, written
 //     for Sleeve (the project's licence).
+//   - idioms.txt in this directory, slang and playlist idioms written for
+//     Sleeve (the project's licence); each entry names the public pages
+//     (dictionaries, Wikipedia, slang glossaries, playlist articles) its
+//     meaning was taken from. Only meanings are taken, no text.
 //
 // Run it from the repository root after `apt-get install beets
 // wordnet-base`:
@@ -134,7 +138,12 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
+	idioms, idiomSources, err := readIdioms(filepath.Join(*dir, "gen", "idioms.txt"), parents, aliases)
+	if err != nil {
+		log.Fatal(err)
+	}
 	src := render(parents, aliases, near, also, kin, tables, readerWords, english)
+	src = append(src, renderIdioms(idioms, idiomSources)...)
 	code, err := format.Source(src)
 	if err != nil {
 		log.Fatalf("gen: generated code does not parse: %v", err)
@@ -142,9 +151,9 @@ func main() {
 	if err := os.WriteFile(*out, code, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms",
+	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms, %d idioms",
 		len(parents), len(aliases), len(tables["mood"]), len(tables["context"]), len(tables["setting"]),
-		len(tables["instrument"]), len(tables["form"]))
+		len(tables["instrument"]), len(tables["form"]), len(idioms))
 }
 
 // readTree reads beets' YAML genre tree: nested lists where "- name:" opens
@@ -733,4 +742,92 @@ func readWords(path string) ([]string, error) {
 		return nil
 	})
 	return out, err
+}
+
+// idiomFields are the fields an idiom may set (see idioms.txt).
+var idiomFields = map[string]bool{"genre": true, "mood": true, "activity": true, "setting": true, "time": true,
+	"energy": true, "tempo": true, "era": true, "song": true}
+
+// readIdioms reads idioms.txt: each phrase of an entry maps to its fields
+// encoded as "field=v|v;field=v;src=key key", and each source key to its
+// address. Genres must be of the tree or aliases, energies numbers in
+// [0, 1], and every cited source declared.
+func readIdioms(path string, parents map[string]string, aliases map[string][]string) (map[string]string, map[string]string, error) {
+	idioms, sources := map[string]string{}, map[string]string{}
+	err := eachLine(path, func(line string) error {
+		if rest, ok := strings.CutPrefix(line, "source "); ok {
+			key, url, ok := strings.Cut(rest, "=")
+			if !ok {
+				return fmt.Errorf("source line without '=': %q", line)
+			}
+			sources[strings.TrimSpace(key)] = strings.TrimSpace(url)
+			return nil
+		}
+		phrases, rest, ok := strings.Cut(line, "=>")
+		if !ok {
+			return fmt.Errorf("idiom line without '=>': %q", line)
+		}
+		body, cite, ok := strings.Cut(rest, "[")
+		if !ok || !strings.HasSuffix(cite, "]") {
+			return fmt.Errorf("idiom line without [sources]: %q", line)
+		}
+		keys := strings.Fields(strings.TrimSuffix(cite, "]"))
+		for _, k := range keys {
+			if _, ok := sources[k]; !ok {
+				return fmt.Errorf("idiom cites undeclared source %q: %q", k, line)
+			}
+		}
+		var fields []string
+		for _, f := range strings.Split(body, ";") {
+			f = strings.TrimSpace(f)
+			if f == "" {
+				continue
+			}
+			name, value, _ := strings.Cut(f, " ")
+			name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+			if !idiomFields[name] {
+				return fmt.Errorf("unknown idiom field %q: %q", name, line)
+			}
+			switch name {
+			case "genre":
+				for _, g := range strings.Split(value, "/") {
+					_, tree := parents[g]
+					_, alias := aliases[g]
+					if !tree && !alias {
+						return fmt.Errorf("idiom genre %q is neither in the tree nor an alias: %q", g, line)
+					}
+				}
+			case "energy":
+				if v, err := strconv.ParseFloat(value, 64); err != nil || v < 0 || v > 1 {
+					return fmt.Errorf("idiom energy %q is not in [0, 1]: %q", value, line)
+				}
+			case "tempo":
+				if value != "slow" && value != "fast" {
+					return fmt.Errorf("idiom tempo %q is not slow or fast: %q", value, line)
+				}
+			}
+			fields = append(fields, name+"="+strings.ReplaceAll(value, "/", "|"))
+		}
+		fields = append(fields, "src="+strings.Join(keys, " "))
+		for _, p := range strings.Split(phrases, ",") {
+			p = strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(p, "-", " ")), " "))
+			if p == "" {
+				continue
+			}
+			if _, dup := idioms[p]; dup {
+				return fmt.Errorf("idiom %q twice", p)
+			}
+			idioms[p] = strings.Join(fields, ";")
+		}
+		return nil
+	})
+	return idioms, sources, err
+}
+
+func renderIdioms(idioms, sources map[string]string) []byte {
+	var b bytes.Buffer
+	b.WriteString("\n")
+	writeMap(&b, "idiomTable", "idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: \"field=v|v;…;src=keys\".", idioms)
+	writeMap(&b, "idiomSources", "idiomSources maps the source keys of idiomTable to the pages the meanings were taken from.", sources)
+	return b.Bytes()
 }
