@@ -639,3 +639,28 @@ func TestLikeTheStartOfATitle(t *testing.T) {
 		t.Errorf("one word reached track %d", id)
 	}
 }
+
+// TestAnActivityAsksForItsPaceWithAGenre ranks a genre asked for an
+// activity by how well it suits the activity too: of three hip hop
+// tracks, the calm one comes first for studying and the energetic one
+// last (or under the relevance floor), where the genre alone ranks them
+// alike.
+func TestAnActivityAsksForItsPaceWithAGenre(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 92, Energy: 0.9},
+		{ID: 2, Title: "Two", Artist: "B", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 88, Energy: 0.25},
+		{ID: 3, Title: "Three", Artist: "C", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 90, Energy: 0.6},
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "hip hop to study to")
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: Weights{Fit: 1}, Diversity: NoDiversity})
+	if ids := res.IDs(); len(ids) < 2 || ids[0] != 2 || ids[1] != 3 {
+		t.Errorf("hip hop for studying ranks %v by fit, want the calm one first and the energetic one last (or under the relevance floor)", ids)
+	}
+	// A level said outright decides alone.
+	q = query(t, cat, nil, "energetic hip hop to study to")
+	res = NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: Weights{Fit: 1}, Diversity: NoDiversity})
+	if ids := res.IDs(); len(ids) == 0 || ids[0] != 1 {
+		t.Errorf("energetic hip hop for studying ranks %v by fit, want the energetic one first", ids)
+	}
+}

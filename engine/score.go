@@ -702,6 +702,17 @@ func (s *scorer) fit(i int32) float64 {
 			sum++
 		}
 	}
+	if s.ctxOn && s.ctxScale == 1 && q.Energy == nil {
+		// An activity or setting the person said asks for its energy and
+		// pace as an energy word would ("hip hop to study to" is hip hop
+		// calm enough to study to), unless a level was said outright.
+		// It counts half a constraint: what suits an activity is a
+		// guess, what was said outright is not.
+		if f, ok := s.priorFit(i); ok {
+			n += 0.5
+			sum += 0.5 * f
+		}
+	}
 	f := 1.0 // only moods left out: a track fits unless it has one
 	if n > 0 {
 		f = sum / n
@@ -898,6 +909,35 @@ func (s *scorer) context(i int32) float64 {
 		return 0.4 * tag
 	}
 	return 0.6*sum/n + 0.4*tag
+}
+
+// priorFit is how well row i's measured features suit the context
+// prior (tempo, energy and brightness ranges), and whether the prior
+// says anything of them; a track without features fits a little.
+func (s *scorer) priorFit(i int32) (float64, bool) {
+	c, p := s.c, s.ctx
+	if p.bpmHi == 0 && p.eHi == 0 && p.brHi == 0 {
+		return 0, false
+	}
+	if !c.hasFeat[i] {
+		return 0.3, true
+	}
+	var sum, n float64
+	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
+		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
+		n++
+	} else if p.bpmHi > 0 && p.bpmHi <= 100 {
+		sum++
+		n++
+	}
+	if p.eHi > 0 {
+		sum += rangeFit(float64(c.energy[i]), p.eLo, p.eHi, 0.25)
+		n++
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return sum / n, true
 }
 
 // heardExcluded returns the first instrument word the request leaves out
