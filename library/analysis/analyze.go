@@ -192,7 +192,9 @@ type Analyzer struct {
 	mag          []float64
 	prevMag      []float64 // the previous long frame's magnitudes
 	peakF, peakA []float64 // the long frame's spectral peaks (Hz, ascending) and amplitudes
-	havePrevLong bool      // whether prevMag holds this excerpt's last frame
+	// voteF and voteA are the peaks that vote for the key (ascending).
+	voteF, voteA []float64
+	havePrevLong bool // whether prevMag holds this excerpt's last frame
 	melE         [numMel]float64
 	logmel       [numMel]float64
 	prevLog      [numMel]float64
@@ -453,9 +455,17 @@ func (a *Analyzer) longFrame(frame []float32, pos int64) {
 	}
 	// Only peaks with a harmonic relative in the frame vote (see
 	// hasHarmonicRelative).
+	a.voteF, a.voteA = a.voteF[:0], a.voteA[:0]
 	for i, f := range a.peakF {
 		if hasHarmonicRelative(a.peakF, f) {
-			a.chroma.addPeak(f, a.peakA[i])
+			a.voteF = append(a.voteF, f)
+			a.voteA = append(a.voteA, a.peakA[i])
+		}
+	}
+	claimFifthPartials(a.voteF, a.voteA)
+	for i, f := range a.voteF {
+		if a.voteA[i] > 0 {
+			a.chroma.addPeak(f, a.voteA[i])
 		}
 	}
 	a.peakF, a.peakA = a.peakF[:0], a.peakA[:0]

@@ -343,3 +343,54 @@ func (c *chromaAccum) estimateKeyWith(prof *[2][12]float64) keyResult {
 	}
 	return res
 }
+
+// claimFifthPartials gives the energy of each note's fifth partial back to
+// the note before the peaks vote for the key. f holds a frame's voting peak
+// frequencies, ascending, and amp their amplitudes, which it changes in
+// place.
+//
+// The fifth partial of a harmonic tone lies two octaves and a major third
+// above it: the D2 of a bass line sounds an F#4 at 367 Hz, which votes for D
+// major however minor the chords above it are. Partials 2 to 4 (octaves and
+// the fifth) already count for their fundamental, since addPeak credits every
+// peak to the pitch classes of f/2, f/3 and f/4; crediting every peak to f/5
+// as well would give each one a vote for the major sixth below it (tried on
+// the development corpus: no gain). Here, instead, a peak is only counted as
+// a fifth partial where its fundamental sounds, and only as much of it as the
+// note's spectral envelope predicts, after the iterative estimation and
+// cancellation with spectral smoothness of Klapuri (2003, "Multiple
+// fundamental frequency estimation based on harmonicity and spectral
+// smoothness"): from the lowest peak up, each peak is taken as a fundamental,
+// and of the strongest peak within harmonicTolerance of five times its
+// frequency it claims the smaller of that peak's amplitude and the mean of
+// the note's 4th, 5th and 6th partials (0 where a partial has no peak). What
+// a partial holds beyond the envelope, a note of its own on the bass's major
+// third, keeps its vote.
+func claimFifthPartials(f, amp []float64) {
+	n := len(f)
+	// strongest returns the index of the strongest peak near frequency t
+	// (or -1) and its amplitude.
+	strongest := func(t float64) (int, float64) {
+		best, a := -1, 0.0
+		for j := sort.SearchFloat64s(f, t*(1-harmonicTolerance)); j < n && f[j] <= t*(1+harmonicTolerance); j++ {
+			if amp[j] > a {
+				best, a = j, amp[j]
+			}
+		}
+		return best, a
+	}
+	for i := 0; i < n; i++ {
+		if amp[i] <= 0 || 5*f[i]*(1-harmonicTolerance) > f[n-1] {
+			continue
+		}
+		j, a5 := strongest(5 * f[i])
+		if j < 0 {
+			continue
+		}
+		_, a4 := strongest(4 * f[i])
+		_, a6 := strongest(6 * f[i])
+		c := math.Min(a5, (a4+a5+a6)/3)
+		amp[j] -= c
+		amp[i] = math.Sqrt(amp[i]*amp[i] + c*c)
+	}
+}
