@@ -664,3 +664,19 @@ func TestAnActivityAsksForItsPaceWithAGenre(t *testing.T) {
 		t.Errorf("energetic hip hop for studying ranks %v by fit, want the energetic one first", ids)
 	}
 }
+
+// TestNearMoodsCount ranks, for a mood asked for, a track tagged with a
+// mood WordNet relates to it (vocab.MoodNear: melancholic for sad) above
+// one tagged with neither and below one tagged with the mood itself.
+func TestNearMoodsCount(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", Moods: []string{"happy"}},
+		{ID: 2, Title: "Two", Artist: "B", Moods: []string{"melancholic"}},
+		{ID: 3, Title: "Three", Artist: "C", Moods: []string{"sad"}},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "feeling blue"), Taste{}, Options{N: 3, Weights: Weights{Fit: 1}, Diversity: NoDiversity})
+	if ids := res.IDs(); len(ids) < 2 || ids[0] != 3 || ids[1] != 2 {
+		t.Errorf("feeling blue ranks %v by fit, want the sad track, then the melancholic one [3 2 …]", ids)
+	}
+}

@@ -7,6 +7,7 @@ import (
 
 	"sleeve/library"
 	"sleeve/library/analysis"
+	"sleeve/models/vocab"
 )
 
 // scorer holds everything a ranking precomputes from the query and taste.
@@ -665,6 +666,8 @@ func (s *scorer) fit(i int32) float64 {
 			switch {
 			case c.tags[i].has(w):
 				v = 1
+			case s.nearMood(i, w):
+				v = nearMoodFit
 			case feat:
 				v = 0.6 * moodPrior(w, c, i)
 			}
@@ -721,6 +724,24 @@ func (s *scorer) fit(i int32) float64 {
 		f -= 0.5 * float64(c.tags[i].and(s.exMoods).count())
 	}
 	return max(0, f)
+}
+
+// nearMoodFit is how well a track tagged with a mood near a wanted one
+// (vocab.MoodNear: "melancholic" for "sad") fits it; moodDoubt is the
+// share of a mood tag's fit that the measured sound must confirm.
+const (
+	nearMoodFit = 0.75
+	moodDoubt   = 0.5
+)
+
+// nearMood reports whether row i is tagged with a mood near w.
+func (s *scorer) nearMood(i int32, w string) bool {
+	for _, m := range vocab.MoodNear(w) {
+		if s.c.tags[i].has(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // genreFit is 1 when row i has a wanted genre, 0.5 when it has one

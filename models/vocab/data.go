@@ -2657,3 +2657,31 @@ var idiomSources = map[string]string{
 	"wikt-pumpingiron": "https://en.wiktionary.org/wiki/pumping_iron",
 	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently)",
 }
+
+// moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other ("sad" for melancholic, "somber" for sad and dark).
+var moodNear = map[string][]string{
+	"aggressive":  {"angry", "intense"},
+	"angry":       {"aggressive", "intense"},
+	"bright":      {"energetic"},
+	"brooding":    {"moody", "reflective", "sad"},
+	"calm":        {"mellow", "peaceful"},
+	"dark":        {"moody", "sad"},
+	"energetic":   {"bright", "happy", "joyful", "playful"},
+	"euphoric":    {"happy", "joyful", "triumphant", "uplifting"},
+	"happy":       {"energetic", "euphoric", "hopeful", "joyful"},
+	"hopeful":     {"happy", "uplifting"},
+	"intense":     {"aggressive", "angry"},
+	"joyful":      {"energetic", "euphoric", "happy", "triumphant"},
+	"melancholic": {"sad"},
+	"mellow":      {"calm"},
+	"moody":       {"brooding", "dark", "reflective"},
+	"nostalgic":   {"warm"},
+	"peaceful":    {"calm"},
+	"playful":     {"energetic"},
+	"reflective":  {"brooding", "moody", "sad", "wistful"},
+	"sad":         {"brooding", "dark", "melancholic", "reflective", "wistful"},
+	"triumphant":  {"euphoric", "joyful"},
+	"uplifting":   {"euphoric", "hopeful"},
+	"warm":        {"nostalgic"},
+	"wistful":     {"reflective", "sad"},
+}

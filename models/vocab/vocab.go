@@ -496,3 +496,8 @@ var (
 	idiomOnce sync.Once
 	idiomList []string
 )
+
+// MoodNear returns the moods WordNet relates to a mood (moodNear): a
+// track tagged with one of them suits a request for the mood nearly as
+// well ("melancholic" for "sad").
+func MoodNear(mood string) []string { return moodNear[mood] }

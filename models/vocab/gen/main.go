@@ -123,6 +123,7 @@ func main() {
 			}
 		}
 	}
+	moodNear := moodsNear(seeds, expanded, deny)
 	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
@@ -144,6 +145,9 @@ func main() {
 	}
 	src := render(parents, aliases, near, also, kin, tables, readerWords, english)
 	src = append(src, renderIdioms(idioms, idiomSources)...)
+	var nb bytes.Buffer
+	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
+	src = append(src, nb.Bytes()...)
 	code, err := format.Source(src)
 	if err != nil {
 		log.Fatalf("gen: generated code does not parse: %v", err)
@@ -830,4 +834,45 @@ func renderIdioms(idioms, sources map[string]string) []byte {
 	writeMap(&b, "idiomTable", "idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: \"field=v|v;…;src=keys\".", idioms)
 	writeMap(&b, "idiomSources", "idiomSources maps the source keys of idiomTable to the pages the meanings were taken from.", sources)
 	return b.Bytes()
+}
+
+// moodsNear relates the moods whose WordNet expansions reach each other's
+// seed words: mood A is near mood B when a word WordNet added to a seed of
+// A (not denied) is a seed word of B, or the other way round.
+func moodsNear(seeds, expanded []seed, deny map[string]bool) map[string][]string {
+	seedOf := map[string][]string{} // seed word -> moods
+	for _, s := range seeds {
+		if s.kind == "mood" && !contains(seedOf[s.word], s.target) {
+			seedOf[s.word] = append(seedOf[s.word], s.target)
+		}
+	}
+	near := map[string][]string{}
+	link := func(a, b string) {
+		if a == b {
+			return
+		}
+		if !contains(near[a], b) {
+			near[a] = append(near[a], b)
+		}
+		if !contains(near[b], a) {
+			near[b] = append(near[b], a)
+		}
+	}
+	for _, e := range expanded {
+		if e.kind != "mood" {
+			continue
+		}
+		for _, w := range strings.Split(e.word, "\x00") {
+			if w == "" || deny[w] {
+				continue
+			}
+			for _, m := range seedOf[w] {
+				link(e.target, m)
+			}
+		}
+	}
+	for k := range near {
+		sort.Strings(near[k])
+	}
+	return near
 }
