@@ -2583,6 +2583,8 @@ var idiomTable = map[string]string{
 	"mosh":                    "genre=hardcore punk|heavy metal;mood=aggressive;energy=0.95;src=mosh",
 	"mosh pit":                "genre=hardcore punk|heavy metal;mood=aggressive;energy=0.95;src=mosh",
 	"moshing":                 "genre=hardcore punk|heavy metal;mood=aggressive;energy=0.95;src=mosh",
+	"motown":                  "genre=motown;era=old;src=wp-motown",
+	"motown sound":            "genre=motown;era=old;src=wp-motown",
 	"my whip":                 "setting=car;src=whip",
 	"night out":               "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"pick me up":              "mood=happy|uplifting;energy=0.65;src=fitz wordnet",
@@ -2656,6 +2658,7 @@ var idiomSources = map[string]string{
 	"whip":             "https://eatsip365.com/what-does-it-mean-when-someone-calls-a-car-a-whip",
 	"wikt-pumpingiron": "https://en.wiktionary.org/wiki/pumping_iron",
 	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently)",
+	"wp-motown":        "https://en.wikipedia.org/wiki/Motown_Sound",
 }
 
 // moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other ("sad" for melancholic, "somber" for sad and dark).
