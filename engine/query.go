@@ -52,6 +52,10 @@ type Query struct {
 	// PreferYearMax prefers tracks released up to that year (0 = none): a
 	// ranking preference from words of an era, not a filter.
 	PreferYearMax int
+	// Shifted marks a tempo or energy asked relative to what was heard or
+	// to the seeds ("like X but slower"): the change is part of what is
+	// asked of every track like them.
+	Shifted bool
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
@@ -143,6 +147,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: required(r.SearchWords, r.NotUnderstood), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax}
+	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {
 		last = s.LastShown()

@@ -680,3 +680,27 @@ func TestNearMoodsCount(t *testing.T) {
 		t.Errorf("feeling blue ranks %v by fit, want the sad track, then the melancholic one [3 2 …]", ids)
 	}
 }
+
+// TestLikeXButSlowerMakesTheChange ranks, for "like X but slower", a track
+// that sounds a little less like X but is slower above one that sounds
+// just like X at X's tempo: sounding like the seeds counts as far as a
+// track also makes the change asked for.
+func TestLikeXButSlowerMakesTheChange(t *testing.T) {
+	tv := func(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
+	rows := []TrackRow{
+		{ID: 1, Title: "Seed One", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0)},
+		{ID: 2, Title: "Seed Two", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.05)},
+		{ID: 3, Title: "Same Pace", Artist: "Other A", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.02)},
+		{ID: 4, Title: "Slower Kin", Artist: "Other B", HasFeatures: true, BPM: 100, Energy: 0.8, Timbre: tv(1, 0.3)},
+		{ID: 5, Title: "Far Away", Artist: "Other C", HasFeatures: true, BPM: 95, Energy: 0.2, Timbre: tv(0, 1)},
+	}
+	cat := NewCatalog(rows)
+	s := NewSession(time.Now())
+	p := models.ParseRulesWith("like Iron Tides but slower", cat.Lexicon())
+	q := FromRequest(s.Next(p, cat), cat, s)
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights, Diversity: NoDiversity})
+	ids := res.IDs()
+	if len(ids) == 0 || ids[0] != 4 {
+		t.Errorf("like Iron Tides but slower ranks %v, want the slower track that sounds like them (4) first", ids)
+	}
+}

@@ -463,6 +463,11 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 	if s.seedI != nil && c.hasInstr[i] {
 		b.SoundsLike += slInstr * float64(centredCos(s.seedI, c.instr[int(i)*analysis.NumInstruments:int(i+1)*analysis.NumInstruments]))
 	}
+	if s.q.Shifted && s.seedT != nil && b.SoundsLike > 0 {
+		// "Like X but slower": sounding like X counts as far as the
+		// track also makes the change asked for.
+		b.SoundsLike *= s.shiftFit(i)
+	}
 	b.Taste = tasteArt * float64(s.artAff[c.artist[i]])
 	if tasteGenre != 0 { // the shares are tuned constants; skip what weighs nothing
 		var g float32
@@ -571,6 +576,21 @@ func dotF32I8(a []float32, b []int8) float32 {
 		s0 += a[i] * float32(b[i])
 	}
 	return s0 + s1
+}
+
+// shiftFit is how well row i makes the relative change asked for: its
+// fit to the tempo preference and to the energy wanted, whichever the
+// request holds (1 when neither).
+func (s *scorer) shiftFit(i int32) float64 {
+	c, q := s.c, s.q
+	f := 1.0
+	if s.hasPrefer {
+		f *= s.preferFit(i, 0.5)
+	}
+	if q.Energy != nil && c.hasFeat[i] {
+		f *= 1 - clamp01((math.Abs(float64(c.energy[i])-*q.Energy)-0.1)/0.3)
+	}
+	return f
 }
 
 // preferFit is how well row i's tempo fits the tempo preference: 1 inside

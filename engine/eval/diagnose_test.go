@@ -157,7 +157,7 @@ func TestExplain(t *testing.T) {
 	for j, it := range res.Items {
 		tr := f.Track(it.ID)
 		row := rows[f.byID[it.ID]]
-		t.Logf("%d. %.2f sem %.2f lex %.2f fit %.2f ctx %.2f | true %s bpm %.0f e %.2f | seen %v %v %v %q", j+1, it.Score, it.Signals.Semantic, it.Signals.Lexical, it.Signals.Fit, it.Signals.Context,
-			tr.Genre, tr.BPM, tr.Energy, row.Genres, row.Moods, row.Contexts, row.Title)
+		t.Logf("%d. %.2f sem %.2f lex %.2f fit %.2f sl %.2f ctx %.2f | true %s bpm %.0f e %.2f | seen bpm %.0f e %.2f %v %v %v %q", j+1, it.Score, it.Signals.Semantic, it.Signals.Lexical, it.Signals.Fit, it.Signals.SoundsLike, it.Signals.Context,
+			tr.Genre, tr.BPM, tr.Energy, row.BPM, row.Energy, row.Genres, row.Moods, row.Contexts, row.Title)
 	}
 }
