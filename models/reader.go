@@ -745,8 +745,8 @@ func (rd *reading) account(r *Request, text string) {
 	r.SearchWords = append(r.SearchWords, rd.search...)
 	for _, t := range wordTokens(text) {
 		w := t.w
-		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || !hasLetters(w) {
-			continue
+		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
+			continue // a negator ("skip", "except") is read by what it refuses
 		}
 		if negatedAt(text, t.a) {
 			// "no boogie": searching would pull toward what was refused.
@@ -1003,7 +1003,7 @@ play playing put give gimme want wanna need find show get make makes making list
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
-called named titled similar tempo`)
+called named titled similar tempo help doing hits`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

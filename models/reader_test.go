@@ -736,6 +736,9 @@ func TestReaderReadsSlangAndIdioms(t *testing.T) {
 		{msg: "getting ready to go out tonight", activity: "party", time: "night"},
 		{msg: "I need a pick-me-up", moods: []string{"happy", "uplifting"}},
 		{msg: "anything but bangers", exMoods: []string{"energetic", "euphoric"}},
+		{msg: "tunes for a bbq", moods: []string{"happy"}, activity: "party"},
+		{msg: "wake me up gently", moods: []string{"peaceful"}, time: "morning"},
+		{msg: "brooding music for reading and writing", moods: []string{"brooding"}, activity: "reading"},
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)
@@ -761,6 +764,10 @@ func TestReaderReadsSlangAndIdioms(t *testing.T) {
 			t.Errorf("%q: activity %q, time %q, setting %q, prefers ≤ %d BPM; want %q, %q, %q, %d (read %v)", tt.msg,
 				r.Activity, r.TimeOfDay, r.Setting, r.PreferTempoMax, tt.activity, tt.time, tt.setting, tt.preferMax, r.Understood)
 		}
+	}
+	// A negator is read by what it refuses, not left over.
+	if r := ParseRulesWith("skip the classical, I need energy", lex); len(r.NotUnderstood) > 0 {
+		t.Errorf("skip the classical: not understood %v", r.NotUnderstood)
 	}
 	// "beats" after a number is the tempo's unit, not hip hop beats.
 	if r := ParseRulesWith("120 beats per minute", lex); len(r.Genres) > 0 || r.TempoMin != 112 {

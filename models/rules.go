@@ -551,7 +551,7 @@ var timeWords = []struct {
 	t  string
 }{
 	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|small hours|after midnight|[1-4] ?am)\b`), "late night"},
-	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake[- ]up|waking up|dawn)\b`), "morning"},
+	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake[- ]up|wake me up|waking up|dawn)\b`), "morning"},
 	{regexp.MustCompile(`\b(afternoon|lunch|midday)\b`), "afternoon"},
 	{regexp.MustCompile(`\b(evening|sunset|dusk|after work)\b`), "evening"},
 	{regexp.MustCompile(`\b(night|tonight|nighttime|night-time)\b`), "night"},

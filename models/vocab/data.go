@@ -1694,6 +1694,7 @@ var contextTable = map[string]string{
 	"work":                     "working",
 	"working":                  "working",
 	"workout":                  "working out",
+	"writing":                  "focus",
 	"yoga":                     "meditation",
 }
 
@@ -2511,16 +2512,16 @@ washing washout wasted wasteful wastefully wastefulness waster wasting waving wa
 wealth weaning wearied weariness wearing wearying weaving webbing wee weedy weekly weeness
 weensy weeny weep weeper weeping weir weirdie weirdly weirdo weirdy welding welkin
 welles welter wester wetter wetting whacking wham wheeziness wheezy whig whimsically whimsy
-whin whiner whip whir whit whiteout whiz whorled wicker widening wiener wigging
-wigner wilder wilding wilful wilfully wilfulness wilkes wilkins willet willful willfully willfulness
-williams willing willis wilted wilting wincey windblown winded winder winding window windows
-winery winged winger winker winking winner winnings winnipeg winnowing wintera wintery wintun
-wipeout wiring wishfully wishfulness wishing wister wither witting wog wok wold won
-wonder wonk wonted woo wood woodbine woodcut wooded wooden woodland woodsia woodsy
-woodward woody wooing woolen woollen woolley woolly wooly wop word wording wordnet
-words workbag worker workings works worldly worm worn worriedly worrier worrying worsted
-wort wouk wow wraith wreath wreathe wretch wringer writer writhe wroth wye
-wyoming yawning yearling yearlong yearningly yogi zipper zippo`
+whin whiner whip whir whit whiteout whiting whiz whorled wicker widening wiener
+wigging wigner wilder wilding wilful wilfully wilfulness wilkes wilkins willet willful willfully
+willfulness williams willing willis wilted wilting wincey windblown winded winder winding window
+windows winery winged winger winker winking winner winnings winnipeg winnowing wintera wintery
+wintun wipeout wiring wishfully wishfulness wishing wister wither witting wog wok wold
+won wonder wonk wonted woo wood woodbine woodcut wooded wooden woodland woodsia
+woodsy woodward woody wooing woolen woollen woolley woolly wooly wop word wording
+wordnet words workbag worker workings works worldly worm worn worriedly worrier worrying
+worsted wort wouk wow wraith wreath wreathe wretch wringer writer writhe writhing
+writings wroth wye wyoming yawning yearling yearlong yearningly yogi zipper zippo`
 
 // idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: "field=v|v;…;src=keys".
 var idiomTable = map[string]string{
@@ -2529,6 +2530,8 @@ var idiomTable = map[string]string{
 	"bangers":                 "mood=energetic|euphoric;energy=0.9;tempo=fast;src=ody-bangers wh-slang",
 	"bangerz":                 "mood=energetic|euphoric;energy=0.9;tempo=fast;src=ody-bangers wh-slang",
 	"bangin bops":             "mood=happy|playful;energy=0.7;src=indy-bop wh-bop",
+	"barbecue":                "activity=party;mood=happy;energy=0.65;src=wordnet",
+	"bbq":                     "activity=party;mood=happy;energy=0.65;src=wordnet",
 	"beats":                   "genre=hip hop;src=lofi-beats",
 	"blast from the past":     "mood=nostalgic;era=old;src=ohst wordnet",
 	"boom bap":                "genre=boom bap;src=boombap complex-boombap",
@@ -2544,6 +2547,7 @@ var idiomTable = map[string]string{
 	"cocktail hour":           "setting=bar;energy=0.4;src=wordnet",
 	"cocktail party":          "setting=bar;energy=0.4;src=wordnet",
 	"cocktails":               "setting=bar;energy=0.4;src=wordnet",
+	"cookout":                 "activity=party;mood=happy;energy=0.65;src=wordnet",
 	"cry":                     "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"cry to":                  "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"crying":                  "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
@@ -2572,6 +2576,7 @@ var idiomTable = map[string]string{
 	"jam":                     "song=;src=indy-bop ody-bangers wh-slang",
 	"jams":                    "song=;src=indy-bop ody-bangers wh-slang",
 	"jamz":                    "song=;src=indy-bop ody-bangers wh-slang",
+	"keep me awake":           "energy=0.6;src=wordnet",
 	"lazy":                    "mood=mellow|calm;energy=0.3;src=fitz wordnet",
 	"lazy day":                "mood=mellow|calm;energy=0.3;src=fitz wordnet",
 	"lazy sunday":             "mood=mellow|calm;energy=0.3;src=fitz wordnet",
@@ -2612,6 +2617,7 @@ var idiomTable = map[string]string{
 	"sob":                     "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"songs to cry to":         "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"spa":                     "activity=meditation;energy=0.15;src=wordnet",
+	"stay awake":              "energy=0.6;src=wordnet",
 	"straight bangers":        "mood=energetic|euphoric;energy=0.9;tempo=fast;src=ody-bangers wh-slang",
 	"sunday brunch":           "activity=dinner party;time=morning;energy=0.45;src=wordnet",
 	"tearjerker":              "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
@@ -2657,7 +2663,7 @@ var idiomSources = map[string]string{
 	"wh-slang":         "https://wikihowto.click/?p=8081",
 	"whip":             "https://eatsip365.com/what-does-it-mean-when-someone-calls-a-car-a-whip",
 	"wikt-pumpingiron": "https://en.wiktionary.org/wiki/pumping_iron",
-	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently)",
+	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently), barbecue and cookout (an outdoor meal and party), awake",
 	"wp-motown":        "https://en.wikipedia.org/wiki/Motown_Sound",
 }
 
