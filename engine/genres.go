@@ -131,11 +131,21 @@ func genreBeside(have, want string) bool {
 	return false
 }
 
-// genreNear reports whether the tag have sits under want's parent, even
-// a top-level branch: the fallback for a genre the library lacks.
-func genreNear(have, want string) bool {
+// genreNear reports whether the tag have sits under want's ancestor at
+// the given number of levels up (1 is its parent, even a top-level
+// branch): the fallback for a genre the library lacks, which climbs one
+// level at a time until some tag is under it.
+func genreNear(have, want string, levels int) bool {
 	for _, w := range treeGenres(want) {
-		if p := vocab.Parent(w); p != "" {
+		ps := []string{w}
+		for range levels {
+			var up []string
+			for _, p := range ps {
+				up = append(up, vocab.Parents(p)...)
+			}
+			ps = up
+		}
+		for _, p := range ps {
 			for _, h := range treeGenres(have) {
 				if treeUnder(h, p) {
 					return true

@@ -704,3 +704,23 @@ func TestLikeXButSlowerMakesTheChange(t *testing.T) {
 		t.Errorf("like Iron Tides but slower ranks %v, want the slower track that sounds like them (4) first", ids)
 	}
 }
+
+// TestAMissingGenreIsServedFromItsNearestAncestor serves a genre the
+// library has nothing of, nor anything beside it, from the nearest
+// ancestor the library has: dubstep (under UK garage, under electronic)
+// from a library's techno, never from its jazz.
+func TestAMissingGenreIsServedFromItsNearestAncestor(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", Genres: []string{"Techno"}, HasFeatures: true, BPM: 130, Energy: 0.8},
+		{ID: 2, Title: "Two", Artist: "B", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 100, Energy: 0.4},
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "dubstep")
+	if !slices.Contains(q.Genres, "dubstep") {
+		t.Skipf("the reader read dubstep as %v", q.Genres)
+	}
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 2, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{1}) {
+		t.Errorf("dubstep ranks %v with notices %q, want the techno track alone", ids, res.Notices)
+	}
+}

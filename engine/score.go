@@ -128,20 +128,33 @@ func (s *scorer) setGenres() {
 		}
 	}
 	// A genre the library has nothing of is served from the genres around
-	// it (its parent's other children), said in a notice.
+	// it: its parent's other children, or, when the library has none of
+	// them, the nearest ancestor's that it has ("dubstep" from the
+	// library's electronic music), said in a notice.
 	for k, x := range q.Genres {
 		if found[k] {
 			continue
 		}
 		s.genreMissing = append(s.genreMissing, x)
-		for g, name := range c.genres {
-			if genreNear(name, x) {
-				s.wantGenre[g] = max(s.wantGenre[g], 0.5)
+		for levels := 1; levels <= maxGenreClimb; levels++ {
+			near := false
+			for g, name := range c.genres {
+				if genreNear(name, x, levels) {
+					s.wantGenre[g] = max(s.wantGenre[g], 0.5)
+					near = true
+				}
+			}
+			if near {
+				break
 			}
 		}
 	}
 	s.genreOn = len(q.Genres) > 0
 }
+
+// maxGenreClimb is how many levels up the genre tree a genre the library
+// lacks is served from.
+const maxGenreClimb = 4
 
 // setTempo sets the tempo range asked for and the one preferred, with 2 %
 // of slack.
