@@ -145,7 +145,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TimeOfDay: r.TimeOfDay, Setting: r.Setting, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
-		ExcludeInstruments: r.ExcludeInstruments, Search: required(r.SearchWords, r.NotUnderstood), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
+		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
@@ -286,9 +286,25 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 // understood as naming something ("boogie" in titles). A word it did not
 // understand still ranks what its notes, tags and names hold through the
 // request's terms, but is not required, so a word that names nothing
-// cannot empty or narrow the list ("music for washing the dishes").
-func required(search, notUnderstood []string) []string {
-	return slices.DeleteFunc(slices.Clone(search), func(w string) bool { return slices.Contains(notUnderstood, w) })
+// cannot empty or narrow the list ("music for washing the dishes"). Nor
+// is a word of the library's names said beside other constraints ("music
+// for a sunday afternoon", where a title holds "Sunday"): it ranks what
+// holds it; a genre's name searched for stays required.
+func required(r models.Request) []string {
+	out := slices.DeleteFunc(slices.Clone(r.SearchWords), func(w string) bool { return slices.Contains(r.NotUnderstood, w) })
+	if !asksBesideWords(r) {
+		return out
+	}
+	return slices.DeleteFunc(out, func(w string) bool { return len(treeGenres(w)) == 0 })
+}
+
+// asksBesideWords reports whether a request states something beside its
+// search words: a genre, mood, instrument, activity, time, setting,
+// tempo, energy, mode, years or music to sound like.
+func asksBesideWords(r models.Request) bool {
+	return len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks) > 0 ||
+		r.Activity != "" || r.TimeOfDay != "" || r.Setting != "" || r.Energy != nil || r.Mode != "" ||
+		r.TempoMin > 0 || r.TempoMax > 0 || r.HasTempoPreference() || r.YearMin > 0 || r.YearMax > 0 || r.PreferYearMax > 0
 }
 
 // tempoWords are the words of tempo, left to the measured tempo.

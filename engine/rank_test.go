@@ -724,3 +724,25 @@ func TestAMissingGenreIsServedFromItsNearestAncestor(t *testing.T) {
 		t.Errorf("dubstep ranks %v with notices %q, want the techno track alone", ids, res.Notices)
 	}
 }
+
+// TestATitleWordBesideOtherConstraintsRanksButDoesNotNarrow ranks the
+// track whose title holds a word of the library's names said beside
+// other constraints ("music for a sunday afternoon", a title "Sunday
+// Drive") without requiring it of every pick; said alone, it is required.
+func TestATitleWordBesideOtherConstraintsRanksButDoesNotNarrow(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Sunday Drive", Artist: "A", HasFeatures: true, BPM: 110, Energy: 0.6},
+		{ID: 2, Title: "Stroll", Artist: "B", HasFeatures: true, BPM: 105, Energy: 0.55},
+		{ID: 3, Title: "Amble", Artist: "C", HasFeatures: true, BPM: 100, Energy: 0.6},
+	}
+	cat := NewCatalog(rows)
+	read := func(text string) Query { return FromRequest(models.ParseRulesWith(text, cat.Lexicon()), cat, nil) }
+	res := NewRanker(cat).Rank(read("music for a sunday afternoon"), Taste{}, Options{N: 3, Weights: DefaultWeights})
+	if ids := res.IDs(); len(ids) < 2 || ids[0] != 1 {
+		t.Errorf("music for a sunday afternoon ranks %v, want Sunday Drive first and the others after it", ids)
+	}
+	res = NewRanker(cat).Rank(read("sunday"), Taste{}, Options{N: 3, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{1}) {
+		t.Errorf("sunday ranks %v, want Sunday Drive alone", ids)
+	}
+}

@@ -315,16 +315,15 @@ func namedGenres(phrase string) []string {
 	return nil
 }
 
-// namesInLibrary reports whether every word of phrase is a word of the
-// library's names.
+// namesInLibrary reports whether phrase names something of the library
+// rather than a genre it lacks: a word of its names ("boogie", in three
+// titles), or, for several words, exactly a title, artist or album ("dream
+// pop" is a genre even where a title holds "Dream").
 func (rd *reading) namesInLibrary(phrase string) bool {
-	words := strings.Fields(phrase)
-	for _, w := range words {
-		if !rd.lex.HasWord(w) {
-			return false
-		}
+	if strings.Contains(strings.TrimSpace(phrase), " ") {
+		return rd.lex.IsName(phrase)
 	}
-	return len(words) > 0
+	return phrase != "" && rd.lex.HasWord(phrase)
 }
 
 // namesAKind reports whether a genre phrase names a kind of music rather

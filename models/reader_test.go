@@ -824,3 +824,18 @@ func TestIdiomsMeanWhatTheReaderKnows(t *testing.T) {
 		}
 	}
 }
+
+// TestGenreOfSeveralWordsBeforeATitleWord reads a genre name of several
+// words that the library lacks as its nearest ancestor even when one of
+// its words is in a title ("dream pop" beside a track called "Dream
+// Electric"); a single word of a title is still searched ("boogie").
+func TestGenreOfSeveralWordsBeforeATitleWord(t *testing.T) {
+	lex := NewLexicon([]string{"Anyone"}, []string{"Dream Electric", "Boogie Nights"}, nil, []string{"Pop", "Rock", "Indie Rock"})
+	r := ParseRulesWith("shoegaze and dream pop", lex)
+	if slices.Contains(r.SearchWords, "dream") || len(r.Genres) < 2 || len(r.NotUnderstood) > 0 {
+		t.Errorf("shoegaze and dream pop: genres %v, search %v, not understood %v (read %v)", r.Genres, r.SearchWords, r.NotUnderstood, r.Understood)
+	}
+	if r := ParseRulesWith("boogie", lex); !slices.Contains(r.SearchWords, "boogie") || len(r.Genres) > 0 {
+		t.Errorf("boogie: genres %v, search %v; want a search of the titles", r.Genres, r.SearchWords)
+	}
+}
