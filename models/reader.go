@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"sleeve/models/vocab"
 )
@@ -207,14 +208,26 @@ func describesMood(w string) bool {
 // moods are left out; what else it asks is dropped.
 func (rd *reading) idioms(r *Request, text string) string {
 	var tempo [][]int
-	for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
-		tempo = append(tempo, re.FindAllStringIndex(text, -1)...)
+	tempoFound := false
+	inTempo := func(a, b int) bool {
+		if !tempoFound {
+			tempoFound = true
+			for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
+				tempo = append(tempo, re.FindAllStringIndex(text, -1)...)
+			}
+		}
+		return slices.ContainsFunc(tempo, func(s []int) bool { return s[0] < b && a < s[1] })
 	}
 	toks := wordTokens(text)
 	for i := 0; i < len(toks); i++ {
-		for n := min(6, len(toks)-i); n >= 1; n-- {
+		first, _, _ := strings.Cut(toks[i].w, "-")
+		most := vocab.IdiomWords(first)
+		if most == 0 {
+			continue
+		}
+		for n := min(most, len(toks)-i); n >= 1; n-- {
 			a, b := toks[i].a, toks[i+n-1].b
-			if strings.ContainsAny(text[a:b], ",.;!?\"") || slices.ContainsFunc(tempo, func(s []int) bool { return s[0] < b && a < s[1] }) {
+			if strings.ContainsAny(text[a:b], ",.;!?\"") {
 				continue
 			}
 			words := make([]string, n)
@@ -223,7 +236,7 @@ func (rd *reading) idioms(r *Request, text string) string {
 			}
 			phrase := strings.Join(words, " ")
 			id, ok := vocab.IdiomOf(phrase)
-			if !ok || rd.lex.IsName(phrase) {
+			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) {
 				continue
 			}
 			rd.readIdiom(r, id, phrase, negatedAt(text, a))
@@ -300,19 +313,34 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 // phrase that names none.
 func namedGenres(phrase string) []string {
 	phrase = strings.TrimSpace(phrase)
-	var cands []string
 	for _, c := range []string{phrase, trimGenreSuffix(phrase)} {
-		cands = append(cands, c, strings.ReplaceAll(c, "-", " "), strings.ReplaceAll(c, " ", "-"), c+" music")
-	}
-	for _, c := range cands {
-		if gs, form := vocab.Genres(c); len(gs) > 0 {
-			if form {
-				return nil
+		cands := []string{c}
+		if strings.Contains(c, "-") {
+			cands = append(cands, strings.ReplaceAll(c, "-", " "))
+		}
+		if strings.Contains(c, " ") {
+			cands = append(cands, strings.ReplaceAll(c, " ", "-"))
+		}
+		cands = append(cands, c+" music")
+		for _, k := range cands {
+			if gs, form := vocab.Genres(k); len(gs) > 0 {
+				if form {
+					return nil
+				}
+				return gs
 			}
-			return gs
 		}
 	}
 	return nil
+}
+
+// namedGenresLacking returns the genres a phrase names (namedGenres) when
+// the reader knows the library's genres, and nil otherwise.
+func (rd *reading) namedGenresLacking(phrase string) []string {
+	if !rd.lex.HasGenres() {
+		return nil
+	}
+	return namedGenres(phrase)
 }
 
 // namesInLibrary reports whether phrase names something of the library
@@ -458,9 +486,35 @@ type token struct {
 	a, b int
 }
 
+// wordSpans returns where the words of text are, as wordRe finds them (a
+// letter or digit, then letters, digits, apostrophes, ampersands and
+// hyphens), without the regular expression's cost.
+func wordSpans(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && (r == '\'' || r == '&' || r == '-'):
+		default:
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
 func wordTokens(text string) []token {
 	var out []token
-	for _, ix := range wordRe.FindAllStringIndex(text, -1) {
+	for _, ix := range wordSpans(text) {
 		w := strings.Trim(text[ix[0]:ix[1]], "'-")
 		out = append(out, token{w: w, a: ix[0], b: ix[0] + len(w)})
 	}
@@ -630,7 +684,7 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		}
 		return true
 	}
-	if gs := namedGenres(phrase); len(gs) > 0 && rd.lex.HasGenres() {
+	if gs := rd.namedGenresLacking(phrase); len(gs) > 0 {
 		// A genre the library has no tag of: refused as named (never
 		// widened to its ancestor), asked for as its nearest ancestor
 		// that the library has.

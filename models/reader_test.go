@@ -839,3 +839,17 @@ func TestGenreOfSeveralWordsBeforeATitleWord(t *testing.T) {
 		t.Errorf("boogie: genres %v, search %v; want a search of the titles", r.Genres, r.SearchWords)
 	}
 }
+
+// TestWordSpansAreWordRe checks the hand-written word scanner against the
+// regular expression it replaces.
+func TestWordSpansAreWordRe(t *testing.T) {
+	for _, s := range []string{"", "  ", "rock'n'roll & jazz-funk, 140+ bpm", "'quoted' -dash- ünïcödé 3am", "ok... r&b? lo-fi!", "-", "a"} {
+		var want [][2]int
+		for _, ix := range wordRe.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{ix[0], ix[1]})
+		}
+		if got := wordSpans(s); !slices.Equal(got, want) {
+			t.Errorf("%q: spans %v, want %v", s, got, want)
+		}
+	}
+}

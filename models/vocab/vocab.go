@@ -468,33 +468,47 @@ func IdiomOf(phrase string) (Idiom, bool) {
 	return id, true
 }
 
+// IdiomWords returns the most words an idiom starting with word has (its
+// first word with hyphens read as spaces: "pick" for "pick-me-up"), or 0
+// when none starts with it.
+func IdiomWords(word string) int {
+	idiomOnce.Do(loadIdioms)
+	return idiomStart[word]
+}
+
 // IdiomSource returns the address of an idiom source key.
 func IdiomSource(key string) string { return idiomSources[key] }
 
 // IdiomPhrases returns every idiom, longest first (by words, then
 // letters), hyphens as spaces.
 func IdiomPhrases() []string {
-	idiomOnce.Do(func() {
-		for k := range idiomTable {
-			idiomList = append(idiomList, k)
-		}
-		sort.Slice(idiomList, func(i, j int) bool {
-			a, b := idiomList[i], idiomList[j]
-			if na, nb := strings.Count(a, " "), strings.Count(b, " "); na != nb {
-				return na > nb
-			}
-			if len(a) != len(b) {
-				return len(a) > len(b)
-			}
-			return a < b
-		})
-	})
+	idiomOnce.Do(loadIdioms)
 	return idiomList
 }
 
+func loadIdioms() {
+	idiomStart = map[string]int{}
+	for k := range idiomTable {
+		idiomList = append(idiomList, k)
+		f := strings.Fields(k)
+		idiomStart[f[0]] = max(idiomStart[f[0]], len(f))
+	}
+	sort.Slice(idiomList, func(i, j int) bool {
+		a, b := idiomList[i], idiomList[j]
+		if na, nb := strings.Count(a, " "), strings.Count(b, " "); na != nb {
+			return na > nb
+		}
+		if len(a) != len(b) {
+			return len(a) > len(b)
+		}
+		return a < b
+	})
+}
+
 var (
-	idiomOnce sync.Once
-	idiomList []string
+	idiomOnce  sync.Once
+	idiomList  []string
+	idiomStart map[string]int // first word -> most words of an idiom starting with it
 )
 
 // MoodNear returns the moods WordNet relates to a mood (moodNear): a
