@@ -9,7 +9,7 @@ import (
 
 // Version identifies the analysis algorithm. Stored features with another
 // version should be recomputed.
-const Version = 8
+const Version = 9
 
 // MinTempoConfidence is the BPMConfidence from which a tempo is taken as
 // known. On the development corpus (see tempo.go), at least 90 % of the

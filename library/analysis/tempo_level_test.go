@@ -151,3 +151,50 @@ func TestBeatWithoutLowBandPeriodicityIsNotVetoed(t *testing.T) {
 		t.Error("low-band periodicity at the beat level does not count")
 	}
 }
+
+// jig renders a melody of equal eighth notes grouped in threes, the first of
+// each group accented, at beatBPM dotted quarters a minute (a slip jig or a
+// 6/8 tune played as the abcmidi tunes are).
+func jig(beatBPM, seconds float64, sr int) []float32 {
+	n := int(seconds * float64(sr))
+	x := make([]float32, n)
+	step := 60 / (3 * beatBPM)
+	tune := []int{0, 2, 4, 7, 9, 5, 4, 2, 0}
+	for k := 0; float64(k)*step < seconds; k++ {
+		i0 := int(float64(k) * step * float64(sr))
+		vel := 0.15
+		if k%3 == 0 {
+			vel = 0.35
+		}
+		f0 := 440 * math.Exp2(float64(tune[k%len(tune)]-2)/12)
+		for i := i0; i < min(n, i0+int(step*float64(sr))); i++ {
+			tt := float64(i-i0) / float64(sr)
+			x[i] += float32(vel * math.Exp(-tt/0.2) * (math.Sin(2*math.Pi*f0*tt) + 0.3*math.Sin(4*math.Pi*f0*tt)))
+		}
+	}
+	return x
+}
+
+// TestNoTempoAboveTheMetronome: a jig at 70-73 dotted quarters a minute,
+// whose eighth notes run at 210-220 a minute, and a breakbeat at 106-110
+// BPM, whose hats double it, are reported at their beat. With the range
+// reaching 220 BPM they came out at the eighth-note level (210-220, with
+// confidence 0.92-0.96 for the jig), as the corpus's slip jig (dergasn,
+// 73.3) and Hydrogen's demo2 (110) did: no tempo above MaxBPM, the
+// metronome's 208, is reported.
+func TestNoTempoAboveTheMetronome(t *testing.T) {
+	const sr = 22050
+	for _, bpm := range []float64{70, 72, 73.3} {
+		f := mustAnalyze(t, jig(bpm, 30, sr), sr)
+		if math.Abs(f.BPM-bpm) > 0.04*bpm {
+			t.Errorf("jig at %v: got %.1f BPM (confidence %.2f)", bpm, f.BPM, f.BPMConfidence)
+		}
+	}
+	for _, bpm := range []float64{106, 108, 110} {
+		x := synth.DrumLoop(synth.DrumSpec{BPM: bpm, Pattern: synth.Breakbeat, Seconds: 30, SampleRate: sr, Seed: 3, Noise: 0.05})
+		f := mustAnalyze(t, x, sr)
+		if math.Abs(f.BPM-bpm) > 0.04*bpm {
+			t.Errorf("breakbeat at %v: got %.1f BPM (confidence %.2f)", bpm, f.BPM, f.BPMConfidence)
+		}
+	}
+}
