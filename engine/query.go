@@ -52,6 +52,9 @@ type Query struct {
 	// PreferYearMax prefers tracks released up to that year (0 = none): a
 	// ranking preference from words of an era, not a filter.
 	PreferYearMax int
+	// PreferYearMin prefers tracks released from that year on (0 = none),
+	// from words of recency.
+	PreferYearMin int
 	// Shifted marks a tempo or energy asked relative to what was heard or
 	// to the seeds ("like X but slower"): the change is part of what is
 	// asked of every track like them.
@@ -146,7 +149,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
-		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax}
+		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {
@@ -304,7 +307,7 @@ func required(r models.Request) []string {
 func asksBesideWords(r models.Request) bool {
 	return len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks) > 0 ||
 		r.Activity != "" || r.TimeOfDay != "" || r.Setting != "" || r.Energy != nil || r.Mode != "" ||
-		r.TempoMin > 0 || r.TempoMax > 0 || r.HasTempoPreference() || r.YearMin > 0 || r.YearMax > 0 || r.PreferYearMax > 0
+		r.TempoMin > 0 || r.TempoMax > 0 || r.HasTempoPreference() || r.YearMin > 0 || r.YearMax > 0 || r.PreferYearMax > 0 || r.PreferYearMin > 0
 }
 
 // tempoWords are the words of tempo, left to the measured tempo.

@@ -746,3 +746,18 @@ func TestATitleWordBesideOtherConstraintsRanksButDoesNotNarrow(t *testing.T) {
 		t.Errorf("sunday ranks %v, want Sunday Drive alone", ids)
 	}
 }
+
+// TestRecencyPreferenceRanksNewerFirst ranks, for "recent hip hop", the
+// newer of two hip hop tracks first and keeps both.
+func TestRecencyPreferenceRanksNewerFirst(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Old", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 92, Energy: 0.6, Year: 1988},
+		{ID: 2, Title: "New", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 92, Energy: 0.6, Year: time.Now().Year()},
+	}
+	cat := NewCatalog(rows)
+	q := FromRequest(models.ParseRulesWith("recent hip hop", cat.Lexicon()), cat, nil)
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 2, Weights: DefaultWeights})
+	if ids := res.IDs(); len(ids) != 2 || ids[0] != 2 {
+		t.Errorf("recent hip hop ranks %v, want 2 (this year) first and both kept", ids)
+	}
+}

@@ -196,7 +196,7 @@ func (s *scorer) setTagsAndWords() {
 		s.searchOn = true
 		s.searchHit = c.lex.docsWith(tokenize(strings.Join(q.Search, " ")))
 	}
-	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
 }
 
 // setContext sets the context prior: the activity first, else the
@@ -681,6 +681,18 @@ func (s *scorer) fit(i int32) float64 {
 			sum++
 		default:
 			sum += max(0, 1-float64(y-q.PreferYearMax)/15)
+		}
+	}
+	if q.PreferYearMin > 0 {
+		// Newer fits fully; each year before it costs a fifteenth.
+		n++
+		switch y := int(c.year[i]); {
+		case y == 0:
+			sum += 0.5
+		case y >= q.PreferYearMin:
+			sum++
+		default:
+			sum += max(0, 1-float64(q.PreferYearMin-y)/15)
 		}
 	}
 	if q.Mode != "" {

@@ -458,7 +458,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -813,7 +813,7 @@ func (rd *reading) account(r *Request, text string) {
 	}
 	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0 &&
-		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0
+		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0 && r.PreferYearMin == 0
 	r.Understood = describeMessage(r.Validate(), rd.from)
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
@@ -1010,6 +1010,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	if r.PreferYearMax > 0 {
 		add("prefers music up to %d", r.PreferYearMax)
+	}
+	if r.PreferYearMin > 0 {
+		add("prefers music from %d on", r.PreferYearMin)
 	}
 	if r.Familiarity != nil {
 		switch f := *r.Familiarity; {

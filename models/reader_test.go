@@ -853,3 +853,26 @@ func TestWordSpansAreWordRe(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderRecencyWords reads words of recency ("recent", "latest",
+// "modern") as a preference for music of the last five years, the mirror
+// of the era words, and not when refused or when years are given.
+func TestReaderRecencyWords(t *testing.T) {
+	lex := testLexicon()
+	from := time.Now().Year() - 5
+	for _, tt := range []struct {
+		msg    string
+		prefer int
+	}{
+		{"recent jazz", from},
+		{"the latest blues", from},
+		{"modern rock", from},
+		{"nothing modern", 0},
+		{"recent stuff from the 80s", 0},
+	} {
+		r := ParseRulesWith(tt.msg, lex)
+		if r.PreferYearMin != tt.prefer || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: prefers from %d, not understood %v; want %d", tt.msg, r.PreferYearMin, r.NotUnderstood, tt.prefer)
+		}
+	}
+}

@@ -78,6 +78,10 @@ type Request struct {
 	// an era ("classic", "old school", "oldies", "vintage"): a preference
 	// that ranks older tracks higher, not a filter; 0 when not said.
 	PreferYearMax int `json:"prefer_year_max,omitempty"`
+	// PreferYearMin prefers music released from that year on, from words
+	// of recency ("recent", "latest", "modern"): a preference, not a
+	// filter; 0 when not said.
+	PreferYearMin int `json:"prefer_year_min,omitempty"`
 	// Familiarity is 0 for favourites and well-known tracks up to 1 for
 	// new discoveries and deep cuts; nil when not said.
 	Familiarity *float64 `json:"familiarity,omitempty"`
@@ -184,6 +188,7 @@ func (r Request) Validate() Request {
 	r.Count = max(0, min(r.Count, MaxRequestCount))
 	r.YearMin, r.YearMax = clampYear(r.YearMin), clampYear(r.YearMax)
 	r.PreferYearMax = clampYear(r.PreferYearMax)
+	r.PreferYearMin = clampYear(r.PreferYearMin)
 	if r.YearMin > 0 && r.YearMax > 0 && r.YearMin > r.YearMax {
 		r.YearMin, r.YearMax = r.YearMax, r.YearMin
 	}
@@ -299,8 +304,8 @@ func Refine(prev, next Request) Request {
 	if next.Duration > 0 || next.Count > 0 {
 		r.Duration, r.Count = next.Duration, next.Count
 	}
-	if next.YearMin > 0 || next.YearMax > 0 || next.PreferYearMax > 0 {
-		r.YearMin, r.YearMax, r.PreferYearMax = next.YearMin, next.YearMax, next.PreferYearMax
+	if next.YearMin > 0 || next.YearMax > 0 || next.PreferYearMax > 0 || next.PreferYearMin > 0 {
+		r.YearMin, r.YearMax, r.PreferYearMax, r.PreferYearMin = next.YearMin, next.YearMax, next.PreferYearMax, next.PreferYearMin
 	}
 	if next.Familiarity != nil {
 		r.Familiarity = next.Familiarity

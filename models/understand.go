@@ -119,6 +119,7 @@ func mergeReadings(m, rules Request, lex *Lexicon) Request {
 	}
 	if m.YearMin == 0 && m.YearMax == 0 {
 		m.PreferYearMax = rules.PreferYearMax // words of an era ("old school")
+		m.PreferYearMin = rules.PreferYearMin // words of recency ("latest")
 	}
 	m.Widen = m.Widen || rules.Widen
 	m.IncludeNotMusic = m.IncludeNotMusic || rules.IncludeNotMusic

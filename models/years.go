@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"time"
 )
 
 // Release years: decades ("80s", "the 1970s", "late 90s", "the
@@ -95,8 +96,18 @@ func parseYears(r *Request, text string) {
 		if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
 			r.PreferYearMax = eraYearMax
 		}
+		if ix := recentRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
+			r.PreferYearMin = time.Now().Year() - recentYears
+		}
 	}
 }
+
+// recentRe finds words that say the music is recent ("recent indie",
+// "the latest pop", "modern jazz"); recentYears is how many years back
+// such music goes at least.
+var recentRe = regexp.MustCompile(`\b(recent|latest|modern|newer|nowadays|these days|present[- ]day|new releases?)\b`)
+
+const recentYears = 5
 
 // eraRe finds words of an era that say the music is older ("classic rock",
 // "old school", "oldies", "vintage soul"); eraYearMax is how recent such
