@@ -739,6 +739,11 @@ func TestReaderReadsSlangAndIdioms(t *testing.T) {
 		{msg: "tunes for a bbq", moods: []string{"happy"}, activity: "party"},
 		{msg: "wake me up gently", moods: []string{"peaceful"}, time: "morning"},
 		{msg: "brooding music for reading and writing", moods: []string{"brooding"}, activity: "reading"},
+		{msg: "confidence boost", moods: []string{"uplifting", "happy"}},
+		{msg: "breakup songs", moods: []string{"sad"}},
+		{msg: "road trip singalongs", moods: []string{"happy"}, activity: "road trip"},
+		{msg: "after hours", time: "late night"},
+		{msg: "deep focus", activity: "focus"},
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)

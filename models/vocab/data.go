@@ -793,6 +793,7 @@ var genreAliases = map[string][]string{
 	"alt rock":         {"alternative rock"},
 	"alt-country":      {"alternative country"},
 	"alt-rock":         {"alternative rock"},
+	"alternative":      {"alternative rock"},
 	"bossa":            {"bossa nova"},
 	"celtic":           {"celtic music"},
 	"dance music":      {"electronic dance music", "edm", "house", "techno", "trance", "drum and bass", "breakbeat", "hardcore", "uk garage", "eurodance", "hi-nrg", "disco", "post-disco", "electro", "progressive"},
@@ -2085,446 +2086,448 @@ var englishNear = `abidance abience abient ablation ablative able abortus abrase
 according accusing acorus acoustical acoustics acrilan acrobat acrostic active activeness adalia adaptive
 adience adient adrian adulation aery affiance africa aggravating aggravator aggregation aggression aggressively
 agreed ahriman air aire airily airs airt airway alalia alarmingly alarmism alarmist
-alchemic alerting alliance alpaca altered altering amazing ambage ambler ambulance amebous america
-american amiable amnesty amnion amoebous amorously amorphous ample ampule amputation amulet amusingly
-amusive anaemic ancient andiron anemic anergy angara anginous angled angora angrily angst
-angulation animus anion anoxemic anseres anthem anthemis anthesis anticipate anticipation antlered anurous
-anxiously apatite apian apiary apodous appall apprehensible apprehension apprehensively apulia arable aralia
-arborous ariana arming asala asean ashcan asia asin askant aslant aslope assign
-assuan assuring astana asthenic asvina aswan atarax ataraxia ataraxic ativan atmosphere atmospherical
-atmospherics auburn audience augury aurous avian aviary awarding awry axe azalea baa
-baas babble babbling baboon baccate bach backband backboard backgrounder backhand backing backroom
-backward backwards bad bag bagful bagger bagging bagnio baguet bahasa baht bai
-baikal bail bailee bailey bailor baisa baiting baiza balata balder balding baleen
-balefully balker balking balkline ballad ballast balletic balloon ballot ballota ballpen ballroom
-ballup bam ban banding bandlet baneful banging bangla bangor banish banjul banking
-banning banting bap barb barbados barbarossa barbarously barbeque barbet bard bare barely
-barf bari barilla baring barish bark barley barm barn barnful barnyard barong
-barque barring barrio barrow bars bart barth base baseline bash bashful basics
-basilar basis bask basket basque basset bassia bassine bassinet basso basswood bast
-basting bastion bat bata batch bate bathe bather bathing bathroom bats batting
-battleful battue batwing bawler bawling bay bayard bbs beacon beading beady beagling
-beak beam beany bear bearing bearish beatified beatify beating beauty becoming bedamn
-bedding bedhop bedight bedroom bedside beech beggar begging begrime behring beijing belch
-belling bellis belting beluga bench benday bending bengal bengali benight benign benthos
-berating bering beth betide betimes betise betting bhutan bigamy bight bikini bilges
-billed billet billfish billing bingo birling bishop bissau biting bitmap bitterweed bjs
-blacking blae blameful blanch blaring blather blazing bleach bleakly blear bleary bleat
-blemish blench blether bleu blight blighty blintze blissfully blissus blithely blither bloody
-blooming blouse blowing blowsy blub blueish bluestem bluing bluish blur blurry blusher
-blushful bluster bmr bmus bns boar boardroom boating bobble boccie bodega boding
-boggle boggy bogie boil boiler bokkos bolete boleyn bombie bombing bonaire bonasa
-bonbon bonding bong bonito bonney bonnie bonobo bonsai bonxie bonzer boodle booger
-bookie booking booming bootee bootie boozing borago borges borgia boring borneo borodin
-borodino borstal bos bosnia boss bossy both bother bounce bouncer bounds bounty
-bowery bowing bowler bowline bowling bowtie boxers boxing bph bpi bps bra
-braces bracing braga bragging braggy brahms braiding brail braise brakes braless branch
-branding brandy braque brash brasil brasilia brasov brassia brassie brasslike brassy brazil
-brazos breach breadbox break breaking breast breasted breath brecht breech breeding breeze
-breezily bregma brewery brewing brick brickyard bridal bridget briery brighten brightly brighton
-brigid brigit brink briony bris brisken brisket briskly brisling briss briton broach
-broadly brogan broglie brogue broiled broiler brolly bromic bronco bronzy brooch brood
-brooder brooke brooks brownie brownish browsing bruges bruise bruising brumal brunch brusk
-brutally brutus bryony bsarch bubaline bubble bubbler bud budgie bug buggy building
-buirdly bulblet bullet bullion bullrush bulrush bum bumble bumbling bun bunchy bundling
-bungling buns buntal bunting bunyan buoyantly bur burble burbot burgle burgrass burial
-burly burning burnish burping bursal burying busboy bush busily busk buss bust
-bustling busy but buy buying bwr bypass bypath cab cabasset cabernet cabinet
-cacique cad caddie cadger caecal caelum caffer caffre cage cagney cairina cajole
-cake calced calcic calder caldera calf cali caliber calibration caliper calisthenic calk
-call callas caller calling callous callow callus calming calmly calomel calumet calving
-calx cam camber cambial cambria camera camlet camper camping campsite campus can
-canada canal canara canary canasta cancer cancun candid candlelight candlenut candlepin candy
-cane canine caning canker cannae cannon canny canopy cant cantala canted canter
-canticle cantle canto canton cantor canute canvas canyon cap cape caprine capriole
-capsize captive caracal carafe caranx carbine carburet card cardia cardiac cardiff cardinal
-cardinality cardioid cardium cardoon care career carful caribe carica caries carina carinal
-cark carlina carlos carmine carnage carnalise carnalize carnallite carnally carnival carnot caroler
-caroling carp carpal carpel carper carpet carping carrel carrion carrizo carson cart
-cartel carter carting caruso carver carving case casing casino casper caster casting
-casual cat catcher catering cather catling catnap cattish cattle catty caudal caudata
-causal causality causing cave cavity caw cay cazique cbr cecity ceding ceftin
-celebrater celebrator celery celestial celiac cell cellar cellist celosia celtis celtuce centas
-centric cer cereal cerebration ceylon chachka chacma chafe chafed chaff chaffy chafing
-chair chalet chalky chanal chancy chanfron changan chantey chantry chanty chapped chapter
-char charade charales charina chariness charles charmer charming charnel charon chaser chatty
-cheating cheek cheekily cheer cheerer cheerfully cheerily cheerio cheerlead cheerlessly cheese cheesy
-chemic chemical cherry cherty chesty chevre chevvy chewer chichewa chichi chicle chicot
-chiding chigger child childbed childly chile chili chiliad chiller chilli chilly chiloe
-chimney chinch chinchy chinked chipmunk chippewa chirography chiron chirp chirpily chisel chiseled
-chislev chitchat chitter chives chivvy chlorate chloris choice choked choker chokey choking
-cholera choleric cholla choose chooser choosy chopin chopped chopper choppy chorally chord
-chordal chordate chore chorea choreograph choreographer choreographic choric chorine chorion chorizo choroid
-chortle chorus chosen chouse chowder christian chub chunk chunky chunnel ciardi cigaret
-cinder cinematise cinematize cipher circle cistern cisterna cite citify clam clamber clamor
-clanging clanking clapper claret clarinetist classic classics claver cleansing clearing cleric clerking
-cliche clichy clipped clipper clitter clocking clomid clonal clonic cloning clorox closer
-closing clouding cloudless clover clowning cloying clubby clue clunk clunky coaming coatee
-coating coaxing cobnut coccal cock cocker codeine codfish codicil codify codling cody
-coffea coffer coffin cogent cognac cognition cohort coiffe coiled coiling coiner coir
-coital coldness colic colitis collarless collet coloring colter columbia comate combat combed
-combing comedo comely cometic comfit comfrey comically coming comint comity commie comminute
-commit commix commode commove commune commutate commuter comose compact compaction company compare
-compart compass compel compete comply compose composedly composer compost compote compound computation
-compute computer computing comtism conceit concentrated concentre concept conception concern concert concerted
-concha concrete concreteness concretion condign condition confab confer confute conga congeal congee
-conger congest congius congou conic conical conjunction conk conker connect connection conrad
-consentient constriction contemplate contemplation contention continue contortion contra contraband contraction contraption contras
-contribution converso convert convertor conviction cony coo cooke cooked cooker cookie cooky
-cool cooler cooling coon coop cooper coot cooter coping copper coppery coppice
-coptic coptis copy copying coquet coquetry coracle coral corbel corbett corded cordia
-cork corked corker corking cornea corneal corned cornel cornell corner corneum cornish
-cornus corolla coronal coroner coronet corpus corral correct corset corslet cortef cortes
-cortex cortez cortical corvee cos cosh cosher cosign cosily cosine cosiness cosmea
-cosmetic cosmid cosmos coss cosset cost costia costing costly cotinga cotter coucal
-cougar counter county courage courbet courtly couthy coventry cowfish cowling cowpens coy
-coyness cozily coziness cpr crafty crammer crangon cranial craniata crank cranky cranny
-crapper crappy craving creaking creaky creamy creel creep creeper creeps creese crenel
-creole crimper cringe criollo crispy critic critical critique critter croaking crockery cronk
-crook crooning cropper crosby crosscut crossfire crosstie crotal croupy crowding crowing crudely
-cruelly cruelty cruet crunch crupper crural crying cryonic cryptically cub cubical cuboid
-cuff cuisse cullis culm cultism cultist cumana cumber cumbria cupper cupric cuprite
-cur curate curbing curing curler curling cursive curtal curvet curving cutler cutter
-cuttle cybernate cygnet cymbid cymric cynical cypher cyrilla cystic czar czarina dab
-dace dacite dagame dagger dainty dak dale damage dame damning damper danaea
-dancer dandle dane danger dangle dangling daniel danish dank danseur dante danube
-danzig dapper dard dare dari daring darken darkey darkie darkly darky darling
-darn darner darning dart darter dashing dat data dateable dated dative daub
-dauber daubing daumier daunting dawdler dawning daze dazzle dealing dear dearly deary
-deb debark debase debate debonnaire decade decent deck decolor decolour decoration decorous
-decreasing deface defame deflation defoliation deglaze degrade degree deject delirious deluge demander
-dementedness demobilisation demobilization democratisation democratization demolish demolition denary denier denotation dent denver
-dependence dependency depilation depilous depressant depressingly depression depressive deprive derange derate deride
-derive derived deriving dermal derogation dervish des desorption despoilation despoliation despondent despondently
-detent detonation detour detusk devilfish devilise devilishly devilize devious devise devolution devour
-dextrous diaper dibber dicker dickey didder diestrous dietary dieter dieting differ digger
-dilate dimmer diner dinero ding dinge dinghy dingily dingle dingo dining dinkey
-dinky dipper direful dirk disbar disc discoid disconsolately discord discover discovery discus
-disk dismally dismay disney disobey dispel displease disquieted distal distil dither dive
-divine diviner diving dizzily djanet djinny dna docent doctor dodder dodgson doer
-dogfish doings dolefully dollar dollop doltish donate donnish donor door dork dorsum
-dosage dossal dotage dote doting doubly doura dourah dourly downer downturn dprk
-draba drably drafting drag draining dram draw drawing dray dread dream dreamed
-dreamer dreamily dreaming dreamless drearily dreariness dressing dressy drib dribble drifting drilling
-drimys drinker drinking dripping drivel driven driver drms droning drove drover drub
-drubbing drudging drug drugging drumlin dubbin dud dudeen due dug dumb dumbly
-dumper dumping dun dunce dungeon dunker duo durance durbar durum dusk duster
-dustup dyadic dyeing dynamical dynamics dynamise dynamism dynamite dynamize dynamo dynastic dysphagia
-dysphasia dysphonia dysphoric earliness eas ease easily east eating ebullience ebulliently eclectic
-ecm edam edd eddy ederle edge edgeless edited edition edo edp eds
-edwy eerily eeriness effervesce effervescence effervescing effluent effulgence effuse effusion effusively egeria
-ego egoism egotism egotist ejector elam elapid elapsed elastin elate elater elaterid
-elating elected election elector electra electrical electrically electrify electrode electron electronics electrum
-elegise elegist elegize elevated elevation elision elitism elm eluate elusion elusive elution
-elvis elytron emerge emf emg emollient emotion emu emulation enabling enation encased
-encasement encouragingly energid energise energising engage engaged engagement engraved enigmatically enkaid enki
-enlarged enlargement enrage enrapture enteric entering enzymatic epi epical epilation equating equation
-equitation erethism ergotism erie erodium erotic erotica eroticize eructation esm esoterica etamine
-eternal eternise euphonic euphony euphorbia eupnoeic europa europan europe european europol eurotium
-eutheria evasion everting exacting exaction exacum exaggeration exaltation exalted examen exasperating exceed
-excerpt excess excise excitant excitation exciting excrement exculpation executant exegetic exempt exerciser
-exhilarate exhilarating exhortation existing exocet exorcise exorciser exorcism exorcist exorcize exoteric exoticism
-exotism expanse expansible expansile expansion expansively expect expectancy expectantly expectorant expensive experiential
-experiment experimentally experimenter expert expertise explosive exsert extant extensive extent exuberantly exuberate
-exudation exultantly exultingly eyeish eyrie ezo facing fact factor fading faerie faience
-fakeer faller falter fan fancier fanged fanned fanny farmer farming farmplace fart
-farther farting fas fasces fasten fastener fastest fat father fatten fauces faun
-faust fawner feast feifer feisty felonious fen ferial ferociously ferrous ferrying fertile
-fervor fester festival fetal fetter feudal fewest fiance fice fickle fictive ficus
-fiddler fiedler fief fiercely fiesta fifo fijian file filing fillip film filmed
-filming filmy filter filthy fin finale fine fink fipple fire firing fiscal
-fisher fission fist fitter five fixing fizzle flasher flashily flashy flatly flatter
-flatus fleece fleetly fleshy flinty float floater floozy floppy floret florey florist
-flossy floury flouter flue fluke flukey flume flunk flunkey flunky flurry fluster
-flutist flutter flying focused focussing foetal foetus fogyish folate fold folks folly
-foment fondle foolish footer footrest foppish forbidden forbiddingly fording forecast forego foremast
-foremost foresee forestay forested forester forestry forfeit forget forging forint fork forked
-forking format forrad forseti foster foully framing freaky freeing fresco freshly fresno
-friary friday frilly fringe fringy frisch frisia frisian frisk friskily frivol frizzy
-frolic frosty froth frothily frowsy frowzy frustrating frustrative fry fuck fucker fucus
-fuddle fuddled fueled fug fukien ful fund funded fungous funka funnel funnies
-funnily fur furiously furl furled furred furrier furring furry furtive fuscous fuzzed
-gabble gabbro gabled gad gadsden gaffer gage gainer gainly gaiter gale galere
-galium galling galoot gam gamble gambler gamely gamete gamey gamine gamp gamy
-gand gander ganesa ganesh ganger ganges gantlet gaoler gape garand garbed gardant
-gardener gardenia gardner garget garland garment garner garnet garret garter gassing gate
-gates gather gathic gaumless gawker gayness gaze gee geiger gem gender gene
-geneve genie genome genre genteel gentile gently gentry george gerund geum ghee
-gibber gibbet gilding ginger girard girder gladden glade gladly gladstone gland glanders
-glazed glebe gleefully gleet glen glibness glioma glitter glittery gloam glom gloomily
-glooming glossiness glossy glove gloved gloweringly glowing glue glueyness glug gluiness glume
-glumly glut goad gobbet gobbler goering goiter golden goober goodness gorgerin gosling
-gospel gospeler gospeller gospels gothite grabber grad graded grader grainy gram gramme
-gramps gran granada grandad grandee grandly grandma grandness grandpa grange granger granny
-grant granted granth grave gravel graven graver graves gravid grayness grazed greave
-greaves grid grieg grieve grieving grille grimace grimly grimm grimness grimy grin
-grind grinding gringo grinning grip gripe gripes griping grippe gripping gris grit
-gritty grivet grocer groggy groom groomed grooming grooved groover grope groping grotty
-ground grouping grouse grovel groves grower growing growling groyne grozny grudge grueling
-gruelling grume grungy grunter gruntle guarded guessing guiding guilty guimpe guitarfish gulden
-gulping gum gumming gushingly gutter guttle gyp hackee hacker hackle hackney hairiness
-hairstyle hake hallowed halting hamming hammock handbag handiness hanging hap hapless haply
-happen happily harass hard hardback hardbake hardball hardcover hardening hardiness harding hardpan
-hardship hardtop hardware hare hark harm harmonic harmonical harmonics harmonise harmonium harmonize
-harmony harper harpia harpist harpo harpy harris hart hasp hastiness hatbox hateful
-hatefulness hauling hausen hawking hay haying haze hazily haziness headache heady heartbeat
-heartbreaker heartrending hearts hearty heave heaven heaver heaves heavily hebraic heckle heckler
-hectic hedonic heedlessness heftiness heming herein heretic hermit hernia heroical heroics heroin
-heroine heroism herpes herrick hibbing hickey hide hiding hie hiker hipless hipline
-hippie hippy hire hissing hitting hive hives hoar hoarse hockey hodr hodur
-holding hollering homefolk homeless homeward homing honkey honoring honour honours hooking hookup
-hopefully hopelessly horne horned hornet horney hornist hornless horny horse horus hose
-houri hourly housefly houseful housing howling huambo huarache hueless huffing huffishness hulking
-humber humerus hummer humongous humoral humorously humour humous hunting hurting husayn huskiness
-husking hylidae hypha hyphen ice iconic ida iddm idf ido idp ige
-igm ike immense impassive impishly implode implore impolite impose impost impressible impression
-impressively inapplicable inattention inattentively incense incensed incomprehensive incurvation indefatigably indene indication indigestion
-induration indusial industrially inebriated inebriation inexpiable inextricable information infuriate infuriating ingenue inhuman
-inhumanely inhume inquiring inscrutably insouciant inspiration inspirationally inspirit instrument instrumentate insubstantially intend
-intended intensely intensive intent interne internee intersex intima intimal intimate intone intoxicating
-intricacy introjected introspection introvert inverse iodination ira iridic iritic irk ironic irs
-irtish ism isolationist isomeric isometric isometrical jag jagged jailed jammed japanese jarful
-jat jaunt jauntily jawfish jay jellify jelly jerker jerkily jerking jet jib
-jig jilt jitney jitter jitters job joining joking jolliet jollify jolting jolty
-jong jot jotter jotting jotunn jovially jovian jowly joyfully joyously jubilantly jubilate
-judging jug jugful juggling juiciness jump jumper jut kaluga kapeika kawaka key
-keyboardist keycard keynes khalif kuwait kuwaiti kwell lacing lackey lactic lacuna ladin
-lading ladino lagging laguna lambast lambda lamely lamina laminal laminar landing landscapist
-langmuir languid langur lansing lantana lanugo laotian lapin lashing lasting lateen lately
-latent latinae latinate latish latium latona latria latrine latten latvia latvian laudable
-laughably laughingly launce launching lavabo lavage lawless lawton laxness laying leakey leaving
-lectin legging leging lending letting levant lewdness licking lightheaded lightheadedness lighting lightsomely
-likeliness likely liking lilting lima limiting limning limpidity limping limply lining lioness
-liquidity lira listing lithesome livedo liveliness livery lividly living liza loading loafing
-loaning locker locket locking lodging lodgings lodine loft logging loginess loki lonely
-longan longer longingly longish longness looker looking looney loonie looping looting lordliness
-lore losings loti lotion louche loudness lounger louver louvre lovage love loved
-loveliness lovell lovely lover loverly lovingly lowboy lowest lowliness lowset loyang lozenge
-lubricate lucidity luging lukewarmly lunge lungen lunger lure lutein luting lye lyra
-lyrate maalox macamba machine mackinaw macumba madden madder magical maikoa mailed majesty
-makaira makin making malabo malachi malaga malanga malaya malayan malian mallee mallet
-malleus mallon mallotus mallow malone malope malory malosma mals maltha mamba mammon
-mamo manana manchester mandatory manfulness manger manila mankind manner mantic manticore manure
-maraca maracay marathi marbling marian marina marine marini marino marking marry mars
-masa maseru mash mask masking masora masse masses massif mast mastery mastic
-matching mating matins maulers maunder maximal mays meadow meager meal meanie meaning
-meanly measly medal medial medially mediate mediated mediation medical medicare medicate medication
-medicative medina meditatively melancholia melancholiac meld melilot mellon mellowed mellowly melody melosa
-memory menacingly menander mendacious mendel mender mending menial menially mensal mental mentally
-mentation mercury mercy merely meringue merlon merlot merrily mescal meshing mesial mesic
-mess metabolic metallike metallize metalloid metalware metalwork methyl metical metroptosis mettle mezcal
-miasmal micaceous mid migratory mil milady mildew mildly mile militate milk mill
-milled millet milo milord milt miltown mincing mind minder mineral mingle miniate
-minibar minicab minicar minimally minimum minimus mining minivan minster minter minuet minuit
-minutely minutia miotic mirish mirthfully misally mischievously miser miserly mislay miss missing
-mister misuse mitral mixing moaner mockingly mohria mold moldiness molding moldy molise
-mollah molnar molting mona monday monecious monitory monody monroe moo mood moodily
-moolah moon mooneye moonie moonily moor mooring moose moot mopping morale morally
-morals morass mordva morgan morgue morley morn morning morone morosely morse morsel
-mortal mortally mortar mortifying mortise morton morula mosaic mosander moslem moss motion
-motrin mouldy mournfully mousse mouthful mouton moving mrna mucose muddiness mugging mullet
-munich murine murray muscat musci muscle musette museum musial musically musician musingly
-musjid muslim muslin muss mustang mutiny mutual mutually myelic myopic myotic myotis
-mysteriously mystery mystically mystify mythic mythical nab nac nad nadp nag nagging
-naming nan nanjing nanking nanning napa nape napkin napu naught nay neap
-nearby nearly nereus nerthus nerva nerve nerves nervi nervily nervously nervus netting
-nip nipping nlp nodding noetic nogging noisome noisy noose nordic norfolk norse
-norther norvir nose nostoc nothings notice novice nowise npa oast oat occupy
-oceania oceanic oceanid oceanus ocher oct octane octans octant odious offence officer
-offing offish offset offside oft oig oil ois omerta ominously omnibus operand
-operant operate operon ophidism oppressive oppressor opt optimise optimist optimize optimum oran
-orator oratory orchestia orchestrate orchid orchil orchis ordain oregano oregon organdy organic
-organism organon organs organza orgasm orifice origanum origen origin orphan ortygan ostler
-otoe otter oust out overjoy pacificist pacifier pacifism pacify pacing packable packing
-pad padding paean pagan pagoda palace palate pallid pallidity pallidness paltry panfish
-pantie panting pantry panty pap papain papers papery papuan parade parana parang
-pareto paries paring parity parking parky parlay parley parody parole parry part
-parted partial parting partita partly partner parts partsong parturiency parvis pas pasang
-pass passive passiveness pastis pastry pasty patching pathan patty pavage paving pavise
-paying pcp peaceably peacefully peaky pearly peccable peckish pekinese penile pension pensively
-pentad pep pepcid pepper peppery peppiness perambulating perambulator percussive percussor percy perfusion
-perk perkily permeable permission perry persuasion pertly pertness peruke pesach pesky pettiness
-pianola pib pinata pinfish pink pinkish pinky pip piquet pirana pirogi pitching
-placable placard placation placative placeable placed placentation placer placidly placidyl placoid plaice
-plaid plainness plaintiff plaintively planation plano plantain plaque plasmid plastid platan plateful
-plavix played playfully playlet pleading pliant plo ploddingly plop plosive plot plow
-plowed plowing ploy plucky plundering plunk poa pob pod poe poi poitier
-pol pom pomp pompey pood poop pope popery poplar popover popper poppet
-popping portly postdoc pot potpie pow powerfully pox ppp prag preaching precariously
-precession precious precocious predacious predate preface prelate prepare prepay presage presume prig
-primitive pro proactive probative prod prodding prof progne programing progression progressively prolog
-prom promote promotion prong prongy prop proper prospectus prosperously provera prow prox
-prudence prurient pruriently prying psocid psyche psychedelic psychic psycho publish puck puckishly
-pud pudding pug pul pulling pulque pun pung punica punily punish punjab
-punkah punkey punkie punks punt punter puny pup puppy purity pus put
-pyrites quack quackery quaint quaintness quaker quarry queerness quiche quicken quickener quickest
-quickie quickly quickness quickset quicky quiesce quiescence quiescency quieten quietly quietus quilt
-quince quincy quinsy quint quintet quirk quirt quit quite quitter quiver quizzer
-quizzically rabble race racially racily racine racing rack racker racket rackety racking
-rad raddle radial radially radian radiance radiancy radiantly radiate radically raf raffle
-raft rafter rag ragamuffin ragbag ragee ragged ragi raglan ragtag ragusa raid
-raider raiding rail railing rainfly raining raisable raiser raisin raising raiu raj
-rajput rake rale ram ramalina ramate rambler ramblingly ramify rammer ramose ramp
-rampant rancher rancor range ranger ranging rani ranier ranker rankin ranking rankle
-rant ranter ranting rape raper rapier rapine rapist rappee rappel rapport raptor
-raptores rapture rapturously raptus rare rarify raring rarity ras rascal rascality rase
-rasher rasp rasping rassling raster rat ratable rate rather ratify rating ration
-ratite ratlin ratter ratting rattle rattling ravage ravaging rave raveling ravine raving
-ravishing raw ray raze razing razzing razzle reaching reactive readily readying reagan
-reagin realign realine reap reaper reappear rearing reason reb recant recasting receding
-receive recission reckon reclamation recoding recourse rector redding redhorse redwing reeking refining
-reflecting reflection reflectively reflexed reflexive reforge refractive refulgence refulgency regain regale reggane
-regime regina regorge regrow rehouse rein rejective relace relafen relapsing relate related
-relation relative relaxant relaxer relaxin releasing relegation reliant religion relishing relive reliving
-relocation remain remaking reminisce reminiscence reminiscently remise remission remora remorseful remote remove
-rending rennin renting rep reparation replacing repose reptile require required requite resentful
-reserve reside resign resile resin resiny resistive resize resolve respective respire respite
-restate restfully restively restore resurgent retain retaking retard retire retiring retool retort
-retral retrorse retry return reverse reversion revisit revive reviving revulsion rewarding rhapsodise
-rhapsodize rhapsody rhodesia rib riband rick rickets rickety rickey riding riff riffle
-rigging riming rimose ringing rinsing rip ripcord ripper ripping rippling rising rissole
-rna roamer roarer roaring rob robber robbery roc rocket rocketry rockies rodgers
-roebling rogers roguery roguishly roiling roller rollickingly rolling romaic romani romania romanic
-romanticise romanticism romanticize romish romper ron roofer roofing rook rookery rookie roomer
-rooter rooting roping ropy rosa rosary rose rosin ross rossini roster rotter
-rotting rouble roughish rounding rouser router routine roving rowing rub rubbing rubble
-rubens ruck rue ruf rug ruin ruining ruling rum rumble rumbling ruminate
-rumination rumple rune rung runt rus rushing ruskin rusting rut saba sabbat
-sac sacred saddled sade safari safeness sag saga sagging sahara saharan said
-saigon sailing sainted sajama sakkara salaah salaam salaat salade salary salian salina
-salinger salish saliva salivation sallet sallow sally salmon salome salomon salon salpa
-salsola salt salter salting salutation saluter salvage salvager salvation salver salvia salvor
-salwar sam samara samaria sambar sambre sambuca sambur sameness samia samoa samoan
-samolus samosa samoyed sampan sample sampler samsara samson sand sander sandiness saneness
-sang sanger sanguinary sanitation santee santos sap sapidness sapless sapling sapper saqqara
-sarape sard sargent sarong sars sas sat sateen satiation satori saturnia saturniid
-saturnism saucer saul saunterer sausage sauterne savagely savagery savant savara saving savings
-savour saw sawm sawpit saxe say saying sba scabby scad scalage scale
-scaled scaler scaley scaling scaly scammer scanning scanty scape scar scarab scarce
-scarcely scared scarer scarf scarify scarily scarlet scarp scarper scarred scathe scathing
-scatty scd schmalz schorl schwann sciara scilla scintillation scoke scomber sconce scone
-scope scopes scorch scorer scores scoria scoring scorn scorned scorner scorper scoter
-scour scoured scourer scourge scours scouse scow scramble scrape screak screaky scream
-screamer screaming screeching screen screwing screwy script scroll scry scudding scuffle sculler
-scumble scunner scupper scurfy scurry scurvy seabag seahorse seal sealing seam seamy
-seance sear seared searing seasick seat seating seaway seb sec secale secede
-secrete sectary secure sedative sediment seduction seductively see seediness seeger seeing seeking
-seeming seep seeping seething segal segment segway seismal seizer seizing selective selene
-seller selling selvage semaphore sen senate sender sending senega senegal sensing sensualise
-sensualist sensualize sensually sentient sentimentalise sentimentalism sentimentalist sentimentalize sentimentally sentry seoul sep
-septation sequent serape serbia serenade serenely sereness serenoa sergeant serger serine serinus
-serjeant serpens serpentes servant server serving serzone sessile set seta setting sevener
-sevens seventy severe severity sew sewage sewing sex sexless sext sexual sexuality
-sfax shackle shad shadiness shadower shakable shaker shallon sham shambles shammer shammy
-shank shanny shaper share shared sharer sharing sharply sharpy shaved shaven shaver
-shaw shawl shawn shawny shearing shears shedder shedding sheep sheeting shelver sherry
-shielding shifter shilling shimmer shimmery shindy shiner shingler shingling shingly shining shinny
-shipper shirer shirker shirking shirring shirting shitter shivah shivering shoaly shocker shodden
-shoelace shofar shooter shooting shopper shore shorea shoring shoulder shouter shovel shover
-show showily showing showy shredder shrift shrill shrilling shrilly shrine shrink shrinking
-shrive shrivel shuffle shuffling shunning shunter shutter shutting shyness sialia sibling sicily
-sickly siding sift sifter sifting sigint signed signer signet signing signor sika
-silage silene silken silkily silky sill sills silty silver silvery simmer simoon
-simper simple simplex simply sin sinatra sincere sinewy sing singan singe single
-singles singlet singly singsong sinker sinkiang sinking sinner sinning sinoper sinter sion
-sipper sister sitter sitting six sizing skag skanda skanky skaw skewed skewer
-ski skidder skiffle skiing skilful skilfully skilly skimmer skink skinner skinny skipper
-skirting skua skunk sky skyway slabber slackly slammer slangy slapper slater slatey
-slaver slavery slavey slaw slayer sleazy sledder sledding sleek sleeper sleepily sleepy
-sleet sleety sleeve slew slicer slicing slickly slider sliding slimly sling slinger
-slinging slink slipper slipping slippy sliver slivery slob slobber sloe slog slogger
-slop sloped sloping sloppy slot sloven slowest slowing slowpoke slowworm slubbed slug
-slugger slumberer slumbery slur slurry slyness smarmy smartly smegma smelling smelly smiler
-smiley smilingly smithy smoker smoking smooch smooching smoothed smoothen smoother smoothie smoothly
-smoothy smudgy smug snaffle snag snapper snare snarer snarly sneaking sneaky sneering
-sneezing snellen snidely sniffer sniffle sniffler sniffy snifter snigger sniper snivel snob
-snobby snog snoopy snooty snore snorer snoring snorty snot snotty snub snuffer
-snuffle snuffler snuggling snugly soakage soaker soar soaring sob sober soberness socage
-soccer social sock sod soda sofa soffit soften softie softly softy soh
-soil soiling soja sol solace solder solely solemn solomon solvation solver som
-soma somberly sombrely sombrero somite sonant sonatina sone song songful songster sonny
-sonora sontag soochong soon sooner soot sooth soothe soothingly sop sopping sorbed
-sorbent sorbet sorcery sore sorely soreness sorrel sorrow sorrowfully sort sorter sortie
-sorting sos sot sou souari souffle soughing souk sounder soup source soured
-souring sourly sow sower sown soy soya spa spaced spacing spackle spade
-spallation spammer spangly spank spanking spare sparely sparer sparge sparing sparker sparkle
-sparkler sparling sparring sparse sparsely spate spathe spay spayed spaying speaking specie
-speeding spending sperry spewer sphinx spice spicery spicy spider spidery spiffing spiffy
-spinet spinner spinster spiraling spirant spirit spiritedly spirits spitting splice spline splint
-splitting spoiling spoilt spoken sponge sponger spongy spook spookily spore sporting sportively
-sporty spotting spotty sprain sprawling sprawly spraying spreading sprig springer springlike springtide
-springy sprinkling sprinter sprit sprite sprites spritz sprout sprouting spruce spunky spur
-spurring spurting sputter spying square squint squinter squinting ssa stable stabling stably
-stacks stacte stager stagey staging staidness stairs stakes stalling stalls stamina stammer
-stance stapes star starch starchy stare starer starets staring stark starkey starkly
-starling starr starred starring start starting startling starve starving stasis station status
-stays std steady steadying stealing steam steamed steamer stearin steely steep steering
-stemma stemmer stepper sterling sterne sterol sthene sticking sticky stiffly stifling stilly
-stimulation stimulative sting stinger stinging stingy stinker stinking stinky stinter stinting stirringly
-stitching stocky stodgy stoker stolon stomper stoner stoning stopper storax store storey
-stork stormily story stoutheartedness stover stow stowing strange straying streaky stream streaming
-streep strenuously strewing strict striking string stringer stringy stripes striping stripling striver
-striving strobe stroke stroking stroller stroma strong strung stuart stubby stud studded
-studio stuffily stuffing stuffy stumble stumbler stumper stumping stumpy stung stunner stunning
-stunted stunting sturdy stutter styrene sublet subside subtly successfully sucker sudden suddenness
-suffer sugary suiting sulfur sullenly sully sultan sultrily sumer summary summerise summerize
-summit summon sumner sumpter sun sunday sunder sundog sundry sunk sunken sunna
-sunnah sunni sunnily sunray sunshade sunstone super superb supernaturally suppertime supping supple
-supplier supply support supportive sur surfer surfing surgery surging surprint surrey suspense
-suspension sutler swad swank swanky swat swathing swearing sweating sweep sweepingly swelling
-sweltry swerving swiftly swig swilling swimmer swimming swine swinge swingeing swinger swishy
-swivel swivet swollen swoosh symmetry symphonise symphonist symphonize syntax synthesis synthesise synthesist
-synthesize syphon syringa syringe syrinx tabard taboo tabora taboret tabouret tagore tailing
-tailor taipan talbot tamarao tamarau tambac tambocor tamp tampax tampon tandem tangle
-tangled tangor tangram tanker tanner tanning tantalum tantra tantric tantrik tantrism tap
-tappan taproot tarp tarpan tasting tatary tatting taylor teapot tear tearfully tearoom
-tears tease teased teasel teaser teasing teasle techie teensy teeter teiid telfer
-teller temp temper tempering temple tempra tempt temptingly temuco tenant tenderly tendon
-tenge tenner tenormin tenpin tenrec tensed tensely tensile tensor tenter tenting tenure
-tepic tepidly terence termer ternary terpsichorean terrain terry terse tertry tester testing
-tetany tether tetryl thanks thence theory thickly thinly thoughtfully thrace threateningly thunder
-ticino ticking tickle tidings tiepin tiling tilling timbale timber timbered timbre timeless
-timgad timing timpani tindale tinder tinge tinker tinkle tinkly tinner tinning tinsel
-tinter tinting tipple tippy tiredness tirelessly tiring titillating titivation tittle toeless toggle
-tombac tombak toneless tongue torpid townes toying trace tracer tracing track tracked
-tracker tracking trad trader trading traduce traffic tragically tragus trail trailing trained
-trainee trainer trait trajan tram tramper trample tranche tranquilize tranquillise tranquillize tranquilly
-trapa trapping trauma tray treaty tree treeless tref trench trepan trepid trey
-triage triangle tricksy tricky trilby trimly triops trip triple tripod tripos tripper
-triumph triumphantly trophy tropic tropical tropically troubadour trounce truancy trucking trudger trump
-trumpery trumpeter trundle trunks trusting trying tsetse tubeless tues tumbrel tumbril tumour
-tune tuneless tuner tungus tunis tunker tunnel tunney turned turner turpin twain
-twinge twinkie twinkle twinkler twisting tympani tympanic tympanum ugrian umpirage unanimated unbaffled
-unbelt unbending unbent unbrace unburied uncannily uncase uncial unclogged unconventionally underrate undertaker
-underwriter undrained unearth unease uneasily unending unfearing unflurried unforfeitable unforgettably unfunny ungual
-unhappily unhearing unhurriedly unlash unleash unlisted unmanly unmarried unmask unpledged unploughed unplumbed
-unread unready unreel unrest unrestrained unrifled unroll unseal unseat unstained unstrain untrained
-unvarying unveil unwary unweary unwell unwilling unwitting unworried uplift upright urbana urbane
-urease use ute vacationer vacuous valent valorous valuation vaporous variation various venation
-venice vernation vexatious vicarious vice viciously victoriously vigorously villain villein villon vim
-vinous viocin violence violently violet violinist violist virgin virulent viscous vision vitals
-vivacious vocable vocalic vocalise vocalism vocalist vocally vocation voiced voicer voider voile
-volans volant votive wadding wading wagram wailing waiter waiting wakefulness waking wale
-wales walesa walker walkout wall walrus walter wander waning wank wanker wanted
-wanter wanting war waratah ward warden warder ware warhead warmer warmly warmth
-warn warner warning warp warpath warped warping warren warring wart wary washed
-washing washout wasted wasteful wastefully wastefulness waster wasting waving waxing waxwing weakling
-wealth weaning wearied weariness wearing wearying weaving webbing wee weedy weekly weeness
-weensy weeny weep weeper weeping weir weirdie weirdly weirdo weirdy welding welkin
-welles welter wester wetter wetting whacking wham wheeziness wheezy whig whimsically whimsy
-whin whiner whip whir whit whiteout whiting whiz whorled wicker widening wiener
-wigging wigner wilder wilding wilful wilfully wilfulness wilkes wilkins willet willful willfully
-willfulness williams willing willis wilted wilting wincey windblown winded winder winding window
-windows winery winged winger winker winking winner winnings winnipeg winnowing wintera wintery
-wintun wipeout wiring wishfully wishfulness wishing wister wither witting wog wok wold
-won wonder wonk wonted woo wood woodbine woodcut wooded wooden woodland woodsia
-woodsy woodward woody wooing woolen woollen woolley woolly wooly wop word wording
-wordnet words workbag worker workings works worldly worm worn worriedly worrier worrying
-worsted wort wouk wow wraith wreath wreathe wretch wringer writer writhe writhing
-writings wroth wye wyoming yawning yearling yearlong yearningly yogi zipper zippo`
+alchemic alerting alliance alpaca alterative altered altering alternate alternating alternation alternatively amazing
+ambage ambler ambulance amebous america american amiable amnesty amnion amoebous amorously amorphous
+ample ampule amputation amulet amusingly amusive anaemic ancient andiron anemic anergy angara
+anginous angled angora angrily angst angulation animus anion anoxemic anseres anthem anthemis
+anthesis anticipate anticipation antlered anurous anxiously apatite apian apiary apodous appall apprehensible
+apprehension apprehensively apulia arable aralia arborous ariana arming asala asean ashcan asia
+asin askant aslant aslope assign assuan assuring astana asthenic asvina aswan atarax
+ataraxia ataraxic ativan atmosphere atmospherical atmospherics auburn audience augury aurous avian aviary
+awarding awry axe azalea baa baas babble babbling baboon baccate bach backband
+backboard backgrounder backhand backing backroom backward backwards bad bag bagful bagger bagging
+bagnio baguet bahasa baht bai baikal bail bailee bailey bailor baisa baiting
+baiza balata balder balding baleen balefully balker balking balkline ballad ballast balletic
+balloon ballot ballota ballpen ballroom ballup bam ban banding bandlet baneful banging
+bangla bangor banish banjul banking banning banting bap barb barbados barbarossa barbarously
+barbeque barbet bard bare barely barf bari barilla baring barish bark barley
+barm barn barnful barnyard barong barque barring barrio barrow bars bart barth
+base baseline bash bashful basics basilar basis bask basket basque basset bassia
+bassine bassinet basso basswood bast basting bastion bat bata batch bate bathe
+bather bathing bathroom bats batting battleful battue batwing bawler bawling bay bayard
+bbs beacon beading beady beagling beak beam beany bear bearing bearish beatified
+beatify beating beauty becoming bedamn bedding bedhop bedight bedroom bedside beech beggar
+begging begrime behring beijing belch belling bellis belting beluga bench benday bending
+bengal bengali benight benign benthos berating bering beth betide betimes betise betting
+bhutan bigamy bight bikini bilges billed billet billfish billing bingo birling bishop
+bissau biting bitmap bitterweed bjs blacking blae blameful blanch blaring blather blazing
+bleach bleakly blear bleary bleat blemish blench blether bleu blight blighty blintze
+blissfully blissus blithely blither bloody blooming blouse blowing blowsy blub blueish bluestem
+bluing bluish blur blurry blusher blushful bluster bmr bmus bns boar boardroom
+boating bobble boccie bodega boding boggle boggy bogie boil boiler bokkos bolete
+boleyn bombie bombing bonaire bonasa bonbon bonding bong bonito bonney bonnie bonobo
+bonsai bonxie bonzer boodle booger bookie booking booming bootee bootie boozing borago
+borges borgia boring borneo borodin borodino borstal bos bosnia boss bossy both
+bother bounce bouncer bounds bounty bowery bowing bowler bowline bowling bowtie boxers
+boxing bph bpi bps bra braces bracing braga bragging braggy brahms braiding
+brail braise brakes braless branch branding brandy braque brash brasil brasilia brasov
+brassia brassie brasslike brassy brazil brazos breach breadbox break breaking breast breasted
+breath brecht breech breeding breeze breezily bregma brewery brewing brick brickyard bridal
+bridget briery brighten brightly brighton brigid brigit brink briony bris brisken brisket
+briskly brisling briss briton broach broadly brogan broglie brogue broiled broiler brolly
+bromic bronco bronzy brooch brood brooder brooke brooks brownie brownish browsing bruges
+bruise bruising brumal brunch brusk brutally brutus bryony bsarch bubaline bubble bubbler
+bud budgie bug buggy building buirdly bulblet bullet bullion bullrush bulrush bum
+bumble bumbling bun bunchy bundling bungling buns buntal bunting bunyan buoyantly bur
+burble burbot burgle burgrass burial burly burning burnish burping bursal burying busboy
+bush busily busk buss bust bustling busy but buy buying bwr bypass
+bypath cab cabasset cabernet cabinet cacique cad caddie cadger caecal caelum caffer
+caffre cage cagney cairina cajole cake calced calcic calder caldera calf cali
+caliber calibration caliper calisthenic calk call callas caller calling callous callow callus
+calming calmly calomel calumet calving calx cam camber cambial cambria camera camlet
+camper camping campsite campus can canada canal canara canary canasta cancer cancun
+candid candlelight candlenut candlepin candy cane canine caning canker cannae cannon canny
+canopy cant cantala canted canter canticle cantle canto canton cantor canute canvas
+canyon cap cape caprine capriole capsize captive caracal carafe caranx carbine carburet
+card cardia cardiac cardiff cardinal cardinality cardioid cardium cardoon care career carful
+caribe carica caries carina carinal cark carlina carlos carmine carnage carnalise carnalize
+carnallite carnally carnival carnot caroler caroling carp carpal carpel carper carpet carping
+carrel carrion carrizo carson cart cartel carter carting caruso carver carving case
+casing casino casper caster casting casual cat catcher catering cather catling catnap
+cattish cattle catty caudal caudata causal causality causing cave cavity caw cay
+cazique cbr cecity ceding ceftin celebrater celebrator celery celestial celiac cell cellar
+cellist celosia celtis celtuce centas centric cer cereal cerebration ceylon chachka chacma
+chafe chafed chaff chaffy chafing chair chalet chalky chanal chancy chanfron changan
+chantey chantry chanty chapped chapter char charade charales charina chariness charles charmer
+charming charnel charon chaser chatty cheating cheek cheekily cheer cheerer cheerfully cheerily
+cheerio cheerlead cheerlessly cheese cheesy chemic chemical cherry cherty chesty chevre chevvy
+chewer chichewa chichi chicle chicot chiding chigger child childbed childly chile chili
+chiliad chiller chilli chilly chiloe chimney chinch chinchy chinked chipmunk chippewa chirography
+chiron chirp chirpily chisel chiseled chislev chitchat chitter chives chivvy chlorate chloris
+choice choked choker chokey choking cholera choleric cholla choose chooser choosy chopin
+chopped chopper choppy chorally chord chordal chordate chore chorea choreograph choreographer choreographic
+choric chorine chorion chorizo choroid chortle chorus chosen chouse chowder christian chub
+chunk chunky chunnel ciardi cigaret cinder cinematise cinematize cipher circle cistern cisterna
+cite citify clam clamber clamor clanging clanking clapper claret clarinetist classic classics
+claver cleansing clearing cleric clerking cliche clichy clipped clipper clitter clocking clomid
+clonal clonic cloning clorox closer closing clouding cloudless clover clowning cloying clubby
+clue clunk clunky coaming coatee coating coaxing cobnut coccal cock cocker codeine
+codfish codicil codify codling cody coffea coffer coffin cogent cognac cognition cohort
+coiffe coiled coiling coiner coir coital coldness colic colitis collarless collet coloring
+colter columbia comate combat combed combing comedo comely cometic comfit comfrey comically
+coming comint comity commie comminute commit commix commode commove commune commutate commuter
+comose compact compaction company compare compart compass compel compete comply compose composedly
+composer compost compote compound computation compute computer computing comtism conceit concentrated concentre
+concept conception concern concert concerted concha concrete concreteness concretion condign condition confab
+confer confute conga congeal congee conger congest congius congou conic conical conjunction
+conk conker connect connection conrad consentient constriction contemplate contemplation contention continue contortion
+contra contraband contraction contraption contras contribution converso convert convertor conviction cony coo
+cooke cooked cooker cookie cooky cool cooler cooling coon coop cooper coot
+cooter coping copper coppery coppice coptic coptis copy copying coquet coquetry coracle
+coral corbel corbett corded cordia cork corked corker corking cornea corneal corned
+cornel cornell corner corneum cornish cornus corolla coronal coroner coronet corpus corral
+correct corset corslet cortef cortes cortex cortez cortical corvee cos cosh cosher
+cosign cosily cosine cosiness cosmea cosmetic cosmid cosmos coss cosset cost costia
+costing costly cotinga cotter coucal cougar counter county courage courbet courtly couthy
+coventry cowfish cowling cowpens coy coyness cozily coziness cpr crafty crammer crangon
+cranial craniata crank cranky cranny crapper crappy craving creaking creaky creamy creel
+creep creeper creeps creese crenel creole crimper cringe criollo crispy critic critical
+critique critter croaking crockery cronk crook crooning cropper crosby crosscut crossfire crosstie
+crotal croupy crowding crowing crudely cruelly cruelty cruet crunch crupper crural crying
+cryonic cryptically cub cubical cuboid cuff cuisse cullis culm cultism cultist cumana
+cumber cumbria cupper cupric cuprite cur curate curbing curing curler curling cursive
+curtal curvet curving cutler cutter cuttle cybernate cygnet cymbid cymric cynical cypher
+cyrilla cystic czar czarina dab dace dacite dagame dagger dainty dak dale
+damage dame damning damper danaea dancer dandle dane danger dangle dangling daniel
+danish dank danseur dante danube danzig dapper dard dare dari daring darken
+darkey darkie darkly darky darling darn darner darning dart darter dashing dat
+data dateable dated dative daub dauber daubing daumier daunting dawdler dawning daze
+dazzle dealing dear dearly deary deb debark debase debate debonnaire decade decent
+deck decolor decolour decoration decorous decreasing deface defame deflation defoliation deglaze degrade
+degree deject delirious deluge demander dementedness demobilisation demobilization democratisation democratization demolish demolition
+denary denier denotation dent denver dependence dependency depilation depilous depressant depressingly depression
+depressive deprive derange derate deride derive derived deriving dermal derogation dervish des
+desorption despoilation despoliation despondent despondently detent detonation detour detusk devilfish devilise devilishly
+devilize devious devise devolution devour dextrous diaper dibber dicker dickey didder diestrous
+dietary dieter dieting differ digger dilate dimmer diner dinero ding dinge dinghy
+dingily dingle dingo dining dinkey dinky dipper direful dirk disbar disc discoid
+disconsolately discord discover discovery discus disk dismally dismay disney disobey dispel displease
+disquieted distal distil dither dive divine diviner diving dizzily djanet djinny dna
+docent doctor dodder dodgson doer dogfish doings dolefully dollar dollop doltish donate
+donnish donor door dork dorsum dosage dossal dotage dote doting doubly doura
+dourah dourly downer downturn dprk draba drably drafting drag draining dram draw
+drawing dray dread dream dreamed dreamer dreamily dreaming dreamless drearily dreariness dressing
+dressy drib dribble drifting drilling drimys drinker drinking dripping drivel driven driver
+drms droning drove drover drub drubbing drudging drug drugging drumlin dubbin dud
+dudeen due dug dumb dumbly dumper dumping dun dunce dungeon dunker duo
+durance durbar durum dusk duster dustup dyadic dyeing dynamical dynamics dynamise dynamism
+dynamite dynamize dynamo dynastic dysphagia dysphasia dysphonia dysphoric earliness eas ease easily
+east eating ebullience ebulliently eclectic ecm edam edd eddy ederle edge edgeless
+edited edition edo edp eds edwy eerily eeriness effervesce effervescence effervescing effluent
+effulgence effuse effusion effusively egeria ego egoism egotism egotist ejector elam elapid
+elapsed elastin elate elater elaterid elating elected election elector electra electrical electrically
+electrify electrode electron electronics electrum elegise elegist elegize elevated elevation elision elitism
+elm eluate elusion elusive elution elvis elytron emerge emf emg emollient emotion
+emu emulation enabling enation encased encasement encouragingly energid energise energising engage engaged
+engagement engraved enigmatically enkaid enki enlarged enlargement enrage enrapture enteric entering enzymatic
+epi epical epilation equating equation equitation erethism ergotism erie erodium erotic erotica
+eroticize eructation esm esoterica etamine eternal eternise euphonic euphony euphorbia eupnoeic europa
+europan europe european europol eurotium eutheria evasion everting exacting exaction exacum exaggeration
+exaltation exalted examen exasperating exceed excerpt excess excise excitant excitation exciting excrement
+exculpation executant exegetic exempt exerciser exhilarate exhilarating exhortation existing exocet exorcise exorciser
+exorcism exorcist exorcize exoteric exoticism exotism expanse expansible expansile expansion expansively expect
+expectancy expectantly expectorant expensive experiential experiment experimentally experimenter expert expertise explosive exsert
+extant extensive extent exuberantly exuberate exudation exultantly exultingly eyeish eyrie ezo facing
+fact factor fading faerie faience fakeer faller falter fan fancier fanged fanned
+fanny farmer farming farmplace fart farther farting fas fasces fasten fastener fastest
+fat father fatten fauces faun faust fawner feast feifer feisty felonious fen
+ferial ferociously ferrous ferrying fertile fervor fester festival fetal fetter feudal fewest
+fiance fice fickle fictive ficus fiddler fiedler fief fiercely fiesta fifo fijian
+file filing fillip film filmed filming filmy filter filthy fin finale fine
+fink fipple fire firing fiscal fisher fission fist fitter five fixing fizzle
+flasher flashily flashy flatly flatter flatus fleece fleetly fleshy flinty float floater
+floozy floppy floret florey florist flossy floury flouter flue fluke flukey flume
+flunk flunkey flunky flurry fluster flutist flutter flying focused focussing foetal foetus
+fogyish folate fold folks folly foment fondle foolish footer footrest foppish forbidden
+forbiddingly fording forecast forego foremast foremost foresee forestay forested forester forestry forfeit
+forget forging forint fork forked forking format forrad forseti foster foully framing
+freaky freeing fresco freshly fresno friary friday frilly fringe fringy frisch frisia
+frisian frisk friskily frivol frizzy frolic frosty froth frothily frowsy frowzy frustrating
+frustrative fry fuck fucker fucus fuddle fuddled fueled fug fukien ful fund
+funded fungous funka funnel funnies funnily fur furiously furl furled furred furrier
+furring furry furtive fuscous fuzzed gabble gabbro gabled gad gadsden gaffer gage
+gainer gainly gaiter gale galere galium galling galoot gam gamble gambler gamely
+gamete gamey gamine gamp gamy gand gander ganesa ganesh ganger ganges gantlet
+gaoler gape garand garbed gardant gardener gardenia gardner garget garland garment garner
+garnet garret garter gassing gate gates gather gathic gaumless gawker gayness gaze
+gee geiger gem gender gene geneve genie genome genre genteel gentile gently
+gentry george gerund geum ghee gibber gibbet gilding ginger girard girder gladden
+glade gladly gladstone gland glanders glazed glebe gleefully gleet glen glibness glioma
+glitter glittery gloam glom gloomily glooming glossiness glossy glove gloved gloweringly glowing
+glue glueyness glug gluiness glume glumly glut goad gobbet gobbler goering goiter
+golden goober goodness gorgerin gosling gospel gospeler gospeller gospels gothite grabber grad
+graded grader grainy gram gramme gramps gran granada grandad grandee grandly grandma
+grandness grandpa grange granger granny grant granted granth grave gravel graven graver
+graves gravid grayness grazed greave greaves grid grieg grieve grieving grille grimace
+grimly grimm grimness grimy grin grind grinding gringo grinning grip gripe gripes
+griping grippe gripping gris grit gritty grivet grocer groggy groom groomed grooming
+grooved groover grope groping grotty ground grouping grouse grovel groves grower growing
+growling groyne grozny grudge grueling gruelling grume grungy grunter gruntle guarded guessing
+guiding guilty guimpe guitarfish gulden gulping gum gumming gushingly gutter guttle gyp
+hackee hacker hackle hackney hairiness hairstyle hake hallowed halting hamming hammock handbag
+handiness hanging hap hapless haply happen happily harass hard hardback hardbake hardball
+hardcover hardening hardiness harding hardpan hardship hardtop hardware hare hark harm harmonic
+harmonical harmonics harmonise harmonium harmonize harmony harper harpia harpist harpo harpy harris
+hart hasp hastiness hatbox hateful hatefulness hauling hausen hawking hay haying haze
+hazily haziness headache heady heartbeat heartbreaker heartrending hearts hearty heave heaven heaver
+heaves heavily hebraic heckle heckler hectic hedonic heedlessness heftiness heming herein heretic
+hermit hernia heroical heroics heroin heroine heroism herpes herrick hibbing hickey hide
+hiding hie hiker hipless hipline hippie hippy hire hissing hitting hive hives
+hoar hoarse hockey hodr hodur holding hollering homefolk homeless homeward homing honkey
+honoring honour honours hooking hookup hopefully hopelessly horne horned hornet horney hornist
+hornless horny horse horus hose houri hourly housefly houseful housing howling huambo
+huarache hueless huffing huffishness hulking humber humerus hummer humongous humoral humorously humour
+humous hunting hurting husayn huskiness husking hylidae hypha hyphen ice iconic ida
+iddm idf ido idp ige igm ike immense impassive impishly implode implore
+impolite impose impost impressible impression impressively inapplicable inattention inattentively incense incensed incomprehensive
+incurvation indefatigably indene indication indigestion induration indusial industrially inebriated inebriation inexpiable inextricable
+information infuriate infuriating ingenue inhuman inhumanely inhume inquiring inscrutably insouciant inspiration inspirationally
+inspirit instrument instrumentate insubstantially intend intended intensely intensive intent interne internee intersex
+intima intimal intimate intone intoxicating intricacy introjected introspection introvert inverse iodination ira
+iridic iritic irk ironic irs irtish ism isolationist isomeric isometric isometrical jag
+jagged jailed jammed japanese jarful jat jaunt jauntily jawfish jay jellify jelly
+jerker jerkily jerking jet jib jig jilt jitney jitter jitters job joining
+joking jolliet jollify jolting jolty jong jot jotter jotting jotunn jovially jovian
+jowly joyfully joyously jubilantly jubilate judging jug jugful juggling juiciness jump jumper
+jut kaluga kapeika kawaka key keyboardist keycard keynes khalif kuwait kuwaiti kwell
+lacing lackey lactic lacuna ladin lading ladino lagging laguna lambast lambda lamely
+lamina laminal laminar landing landscapist langmuir languid langur lansing lantana lanugo laotian
+lapin lashing lasting lateen lately latent latinae latinate latish latium latona latria
+latrine latten latvia latvian laudable laughably laughingly launce launching lavabo lavage lawless
+lawton laxness laying leakey leaving lectin legging leging lending letting levant lewdness
+licking lightheaded lightheadedness lighting lightsomely likeliness likely liking lilting lima limiting limning
+limpidity limping limply lining lioness liquidity lira listing lithesome livedo liveliness livery
+lividly living liza loading loafing loaning locker locket locking lodging lodgings lodine
+loft logging loginess loki lonely longan longer longingly longish longness looker looking
+looney loonie looping looting lordliness lore losings loti lotion louche loudness lounger
+louver louvre lovage love loved loveliness lovell lovely lover loverly lovingly lowboy
+lowest lowliness lowset loyang lozenge lubricate lucidity luging lukewarmly lunge lungen lunger
+lure lutein luting lye lyra lyrate maalox macamba machine mackinaw macumba madden
+madder magical maikoa mailed majesty makaira makin making malabo malachi malaga malanga
+malaya malayan malian mallee mallet malleus mallon mallotus mallow malone malope malory
+malosma mals maltha mamba mammon mamo manana manchester mandatory manfulness manger manila
+mankind manner mantic manticore manure maraca maracay marathi marbling marian marina marine
+marini marino marking marry mars masa maseru mash mask masking masora masse
+masses massif mast mastery mastic matching mating matins maulers maunder maximal mays
+meadow meager meal meanie meaning meanly measly medal medial medially mediate mediated
+mediation medical medicare medicate medication medicative medina meditatively melancholia melancholiac meld melilot
+mellon mellowed mellowly melody melosa memory menacingly menander mendacious mendel mender mending
+menial menially mensal mental mentally mentation mercury mercy merely meringue merlon merlot
+merrily mescal meshing mesial mesic mess metabolic metallike metallize metalloid metalware metalwork
+methyl metical metroptosis mettle mezcal miasmal micaceous mid migratory mil milady mildew
+mildly mile militate milk mill milled millet milo milord milt miltown mincing
+mind minder mineral mingle miniate minibar minicab minicar minimally minimum minimus mining
+minivan minster minter minuet minuit minutely minutia miotic mirish mirthfully misally mischievously
+miser miserly mislay miss missing mister misuse mitral mixing moaner mockingly mohria
+mold moldiness molding moldy molise mollah molnar molting mona monday monecious monitory
+monody monroe moo mood moodily moolah moon mooneye moonie moonily moor mooring
+moose moot mopping morale morally morals morass mordva morgan morgue morley morn
+morning morone morosely morse morsel mortal mortally mortar mortifying mortise morton morula
+mosaic mosander moslem moss motion motrin mouldy mournfully mousse mouthful mouton moving
+mrna mucose muddiness mugging mullet munich murine murray muscat musci muscle musette
+museum musial musically musician musingly musjid muslim muslin muss mustang mutiny mutual
+mutually myelic myopic myotic myotis mysteriously mystery mystically mystify mythic mythical nab
+nac nad nadp nag nagging naming nan nanjing nanking nanning napa nape
+napkin napu naught nay neap nearby nearly nereus nerthus nerva nerve nerves
+nervi nervily nervously nervus netting nip nipping nlp nodding noetic nogging noisome
+noisy noose nordic norfolk norse norther norvir nose nostoc nothings notice novice
+nowise npa oast oat occupy oceania oceanic oceanid oceanus ocher oct octane
+octans octant odious offence officer offing offish offset offside oft oig oil
+ois omerta ominously omnibus operand operant operate operon ophidism oppressive oppressor opt
+optimise optimist optimize optimum oran orator oratory orchestia orchestrate orchid orchil orchis
+ordain oregano oregon organdy organic organism organon organs organza orgasm orifice origanum
+origen origin orphan ortygan ostler otoe otter oust out overjoy pacificist pacifier
+pacifism pacify pacing packable packing pad padding paean pagan pagoda palace palate
+pallid pallidity pallidness paltry panfish pantie panting pantry panty pap papain papers
+papery papuan parade parana parang pareto paries paring parity parking parky parlay
+parley parody parole parry part parted partial parting partita partly partner parts
+partsong parturiency parvis pas pasang pass passive passiveness pastis pastry pasty patching
+pathan patty pavage paving pavise paying pcp peaceably peacefully peaky pearly peccable
+peckish pekinese penile pension pensively pentad pep pepcid pepper peppery peppiness perambulating
+perambulator percussive percussor percy perfusion perk perkily permeable permission perry persuasion pertly
+pertness peruke pesach pesky pettiness pianola pib pinata pinfish pink pinkish pinky
+pip piquet pirana pirogi pitching placable placard placation placative placeable placed placentation
+placer placidly placidyl placoid plaice plaid plainness plaintiff plaintively planation plano plantain
+plaque plasmid plastid platan plateful plavix played playfully playlet pleading pliant plo
+ploddingly plop plosive plot plow plowed plowing ploy plucky plundering plunk poa
+pob pod poe poi poitier pol pom pomp pompey pood poop pope
+popery poplar popover popper poppet popping portly postdoc pot potpie pow powerfully
+pox ppp prag preaching precariously precession precious precocious predacious predate preface prelate
+prepare prepay presage presume prig primitive pro proactive probative prod prodding prof
+progne programing progression progressively prolog prom promote promotion prong prongy prop proper
+prospectus prosperously provera prow prox prudence prurient pruriently prying psocid psyche psychedelic
+psychic psycho publish puck puckishly pud pudding pug pul pulling pulque pun
+pung punica punily punish punjab punkah punkey punkie punks punt punter puny
+pup puppy purity pus put pyrites quack quackery quaint quaintness quaker quarry
+queerness quiche quicken quickener quickest quickie quickly quickness quickset quicky quiesce quiescence
+quiescency quieten quietly quietus quilt quince quincy quinsy quint quintet quirk quirt
+quit quite quitter quiver quizzer quizzically rabble race racially racily racine racing
+rack racker racket rackety racking rad raddle radial radially radian radiance radiancy
+radiantly radiate radically raf raffle raft rafter rag ragamuffin ragbag ragee ragged
+ragi raglan ragtag ragusa raid raider raiding rail railing rainfly raining raisable
+raiser raisin raising raiu raj rajput rake rale ram ramalina ramate rambler
+ramblingly ramify rammer ramose ramp rampant rancher rancor range ranger ranging rani
+ranier ranker rankin ranking rankle rant ranter ranting rape raper rapier rapine
+rapist rappee rappel rapport raptor raptores rapture rapturously raptus rare rarify raring
+rarity ras rascal rascality rase rasher rasp rasping rassling raster rat ratable
+rate rather ratify rating ration ratite ratlin ratter ratting rattle rattling ravage
+ravaging rave raveling ravine raving ravishing raw ray raze razing razzing razzle
+reaching reactive readily readying reagan reagin realign realine reap reaper reappear rearing
+reason reb recant recasting receding receive recission reckon reclamation recoding recourse rector
+redding redhorse redwing reeking refining reflecting reflection reflectively reflexed reflexive reforge refractive
+refulgence refulgency regain regale reggane regime regina regorge regrow rehouse rein rejective
+relace relafen relapsing relate related relation relative relaxant relaxer relaxin releasing relegation
+reliant religion relishing relive reliving relocation remain remaking reminisce reminiscence reminiscently remise
+remission remora remorseful remote remove rending rennin renting rep reparation replacing repose
+reptile require required requite resentful reserve reside resign resile resin resiny resistive
+resize resolve respective respire respite restate restfully restively restore resurgent retain retaking
+retard retire retiring retool retort retral retrorse retry return reverse reversion revisit
+revive reviving revulsion rewarding rhapsodise rhapsodize rhapsody rhodesia rib riband rick rickets
+rickety rickey riding riff riffle rigging riming rimose ringing rinsing rip ripcord
+ripper ripping rippling rising rissole rna roamer roarer roaring rob robber robbery
+roc rocket rocketry rockies rodgers roebling rogers roguery roguishly roiling roller rollickingly
+rolling romaic romani romania romanic romanticise romanticism romanticize romish romper ron roofer
+roofing rook rookery rookie roomer rooter rooting roping ropy rosa rosary rose
+rosin ross rossini roster rotter rotting rouble roughish rounding rouser router routine
+roving rowing rub rubbing rubble rubens ruck rue ruf rug ruin ruining
+ruling rum rumble rumbling ruminate rumination rumple rune rung runt rus rushing
+ruskin rusting rut saba sabbat sac sacred saddled sade safari safeness sag
+saga sagging sahara saharan said saigon sailing sainted sajama sakkara salaah salaam
+salaat salade salary salian salina salinger salish saliva salivation sallet sallow sally
+salmon salome salomon salon salpa salsola salt salter salting salutation saluter salvage
+salvager salvation salver salvia salvor salwar sam samara samaria sambar sambre sambuca
+sambur sameness samia samoa samoan samolus samosa samoyed sampan sample sampler samsara
+samson sand sander sandiness saneness sang sanger sanguinary sanitation santee santos sap
+sapidness sapless sapling sapper saqqara sarape sard sargent sarong sars sas sat
+sateen satiation satori saturnia saturniid saturnism saucer saul saunterer sausage sauterne savagely
+savagery savant savara saving savings savour saw sawm sawpit saxe say saying
+sba scabby scad scalage scale scaled scaler scaley scaling scaly scammer scanning
+scanty scape scar scarab scarce scarcely scared scarer scarf scarify scarily scarlet
+scarp scarper scarred scathe scathing scatty scd schmalz schorl schwann sciara scilla
+scintillation scoke scomber sconce scone scope scopes scorch scorer scores scoria scoring
+scorn scorned scorner scorper scoter scour scoured scourer scourge scours scouse scow
+scramble scrape screak screaky scream screamer screaming screeching screen screwing screwy script
+scroll scry scudding scuffle sculler scumble scunner scupper scurfy scurry scurvy seabag
+seahorse seal sealing seam seamy seance sear seared searing seasick seat seating
+seaway seb sec secale secede secrete sectary secure sedative sediment seduction seductively
+see seediness seeger seeing seeking seeming seep seeping seething segal segment segway
+seismal seizer seizing selective selene seller selling selvage semaphore sen senate sender
+sending senega senegal sensing sensualise sensualist sensualize sensually sentient sentimentalise sentimentalism sentimentalist
+sentimentalize sentimentally sentry seoul sep septation sequent serape serbia serenade serenely sereness
+serenoa sergeant serger serine serinus serjeant serpens serpentes servant server serving serzone
+sessile set seta setting sevener sevens seventy severe severity sew sewage sewing
+sex sexless sext sexual sexuality sfax shackle shad shadiness shadower shakable shaker
+shallon sham shambles shammer shammy shank shanny shaper share shared sharer sharing
+sharply sharpy shaved shaven shaver shaw shawl shawn shawny shearing shears shedder
+shedding sheep sheeting shelver sherry shielding shifter shilling shimmer shimmery shindy shiner
+shingler shingling shingly shining shinny shipper shirer shirker shirking shirring shirting shitter
+shivah shivering shoaly shocker shodden shoelace shofar shooter shooting shopper shore shorea
+shoring shoulder shouter shovel shover show showily showing showy shredder shrift shrill
+shrilling shrilly shrine shrink shrinking shrive shrivel shuffle shuffling shunning shunter shutter
+shutting shyness sialia sibling sicily sickly siding sift sifter sifting sigint signed
+signer signet signing signor sika silage silene silken silkily silky sill sills
+silty silver silvery simmer simoon simper simple simplex simply sin sinatra sincere
+sinewy sing singan singe single singles singlet singly singsong sinker sinkiang sinking
+sinner sinning sinoper sinter sion sipper sister sitter sitting six sizing skag
+skanda skanky skaw skewed skewer ski skidder skiffle skiing skilful skilfully skilly
+skimmer skink skinner skinny skipper skirting skua skunk sky skyway slabber slackly
+slammer slangy slapper slater slatey slaver slavery slavey slaw slayer sleazy sledder
+sledding sleek sleeper sleepily sleepy sleet sleety sleeve slew slicer slicing slickly
+slider sliding slimly sling slinger slinging slink slipper slipping slippy sliver slivery
+slob slobber sloe slog slogger slop sloped sloping sloppy slot sloven slowest
+slowing slowpoke slowworm slubbed slug slugger slumberer slumbery slur slurry slyness smarmy
+smartly smegma smelling smelly smiler smiley smilingly smithy smoker smoking smooch smooching
+smoothed smoothen smoother smoothie smoothly smoothy smudgy smug snaffle snag snapper snare
+snarer snarly sneaking sneaky sneering sneezing snellen snidely sniffer sniffle sniffler sniffy
+snifter snigger sniper snivel snob snobby snog snoopy snooty snore snorer snoring
+snorty snot snotty snub snuffer snuffle snuffler snuggling snugly soakage soaker soar
+soaring sob sober soberness socage soccer social sock sod soda sofa soffit
+soften softie softly softy soh soil soiling soja sol solace solder solely
+solemn solomon solvation solver som soma somberly sombrely sombrero somite sonant sonatina
+sone song songful songster sonny sonora sontag soochong soon sooner soot sooth
+soothe soothingly sop sopping sorbed sorbent sorbet sorcery sore sorely soreness sorrel
+sorrow sorrowfully sort sorter sortie sorting sos sot sou souari souffle soughing
+souk sounder soup source soured souring sourly sow sower sown soy soya
+spa spaced spacing spackle spade spallation spammer spangly spank spanking spare sparely
+sparer sparge sparing sparker sparkle sparkler sparling sparring sparse sparsely spate spathe
+spay spayed spaying speaking specie speeding spending sperry spewer sphinx spice spicery
+spicy spider spidery spiffing spiffy spinet spinner spinster spiraling spirant spirit spiritedly
+spirits spitting splice spline splint splitting spoiling spoilt spoken sponge sponger spongy
+spook spookily spore sporting sportively sporty spotting spotty sprain sprawling sprawly spraying
+spreading sprig springer springlike springtide springy sprinkling sprinter sprit sprite sprites spritz
+sprout sprouting spruce spunky spur spurring spurting sputter spying square squint squinter
+squinting ssa stable stabling stably stacks stacte stager stagey staging staidness stairs
+stakes stalling stalls stamina stammer stance stapes star starch starchy stare starer
+starets staring stark starkey starkly starling starr starred starring start starting startling
+starve starving stasis station status stays std steady steadying stealing steam steamed
+steamer stearin steely steep steering stemma stemmer stepper sterling sterne sterol sthene
+sticking sticky stiffly stifling stilly stimulation stimulative sting stinger stinging stingy stinker
+stinking stinky stinter stinting stirringly stitching stocky stodgy stoker stolon stomper stoner
+stoning stopper storax store storey stork stormily story stoutheartedness stover stow stowing
+strange straying streaky stream streaming streep strenuously strewing strict striking string stringer
+stringy stripes striping stripling striver striving strobe stroke stroking stroller stroma strong
+strung stuart stubby stud studded studio stuffily stuffing stuffy stumble stumbler stumper
+stumping stumpy stung stunner stunning stunted stunting sturdy stutter styrene sublet subside
+subtly successfully sucker sudden suddenness suffer sugary suiting sulfur sullenly sully sultan
+sultrily sumer summary summerise summerize summit summon sumner sumpter sun sunday sunder
+sundog sundry sunk sunken sunna sunnah sunni sunnily sunray sunshade sunstone super
+superb supernaturally suppertime supping supple supplier supply support supportive sur surfer surfing
+surgery surging surprint surrey suspense suspension sutler swad swank swanky swat swathing
+swearing sweating sweep sweepingly swelling sweltry swerving swiftly swig swilling swimmer swimming
+swine swinge swingeing swinger swishy swivel swivet swollen swoosh symmetry symphonise symphonist
+symphonize syntax synthesis synthesise synthesist synthesize syphon syringa syringe syrinx tabard taboo
+tabora taboret tabouret tagore tailing tailor taipan talbot tamarao tamarau tambac tambocor
+tamp tampax tampon tandem tangle tangled tangor tangram tanker tanner tanning tantalum
+tantra tantric tantrik tantrism tap tappan taproot tarp tarpan tasting tatary tatting
+taylor teapot tear tearfully tearoom tears tease teased teasel teaser teasing teasle
+techie teensy teeter teiid telfer teller temp temper tempering temple tempra tempt
+temptingly temuco tenant tenderly tendon tenge tenner tenormin tenpin tenrec tensed tensely
+tensile tensor tenter tenting tenure tepic tepidly terence termer ternary terpsichorean terrain
+terry terse tertry tester testing tetany tether tetryl thanks thence theory thickly
+thinly thoughtfully thrace threateningly thunder ticino ticking tickle tidings tiepin tiling tilling
+timbale timber timbered timbre timeless timgad timing timpani tindale tinder tinge tinker
+tinkle tinkly tinner tinning tinsel tinter tinting tipple tippy tiredness tirelessly tiring
+titillating titivation tittle toeless toggle tombac tombak toneless tongue torpid townes toying
+trace tracer tracing track tracked tracker tracking trad trader trading traduce traffic
+tragically tragus trail trailing trained trainee trainer trait trajan tram tramper trample
+tranche tranquilize tranquillise tranquillize tranquilly trapa trapping trauma tray treaty tree treeless
+tref trench trepan trepid trey triage triangle tricksy tricky trilby trimly triops
+trip triple tripod tripos tripper triumph triumphantly trophy tropic tropical tropically troubadour
+trounce truancy trucking trudger trump trumpery trumpeter trundle trunks trusting trying tsetse
+tubeless tues tumbrel tumbril tumour tune tuneless tuner tungus tunis tunker tunnel
+tunney turned turner turpin twain twinge twinkie twinkle twinkler twisting tympani tympanic
+tympanum ugrian umpirage unanimated unbaffled unbelt unbending unbent unbrace unburied uncannily uncase
+uncial unclogged unconventionally underrate undertaker underwriter undrained unearth unease uneasily unending unfearing
+unflurried unforfeitable unforgettably unfunny ungual unhappily unhearing unhurriedly unlash unleash unlisted unmanly
+unmarried unmask unpledged unploughed unplumbed unread unready unreel unrest unrestrained unrifled unroll
+unseal unseat unstained unstrain untrained unvarying unveil unwary unweary unwell unwilling unwitting
+unworried uplift upright urbana urbane urease use ute vacationer vacuous valent valorous
+valuation vaporous variation various venation venice vernation vexatious vicarious vice viciously victoriously
+vigorously villain villein villon vim vinous viocin violence violently violet violinist violist
+virgin virulent viscous vision vitals vivacious vocable vocalic vocalise vocalism vocalist vocally
+vocation voiced voicer voider voile volans volant votive wadding wading wagram wailing
+waiter waiting wakefulness waking wale wales walesa walker walkout wall walrus walter
+wander waning wank wanker wanted wanter wanting war waratah ward warden warder
+ware warhead warmer warmly warmth warn warner warning warp warpath warped warping
+warren warring wart wary washed washing washout wasted wasteful wastefully wastefulness waster
+wasting waving waxing waxwing weakling wealth weaning wearied weariness wearing wearying weaving
+webbing wee weedy weekly weeness weensy weeny weep weeper weeping weir weirdie
+weirdly weirdo weirdy welding welkin welles welter wester wetter wetting whacking wham
+wheeziness wheezy whig whimsically whimsy whin whiner whip whir whit whiteout whiting
+whiz whorled wicker widening wiener wigging wigner wilder wilding wilful wilfully wilfulness
+wilkes wilkins willet willful willfully willfulness williams willing willis wilted wilting wincey
+windblown winded winder winding window windows winery winged winger winker winking winner
+winnings winnipeg winnowing wintera wintery wintun wipeout wiring wishfully wishfulness wishing wister
+wither witting wog wok wold won wonder wonk wonted woo wood woodbine
+woodcut wooded wooden woodland woodsia woodsy woodward woody wooing woolen woollen woolley
+woolly wooly wop word wording wordnet words workbag worker workings works worldly
+worm worn worriedly worrier worrying worsted wort wouk wow wraith wreath wreathe
+wretch wringer writer writhe writhing writings wroth wye wyoming yawning yearling yearlong
+yearningly yogi zipper zippo`
 
 // idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: "field=v|v;…;src=keys".
 var idiomTable = map[string]string{
+	"after hours":             "time=late night;src=wordnet",
 	"all the feels":           "mood=sad|melancholic;energy=0.35;src=dict-feels wh-feels",
 	"banger":                  "mood=energetic|euphoric;energy=0.9;tempo=fast;src=ody-bangers wh-slang",
 	"bangers":                 "mood=energetic|euphoric;energy=0.9;tempo=fast;src=ody-bangers wh-slang",
@@ -2539,6 +2542,9 @@ var idiomTable = map[string]string{
 	"bopper":                  "mood=happy|playful;energy=0.7;src=indy-bop wh-bop",
 	"boppers":                 "mood=happy|playful;energy=0.7;src=indy-bop wh-bop",
 	"bops":                    "mood=happy|playful;energy=0.7;src=indy-bop wh-bop",
+	"break up":                "mood=sad|melancholic;energy=0.35;src=wordnet",
+	"breaking up":             "mood=sad|melancholic;energy=0.35;src=wordnet",
+	"breakup":                 "mood=sad|melancholic;energy=0.35;src=wordnet",
 	"brunch":                  "activity=dinner party;time=morning;energy=0.45;src=wordnet",
 	"cheer me up":             "mood=happy|uplifting;energy=0.65;src=fitz wordnet",
 	"cheer up":                "mood=happy|uplifting;energy=0.65;src=fitz wordnet",
@@ -2547,15 +2553,23 @@ var idiomTable = map[string]string{
 	"cocktail hour":           "setting=bar;energy=0.4;src=wordnet",
 	"cocktail party":          "setting=bar;energy=0.4;src=wordnet",
 	"cocktails":               "setting=bar;energy=0.4;src=wordnet",
+	"confidence":              "mood=uplifting|happy;energy=0.75;src=centraltrend elegansaa",
+	"confidence boost":        "mood=uplifting|happy;energy=0.75;src=centraltrend elegansaa",
+	"confidence booster":      "mood=uplifting|happy;energy=0.75;src=centraltrend elegansaa",
 	"cookout":                 "activity=party;mood=happy;energy=0.65;src=wordnet",
+	"cover songs":             "song=;src=rise wordnet",
+	"covers":                  "song=;src=rise wordnet",
 	"cry":                     "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"cry to":                  "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"crying":                  "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
+	"deep focus":              "activity=focus;energy=0.25;src=rise",
 	"dope":                    "song=;src=wh-slang",
 	"dope beats":              "genre=hip hop;src=lofi-beats",
 	"dope tracks":             "song=;src=indy-bop ody-bangers wh-slang",
 	"drowsy":                  "activity=sleeping;energy=0.1;src=wordnet",
+	"essentials":              "song=;src=rise wordnet",
 	"fire tracks":             "song=;src=indy-bop ody-bangers wh-slang",
+	"get hyped":               "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"get ready to go out":     "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"getting ready to go out": "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"going out tonight":       "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
@@ -2568,6 +2582,7 @@ var idiomTable = map[string]string{
 	"headbanger":              "genre=heavy metal;mood=aggressive;energy=0.9;src=ox-headbang",
 	"headbangers":             "genre=heavy metal;mood=aggressive;energy=0.9;src=ox-headbang",
 	"headbanging":             "genre=heavy metal;mood=aggressive;energy=0.9;src=ox-headbang",
+	"hype me up":              "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"in my feelings":          "mood=sad|melancholic;energy=0.35;src=dict-feels wh-feels",
 	"in my feels":             "mood=sad|melancholic;energy=0.35;src=dict-feels wh-feels",
 	"in the feels":            "mood=sad|melancholic;energy=0.35;src=dict-feels wh-feels",
@@ -2576,6 +2591,7 @@ var idiomTable = map[string]string{
 	"jam":                     "song=;src=indy-bop ody-bangers wh-slang",
 	"jams":                    "song=;src=indy-bop ody-bangers wh-slang",
 	"jamz":                    "song=;src=indy-bop ody-bangers wh-slang",
+	"karaoke":                 "mood=happy;energy=0.65;src=wordnet",
 	"keep me awake":           "energy=0.6;src=wordnet",
 	"lazy":                    "mood=mellow|calm;energy=0.3;src=fitz wordnet",
 	"lazy day":                "mood=mellow|calm;energy=0.3;src=fitz wordnet",
@@ -2583,11 +2599,14 @@ var idiomTable = map[string]string{
 	"lift weights":            "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"lifting weights":         "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"lit":                     "activity=party;energy=0.9;src=turnt bubblegum-turnup lit",
+	"monday motivation":       "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"mood boost":              "mood=happy|uplifting;energy=0.65;src=fitz wordnet",
 	"mood booster":            "mood=happy|uplifting;energy=0.65;src=fitz wordnet",
 	"mosh":                    "genre=hardcore punk|heavy metal;mood=aggressive;energy=0.95;src=mosh",
 	"mosh pit":                "genre=hardcore punk|heavy metal;mood=aggressive;energy=0.95;src=mosh",
 	"moshing":                 "genre=hardcore punk|heavy metal;mood=aggressive;energy=0.95;src=mosh",
+	"motivation":              "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
+	"motivational":            "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"motown":                  "genre=motown;era=old;src=wp-motown",
 	"motown sound":            "genre=motown;era=old;src=wp-motown",
 	"my whip":                 "setting=car;src=whip",
@@ -2597,12 +2616,19 @@ var idiomTable = map[string]string{
 	"predrinks":               "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"pregame":                 "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"pump iron":               "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
+	"pump me up":              "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"pump some iron":          "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
+	"pump up":                 "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"pumping iron":            "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"pumping some iron":       "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"road rage":               "mood=angry|aggressive;activity=driving;energy=0.85;src=noon",
 	"sauna":                   "activity=meditation;energy=0.15;src=wordnet",
 	"sick beats":              "genre=hip hop;src=lofi-beats",
+	"sing along":              "mood=happy;energy=0.65;src=wordnet",
+	"sing alongs":             "mood=happy;energy=0.65;src=wordnet",
+	"singalong":               "mood=happy;energy=0.65;src=wordnet",
+	"singalongs":              "mood=happy;energy=0.65;src=wordnet",
+	"singles":                 "song=;src=rise wordnet",
 	"slapper":                 "mood=groovy;activity=dancing;energy=0.7;src=ody-bangers",
 	"slappers":                "mood=groovy;activity=dancing;energy=0.7;src=ody-bangers",
 	"slaps":                   "mood=groovy;activity=dancing;energy=0.7;src=ody-bangers",
@@ -2619,6 +2645,7 @@ var idiomTable = map[string]string{
 	"spa":                     "activity=meditation;energy=0.15;src=wordnet",
 	"stay awake":              "energy=0.6;src=wordnet",
 	"straight bangers":        "mood=energetic|euphoric;energy=0.9;tempo=fast;src=ody-bangers wh-slang",
+	"study essentials":        "activity=focus;energy=0.25;src=rise",
 	"sunday brunch":           "activity=dinner party;time=morning;energy=0.45;src=wordnet",
 	"tearjerker":              "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"tearjerkers":             "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
@@ -2641,9 +2668,13 @@ var idiomSources = map[string]string{
 	"bay":              "https://baylorlariat.com/2021/03/22/column-spotify-playlists-for-every-mood/",
 	"boombap":          "https://en.wikipedia.org/wiki/Boom_bap",
 	"bubblegum-turnup": "https://bubblegumclub.co.za/art-and-culture/hypeology-terminology-turn/",
+	"centraltrend":     "https://thecentraltrend.com/36875/opinion/reviews/music/spotify-playlist-confidence-boost-gives-a-refreshing-face-to-pop-music/",
 	"complex-boombap":  "http://www.complex.com/music/2014/02/ways-to-sound-smart-talking-about-rap-beats/boom-bap",
+	"denon":            "https://www.denon.com/en-us/inside-denon/brand-stories/the-4-best-spotify-playlists-for-every-mood-now.html",
 	"dict-feels":       "https://dictionary.com/e/slang/feels",
+	"elegansaa":        "https://elegansaa.com/article/beauty-in-music-5-playlists-to-elevate-your-mood-18481",
 	"fitz":             "https://fitzgiauons.online/discover-the-best-spotify-playlists-for-every-mood/",
+	"hercampus-emory":  "https://www.hercampus.com/school/emory/choosing-best-playlist-your-mood/",
 	"indy-bop":         "https://www.georgetownindy.com/post/2017/03/12/a-letter-from-the-editor",
 	"lastfm-slowjam":   "https://www.last.fm/tag/slow%20jam",
 	"lit":              "https://slang.gg/lit/",
@@ -2656,6 +2687,8 @@ var idiomSources = map[string]string{
 	"ody-moods":        "https://www.theodysseyonline.com/spotify-moods",
 	"ohst":             "https://ohstefne.com/2016/07/10/roadtrip-playlist/",
 	"ox-headbang":      "https://en.oxforddictionaries.com/definition/headbanging",
+	"pumpup":           "https://trucosdefortnite.com/archives/3379",
+	"rise":             "https://reading.serenaabinusa.workers.dev/what-are-the-best-mood-based-playlists-for-every-moment-day.html",
 	"slowjam":          "https://en.wikipedia.org/wiki/Slow_jam",
 	"turnt":            "https://digitalcultures.net/slang/turnt/",
 	"wh-bop":           "https://wikihowto.click/2025/04/24/what-does-bop-mean-in-music-slang-2",
@@ -2663,7 +2696,7 @@ var idiomSources = map[string]string{
 	"wh-slang":         "https://wikihowto.click/?p=8081",
 	"whip":             "https://eatsip365.com/what-does-it-mean-when-someone-calls-a-car-a-whip",
 	"wikt-pumpingiron": "https://en.wiktionary.org/wiki/pumping_iron",
-	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently), barbecue and cookout (an outdoor meal and party), awake",
+	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently), barbecue and cookout (an outdoor meal and party), awake, breakup, singalong, karaoke, after hours, cover version",
 	"wp-motown":        "https://en.wikipedia.org/wiki/Motown_Sound",
 }
 
