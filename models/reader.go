@@ -361,7 +361,11 @@ func (rd *reading) namesInLibrary(phrase string) bool {
 // "honky tonk", "bebop" and "dark ambient" name kinds of music.
 func namesAKind(phrase string) bool {
 	rest := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(phrase), " music"))
-	if readsOtherwise(rest) {
+	// A word read otherwise, or one before "music", says what the music is
+	// for or like ("acoustic", "background music"); a name of several
+	// words is judged by its words ("honky tonk", though a honky-tonk is
+	// also a bar).
+	if readsOtherwise(rest) && (!strings.Contains(rest, " ") || rest != strings.TrimSpace(phrase)) {
 		return false
 	}
 	words := strings.Fields(rest)
@@ -1049,7 +1053,7 @@ must not no none nothing never don't dont doesn't isn't aren't won't can't canno
 either neither other another such same own only just also too very really quite rather pretty bit little lot lots
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
-around about roughly approximately approx circa between within least max maximum minimum`)
+around about roughly approximately approx circa between within least max maximum minimum long through`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play").
@@ -1059,7 +1063,7 @@ play playing put give gimme want wanna need find show get make makes making list
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
-called named titled similar tempo help doing hits`)
+called named titled similar tempo help doing hits looking look searching preferably ideally book`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -411,7 +411,9 @@ func TestReaderGenreNamesOfSeveralWords(t *testing.T) {
 		{"alt rock", []string{"rock"}, nil, "genre rock (from “alt rock”)", ""},                        // a shortening (alias) read as its genre's ancestor
 		{"some downtempo", []string{"downtempo"}, nil, "prefers ≤ 95 BPM (slow, beatless counts)", ""}, // a tempo word and a genre of the library // a genre the tree lacks (genres-extra.txt)
 		{"jazz but not smooth jazz", []string{"jazz"}, []string{"smooth jazz"}, "not genre smooth jazz", ""},
-		{"background music for work", nil, nil, "for working", ""}, // an activity before "music" is not a genre's kind
+		{"background music for work", nil, nil, "for working", ""},                        // an activity before "music" is not a genre's kind
+		{"honky tonk", []string{"country"}, nil, "genre country (from “honky tonk”)", ""}, // a genre, though a honky-tonk is also a bar
+		{"bebop", []string{"jazz"}, nil, "genre jazz (from “bebop”)", ""},                 // one word, under jazz
 	}
 	for _, tt := range tests {
 		r := ParseRulesWith(tt.msg, lex)
@@ -879,5 +881,25 @@ func TestReaderRecencyWords(t *testing.T) {
 		if r.PreferYearMin != tt.prefer || len(r.NotUnderstood) > 0 {
 			t.Errorf("%q: prefers from %d, not understood %v; want %d", tt.msg, r.PreferYearMin, r.NotUnderstood, tt.prefer)
 		}
+	}
+}
+
+// TestReaderEverydayWordsOfRequests reads the wording of forum-style
+// requests: "long" is a length, not the longing of wistful; a phrase of
+// the vocabulary written with a space for its hyphen ("hard hitting") is
+// read; conversational words ("looking", "preferably") are filler.
+func TestReaderEverydayWordsOfRequests(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("music for a long drive", lex); slices.Contains(r.Moods, "wistful") || r.Activity != "driving" {
+		t.Errorf("music for a long drive: moods %v, activity %q; want no wistful, driving", r.Moods, r.Activity)
+	}
+	if r := ParseRulesWith("hard hitting hip hop", lex); !slices.Contains(r.Moods, "aggressive") || len(r.NotUnderstood) > 0 {
+		t.Errorf("hard hitting hip hop: moods %v, not understood %v", r.Moods, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("I'm looking for something to listen to while I study, preferably without lyrics", lex); len(r.NotUnderstood) > 0 || !r.Instrumental {
+		t.Errorf("study without lyrics: not understood %v, instrumental %v", r.NotUnderstood, r.Instrumental)
+	}
+	if r := ParseRulesWith("songs for cycling", lex); r.Activity != "working out" {
+		t.Errorf("songs for cycling: activity %q, want working out", r.Activity)
 	}
 }

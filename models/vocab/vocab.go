@@ -384,6 +384,12 @@ func lookup(table, byStem map[string]string, word string) string {
 	if v, ok := table[word]; ok {
 		return v
 	}
+	if strings.Contains(word, " ") {
+		// "hard hitting" is the table's "hard-hitting".
+		if v, ok := table[strings.ReplaceAll(word, " ", "-")]; ok {
+			return v
+		}
+	}
 	if strings.Contains(word, " ") || len(word) < 4 {
 		return ""
 	}
