@@ -68,6 +68,7 @@ func TestDiagnose(t *testing.T) {
 	n := map[string]int{}
 	words := map[string]int{}
 	missed := map[string]int{}
+	violated := map[string]int{}
 	for i, rq := range sel {
 		res, parsed := session(ctx, cat, rk, emb, rq, engine.Taste{}, opt, at)
 		grades := make([]int, len(f.Tracks))
@@ -98,6 +99,9 @@ func TestDiagnose(t *testing.T) {
 		}
 		if v := rq.Violations(f, res); len(v) > 0 {
 			fmt.Fprintf(&b, "\n      VIOLATES: %s", strings.Join(v, ", "))
+			if exclusionViolated(v) {
+				violated[sets[i]]++
+			}
 		}
 		ideal := 0
 		for k := range f.Tracks {
@@ -125,7 +129,7 @@ func TestDiagnose(t *testing.T) {
 	}
 	for _, s := range []string{"heldout", "train", "fresh", "sealed1"} {
 		if n[s] > 0 {
-			t.Logf("%s: %d requests, nDCG@10 %.3f, understood %.1f%%", s, n[s], sum[s]/float64(n[s]), 100*(1-float64(missed[s])/float64(max(1, words[s]))))
+			t.Logf("%s: %d requests, nDCG@10 %.3f, understood %.1f%%, %d lists breaking an exclusion", s, n[s], sum[s]/float64(n[s]), 100*(1-float64(missed[s])/float64(max(1, words[s]))), violated[s])
 		}
 	}
 	_ = models.Request{}
