@@ -166,6 +166,15 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 					keep++
 				}
 			}
+			if len(gs) == 0 && rd.lex.HasGenres() && namesAKind(phrase) && !rd.namesInLibrary(phrase) {
+				// Nothing near it in the library either: read as itself,
+				// for the ranking to say so.
+				gs = namedGenres(phrase)
+				for _, g := range gs {
+					rd.note("genre:"+g, phrase)
+				}
+				keep = -1
+			}
 			if len(gs) == 0 {
 				continue
 			}
@@ -313,7 +322,12 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 // phrase that names none.
 func namedGenres(phrase string) []string {
 	phrase = strings.TrimSpace(phrase)
-	for _, c := range []string{phrase, trimGenreSuffix(phrase)} {
+	bare := trimGenreSuffix(phrase)
+	forms := []string{phrase, bare}
+	if len(bare) > 4 && strings.HasSuffix(bare, "s") && !strings.HasSuffix(bare, "ss") {
+		forms = append(forms, strings.TrimSuffix(bare, "s")) // "gregorian chants", "string quartets"
+	}
+	for _, c := range forms {
 		cands := []string{c}
 		if strings.Contains(c, "-") {
 			cands = append(cands, strings.ReplaceAll(c, "-", " "))
@@ -424,6 +438,13 @@ func (rd *reading) ancestorInLibrary(phrase string) []string {
 	named := namedGenres(phrase)
 	if len(named) == 0 || !namesAKind(phrase) {
 		return nil
+	}
+	if rd.inLibrary(named) {
+		// Said otherwise than the library's tag ("chiptunes").
+		for _, g := range named {
+			rd.from["genre:"+g] = phrase
+		}
+		return named
 	}
 	seen := map[string]bool{}
 	var todo []string
@@ -688,21 +709,26 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		}
 		return true
 	}
-	if gs := rd.namedGenresLacking(phrase); len(gs) > 0 {
+	if gs := rd.namedGenresLacking(phrase); len(gs) > 0 && namesAKind(phrase) && !rd.namesInLibrary(trimGenreSuffix(phrase)) {
 		// A genre the library has no tag of: refused as named (never
-		// widened to its ancestor), asked for as its nearest ancestor
-		// that the library has.
+		// widened to its ancestor); asked for as its nearest ancestor that
+		// the library has, or as itself when it has none, for the ranking
+		// to say so.
+		if !neg {
+			if anc := rd.ancestorInLibrary(phrase); len(anc) > 0 {
+				r.Genres = append(r.Genres, anc...)
+				return true
+			}
+		}
+		for _, g := range gs {
+			rd.note("genre:"+g, phrase)
+		}
 		if neg {
 			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
-			for _, g := range gs {
-				rd.note("genre:"+g, phrase)
-			}
-			return true
-		}
-		if gs := rd.ancestorInLibrary(phrase); len(gs) > 0 {
+		} else {
 			r.Genres = append(r.Genres, gs...)
-			return true
 		}
+		return true
 	}
 	if ins := instrumentsOf(phrase); len(ins) > 0 {
 		return rd.readInstruments(r, phrase, ins, neg)
@@ -1049,6 +1075,7 @@ var stopWords = setOf(`a an the and or but nor of to in on at for from by with w
 about above below after before during while than then so as if that this these those it its it's i i'm i'd i'll
 me my mine we us our you your yours he him his she her they them their what which who whom whose where when why how
 is are was were be been being am do does did done have has had having can could will would shall should may might
+what's that's there's here's it'll you're you've you'll you'd we're we've they're they've i've he's she's let's who's
 must not no none nothing never don't dont doesn't isn't aren't won't can't cannot any some all each every both
 either neither other another such same own only just also too very really quite rather pretty bit little lot lots
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks

@@ -903,3 +903,34 @@ func TestReaderEverydayWordsOfRequests(t *testing.T) {
 		t.Errorf("songs for cycling: activity %q, want working out", r.Activity)
 	}
 }
+
+// TestReaderGenresBeyondTheTreeAndLibrary reads genre names newer than
+// beets' tree (genres-extra.txt, under the parent Wikipedia gives) as the
+// library's nearest ancestor, plural names as the genre ("gregorian
+// chants", not a misspelling of "canty"), and a genre the library has
+// nothing near as itself, understood, for the ranking to say so.
+func TestReaderGenresBeyondTheTreeAndLibrary(t *testing.T) {
+	lex := testLexicon() // blues, jazz, bossa nova, latin, game music, soundtrack, ambient, electronic, rock
+	for _, tt := range []struct {
+		msg    string
+		genres []string
+	}{
+		{"vaporwave", []string{"electronic"}},
+		{"some phonk", []string{"phonk"}},    // no hip hop in the library: read as itself
+		{"americana", []string{"americana"}}, // nothing of country either
+		{"outlaw country", []string{"outlaw country"}},
+		{"dad rock", []string{"rock"}}, // classic rock, which the library has as rock
+	} {
+		r := ParseRulesWith(tt.msg, lex)
+		if !slices.Equal(r.Genres, tt.genres) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %v, not understood %v; want %v (read %v)", tt.msg, r.Genres, r.NotUnderstood, tt.genres, r.Understood)
+		}
+	}
+	// A plural of a genre the library has is that genre, not its ancestor.
+	if r := ParseRulesWith("chiptunes", NewLexicon(nil, nil, nil, []string{"Chiptune", "Electronic"})); !slices.Equal(r.Genres, []string{"chiptune"}) {
+		t.Errorf("chiptunes: genres %v, want [chiptune] (read %v)", r.Genres, r.Understood)
+	}
+	if r := ParseRulesWith("gregorian chants", lex); len(r.Genres) == 0 || slices.Contains(r.Moods, "energetic") {
+		t.Errorf("gregorian chants: genres %v, moods %v (read %v)", r.Genres, r.Moods, r.Understood)
+	}
+}

@@ -695,8 +695,9 @@ func correctionReach(n int) int {
 }
 
 // wordsNear returns the one-word lemmas of WordNet (nouns, verbs,
-// adjectives and adverbs) that are not vocabulary words but lie within
-// correctionReach of one with the same first letter, sorted.
+// adjectives and adverbs) and their regular inflections (-s, -es, -ed,
+// -ing) that are not vocabulary words but lie within correctionReach of
+// one with the same first letter, sorted.
 func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 	byFirst := map[byte][]string{}
 	for v := range vocab {
@@ -718,14 +719,21 @@ func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 				continue
 			}
 			lemma, _, _ := strings.Cut(line, " ")
-			if len(lemma) < 3 || vocab[lemma] || found[lemma] || strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz") != "" {
+			if len(lemma) < 3 || strings.Trim(lemma, "abcdefghijklmnopqrstuvwxyz") != "" {
 				continue
 			}
-			reach := correctionReach(len(lemma))
-			for _, v := range byFirst[lemma[0]] {
-				if sleevevocab.SpellingDistance(lemma, v, reach) <= reach {
-					found[lemma] = true
-					break
+			// The lemma and its regular inflections: "chants" is a word,
+			// not a misspelling of "canty", though "chant" is far from it.
+			for _, w := range []string{lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"} {
+				if vocab[w] || found[w] {
+					continue
+				}
+				reach := correctionReach(len(w))
+				for _, v := range byFirst[w[0]] {
+					if sleevevocab.SpellingDistance(w, v, reach) <= reach {
+						found[w] = true
+						break
+					}
 				}
 			}
 		}
