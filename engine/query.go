@@ -55,6 +55,9 @@ type Query struct {
 	// PreferYearMin prefers tracks released from that year on (0 = none),
 	// from words of recency.
 	PreferYearMin int
+	// TrackMin and TrackMax bound each track's length (0 = open); they are
+	// hard, as tempo numbers are.
+	TrackMin, TrackMax time.Duration
 	// Shifted marks a tempo or energy asked relative to what was heard or
 	// to the seeds ("like X but slower"): the change is part of what is
 	// asked of every track like them.
@@ -149,7 +152,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
-		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin}
+		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
+		TrackMin: r.TrackMin, TrackMax: r.TrackMax}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {
@@ -307,7 +311,8 @@ func required(r models.Request) []string {
 func asksBesideWords(r models.Request) bool {
 	return len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks) > 0 ||
 		r.Activity != "" || r.TimeOfDay != "" || r.Setting != "" || r.Energy != nil || r.Mode != "" ||
-		r.TempoMin > 0 || r.TempoMax > 0 || r.HasTempoPreference() || r.YearMin > 0 || r.YearMax > 0 || r.PreferYearMax > 0 || r.PreferYearMin > 0
+		r.TempoMin > 0 || r.TempoMax > 0 || r.HasTempoPreference() || r.YearMin > 0 || r.YearMax > 0 || r.PreferYearMax > 0 || r.PreferYearMin > 0 ||
+		r.TrackMin > 0 || r.TrackMax > 0
 }
 
 // tempoWords are the words of tempo, left to the measured tempo.

@@ -761,3 +761,19 @@ func TestRecencyPreferenceRanksNewerFirst(t *testing.T) {
 		t.Errorf("recent hip hop ranks %v, want 2 (this year) first and both kept", ids)
 	}
 }
+
+// TestTrackLengthBoundsAreHard leaves out the tracks whose length is
+// outside a bound on each track ("songs under 4 minutes").
+func TestTrackLengthBoundsAreHard(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Short", Artist: "A", Duration: 150 * time.Second},
+		{ID: 2, Title: "Long", Artist: "B", Duration: 420 * time.Second},
+		{ID: 3, Title: "Middling", Artist: "C", Duration: 230 * time.Second},
+	}
+	cat := NewCatalog(rows)
+	q := FromRequest(models.ParseRulesWith("songs under 4 minutes", cat.Lexicon()), cat, nil)
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights})
+	if ids := res.IDs(); len(ids) != 2 || slices.Contains(ids, 2) {
+		t.Errorf("songs under 4 minutes lists %v, want the 2:30 and 3:50 tracks only", ids)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"sleeve/library"
 	"sleeve/library/analysis"
@@ -437,6 +438,9 @@ func (s *scorer) excluded(i int32) string {
 	}
 	if s.hasYears() && !s.inYears(i) && c.year[i] > 0 {
 		return "year"
+	}
+	if d := time.Duration(c.duration[i]) * time.Second; d > 0 && (s.q.TrackMin > 0 && d < s.q.TrackMin || s.q.TrackMax > 0 && d > s.q.TrackMax) {
+		return "length"
 	}
 	if s.hasTempo {
 		if !c.hasFeat[i] || c.bpm[i] <= 0 {

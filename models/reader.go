@@ -1035,6 +1035,14 @@ func describeMessage(r Request, from map[string]string) []string {
 	if r.Count > 0 {
 		add("%d tracks", r.Count)
 	}
+	switch {
+	case r.TrackMin > 0 && r.TrackMax > 0:
+		add("each track %s–%s", fmtMinutes(r.TrackMin), fmtMinutes(r.TrackMax))
+	case r.TrackMin > 0:
+		add("each track ≥ %s", fmtMinutes(r.TrackMin))
+	case r.TrackMax > 0:
+		add("each track ≤ %s", fmtMinutes(r.TrackMax))
+	}
 	if y := describeYears(r.YearMin, r.YearMax); y != "" {
 		add("%s", y)
 	}
@@ -1068,6 +1076,16 @@ func describeMessage(r Request, from map[string]string) []string {
 		add("include sounds that are not music")
 	}
 	return out
+}
+
+// fmtMinutes renders a track length in minutes and seconds: "4 min",
+// "3:12".
+func fmtMinutes(d time.Duration) string {
+	d = d.Round(time.Second)
+	if d%time.Minute == 0 {
+		return fmt.Sprintf("%d min", int(d.Minutes()))
+	}
+	return fmt.Sprintf("%d:%02d", int(d.Minutes()), int(d.Seconds())%60)
 }
 
 // stopWords are function words; they carry no request of their own.

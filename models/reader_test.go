@@ -934,3 +934,28 @@ func TestReaderGenresBeyondTheTreeAndLibrary(t *testing.T) {
 		t.Errorf("gregorian chants: genres %v, moods %v (read %v)", r.Genres, r.Moods, r.Understood)
 	}
 }
+
+// TestReaderTrackLengths reads bounds on each track's length apart from
+// the list's length: "songs under 4 minutes" and "at least 3 minutes long"
+// bound each track, "under 30 minutes of jazz" and "20 minutes" the list.
+func TestReaderTrackLengths(t *testing.T) {
+	lex := testLexicon()
+	for _, tt := range []struct {
+		msg                string
+		trackMin, trackMax time.Duration
+		dur                time.Duration
+	}{
+		{"songs under 4 minutes", 0, 4 * time.Minute, 0},
+		{"tracks at least 3 minutes long", 3 * time.Minute, 0, 0},
+		{"jazz songs 5 minutes or longer", 5 * time.Minute, 0, 0},
+		{"songs shorter than 3 min", 0, 3 * time.Minute, 0},
+		{"10-minute tracks", 8 * time.Minute, 12 * time.Minute, 0},
+		{"20 minutes of jazz", 0, 0, 20 * time.Minute},
+		{"no more than 30 minutes of ambient", 0, 0, 30 * time.Minute},
+	} {
+		r := ParseRulesWith(tt.msg, lex)
+		if r.TrackMin != tt.trackMin || r.TrackMax != tt.trackMax || r.Duration != tt.dur || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: tracks %v–%v, list %v, not understood %v; want %v–%v, %v (read %v)", tt.msg, r.TrackMin, r.TrackMax, r.Duration, r.NotUnderstood, tt.trackMin, tt.trackMax, tt.dur, r.Understood)
+		}
+	}
+}

@@ -82,6 +82,11 @@ type Request struct {
 	// of recency ("recent", "latest", "modern"): a preference, not a
 	// filter; 0 when not said.
 	PreferYearMin int `json:"prefer_year_min,omitempty"`
+	// TrackMin and TrackMax bound each track's length ("songs under 4
+	// minutes", "at least 3 minutes long"), as the whole list's length is
+	// Duration; 0 is open.
+	TrackMin time.Duration `json:"track_min_ns,omitempty"`
+	TrackMax time.Duration `json:"track_max_ns,omitempty"`
 	// Familiarity is 0 for favourites and well-known tracks up to 1 for
 	// new discoveries and deep cuts; nil when not said.
 	Familiarity *float64 `json:"familiarity,omitempty"`
@@ -189,6 +194,12 @@ func (r Request) Validate() Request {
 	r.YearMin, r.YearMax = clampYear(r.YearMin), clampYear(r.YearMax)
 	r.PreferYearMax = clampYear(r.PreferYearMax)
 	r.PreferYearMin = clampYear(r.PreferYearMin)
+	if r.TrackMin < 0 || r.TrackMin > 3*time.Hour {
+		r.TrackMin = 0
+	}
+	if r.TrackMax < 0 || r.TrackMax > 3*time.Hour {
+		r.TrackMax = 0
+	}
 	if r.YearMin > 0 && r.YearMax > 0 && r.YearMin > r.YearMax {
 		r.YearMin, r.YearMax = r.YearMax, r.YearMin
 	}
@@ -303,6 +314,9 @@ func Refine(prev, next Request) Request {
 	}
 	if next.Duration > 0 || next.Count > 0 {
 		r.Duration, r.Count = next.Duration, next.Count
+	}
+	if next.TrackMin > 0 || next.TrackMax > 0 {
+		r.TrackMin, r.TrackMax = next.TrackMin, next.TrackMax
 	}
 	if next.YearMin > 0 || next.YearMax > 0 || next.PreferYearMax > 0 || next.PreferYearMin > 0 {
 		r.YearMin, r.YearMax, r.PreferYearMax, r.PreferYearMin = next.YearMin, next.YearMax, next.PreferYearMax, next.PreferYearMin

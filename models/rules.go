@@ -63,6 +63,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.idioms(&r, text)
 	parseTempo(&r, text)
 	parseWords(&r, text)
+	text = parseTrackLength(&r, text)
 	parseLength(&r, text)
 	parseYears(&r, text)
 	parseKey(&r, orig, text)
@@ -727,6 +728,57 @@ func numValue(s string) float64 {
 		return v
 	}
 	return float64(numberWords[s])
+}
+
+// The track-length grammar: a bound and a number of minutes not followed
+// by "of" ("songs under 4 minutes", "tracks over 6 min"; "under an hour of
+// music" is the list's length), a number of minutes "long" or "or
+// longer/shorter" ("at least 3 minutes long", "5 minutes or longer"), or
+// a number-minute song ("10-minute tracks").
+var (
+	trackBoundRe = regexp.MustCompile(`(?:^|[^a-z])(` + lowerWords + `|` + upperWords + `|longer than|shorter than)\s+` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\b(?:\s+long\b)?(\s+of\b)?`)
+	trackAfterRe = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\s+(long|or longer|or more|and up|or over|or shorter|or less|or under|max|at most|at least)\b`)
+	trackEachRe  = regexp.MustCompile(`\b` + num + `[- ](?:minute|min)\s+(?:songs?|tracks?|tunes?|pieces?)\b`)
+)
+
+// parseTrackLength reads bounds on each track's length and blanks them
+// from text, so the list's length is not read from the same words.
+func parseTrackLength(r *Request, text string) string {
+	blank := func(a, b int) { text = text[:a] + strings.Repeat(" ", b-a) + text[b:] }
+	for _, m := range trackBoundRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[6] >= 0 {
+			continue // "under 30 minutes of jazz": the list's length
+		}
+		v := time.Duration(numValue(text[m[4]:m[5]]) * float64(time.Minute))
+		switch w := text[m[2]:m[3]]; {
+		case w == "longer than" || bpmBound(w) && w != "shorter than":
+			r.TrackMin = v
+		default:
+			r.TrackMax = v
+		}
+		blank(m[2], m[1])
+	}
+	for _, m := range trackAfterRe.FindAllStringSubmatchIndex(text, -1) {
+		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
+		switch text[m[4]:m[5]] {
+		case "long":
+			if r.TrackMin == 0 && r.TrackMax == 0 {
+				r.TrackMin, r.TrackMax = v-v/5, v+v/5 // "4 minutes long": about that
+			}
+		case "or shorter", "or less", "or under", "max", "at most":
+			r.TrackMax = v
+		default:
+			r.TrackMin = v
+		}
+		blank(m[0], m[1])
+	}
+	for _, m := range trackEachRe.FindAllStringSubmatchIndex(text, -1) {
+		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
+		r.TrackMin, r.TrackMax = v-v/5, v+v/5
+		k := strings.LastIndexAny(text[:m[1]], " -")
+		blank(m[0], k) // the noun stays, for counts ("3 10-minute tracks")
+	}
+	return text
 }
 
 func parseLength(r *Request, text string) {
