@@ -121,6 +121,9 @@ func mergeReadings(m, rules Request, lex *Lexicon) Request {
 		m.PreferYearMax = rules.PreferYearMax // words of an era ("old school")
 		m.PreferYearMin = rules.PreferYearMin // words of recency ("latest")
 	}
+	if m.TrackMin == 0 && m.TrackMax == 0 {
+		m.TrackMin, m.TrackMax = rules.TrackMin, rules.TrackMax // "songs under 4 minutes"
+	}
 	m.Widen = m.Widen || rules.Widen
 	m.IncludeNotMusic = m.IncludeNotMusic || rules.IncludeNotMusic
 	m.Qualifies = rules.Qualifies

@@ -145,3 +145,23 @@ func TestParseRequestViaModelWithManyGenres(t *testing.T) {
 		t.Errorf("the message must list the %d most used genres: %s", maxSchemaGenres, msg)
 	}
 }
+
+// TestParseRequestViaModelKeepsTheRulesNumbers keeps what only the rules
+// read in a model's reading: bounds on each track's length and words of
+// recency, which the model's schema does not hold.
+func TestParseRequestViaModelKeepsTheRulesNumbers(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) {
+		f.reply = func(api.ChatRequest) string {
+			return `{"moods":[],"energy":"","tempo_min":0,"tempo_max":0,"mode":"","genres":["Jazz"],"like_artists":[],"exclude_artists":[],` +
+				`"activity":"","time_of_day":"","minutes":0,"count":0,"familiarity":"","tempo_change":"","energy_change":"","different":false}`
+		}
+	})
+	got, err := NewRequestParser(f.client(t, nil)).Parse(context.Background(), "recent jazz, songs under 4 minutes", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := got.Request; got.Source != SourceModel || r.TrackMax != 4*time.Minute || r.PreferYearMin != time.Now().Year()-5 {
+		t.Errorf("request = %+v (source %s)", r, got.Source)
+	}
+}
