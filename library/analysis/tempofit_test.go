@@ -81,12 +81,12 @@ func tempoCandidatesOf(path string) (tempoResult, error) {
 	return acf.estimate(), nil
 }
 
-// analyzerOf decodes a file at 22050 Hz and returns an Analyzer that has
-// been written the whole file, or for tracks longer than 100 s three 30 s
-// excerpts at 25, 50 and 75 %, as the library's analyser does.
-func analyzerOf(path string) (*Analyzer, error) {
-	const sr = 22050
-	s, err := decode.Open(context.Background(), path, decode.Options{SampleRate: sr, FFmpeg: decode.FFmpegPrefer})
+// analyzerRate is the sample rate at which the corpus tools decode files.
+const analyzerRate = 22050
+
+// decodeFile decodes a whole file to mono samples at analyzerRate.
+func decodeFile(path string) ([]float32, error) {
+	s, err := decode.Open(context.Background(), path, decode.Options{SampleRate: analyzerRate, FFmpeg: decode.FFmpegPrefer})
 	if err != nil {
 		return nil, err
 	}
@@ -97,27 +97,60 @@ func analyzerOf(path string) (*Analyzer, error) {
 		n, err := s.Read(buf)
 		x = append(x, buf[:n]...)
 		if errors.Is(err, io.EOF) {
-			break
+			return x, nil
 		}
 		if err != nil {
 			return nil, err
 		}
 	}
-	a, err := NewAnalyzer(sr, 0)
+}
+
+// excerptSpan is a stretch of decoded samples, [from, to), that starts at
+// start in the track.
+type excerptSpan struct {
+	start    time.Duration
+	from, to int
+}
+
+// excerptSpans returns the whole file of n samples at analyzerRate, or for
+// tracks longer than 100 s three 30 s excerpts at 25, 50 and 75 %, as the
+// library's analyser measures them.
+func excerptSpans(n int) []excerptSpan {
+	const sr = analyzerRate
+	seconds := float64(n) / sr
+	if seconds <= 100 {
+		return []excerptSpan{{0, 0, n}}
+	}
+	var out []excerptSpan
+	prev := -30.0
+	for _, c := range []float64{0.25, 0.5, 0.75} {
+		start := min(max(c*seconds-15, prev+30, 0), seconds-30)
+		prev = start
+		i := int(start * sr)
+		out = append(out, excerptSpan{time.Duration(start * float64(time.Second)), i, i + 30*sr})
+	}
+	return out
+}
+
+// analyzerOf decodes a file at 22050 Hz and returns an Analyzer that has
+// been written the whole file, or for tracks longer than 100 s three 30 s
+// excerpts at 25, 50 and 75 %, as the library's analyser does.
+func analyzerOf(path string) (*Analyzer, error) {
+	x, err := decodeFile(path)
 	if err != nil {
 		return nil, err
 	}
-	seconds := float64(len(x)) / sr
-	if seconds <= 100 {
+	a, err := NewAnalyzer(analyzerRate, 0)
+	if err != nil {
+		return nil, err
+	}
+	spans := excerptSpans(len(x))
+	if len(spans) == 1 {
 		a.Write(x)
 	} else {
-		prev := -30.0
-		for _, c := range []float64{0.25, 0.5, 0.75} {
-			start := min(max(c*seconds-15, prev+30, 0), seconds-30)
-			prev = start
-			i := int(start * sr)
-			a.BeginExcerpt(time.Duration(start * float64(time.Second)))
-			a.Write(x[i : i+30*sr])
+		for _, sp := range spans {
+			a.BeginExcerpt(sp.start)
+			a.Write(x[sp.from:sp.to])
 		}
 	}
 	a.endExcerpt()
