@@ -263,12 +263,18 @@ func (rd *reading) idioms(r *Request, text string) string {
 func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool) {
 	for _, g := range id.Genres {
 		gs := rd.genresOf(g)
+		if len(gs) > 0 && !neg && rd.lex.HasGenres() && !rd.inLibrary(gs) {
+			gs = nil // a built-in name the library has nothing of
+		}
 		if len(gs) == 0 && !neg {
 			gs = rd.ancestorInLibrary(g)
 		}
 		if len(gs) == 0 && (neg || !rd.lex.HasGenres()) {
 			gs = namedGenres(g)
 		}
+		// A genre an idiom only implies ("headbanging" is metal) is
+		// dropped when the library has nothing near it; its mood and
+		// energy still say what was asked.
 		for _, x := range gs {
 			rd.from["genre:"+x] = phrase
 		}

@@ -959,3 +959,14 @@ func TestReaderTrackLengths(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomGenresTheLibraryLacks drops a genre an idiom only implies when
+// the library has nothing near it ("headbanging" in a library without
+// rock or metal), keeping what else the idiom asks.
+func TestIdiomGenresTheLibraryLacks(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Ambient", "Jazz", "Folk"})
+	r := ParseRulesWith("headbanging music", lex)
+	if len(r.Genres) > 0 || r.Energy == nil || !slices.Contains(r.Moods, "aggressive") || len(r.NotUnderstood) > 0 {
+		t.Errorf("headbanging music: genres %v, moods %v, energy %v, not understood %v", r.Genres, r.Moods, r.Energy, r.NotUnderstood)
+	}
+}
