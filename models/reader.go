@@ -1104,7 +1104,8 @@ must not no none nothing never don't dont doesn't isn't aren't won't can't canno
 either neither other another such same own only just also too very really quite rather pretty bit little lot lots
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
-around about roughly approximately approx circa between within least max maximum minimum long through`)
+around about roughly approximately approx circa between within least max maximum minimum long through
+fan ditch zero stay away steer clear spare rid sick tired`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play").

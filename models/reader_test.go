@@ -970,3 +970,31 @@ func TestIdiomGenresTheLibraryLacks(t *testing.T) {
 		t.Errorf("headbanging music: genres %v, moods %v, energy %v, not understood %v", r.Genres, r.Moods, r.Energy, r.NotUnderstood)
 	}
 }
+
+// TestReaderRefusalsPeopleWrite leaves out what everyday refusals name,
+// before it ("not a fan of", "stay away from", "ditch", "zero") or after
+// it ("jazz is not my thing", "ambient? no thanks"), and reads a genre
+// after a determiner ("avoid anything electronic", "none of that ambient
+// stuff") as the genre, not an artist.
+func TestReaderRefusalsPeopleWrite(t *testing.T) {
+	lex := testLexicon()
+	for _, tt := range []struct{ msg, genre string }{
+		{"not a fan of blues", "blues"},
+		{"stay away from rock", "rock"},
+		{"zero rock", "rock"},
+		{"ditch the blues", "blues"},
+		{"jazz is not my thing", "jazz"},
+		{"ambient? no thanks", "ambient"},
+		{"avoid anything electronic", "electronic"},
+		{"none of that ambient stuff", "ambient"},
+	} {
+		r := ParseRulesWith(tt.msg, lex)
+		if !slices.Contains(r.ExcludeGenres, tt.genre) || slices.Contains(r.Genres, tt.genre) || len(r.ExcludeArtists) > 0 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %v, excluded %v, artists excluded %v, not understood %v; want %s left out", tt.msg, r.Genres, r.ExcludeGenres, r.ExcludeArtists, r.NotUnderstood, tt.genre)
+		}
+	}
+	// Not refusals: a bound, and a meal.
+	if r := ParseRulesWith("jazz over dinner", lex); !slices.Contains(r.Genres, "jazz") || r.Activity != "dinner party" {
+		t.Errorf("jazz over dinner: genres %v, activity %q", r.Genres, r.Activity)
+	}
+}

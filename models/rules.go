@@ -153,6 +153,14 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			continue
 		}
 		lw = strings.TrimPrefix(strings.TrimPrefix(lw, "more "), "of ")
+		// "avoid anything electronic", "none of that ambient stuff": the
+		// determiner is not part of what is refused.
+		for _, d := range []string{"anything ", "any ", "that ", "the ", "those ", "these ", "all ", "such "} {
+			if t := strings.TrimPrefix(lw, d); t != lw && len(rd.genresOf(t)) > 0 {
+				lw = t
+				break
+			}
+		}
 		if g := rd.genresOf(lw); len(g) > 0 {
 			r.ExcludeGenres = append(r.ExcludeGenres, g...)
 			rd.note("exgenre", lw)
@@ -866,6 +874,16 @@ var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, 
 // the end: a refusal of what follows.
 var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[^\s,.;!?]+\s+){0,2}$`)
 
+// refusalBeforeRe is a refusal of several words, or one the negators do
+// not hold, within three words before the end ("not a fan of", "stay away
+// from", "ditch", "zero"); refusalAfterRe one said after what it refuses,
+// within four words and the same sentence ("jazz is not my thing",
+// "ambient? no thanks").
+var (
+	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of)\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me)\b`)
+)
+
 // keepOutVerbs refuse what they wrap with "out": "keep jazz out of it",
 // "leave the drums out", or what follows "keep out" and "leave out".
 var keepOutVerbs = map[string]bool{"keep": true, "leave": true}
@@ -879,8 +897,11 @@ func negatedAt(text string, i int) bool {
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
 	}
-	if anythingButRe.MatchString(strings.ToLower(before)) {
-		return true // "anything but bangers"
+	if anythingButRe.MatchString(strings.ToLower(before)) || refusalBeforeRe.MatchString(strings.ToLower(before)) {
+		return true // "anything but bangers", "not a fan of blues", "stay away from rock"
+	}
+	if refusalAfterRe.MatchString(strings.ToLower(text[i:])) {
+		return true // "jazz is not my thing", "ambient? no thanks"
 	}
 	if k := strings.LastIndex(before, " but "); k >= 0 {
 		before = before[k+5:]
