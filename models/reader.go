@@ -481,7 +481,10 @@ func instrumentsOf(s string) []string {
 	for _, suffix := range []string{" solos", " solo", " music", " please"} {
 		s = strings.TrimSuffix(s, suffix)
 	}
-	return vocab.Instruments(s)
+	if ins := vocab.Instruments(s); len(ins) > 0 || !strings.Contains(s, " ") || !strings.HasSuffix(s, "s") {
+		return ins
+	}
+	return vocab.Instruments(strings.TrimSuffix(s, "s")) // "electric guitars"
 }
 
 // coverRes are the patterns whose matches account for words: what the
@@ -1105,7 +1108,7 @@ either neither other another such same own only just also too very really quite 
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum long through
-fan ditch zero stay away steer clear spare rid sick tired`)
+fan ditch zero stay away steer clear spare rid sick tired solo`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play").

@@ -998,3 +998,22 @@ func TestReaderRefusalsPeopleWrite(t *testing.T) {
 		t.Errorf("jazz over dinner: genres %v, activity %q", r.Genres, r.Activity)
 	}
 }
+
+// TestReaderMoreWaysOfSayingLike reads "the same vibe as X", "along the
+// lines of X" and "reminiscent of X" as "like X", plural instrument names
+// as the instrument ("no electric guitars" keeps acoustic guitars), and
+// "with lyrics" as vocals.
+func TestReaderMoreWaysOfSayingLike(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"the same vibe as So What", "something along the lines of So What", "reminiscent of So What"} {
+		if r := ParseRulesWith(msg, lex); !slices.Equal(r.LikeTracks, []string{"So What"}) {
+			t.Errorf("%q: like tracks %v, artists %v (read %v)", msg, r.LikeTracks, r.LikeArtists, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("no electric guitars", lex); !slices.Equal(r.ExcludeInstruments, []string{"electric guitar"}) {
+		t.Errorf("no electric guitars: excluded instruments %v", r.ExcludeInstruments)
+	}
+	if r := ParseRulesWith("songs with lyrics", lex); !slices.Contains(r.Instruments, "vocals") || len(r.NotUnderstood) > 0 {
+		t.Errorf("songs with lyrics: instruments %v, not understood %v", r.Instruments, r.NotUnderstood)
+	}
+}

@@ -76,7 +76,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 var (
 	// likeRe finds "like X" and its variants; X runs to punctuation or a
 	// word that starts another part of the request.
-	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|reminds? me of|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
+	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
 	// excludeRe finds exclusions; the captured text is classified later.
 	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
 	doubleNegRe    = regexp.MustCompile(`(?i)\b((?:anything|everything|all) but)\s+(?:nothing|no|not|none|without)\b`)
