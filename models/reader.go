@@ -1108,7 +1108,7 @@ either neither other another such same own only just also too very really quite 
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum long through
-fan ditch zero stay away steer clear spare rid sick tired solo`)
+fan ditch zero stay away steer clear spare rid sick tired solo pre post`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play").
@@ -1118,7 +1118,8 @@ play playing put give gimme want wanna need find show get make makes making list
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
-called named titled similar tempo help doing hits looking look searching preferably ideally book`)
+called named titled similar tempo help doing hits looking look searching preferably ideally book
+day days session sessions ride break early`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -1017,3 +1017,25 @@ func TestReaderMoreWaysOfSayingLike(t *testing.T) {
 		t.Errorf("songs with lyrics: instruments %v, not understood %v", r.Instruments, r.NotUnderstood)
 	}
 }
+
+// TestReaderOccasions reads occasions' words: a pre- or post- compound by
+// its activity ("pre-workout"), "day" and "session" as filler, camping by
+// the fire, laundry as housework, a graduation as a celebration and a
+// funeral as sad.
+func TestReaderOccasions(t *testing.T) {
+	lex := testLexicon()
+	for _, tt := range []struct{ msg, activity, setting, mood string }{
+		{"pre-workout hype", "working out", "", "energetic"},
+		{"beach day", "", "beach", ""},
+		{"late-night study session", "studying", "", ""},
+		{"camping", "", "fireside", ""},
+		{"laundry", "", "housework", ""},
+		{"music for my graduation", "celebration", "", ""},
+		{"funeral", "", "", "sad"},
+	} {
+		r := ParseRulesWith(tt.msg, lex)
+		if r.Activity != tt.activity || r.Setting != tt.setting || tt.mood != "" && !slices.Contains(r.Moods, tt.mood) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: activity %q, setting %q, moods %v, not understood %v; want %q, %q, %q", tt.msg, r.Activity, r.Setting, r.Moods, r.NotUnderstood, tt.activity, tt.setting, tt.mood)
+		}
+	}
+}
