@@ -554,7 +554,7 @@ func (a *Analyzer) Finish() (Features, error) {
 
 	// Instruments.
 	a.instrInputs = a.instrumentInputs()
-	f.Instruments = predictInstruments(a.instrInputs)
+	f.Instruments = predictInstruments(a.instrInputs, a.instrumentFrames())
 
 	// Preview.
 	f.PreviewStart, f.PreviewLength = a.preview(total)

@@ -71,6 +71,10 @@ type instrSecond struct {
 	contrastSum           [numContrastBands]float64
 	harmStable, harmTotal [numHarmonicBands]float64
 	onsetSum              [numOnsetBands]float64
+	// mel holds the second's non-silent short frames' log-mel spectra
+	// (dB), numMel values per frame, in order: the patch that the frame
+	// model reads.
+	mel []float32
 }
 
 // instrAccum collects the per-second sums of the current excerpt.
@@ -128,6 +132,12 @@ func (s *instrAccum) addShortFrame(sec int, logmel *[numMel]float64, mfcc *[numM
 	}
 	for g, v := range flux {
 		d.onsetSum[g] += v
+	}
+	if d.mel == nil {
+		d.mel = make([]float32, 0, numMel*48)
+	}
+	for _, l := range logmel {
+		d.mel = append(d.mel, float32(l))
 	}
 	// Spectral contrast (after Jiang et al. 2002, simplified): per octave
 	// band, the peak bin's level over the band's mean level, in dB. Tones
@@ -247,6 +257,30 @@ func (a *Analyzer) instrumentInputs() [][]float64 {
 		}
 	}
 	return out
+}
+
+// instrumentFrames returns the log-mel frames of every second heard, in
+// the order of instrumentInputs (nil where that is nil).
+func (a *Analyzer) instrumentFrames() [][]float32 {
+	var out [][]float32
+	for _, e := range a.excerpts {
+		for i := range e.instr {
+			if e.instr[i].frames < minInstrumentFrames {
+				out = append(out, nil)
+				continue
+			}
+			out = append(out, e.instr[i].mel)
+		}
+	}
+	return out
+}
+
+// InstrumentFrames returns, per second of audio analysed, the log-mel
+// spectra (dB, numMel values per frame) of its non-silent short frames,
+// nil for the seconds that InstrumentInputs leaves out. It is valid after
+// Finish and is what the trainer reads for the frame model.
+func (a *Analyzer) InstrumentFrames() [][]float32 {
+	return a.instrumentFrames()
 }
 
 // InstrumentInputs returns the instrument model's input vectors, one per

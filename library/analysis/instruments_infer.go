@@ -26,6 +26,11 @@ type instrumentModel struct {
 	// log-odds).
 	threshold []float32
 	slope     float32
+	// frames, when set, is the frame model (see frameModel), and
+	// frameWeight the weight of its shares in the track's shares (the rest
+	// is this model's; 1 leaves this model out).
+	frames      *frameModel
+	frameWeight float32
 	// precision is, per family, the share of the held-out clips called
 	// present (confidence 0.5) that really had it, as the trainer measured
 	// it; notes name only the families measured precise enough.
@@ -132,17 +137,63 @@ func (m *instrumentModel) confidences(share []float64) []float32 {
 	return out
 }
 
-// predictInstruments runs the compiled-in model on the seconds' inputs, or
-// returns nil when fewer than minInstrumentSeconds seconds were heard or
-// there is no model.
-func predictInstruments(seconds [][]float64) []float32 {
+// frameShares returns, per family, the frame model's mean probability
+// over the heard seconds (nil entries of frames are not heard), and how
+// many seconds were heard.
+func (m *frameModel) shares(frames [][]float32) ([]float64, int) {
+	share := make([]float64, NumInstruments)
+	n := 0
+	for _, mel := range frames {
+		if mel == nil {
+			continue
+		}
+		p := m.predict(mel)
+		if p == nil {
+			continue
+		}
+		for k, v := range p {
+			share[k] += v
+		}
+		n++
+	}
+	if n > 0 {
+		for k := range share {
+			share[k] /= float64(n)
+		}
+	}
+	return share, n
+}
+
+// predictInstruments runs the compiled-in models on the seconds' inputs
+// and frames, or returns nil when fewer than minInstrumentSeconds seconds
+// were heard or there is no model.
+func predictInstruments(seconds [][]float64, frames [][]float32) []float32 {
 	m := trainedInstruments
 	if m == nil {
 		return nil
 	}
-	share, n := m.shares(seconds)
-	if n < minInstrumentSeconds {
-		return nil
+	w := 0.0
+	if m.frames != nil {
+		w = float64(m.frameWeight)
+	}
+	share := make([]float64, NumInstruments)
+	if w < 1 {
+		s, n := m.shares(seconds)
+		if n < minInstrumentSeconds {
+			return nil
+		}
+		for k, v := range s {
+			share[k] += (1 - w) * v
+		}
+	}
+	if w > 0 {
+		s, n := m.frames.shares(frames)
+		if n < minInstrumentSeconds {
+			return nil
+		}
+		for k, v := range s {
+			share[k] += w * v
+		}
 	}
 	return m.confidences(share)
 }

@@ -106,6 +106,9 @@ func main() {
 	flag.BoolVar(&crossSoundfont, "xsf", false, "diagnosis (-cv): fit on one training soundfont, score the other")
 	cv := flag.String("cv", "", "diagnosis: report 5-fold cross-validation by piece on the training clips for these input variants "+
 		"(comma-separated: ctx, the model's; noctx, each second alone; nb1, nb2, the mean of the seconds within 1 or 2; nb2c, that appended) and stop")
+	framesOut := flag.String("frames-model", "library/analysis/instruments_frames_model.go", "generated Go file for the frame model's weights")
+	frames := flag.String("frames", "", "frame model: cv (5-fold cross-validation by piece on the training clips) or final")
+	fcfgFlags := frameFlags()
 	flag.Parse()
 
 	clips, manifestHash := readManifest(filepath.Join(*data, *manifestName))
@@ -139,6 +142,12 @@ func main() {
 	}
 	log.Printf("clips: %d train, %d test (held-out soundfont), %d held-out pieces through training soundfonts",
 		len(train), len(test), len(testSeen))
+	if *frames != "" {
+		runFrames(*frames, clips, train, test, testSeen, fcfgFlags(), *seed, *data, *jobs, frameOutputs{
+			model: *modelOut, frames: *framesOut, report: *reportOut,
+			dataVersion: dataVersionOf(filepath.Join(*data, *manifestName), manifestHash) + ", frame set " + frameSet})
+		return
+	}
 	if *cv != "" {
 		for _, v := range strings.Split(*cv, ",") {
 			switch v {
@@ -198,18 +207,11 @@ func main() {
 	log.Printf("held-out soundfont and pieces: macro F1 %.3f; held-out pieces, training soundfonts: %.3f; training: %.3f",
 		resTest.macroF1, resSeen.macroF1, resTrain.macroF1)
 
-	// The data version is dated by the manifest, not by the run, so that a
-	// rerun on the same data writes the same model file.
-	made := time.Now()
-	if st, err := os.Stat(filepath.Join(*data, *manifestName)); err == nil {
-		made = st.ModTime()
-	}
-	dataVersion := fmt.Sprintf("%s (manifest sha256 %s, feature set %s)", made.UTC().Format("2006-01-02"),
-		manifestHash[:12], featureSet)
-	if err := writeModel(*modelOut, model, best, *seed, dataVersion, resTest); err != nil {
+	dataVersion := dataVersionOf(filepath.Join(*data, *manifestName), manifestHash)
+	if err := writeModel(*modelOut, model, nil, 0, "", best.String(), *seed, dataVersion, resTest); err != nil {
 		log.Fatal(err)
 	}
-	rep := report{model: model, cfg: best, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
+	rep := report{model: model, desc: best.String(), how: summaryHow, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
 		resTest: resTest, resSeen: resSeen, resTrain: resTrain, selection: selection,
 		thresholds: bestThresholds}
 	md := rep.markdown()
@@ -223,6 +225,18 @@ func main() {
 	if err := os.WriteFile(*reportOut, []byte(md), 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// dataVersionOf names the training data: the manifest's date and hash and
+// the feature set. The data version is dated by the manifest, not by the
+// run, so that a rerun on the same data writes the same model file.
+func dataVersionOf(manifest, manifestHash string) string {
+	made := time.Now()
+	if st, err := os.Stat(manifest); err == nil {
+		made = st.ModTime()
+	}
+	return fmt.Sprintf("%s (manifest sha256 %s, feature set %s)", made.UTC().Format("2006-01-02"),
+		manifestHash[:12], featureSet)
 }
 
 // readManifest reads the clips and the labels they carry.
@@ -319,6 +333,22 @@ func measure(clips []*clip, cachePath string, jobs int) error {
 // inputsOf decodes the clip's window as the library's analyser does (mono,
 // 22050 Hz) and returns the instrument model's inputs.
 func inputsOf(c *clip) ([][]float64, error) {
+	an, err := analyseClip(c)
+	if err != nil {
+		return nil, err
+	}
+	x := an.InstrumentInputs()
+	for _, v := range x {
+		if v != nil {
+			return x, nil
+		}
+	}
+	return nil, fmt.Errorf("no second heard (silent render?)")
+}
+
+// analyseClip decodes the clip's window as the library's analyser does
+// (mono, 22050 Hz) and analyses it.
+func analyseClip(c *clip) (*analysis.Analyzer, error) {
 	opt := decode.Options{SampleRate: decode.DefaultSampleRate, FFmpeg: decode.FFmpegNever,
 		Offset: time.Duration(c.Offset * float64(time.Second)), MaxDuration: time.Duration(c.Dur * float64(time.Second))}
 	a, err := decode.Mono(context.Background(), c.WAV, opt)
@@ -336,13 +366,7 @@ func inputsOf(c *clip) ([][]float64, error) {
 	if _, err := an.Finish(); err != nil {
 		return nil, err
 	}
-	x := an.InstrumentInputs()
-	for _, v := range x {
-		if v != nil {
-			return x, nil
-		}
-	}
-	return nil, fmt.Errorf("no second heard (silent render?)")
+	return an, nil
 }
 
 // config is one candidate model.
@@ -672,7 +696,7 @@ type result struct {
 
 // evaluate scores the model with presence at confidence 0.5 (share at or
 // above the label's threshold).
-func evaluate(m *net, clips []*clip) result {
+func evaluate(m presenter, clips []*clip) result {
 	r := result{n: len(clips), bySource: map[string][2]int{}}
 	for k := range r.fnWith {
 		r.fnWith[k], r.fpWith[k], r.fpTrue[k] = map[int]int{}, map[int]int{}, map[int]int{}
@@ -746,10 +770,13 @@ func evaluate(m *net, clips []*clip) result {
 }
 
 // writeModel writes the weights as Go source, in float32.
-func writeModel(path string, m *net, cfg config, seed uint64, dataVersion string, r result) error {
+// fr, when set, is the frame model, whose shares weigh frameWeight in
+// the track's (m may then be nil when frameWeight is 1); its weights go to
+// framesPath.
+func writeModel(path string, m *net, fr *fnet, frameWeight float64, framesPath string, desc string, seed uint64, dataVersion string, r result) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "// Code generated by scripts/instruments/train; DO NOT EDIT.\n\npackage analysis\n\n")
-	fmt.Fprintf(&b, "// Instrument model: %s.\n// Training seed %d; data %s.\n", cfg, seed, dataVersion)
+	fmt.Fprintf(&b, "// Instrument model: %s.\n// Training seed %d; data %s.\n", desc, seed, dataVersion)
 	fmt.Fprintf(&b, "// Macro F1 on the held-out soundfont and pieces: %.3f (see instruments.md).\n", r.macroF1)
 	fmt.Fprintf(&b, "\n// InstrumentModelSeed is the seed the instrument model was trained with.\nconst InstrumentModelSeed = %d\n", seed)
 	fmt.Fprintf(&b, "\n// InstrumentModelData names the training data of the instrument model.\nconst InstrumentModelData = %q\n", dataVersion)
@@ -772,15 +799,26 @@ func writeModel(path string, m *net, cfg config, seed uint64, dataVersion string
 		}
 		b.WriteString("},\n")
 	}
-	vec("mean", m.mean)
-	vec("scale", m.scale)
-	if len(m.w1) > 0 {
-		mat("hidden", m.w1)
-		vec("hiddenBias", m.b1)
+	var threshold []float64
+	if frameWeight < 1 {
+		vec("mean", m.mean)
+		vec("scale", m.scale)
+		if len(m.w1) > 0 {
+			mat("hidden", m.w1)
+			vec("hiddenBias", m.b1)
+		}
+		mat("out", m.w2)
+		vec("outBias", m.b2)
+		threshold = m.threshold
 	}
-	mat("out", m.w2)
-	vec("outBias", m.b2)
-	vec("threshold", m.threshold)
+	if fr != nil {
+		fmt.Fprintf(&b, "frames: trainedFrames,\nframeWeight: %g,\n", frameWeight)
+		threshold = fr.threshold
+		if err := writeFrameModel(framesPath, fr, desc, seed, dataVersion); err != nil {
+			return err
+		}
+	}
+	vec("threshold", threshold)
 	fmt.Fprintf(&b, "slope: %g,\n", shareSlope)
 	vec("precision", r.precision[:])
 	b.WriteString("}\n")
@@ -792,9 +830,25 @@ func writeModel(path string, m *net, cfg config, seed uint64, dataVersion string
 	return os.WriteFile(path, out, 0o644)
 }
 
+// summaryHow says how the summary model hears a track (the share of a
+// second, the thresholds).
+const summaryHow = `The model hears one second at a time (a second is labelled with a family when the family's notes sound
+for at least %.0f %% of it); a clip's share for a family is the mean probability over its seconds, and the
+family is predicted present (confidence 0.5) when the share reaches the family's threshold, chosen on the
+training clips' cross-soundfont validation: %s.
+
+`
+
+// presenter says which families a model hears in a clip.
+type presenter interface {
+	present(c *clip) [analysis.NumInstruments]bool
+}
+
 type report struct {
-	model                      *net
-	cfg                        config
+	model                      presenter
+	desc                       string // the model, in words
+	how                        string // how it hears a track, a paragraph
+	selectionText              string // the model selection section's body, if not the summary models' table
 	seed                       uint64
 	dataVersion                string
 	train, test, testSeen      []*clip
@@ -816,11 +870,8 @@ func (r report) markdown() string {
 	w := func(format string, a ...any) { fmt.Fprintf(&b, format, a...) }
 	w("# Instrument model: scores on held-out renders\n\n")
 	w("Generated by `go run ./scripts/instruments/train` (do not edit by hand); the data by\n")
-	w("`scripts/instruments/generate.py`. Model: %s; training seed %d; data %s.\n\n", r.cfg, r.seed, r.dataVersion)
-	w("The model hears one second at a time (a second is labelled with a family when the family's notes sound\n")
-	w("for at least %.0f %% of it); a clip's share for a family is the mean probability over its seconds, and the\n", secondShare*100)
-	w("family is predicted present (confidence 0.5) when the share reaches the family's threshold, chosen on the\n")
-	w("training clips' cross-soundfont validation: %s.\n\n", thresholdList(r.thresholds))
+	w("`scripts/instruments/generate.py`. Model: %s; training seed %d; data %s.\n\n", r.desc, r.seed, r.dataVersion)
+	w(r.how, secondShare*100, thresholdList(r.thresholds))
 	w("A label is truly present in a clip when its family sounds for at least %.0f %% of the clip (from the MIDI).\n", presentShare*100)
 	w("Clips: %d for training (training pieces through TimGM6mb and\n", len(r.train))
 	w("OPL-3 FM), %d for the test (held-out pieces through the held-out soundfont, sf_GMbank of\n", len(r.test))
@@ -861,6 +912,10 @@ func (r report) markdown() string {
 	r.table(&b, r.resSeen)
 	w("\nOn the training clips themselves: macro F1 %.3f.\n", r.resTrain.macroF1)
 	w("\n## Model selection (training clips only)\n\n")
+	if r.selectionText != "" {
+		w("%s", r.selectionText)
+		return b.String()
+	}
 	w("Each candidate is fitted on the clips of four fifths of the training pieces (both training soundfonts)\n")
 	w("and scored (macro F1) on the clips of the remaining fifth, first at share 0.2, then with the per-family\n")
 	w("thresholds that suit the validation clips best (the score that chooses; the thresholds are kept).\n\n")
@@ -936,7 +991,7 @@ func pieceFold(train []*clip) fold {
 // of the model's calls on clips resampled with replacement (2000 times,
 // seeded), which says how far the figure could move on another draw of
 // as many held-out clips.
-func bootstrapInterval(m *net, clips []*clip) (lo, hi float64) {
+func bootstrapInterval(m presenter, clips []*clip) (lo, hi float64) {
 	pred := make([][analysis.NumInstruments]bool, len(clips))
 	for i, c := range clips {
 		pred[i] = m.present(c)
