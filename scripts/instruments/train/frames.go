@@ -16,8 +16,8 @@ package main
 import (
 	"encoding/binary"
 	"flag"
-	"go/format"
 	"fmt"
+	"go/format"
 	"log"
 	"math"
 	"math/rand/v2"
