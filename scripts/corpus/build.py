@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Build Sleeve's development corpus of real compositions with known truth.
 
-Usage: build.py [--corpus DIR] [--jobs N] [--only SOURCE[,SOURCE]] [--limit N]
+Usage: build.py [--corpus DIR] [--jobs N] [--only SOURCE[,SOURCE]] [--limit N] [--truth-only]
+
+A rerun renders only files not in the corpus yet and refreshes every item's truth; --truth-only
+renders nothing (an item whose file is missing fails), e.g. `build.py --only lmms --truth-only`.
 
 Everything lives under DIR ($SLEEVE_CORPUS, default /work/corpus), never in the repository:
   DIR/audio/<source>/<id>.<fmt>   the corpus (mp3, ogg, flac, m4a; one format per rendering)
@@ -40,6 +43,7 @@ import tempfile
 import threading
 import time
 import wave
+import xml.etree.ElementTree as ET
 import zipfile
 import zlib
 from array import array
@@ -361,6 +365,7 @@ class Corpus:
         self.items = {}
         self.done_sources = []
         self.failed = []
+        self.truth_only = False
         for f in glob.glob(os.path.join(self.cache, "meta", "*.json")):
             m = json.load(open(f))
             if os.path.exists(os.path.join(self.audio, m["path"])):
@@ -417,6 +422,8 @@ class Corpus:
         meta = {"path": rel, "source": source, "format": fmt}
         if self.have(rel):
             meta["duration_s"] = self.items[rel]["duration_s"]
+        elif self.truth_only:
+            raise RuntimeError("not in the corpus yet, and --truth-only renders nothing: " + rel)
         else:
             wav = render()
             os.makedirs(os.path.dirname(out), exist_ok=True)
@@ -854,35 +861,191 @@ def lmms_xml(path):
     return b.decode("utf-8", "replace")
 
 
+# What an LMMS instrument does to the notes it is given (LMMS 1.2 semantics). A note of key k on an
+# instrument track with base note b sounds at 440 Hz * 2^((k - b + masterpitch)/12 + pitch/1200)
+# (NotePlayHandle: base note 57 = A4; the track's pitch knob is in cents). On top of that:
+#   - tripleoscillator: each oscillator sounds its coarse (semitones) plus fine (left and right cents,
+#     averaged) detune, at its volume; white noise (wave 6) has no pitch.
+#   - zynaddsubfx: a voice's coarse_detune holds octaves (upper 4 bits) and semitones (lower 10 bits).
+#   - audiofileprocessor and sample tracks play a recording at its own speed at the base note: the
+#     recording's pitch is not in the project, so what the notes sound is unknown.
+#   - sfxr and plugins that host other software (vestige, lv2, carla) do not decide a pitch here.
+#   - note stacking and arpeggio add the chord's intervals; index 0 (octave) adds no pitch class.
+# A track whose sounding pitch the project does not decide makes the key unknown when it carries at
+# least UNDECIDED_SHARE of the pitched note weight; below that it is left out and the key is at most
+# estimated. Oscillators at a non-octave offset from the loudest pitch class make the track undecided
+# when they carry at least UNDECIDED_SHARE of its oscillator level.
+UNDECIDED_SHARE = 0.25
+TRIPLEOSC_NOISE_WAVE = "6"
+PITCHED_AT_NOTE = {"bitinvader", "lb302", "sid", "papu", "freeboy", "monstro", "organic", "watsyn", "nes",
+                   "malletsstk", "vibedstrings", "opulenz", "sf2player", "gigplayer", "xpressive", "zynaddsubfx",
+                   "tripleoscillator"}
+
+
+def _num(el, attr, default=0.0):
+    try:
+        return float(el.get(attr, default))
+    except (TypeError, ValueError):
+        return float(default)
+
+# TripleOscillator's oscillator i is combined with its sub-oscillator i+1 (modalgo<i+1>, LMMS
+# Oscillator::ModulationAlgos): 0 phase and 4 frequency modulation (the sub-oscillator shapes the
+# timbre, only oscillator i sounds), 1 amplitude modulation (a product: both pitches in the output),
+# 2 mix (both sound), 3 sync (oscillator i is restarted at the sub-oscillator's period: it sounds at
+# the sub-oscillator's pitch, at its own level).
+TRIPLEOSC_PM, TRIPLEOSC_AM, TRIPLEOSC_MIX, TRIPLEOSC_SYNC, TRIPLEOSC_FM = range(5)
+
+
+def tripleosc_pc(params, i):
+    """Pitch-class offset of oscillator i (None for white noise)."""
+    if params.get("wavetype%d" % i) == TRIPLEOSC_NOISE_WAVE:
+        return None
+    semis = _num(params, "coarse%d" % i) + (_num(params, "finel%d" % i) + _num(params, "finer%d" % i)) / 200
+    return int(round(semis)) % 12
+
+
+def tripleosc_sounding(params, i):
+    """[(pitch-class offset or None, level)] of what oscillator i and its sub-oscillators sound."""
+    own = (tripleosc_pc(params, i), _num(params, "vol%d" % i, 33))
+    if i == 2:
+        return [own]
+    algo = int(_num(params, "modalgo%d" % (i + 1), TRIPLEOSC_MIX))
+    if algo in (TRIPLEOSC_PM, TRIPLEOSC_FM):
+        return [own]
+    if algo == TRIPLEOSC_SYNC:
+        return [(tripleosc_pc(params, i + 1) if own[0] is not None else None, own[1])]
+    return [own] + tripleosc_sounding(params, i + 1)
+
+
+def lmms_instrument_shift(inst_name, params):
+    """The pitch-class offset (semitones) an instrument adds to its notes, or (None, reason) when the
+    project does not decide what the notes sound."""
+    if inst_name == "tripleoscillator":
+        level = {}
+        for pc, vol in tripleosc_sounding(params, 0):
+            if pc is not None and vol > 0:
+                level[pc] = level.get(pc, 0.0) + vol
+        if not level:
+            return "unpitched", "oscillators silent or noise"
+        main = max(level, key=level.get)
+        other = sum(v for pc, v in level.items() if pc != main) / sum(level.values())
+        if other >= UNDECIDED_SHARE:
+            return None, "oscillators %d%% at a non-octave offset" % round(100 * other)
+        return main, ("oscillators %+d" % (main if main <= 6 else main - 12)) if main else ""
+    if inst_name == "zynaddsubfx":
+        # A voice's own coarse detune moves what it sounds; a frequency modulator's (MODULATOR) only
+        # its timbre, and disabled voices and kit items sound nothing.
+        parent = {c: p for p in params.iter() for c in p}
+        for par in params.iter("par"):
+            if par.get("name") != "coarse_detune" or not int(_num(par, "value")) % 1024:
+                continue
+            e, live = par, True
+            while e in parent:
+                e = parent[e]
+                if e.tag == "MODULATOR":
+                    live = False
+                if e.tag in ("VOICE", "INSTRUMENT_KIT_ITEM"):
+                    en = [q.get("value") for q in e if q.tag == "par_bool" and q.get("name") == "enabled"]
+                    if en and en[0] != "yes":
+                        live = False
+            if live:
+                semis = int(_num(par, "value")) % 1024
+                return None, "zynaddsubfx coarse detune %+d semitones" % (semis - 1024 if semis >= 512 else semis)
+        return 0, ""
+    if inst_name in PITCHED_AT_NOTE:
+        return 0, ""
+    if inst_name == "audiofileprocessor":
+        return None, "sample of unknown pitch (%s)" % params.get("src", "?")
+    return None, "instrument %s" % (inst_name or "?")
+
+
+def lmms_drum_sample(src):
+    """Whether an LMMS sample is a drum: DrumSynth's kits (drumsynth/<kit>/) except its instrument
+    folder, and samples named after drums."""
+    parts = src.lower().split("/")
+    if parts[0] == "drumsynth":
+        return len(parts) < 3 or parts[1] != "instrument"
+    return bool(DRUM_WORDS.search(src))
+
+
 def lmms_key(xml):
-    """Key from an LMMS project's notes: pitched instrument tracks only (drum samples, kicker and
-    tracks named after drums are left out), transposed by base note and master pitch."""
-    head = re.search(r"<head[^>]*>", xml).group(0)
-    mp = int((re.search(r'masterpitch="(-?\d+)"', head) or [0, "0"])[1])
+    """Key from an LMMS project's notes, where the project decides what they sound: pitched instrument
+    tracks only (drum samples, kicker and tracks named after drums are left out; muted tracks too),
+    each note moved by the track's base note, pitch knob and master pitch and by what its instrument
+    does to it (see lmms_instrument_shift). Returns (key, quality, note)."""
+    root = ET.fromstring(xml)
+    head = root.find("head")
+    mp = int(_num(head, "masterpitch"))
     hist = [0.0] * 12
-    for tr in re.finditer(r'<track\b[^>]*type="0"[^>]*>(.*?)</track>', xml, re.S):
-        name = (re.search(r'name="([^"]*)"', tr.group(0)) or [0, ""])[1]
-        body = tr.group(1)
-        it = re.search(r"<instrumenttrack[^>]*>", body)
-        inst = re.search(r'<instrument name="([^"]*)"', body)
-        inst_name = inst.group(1) if inst else ""
+    pitched_weight = 0.0
+    undecided = {}
+    shifted = []
+    for tr in root.iter("track"):
+        if tr.get("muted") == "1":
+            continue
+        name = tr.get("name", "")
+        if tr.get("type") == "2":  # a sample track: recordings placed on the timeline
+            for tco in tr.iter("sampletco"):
+                src = tco.get("src", "")
+                if src and not (lmms_drum_sample(src) or DRUM_WORDS.search(name)) and tco.get("muted") != "1":
+                    w = _num(tco, "len")
+                    pitched_weight += w
+                    undecided[name + " (sample track)"] = undecided.get(name + " (sample track)", 0) + w
+            continue
+        if tr.get("type") != "0":
+            continue
+        it = tr.find("instrumenttrack")
+        if it is None:
+            continue
+        inst = it.find("instrument")
+        inst_name = inst.get("name", "") if inst is not None else ""
+        params = inst[0] if inst is not None and len(inst) else ET.Element("none")
         if inst_name in ("kicker",) or DRUM_WORDS.search(name):
             continue
-        if inst_name == "audiofileprocessor":
-            src = (re.search(r'src="([^"]*)"', body) or [0, ""])[1]
-            if DRUM_WORDS.search(src) or "drum" in src.lower():
-                continue
-        base = int((re.search(r'basenote="(-?\d+)"', it.group(0)) or [0, "57"])[1]) if it else 57
-        for nm in re.finditer(r"<note\b[^>]*>", body):
-            a = nm.group(0)
-            k = re.search(r'key="(-?\d+)"', a)
-            ln = re.search(r'len="(-?\d+)"', a)
-            if not k:
-                continue
-            pc = (int(k.group(1)) + 57 - base + mp) % 12
-            hist[pc] += max(1, int(ln.group(1)) if ln else 1)
-    if sum(hist) == 0:
+        if inst_name == "audiofileprocessor" and lmms_drum_sample(params.get("src", "")):
+            continue
+        notes = [(int(_num(n, "key")), max(1, int(_num(n, "len", 1)))) for n in tr.iter("note") if n.get("key")]
+        weight = sum(ln for _, ln in notes)
+        if not weight:
+            continue
+        shift, why = lmms_instrument_shift(inst_name, params)
+        if shift == "unpitched":
+            continue
+        pitched_weight += weight
+        cents = _num(it, "pitch")
+        if shift is not None and abs(cents / 100 - round(cents / 100)) > 0.25:
+            shift, why = None, "track pitch %+g cents" % cents
+        stacking = []
+        for tag, on, idx in (("chordcreator", "chord-enabled", "chord"), ("arpeggiator", "arp-enabled", "arp")):
+            fn = it.find(tag)
+            if fn is not None and fn.get(on) == "1" and fn.get(idx, "0") != "0":
+                stacking.append("%s %s" % (tag, fn.get(idx)))
+        if shift is not None and stacking:
+            shift, why = None, ", ".join(stacking) + " (chord not modelled)"
+        label = "%s [%s]" % (name, inst_name)
+        if shift is None:
+            undecided[label + ": " + why] = undecided.get(label + ": " + why, 0) + weight
+            continue
+        base = int(_num(it, "basenote", 57))
+        move = 57 - base + mp + int(round(cents / 100)) + shift
+        if shift:
+            shifted.append("%s %s" % (name, why))
+        for k, ln in notes:
+            hist[(k + move) % 12] += ln
+    if pitched_weight == 0:
         return "", "unknown", "no pitched notes found"
+    undecided_share = sum(undecided.values()) / pitched_weight
+    und_note = ""
+    if undecided:
+        parts = sorted(undecided.items(), key=lambda kv: -kv[1])
+        und_note = "; not decided by the project (%.0f%% of pitched note weight): %s" % (
+            100 * undecided_share, ", ".join("%s %.0f%%" % (k, 100 * v / pitched_weight) for k, v in parts[:4]))
+        if len(parts) > 4:
+            und_note += ", ..."
+    if shifted:
+        und_note += "; transposed: " + ", ".join(shifted)
+    if undecided_share >= UNDECIDED_SHARE or sum(hist) == 0:
+        return "", "unknown", "key unknown: what the notes sound is not in the project" + und_note
     rank = key_ranking(hist)
     r1, t1, m1 = rank[0]
     rel = ((t1 + 9) % 12, True) if not m1 else ((t1 + 3) % 12, False)
@@ -890,10 +1053,10 @@ def lmms_key(xml):
     rrel = [r for r, t, m in rank if (t, m) == rel][0]
     share = diatonic_share(hist, t1, m1)
     note = "notes rank %s first (r=%.2f, next unrelated %.2f, relative %.2f, diatonic %.0f%%)" % (
-        key_name(t1, m1), r1, r2, rrel, 100 * share)
-    # No key signature in a project: exact only where the notes leave no doubt, estimated where
-    # they clearly favour one key, otherwise unknown.
-    if r1 >= 0.85 and r1 - rrel >= 0.1 and r1 - r2 >= 0.15 and share >= 0.9:
+        key_name(t1, m1), r1, r2, rrel, 100 * share) + und_note
+    # No key signature in a project: exact only where the notes leave no doubt and every pitched track
+    # sounds what the project says, estimated where they clearly favour one key, otherwise unknown.
+    if r1 >= 0.85 and r1 - rrel >= 0.1 and r1 - r2 >= 0.15 and share >= 0.9 and not undecided:
         return key_name(t1, m1), "exact", note
     if r1 >= 0.7 and r1 - rrel >= 0.03 and r1 - r2 >= 0.08:
         return key_name(t1, m1), "estimated", note
@@ -961,9 +1124,12 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--only", default="", help="comma-separated sources (default: all)")
     ap.add_argument("--limit", type=int, default=0, help="at most N items per source (for a quick try)")
+    ap.add_argument("--truth-only", action="store_true",
+                    help="refresh the truth and provenance of files already in the corpus; render nothing")
     args = ap.parse_args()
     only = [s for s in args.only.split(",") if s] or SOURCE_ORDER
     corpus = Corpus(args.corpus)
+    corpus.truth_only = args.truth_only
     started = time.time()
     log("corpus at %s: %d files already" % (args.corpus, len(corpus.items)))
 
