@@ -863,13 +863,16 @@ def lmms_xml(path):
 
 # What an LMMS instrument does to the notes it is given (LMMS 1.2 semantics). A note of key k on an
 # instrument track with base note b sounds at 440 Hz * 2^((k - b + masterpitch)/12 + pitch/1200)
-# (NotePlayHandle: base note 57 = A4; the track's pitch knob is in cents). On top of that:
+# (NotePlayHandle: base note 57 = A4; the track's pitch knob is in cents; masterpitch only where the
+# track's usemasterpitch is on). On top of that:
 #   - tripleoscillator: each oscillator sounds its coarse (semitones) plus fine (left and right cents,
 #     averaged) detune, at its volume; white noise (wave 6) has no pitch.
 #   - zynaddsubfx: a voice's coarse_detune holds octaves (upper 4 bits) and semitones (lower 10 bits).
 #   - audiofileprocessor and sample tracks play a recording at its own speed at the base note: the
 #     recording's pitch is not in the project, so what the notes sound is unknown.
 #   - sfxr and plugins that host other software (vestige, lv2, carla) do not decide a pitch here.
+#   - kicker: a sine sweeping from its start to its end frequency, each the note's own where
+#     startnote / endnote is on; pitched only with both on and little noise (kicker_pitched).
 #   - note stacking and arpeggio add the chord's intervals; index 0 (octave) adds no pitch class.
 # A track whose sounding pitch the project does not decide makes the key unknown when it carries at
 # least UNDECIDED_SHARE of the pitched note weight; below that it is left out and the key is at most
@@ -952,11 +955,18 @@ def lmms_instrument_shift(inst_name, params):
                 semis = int(_num(par, "value")) % 1024
                 return None, "zynaddsubfx coarse detune %+d semitones" % (semis - 1024 if semis >= 512 else semis)
         return 0, ""
-    if inst_name in PITCHED_AT_NOTE:
+    if inst_name in PITCHED_AT_NOTE or inst_name == "kicker":
         return 0, ""
     if inst_name == "audiofileprocessor":
         return None, "sample of unknown pitch (%s)" % params.get("src", "?")
     return None, "instrument %s" % (inst_name or "?")
+
+
+def kicker_pitched(params):
+    """Whether a Kicker sounds its notes: a sine that starts and ends at the note's frequency
+    (startnote and endnote on) with noise under half (the noise knob's square is its share). Otherwise
+    it sweeps between its own frequencies or is noise: a drum."""
+    return params.get("startnote") == "1" and params.get("endnote") == "1" and _num(params, "noise") < 0.5
 
 
 def lmms_drum_sample(src):
@@ -970,7 +980,7 @@ def lmms_drum_sample(src):
 
 def lmms_key(xml):
     """Key from an LMMS project's notes, where the project decides what they sound: pitched instrument
-    tracks only (drum samples, kicker and tracks named after drums are left out; muted tracks too),
+    tracks only (drum samples, drum-sweep kickers and tracks named after drums are left out; muted tracks too),
     each note moved by the track's base note, pitch knob and master pitch and by what its instrument
     does to it (see lmms_instrument_shift). Returns (key, quality, note)."""
     root = ET.fromstring(xml)
@@ -1000,7 +1010,7 @@ def lmms_key(xml):
         inst = it.find("instrument")
         inst_name = inst.get("name", "") if inst is not None else ""
         params = inst[0] if inst is not None and len(inst) else ET.Element("none")
-        if inst_name in ("kicker",) or DRUM_WORDS.search(name):
+        if DRUM_WORDS.search(name) or (inst_name == "kicker" and not kicker_pitched(params)):
             continue
         if inst_name == "audiofileprocessor" and lmms_drum_sample(params.get("src", "")):
             continue
@@ -1027,7 +1037,7 @@ def lmms_key(xml):
             undecided[label + ": " + why] = undecided.get(label + ": " + why, 0) + weight
             continue
         base = int(_num(it, "basenote", 57))
-        move = 57 - base + mp + int(round(cents / 100)) + shift
+        move = 57 - base + (mp if it.get("usemasterpitch", "1") != "0" else 0) + int(round(cents / 100)) + shift
         if shift:
             shifted.append("%s %s" % (name, why))
         for k, ln in notes:
