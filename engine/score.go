@@ -50,6 +50,7 @@ type scorer struct {
 	genreMissing []string
 	genreOn      bool
 	moodSet      tagSet
+	nearMoods    []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
 	exMoods      tagSet
 	fitOn        bool
 	ctx          prior
@@ -186,6 +187,11 @@ func (s *scorer) setTagsAndWords() {
 	c, q := s.c, s.q
 	for _, m := range q.Moods {
 		s.moodSet.add(m)
+		var near tagSet
+		for _, n := range vocab.MoodNear(m) {
+			near.add(n)
+		}
+		s.nearMoods = append(s.nearMoods, near)
 	}
 	for _, m := range q.ExcludeMoods {
 		s.exMoods.add(m)
@@ -710,12 +716,12 @@ func (s *scorer) fit(i int32) float64 {
 	}
 	if len(q.Moods) > 0 {
 		var m, best float64
-		for _, w := range q.Moods {
+		for k, w := range q.Moods {
 			var v float64
 			switch {
 			case c.tags[i].has(w):
 				v = 1
-			case s.nearMood(i, w):
+			case c.tags[i].and(s.nearMoods[k]) != (tagSet{}):
 				v = nearMoodFit
 			case feat:
 				v = 0.6 * moodPrior(w, c, i)
@@ -782,16 +788,6 @@ const (
 	nearMoodFit = 0.75
 	moodDoubt   = 0.5
 )
-
-// nearMood reports whether row i is tagged with a mood near w.
-func (s *scorer) nearMood(i int32, w string) bool {
-	for _, m := range vocab.MoodNear(w) {
-		if s.c.tags[i].has(m) {
-			return true
-		}
-	}
-	return false
-}
 
 // genreFit is 1 when row i has a wanted genre, 0.5 when it has one
 // beside a wanted genre, else 0.
