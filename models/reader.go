@@ -1119,7 +1119,7 @@ feel feeling feels vibe vibes mood moods kind sort type style sound sounds sound
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
 called named titled similar tempo help doing hits looking look searching preferably ideally book
-day days session sessions ride break early`)
+day days session sessions ride break early notch think choice random best top recordings remixes versions`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -1039,3 +1039,20 @@ func TestReaderOccasions(t *testing.T) {
 		}
 	}
 }
+
+// TestReaderMoreRefinements reads "louder" as more energy, "something I
+// don't know" as new to me, and "a notch", "best" and "top" as filler.
+func TestReaderMoreRefinements(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("louder", lex); r.EnergyShift != 1 {
+		t.Errorf("louder: energy shift %d", r.EnergyShift)
+	}
+	if r := ParseRulesWith("something I don't know", lex); r.Familiarity == nil || *r.Familiarity < 0.8 || len(r.NotUnderstood) > 0 {
+		t.Errorf("something I don't know: familiarity %v, not understood %v", r.Familiarity, r.NotUnderstood)
+	}
+	for _, msg := range []string{"tone it down a notch", "the best songs", "top tracks"} {
+		if r := ParseRulesWith(msg, lex); len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: not understood %v", msg, r.NotUnderstood)
+		}
+	}
+}

@@ -362,7 +362,7 @@ var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(something |anything )?(completely|totally|entirely|really|very) (different|else)\b|\bsomething else entirely\b|\bchange it up\b|\bswitch it up\b|\bsomething different\b`), different: true},
 	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
 	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
-	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|livelier|more lively|pump it up|turn it up|harder|heavier|more punch|amp it up|more power)\b`), energy: +1},
+	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
 	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|calmer|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
 }
 
@@ -573,7 +573,7 @@ var familiarWords = []struct {
 	v  float64
 }{
 	{regexp.MustCompile(`\b(deep cuts?|obscure|hidden gems?|b-sides|rarities|never heard)\b`), 1},
-	{regexp.MustCompile(`\b(something new|new to me|haven't heard|not heard|discover|discovery|surprise me|unfamiliar|fresh|new stuff|new music|less familiar|explore)\b`), 0.85},
+	{regexp.MustCompile(`\b(something new|new to me|haven't heard|not heard|discover|discovery|surprise me|unfamiliar|fresh|new stuff|new music|less familiar|explore|(?:something|stuff|songs?|music) i (?:don'?t|do not) know)\b`), 0.85},
 	{regexp.MustCompile(`\b(favou?rites?|old favou?rites?|my faves|the hits|greatest hits|what i love)\b`), 0},
 	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar)\b`), 0.15},
 }
