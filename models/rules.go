@@ -484,8 +484,10 @@ func parseTempo(r *Request, text string) {
 		return
 	}
 	if m := bpmRe2.FindStringSubmatch(text); m != nil {
+		// "around 90 bpm": within 8 BPM, and the nearer the better.
 		v := atoi(m[1] + m[2])
 		r.TempoMin, r.TempoMax = v-8, v+8
+		r.PreferTempoMin, r.PreferTempoMax = v-3, v+3
 		return
 	}
 	// Words are a preference, not a filter, and combine: "upbeat but not
