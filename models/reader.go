@@ -508,6 +508,10 @@ var coverRes = func() []*regexp.Regexp {
 	return res
 }()
 
+// numericRes are the patterns of coverRes that match only where the text
+// has a digit.
+var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true}
+
 var (
 	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
 	notMusicRe = regexp.MustCompile(`\b(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
@@ -581,7 +585,11 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			rd.used[i] = true
 		}
 	}
+	digits := strings.ContainsAny(text, "0123456789")
 	for _, re := range coverRes {
+		if !digits && numericRes[re] {
+			continue // it matches digits only
+		}
 		for _, ix := range re.FindAllStringIndex(text, -1) {
 			rd.mark(ix[0], ix[1])
 		}

@@ -455,6 +455,10 @@ var tempoWords = []struct {
 }
 
 func parseTempo(r *Request, text string) {
+	if !strings.ContainsAny(text, "0123456789") {
+		parseTempoWords(r, text) // every number of the tempo grammar is in digits
+		return
+	}
 	if m := bpmRangeRe.FindStringSubmatch(text); m != nil {
 		if m[1] == "" {
 			m[1], m[2] = m[3], m[4]
@@ -490,8 +494,12 @@ func parseTempo(r *Request, text string) {
 		r.PreferTempoMin, r.PreferTempoMax = v-3, v+3
 		return
 	}
-	// Words are a preference, not a filter, and combine: "upbeat but not
-	// too fast" prefers 110 to 120 BPM.
+	parseTempoWords(r, text)
+}
+
+// parseTempoWords reads tempo words as a preference, not a filter; they
+// combine: "upbeat but not too fast" prefers 110 to 120 BPM.
+func parseTempoWords(r *Request, text string) {
 	for _, w := range tempoWords {
 		for _, ix := range w.re.FindAllStringIndex(text, -1) {
 			lo, hi := w.min, w.max
@@ -754,6 +762,9 @@ var (
 // parseTrackLength reads bounds on each track's length and blanks them
 // from text, so the list's length is not read from the same words.
 func parseTrackLength(r *Request, text string) string {
+	if !strings.Contains(text, "min") {
+		return text
+	}
 	blank := func(a, b int) { text = text[:a] + strings.Repeat(" ", b-a) + text[b:] }
 	for _, m := range trackBoundRe.FindAllStringSubmatchIndex(text, -1) {
 		if m[6] >= 0 {
@@ -886,6 +897,23 @@ var (
 	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me)\b`)
 )
 
+// refusalBeforeWords and refusalAfterWords are words each refusal of
+// refusalBeforeRe and refusalAfterRe holds.
+var (
+	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired"}
+	refusalAfterWords  = []string{"thing", "jam", "tea", "thank", "for me"}
+)
+
+// containsAny reports whether s holds one of the words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // keepOutVerbs refuse what they wrap with "out": "keep jazz out of it",
 // "leave the drums out", or what follows "keep out" and "leave out".
 var keepOutVerbs = map[string]bool{"keep": true, "leave": true}
@@ -899,10 +927,13 @@ func negatedAt(text string, i int) bool {
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
 	}
-	if anythingButRe.MatchString(strings.ToLower(before)) || refusalBeforeRe.MatchString(strings.ToLower(before)) {
+	// The refusals of several words are looked for only where one of
+	// their words occurs: negatedAt runs for every word read.
+	if lb := strings.ToLower(before); strings.Contains(lb, " but ") && anythingButRe.MatchString(lb) ||
+		containsAny(lb, refusalBeforeWords) && refusalBeforeRe.MatchString(lb) {
 		return true // "anything but bangers", "not a fan of blues", "stay away from rock"
 	}
-	if refusalAfterRe.MatchString(strings.ToLower(text[i:])) {
+	if la := strings.ToLower(text[i:]); containsAny(la, refusalAfterWords) && refusalAfterRe.MatchString(la) {
 		return true // "jazz is not my thing", "ambient? no thanks"
 	}
 	if k := strings.LastIndex(before, " but "); k >= 0 {
