@@ -265,6 +265,7 @@ func NewAnalyzer(sampleRate int, total time.Duration) (*Analyzer, error) {
 	a.mag = make([]float64, cfg.nLong/2+1)
 	a.prevMag = make([]float64, cfg.nLong/2+1)
 	a.spec.init(a.mel)
+	a.instr.keepFrames = trainedInstruments != nil && trainedInstruments.frames != nil
 	return a, nil
 }
 

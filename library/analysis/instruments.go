@@ -86,6 +86,9 @@ type instrAccum struct {
 	havePrev    bool
 	harmBin     [numHarmonicBands + 1]int
 	prevLong    []float64
+	// keepFrames keeps each second's log-mel frames (instrSecond.mel),
+	// which only the frame model reads.
+	keepFrames bool
 }
 
 // at returns the sums of second s.
@@ -133,11 +136,13 @@ func (s *instrAccum) addShortFrame(sec int, logmel *[numMel]float64, mfcc *[numM
 	for g, v := range flux {
 		d.onsetSum[g] += v
 	}
-	if d.mel == nil {
-		d.mel = make([]float32, 0, numMel*48)
-	}
-	for _, l := range logmel {
-		d.mel = append(d.mel, float32(l))
+	if s.keepFrames {
+		if d.mel == nil {
+			d.mel = make([]float32, 0, numMel*48)
+		}
+		for _, l := range logmel {
+			d.mel = append(d.mel, float32(l))
+		}
 	}
 	// Spectral contrast (after Jiang et al. 2002, simplified): per octave
 	// band, the peak bin's level over the band's mean level, in dB. Tones
@@ -275,10 +280,19 @@ func (a *Analyzer) instrumentFrames() [][]float32 {
 	return out
 }
 
+// KeepInstrumentFrames makes the analyser keep the log-mel frames that
+// InstrumentFrames returns; call it before the first Write. The analyser
+// keeps them by itself only when the compiled-in instrument model reads
+// them.
+func (a *Analyzer) KeepInstrumentFrames() {
+	a.instr.keepFrames = true
+}
+
 // InstrumentFrames returns, per second of audio analysed, the log-mel
 // spectra (dB, numMel values per frame) of its non-silent short frames,
-// nil for the seconds that InstrumentInputs leaves out. It is valid after
-// Finish and is what the trainer reads for the frame model.
+// nil for the seconds that InstrumentInputs leaves out (and for every
+// second unless the frames were kept: see KeepInstrumentFrames). It is
+// valid after Finish and is what the trainer reads for the frame model.
 func (a *Analyzer) InstrumentFrames() [][]float32 {
 	return a.instrumentFrames()
 }

@@ -17,6 +17,7 @@ func TestInstrumentFramesAlignWithInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.KeepInstrumentFrames()
 	a.Write(x)
 	if _, err := a.Finish(); err != nil {
 		t.Fatal(err)

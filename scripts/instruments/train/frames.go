@@ -23,6 +23,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -847,6 +848,26 @@ func finalFrames(train, test, testSeen []*clip, cfg frameConfig, seed uint64, ou
 	resTest, resSeen, resTrain := evaluate(model, test), evaluate(model, testSeen), evaluate(model, train)
 	log.Printf("FINAL %s: held-out soundfont and pieces %.3f; held-out pieces, training soundfonts %.3f; training %.3f",
 		desc, resTest.macroF1, resSeen.macroF1, resTrain.macroF1)
+	// The summary model as the trainer's default mode fits it (the second
+	// candidate, thresholds from the validation fold by piece), for a
+	// paired comparison on the same clips.
+	pf := pieceFold(train)
+	sumCfg2 := candidates()[1]
+	val := fit(pf.fit, sumCfg2, seed)
+	var valShares [][]float64
+	for _, c := range pf.val {
+		valShares = append(valShares, val.shares(c))
+	}
+	shipped := fit(train, sumCfg2, seed)
+	shipped.threshold = chooseThresholds(valShares, pf.val)
+	for _, set := range []struct {
+		name  string
+		clips []*clip
+	}{{"held-out soundfont and pieces", test}, {"held-out pieces, training soundfonts", testSeen}} {
+		d, lo, hi, wins := pairedBootstrap(model, shipped, set.clips)
+		log.Printf("PAIRED %s: frame model minus summary model %.3f (summary %.3f), 90 %% interval %.3f to %.3f, frame model ahead in %.0f %% of draws",
+			set.name, d, evaluate(shipped, set.clips).macroF1, lo, hi, 100*wins)
+	}
 	if err := writeModel(out.model, sum, fr, frameWeight, out.frames, desc, seed, out.dataVersion, resTest); err != nil {
 		log.Fatal(err)
 	}
@@ -885,3 +906,60 @@ for a family is the mean probability over its seconds, and the family is predict
 the cross-validation below: %s.
 
 `
+
+// pairedBootstrap resamples the clips (2000 draws, seeded) and returns the
+// macro F1 of a minus that of b on the clips as they are, the 5th and 95th
+// percentiles of that difference over the draws, and the share of draws
+// in which a is ahead.
+func pairedBootstrap(a, b presenter, clips []*clip) (diff, lo, hi, wins float64) {
+	pa := make([][analysis.NumInstruments]bool, len(clips))
+	pb := make([][analysis.NumInstruments]bool, len(clips))
+	for i, c := range clips {
+		pa[i], pb[i] = a.present(c), b.present(c)
+	}
+	macro := func(pred [][analysis.NumInstruments]bool, idx []int) float64 {
+		var tp, fp, fn [analysis.NumInstruments]float64
+		for _, i := range idx {
+			for k := range analysis.NumInstruments {
+				p, t := pred[i][k], clips[i].y[k] == 1
+				switch {
+				case p && t:
+					tp[k]++
+				case p:
+					fp[k]++
+				case t:
+					fn[k]++
+				}
+			}
+		}
+		var sum float64
+		labels := 0
+		for k := range tp {
+			if tp[k]+fn[k] > 0 {
+				sum += 2 * tp[k] / (2*tp[k] + fp[k] + fn[k])
+				labels++
+			}
+		}
+		return sum / float64(max(1, labels))
+	}
+	all := make([]int, len(clips))
+	for i := range all {
+		all[i] = i
+	}
+	diff = macro(pa, all) - macro(pb, all)
+	rng := rand.New(rand.NewPCG(15, 0xb1))
+	const draws = 2000
+	ds := make([]float64, draws)
+	idx := make([]int, len(clips))
+	for d := range ds {
+		for i := range idx {
+			idx[i] = rng.IntN(len(clips))
+		}
+		ds[d] = macro(pa, idx) - macro(pb, idx)
+		if ds[d] > 0 {
+			wins++
+		}
+	}
+	sort.Float64s(ds)
+	return diff, ds[draws*5/100], ds[draws*95/100], wins / draws
+}

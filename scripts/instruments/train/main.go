@@ -362,6 +362,7 @@ func analyseClip(c *clip) (*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
+	an.KeepInstrumentFrames()
 	an.Write(a.Samples)
 	if _, err := an.Finish(); err != nil {
 		return nil, err
