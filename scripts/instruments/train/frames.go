@@ -37,19 +37,18 @@ const frameSet = "m1"
 
 // frameConfig is one candidate frame model.
 type frameConfig struct {
-	ctx       int     // frames either side of the centre frame
-	stride    int     // frames between positions
-	hidden    int     // units of the convolution
-	hidden2   int     // units after the pooling
-	epochs    int     // passes over the training seconds
-	lr        float64 // Adam step
-	decay     float64 // L2 per weight
-	eq        float64 // standard deviation (dB) of the equaliser's first cosine
-	shift     float64 // probability of a band shift
-	mix       float64 // probability of mixing in another second
-	bandNorm  bool    // remove each band's mean over the second
-	dropout   float64 // dropout on the pooled units
-	summaries bool    // unused placeholder for the summary inputs
+	ctx      int     // frames either side of the centre frame
+	stride   int     // frames between positions
+	hidden   int     // units of the convolution
+	hidden2  int     // units after the pooling
+	epochs   int     // passes over the training seconds
+	lr       float64 // Adam step
+	decay    float64 // L2 per weight
+	eq       float64 // standard deviation (dB) of the equaliser's first cosine
+	shift    float64 // probability of a band shift
+	mix      float64 // probability of mixing in another second
+	bandNorm bool    // remove each band's mean over the second
+	dropout  float64 // dropout on the pooled units
 }
 
 func (c frameConfig) String() string {
@@ -686,16 +685,16 @@ func halfHalf(clips []*clip, shares [][]float64) string {
 // frameFlags registers the frame model's settings.
 func frameFlags() func() frameConfig {
 	c := frameConfig{}
-	flag.IntVar(&c.ctx, "fctx", 1, "frame model: frames either side")
+	flag.IntVar(&c.ctx, "fctx", 2, "frame model: frames either side")
 	flag.IntVar(&c.stride, "fstride", 2, "frame model: frames between positions")
-	flag.IntVar(&c.hidden, "fh", 32, "frame model: convolution units")
-	flag.IntVar(&c.hidden2, "fg", 32, "frame model: units after pooling")
-	flag.IntVar(&c.epochs, "fepochs", 20, "frame model: epochs")
+	flag.IntVar(&c.hidden, "fh", 64, "frame model: convolution units")
+	flag.IntVar(&c.hidden2, "fg", 64, "frame model: units after pooling")
+	flag.IntVar(&c.epochs, "fepochs", 40, "frame model: epochs")
 	flag.Float64Var(&c.lr, "flr", 2e-3, "frame model: Adam step")
 	flag.Float64Var(&c.decay, "fl2", 1e-4, "frame model: L2")
-	flag.Float64Var(&c.eq, "feq", 6, "frame model: equaliser dB")
+	flag.Float64Var(&c.eq, "feq", 8, "frame model: equaliser dB")
 	flag.Float64Var(&c.shift, "fshift", 0.5, "frame model: band-shift probability")
-	flag.Float64Var(&c.mix, "fmix", 0.3, "frame model: mixing probability")
+	flag.Float64Var(&c.mix, "fmix", 0.5, "frame model: mixing probability")
 	flag.Float64Var(&frameWeight, "fw", 1, "frame model (-frames final): weight of its shares against the summary model's")
 	flag.BoolVar(&c.bandNorm, "fbandnorm", false, "frame model: remove each band's mean over the second")
 	flag.BoolVar(&ensemble, "fens", false, "frame model (-frames cv): also score the summary model and the mean of both")
@@ -814,6 +813,9 @@ type frameOutputs struct {
 // cross-validation by piece, scores it on the held-out clips, and writes
 // the model and the report.
 func finalFrames(train, test, testSeen []*clip, cfg frameConfig, seed uint64, out frameOutputs) {
+	if cfg.bandNorm {
+		log.Fatal("-fbandnorm is for -frames cv only: the analysis's frameModel does not remove the band means")
+	}
 	clips, shares := frameCV(train, cfg, seed)
 	frameCVText := halfHalf(clips, shares)
 	var sum *net

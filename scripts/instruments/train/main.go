@@ -21,6 +21,13 @@
 // training soundfonts (-xsf), optionally with equalised copies of the
 // training clips (-augment, augment.go), and reads no held-out clip; the
 // findings are in instruments.md.
+//
+// The frame mode (-frames cv|final, see frames.go) trains a model over
+// each second's log-mel frames instead: cv cross-validates it on the
+// training clips; final also fits it, scores it on the held-out clips
+// against the summary model, and writes it (instruments_model.go and
+// instruments_frames_model.go) and the report. It was tried and not
+// shipped (instruments.md).
 package main
 
 import (
