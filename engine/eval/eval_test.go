@@ -16,14 +16,14 @@ var (
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before
-// feedback) the engine is held to: the measured 0.847, rounded down.
-// freshFloor is the same for the fresh batch (0.708), and understoodFloor
+// feedback) the engine is held to: the measured 0.857, rounded down.
+// freshFloor is the same for the fresh batch (0.741), and understoodFloor
 // the share of held-out content words understood that issue 12 asks for.
-// The sealed batch has no floor: it is measured, never held to a figure
-// that a change could be made to reach.
+// The sealed batches have no floor: they are measured, never held to a
+// figure that a change could be made to reach.
 const (
-	heldOutFloor    = 0.84
-	freshFloor      = 0.70
+	heldOutFloor    = 0.85
+	freshFloor      = 0.74
 	understoodFloor = 0.95
 )
 
