@@ -953,7 +953,21 @@ func (s *scorer) context(i int32) float64 {
 	if !c.hasFeat[i] {
 		return 0.4 * tag
 	}
-	var sum, n float64
+	sum, n := s.paceFit(i)
+	if p.brHi > 0 {
+		sum += rangeFit(float64(c.bright[i]), p.brLo, p.brHi, 0.25)
+		n++
+	}
+	if n == 0 {
+		return 0.4 * tag
+	}
+	return 0.6*sum/n + 0.4*tag
+}
+
+// paceFit sums how well row i's measured tempo and energy suit the
+// context prior's ranges, and counts the ranges the prior gives.
+func (s *scorer) paceFit(i int32) (sum, n float64) {
+	c, p := s.c, s.ctx
 	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
 		// Half or double time suits a pace as well.
 		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
@@ -967,19 +981,13 @@ func (s *scorer) context(i int32) float64 {
 		sum += rangeFit(float64(c.energy[i]), p.eLo, p.eHi, 0.25)
 		n++
 	}
-	if p.brHi > 0 {
-		sum += rangeFit(float64(c.bright[i]), p.brLo, p.brHi, 0.25)
-		n++
-	}
-	if n == 0 {
-		return 0.4 * tag
-	}
-	return 0.6*sum/n + 0.4*tag
+	return sum, n
 }
 
-// priorFit is how well row i's measured features suit the context
-// prior (tempo, energy and brightness ranges), and whether the prior
-// says anything of them; a track without features fits a little.
+// priorFit is how well row i's measured tempo and energy suit the
+// context prior, and whether the prior says anything that could bear on
+// them (its brightness range alone counts as saying something, but is
+// not scored here); a track without features fits a little.
 func (s *scorer) priorFit(i int32) (float64, bool) {
 	c, p := s.c, s.ctx
 	if p.bpmHi == 0 && p.eHi == 0 && p.brHi == 0 {
@@ -988,18 +996,7 @@ func (s *scorer) priorFit(i int32) (float64, bool) {
 	if !c.hasFeat[i] {
 		return 0.3, true
 	}
-	var sum, n float64
-	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
-		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
-		n++
-	} else if p.bpmHi > 0 && p.bpmHi <= 100 {
-		sum++
-		n++
-	}
-	if p.eHi > 0 {
-		sum += rangeFit(float64(c.energy[i]), p.eLo, p.eHi, 0.25)
-		n++
-	}
+	sum, n := s.paceFit(i)
 	if n == 0 {
 		return 0, false
 	}
