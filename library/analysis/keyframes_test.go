@@ -1,10 +1,8 @@
 package analysis
 
 import (
-	"bufio"
 	"fmt"
-	"os"
-	"strings"
+	"io"
 	"testing"
 )
 
@@ -21,74 +19,46 @@ import (
 //	SLEEVE_CHROMA_FILES=/work/corpus/files.list SLEEVE_FRAMES_OUT=/tmp/frames.tsv \
 //	    go test -run TestWriteFrameChroma ./library/analysis/
 func TestWriteFrameChroma(t *testing.T) {
-	list, out := os.Getenv("SLEEVE_CHROMA_FILES"), os.Getenv("SLEEVE_FRAMES_OUT")
-	if list == "" || out == "" {
-		t.Skip("set SLEEVE_CHROMA_FILES and SLEEVE_FRAMES_OUT to write frame chroma")
-	}
-	f, err := os.Open(list)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	bw := bufio.NewWriter(w)
-	defer bw.Flush()
-	fmt.Fprint(bw, "path\texcerpt\tframe")
-	for _, n := range majorTonicNames {
-		fmt.Fprintf(bw, "\t%s", n)
-	}
-	fmt.Fprintln(bw)
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		path := strings.TrimSpace(sc.Text())
-		if path == "" {
-			continue
-		}
-		x, err := decodeFile(path)
-		if err != nil {
-			t.Logf("%s: %v", path, err)
-			continue
-		}
-		a, err := NewAnalyzer(analyzerRate, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		type frame struct {
-			excerpt int
-			prof    [hpcpSize]float64
-		}
-		var frames []frame
-		hop := a.cfg.hopLong
-		for ex, span := range excerptSpans(len(x)) {
-			a.BeginExcerpt(span.start)
-			for i := span.from; i < span.to; i += hop {
-				before, n := a.chroma.sum, a.chroma.frames
-				a.Write(x[i:min(i+hop, span.to)])
-				if a.chroma.frames > n {
-					var p [hpcpSize]float64
-					for j := range p {
-						p[j] = a.chroma.sum[j] - before[j]
+	writeForListedFiles(t, "SLEEVE_CHROMA_FILES", "SLEEVE_FRAMES_OUT", "frame chroma", "path\texcerpt\tframe"+tonicColumns(),
+		func(w io.Writer, path string) error {
+			x, err := decodeFile(path)
+			if err != nil {
+				return err
+			}
+			a, err := NewAnalyzer(analyzerRate, 0)
+			if err != nil {
+				return err
+			}
+			type frame struct {
+				excerpt int
+				prof    [hpcpSize]float64
+			}
+			var frames []frame
+			hop := a.cfg.hopLong
+			for ex, span := range excerptSpans(len(x)) {
+				a.BeginExcerpt(span.start)
+				for i := span.from; i < span.to; i += hop {
+					before, n := a.chroma.sum, a.chroma.frames
+					a.Write(x[i:min(i+hop, span.to)])
+					if a.chroma.frames > n {
+						var p [hpcpSize]float64
+						for j := range p {
+							p[j] = a.chroma.sum[j] - before[j]
+						}
+						frames = append(frames, frame{ex, p})
 					}
-					frames = append(frames, frame{ex, p})
 				}
 			}
-		}
-		a.endExcerpt()
-		tun := a.chroma.tuning()
-		for i, fr := range frames {
-			c := fold36(&fr.prof, tun)
-			fmt.Fprintf(bw, "%s\t%d\t%d", path, fr.excerpt, i)
-			for _, v := range c {
-				fmt.Fprintf(bw, "\t%.4f", v)
+			a.endExcerpt()
+			tun := a.chroma.tuning()
+			for i, fr := range frames {
+				c := fold36(&fr.prof, tun)
+				fmt.Fprintf(w, "%s\t%d\t%d", path, fr.excerpt, i)
+				for _, v := range c {
+					fmt.Fprintf(w, "\t%.4f", v)
+				}
+				fmt.Fprintln(w)
 			}
-			fmt.Fprintln(bw)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+			return nil
+		})
 }

@@ -1,13 +1,10 @@
 package analysis
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
@@ -24,41 +21,19 @@ import (
 //	SLEEVE_TEMPO_FILES=/work/corpus/files.list SLEEVE_TEMPO_CANDIDATES=/tmp/cands.tsv \
 //	    go test -run TestWriteTempoCandidates ./library/analysis/
 func TestWriteTempoCandidates(t *testing.T) {
-	list, out := os.Getenv("SLEEVE_TEMPO_FILES"), os.Getenv("SLEEVE_TEMPO_CANDIDATES")
-	if list == "" || out == "" {
-		t.Skip("set SLEEVE_TEMPO_FILES and SLEEVE_TEMPO_CANDIDATES to write tempo candidates")
-	}
-	f, err := os.Open(list)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer w.Close()
-	fmt.Fprintln(w, "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal\tacf\ttg\tlowacf\tlowtg\tmargin\tclarity\tlowperbeat")
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		path := strings.TrimSpace(sc.Text())
-		if path == "" {
-			continue
-		}
-		r, err := tempoCandidatesOf(path)
-		if err != nil {
-			t.Logf("%s: %v", path, err)
-			continue
-		}
-		for i, c := range r.cands {
-			fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\n",
-				path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence,
-				c.lowSalience, c.parts[0], c.parts[1], c.parts[2], c.parts[3], r.margin, r.clarity, c.lowPerBeat)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	writeForListedFiles(t, "SLEEVE_TEMPO_FILES", "SLEEVE_TEMPO_CANDIDATES", "tempo candidates", "path\tbpm\tratio\tsal\ton\toff\tperbeat\tchosen\tconfidence\tlowsal\tacf\ttg\tlowacf\tlowtg\tmargin\tclarity\tlowperbeat",
+		func(w io.Writer, path string) error {
+			r, err := tempoCandidatesOf(path)
+			if err != nil {
+				return err
+			}
+			for i, c := range r.cands {
+				fmt.Fprintf(w, "%s\t%.3f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%v\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\t%.4f\n",
+					path, c.bpm, c.ratio, c.salience, c.onBeat, c.offBeat, c.perBeat, i == r.choice, r.confidence,
+					c.lowSalience, c.parts[0], c.parts[1], c.parts[2], c.parts[3], r.margin, r.clarity, c.lowPerBeat)
+			}
+			return nil
+		})
 }
 
 // tempoCandidatesOf decodes a file at 22050 Hz and returns its tempo
