@@ -919,36 +919,11 @@ func pairedBootstrap(a, b presenter, clips []*clip) (diff, lo, hi, wins float64)
 	for i, c := range clips {
 		pa[i], pb[i] = a.present(c), b.present(c)
 	}
-	macro := func(pred [][analysis.NumInstruments]bool, idx []int) float64 {
-		var tp, fp, fn [analysis.NumInstruments]float64
-		for _, i := range idx {
-			for k := range analysis.NumInstruments {
-				p, t := pred[i][k], clips[i].y[k] == 1
-				switch {
-				case p && t:
-					tp[k]++
-				case p:
-					fp[k]++
-				case t:
-					fn[k]++
-				}
-			}
-		}
-		var sum float64
-		labels := 0
-		for k := range tp {
-			if tp[k]+fn[k] > 0 {
-				sum += 2 * tp[k] / (2*tp[k] + fp[k] + fn[k])
-				labels++
-			}
-		}
-		return sum / float64(max(1, labels))
-	}
 	all := make([]int, len(clips))
 	for i := range all {
 		all[i] = i
 	}
-	diff = macro(pa, all) - macro(pb, all)
+	diff = macroF1Of(pa, clips, all) - macroF1Of(pb, clips, all)
 	rng := rand.New(rand.NewPCG(15, 0xb1))
 	const draws = 2000
 	ds := make([]float64, draws)
@@ -957,7 +932,7 @@ func pairedBootstrap(a, b presenter, clips []*clip) (diff, lo, hi, wins float64)
 		for i := range idx {
 			idx[i] = rng.IntN(len(clips))
 		}
-		ds[d] = macro(pa, idx) - macro(pb, idx)
+		ds[d] = macroF1Of(pa, clips, idx) - macroF1Of(pb, clips, idx)
 		if ds[d] > 0 {
 			wins++
 		}

@@ -1007,32 +1007,42 @@ func bootstrapInterval(m presenter, clips []*clip) (lo, hi float64) {
 	rng := rand.New(rand.NewPCG(15, 0xb0))
 	const draws = 2000
 	scores := make([]float64, draws)
+	idx := make([]int, len(clips))
 	for d := range scores {
-		var tp, fp, fn [analysis.NumInstruments]float64
-		for range clips {
-			i := rng.IntN(len(clips))
-			for k := range analysis.NumInstruments {
-				p, t := pred[i][k], clips[i].y[k] == 1
-				switch {
-				case p && t:
-					tp[k]++
-				case p:
-					fp[k]++
-				case t:
-					fn[k]++
-				}
-			}
+		for j := range idx {
+			idx[j] = rng.IntN(len(clips))
 		}
-		var sum float64
-		labels := 0
-		for k := range tp {
-			if tp[k]+fn[k] > 0 {
-				sum += 2 * tp[k] / (2*tp[k] + fp[k] + fn[k])
-				labels++
-			}
-		}
-		scores[d] = sum / float64(max(1, labels))
+		scores[d] = macroF1Of(pred, clips, idx)
 	}
 	sort.Float64s(scores)
 	return scores[draws*5/100], scores[draws*95/100]
+}
+
+// macroF1Of returns the macro F1 of the calls pred over the clips at idx
+// (an index may repeat, as in a bootstrap draw), over the labels present
+// in at least one of those clips.
+func macroF1Of(pred [][analysis.NumInstruments]bool, clips []*clip, idx []int) float64 {
+	var tp, fp, fn [analysis.NumInstruments]float64
+	for _, i := range idx {
+		for k := range analysis.NumInstruments {
+			p, t := pred[i][k], clips[i].y[k] == 1
+			switch {
+			case p && t:
+				tp[k]++
+			case p:
+				fp[k]++
+			case t:
+				fn[k]++
+			}
+		}
+	}
+	var sum float64
+	labels := 0
+	for k := range tp {
+		if tp[k]+fn[k] > 0 {
+			sum += 2 * tp[k] / (2*tp[k] + fp[k] + fn[k])
+			labels++
+		}
+	}
+	return sum / float64(max(1, labels))
 }
