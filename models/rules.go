@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 	"unicode"
-
-	"sleeve/models/vocab"
 )
 
 // ParseRules reads one English chat message into a Request without a
@@ -1014,25 +1012,8 @@ func genreOf(s string) string {
 // time word rather than a name.
 func isVocabWord(s string) bool {
 	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "too "), "so "))
-	if s == "" {
+	if readsOtherwise(s) {
 		return true
-	}
-	if _, ok := moodSynonyms[s]; ok {
-		return true
-	}
-	if _, ok := energyWords[s]; ok {
-		return true
-	}
-	if contains(MoodWords, s) || contains(ContextWords, s) || contains(TimeWords, s) {
-		return true
-	}
-	if vocab.Mood(s) != "" || vocab.Context(s) != "" || vocab.Setting(s) != "" || len(vocab.Instruments(s)) > 0 {
-		return true
-	}
-	for _, w := range tempoWords {
-		if w.re.MatchString(" " + s + " ") {
-			return true
-		}
 	}
 	for _, w := range []string{"slow", "fast", "loud", "quiet", "vocals", "songs", "music", "tracks", "major", "minor", "repeats", "repeat"} {
 		if strings.HasPrefix(s, w) {
