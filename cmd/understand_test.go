@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -242,6 +243,19 @@ func TestAskPaneGetsTheReading(t *testing.T) {
 	ev = ask("test tones")
 	if len(ev.Picks) < 2 {
 		t.Fatalf("only %d picks", len(ev.Picks))
+	}
+	// The reply's mix counts every pick once.
+	mix := regexp.MustCompile(`^(\d+) picks: (\d+) familiar, (\d+) unexplored, (\d+) in between\.`).FindStringSubmatch(ev.Text)
+	if mix == nil {
+		t.Errorf("the reply does not give the mix: %q", ev.Text)
+	} else {
+		n, _ := strconv.Atoi(mix[1])
+		familiar, _ := strconv.Atoi(mix[2])
+		unexplored, _ := strconv.Atoi(mix[3])
+		between, _ := strconv.Atoi(mix[4])
+		if n != len(ev.Picks) || familiar+unexplored+between != n {
+			t.Errorf("the mix %q does not add up to the %d picks", ev.Text, len(ev.Picks))
+		}
 	}
 	rated := ev.Picks[1].TrackID
 	if err := cr.Feedback(ctx, session, rated, "rate", 4); err != nil {

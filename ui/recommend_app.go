@@ -78,7 +78,9 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 				{Name: "dislike", Value: b.Dislike}, {Name: "context", Value: b.Context}, {Name: "novelty", Value: b.Novelty},
 				{Name: "exposure", Value: b.Exposure}}})
 	}
-	prose := fmt.Sprintf("%d picks, %d unexplored and %d familiar.", len(picks), res.Mix.Unexplored, res.Mix.Familiar)
+	// The mix counts every pick, as the command line's does.
+	prose := fmt.Sprintf("%d picks: %d familiar, %d unexplored, %d in between.", len(picks),
+		res.Mix.Familiar, res.Mix.Unexplored, res.Mix.Between)
 	if len(picks) == 0 {
 		prose = "Nothing in the library fits that; try fewer constraints."
 	}
