@@ -147,6 +147,17 @@ def write_midi(path, bpm, parts, ppq=480):
 
 # ---------------------------------------------------------------- MIDI reading (for labels)
 
+def read_varint(data, p):
+    """Read a MIDI variable-length number at p; return it and the position after it."""
+    v = 0
+    while True:
+        b = data[p]
+        p += 1
+        v = (v << 7) | (b & 0x7F)
+        if not b & 0x80:
+            return v, p
+
+
 def read_midi(path):
     """Return (notes, end_seconds): notes as (start_s, end_s, channel, program) with the program
     in force on the channel when the note started, timed through the file's tempo map."""
@@ -165,13 +176,7 @@ def read_midi(path):
         pos = end
         tick, status = 0, 0
         while p < end:
-            v = 0
-            while True:
-                b = data[p]
-                p += 1
-                v = (v << 7) | (b & 0x7F)
-                if not b & 0x80:
-                    break
+            v, p = read_varint(data, p)
             tick += v
             b = data[p]
             if b & 0x80:
@@ -180,24 +185,12 @@ def read_midi(path):
             if status == 0xFF:
                 typ = data[p]
                 p += 1
-                n = 0
-                while True:
-                    c = data[p]
-                    p += 1
-                    n = (n << 7) | (c & 0x7F)
-                    if not c & 0x80:
-                        break
+                n, p = read_varint(data, p)
                 if typ == 0x51 and n == 3:
                     tempos.append((tick, (data[p] << 16) | (data[p + 1] << 8) | data[p + 2]))
                 p += n
             elif status in (0xF0, 0xF7):
-                n = 0
-                while True:
-                    c = data[p]
-                    p += 1
-                    n = (n << 7) | (c & 0x7F)
-                    if not c & 0x80:
-                        break
+                n, p = read_varint(data, p)
                 p += n
             else:
                 kind, ch = status & 0xF0, status & 0x0F

@@ -51,13 +51,7 @@ def read_events(data):
         pos = end
         tick, status, events = 0, 0, []
         while p < end:
-            v = 0
-            while True:
-                b = data[p]
-                p += 1
-                v = (v << 7) | (b & 0x7F)
-                if not b & 0x80:
-                    break
+            v, p = generate.read_varint(data, p)
             tick += v
             if data[p] & 0x80:
                 status = data[p]
@@ -65,22 +59,10 @@ def read_events(data):
             start = p
             if status == 0xFF:
                 p += 1
-                n = 0
-                while True:
-                    c = data[p]
-                    p += 1
-                    n = (n << 7) | (c & 0x7F)
-                    if not c & 0x80:
-                        break
+                n, p = generate.read_varint(data, p)
                 p += n
             elif status in (0xF0, 0xF7):
-                n = 0
-                while True:
-                    c = data[p]
-                    p += 1
-                    n = (n << 7) | (c & 0x7F)
-                    if not c & 0x80:
-                        break
+                n, p = generate.read_varint(data, p)
                 p += n
             elif status & 0xF0 in (0xC0, 0xD0):
                 p += 1
