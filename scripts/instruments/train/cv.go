@@ -141,42 +141,15 @@ func macroAt(shares [][]float64, clips []*clip, th []float64) (float64, []float6
 // figure is not tuned on what it scores).
 func runCV(name string, train []*clip, cfg config, seed uint64) {
 	clips, probs := crossValidate(train, cfg, seed, 5)
-	halves := kFolds(clips, 2)
-	in := map[*clip]int{}
-	for i, c := range clips {
-		in[c] = i
-	}
 	for _, mode := range []string{"mean", "q50", "q75", "q90"} {
-		var total float64
-		perLabel := make([]float64, analysis.NumInstruments)
-		for h := 0; h < 2; h++ {
-			tune, score := halves[h], halves[1-h]
-			sh := func(cs []*clip) [][]float64 {
-				var out [][]float64
-				for _, c := range cs {
-					out = append(out, aggregate(probs[in[c]], mode))
-				}
-				return out
-			}
-			th := chooseThresholdsWide(sh(tune), tune)
-			m, f1s := macroAt(sh(score), score, th)
-			total += m / 2
-			for k := range perLabel {
-				perLabel[k] += f1s[k] / 2
-			}
+		var all [][]float64
+		for i := range clips {
+			all = append(all, aggregate(probs[i], mode))
 		}
-		var parts []string
-		for k, v := range perLabel {
-			parts = append(parts, fmt.Sprintf("%s %.2f", analysis.InstrumentLabels[k], v))
-		}
-		log.Printf("CV %s | %s | %s: macro F1 %.3f (%s)", name, cfg, mode, total, strings.Join(parts, ", "))
+		log.Printf("CV %s | %s | %s: %s", name, cfg, mode, halfHalf(clips, all))
 		if mode == "mean" {
 			// By soundfont of the validation clips, under thresholds tuned
 			// on all out-of-fold clips (optimistic, for comparing them).
-			var all [][]float64
-			for i := range clips {
-				all = append(all, aggregate(probs[i], mode))
-			}
 			th := chooseThresholdsWide(all, clips)
 			for _, sf := range []string{"timgm6mb", "opl3"} {
 				var sh [][]float64
@@ -191,6 +164,39 @@ func runCV(name string, train []*clip, cfg config, seed uint64) {
 			}
 		}
 	}
+}
+
+// halfHalf scores out-of-fold shares with thresholds tuned on half the
+// pieces' clips and scored on the other half, and the reverse, averaged.
+func halfHalf(clips []*clip, shares [][]float64) string {
+	halves := kFolds(clips, 2)
+	in := map[*clip]int{}
+	for i, c := range clips {
+		in[c] = i
+	}
+	var total float64
+	perLabel := make([]float64, analysis.NumInstruments)
+	for h := 0; h < 2; h++ {
+		tune, score := halves[h], halves[1-h]
+		sh := func(cs []*clip) [][]float64 {
+			var out [][]float64
+			for _, c := range cs {
+				out = append(out, shares[in[c]])
+			}
+			return out
+		}
+		th := chooseThresholdsWide(sh(tune), tune)
+		m, f1s := macroAt(sh(score), score, th)
+		total += m / 2
+		for k := range perLabel {
+			perLabel[k] += f1s[k] / 2
+		}
+	}
+	var parts []string
+	for k, v := range perLabel {
+		parts = append(parts, fmt.Sprintf("%s %.2f", analysis.InstrumentLabels[k], v))
+	}
+	return fmt.Sprintf("macro F1 %.3f (%s)", total, strings.Join(parts, ", "))
 }
 
 // chooseThresholdsWide picks per label the share threshold from 0.02 to

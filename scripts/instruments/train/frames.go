@@ -649,39 +649,6 @@ func frameCV(train []*clip, cfg frameConfig, seed uint64) ([]*clip, [][]float64)
 // summary model and the mean of both models' shares (-fens).
 var ensemble bool
 
-// halfHalf scores out-of-fold shares with thresholds tuned on half the
-// pieces' clips and scored on the other half, and the reverse, averaged.
-func halfHalf(clips []*clip, shares [][]float64) string {
-	halves := kFolds(clips, 2)
-	in := map[*clip]int{}
-	for i, c := range clips {
-		in[c] = i
-	}
-	var total float64
-	perLabel := make([]float64, analysis.NumInstruments)
-	for h := 0; h < 2; h++ {
-		tune, score := halves[h], halves[1-h]
-		sh := func(cs []*clip) [][]float64 {
-			var out [][]float64
-			for _, c := range cs {
-				out = append(out, shares[in[c]])
-			}
-			return out
-		}
-		th := chooseThresholdsWide(sh(tune), tune)
-		m, f1s := macroAt(sh(score), score, th)
-		total += m / 2
-		for k := range perLabel {
-			perLabel[k] += f1s[k] / 2
-		}
-	}
-	var parts []string
-	for k, v := range perLabel {
-		parts = append(parts, fmt.Sprintf("%s %.2f", analysis.InstrumentLabels[k], v))
-	}
-	return fmt.Sprintf("macro F1 %.3f (%s)", total, strings.Join(parts, ", "))
-}
-
 // frameFlags registers the frame model's settings.
 func frameFlags() func() frameConfig {
 	c := frameConfig{}
@@ -746,11 +713,7 @@ func (m *combined) shares(c *clip) []float64 {
 }
 
 func (m *combined) present(c *clip) [analysis.NumInstruments]bool {
-	var out [analysis.NumInstruments]bool
-	for k, s := range m.shares(c) {
-		out[k] = s >= m.threshold[k]
-	}
-	return out
+	return presentAt(m.shares(c), m.threshold)
 }
 
 // writeFrameModel writes the frame model's weights as Go source, in

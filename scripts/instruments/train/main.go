@@ -441,9 +441,14 @@ func (n *net) shares(c *clip) []float64 {
 
 // present says which labels the model hears in the clip.
 func (n *net) present(c *clip) [analysis.NumInstruments]bool {
+	return presentAt(n.shares(c), n.threshold)
+}
+
+// presentAt says which labels' shares reach their thresholds.
+func presentAt(shares, threshold []float64) [analysis.NumInstruments]bool {
 	var out [analysis.NumInstruments]bool
-	for i, s := range n.shares(c) {
-		out[i] = s >= n.threshold[i]
+	for k, s := range shares {
+		out[k] = s >= threshold[k]
 	}
 	return out
 }
