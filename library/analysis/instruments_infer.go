@@ -74,14 +74,27 @@ const minInstrumentSeconds = 3
 // (the expected share of seconds in which it sounds), and how many seconds
 // were heard.
 func (m *instrumentModel) shares(seconds [][]float64) ([]float64, int) {
+	return meanProbabilities(InstrumentContext(seconds), func(x []float64) []float64 {
+		if len(x) != len(m.mean) {
+			return nil // not heard
+		}
+		return m.predict(x)
+	})
+}
+
+// meanProbabilities returns, per family, the mean of predict's
+// probabilities over the seconds it hears (a nil result is a second not
+// heard), and how many it heard.
+func meanProbabilities[S any](seconds []S, predict func(S) []float64) ([]float64, int) {
 	share := make([]float64, NumInstruments)
 	n := 0
-	for _, x := range InstrumentContext(seconds) {
-		if len(x) != len(m.mean) {
+	for _, x := range seconds {
+		p := predict(x)
+		if p == nil {
 			continue
 		}
-		for k, p := range m.predict(x) {
-			share[k] += p
+		for k, v := range p {
+			share[k] += v
 		}
 		n++
 	}
@@ -137,31 +150,16 @@ func (m *instrumentModel) confidences(share []float64) []float32 {
 	return out
 }
 
-// frameShares returns, per family, the frame model's mean probability
+// shares returns, per family, the frame model's mean probability
 // over the heard seconds (nil entries of frames are not heard), and how
 // many seconds were heard.
 func (m *frameModel) shares(frames [][]float32) ([]float64, int) {
-	share := make([]float64, NumInstruments)
-	n := 0
-	for _, mel := range frames {
+	return meanProbabilities(frames, func(mel []float32) []float64 {
 		if mel == nil {
-			continue
+			return nil
 		}
-		p := m.predict(mel)
-		if p == nil {
-			continue
-		}
-		for k, v := range p {
-			share[k] += v
-		}
-		n++
-	}
-	if n > 0 {
-		for k := range share {
-			share[k] /= float64(n)
-		}
-	}
-	return share, n
+		return m.predict(mel)
+	})
 }
 
 // predictInstruments runs the compiled-in models on the seconds' inputs
