@@ -13,18 +13,19 @@ import (
 	"sleeve/models"
 )
 
-var diagnose = flag.String("diagnose", "", "print each request's nDCG@10, reading and top picks for the named sets (train, fresh, sealed1; comma-separated), and for heldout its figures alone; never a later sealed batch")
+var diagnose = flag.String("diagnose", "", "print each request's nDCG@10, reading and top picks for the named sets (train, fresh, sealed1, sealed2; comma-separated), and for heldout its figures alone; never a later sealed batch")
 
 // TestDiagnose prints, for the sets -diagnose names, every request's
 // nDCG@10 before feedback, what the reader understood and missed, and
 // the top five picks with their hidden attributes and grades, worst
-// first. Only the training half, the fresh batch and the first sealed
-// batch (no longer sealed: read for diagnosis since 1 December 2026) can
-// be printed; of the held-out half only the figures, and nothing of the
-// second sealed batch.
+// first. Only the training half, the fresh batch and the first two sealed
+// batches (no longer sealed: the first read for diagnosis since 1 December
+// 2026, the second since 2 December 2026, after it had been measured twice)
+// can be printed; of the held-out half only the figures, and nothing of a
+// later sealed batch.
 func TestDiagnose(t *testing.T) {
 	if *diagnose == "" {
-		t.Skip("run with -diagnose train,fresh,sealed1")
+		t.Skip("run with -diagnose train,fresh,sealed1,sealed2")
 	}
 	want := map[string]bool{}
 	for _, s := range strings.Split(*diagnose, ",") {
@@ -45,6 +46,8 @@ func TestDiagnose(t *testing.T) {
 
 		case r.Sealed && r.Batch == "sealed":
 			set = "sealed1"
+		case r.Sealed && r.Batch == "sealed2":
+			set = "sealed2"
 		}
 		if set == "" || !want[set] {
 			continue
@@ -127,7 +130,7 @@ func TestDiagnose(t *testing.T) {
 			t.Log(r.text)
 		}
 	}
-	for _, s := range []string{"heldout", "train", "fresh", "sealed1"} {
+	for _, s := range []string{"heldout", "train", "fresh", "sealed1", "sealed2"} {
 		if n[s] > 0 {
 			t.Logf("%s: %d requests, nDCG@10 %.3f, understood %.1f%%, %d lists breaking an exclusion", s, n[s], sum[s]/float64(n[s]), 100*(1-float64(missed[s])/float64(max(1, words[s]))), violated[s])
 		}
