@@ -211,6 +211,33 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("no edm leaves out techno", func(t *testing.T) {
+		r := recommend(t, db, "-n", "20", "anything but edm")
+		if len(r.Results) == 0 {
+			t.Fatalf("empty list: %v", r.Notices)
+		}
+		for _, a := range artistsOf(r) {
+			if a == "Kiln Logic" {
+				t.Fatalf("techno by Kiln Logic in %v", artistsOf(r))
+			}
+		}
+	})
+
+	t.Run("ambient without its one artist comes from the genres around it", func(t *testing.T) {
+		r := recommend(t, db, "-n", "5", "ambient without Halcyon Drift")
+		if len(r.Results) == 0 {
+			t.Fatalf("empty list: %v", r.Notices)
+		}
+		for _, a := range artistsOf(r) {
+			if a == "Halcyon Drift" {
+				t.Fatalf("Halcyon Drift in %v", artistsOf(r))
+			}
+		}
+		if !strings.Contains(strings.Join(r.Notices, " "), "Nothing tagged ambient is left") {
+			t.Errorf("notices %q do not say the ambient tracks are left out", r.Notices)
+		}
+	})
+
 	t.Run("something dark and slow brings the beatless drones and a full list", func(t *testing.T) {
 		r := recommend(t, db, "-n", "10", "something dark and slow")
 		if len(r.Results) != 10 {

@@ -100,6 +100,7 @@ type Catalog struct {
 	embScale   []float32 // multiply the int8 dot by this (and the query's) to get a cosine
 	genreOff   []int32   // genres of row i are genreList[genreOff[i]:genreOff[i+1]]
 	genreList  []int32
+	genreRows  [][]int32 // the rows of each genre, in order
 	genres     []string
 	genreIndex map[string]int32
 	tags       []tagSet // moods, instruments, contexts
@@ -250,6 +251,12 @@ func NewCatalog(rows []TrackRow) *Catalog {
 	}
 	c.rows = len(c.ids)
 	c.genreOff = append(c.genreOff, int32(len(c.genreList)))
+	c.genreRows = make([][]int32, len(c.genres))
+	for i := range int32(c.rows) {
+		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+			c.genreRows[g] = append(c.genreRows[g], i)
+		}
+	}
 	c.lex.finish()
 	return c
 }

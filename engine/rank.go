@@ -406,6 +406,10 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+
 			", so these come from the genres around it.")
 	}
+	if len(s.genreLeftOut) > 0 && len(res.Items) > 0 {
+		res.Notices = append(res.Notices, "Nothing tagged "+strings.Join(s.genreLeftOut, " or ")+
+			" is left once the rest of the request is applied, so these come from the genres around it.")
+	}
 	for _, u := range q.Unresolved {
 		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
 	}

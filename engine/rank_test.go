@@ -792,3 +792,64 @@ func TestAroundATempoRanksTheNearestFirst(t *testing.T) {
 		t.Errorf("around 90 bpm ranks %v, want [2 1] (90 before 97, 120 left out)", ids)
 	}
 }
+
+// TestLeavingOutEDMLeavesOutItsGenres checks that "no edm" leaves out
+// the electronic dance genres (house, techno, trance and their kin), also
+// on a track without a genre tag whose artist's tracks are tagged one,
+// and keeps disco and the rest.
+func TestLeavingOutEDMLeavesOutItsGenres(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Rave", Artist: "Golden Bells", Genres: []string{"Rave Music"}, HasFeatures: true, BPM: 127, Energy: 0.8, Contexts: []string{"party"}},
+		{ID: 2, Title: "Goa", Artist: "Copper Comets", Genres: []string{"Goa Trance"}, HasFeatures: true, BPM: 134, Energy: 0.9, Contexts: []string{"party"}},
+		{ID: 3, Title: "Goa Untagged", Artist: "Copper Comets", HasFeatures: true, BPM: 131, Energy: 0.9, Contexts: []string{"party"}},
+		{ID: 4, Title: "Jungle", Artist: "Night Bus", Genres: []string{"Drum and Bass"}, HasFeatures: true, BPM: 174, Energy: 0.9, Contexts: []string{"party"}},
+		{ID: 5, Title: "Disco", Artist: "Mirror Ball", Genres: []string{"Italo Disco"}, HasFeatures: true, BPM: 118, Energy: 0.8, Contexts: []string{"party"}},
+		{ID: 6, Title: "Zouk", Artist: "Island", Genres: []string{"Zouk"}, HasFeatures: true, BPM: 102, Energy: 0.5, Contexts: []string{"party"}},
+	}
+	cat := NewCatalog(rows)
+	for _, text := range []string{"party music but no edm", "anything but edm"} {
+		q := query(t, cat, nil, text)
+		res := NewRanker(cat).Rank(q, Taste{}, Options{N: 6, Weights: DefaultWeights})
+		if ids := res.IDs(); len(ids) != 2 || !slices.Contains(ids, 5) || !slices.Contains(ids, 6) {
+			t.Errorf("%q (excluding %v) lists %v %v, want the disco and zouk tracks alone", text, q.ExcludeGenres, ids, genresOf(cat, res))
+		}
+	}
+}
+
+// TestAGenreWhoseTracksAreAllLeftOutIsServedFromAround checks that a
+// genre whose every track the request leaves out (its one artist
+// excluded) is served from the genres around it, with a notice, instead
+// of listing nothing; and that a genre the library lacks is served from
+// its neighbours before its parent's whole branch.
+func TestAGenreWhoseTracksAreAllLeftOutIsServedFromAround(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Drift", Artist: "Wild Wolves", Genres: []string{"Ambient"}, HasFeatures: true, Energy: 0.1},
+		{ID: 2, Title: "Drift Two", Artist: "Wild Wolves", Genres: []string{"Ambient"}, HasFeatures: true, Energy: 0.1},
+		{ID: 3, Title: "Calm", Artist: "Slow Rooms", Genres: []string{"Downtempo"}, HasFeatures: true, BPM: 80, Energy: 0.2},
+		{ID: 4, Title: "Pulse", Artist: "Kiln Logic", Genres: []string{"Techno"}, HasFeatures: true, BPM: 130, Energy: 0.9},
+		{ID: 5, Title: "Waltz", Artist: "Marisol Quartet", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 100, Energy: 0.4},
+	}
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "ambient without Wild Wolves")
+	res := r.Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{3}) {
+		t.Errorf("ambient without its one artist lists %v %v, want the downtempo track beside it", ids, res.Notices)
+	}
+	if !strings.Contains(strings.Join(res.Notices, " "), "Nothing tagged ambient is left") {
+		t.Errorf("notices %q do not say why", res.Notices)
+	}
+	// Without the downtempo track, the climb reaches electronic music.
+	cat = NewCatalog(slices.Delete(slices.Clone(rows), 2, 3))
+	q = query(t, cat, nil, "ambient without Wild Wolves")
+	res = NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{4}) {
+		t.Errorf("ambient without its one artist nor a neighbour lists %v %v, want the techno track", ids, res.Notices)
+	}
+	// With the ambient artist allowed, ambient alone.
+	q = query(t, NewCatalog(rows), nil, "ambient")
+	res = NewRanker(NewCatalog(rows)).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids[:2], []library.TrackID{1, 2}) && !slices.Equal(ids[:2], []library.TrackID{2, 1}) {
+		t.Errorf("ambient lists %v, want the two ambient tracks first", ids)
+	}
+}

@@ -46,26 +46,34 @@ type scorer struct {
 	awayE     []float32
 	seedIdx   map[int32]bool
 	wantGenre []float32 // 1 under a wanted genre, 0.5 beside one (same parent)
-	// genreMissing are wanted genres the library has no track of.
-	genreMissing []string
-	genreOn      bool
-	moodSet      tagSet
-	nearMoods    []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
-	exMoods      tagSet
-	fitOn        bool
-	ctx          prior
-	ctxTag       string
-	ctxOn        bool
-	ctxScale     float64
-	artAff       []float32
-	genAff       []float32
-	dial         float64
-	dialOn       bool
-	liked        []exemplarIdx
-	disliked     []exemplarIdx
-	searchOn     bool
-	searchHit    map[int32]bool // rows the search words find
-	exInstr      tagSet
+	// genreMissing are wanted genres the library has no track of;
+	// genreLeftOut are wanted genres whose every track the request's
+	// hard rules leave out. Both are served from the genres around them.
+	genreMissing, genreLeftOut []string
+	// genreUnderWant and genreBesideWant hold, per wanted genre, the
+	// library's genres under it and beside it.
+	genreUnderWant, genreBesideWant [][]int32
+	// genreOK caches whether a genre has a track the hard rules let
+	// through (1 yes, 2 no, 0 not known yet).
+	genreOK   []uint8
+	genreOn   bool
+	moodSet   tagSet
+	nearMoods []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
+	exMoods   tagSet
+	fitOn     bool
+	ctx       prior
+	ctxTag    string
+	ctxOn     bool
+	ctxScale  float64
+	artAff    []float32
+	genAff    []float32
+	dial      float64
+	dialOn    bool
+	liked     []exemplarIdx
+	disliked  []exemplarIdx
+	searchOn  bool
+	searchHit map[int32]bool // rows the search words find
+	exInstr   tagSet
 }
 
 type exemplarIdx struct {
@@ -82,6 +90,7 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 	s.setGenres()
 	s.setTempo()
 	s.setTagsAndWords()
+	s.serveMissingGenres()
 	s.setContext()
 	s.setTaste()
 	s.setSeeds()
@@ -106,13 +115,14 @@ func (s *scorer) setExclusions() {
 	}
 }
 
-// setGenres marks the excluded and the wanted genres; a wanted genre the
-// library has nothing of is served from the genres around it.
+// setGenres marks the excluded and the wanted genres, and the library's
+// genres under each wanted one.
 func (s *scorer) setGenres() {
 	c, q := s.c, s.q
 	s.exGenre = make([]bool, len(c.genres))
 	s.wantGenre = make([]float32, len(c.genres))
-	found := make([]bool, len(q.Genres))
+	s.genreUnderWant = make([][]int32, len(q.Genres))
+	s.genreBesideWant = make([][]int32, len(q.Genres))
 	for g, name := range c.genres {
 		for _, x := range q.ExcludeGenres {
 			if genreExcluded(name, x) {
@@ -123,25 +133,55 @@ func (s *scorer) setGenres() {
 			switch {
 			case genreUnder(name, x):
 				s.wantGenre[g] = 1
-				found[k] = true
+				s.genreUnderWant[k] = append(s.genreUnderWant[k], int32(g))
 			case genreBeside(name, x):
 				s.wantGenre[g] = max(s.wantGenre[g], 0.5)
+				s.genreBesideWant[k] = append(s.genreBesideWant[k], int32(g))
 			}
 		}
 	}
-	// A genre the library has nothing of is served from the genres around
-	// it: its parent's other children, or, when the library has none of
-	// them, the nearest ancestor's that it has ("dubstep" from the
-	// library's electronic music), said in a notice.
+	s.genreOn = len(q.Genres) > 0
+}
+
+// serveMissingGenres serves a wanted genre that no track the request lets
+// through has from the genres around it, nearest first: the genres beside
+// it (the vocabulary's near genres and its parent's other children,
+// already wanted at half), or, when no track of those is let through
+// either, the nearest ancestor's genres that the library has ("dubstep"
+// from the library's electronic music), said in a notice. Only genres
+// with a track the hard rules let through count, so that leaving out the
+// one artist of a genre ("ambient without Wild Wolves") climbs on to the
+// next genres instead of listing nothing. It runs after every hard rule
+// is set.
+func (s *scorer) serveMissingGenres() {
+	c, q := s.c, s.q
+	if len(q.Genres) == 0 {
+		return
+	}
+	s.genreOK = make([]uint8, len(c.genres))
 	for k, x := range q.Genres {
-		if found[k] {
+		tagged, found := len(s.genreUnderWant[k]) > 0, false
+		for _, g := range s.genreUnderWant[k] {
+			if s.genreEligible(g) {
+				found = true
+				break
+			}
+		}
+		if found {
 			continue
 		}
-		s.genreMissing = append(s.genreMissing, x)
+		if tagged {
+			s.genreLeftOut = append(s.genreLeftOut, x)
+		} else {
+			s.genreMissing = append(s.genreMissing, x)
+		}
+		if slices.ContainsFunc(s.genreBesideWant[k], s.genreEligible) {
+			continue
+		}
 		for levels := 1; levels <= maxGenreClimb; levels++ {
 			near := false
 			for g, name := range c.genres {
-				if genreNear(name, x, levels) {
+				if genreNear(name, x, levels) && s.genreEligible(int32(g)) {
 					s.wantGenre[g] = max(s.wantGenre[g], 0.5)
 					near = true
 				}
@@ -151,7 +191,29 @@ func (s *scorer) setGenres() {
 			}
 		}
 	}
-	s.genreOn = len(q.Genres) > 0
+}
+
+// genreEligible reports whether some track of genre g passes the
+// request's exclusions and hard constraints.
+func (s *scorer) genreEligible(g int32) bool {
+	switch s.genreOK[g] {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	ok := false
+	for _, i := range s.c.genreRows[g] {
+		if s.excluded(i) == "" {
+			ok = true
+			break
+		}
+	}
+	s.genreOK[g] = 2
+	if ok {
+		s.genreOK[g] = 1
+	}
+	return ok
 }
 
 // maxGenreClimb is how many levels up the genre tree a genre the library

@@ -4,12 +4,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"sleeve/engine"
+	"sleeve/library"
 	"sleeve/models"
 )
 
@@ -146,7 +148,7 @@ func TestExplain(t *testing.T) {
 	if *explainReq == "" {
 		t.Skip("run with -explain TEXT")
 	}
-	f, _ := Standard()
+	f, reqs := Standard()
 	ctx := context.Background()
 	cat := engine.NewCatalog(f.Rows())
 	rk := engine.NewRanker(cat)
@@ -161,10 +163,68 @@ func TestExplain(t *testing.T) {
 		t.Logf("notice: %s", n)
 	}
 	rows := f.Rows()
+	graded := diagnosable(reqs, rq)
+	grade := func(id library.TrackID) string {
+		if graded == nil {
+			return ""
+		}
+		return fmt.Sprintf("g%d ", graded.Grade(f, f.Track(id)))
+	}
 	for j, it := range res.Items {
 		tr := f.Track(it.ID)
 		row := rows[f.byID[it.ID]]
-		t.Logf("%d. %.2f sem %.2f lex %.2f fit %.2f sl %.2f ctx %.2f | true %s bpm %.0f e %.2f | seen bpm %.0f e %.2f %v %v %v %q", j+1, it.Score, it.Signals.Semantic, it.Signals.Lexical, it.Signals.Fit, it.Signals.SoundsLike, it.Signals.Context,
-			tr.Genre, tr.BPM, tr.Energy, row.BPM, row.Energy, row.Genres, row.Moods, row.Contexts, row.Title)
+		t.Logf("%d. %s%.2f sem %.2f lex %.2f fit %.2f sl %.2f ctx %.2f | true %s bpm %.0f e %.2f %v %v | seen bpm %.0f e %.2f %v %v %v %q", j+1, grade(it.ID), it.Score, it.Signals.Semantic, it.Signals.Lexical, it.Signals.Fit, it.Signals.SoundsLike, it.Signals.Context,
+			tr.Genre, tr.BPM, tr.Energy, sortedKeys(tr.Moods), sortedKeys(tr.Contexts), row.BPM, row.Energy, row.Genres, row.Moods, row.Contexts, row.Title)
 	}
+	if graded == nil {
+		return
+	}
+	// Where the tracks the request grades highest went, and why (only
+	// for the sets that may be diagnosed).
+	q := lastQuery(ctx, cat, emb, rq, time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC))
+	shown := 0
+	for g := 3; g >= 2 && shown < *explainMissing; g-- {
+		for k := range f.Tracks {
+			tr := &f.Tracks[k]
+			if shown >= *explainMissing || graded.Grade(f, tr) != g || slices.Contains(res.IDs(), tr.Row.ID) {
+				continue
+			}
+			row := rows[k]
+			t.Logf("missing g%d: true %s bpm %.0f e %.2f %v %v | seen bpm %.0f e %.2f %v %v %v %q: %s", g, tr.Genre, tr.BPM, tr.Energy, sortedKeys(tr.Moods), sortedKeys(tr.Contexts),
+				row.BPM, row.Energy, row.Genres, row.Moods, row.Contexts, row.Title, rk.WhyNot(tr.Row.ID, q, engine.Taste{}, opt, res))
+			shown++
+		}
+	}
+}
+
+var explainMissing = flag.Int("missing", 8, "with -explain, how many of the best-graded tracks left out of the list to show, for a request of a set that may be diagnosed")
+
+// diagnosable returns the request of the training half, the fresh batch
+// or the first two sealed batches with rq's text and turns, or nil: the
+// held-out half and later sealed batches are never graded here.
+func diagnosable(reqs []Request, rq Request) *Request {
+	for k := range reqs {
+		r := &reqs[k]
+		ok := r.Train || r.Fresh || r.Sealed && (r.Batch == "sealed" || r.Batch == "sealed2")
+		if ok && r.Text == rq.Text && slices.Equal(r.Turns, rq.Turns) {
+			return r
+		}
+	}
+	return nil
+}
+
+// lastQuery is the query of rq's last turn, read in one session as
+// session reads it.
+func lastQuery(ctx context.Context, cat *engine.Catalog, emb engine.Embedder, rq Request, at time.Time) engine.Query {
+	s := engine.NewSession(at)
+	lex := cat.Lexicon()
+	var q engine.Query
+	for _, text := range append(slices.Clone(rq.Turns), rq.Text) {
+		p := models.ParseRulesWith(text, lex)
+		state := s.Next(p, cat)
+		q = engine.FromRequest(state, cat, s)
+		_ = q.Embed(ctx, emb)
+		s.Record(text, p, state, q, engine.Result{}, cat, at)
+	}
+	return q
 }
