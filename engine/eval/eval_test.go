@@ -2,7 +2,10 @@ package eval
 
 import (
 	"flag"
+	"fmt"
+	"math"
 	"sort"
+	"strings"
 	"testing"
 
 	"sleeve/engine"
@@ -13,6 +16,7 @@ var (
 	tune      = flag.Bool("tune", false, "tune the engine weights by coordinate ascent on the training requests and print them")
 	trainOnly = flag.Bool("train", false, "print the evaluation of the training requests alone (for tuning, which must not look at the held-out half)")
 	bench100k = flag.Bool("bench100k", false, "check the latency and memory budgets on a 100,000-track library")
+	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed3; comma-separated)")
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before
@@ -80,8 +84,11 @@ func TestRequestSet(t *testing.T) {
 			t.Errorf("%d requests in the sealed batch %q, want at least 100", batches[name], name)
 		}
 	}
-	if len(batches) != 2 {
-		t.Errorf("sealed batches %v, want sealed and sealed2", batches)
+	if batches["sealed3"] < 300 {
+		t.Errorf("%d requests in the sealed batch \"sealed3\", want at least 300", batches["sealed3"])
+	}
+	if len(batches) != 3 {
+		t.Errorf("sealed batches %v, want sealed, sealed2 and sealed3", batches)
 	}
 	if fail < 10 {
 		t.Errorf("%d requests from issue 12's failures", fail)
@@ -127,7 +134,7 @@ func TestEval(t *testing.T) {
 		t.Skip("figures are asserted without -race and -short")
 	}
 	rep := Run(f, reqs, engine.DefaultWeights, NewListener(f, listenerSeed), 3)
-	t.Log("\n" + rep.String())
+	t.Log("\n" + rep.Measure(strings.Split(*measure, ",")...).String())
 	if rep.ExclusionViolations > knownExclusionViolations {
 		t.Errorf("%d lists break an exclusion", rep.ExclusionViolations)
 	}
@@ -187,4 +194,68 @@ func TestTune(t *testing.T) {
 	start := engine.DefaultWeights
 	w, score := Tune(f, reqs, listenerSeed, start, 2, t.Logf)
 	t.Logf("tuned weights %+v, training objective %.4f", w, score)
+}
+
+// TestSealed3IsHidden runs a few requests of each sealed batch and checks
+// that a routine report neither prints nor exposes the figures of the
+// batch kept as the untuned yardstick (sealed3), and that -measure shows
+// them.
+func TestSealed3IsHidden(t *testing.T) {
+	f, reqs := Standard()
+	var some []Request
+	per := map[string]int{}
+	for _, r := range reqs {
+		if r.Sealed && per[r.Batch] < 4 {
+			some = append(some, r)
+			per[r.Batch]++
+		}
+	}
+	if per["sealed3"] == 0 || per["sealed2"] == 0 {
+		t.Fatalf("sealed requests picked %v", per)
+	}
+	rep := Run(f, some, engine.DefaultWeights, NewListener(f, listenerSeed), 0)
+	routine := rep.String()
+	for _, b := range rep.Sealed {
+		if b.Batch == "sealed3" {
+			t.Errorf("a routine report holds sealed3's figures %+v", b)
+		}
+	}
+	if !strings.Contains(routine, "sealed3: hidden (run with -measure sealed3)") {
+		t.Errorf("the routine report does not say sealed3 is hidden:\n%s", routine)
+	}
+	if !strings.Contains(routine, "sealed2 ") {
+		t.Errorf("the routine report no longer shows sealed2:\n%s", routine)
+	}
+	for i, r := range some {
+		if hidden := r.Batch == "sealed3"; hidden != math.IsNaN(rep.PerRequest[i]) {
+			t.Errorf("request %d of %s: per-request nDCG %v", i, r.Batch, rep.PerRequest[i])
+		}
+	}
+	measured := rep.Measure("sealed3")
+	var fig *SealedFigures
+	for i := range measured.Sealed {
+		if measured.Sealed[i].Batch == "sealed3" {
+			fig = &measured.Sealed[i]
+		}
+	}
+	if fig == nil || fig.N != per["sealed3"] {
+		t.Fatalf("-measure sealed3 gives %+v, want %d requests", measured.Sealed, per["sealed3"])
+	}
+	text := measured.String()
+	for _, figure := range []string{
+		fmt.Sprintf("%d sealed3", fig.N),
+		fmt.Sprintf("sealed3 %.3f", fig.NDCG),
+		fmt.Sprintf("sealed3 %.1f%%", 100*fig.Understood),
+		fmt.Sprintf("sealed3 %d", fig.Violations),
+	} {
+		if !strings.Contains(text, figure) {
+			t.Errorf("the measured report lacks %q:\n%s", figure, text)
+		}
+		if strings.Contains(routine, figure) {
+			t.Errorf("the routine report shows sealed3's figure %q:\n%s", figure, routine)
+		}
+	}
+	if strings.Contains(text, "sealed3: hidden") {
+		t.Errorf("the measured report still calls sealed3 hidden:\n%s", text)
+	}
 }

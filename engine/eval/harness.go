@@ -117,7 +117,12 @@ type Report struct {
 	// sealed2Requests), in the order of the requests: each was written
 	// before the changes meant to raise its figures and is run only to
 	// measure them, so its missed words and violations are not listed.
+	// A batch reported only on request (measuredOnRequest) is not among
+	// them until Measure names it.
 	Sealed []SealedFigures
+	// hidden are the figures of the batches reported only on request,
+	// which no routine report shows.
+	hidden []SealedFigures
 	// Random is the nDCG@10 of random lists over the held-out requests.
 	Random float64
 	// Understood is the share of content words of the held-out requests
@@ -127,9 +132,10 @@ type Report struct {
 	// sealed batch's).
 	Understood, UnderstoodTrain float64
 	NotUnderstood               map[string]int
-	// Coverage is the share of the catalogue in some top 10 (round 0).
-	Coverage float64
-	// DistinctArtists is the mean number of artists in a top 10.
+	// Coverage is the share of the catalogue in some top 10 (round 0);
+	// DistinctArtists is the mean number of artists in a top 10. Both,
+	// like ViolationRate, leave out the batches reported only on request.
+	Coverage        float64
 	DistinctArtists float64
 	// ExclusionViolations counts lists (every round, the sealed batch's
 	// apart) holding an excluded artist, genre or sound, a track that is
@@ -141,7 +147,8 @@ type Report struct {
 	ExclusionViolations int
 	ViolationRate       float64
 	Violations          []string
-	// PerRequest is each request's nDCG@10 before feedback, in order.
+	// PerRequest is each request's nDCG@10 before feedback, in order; a
+	// request of a batch reported only on request counts NaN.
 	PerRequest []float64
 	// Requests, HeldOut, FreshN and Tracks are the sizes evaluated
 	// (HeldOut counts neither the fresh nor a sealed batch).
@@ -160,13 +167,41 @@ type SealedFigures struct {
 	words, missed    int
 }
 
-// sealedN is the number of requests in the sealed batches.
+// measuredOnRequest are the sealed batches whose figures a report holds
+// back unless asked (Report.Measure): the batch kept as the untuned
+// yardstick of the reader, which is run all the time while it is being
+// changed, so that no change is chosen by its score.
+var measuredOnRequest = map[string]bool{"sealed3": true}
+
+// hiddenBatch reports whether a request belongs to a batch reported only
+// on request.
+func hiddenBatch(rq Request) bool { return rq.Sealed && measuredOnRequest[rq.Batch] }
+
+// sealedN is the number of requests in the sealed batches, hidden ones
+// included.
 func (r Report) sealedN() int {
 	n := 0
-	for _, b := range r.Sealed {
+	for _, b := range append(slices.Clone(r.Sealed), r.hidden...) {
 		n += b.N
 	}
 	return n
+}
+
+// Measure returns the report with the figures of the named batches that
+// are reported only on request (measuredOnRequest) among Sealed, so that
+// String prints them; other names change nothing.
+func (r Report) Measure(names ...string) Report {
+	var keep []SealedFigures
+	r.Sealed = slices.Clone(r.Sealed)
+	for _, b := range r.hidden {
+		if slices.Contains(names, b.Batch) {
+			r.Sealed = append(r.Sealed, b)
+		} else {
+			keep = append(keep, b)
+		}
+	}
+	r.hidden = keep
+	return r
 }
 
 // String formats the report as a table.
@@ -197,6 +232,9 @@ func (r Report) String() string {
 		fmt.Fprintf(&b, "  %d rounds %.3f", k, v)
 	}
 	fmt.Fprintf(&b, "\ncoverage %.1f%%; distinct artists in top 10 %.1f\n", 100*r.Coverage, r.DistinctArtists)
+	for _, x := range r.hidden {
+		fmt.Fprintf(&b, "%s: hidden (run with -measure %s)\n", x.Batch, x.Batch)
+	}
 	if len(r.NotUnderstood) > 0 {
 		words := make([]string, 0, len(r.NotUnderstood))
 		for w := range r.NotUnderstood {
@@ -261,7 +299,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 	var events []engine.Feedback
 	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
 	covered := map[library.TrackID]bool{}
-	var lists, violated, artistsSum, nFail int
+	var lists, violated, artistsSum, nFail, shown int
 	var words, missed [3]int // held-out, training, fresh
 	batches := map[string]*SealedFigures{}
 	var batchOrder []string
@@ -289,9 +327,14 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 				sumTest += nd
 				nTest++
 			}
-			lists++
+			hidden := hiddenBatch(rq)
+			if !hidden {
+				lists++
+			}
 			if v := rq.Violations(f, res); len(v) > 0 {
-				violated++
+				if !hidden {
+					violated++
+				}
 				switch {
 				case rq.Sealed:
 					// A sealed batch is measured, never diagnosed: its
@@ -311,7 +354,11 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 			}
 			if round == 0 {
 				plainND := ndcg(f, res.IDs(), plain[i], 10)
-				rep.PerRequest = append(rep.PerRequest, plainND)
+				if hidden {
+					rep.PerRequest = append(rep.PerRequest, math.NaN())
+				} else {
+					rep.PerRequest = append(rep.PerRequest, plainND)
+				}
 				side := 0
 				wordsOf, missedOf := &words[0], &missed[0]
 				switch {
@@ -349,12 +396,16 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 						}
 					}
 				}
+				if hidden {
+					continue
+				}
 				artists := map[string]bool{}
 				for _, it := range res.Items[:min(10, len(res.Items))] {
 					covered[it.ID] = true
 					artists[it.Artist] = true
 				}
 				artistsSum += len(artists)
+				shown++
 			}
 		}
 		rep.NDCG = append(rep.NDCG, sumTest/float64(max(1, nTest)))
@@ -380,7 +431,11 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 		b := *batches[name]
 		b.NDCG /= float64(max(1, b.N))
 		b.Understood = 1 - float64(b.missed)/float64(max(1, b.words))
-		rep.Sealed = append(rep.Sealed, b)
+		if measuredOnRequest[name] {
+			rep.hidden = append(rep.hidden, b)
+		} else {
+			rep.Sealed = append(rep.Sealed, b)
+		}
 	}
 	rep.Train /= float64(max(1, len(reqs)-rep.HeldOut-rep.FreshN-rep.sealedN()))
 	rep.Fresh /= float64(max(1, rep.FreshN))
@@ -389,8 +444,8 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 	rep.Understood = 1 - float64(missed[0])/float64(max(1, words[0]))
 	rep.UnderstoodTrain = 1 - float64(missed[1])/float64(max(1, words[1]))
 	rep.Coverage = float64(len(covered)) / float64(len(f.Tracks))
-	rep.DistinctArtists = float64(artistsSum) / float64(len(reqs))
-	rep.ViolationRate = float64(violated) / float64(lists)
+	rep.DistinctArtists = float64(artistsSum) / float64(max(1, shown))
+	rep.ViolationRate = float64(violated) / float64(max(1, lists))
 	rep.Random = randomBaseline(f, reqs, plain, 20)
 	return rep
 }
