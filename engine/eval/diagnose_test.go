@@ -37,20 +37,7 @@ func TestDiagnose(t *testing.T) {
 	var sel []Request
 	var sets []string
 	for _, r := range reqs {
-		set := ""
-		switch {
-		case r.Train:
-			set = "train"
-		case r.Fresh:
-			set = "fresh"
-		case !r.Sealed:
-			set = "heldout" // its figures only, never its requests
-
-		case r.Sealed && r.Batch == "sealed":
-			set = "sealed1"
-		case r.Sealed && r.Batch == "sealed2":
-			set = "sealed2"
-		}
+		set := diagnosisSet(r)
 		if set == "" || !want[set] {
 			continue
 		}
@@ -138,6 +125,52 @@ func TestDiagnose(t *testing.T) {
 		}
 	}
 	_ = models.Request{}
+}
+
+// diagnosisSet is the set of TestDiagnose a request belongs to: train,
+// fresh, heldout (its figures only), sealed1 or sealed2, and none ("") for
+// a later sealed batch such as sealed3, which is never diagnosed.
+func diagnosisSet(r Request) string {
+	switch {
+	case r.Train:
+		return "train"
+	case r.Fresh:
+		return "fresh"
+	case !r.Sealed:
+		return "heldout" // its figures only, never its requests
+	case r.Batch == "sealed":
+		return "sealed1"
+	case r.Batch == "sealed2":
+		return "sealed2"
+	}
+	return ""
+}
+
+// TestDiagnosisLeavesSealed3Out checks that no request of the third
+// sealed batch can be printed by -diagnose, whatever sets it names, and
+// that the batches opened for diagnosis still can.
+func TestDiagnosisLeavesSealed3Out(t *testing.T) {
+	_, reqs := Standard()
+	sets := map[string]int{}
+	leaked := 0
+	for _, r := range reqs {
+		set := diagnosisSet(r)
+		if r.Batch == "sealed3" && set != "" {
+			leaked++ // counted, never printed: the batch stays unread
+		}
+		sets[set]++
+	}
+	if leaked > 0 {
+		t.Errorf("%d requests of sealed3 fall in a diagnosis set", leaked)
+	}
+	for _, s := range []string{"train", "fresh", "heldout", "sealed1", "sealed2"} {
+		if sets[s] == 0 {
+			t.Errorf("no request in the diagnosis set %q: %v", s, sets)
+		}
+	}
+	if sets[""] == 0 {
+		t.Errorf("no request left out of diagnosis: %v", sets)
+	}
 }
 
 var explainReq = flag.String("explain", "", "print the top 10 of one request text with each signal and the track's observed tags")
