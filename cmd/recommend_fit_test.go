@@ -211,6 +211,18 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("i don't want anything by an artist leaves them out", func(t *testing.T) {
+		r := recommend(t, db, "-n", "20", "i don't want anything by Kiln Logic today")
+		if len(r.Results) == 0 {
+			t.Fatalf("empty list: %v", r.Notices)
+		}
+		for _, a := range artistsOf(r) {
+			if a == "Kiln Logic" {
+				t.Fatalf("Kiln Logic in %v", artistsOf(r))
+			}
+		}
+	})
+
 	t.Run("no edm leaves out techno", func(t *testing.T) {
 		r := recommend(t, db, "-n", "20", "anything but edm")
 		if len(r.Results) == 0 {

@@ -993,6 +993,17 @@ func TestReaderRefusalsPeopleWrite(t *testing.T) {
 			t.Errorf("%q: genres %v, excluded %v, artists excluded %v, not understood %v; want %s left out", tt.msg, r.Genres, r.ExcludeGenres, r.ExcludeArtists, r.NotUnderstood, tt.genre)
 		}
 	}
+	// An artist after "don't want anything by" is left out, not asked for.
+	for _, msg := range []string{"i don't want anything by Miles Davis today", "I do not want any Aphex Twin"} {
+		r := ParseRulesWith(msg, lex)
+		want := "Miles Davis"
+		if strings.Contains(msg, "Aphex") {
+			want = "Aphex Twin"
+		}
+		if !slices.Contains(r.ExcludeArtists, want) || len(r.LikeArtists) > 0 {
+			t.Errorf("%q: artists excluded %v, like %v; want %s left out", msg, r.ExcludeArtists, r.LikeArtists, want)
+		}
+	}
 	// Not refusals: a bound, and a meal.
 	if r := ParseRulesWith("jazz over dinner", lex); !slices.Contains(r.Genres, "jazz") || r.Activity != "dinner party" {
 		t.Errorf("jazz over dinner: genres %v, activity %q", r.Genres, r.Activity)

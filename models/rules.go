@@ -887,18 +887,18 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 
 // refusalBeforeRe is a refusal of several words, or one the negators do
 // not hold, within three words before the end ("not a fan of", "stay away
-// from", "ditch", "zero"); refusalAfterRe one said after what it refuses,
+// from", "ditch", "zero", "don't want anything by"); refusalAfterRe one said after what it refuses,
 // within four words and the same sentence ("jazz is not my thing",
 // "ambient? no thanks").
 var (
-	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of)\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|(?:don'?t|do not|never) (?:want|wanna|need))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
 	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me)\b`)
 )
 
 // refusalBeforeWords and refusalAfterWords are words each refusal of
 // refusalBeforeRe and refusalAfterRe holds.
 var (
-	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired"}
+	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need"}
 	refusalAfterWords  = []string{"thing", "jam", "tea", "thank", "for me"}
 )
 
