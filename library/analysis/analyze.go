@@ -212,6 +212,7 @@ type Analyzer struct {
 	chroma chromaAccum
 	tone   toneAccum
 	instr  instrAccum
+	notes  noteAccum
 
 	instrInputs [][]float64 // the instrument model's inputs, set by Finish
 }
@@ -224,6 +225,7 @@ type excerptState struct {
 	meter   *loudnessMeter
 	seconds []secondStats
 	instr   []instrSecond
+	notes   []noteSecond
 }
 
 // secondStats are the per-second summaries used by the preview.
@@ -284,6 +286,9 @@ func (a *Analyzer) endExcerpt() {
 	a.havePrevLong = false
 	if a.cur != nil {
 		a.cur.instr = a.instr.endExcerpt()
+		if a.notes.on {
+			a.cur.notes = a.notes.endExcerpt()
+		}
 	}
 	a.cur = nil
 }
@@ -379,6 +384,9 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 	}
 	a.prevLog = a.logmel
 	a.havePrev = true
+	if a.notes.on {
+		a.notes.addShort(pow[1:kmax+1], pos, pos+int64(a.cfg.nShort))
+	}
 
 	if total < silentFramePower {
 		a.tone.silent++
@@ -411,6 +419,10 @@ func (a *Analyzer) longFrame(frame []float32, pos int64) {
 	coef := a.long.transform(frame)
 	a.instr.addLong(int((pos+int64(a.cfg.nLong/2))/int64(a.cfg.sr)), coef, a.long.norm, a.kminLong, a.kmaxLong,
 		a.cfg.binHzL, !a.havePrevLong)
+	if a.notes.on {
+		a.notes.addLong(int((pos+int64(a.cfg.nLong/2))/int64(a.cfg.sr)), coef, a.long.norm, a.cfg.binHzL,
+			a.cfg.binHzShort, pos, a.cfg.nLong, !a.havePrevLong)
+	}
 	mag := a.mag
 	var maxMag, total float64
 	lo, hi := a.kminLong-1, a.kmaxLong+1

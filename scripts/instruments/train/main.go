@@ -82,6 +82,9 @@ type clip struct {
 	Seconds   []map[string]float64 `json:"seconds"`
 
 	x [][]float64 // inputs per second (nil: too little sound)
+	// summary and notes are the summary inputs and the note inputs per
+	// second, which x is made of when -notes is set (see useInputs).
+	summary, notes [][]float64
 	// aug numbers an equalised copy of a training clip (0: the clip as
 	// rendered); copies are a clip's equalised copies (see augment.go).
 	aug    int
@@ -115,6 +118,8 @@ func main() {
 		"(comma-separated: ctx, the model's; noctx, each second alone; nb1, nb2, the mean of the seconds within 1 or 2; nb2c, that appended) and stop")
 	framesOut := flag.String("frames-model", "library/analysis/instruments_frames_model.go", "generated Go file for the frame model's weights")
 	frames := flag.String("frames", "", "frame model: cv (5-fold cross-validation by piece on the training clips) or final")
+	notes := flag.String("notes", "", "note inputs (instruments_notes.go): add (appended to the summary inputs) or only; "+
+		"with -cv, cross-validate over them; without, compare the model over them with the summary model on the held-out clips (see notes.go)")
 	fcfgFlags := frameFlags()
 	flag.Parse()
 
@@ -132,6 +137,12 @@ func main() {
 	}
 	if err := measure(clips, filepath.Join(*data, "inputs-"+featureSet+".jsonl"), *jobs); err != nil {
 		log.Fatal(err)
+	}
+	if *notes != "" {
+		if err := measureNotes(clips, *data, *jobs); err != nil {
+			log.Fatal(err)
+		}
+		useInputs(clips, *notes)
 	}
 	var train, test, testSeen []*clip
 	for _, c := range clips {
@@ -178,6 +189,11 @@ func main() {
 				runCV(v, train, cfg, *seed)
 			}
 		}
+		return
+	}
+
+	if *notes != "" {
+		compareNotes(*notes, clips, train, test, testSeen, *seed)
 		return
 	}
 
@@ -280,13 +296,20 @@ func readManifest(path string) ([]*clip, string) {
 // measure fills each clip's inputs, from the cache or by decoding and
 // analysing its window of the render.
 func measure(clips []*clip, cachePath string, jobs int) error {
+	return measureSet(clips, cachePath, featureSet, jobs, inputsOf, func(c *clip, x [][]float64) { c.x = x })
+}
+
+// measureSet fills, by put, each clip's inputs of one set (the cache's
+// name for them), from the cache or by get.
+func measureSet(clips []*clip, cachePath, set string, jobs int, get func(*clip) ([][]float64, error),
+	put func(*clip, [][]float64)) error {
 	have := map[string][][]float64{}
 	if f, err := os.Open(cachePath); err == nil {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
 		for sc.Scan() {
 			var c cached
-			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Set == featureSet {
+			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Set == set {
 				have[c.ID] = c.X
 			}
 		}
@@ -308,13 +331,13 @@ func measure(clips []*clip, cachePath string, jobs int) error {
 		go func() {
 			defer wg.Done()
 			for c := range todo {
-				x, err := inputsOf(c)
+				x, err := get(c)
 				mu.Lock()
 				if err != nil {
 					log.Printf("%s: %v", c.ID, err)
 				} else {
-					c.x = x
-					line, _ := json.Marshal(cached{ID: c.ID, Set: featureSet, X: x})
+					put(c, x)
+					line, _ := json.Marshal(cached{ID: c.ID, Set: set, X: x})
 					out.Write(append(line, '\n'))
 				}
 				done++
@@ -327,7 +350,7 @@ func measure(clips []*clip, cachePath string, jobs int) error {
 	}
 	for _, c := range clips {
 		if x, ok := have[c.ID]; ok {
-			c.x = x
+			put(c, x)
 			continue
 		}
 		todo <- c
@@ -370,6 +393,7 @@ func analyseClip(c *clip) (*analysis.Analyzer, error) {
 		return nil, err
 	}
 	an.KeepInstrumentFrames()
+	an.KeepInstrumentNotes()
 	an.Write(a.Samples)
 	if _, err := an.Finish(); err != nil {
 		return nil, err
