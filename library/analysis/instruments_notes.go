@@ -33,6 +33,9 @@ const (
 	// noteMinSalience is the least salience of a further pitch relative
 	// to the frame's most salient one.
 	noteMinSalience = 0.15
+	// noteCandidates is how many of the strongest peaks below noteMaxF0Hz
+	// are tried as fundamentals.
+	noteCandidates = 12
 	// numRegisters is the number of pitch registers; registerEdges their
 	// upper edges in Hz.
 	numRegisters = 3
@@ -96,6 +99,7 @@ type noteAccum struct {
 	peakF    []float64
 	peakA    []float64
 	used     []bool
+	cand     []int // the peaks tried as fundamentals
 	// pitches are the last long frame's pitches, which lies from
 	// longStart to longEnd in second second; their envelopes are read
 	// from the short frames within it when the next long frame comes (or
@@ -177,17 +181,30 @@ func (s *noteAccum) addLong(sec int, coef []complex128, norm, binHz, binHzShort 
 		s.peakA = append(s.peakA, math.Exp(h))
 		s.used = append(s.used, false)
 	}
+	// The strongest peaks below noteMaxF0Hz are the candidate
+	// fundamentals.
+	s.cand = s.cand[:0]
+	for i, f := range s.peakF {
+		if f < noteMinHz || f > noteMaxF0Hz {
+			continue
+		}
+		if len(s.cand) < noteCandidates {
+			s.cand = append(s.cand, i)
+		} else if weakest := s.weakestCandidate(); s.peakA[i] > s.peakA[s.cand[weakest]] {
+			s.cand[weakest] = i
+		}
+	}
 	// Pitches by harmonic sum, the strongest first; a pitch's partials are
 	// taken out before the next is sought.
 	var first float64
 	for len(s.pitches) < notePitchesPerFrame {
 		best, bestSal := -1, 0.0
-		for i, f := range s.peakF {
-			if s.used[i] || f < noteMinHz || f > noteMaxF0Hz {
+		for _, i := range s.cand {
+			if s.used[i] {
 				continue
 			}
-			sal, found := s.salience(f, binHz)
-			if found >= 2 && sal > bestSal {
+			sal, found := s.salience(s.peakF[i], binHz)
+			if found >= 2 && (sal > bestSal || sal == bestSal && best >= 0 && i < best) {
 				best, bestSal = i, sal
 			}
 		}
@@ -206,6 +223,17 @@ func (s *noteAccum) addLong(sec int, coef []complex128, norm, binHz, binHzShort 
 	}
 }
 
+// weakestCandidate returns the position in cand of its weakest peak.
+func (s *noteAccum) weakestCandidate() int {
+	w := 0
+	for j, i := range s.cand {
+		if s.peakA[i] < s.peakA[s.cand[w]] {
+			w = j
+		}
+	}
+	return w
+}
+
 // tolerance is how far (Hz) harmonic h of f0 may lie from h·f0.
 func tolerance(f0 float64, h int, binHz float64) float64 {
 	return math.Min(0.4*f0, math.Max(1.5*binHz, 0.03*float64(h)*f0))
@@ -216,7 +244,18 @@ func tolerance(f0 float64, h int, binHz float64) float64 {
 func (s *noteAccum) match(f0 float64, h int, binHz float64) int {
 	target, tol := float64(h)*f0, tolerance(f0, h, binHz)
 	best, bestD := -1, tol
-	for i, f := range s.peakF {
+	// The peaks ascend in frequency: start at the first within reach.
+	lo, hi := 0, len(s.peakF)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.peakF[m] < target-tol {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for i := lo; i < len(s.peakF); i++ {
+		f := s.peakF[i]
 		if f > target+tol {
 			break
 		}

@@ -527,8 +527,15 @@ def main():
                     help="further generated pieces for training only (seeds 16000 on), so that more data "
                          "never moves a held-out piece into training")
     ap.add_argument("--only", default="gen,scores", help="gen, scores or both")
+    ap.add_argument("--rotation", action="store_true",
+                    help="diagnosis only: render the training pieces through the held-out soundfont as well and "
+                         "write manifest-rotation.jsonl (manifest.jsonl plus those clips, split train-heldout-sf), so "
+                         "that the trainer's -rotate can hold out each soundfont in turn; manifest.jsonl is unchanged")
     args = ap.parse_args()
     out = args.out
+    if args.rotation:
+        rotation(out)
+        return
     for d in ("midi", "wav"):
         os.makedirs(os.path.join(out, d), exist_ok=True)
     clips = []
@@ -586,6 +593,29 @@ def main():
     for c in clips:
         counts[c["split"]] = counts.get(c["split"], 0) + 1
     print("clips:", counts, file=sys.stderr)
+
+
+def rotation(out):
+    """Write manifest-rotation.jsonl: every clip of manifest.jsonl, and each training clip through
+    TimGM6mb once more through the held-out soundfont (rendered if missing), split
+    "train-heldout-sf". Only the trainer's rotation diagnosis reads them."""
+    clips = [json.loads(l) for l in open(os.path.join(out, "manifest.jsonl"))]
+    extra = []
+    for c in clips:
+        if c["split"] != "train" or c["soundfont"] != "timgm6mb":
+            continue
+        name = os.path.basename(c["wav"])[:-len("-timgm6mb.wav")]
+        wav = os.path.join(out, "wav", "%s-%s.wav" % (name, HELD_OUT_SOUNDFONT))
+        render(os.path.join(out, "midi", name + ".mid"), HELD_OUT_SOUNDFONT, wav)
+        e = dict(c, wav=wav, soundfont=HELD_OUT_SOUNDFONT, split="train-heldout-sf",
+                 id=c["id"][:-len("timgm6mb")] + HELD_OUT_SOUNDFONT)
+        extra.append(e)
+        if len(extra) % 50 == 0:
+            print("rotation: %d clips" % len(extra), file=sys.stderr, flush=True)
+    with open(os.path.join(out, "manifest-rotation.jsonl"), "w") as f:
+        for c in clips + extra:
+            f.write(json.dumps(c) + "\n")
+    print("rotation: %d clips through %s" % (len(extra), HELD_OUT_SOUNDFONT), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -120,6 +120,7 @@ func main() {
 	frames := flag.String("frames", "", "frame model: cv (5-fold cross-validation by piece on the training clips) or final")
 	notes := flag.String("notes", "", "note inputs (instruments_notes.go): add (appended to the summary inputs) or only; "+
 		"with -cv, cross-validate over them; without, compare the model over them with the summary model on the held-out clips (see notes.go)")
+	rotation := flag.Bool("rotate", false, "diagnosis: hold out each soundfont in turn (with -manifest manifest-rotation.jsonl; see notes.go)")
 	fcfgFlags := frameFlags()
 	flag.Parse()
 
@@ -192,6 +193,10 @@ func main() {
 		return
 	}
 
+	if *rotation {
+		rotate(clips, *seed)
+		return
+	}
 	if *notes != "" {
 		compareNotes(*notes, clips, train, test, testSeen, *seed)
 		return

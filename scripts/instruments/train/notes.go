@@ -11,7 +11,7 @@ import (
 // noteSet names the version of the note inputs (Analyzer.InstrumentNoteInputs)
 // that the cache holds; bump it when library/analysis/instruments_notes.go
 // changes what it measures.
-const noteSet = "n1"
+const noteSet = "n2"
 
 // measureNotes fills each clip's note inputs (clip.notes), from the cache
 // in the data folder or by analysing the clip.
@@ -139,4 +139,32 @@ func compareNotes(mode string, all, train, test, testSeen []*clip, seed uint64) 
 	d, dlo, dhi, wins = pairedBootstrap(callsOf(m, testSeen), baseSeen, testSeen)
 	log.Printf("paired, held-out pieces through the training soundfonts: %.3f (90 %% %.3f to %.3f; ahead in %.0f %% of draws)", d, dlo, dhi, 100*wins)
 	log.Printf("training clips: note inputs %.3f", evaluate(m, train).macroF1)
+}
+
+// rotate holds each of the three soundfonts out in turn (diagnosis; it
+// needs manifest-rotation.jsonl, see generate.py --rotation): the model
+// is chosen and fitted, as the shipped one, on the training pieces
+// through the other two, and scored on the held-out pieces through the
+// one held out. Holding out sf_GMbank is the shipped condition.
+func rotate(all []*clip, seed uint64) {
+	for _, held := range []string{"csound", "timgm6mb", "opl3"} {
+		var train, test []*clip
+		for _, c := range all {
+			if c.x == nil {
+				continue
+			}
+			switch {
+			case (c.Split == "train" || c.Split == "train-heldout-sf") && c.Soundfont != held:
+				train = append(train, c)
+			case (c.Split == "test" || c.Split == "test-seen-sf") && c.Soundfont == held:
+				test = append(test, c)
+			}
+		}
+		m, desc, _ := selectAndFit(train, candidates(), seed)
+		r := evaluate(m, test)
+		lo, hi := bootstrapInterval(m, test)
+		log.Printf("rotation: %s held out (%d training clips, %d test clips): %s; macro F1 %.3f (90 %% bootstrap %.3f–%.3f)",
+			held, len(train), len(test), desc, r.macroF1, lo, hi)
+		logScores("rotation, "+held+" held out", r)
+	}
 }
