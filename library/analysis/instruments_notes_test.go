@@ -151,3 +151,40 @@ func TestNoteInputsIgnoreLevelAndChunking(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteInputsAlignWithInputs checks that the note inputs have one entry
+// per second of the summary inputs, nil exactly where those are, and
+// nothing unless asked for.
+func TestNoteInputsAlignWithInputs(t *testing.T) {
+	const sr = 22050
+	x := concat(harmonicTone(262, sawAmps, 0, 3, sr), make([]float32, 2*sr), harmonicTone(131, oddAmps, 0, 3, sr))
+	for _, keep := range []bool{true, false} {
+		a, err := NewAnalyzer(sr, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if keep {
+			a.KeepInstrumentNotes()
+		}
+		a.Write(x)
+		if _, err := a.Finish(); err != nil {
+			t.Fatal(err)
+		}
+		inputs, notes := a.InstrumentInputs(), a.InstrumentNoteInputs()
+		if len(inputs) != len(notes) {
+			t.Fatalf("%d seconds of inputs, %d of note inputs", len(inputs), len(notes))
+		}
+		silent := 0
+		for k := range inputs {
+			if inputs[k] == nil {
+				silent++
+			}
+			if want := keep && inputs[k] != nil; (notes[k] != nil) != want {
+				t.Errorf("kept %v, second %d: note inputs present %v, want %v", keep, k, notes[k] != nil, want)
+			}
+		}
+		if silent < 1 {
+			t.Errorf("no second of the gap left out")
+		}
+	}
+}
