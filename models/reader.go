@@ -808,6 +808,7 @@ func (rd *reading) resolve(r *Request) {
 		}
 	}
 	r.LikeArtists = artists
+	rd.musicianGenres(r)
 	for i, n := range r.LikeTracks {
 		if t, ok := rd.lex.Title(n); ok {
 			r.LikeTracks[i] = t
@@ -835,6 +836,47 @@ func (rd *reading) resolve(r *Request) {
 		}
 	}
 	r.ExcludeArtists = ex
+}
+
+// musicianGenres adds, for each artist to sound like that the library
+// does not hold but WordNet records as a musician, the genres and
+// instruments WordNet gives them ("like Miles Davis" also asks for jazz
+// and the trumpet), read as the library's (or their nearest ancestor it
+// has), each said as the name.
+func (rd *reading) musicianGenres(r *Request) {
+	for i, n := range r.LikeArtists {
+		if _, ok := rd.lex.Artist(n); ok {
+			continue
+		}
+		m, ok := vocab.MusicianNamed(strings.ToLower(n))
+		if !ok {
+			continue
+		}
+		if strings.ToLower(n) == n {
+			r.LikeArtists[i] = m.Name
+		}
+		for _, g := range m.Genres {
+			gs := rd.genresOf(g)
+			if len(gs) > 0 && rd.lex.HasGenres() && !rd.inLibrary(gs) {
+				gs = nil
+			}
+			if len(gs) == 0 {
+				gs = rd.ancestorInLibrary(g)
+			}
+			for _, x := range gs {
+				if !contains(r.Genres, x) {
+					r.Genres = append(r.Genres, x)
+					rd.from["genre:"+x] = r.LikeArtists[i]
+				}
+			}
+		}
+		for _, in := range m.Instruments {
+			if !contains(r.Instruments, in) {
+				r.Instruments = append(r.Instruments, in)
+				rd.from["instrument:"+in] = r.LikeArtists[i]
+			}
+		}
+	}
 }
 
 // account sorts the words no rule accounted for: words in the library's

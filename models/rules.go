@@ -195,6 +195,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 	}
 	out = artistsNamed(r, orig, out, rd, sameLen)
+	out = namedPeople(r, orig, out, sameLen)
 	// A quoted title not read as anything else is a track to sound like.
 	for _, m := range quotedRe.FindAllStringSubmatchIndex(out, -1) {
 		if !negatedAt(out, m[0]) {

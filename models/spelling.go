@@ -126,10 +126,16 @@ func meaning(w string) string {
 }
 
 // correctSpelling replaces in msg the words of missed that correction
-// reads as another word, and says what each was read as.
+// reads as another word, and says what each was read as. A word of a name
+// (namePartWords: "eno" after the proper noun "brian", a word capitalised
+// past the first) is left as it is.
 func correctSpelling(msg string, missed []string, lex *Lexicon) (string, []string) {
 	var said []string
+	names := namePartWords(msg)
 	for _, w := range missed {
+		if names[w] {
+			continue // part of a name: "brian eno" is no "emo"
+		}
 		c := correction(w, lex)
 		if c == "" {
 			continue

@@ -3655,6 +3655,973 @@ var idiomSources = map[string]string{
 	"wp-motown":        "https://en.wikipedia.org/wiki/Motown_Sound",
 }
 
+// musicianTable maps the names of musicians WordNet records (instances of musician, singer, composer, songwriter, conductor, rapper) onto "Name|genre/genre|instrument/instrument|when": the genres and instruments named by WordNet's gloss and kinds, and whether the name is read wherever it is said ("named") or only after "like" and before "style".
+var musicianTable = map[string]string{
+	"aaron copland":                      "Aaron Copland|||named",
+	"al jolson":                          "Al Jolson||vocals|named",
+	"alban berg":                         "Alban Berg|||named",
+	"albert schweitzer":                  "Albert Schweitzer|||named",
+	"aleksandr borodin":                  "Aleksandr Borodin|||named",
+	"aleksandr nikolayevich scriabin":    "Aleksandr Nikolayevich Scriabin|orchestral|piano|named",
+	"aleksandr porfirevich borodin":      "Aleksandr Porfirevich Borodin|||named",
+	"aleksandr scriabin":                 "Aleksandr Scriabin|orchestral|piano|named",
+	"alice-josephine pons":               "Alice-Josephine Pons|||named",
+	"alton glenn miller":                 "Alton Glenn Miller|||named",
+	"ambrose":                            "Ambrose|||named",
+	"anderson":                           "Anderson|||after like",
+	"andres segovia":                     "Andres Segovia|classical|acoustic guitar+electric guitar/acoustic guitar|named",
+	"andrew lloyd webber":                "Andrew Lloyd Webber|||named",
+	"antoine domino":                     "Antoine Domino|rhythm and blues|vocals|named",
+	"anton bruckner":                     "Anton Bruckner|||named",
+	"anton gregor rubinstein":            "Anton Gregor Rubinstein||piano|named",
+	"anton grigorevich rubinstein":       "Anton Grigorevich Rubinstein||piano|named",
+	"anton rubenstein":                   "Anton Rubenstein||piano|named",
+	"antonin dvorak":                     "Antonin Dvorak|folk||named",
+	"antonio lucio vivaldi":              "Antonio Lucio Vivaldi|baroque||named",
+	"antonio vivaldi":                    "Antonio Vivaldi|baroque||named",
+	"aram ilich khachaturian":            "Aram Ilich Khachaturian|folk||named",
+	"aram kachaturian":                   "Aram Kachaturian|folk||named",
+	"aram khachaturian":                  "Aram Khachaturian|folk||named",
+	"arcangelo corelli":                  "Arcangelo Corelli||violin|named",
+	"armstrong":                          "Armstrong|jazz||after like",
+	"arnold schoenberg":                  "Arnold Schoenberg|musical||named",
+	"arnold schonberg":                   "Arnold Schonberg|musical||named",
+	"art tatum":                          "Art Tatum|jazz||named",
+	"arthur fiedler":                     "Arthur Fiedler|||named",
+	"arthur honegger":                    "Arthur Honegger|||named",
+	"arthur jacob arshawsky":             "Arthur Jacob Arshawsky|swing||named",
+	"arthur rubinstein":                  "Arthur Rubinstein||piano|named",
+	"arthur seymour sullivan":            "Arthur Seymour Sullivan|||named",
+	"arthur sullivan":                    "Arthur Sullivan|||named",
+	"arthur tatum":                       "Arthur Tatum|jazz||named",
+	"artie shaw":                         "Artie Shaw|swing||named",
+	"artur rubinstein":                   "Artur Rubinstein||piano|named",
+	"artur schnabel":                     "Artur Schnabel||piano|named",
+	"arturo toscanini":                   "Arturo Toscanini|||named",
+	"asa yoelson":                        "Asa Yoelson||vocals|named",
+	"bach":                               "Bach|baroque|piano|named",
+	"bailey":                             "Bailey||vocals|named",
+	"barber":                             "Barber|||named",
+	"barbra joan streisand":              "Barbra Joan Streisand||vocals|named",
+	"barbra streisand":                   "Barbra Streisand||vocals|named",
+	"bartok":                             "Bartok|folk|piano|named",
+	"bedrich smetana":                    "Bedrich Smetana|||named",
+	"beethoven":                          "Beethoven|instrumental/symphonic/chamber music||named",
+	"bela bartok":                        "Bela Bartok|folk|piano|named",
+	"belle miriam silverman":             "Belle Miriam Silverman|||named",
+	"bellini":                            "Bellini|||named",
+	"benjamin britten":                   "Benjamin Britten|||named",
+	"benjamin david goodman":             "Benjamin David Goodman|jazz/swing||named",
+	"benny goodman":                      "Benny Goodman|jazz/swing||named",
+	"berg":                               "Berg|||after like",
+	"berlin":                             "Berlin|musical||after like",
+	"berlioz":                            "Berlioz|||named",
+	"bernstein":                          "Bernstein|||named",
+	"berry":                              "Berry|rock|vocals|after like",
+	"bessie smith":                       "Bessie Smith|blues|vocals|named",
+	"beverly sills":                      "Beverly Sills|||named",
+	"bill haley":                         "Bill Haley|rock|vocals|named",
+	"bing crosby":                        "Bing Crosby||vocals|named",
+	"bird parker":                        "Bird Parker|jazz|saxophone|named",
+	"bizet":                              "Bizet|||named",
+	"blitzstein":                         "Blitzstein|musical|piano|named",
+	"bloch":                              "Bloch|chamber music/sonata/opera|choir/piano|named",
+	"bob dylan":                          "Bob Dylan||vocals|named",
+	"bob marley":                         "Bob Marley|reggae|vocals|named",
+	"borodin":                            "Borodin|||named",
+	"boulez":                             "Boulez|||named",
+	"brahms":                             "Brahms|classical music||named",
+	"brigit nilsson":                     "Brigit Nilsson|||named",
+	"britten":                            "Britten|||named",
+	"bruch":                              "Bruch|||named",
+	"bruckner":                           "Bruckner|||named",
+	"bruno walter":                       "Bruno Walter|||named",
+	"buddy holly":                        "Buddy Holly|rock||named",
+	"byrd":                               "Byrd|||named",
+	"cage":                               "Cage|avant-garde||after like",
+	"callas":                             "Callas|||named",
+	"carl august nielsen":                "Carl August Nielsen|||named",
+	"carl maria von weber":               "Carl Maria von Weber|||named",
+	"carl nielsen":                       "Carl Nielsen|||named",
+	"carl orff":                          "Carl Orff|||named",
+	"carlos chavez":                      "Carlos Chavez|folk||named",
+	"carmichael":                         "Carmichael|||named",
+	"caruso":                             "Caruso|||named",
+	"casals":                             "Casals||cello|named",
+	"cash":                               "Cash|country|vocals|after like",
+	"cesar franck":                       "Cesar Franck|||named",
+	"charles camille saint-saens":        "Charles Camille Saint-Saens||piano|named",
+	"charles christopher parker":         "Charles Christopher Parker|jazz|saxophone|named",
+	"charles edward berry":               "Charles Edward Berry|rock|vocals|named",
+	"charles edward ives":                "Charles Edward Ives|||named",
+	"charles francois gounod":            "Charles Francois Gounod|||named",
+	"charles hardin holley":              "Charles Hardin Holley|rock||named",
+	"charlie parker":                     "Charlie Parker|jazz|saxophone|named",
+	"chavez":                             "Chavez|folk||named",
+	"cherubini":                          "Cherubini|||named",
+	"chevalier":                          "Chevalier||vocals|named",
+	"chopin":                             "Chopin||piano|after like",
+	"christoph willibald von gluck":      "Christoph Willibald von Gluck|||named",
+	"chuck berry":                        "Chuck Berry|rock|vocals|named",
+	"clara josephine schumann":           "Clara Josephine Schumann||piano|named",
+	"claude achille debussy":             "Claude Achille Debussy|||named",
+	"claude debussey":                    "Claude Debussey|||named",
+	"claudio monteverdi":                 "Claudio Monteverdi|||named",
+	"clement philibert leo delibes":      "Clement Philibert Leo Delibes|||named",
+	"cohan":                              "Cohan|||named",
+	"cole albert porter":                 "Cole Albert Porter|musical||named",
+	"cole porter":                        "Cole Porter|musical||named",
+	"coleman hawkins":                    "Coleman Hawkins|jazz|saxophone|named",
+	"constant lambert":                   "Constant Lambert|||named",
+	"copland":                            "Copland|||named",
+	"corelli":                            "Corelli||violin|named",
+	"couperin":                           "Couperin||organ|named",
+	"coward":                             "Coward|||after like",
+	"crosby":                             "Crosby||vocals|named",
+	"czerny":                             "Czerny||piano|named",
+	"dame joan sutherland":               "Dame Joan Sutherland|||named",
+	"dame kiri te kanawa":                "Dame Kiri Te Kanawa|||named",
+	"dame myra hess":                     "Dame Myra Hess||piano|named",
+	"dame nellie melba":                  "Dame Nellie Melba|||named",
+	"darius milhaud":                     "Darius Milhaud|jazz/brazilian||named",
+	"davis":                              "Davis|jazz|trumpet|after like",
+	"dean martin":                        "Dean Martin||vocals|named",
+	"debussy":                            "Debussy|||named",
+	"deems taylor":                       "Deems Taylor|||named",
+	"delibes":                            "Delibes|||named",
+	"delius":                             "Delius|orchestral||named",
+	"dietrich":                           "Dietrich||vocals|named",
+	"dino paul crocetti":                 "Dino Paul Crocetti||vocals|named",
+	"dizzy gillespie":                    "Dizzy Gillespie|jazz/bebop||named",
+	"dmitri dmitrievich shostakovich":    "Dmitri Dmitrievich Shostakovich|||named",
+	"dmitri shostakovich":                "Dmitri Shostakovich|||named",
+	"domingo":                            "Domingo|||named",
+	"domino":                             "Domino|rhythm and blues|vocals|named",
+	"donizetti":                          "Donizetti|||named",
+	"douglas moore":                      "Douglas Moore|||named",
+	"dowland":                            "Dowland|||named",
+	"dukas":                              "Dukas|||named",
+	"duke ellington":                     "Duke Ellington|jazz|piano|named",
+	"dvorak":                             "Dvorak|folk||named",
+	"dylan":                              "Dylan||vocals|named",
+	"edgar varese":                       "Edgar Varese|electronic||named",
+	"edith giovanna gassion":             "Edith Giovanna Gassion||vocals|named",
+	"edith piaf":                         "Edith Piaf||vocals|named",
+	"edvard grieg":                       "Edvard Grieg|folk||named",
+	"edvard hagerup grieg":               "Edvard Hagerup Grieg|folk||named",
+	"edward benjamin britten":            "Edward Benjamin Britten|||named",
+	"edward kennedy ellington":           "Edward Kennedy Ellington|jazz|piano|named",
+	"edward macdowell":                   "Edward MacDowell||piano|named",
+	"efrem zimbalist":                    "Efrem Zimbalist|||named",
+	"eileen farrell":                     "Eileen Farrell||vocals|named",
+	"elgar":                              "Elgar|orchestral/chamber music|choir/brass|named",
+	"ella fitzgerald":                    "Ella Fitzgerald||vocals|named",
+	"ellington":                          "Ellington|jazz|piano|named",
+	"elvis aron presley":                 "Elvis Aron Presley|rock|vocals|named",
+	"elvis presley":                      "Elvis Presley|rock|vocals|named",
+	"enesco":                             "Enesco|||named",
+	"engelbert humperdinck":              "Engelbert Humperdinck|||named",
+	"enrico caruso":                      "Enrico Caruso|||named",
+	"erik alfred leslie satie":           "Erik Alfred Leslie Satie|||named",
+	"erik satie":                         "Erik Satie|||named",
+	"ernest bloch":                       "Ernest Bloch|chamber music/sonata/opera|choir/piano|named",
+	"ernestine schumann-heink":           "Ernestine Schumann-Heink|||named",
+	"ethel merman":                       "Ethel Merman|musical|vocals|named",
+	"ethel waters":                       "Ethel Waters||vocals|named",
+	"eugene ormandy":                     "Eugene Ormandy|||named",
+	"falla":                              "Falla||piano|named",
+	"farrell":                            "Farrell||vocals|after like",
+	"fats domino":                        "Fats Domino|rhythm and blues|vocals|named",
+	"fats waller":                        "Fats Waller|jazz||named",
+	"felix mendelssohn":                  "Felix Mendelssohn|orchestral|choir|named",
+	"fiedler":                            "Fiedler|||named",
+	"fitzgerald":                         "Fitzgerald||vocals|after like",
+	"foster":                             "Foster|||named",
+	"francis albert sinatra":             "Francis Albert Sinatra||vocals|named",
+	"francis poulenc":                    "Francis Poulenc||piano|named",
+	"franck":                             "Franck|||named",
+	"francois couperin":                  "Francois Couperin||organ|named",
+	"frank sinatra":                      "Frank Sinatra||vocals|named",
+	"franz joseph haydn":                 "Franz Joseph Haydn|classical/symphony||named",
+	"franz lehar":                        "Franz Lehar|||named",
+	"franz liszt":                        "Franz Liszt||piano|named",
+	"franz peter schubert":               "Franz Peter Schubert||vocals/piano|named",
+	"franz schubert":                     "Franz Schubert||vocals/piano|named",
+	"franz seraph peter schubert":        "Franz Seraph Peter Schubert||vocals/piano|named",
+	"frederic francois chopin":           "Frederic Francois Chopin||piano|named",
+	"frederick delius":                   "Frederick Delius|orchestral||named",
+	"frederick loewe":                    "Frederick Loewe|||named",
+	"fritz kreisler":                     "Fritz Kreisler|||named",
+	"fromental halevy":                   "Fromental Halevy|||named",
+	"gaetano donizetti":                  "Gaetano Donizetti|||named",
+	"garland":                            "Garland||vocals|named",
+	"georg friedrich handel":             "Georg Friedrich Handel|baroque/oratorio||named",
+	"georg philipp telemann":             "Georg Philipp Telemann|baroque||named",
+	"george enescu":                      "George Enescu|||named",
+	"george frederick handel":            "George Frederick Handel|baroque/oratorio||named",
+	"george frideric handel":             "George Frideric Handel|baroque/oratorio||named",
+	"george gershwin":                    "George Gershwin|jazz/classical/musical||named",
+	"george harrison":                    "George Harrison|rock|acoustic guitar+electric guitar|named",
+	"george michael cohan":               "George Michael Cohan|||named",
+	"george percy aldridge grainger":     "George Percy Aldridge Grainger|folk||named",
+	"george szell":                       "George Szell|||named",
+	"georges bizet":                      "Georges Bizet|||named",
+	"georges enesco":                     "Georges Enesco|||named",
+	"gershwin":                           "Gershwin|jazz/classical/musical||after like",
+	"giacomo meyerbeer":                  "Giacomo Meyerbeer|||named",
+	"giacomo puccini":                    "Giacomo Puccini|||named",
+	"giambattista lulli":                 "Giambattista Lulli|opera||named",
+	"gian carlo menotti":                 "Gian Carlo Menotti|||named",
+	"gillespie":                          "Gillespie|jazz/bebop||named",
+	"giloacchino antonio rossini":        "Giloacchino Antonio Rossini|||named",
+	"giovanni pierluigi da palestrina":   "Giovanni Pierluigi da Palestrina|||named",
+	"giuseppe verdi":                     "Giuseppe Verdi|||named",
+	"glenn miller":                       "Glenn Miller|||named",
+	"glinka":                             "Glinka|||named",
+	"gluck":                              "Gluck|||named",
+	"goodman":                            "Goodman|jazz/swing||named",
+	"gounod":                             "Gounod|||named",
+	"grainger":                           "Grainger|folk||named",
+	"grappelli":                          "Grappelli|jazz||named",
+	"grieg":                              "Grieg|folk||named",
+	"guiseppe fortunino francesco verdi": "Guiseppe Fortunino Francesco Verdi|||named",
+	"gustav mahler":                      "Gustav Mahler|||named",
+	"guthrie":                            "Guthrie|folk|vocals|named",
+	"halevy":                             "Halevy|||named",
+	"haley":                              "Haley|rock|vocals|named",
+	"hampton":                            "Hampton|jazz|mallets|named",
+	"handel":                             "Handel|baroque/oratorio||named",
+	"handy":                              "Handy|blues||named",
+	"hank williams":                      "Hank Williams|country|vocals|named",
+	"harrison":                           "Harrison|rock|acoustic guitar+electric guitar|after like",
+	"harry lauder":                       "Harry Lauder||vocals|named",
+	"harry lillis crosby":                "Harry Lillis Crosby||vocals|named",
+	"hawkins":                            "Hawkins|jazz|saxophone|after like",
+	"haydn":                              "Haydn|classical/symphony||named",
+	"hector berlioz":                     "Hector Berlioz|||named",
+	"heitor villa-lobos":                 "Heitor Villa-Lobos|brazilian||named",
+	"helen porter mitchell":              "Helen Porter Mitchell|||named",
+	"helen traubel":                      "Helen Traubel|||named",
+	"hendrix":                            "Hendrix|rock|acoustic guitar+electric guitar/electric guitar|named",
+	"henry purcell":                      "Henry Purcell|||named",
+	"herbert":                            "Herbert|||named",
+	"herman":                             "Herman|jazz||named",
+	"hess":                               "Hess||piano|named",
+	"hindemith":                          "Hindemith|||named",
+	"hiram king williams":                "Hiram King Williams|country|vocals|named",
+	"hiram williams":                     "Hiram Williams|country|vocals|named",
+	"hoagland howard carmichael":         "Hoagland Howard Carmichael|||named",
+	"hoagy carmichael":                   "Hoagy Carmichael|||named",
+	"holly":                              "Holly|rock||after like",
+	"honegger":                           "Honegger|||named",
+	"horne":                              "Horne|||named",
+	"horowitz":                           "Horowitz||piano|named",
+	"huddie leadbetter":                  "Huddie Leadbetter|folk|vocals/acoustic guitar+electric guitar|named",
+	"hugo wolf":                          "Hugo Wolf|||named",
+	"humperdinck":                        "Humperdinck|||named",
+	"ibert":                              "Ibert|||named",
+	"iglesias":                           "Iglesias||vocals|named",
+	"ignace jan paderewski":              "Ignace Jan Paderewski||piano|named",
+	"ignace paderewski":                  "Ignace Paderewski||piano|named",
+	"igor fyodorovich stravinsky":        "Igor Fyodorovich Stravinsky|||named",
+	"igor stravinsky":                    "Igor Stravinsky|||named",
+	"irving berlin":                      "Irving Berlin|musical||named",
+	"isaac stern":                        "Isaac Stern|||named",
+	"israel baline":                      "Israel Baline|musical||named",
+	"ives":                               "Ives|||named",
+	"jackson":                            "Jackson||vocals|after like",
+	"jacques francois antoine ibert":     "Jacques Francois Antoine Ibert|||named",
+	"jacques offenbach":                  "Jacques Offenbach|opera||named",
+	"jagger":                             "Jagger|rock||named",
+	"jakob liebmann beer":                "Jakob Liebmann Beer|||named",
+	"jakob ludwig felix mendelssohn-bartholdy": "Jakob Ludwig Felix Mendelssohn-Bartholdy|orchestral|choir|named",
+	"james douglas morrison":                   "James Douglas Morrison|rock|vocals|named",
+	"james marshall hendrix":                   "James Marshall Hendrix|rock|acoustic guitar+electric guitar/electric guitar|named",
+	"janis joplin":                             "Janis Joplin||vocals|named",
+	"jean baptiste lully":                      "Jean Baptiste Lully|opera||named",
+	"jean sibelius":                            "Jean Sibelius|||named",
+	"jean-philippe rameau":                     "Jean-Philippe Rameau|||named",
+	"jelly roll morton":                        "Jelly Roll Morton|jazz/ragtime||named",
+	"jenny lind":                               "Jenny Lind|||named",
+	"jerome david kern":                        "Jerome David Kern|musical||named",
+	"jerome kern":                              "Jerome Kern|musical||named",
+	"jerry lee lewis":                          "Jerry Lee Lewis|rock|vocals/piano|named",
+	"jessye norman":                            "Jessye Norman|||named",
+	"jim morrison":                             "Jim Morrison|rock|vocals|named",
+	"jimi hendrix":                             "Jimi Hendrix|rock|acoustic guitar+electric guitar/electric guitar|named",
+	"joachim":                                  "Joachim|||named",
+	"joan sutherland":                          "Joan Sutherland|||named",
+	"johan julius christian sibelius":          "Johan Julius Christian Sibelius|||named",
+	"johann sebastian bach":                    "Johann Sebastian Bach|baroque|piano|named",
+	"johann strauss":                           "Johann Strauss|||named",
+	"johannes brahms":                          "Johannes Brahms|classical music||named",
+	"john birks gillespie":                     "John Birks Gillespie|jazz/bebop||named",
+	"john cage":                                "John Cage|avant-garde||named",
+	"john cash":                                "John Cash|country|vocals|named",
+	"john dowland":                             "John Dowland|||named",
+	"john lennon":                              "John Lennon|rock|acoustic guitar+electric guitar|named",
+	"john mccormick":                           "John McCormick|||named",
+	"john philip sousa":                        "John Philip Sousa|||named",
+	"johnny cash":                              "Johnny Cash|country|vocals|named",
+	"jolson":                                   "Jolson||vocals|named",
+	"joplin":                                   "Joplin||vocals|named",
+	"joseph deems taylor":                      "Joseph Deems Taylor|||named",
+	"joseph haydn":                             "Joseph Haydn|classical/symphony||named",
+	"joseph joachim":                           "Joseph Joachim|||named",
+	"joseph oliver":                            "Joseph Oliver|jazz||named",
+	"judy garland":                             "Judy Garland||vocals|named",
+	"jules emile frederic massenet":            "Jules Emile Frederic Massenet|pop||named",
+	"julio iglesias":                           "Julio Iglesias||vocals|named",
+	"kachaturian":                              "Kachaturian|folk||named",
+	"karl czerny":                              "Karl Czerny||piano|named",
+	"kate smith":                               "Kate Smith||vocals|named",
+	"kathryn elizabeth smith":                  "Kathryn Elizabeth Smith||vocals|named",
+	"kern":                                     "Kern|musical||named",
+	"khachaturian":                             "Khachaturian|folk||named",
+	"king":                                     "King|blues|acoustic guitar+electric guitar/vocals|after like",
+	"king of swing":                            "King of Swing|jazz/swing||named",
+	"king oliver":                              "King Oliver|jazz||named",
+	"koussevitzky":                             "Koussevitzky|||named",
+	"kreisler":                                 "Kreisler|||named",
+	"kurt weill":                               "Kurt Weill|||named",
+	"lambert":                                  "Lambert|||after like",
+	"landowska":                                "Landowska|||named",
+	"lasso":                                    "Lasso|||named",
+	"lauder":                                   "Lauder||vocals|named",
+	"lauritz lebrecht hommel melchior":         "Lauritz Lebrecht Hommel Melchior|||named",
+	"lauritz melchior":                         "Lauritz Melchior|||named",
+	"leadbelly":                                "Leadbelly|folk|vocals/acoustic guitar+electric guitar|named",
+	"ledbetter":                                "Ledbetter|folk|vocals/acoustic guitar+electric guitar|named",
+	"lehar":                                    "Lehar|||named",
+	"lena calhoun horne":                       "Lena Calhoun Horne||vocals|named",
+	"lena horne":                               "Lena Horne||vocals|named",
+	"lennon":                                   "Lennon|rock|acoustic guitar+electric guitar|named",
+	"leo delibes":                              "Leo Delibes|||named",
+	"leonard bernstein":                        "Leonard Bernstein|||named",
+	"leonard constant lambert":                 "Leonard Constant Lambert|||named",
+	"leontyne price":                           "Leontyne Price|||named",
+	"leopold antoni stanislaw stokowski":       "Leopold Antoni Stanislaw Stokowski|||named",
+	"leopold stokowski":                        "Leopold Stokowski|||named",
+	"lester willis young":                      "Lester Willis Young|jazz|saxophone|named",
+	"lewis":                                    "Lewis|rock|vocals/piano|named",
+	"lillian russell":                          "Lillian Russell||vocals|named",
+	"lily pons":                                "Lily Pons|||named",
+	"lind":                                     "Lind|||named",
+	"lionel hampton":                           "Lionel Hampton|jazz|mallets|named",
+	"liszt":                                    "Liszt||piano|named",
+	"little sparrow":                           "Little Sparrow||vocals|named",
+	"lloyd webber":                             "Lloyd Webber|||named",
+	"loewe":                                    "Loewe|||named",
+	"lord britten of aldeburgh":                "Lord Britten of Aldeburgh|||named",
+	"louis armstrong":                          "Louis Armstrong|jazz||named",
+	"louis-hector berlioz":                     "Louis-Hector Berlioz|||named",
+	"luciano pavarotti":                        "Luciano Pavarotti|||named",
+	"ludwig van beethoven":                     "Ludwig van Beethoven|instrumental/symphonic/chamber music||named",
+	"luigi cherubini":                          "Luigi Cherubini|||named",
+	"lulli":                                    "Lulli|opera||named",
+	"lully":                                    "Lully|opera||after like",
+	"macdowell":                                "MacDowell||piano|named",
+	"madonna":                                  "Madonna|pop|vocals|after like",
+	"madonna louise ciccone":                   "Madonna Louise Ciccone|pop|vocals|named",
+	"mahalia jackson":                          "Mahalia Jackson||vocals|named",
+	"mahler":                                   "Mahler|||named",
+	"manuel de falla":                          "Manuel de Falla||piano|named",
+	"marc blitzstein":                          "Marc Blitzstein|musical|piano|named",
+	"march king":                               "March King|||named",
+	"maria callas":                             "Maria Callas|||named",
+	"maria magdalene von losch":                "Maria Magdalene von Losch||vocals|named",
+	"maria meneghini callas":                   "Maria Meneghini Callas|||named",
+	"marian anderson":                          "Marian Anderson|||named",
+	"marilyn horne":                            "Marilyn Horne|||named",
+	"marlene dietrich":                         "Marlene Dietrich||vocals|named",
+	"marley":                                   "Marley|reggae|vocals|named",
+	"marta brigit nilsson":                     "Marta Brigit Nilsson|||named",
+	"martin":                                   "Martin||vocals|after like",
+	"mary leontyne price":                      "Mary Leontyne Price|||named",
+	"massenet":                                 "Massenet|pop||named",
+	"maurice chevalier":                        "Maurice Chevalier||vocals|named",
+	"maurice ravel":                            "Maurice Ravel|||named",
+	"max bruch":                                "Max Bruch|||named",
+	"mccartney":                                "McCartney|rock|bass/acoustic guitar+electric guitar|named",
+	"mccormick":                                "McCormick|||after like",
+	"melba":                                    "Melba|||named",
+	"melchior":                                 "Melchior|||named",
+	"mendelssohn":                              "Mendelssohn|orchestral|choir|named",
+	"menotti":                                  "Menotti|||named",
+	"menuhin":                                  "Menuhin|||named",
+	"merman":                                   "Merman|musical|vocals|named",
+	"meyerbeer":                                "Meyerbeer|||named",
+	"michael jackson":                          "Michael Jackson||vocals|named",
+	"michael joe jackson":                      "Michael Joe Jackson||vocals|named",
+	"michael philip jagger":                    "Michael Philip Jagger|rock||named",
+	"mick jagger":                              "Mick Jagger|rock||named",
+	"mikhail glinka":                           "Mikhail Glinka|||named",
+	"mikhail ivanovich glinka":                 "Mikhail Ivanovich Glinka|||named",
+	"miles davis":                              "Miles Davis|jazz|trumpet|named",
+	"milhaud":                                  "Milhaud|jazz/brazilian||named",
+	"miller":                                   "Miller|||named",
+	"modest moussorgsky":                       "Modest Moussorgsky|orchestral||named",
+	"modest mussorgsky":                        "Modest Mussorgsky|orchestral||named",
+	"modest petrovich moussorgsky":             "Modest Petrovich Moussorgsky|orchestral||named",
+	"modest petrovich mussorgsky":              "Modest Petrovich Mussorgsky|orchestral||named",
+	"monk":                                     "Monk|jazz/bebop||after like",
+	"monteverdi":                               "Monteverdi|||named",
+	"moore":                                    "Moore|||named",
+	"morrison":                                 "Morrison|rock|vocals|named",
+	"morton":                                   "Morton|jazz/ragtime||named",
+	"moussorgsky":                              "Moussorgsky|orchestral||named",
+	"mozart":                                   "Mozart|classical||named",
+	"mussorgsky":                               "Mussorgsky|orchestral||named",
+	"niccolo paganini":                         "Niccolo Paganini||violin|named",
+	"nielsen":                                  "Nielsen|||named",
+	"nikolai andreyevich rimski-korsakov":      "Nikolai Andreyevich Rimski-Korsakov|orchestral/folk||named",
+	"nikolai andreyevich rimsky-korsakov":      "Nikolai Andreyevich Rimsky-Korsakov|orchestral/folk||named",
+	"nilsson":                                  "Nilsson|||named",
+	"noel coward":                              "Noel Coward|||named",
+	"norman":                                   "Norman|||named",
+	"offenbach":                                "Offenbach|opera||named",
+	"oliver":                                   "Oliver|jazz||named",
+	"ono":                                      "Ono|||named",
+	"orbison":                                  "Orbison|rockabilly|vocals|named",
+	"orff":                                     "Orff|||named",
+	"orlando di lasso":                         "Orlando di Lasso|||named",
+	"ormandy":                                  "Ormandy|||named",
+	"ottorino respighi":                        "Ottorino Respighi|symphonic||named",
+	"ozawa":                                    "Ozawa|||named",
+	"pablo casals":                             "Pablo Casals||cello|named",
+	"paderewski":                               "Paderewski||piano|named",
+	"paganini":                                 "Paganini||violin|named",
+	"palestrina":                               "Palestrina|||named",
+	"parker":                                   "Parker|jazz|saxophone|named",
+	"paul bustill robeson":                     "Paul Bustill Robeson||bass/vocals|named",
+	"paul dukas":                               "Paul Dukas|||named",
+	"paul hindemith":                           "Paul Hindemith|||named",
+	"paul mccartney":                           "Paul McCartney|rock|bass/acoustic guitar+electric guitar|named",
+	"paul robeson":                             "Paul Robeson||bass/vocals|named",
+	"paul simon":                               "Paul Simon||vocals|named",
+	"pavarotti":                                "Pavarotti|||named",
+	"pearl bailey":                             "Pearl Bailey||vocals|named",
+	"pearl mae bailey":                         "Pearl Mae Bailey||vocals|named",
+	"percy aldridge grainger":                  "Percy Aldridge Grainger|folk||named",
+	"percy grainger":                           "Percy Grainger|folk||named",
+	"pete seeger":                              "Pete Seeger|folk|vocals|named",
+	"peter ilich tchaikovsky":                  "Peter Ilich Tchaikovsky|||named",
+	"peter seeger":                             "Peter Seeger|folk|vocals|named",
+	"peter tchaikovsky":                        "Peter Tchaikovsky|||named",
+	"piaf":                                     "Piaf||vocals|named",
+	"pierre boulez":                            "Pierre Boulez|||named",
+	"pinchas zukerman":                         "Pinchas Zukerman|||named",
+	"piston":                                   "Piston|||named",
+	"placido domingo":                          "Placido Domingo|||named",
+	"pons":                                     "Pons|||named",
+	"ponselle":                                 "Ponselle|||named",
+	"porter":                                   "Porter|musical||after like",
+	"poulenc":                                  "Poulenc||piano|named",
+	"pres young":                               "Pres Young|jazz|saxophone|named",
+	"presley":                                  "Presley|rock|vocals|named",
+	"price":                                    "Price|||after like",
+	"prokofiev":                                "Prokofiev|||named",
+	"puccini":                                  "Puccini|||named",
+	"purcell":                                  "Purcell|||named",
+	"pyotr ilych tchaikovsky":                  "Pyotr Ilych Tchaikovsky|||named",
+	"pyotr tchaikovsky":                        "Pyotr Tchaikovsky|||named",
+	"rachmaninoff":                             "Rachmaninoff||piano|named",
+	"rachmaninov":                              "Rachmaninov||piano|named",
+	"ralph vaughan williams":                   "Ralph Vaughan Williams|folk||named",
+	"rameau":                                   "Rameau|||named",
+	"ravel":                                    "Ravel|||named",
+	"ravi shankar":                             "Ravi Shankar|classical||named",
+	"reich":                                    "Reich|||after like",
+	"renata tebaldi":                           "Renata Tebaldi|||named",
+	"respighi":                                 "Respighi|symphonic||named",
+	"richard rodgers":                          "Richard Rodgers|musical||named",
+	"richard starkey":                          "Richard Starkey|rock|drums|named",
+	"richard strauss":                          "Richard Strauss|||named",
+	"richard wagner":                           "Richard Wagner|musical||named",
+	"riley b king":                             "Riley B King|blues|acoustic guitar+electric guitar/vocals|named",
+	"rimski-korsakov":                          "Rimski-Korsakov|orchestral/folk||named",
+	"rimsky-korsakov":                          "Rimsky-Korsakov|orchestral/folk||named",
+	"ringo starr":                              "Ringo Starr|rock|drums|named",
+	"robert alexander schumann":                "Robert Alexander Schumann||piano|named",
+	"robert nesta marley":                      "Robert Nesta Marley|reggae|vocals|named",
+	"robert schumann":                          "Robert Schumann||piano|named",
+	"robeson":                                  "Robeson||bass/vocals|named",
+	"rodgers":                                  "Rodgers|musical||named",
+	"roger huntington sessions":                "Roger Huntington Sessions|||named",
+	"roger sessions":                           "Roger Sessions|||named",
+	"roland de lassus":                         "Roland de Lassus|||named",
+	"romberg":                                  "Romberg|||named",
+	"rosa melba ponselle":                      "Rosa Melba Ponselle|||named",
+	"rosa ponselle":                            "Rosa Ponselle|||named",
+	"rossini":                                  "Rossini|||named",
+	"roy orbison":                              "Roy Orbison|rockabilly|vocals|named",
+	"rubinstein":                               "Rubinstein||piano|named",
+	"rudolf serkin":                            "Rudolf Serkin||piano|named",
+	"russell":                                  "Russell||vocals|after like",
+	"saint ambrose":                            "Saint Ambrose|||named",
+	"saint-saens":                              "Saint-Saens||piano|named",
+	"samuel barber":                            "Samuel Barber|||named",
+	"sarah vaughan":                            "Sarah Vaughan|jazz/bebop|vocals|named",
+	"satchmo":                                  "Satchmo|jazz||named",
+	"satie":                                    "Satie|||named",
+	"schnabel":                                 "Schnabel||piano|named",
+	"schoenberg":                               "Schoenberg|musical||named",
+	"schonberg":                                "Schonberg|musical||named",
+	"schubert":                                 "Schubert||vocals/piano|named",
+	"schumann":                                 "Schumann||piano|named",
+	"schumann-heink":                           "Schumann-Heink|||named",
+	"schweitzer":                               "Schweitzer|||named",
+	"scott joplin":                             "Scott Joplin|ragtime||named",
+	"scriabin":                                 "Scriabin|orchestral|piano|named",
+	"seeger":                                   "Seeger|folk|vocals|named",
+	"segovia":                                  "Segovia|classical|acoustic guitar+electric guitar/acoustic guitar|named",
+	"seiji ozawa":                              "Seiji Ozawa|||named",
+	"serge koussevitzky":                       "Serge Koussevitzky|||named",
+	"sergei aleksandrovich koussevitzky":       "Sergei Aleksandrovich Koussevitzky|||named",
+	"sergei rachmaninoff":                      "Sergei Rachmaninoff||piano|named",
+	"sergei rachmaninov":                       "Sergei Rachmaninov||piano|named",
+	"sergei sergeyevich prokofiev":             "Sergei Sergeyevich Prokofiev|||named",
+	"sergei vasilievich rachmaninoff":          "Sergei Vasilievich Rachmaninoff||piano|named",
+	"sergei vasilievich rachmaninov":           "Sergei Vasilievich Rachmaninov||piano|named",
+	"serkin":                                   "Serkin||piano|named",
+	"sessions":                                 "Sessions|||named",
+	"shankar":                                  "Shankar|classical||named",
+	"shaw":                                     "Shaw|swing||named",
+	"shostakovich":                             "Shostakovich|||named",
+	"sibelius":                                 "Sibelius|||named",
+	"sigmund romberg":                          "Sigmund Romberg|||named",
+	"sills":                                    "Sills|||named",
+	"simon":                                    "Simon||vocals|after like",
+	"sinatra":                                  "Sinatra||vocals|named",
+	"sir arthur sullivan":                      "Sir Arthur Sullivan|||named",
+	"sir edward elgar":                         "Sir Edward Elgar|orchestral/chamber music|choir/brass|named",
+	"sir edward william elgar":                 "Sir Edward William Elgar|orchestral/chamber music|choir/brass|named",
+	"sir harry maclennan lauder":               "Sir Harry MacLennan Lauder||vocals|named",
+	"sir henry joseph wood":                    "Sir Henry Joseph Wood|||named",
+	"sir henry wood":                           "Sir Henry Wood|||named",
+	"sir james paul mccartney":                 "Sir James Paul McCartney|rock|bass/acoustic guitar+electric guitar|named",
+	"sir noel pierce coward":                   "Sir Noel Pierce Coward|||named",
+	"sir william turner walton":                "Sir William Turner Walton|||named",
+	"sir william walton":                       "Sir William Walton|||named",
+	"sir yehudi menuhin":                       "Sir Yehudi Menuhin|||named",
+	"smetana":                                  "Smetana|||named",
+	"smith":                                    "Smith|blues|vocals|after like",
+	"sondheim":                                 "Sondheim|||named",
+	"sousa":                                    "Sousa|||named",
+	"starkey":                                  "Starkey|rock|drums|named",
+	"starr":                                    "Starr|rock|drums|named",
+	"stephane grappelli":                       "Stephane Grappelli|jazz||named",
+	"stephen collins foster":                   "Stephen Collins Foster|||named",
+	"stephen foster":                           "Stephen Foster|||named",
+	"stephen michael reich":                    "Stephen Michael Reich|||named",
+	"stephen sondheim":                         "Stephen Sondheim|||named",
+	"stern":                                    "Stern|||after like",
+	"steve reich":                              "Steve Reich|||named",
+	"stokowski":                                "Stokowski|||named",
+	"strauss":                                  "Strauss|||named",
+	"strauss the elder":                        "Strauss the Elder|||named",
+	"strauss the younger":                      "Strauss the Younger|||named",
+	"stravinsky":                               "Stravinsky|||named",
+	"streisand":                                "Streisand||vocals|named",
+	"sullivan":                                 "Sullivan|||after like",
+	"sutherland":                               "Sutherland|||named",
+	"swedish nightingale":                      "Swedish Nightingale|||named",
+	"szell":                                    "Szell|||named",
+	"tallis":                                   "Tallis|||named",
+	"tammy wynette":                            "Tammy Wynette|country|vocals|named",
+	"tammy wynetter pugh":                      "Tammy Wynetter Pugh|country|vocals|named",
+	"tatum":                                    "Tatum|jazz||after like",
+	"taylor":                                   "Taylor|||named",
+	"tchaikovsky":                              "Tchaikovsky|||named",
+	"te kanawa":                                "Te Kanawa|||named",
+	"tebaldi":                                  "Tebaldi|||named",
+	"telemann":                                 "Telemann|baroque||named",
+	"thelonious monk":                          "Thelonious Monk|jazz/bebop||named",
+	"thelonious sphere monk":                   "Thelonious Sphere Monk|jazz/bebop||named",
+	"thomas tallis":                            "Thomas Tallis|||named",
+	"thomas wright waller":                     "Thomas Wright Waller|jazz||named",
+	"thomson":                                  "Thomson|||named",
+	"toscanini":                                "Toscanini|||named",
+	"traubel":                                  "Traubel|||named",
+	"van beethoven":                            "van Beethoven|instrumental/symphonic/chamber music||named",
+	"varese":                                   "Varese|electronic||named",
+	"vaughan":                                  "Vaughan|jazz/bebop|vocals|named",
+	"vaughan williams":                         "Vaughan Williams|folk||named",
+	"verdi":                                    "Verdi|||named",
+	"victor herbert":                           "Victor Herbert|||named",
+	"villa-lobos":                              "Villa-Lobos|brazilian||named",
+	"vincenzo bellini":                         "Vincenzo Bellini|||named",
+	"virgil garnett thomson":                   "Virgil Garnett Thomson|||named",
+	"virgil thomson":                           "Virgil Thomson|||named",
+	"vivaldi":                                  "Vivaldi|baroque||named",
+	"vladimir horowitz":                        "Vladimir Horowitz||piano|named",
+	"wagner":                                   "Wagner|musical||after like",
+	"waller":                                   "Waller|jazz||named",
+	"walter":                                   "Walter|||named",
+	"walter piston":                            "Walter Piston|||named",
+	"walton":                                   "Walton|||named",
+	"wanda landowska":                          "Wanda Landowska|||named",
+	"waters":                                   "Waters||vocals|named",
+	"weber":                                    "Weber|||after like",
+	"weill":                                    "Weill|||named",
+	"wilhelm richard wagner":                   "Wilhelm Richard Wagner|musical||named",
+	"william byrd":                             "William Byrd|||named",
+	"william christopher handy":                "William Christopher Handy|blues||named",
+	"william walton":                           "William Walton|||named",
+	"williams":                                 "Williams|country|vocals|named",
+	"wolf":                                     "Wolf|||after like",
+	"wolfgang amadeus mozart":                  "Wolfgang Amadeus Mozart|classical||named",
+	"wood":                                     "Wood|||after like",
+	"woodrow charles herman":                   "Woodrow Charles Herman|jazz||named",
+	"woodrow wilson guthrie":                   "Woodrow Wilson Guthrie|folk|vocals|named",
+	"woody guthrie":                            "Woody Guthrie|folk|vocals|named",
+	"woody herman":                             "Woody Herman|jazz||named",
+	"wynette":                                  "Wynette|country|vocals|named",
+	"yardbird parker":                          "Yardbird Parker|jazz|saxophone|named",
+	"yehudi menuhin":                           "Yehudi Menuhin|||named",
+	"yoko ono":                                 "Yoko Ono|||named",
+	"young":                                    "Young|jazz|saxophone|after like",
+	"zimbalist":                                "Zimbalist|||named",
+	"zukerman":                                 "Zukerman|||named",
+}
+
+// properNouns are the words the SCOWL word list (Debian wamerican; Copyright 2000-2011 by Kevin Atkinson, see Sources) holds only capitalised and WordNet holds as no common lemma: names.
+var properNouns = `aaliyah abbas abbasid abbott abby abdul abe abelson abernathy abigail abner abram abrams absalom accenture
+acevedo achebe achernar acosta acrux actaeon acton acuff adan adas addams adderley addie addison adela adele
+adeline adhara adidas adirondack adkins adler adolf adolfo adolph adonises adriana adrienne aelfric aeroflot
+africans afrikaners afrocentrism afros agassi agatha aggie agnes agnew aguadilla aguilar aguinaldo aguirre
+agustin ahmad ahmadabad ahmadinejad ahmed aida aileen aimee ainu airedales aires aisha akbar akhmatova akihito
+akita akiva akkad alabamans alabamians alamogordo alan alana alaskans alba albanians alberio alberto albireo
+alcatraz alcestis alcindor alcmena alcoa alcuin aldan alden alderamin aldo aldrin alec aleichem alejandra
+alejandro alembert alex alexandra alexei alexis alfonso alfonzo alford alfreda alfredo algenib algerians
+algieba algonquians alhena alice alicia alighieri alioth alisa alisha alison alissa alistair alkaid allahabad
+allan allegra allende allie allison allstate allyson alma almach almohad alnilam alnitak alonzo alpert alphard
+alphecca alpheratz alphonse alphonso alpo alsop alston alta altaba altai altamira altiplano altman altoids
+alton aludra alva alvarado alvarez alvaro alvin alyce alyson alyssa alzheimer amadeus amado amalia amanda
+amaru amenhotep amerasian americanisms americanizations americanized americanizes americanizing americans
+americas amerindians amerinds ames ameslan amgen amherst amie amiga amoco amparo amritsar amtrak amway amy
+anabel anacin anacreon anastasia anatole andaman andre andrea andrei andres andretti andrianampoinimerina
+andromache andropov andy angela angeles angelia angelico angelina angeline angelita angelo angelou angie
+angkor angleton anglicanisms anglicans anglo angolans aniakchak anibal anita ann annabel annabelle annette
+annie anniston annmarie anselmo anshan antaeus anthropocene antichrists antietam antifa antipas antoine
+antoinette anton antone antonia antonio antwan apaches apollonian apollos appleseed appomattox aprils apuleius
+aquafresh aquariuses aquino arabians arabs araby araceli aral aramco araucanian arbitron archibald archie
+arden arduino arecibo argentinians ariel arieses ariosto aristides ariz arizonans arizonians arkhangelsk
+arkwright arlene arline armageddons armand armando armani armenians armonk arneb arnulfo aron arron artie
+arturo aryans ascella ashanti ashcroft ashikaga ashkenazim ashlee ashley ashmolean asiago asians asiatics
+asoka aspell asperger aspidiske asquith assad assisi assyrians aston astoria asturias asunción atacama
+atahualpa atalanta atari atascadero atatürk athabasca athenians atkins atkinson atlantes atman ats attucks
+atwood aubrey audi audion audra audrey augsburg augusts aurangzeb aurelia aurelio aussies austins australians
+australoid austrians ava avalon ave aventine avernus avery avila avior avis avondale axum ayala ayers aymara
+ayyubid azana azania azazel azov aztecs aztlan baath baathist babbage babur babylons bacall bacardi backus
+bactria baden baez baffin baggies baguio bahama bahamians bahia baidu baird balearic balkhash ballard
+baluchistan bambi banach bancroft bangladeshis banjarmasin banneker bantus baotou baptiste barabbas barack
+barbadians barbara barbarella barbie barbour barbra barceloneta barclay barents barlow barnabas barnaby
+barnard barnaul barnes barnett baroda barquisimeto barr barrera barrett barron barry bartholomew barton
+bartók basho basie basques batista batu baudouin bauer baxter bayeux baylor bayreuth baywatch beardmore
+beardsley beasley beatlemania beatrix beatriz beaufort beaumarchais beauregard bechtel becker becky bedouins
+beebe beefaroni beeton behan beiderbecke bekesy bela belgians belinda bella bellamy bellatrix belleek belmopan
+beloit beltane belushi benacerraf benares bendix benetton benita benito benson bentley benz berenice beretta
+berger bergerac berle berlins berlitz bernadette bernadine bernanke bernardo bernays bernbach bernice bernie
+bert berta bertelsmann bertha bertie bertram bertrand berwick bess bessie bethany bethesda betsy bette bettie
+betty bettye beulah beverley beverly beyer bhopal bhutto bialystok bianca bic biddle biden biggles biko bilbao
+bilbo billie bimini biogen birdseye birkenstock biscay biscayne bisquick bjerknes bjork blackstone blackwell
+blaine blanca blanchard blanche blankenship blatz blavatsky blevins blondel blondie bloomingdale bloomsburg
+blu bluetooth blythe bobbi bobbie bobbitt bodhidharma boeing boers bogotá bojangles bolivians bolsheviks
+bolshoi bolton bonaventure bonita bonner bonneville bono borden bordon borg borglum borgs boris bork borlaug
+borobudur boru bostons bourbaki bournemouth bovary bowell bowen boyd boyer boötes braddock bradenton bradly
+bradshaw brahmagupta brahmanisms brahmans brahmas brahmins brailles brampton brandeis branden brandi brandie
+brando brandon brattain brazilians breakspear breckenridge bremerton brenda brendan brennan brenner brenton
+bret brett brewster brexit brian briana brianna brice bridalveil bridger bridgett bridgette bridgman brigadoon
+briggs brigham brigitte brillo brinkley britannia britannica britney britons brittney broadways brock brokaw
+bronson bros brownian brubeck brummel brunhilde bryant bryce brynner bryon brzezinski buchwald buckingham
+buckley buckner buddhas buddhisms buddhists budweiser buffy buford bugatti bugzilla buick bukhara bulfinch
+bulganin bulgar bulgari bulgarians bullwinkle bumppo bundestag bunin burch burgundian burgundies burks burris
+busch buxtehude buñuel byers byronic byzantines cabral cabrera cabrini cadillac caedmon caerphilly caesars
+cahokia caiaphas cains caitlin cajuns caleb calexico calhoun caliban californians callaghan callahan callao
+callie calvert calvinisms calvinists camacho camarillo cambodians camelopardalis camemberts cameron cameroons
+camilla camille camoens campanella campinas campos camry canadians canaletto canaveral candace candice candide
+cantrell cantu capablanca capetown caph capistrano capitoline capricorns capt capulet cara caracalla cardenas
+cardin cardozo carey caribbeans carl carla carlene carlin carlo carlson carlton carly carmela carmella carmelo
+carmen carnap carney carole carolyn carpathian carr carranza carrie carrillo cartersville cary casandra
+casanovas casey casio cassatt castaneda castillo castlereagh catalina cathleen catholicisms catholics cathryn
+cathy catiline cato catskill catt caucasians cauchy cavour ceausescu cecelia cecil cecile cecilia cecily
+cedric celeste celgene celia celina celtics celts cepheid cerenkov cerf cesar cessna chadwick chaitanya
+chaitin chambersburg chan chandigarh chandon chandra chandragupta chandrasekhar chanel chaney changchun
+changsha chantilly chanukahs chappaquiddick charbray charlene charlestons charley charlie charlottesville
+charmaine charmin chasity chatterley chatterton chauncey chautauqua chayefsky che cheerios cheetos chelsea
+cheney chengdu cheri cherie chernenko chernomyrdin cherokees cheryl chesapeake cheshire chevrolet cheyennes
+chiantis chiba chibcha chicagoan chicana chiclets chihuahuas chileans chimu chinatown chinooks chiquita
+chisholm chivas chloe chopra chretien chris christa christendoms christensen christi christianities christians
+christina christine christmases christoper christs christy chrysler chrysostom chrystal chumash chung
+churriguera cinderellas cindy cinerama citibank citigroup citroen claiborne clair claire clairol clancy
+clapeyron clapton clara clare clarendon clarice clarissa clarke clarksville claude claudette claudia claudine
+claudio claus clausius clayton clearasil clem clements clemons clemson cleo cliburn clifford clifton clint
+clojure clorets clouseau cobain cobb cochabamba coffey cohen coimbatore cointreau colby coleen coleman colfax
+colgate colin collin colo colombians coltrane com comanches comintern como compaq conan concepción concetta
+concorde concords condillac confucianisms confucians cong congregationalists conley connellsville connemara
+conner connery connie conrail conroe consuelo contreras conway cooley coors copacabana copeland copperfield
+coppertone cordelia cordilleras corey corfu corina corine corinne corinthians coriolanus coriolis corleone
+cormack cornelia cornelius coronado corrine corteses corvallis cory cosby costco costello costner courtney
+coventries covington cowley cozumel crabbe craig cranach cranmer creighton cressida crimean crisco cristina
+croatians croats croce cronin cronkite crowley cruikshank crusoe cruz cryptozoic csonka ctesiphon cthulhu
+cubans cuchulain cuisinart cullen cunard cymbeline cypriots cyrano czechia czechoslovakians czechs dacrons
+dagwood dakotan dakotas dalai daley damian damien damion dan danbury danelaw danes dangerfield danial danielle
+daniels dannie danny danone danubian danville darby darcy daren darin dario darius darla darlene darnell
+darrel darrell darren darrin darryl darth dartmoor daryl datamation daugherty davao dave davids davidson
+davies deana deandre deann deanna deanne debbie debby debian debora deborah debouillet debra decca deccan
+decembers dedekind dee deena deidre deirdre dejesus del delacruz delaney delano delawareans delawares delbert
+deleon delgado delia della delmar delmarva delmer delmonico delores deloris deltona dem deming dena deng denis
+denise dennis denny denton deon depp derek derick desdemona desiree desmond devin dewayne dewitt diane diann
+dianna dianne dickerson dickson diefenbaker diego diem dijkstra dilbert dilberts dillard dillinger dillon dina
+dinah dino dion dionne diophantine dirichlet diwali dixiecrat dixielands dixon django dmitri dnepropetrovsk
+dniester dobro dodson dollie dolores domesday dominguez dominicans donahue donald donaldson donn donnell
+donner donnie donny donovan dooley doonesbury dora dorcas doreen doritos dorothea dorothy dorset dorsey dorthy
+dothan dotson douay doubleday doug douro dow doyle drano dristan dropbox drupal dschubba duane dubcek dubhe
+dudley duffy duisburg dumbledore dumbo dunant dunbar dunedin dunlap dunn dunne duracell duran durex durhams
+duroc durocher dustbuster dustin dutchmen dvina dvorák dwayne dwight dyson dzerzhinsky dzungaria dürer
+düsseldorf eakins earle earlene earline earnestine earnhardt earp easters easts eastwood eaton eben ebeneezer
+ebert eco ecuadorans ecuadorians edams eddie edens edgardo edith edmond edmund edna edsel eduardo edwardo
+edwina eeyore effie efrain efren eggo egyptians eileen einsteins eisner elaine elanor elasticsearch elba
+elbert elbrus eldersburg eldon eleanor eleazar elena eli elias elinor elisabeth elise eliseo elisha eliza
+elizabethans elizabethtown elkhart ella ellen ellesmere ellie elliot elliott ellis elma elmer elmira elmo
+elnath elnora elohim eloise eloy elroy elsa elsie elsinore eltanin elton elva elvia elvin elvira elway elwood
+elyria elysiums elysée emacs emanuel emil emilio emily eminem emma emmanuel emmett emory encarta endymion eng
+englisher englishes englishmen englishwomen enif enoch enos enrico enrique enron epcot ephraim epimethius
+epiphanies episcopalians epsom epson equuleus erector erhard eric erich erick ericka erickson ericson ericsson
+erik erika erises erma erna ernest ernestine ernesto ernie eroses errol erwin escher eskimos esmeralda
+esperanza espinoza essequibo essie esteban estela estella estelle esterházy estes estonians estrada ethan
+ethel ethiopians eton etta eucharists eugenie eugenio eula eunice eurasians eurodollars europeans eustachian
+eustis eva evan evangelina evangeline evelyn everett everette evian evita ewing excedrin excellencies exxon
+fabergé facebook faeroe fairfield fairhope fajardo falasha falkland falklands fallopian falwell fannie farley
+farrakhan fassbinder fatimid faulknerian faustino faye februaries federico felecia felice felipe felix fenian
+fergus ferguson ferlinghetti fernandez fernando ferrari ferraro ferrell ferris fiberglas fibonacci fichte
+fidel fido figaro figueroa fijians filipinos filofax finley finnegan finns fiona firefox fisk fitchburg
+fitzpatrick fitzroy fizeau fla flanagan flatt fleischer flintstones flo flores floridan florine florsheim
+flossie floyd flynn foch fokker foley folgers folsom fomalhaut foosball forbes formicas forrest forster
+fortaleza fotomat fourneyron fran frances francesca francine francis francisca francisco francois francoise
+franglais frankel frankie franny franz fraser frazier fred freda freddie freddy frederic fredric fredrick
+freemasonries freemasons freida frenches frenchmen frenchwomen fridays frieda friedmann frigidaire frisco
+frito fritz froissart fromm fronde frontenac frostbelt fugger fujitsu fujiwara fukuyama fundy furtwängler
+fushun fuzhou fuzzbuster gabriela gabrielle gacrux gail gaiman gaines galahads galibi gallagher gallegos gallo
+gamay gangtok garcia gareth garfunkel garrett garry garth garvey garza gasser gastonia gatorade gatsby gatun
+gauls gautier gavin gayle gaziantep geffen gelbvieh geller geminis gena genaro genevieve genghis genoas gentoo
+geo geoffrey georges georgians georgina ger gerald geraldine gerard gerardo gerber gere geritol germans gerry
+gertrude gestapos gethsemane getty gewürztraminer ghanians ghats ghazvanid ghibelline giannini giauque
+gibraltars gideon gienah gil gilberto gilchrist gilda gilead giles gilliam gillian gilligan gilmore gilroy
+gina gingrich ginny gino ginsburg ginsu giorgione giovanni giselle giuliani giuseppe gladstones gladys
+glastonbury glaxo gleason glenda glendale glenlivet glenna gloria glover godot godthaab godzilla goff gog
+goiania golda goldie goldwater gomez gomulka gonzales gonzalez gonzalo goodrich goodwin goolagong gordon goren
+gorey gotham gothics goths goudas grable gracchus graceland graciela grady graffias grafton grammy grampians
+grayslake greeks greensleeves greenspan greer greg gregg gregorio grenadines grendel greta gretchen gretel
+grinch grover grumman grundy gruyeres gruyère grünewald guadalquivir guadalupe guatemalans guayama gucci
+guelph guernseys guerra guerrero guido guillermo guineans guiyang guizot gujranwala gulfport gullah gumbel
+gunther guofeng gupta gus gustav gustavo gutierrez guzman gwalior gwen gwendoline gwendolyn gödel göteborg
+haas hadar hadoop hafiz hagar hague haitians hakluyt hal haleakala halliburton hallie halloweens hallstatt
+halsey hamburgs hamhung hamilcar hamill hamiltonian hamlin hammond haney hanford hangul hanna hannah hans
+hansel hansen hanson hanukkahs harbin hardin harlan harley harlingen harmon harold harrell harriet harriett
+harrington harrisonburg harrods hartline hartman hasbro hatfield hatsheput hatteras hattie hauptmann hausdorff
+havanas havarti havoline hawaiians hayden haynes hayworth hazleton hebert hecuba heep hefner heidelberg heidi
+heifetz heimlich heine heineken heinrich heisman helene helga heliopolis hellenisms hellenization hellenize
+hells helvetius hemet hench henderson hendricks henley hennessy henri henrietta hensley hepplewhite heriberto
+herminia hermite hernandez heroku herrera hersey hershel hertzsprung herzegovina herzl hesperia hester heston
+hettie hewitt hewlett heywood hialeah hickman hickok higgins highlanders hightstown hilario hilary hilda
+hilfiger hilton hinduisms hindus hines hinesville hinton hiram hirobumi hispanics hitachi hitlers hockney
+hodge hodges hoff hofstadter hogwarts hohenlohe hohenstaufen hohokam holcomb holden holley hollie hollis
+holloway holman holst holsteins holt hon honda hondurans honecker honeywell hong hooper hoovers hopewell
+horacio horatio hormel hormuz hornblower horthy horton hotpoint houma hovhaness howell hrothgar huang huber
+hubert huerta huey huffman hugh huguenots hui huitzilopotchli humberto humphrey hungarians huns hunspell
+huntley hurd hurley hurst hyde hyundai héloise iaccoca ian ibiza iblis ibo icahn icelanders idahoans idahoes
+idahos ieyasu ignacio igor ikhnaton ila ilene illuminati ilyushin imelda imhotep imodium imogene imus ina
+incas indianans indians indies indio indira indochinese indonesians indore indy ines inez inglewood ingram
+ingrid inonu instagram instamatic intelsat internets inuits inuktitut ionics iowans iowas iqaluit iqbal
+iquitos iranians iraqis irene irisher irishmen irishwomen irkutsk irma irvin irwin isabel isabela isabelle
+iscariot ishim isiah isidro islams ismael ismail ispell israelis israels issac isuzu itaipu italians itasca
+ithacan ito ivan ivanhoe izaak izhevsk izod izvestia jackie jacklyn jacky jaclyn jacobson jacqueline jacquelyn
+jacques jacuzzi jagiellon jahangir jaime jaipur jake jamaal jamaicans jamal jamar jame jamel jami jamie jana
+janacek jane janell janelle janesville janet janette janice janie janine janis janjaweed janna jannie
+januaries japaneses japura jared jarlsberg jarrett jarrod jarvis jataka javas javier jaxartes jayapura
+jayawardene jaycee jaycees jayne jayson jeanette jeanie jeanine jeanne jeannette jeannie jeannine jed jedi
+jeeves jeff jefferey jeffery jeffrey jeffry jehoshaphat jekyll jenifer jenkins jenna jennie jennifer jennings
+jephthah jerald jeremiahs jeremy jeri jermaine jerold jerri jerrod jerrold jess jesse jessica jessie jesuits
+jetway jewell jewishness jews jezebels jilin jill jillian jim jimmie jinan jinny jivaro joan joann joanna
+joanne joaquin jocelyn jodi jodie jody joe joey jogjakarta johann johanna johannes johnathan johnathon johnie
+johnnie johnstown jolene jon jonahs jonas jonathon joni jordanians jorge jose josef josefa josefina josephine
+josephs josephson josiah josie joycean joyner juan juana juanita jubal judaeo judaisms judases judd judson
+judy jul jules julia juliana julianne julie julies juliet juliette julio julius julliard jun junes jungfrau
+jurua justin justine kagoshima kahului kaifeng kailua kaitlin kalb kalevala kalgoorlie kalmyk kamchatka
+kamehameha kane kaneohe kankakee kano kanpur kans kansans kaohsiung kaposi kara karaganda karakorum karamazov
+kareem karenina kari karin karina karl karla karo karol karroo karyn kasey kate katelyn katharine katherine
+katheryn kathiawar kathie kathleen kathrine kathryn kathy katie katina katmai katrina katy kawabata kawasaki
+kay kaye kayla kazantzakis keck keenan keewatin keillor keisha keith kelley kelli kellie kelsey kemerovo kemp
+kempis kendra kendrick kenmore kenneth kennith kenny kenosha kenton kentuckians kenyans kenyatta kenyon keogh
+keri kermit kerr kerri kerry keven kevin kevlar kevorkian kewpie khalid khayyam khazar khorana khulna
+khwarizmi khyber kiel kieth kikuyu kilauea killeen kim kimberly kingsport kinney kirby kirghistan kirinyaga
+kirkland kirkpatrick kirov kirsten kisangani kiwanis klaus kleenexes klingon klondikes kmart knapp kngwarreye
+knickerbocker knievel knopf knowles knudsen knuth knuths kochab kodachrome kodak kodaly kohinoor koizumi kojak
+kokomo kolyma kommunizma kong konrad koontz koppel korans koreans kornberg kory kossuth kosygin kotlin koufax
+kowloon kramer krasnodar krasnoyarsk kremlinologist kresge kringle krishnamurti krista kristen kristi kristie
+kristin kristina kristine kristopher kristy kroc kroger krugerrand krystal kublai kuibyshev kulthumm kunming
+kurile kurt kurtis kusch kuwaitis kuznetsk kwan kwanzaas kyle köln labradors lacey ladonna lagrange
+lagrangian lajos lakeisha lakewood lakisha lamar lamaze lamborghini lambrusco lamont lana landon landry
+landsat lang langerhans langland lanka lanny laotians lapps lara larry lars larsen larson las lassen latasha
+latina latiner latinos latins latinx latisha latonya latoya latvians laue laura lauren laurence laurent lauri
+laurie laval lavern laverne lavonne lawanda lawson layamon layla layton lazaro leah leann leanna leanne
+learjet leavenworth lebesgue leblanc lederberg leesburg legendre legree lehman leif leila lela leland lelia
+lemuel lemuria len leninist lenny leno lenoir lenora lenore lents leola leominster leona leoncavallo leonel
+leonid leonor leopold leopoldo leos lepidus lepke leroy les lesa lesley leslie lessie lester lestrade leta
+letha leticia letitia levesque levine levitt lew lewinsky lewisville lexus liberace liberians libras libyans
+lidia lieberman lila lilia lilian liliana lillian lilliputians lilly limbaugh limoges lina lincolns linda
+lindsey linton linus linuxes linwood lionel lipizzaner lipton lisa lissajous listerine lithuanians litton
+livia liz lizzie lizzy llewellyn lochinvar lockean lockheed lockwood lodi loews lohengrin lois lola lollard
+lollobrigida lombardi lompoc lon longmont longstreet longview lonnie lopez lora lorain loraine lorena lorene
+lorenzo loretta lori lorie lorna lorrie los lott lottie lou louella louie louisa louise louisianans
+louisianians lourdes lovecraft lowe lowenbrau lowery loyd ltd luann lucia lucian luciano lucien lucile lucille
+lucinda lucio lucius lucretia ludhiana ludwig luella lufthansa luigi luis luisa lula lumière lupe lupercalia
+luria lutherans luvs luxembourgers luz lvov lycra lycurgus lyell lyle lyman lyme lynda lyndon lynette lynn
+lynne lynnette lysistrata mabel mable maccabeus macedonians macias mackinac macmillan macy madagascans maddox
+madeleine madeline madelyn madera madge madonnas madurai mae mafias magdalene magellanic maggie magnitogorsk
+magog magoo magsaysay magyars mahavira mahfouz mahicans mai maidenform maigret maiman maisie maj majuro
+makarios malabar malagasy malays malaysians malcolm maldive maldivians maldonado malians malibu malinda
+mallarmé mallomars mallory malplaquet mameluke mamie mamore manasseh manaus mancini mandeville mandingo
+mandrell mandy manfred manhattans mani manilas manitoulin manley manteca manuel manuela maoisms maoists maoris
+mapplethorpe marcelino marcella marcelo marci marcia marcie marco marcos marcus marcy margaret margarito
+margery margie margo margret margrethe mariana marianne mariano maribel maricela marie marietta marilyn marin
+mario marion maris marisa marisol marissa maritain maritza marius marjorie marjory markab markham marla
+marlboro marlborough marlene marlon marne maronite marple marquesas marquez marquita marriott marses marsha
+marta martel martha martina martinez marty marva marvin marxisms marxists maryann maryanne maryellen marylou
+marysville masada masaryk mascagni maserati massey mather mathew mathews mathewson mathis matilda matlab
+mattel matthews matthias mattie maud maude maura maureen maurice mauricio maurine mauro mauryan maximilian
+maxine mayans mayfair maynard mayra maytag mazarin mazda mazola mbini meagan medicaids medicares
+mediterraneans megan meghan meier meighen meiji mejia mel melanie melchizedek melendez melinda melisa
+melisande melton melva melvin memcached memling mencius mendez mendocino mendoza menelik menes menifee
+menkalinan menkar menkent mennen mennonites mentholatum menzies merak mercado merced mercedes mercia merck
+mercuries merriam merrick merrill merritt mervin mesabi messerschmidt messiaen metallica metamucil methodisms
+mexicans meyer meyers mfume mia miamis miaplacidus mich micheal michel michele michelin michelle michelob
+michiganders mickie micky micronesian microsoft middletown miguel mikhail mikoyan milagros mildred milford
+milken millard millicent millie milosevic miltonic mimi minamoto mindy mingus minn minnelli minnesotans minnie
+minoans minolta minot minsky mintaka mir mira mirach miranda mirfak miriam mirzam miskito mississauga
+mississippians missourians mistassini mitch mitchel mitsubishi mitty mitzi mixtec mizar mobil mobutu modesto
+moe moet mohacs mohamed mohammedanisms mohammedans mohawks mohicans moira moises moiseyev molina mondale
+mondays monessen mongolians mongols monica monique monmouth monsanto mont montague montanans montcalm
+montenegrin monticello montoya monty moog mooney morales moran mordred moreno moriarty morin morison morita
+mormonisms moroccans moroni morphy mort moseley moslems mosley motorola mountbatten mouthe mowgli mozambicans
+mozilla muawiya mueller mugabe muhammadanisms muhammadans mujib mulder mullen mullikan mullins mulroney multan
+multics mumford munoz muppet murasaki murat murchison murfreesboro muriel murrieta musharraf muskegon muslims
+muzak myers mylars myles myra myrna myron myst münchhausen nabisco nader nadia nadine nagpur nagy naipaul
+nair nam namath namibians nanette nankings nannie nanook naphtali napster narmada narnia narragansett nashua
+nat natalia natalie natasha nate nathan nathaniel nathans naugahyde navahoes navahos navajoes navajos navarre
+navarro nazca naziisms nazis nazisms neal neanderthals nebraskans ned negroes negroids negros neil nelda nell
+nellie nelly nelsen neogene nerf nescafe netflix netherlanders nettie netzahualcoyotl nev nevadans nevsky
+newfoundlands newsweek nexis ngaliema nguyen nicaraguans niccolo nichiren nichole nichols nicholson nickolas
+nicobar nicodemus nicola nicolas nicole nieves nigel nigerians nikita nikkei nikki nikolai nikolayev nikon
+nintendo nirenberg nita nivea nkrumah nobelists noe noelle noh nokia nola nolan nona nora norbert norberto
+nordics noreen noriega normand normans norplant norsemen northeasts northrup norths northwests norton
+norwegians norwich nosferatu nottingham noumea novartis novembers novokuznetsk noxzema noyce nukualofa nunez
+nunki nyasa nyerere obama obamacare oberlin oberon ocala ocaml octavia octavio octobers odell odis odom
+oedipal ofelia ogbomosho ogilvy oglethorpe ohioans oise ojibwas okefenokee okhotsk okla olaf olajuwon olav
+oldsmobile olduvai olen olenek olga olin olivetti olivia ollie olsen olson olympiads olympians olympias omahas
+omar onassis oneal onegin ophelia oprah ora oranjestad oregonians orem orin orkney orlons ortiz orval orville
+osbert osborn oscars osceola osgood oshawa oshkosh osman osvaldo ottawas otto ouagadougou oxnard oxus
+oxycontin ozark ozymandias ozzie paar pablo pabst pacheco pacino packard padilla paglia pakistanis palembang
+paleogene palestinians paley palikir palmdale palmerston palmolive palomar pam pamela pamirs panamanians
+panamas panasonic pankhurst panmunjom pantagruel panza paraguayans paraná parisians parkman parmesans
+parsifal pascagoula pascals pasco pasquale passovers patagonian patel patna patrica patrice patricia patterson
+patti patton paula paulette payne peale pearlie pearson pechora peckinpah pedro pegasuses peggy pekineses
+pekingeses pekings pele pelee pena penderecki penney pennington pennsylvanians pennzoil pentax pentecostals
+pentecosts pentium pentiums pequot percival perelman perez periclean perkins perl perls perot perrier perseid
+persians peruvians petaluma pete petersen peterson petra peugeot pfizer phaedra pharisees phekda phelps phil
+philby philippe philips phillip phillipa phillips philly phipps photostats photostatted photostatting phyllis
+piccadilly pickering pickwick pict pilates pilcomayo pillsbury pinkerton pinocchio pinochet piraeus
+pisistratus pissaro pitcairn pittman pitts pius pkwy playtex plexiglases pocono poconos podgorica podhoretz
+podunk pogo poincaré poiret poirot poisson pokémon polanski polaroids polly pollyanna poltava polynesians
+polyphemus pomerania pomona pontchartrain pontianak poole poona popeye popocatepetl poppins porfirio porrima
+porsche porterville portia pottawatomie potts pottstown poughkeepsie poznan prada prado pratchett pratt pravda
+preminger premyslid prensa presbyterians preston pribilof priceline priscilla prius procter promethean
+protagoras protestantisms provencals provençal providences pruitt prut pryor psalters ptolemies puckett
+puerto puget pugh pulaski pullmans purdue purims purina puritanisms pushtu putnam puzo pym pyotr pyrexes
+pétain pôrto qantas qingdao qiqihar qom qualcomm quasimodo quayle quentin quezon quinn quintilian quinton
+quirinal quixote qumran quonset québecois rabin rachael rachelle radcliff radcliffe rae rafael ragnarök
+ralph ramada ramadans ramakrishna ramanujan rambo ramirez ramiro ramon ramos ramsay ramsey randal randall
+randell randi randolph raoul rapunzel raquel rasalgethi rasalhague rastaban ratliff raul rayburn raymond
+raymundo reaganomics reba redgrave redis redmond reebok reese refugio reggie reginae reginald regor reichstag
+reilly reinaldo reinhardt reinhold remarque remington rena renault rene renee reuters reuther reva revlon
+reyna reynaldo rhee rheingau rhiannon rhoda rhode rhonda ribbentrop richard richie richter richthofen rickie
+ricky riefenstahl riggs rigoberto rigoletto ringo rios ripley risorgimento rita rivas rivieras rizal robbie
+robbin robby roberson roberta roberto robles robson robt robyn rocco rocha roche rochelle rockne roddenberry
+roderick rodger rodney rodolfo rodrick rodrigo rodriguez rodriquez roeg rogelio rojas roku roland rolando
+rolex rolland rollins rolvaag romanians romanies romano romero romes romney ronald ronda ronnie ronny ronstadt
+rooney roqueforts rory rosalie rosalind rosalinda rosalyn rosanna rosanne roscoe roseann rosecrans rosella
+rosemarie rosenberg rosendo rosenzweig rosetta rosie roslyn rostropovich rouault rourke rowe rowena rowland
+rowling roxanne roxie roxy roy royce rubaiyat rubbermaid ruben rubik rubin ruchbah rudolf rudolph rudy rudyard
+rufus ruiz rukeyser rumsfeld runnymede russ russel russians russo rutan rutgers ruthie rwandans rwandas ryan
+ryder ryukyu saab saar saatchi sabbaths sabik sabina sabrina sachs sadie sadr safavid safeway sagan
+sagittariuses sahel saiph sakai sakha sakhalin saks sal salado salas salazar salesforce salinas sallie sallust
+salton salvadorans salvadorians salvatore salween samantha samar samaritans sammie sammy samoset sampson
+samsonite samsung samuelson san sancho sandinista sandoval sandra sanford sanforized sanka sankara santana
+santayana santeria sara saracens sargon sarto sasha sassanian sassoon saturdays saudis saunders saundra saxons
+scala scandinavians scarborough scarlatti scheat schedar scheherazade schelling schick schindler schlitz
+schneider schrieffer schroeder schrödinger schultz schuyler schuylkill schwartz schwarzenegger schwarzkopf
+schweppes schwinger schwinn scorpios scotchmen scotia scotsmen scotswomen scottsdale scotty scribner scruggs
+sculley seagram sean sebastian sebring seders seebeck sega segre segundo seiko seinfeld sejong selassie
+selectric selena seleucid selim seminoles semiramis semites semitics semtex sendai senecas senghor sensurround
+sepoy septembers septuagints serbians serbs serena sergei sergio serrano seuss severus sextans seyfert sgt
+shackleton shaffer shaka shana shane shankara shanna shapiro sharif sharlene sharon sharpe sharron shaula
+shaun shauna shawna shcharansky shea sheba shebeli sheboygan sheena sheila shelby sheldon shelia shelly
+shelton shenandoah sheol sheppard sheratan sheree sheri sherri sherrie sheryl shetlands shevardnadze
+shijiazhuang shillong shintoisms shintos shirley shostakovitch shrek shriner shropshire shula shylockian
+sicilians sid sierpinski sigismund sigmund sihanouk sikhs sikkimese silas simmental simmons simone simpsons
+simpsonville sindbad singh sistine skippy skye skype slackware slashdot slavs slidell sloan sloane slocum
+slovaks slovenians slurpee smirnoff smithson smithsonian smokey snapple snell snowbelt snyder socastee socorro
+solis somalians somalis somoza sondra songhua sonia sonja sony sonya sophia sophie sophoclean sopwith sosa
+soto souphanouvong sourceforge southampton southeasts souths southwests soyinka soyuz spaatz spahn spaniards
+spartacus spartanburg spartans spence spencerian spenglerian spenserian spinx spiro springdale springsteen
+squanto squibb srinagar srivijaya stacey staci stacie stacy stafford stallone stamford stan starbucks staten
+staubach staunton steadicam stefan stefanie stephan stephanie stephens sterno steubenville steve steven stevie
+stimson stine stirling stockhausen stolichnaya stolypin strabo stromboli stu stuarts studebaker styrofoams
+suarez subaru sucrets sudetenland suetonius suffolk sui sukkot sukkoths suleiman sumeria sumter sundas sundays
+sunkist sunnyvale superbowl superglue surabaya surat susan susana susanne susie sutton suwanee suzanne suzette
+suzhou suzuki suzy sven swahilis swanee swedes sweeney swissair swisses sybil sykes sylvester sylvia sylvie
+syriac syrians szymborska sèvres tabatha tabitha taejon tahitians tahoe taine taiping taklamakan taliesin
+talley talmudic talmuds tamara tameka tamera tami tamika tammi tammie tamra tamworth tania tanisha tannhäuser
+tanya tanzanians taoisms taoists tarazed tarim tarkenton tarkington tasha tass tatars tauruses tavares teflons
+telemachus temecula tempe tenochtitlan teotihuacan teri terkel terr terra terran terrance terrell terrence
+terri terrie tess tessa tessie tetons tex texaco texans thad thaddeus thais thanh thant thar theiler thelma
+theocritus theodora theodore theodoric therese theron thessaloníki thieu thimbu thomistic thur thurman
+thurmond thurs thursdays thutmose tibetans ticketmaster tienanmen tillman tilsit tim timex timmy timon timurid
+tina tinkerbell tinkertoy tinseltown tippecanoe tipperary tisha titicaca titusville tlaloc tokugawa toledos
+tolyatti tomas tomlin tommie tommy tompkins tomsk tongans toni tonia tonto tonya topsy torahs tories torrance
+torrens torres tortola tortuga torvalds tosca toshiba toto toyoda tracey traci tracie trailways tran travis
+travolta treblinka trekkie trevor tricia trieste trina tripitaka trippe trisha trobriand troilus trojans
+tropicana troyes truckee trudeau trudy trujillo tsingtao tsiolkovsky tsitsihar tsongkhapa tuamotu tucuman
+tuesdays tulane tull tulsidas tunisians tupperware turks turlock tuscon tweedledee tweedledum twila twinkies
+twizzlers tycho tyree tyrone ubangi ubuntu ucayali uccello udall ugandans ujungpandang ukrainians ulyanovsk
+umbriel ungava unicode unilever uniontown uniroyal unitarianisms unitarians unitas unixes unukalhai upanishads
+upton ural uriel uris urquhart ursa ursula ursuline uruguayans urumqi usenet usenets vacaville vader val
+valarie valenti valentin valentino valenzuela valeria valerie valiums valkyries vallejo valvoline valéry
+vance vang varanasi vaselines vasquez vassar vauban vaughn vazquez vedas vegas vegemite velcros velez velma
+velásquez velázquez venetians venezuelans venuses venusian vera verde verizon vern verna vernon viacom vic
+vicente vicki vickie vicky victorians victorville vietcong vietminh vijayanagar vijayawada vikings villarreal
+vilma vilyui vince vincent vindemiatrix vineland virgie virginians virgos visakhapatnam visalia visayans vitim
+vito vivekananda vivian vivienne vlad vladimir vlasic volcker voldemort volkswagen volstead volvo vonda
+voronezh vorster vuitton vulgates waksman wald waldemar walden waldensian waldorf walgreen walgreens wallis
+walmart walpurgisnacht walsh walt walters wanda wang wankel waring wasatch washingtonians waterloos watkins
+watsonville waynesboro webern websters weddell wednesdays wehrmacht weierstrass weirton weiss weissmuller
+weldon welland weller wellingtons welshmen wenatchee wendell wendi wendy wesak wesson westphalia wests weyden
+wezen wheaties whigs whipple whitaker whitefield whiteley whitfield whitley whitsundays wiemar wiggins wii
+wikileaks wikipedia wilberforce wilbert wilbur wilburn wilcox wilda wiley wilford wilfred wilfredo wilhelm
+wilhelmina wilkerson willa willemstad william williamsburg williamson williamsport willie willy wilma wilmer
+wimsey winchell winchesters windex windsors winfrey winifred winnie winston winthrop wis wisconsinites witt
+wobegon wolfgang wollongong wolsey wonderbra wong woodard woodrow woodstock woolite woolongong wooster wooten
+worcesters wovoka wozniak wozzeck wrangell wrigley wynn wyo wyomingites xamarin xanadu xanthippe xenakis xenia
+xeroxes xerxes xes xiaoping ximenes xingu xiongnu xmases xochipilli xuzhou yacc yahtzee yakutsk yalow yamagata
+yamaha yamoussoukro yankees yaobang yaqui yaroslavl yataro yates yauco yeager yekaterinburg yeltsin yemenis
+yesenia yoda yoknapatawpha yoko yolanda yong yonkers yorkie yossarian ypsilanti yugo yugoslavians yules
+yuletides yuri yves yvette yvonne zachariah zachary zachery zairian zambians zamenhof zamora zane zaporozhye
+zappa zara zebedee zedekiah zedong zeffirelli zeke zelig zelma zenger zephyrhills zephyrus zhengzhou zhivago
+zibo ziggy zimbabweans zimmerman zionisms zionists zions ziploc zoe zollverein zorn zoroastrianisms zorro
+zosma zubenelgenubi zubeneschamali zukor zulus zyrtec zyuganov zürich`
+
 // moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other ("sad" for melancholic, "somber" for sad and dark).
 var moodNear = map[string][]string{
 	"aggressive":  {"angry", "intense"},

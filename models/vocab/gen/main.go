@@ -14,9 +14,12 @@
 //     Sleeve (the project's licence); each entry names the public pages
 //     (dictionaries, Wikipedia, slang glossaries, playlist articles) its
 //     meaning was taken from. Only meanings are taken, no text.
+//   - SCOWL's English word list (Copyright 2000-2011 by Kevin Atkinson,
+//     permissive; Debian's wamerican package): the words it holds only
+//     capitalised and WordNet not at all are kept as names ("brian").
 //
 // Run it from the repository root after `apt-get install beets
-// wordnet-base`:
+// wordnet-base wamerican`:
 //
 //	go run ./models/vocab/gen
 //
@@ -44,6 +47,7 @@ import (
 func main() {
 	beets := flag.String("beets", "/usr/share/beets/beetsplug/lastgenre/genres-tree.yaml", "beets' genre tree")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory")
+	dict := flag.String("dict", "/usr/share/dict/american-english", "the SCOWL English word list (Debian's wamerican)")
 	dir := flag.String("dir", "models/vocab", "the vocab package directory")
 	out := flag.String("out", "", "where to write the Go file (default DIR/data.go)")
 	reviewOut := flag.String("review", "", "where to write the review list (default DIR/gen/review.txt)")
@@ -145,6 +149,15 @@ func main() {
 	}
 	src := render(parents, aliases, near, also, kin, tables, readerWords, english)
 	src = append(src, renderIdioms(idioms, idiomSources)...)
+	musicians, err := wn.musicians(parents, aliases, tables["instrument"])
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	proper, err := wn.properNouns(*dict)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wamerican package or pass -dict)", err)
+	}
+	src = append(src, renderNames(musicians, proper)...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
 	src = append(src, nb.Bytes()...)
@@ -155,9 +168,9 @@ func main() {
 	if err := os.WriteFile(*out, code, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms, %d idioms",
+	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms, %d idioms, %d musician names, %d proper nouns",
 		len(parents), len(aliases), len(tables["mood"]), len(tables["context"]), len(tables["setting"]),
-		len(tables["instrument"]), len(tables["form"]), len(idioms))
+		len(tables["instrument"]), len(tables["form"]), len(idioms), len(musicians), len(proper))
 }
 
 // readTree reads beets' YAML genre tree: nested lists where "- name:" opens

@@ -1,0 +1,42 @@
+package cmd
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestRecommendSaysANameIsNotInTheLibrary asks through the command line
+// for music like people the demo library does not hold: a name is read as
+// a name, never as a misspelt genre ("eno" is no "emo"), and the command
+// says the person is not in the library; a musician WordNet records also
+// brings the genre WordNet gives them (Duke Ellington, jazz), which the
+// library's jazz answers.
+func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "brian eno style music")
+	if !slices.Contains(r.Heard, "like Brian Eno") || len(r.NotUnderstood) != 0 {
+		t.Errorf("brian eno style: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	for _, h := range r.Heard {
+		if strings.Contains(h, "emo") {
+			t.Errorf("a name read as a genre: %q", r.Heard)
+		}
+	}
+	if !slices.ContainsFunc(r.Notices, func(n string) bool { return strings.Contains(n, "“Brian Eno” is not in your library") }) {
+		t.Errorf("no notice that Brian Eno is not in the library: %q", r.Notices)
+	}
+
+	r = recommendHeard(t, db, "-n", "3", "something like duke ellington")
+	if !slices.Contains(r.Heard, "like Duke Ellington") || !slices.Contains(r.Heard, "genre jazz (from “Duke Ellington”)") {
+		t.Errorf("duke ellington: heard %q", r.Heard)
+	}
+	if len(r.Results) == 0 {
+		t.Fatal("no picks")
+	}
+	for _, it := range r.Results {
+		if it["artist"] != "Marisol Quartet" {
+			t.Errorf("a pick that is not the library's jazz: %v", it)
+		}
+	}
+}

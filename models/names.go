@@ -1,0 +1,179 @@
+package models
+
+import (
+	"strings"
+	"unicode"
+
+	"sleeve/models/vocab"
+)
+
+// Names of people the library may not hold: musicians WordNet records
+// ("Miles Davis", "Billie Holiday", "Chopin"), and runs of words that start
+// with a proper noun of the SCOWL word list ("brian eno", "kenny g"). A
+// name is read as music like that person's, which the ranking says is not
+// in the library when it is not, with the genres and instruments WordNet
+// gives the musician ("jazz singer"); it is never read as a misspelling
+// ("eno" is not "emo").
+
+// styleWords are the words after a name that say music like that
+// person's: "brian eno style", "chopin-style", "parliament-esque".
+var styleWords = map[string]bool{"style": true, "styled": true, "esque": true, "inspired": true}
+
+// musicianAt returns the longest phrase of up to four words at toks[i]
+// that names a WordNet musician, and how many words it took; afterLike
+// allows a surname that is only a name where a name is expected
+// ("chopin" after "like" or before "style").
+func musicianAt(toks []token, i int, afterLike bool) (vocab.Musician, int) {
+	if !vocab.StartsMusicianName(toks[i].w) {
+		return vocab.Musician{}, 0
+	}
+	for n := min(4, len(toks)-i); n >= 1; n-- {
+		words := make([]string, n)
+		for k := range n {
+			words[k] = toks[i+k].w
+		}
+		if m, ok := vocab.MusicianNamed(strings.Join(words, " ")); ok && (m.Alone || afterLike) {
+			return m, n
+		}
+	}
+	return vocab.Musician{}, 0
+}
+
+// nameRunAt returns how many words at toks[i] form the name of a person
+// the reader cannot otherwise place: a proper noun of the word list
+// ("brian") or a word capitalised past the message's first, followed by
+// words that nothing reads ("eno", "g"). It returns 0 when the run does
+// not start with such a word.
+func nameRunAt(orig string, toks []token, i int) int {
+	if !properAt(orig, toks, i) {
+		return 0
+	}
+	n := 1
+	for i+n < len(toks) && n < 4 {
+		w := toks[i+n].w
+		if properAt(orig, toks, i+n) || !knownWord(w) && !stopWords[w] && !fillerWords[w] && !styleWords[w] && !readsOtherwise(w) && len(vocab.Instruments(w)) == 0 {
+			n++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// properAt reports whether the word at toks[i] is a name by its form: a
+// proper noun of the word list, or capitalised in the message (toks come
+// from a lowercased copy of orig, shifted one byte) past its first word.
+func properAt(orig string, toks []token, i int) bool {
+	w := toks[i].w
+	if vocab.IsProperNoun(w) {
+		return true
+	}
+	a := toks[i].a - 1
+	return i > 0 && a >= 0 && a < len(orig) && unicode.IsUpper(rune(orig[a])) && !knownWord(w) && !stopWords[w] && !fillerWords[w]
+}
+
+// namedPeople reads the musicians WordNet records, said without "like"
+// ("some miles davis"), and the names before a style word ("brian eno
+// style", "chopin-style preludes"), as music like theirs, or refused,
+// as artists to leave out; it blanks what it read. Names of the library
+// were read before.
+func namedPeople(r *Request, orig, out string, sameLen bool) string {
+	// "chopin-style" is read as "chopin style".
+	scan := out
+	for _, w := range []string{"-style", "-styled", "-esque", "-inspired"} {
+		scan = strings.ReplaceAll(scan, w, " "+w[1:])
+	}
+	toks := wordTokens(scan)
+	blank := func(a, b int) { out = out[:a] + strings.Repeat(" ", b-a) + out[b:] }
+	for i := 0; i < len(toks); i++ {
+		styled := func(n int) (int, bool) {
+			if i+n < len(toks) && styleWords[toks[i+n].w] {
+				return toks[i+n].b, true
+			}
+			return toks[i+n-1].b, false
+		}
+		m, n := musicianAt(toks, i, false)
+		end := 0
+		if n == 0 {
+			// A surname, or a name WordNet lacks, before a style word.
+			if m2, n2 := musicianAt(toks, i, true); n2 > 0 {
+				if e, ok := styled(n2); ok {
+					m, n, end = m2, n2, e
+				}
+			}
+		}
+		name := ""
+		if n > 0 {
+			name = m.Name
+			if end == 0 {
+				end, _ = styled(n)
+			}
+		} else if sameLen {
+			k := nameRunAt(orig, toks, i)
+			if k == 0 {
+				continue
+			}
+			e, ok := styled(k)
+			if !ok {
+				continue
+			}
+			n, end = k, e
+			name = titleCase(orig[toks[i].a-1 : toks[i+n-1].b-1])
+		} else {
+			continue
+		}
+		if negatedAt(out, toks[i].a) {
+			r.ExcludeArtists = append(r.ExcludeArtists, name)
+		} else {
+			r.LikeArtists = append(r.LikeArtists, name)
+		}
+		blank(toks[i].a, end)
+		for i+1 < len(toks) && toks[i+1].a < end {
+			i++
+		}
+	}
+	return out
+}
+
+// titleCase capitalises the first letter of each word of a name typed in
+// lowercase ("brian eno" is Brian Eno); a name typed with capitals is
+// kept as typed.
+func titleCase(s string) string {
+	if strings.ToLower(s) != s {
+		return s
+	}
+	words := strings.Fields(s)
+	for k, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[k] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+// namePartWords returns the lowercase words of msg that belong to a name
+// and so are never read as misspellings: a proper noun of the word list
+// and the word after it ("brian eno", "kenny g"), a word capitalised past
+// the message's first, and the words of a WordNet musician's name.
+func namePartWords(msg string) map[string]bool {
+	lower := strings.ToLower(msg)
+	if len(lower) != len(msg) {
+		return nil
+	}
+	toks := wordTokens(" " + lower + " ")
+	out := map[string]bool{}
+	for i := range toks {
+		if properAt(msg, toks, i) {
+			out[toks[i].w] = true
+			if i+1 < len(toks) && !stopWords[toks[i+1].w] {
+				out[toks[i+1].w] = true
+			}
+		}
+		if _, n := musicianAt(toks, i, true); n > 0 {
+			for k := range n {
+				out[toks[i+k].w] = true
+			}
+		}
+	}
+	return out
+}

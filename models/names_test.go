@@ -1,0 +1,71 @@
+package models
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNamesAreNotMisspellings reads the words of a person's name as a
+// name, never as the nearest word of the vocabulary: "eno" after the
+// proper noun "brian" is no "emo", a capitalised word past the first is a
+// name, while a lone misspelling is still corrected.
+func TestNamesAreNotMisspellings(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"brian eno style music for airports", "music like brian eno", "play some Enya"} {
+		r := ParseRulesWith(msg, lex)
+		for _, u := range r.Understood {
+			if strings.Contains(u, "read as") {
+				t.Errorf("%q: a name was corrected: %q", msg, r.Understood)
+			}
+		}
+		if slices.Contains(r.Genres, "emo") || slices.Contains(r.Genres, "enka") {
+			t.Errorf("%q: genres %q", msg, r.Genres)
+		}
+	}
+	r := ParseRulesWith("brian eno style music for airports", lex)
+	if !slices.Equal(r.LikeArtists, []string{"Brian Eno"}) {
+		t.Errorf("a name before “style” is an artist to sound like: %q (understood %q)", r.LikeArtists, r.Understood)
+	}
+	r = ParseRulesWith("jaz for a lazy evening", lex)
+	if !slices.Contains(r.Genres, "jazz") || !slices.Contains(r.Understood, "“jaz” read as “jazz”") {
+		t.Errorf("a lone misspelling is still read: %q", r.Understood)
+	}
+}
+
+// TestMusiciansWordNetRecords reads a musician WordNet records and the
+// library lacks as music like theirs, with the genres and instruments
+// WordNet gives them; a surname that is first another word is a name only
+// where the request says a name follows; a refused musician is left out.
+func TestMusiciansWordNetRecords(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("something like duke ellington", lex)
+	if !slices.Equal(r.LikeArtists, []string{"Duke Ellington"}) || !slices.Contains(r.Genres, "jazz") || !slices.Contains(r.Instruments, "piano") ||
+		!slices.Contains(r.Understood, "genre jazz (from “Duke Ellington”)") {
+		t.Errorf("like duke ellington: like %q, genres %q, instruments %q, understood %q", r.LikeArtists, r.Genres, r.Instruments, r.Understood)
+	}
+	r = ParseRulesWith("some duke ellington for dinner", lex)
+	if !slices.Equal(r.LikeArtists, []string{"Duke Ellington"}) || len(r.NotUnderstood) != 0 {
+		t.Errorf("a full name without “like”: like %q, not understood %q", r.LikeArtists, r.NotUnderstood)
+	}
+	r = ParseRulesWith("chopin-style nocturnes", lex)
+	if !slices.Equal(r.LikeArtists, []string{"Chopin"}) || !slices.Contains(r.Instruments, "piano") {
+		t.Errorf("chopin-style: like %q, instruments %q", r.LikeArtists, r.Instruments)
+	}
+	// "chopin" is first a shoe (chopine) and "holiday" a day: said alone,
+	// neither is a musician.
+	for _, msg := range []string{"a chopin for my feet", "holiday music"} {
+		if r := ParseRulesWith(msg, lex); len(r.LikeArtists) != 0 {
+			t.Errorf("%q read as a name: %q", msg, r.LikeArtists)
+		}
+	}
+	r = ParseRulesWith("jazz but I can't stand duke ellington", lex)
+	if !slices.Contains(r.ExcludeArtists, "Duke Ellington") || slices.Contains(r.LikeArtists, "Duke Ellington") {
+		t.Errorf("refused: excluded %q, like %q", r.ExcludeArtists, r.LikeArtists)
+	}
+	// A musician of the library is the library's.
+	r = ParseRulesWith("something like miles davis", lex)
+	if !slices.Equal(r.LikeArtists, []string{"Miles Davis"}) || len(r.Instruments) != 0 {
+		t.Errorf("a library artist: like %q, instruments %q", r.LikeArtists, r.Instruments)
+	}
+}

@@ -1,0 +1,68 @@
+package vocab
+
+import (
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Musician is a musician WordNet records, as a request may name them:
+// the name as WordNet writes it, the genres and instruments its gloss and
+// kinds name ("Miles Davis": jazz, trumpet), and whether the name is read
+// wherever it is said (a full name, or a surname whose first sense is the
+// musician) or only where the request says a name follows ("like chopin",
+// "chopin style").
+type Musician struct {
+	Name        string
+	Genres      []string
+	Instruments []string
+	Alone       bool
+}
+
+// MusicianNamed returns the musician a lowercase phrase names, if WordNet
+// records one by that name.
+func MusicianNamed(phrase string) (Musician, bool) {
+	v, ok := musicianTable[phrase]
+	if !ok {
+		return Musician{}, false
+	}
+	f := strings.Split(v, "|")
+	m := Musician{Name: f[0], Alone: f[3] == "named"}
+	if f[1] != "" {
+		m.Genres = strings.Split(f[1], "/")
+	}
+	for _, in := range strings.Split(f[2], "/") {
+		if in != "" {
+			m.Instruments = append(m.Instruments, strings.Split(in, "+")...)
+		}
+	}
+	return m, true
+}
+
+var musicianFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for k := range musicianTable {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	return m
+})
+
+// StartsMusicianName reports whether a lowercase word is the first word
+// of a name MusicianNamed knows, so a reader need only look further there.
+func StartsMusicianName(w string) bool { return musicianFirst()[w] }
+
+var properList = sync.OnceValue(func() []string {
+	words := strings.Fields(properNouns)
+	sort.Strings(words)
+	return words
+})
+
+// IsProperNoun reports whether a lowercase word is a name that English
+// writes only capitalised and WordNet does not hold ("brian", "kenny"):
+// the SCOWL word list's capitalised-only words.
+func IsProperNoun(w string) bool {
+	list := properList()
+	i := sort.SearchStrings(list, w)
+	return i < len(list) && list[i] == w
+}
