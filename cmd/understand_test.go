@@ -105,6 +105,12 @@ func TestRecommendSaysWhatItUnderstood(t *testing.T) {
 		t.Errorf("calmer after ≥ 110 BPM: %q", calmer.Understood)
 	}
 
+	// "upbeat" prefers allegro, 120 BPM and up, and does not filter.
+	up := recommendHeard(t, db, "-n", "3", "something upbeat")
+	if !slices.Contains(up.Heard, "prefers ≥ 120 BPM") || strings.Contains(up.Understood, "tempo ≥") {
+		t.Errorf("something upbeat: heard %q, understood %q", up.Heard, up.Understood)
+	}
+
 	// "something dark and slow" prefers slow tempos instead of filtering.
 	r = recommendHeard(t, db, "something dark and slow")
 	if !slices.Contains(r.Heard, "prefers ≤ 95 BPM (slow, beatless counts)") || strings.Contains(r.Understood, "tempo ≤") {

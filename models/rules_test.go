@@ -26,7 +26,7 @@ func TestParseRules(t *testing.T) {
 	}{
 		{"something slow", want{pmax: 95}},
 		{"fast songs please", want{pmin: 125}},
-		{"upbeat", want{pmin: 110, energy: f64(0.7)}},
+		{"upbeat", want{pmin: 120, energy: f64(0.7)}},
 		{"mid-tempo groove", want{pmin: 90, pmax: 120, moods: []string{"groovy"}}},
 		{"around 120 bpm", want{tmin: 112, tmax: 128, pmin: 117, pmax: 123}}, // within 8, the nearer the better
 		{"100-110 bpm", want{tmin: 100, tmax: 110}},
@@ -94,7 +94,7 @@ func TestParseRules(t *testing.T) {
 		{"nothing by Taylor Swift, 20 minutes of chill jazz", want{moods: []string{"chill"}, energy: f64(0.25), genres: []string{"jazz"}, exArtists: []string{"Taylor Swift"}, dur: 20 * time.Minute}},
 		{"sounds like Bon Iver but not sad, for a late night", want{like: []string{"Bon Iver"}, exMoods: []string{"sad"}, tod: "late night"}},
 		{"10 romantic songs for a dinner party, nothing by Kenny G", want{count: 10, moods: []string{"romantic"}, activity: "dinner party", setting: "dinner party", exArtists: []string{"Kenny G"}}},
-		{"something upbeat but not too fast", want{pmin: 110, pmax: 120, energy: f64(0.7)}},
+		{"something upbeat but not too fast", want{pmin: 120, pmax: 120, energy: f64(0.7)}},
 		{"no slow songs", want{pmin: 90}},
 		{"songs by Radiohead", want{like: []string{"Radiohead"}}},
 		{"less Beatles", want{exArtists: []string{"Beatles"}}},

@@ -232,14 +232,14 @@ func TestExplain(t *testing.T) {
 
 var explainMissing = flag.Int("missing", 8, "with -explain, how many of the best-graded tracks left out of the list to show, for a request of a set that may be diagnosed")
 
-// diagnosable returns the request of the training half, the fresh batch
-// or the first two sealed batches with rq's text and turns, or nil: the
-// held-out half and later sealed batches are never graded here.
+// diagnosable returns the request of a set -diagnose may print (see
+// diagnosisSet) with rq's text and turns, or nil: the held-out half and
+// the third sealed batch are never graded here.
 func diagnosable(reqs []Request, rq Request) *Request {
 	for k := range reqs {
 		r := &reqs[k]
-		ok := r.Train || r.Fresh || r.Sealed && (r.Batch == "sealed" || r.Batch == "sealed2")
-		if ok && r.Text == rq.Text && slices.Equal(r.Turns, rq.Turns) {
+		set := diagnosisSet(*r)
+		if set != "" && set != "heldout" && r.Text == rq.Text && slices.Equal(r.Turns, rq.Turns) {
 			return r
 		}
 	}
