@@ -16,8 +16,9 @@ var genreAliases = map[string]string{
 }
 
 // foldGenre folds a genre name for matching: lower case, accents
-// dropped, "&" as "and", and hyphens, slashes and runs of spaces as one
-// space.
+// dropped, "&" as "and", apostrophes dropped (the vocabulary's names
+// have none: "jerkin'" is "jerkin", "rock 'n' roll" is "rock n roll"),
+// and hyphens, slashes and runs of spaces as one space.
 func foldGenre(s string) string {
 	var b strings.Builder
 	space := false
@@ -30,6 +31,8 @@ func foldGenre(s string) string {
 			}
 			b.WriteString("and")
 			space = true
+		case r == '\'' || r == '’':
+			// Dropped: "Jerkin'" is the tree's "jerkin".
 		case r == ' ' || r == '-' || r == '/' || r == '_' || r == ',':
 			space = b.Len() > 0
 		default:

@@ -853,3 +853,28 @@ func TestAGenreWhoseTracksAreAllLeftOutIsServedFromAround(t *testing.T) {
 		t.Errorf("ambient lists %v, want the two ambient tracks first", ids)
 	}
 }
+
+// TestGenreTagsWithApostrophes reads a tag with an apostrophe as the
+// tree's genre, which has none ("Jerkin'" is under west coast hip hop,
+// "Rock 'n' Roll" is rock and roll), so a request for the parent genre
+// finds its tracks.
+func TestGenreTagsWithApostrophes(t *testing.T) {
+	for _, tc := range []struct{ tag, want string }{
+		{"Jerkin'", "west coast hip hop"},
+		{"Jerkin’", "hip hop"},
+		{"Rock 'n' Roll", "rock"},
+	} {
+		if !genreUnder(tc.tag, tc.want) {
+			t.Errorf("%q is not under %q (tree genres %v)", tc.tag, tc.want, treeGenres(tc.tag))
+		}
+	}
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "Paper Lanterns", Genres: []string{"Jerkin'"}, HasFeatures: true, BPM: 99, Energy: 0.9},
+		{ID: 2, Title: "Two", Artist: "Other", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 99, Energy: 0.9},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "west coast hip hop"), Taste{}, Options{N: 2, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{1}) {
+		t.Errorf("west coast hip hop lists %v %v, want the jerkin' track", ids, res.Notices)
+	}
+}
