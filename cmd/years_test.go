@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"sleeve/library/synth"
@@ -79,5 +80,26 @@ func TestRecommendReadsDecadesAndCounts(t *testing.T) {
 	r = recommendHeard(t, db, "half a dozen blues songs")
 	if !slices.Contains(r.Heard, "6 tracks") || len(r.Results) != 6 {
 		t.Errorf("half a dozen blues songs: heard %q, %d results", r.Heard, len(r.Results))
+	}
+
+	// "old" before a word for music prefers older music; the blues up to
+	// 1989 (Blues 0-4) come before 1995 and 2004.
+	r = recommendHeard(t, db, "-n", "5", "the old blues stuff")
+	if !slices.Contains(r.Heard, "prefers music up to 1989") || len(r.NotUnderstood) != 0 {
+		t.Errorf("the old blues stuff: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	for _, it := range r.Results {
+		if x := it["title"].(string); x == "Blues 5" || x == "Blues 6" {
+			t.Errorf("the old blues stuff lists %s (1995 or 2004) among the first five", x)
+		}
+	}
+	// A year after an apostrophe, and "old and new", which prefers neither.
+	r = recommendHeard(t, db, "blues from '83")
+	if !slices.Contains(r.Heard, "from 1983") || len(r.Results) == 0 || r.Results[0]["title"] != "Blues 2" {
+		t.Errorf("blues from '83: heard %q, results %v", r.Heard, r.Results)
+	}
+	r = recommendHeard(t, db, "blues, old and new")
+	if slices.ContainsFunc(r.Heard, func(h string) bool { return strings.HasPrefix(h, "prefers music") }) || len(r.NotUnderstood) != 0 {
+		t.Errorf("blues, old and new: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }

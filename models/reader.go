@@ -148,6 +148,12 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 				}
 			}
 			phrase := strings.Join(words, " ")
+			if n == 3 && (words[1] == "n" || words[1] == "'n'" || words[1] == "'n") {
+				// "rock n roll", "rock 'n' roll": "n" is "and".
+				if and := words[0] + " and " + words[2]; vocab.IsGenrePhrase(and) {
+					phrase = and
+				}
+			}
 			if !adjacent || !vocab.IsGenrePhrase(phrase) {
 				continue
 			}
@@ -195,7 +201,7 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 }
 
 // eraWords are the words of eraRe.
-var eraWords = setOf(`classic old school oldies oldie vintage`)
+var eraWords = setOf(`classic old school skool oldies oldie vintage`)
 
 // describesMood reports whether a word is a mood or energy word and not
 // a genre's name ("dark", "smooth"; not "progressive").
@@ -492,7 +498,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -510,7 +516,7 @@ var coverRes = func() []*regexp.Regexp {
 
 // numericRes are the patterns of coverRes that match only where the text
 // has a digit.
-var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true}
+var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true, shortYearRe: true}
 
 var (
 	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
@@ -593,6 +599,9 @@ func (rd *reading) vocabulary(r *Request, text string) {
 		for _, ix := range re.FindAllStringIndex(text, -1) {
 			rd.mark(ix[0], ix[1])
 		}
+	}
+	for _, ix := range oldMusicSpans(text) {
+		rd.mark(ix[0], ix[1])
 	}
 	// A tempo word that is also a genre of the library ("downtempo") asks
 	// for the genre too.

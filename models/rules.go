@@ -588,9 +588,13 @@ var familiarWords = []struct {
 	v  float64
 }{
 	{regexp.MustCompile(`\b(deep cuts?|obscure|hidden gems?|b-sides|rarities|never heard)\b`), 1},
+	// Sleeve knows what the listener plays, not what is popular: music
+	// that is "not too mainstream" is read as music new to them, and
+	// "mainstream" or "chart hits" as the familiar.
+	{regexp.MustCompile(`\b((?:not|nothing|no|less|without|avoid)\s+(?:too\s+|so\s+|very\s+|that\s+)?mainstream|non-?mainstream|lesser[- ]known|under the radar)\b`), 0.85},
 	{regexp.MustCompile(`\b(something new|new to me|haven't heard|not heard|discover|discovery|surprise me|unfamiliar|fresh|new stuff|new music|less familiar|explore|(?:something|stuff|songs?|music) i (?:don'?t|do not) know)\b`), 0.85},
 	{regexp.MustCompile(`\b(favou?rites?|old favou?rites?|my faves|the hits|greatest hits|what i love)\b`), 0},
-	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar)\b`), 0.15},
+	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar|mainstream|chart hits|top 40|top forty|radio hits)\b`), 0.15},
 }
 
 // genres are recognised genre names; the value is the canonical form.
@@ -886,7 +890,9 @@ func parseKey(r *Request, orig, text string) {
 var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, "without": true,
 	"never": true, "don't": true, "dont": true, "isn't": true, "less": true, "avoid": true, "skip": true,
 	"nor": true, "none": true, "hate": true, "hates": true, "dislike": true, "dislikes": true, "can't": true,
-	"cannot": true, "except": true, "minus": true}
+	"cannot": true, "except": true, "minus": true,
+	// "almost not" (WordNet's sense of each): "hardly any singing".
+	"hardly": true, "barely": true, "scarcely": true}
 
 // anythingButRe is "anything but" and the like within three words before
 // the end: a refusal of what follows.

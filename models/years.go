@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
+
+	"sleeve/models/vocab"
 )
 
 // Release years: decades ("80s", "the 1970s", "late 90s", "the
@@ -88,24 +91,101 @@ func parseYears(r *Request, text string) {
 			lo, hi = y, y
 		}
 	}
+	if lo == 0 && hi == 0 && !bounded {
+		if m := shortYearRe.FindStringSubmatch(text); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			y += 1900
+			if y < 1930 {
+				y += 100 // "'05" is 2005
+			}
+			lo, hi = y, y
+		}
+	}
 	if lo > 0 || hi > 0 {
 		r.YearMin, r.YearMax = lo, hi
+		// Years said outright are what was asked: an era word or idiom
+		// beside them ("90s throwbacks", "classic 60s songs") adds nothing.
+		r.PreferYearMin, r.PreferYearMax = 0, 0
 		return
 	}
-	if !bounded {
-		if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
-			r.PreferYearMax = eraYearMax
+	if bounded {
+		return
+	}
+	// "old and new", "traditional or modern": both ends, no preference.
+	text = eitherEraRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
+		r.PreferYearMax = eraYearMax
+	} else if spans := oldMusicSpans(text); len(spans) > 0 && !negatedAt(text, spans[0][0]) {
+		r.PreferYearMax = eraYearMax
+	}
+	if m := lastYearsRe.FindStringSubmatch(text); m != nil {
+		n := numberWords[m[1]]
+		if v, err := strconv.Atoi(m[1]); err == nil {
+			n = v
 		}
-		if ix := recentRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
-			r.PreferYearMin = time.Now().Year() - recentYears
+		switch m[1] {
+		case "couple", "couple of":
+			n = 2
+		case "few":
+			n = 3
+		}
+		if n > 0 && n <= 50 {
+			r.PreferYearMin = time.Now().Year() - n
+		}
+	} else if ix := recentRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
+		r.PreferYearMin = time.Now().Year() - recentYears
+	}
+}
+
+// shortYearRe is a year of two digits after an apostrophe ("punk from
+// '77", "in '05").
+var shortYearRe = regexp.MustCompile(`\b(?:from|in|of|since|circa)\s+['’](\d\d)\b`)
+
+// lastYearsRe is a span of recent years ("the last couple years", "the
+// past 5 years", "last few years"): music from that many years back on is
+// preferred.
+var lastYearsRe = regexp.MustCompile(`\b(?:the\s+)?(?:last|past)\s+(couple of|couple|few|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\b`)
+
+// eitherEraRe is an old era word joined to a new one ("old and new",
+// "classic or modern", "traditional or contemporary"): the person asks
+// for both, so neither is preferred; its words are understood.
+var eitherEraRe = regexp.MustCompile(`\b(?:old|older|classic|traditional|vintage|new|newer|modern|recent|contemporary)\s+(?:and|or|&|to)\s+(?:old|older|classic|traditional|vintage|new|newer|modern|recent|contemporary)\b`)
+
+// oldMusicWords are the words after "old" that make it an era of music
+// ("the old stuff", "old songs"), besides a genre ("old jazz").
+var oldMusicWords = setOf(`stuff songs song music tunes tracks records ones jams hits classics favourites favorites school skool`)
+
+// oldMusicSpans returns where "old" (or "older") says an era of music:
+// before a word for music or a genre's name, at most one word between
+// ("old jazz", "the old stuff", "older country songs"), by WordNet's first
+// sense of the adjective, "belonging to times long past"; "old memories"
+// is not music.
+func oldMusicSpans(text string) [][]int {
+	if !strings.Contains(text, "old") {
+		return nil
+	}
+	var out [][]int
+	toks := wordTokens(text)
+	for i, t := range toks {
+		if t.w != "old" && t.w != "older" {
+			continue
+		}
+		for k := i + 1; k <= i+2 && k < len(toks); k++ {
+			w := toks[k].w
+			gs, _ := vocab.Genres(w)
+			if oldMusicWords[w] || genres[w] != "" || vocab.IsGenre(w) || len(gs) > 0 {
+				out = append(out, []int{t.a, t.b})
+				break
+			}
 		}
 	}
+	return out
 }
 
 // recentRe finds words that say the music is recent ("recent indie",
 // "the latest pop", "modern jazz"); recentYears is how many years back
 // such music goes at least.
-var recentRe = regexp.MustCompile(`\b(recent|latest|modern|newer|nowadays|these days|present[- ]day|new releases?)\b`)
+var recentRe = regexp.MustCompile(`\b(recent|latest|modern|newer|nowadays|these days|present[- ]day|new releases?|contemporary|current)\b`)
 
 const recentYears = 5
 
@@ -113,7 +193,7 @@ const recentYears = 5
 // "old school", "oldies", "vintage soul"); eraYearMax is how recent such
 // music is at most, by the usual sense of "classic rock" and "old school
 // hip hop": before the 1990s.
-var eraRe = regexp.MustCompile(`\b(classic|old[- ]school|oldies|oldie|vintage)\b`)
+var eraRe = regexp.MustCompile(`\b(classic|old[- ]s(?:ch|k)ool|oldies|oldie|vintage|golden (?:era|age|oldies))\b`)
 
 const eraYearMax = 1989
 

@@ -1,0 +1,61 @@
+package models
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestEraWords reads the words of an era: "old" before a word for music
+// or a genre, "old skool", "golden era" prefer older music; "the last
+// couple years" and "contemporary" prefer recent music; "old and new"
+// prefers neither; a year after an apostrophe is a year; years said
+// outright replace an era word beside them; "nothing too mainstream" is
+// music new to the listener.
+func TestEraWords(t *testing.T) {
+	now := time.Now().Year()
+	tests := []struct {
+		msg                string
+		preferMax, prefMin int
+		yearMin, yearMax   int
+	}{
+		{"old jazz for studying", eraYearMax, 0, 0, 0},
+		{"make it the old stuff", eraYearMax, 0, 0, 0},
+		{"older country songs", eraYearMax, 0, 0, 0},
+		{"old skool rave", eraYearMax, 0, 0, 0},
+		{"golden era boom bap", eraYearMax, 0, 0, 0},
+		{"old memories", 0, 0, 0, 0},
+		{"new releases from the last couple years", 0, now - 2, 0, 0},
+		{"jazz from the past 10 years", 0, now - 10, 0, 0},
+		{"contemporary piano music", 0, now - recentYears, 0, 0},
+		{"jazz, old and new", 0, 0, 0, 0},
+		{"east asian music, traditional or modern", 0, 0, 0, 0},
+		{"punk from '77", 0, 0, 1977, 1977},
+		{"90s throwbacks", 0, 0, 1990, 1999},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.PreferYearMax != tc.preferMax || r.PreferYearMin != tc.prefMin || r.YearMin != tc.yearMin || r.YearMax != tc.yearMax {
+			t.Errorf("%q: prefers ≤ %d, ≥ %d, years %d–%d; want ≤ %d, ≥ %d, %d–%d (understood %q)", tc.msg,
+				r.PreferYearMax, r.PreferYearMin, r.YearMin, r.YearMax, tc.preferMax, tc.prefMin, tc.yearMin, tc.yearMax, r.Understood)
+		}
+		if tc.msg != "old memories" && len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: not understood %q", tc.msg, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("old memories", testLexicon()); !slices.Contains(r.NotUnderstood, "old") {
+		t.Errorf("“old” before a word that is not music is not an era: not understood %q", r.NotUnderstood)
+	}
+	r := ParseRulesWith("nothing too mainstream", testLexicon())
+	if r.Familiarity == nil || *r.Familiarity != 0.85 || len(r.NotUnderstood) != 0 {
+		t.Errorf("nothing too mainstream: familiarity %v, not understood %q", r.Familiarity, r.NotUnderstood)
+	}
+	r = ParseRulesWith("old jazz with hardly any singing", testLexicon())
+	if !slices.Contains(r.ExcludeInstruments, "vocals") || len(r.NotUnderstood) != 0 {
+		t.Errorf("hardly any singing: excluded %q, not understood %q", r.ExcludeInstruments, r.NotUnderstood)
+	}
+	r = ParseRulesWith("rock n roll", testLexicon())
+	if !slices.Contains(r.Genres, "rock") || len(r.NotUnderstood) != 0 {
+		t.Errorf("rock n roll: genres %q, not understood %q", r.Genres, r.NotUnderstood)
+	}
+}
