@@ -48,9 +48,14 @@ type Reply struct {
 	Heard, NotUnderstood []string
 	// Refined says the message refined the earlier request.
 	Refined bool
-	// Source is "model" or "rules"; Fallback says why rules were used
-	// although a model was configured.
+	// Source is "model" when the chat model added to the rules' reading,
+	// else "rules"; Fallback says why the model's reading was not used
+	// although a model is configured (it failed, took too long, or misread
+	// words the rules know).
 	Source, Fallback string
+	// ModelNotes say which of the model's readings were not used and why
+	// (a value outside the allowed ones, or one contradicting the rules).
+	ModelNotes []string
 }
 
 // NewRecommender loads the catalogue. client may be nil (no language
@@ -175,7 +180,8 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 		return Reply{}, err
 	}
 	return Reply{Session: s, Result: res, Understood: models.DescribeRequest(s.State()), Heard: parsed.Message.Understood,
-		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback}, nil
+		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback,
+		ModelNotes: parsed.Notes}, nil
 }
 
 // Similar ranks the tracks that sound most like id.

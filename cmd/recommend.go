@@ -70,14 +70,18 @@ type recommendJSON struct {
 	Understood string `json:"understood"`
 	// Heard is what this message was read as; NotUnderstood its content
 	// words that nothing accounts for.
-	Heard         []string     `json:"heard"`
-	NotUnderstood []string     `json:"not_understood"`
-	ReadBy        string       `json:"read_by"`
-	Search        string       `json:"search"`
-	Results       []resultJSON `json:"results"`
-	Mix           engine.Mix   `json:"mix"`
-	Notices       []string     `json:"notices"`
-	Duration      float64      `json:"duration"`
+	Heard         []string `json:"heard"`
+	NotUnderstood []string `json:"not_understood"`
+	ReadBy        string   `json:"read_by"`
+	// Fallback says why the model's reading was not used although a model
+	// is configured; ModelNotes which of its readings were not used.
+	Fallback   string       `json:"fallback"`
+	ModelNotes []string     `json:"model_notes"`
+	Search     string       `json:"search"`
+	Results    []resultJSON `json:"results"`
+	Mix        engine.Mix   `json:"mix"`
+	Notices    []string     `json:"notices"`
+	Duration   float64      `json:"duration"`
 }
 
 type resultJSON struct {
@@ -172,6 +176,7 @@ func runRecommend(ctx context.Context, a *runner, words []string, session *strin
 		}
 		return writeJSON(a.env.Stdout, recommendJSON{Session: reply.Session.ID, Understood: reply.Understood,
 			Heard: nonNil(reply.Heard), NotUnderstood: nonNil(reply.NotUnderstood), ReadBy: reply.Source,
+			Fallback: reply.Fallback, ModelNotes: nonNil(reply.ModelNotes),
 			Search: r.Search, Results: resultsJSON(res.Items), Mix: res.Mix, Notices: notices, Duration: res.Duration.Seconds()})
 	}
 	fmt.Fprintf(a.env.Stdout, "Understood: %s\n", app.HeardLine(reply.Heard))
@@ -183,6 +188,9 @@ func runRecommend(ctx context.Context, a *runner, words []string, session *strin
 	}
 	if reply.Fallback != "" {
 		fmt.Fprintf(a.env.Stderr, "(read by rules: %s)\n", reply.Fallback)
+	}
+	for _, n := range reply.ModelNotes {
+		fmt.Fprintf(a.env.Stderr, "(%s)\n", n)
 	}
 	for _, n := range res.Notices {
 		fmt.Fprintf(a.env.Stdout, "Note: %s\n", n)

@@ -258,19 +258,7 @@ func (r Report) String() string {
 // the request's text are read by the rule reader, refined in one session
 // and ranked. It returns the last list and every turn's reading.
 func session(ctx context.Context, cat *engine.Catalog, r *engine.Ranker, emb engine.Embedder, rq Request, taste engine.Taste, opt engine.Options, at time.Time) (engine.Result, []models.Request) {
-	s := engine.NewSession(at)
-	var res engine.Result
-	var parsed []models.Request
-	lex := cat.Lexicon()
-	for _, text := range append(slices.Clone(rq.Turns), rq.Text) {
-		p := models.ParseRulesWith(text, lex)
-		parsed = append(parsed, p)
-		state := s.Next(p, cat)
-		q := engine.FromRequest(state, cat, s)
-		_ = q.Embed(ctx, emb)
-		res = r.Rank(q, taste, opt)
-		s.Record(text, p, state, q, res, cat, at)
-	}
+	res, parsed, _, _ := sessionWith(ctx, cat, r, emb, rq, taste, opt, at, nil) // the rules never fail
 	return res, parsed
 }
 

@@ -1,8 +1,8 @@
 // Package ollamatest is an in-process fake of the parts of Ollama's HTTP API
-// that model management uses (/api/version, /api/tags, /api/show and a
-// streaming /api/pull), for tests in other packages that must pass with no
-// Ollama running. The models package's own tests use a fuller fake with
-// chat and embeddings.
+// that model management and request reading use (/api/version, /api/tags,
+// /api/show, a streaming /api/pull and, once Chat is called, /api/chat),
+// for tests in other packages that must pass with no Ollama running. The
+// models package's own tests use a fuller fake with embeddings.
 package ollamatest
 
 import (
@@ -47,6 +47,48 @@ type Server struct {
 	// pullsCut counts pulls whose client went away before success.
 	pullsCut int
 	started  chan string
+	// chat answers /api/chat when set, after chatDelay; chats counts the
+	// chat requests received.
+	chat      func(ChatRequest) string
+	chatDelay time.Duration
+	chats     int
+}
+
+// ChatRequest is the part of an /api/chat request a reply may look at.
+type ChatRequest struct {
+	Model    string `json:"model"`
+	Messages []struct {
+		Role    string `json:"role"`
+		Content string `json:"content"`
+	} `json:"messages"`
+	// Format is the JSON schema the reply must follow, or "json".
+	Format json.RawMessage `json:"format"`
+	Stream *bool           `json:"stream"`
+}
+
+// Chat makes /api/chat answer every request with the content reply
+// returns, after waiting delay (a client that gives up ends the wait), as
+// one JSON object or, when the request streams, in pieces. reply may
+// return anything, malformed JSON or nothing at all; the fake sends it as
+// the model's words.
+func (s *Server) Chat(reply func(ChatRequest) string, delay time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.chat, s.chatDelay = reply, delay
+}
+
+// Chats reports how many chat requests the fake has received.
+func (s *Server) Chats() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.chats
+}
+
+// Close stops the fake at once: later calls find nothing listening, as
+// when Ollama dies in the middle of a conversation.
+func (s *Server) Close() {
+	s.srv.CloseClientConnections()
+	s.srv.Close()
 }
 
 // New starts a fake with nothing installed and nothing pullable. It is
@@ -136,6 +178,8 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		s.show(w, r)
 	case "/api/pull":
 		s.pull(w, r)
+	case "/api/chat":
+		s.answer(w, r)
 	default:
 		http.Error(w, `{"error":"not found"}`, http.StatusNotFound)
 	}
@@ -258,6 +302,61 @@ func (s *Server) pull(w http.ResponseWriter, r *http.Request) {
 	s.installed[name] = m
 	s.mu.Unlock()
 	send(map[string]any{"status": "success"})
+}
+
+// answer serves /api/chat with the reply set by Chat.
+func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
+	var req ChatRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		w.WriteHeader(http.StatusBadRequest)
+		writeJSON(w, map[string]string{"error": "bad request"})
+		return
+	}
+	s.mu.Lock()
+	reply, delay := s.chat, s.chatDelay
+	_, installed := s.installed[canonical(req.Model)]
+	s.chats++
+	s.mu.Unlock()
+	if reply == nil || !installed {
+		w.WriteHeader(http.StatusNotFound)
+		writeJSON(w, map[string]string{"error": fmt.Sprintf("model %q not found, try pulling it first", req.Model)})
+		return
+	}
+	if delay > 0 {
+		select {
+		case <-time.After(delay):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	content := reply(req)
+	w.Header().Set("Content-Type", "application/x-ndjson")
+	type message struct {
+		Role    string `json:"role"`
+		Content string `json:"content"`
+	}
+	type response struct {
+		Model      string  `json:"model"`
+		Message    message `json:"message"`
+		Done       bool    `json:"done"`
+		DoneReason string  `json:"done_reason,omitempty"`
+	}
+	enc := json.NewEncoder(w)
+	if req.Stream != nil && !*req.Stream {
+		_ = enc.Encode(response{Model: req.Model, Message: message{"assistant", content}, Done: true, DoneReason: "stop"})
+		return
+	}
+	flusher, _ := w.(http.Flusher)
+	runes := []rune(content)
+	for len(runes) > 0 {
+		n := min(len(runes), 16)
+		_ = enc.Encode(response{Model: req.Model, Message: message{"assistant", string(runes[:n])}})
+		if flusher != nil {
+			flusher.Flush()
+		}
+		runes = runes[n:]
+	}
+	_ = enc.Encode(response{Model: req.Model, Message: message{Role: "assistant"}, Done: true, DoneReason: "stop"})
 }
 
 func writeJSON(w http.ResponseWriter, v any) {

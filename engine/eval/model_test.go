@@ -1,0 +1,208 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"sleeve/models"
+	"sleeve/models/ollamatest"
+)
+
+var modelStride = flag.Int("model-stride", 1, "with SLEEVE_TEST_OLLAMA=1, read every k-th request of each set through the model (TestModelPath)")
+
+// modelSets are the sets the model path is measured on: the held-out
+// half, the fresh batch and the second sealed batch (open for diagnosis).
+var modelSets = []string{"heldout", "fresh", "sealed2"}
+
+// compareWithRules measures the rule reader and the reader mk makes on
+// the same requests and fails when the second is worse than the rules on
+// any set: a lower nDCG@10, fewer content words understood, or more lists
+// breaking an exclusion.
+func compareWithRules(t *testing.T, name string, reqs []Request, mk func(*models.Lexicon) Reader) []SetFigures {
+	t.Helper()
+	f, _ := Standard()
+	ctx := context.Background()
+	rules, err := MeasureReader(ctx, f, reqs, modelSets, func(lex *models.Lexicon) Reader { return RulesReader{Lex: lex} })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := MeasureReader(ctx, f, reqs, modelSets, mk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log("\n" + FiguresTable([]string{"rules", name}, [][]SetFigures{rules, got}))
+	for i := range rules {
+		r, g := rules[i], got[i]
+		worse := 0
+		for k := range r.PerRequest {
+			if g.PerRequest[k] < r.PerRequest[k]-1e-9 {
+				worse++
+			}
+		}
+		t.Logf("%s %s: %d of %d requests lower than the rules, mean %+.3f", name, r.Set, worse, r.N, g.NDCG-r.NDCG)
+		if g.NDCG < r.NDCG-1e-9 || g.Understood < r.Understood-1e-9 || g.Violations > r.Violations {
+			t.Errorf("%s on %s is worse than the rules: nDCG@10 %.3f vs %.3f, understood %.1f%% vs %.1f%%, violations %d vs %d",
+				name, r.Set, g.NDCG, r.NDCG, 100*g.Understood, 100*r.Understood, g.Violations, r.Violations)
+		}
+	}
+	return got
+}
+
+// TestModelPath reads the held-out, fresh and second sealed requests
+// through the application's reader with the real test Ollama's chat
+// model (Ollama's HTTP API, as the app does when Ollama is up), and holds
+// the combination of the model's reading with the rules to be no worse
+// than the rules alone on every set.
+func TestModelPath(t *testing.T) {
+	if os.Getenv("SLEEVE_TEST_OLLAMA") == "" {
+		t.Skip("set SLEEVE_TEST_OLLAMA=1 with a test Ollama (../shared/ollama/test-ollama start)")
+	}
+	if raceEnabled || testing.Short() {
+		t.Skip("measured without -race and -short")
+	}
+	model := os.Getenv("SLEEVE_TEST_CHAT_MODEL")
+	c, err := models.NewClient(models.ClientConfig{Host: os.Getenv("OLLAMA_HOST"), ChatModel: model})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Check(context.Background()); err != nil && !strings.Contains(err.Error(), "embed") {
+		t.Fatalf("test Ollama: %v", err)
+	}
+	_, reqs := Standard()
+	reqs = Subset(reqs, modelSets, *modelStride)
+	figs := compareWithRules(t, "model "+model, reqs, func(lex *models.Lexicon) Reader {
+		return ParserReader{Parser: models.NewRequestParser(c).WithLexicon(lex)}
+	})
+	for _, f := range figs {
+		t.Logf("%s: %.0f ms a request through the model", f.Set, float64(f.Elapsed.Milliseconds())/float64(max(1, f.N)))
+		logReasons(t, f)
+	}
+}
+
+// askedWords returns the message and the words a request-reading chat
+// asks about.
+func askedWords(t *testing.T, req ollamatest.ChatRequest) (string, []string) {
+	var data struct {
+		Message string   `json:"message"`
+		Words   []string `json:"words"`
+	}
+	user := req.Messages[len(req.Messages)-1].Content
+	if i := strings.Index(user, "{"); i >= 0 {
+		_ = json.NewDecoder(strings.NewReader(user[i:])).Decode(&data)
+	}
+	return data.Message, data.Words
+}
+
+// rulesReadingOf is how a model that knows what the rules know reads one
+// word: as the rules read it alone, or nothing.
+func rulesReadingOf(w string) (kind, value string) {
+	r := models.ParseRules(w)
+	switch {
+	case len(r.Genres) > 0:
+		return "genre", r.Genres[0]
+	case len(r.Moods) > 0:
+		return "mood", r.Moods[0]
+	case len(r.Instruments) > 0:
+		return "instrument", r.Instruments[0]
+	case r.Activity != "":
+		return "activity", r.Activity
+	}
+	return "", ""
+}
+
+// knowingFake answers like a model that reads every word the rules know
+// as they do, and reads the others with other(word).
+func knowingFake(t *testing.T, other func(w string) []map[string]any) func(ollamatest.ChatRequest) string {
+	return func(req ollamatest.ChatRequest) string {
+		_, words := askedWords(t, req)
+		readings := []map[string]any{}
+		for _, w := range words {
+			if kind, v := rulesReadingOf(w); kind != "" {
+				readings = append(readings, map[string]any{"word": w, "kind": kind, "value": v, "refused": false})
+				continue
+			}
+			readings = append(readings, other(w)...)
+		}
+		b, _ := json.Marshal(map[string]any{"readings": readings})
+		return string(b)
+	}
+}
+
+// TestModelPathBrokenModels reads a spread quarter of the same requests
+// through the application's reader with an in-process fake Ollama whose
+// chat model answers badly: malformed JSON, nothing, too late, readings
+// of the wrong words, values outside the allowed sets (from a model that
+// reads the words the rules know right), and refusals of what the rules
+// read as asked for. None may make the reading worse than the rules'.
+func TestModelPathBrokenModels(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector slows ranking about tenfold")
+	}
+	_, reqs := Standard()
+	reqs = Subset(reqs, modelSets, 4)
+	for _, tc := range []struct {
+		name  string
+		reply func(ollamatest.ChatRequest) string
+		delay time.Duration
+	}{
+		{"malformed", func(ollamatest.ChatRequest) string { return `{"readings": [{"word": "calm", ` }, 0},
+		{"empty", func(ollamatest.ChatRequest) string { return "" }, 0},
+		{"slow", func(ollamatest.ChatRequest) string { return `{"readings": []}` }, 2 * time.Second},
+		{"wrong words", func(ollamatest.ChatRequest) string {
+			return `{"readings": [{"word": "banana", "kind": "genre", "value": "polka", "refused": false}]}`
+		}, 0},
+		{"outside the allowed values", knowingFake(t, func(w string) []map[string]any {
+			return []map[string]any{
+				{"word": w, "kind": "genre", "value": "hyperpolka", "refused": false},
+				{"word": w, "kind": "mood", "value": "zesty", "refused": false},
+				{"word": w, "kind": "weather", "value": "rainy", "refused": false},
+				{"word": w, "kind": "instrument", "value": "theremin", "refused": true},
+			}
+		}), 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := ollamatest.New(t)
+			srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})
+			srv.Chat(tc.reply, tc.delay)
+			c, err := models.NewClient(models.ClientConfig{Host: srv.URL(), ChatModel: "chat", RetryBackoff: time.Millisecond})
+			if err != nil {
+				t.Fatal(err)
+			}
+			figs := compareWithRules(t, "fake "+tc.name, reqs, func(lex *models.Lexicon) Reader {
+				return ParserReader{Parser: models.NewRequestParser(c).WithLexicon(lex).WithTimeout(100 * time.Millisecond)}
+			})
+			if srv.Chats() == 0 {
+				t.Error("the fake model was never asked")
+			}
+			for _, f := range figs {
+				if f.ModelTurns > 0 {
+					t.Errorf("%s: the model added to %d turns", f.Set, f.ModelTurns)
+				}
+				logReasons(t, f)
+			}
+		})
+	}
+}
+
+// logReasons logs the five most frequent reasons a set's readings fell
+// back or were not used.
+func logReasons(t *testing.T, f SetFigures) {
+	type reason struct {
+		text string
+		n    int
+	}
+	var rs []reason
+	for text, n := range f.Reasons {
+		rs = append(rs, reason{text, n})
+	}
+	sort.Slice(rs, func(a, b int) bool { return rs[a].n > rs[b].n || rs[a].n == rs[b].n && rs[a].text < rs[b].text })
+	for _, r := range rs[:min(5, len(rs))] {
+		t.Logf("%s: %d× %s", f.Set, r.n, r.text)
+	}
+}
