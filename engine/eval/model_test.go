@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"hash/fnv"
 	"os"
 	"sort"
 	"strings"
@@ -23,8 +24,8 @@ var modelSets = []string{"heldout", "fresh", "sealed2"}
 // compareWithRules measures the rule reader and the reader mk makes on
 // the same requests and fails when the second is worse than the rules on
 // any set: a lower nDCG@10, fewer content words understood, or more lists
-// breaking an exclusion.
-func compareWithRules(t *testing.T, name string, reqs []Request, mk func(*models.Lexicon) Reader) []SetFigures {
+// breaking an exclusion. Unless hold, the figures are only logged.
+func compareWithRules(t *testing.T, name string, reqs []Request, hold bool, mk func(*models.Lexicon) Reader) []SetFigures {
 	t.Helper()
 	f, _ := Standard()
 	ctx := context.Background()
@@ -46,7 +47,7 @@ func compareWithRules(t *testing.T, name string, reqs []Request, mk func(*models
 			}
 		}
 		t.Logf("%s %s: %d of %d requests lower than the rules, mean %+.3f", name, r.Set, worse, r.N, g.NDCG-r.NDCG)
-		if g.NDCG < r.NDCG-1e-9 || g.Understood < r.Understood-1e-9 || g.Violations > r.Violations {
+		if hold && g.NDCG < r.NDCG-1e-9 || g.Understood < r.Understood-1e-9 || g.Violations > r.Violations {
 			t.Errorf("%s on %s is worse than the rules: nDCG@10 %.3f vs %.3f, understood %.1f%% vs %.1f%%, violations %d vs %d",
 				name, r.Set, g.NDCG, r.NDCG, 100*g.Understood, 100*r.Understood, g.Violations, r.Violations)
 		}
@@ -76,7 +77,7 @@ func TestModelPath(t *testing.T) {
 	}
 	_, reqs := Standard()
 	reqs = Subset(reqs, modelSets, *modelStride)
-	figs := compareWithRules(t, "model "+model, reqs, func(lex *models.Lexicon) Reader {
+	figs := compareWithRules(t, "model "+model, reqs, true, func(lex *models.Lexicon) Reader {
 		return ParserReader{Parser: models.NewRequestParser(c).WithLexicon(lex)}
 	})
 	for _, f := range figs {
@@ -150,13 +151,16 @@ func TestModelPathBrokenModels(t *testing.T) {
 		name  string
 		reply func(ollamatest.ChatRequest) string
 		delay time.Duration
+		// measured is set for a model the combination cannot tell from a
+		// good one: its figures are reported, not held to the rules'.
+		measured bool
 	}{
-		{"malformed", func(ollamatest.ChatRequest) string { return `{"readings": [{"word": "calm", ` }, 0},
-		{"empty", func(ollamatest.ChatRequest) string { return "" }, 0},
-		{"slow", func(ollamatest.ChatRequest) string { return `{"readings": []}` }, 2 * time.Second},
+		{"malformed", func(ollamatest.ChatRequest) string { return `{"readings": [{"word": "calm", ` }, 0, false},
+		{"empty", func(ollamatest.ChatRequest) string { return "" }, 0, false},
+		{"slow", func(ollamatest.ChatRequest) string { return `{"readings": []}` }, 2 * time.Second, false},
 		{"wrong words", func(ollamatest.ChatRequest) string {
 			return `{"readings": [{"word": "banana", "kind": "genre", "value": "polka", "refused": false}]}`
-		}, 0},
+		}, 0, false},
 		{"outside the allowed values", knowingFake(t, func(w string) []map[string]any {
 			return []map[string]any{
 				{"word": w, "kind": "genre", "value": "hyperpolka", "refused": false},
@@ -164,7 +168,12 @@ func TestModelPathBrokenModels(t *testing.T) {
 				{"word": w, "kind": "weather", "value": "rainy", "refused": false},
 				{"word": w, "kind": "instrument", "value": "theremin", "refused": true},
 			}
-		}), 0},
+		}), 0, false},
+		{"guessing", knowingFake(t, func(w string) []map[string]any {
+			h := fnv.New32a()
+			h.Write([]byte(w))
+			return []map[string]any{{"word": w, "kind": "mood", "value": models.MoodWords[int(h.Sum32())%len(models.MoodWords)], "refused": false}}
+		}), 0, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := ollamatest.New(t)
@@ -174,14 +183,14 @@ func TestModelPathBrokenModels(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			figs := compareWithRules(t, "fake "+tc.name, reqs, func(lex *models.Lexicon) Reader {
+			figs := compareWithRules(t, "fake "+tc.name, reqs, !tc.measured, func(lex *models.Lexicon) Reader {
 				return ParserReader{Parser: models.NewRequestParser(c).WithLexicon(lex).WithTimeout(100 * time.Millisecond)}
 			})
 			if srv.Chats() == 0 {
 				t.Error("the fake model was never asked")
 			}
 			for _, f := range figs {
-				if f.ModelTurns > 0 {
+				if f.ModelTurns > 0 && !tc.measured {
 					t.Errorf("%s: the model added to %d turns", f.Set, f.ModelTurns)
 				}
 				logReasons(t, f)
