@@ -40,3 +40,14 @@ func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendReadsAdverbs reads an adverb through the command line as
+// the adjective it pertains to, and one that says how rather than what as
+// asking for nothing, not as a word not understood.
+func TestRecommendReadsAdverbs(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "mostly jazz, played slowly")
+	if !slices.Contains(r.Heard, "genre jazz") || !slices.Contains(r.Heard, "“slowly” read as “slow”") || len(r.NotUnderstood) != 0 {
+		t.Errorf("mostly jazz, played slowly: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

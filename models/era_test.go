@@ -59,3 +59,28 @@ func TestEraWords(t *testing.T) {
 		t.Errorf("rock n roll: genres %q, not understood %q", r.Genres, r.NotUnderstood)
 	}
 }
+
+// TestAdverbs reads WordNet's adverbs: as the adjective they pertain to
+// when the reader reads it ("slowly" as slow, "loudly" as loud), and
+// otherwise as words that say how, not what ("mostly", "somehow"), which
+// ask for nothing and are not reported as not understood; an adverb is
+// never read as a misspelling.
+func TestAdverbs(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("mostly jazz, honestly", lex)
+	if !slices.Equal(r.Genres, []string{"jazz"}) || len(r.NotUnderstood) != 0 || len(r.Understood) != 1 {
+		t.Errorf("mostly jazz: genres %q, understood %q, not understood %q", r.Genres, r.Understood, r.NotUnderstood)
+	}
+	r = ParseRulesWith("something that unfolds slowly", lex)
+	if r.PreferTempoMax == 0 || !slices.Contains(r.Understood, "“slowly” read as “slow”") {
+		t.Errorf("slowly: prefers ≤ %d BPM, understood %q", r.PreferTempoMax, r.Understood)
+	}
+	r = ParseRulesWith("loudly", lex)
+	if r.Energy == nil || *r.Energy < 0.7 {
+		t.Errorf("loudly: energy %v, understood %q", r.Energy, r.Understood)
+	}
+	// A word that is not an adverb is still reported.
+	if r := ParseRulesWith("zorblax jazz", lex); !slices.Equal(r.NotUnderstood, []string{"zorblax"}) {
+		t.Errorf("zorblax jazz: not understood %q", r.NotUnderstood)
+	}
+}

@@ -899,6 +899,11 @@ func (rd *reading) account(r *Request, text string) {
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
 			continue // a negator ("skip", "except") is read by what it refuses
 		}
+		if adj, ok := vocab.AdverbAdjective(w); ok && !readableAdjective(adj) && !rd.lex.HasWord(w) {
+			// An adverb of WordNet whose adjective the reader does not
+			// read says how, not what ("mostly", "somehow", "suddenly").
+			continue
+		}
 		if negatedAt(text, t.a) {
 			// "no boogie": searching would pull toward what was refused.
 			r.NotUnderstood = append(r.NotUnderstood, w)

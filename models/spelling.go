@@ -36,6 +36,14 @@ func correction(w string, lex *Lexicon) string {
 	if c := colloquial(w); c != "" {
 		return c
 	}
+	if adj, ok := vocab.AdverbAdjective(w); ok {
+		// An adverb is read as the adjective it pertains to ("softly" as
+		// soft, "slowly" as slow), never as a misspelling.
+		if readableAdjective(adj) {
+			return adj
+		}
+		return ""
+	}
 	reach := vocab.CorrectionReach(len(w))
 	if reach == 0 || vocab.IsEnglishNear(w) {
 		return ""
@@ -107,6 +115,12 @@ func colloquial(w string) string {
 		return c
 	}
 	return ""
+}
+
+// readableAdjective reports whether the reader reads an adjective an
+// adverb pertains to: a word of the vocabulary or of the reader's rules.
+func readableAdjective(adj string) bool {
+	return adj != "" && !stopWords[adj] && (knownWord(adj) || readsOtherwise(adj) || readerWord(adj))
 }
 
 // readerWord reports whether w is one of the words vocab.Words lists.

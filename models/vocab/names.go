@@ -66,3 +66,11 @@ func IsProperNoun(w string) bool {
 	i := sort.SearchStrings(list, w)
 	return i < len(list) && list[i] == w
 }
+
+// AdverbAdjective reports whether a lowercase word is one of WordNet's
+// adverbs that is no other part of speech ("softly", "mostly"), and the
+// adjective its first sense with one pertains to ("soft"), or "".
+func AdverbAdjective(w string) (string, bool) {
+	adj, ok := adverbTable[w]
+	return adj, ok
+}

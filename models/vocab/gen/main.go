@@ -158,6 +158,11 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wamerican package or pass -dict)", err)
 	}
 	src = append(src, renderNames(musicians, proper)...)
+	adverbs, err := wn.adverbs()
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, renderAdverbs(adverbs)...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
 	src = append(src, nb.Bytes()...)

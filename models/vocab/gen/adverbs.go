@@ -1,0 +1,112 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// adverbs returns WordNet's adverbs of one word that WordNet holds as no
+// other part of speech ("mostly", "softly", "suddenly"), each with the
+// adjective its first sense pertains to ("softly" to soft, "slowly" to
+// slow), or "" when it has none ("mostly", "somehow"). The reader reads
+// an adverb as its adjective when it reads that, and otherwise as a word
+// that says how, not what: no music of its own.
+func (w *wordNet) adverbs() (map[string]string, error) {
+	others := map[string]bool{}
+	for _, pos := range []string{"n", "v", "a"} {
+		idx, err := w.loadIndex(pos)
+		if err != nil {
+			return nil, err
+		}
+		for k := range idx {
+			others[k] = true
+		}
+	}
+	idx, err := w.loadIndex("r")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for word, offs := range idx {
+		if others[word] || strings.ContainsAny(word, "_-.'") || len(offs) == 0 {
+			continue
+		}
+		adj, err := w.pertainym(word, offs)
+		if err != nil {
+			return nil, err
+		}
+		out[word] = adj
+	}
+	return out, nil
+}
+
+// pertainym returns the adjective the first sense of an adverb that has
+// one derives from, read from the lexical "\" pointers of data.adv.
+func (w *wordNet) pertainym(word string, offs []int64) (string, error) {
+	f, err := os.Open(filepath.Join(w.dir, "data.adv"))
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	for _, off := range offs {
+		buf := make([]byte, 4096)
+		k, _ := f.ReadAt(buf, off)
+		line, _, _ := strings.Cut(string(buf[:k]), "\n")
+		head, _, _ := strings.Cut(line, " | ")
+		fs := strings.Fields(head)
+		if len(fs) < 4 {
+			continue
+		}
+		n, _ := strconv.ParseInt(fs[3], 16, 32)
+		self := 0
+		for i := 0; i < int(n); i++ {
+			if strings.EqualFold(fs[4+2*i], word) {
+				self = i + 1
+			}
+		}
+		p := 4 + 2*int(n)
+		if p >= len(fs) {
+			continue
+		}
+		np, _ := strconv.Atoi(fs[p])
+		for j := 0; j < np && p+4+4*j < len(fs); j++ {
+			q := fs[p+1+4*j : p+5+4*j]
+			src, _ := strconv.ParseInt(q[3][:2], 16, 32)
+			tgt, _ := strconv.ParseInt(q[3][2:], 16, 32)
+			if q[0] != `\` || int(src) != self || tgt == 0 {
+				continue
+			}
+			o, _ := strconv.ParseInt(q[1], 10, 64)
+			s, err := w.readSynset("a", o)
+			if err != nil {
+				return "", err
+			}
+			if int(tgt) <= len(s.lemmas) {
+				if lw := lemmaWord(s.lemmas[tgt-1]); lw != "" {
+					return lw, nil
+				}
+			}
+		}
+	}
+	return "", nil
+}
+
+// renderAdverbs writes the adverbs.
+func renderAdverbs(adv map[string]string) []byte {
+	var b strings.Builder
+	b.WriteString("\n// adverbTable maps WordNet's one-word adverbs that are no other part of speech onto the adjective their first sense with one pertains to (\"softly\": soft), or \"\".\n")
+	b.WriteString("var adverbTable = map[string]string{\n")
+	keys := make([]string, 0, len(adv))
+	for k := range adv {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		b.WriteString("\t" + strconv.Quote(k) + ": " + strconv.Quote(adv[k]) + ",\n")
+	}
+	b.WriteString("}\n")
+	return []byte(b.String())
+}
