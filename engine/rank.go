@@ -310,7 +310,11 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	// Selection: MMR under caps, to a count or a duration. When the caps
 	// leave the list short while other tracks are eligible (one artist
 	// filled the candidates), scan again without the capped artists.
-	picked, short := s.selectItems(fs, want, true)
+	// Tracks known to fit come first; those whose fit rests on something
+	// unknown (no year tag when years are asked for, no analysis when the
+	// sound is) only fill what the known ones leave.
+	sure, unsure := s.splitSure(fs)
+	picked, short := s.selectItems(sure, want, true, nil)
 	for range 2 {
 		// Scan again only when the caps, not the floor, ran the candidates
 		// out: tracks below the candidates fit less than those that failed.
@@ -319,7 +323,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		}
 		perArtist := map[int32]int{}
 		for _, n := range picked {
-			perArtist[c.artist[fs[n].i]]++
+			perArtist[c.artist[sure[n].i]]++
 		}
 		for a, n := range perArtist {
 			if opt.MaxPerArtist > 0 && n >= opt.MaxPerArtist {
@@ -335,15 +339,33 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		}
 		sc = s.rescore(more, sc)
 		fs = s.fitting(sc, floor)
-		picked, short = s.selectItems(fs, want, true)
+		sure, unsure = s.splitSure(fs)
+		picked, short = s.selectItems(sure, want, true, nil)
 	}
 	relaxed := false
-	if short && (q.Count > 0 || q.Duration > 0 || floor > 0) {
+	relaxable := q.Count > 0 || q.Duration > 0 || floor > 0
+	var relaxedOver []scored // the candidates among which the caps were relaxed
+	if short && relaxable {
 		// What the person asked for beats the caps: when only a few
 		// artists have it, they fill the list, in the order of relevance
-		// and diversity alone.
-		if all, _ := s.selectItems(fs, want, false); len(all) > len(picked) {
-			picked, relaxed = all, true
+		// and diversity alone; before any track that only may fit.
+		if all, _ := s.selectItems(sure, want, false, nil); len(all) > len(picked) {
+			picked, relaxed, relaxedOver = all, true, sure
+		}
+	}
+	chosen := make([]scored, 0, len(picked))
+	for _, n := range picked {
+		chosen = append(chosen, sure[n])
+	}
+	if short && len(unsure) > 0 {
+		more, shortMore := s.selectItems(unsure, want, true, chosen)
+		if shortMore && relaxable {
+			if all, _ := s.selectItems(unsure, want, false, chosen); len(all) > len(more) {
+				more, relaxed, relaxedOver = all, true, fs
+			}
+		}
+		for _, n := range more {
+			chosen = append(chosen, unsure[n])
 		}
 	}
 	if buf != nil {
@@ -353,7 +375,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		// Tracks without an artist tag count by their album, since
 		// each is an artist of its own.
 		artists, untagged := map[int32]bool{}, map[int32]bool{}
-		for _, x := range fs {
+		for _, x := range relaxedOver {
 			if c.artistKey[c.artist[x.i]] == "" {
 				untagged[c.album[x.i]] = true
 			} else {
@@ -370,8 +392,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		res.Notices = append(res.Notices, "Only "+who+" "+haveOrHas(n)+
 			" what you asked for, so the limit of "+itoa(opt.MaxPerArtist)+" tracks per artist and album is relaxed.")
 	}
-	for rank, n := range picked {
-		x := fs[n]
+	for rank, x := range chosen {
 		it := Item{TrackInfo: c.info(x.i), Rank: rank + 1, Score: x.total, Breakdown: x.contrib, Signals: x.signals}
 		it.Reasons = s.reasons(x.i, x.signals, x.contrib)
 		res.Items = append(res.Items, it)
@@ -644,9 +665,11 @@ func (s *scorer) rescore(cands []cand, sc []scored) []scored {
 
 // selectItems picks positions from the score-sorted candidates by MMR,
 // honouring the per-artist and per-album caps when caps is set, until want
-// items are picked or the query's duration is reached. short reports that
-// the candidates ran out before the count or duration was reached.
-func (s *scorer) selectItems(sc []scored, want int, caps bool) (picked []int, short bool) {
+// items are picked or the query's duration is reached, after the tracks
+// already chosen (which count towards the caps, the count, the duration
+// and the diversity). short reports that the candidates ran out before the
+// count or duration was reached.
+func (s *scorer) selectItems(sc []scored, want int, caps bool, chosen []scored) (picked []int, short bool) {
 	c, q, opt := s.c, s.q, s.opt
 	n := len(sc)
 	idx := func(j int) int32 { return sc[j].i }
@@ -669,8 +692,19 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool) (picked []int, sh
 	if !caps {
 		capA, capB = -1, -1
 	}
+	for _, x := range chosen {
+		groups[c.group[x.i]] = true
+		perArtist[c.artist[x.i]]++
+		perAlbum[c.album[x.i]]++
+		total += time.Duration(c.duration[x.i]) * time.Second
+		if opt.Diversity > 0 {
+			for j := range n {
+				maxSim[j] = max(maxSim[j], c.similarity(idx(j), x.i))
+			}
+		}
+	}
 	target := q.Duration
-	for len(picked) < want && (target == 0 || total < target) {
+	for len(chosen)+len(picked) < want && (target == 0 || total < target) {
 		best, bestV := -1, math.Inf(-1)
 		for j := range n {
 			if taken[j] {
@@ -684,7 +718,7 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool) (picked []int, sh
 				continue
 			}
 			v := lambda * (score(j) - lo) / span
-			if len(picked) > 0 {
+			if len(chosen)+len(picked) > 0 {
 				v -= (1 - lambda) * float64(maxSim[j])
 			}
 			if v > bestV {
@@ -710,7 +744,7 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool) (picked []int, sh
 			}
 		}
 	}
-	if target > 0 && len(picked) > 1 && total > target {
+	if target > 0 && len(picked) > 0 && len(chosen)+len(picked) > 1 && total > target {
 		// Keep whichever of the last two totals is closer to the target;
 		// either is within one track of it.
 		last := time.Duration(c.duration[idx(picked[len(picked)-1])]) * time.Second
@@ -719,6 +753,34 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool) (picked []int, sh
 		}
 	}
 	return picked, short
+}
+
+// splitSure splits the fitting candidates, in order, into those known to
+// fit what the request states and those whose fit rests on something
+// unknown (see unsure).
+func (s *scorer) splitSure(fs []scored) (sure, unsure []scored) {
+	for _, x := range fs {
+		if s.unsure(x.i) {
+			unsure = append(unsure, x)
+		} else {
+			sure = append(sure, x)
+		}
+	}
+	return sure, unsure
+}
+
+// unsure reports whether row i's fit to the request rests on something
+// unknown: it has no year tag and the request asks for years, or it was
+// never analysed and the request asks for something only analysis
+// measures (an energy, a tempo preference, a key). Such a track may fit, so it may
+// fill a list, but it never takes the place of a track known to fit
+// because of the caps per artist and album.
+func (s *scorer) unsure(i int32) bool {
+	c, q := s.c, s.q
+	if s.hasYears() && c.year[i] == 0 {
+		return true
+	}
+	return !c.hasFeat[i] && (q.Energy != nil || s.hasPrefer || q.Mode != "")
 }
 
 // mix reports the familiarity mix of a list.

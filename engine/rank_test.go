@@ -878,3 +878,44 @@ func TestGenreTagsWithApostrophes(t *testing.T) {
 		t.Errorf("west coast hip hop lists %v %v, want the jerkin' track", ids, res.Notices)
 	}
 }
+
+// TestTracksKnownToFitComeBeforeTheCapsLetUnknownsIn checks that when
+// few artists have tracks known to fit (dated in the decade asked for),
+// the caps per artist relax for them before a track whose fit is unknown
+// (no year tag) takes a place, and that the notice says the caps were
+// relaxed.
+func TestTracksKnownToFitComeBeforeTheCapsLetUnknownsIn(t *testing.T) {
+	var rows []TrackRow
+	id := library.TrackID(1)
+	add := func(artist string, year int) {
+		rows = append(rows, TrackRow{ID: id, Title: fmt.Sprintf("Track %d", id), Artist: artist, Album: fmt.Sprintf("Album %d", id),
+			Genres: []string{"Rock"}, Year: year, HasFeatures: true, BPM: 130, Energy: 0.7})
+		id++
+	}
+	for range 3 {
+		add("Violet Echoes", 1975)
+	}
+	for range 2 {
+		add("Lunar Tides", 1978)
+	}
+	for _, a := range []string{"A", "B", "C", "D", "E", "F"} {
+		add("Undated "+a, 0)
+	}
+	add("Late", 1995)
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "1970s rock"), Taste{}, Options{N: 8, Weights: DefaultWeights})
+	if len(res.Items) != 8 {
+		t.Fatalf("%d picks: %v", len(res.Items), res.IDs())
+	}
+	for k, it := range res.Items {
+		if dated := it.Year > 0; dated != (k < 5) {
+			t.Errorf("pick %d is %s from %d: want the five dated 1970s tracks first, then undated ones (%v)", k+1, it.Artist, it.Year, res.IDs())
+		}
+		if it.Year == 1995 {
+			t.Errorf("the 1995 track is listed")
+		}
+	}
+	if !strings.Contains(strings.Join(res.Notices, " "), "relaxed") {
+		t.Errorf("notices %q do not say the caps were relaxed", res.Notices)
+	}
+}
