@@ -86,7 +86,7 @@ func (s *scorer) textReason(i int32, sig Breakdown) string {
 	var words []string
 	seen := map[string]bool{}
 	have := s.c.textWords(i)
-	for _, t := range s.q.Terms {
+	for _, t := range s.terms {
 		if have[t] && !seen[t] {
 			seen[t] = true
 			words = append(words, t)
@@ -274,11 +274,11 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 	if len(res.Items) == 0 {
 		return "Nothing was listed."
 	}
-	if q.Terms != nil {
+	if len(s.terms) > 0 {
 		buf := r.getBuf()
 		defer r.putBuf(buf)
 		s.lex, s.lexOn = *buf, true
-		s.lexMax = c.lex.score(q.Terms, s.lex)
+		s.lexMax = c.lex.score(s.terms, s.lex)
 	}
 	var sig Breakdown
 	s.linear(i, &sig)

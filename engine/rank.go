@@ -286,10 +286,10 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 
 	// Lexical scores: BM25 over notes and tags (the only BM25).
 	var buf *[]float32
-	if len(q.Terms) > 0 {
+	if len(s.terms) > 0 {
 		buf = r.getBuf()
 		s.lex, s.lexOn = *buf, true
-		s.lexMax = c.lex.score(q.Terms, s.lex)
+		s.lexMax = c.lex.score(s.terms, s.lex)
 	}
 
 	// Stage one: an exact scan over every track keeps the best k.

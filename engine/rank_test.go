@@ -919,3 +919,30 @@ func TestTracksKnownToFitComeBeforeTheCapsLetUnknownsIn(t *testing.T) {
 		t.Errorf("notices %q do not say the caps were relaxed", res.Notices)
 	}
 }
+
+// TestGenreWordsDoNotCountTwice checks that the words of a genre the
+// request names rank through the genre tags alone, not again through the
+// tags that say them: for "vintage hip hop" a gangsta rap track from 1988
+// comes before a hip hop track from 2008 with the same note whose tags
+// say "hip hop".
+func TestGenreWordsDoNotCountTwice(t *testing.T) {
+	emb := HashEmbedder{Dim: 64}
+	rows := []TrackRow{
+		{ID: 1, Title: "Repeat", Artist: "New School", Genres: []string{"Golden Age Hip Hop", "Hip Hop"}, Year: 2008, HasFeatures: true, BPM: 90, Energy: 0.6,
+			Note: "A groovy track from the streets."},
+		{ID: 2, Title: "Street", Artist: "Old School", Genres: []string{"Gangsta Rap"}, Year: 1988, HasFeatures: true, BPM: 92, Energy: 0.6,
+			Note: "A groovy track from the streets."},
+	}
+	for k := range rows {
+		rows[k].Embedding = emb.Vector(rows[k].Note)
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "vintage hip hop")
+	if q.PreferYearMax == 0 || !slices.Contains(q.Genres, "hip hop") {
+		t.Skipf("the reader read %v, prefer up to %d", q.Genres, q.PreferYearMax)
+	}
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 2, Weights: DefaultWeights})
+	if ids := res.IDs(); len(ids) != 2 || ids[0] != 2 {
+		t.Errorf("vintage hip hop ranks %v (signals %+v), want the 1988 track first", ids, res.Items)
+	}
+}

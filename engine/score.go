@@ -55,7 +55,9 @@ type scorer struct {
 	genreUnderWant, genreBesideWant [][]int32
 	// genreOK caches whether a genre has a track the hard rules let
 	// through (1 yes, 2 no, 0 not known yet).
-	genreOK   []uint8
+	genreOK []uint8
+	// terms are the request's words for the lexical signal (see setTerms).
+	terms     []string
 	genreOn   bool
 	moodSet   tagSet
 	nearMoods []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
@@ -91,6 +93,7 @@ func (r *Ranker) newScorer(q Query, t Taste, opt Options) *scorer {
 	s.setTempo()
 	s.setTagsAndWords()
 	s.serveMissingGenres()
+	s.setTerms()
 	s.setContext()
 	s.setTaste()
 	s.setSeeds()
@@ -191,6 +194,29 @@ func (s *scorer) serveMissingGenres() {
 			}
 		}
 	}
+}
+
+// setTerms sets the words of the lexical signal: the request's terms
+// without the words of the genres it names. The genre tags decide the
+// genre (the fit and the relevance floor, and for a genre the library
+// lacks, the genres around it); its words counted again in the notes and
+// tags would favour a track whose tags repeat the name ("Golden Age Hip
+// Hop" beside "Hip Hop") or whose note happens to say it over an equally
+// fitting one, and outweigh what else the request asks ("old school hip
+// hop" is hip hop up to 1989). The note embedding still carries them.
+// Keeping the words of a genre the library lacks was tried: it lowered
+// the training half and the fresh batch (0.838 to 0.837, 0.768 to 0.764).
+func (s *scorer) setTerms() {
+	q := s.q
+	s.terms = q.Terms
+	if len(q.Genres) == 0 || len(q.Terms) == 0 {
+		return
+	}
+	genreWords := map[string]bool{}
+	for _, t := range tokenize(strings.Join(q.Genres, " ")) {
+		genreWords[t] = true
+	}
+	s.terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t string) bool { return genreWords[t] })
 }
 
 // genreEligible reports whether some track of genre g passes the
