@@ -51,3 +51,28 @@ func TestRecommendReadsAdverbs(t *testing.T) {
 		t.Errorf("mostly jazz, played slowly: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }
+
+// TestRecommendReadsSeasonsAndDays reads a season, a day of the week and
+// the weather through the command line: "fall" is autumn unless WordNet's
+// verb "fall asleep" holds it, Sunday mornings are mellow and Friday
+// nights a party.
+func TestRecommendReadsSeasonsAndDays(t *testing.T) {
+	db := recommendLibrary(t)
+	for msg, want := range map[string][]string{
+		"jazz for a fall evening": {"genre jazz", "setting autumn (from “fall”)", "evening"},
+		"music to fall asleep to": {"for sleeping"},
+		"sunday morning jazz":     {"genre jazz", "mood mellow, calm (from “sunday morning”)", "morning"},
+		"friday night":            {"for party (from “friday night”)", "night"},
+		"ambient for cold nights": {"genre ambient", "setting snowy (from “cold nights”)"},
+	} {
+		r := recommendHeard(t, db, "-n", "3", msg)
+		for _, h := range want {
+			if !slices.Contains(r.Heard, h) {
+				t.Errorf("%q: heard %q, lacks %q", msg, r.Heard, h)
+			}
+		}
+		if len(r.NotUnderstood) != 0 || msg == "music to fall asleep to" && slices.ContainsFunc(r.Heard, func(h string) bool { return strings.Contains(h, "autumn") }) {
+			t.Errorf("%q: heard %q, not understood %q", msg, r.Heard, r.NotUnderstood)
+		}
+	}
+}

@@ -661,12 +661,30 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 		if n == 1 && (stopWords[phrase] || fillerWords[phrase]) {
 			return 0
 		}
+		if n == 1 && vocab.Setting(phrase) != "" && settingVerbAt(text, ts[0]) {
+			return 1 // "fall asleep": the verb, not autumn
+		}
 		if rd.readOne(r, text, phrase, ts[0].a) || n == 1 && rd.readCompound(r, text, phrase, ts[0].a) {
 			rd.mark(ts[0].a, ts[n-1].b)
 			return n
 		}
 	}
 	return 0
+}
+
+// settingVerbAt reports whether the setting word t starts one of
+// WordNet's verbs of several words in text ("fall asleep", "fall in
+// love").
+func settingVerbAt(text string, t token) bool {
+	rest := wordTokens(text[t.b:min(len(text), t.b+40)])
+	phrase := t.w
+	for k := 0; k < len(rest) && k < 3; k++ {
+		phrase += " " + rest[k].w
+		if vocab.IsSettingVerb(phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundWith are the second halves of compounds that mean "with much

@@ -74,3 +74,27 @@ func AdverbAdjective(w string) (string, bool) {
 	adj, ok := adverbTable[w]
 	return adj, ok
 }
+
+var settingVerbSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Split(settingVerbs, "|") {
+		m[v] = true
+	}
+	return m
+})
+
+// IsSettingVerb reports whether a lowercase phrase is one of WordNet's
+// verbs of several words that start with a setting's word ("fall
+// asleep"), where the word is the verb and not the setting.
+func IsSettingVerb(phrase string) bool { return settingVerbSet()[phrase] }
+
+// IsSetting reports whether s is a setting the vocabulary reads some word
+// as ("sunny", which "summer" is read as).
+func IsSetting(s string) bool {
+	for _, v := range settingTable {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

@@ -110,3 +110,26 @@ func renderAdverbs(adv map[string]string) []byte {
 	b.WriteString("}\n")
 	return []byte(b.String())
 }
+
+// phrasalVerbs returns WordNet's verbs of several words whose first word
+// is a one-word setting of the vocabulary ("fall asleep", "fall in love",
+// "rain down"), lowercase with spaces: there the word is the verb, not the
+// setting ("to fall asleep" is not autumn).
+func (w *wordNet) phrasalVerbs(settings map[string]string) ([]string, error) {
+	idx, err := w.loadIndex("v")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for lemma := range idx {
+		first, rest, ok := strings.Cut(lemma, "_")
+		if !ok || rest == "" {
+			continue
+		}
+		if _, isSetting := settings[first]; isSetting {
+			out = append(out, strings.ReplaceAll(lemma, "_", " "))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}

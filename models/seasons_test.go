@@ -1,0 +1,46 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSeasonsDaysAndWeather reads seasons (WordNet's "fall" is autumn,
+// except in a phrasal verb of WordNet such as "fall asleep"), months by
+// the meteorological seasons, days of the week as the playlists for them
+// use them, and weather by WordNet's seasons.
+func TestSeasonsDaysAndWeather(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg, setting, activity, time string
+		moods                        []string
+	}{
+		{"cozy fall playlist", "autumn", "", "", []string{"warm"}},
+		{"jazz for october", "autumn", "", "", nil},
+		{"july road trip", "sunny", "road trip", "", nil},
+		{"winter evening jazz", "snowy", "", "evening", nil},
+		{"music to fall asleep to", "", "sleeping", "", nil},
+		{"sunday morning jazz", "", "", "morning", []string{"mellow", "calm"}},
+		{"friday night", "", "party", "night", nil},
+		{"songs for cold nights", "snowy", "", "", nil},
+		{"hot weather playlist", "sunny", "", "", nil},
+		{"monsoon songs", "rainy", "", "", nil},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		if r.Setting != tc.setting || r.Activity != tc.activity || r.TimeOfDay != tc.time || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: setting %q, activity %q, time %q, not understood %q; want %q, %q, %q (understood %q)", tc.msg,
+				r.Setting, r.Activity, r.TimeOfDay, r.NotUnderstood, tc.setting, tc.activity, tc.time, r.Understood)
+		}
+		for _, m := range tc.moods {
+			if !slices.Contains(r.Moods, m) {
+				t.Errorf("%q: moods %q, want %q", tc.msg, r.Moods, m)
+			}
+		}
+	}
+	// "fall in love" is WordNet's verb: "fall" is not autumn, and is not
+	// claimed as understood.
+	if r := ParseRulesWith("songs to fall in love to", lex); r.Setting != "" || !slices.Contains(r.Moods, "romantic") {
+		t.Errorf("fall in love: setting %q, moods %q", r.Setting, r.Moods)
+	}
+}
