@@ -194,7 +194,7 @@ func main() {
 	}
 
 	if *rotation {
-		rotate(clips, *seed)
+		rotate(clips, *notes, *seed)
 		return
 	}
 	if *notes != "" {

@@ -145,26 +145,46 @@ func compareNotes(mode string, all, train, test, testSeen []*clip, seed uint64) 
 // needs manifest-rotation.jsonl, see generate.py --rotation): the model
 // is chosen and fitted, as the shipped one, on the training pieces
 // through the other two, and scored on the held-out pieces through the
-// one held out. Holding out sf_GMbank is the shipped condition.
-func rotate(all []*clip, seed uint64) {
+// one held out. Holding out sf_GMbank is the shipped condition. With a
+// -notes mode, the model over those inputs is fitted and scored the same
+// way and compared with the summary model on the same clips.
+func rotate(all []*clip, mode string, seed uint64) {
 	for _, held := range []string{"csound", "timgm6mb", "opl3"} {
-		var train, test []*clip
-		for _, c := range all {
-			if c.x == nil {
-				continue
+		split := func() (train, test []*clip) {
+			for _, c := range all {
+				if c.x == nil {
+					continue
+				}
+				switch {
+				case (c.Split == "train" || c.Split == "train-heldout-sf") && c.Soundfont != held:
+					train = append(train, c)
+				case (c.Split == "test" || c.Split == "test-seen-sf") && c.Soundfont == held:
+					test = append(test, c)
+				}
 			}
-			switch {
-			case (c.Split == "train" || c.Split == "train-heldout-sf") && c.Soundfont != held:
-				train = append(train, c)
-			case (c.Split == "test" || c.Split == "test-seen-sf") && c.Soundfont == held:
-				test = append(test, c)
-			}
+			return train, test
 		}
+		useInputs(all, "")
+		train, test := split()
 		m, desc, _ := selectAndFit(train, candidates(), seed)
 		r := evaluate(m, test)
 		lo, hi := bootstrapInterval(m, test)
 		log.Printf("rotation: %s held out (%d training clips, %d test clips): %s; macro F1 %.3f (90 %% bootstrap %.3f–%.3f)",
 			held, len(train), len(test), desc, r.macroF1, lo, hi)
 		logScores("rotation, "+held+" held out", r)
+		if mode == "" {
+			continue
+		}
+		base := callsOf(m, test)
+		useInputs(all, mode)
+		train, test = split()
+		mn, desc, _ := selectAndFit(train, candidates(), seed)
+		rn := evaluate(mn, test)
+		lo, hi = bootstrapInterval(mn, test)
+		log.Printf("rotation, note inputs %s: %s held out (%d training clips, %d test clips): %s; macro F1 %.3f (90 %% bootstrap %.3f–%.3f)",
+			mode, held, len(train), len(test), desc, rn.macroF1, lo, hi)
+		logScores("rotation, note inputs, "+held+" held out", rn)
+		d, dlo, dhi, wins := pairedBootstrap(callsOf(mn, test), base, test)
+		log.Printf("rotation, %s held out: note inputs minus summary %.3f (90 %% %.3f to %.3f; ahead in %.0f %% of draws)", held, d, dlo, dhi, 100*wins)
 	}
 }
