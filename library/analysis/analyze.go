@@ -212,7 +212,6 @@ type Analyzer struct {
 	chroma chromaAccum
 	tone   toneAccum
 	instr  instrAccum
-	notes  noteAccum
 
 	instrInputs [][]float64 // the instrument model's inputs, set by Finish
 }
@@ -225,7 +224,6 @@ type excerptState struct {
 	meter   *loudnessMeter
 	seconds []secondStats
 	instr   []instrSecond
-	notes   []noteSecond
 }
 
 // secondStats are the per-second summaries used by the preview.
@@ -286,9 +284,6 @@ func (a *Analyzer) endExcerpt() {
 	a.havePrevLong = false
 	if a.cur != nil {
 		a.cur.instr = a.instr.endExcerpt()
-		if a.notes.on {
-			a.cur.notes = a.notes.endExcerpt()
-		}
 	}
 	a.cur = nil
 }
@@ -384,9 +379,6 @@ func (a *Analyzer) shortFrame(frame []float32, pos int64) {
 	}
 	a.prevLog = a.logmel
 	a.havePrev = true
-	if a.notes.on {
-		a.notes.addShort(pow[1:kmax+1], pos, pos+int64(a.cfg.nShort))
-	}
 
 	if total < silentFramePower {
 		a.tone.silent++
@@ -419,10 +411,6 @@ func (a *Analyzer) longFrame(frame []float32, pos int64) {
 	coef := a.long.transform(frame)
 	a.instr.addLong(int((pos+int64(a.cfg.nLong/2))/int64(a.cfg.sr)), coef, a.long.norm, a.kminLong, a.kmaxLong,
 		a.cfg.binHzL, !a.havePrevLong)
-	if a.notes.on {
-		a.notes.addLong(int((pos+int64(a.cfg.nLong/2))/int64(a.cfg.sr)), coef, a.long.norm, a.cfg.binHzL,
-			a.cfg.binHzShort, pos, a.cfg.nLong, !a.havePrevLong)
-	}
 	mag := a.mag
 	var maxMag, total float64
 	lo, hi := a.kminLong-1, a.kmaxLong+1

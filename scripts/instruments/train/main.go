@@ -22,6 +22,9 @@
 // training clips (-augment, augment.go), and reads no held-out clip; the
 // findings are in instruments.md.
 //
+// The rotation mode (-rotate, see rotate.go) holds each soundfont out in
+// turn, a diagnosis of how hard the held-out soundfont is.
+//
 // The frame mode (-frames cv|final, see frames.go) trains a model over
 // each second's log-mel frames instead: cv cross-validates it on the
 // training clips; final also fits it, scores it on the held-out clips
@@ -82,9 +85,6 @@ type clip struct {
 	Seconds   []map[string]float64 `json:"seconds"`
 
 	x [][]float64 // inputs per second (nil: too little sound)
-	// summary and notes are the summary inputs and the note inputs per
-	// second, which x is made of when -notes is set (see useInputs).
-	summary, notes [][]float64
 	// aug numbers an equalised copy of a training clip (0: the clip as
 	// rendered); copies are a clip's equalised copies (see augment.go).
 	aug    int
@@ -118,9 +118,7 @@ func main() {
 		"(comma-separated: ctx, the model's; noctx, each second alone; nb1, nb2, the mean of the seconds within 1 or 2; nb2c, that appended) and stop")
 	framesOut := flag.String("frames-model", "library/analysis/instruments_frames_model.go", "generated Go file for the frame model's weights")
 	frames := flag.String("frames", "", "frame model: cv (5-fold cross-validation by piece on the training clips) or final")
-	notes := flag.String("notes", "", "note inputs (instruments_notes.go): add (appended to the summary inputs) or only; "+
-		"with -cv, cross-validate over them; without, compare the model over them with the summary model on the held-out clips (see notes.go)")
-	rotation := flag.Bool("rotate", false, "diagnosis: hold out each soundfont in turn (with -manifest manifest-rotation.jsonl; see notes.go)")
+	rotation := flag.Bool("rotate", false, "diagnosis: hold out each soundfont in turn (with -manifest manifest-rotation.jsonl; see rotate.go)")
 	fcfgFlags := frameFlags()
 	flag.Parse()
 
@@ -138,12 +136,6 @@ func main() {
 	}
 	if err := measure(clips, filepath.Join(*data, "inputs-"+featureSet+".jsonl"), *jobs); err != nil {
 		log.Fatal(err)
-	}
-	if *notes != "" {
-		if err := measureNotes(clips, *data, *jobs); err != nil {
-			log.Fatal(err)
-		}
-		useInputs(clips, *notes)
 	}
 	var train, test, testSeen []*clip
 	for _, c := range clips {
@@ -194,11 +186,7 @@ func main() {
 	}
 
 	if *rotation {
-		rotate(clips, *notes, *seed)
-		return
-	}
-	if *notes != "" {
-		compareNotes(*notes, clips, train, test, testSeen, *seed)
+		rotate(clips, *seed)
 		return
 	}
 
@@ -207,28 +195,8 @@ func main() {
 	if *only >= 0 {
 		cands = cands[*only : *only+1]
 	}
-	best, bestScore := cands[0], -1.0
-	var bestThresholds []float64
-	var selection []string
-	pf := pieceFold(train)
-	for _, cfg := range cands {
-		m := fit(pf.fit, cfg, *seed)
-		var shares [][]float64
-		for _, c := range pf.val {
-			shares = append(shares, m.shares(c))
-		}
-		th := chooseThresholds(shares, pf.val)
-		score := evaluateShares(&net{threshold: th}, shares, pf.val)
-		selection = append(selection, fmt.Sprintf("| %s | %.3f | %.3f |", cfg, evaluate(m, pf.val).macroF1, score))
-		log.Printf("%s: validation macro F1 %.3f at share 0.2, %.3f with tuned thresholds", cfg, evaluate(m, pf.val).macroF1, score)
-		if score > bestScore {
-			best, bestScore, bestThresholds = cfg, score, th
-		}
-	}
-	log.Printf("chosen: %s", best)
-	model := fit(train, best, *seed)
-	model.threshold = bestThresholds
-	log.Printf("share thresholds: %.2f", bestThresholds)
+	model, desc, selection := selectAndFit(train, cands, *seed)
+	bestThresholds := model.threshold
 	resTest := evaluate(model, test)
 	resSeen := evaluate(model, testSeen)
 	resTrain := evaluate(model, train)
@@ -236,10 +204,10 @@ func main() {
 		resTest.macroF1, resSeen.macroF1, resTrain.macroF1)
 
 	dataVersion := dataVersionOf(filepath.Join(*data, *manifestName), manifestHash)
-	if err := writeModel(*modelOut, model, nil, 0, "", best.String(), *seed, dataVersion, resTest); err != nil {
+	if err := writeModel(*modelOut, model, nil, 0, "", desc, *seed, dataVersion, resTest); err != nil {
 		log.Fatal(err)
 	}
-	rep := report{model: model, desc: best.String(), how: summaryHow, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
+	rep := report{model: model, desc: desc, how: summaryHow, seed: *seed, dataVersion: dataVersion, train: train, test: test, testSeen: testSeen,
 		resTest: resTest, resSeen: resSeen, resTrain: resTrain, selection: selection,
 		thresholds: bestThresholds}
 	md := rep.markdown()
@@ -301,20 +269,13 @@ func readManifest(path string) ([]*clip, string) {
 // measure fills each clip's inputs, from the cache or by decoding and
 // analysing its window of the render.
 func measure(clips []*clip, cachePath string, jobs int) error {
-	return measureSet(clips, cachePath, featureSet, jobs, inputsOf, func(c *clip, x [][]float64) { c.x = x })
-}
-
-// measureSet fills, by put, each clip's inputs of one set (the cache's
-// name for them), from the cache or by get.
-func measureSet(clips []*clip, cachePath, set string, jobs int, get func(*clip) ([][]float64, error),
-	put func(*clip, [][]float64)) error {
 	have := map[string][][]float64{}
 	if f, err := os.Open(cachePath); err == nil {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
 		for sc.Scan() {
 			var c cached
-			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Set == set {
+			if json.Unmarshal(sc.Bytes(), &c) == nil && c.Set == featureSet {
 				have[c.ID] = c.X
 			}
 		}
@@ -336,13 +297,13 @@ func measureSet(clips []*clip, cachePath, set string, jobs int, get func(*clip) 
 		go func() {
 			defer wg.Done()
 			for c := range todo {
-				x, err := get(c)
+				x, err := inputsOf(c)
 				mu.Lock()
 				if err != nil {
 					log.Printf("%s: %v", c.ID, err)
 				} else {
-					put(c, x)
-					line, _ := json.Marshal(cached{ID: c.ID, Set: set, X: x})
+					c.x = x
+					line, _ := json.Marshal(cached{ID: c.ID, Set: featureSet, X: x})
 					out.Write(append(line, '\n'))
 				}
 				done++
@@ -355,7 +316,7 @@ func measureSet(clips []*clip, cachePath, set string, jobs int, get func(*clip) 
 	}
 	for _, c := range clips {
 		if x, ok := have[c.ID]; ok {
-			put(c, x)
+			c.x = x
 			continue
 		}
 		todo <- c
@@ -398,7 +359,6 @@ func analyseClip(c *clip) (*analysis.Analyzer, error) {
 		return nil, err
 	}
 	an.KeepInstrumentFrames()
-	an.KeepInstrumentNotes()
 	an.Write(a.Samples)
 	if _, err := an.Finish(); err != nil {
 		return nil, err
