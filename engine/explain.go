@@ -194,6 +194,11 @@ func (s *scorer) contextReason(i int32) string {
 	if c.tags[i].has(what) {
 		return "its note suits " + what
 	}
+	for _, k := range contextKin[what] {
+		if c.tags[i].has(k) {
+			return "its note suits " + k + ", as " + what + " does"
+		}
+	}
 	if !c.hasFeat[i] {
 		return ""
 	}

@@ -946,3 +946,31 @@ func TestGenreWordsDoNotCountTwice(t *testing.T) {
 		t.Errorf("vintage hip hop ranks %v (signals %+v), want the 1988 track first", ids, res.Items)
 	}
 }
+
+// TestContextKinShareTheirPrior checks that the context words counted as
+// kin ask the same of the music (activityPrior), so the table cannot drift
+// from the priors; and that a track whose note suits a kin word ranks
+// above one suiting none, below one suiting the word itself.
+func TestContextKinShareTheirPrior(t *testing.T) {
+	for w, kin := range contextKin {
+		p, ok := activityPrior(w)
+		if !ok {
+			t.Errorf("%q has kin but no prior", w)
+		}
+		for _, k := range kin {
+			if q, _ := activityPrior(k); q != p {
+				t.Errorf("%q and its kin %q ask different things: %+v, %+v", w, k, p, q)
+			}
+		}
+	}
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", Contexts: []string{"party"}, HasFeatures: true, BPM: 100, Energy: 0.6},
+		{ID: 2, Title: "Two", Artist: "B", Contexts: []string{"driving"}, HasFeatures: true, BPM: 100, Energy: 0.6},
+		{ID: 3, Title: "Three", Artist: "C", Contexts: []string{"commute"}, HasFeatures: true, BPM: 100, Energy: 0.6},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "music for my commute"), Taste{}, Options{N: 3, Weights: Weights{Context: 1}, Diversity: NoDiversity})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{3, 2, 1}) {
+		t.Errorf("commute ranks %v, want the commute track, then the driving one, then the party one", ids)
+	}
+}

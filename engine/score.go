@@ -65,6 +65,7 @@ type scorer struct {
 	fitOn     bool
 	ctx       prior
 	ctxTag    string
+	ctxTags   tagSet // the context word and those sharing its prior (contextKin)
 	ctxOn     bool
 	ctxScale  float64
 	artAff    []float32
@@ -326,7 +327,40 @@ func (s *scorer) setContext() {
 			s.ctxScale = 0.5 // the clock is a weaker hint than words
 		}
 	}
+	if s.ctxTag != "" {
+		s.ctxTags.add(s.ctxTag)
+		for _, k := range contextKin[s.ctxTag] {
+			s.ctxTags.add(k)
+		}
+	}
 }
+
+// contextKin lists, for a context word, the others that share its prior
+// in activityPrior: what people do alike sounds alike, so a track whose
+// note suits one suits the others ("driving" for a commute, "relaxing"
+// for a rainy day), at the share a near mood counts (nearMoodFit).
+// TestContextKinShareTheirPrior keeps the two in step.
+var contextKin = func() map[string][]string {
+	m := map[string][]string{}
+	for _, family := range [][]string{
+		{"studying", "focus", "reading", "working", "background"},
+		{"sleeping", "meditation"},
+		{"dinner party", "cooking"},
+		{"party", "dancing", "celebration"},
+		{"driving", "road trip", "commute"},
+		{"relaxing", "winding down", "rainy day"},
+		{"night", "late night"},
+	} {
+		for _, w := range family {
+			for _, k := range family {
+				if k != w {
+					m[w] = append(m[w], k)
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // setTaste sets the affinity of each artist and genre, the liked and
 // disliked exemplars, and the familiarity dial.
@@ -1035,8 +1069,12 @@ func hourWord(h int) string {
 func (s *scorer) context(i int32) float64 {
 	c, p := s.c, s.ctx
 	tag := 0.0
-	if c.tags[i].has(s.ctxTag) {
+	switch {
+	case c.tags[i].has(s.ctxTag):
 		tag = 1
+	case c.tags[i].and(s.ctxTags) != (tagSet{}):
+		// A word sharing the prior counts as a near mood does.
+		tag = nearMoodFit
 	}
 	if !c.hasFeat[i] {
 		return 0.4 * tag
