@@ -26,6 +26,8 @@ type Recommender struct {
 	mu     sync.Mutex
 	cat    *engine.Catalog
 	eng    *engine.Engine
+	// embedProblem is why the last request could not be embedded, or "".
+	embedProblem string
 	// Search says how requests are matched against notes: by embeddings or
 	// by words, and why.
 	Search string
@@ -93,7 +95,7 @@ func NewRecommender(ctx context.Context, store *library.Store, client *models.Cl
 	}
 	var emb engine.Embedder
 	if embedModel != "" && cat.EmbeddingDim() > 0 {
-		emb = queryEmbedder{client}
+		emb = queryEmbedder{c: client, problem: &r.embedProblem}
 		r.Search = "embeddings from " + embedModel + " and words"
 	} else if embedModel != "" {
 		r.Search = "words: no notes are embedded yet (run sleeve notes)"
@@ -103,19 +105,39 @@ func NewRecommender(ctx context.Context, store *library.Store, client *models.Cl
 	return r, nil
 }
 
-// queryEmbedder embeds request text with the same model as the notes.
-type queryEmbedder struct{ c *models.Client }
+// queryEmbedTimeout bounds embedding one request; past it the request is
+// matched by words.
+const queryEmbedTimeout = 15 * time.Second
+
+// queryEmbedder embeds request text with the same model as the notes. When
+// the model fails (Ollama stopped, or too slow), it returns no vector, so
+// the request is matched by words alone, and keeps the reason in problem
+// for the reply to say.
+type queryEmbedder struct {
+	c       *models.Client
+	problem *string
+}
 
 var _ engine.Embedder = queryEmbedder{}
 
-// Embed implements engine.Embedder.
+// Embed implements engine.Embedder. Its error is non-nil only when ctx
+// ends.
 func (q queryEmbedder) Embed(ctx context.Context, text string) ([]float32, error) {
-	e, err := q.c.Embed(ctx, []string{text})
-	if err != nil {
-		return nil, err
+	ectx, cancel := context.WithTimeout(ctx, queryEmbedTimeout)
+	defer cancel()
+	e, err := q.c.Embed(ectx, []string{text})
+	if err == nil && len(e.Vectors) != 1 {
+		err = errors.New("the embedding model returned no vector")
 	}
-	if len(e.Vectors) != 1 {
-		return nil, errors.New("the embedding model returned no vector")
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = fmt.Errorf("the embedding model %s did not answer within %s", q.c.EmbedModel(), queryEmbedTimeout)
+		}
+		*q.problem = err.Error()
+		return nil, nil
 	}
 	return e.Vectors[0], nil
 }
@@ -167,9 +189,13 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	if err != nil {
 		return Reply{}, err
 	}
+	r.embedProblem = ""
 	res, err := r.eng.Recommend(ctx, s, text, parsed.Message, taste, n)
 	if err != nil {
 		return Reply{}, err
+	}
+	if r.embedProblem != "" {
+		res.Notices = append(res.Notices, "Matched by words alone: "+models.SanitizeText(r.embedProblem)+".")
 	}
 	ids := res.IDs()
 	if err := r.store.RecordShown(ctx, ids, time.Now()); err != nil {

@@ -136,9 +136,15 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 	}
 	if !isRefinement(parsed) {
 		// A new topic starts afresh; only what the person ruled out stays.
+		// Every kind of refusal stays: artists, genres, moods,
+		// instruments (and "no vocals"), and titles.
 		fresh := parsed
 		fresh.ExcludeArtists = append(slices.Clone(prev.ExcludeArtists), parsed.ExcludeArtists...)
 		fresh.ExcludeGenres = append(slices.Clone(prev.ExcludeGenres), parsed.ExcludeGenres...)
+		fresh.ExcludeMoods = append(slices.Clone(prev.ExcludeMoods), parsed.ExcludeMoods...)
+		fresh.ExcludeInstruments = append(slices.Clone(prev.ExcludeInstruments), parsed.ExcludeInstruments...)
+		fresh.ExcludeTitles = append(slices.Clone(prev.ExcludeTitles), parsed.ExcludeTitles...)
+		fresh.Instrumental = fresh.Instrumental || prev.Instrumental
 		if fresh.Familiarity == nil {
 			fresh.Familiarity = prev.Familiarity
 		}

@@ -257,3 +257,19 @@ func TestNewTopicStartsAfresh(t *testing.T) {
 		t.Errorf("'make it 20 minutes' gave %+v", st)
 	}
 }
+
+// TestNewTopicKeepsEveryRefusal: a new topic starts afresh but keeps
+// everything the person ruled out, not only artists and genres: moods,
+// instruments, "no vocals" and titles stay refused.
+func TestNewTopicKeepsEveryRefusal(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	say(t, e, s, "calm jazz")
+	say(t, e, s, "no piano, nothing sad, no vocals")
+	say(t, e, s, "something for a rainy evening")
+	st := s.State()
+	if !slices.Contains(st.ExcludeInstruments, "piano") || !slices.Contains(st.ExcludeMoods, "sad") || !st.Instrumental ||
+		!slices.Contains(st.ExcludeInstruments, "vocals") || len(st.Genres) != 0 {
+		t.Errorf("after a new topic: %+v", st)
+	}
+}

@@ -104,7 +104,30 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 	if reply.Refined {
 		understood += " (now: " + reply.Understood + ")"
 	}
-	return Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Text: prose, Picks: picks}, nil
+	return Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Reading: readingLine(reply, r.Reader),
+		Text: prose, Picks: picks}, nil
+}
+
+// readingLine says how a message was read when a language model had a
+// part in it or failed to, for the Ask pane: "the rules and the model X",
+// or "the rules (why the model's reading was not used)", then the model's
+// readings that were not used. It is empty when the rules read the
+// message and no model was asked.
+func readingLine(reply app.Reply, reader string) string {
+	var line string
+	switch {
+	case reply.Fallback != "":
+		line = "the rules (" + reply.Fallback + ")"
+	case reply.Source == "model":
+		line = "the rules and " + reader
+	}
+	if len(reply.ModelNotes) > 0 {
+		if line == "" {
+			line = "the rules"
+		}
+		line += "; " + strings.Join(reply.ModelNotes, "; ")
+	}
+	return line
 }
 
 // Feedback implements FeedbackGiver, in the chat's session.

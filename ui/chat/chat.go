@@ -28,6 +28,11 @@ type Reply struct {
 	// NotUnderstood lists the request's content words that nothing
 	// accounted for, such as "zorblax"; empty when every word was read.
 	NotUnderstood []string
+	// Reading says how the message was read when a language model had a
+	// part in it or failed to ("the rules and the model X", "the rules:
+	// Ollama is not reachable …"), with the model's readings that were not
+	// used; empty when the rules read it with no model configured.
+	Reading string
 	// Picks, when not nil, replaces the picks shown.
 	Picks []results.Pick
 }
@@ -65,9 +70,11 @@ type Model struct {
 	understood string
 	// notUnderstood are the words of the last request nothing read.
 	notUnderstood []string
-	reqID         int
-	waiting       bool
-	cancel        context.CancelFunc
+	// reading says how the last request was read (Reply.Reading).
+	reading string
+	reqID   int
+	waiting bool
+	cancel  context.CancelFunc
 }
 
 // New returns the chat pane; rec may be nil while the engine is not there.
@@ -104,6 +111,9 @@ func (m *Model) Understood() string { return m.understood }
 
 // NotUnderstood returns the words shown as not understood.
 func (m *Model) NotUnderstood() []string { return m.notUnderstood }
+
+// Reading returns how the last request was read, as shown.
+func (m *Model) Reading() string { return m.reading }
 
 // Transcript returns the messages so far, one per entry, replies prefixed
 // with "sleeve: ".
@@ -189,7 +199,8 @@ func (m *Model) Say(text string) (*Model, tea.Cmd) {
 	m.Cancel()
 	m.reqID++
 	m.waiting = true
-	m.understood = ""
+	// The reading of the last request goes with it.
+	m.understood, m.notUnderstood, m.reading = "", nil, ""
 	m.turns = append(m.turns, turn{})
 	ctx, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
@@ -206,7 +217,7 @@ func (m *Model) Say(text string) (*Model, tea.Cmd) {
 func (m *Model) NewConversation() {
 	m.Cancel()
 	m.reqID++
-	m.turns, m.understood, m.notUnderstood, m.session = nil, "", nil, ""
+	m.turns, m.understood, m.notUnderstood, m.reading, m.session = nil, "", nil, "", ""
 }
 
 // Session names the conversation of the last reply, or is empty before
@@ -234,6 +245,7 @@ func (m *Model) handleReply(msg replyMsg) (*Model, tea.Cmd) {
 	if r.Understood != "" {
 		m.understood = r.Understood
 		m.notUnderstood = r.NotUnderstood
+		m.reading = r.Reading
 	}
 	if r.Picks != nil {
 		picks := r.Picks
@@ -285,6 +297,9 @@ func (m *Model) View() string {
 	}
 	if len(m.notUnderstood) > 0 {
 		footer = append(footer, wrapAtMost(s.Label.Render("Not understood: ")+strings.Join(m.notUnderstood, ", "), iw, readingLines)...)
+	}
+	if m.reading != "" {
+		footer = append(footer, wrapAtMost(s.Label.Render("Read by: ")+m.reading, iw, readingLines)...)
 	}
 	footer = append(footer, m.input.View())
 	// Keep the newest lines in view above the footer.

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"sleeve/ui/common"
 	"sleeve/ui/results"
@@ -168,5 +169,36 @@ func TestLongReadingWraps(t *testing.T) {
 		if w := lipgloss.Width(l); w > 40 {
 			t.Errorf("line %d wide: %q", w, l)
 		}
+	}
+}
+
+// TestReadingShownAndReplacedPerRequest: the pane shows how a request was
+// read when the model had a part or failed ("Read by: …"), and a new
+// request takes the last one's reading away while it waits, so nothing
+// stale shows under it.
+func TestReadingShownAndReplacedPerRequest(t *testing.T) {
+	rec := &fakeRec{reply: Reply{Session: "s1", Text: "3 picks.", Understood: "genre blues", NotUnderstood: []string{"zorblax"},
+		Reading: "the rules (the model tiny did not answer within 20s)"}}
+	m := newChat(rec)
+	m.SetSize(60, 20)
+	typeText(m, "bluesy zorblax")
+	_, cmd := m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	drain(m, cmd)
+	view := ansi.Strip(m.View())
+	for _, want := range []string{"Understood: genre blues", "Not understood: zorblax", "Read by: the rules (the model tiny did"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	typeText(m, "calmer")
+	_, cmd = m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+	view = ansi.Strip(m.View())
+	if !m.Waiting() || strings.Contains(view, "Not understood") || strings.Contains(view, "Read by") || strings.Contains(view, "Understood") {
+		t.Errorf("while the next reply is awaited the last reading still shows:\n%s", view)
+	}
+	rec.reply = Reply{Session: "s1", Text: "2 picks.", Understood: "calmer"}
+	drain(m, cmd)
+	if m.Understood() != "calmer" || len(m.NotUnderstood()) != 0 || m.Reading() != "" {
+		t.Errorf("after the second reply: understood %q, not understood %q, reading %q", m.Understood(), m.NotUnderstood(), m.Reading())
 	}
 }

@@ -1,0 +1,85 @@
+package cmd
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"sleeve/app"
+	"sleeve/library"
+	"sleeve/models"
+	"sleeve/models/ollamatest"
+	"sleeve/ui"
+)
+
+// TestAskPaneWhenOllamaDiesMidConversation holds a conversation through
+// the explorer's recommender with a (fake) Ollama whose chat model reads
+// the words the rules know as they do and "zorblax" as dreamy: the Ask pane
+// says the model had a part; then Ollama stops, and the next turn still
+// answers, refines the request, and says that the rules read it and why.
+func TestAskPaneWhenOllamaDiesMidConversation(t *testing.T) {
+	db := recommendLibrary(t)
+	ctx := context.Background()
+	store, err := library.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	srv := ollamatest.New(t)
+	srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})
+	srv.Chat(func(req ollamatest.ChatRequest) string {
+		var data struct {
+			Words []string `json:"words"`
+		}
+		user := req.Messages[len(req.Messages)-1].Content
+		_ = json.Unmarshal([]byte(user[strings.Index(user, "{"):]), &data)
+		var out []map[string]any
+		for _, w := range data.Words {
+			kind, value := "mood", "dreamy"
+			if r := models.ParseRules(w); len(r.Genres) > 0 {
+				kind, value = "genre", r.Genres[0]
+			} else if len(r.Moods) > 0 {
+				kind, value = "mood", r.Moods[0]
+			}
+			out = append(out, map[string]any{"word": w, "kind": kind, "value": value, "refused": false})
+		}
+		b, _ := json.Marshal(map[string]any{"readings": out})
+		return string(b)
+	}, 0)
+	client, err := models.NewClient(models.ClientConfig{Host: srv.URL(), ChatModel: "chat", EmbedModel: "embed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
+		return app.NewRecommender(ctx, store, client)
+	})
+	session := ""
+	ask := func(text string) ui.Reply {
+		t.Helper()
+		reply, err := cr.Recommend(ctx, text, session)
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		session = reply.Session
+		return reply
+	}
+	ev := ask("jazzy zorblax, nothing by Kiln Logic")
+	if !strings.Contains(ev.Understood, "mood dreamy (from “zorblax”, by the model)") || len(ev.NotUnderstood) != 0 ||
+		ev.Reading != "the rules and the model chat" || len(ev.Picks) == 0 {
+		t.Fatalf("with the model: understood %q, not understood %q, reading %q, %d picks", ev.Understood, ev.NotUnderstood, ev.Reading, len(ev.Picks))
+	}
+	srv.Close()
+	ev = ask("calmer, flimflam")
+	if !strings.HasPrefix(ev.Reading, "the rules (") || !strings.Contains(ev.Reading, "not reachable") && !strings.Contains(ev.Reading, "unreachable") {
+		t.Errorf("after Ollama stopped, the reading says %q", ev.Reading)
+	}
+	if !strings.Contains(ev.Understood, "calmer") || !strings.Contains(ev.Understood, "no artist Kiln Logic") || len(ev.NotUnderstood) != 1 || len(ev.Picks) == 0 {
+		t.Errorf("after Ollama stopped: understood %q, not understood %q, %d picks", ev.Understood, ev.NotUnderstood, len(ev.Picks))
+	}
+	for _, p := range ev.Picks {
+		if p.Artist == "Kiln Logic" {
+			t.Errorf("the exclusion was lost: %s", p.Artist)
+		}
+	}
+}
