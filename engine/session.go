@@ -156,16 +156,25 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 // isRefinement reports whether a message changes the current request
 // ("slower", "more like the third one", "no more of that artist", "no
 // jazz", "make it 20 minutes") rather than asking for something new ("40
-// minutes for a run", "calm piano"): it refines when it says a relative
-// change or refers to the list, or when it names no new topic.
+// minutes for a run", "calm piano", "like Careless Love but calmer"): it
+// refines when it refers to the list or says a relative change of it, or
+// when it names no new topic; a track or artist named to sound like is a
+// new topic, and a change said with it is relative to it.
 func isRefinement(r models.Request) bool {
-	if r.TempoShift != 0 || r.EnergyShift != 0 || r.Different || r.AvoidLastArtist || r.Qualifies {
-		return true
-	}
+	named := len(r.LikeArtists) > 0
 	for _, l := range r.LikeTracks {
 		if strings.HasPrefix(l, "track:") || ordinalRef(l) > 0 {
 			return true
 		}
+		named = true
+	}
+	if named && !r.Different && !r.AvoidLastArtist {
+		// "like Fog Over Meridian but faster" is about that track, not
+		// the list before: its change is relative to the track named.
+		return false
+	}
+	if r.TempoShift != 0 || r.EnergyShift != 0 || r.Different || r.AvoidLastArtist || r.Qualifies {
+		return true
 	}
 	topic := len(r.Moods) > 0 || len(r.Genres) > 0 || len(r.LikeArtists) > 0 || len(r.LikeTracks) > 0 ||
 		r.Activity != "" || r.TimeOfDay != "" || r.Setting != "" || r.Energy != nil ||

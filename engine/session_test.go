@@ -273,3 +273,24 @@ func TestNewTopicKeepsEveryRefusal(t *testing.T) {
 		t.Errorf("after a new topic: %+v", st)
 	}
 }
+
+// TestLikeANamedTrackStartsItsOwnTopic: "like X but faster" after an
+// unrelated request is about X: the earlier genres and moods go, the
+// refusals stay, and the change is relative to X.
+func TestLikeANamedTrackStartsItsOwnTopic(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	first := say(t, e, s, "something calm, no piano")
+	seed := first.Items[0]
+	say(t, e, s, "like "+seed.Title+" but faster")
+	st := s.State()
+	if len(st.Moods) != 0 || !slices.Contains(st.ExcludeInstruments, "piano") || st.TempoShift != 1 || len(st.LikeTracks)+len(st.LikeArtists) != 1 {
+		t.Errorf("after 'like %s but faster': %+v", seed.Title, st)
+	}
+	// "more like the third one" still refines the list.
+	say(t, e, s, "something calm")
+	say(t, e, s, "more like the first one")
+	if st := s.State(); !slices.Contains(st.Moods, "calm") {
+		t.Errorf("a reference to the list started afresh: %+v", st)
+	}
+}

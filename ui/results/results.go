@@ -40,7 +40,10 @@ type Model struct {
 	width, height int
 	focused       bool
 
-	picks         []Pick
+	picks []Pick
+	// answered is set once a list has arrived, even an empty one, so that
+	// an empty answer is not shown as "no picks yet".
+	answered      bool
 	cursor        int
 	showBreakdown bool
 	showWhyNot    bool
@@ -88,7 +91,7 @@ func (m *Model) IDs() []app.TrackID {
 func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case PicksMsg:
-		m.picks, m.cursor = cleanPicks(msg.Picks), 0
+		m.picks, m.cursor, m.answered = cleanPicks(msg.Picks), 0, true
 	case tea.KeyPressMsg:
 		k := m.c.Keys
 		switch {
@@ -127,7 +130,12 @@ func (m *Model) View() string {
 	iw, ih := s.PanelInner(m.width, m.height)
 	var lines []string
 	from, to := 0, 0 // the selected pick's lines
-	if len(m.picks) == 0 {
+	switch {
+	case len(m.picks) == 0 && m.answered:
+		lines = append(lines, s.Muted.Render("Nothing fits the last request."))
+		lines = append(lines, common.Wrap("The Ask pane says what was understood; take something back "+
+			"(\"anything close\", or a new request), and the picks come back here.", iw)...)
+	case len(m.picks) == 0:
 		lines = append(lines, s.Muted.Render("No picks yet."))
 		lines = append(lines, common.Wrap("Ask for something in the Ask pane: each pick comes with a reason, "+
 			"its score breakdown (b) and why it is not higher (w).", iw)...)

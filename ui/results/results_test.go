@@ -100,3 +100,18 @@ func TestSelectedPickStaysInView(t *testing.T) {
 		t.Fatalf("the first pick is not in view after moving back up:\n%s", v)
 	}
 }
+
+// TestEmptyAnswerIsNotNoPicksYet: after a request that nothing fits, the
+// pane says so instead of inviting a first request.
+func TestEmptyAnswerIsNotNoPicksYet(t *testing.T) {
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()})
+	m.SetSize(70, 12)
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "No picks yet.") {
+		t.Fatalf("before any request:\n%s", v)
+	}
+	m.Update(PicksMsg{Picks: []Pick{{TrackID: 1, Title: "A", Artist: "X"}}})
+	m.Update(PicksMsg{Picks: []Pick{}})
+	if v := ansi.Strip(m.View()); strings.Contains(v, "No picks yet.") || !strings.Contains(v, "Nothing fits the last request.") {
+		t.Fatalf("after an empty answer:\n%s", v)
+	}
+}
