@@ -164,7 +164,8 @@ func genreNear(have, want string, levels int) bool {
 func treeUnder(h, w string) bool { return vocab.Under(h, w) }
 
 // genresIn returns the genres of the tree that a text names, longest
-// first where names overlap ("thrash metal", not also "metal").
+// first where names overlap ("thrash metal", not also "metal"), leaving
+// out words that describe rather than name ("funky").
 func genresIn(text string) []string {
 	if text == "" {
 		return nil
@@ -179,6 +180,15 @@ func genresIn(text string) []string {
 	for i := 0; i < len(words); i++ {
 		for n := min(4, len(words)-i); n >= 1; n-- {
 			name := strings.Join(words[i:i+n], " ")
+			if n == 1 {
+				// A word the vocabulary reads as a derived form
+				// describes ("a funky and moody motswako track"); it
+				// does not name the genre of the same spelling (UK
+				// funky, a kind of UK garage).
+				if _, form := vocab.Genres(name); form {
+					continue
+				}
+			}
 			if vocab.IsGenre(name) && (n > 1 || len(name) > 3) {
 				out = append(out, name)
 				i += n - 1

@@ -727,23 +727,24 @@ func TestAMissingGenreIsServedFromItsNearestAncestor(t *testing.T) {
 
 // TestATitleWordBesideOtherConstraintsRanksButDoesNotNarrow ranks the
 // track whose title holds a word of the library's names said beside
-// other constraints ("music for a sunday afternoon", a title "Sunday
-// Drive") without requiring it of every pick; said alone, it is required.
+// other constraints ("music for a marmalade afternoon", a title
+// "Marmalade Drive") without requiring it of every pick; said alone, it
+// is required. (It used "sunday", which the reader now reads as a day.)
 func TestATitleWordBesideOtherConstraintsRanksButDoesNotNarrow(t *testing.T) {
 	rows := []TrackRow{
-		{ID: 1, Title: "Sunday Drive", Artist: "A", HasFeatures: true, BPM: 110, Energy: 0.6},
+		{ID: 1, Title: "Marmalade Drive", Artist: "A", HasFeatures: true, BPM: 110, Energy: 0.6},
 		{ID: 2, Title: "Stroll", Artist: "B", HasFeatures: true, BPM: 105, Energy: 0.55},
 		{ID: 3, Title: "Amble", Artist: "C", HasFeatures: true, BPM: 100, Energy: 0.6},
 	}
 	cat := NewCatalog(rows)
 	read := func(text string) Query { return FromRequest(models.ParseRulesWith(text, cat.Lexicon()), cat, nil) }
-	res := NewRanker(cat).Rank(read("music for a sunday afternoon"), Taste{}, Options{N: 3, Weights: DefaultWeights})
+	res := NewRanker(cat).Rank(read("music for a marmalade afternoon"), Taste{}, Options{N: 3, Weights: DefaultWeights})
 	if ids := res.IDs(); len(ids) < 2 || ids[0] != 1 {
-		t.Errorf("music for a sunday afternoon ranks %v, want Sunday Drive first and the others after it", ids)
+		t.Errorf("music for a marmalade afternoon ranks %v, want Marmalade Drive first and the others after it", ids)
 	}
-	res = NewRanker(cat).Rank(read("sunday"), Taste{}, Options{N: 3, Weights: DefaultWeights})
+	res = NewRanker(cat).Rank(read("marmalade"), Taste{}, Options{N: 3, Weights: DefaultWeights})
 	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{1}) {
-		t.Errorf("sunday ranks %v, want Sunday Drive alone", ids)
+		t.Errorf("marmalade ranks %v, want Marmalade Drive alone", ids)
 	}
 }
 
@@ -972,5 +973,24 @@ func TestContextKinShareTheirPrior(t *testing.T) {
 	res := NewRanker(cat).Rank(query(t, cat, nil, "music for my commute"), Taste{}, Options{N: 3, Weights: Weights{Context: 1}, Diversity: NoDiversity})
 	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{3, 2, 1}) {
 		t.Errorf("commute ranks %v, want the commute track, then the driving one, then the party one", ids)
+	}
+}
+
+// TestANoteWordThatDescribesIsNoGenre reads an untagged track's genre from
+// its note's genre names, not from a word the vocabulary reads as a
+// derived form: "a funky and moody motswako track" is motswako, not UK
+// funky (a kind of UK garage), so it is not served for "dubstep".
+func TestANoteWordThatDescribesIsNoGenre(t *testing.T) {
+	if got := genresIn("A funky and moody motswako track, at a steady pace."); !slices.Equal(got, []string{"motswako"}) {
+		t.Errorf("genres in the note: %v, want [motswako]", got)
+	}
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", Note: "A funky and moody motswako track.", HasFeatures: true, BPM: 98, Energy: 0.8},
+		{ID: 2, Title: "Two", Artist: "B", Genres: []string{"Techno"}, HasFeatures: true, BPM: 130, Energy: 0.8},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "dubstep"), Taste{}, Options{N: 2, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{2}) {
+		t.Errorf("dubstep lists %v, want the techno track alone", ids)
 	}
 }
