@@ -76,3 +76,19 @@ func TestRecommendReadsSeasonsAndDays(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendReadsGenreWordsInsideThings reads through the command line
+// a genre's name inside one of WordNet's nouns for a thing or event as
+// that noun: "house party" asks for a party, not for house music.
+func TestRecommendReadsGenreWordsInsideThings(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "jazz for a house party")
+	if !slices.Contains(r.Heard, "genre jazz") || !slices.Contains(r.Heard, "for party") || len(r.NotUnderstood) != 0 {
+		t.Errorf("jazz for a house party: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	for _, h := range r.Heard {
+		if strings.Contains(h, "house") {
+			t.Errorf("house read as a genre: %q", r.Heard)
+		}
+	}
+}

@@ -22,6 +22,8 @@ type reading struct {
 	forms int
 	// search are words read as something that should still search.
 	search []string
+	// implied are the genres only an idiom implied ("beats" is hip hop).
+	implied []string
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -200,6 +202,37 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 	return text
 }
 
+// genreCompounds blanks the genre's name in WordNet's nouns of two words
+// that name a thing, place, event or food ("background noise", "house
+// party", "beach house", "soul food"), so it is not read as the genre; the
+// other word is read on its own ("house party" is a party). A compound of
+// two genres' names ("country house") is left to the genre rules, and one
+// the vocabulary reads whole ("acoustic guitar") to the vocabulary.
+func genreCompounds(text string) string {
+	toks := wordTokens(text)
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if strings.TrimSpace(text[a.b:b.a]) != "" || !vocab.IsGenreCompound(a.w+" "+b.w) || knownWord(a.w+" "+b.w) {
+			continue
+		}
+		ga, gb := isGenreName(a.w), isGenreName(b.w)
+		switch {
+		case ga && !gb:
+			text = text[:a.a] + strings.Repeat(" ", a.b-a.a) + text[a.b:]
+		case gb && !ga:
+			text = text[:b.a] + strings.Repeat(" ", b.b-b.a) + text[b.b:]
+		}
+		i++
+	}
+	return text
+}
+
+// isGenreName reports whether a word is a genre's name for the reader.
+func isGenreName(w string) bool {
+	gs, form := vocab.Genres(w)
+	return genres[w] != "" || vocab.IsGenre(w) || len(gs) > 0 && !form
+}
+
 // eraWords are the words of eraRe.
 var eraWords = setOf(`classic old school skool oldies oldie vintage`)
 
@@ -288,6 +321,7 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
 		} else {
 			r.Genres = append(r.Genres, gs...)
+			rd.implied = append(rd.implied, gs...)
 		}
 	}
 	for _, m := range id.Moods {
@@ -668,6 +702,7 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 			rd.mark(ts[0].a, ts[n-1].b)
 			return n
 		}
+
 	}
 	return 0
 }
@@ -904,6 +939,24 @@ func (rd *reading) musicianGenres(r *Request) {
 			}
 		}
 	}
+}
+
+// yieldImplied drops the genres only an idiom implied when the request
+// names a genre outright: what is said outright is what was asked ("soft
+// beats" beside r&b is the beat of the r&b, not hip hop; "headbanging to
+// punk" is punk).
+func (rd *reading) yieldImplied(r *Request) {
+	if len(rd.implied) == 0 {
+		return
+	}
+	outright := false
+	for _, g := range r.Genres {
+		outright = outright || !contains(rd.implied, g)
+	}
+	if !outright {
+		return
+	}
+	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool { return contains(rd.implied, g) })
 }
 
 // account sorts the words no rule accounted for: words in the library's

@@ -3505,6 +3505,7 @@ var idiomTable = map[string]string{
 	"bangin bops":              "mood=happy|playful;energy=0.7;src=indy-bop wh-bop",
 	"barbecue":                 "activity=party;mood=happy;energy=0.65;src=wordnet",
 	"bbq":                      "activity=party;mood=happy;energy=0.65;src=wordnet",
+	"beat":                     "song=;src=wordnet-beat",
 	"beats":                    "genre=hip hop;src=lofi-beats",
 	"blast from the past":      "mood=nostalgic;era=old;src=ohst wordnet",
 	"boom bap":                 "genre=boom bap;src=boombap complex-boombap",
@@ -3594,6 +3595,8 @@ var idiomTable = map[string]string{
 	"lift weights":             "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"lifting weights":          "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"lit":                      "activity=party;energy=0.9;src=turnt bubblegum-turnup lit",
+	"lo fi beats":              "genre=lo-fi|hip hop;src=lofi-beats",
+	"lofi beats":               "genre=lo-fi|hip hop;src=lofi-beats",
 	"memorial":                 "mood=sad|melancholic;energy=0.25;src=wordnet",
 	"monday motivation":        "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"monsoon":                  "setting=rainy;src=wordnet-weather",
@@ -3663,6 +3666,7 @@ var idiomTable = map[string]string{
 	"tearjerker":               "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"tearjerkers":              "mood=sad|melancholic;energy=0.3;src=fitz bay wordnet",
 	"tgif":                     "activity=party;time=night;energy=0.75;src=friday-songs tgif saturday-night",
+	"the beat":                 "song=;src=wordnet-beat",
 	"the whip":                 "setting=car;src=whip",
 	"throwback":                "mood=nostalgic;era=old;src=ohst wordnet",
 	"throwbacks":               "mood=nostalgic;era=old;src=ohst wordnet",
@@ -3719,6 +3723,7 @@ var idiomSources = map[string]string{
 	"whip":             "https://eatsip365.com/what-does-it-mean-when-someone-calls-a-car-a-whip",
 	"wikt-pumpingiron": "https://en.wiktionary.org/wiki/pumping_iron",
 	"wordnet":          "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently), barbecue and cookout (an outdoor meal and party), awake, breakup, singalong, karaoke, after hours, cover version, funeral and memorial",
+	"wordnet-beat":     "WordNet 3.0 (Debian wordnet-base): beat, the basic rhythmic unit in a piece of music",
 	"wordnet-weather":  "WordNet 3.0 (Debian wordnet-base): winter (the coldest season of the year), summer (the warmest season of the year), monsoon and rainy season, overcast and cloudy (abounding with clouds)",
 	"wp-motown":        "https://en.wikipedia.org/wiki/Motown_Sound",
 }
@@ -7850,6 +7855,9 @@ var adverbTable = map[string]string{
 	"zestfully":            "zestful",
 	"zestily":              "zesty",
 }
+
+// genreCompounds are WordNet's nouns of two words, one a genre's name, that name a thing, place, event or food ("background noise", "house party"): there the word is not the genre.
+var genreCompounds = "acoustic device|acoustic gramophone|acoustic guitar|acoustic impedance|acoustic modem|acoustic phenomenon|acoustic projection|acoustic reactance|acoustic resistance|acoustic spectrum|acoustic storage|acoustic wave|admiralty metal|adobe house|african country|african daisy|african hemp|african holly|african lily|african mahogany|african marigold|african millet|african nation|african sandalwood|african tea|african tulip|african violet|african walnut|african yellowwood|agave americana|alkali metal|alkaline metal|alkaline-earth metal|alternative energy|apartment house|apios americana|arenaceous rock|argillaceous rock|asian country|asian nation|asian russia|babbitt metal|back country|background noise|balkan country|ballet skirt|base metal|beach house|bearing metal|bee house|bell metal|bluegrass country|bluegrass region|bluegrass state|boarding house|booby trap|brazilian capital|brazilian guava|brazilian ironwood|brazilian rosewood|breast drill|britannia metal|brokerage house|brunfelsia americana|buffer country|burr drill|calypso bulbosa|campanula americana|carriage house|celtic cross|centaurea americana|charnel house|cheoplastic metal|cimicifuga americana|clastic rock|coach house|coal house|concrete jungle|conference house|core drill|corylus americana|country borage|country house|country store|crazy house|cross country|crushed rock|death house|dentist's drill|detached house|detention house|disco biscuit|discount house|dog house|doll's house|dress blues|drill bit|drill hole|drill press|drill rig|drill rod|drill site|drill steel|duplex house|dwelling house|eating house|electric drill|electronic balance|electronic computer|electronic converter|electronic device|electronic equipment|electronic image|electronic instrument|electronic network|electronic organ|electronic scanner|electronic stylus|electronic transistor|electronic voltmeter|emery rock|end game|european country|fagus americana|field house|folk art|frat house|fraternity house|fraxinus americana|free house|funk hole|funny house|fusible metal|gambling house|game equipment|game room|gaming house|genipa americana|genus calypso|gilding metal|ginger pop|glebe house|grid metal|ground noise|hand drill|handheld drill|hash house|heuchera americana|high country|house paint|house party|house trailer|ice mass|igneous rock|industrial park|industrial plant|industrial watercourse|jook house|joss house|juke house|jungle gym|kentucky bluegrass|lamp house|land mass|latin america|latin cross|latin quarter|lazar house|lepiota americana|little rock|living rock|lodging house|mammea americana|manor house|mansion house|mass defect|mass deficiency|mass spectrograph|mass spectrometer|mass spectrum|match game|matched game|meat house|meeting house|metal bar|metal detector|metal drum|metal filing|metal glove|metal plating|metal saw|metal screw|metal wood|metamorphic rock|misch metal|monel metal|monell metal|mother country|movie house|muntz metal|musical box|musical instrument|new world|noble metal|nut house|oast house|old country|old world|olympic games|opera cloak|opera glasses|opera hat|opera hood|opera house|orchestra pit|orchestral bells|persea americana|phytolacca americana|planetary house|plutonic rock|plymouth rock|pneumatic drill|pop art|pop bottle|pop tent|porphyritic rock|post house|pot metal|power drill|prunus americana|public house|pump house|punta arenas|pyrola americana|radio noise|ranch house|rest house|road metal|rock bit|rock bottom|rock brake|rock cake|rock candy|rock cress|rock crystal|rock drill|rock elm|rock garden|rock geranium|rock harlequin|rock island|rock lobster|rock maple|rock oil|rock outcrop|rock penstemon|rock pink|rock plant|rock polypody|rock purslane|rock rose|rock salmon|rock salt|rock sandwort|rock spikemoss|rock springs|rock wool|rooming house|row house|rudaceous rock|running pop|safe house|sand trap|scandinavian country|score paper|scrap metal|sedimentary rock|semi-detached house|semidetached house|settlement house|sheet metal|shot metal|sod house|soda pop|solar house|solar trap|sorbus americana|soul food|sparkle metal|sporting house|star drill|stash house|station house|stone drill|straight-fluted drill|summer house|surface noise|swing door|tap house|tenement house|terbium metal|terraced house|tilia americana|town house|tract house|trap door|treasure house|tree house|twist drill|type metal|ulmus americana|veronica americana|volcanic rock|wall rock|wendy house|west country|white metal|white noise|wholesale house|wood's metal|world cup|world series|wynnea americana|yellow metal"
 
 // settingVerbs are WordNet's verbs of several words whose first word is a one-word setting ("fall asleep"): there the word is a verb, not the setting.
 var settingVerbs = "bar hop|bar mitzvah|date back|date from|date stamp|fall all over|fall apart|fall asleep|fall away|fall back|fall behind|fall by the wayside|fall down|fall flat|fall for|fall from grace|fall in|fall in line|fall in love|fall into|fall into place|fall off|fall open|fall out|fall over|fall over backwards|fall short|fall short of|fall through|fall under|fall upon|lounge about|lounge around|rain buckets|rain cats and dogs|rain down|rain out|shower down|spring to mind|spring up"

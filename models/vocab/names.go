@@ -98,3 +98,17 @@ func IsSetting(s string) bool {
 	}
 	return false
 }
+
+var genreCompoundSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Split(genreCompounds, "|") {
+		m[v] = true
+	}
+	return m
+})
+
+// IsGenreCompound reports whether a lowercase phrase of two words is one
+// of WordNet's nouns that name a thing, place, event or food with a
+// genre's name in it ("background noise", "house party"), where the word
+// is not the genre.
+func IsGenreCompound(phrase string) bool { return genreCompoundSet()[phrase] }

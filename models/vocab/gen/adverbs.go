@@ -133,3 +133,36 @@ func (w *wordNet) phrasalVerbs(settings map[string]string) ([]string, error) {
 	sort.Strings(out)
 	return out, nil
 }
+
+// compoundFiles are the lexicographer files of WordNet nouns that name
+// things, places, events and food (noun.artifact, noun.event, noun.food,
+// noun.location, noun.object, noun.phenomenon, noun.plant, noun.substance):
+// a compound of them is not music, whatever its words.
+var compoundFiles = map[string]bool{"06": true, "11": true, "13": true, "15": true, "17": true, "19": true, "20": true, "27": true}
+
+// genreCompounds returns WordNet's nouns of two words, one of them a
+// genre's name, that name a thing, place, event or food ("background
+// noise", "house party", "beach house", "soul food") by their first
+// sense: there the word is not the genre.
+func (w *wordNet) genreCompounds(isGenre func(string) bool) ([]string, error) {
+	idx, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for lemma, offs := range idx {
+		a, b, ok := strings.Cut(lemma, "_")
+		if !ok || strings.Contains(b, "_") || len(offs) == 0 || isGenre(a+" "+b) || !isGenre(a) && !isGenre(b) {
+			continue
+		}
+		s, err := w.readSynset("n", offs[0])
+		if err != nil {
+			return nil, err
+		}
+		if compoundFiles[s.lexFile] {
+			out = append(out, a+" "+b)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}

@@ -163,6 +163,15 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, renderAdverbs(adverbs)...)
+	compounds, err := wn.genreCompounds(func(g string) bool {
+		_, tree := parents[g]
+		_, alias := aliases[g]
+		return tree || alias
+	})
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, []byte("\n// genreCompounds are WordNet's nouns of two words, one a genre's name, that name a thing, place, event or food (\"background noise\", \"house party\"): there the word is not the genre.\nvar genreCompounds = "+strconv.Quote(strings.Join(compounds, "|"))+"\n")...)
 	verbs, err := wn.phrasalVerbs(tables["setting"])
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)

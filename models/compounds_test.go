@@ -1,0 +1,44 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGenreWordsInsideThings reads a genre's name inside one of WordNet's
+// nouns for a thing, place, event or food as that noun, not as the genre
+// ("house party" is a party, "background noise" is no noise music), and a
+// genre only an idiom implies ("beats" is hip hop) gives way to a genre
+// named outright; "beat" is the music's beat, not beat music.
+func TestGenreWordsInsideThings(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"House", "Noise", "Hip Hop", "R&B", "Bossa Nova", "Rock", "Jazz", "Punk", "Heavy Metal"})
+	tests := []struct {
+		msg      string
+		genres   []string
+		activity string
+	}{
+		{"house party", nil, "party"},
+		{"background noise for working", nil, "working"},
+		{"jazz for the beach house", []string{"jazz"}, ""},
+		{"house music for a party", []string{"house"}, "party"},
+		{"smooth r&b with soft beats", []string{"r&b"}, ""},
+		{"soulful rap over a bossa nova beat", []string{"bossa nova", "hip hop", "r&b"}, ""}, // r&b is near soul
+		{"headbanging to punk", []string{"punk"}, ""},
+		{"dope beats", []string{"hip hop"}, ""},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		var got []string
+		for _, g := range r.Genres {
+			if slices.Contains([]string{"jazz", "house", "r&b", "bossa nova", "hip hop", "punk", "noise", "rock", "heavy metal"}, g) {
+				got = append(got, g)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Clone(tc.genres)
+		slices.Sort(want)
+		if !slices.Equal(got, want) || r.Activity != tc.activity {
+			t.Errorf("%q: genres %q, activity %q; want %q, %q (understood %q)", tc.msg, r.Genres, r.Activity, tc.genres, tc.activity, r.Understood)
+		}
+	}
+}
