@@ -6,14 +6,18 @@ import (
 	"flag"
 	"hash/fnv"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"sleeve/engine"
 	"sleeve/models"
 	"sleeve/models/ollamatest"
 )
+
+var brokenStride = flag.Int("broken-stride", 4, "read every k-th request of each set through the broken fake models (TestModelPathBrokenModels)")
 
 var modelStride = flag.Int("model-stride", 1, "with SLEEVE_TEST_OLLAMA=1, read every k-th request of each set through the model (TestModelPath)")
 
@@ -84,6 +88,30 @@ func TestModelPath(t *testing.T) {
 		t.Logf("%s: %.0f ms a request through the model", f.Set, float64(f.Elapsed.Milliseconds())/float64(max(1, f.N)))
 		logReasons(t, f)
 	}
+	// What one reading costs when the model is asked: a fresh parser for
+	// each of the first 20 second-sealed requests with a word the rules
+	// do not know, so that no record of misreadings stops the asking.
+	f, _ := Standard()
+	lex := engine.NewCatalog(f.Rows()).Lexicon()
+	var took []time.Duration
+	for _, rq := range reqs {
+		if SetOf(rq) != "sealed2" || len(models.ParseRulesWith(rq.Text, lex).NotUnderstood) == 0 || len(took) == 20 {
+			continue
+		}
+		start := time.Now()
+		got, err := models.NewRequestParser(c).WithLexicon(lex).Parse(context.Background(), rq.Text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		took = append(took, time.Since(start))
+		if len(took) <= 3 {
+			t.Logf("%q: read by %s; %s", rq.Text, got.Source, got.Fallback)
+		}
+	}
+	slices.Sort(took)
+	if len(took) > 0 {
+		t.Logf("asking the model: %d readings, median %s, slowest %s", len(took), took[len(took)/2].Round(time.Millisecond), took[len(took)-1].Round(time.Millisecond))
+	}
 }
 
 // askedWords returns the message and the words a request-reading chat
@@ -146,7 +174,7 @@ func TestModelPathBrokenModels(t *testing.T) {
 		t.Skip("the race detector slows ranking about tenfold")
 	}
 	_, reqs := Standard()
-	reqs = Subset(reqs, modelSets, 4)
+	reqs = Subset(reqs, modelSets, *brokenStride)
 	for _, tc := range []struct {
 		name  string
 		reply func(ollamatest.ChatRequest) string
