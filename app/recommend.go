@@ -58,6 +58,10 @@ type Reply struct {
 	// ModelNotes say which of the model's readings were not used and why
 	// (a value outside the allowed ones, or one contradicting the rules).
 	ModelNotes []string
+	// ModelFailed says a language model was asked and did not answer
+	// usably (the chat model or the embedding model): Ollama may have
+	// stopped, and a screen showing its state should look again.
+	ModelFailed bool
 }
 
 // NewRecommender loads the catalogue. client may be nil (no language
@@ -207,7 +211,7 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	}
 	return Reply{Session: s, Result: res, Understood: models.DescribeRequest(s.State()), Heard: parsed.Message.Understood,
 		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback,
-		ModelNotes: parsed.Notes}, nil
+		ModelNotes: parsed.Notes, ModelFailed: parsed.Failed || r.embedProblem != ""}, nil
 }
 
 // Similar ranks the tracks that sound most like id.

@@ -100,6 +100,10 @@ type Parsed struct {
 	// Notes say which of the model's readings were not used and why (a
 	// value outside the allowed ones, or one that contradicts the rules).
 	Notes []string
+	// Failed says the model did not answer usably this time (Ollama
+	// unreachable, an error, no answer in time, a reply that is not JSON),
+	// as opposed to being set aside for misreading.
+	Failed bool
 }
 
 // Parse reads msg, a follow-up to prev (nil for the first message). The
@@ -132,7 +136,7 @@ func (p *RequestParser) Parse(ctx context.Context, msg string, prev *Request) (P
 			if ctx.Err() != nil {
 				return Parsed{}, ctx.Err()
 			}
-			return finish(rules, SourceRules, p.failed(err), nil)
+			return p.failure(finish(rules, SourceRules, p.failed(err), nil))
 		}
 		if why := p.untrusted(); why != "" {
 			return finish(rules, SourceRules, why, nil)
@@ -143,7 +147,7 @@ func (p *RequestParser) Parse(ctx context.Context, msg string, prev *Request) (P
 		if ctx.Err() != nil {
 			return Parsed{}, ctx.Err()
 		}
-		return finish(rules, SourceRules, p.failed(err), nil)
+		return p.failure(finish(rules, SourceRules, p.failed(err), nil))
 	}
 	if why := p.check(anchors, readings); why != "" {
 		return finish(rules, SourceRules, why, nil)
@@ -154,6 +158,12 @@ func (p *RequestParser) Parse(ctx context.Context, msg string, prev *Request) (P
 		src = SourceModel
 	}
 	return finish(m, src, "", notes)
+}
+
+// failure marks a reading the rules made because the model failed.
+func (p *RequestParser) failure(out Parsed, err error) (Parsed, error) {
+	out.Failed = true
+	return out, err
 }
 
 // gapWords are the words of a reading that the rules did not understand,

@@ -196,7 +196,7 @@ func TestParseRequestDistrustsAModelThatMisreadsTheAnchors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Source != SourceRules || slices.Contains(got.Request.Genres, "rock") || !strings.Contains(got.Fallback, "misread") {
+		if got.Source != SourceRules || slices.Contains(got.Request.Genres, "rock") || !strings.Contains(got.Fallback, "misread") || got.Failed {
 			t.Errorf("%d: source %s, fallback %q, genres %q", i, got.Source, got.Fallback, got.Request.Genres)
 		}
 	}
@@ -253,7 +253,7 @@ func TestParseRequestFallsBackToRules(t *testing.T) {
 	f := newFakeOllama(t)
 	f.set(func(f *fakeOllama) { f.reply = func(api.ChatRequest) string { return `{"readings": [` } })
 	got, err := NewRequestParser(f.client(t, nil)).Parse(context.Background(), "something fast for running, zorblax", nil)
-	if err != nil || got.Source != SourceRules || !strings.Contains(got.Fallback, "malformed") ||
+	if err != nil || got.Source != SourceRules || !strings.Contains(got.Fallback, "malformed") || !got.Failed ||
 		got.Request.PreferTempoMin != 125 || got.Request.Activity != "running" {
 		t.Errorf("parsed = %+v, %v", got, err)
 	}
@@ -294,7 +294,7 @@ func TestParseRequestSlowModelFallsBackInBoundedTime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if time.Since(start) > 10*time.Second || got.Source != SourceRules || !strings.Contains(got.Fallback, "did not answer within 100ms") ||
+	if time.Since(start) > 10*time.Second || got.Source != SourceRules || !strings.Contains(got.Fallback, "did not answer within 100ms") || !got.Failed ||
 		!slices.Contains(got.Request.Genres, "blues") || !slices.Contains(got.Request.ExcludeInstruments, "piano") {
 		t.Errorf("after %s: %+v", time.Since(start), got)
 	}

@@ -502,6 +502,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		// A pulled model changes what the status bar and the banner say.
 		_, cmd := m.models.Update(msg)
 		return tea.Batch(cmd, m.checkOllama())
+	case chat.ModelFailedMsg:
+		// Ollama did not answer the chat: the status bar looks again.
+		return m.checkOllama()
 	case ollamaMsg:
 		m.ollama = &msg
 		pull := "sleeve models pull"

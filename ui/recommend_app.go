@@ -105,7 +105,7 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 		understood += " (now: " + reply.Understood + ")"
 	}
 	return Reply{Session: reply.Session.ID, Understood: understood, NotUnderstood: reply.NotUnderstood, Reading: readingLine(reply, r.Reader),
-		Text: prose, Picks: picks}, nil
+		ModelFailed: reply.ModelFailed, Text: prose, Picks: picks}, nil
 }
 
 // readingLine says how a message was read when a language model had a

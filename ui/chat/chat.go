@@ -33,9 +33,17 @@ type Reply struct {
 	// Ollama is not reachable …"), with the model's readings that were not
 	// used; empty when the rules read it with no model configured.
 	Reading string
+	// ModelFailed says a language model was asked and did not answer
+	// usably; the pane then sends ModelFailedMsg, so that the explorer
+	// checks Ollama again.
+	ModelFailed bool
 	// Picks, when not nil, replaces the picks shown.
 	Picks []results.Pick
 }
+
+// ModelFailedMsg says a reply was read or ranked without the language
+// model it asked, which did not answer usably.
+type ModelFailedMsg struct{}
 
 // Recommender answers a request in the session named (empty starts a new
 // one). It runs in a Cmd, off the event loop, and stops when ctx is
@@ -247,11 +255,15 @@ func (m *Model) handleReply(msg replyMsg) (*Model, tea.Cmd) {
 		m.notUnderstood = r.NotUnderstood
 		m.reading = r.Reading
 	}
+	var cmds []tea.Cmd
+	if r.ModelFailed {
+		cmds = append(cmds, func() tea.Msg { return ModelFailedMsg{} })
+	}
 	if r.Picks != nil {
 		picks := r.Picks
-		return m, func() tea.Msg { return results.PicksMsg{Picks: picks} }
+		cmds = append(cmds, func() tea.Msg { return results.PicksMsg{Picks: picks} })
 	}
-	return m, nil
+	return m, tea.Batch(cmds...)
 }
 
 func (m *Model) reply(text string) { m.turns = append(m.turns, turn{text: text}) }
