@@ -275,7 +275,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	} else {
 		q.TempoLabel = tempoLabel(r, q.PreferTempoMin, q.PreferTempoMax)
 	}
-	q.EnergyLabel = energyLabel(r)
+	q.EnergyLabel = energyLabel(r, s)
 	q.Terms = tokenize(q.embedText())
 	if q.TempoMin > 0 || q.TempoMax > 0 || q.PreferTempoMin > 0 || q.PreferTempoMax > 0 {
 		// The measured tempo decides; a note's wording ("slow") would
@@ -436,13 +436,38 @@ func tempoLabel(r models.Request, lo, hi float64) string {
 	return ""
 }
 
-// energyLabel names the energy constraint for reasons.
-func energyLabel(r models.Request) string {
-	text := strings.ToLower(r.Intent)
-	for _, w := range []string{"calmer", "calm", "chill", "mellow", "relaxed", "quiet", "gentle", "soft", "energetic",
-		"upbeat", "intense", "aggressive", "lively", "more energy", "less energy", "dark", "happy"} {
+// energyWords are the words an energy constraint is named by in reasons,
+// the most specific first.
+var energyWords = []string{"calmer", "calm", "chill", "mellow", "relaxed", "quiet", "gentle", "soft", "energetic",
+	"upbeat", "intense", "aggressive", "lively", "more energy", "less energy", "dark", "happy"}
+
+// energyWordIn returns the first of energyWords that text holds, quoted,
+// or "".
+func energyWordIn(text string) string {
+	text = strings.ToLower(text)
+	for _, w := range energyWords {
 		if strings.Contains(text, w) {
 			return "'" + w + "'"
+		}
+	}
+	return ""
+}
+
+// energyLabel names the energy constraint for reasons: the energy word of
+// this message, else of the earlier turns of the same topic (the "calmer"
+// two turns before a "no piano"), else a mood or the activity.
+func energyLabel(r models.Request, s *Session) string {
+	if w := energyWordIn(r.Intent); w != "" {
+		return w
+	}
+	if s != nil && (r.Energy != nil || r.EnergyShift != 0) {
+		for i := len(s.Turns) - 1; i >= 0; i-- {
+			if w := energyWordIn(s.Turns[i].Text); w != "" {
+				return w
+			}
+			if !isRefinement(s.Turns[i].Parsed) {
+				break // the topic started here
+			}
 		}
 	}
 	for _, m := range r.Moods {

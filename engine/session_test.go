@@ -294,3 +294,28 @@ func TestLikeANamedTrackStartsItsOwnTopic(t *testing.T) {
 		t.Errorf("a reference to the list started afresh: %+v", st)
 	}
 }
+
+// TestEnergyReasonNamesTheWordItCameFrom: after "calmer", a refinement
+// that says nothing of energy ("no piano") still explains a pick's energy
+// by "calmer", not by a mood of the first message.
+func TestEnergyReasonNamesTheWordItCameFrom(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	say(t, e, s, "something happy")
+	say(t, e, s, "calmer")
+	res := say(t, e, s, "no piano")
+	found := false
+	for _, it := range res.Items {
+		for _, r := range it.Reasons {
+			if strings.HasPrefix(r, "energy ") && strings.Contains(r, " fits ") {
+				found = true
+				if !strings.Contains(r, "'calmer'") {
+					t.Errorf("%s: %q", it.Title, r)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no energy reason in %+v", res.Items)
+	}
+}
