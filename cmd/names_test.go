@@ -64,6 +64,7 @@ func TestRecommendReadsSeasonsAndDays(t *testing.T) {
 		"sunday morning jazz":     {"genre jazz", "mood mellow, calm (from “sunday morning”)", "morning"},
 		"friday night":            {"for party (from “friday night”)", "night"},
 		"ambient for cold nights": {"genre ambient", "setting snowy (from “cold nights”)"},
+		"vibrant energizing jazz": {"genre jazz", "mood energetic (from “vibrant”)"},
 	} {
 		r := recommendHeard(t, db, "-n", "3", msg)
 		for _, h := range want {

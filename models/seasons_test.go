@@ -44,3 +44,25 @@ func TestSeasonsDaysAndWeather(t *testing.T) {
 		t.Errorf("fall in love: setting %q, moods %q", r.Setting, r.Moods)
 	}
 }
+
+// TestSatelliteMoods reads the adjectives WordNet files as satellites of
+// a mood seed's cluster ("energizing" is similar to dynamic, so
+// energetic), except those reviewed and denied for meaning the head's
+// other side ("shiny" is light, not a bright mood).
+func TestSatelliteMoods(t *testing.T) {
+	for msg, mood := range map[string]string{
+		"energizing music for coding": "energetic",
+		"vibrant pop":                 "energetic",
+		"heartbreaking ballads":       "sad",
+		"i'm so mad":                  "angry",
+		"flirtatious r&b":             "sensual",
+	} {
+		r := ParseRulesWith(msg, testLexicon())
+		if !slices.Contains(r.Moods, mood) || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: moods %q, not understood %q; want %q", msg, r.Moods, r.NotUnderstood, mood)
+		}
+	}
+	if r := ParseRulesWith("shiny pop", testLexicon()); slices.Contains(r.Moods, "bright") {
+		t.Errorf("shiny pop: moods %q", r.Moods)
+	}
+}

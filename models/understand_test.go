@@ -349,7 +349,7 @@ func TestParseRequestRefinesPrevious(t *testing.T) {
 	})
 	p := NewRequestParser(f.client(t, nil)).WithLexicon(testLexicon())
 	first, _ := p.Parse(context.Background(), "jazz around 120 bpm, no piano", nil)
-	got, err := p.Parse(context.Background(), "slower and more gloomish", &first.Request)
+	got, err := p.Parse(context.Background(), "slower and more sepulchral", &first.Request)
 	if err != nil {
 		t.Fatal(err)
 	}

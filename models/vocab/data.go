@@ -891,6 +891,8 @@ var genreKin = map[string][]string{
 var moodTable = map[string]string{
 	"about love":        "romantic",
 	"abrasive":          "aggressive",
+	"adoring":           "romantic",
+	"affectionate":      "romantic",
 	"aggravation":       "angry",
 	"aggressive":        "aggressive",
 	"airy":              "dreamy",
@@ -898,15 +900,18 @@ var moodTable = map[string]string{
 	"alluring":          "sensual",
 	"amative":           "romantic",
 	"amativeness":       "romantic",
+	"amatory":           "romantic",
 	"amorous":           "romantic",
 	"amorousness":       "romantic",
 	"amusing":           "playful",
 	"angered":           "angry",
 	"angry":             "angry",
 	"angsty":            "angry",
+	"anguished":         "sad",
 	"anthemic":          "epic",
 	"anticipant":        "hopeful",
 	"anticipative":      "hopeful",
+	"antsy":             "tense",
 	"anxious":           "tense",
 	"apprehensive":      "tense",
 	"ataraxis":          "calm",
@@ -915,11 +920,13 @@ var moodTable = map[string]string{
 	"baleful":           "dark",
 	"barbarous":         "aggressive",
 	"bathos":            "nostalgic",
+	"battleful":         "aggressive",
 	"beaming":           "happy",
 	"beamish":           "happy",
 	"beamy":             "bright",
 	"beatific":          "joyful",
 	"beguiling":         "sensual",
+	"bellicose":         "aggressive",
 	"bittersweet":       "melancholic",
 	"bleak":             "dark",
 	"blissful":          "euphoric",
@@ -927,6 +934,7 @@ var moodTable = map[string]string{
 	"blitheness":        "happy",
 	"blithesome":        "happy",
 	"blue":              "sad",
+	"boisterous":        "energetic",
 	"bonheur":           "happy",
 	"bouncing":          "energetic",
 	"bouncy":            "playful",
@@ -970,31 +978,37 @@ var moodTable = map[string]string{
 	"chipper":           "happy",
 	"chirpy":            "happy",
 	"choler":            "angry",
+	"choleric":          "angry",
 	"cinematic":         "epic",
 	"cliff-hanging":     "tense",
 	"colorless":         "dark",
 	"colourless":        "dark",
 	"coltish":           "playful",
+	"combative":         "aggressive",
 	"comfortableness":   "happy",
 	"comfy":             "calm",
 	"comic":             "playful",
 	"comical":           "playful",
 	"composed":          "calm",
 	"compunction":       "sad",
+	"con brio":          "energetic",
 	"conniption":        "angry",
 	"contemplative":     "reflective",
 	"contentment":       "happy",
 	"contriteness":      "sad",
 	"contrition":        "sad",
 	"coolness":          "calm",
+	"coquettish":        "sensual",
 	"cosy":              "warm",
 	"cozy":              "warm",
 	"creepy":            "tense",
+	"crepuscular":       "dark",
 	"cruel":             "aggressive",
 	"cryptic":           "mysterious",
 	"cryptical":         "mysterious",
 	"dander":            "angry",
 	"dark":              "dark",
+	"dazzling":          "bright",
 	"debonair":          "happy",
 	"debonaire":         "happy",
 	"degage":            "calm",
@@ -1017,7 +1031,10 @@ var moodTable = map[string]string{
 	"doleful":           "melancholic",
 	"dolefulness":       "sad",
 	"dolor":             "sad",
+	"dolorous":          "sad",
 	"dolour":            "sad",
+	"dolourous":         "sad",
+	"doting":            "romantic",
 	"dour":              "moody",
 	"dovish":            "peaceful",
 	"downbeat":          "sad",
@@ -1028,6 +1045,7 @@ var moodTable = map[string]string{
 	"drear":             "sad",
 	"dreary":            "sad",
 	"dudgeon":           "angry",
+	"dusky":             "dark",
 	"dynamic":           "energetic",
 	"dysphoria":         "sad",
 	"easiness":          "calm",
@@ -1049,9 +1067,12 @@ var moodTable = map[string]string{
 	"elfin":             "playful",
 	"elfish":            "playful",
 	"elvish":            "playful",
+	"enamored":          "romantic",
 	"enamoredness":      "romantic",
 	"encouraging":       "uplifting",
 	"energetic":         "energetic",
+	"energising":        "energetic",
+	"energizing":        "energetic",
 	"energy":            "energetic",
 	"enigmatic":         "mysterious",
 	"enigmatical":       "mysterious",
@@ -1061,6 +1082,7 @@ var moodTable = map[string]string{
 	"enraptured":        "joyful",
 	"enticing":          "sensual",
 	"epic":              "epic",
+	"erotic":            "sensual",
 	"eroticism":         "romantic",
 	"erotism":           "romantic",
 	"esoteric":          "mysterious",
@@ -1086,13 +1108,18 @@ var moodTable = map[string]string{
 	"far-out":           "playful",
 	"feel-good":         "happy",
 	"feelgood":          "happy",
+	"feisty":            "energetic",
 	"ferocious":         "intense",
 	"festal":            "joyful",
+	"fidgety":           "tense",
 	"fierce":            "intense",
 	"fleshly":           "sensual",
+	"flirtatious":       "sensual",
 	"floaty":            "dreamy",
+	"fond":              "romantic",
 	"forbidding":        "dark",
 	"forlornness":       "sad",
+	"fretful":           "tense",
 	"frisky":            "playful",
 	"frisson":           "tense",
 	"frolicky":          "playful",
@@ -1114,8 +1141,12 @@ var moodTable = map[string]string{
 	"glee":              "happy",
 	"gleeful":           "joyful",
 	"gleefulness":       "happy",
+	"glittering":        "bright",
+	"glittery":          "bright",
 	"gloom":             "sad",
+	"gloomful":          "dark",
 	"gloominess":        "sad",
+	"glooming":          "dark",
 	"gloomy":            "sad",
 	"glowering":         "moody",
 	"glum":              "moody",
@@ -1123,6 +1154,9 @@ var moodTable = map[string]string{
 	"gothic":            "dark",
 	"grand":             "epic",
 	"grief":             "sad",
+	"grief-stricken":    "sad",
+	"grieving":          "sad",
+	"grievous":          "sad",
 	"grim":              "dark",
 	"groove":            "groovy",
 	"grooves":           "groovy",
@@ -1138,8 +1172,10 @@ var moodTable = map[string]string{
 	"hazy":              "dreamy",
 	"heartache":         "sad",
 	"heartbreak":        "sad",
+	"heartbreaking":     "sad",
 	"heartbroken":       "sad",
 	"heartening":        "uplifting",
+	"heartrending":      "sad",
 	"heartsease":        "calm",
 	"heartsick":         "sad",
 	"heartsickness":     "sad",
@@ -1155,6 +1191,7 @@ var moodTable = map[string]string{
 	"high-octane":       "energetic",
 	"high-spirited":     "joyful",
 	"high-strung":       "tense",
+	"high-voltage":      "energetic",
 	"highly strung":     "tense",
 	"hilarity":          "happy",
 	"homesickness":      "nostalgic",
@@ -1164,6 +1201,7 @@ var moodTable = map[string]string{
 	"hortative":         "uplifting",
 	"hortatory":         "uplifting",
 	"huffiness":         "angry",
+	"huffy":             "angry",
 	"humorous":          "playful",
 	"humourous":         "playful",
 	"ill temper":        "angry",
@@ -1175,11 +1213,15 @@ var moodTable = map[string]string{
 	"impressive":        "epic",
 	"in high spirits":   "euphoric",
 	"in love":           "romantic",
+	"in-your-face":      "aggressive",
 	"inattentive":       "dreamy",
+	"incensed":          "angry",
 	"incomprehensible":  "mysterious",
 	"indefatigable":     "energetic",
+	"indignant":         "angry",
 	"indignation":       "angry",
 	"inexplicable":      "mysterious",
+	"infatuated":        "romantic",
 	"infuriated":        "angry",
 	"infuriation":       "angry",
 	"inhumane":          "aggressive",
@@ -1191,12 +1233,17 @@ var moodTable = map[string]string{
 	"inspiriting":       "uplifting",
 	"insubstantial":     "dreamy",
 	"intense":           "intense",
+	"intensified":       "intense",
+	"intensive":         "intense",
 	"intimacy":          "happy",
 	"intoxication":      "joyful",
 	"introspective":     "reflective",
 	"introverted":       "reflective",
 	"irascibility":      "angry",
+	"irascible":         "angry",
+	"irate":             "angry",
 	"ire":               "angry",
+	"ireful":            "angry",
 	"irenic":            "peaceful",
 	"jaunty":            "happy",
 	"jitteriness":       "tense",
@@ -1221,9 +1268,12 @@ var moodTable = map[string]string{
 	"jubilation":        "joyful",
 	"jumpiness":         "tense",
 	"jumpy":             "tense",
+	"kinetic":           "energetic",
 	"kittenish":         "playful",
+	"lachrymose":        "sad",
 	"laid-back":         "calm",
 	"laidback":          "calm",
+	"lamenting":         "sad",
 	"languor":           "calm",
 	"larger-than-life":  "epic",
 	"lasciviousness":    "romantic",
@@ -1235,12 +1285,16 @@ var moodTable = map[string]string{
 	"lightsome":         "happy",
 	"lightsomeness":     "happy",
 	"lively":            "energetic",
+	"livid":             "angry",
 	"lividity":          "angry",
 	"loneliness":        "sad",
 	"longing":           "wistful",
 	"love song":         "romantic",
 	"love songs":        "romantic",
+	"loverlike":         "romantic",
+	"loverly":           "romantic",
 	"lovesick":          "sad",
+	"lovesome":          "romantic",
 	"lovey":             "romantic",
 	"loving":            "romantic",
 	"lovingness":        "romantic",
@@ -1249,7 +1303,12 @@ var moodTable = map[string]string{
 	"lowkey":            "chill",
 	"lowness":           "sad",
 	"lubricity":         "romantic",
+	"lugubrious":        "sad",
 	"lukewarm":          "warm",
+	"luminous":          "bright",
+	"luscious":          "sensual",
+	"lustful":           "sensual",
+	"mad":               "angry",
 	"maddened":          "angry",
 	"majestic":          "epic",
 	"mawkishness":       "nostalgic",
@@ -1260,6 +1319,8 @@ var moodTable = map[string]string{
 	"menacing":          "dark",
 	"merriment":         "happy",
 	"merry":             "happy",
+	"mettlesome":        "energetic",
+	"mighty":            "intense",
 	"mild":              "peaceful",
 	"minacious":         "dark",
 	"minatory":          "dark",
@@ -1277,12 +1338,14 @@ var moodTable = map[string]string{
 	"moroseness":        "moody",
 	"mournful":          "melancholic",
 	"mournfulness":      "melancholic",
+	"mourning":          "sad",
 	"musing":            "reflective",
 	"mysterious":        "mysterious",
 	"mystic":            "mysterious",
 	"mystical":          "mysterious",
 	"mystifying":        "mysterious",
 	"nail-biting":       "tense",
+	"naughty":           "sensual",
 	"nervous":           "tense",
 	"nervousness":       "tense",
 	"nervy":             "tense",
@@ -1290,6 +1353,7 @@ var moodTable = map[string]string{
 	"nonbelligerent":    "peaceful",
 	"nostalgia":         "nostalgic",
 	"nostalgic":         "nostalgic",
+	"obstreperous":      "aggressive",
 	"occult":            "mysterious",
 	"offbeat":           "playful",
 	"ominous":           "dark",
@@ -1297,9 +1361,12 @@ var moodTable = map[string]string{
 	"oppressiveness":    "sad",
 	"optimism":          "hopeful",
 	"optimistic":        "hopeful",
+	"orgiastic":         "sensual",
 	"orphic":            "mysterious",
+	"outraged":          "angry",
 	"overjoyed":         "joyful",
 	"overstrung":        "tense",
+	"overwhelming":      "intense",
 	"pacific":           "peaceful",
 	"pacifist":          "peaceful",
 	"pacifistic":        "peaceful",
@@ -1315,6 +1382,8 @@ var moodTable = map[string]string{
 	"perkiness":         "happy",
 	"perky":             "happy",
 	"pique":             "angry",
+	"pitch-black":       "dark",
+	"pitch-dark":        "dark",
 	"pixilated":         "playful",
 	"placid":            "calm",
 	"placidity":         "calm",
@@ -1323,16 +1392,21 @@ var moodTable = map[string]string{
 	"plaintiveness":     "melancholic",
 	"playful":           "playful",
 	"playfulness":       "playful",
+	"plucky":            "energetic",
 	"pollyannaish":      "hopeful",
 	"pondering":         "reflective",
+	"potent":            "intense",
 	"powerful":          "intense",
 	"prankish":          "playful",
 	"precarious":        "tense",
 	"promotive":         "uplifting",
+	"propulsive":        "energetic",
 	"prosperous":        "happy",
+	"provocative":       "sensual",
 	"prurience":         "romantic",
 	"pruriency":         "romantic",
 	"puckish":           "playful",
+	"pugnacious":        "aggressive",
 	"puzzling":          "mysterious",
 	"quick temper":      "angry",
 	"quiescent":         "peaceful",
@@ -1345,9 +1419,11 @@ var moodTable = map[string]string{
 	"rage":              "angry",
 	"raging":            "angry",
 	"rallying":          "uplifting",
+	"rampageous":        "aggressive",
 	"rapt":              "joyful",
 	"rapturous":         "euphoric",
 	"rascally":          "playful",
+	"raunchy":           "sensual",
 	"razbliuto":         "nostalgic",
 	"reflective":        "reflective",
 	"refulgent":         "bright",
@@ -1364,6 +1440,7 @@ var moodTable = map[string]string{
 	"rhapsodic":         "joyful",
 	"riant":             "happy",
 	"risible":           "playful",
+	"risque":            "sensual",
 	"roguish":           "playful",
 	"rollicking":        "playful",
 	"romantic":          "romantic",
@@ -1385,7 +1462,9 @@ var moodTable = map[string]string{
 	"scare":             "tense",
 	"scarey":            "tense",
 	"scary":             "tense",
+	"scintillant":       "bright",
 	"scintillating":     "energetic",
+	"scrappy":           "aggressive",
 	"seductive":         "sensual",
 	"self-examining":    "reflective",
 	"self-pity":         "sad",
@@ -1399,10 +1478,13 @@ var moodTable = map[string]string{
 	"sentimentality":    "nostalgic",
 	"serene":            "peaceful",
 	"serenity":          "calm",
+	"sexed":             "sensual",
 	"sexiness":          "romantic",
+	"sexual":            "sensual",
 	"sexual urge":       "sensual",
 	"sexy":              "sensual",
 	"shimmering":        "bright",
+	"shimmery":          "bright",
 	"shiver":            "tense",
 	"shivery":           "tense",
 	"short temper":      "angry",
@@ -1410,11 +1492,15 @@ var moodTable = map[string]string{
 	"shuddery":          "tense",
 	"silly":             "playful",
 	"sinister":          "dark",
+	"slam-bang":         "aggressive",
 	"slinky":            "sensual",
 	"slumberous":        "calm",
 	"slumbrous":         "calm",
 	"smiling":           "happy",
+	"smitten":           "romantic",
+	"smoldering":        "angry",
 	"smooth":            "mellow",
+	"smouldering":       "angry",
 	"sniffly":           "sad",
 	"snuffling":         "sad",
 	"snuffly":           "sad",
@@ -1429,21 +1515,26 @@ var moodTable = map[string]string{
 	"soothing":          "calm",
 	"sorrowful":         "sad",
 	"sorrowfulness":     "melancholic",
+	"sorrowing":         "sad",
 	"sorry":             "sad",
 	"sour":              "moody",
 	"spacey":            "dreamy",
 	"spacy":             "dreamy",
 	"sparkling":         "bright",
 	"sparkly":           "energetic",
+	"spicy":             "sensual",
 	"spirited":          "energetic",
 	"spleen":            "angry",
 	"spooky":            "tense",
 	"sportive":          "playful",
+	"sprightly":         "energetic",
+	"spunky":            "energetic",
 	"starry-eyed":       "hopeful",
 	"steaming":          "sensual",
 	"steamy":            "sensual",
 	"stimulating":       "uplifting",
 	"stirring":          "uplifting",
+	"strained":          "tense",
 	"strenuous":         "energetic",
 	"successful":        "triumphant",
 	"sullen":            "moody",
@@ -1458,20 +1549,26 @@ var moodTable = map[string]string{
 	"swinging":          "groovy",
 	"swingy":            "groovy",
 	"tantrum":           "angry",
+	"taut":              "tense",
 	"tearful":           "sad",
 	"tearfulness":       "sad",
 	"teary":             "sad",
 	"teary-eyed":        "sad",
 	"tempting":          "sensual",
 	"tender":            "warm",
+	"tenderhearted":     "romantic",
 	"tenderheartedness": "warm",
+	"tenebrous":         "dark",
 	"tense":             "tense",
 	"tepid":             "warm",
 	"thoughtful":        "reflective",
 	"threatening":       "dark",
 	"tingle":            "tense",
 	"tireless":          "energetic",
+	"titillating":       "sensual",
 	"titillation":       "joyful",
+	"tormented":         "sad",
+	"tortured":          "sad",
 	"tragic":            "sad",
 	"tragical":          "sad",
 	"tragicomic":        "sad",
@@ -1481,8 +1578,14 @@ var moodTable = map[string]string{
 	"tranquillity":      "calm",
 	"triumphal":         "joyful",
 	"triumphant":        "triumphant",
+	"truculent":         "aggressive",
+	"turned on":         "sensual",
+	"twilight":          "dark",
+	"twilit":            "dark",
+	"twinkling":         "bright",
 	"twinkly":           "happy",
 	"umbrage":           "angry",
+	"umbrageous":        "angry",
 	"unagitated":        "calm",
 	"uncanny":           "mysterious",
 	"uncheerful":        "sad",
@@ -1497,6 +1600,7 @@ var moodTable = map[string]string{
 	"unhappy":           "sad",
 	"unhurried":         "calm",
 	"unreal":            "dreamy",
+	"unrelaxed":         "tense",
 	"unruffled":         "calm",
 	"unstrained":        "calm",
 	"unsubstantial":     "dreamy",
@@ -1506,11 +1610,17 @@ var moodTable = map[string]string{
 	"uplifted":          "uplifting",
 	"uplifting":         "uplifting",
 	"uptight":           "tense",
+	"vehement":          "intense",
 	"vexation":          "angry",
+	"vibrant":           "energetic",
 	"vicious":           "aggressive",
 	"victorious":        "triumphant",
 	"vigorous":          "energetic",
 	"violent":           "aggressive",
+	"vivacious":         "energetic",
+	"voluptuous":        "sensual",
+	"wailful":           "sad",
+	"wailing":           "sad",
 	"warm":              "warm",
 	"warmed":            "warm",
 	"warmheartedness":   "romantic",
@@ -1518,24 +1628,34 @@ var moodTable = map[string]string{
 	"watery-eyed":       "sad",
 	"way-out":           "playful",
 	"weepiness":         "sad",
+	"weeping":           "sad",
 	"weepy":             "sad",
 	"weird":             "mysterious",
 	"whim":              "playful",
 	"whimsical":         "playful",
 	"willies":           "tense",
 	"winning":           "triumphant",
+	"wired":             "tense",
 	"wishful":           "nostalgic",
 	"wistful":           "wistful",
 	"wistfully":         "nostalgic",
 	"wistfulness":       "wistful",
 	"woe":               "melancholic",
+	"woebegone":         "sad",
+	"woeful":            "sad",
 	"woefulness":        "melancholic",
 	"woolgathering":     "dreamy",
 	"woozy":             "dreamy",
 	"world-weariness":   "sad",
 	"worried":           "tense",
+	"wound up":          "tense",
 	"wrath":             "angry",
+	"wrathful":          "angry",
+	"wroth":             "angry",
+	"wrothful":          "angry",
 	"yearning":          "wistful",
+	"zestful":           "energetic",
+	"zesty":             "energetic",
 	"zippy":             "energetic",
 }
 
@@ -2125,115 +2245,124 @@ var readerWords = "music songs tracks tunes playlist something anything everythi
 // englishNear lists the English words of WordNet that lie within a spelling
 // correction's reach of a vocabulary word without being one ("classic" near
 // "classical"): they are words, not misspellings.
-var englishNear = `aareing aaring aarping aasing abcsing abidance abience abiences abient abients ablation ablative
-able ableed ablees ablsing abortus abrase abrasion abrasiveed abrasivees abrasives absence absent
-absing abuseing abusive abuting according accordioned accordiones accordions accusing acered acorus acoustical
-acousticed acoustices acoustics acousticss acrilan acrobat acrobats acrostic acthing active activeness actsing
-adalia adaming adaptive adaring addered adience adient adjust adpsing adrian adulation adusting
-aegired aerial aery afaring affiance aflareing africa africaed africaes africaing africaned africanes
-africans africas aftered agared agaring ageded ageeed aggravating aggravationed aggravationes aggravations aggravator
-aggregation aggressing aggression aggressiveed aggressivees aggressively aggressives agreed aguaing agueing ahriman aidsing
-air aire airily airs airsing airt airway airyed airyes airys aisleed aislees
-ajaring akuing alaing alalia alamoing alaricing alaring alarmeding alarminged alarminges alarmingly alarmings
-alarmism alarmist alaruming alarying alasing alateing albuming alchemic aldered aldering alerting aleuting
-algered algeres algering aliring allahing allaying allening alleying alliance alling allising alliuming
-alloting allowing alloying alludeing allureing alluringed alluringes allurings allying allyling almsing alnusing
-alouding alpaca alpsing alsing altaring alterative alteratives altered altering alternate alternating alternation
-alternativeed alternativees alternatively alternatives alulaing alularing aluming amahing amassing amatied amaties amatis
-amativeed amativees amativenessed amativenesses amativenesss amatives amazing ambage ambered ambianceed ambiancees ambiances
-ambienceed ambiencees ambiences ambiented ambientes ambients ambleed amblees ambler amblers ambles amboed
-amboes amboing ambulance ambulationed ambulationes ambulations ambushing amding amebous ameered amening america
-americaed americaes americaing american americanaed americanaes americanas americaned americanes americans americas amexing
-amiable amiaing amiring amishing amissing ammoing amnesty amnion amoebous amoking amoning amoraes
+var englishNear = `aareing aaring aarping aasing abator abators abcsing abhoring abidance abience abiences abient
+abients ablation ablative able ableed ablees ablsing aboing aboring aborting abortus abrase
+abrasion abrasiveed abrasivees abrasives absence absent absing abuseing abusive abuting according accordioned
+accordiones accordions accusing acered acering acorning acorus acoustical acousticed acoustices acoustics acousticss
+acrilan acrobat acrobats acrostic acthing active activeness actoring actsing adading adaing adalia
+adaming adaptive adaring addered addering adding adeing adening adhding adhing adience adient
+adiosing aditing adjust adobeing adoboing adoing adopting adoreding adoreing adorering adoringed adoringes
+adoringly adorings adorning adorns adping adpsing adrian adsorbing adulation adusting adzeing adzing
+aegired aeoning aerial aery afaring affectional affectionaled affectionales affectionals affectionateed affectionatees affectionately
+affectionates affiance aflareing africa africaed africaes africaing africaned africanes africans africas afroing
+aftered agared agaring ageded ageeed aggravating aggravationed aggravationes aggravations aggravator aggregation aggressing
+aggression aggressiveed aggressivees aggressively aggressives agoging agoing agoning agoraing agreed aguaing agueing
+aguished aguishes ahriman aidsing air aire airily airing airs airsing airt airway
+airyed airyes airys aisleed aislees ajaring akuing alaing alalia alamoing alaricing alaring
+alarmeding alarminged alarminges alarmingly alarmings alarmism alarmist alaruming alarying alasing alateing albuming
+alchemic aldered aldering aldoling aleatory alerting aleuting algered algeres algering aliring allahing
+allaying allening alleying alliance alling allising alliuming alloting allowing alloying alludeing allureing
+alluringed alluringes allurings allying allyling almsing alnusing aloeing alouding alpaca alpsing alsing
+altaring alterative alteratives altered altering alternate alternating alternation alternativeed alternativees alternatively alternatives
+alulaing alularing aluming amahing amassing amatied amaties amatis amativeed amativees amativenessed amativenesses
+amativenesss amatives amatoryed amatoryes amatorys amazing ambage ambered ambianceed ambiancees ambiances ambienceed
+ambiencees ambiences ambiented ambientes ambients ambleed amblees ambler amblers ambles amboed amboes
+amboing ambulance ambulationed ambulationes ambulations ambushing amding amebous ameered amening america americaed
+americaes americaing american americanaed americanaes americanas americaned americanes americans americas amexing amiable
+amiaing amiring amishing amissing ammoing amnesty amnion amoebous amoking amoning amoraes amoraing
 amoras amores amoring amoroused amorouses amorously amorousnessed amorousnesses amorousnesss amorouss amorphous amortes
-amorts amosing amouring amoying amping ample amples ampule ampuling amputation amucking amulet
-amuning amuring amusding amuseding amuseing amusinged amusinges amusingly amusings amusive amyled amyles
-amyling anaemic anasing ancient andesed andiron anemic anergy anewed angara angaraed angased
-angeled angeles angereded angeredes angereds angeres angers anginous angled angleded angleed anglered
-angleres angora angoraed angrily angryed angryes angrys angst angsted angstes angsts angulation
-angused angusing anguss animus animusing anion anions anises anjous ankusing anneed annexed
-anoxemic ansered anseres ansing answered anteed anteing anthem anthemed anthemes antheming anthemis
-anthemiss anthems anthered anthesis anticipanted anticipantes anticipants anticipate anticipation anticipativeed anticipativees anticipatives
-antiing anting antlered antums anuing anurous anusing anversed anxioused anxiouses anxiously anxiouss
-anying anzioes anzios aotusing aparing aparting apatite apered apian apians apiary apising
-apodous appall appals apprehensible apprehension apprehensiveed apprehensivees apprehensively apprehensives apriled apriles aprils
-apring apsuing apulia apusing aquaing arable aralia araming aramusing arasing arborous arcusing
-ardsing aresing arguered argusing arguss arhusing ariana aril ariusing arming armsing artsing
-aruiing aruming asala asalas asarhing asaruming ascusing asean aseans ashcan asheed ashees
-ashuring asia asiaed asiaes asiaing asianed asianes asians asias asin askant askered
-aslant asleeped asleepes asleeps aslope aspered assign assing assuan assuring astana astered
-asthenic asuring asvina aswan aswans atarax ataraxed ataraxes ataraxia ataraxiaes ataraxias ataraxic
-ataraxices ataraxics ataraxing ataraxised ataraxises ataraxiss ataraxs ataring ativan atmosphere atmospheres atmospherical
-atmosphericed atmospherices atmospherics atmosphericss atrial auburn aucing audience augered augeres aughts auging
-augured auguring augurs augury augusta augustan augustas augusted augustes augusts augustus auking
-auming aurous autumnaled autumnales autumnals autumned autumnes autumns avaraming avengered avered avesing
-avian avians aviary awarding awareing awry axe axioms axising axleed axlees ayahing
-azalea baa baaing baaled baales baaling baas baases baasing baass babaing babble
-babbleing babbling babblings babeing babeling babkaing baboon baboos babues babuing babying baccate
-bach baches baching backband backboard backgrounded backgrounder backgroundes backgrounds backhand backing backings
-backroom backward backwards backyarded backyardes backyards bad badeing bading bads bag bagful
-bagger bagging baggyed baggyes baggys baging bagnio bags baguet bahasa baht bahtes
-bahting bai baicing baiing baikal bail bailed bailee bailes bailey bailing bailor
-bails bais baisa baisaing baisas baiting baiza baizas bakeding bakeing bakering bakinged
-bakinges bakings bakues bakuing balass balata balded balder baldes balding baleed baleen
-balees balefuled balefules balefully balefuls baleing balied balies baliing balked balker balkes
-balking balkings balkline balklines balkying ballad ballast balled balles balleted balletes balletic
-ballets balling balloon ballot ballota ballots ballpen ballroom ballup ballyed ballyes ballys
-balmed balmes balming balsas bam baming bams ban banding bandlet baneful banefuls
-baneing banges banging bangla bangor bangors baning banish banjoed banjoes banjos banjul
-banking bankings banksing bankss banning bannss bans banting bap baping baps barb
-barbados barbadoss barbareas barbarics barbarossa barbaroused barbarouses barbarously barbarouss barbaryes barbarys barbeling
-barbeque barbet barbing barbuing bard barding bare bareing barely barf barfing bari
-baricing bariing barilla baring barings barish barishing bark barking barkying barley barm
-barming barn barnful barning barnyard barong baroning baroqueed baroquees baroques barque barques
-barrelhouseed barrelhousees barrelhouses barring barrio barrios barroomed barroomes barrooms barrow barrows bars
-barses barsing barss bart barth barthes barths barting basaling basals base baseds
-basees baseing baseline baselinees baselines baseling basels bases bash bashes bashful bashing
-bashs basias basics basilar basiling basils basines basins basis basising basiss bask
-baskes basket basking basks basles basothos basque basras bassed basses basset bassia
-bassiaes bassine bassinees bassines bassinet bassinets bassing basso bassoed bassoes bassoing bassooned
-bassoones bassoons bassos basss basswood bast bastes basting bastion basts bat bata
-bataes bataing batch batches batchs bate bateds batees bateing bathe bathed bathees
-bather bathers bathes bathing bathosed bathoses bathoss bathroom baths bathtubed bathtubes bathtubs
-batiking batiks bating batising batiss batnas batons bats batses batsing batss batting
-battleful battue battys batwing baudes bauding baulking baumes bauming bawding bawled bawler
-bawles bawling bay bayaing bayard bayess baying bays bbling bbs bbsing bbss
-bceing beached beaches beaching beachs beacon beading beadings beadsing beadss beady beadying
-beadys beagling beak beaking beam beamed beames beaminged beaminges beamings beamished beamishes
-beamishs beams beamyed beamyes beamying beamys beaning beanoing beany beanying beanys bear
-bearding bearing bearings bearish bearishs beasting beasts beatificed beatifices beatifics beatified beatify
-beatifys beating beatings beatsing beatss beaues beauing beauting beauty beboped bebopes bebops
-becalming becking becoming bedaing bedamn bedamning bedding bedeing bedhop bedight bedimed bedimes
-bediming bedims beding bedlaming bedroom bedside bedtimeed bedtimees bedtimes beduining beech beechs
-beefing beeing beeping beering beeting beggar begging begilding beging begining begrime beguileding
-beguileing beguilering beguilinged beguilinges beguilings beguineing beguming behring beijing beings belaues belauing
-belaying belch belchs beldaming beleming belies beling belled belles belling bellis belliss
-beltes belting beluga bemaing bench benchs benday bending bengal bengali bengals benight
-benign bening benthos benting berating berging bering berking berming berning beryling besoming
-besting betaing beth bethes bething betide betimes beting betise betting bevying bewailing
-beying bhanged bhanges bhangs bhutan biases biasing biass bibing bidaing bidding bideing
-biding biering biffing bigamy bight bights biging bikeing bikini bikinis bilees bileing
-bilges bilkes bilking billed billes billet billets billfish billing binding bineing binges
-bingo bingoes bingos bining biokoing birding birling biroing birring birthdayed birthdayes birthdays
-biseing bishop bissau biteing biting bitings bitising bitmap bitoking bittersweeted bittersweetes bittersweets
-bitterweed bitting bizeing bizing bjaing bjs bjsing bjss blabes blabing blacking blades
-blae blaees blaeing blaes blahes blahing blahsing blahss blaining blairing blakeing blakes
-blameful blameing blames blanch blancing blanking blares blaring blases blasts blates blather
-blating blazes blazing bleach bleachs bleaked bleakes bleaking bleakly bleaks blear blearing
-blears bleary bleat bleating bleats blebes bleeds bleeps blemish blench blether bleu
-bleued bleues bleus blighed blighes blighs blight blights blighty blinking blintze blipes
-bliping blissfuled blissfules blissfully blissfuls blissus blitheed blithees blithely blithenessed blithenesses blithenesss
-blither blitheres blithers blithes blithesomeed blithesomees blithesomes blitted blittes blitts blitzed blitzes
-blitzs blobes bloces bloges blokes bloking blonding blooding bloods bloody bloodying bloodys
-blooming blotes blouse blouses blowes blowing blowning blowsy blowying bltes blting blub
-blubed blubes blubs blueed bluees bluegrassed bluegrasses bluegrasss blueish bluesed blueses bluesing
-bluess bluestem bluffes bluffs bluing bluish bluntes blunting blunts blur blurbes blurbing
-blurbs blured blures blurry blurs blurtes blurts blusher blushes blushful blushs bluster
-bmiing bmr bmring bmus bmuses bns bnsing bnss boaing boanning boar boardroom
-boaring boasts boating bobble bobbleing bobbying bobing boccie bocking bodega bodeing bodges
-bodilying boding bodybuildering bodybuildinged bodybuildinges bodybuildings bodying boehming boelling boering boffos boggle
-boggy boggys bogie bogieing bogies boging bogying bohring boil boileding boiler boilering
-boilers boilinged boilinges boilings boiseing bokkos bolaes bolaing boldes bolding boleed bolees
+amorting amorts amosing amouring amoying amping ample amples ampule ampuling amputation amucking
+amulet amuning amuring amusding amuseding amuseing amusinged amusinges amusingly amusings amusive amyled
+amyles amyling anaemic anasing anatomy ancient andesed andiron anemic anergy anewed angara
+angaraed angased angeled angeles angereded angeredes angereds angeres angers anginous angled angleded
+angleed anglered angleres angora angoraed angrily angryed angryes angrys angst angsted angstes
+angsts anguineed anguised anguises anguish anguisheded anguishedes anguisheds anguishes anguishs angulation angused
+angusing anguss animus animusing anion anions anises anjous ankusing anneed annexed anoaing
+anoing anoning anouilhed anoxemic ansered anseres ansing answered anteed anteing anthem anthemed
+anthemes antheming anthemis anthemiss anthems anthered anthesis anticipanted anticipantes anticipants anticipate anticipation
+anticipativeed anticipativees anticipatives antiing anting antlered antony ants antsyed antsyes antsys antums
+anuing anurous anusing anversed anxioused anxiouses anxiously anxiouss anying anzioes anzios aotusing
+aparing aparting apatite apered apering apian apians apiary apising apodous appall appals
+apprehensible apprehension apprehensiveed apprehensivees apprehensively apprehensives apriled apriles aprils apring apsuing apulia
+apusing aquaing arable aralia araming aramusing arasing arboring arborous arcusing ardoring ardouring
+ardsing aresing arguered argusing arguss arhusing ariana aril ariusing arming armoring armsing
+artsing aruiing aruming asala asalas asarhing asaruming ascusing asean aseans ashcan asheed
+ashees ashuring asia asiaed asiaes asiaing asianed asianes asians asias asin askant
+askered aslant asleeped asleepes asleeps aslope aspered assign assing assuan assuring astana
+astered asthenic astoring asuring asvina aswan aswans atarax ataraxed ataraxes ataraxia ataraxiaes
+ataraxias ataraxic ataraxices ataraxics ataraxing ataraxised ataraxises ataraxiss ataraxs ataring ativan atmosphere
+atmospheres atmospherical atmosphericed atmospherices atmospherics atmosphericss atoming atoning atoping atrial auburn aucing
+audience augered augeres aughts auging augured auguring augurs augury augusta augustan augustas
+augusted augustes augusts augustus auking auming auntys aurous autumnaled autumnales autumnals autumned
+autumnes autumns avaraming avengered avered avering avesing avian avians aviary avoing avoning
+avowing awarding awareing awoling awry axe axioms axising axleed axlees axoning ayahing
+ayring azalea azoing baa baaing baaled baales baaling baas baases baasing baass
+babaing babble babbleing babbling babblings babeing babeling babkaing baboon baboos babues babuing
+babying baccate bach baches baching backband backboard backgrounded backgrounder backgroundes backgrounds backhand
+backing backings backroom backward backwards backyarded backyardes backyards bad badeing bading bads
+bag bagful bagger bagging baggyed baggyes baggys baging bagnio bags baguet bahasa
+baht bahtes bahting bai baicing baiing baikal bail bailed bailee bailes bailey
+bailing bailor bails bais baisa baisaing baisas baiting baiza baizas bakeding bakeing
+bakering bakinged bakinges bakings bakues bakuing balass balata balded balder baldes balding
+baleed baleen balees balefuled balefules balefully balefuls baleing balied balies baliing balked
+balker balkes balking balkings balkline balklines balkying ballad ballast balled balles balleted
+balletes balletic ballets balling balloon ballot ballota ballots ballpen ballroom ballup ballyed
+ballyes ballys balmed balmes balming balsas bam baming bams ban banding bandlet
+baneful banefuls baneing banges banging bangla bangor bangors baning banish banjoed banjoes
+banjos banjul banking bankings banksing bankss banning bannss bans banting bap baping
+baps barb barbados barbadoss barbareas barbarics barbarossa barbaroused barbarouses barbarously barbarouss barbaryes
+barbarys barbeling barbeque barbet barbing barbuing bard barding bare bareing barely barf
+barfing bari baricing bariing barilla baring barings barish barishing bark barking barkying
+barley barm barming barn barnful barning barnyard barong baroning baroqueed baroquees baroques
+barque barques barrelhouseed barrelhousees barrelhouses barring barrio barrios barroomed barroomes barrooms barrow
+barrows bars barses barsing barss bart barth barthes barths barting basaling basals
+base baseds basees baseing baseline baselinees baselines baseling basels bases bash bashes
+bashful bashing bashs basias basics basilar basiling basils basines basins basis basising
+basiss bask baskes basket basking basks basles basothos basque basras bassed basses
+basset bassia bassiaes bassine bassinees bassines bassinet bassinets bassing basso bassoed bassoes
+bassoing bassooned bassoones bassoons bassos basss basswood bast bastes basting bastion basts
+bat bata bataes bataing batch batches batchs bate bateds batees bateing bathe
+bathed bathees bather bathers bathes bathing bathosed bathoses bathoss bathroom baths bathtubed
+bathtubes bathtubs batiking batiks bating batising batiss batnas batons bats batses batsing
+batss batting battlefuled battlefules battlefuls battue battys batwing baudes bauding baulking baumes
+bauming bawding bawled bawler bawles bawling bay bayaing bayard bayess baying bays
+bbling bbs bbsing bbss bceing beached beaches beaching beachs beacon beading beadings
+beadsing beadss beady beadying beadys beagling beak beaking beam beamed beames beaminged
+beaminges beamings beamished beamishes beamishs beams beamyed beamyes beamying beamys beaning beanoing
+beany beanying beanys bear bearding bearing bearings bearish bearishs beasting beasts beatificed
+beatifices beatifics beatified beatify beatifys beating beatings beatsing beatss beaues beauing beauting
+beauty beboped bebopes bebops becalming becking becoming bedaing bedamn bedamning bedding bedeing
+bedhop bedight bedimed bedimes bediming bedims beding bedlaming bedroom bedside bedtimeed bedtimees
+bedtimes beduining beech beechs beefing beeing beeping beering beeting beggar begging begilding
+beging begining begrime beguileding beguileing beguilering beguilinged beguilinges beguilings beguineing beguming behring
+beijing beings belaues belauing belaying belch belchs beldaming beleming belies beling belled
+belles bellicoseed bellicosees bellicoses belling bellis belliss beltes belting beluga bemaing bench
+benchs benday bending bengal bengali bengals benight benign bening benthos benting berating
+berging bering berking berming berning beryling besoming besting betaing beth bethes bething
+betide betimes beting betise betting bevying bewailing beying bhanged bhanges bhangs bhutan
+biases biasing biass bibing bidaing bidding bideing biding biering biffing bigamy bight
+bights biging bikeing bikini bikinis bilees bileing bilges bilkes bilking billed billes
+billet billets billfish billing binding bineing binges bingo bingoes bingos bining biokoing
+birding birling biroing birring birthdayed birthdayes birthdays biseing bishop bissau biteing biting
+bitings bitising bitmap bitoking bittersweeted bittersweetes bittersweets bitterweed bitting bizeing bizing bjaing
+bjs bjsing bjss blabes blabing blacking blades blae blaees blaeing blaes blahes
+blahing blahsing blahss blaining blairing blakeing blakes blameful blameing blames blanch blancing
+blanking blares blaring blases blasts blates blather blating blazes blazing bleach bleachs
+bleaked bleakes bleaking bleakly bleaks blear blearing blears bleary bleat bleating bleats
+blebes bleeds bleeps blemish blench blether bleu bleued bleues bleus blighed blighes
+blighs blight blights blighty blinking blintze blipes bliping blissfuled blissfules blissfully blissfuls
+blissus blitheed blithees blithely blithenessed blithenesses blithenesss blither blitheres blithers blithes blithesomeed
+blithesomees blithesomes blitted blittes blitts blitzed blitzes blitzs blobes bloces bloges blokes
+bloking blonding blooding bloods bloody bloodying bloodys blooming blotes blouse blouses blowes
+blowing blowning blowsy blowying bltes blting blub blubed blubes blubs blueed bluees
+bluegrassed bluegrasses bluegrasss blueish bluesed blueses bluesing bluess bluestem bluffes bluffs bluing
+bluish bluntes blunting blunts blur blurbes blurbing blurbs blured blures blurry blurs
+blurtes blurts blusher blushes blushful blushs bluster blusterous bmiing bmr bmring bmus
+bmuses bns bnsing bnss boaing boanning boar boardroom boaring boasts boating bobble
+bobbleing bobbying bobing boccie bocking bodega bodeing bodges bodilying boding bodybuildering bodybuildinged
+bodybuildinges bodybuildings bodying boehming boelling boering boffos boggle boggy boggys bogie bogieing
+bogies boging bogying bohring boil boileding boiler boilering boilers boilinged boilinges boilings
+boiseing boisteroused boisterouses boisterously boisterouss bokkos bolaes bolaing boldes bolding boleed bolees
 boleing boleroed boleroes boleros bolete boleyn bolled bolles bolling boloes boloing boltes
 bolting boluses boluss bombie bombing bonaire bonaires bonasa bonbon bonbons bonceing bonces
 bondes bonding boneds bonees boneing boners boness boneys bonfireed bonfirees bonfires bong
@@ -2244,654 +2373,692 @@ bookies booking booleing booming booneing booning booring bootee bootie booties 
 boping borago boragos boraxs boreass boreding boreing borers borges borgia boricing boring
 borneo borneos borning borodin borodino borodins boroning borstal bos boscing boseing boshing
 bosieing bosing bosking bosnia boss bossed bosses bossing bosss bossy bossys bosuning
-botaing both bother bothes bothing boting boughing boughs bouleing boules bounce bounceing
-bouncer bouncering bounces bouncinged bouncinges bouncings bouncyed bouncyes bouncying bouncys bounding bounds
-boundsing bounty bountying bountys bourneing bourning bouseing bouses boutes bouting boviding bovriling
-boweling bowers bowery bowieing bowing bowler bowlers bowline bowling bowlings bowlsing bowtie
-boxers boxing boxying boying boyleing boyneing bozoing bph bphing bpi bpiing bpming
-bpms bps bpsing bpss bra braceing braces bracesing bracess bracing bracting bracts
-brades brading brads bradying bradys braees braeing braes braga bragaing bragas brageing
-brages bragging braggs braggy braggys bragiing braging bragis brags braheing brahes brahms
-brahmsing brahmss braiding braidings braids brail brailing brails braing braining brains brainying
-braise braiseding braiseing braises braisinged braisinges braisings brakeing brakes brakesing brakess brakying
-brakys braless bramaing bramas branch branding brands brandy branes braning brans branting
-brants braque bras brash brashes brashing brashs brasil brasilia brasilias brasiling brasils
-brasov brasovs brassed brasses brassia brassie brassing brasslike brasslikes brasss brassy brassying
-brassys brates brating brats brauning brauns braveing braves bravoing bravos brawes brawing
-brawling brawls brawning brawns brawnying braws brayes braying brays brazeing brazes brazil
-brazilianed brazilianes brazilians braziling brazos brazosing brazoss breach breachs breadbox breading breads
-break breaking breaks breaming breams breast breasted breastes breasts breath brecht breech
-breeding breeds breeze breezes breezily breezyed breezyes breezys bregma bregmas breizing breizs
-brening brests brewery brewing briaring briars brick bricking bricks brickyard bridal bridget
-brieing briery briged briges brighted brighten brightes brightly brighton brights brigid briging
-brigit brigits brilling briming brink brinking brinks brioing briony bris brised brises
-brising brisked brisken briskes brisket brisking briskly brisks brisling briss brissing brisss
-brithed brithes briths briting briton britsing britss brnoing broach broading broadly broads
-brocaing brogan broganing broglie brogue broiled broileding broiler broilering broiles broilinged broilinges
-broilings broils brokeing brokenhearteded brokenheartedes brokenheartednessed brokenheartednesses brokenheartednesss brokenhearteds brokening brolly brollying
-bromeing bromic bromicing broncing bronco broncos bronxing bronzy brooch brooching brood brooded
-brooder broodering broodes broodinged broodinges broodings broods broodyed broodyes broodying broodys brooke
-brookeing brooking brooks brooksing brooming brooms brothing browing browneding browneing brownie brownieing
-brownies browninged browninges brownings brownish browseing browsing browsings bruces bruges bruining bruise
-bruiseing bruising bruisings bruiting brules brumal brumals brunch brunching brunning brunoing brunting
-brusas brushs brusk brusks brutaled brutales brutally brutals bruted brutes brutus bryaes
-bryaning bryans bryony bsarch bseing btues btuing btus bubaline bubble bubbleing bubbler
-bubblering bubbles bubblinged bubblinges bubblings bubblyed bubblyes bubblying bubblys bubering buboing bucking
-bud budgie buding buds bug buggy buggys buging bugs buhling building builting
-buirdly bulbes bulbiling bulbing bulblet bulbuling bulges bulkes bulking bullas bulled bulles
-bullet bullets bulling bullion bullished bullishes bullishs bullrush bullys bulrush bum bumble
-bumbleing bumbling bumblings buming bums bun bunaing bunceing bunching bunchy buncoing buncos
-bundling bunges bunging bungling buning bunking bunkos buns bunsing buntal bunting bunyan
-bunyans buoyancyed buoyancyes buoyancys buoyanted buoyantes buoyantly buoyants buoying bur buraes buraing
-burble burbleing burbles burblinged burblinges burblings burblyed burblyes burblying burblys burbot burboting
-bureting burghing burging burgle burgleing burgrass burial burialing buring burining burkaing burkeing
-burking burling burly burlying burlys burmaing burning burnish burnsing burnss burnting burping
-burqaing burring burroing burrying burs bursaing bursal bursaling bursas bursting burting burying
-busboy busbying bush busily busing busk busking buss bust bustling busy but
-buteos buting buts butyling buy buying buys bvding bwr bwring byeing bypass
-bypath byroading byroning cab cabaled cabales cabareted cabaretes cabarets cabasset cabered caberes
-cabering cabernet cabging cabinet cabinets cabing cabins cacique cad caddie cadger cading
-cadraing cadreing cadres caecal caelum cafeed cafees cafeing cafes caffed caffer caffes
-caffing caffre caffs cage cageing cagering cagney cagying caining cairina cairning cairns
-cairoing cajole cajuned cajunes cajuns cake cakeing calanes calaning calced calcic calder
-caldera calders caleaning calf calfed calfes calfing cali caliber calibration calied calies
-caliing caliper calisthenic calistheniced calisthenices calisthenicsed calisthenicses calisthenicss calk calked calkes calking
-call callas called caller callers calles calling callisthenicsed callisthenicses callisthenicss callous callow
-callows callus calmed calmes calming calmly calmnessed calmnesses calmnesss calms calomel calpeing
-calpes calumet calves calving calx calxed calxes calxing calypsoed calypsoes calypsos calyxs
-cam camasing camber cambial cambria cameling cameoing camera caming camlet camoing campaign
-campana camper campering campes campfireed campfirees campfires campinged campinges campings campion campions
-campong campongs campsite campus campused campusing campying campys camusing can canada canal
-canals canara canary canasta cancer cancun candid candlelight candlenut candlepin candy candys
-cane caneing canine caning canings canker cannae cannas canness cannon canny cannys
-canopy cant cantala cantalas cantataed cantataes cantatas canted canter cantes canticle canting
-cantle canto canton cantor cantos cants cantyed cantyes cantys canute canvas canyon
-cap cape capeing capering caping capoing capraing capriceed capricees caprices capried capries
-capriing caprine caprines capriole capris capsize captive caracal carafe caranx carating carbine
-carburet card carded cardes cardia cardiac cardias cardiff cardinal cardinality carding cardioid
-cardium cardoon cardsing cardss care career careered careeres carefreeed carefreees carefreenessed carefreenesses
-carefreenesss carefrees careing careting carewing carexing carful cargoing caribe caribing caribs carica
-caries carina carinal carinals carinas caringed caringes carings cark carking carlina carlos
-carmine carnage carnaled carnales carnaling carnalise carnalityed carnalityes carnalitys carnalize carnallite carnally
-carnals carnival carnot carobing caroler caroling caroming carp carpal carpals carpel carper
-carpet carping carpings carrel carrion carrizo carrying cars carson cart carteing cartel
-carter carting cartings caruming caruso carveing carver carving carvings caryaing caryas case
-caseing cashing casing casings casino casking casper caster casting casual cat catcher
-catering cather cathers cating catling catnap cattish cattle catty cattys caudal caudata
-cauling causal causality causing cave caveing cavity cavying caw cawing cay caying
-cazique cbcing cbr cbring cccing ccrcing cdcing cecaling cecity cedaring cedeing cediing
-ceding cedings ceftin ceibos ceiling celebranting celebrateding celebrateing celebrater celebratering celebraters celebrationed
-celebrationes celebrations celebrator celebratored celebratores celebratoring celebrators celebratoryed celebratoryes celebratorys celebrexing celebritying
-celery celestaed celestaes celestas celestial celiac cell cellar cellars celled celles celling
-cellist celloed celloes cells celoms celosia celted celtes celticed celtices celtics celting
-celtis celtiss celtuce centas centric ceoing cer cereal cerebraling cerebrateing cerebration cerebrations
-cereing cering ceroes ceroing certing ceylon ceylons cfcing cfoing cftres cftring cgsing
-chachka chacma chades chading chadores chafe chafed chafes chaff chaffs chaffy chafing
-chagas chair chaires chairing chairs chalet chalked chalky champing chanal chancy chanfron
-changan chantey chantry chants chanty chantys chaoses chapes chaping chapped chapter char
-charade charaes charaing charales charas chardes charding chards chared chares charges charies
-chariing charina chariness charing charis charismas charles charless charmer charmes charming charms
-charnel charon charres charring charrs chartes charting charts charyes charying charys chaser
-chases chates chating chatty chawes chawing cheaping cheating checks cheek cheeked cheekes
-cheekily cheeks cheekyed cheekyes cheekys cheeps cheer cheered cheerer cheerers cheeres cheerfuled
-cheerfules cheerfully cheerfulnessed cheerfulnesses cheerfulnesss cheerfuls cheerily cheerio cheerlead cheerleads cheerlessed cheerlesses
-cheerlessly cheerlessnessed cheerlessnesses cheerlessnesss cheerlesss cheers cheeryed cheeryes cheerys cheese cheesy cheesys
-chefes chelaed chemic chemical chenes chening cherry cherrys chertes cherts cherty chesty
-chevre chevres chevvy chewer chewers chewes chianed chianing chiced chices chichaed chichaes
-chichas chichewa chichi chichis chicked chicks chicle chicleed chicles chicoed chicos chicot
-chideed chides chiding chiefed chigger chiing child childbed childed childes childly childlyed
-childs chile chileaning chileed chilees chiles chili chiliad chilied chilies chilis chiller
-chillered chillers chilles chilli chillied chillies chillis chills chilly chillyed chillyes chillys
-chiloe chiloeed chiloes chimeed chimes chimney chimped chimpes chimping chimps chinaed chinch
-chinchs chinchy chined chineed chines chinked chinoed chiosed chioses chiped chipes chiping
-chipmunk chippered chipperes chippers chippewa chipsed chipses chirked chirkes chirks chirography chiron
-chirp chirped chirpes chirpily chirps chirpyed chirpyes chirpys chirred chirres chirrs chisel
-chiseled chislev chitchat chited chites chitter chitters chiveed chives chivvy chivyed chlorate
-chloris choced choces chocing chockes chocking chocks choice choices choired choires choirs
-choked chokeds chokees chokeing choker chokeres chokers chokes chokey chokeys choking chokings
-chokyes chokying chokys cholera choleras cholered choleres choleric cholers cholla chollaed chompes
-chomping chomps choned chones choning choose chooser chooses choosy choped chopes chopin
-choping chopped chopper choppers choppy choraled choraleed choralees chorales chorally chorals chord
-chordal chordaled chordales chordals chordate chorded chordes chording chords chore chorea choreaes
-choreas choreed chorees choreograph choreographed choreographer choreographes choreographic choreographs choreographyed choreographyes choreographys
-choric chorices chorics chorine chorines chorion chorizo choroid chortle chortles chorus choruses
-choruss chosen chosens choued choues chouing chouse chouses chowder chowed chowes chowing
-chrismes chrisms chrisomes chrisoms christens christes christian christians christies christlys christmased christmases
-christmass christs chromes chub chubes chuges chumes chumping chungas chunk chunks chunky
-chunnel churled churles churls churned churnes churns churres churrs chuteed chutees chutes
-chutneyed chutneyes chutneys chyleed chyles chymes ciaing ciaoing ciardi ciardis ciding cigaret
-cigaring ciming cinder cinematiced cinematices cinematics cinematise cinematize cioing cipher ciphers ciraing
-circle cising cistern cisterna cisterns cite citeed citees cithered citheres cithering citherned
-cithernes citherns cithers citify citoleed citolees citoles citterned citternes citterns cityed cityes
-citys cjding clading clam clamber clamed clames claming clamor clamping clamsing clanging
-claning clanking claping clapper clapping claret clarets clarineted clarinetes clarinetist clarioned clariones
-clarking claroing clarying clasping classic classicaled classicales classicallyed classicallyes classicallys classicals classiced
-classices classics classicss claver clawing claying cleanering cleaninged cleaninges cleanings cleanlying cleanseing
-cleansing cleansings cleanuping clearing clearings cleating cleatsing cleaveing clefing clefting clegging cleging
-cleric clerking clewing clewsing cliche clichy cliing cliping clipped clipper clippers clitter
-clitters cloaking clocking clodes cloding cloges cloging clomid clompes clomping clomps clonal
-clones clonic cloning clopes cloping clorox closer closes closing clotes cloting clouding
-cloudless clover cloves clowning cloyes cloying clozes clubby clubed clubes clubs clue
-clumping clunk clunks clunky clving clxing cmbing cmbres cmbring cmving cnsing coaling
-coaming coapts coatee coating coatis coaxing cobias cobing cobnut cobnuting coboling cobras
-cocaing coccal cock cocker cockers cocking cockying cocoaing cocoas cocoing cocopas cocosed
-cocosing codaing codeine codeing codering codexing codfish codicil codify codinged codinges codings
-codling codlings codoning codons cody codying coffea coffeaed coffeaes coffeas coffeeed coffeees
-coffeehouseed coffeehousees coffeehouses coffees coffer coffered cofferes coffers coffin cogent coging cognac
-cognacs cognition cohaning coheres cohned cohnes cohning cohoees cohoeing cohoes cohoing cohort
-cohortes cohorts coifed coifes coiffe coiffeed coiffees coiffes coifing coigns coiled coiling
-coined coiner coines coining coir coires coiring coital cokeing colaing colding coldness
-coleing colic colics coling colitis colitiss collarless collet collys colonels colones coloning
-coloreds colores coloring colorises colorlessed colorlesses colorlesss colorses colorss coloureds coloures colourises
-colourlessed colourlesses colourlesss colourses colourss coltaning colter coltes colting coltished coltishes coltishs
-columbia colzas comaed comaes comaing comals comas comate combat combating combats combed
-combeds combes combing comboed combos combusting comedo comedos comedyed comedyes comedys comeed
-comees comeing comely comelys comers cometic cometing comets comfit comfiting comfortablees comfortablenessed
-comfortablenesses comfortablenesss comfrey comfyed comfyes comfys comicaled comicales comically comicals comiced comices
-comics coming comings comint cominting comity commaes commaing commas commenting commie commieing
-comminute commit commited commites commiting commits commix commixing commode commoned commoning commonsed
-commove commune communeing communes commutate commuteed commutees commuteing commuter commutering commuters commutes
-commutinged commutinges commutings comorosed comose comoseed comoses compact compaction compacts company companys
-compare compares compart comparts compass compassed compasss comped compel compeled compels compes
-compete comping comploted comply complyed complys comported compose composeded composedes composedly composeds
-composeed composees composer composered composers composes compost composted compostes composts compote compoteed
-compotes compound comps comptoned compunctioned compunctiones compunctions computation compute computeing computer computes
-computing computings comtes comtism conceit conceits concentrated concentrateds concentrateed concentratees concentrates concentrationed
-concentrationes concentrations concentre concept conception concepts concern concerns concert concerted concertes concertoed
-concertoes concertos concerts concha conchas conchs concrete concreteness concretion condign condition condoing
-condos conees coneing coneys confab confabs confer confute conga congaed congaes congeal
-congeals congee congees conger congers conges congest congius congoes congos congou congous
-conic conical conicals conics conimas coning conjunction conk conker conkers conkes conking
-connect connection conned connes conning conniptioned conniptiones conniptions conoying conoys conrad conrads
-consentient constriction contemplate contemplation contemplativeed contemplativees contemplatives contention contentmented contentmentes contentments continue
-contortion contos contra contraband contrabands contrabassed contrabasses contrabassooned contrabassoones contrabassoons contrabasss contraction
-contrafagottoed contrafagottoes contrafagottos contraption contras contrass contribution contritees contritenessed contritenesses contritenesss contritioned
-contritiones contritions converso convert convertor converts conviction cony conyes conying conyzas coo
-cooing cooke cooked cookeding cookeds cookeed cookees cookeing cooker cookered cookeres cookering
-cookers cookeryed cookeryes cookerys cookes cookie cookieing cookies cookinged cookinges cookings cooks
-cooky cookying cookys cool cooled cooler coolers cooles cooliees coolies cooling coolings
-coolnessed coolnesses coolnesss coolyes coolying coon cooned coones cooning coop cooper coopers
-coopes cooping coos coosaing coosas coot cooter cooters cootes cooting copals copeing
-coping copings copouting copper coppery coppice copras coptic copting coptis coptiss copy
-copying coquet coquetry coracle coraed coraes coraing coral coraled corales corals corbel
-corbett corded cordes cordia cording cordsing coreed corees coreing corers cores corgis
-cork corked corker corkers corkes corking corkings corkying cormed cormes corming cornea
-corneal corneas corned corneds cornel cornell cornels corner corners cornes corneted cornetes
-cornets corneum corning cornish cornued cornues cornus cornyed cornyes cornys corolla coronal
-coroner coronet coronets coroting corped corpes corping corpsed corpss corpus corpused corral
-correct corses corset corsets corslet cortef cortes cortex cortez cortical corvee cos
-cosh cosher coshing cosign cosily cosine cosiness cosing cosmea cosmeas cosmetic cosmiced
-cosmices cosmics cosmid cosmids cosmos cosmosed coss cosset cossing cost costas costia
-costing costly cosyed cosyes cosying cosys cotaning coteing coting cotinga cotingas cotter
-cotters coucal coueing cougar cougars coughs counted counter counters countes countryed countryes
-countrying countrys counts county countys coupes couping couponed courage couranteed courantees courantes
-courbet courtly couthy coveing coventry cowfish cowing cowling cowpeas cowpens cowpoxed cowsing
-coxaing coxing coy coying coyness coyoling coypus coys cozily coziness cozyed cozyes
-cozying cozys cpaing cpiing cpr cpring cpsing cpuing crabing crafty craging craming
-crammer cramping crangon cranial craniata craning crank cranks cranky cranny craping crapper
-crappy craving crawing craxing creaking creaky creaming creamy creding creeds creeed creees
-creeks creel creels creep creeped creeper creepes creeps creepss creepyed creepyes creepys
-creese crenel creole creoning crepes cretaning crimper crimping cringe criollo criollos crispy
-crithed crithes critic critical critique critter critters croaking crockery crocking croing crones
-cronk cronking cronks crook crooking crooks crooning cropes croping cropper crorees crores
-crosby crosscut crossfire crosstie crotal croupy crowding crowes crowing crping crting cruded
-crudely crudes cruding crueled crueles cruelly cruels cruelty cruet cruets crumping crunch
-crupper crural crused cruses cruxed cruxes crying cryonic crypted cryptes crypticaled crypticales
-cryptically crypticals crypticed cryptices cryptics crypting crypts cseing csising csting ctcing cub
-cubaning cubical cubing cuboid cuding cueing cuff cuffed cuffes cuisineed cuisinees cuisines
-cuisse culebraing culing culled culles culling cullis culm culmed culmes cultism cultist
-cumana cumber cumbria cumbrias cuming cuones cuoning cuping cuppas cupper cupping cupric
-cupriced cuprices cuprics cuprite cur curate curbing curding cureing curing curings curler
-curling cursive curtal curting curvet curving cusking cusping cussing cuting cutising cutler
-cutter cutters cuttle cvaing cwming cwting cxling cxving cxxing cyaning cybercafeed cybercafees
-cybercafes cybernate cycading cycasing cycleing cyclic cyclicing cyclics cyclinged cyclinges cyclings cyclist
-cyclone cygnet cymaing cymbid cymeing cymling cymlings cymric cynical cyones cyoning cypher
-cypres cyriling cyrilla cystic cysting cytoled cytoles cytoling cytols czar czares czarina
-czaring dab dabaing dabing daccaing dace daceing dacite dadaing dading dadoing dafted
-daftes dafting dagame dagger daging dagoing dahing dahling dahnaing dailing dainty daising
-dak daking dale daleing daliing daling daloing damage damaing dame dameing daming
-damning damper damping danaea danaed danaes danaing danauing danceableed danceablees danceables danceed
-dancees danceing dancer dancering dancers dances dancinged dancinges dancings dandered danderes danders
-dandle dandles dandyed dandyes dandying dandys dane daneed danees daneing danger dangers
-dangle dangling daniel danish dank danked dankes danking danseur dante danteing dantes
-danube danued danues danuing danzig dapper dard darded dardes darding dare dareing
-dari dariing daring darings darked darken darkes darkey darkie darking darkly darks
-darky darkys darling darn darner darning dart darted darter dartes darting dartsing
-dashing dasing dat data dataed dataes dataing dateable dated dateding dateds dateed
-datees dateing dates datinged datinges datings dative dats datuming datums daub dauber
-daubing daumier daunting daviss daviting davying dawdler dawing dawning daying daysing daze
-dazeing dazzle dbaing dciing ddcing ddiing ddsing ddting deading deafing deaing dealing
-deaning dear dearesting dearing dearly dearnessing deary dearys deathing deb debark debase
-debate debing debonaired debonaireed debonairees debonaires debonairs debonnaire debonnaires debting decade deceiver
-decembered decemberes decembers decent decing deck decolor decolour decoration decorous decreasing deding
-deepnessing deface defame defating deflation defoliation defting degageed degagees degages degased degases
-degass deglaze degrade degree deject dejectedes dejectednessed dejectednesses dejectednesss delirious deluge demander
-dementedness demobilisation demobilization democratisation democratization demolish demolition demoralisationed demoralisationes demoralisations demoralizationed demoralizationes
-demoralizations denary denier dening denotation dent denting denver denying dependence dependency depilation
-depilous depressant depresseding depressinged depressinges depressingly depressings depression depressions depressive depressoring deprive
-derange derate deride derive derived deriveing derives deriving derivings dermal derogation derving
-dervish des desing desireds desirees desires desiroused desirouses desirouss desked deskes desks
-desolationed desolationes desolations desorption despoilation despoliation despondenceed despondencees despondences despondencyed despondencyes despondencys
-despondent despondented despondentes despondently despondents dess destressing destroys detent detonation detour detusk
-deviing deviles devilfish devilfishs deviling devilise devilises devilished devilishes devilishly devilishs devilize
-devils devious devise devolution devour dewing dextrous dhaking dhaling diaing dialing diaming
-dianaing diaper diasing diazing dibber dicker dickey didder dieing diestrous dietary dieter
-dieting differ digger diging digressing dilate dill diming dimmer dineed dinees dineing
-diner dinero diners ding dinge dinged dinges dinghy dinghys dingily dinging dingle
-dingo dingos dings dingyed dingyes dingys dining dinked dinkes dinkey dinking dinky
-dinkys dinnered dinneres dinners dinted dintes dinting diping dipper direful direing dirk
-dirking dirting disbar disc disced disces discing discoed discoes discoid disconsolateed disconsolatees
-disconsolately disconsolatenessed disconsolatenesses disconsolatenesss disconsolates discord discos discover discovery discs discus dising
-disk dismaled dismales dismally dismals dismay dismays disney disobey dispel dispiritedes dispiritednessed
-dispiritednesses dispiritednesss displease displeasureed displeasurees displeasures disquieted disquieteded disquietedes disquieteds disquietudeed disquietudees
-disquietudes distal distals distil ditaing dither diting divaing dive diveing divine diviner
-diving divings dixielanded dixielandes dixielands dixing dizzily djanet djinned djinnes djinny dkging
-dkling dkming dleing dmding dmzing dna dnaing docent docing doctor dodder dodgson
-doding doeing doer dogfish doging dohing doiing doings dojcing dojing dolefuled dolefules
-dolefully dolefulnessed dolefulnesses dolefulnesss dolefuls doling dollar dollop dolored dolores dolors doloured
-doloures dolours dolting doltish donaing donate doneing donging doning donnes donnish donor
-donors door doricing dorising doriss dork dorsum dorsums dosage dosing dossal dotage
-dote doteing doting dotings doubly doura dourah douras doured doures dourly dours
-dovished dovishes dovishs downbeated downbeates downbeats downer downheartedes downheartednessed downheartednesses downheartednesss downtowned
-downtownes downtowns downturn dphing dprk draba drabas drabed drabes drabing drably drabs
-drafting drag draging draining dram dramaing dramas drames draming drams draw drawing
-dray draying dread dreads dream dreamed dreamer dreames dreamily dreaminessed dreaminesses dreaminesss
-dreaming dreaminges dreamings dreamless dreams dreamyed dreamyes dreamys dreared dreares drearily dreariness
-drearinesss drears drearyed drearyes drearys dreging dressing dressy drewing dreying drib dribble
-dribed dribes dribing drieding driering drifting drilled drilles drilling drills drily drilying
-drilys drimys drinker drinking driped dripes driping dripping driveed drivees driveing drivel
-driveling drivels driven drivening drivens driver drivering drivers drives drivinged drivinges drivings
-drizzleed drizzlees drizzles drizzlyed drizzlyes drizzlys drms drmsing droll drolls dromeing dromes
-droning droping drove droveing drover droves drub drubbing drubes drubing drubs drudging
-drug druges drugging druging drugs druiding druids drumed drumes druming drumlin drumlins
-drummered drummeres drummering drummers drumminged drumminges drummings drunking drunks drupeing drupes druseing
-druses druzeing druzes drying dsling dticing dtsing duading dualing dubbin dubing dubs
-ducating ducting dud dudeen dudgeoned dudgeones dudgeons duding due dueing dueting dug
-duging dumaing dumb dumbing dumbly dummying dumper dumping dun dunce dunceing dunces
-duneing dungeon dungeons dunging duning dunker dunking duo duoing durance durbar duressing
-durioing durum durumes duruming durums dusk dusted duster dustes dusting dustup dutying
-dvding dyadic dyading dyeing dyings dynamical dynamiced dynamices dynamics dynamicss dynamise dynamism
-dynamite dynamize dynamo dynamos dynastic dyneing dysphagia dysphasia dysphonia dysphonias dysphoriaed dysphoriaes
-dysphorias dysphoric dysphorics earliness eas ease easily easinessed easinesses easinesss easinges easings
-eass east easted easting easyed easyes easygoinged easygoinges easygoings easying easys eated
-eating eatsed ebited ebullience ebulliented ebullientes ebulliently ebullients ecfing echted eclated eclates
-eclating eclectic ecm ecstaticed ecstatices ecstatics edam edamed edames edams edd eddy
-ederle edge edgeless edginessed edginesses edginesss edginges edgings edgyed edgyes edgys edited
-edition edo edp eds edtaed edwines edwy eelamed eelams eerieed eeriees eeries
-eerily eeriness eeryed eeryes effervesce effervesceed effervescees effervesceing effervescence effervescented effervescentes effervescents
-effervesces effervescing effing effluent effulgence effulgented effulgentes effulgents effuse effusion effusiveed effusivees
-effusively effusives egeria ego egoism egotism egotisms egotist ehfing eiraed ejector elaed
-elaing elam elamed elames elams elanded elaned elanes elapid elapsed elastin elate
-elateded elatedes elateds elateed elatees elater elatered elaterid elaters elates elating elationed
-elationes elations elbeed elding eldritched eldritches eldritchs elected electes election elector electors
-electra electras electrical electrically electriced electrices electrics electrify electrode electron electroned electrones
-electronicallyed electronicallyes electronicallys electroniced electronices electronics electronicss electroning electrons electrum elects elegiaced
-elegiaces elegiacs elegise elegist elegize elevated elevation elfined elfines elfing elfins elfished
-elfishes elfishs elgared eliaed elinted elioted elision eliteed elites elitism elking ellased
-ellied elling elm elming elning eluate eluateed eluates eluled eluling elusion elusive
-eluteed elutes elution elutions elvess elvis elvised elvises elvished elvishes elvishs elviss
-elytron emerge emeticing emf emfing emg emited emollient emotion emu emulation enabling
-enacted enacting enamoredes enamorednessed enamorednesses enamorednesss enateed enates enaticing enation enations encased
-encasement encourageding encourageing encouraginged encouraginges encouragingly encouragings energeticed energetices energetics energid energise
-energising energyed energyes energys engage engaged engageds engageed engagement engagements engages enginees
-engines engramed engraved eniding enigmaticaled enigmaticales enigmatically enigmaticals enigmaticed enigmatices enigmatics enkaid
-enki enkiing enlarged enlargement enliling ennobleing ennoblinged ennoblinges ennoblings enolicing enoling enrage
-enrageded enragedes enrageds enrageed enragees enragemented enragementes enragements enrages enrapture enraptureded enrapturedes
-enraptureds enraptureed enrapturees enraptures enriching enrobeing enroled enroling enrolling ensising entailing enteric
-entericing entering enticeing enticinged enticinges enticings entireing entitying entourageing entraped entricing entrying
-entsiing entsying enwraped enzymatic eolicing eoraptored eosines epi epical epiced epices epicing
-epics epilation epis equating equation equitation eratoed erethism ergotism ergotisms erie erodium
-erotic erotica eroticas erotices eroticing eroticismed eroticismes eroticisms eroticize erotics erotismed erotismes
-erotisms ersted eructation eructing erupting esaued esm esoterica esotericas esotericed esoterices esoterics
-estamineted estaminetes estaminets etamine etamined etamines eternal eternise etfing etherealed ethereales ethereals
-ethered etheres ethicing euphonic euphonics euphony euphonys euphorbia euphorbias euphoriaed euphoriaes euphoriaing
-euphorianted euphoriantes euphoriants euphorias euphoriced euphorices euphorics euphoryed euphoryes euphorys eupnoeic europa
-europan europas europe european europes europol europols eurotium eutheria evasion everting everying
-exabiting exactaing exacted exacting exactings exaction exacts exacum exacums exaggeration exaltation exaltations
-exalted exalteding exaltinged exaltinges exaltings exalts examed examen examens exames examing exasperating
-exasperationed exasperationes exasperations exceed excels excepted exceptes excepts excerpt excerpts excess excise
-excitant excitation excitemented excitementes excitements exciting excrement exculpation executant exegetic exempt exerciseed
-exercisees exerciseing exerciser exercisering exercisers exercises exercisinged exercisinges exercisings exerting exhaleing exhilarate
-exhilarateded exhilaratedes exhilarateds exhilarateed exhilaratees exhilarates exhilarating exhilarationed exhilarationes exhilarations exhortation exhortativeed
-exhortativees exhortatives exhortatoryed exhortatoryes exhortatorys exileing existing exited exiting exocet exorcise exorciseing
-exorciser exorcises exorcism exorcisming exorcist exorcisting exorcize exoteric exoterics exoticing exoticism exoticisms
-exotism exotisms expanse expansible expansile expansiles expansion expansiveed expansivees expansively expansives expated
-expating expats expect expectancy expectanted expectantes expectantly expectants expecting expectorant expensive expensives
-experiential experiment experimentaled experimentales experimentally experimentals experimented experimenter experimentes experiments expert expertise
-explosive exsert extant extanting extensive extent exuberanceed exuberancees exuberances exuberanted exuberantes exuberantly
-exuberants exuberate exudation exudeing exultanted exultantes exultantly exultants exultationed exultationes exultations exultinged
-exultinges exultingly exultings eyased eyeish eyraed eyrie eyries ezo ezraed faaing fabing
-facing fact facted factes factor faddyes fading faeing faerie faerying faging fagusing
-faience fail faille fairying fakeer falla fallal fallas falled fallen faller falles
-fallot fallow falls fallss falter falters fan fancier fanged faning fanned fanny
-fannys faoing faqing farcing fareing faring farmer farming farmplace faroing fart farted
-fartes farther farting fas fasces fasing fass fasted fasten fastener fastens fastered
-fasteres fasters fastes fastest fasts fat father fating fats fatten fauces faultes
-faun faunaed fauned faunes faust fausted faustes fausts fauves fauxes favusing fawner
-faxing faying fbiing fccing fcsing fdaing fdring feast feasted feastes feasts feates
-febing februaryed februaryes februarys fecesing feding feeing feifer feisty fell felonious feltes
-fen fended fening ferial ferning fernying ferocioused ferociouses ferociously ferociouss ferocitys ferrous
-ferrying fertile fervor fesing festaled festales festals fester festers festival festiveed festivees
-festives fetal fetals feting fetter fetusing feudal feudes fewest fewing feying fezing
-fhaing fiance fiates fibing fice fichus fickle fickles fictive ficus ficusing ficuss
-fiddleed fiddlees fiddler fiddleres fiddlers fiedler fiedlers fief fiefed fiefes fieldes fierceed
-fiercees fiercely fierces fieryed fieryes fierying fierys fiesta fiestas fifeed fifees fifes
-fifo fifoed fifoes figing fijian fijied fijies fijiss file filetes filing fill
-filles fillip film filmed filmes filming films filmy filmys filter filthy filumes
-filums fin finale finales finded findes fine fineed fining fink finked finkes
-finned fipple fipples fire fireing fireplaceed fireplacees fireplaces firesideed firesidees firesides firing
-firming fiscal fisher fission fist fisted fistes fiting fitter five fixing fizzle
-fizzles flabes flages flaked flakes flames flanes flanked flapes flares flasher flashily
-flashy flated flates flatly flatses flatss flatter flatus flauntes flawes flaxes flayes
-flaying fleaes fleece fleees fleetes fleetly fleets fleshed fleshes fleshlyed fleshlyes fleshlys
-fleshs fleshy fleshys fletces fletcs flexes flintes flinty flipes flirtes flited flites
-flnced flnces float floated floater floates floats floatyed floatyes floatys floces flocks
-floees floges floozy flopes floppy floret florets florey florist florying flossy floures
-floury flouted flouter flouters floutes flouts flowes flubed flubes flue flueed fluees
-fluentes flues fluffes fluffs fluides fluids fluing fluke flukees flukes flukey flukeys
-flukyes flukys flume flumees flumes flumpes flumps flunk flunked flunkes flunkey flunks
-flunky flunkyed flunkys fluores fluors flurry flushes flushs fluster flusters fluteed flutees
-flutist flutter flutters fluxed fluxes flying flyings fmriing fobing focaling focals focused
-focuseding focuses focusinged focusinges focusings focuss focussing focussings foeing foetal foetus foetusing
-foging fogying fogyish folate folates fold folked folkes folking folks folksed folkses
-folksing folkss folksyed folksyes folksys folly follys foment fomesing fomess fonded fondle
-fondles fondus fonted fontes foolish footer footes footrest foping foppish foraying forbidden
-forbiddening forbiddens forbiddinged forbiddinges forbiddingly forbiddings forbiding forces fordes fording forecast foreed
-forees forego foreing foremast foremost fores foresee forestay forested forester forestes forestry
-forests forfeit forges forget forgets forging forint fork forked forkes forking forlornes
-forlornnessed forlornnesses forlornnesss format formes forming forrad forseti fortes forths forting fortying
-foruming forums foster fosters fotsing foules fouling foully founded founted fountes foures
-fouring foxing foxying fpding fpsing framing franked fraping frates frating frauing fraying
-freaky freeing fresco freshly freshlys fresno fretes freting freyaing freying freyring frging
-friary fricks friday friing frilly fringe fringy frisch frisia frisian frisk frisked
-friskes friskily frisks friskyed friskyes friskys frissoned frissones frissons frivol frizzy frocks
-froging frolic froliced frolices frolickyed frolickyes frolickys frolics frolicsomeed frolicsomees frolicsomes frores
-frosty froth frothed frothes frothily froths frothyed frothyes frothys frowsy frowzy frsing
-fruites frustrating frustrationed frustrationes frustrations frustrative fry fryeing fryering fryinged fryinges fryings
-fsbing fshing ftcing ftoing ftping fuchsing fuck fucked fucker fuckes fucus fucusing
-fucuss fuddle fuddled fuddleds fuddlees fuddles fueled fug fuging fugoed fugued fujied
-fukien ful fulaed fulaes fulbes fuling full fulled fulles fumeed fund funded
-fundeds fundes fundsed funed fungied fungies fungous funing funka funkaed funkaes funkas
-funkes funking funks funkyed funkyes funkys funnel funnies funnily funnyed funnyes funnys
-funs fur furing furioused furiouses furiously furiouss furl furled furling furors furred
-furrier furring furrows furry furrying furrys furs furtive furyed furyes furying furys
-fuscous fuseed fusions fussed fuzeed fuzzed fwsing gaapes gabaed gabaes gabble gabbles
-gabbro gabbyed gabbyes gabbys gabes gabled gables gad gades gadsden gadsdened gaeaes
-gaeles gaffer gaffes gagaes gage gagees gages gaiaes gaietyed gaietyes gaietys gailying
-gainer gaines gainly gaited gaiter gaiters gaites galaed galaes gale galeas galeed
-galees galens galere gales galium galles galling galoot gam gambaes gambas gamble
-gambler gambles gamed gameed gamees gamely gamelys gamete gametes gamey gameyes gameys
-gamine gamines gamins gammaes gammas gammyes gammys gamowes gamows gamp gamped gampes
-gamps gams gamutes gamuts gamy gamyed gamyes gamys gand ganded gander gandes
-ganefs ganesa ganesh ganged ganger ganges gantlet gaoes gaoler gaolering gaoles gape
-gapees gapes garand garands garbed garbes gardant gardened gardener gardenes gardenia gardens
-gardner gares garget garied garies garland garment garner garnet garret garter garyed
-garyes gases gashes gashing gasing gaspes gasping gassing gate gatees gates gatess
-gather gathic gathics gattes gauded gaudes gauges gaules gaumless gaures gaussing gauzes
-gavels gawker gawkes gawpes gayes gayness gazaes gaze gazees gazes gcseing geaned
-geanes geares gee geiger gem gemes gender gene geneed genees geneve genfed
-genfes genie genies genome genre genres gensed genses gented genteel gentes gentile
-gentiles gentleed gentlees gentles gently gentlyed gentlyes gentlys gentry genued genues george
-germes gerund geum geumes ghates ghee gibber gibbers gibbet gidars gilaed gilaing
-gilding gilling gilting gimels gimpes ginger ginmilled ginmilles ginmills girard girded girder
-girdes girling gishing gisting gitaes gitterned gitternes gitterns glaces gladden gladdeneded gladdenedes
-gladdeneds gladdenes gladdens gladdoned gladdones glade gladed gladeed gladees glades gladfulnessed gladfulnesses
-gladfulnesss gladly gladnessed gladnesses gladnesss glads gladsomeed gladsomees gladsomenessed gladsomenesses gladsomenesss gladsomes
-gladstone gland glanders glanderss glandes glands glanses glanss glares glasering glassess glazed
-glazering glazes gleames glebe glebes gleeed gleees gleefuled gleefules gleefully gleefulnessed gleefulnesses
-gleefulnesss gleefuls glees gleet gleets glen glened glenes gliaed glialing glibness glidering
-glioma glitched glitches glitchs glitter glitters glittery glitzs gloam gloames gloams globeing
-glockenspieled glockenspieles glockenspiels glom glomes gloomed gloomes gloomily gloominessed gloominesses gloominesss glooming
-gloominges gloomings glooms gloomyed gloomyes gloomys glossiness glossy glove gloved gloveding gloveing
-gloves gloweringed gloweringes gloweringly glowerings glowing glue glueed gluees glueyness glug gluiness
-gluinesss glume glumed glumees glumes glumly glumnessed glumnesses glumnesss glums gluones glut
-gnashing gnates gnawering gnawes gnomes goad goades goales goates gobbet gobbler goering
-gofering goghing goiter goiters golden golfering gomaes gomels gonering gonged gonges goober
-goobering goodes gooding goodness goofes goofing gooing gookes gooking goones gooning goopes
-gooping gooses gorgerin gorgerined gorgering gorgerins gorillaing gosling gospel gospeled gospeler gospeles
-gospeller gospels gospelss gothed gothes gothiced gothices gothics gothing gothite gpsing grabber
-grabbers grabed grabes graces grad gradation gradations graded grader grades graduationed graduationes
-graduations grafed grafes grailing grained grains grainy gram gramaes gramas gramed grames
-gramme grammes gramps gran granada grandad granded grandee grandes grandly grandma grandness
-grandpa grands graned granes grange granger granges granny grans grant granted granth
-grants granulation grapes grates grave gravel graven graver graves gravid grayed grayes
-grayness grazed grazes greave greaves griasing grid grided grides griding griefed griefes
-griefing griefs grieg grieging griegs grieve grieves grieving grille grilleding grilleing grillinged
-grillinges grillings grimace grimed grimeed grimees grimeing grimes griming grimly grimlying grimm
-grimmed grimmes grimming grimms grimness grims grimy grimyed grimyes grimying grimys grin
-grind grinding grinds grined grines gringo grining grinning griotes grioting grip gripe
-griped gripeing gripes griping grippe gripping gris grised grises grising grislying gristing
-grit grited grites griting gritsing gritty grivet groakes groaking groaned groanes groaning
-groans groates groating grocer grocering groged groges groggy groging groines groining groked
-grokes groking groom groomed groomeds groomes grooming groomings grooms grooved groovedes grooveding
-grooveds grooveed groovees grooveing groover grooveres groovering groovers groovinged groovinges groovings groovyed
-groovyes groovying groovys grope gropees gropeing gropes groping grosses grossing groszes groszing
-groted grotes groting grotty ground groupes grouping grouse grouses groutes grouting groveed
-grovees groveing grovel grovels groves grovess growed grower growering growes growing growlering
-growles growling grownes growning groyne groynes grozny grudge grudges grueling gruelling grume
-grumes grungeed grungees grunges grungy grungyed grungyes grungys grunted grunter gruntes gruntle
-grunts grusing gsaing gsring guamaes guamas guamed guames guaming guaned guanes guaning
-guarded guardes guares guaring gucking guessing guesting guffing guibing guiding guiing guilding
-guileing guilting guilty guimpe guiseing guitared guitares guitarfish guitaring guitaristed guitaristes guitarists
-gulaed gulaing gulching gulden gulfing gulling guloing gulping guluing gum gumes guming
-gumming guning gunking guring guruing gushering gushinged gushinges gushingly gushings gushying gusting
-gustoing gustying guting gutsing gutsying gutter gutters guttle guying gymes gymnasiumed gymnasiumes
-gymnasiums gyms gyp haarting haarts habiting hacekes hacked hackee hackeees hackees hacker
-hackeres hackers hackes hacking hackle hackleed hacklees hacklesed hackleses hackless hackney hackneys
-hadales haeckeles haeckels hafting haggles haging hahning haickes haicking haiked haikes haiking
-haikues haikuing haikus hailes hailing haires hairiness hairing hairstyle hairys hajing hake
-hakeas hakees hakeing hakes hakkaes halales halfing halles hallowed halloweded hallowedes halloweds
-halloweened halloweenes halloweens hallowes halting haming hamming hammock hammyed handbag handbags handiness
-handing handles hanging haniing haning hankes hankies hanking hankses hankyes hanovering haoing
-hap haping hapless haply haplys happen happenes happily happinessed happinesses happinesss happyed
-happyes happys haps harass hard hardback hardbake hardball hardcoreed hardcorees hardcores hardcover
-hardening hardes hardiness harding hardpan hards hardship hardtop hardware hardys hare harees
-harems hares hark harkening harkes harking harks harm harmes harmonic harmonicaed harmonicaes
-harmonical harmonicals harmonicas harmoniced harmonices harmonics harmonicss harmonise harmonium harmonize harmony harms
-harped harper harpers harpes harpia harpias harpist harpo harpoes harpos harpy harpyes
-harpys harris harrys harshs hart harteing hartes harting harts hasp haspes hasps
-hassles hastening hastiness hatbox hatboxs hateful hatefulness hating hatpines haules hauling haulming
-haunching haunteding hauntinged hauntinges hauntings hausaing hausen hautboised hautboises hautboiss hautboyed hautboyes
-hautboys haveles hawing hawkes hawking hay haying haze hazeles hazily haziness hazyed
-hazyes hazys hcging hdling headache heady headys heards hearering heares hearkening hearseing
-heartacheed heartachees heartaches heartbeat heartbreaked heartbreaker heartbreakes heartbreaks heartbrokened heartbrokenes heartbrokens hearteninged
-hearteninges heartenings hearthing hearting heartrending hearts heartseaseed heartseasees heartseases heartses heartsicked heartsickes
-heartsicknessed heartsicknesses heartsicknesss heartsicks heartsing heartwarminged heartwarminges heartwarmings hearty heartying heateding heatering
-heathening heave heaven heavening heaver heavering heaves heavily heavyed heavyes heavyhearteded heavyheartedes
-heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys hebraic heckelphoneed heckelphonees heckelphones heckle hecklees heckler
-hecklers heckles hectic hedonic heedlessness heftiness heires heiring heling helplesses helplessnessed helplessnesses
-helplessnesss heming hening heping herein heretic hermit hernia herods heroed heroes heroical
-heroiced heroices heroics heroicss heroin heroine heroing heroins heroism herons herpes herrick
-heting hewing hexing hfcing hhsing hibbing hicked hickes hickey hickeys hicking hide
-hidees hideing hides hiding hidings hie hiees hieing hies highes highing highlifeed
-highlifees highlifes higies higiing hikeed hikees hikeing hiker hikeres hikering hikers hikinged
-hikinges hikings hilaring hilarityed hilarityes hilaritys hilles hilling hiloes hiloing hiltes hilting
-hindes hinding hines hinges hining hintes hinting hipes hiping hipless hipline hiplines
-hippie hippiess hippos hippy hippys hire hireds hirees hireing hirers hires hisses
-hissing hites hiting hitting hive hivees hiveing hives hivess hiving hmoing hnding
-hoar hoards hoares hoaring hoars hoarse hoarys hoaxering hoaxing hobing hoboing hockes
-hockey hocking hodering hoders hoding hodr hodres hodring hodrs hodur hodures hodurs
-hoeing hoffaing hogans hogging hoging hokaes hokaing hokans hokeys hokumed hokumes hokums
-holdering holding holdovering holeing holidayed holidayes holidays hollering holying homefolk homeing homeles
-homeless homelesss homering homers homesickes homesicknessed homesicknesses homesicknesss homeward homeworked homeworkes homeworks
-homing homoing homying honeing honkering honkes honkey honking honkytonked honkytonkes honkytonks honoring
-honors honour honours hooching hooding hooeying hoofeding hoofering hoofinged hoofinges hoofings hookeding
-hookeing hookering hookes hooking hookings hooksing hookup hookying hooping hoopsing hoosiering hootering
-hooting hooveding hopees hopefuled hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls hopehes hopeies
-hopeing hopelessed hopelesses hopelessly hopelesss hoperes hopering hopers hopiing hoping hoppering hopplees
-hopples hopsed hopses hopsing hordes horne horned horneds hornees hornes hornet hornets
-horney horneys horning hornist hornless horny hornyes hornys horse horses horsts hortas
-hortativeed hortativees hortatives hortatoryed hortatoryes hortatorys horus horused horuses horuss hose hoseing
-hosiering hosting hoteles hothing hothrs hoting hounding hounds houred houres houri houries
-houring houris hourly hourlys hoursed hourses hourss houseed housees housefly houseful housekeepering
-housekeepinged housekeepinges housekeepings houses houseworked houseworkes houseworks housing hoveaing hoveles hoveling hovering
-hovers howeing howellss howevering howlering howling hoyaing hoying hrolfing hrting huaing huambo
-huarache hubing huckes hucking huding hueing hueless huffinessed huffinesses huffinesss huffing huffinges
-huffings huffishness huging hulkes hulking humber humerus huming hummer humongous humoral humorals
-humored humores humoroused humorouses humorously humorouss humors humour humoures humouroused humourouses humourouss
-humours humous huning hunkes hunking hunting huntings hurons hurting husayn husayns husing
-huskes huskiness husking huting hylidae hyperion hyperon hyperope hypha hyphas hyphen ice
-iconic ida iddm idf ido idp ige igm ike immense impassive imperturbabilityed
-imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed imperturbablenesses imperturbablenesss imping impished impishes impishly impishs implikeed
-implikees implikes implode implore impolite impose impost impressible impressing impression impressiveed impressivees
-impressively impressives inapplicable inattention inattentiveed inattentivees inattentively inattentives incense incensed incenses incomprehensibleed
-incomprehensiblees incomprehensibles incomprehensive incurvation indefatigableed indefatigablees indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys indene
-indenes indication indigestion indignationed indignationes indignations indries induration indusial industrialed industriales industrially
-industrials inebriated inebriation inexpiable inexplicableed inexplicablees inexplicables inextricable information infuriate infuriateded infuriatedes
-infuriateds infuriateed infuriatees infuriates infuriating infuriationed infuriationes infuriations ingenue inhuman inhumaned inhumaneed
-inhumanees inhumanely inhumanes inhumans inhume inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees inscrutables
-inscrutably inscrutablyed inscrutablyes inscrutablys insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes insouciants
-inspaning inspiration inspirationaled inspirationales inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing inspirering
-inspiringed inspiringes inspiringing inspirings inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling instrument
-instrumentaled instrumentales instrumentals instrumentate instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials intend
-intended intendes intends intenseed intensees intensely intenses intensive intent intented intentes intents
-interes interne internee internes interns inters intersex intima intimacyed intimacyes intimacys intimaed
-intimaes intimal intimals intimas intimate intone intones intoxicating intoxicationed intoxicationes intoxications intricacy
-introjected introspecting introspection introspectiveed introspectivees introspectives introvert introverteded introvertedes introverteds introvertes introverts
-inverse iodination ira iranis irascibilityed irascibilityes irascibilitys ireing irenas ireniced irenices irenics
-ires iridic iritic irk ironic ironics irs irtish ism isolationes isolationing isolationismed
-isolationismes isolationisms isolationist isolationists isolations isomeric isomerices isomerics isometric isometrical isometricals isometriced
-isometrices isometricsed isometricses isometricss isometryes isometrys ivoryed ivoryes ivorys ivryes jacked jadeed
-jag jaggary jagged jaggying jaging jaguar jaguars jailed jained jambed jammed jangle
-jangles jangly januaryed januaryes januarys japanese japeed jarful jat jatied jaunt jaunted
-jauntes jauntily jaunts jauntyed jauntyes jauntys javaed jawfish jay jazzes jazzing jazzs
-jazzyed jazzyes jazzys jejune jellify jelly jellys jerked jerker jerkes jerkily jerkined
-jerkines jerking jerkings jerkins jerkying jerkys jet jib jig jiggle jiging jilt
-jingle jingles jingly jitney jitter jittered jitteres jitterinessed jitterinesses jitterinesss jitteringes jitterings
-jitters jitterss jitteryed jitteryes jitterys job jobing jocked jocking jocularing jocularityed jocularityes
-jocularitys jocunded jocundes jocunding jocundityed jocundityes jocunditys jocunds joeling joggering jogginged jogginges
-joggings joggle joggleing joging jogs johning joining jokeing joking jolliet jolliets jollify
-jollifys jollinessed jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes jollys jolting jolty
-joltys jong jonging jooking joplines joshing jossing jot joting jotter jotters jotting
-jotuned jotunn jotuns jounce joveing jovialed joviales jovialing jovialityed jovialityes jovialitys jovially
-jovials jovian jovians jowling jowly jowlys joyces joyfuled joyfules joyfully joyfulnessed joyfulnesses
-joyfulnesss joyfuls joying joylesses joylessnessed joylessnesses joylessnesss joyoused joyouses joyously joyousnessed joyousnesses
-joyousnesss joyouss joys jubilanceed jubilancees jubilances jubilancyed jubilancyes jubilancys jubilanted jubilantes jubilantly
-jubilants jubilate jubilationed jubilationes jubilations jude judging jug jugale jugful juggle juggler
-juggles juggling juging juiciness juke julyed julyes julys jumble jump jumped jumper
-jumpes jumpinessed jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes jumpys juneau juneed
-junees junes jung junged junges junging jungleed junglees jungles jungly junglyed junglyes
-junglys junk junked junker junkes junket junkie juno junoed junoes jury justly
-jut jute kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs kawaka keas kebs
-kegs kellys kelpys kens kenyas keseys key keyboarded keyboardes keyboardist keycard keycards
-keyeds keyes keynes khalif khalifs kileys kittenes kittening kittenished kittenishes kittenishs kittens
-kraits kudued kudues kuwait kuwaiti kuwaits kwaied kwaies kwaing kwelaed kwelaes kwelas
-kwell kwells labans labing lacing lackey lactic lacuna ladin lading ladino ladinos
-ladins lagans lagging laging laguna lahing lakhing lambast lambda lambdas lambed lamely
-lamina laminal laminar laminas laming landing landscapeding landscapeing landscapering landscapinged landscapinges landscapings
-landscapist landsliping landsmaling landsmaning laneing langeing langmuir languid languored languores languors langur
-langurs laning lanking lansing lantana lanugo lanugoing lanugos laoing laosing laotian lapin
-laping lapins larching largeing largoing larids laries larixs lasciviouses lasciviousnessed lasciviousnesses lasciviousnesss
-lashing lasting latching lateen lateing lately latent lathing lathis latinae latinaes latinate
-latined latines lating latinoed latinoes latinos latins latish latium latona latonas latria
-latrine latsing latten latvia latvian laudable lauding laudoing laughableed laughablees laughables laughably
-laughablyed laughablyes laughablys laughering laughinged laughinges laughingly laughings launce launching launder launders
-laundryed laundryes laundrys lavabo lavaed lavaes lavage lavaing laveing laving lawing lawless
-lawnes lawton laxing laxness laying lbjing lcding lcming ldling leaing leakey leaving
-lectin leding leeing lefting leftying legging leging leighing leiing leking leming lenaing
-lending lensing lenting leoing leoneing leoning lering leting letting leuing levant levels
-leviing leving levying lewdness leying lgbing lgving liaoing liaring libels liciting licking
-liding lidoing lieding liefing lieing liening lieuing lifeing lifering lifoing lifteding liftering
-lightheaded lightheadedness lighthearteded lightheartedes lightheartednessed lightheartednesses lightheartednesss lighthearteds lighting lightsomeed lightsomees lightsomely
-lightsomenessed lightsomenesses lightsomenesss lightsomes liiiing liiing likeing likeliness likely likelys liking liloing
-lilting liltings lilying lima limaing limbing limeing limiting limning limoing limpidity limping
-limply linding lineing linging lingoing lining linking linoing linting linzing lioness lioning
-liping liquidity lira liraing liring lisping listing listings lisuing liszting liteing lithesome
-liting livedo liveed livees liveing liveliness livelyed livelyes livelys livens livers livery
-liverys lividing lividityed lividityes lividitys lividly living livings livying liza lizaing llbing
-llding llming llyred llyres loading loafing loaming loaners loanes loaning lobeing lobing
-loching locked locker lockes locket locking locoing lodeing lodgeing lodging lodgings lodine
-lodzing loebing loft lofting loftying logeing logging loggings logics loginess loging logoing
-logying loines loining loinses loinsing loinss loiring loki lokiing lolling loloing lomeing
-lonasing lonass lonees loneing lonelinessed lonelinesses lonelinesss lonely lonering loners longan longaning
-longans longed longer longering longes longinged longinges longingly longings longish longness longyiing
-looing looked looker lookes looking looming loones looney looneys loonie looning loonying
-looping loosing looting lopeing loping lording lordliness lore loreing lorica loricas lorying
-loseing losings lossess lossing losting lotaing lothing loti lotics lotiing loting lotion
-lotsing louche louding loudness loughing loungeed loungees loungeing lounger loungers lounges louring
-louting louver louvre lovage love loved loveding loveds loveed lovees loveing loveliness
-lovelinesss lovell lovely lovelys lover lovering loverly lovers loves lovesicked lovesickes lovesicks
-lovinged lovinges lovinging lovingly lovingnessed lovingnesses lovingnesss lovings lovoaing lowanes lowboy lowercaseed
-lowercasees lowercases lowers lowest lowests lowing lowliness lownessed lownesses lownesss lowset lowsets
-loxing loyang loyanging lozenge lpning lsding ltming lubricate lubricityed lubricityes lubricitys lucidity
-luffing lugeing lughing luging lukewarmed lukewarmes lukewarmly lukewarms lullabyed lullabyes lullabys lullies
-lunaing lunding lunge lunged lungeing lungen lunger lunges lungiing lunging lunting luoing
-lure lurids lushing lusting lutein luting luxing lviing lxiing lxiving lxviing lxving
-lxxing lxxving lycias lydias lye lyeing lyinging lynxing lyoning lyonsing lyra lyraed
-lyraes lyrate lyreed lyrees lyres lyrical lyricals lyriced lyrices lyricism lyricist lyrist
-lyrists lysins lysiss maalox macamba maceing machine maching machoing macing mackinaw macking
+botaing both bother bothes bothing boting bottleful bottlefuls boughing boughs bouleing boules
+bounce bounceing bouncer bouncering bounces bouncinged bouncinges bouncings bouncyed bouncyes bouncying bouncys
+bounding bounds boundsing bounty bountying bountys bourneing bourning bouseing bouses boutes bouting
+boviding bovriling boweling bowers bowery bowieing bowing bowler bowlers bowline bowling bowlings
+bowlsing bowtie boxers boxing boxying boying boyleing boyneing bozoing bph bphing bpi
+bpiing bpming bpms bps bpsing bpss bra braceing braces bracesing bracess bracing
+bracting bracts brades brading brads bradying bradys braees braeing braes braga bragaing
+bragas brageing brages bragging braggs braggy braggys bragiing braging bragis brags braheing
+brahes brahms brahmsing brahmss braiding braidings braids brail brailing brails braing braining
+brains brainying braise braiseding braiseing braises braisinged braisinges braisings brakeing brakes brakesing
+brakess brakying brakys braless bramaing bramas branch branding brands brandy branes braning
+brans branting brants braque bras brash brashes brashing brashs brasil brasilia brasilias
+brasiling brasils brasov brasovs brassed brasses brassia brassie brassing brasslike brasslikes brasss
+brassy brassying brassys brates brating brats brauning brauns braveing braves bravoing bravos
+brawes brawing brawling brawls brawning brawns brawnying braws brayes braying brays brazeing
+brazes brazil brazilianed brazilianes brazilians braziling brazos brazosing brazoss breach breachs breadbox
+breading breads break breaking breaks breaming breams breast breasted breastes breasts breath
+brecht breech breeding breeds breeze breezes breezily breezyed breezyes breezys bregma bregmas
+breizing breizs brening brests brewery brewing briaring briars brick bricking bricks brickyard
+bridal bridget brieing briery briged briges brighted brighten brightes brightly brighton brights
+brigid briging brigit brigits brilling briming brink brinking brinks brioing briony bris
+brised brises brising brisked brisken briskes brisket brisking briskly brisks brisling briss
+brissing brisss brithed brithes briths briting briton britsing britss brnoing broach broading
+broadly broads brocaing brogan broganing broglie brogue broiled broileding broiler broilering broiles
+broilinged broilinges broilings broils brokeing brokenhearteded brokenheartedes brokenheartednessed brokenheartednesses brokenheartednesss brokenhearteds brokening
+brolly brollying bromeing bromic bromicing broncing bronco broncos bronxing bronzy brooch brooching
+brood brooded brooder broodering broodes broodinged broodinges broodings broods broodyed broodyes broodying
+broodys brooke brookeing brooking brooks brooksing brooming brooms brothing browing browneding browneing
+brownie brownieing brownies browninged browninges brownings brownish browseing browsing browsings bruces bruges
+bruining bruise bruiseing bruising bruisings bruiting brules brumal brumals brunch brunching brunning
+brunoing brunting brusas brushs brusk brusks brutaled brutales brutally brutals bruted brutes
+brutus bryaes bryaning bryans bryony bsarch bseing btues btuing btus bubaline bubble
+bubbleing bubbler bubblering bubbles bubblinged bubblinges bubblings bubblyed bubblyes bubblying bubblys bubering
+buboing bucking bud budgie buding buds bug buggy buggys buging bugs buhling
+building builting buirdly bulbes bulbiling bulbing bulblet bulbuling bulges bulkes bulking bullas
+bulled bulles bullet bullets bulling bullion bullished bullishes bullishs bullrush bullys bulrush
+bum bumble bumbleing bumbling bumblings buming bums bun bunaing bunceing bunching bunchy
+buncoing buncos bundling bunges bunging bungling buning bunking bunkos buns bunsing buntal
+bunting bunyan bunyans buoyancyed buoyancyes buoyancys buoyanted buoyantes buoyantly buoyants buoying bur
+buraes buraing burble burbleing burbles burblinged burblinges burblings burblyed burblyes burblying burblys
+burbot burboting bureting burghing burging burgle burgleing burgrass burial burialing buring burining
+burkaing burkeing burking burling burly burlying burlys burmaing burning burnish burnsing burnss
+burnting burping burqaing burring burroing burrying burs bursaing bursal bursaling bursas bursting
+burting burying busboy busbying bush busily busing busk busking buss bust bustling
+busy but buteos buting buts butyling buy buying buys bvding bwr bwring
+byeing bypass bypath byroading byroning cab cabaled cabales cabareted cabaretes cabarets cabasset
+cabered caberes cabering cabernet cabging cabinet cabinets cabing cabins cacique cad caddie
+cadger cading cadraing cadreing cadres caecal caelum cafeed cafees cafeing cafes caffed
+caffer caffes caffing caffre caffs cage cageing cagering cagney cagying caining cairina
+cairning cairns cairoing cajole cajuned cajunes cajuns cake cakeing calanes calaning calced
+calcic calder caldera calders caleaning calf calfed calfes calfing cali caliber calibration
+calied calies caliing caliper calisthenic calistheniced calisthenices calisthenicsed calisthenicses calisthenicss calk calked
+calkes calking call callas called caller callers calles calling callisthenicsed callisthenicses callisthenicss
+callous callow callows callus calmed calmes calming calmly calmnessed calmnesses calmnesss calms
+calomel calpeing calpes calumet calves calving calx calxed calxes calxing calypsoed calypsoes
+calypsos calyxs cam camasing camber cambial cambria cameling cameoing camera caming camlet
+camoing campaign campana camper campering campes campfireed campfirees campfires campinged campinges campings
+campion campions campong campongs campsite campus campused campusing campying campys camusing can
+canada canal canals canara canary canasta cancer cancun candid candlelight candlenut candlepin
+candy candys cane caneing canine caning canings canker cannae cannas canness cannon
+canny cannys canopy cant cantala cantalas cantataed cantataes cantatas canted canter cantes
+canticle canting cantle canto canton cantor cantos cants cantyed cantyes cantys canute
+canvas canyon cap cape capeing capering caping capoing capraing capriceed capricees caprices
+capried capries capriing caprine caprines capriole capris capsize captive caracal carafe caranx
+carating carbine carburet card carded cardes cardia cardiac cardias cardiff cardinal cardinality
+carding cardioid cardium cardoon cardsing cardss care career careered careeres carefreeed carefreees
+carefreenessed carefreenesses carefreenesss carefrees careing careting carewing carexing carful cargoing caribe caribing
+caribs carica caries carina carinal carinals carinas caringed caringes carings cark carking
+carlina carlos carmine carnage carnaled carnales carnaling carnalise carnalityed carnalityes carnalitys carnalize
+carnallite carnally carnals carnival carnot carobing caroler caroling caroming carp carpal carpals
+carpel carper carpet carping carpings carrel carrion carrizo carrying cars carson cart
+carteing cartel carter carting cartings caruming caruso carveing carver carving carvings caryaing
+caryas case caseing cashing casing casings casino casking casper caster casting casual
+cat catcher catering cather cathers cating catling catnap cattish cattle catty cattys
+caudal caudata cauling causal causality causing cave caveing cavity cavying caw cawing
+cay caying cazique cbcing cbr cbring cccing ccrcing cdcing cecaling cecity cedaring
+cedeing cediing ceding cedings ceftin ceibos ceiling celebranting celebrateding celebrateing celebrater celebratering
+celebraters celebrationed celebrationes celebrations celebrator celebratored celebratores celebratoring celebrators celebratoryed celebratoryes celebratorys
+celebrexing celebritying celery celestaed celestaes celestas celestial celiac cell cellar cellars celled
+celles celling cellist celloed celloes cells celoms celosia celted celtes celticed celtices
+celtics celting celtis celtiss celtuce centas centric ceoing cer cereal cerebraling cerebrateing
+cerebration cerebrations cereing cering ceroes ceroing certing ceylon ceylons cfcing cfoing cftres
+cftring cgsing chachka chacma chades chading chadores chafe chafed chafes chaff chaffs
+chaffy chafing chagas chair chaires chairing chairs chalet chalked chalky champing chanal
+chancy chanfron changan chantey chantry chants chanty chantys chaoses chapes chaping chapped
+chapter char charade charaes charaing charales charas chardes charding chards chared chares
+charges charies chariing charina chariness charing charis charismas charles charless charmer charmes
+charming charms charnel charon charres charring charrs chartes charting charts charyes charying
+charys chaser chases chates chating chatty chawes chawing cheaping cheating checks cheek
+cheeked cheekes cheekily cheeks cheekyed cheekyes cheekys cheeps cheer cheered cheerer cheerers
+cheeres cheerfuled cheerfules cheerfully cheerfulnessed cheerfulnesses cheerfulnesss cheerfuls cheerily cheerio cheerlead cheerleads
+cheerlessed cheerlesses cheerlessly cheerlessnessed cheerlessnesses cheerlessnesss cheerlesss cheers cheeryed cheeryes cheerys cheese
+cheesy cheesys chefes chelaed chemic chemical chenes chening cherry cherrys chertes cherts
+cherty chesty chevre chevres chevvy chewer chewers chewes chianed chianing chiced chices
+chichaed chichaes chichas chichewa chichi chichis chicked chicks chicle chicleed chicles chicoed
+chicos chicot chideed chides chiding chiefed chigger chiing child childbed childed childes
+childly childlyed childs chile chileaning chileed chilees chiles chili chiliad chilied chilies
+chilis chiller chillered chillers chilles chilli chillied chillies chillis chills chilly chillyed
+chillyes chillys chiloe chiloeed chiloes chimeed chimeric chimes chimney chimped chimpes chimping
+chimps chinaed chinch chinchs chinchy chined chineed chines chinked chinoed chiosed chioses
+chiped chipes chiping chipmunk chippered chipperes chippers chippewa chipsed chipses chirked chirkes
+chirks chirography chiron chirp chirped chirpes chirpily chirps chirpyed chirpyes chirpys chirred
+chirres chirrs chisel chiseled chislev chitchat chited chites chitter chitters chiveed chives
+chivvy chivyed chlorate chloris choced choces chocing chockes chocking chocks choice choices
+choired choires choirs choked chokeds chokees chokeing choker chokeres chokers chokes chokey
+chokeys choking chokings chokyes chokying chokys cholera choleraic choleraics choleras cholered choleres
+cholericed cholerices cholerics cholering cholers cholla chollaed chompes chomping chomps choned chones
+choning choose chooser chooses choosy choped chopes chopin choping chopped chopper choppers
+choppy choraled choraleed choralees chorales chorally chorals chord chordal chordaled chordales chordals
+chordate chorded chordes chording chords chore chorea choreaes choreas choreed chorees choreograph
+choreographed choreographer choreographes choreographic choreographs choreographyed choreographyes choreographys choric chorices chorics chorine
+chorines chorion chorizo choroid chortle chortles chorus choruses choruss chosen chosens choued
+choues chouing chouse chouses chowder chowed chowes chowing chrismes chrisms chrisomes chrisoms
+christens christes christian christians christies christlys christmased christmases christmass christs chromes chub
+chubes chuges chumes chumping chungas chunk chunks chunky chunnel churled churles churls
+churned churnes churns churres churrs chuteed chutees chutes chutneyed chutneyes chutneys chyleed
+chyles chymes ciaing ciaoing ciardi ciardis ciding cigaret cigaring ciming cinder cinematiced
+cinematices cinematics cinematise cinematize cioing cipher ciphers ciraing circle cising cistern cisterna
+cisterns cite citeed citees cithered citheres cithering citherned cithernes citherns cithers citify
+citoleed citolees citoles citterned citternes citterns cityed cityes citys cjding clading clam
+clamber clamed clames claming clamor clamping clamsing clanging claning clanking claping clapper
+clapping claret clarets clarineted clarinetes clarinetist clarioned clariones clarking claroing clarying clasping
+classic classicaled classicales classicallyed classicallyes classicallys classicals classiced classices classics classicss claver
+clawing claying cleanering cleaninged cleaninges cleanings cleanlying cleanseing cleansing cleansings cleanuping clearing
+clearings cleating cleatsing cleaveing clefing clefting clegging cleging cleric clerking clewing clewsing
+cliche clichy cliing cliping clipped clipper clippers clitter clitters cloaking clocking clodes
+cloding cloges cloging clomid clompes clomping clomps clonal clones clonic cloning clopes
+cloping clorox closer closes closing clotes cloting clouding cloudless clover cloves clowning
+cloyes cloying clozes clubby clubed clubes clubs clue clumping clunk clunks clunky
+clving clxing cmbing cmbres cmbring cmving cnsing coaling coaming coapts coatee coating
+coatis coaxing cobias cobing cobnut cobnuting coboling cobras cocaing coccal cock cocker
+cockers cocking cockying cocoaing cocoas cocoing cocopas cocosed cocosing codaing codeine codeing
+codering codexing codfish codicil codify codinged codinges codings codling codlings codoning codons
+cody codying coffea coffeaed coffeaes coffeas coffeeed coffeees coffeehouseed coffeehousees coffeehouses coffees
+coffer coffered cofferes coffers coffin cogent coging cognac cognacs cognition cohaning coheres
+cohned cohnes cohning cohoees cohoeing cohoes cohoing cohort cohortes cohorts coifed coifes
+coiffe coiffeed coiffees coiffes coifing coigns coiled coiling coined coiner coines coining
+coir coires coiring coital cokeing colaing colding coldness coleing colic colics coling
+colitis colitiss collarless collet collys colonels colones coloning coloreds colores coloring colorises
+colorlessed colorlesses colorlesss colorses colorss coloureds coloures colourises colourlessed colourlesses colourlesss colourses
+colourss coltaning colter coltes colting coltished coltishes coltishs columbia colzas comaed comaes
+comaing comals comas comate combat combating combativeed combativees combatively combatives combats combed
+combeds combes combinative combing comboed combos combusting combustive comedo comedos comedyed comedyes
+comedys comeed comees comeing comely comelys comers cometic cometing comets comfit comfiting
+comfortablees comfortablenessed comfortablenesses comfortablenesss comfrey comfyed comfyes comfys comicaled comicales comically comicals
+comiced comices comics coming comings comint cominting comity commaes commaing commas commenting
+commie commieing comminute commit commited commites commiting commits commix commixing commode commoned
+commoning commonsed commove commune communeing communes commutate commuteed commutees commuteing commuter commutering
+commuters commutes commutinged commutinges commutings comorosed comose comoseed comoses compact compaction compacts
+company companys compare compares compart comparts compass compassed compasss comped compel compeled
+compels compes compete comping comploted comply complyed complys comported compose composeded composedes
+composedly composeds composeed composees composer composered composers composes compost composted compostes composts
+compote compoteed compotes compound comps comptoned compunctioned compunctiones compunctions computation compute computeing
+computer computes computing computings comtes comtism conceit conceits concentrated concentrateds concentrateed concentratees
+concentrates concentrationed concentrationes concentrations concentre concept conception concepts concern concerns concert concerted
+concertes concertoed concertoes concertos concerts concha conchas conchs concrete concreteness concretion condign
+condition condoing condos conees coneing coneys confab confabs confer confute conga congaed
+congaes congeal congeals congee congees conger congers conges congest congius congoes congos
+congou congous conic conical conicals conics conimas coning conjunction conk conker conkers
+conkes conking connect connection conned connes conning conniptioned conniptiones conniptions conoying conoys
+conrad conrads consentient constriction contemplate contemplation contemplativeed contemplativees contemplatives contention contentmented contentmentes
+contentments continue contortion contos contra contraband contrabands contrabassed contrabasses contrabassooned contrabassoones contrabassoons
+contrabasss contraction contrafagottoed contrafagottoes contrafagottos contraption contras contrass contribution contritees contritenessed contritenesses
+contritenesss contritioned contritiones contritions converso convert convertor converts conviction cony conyes conying
+conyzas coo cooing cooke cooked cookeding cookeds cookeed cookees cookeing cooker cookered
+cookeres cookering cookers cookeryed cookeryes cookerys cookes cookie cookieing cookies cookinged cookinges
+cookings cooks cooky cookying cookys cool cooled cooler coolers cooles cooliees coolies
+cooling coolings coolnessed coolnesses coolnesss coolyes coolying coon cooned coones cooning coop
+cooper coopers coopes cooping coos coosaing coosas coot cooter cooters cootes cooting
+copals copeing coping copings copouting copper coppery coppice copras coptic copting coptis
+coptiss copy copying coquet coquetry coquettes coquettished coquettishes coquettishly coquettishs coracle coraed
+coraes coraing coral coraled corales corals corbel corbett corded cordes cordia cording
+cordsing coreed corees coreing corers cores corgis cork corked corker corkers corkes
+corking corkings corkying cormed cormes corming cornea corneal corneas corned corneds cornel
+cornell cornels corner corners cornes corneted cornetes cornets corneum corning cornish cornued
+cornues cornus cornyed cornyes cornys corolla coronal coroner coronet coronets coroting corped
+corpes corping corpsed corpss corpus corpuscular corpused corral correct corses corset corsets
+corslet cortef cortes cortex cortez cortical corvee cos cosh cosher coshing cosign
+cosily cosine cosiness cosing cosmea cosmeas cosmetic cosmiced cosmices cosmics cosmid cosmids
+cosmos cosmosed coss cosset cossing cost costas costia costing costly cosyed cosyes
+cosying cosys cotaning coteing coting cotinga cotingas cotter cotters coucal coueing cougar
+cougars coughs counted counter counters countes countryed countryes countrying countrys counts county
+countys coupes couping couponed courage couranteed courantees courantes courbet courtly couthy coveing
+coventry cowfish cowing cowling cowpeas cowpens cowpoxed cowsing coxaing coxing coy coying
+coyness coyoling coypus coys cozily coziness cozyed cozyes cozying cozys cpaing cpiing
+cpr cpring cpsing cpuing crabing crafty craging craming crammer cramping crangon cranial
+craniata craning crank cranks cranky cranny craping crapper crappy craving crawing craxing
+creaking creaky creaming creamy creding creeds creeed creees creeks creel creels creep
+creeped creeper creepes creeps creepss creepyed creepyes creepys creese crenel creole creoning
+crepes crepusculared crepusculares crepusculars crepuscule crepuscules cretaning crimper crimping cringe criollo criollos
+crispy crithed crithes critic critical critique critter critters croaking crockery crocking croing
+crones cronk cronking cronks crook crooking crooks crooning cropes croping cropper crorees
+crores crosby crosscut crossfire crosstie crotal croupy crowding crowes crowing crping crting
+cruded crudely crudes cruding crueled crueles cruelly cruels cruelty cruet cruets crumping
+crunch crupper crural crused cruses cruxed cruxes crying cryonic crypted cryptes crypticaled
+crypticales cryptically crypticals crypticed cryptices cryptics crypting crypts cseing csising csting ctcing
+cub cubaning cubical cubing cuboid cuding cueing cuff cuffed cuffes cuisineed cuisinees
+cuisines cuisse culebraing culing culled culles culling cullis culm culmed culmes cultism
+cultist cumana cumber cumbria cumbrias cuming cuones cuoning cuping cuppas cupper cupping
+cupric cupriced cuprices cuprics cuprite cur curate curbing curding cureing curing curings
+curler curling cursive curtal curting curvet curving cusking cusping cussing cuting cutising
+cutler cutter cutters cuttle cvaing cwming cwting cxling cxving cxxing cyaning cybercafeed
+cybercafees cybercafes cybernate cycading cycasing cycleing cyclic cyclicing cyclics cyclinged cyclinges cyclings
+cyclist cyclone cygnet cymaing cymbid cymeing cymling cymlings cymric cynical cyones cyoning
+cypher cypres cyriling cyrilla cystic cysting cytoled cytoles cytoling cytols czar czares
+czarina czaring dab dabaing dabing daccaing dace daceing dacite dadaing dading dadoing
+dafted daftes dafting dagame dagger daging dagoing dahing dahling dahnaing dailing dainty
+daising dak daking dale daleing daliing daling daloing damage damaing dame dameing
+daming damning damper damping danaea danaed danaes danaing danauing danceableed danceablees danceables
+danceed dancees danceing dancer dancering dancers dances dancinged dancinges dancings dandered danderes
+danders dandle dandles dandyed dandyes dandying dandys dane daneed danees daneing danger
+dangers dangle dangling daniel danish dank danked dankes danking danseur dante danteing
+dantes danube danued danues danuing danzig dapper dard darded dardes darding dare
+dareing dari dariing daring darings darked darken darkes darkey darkie darking darkling
+darkly darks darky darkys darling darn darner darning dart darted darter dartes
+darting dartsing dashing dasing dat data dataed dataes dataing dateable dated dateding
+dateds dateed datees dateing dates datinged datinges datings dative dats datuming datums
+daub dauber daubing daumier daunting daviss daviting davying dawdler dawdling dawing dawning
+daying daysing daze dazeding dazeing dazzle dazzleding dazzleing dazzlinged dazzlinges dazzlingly dazzlings
+dbaing dciing ddcing ddiing ddsing ddting deading deafing deaing dealing deaning dear
+dearesting dearing dearly dearnessing deary dearys deathing deb debark debase debate debing
+debonaired debonaireed debonairees debonaires debonairs debonnaire debonnaires debting decade deceiver decembered decemberes
+decembers decent decing deck decolor decolour decoration decorous decreasing deding deepnessing deface
+defame defating deflation defoliation defting degageed degagees degages degased degases degass deglaze
+degrade degree deject dejectedes dejectednessed dejectednesses dejectednesss delirious deluge demander dementedness demobilisation
+demobilization democratisation democratization demolish demolition demoralisationed demoralisationes demoralisations demoralizationed demoralizationes demoralizations denary
+denier dening denotation dent denting denver denying dependence dependency depilation depilous depoting
+depressant depresseding depressinged depressinges depressingly depressings depression depressions depressive depressoring deprive derange
+derate deride derive derived deriveing derives deriving derivings dermal derogation derving dervish
+des desing desireds desirees desires desiroused desirouses desirouss desked deskes desks desolationed
+desolationes desolations desorption despoilation despoliation despondenceed despondencees despondences despondencyed despondencyes despondencys despondent
+despondented despondentes despondently despondents dess destressing destroys detent detonation detour detusk deviing
+deviles devilfish devilfishs deviling devilise devilises devilished devilishes devilishly devilishs devilize devils
+devious devise devolution devour dewing dextrous dhaking dhaling dhotiing dhowing diaing dialing
+diaming dianaing diaper diasing diazing dibber dicker dickey dicoting didder dieing diestrous
+dietary dieter dieting differ digger diging digressing dilate dill diming dimmer dineed
+dinees dineing diner dinero diners ding dinge dinged dinges dinghy dinghys dingily
+dinging dingle dingo dingos dings dingyed dingyes dingys dining dinked dinkes dinkey
+dinking dinky dinkys dinnered dinneres dinners dinted dintes dinting dioling dioring diping
+dipper direful direing dirk dirking dirting disbar disc disced disces discing discoed
+discoes discoid disconsolateed disconsolatees disconsolately disconsolatenessed disconsolatenesses disconsolatenesss disconsolates discord discos discover
+discovery discs discus dising disk dismaled dismales dismally dismals dismay dismays disney
+disobey dispel dispiritedes dispiritednessed dispiritednesses dispiritednesss displease displeasureed displeasurees displeasures disquieted disquieteded
+disquietedes disquieteds disquietudeed disquietudees disquietudes distal distals distil ditaing dither diting divaing
+dive diveing divine diviner diving divings divoting dixielanded dixielandes dixielands dixing dizzily
+dizzying djanet djinned djinnes djinny dkging dkling dkming dleing dmding dmzing dna
+dnaing docent docing docking doctor dodder dodging dodgson doding dodoing doeiing doeing
+doer doering doffing dogeing dogfish dogging doging dogying dohaing dohing doiing doings
+dojcing dojing dolefuled dolefules dolefully dolefulnessed dolefulnesses dolefulnesss dolefuls doleing doling dollar
+dolling dollop dolored dolores doloroused dolorouses dolorouss dolors doloured doloures dolouroused dolourouses
+dolourouss dolours dolting doltish domeing domine domingo domino donaing donate doneing donging
+doning donnes donnish donor donors donuting doobing dooming door dooring dopaing dopeing
+dopying doricing dorising doriss dork dorking dorming dorsum dorsums dorying dosage doseing
+dosing dossal dossing dotage dote doteing dotinged dotinges dotings dottying doubly doubting
+doura dourah douras doured doures douring dourly dours dousing doveing dovished dovishes
+dovishs dowding downbeated downbeates downbeats downer downheartedes downheartednessed downheartednesses downheartednesss downing downtowned
+downtownes downtowns downturn dowsing doxying dozeing dozying dphing dprk draba drabas drabed
+drabes drabing drably drabs drafting drag draging draining dram dramaing dramas drames
+draming drams draw drawing dray draying dread dreads dream dreamed dreamer dreames
+dreamily dreaminessed dreaminesses dreaminesss dreaming dreaminges dreamings dreamless dreams dreamyed dreamyes dreamys
+dreared dreares drearily dreariness drearinesss drears drearyed drearyes drearys dreging dressing dressy
+drewing dreying drib dribble dribed dribes dribing drieding driering drifting drilled drilles
+drilling drills drily drilying drilys drimys drinker drinking driped dripes driping dripping
+driveed drivees driveing drivel driveling drivels driven drivening drivens driver drivering drivers
+drives drivinged drivinges drivings drizzleed drizzlees drizzles drizzling drizzlyed drizzlyes drizzlys drms
+drmsing droll drolls dromeing dromes droning droping drosky drove droveing drover droves
+drub drubbing drubes drubing drubs drudging drug druges drugging druging drugs druiding
+druids drumed drumes druming drumlin drumlins drummered drummeres drummering drummers drumminged drumminges
+drummings drunking drunks drupeing drupes druseing druses druzeing druzes drying dsling dticing
+dtsing duading dualing dubbin dubing dubs ducating ducky duckys ducting dud dudeen
+dudgeoned dudgeones dudgeons duding due dueing dueting dug duging dumaing dumb dumbing
+dumbly dummying dumper dumping dun dunce dunceing dunces duneing dungeon dungeons dunging
+duning dunker dunking duo duoing durance durbar duressing durioing durum durumes duruming
+durums dusk dusked duskes dusks duskyed duskyes duskys dusted duster dustes dusting
+dustup dusty dustys dutying dvding dyadic dyading dyeing dyings dynamical dynamiced dynamices
+dynamics dynamicss dynamise dynamism dynamite dynamize dynamo dynamos dynastic dyneing dysphagia dysphasia
+dysphonia dysphonias dysphoriaed dysphoriaes dysphorias dysphoric dysphorics earliness eas ease easily easinessed
+easinesses easinesss easinges easings eass east easted easting easyed easyes easygoinged easygoinges
+easygoings easying easys eated eating eatsed ebited ebullience ebulliented ebullientes ebulliently ebullients
+ecfing echted eclated eclates eclating eclectic ecm ecstaticed ecstatices ecstatics edam edamed
+edames edams edd eddy ederle edge edgeless edginessed edginesses edginesss edginges edgings
+edgyed edgyes edgys edited edition edo edp eds edtaed edwines edwy eelamed
+eelams eerieed eeriees eeries eerily eeriness eeryed eeryes effervesce effervesceed effervescees effervesceing
+effervescence effervescented effervescentes effervescents effervesces effervescing effing effluent effulgence effulgented effulgentes effulgents
+effuse effusion effusiveed effusivees effusively effusives egeria ego egoism egotism egotisms egotist
+ehfing eiraed ejector elaed elaing elam elamed elames elams elanded elaned elanes
+elapid elapsed elastin elate elateded elatedes elateds elateed elatees elater elatered elaterid
+elaters elates elating elationed elationes elations elbeed elding eldritched eldritches eldritchs elected
+electes election elector electors electra electras electrical electrically electriced electrices electrics electrify
+electrode electron electroned electrones electronicallyed electronicallyes electronicallys electroniced electronices electronics electronicss electroning
+electrons electrum elects elegiaced elegiaces elegiacs elegise elegist elegize elevated elevation elfined
+elfines elfing elfins elfished elfishes elfishs elgared eliaed elinted elioted elision eliteed
+elites elitism elking ellased ellied elling elm elming elning eluate eluateed eluates
+eluled eluling elusion elusive eluteed elutes elution elutions elvess elvis elvised elvises
+elvished elvishes elvishs elviss elytron emerge emetic emeticing emf emfing emg emited
+emollient emotion emu emulation enabling enacted enacting enameled enamor enamoreded enamoredes enamorednessed
+enamorednesses enamorednesss enamoreds enamores enamors enamoured enamoures enateed enates enatic enaticing enation
+enations encased encasement encourageding encourageing encouraginged encouraginges encouragingly encouragings energeticed energetices energetics
+energid energiding energise energiseing energisering energisinged energisinges energisings energizeing energizering energizinged energizinges
+energizings energyed energyes energying energys engage engaged engageds engageed engagement engagements engages
+enginees engines engramed engraved eniding enigmaticaled enigmaticales enigmatically enigmaticals enigmaticed enigmatices enigmatics
+enkaid enki enkiing enlarged enlargement enliling ennobleing ennoblinged ennoblinges ennoblings enolic enolicing
+enoling enrage enrageded enragedes enrageds enrageed enragees enragemented enragementes enragements enrages enrapture
+enraptureded enrapturedes enraptureds enraptureed enrapturees enraptures enriching enrobeing enroled enroling enrolling ensising
+entailing enteric entericing entering enticeing enticinged enticinges enticings entireing entitying entourageing entraped
+entricing entrying entsiing entsying enwraped enzymatic eolicing eoraptored eosines epi epical epiced
+epices epicing epics epilation epis equating equation equitation eratoed erethism ergodic ergotic
+ergotics ergotism ergotisms erie eristic erodium erolia erotica eroticas eroticed erotices eroticing
+eroticismed eroticismes eroticisms eroticize erotics erotismed erotismes erotisms erratic ersted eructation eructing
+erupting esaued esm esoterica esotericas esotericed esoterices esoterics estamineted estaminetes estaminets etamine
+etamined etamines eternal eternise etfing etherealed ethereales ethereals ethered etheres ethicing euphonic
+euphonics euphony euphonys euphorbia euphorbias euphoriaed euphoriaes euphoriaing euphorianted euphoriantes euphoriants euphorias
+euphoriced euphorices euphorics euphoryed euphoryes euphorys eupnoeic europa europan europas europe european
+europes europol europols eurotium eutheria evasion everting everying exabiting exactaing exacted exacting
+exactings exaction exacts exacum exacums exaggeration exaltation exaltations exalted exalteding exaltinged exaltinges
+exaltings exalts examed examen examens exames examing exasperating exasperationed exasperationes exasperations exceed
+excels excepted exceptes excepts excerpt excerpts excess excise excitant excitation excitemented excitementes
+excitements exciting excrement exculpation executant exegetic exempt exerciseed exercisees exerciseing exerciser exercisering
+exercisers exercises exercisinged exercisinges exercisings exerting exhaleing exhilarate exhilarateded exhilaratedes exhilarateds exhilarateed
+exhilaratees exhilarates exhilarating exhilarationed exhilarationes exhilarations exhortation exhortativeed exhortativees exhortatives exhortatoryed exhortatoryes
+exhortatorys exileing existing exited exiting exocet exorcise exorciseing exorciser exorcises exorcism exorcisming
+exorcist exorcisting exorcize exoteric exoterics exotic exoticing exoticism exoticisms exotics exotism exotisms
+expanse expansible expansile expansiles expansion expansiveed expansivees expansively expansives expated expating expats
+expect expectancy expectanted expectantes expectantly expectants expecting expectorant expensive expensives experiential experiment
+experimentaled experimentales experimentally experimentals experimented experimenter experimentes experiments expert expertise explosive exsert
+extant extanting extensive extent exuberanceed exuberancees exuberances exuberanted exuberantes exuberantly exuberants exuberate
+exudation exudeing exultanted exultantes exultantly exultants exultationed exultationes exultations exultinged exultinges exultingly
+exultings eyased eyeish eyraed eyrie eyries ezo ezraed faaing fabing facing fact
+facted factes factor faddyes fading faeing faerie faerying faging fagusing faience fail
+faille fairying fakeer falla fallal fallas falled fallen faller falles fallot fallow
+falls fallss falter falters fan fancier fanged faning fanned fanny fannys faoing
+faqing farcing fareing faring farmer farming farmplace faroing fart farted fartes farther
+farting fas fasces fasing fass fasted fasten fastener fastens fastered fasteres fasters
+fastes fastest fasts fat fateful father fating fats fatten fauces faultes faun
+faunaed fauned faunes faust fausted faustes fausts fauves fauxes favusing fawner faxing
+faying fbiing fccing fcsing fdaing fdring fealty feast feasted feastes feasts feates
+febing februaryed februaryes februarys fecesing feding feeing feifer feints feist feisted feistes
+feists feistyed feistyes feistys fell felonious feltes fen fend fended fening ferial
+ferning fernying ferocioused ferociouses ferociously ferociouss ferocitys ferrous ferrying fertile fervor fesing
+festaled festales festals fester festers festival festiveed festivees festives fetal fetals feting
+fetter fetusing feudal feudes fewest fewing feying fezing fhaing fiance fiates fibing
+fice fichus fickle fickles fictive ficus ficusing ficuss fiddleed fiddlees fiddler fiddleres
+fiddlers fidget fidgeted fidgetes fidgets fidgetyed fidgetyes fidgetys fiedler fiedlers fief fiefed
+fiefes fieldes fierceed fiercees fiercely fierces fieryed fieryes fierying fierys fiesta fiestas
+fifeed fifees fifes fifo fifoed fifoes figing fijian fijied fijies fijiss file
+filetes filing fill filles fillip film filmed filmes filming films filmy filmys
+filter filthy filumes filums fin finale finales find finded findes fine fineed
+fining fink finked finkes finned fipple fipples fire fireing fireplaceed fireplacees fireplaces
+firesideed firesidees firesides firing firming fiscal fisher fission fist fisted fistes fistful
+fitful fiting fitter five fixing fizzle fizzles flabes flages flaked flakes flames
+flanes flanked flapes flares flasher flashily flashy flated flates flatly flatses flatss
+flatter flatus flauntes flawes flaxes flayes flaying fleaes fleece fleees fleetes fleetly
+fleets fleshed fleshes fleshlyed fleshlyes fleshlys fleshs fleshy fleshys fletces fletcs flexes
+flintes flinty flipes flirtation flirtationes flirtations flirtatioused flirtatiouses flirtatiously flirtatiouss flirtes flited
+flites flnced flnces float floated floater floates floats floatyed floatyes floatys floces
+flocks floees floges floozy flopes floppy floret florets florey florist florying flossy
+floures floury flouted flouter flouters floutes flouts flowes flubed flubes flue flueed
+fluees fluentes flues fluffes fluffs fluides fluids fluing fluke flukees flukes flukey
+flukeys flukyes flukys flume flumees flumes flumpes flumps flunk flunked flunkes flunkey
+flunks flunky flunkyed flunkys fluores fluors flurry flushes flushs fluster flusters fluteed
+flutees flutist flutter flutters fluxed fluxes flying flyings fmriing fobing focaling focals
+focused focuseding focuses focusinged focusinges focusings focuss focussing focussings foeing foetal foetus
+foetusing foging fogying fogyish fohned foists folate folates fold folked folkes folking
+folks folksed folkses folksing folkss folksyed folksyes folksys folly follys foment fomesing
+fomess fonda fondas fonded fondes fondle fondles fondly fonds fondu fondue fondus
+font fonted fontes food foolish footer footes footrest foping foppish foraying forbidden
+forbiddening forbiddens forbiddinged forbiddinges forbiddingly forbiddings forbiding forces ford fordes fording forecast
+foreed forees forego foreing foremast foremost fores foresee forestay forested forester forestes
+forestry forests forfeit forges forget forgetful forgets forging forint fork forked forkes
+forking forlornes forlornnessed forlornnesses forlornnesss format formes forming forrad forseti fortes forths
+forting fortying foruming forums foster fosters fotsing foules fouling foully found founded
+founds founted fountes foures fouring foxing foxying fpding fpsing framing franked fraping
+frates frating frauing fraying freaky freeing fresco freshly freshlys fresno fretes fretfuled
+fretfules fretfully fretfuls freting freyaing freying freyring frging friary fricks friday friing
+frilly fringe fringy frisch frisia frisian frisk frisked friskes friskily frisks friskyed
+friskyes friskys frissoned frissones frissons frivol frizzy frocks froging frolic froliced frolices
+frolickyed frolickyes frolickys frolics frolicsomeed frolicsomees frolicsomes frond fronds frores frosty froth
+frothed frothes frothily froths frothyed frothyes frothys frowsy frowzy frsing fruites fruitful
+frustrating frustrationed frustrationes frustrations frustrative fry fryeing fryering fryinged fryinges fryings fsbing
+fshing ftcing ftoing ftping fuchsing fuck fucked fucker fuckes fucus fucusing fucuss
+fuddle fuddled fuddleds fuddlees fuddles fueled fug fuging fugoed fugued fujied fukien
+ful fulaed fulaes fulbes fuling full fulled fulles fumeed fund funded fundeds
+fundes fundsed funed fungied fungies fungous funing funka funkaed funkaes funkas funkes
+funking funks funkyed funkyes funkys funnel funnies funnily funnyed funnyes funnys funs
+fur furing furioused furiouses furiously furiouss furl furled furling furors furred furrier
+furring furrows furry furrying furrys furs furtive furyed furyes furying furys fuscous
+fuseed fusions fussed fuzeed fuzzed fwsing gaapes gabaed gabaes gabble gabbles gabbro
+gabbyed gabbyes gabbys gabes gabled gables gad gades gadsden gadsdened gaeaes gaeles
+gaffer gaffes gagaes gage gagees gages gaiaes gaietyed gaietyes gaietys gailying gainer
+gaines gainly gaited gaiter gaitering gaiters gaites galaed galaes gale galeas galeed
+galees galens galere gales galium galles galling galoot galooting gam gambaes gambas
+gamble gambler gambles gamed gameed gamees gamely gamelys gamete gametes gamey gameyes
+gameys gamine gamines gamins gammaes gammas gammyes gammys gamowes gamows gamp gamped
+gampes gamps gams gamutes gamuts gamy gamyed gamyes gamys gand ganded gander
+gandes ganefs ganesa ganesh ganged ganger ganges gantlet gaoes gaoler gaolering gaoles
+gape gapees gapes garand garands garbed garbes gardant gardened gardener gardenes gardenia
+gardens gardner gares garget garied garies garland garment garner garnet garret garter
+garyed garyes gases gashes gashing gasing gaspes gasping gassing gate gatees gates
+gatess gather gathic gathics gattes gauded gaudes gauges gaules gaumless gaures gaussing
+gauzes gavels gawker gawkes gawpes gayes gayness gazaes gaze gazees gazes gcseing
+geaned geanes geares gee geiger gem gemes gender gene geneed genees geneve
+genfed genfes genie genies genome genre genres gensed genses gented genteel gentes
+gentile gentiles gentleed gentlees gentles gently gentlyed gentlyes gentlys gentry genued genues
+george germes gerund geum geumes ghates ghee gibber gibbers gibbet gidars gilaed
+gilaing gilding gilling gilting gimels gimpes ginger ginmilled ginmilles ginmills girard girded
+girder girdes girling gishing gisting gitaes gitterned gitternes gitterning gitterns giveing giving
+glaces gladden gladdeneded gladdenedes gladdeneds gladdenes gladdens gladdoned gladdones glade gladed gladeed
+gladees glades gladfulnessed gladfulnesses gladfulnesss gladly gladnessed gladnesses gladnesss glads gladsomeed gladsomees
+gladsomenessed gladsomenesses gladsomenesss gladsomes gladstone gland glanders glanderss glandes glands glanses glanss
+glares glasering glassess glazed glazering glazes gleames gleaming glebe glebes gleeed gleees
+gleefuled gleefules gleefully gleefulnessed gleefulnesses gleefulnesss gleefuls glees gleet gleets glen glened
+glenes gliaed glialing glibness glidering glimmering glimmery glioma gliomaing glistening glister glistering
+glisterings glisters glitched glitches glitchs glitter glittered glitteres glitteringed glitteringes glitterings glitters
+glitteryed glitteryes glitterying glitterys glitzs gloam gloames gloaming gloamings gloams gloating globeing
+globing glockenspieled glockenspieles glockenspiels glogging glom glomes gloming gloomed gloomes gloomfuled gloomfules
+gloomfuls gloomily gloominessed gloominesses gloominesss gloominged gloominges gloomings glooms gloomyed gloomyes gloomying
+gloomys gloping glorying glossiness glossing glossy glove gloved gloveding gloveing gloves gloweringed
+gloweringes gloweringly glowerings glowing glue glueed gluees glueyness glug gluiness gluinesss glume
+glumed glumees glumes gluming glumly glumnessed glumnesses glumnesss glums gluones gluoning glut
+glutteding gnashing gnates gnawering gnawes gnomes goad goades goales goates gobbet gobbler
+goering gofering goghing goiter goitering goiters golden goleming golfering gomaes gomels gonering
+gonged gonges goober goobering goodes gooding goodness goofes goofing gooing gookes gooking
+goones gooning goopes gooping gooses gorgerin gorgerined gorgering gorgerins gorillaing gosling gospel
+gospeled gospeler gospeles gospeller gospels gospelss gothed gothes gothiced gothices gothics gothing
+gothite gpsing grabber grabbers grabed grabes graces grad gradation gradations graded grader
+grades graduationed graduationes graduations grafed grafes grailing grained grains grainy gram gramaes
+gramas gramed grames gramme grammes gramps gran granada grandad granded grandee grandes
+grandly grandma grandness grandpa grands graned granes grange granger granges granny grans
+grant granted granth grants granulation grapes grates grave graveing gravel graven graver
+graves gravid grayed grayes grayness grazed grazes greave greaves greeding greeking greening
+greeting greying griasing grid grided grides griding griefed griefes griefing griefs grieg
+grieging griegs grieve grievees grieveing grievering grievers grieves grievinged grievinges grievings grievoused
+grievouses grievously grievouss griftering grille grilleding grilleing grillinged grillinges grillings grimace grimed
+grimeed grimees grimeing grimes griming grimly grimlying grimm grimmed grimmes grimming grimms
+grimness grims grimy grimyed grimyes grimying grimys grin grind grinding grinds grined
+grines gringo grining grinning griotes grioting grip gripe griped gripeing gripes gripesing
+griping grippe gripping gris grised grises grising grislying gristing grit grited grites
+griting gritsing gritty grivet griveting groakes groaking groaned groanes groaning groans groates
+groating grocer grocering groged groges groggy groging groines groining groked grokes groking
+groom groomed groomeds groomes grooming groomings grooms grooved groovedes grooveding grooveds grooveed
+groovees grooveing groover grooveres groovering groovers groovinged groovinges groovings groovyed groovyes groovying
+groovys grope gropees gropeing gropes groping grosses grossing groszes groszing groted grotes
+groting grotty ground groupes grouping grouse grouses groutes grouting groveed grovees groveing
+grovel grovels groves grovess growed grower growering growes growing growlering growles growling
+grownes growning groyne groynes grozny grudge grudges grueling gruelling grume grumes grungeed
+grungees grunges grungy grungyed grungyes grungys grunted grunter gruntes gruntle grunts grusing
+gsaing gsring guamaes guamas guamed guames guaming guaned guanes guaning guarded guardes
+guares guaring gucking guessing guesting guffing guibing guiding guiing guilding guileing guilting
+guilty guimpe guiseing guitared guitares guitarfish guitaring guitaristed guitaristes guitarists gulaed gulaing
+gulching gulden gulfing gulling guloing gulping guluing gum gumes guming gumming guning
+gunking guring guruing gushering gushinged gushinges gushingly gushings gushying gusting gustoing gustying
+guting gutsing gutsying gutter guttering gutters guttle guying gymes gymnasiumed gymnasiumes gymnasiums
+gyms gyp haarting haarts habiting hacekes hacked hackee hackeees hackees hacker hackeres
+hackers hackes hacking hackle hackleed hacklees hacklesed hackleses hackless hackney hackneys hadales
+haeckeles haeckels hafting haggles haging hahning haickes haicking haiked haikes haiking haikues
+haikuing haikus hailes hailing haires hairiness hairing hairstyle hairys hajing hake hakeas
+hakees hakeing hakes hakkaes halales halfing halles hallowed halloweded hallowedes halloweds halloweened
+halloweenes halloweens hallowes halting haming hamming hammock hammyed handbag handbags handiness handing
+handles hanging haniing haning hankes hankies hanking hankses hankyes hanovering haoing hap
+haping hapless haply haplys happen happenes happily happinessed happinesses happinesss happyed happyes
+happys haps harass hard hardback hardbake hardball hardcoreed hardcorees hardcores hardcover hardening
+hardes hardiness harding hardpan hards hardship hardtop hardware hardys hare harees harems
+hares hark harkening harkes harking harks harm harmes harmonic harmonicaed harmonicaes harmonical
+harmonicals harmonicas harmoniced harmonices harmonics harmonicss harmonise harmonium harmonize harmony harms harped
+harper harpers harpes harpia harpias harpist harpo harpoes harpos harpy harpyes harpys
+harris harrys harshs hart harteing hartes harting harts hasp haspes hasps hassles
+hastening hastiness hatbox hatboxs hateful hatefulness hating hatpines haules hauling haulming haunching
+haunteding hauntinged hauntinges hauntings hausaing hausen hautboised hautboises hautboiss hautboyed hautboyes hautboys
+haveles hawing hawkes hawking hay haying haze hazeles hazily haziness hazyed hazyes
+hazys hcging hdling headache heady headys heards hearering heares hearkening hearseing heartacheed
+heartachees heartaches heartbeat heartbeating heartbreaked heartbreaker heartbreakering heartbreakes heartbreakinged heartbreakinges heartbreakings heartbreaks
+heartbrokened heartbrokenes heartbrokens hearteninged hearteninges heartenings hearthing hearting heartlanding heartrendinged heartrendinges heartrendings
+hearts heartseaseed heartseasees heartseases heartseeding heartses heartsicked heartsickes heartsicknessed heartsicknesses heartsicknesss heartsicks
+heartsing heartwarminged heartwarminges heartwarmings hearty heartying heateding heatering heathening heave heaven heavening
+heaver heavering heaves heavily heavyed heavyes heavyhearteded heavyheartedes heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds
+heavys hebraic heckelphoneed heckelphonees heckelphones heckle hecklees heckler hecklers heckles hectic hedonic
+heedlessness heftiness heires heiring heling helplesses helplessnessed helplessnesses helplessnesss heming hening heping
+herein heretic hermit hernia herods heroed heroes heroical heroiced heroices heroics heroicss
+heroin heroine heroing heroins heroism herons herpes herrick heting hewing hexing hfcing
+hhsing hibbing hicked hickes hickey hickeys hicking hide hidees hideing hides hiding
+hidings hie hiees hieing hies highes highing highlifeed highlifees highlifes higies higiing
+hikeed hikees hikeing hiker hikeres hikering hikers hikinged hikinges hikings hilaring hilarityed
+hilarityes hilaritys hilles hilling hiloes hiloing hiltes hilting hindes hinding hines hinges
+hining hintes hinting hipes hiping hipless hipline hiplines hippie hippiess hippos hippy
+hippys hire hireds hirees hireing hirers hires hisses hissing hites hiting hitting
+hive hivees hiveing hives hivess hiving hmoing hnding hoar hoards hoares hoaring
+hoars hoarse hoarys hoaxering hoaxing hobing hoboing hockes hockey hocking hodering hoders
+hoding hodr hodres hodring hodrs hodur hodures hodurs hoeing hoffaing hogans hogging
+hoging hokaes hokaing hokans hokeys hokumed hokumes hokums holdering holding holdovering holeing
+holidayed holidayes holidays hollering holying homefolk homeing homeles homeless homelesss homering homers
+homesickes homesicknessed homesicknesses homesicknesss homeward homeworked homeworkes homeworks homing homoing homying honeing
+honkering honkes honkey honking honkytonked honkytonkes honkytonks honoring honors honour honours hooching
+hooding hooeying hoofeding hoofering hoofinged hoofinges hoofings hookeding hookeing hookering hookes hooking
+hookings hooksing hookup hookying hooping hoopsing hoosiering hootering hooting hooveding hopees hopefuled
+hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls hopehes hopeies hopeing hopelessed hopelesses hopelessly
+hopelesss hoperes hopering hopers hopiing hoping hoppering hopplees hopples hopsed hopses hopsing
+hordes horne horned horneds hornees hornes hornet hornets horney horneys horning hornist
+hornless horny hornyes hornys horse horses horsts hortas hortativeed hortativees hortatives hortatoryed
+hortatoryes hortatorys horus horused horuses horuss hose hoseing hosiering hosting hoteles hothing
+hothrs hoting hounding hounds houred houres houri houries houring houris hourly hourlys
+hoursed hourses hourss houseed housees housefly houseful housekeepering housekeepinged housekeepinges housekeepings houses
+houseworked houseworkes houseworks housing hoveaing hoveles hoveling hovering hovers howeing howellss howevering
+howlering howling hoyaing hoying hrolfing hrting huaing huambo huarache hubing huckes hucking
+huding hueing hueless huff huffed huffes huffily huffinessed huffinesses huffinesss huffing huffinges
+huffings huffishness huffs huffyed huffyes huffys huging hulkes hulking humber humerus humify
+huming hummer humongous humoral humorals humored humores humoroused humorouses humorously humorouss humors
+humour humoures humouroused humourouses humourouss humours humous huning hunkes hunking hunting huntings
+hurons hurting husayn husayns husing huskes huskiness husking huting hylidae hyperion hyperon
+hyperope hypha hyphas hyphen ice iconic ida iddm ideate idf ido idp
+ige igm ike immense impassive imperturbabilityed imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed imperturbablenesses imperturbablenesss
+imping impished impishes impishly impishs implikeed implikees implikes implode implore impolite impose
+impost impressible impressing impression impressiveed impressivees impressively impressives inapplicable inattention inattentiveed inattentivees
+inattentively inattentives incaned incased incense incenseded incensedes incenseds incenseed incensees incenses incentive
+incested inciensoed incised incomprehensibleed incomprehensiblees incomprehensibles incomprehensive increased incurvation incused indefatigableed indefatigablees
+indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys indene indeneed indenes indented indianan indianans indicant
+indication indigent indigestion indignanted indignantes indignantly indignants indignationed indignationes indignations indries induration
+indusial industrialed industriales industrially industrials inebriated inebriation inexpiable inexplicableed inexplicablees inexplicables inextricable
+infatuate infatuateded infatuatedes infatuateds infatuateed infatuatees infatuates information infuriate infuriateded infuriatedes infuriateds
+infuriateed infuriatees infuriates infuriating infuriationed infuriationes infuriations ingenue ingrate inhuman inhumaned inhumaneed
+inhumanees inhumanely inhumanes inhumans inhume inmate innate inquietudeed inquietudees inquietudes inquiring inscrutableed
+inscrutablees inscrutables inscrutably inscrutablyed inscrutablyes inscrutablys insipiding insoucianceed insouciancees insouciances insouciant insoucianted
+insouciantes insouciants inspaning inspiration inspirationaled inspirationales inspirationally inspirationals inspirationed inspirationes inspirations inspireding
+inspireing inspirering inspiringed inspiringes inspiringing inspirings inspirit inspiritinged inspiritinges inspiritings inspirits instaring
+instiling instrument instrumentaled instrumentales instrumentals instrumentate instrumented instrumentes instruments insubstantialed insubstantiales insubstantially
+insubstantials intend intended intendes intends intenseed intensees intensely intenses intensifieded intensifiedes intensifieds
+intensifier intensifiered intensifiers intensify intensifyed intensifyes intension intensioned intensity intensityed intensiveed intensivees
+intensively intensives intent intented intentes intents interes interne internee internes interns inters
+intersex intima intimacyed intimacyes intimacys intimaed intimaes intimal intimals intimas intimate intone
+intones intoxicating intoxicationed intoxicationes intoxications intricacy introjected introspecting introspection introspectiveed introspectivees introspectives
+introvert introverteded introvertedes introverteds introvertes introverts intrusive invented inventive inverse iodination ionate
+ira iraked irakes iraned iranes iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed
+irasciblees irascibles irateed iratees irately irates irefuled irefules irefuls ireing irenas ireniced
+irenices irenics ires iridic iritic irk ironic ironics irs irtish ism isolationes
+isolationing isolationismed isolationismes isolationisms isolationist isolationists isolations isomeric isomerices isomerics isometric isometrical
+isometricals isometriced isometrices isometricsed isometricses isometricss isometryes isometrys iterate ivoryed ivoryes ivorys
+ivryes jacked jadeed jag jaggary jagged jaggying jaging jaguar jaguars jailed jained
+jambed jammed jangle jangles jangly januaryed januaryes januarys japanese japeed jarful jat
+jatied jaunt jaunted jauntes jauntily jaunts jauntyed jauntyes jauntys javaed jawfish jay
+jazzes jazzing jazzs jazzyed jazzyes jazzys jejune jellify jelly jellys jerked jerker
+jerkes jerkily jerkined jerkines jerking jerkings jerkins jerkying jerkys jet jib jig
+jiggle jiging jilt jingle jingles jingly jitney jitter jittered jitteres jitterinessed jitterinesses
+jitterinesss jitteringes jitterings jitters jitterss jitteryed jitteryes jitterys job jobing jocked jocking
+jocularing jocularityed jocularityes jocularitys jocunded jocundes jocunding jocundityed jocundityes jocunditys jocunds joeling
+joggering jogginged jogginges joggings joggle joggleing joging jogs johning joining jokeing joking
+jolliet jolliets jollify jollifys jollinessed jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes
+jollys jolting jolty joltys jong jonging jooking joplines joshing jossing jot joting
+jotter jotters jotting jotuned jotunn jotuns jounce joveing jovialed joviales jovialing jovialityed
+jovialityes jovialitys jovially jovials jovian jovians jowling jowly jowlys joyces joyfuled joyfules
+joyfully joyfulnessed joyfulnesses joyfulnesss joyfuls joying joylesses joylessnessed joylessnesses joylessnesss joyoused joyouses
+joyously joyousnessed joyousnesses joyousnesss joyouss joys jubilanceed jubilancees jubilances jubilancyed jubilancyes jubilancys
+jubilanted jubilantes jubilantly jubilants jubilate jubilationed jubilationes jubilations jude judging jug jugale
+jugful juggle juggler juggles juggling juging juiciness juke julyed julyes julys jumble
+jump jumped jumper jumpes jumpinessed jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes
+jumpys juneau juneed junees junes jung junged junges junging jungleed junglees jungles
+jungly junglyed junglyes junglys junk junked junker junkes junket junkie juno junoed
+junoes jury justly jut jute kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs
+kawaka keas kebs kegs kellys kelpys kens kenyas keseys key keyboarded keyboardes
+keyboardist keycard keycards keyeds keyes keynes khalif khalifs kileys kinesis kineticed kinetices
+kinetics kineticss kittenes kittening kittenished kittenishes kittenishs kittens kraits kudued kudues kuwait
+kuwaiti kuwaits kwaied kwaies kwaing kwelaed kwelaes kwelas kwell kwells labans labing
+lachrymoseed lachrymosees lachrymoses lacing lackey lactic lacuna ladening ladin lading ladino ladinos
+ladins lagans lagending lagging laging laguna lahing lakhing lambast lambda lambdas lambed
+lambenting lamberting lamedhing lameing lamely lamelying lamenteding lamentering lamentinged lamentinges lamentings lamina
+laminaing laminal laminar laminas laming lamnaing landing landscapeding landscapeing landscapering landscapinged landscapinges
+landscapings landscapist landsliping landsmaling landsmaning laneing langeing langmuir languid languored languores languors
+langur langurs laning lanking lansing lantana lanugo lanugoing lanugos laoing laosing laotian
+lapin laping lapins larching largeing largoing larids laries larixs lasciviouses lasciviousnessed lasciviousnesses
+lasciviousnesss lashing lasting latching lateen lateing lately latent latenting latesting lathing lathis
+latinae latinaes latinate latined latines lating latinoed latinoes latinos latins latish latium
+latona latonas latria latrine latsing latten latvia latvian laudable lauding laudoing laughableed
+laughablees laughables laughably laughablyed laughablyes laughablys laughering laughinged laughinges laughingly laughings launce
+launching launder launders laundryed laundryes laundrys lavabo lavaed lavaes lavage lavaing laveing
+laving lawing lawless lawnes lawton laxing laxness laying lbjing lcding lcming ldling
+leaing leakey leaving lectin leding leeing lefting leftying legging leging leguminous leighing
+leiing leking leming lenaing lending lensing lenting leoing leoneing leoning lering leting
+letting leuing levant levels levied leviing leving levying lewdness leying lgbing lgving
+liaoing liaring libels libido liciting licking liding lidoing lieding liefing lieing liening
+lieuing lifeing lifering lifoing lifteding liftering ligamenting lightheaded lightheadedness lighthearteded lightheartedes lightheartednessed
+lightheartednesses lightheartednesss lighthearteds lighting lightsomeed lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss lightsomes liiied
+liiiing liiing likeing likeliness likely likelys liking liloing lilting liltings lilying lima
+limaing limbing limeing limening limiting limning limoing limpid limpidity limping limply linding
+lineing linging lingoing lining linking linoing linting linzing lioness lioning lipid lipide
+lipids liping lipoid liquid liquidity lira liraing liring lisping listing listings lisuing
+liszting liteing lithesome liting lived livedo liveed livees liveing liveliness livelyed livelyes
+livelys livens livers livery liverys livided livides lividing lividityed lividityes lividitys lividly
+livids living livings livyed livying liza lizaing llbing llding llming llyred llyres
+loading loafing loaming loaners loanes loaning lobeing lobing loching locked locker lockes
+locket locking locoing lodeing lodgeing lodging lodgings lodine lodzing loebing loft lofting
+loftying logeing logging loggings logics loginess loging logoing logying loines loining loinses
+loinsing loinss loiring loki lokiing lolling loloing lomeing lomenting lonasing lonass lonees
+loneing lonelinessed lonelinesses lonelinesss lonely lonering loners lonesome lonesomes longan longaning longans
+longed longer longering longes longinged longinges longingly longings longish longness longyiing looing
+looked looker lookes looking looming loones looney looneys loonie looning loonying looping
+loosing looting lopeing loping lording lordliness lore loreing lorica loricas lorying loseing
+losings lossess lossing losting lotaing lothing loti lotics lotiing loting lotion lotsing
+louche louding loudness loughing loungeed loungees loungeing lounger loungers lounges louring louting
+louver louvre lovage love loved loveding loveds loveed lovees loveing loveliness lovelinesss
+lovell lovells lovely lovelys lover lovered loveres lovering loverlikeed loverlikees loverlikes loverlyed
+loverlyes loverlys lovers loves lovesicked lovesickes lovesicks lovesomeed lovesomees lovesomes lovinged lovinges
+lovinging lovingly lovingnessed lovingnesses lovingnesss lovings lovoaing lowanes lowboy lowercaseed lowercasees lowercases
+lowers lowest lowests lowing lowliness lownessed lownesses lownesss lowset lowsets loxing loyang
+loyanging lozenge lpning lsding ltming lubricate lubricityed lubricityes lubricitys lucenting lucidity luffing
+lugeing lughing luging lugubrioused lugubriouses lugubriously lugubriouss lukewarmed lukewarmes lukewarmly lukewarms lullabyed
+lullabyes lullabys lullies lumening luminals luminoused luminouses luminouss lunaing lunding lunge lunged
+lungeing lungen lunger lunges lungiing lunging lunting luoing lupinus lure lurids luscioused
+lusciouses lusciously lusciouss lushing lustfuled lustfules lustfully lustfuls lusting lustrous lustrum lutein
+luting luxing luxurious lviied lviing lxiing lxived lxiving lxvied lxviing lxving lxxing
+lxxving lycias lydias lye lyeing lyinging lynxing lyoning lyonsing lyra lyraed lyraes
+lyrate lyreed lyrees lyres lyrical lyricals lyriced lyrices lyricism lyricist lyrist lyrists
+lysins lysiss maalox mac macamba maceing machine maching machoing macing mackinaw macking
 macroing macs macumba madden maddeneded maddenedes maddeneds maddenes maddens madder maddered madderes
-madeed mading madmaned madneped mads maenading maghing magical maging maglevs magnets mags
-magusing maguss mahlers maidened maidenes maikoa mailed maileds mailers mailes maillots majesticed
-majestices majestics majesty majestys makaira makeing makin makined makines making makings makins
-makoes makoing maks malabo malachi malaga malanga malaya malayan malayas malays maldoned
-malees maleos malian malies malled mallee malleees mallees malles mallet malleted malletes
-malleus malleuss mallon mallons mallotus mallow mallows malone malope malory malorys malosma
-mals malses malsing malss malteds maltes maltha malusing maluss mamba mambas mamboed
-mamboes mambos mamets maming mammon mamo mams manana manates manating manchester manchesters
-manchuing mandatory mandeaned mandeed mandes maness manetes manets manfulness manger maniacing manicing
-manila maning maniss mankind manner mans manses mansis mantic manticore mantlets manules
-manure manures manuses manusing manuss maoing maos maping maplees maples maps maraca
-maracaed maracaes maracaing maracas maracay maracays maracoing maraing marathi marating marbling marceling
-marcheing marchering marchesing marchinged marchinges marchings marcing mareing margeing mariachied mariachies mariachis
-mariaing marian mariing marimbaed marimbaes marimbas marina marinas marine maring marini marino
-markets marking marksing markss marles marleys marling marlying marocing marriing marry marrying
-marrys mars marses marshing marshs marshying marsing marss martened martiing marting maruming
-marutes maruting marxing marying masa masaes masaing masais masas masers maseru mash
-mashes mashing mashis mashs mask maskes masking masks masons masora masse massed
-masses massif massing masss mast mastery mastes mastic mastics mastiffing masting masts
-matching matchings matess mathing mathss mating matins mats mauiing maulers maules mauling
-maunder mavened mavins maviss mawing mawkishes mawkishnessed mawkishnesses mawkishnesss maws maximal maxing
-maxs mayass maying mays mayses maysing mayss mbaing mbding mcallens mcging mdiing
-meaded meades meading meadow meager meal mealing meandered meanderes meanders meaned meanes
-meanie meanies meaning meanly meansed meanses meansing meanss meanyed meanyes meanying measly
-meating meccaing medal medaling medals medaning medial medialing medially medianing medianting mediate
-mediated mediateing mediates mediation mediations medical medicaling medicare medicate medicateing medicates medication
-medications medicative medicatives medicing medina medinaing meding meditateed meditatees meditateing meditates meditationed
-meditationes meditations meditativeed meditativees meditatively meditatives medivacing medocing meeking meging meiing meking
-melancholia melancholiac melancholiacs melancholias melancholiced melancholices melancholics melancholyed melancholyes melancholys meld melilot
-mellon mellons mellowed mellowes mellowly mellows melody melosa membranophoneed membranophonees membranophones meming
-memory menaceing menacinged menacinges menacingly menacings menageing menander menanders mendacious mended mendel
-mender menders mendes mending menial menialing menially mening mensaing mensal mensaling mensching
-menshing mental mentaling mentally mentallys mentals mentation menues menuing meqing mercury mercy
-mercying mercys merely meringue meringues merlon merlot merrily merrimented merrimentes merriments merryed
-merryes merrys mesaing mescal meshing mesial mesic mesicing mesics mess messing metabolic
-metaled metales metalheaded metalheades metalheads metaling metalliced metallices metallics metallike metallize metalloid
-metals metalware metalwork methyl metical meticing metropolised metropolises metropoliss metroptosis mettle meuseing
-mewing mewsing mezcal mfaing mhoing mhzing miasmal miasms miaules mibing mibites micaceous
-micaing micking mid midass middened middenes miding midstes mightes migratory mil milady
-milching milded mildes mildew mildly milds mile miled mileed milers miling militate
-milk milked milking mill milled milleds millers milles millet milletes millets milo
-miloed milord mils milt milted miltes miltown mimers mimuses mimusing minacioused minaciouses
-minaciouss minaes minahes minahing minaing minatoryed minatoryes minatorys mincees minces mincing mind
-mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss minedes minees mineral mineres miners
-mingees minges mingle mingles mingyes miniate miniates minibar minicab minicar minies minimaled
-minimales minimally minimals minimed minimes minims minimum minimus mining miniumes minivan minkes
-minking minores minoses minskes minster minsters minted minter minters mintes mintyes mintys
-minuet minueted minuetes minuets minuit minuited minuites minuits minused minuses minusing minuss
-minuteed minutees minutely minutelys minutesed minuteses minutess minutia minutiaes minutias minxes miotic
-mipsing mirish miroes mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss mirthfuls
-mirthing mirths misally mischievoused mischievouses mischievously mischievouss miser misered miseres miserly miserlys
-misers miseryed miseryes miserys mislay misoing miss missing mister misters mistes mistilying
-misting misuse misuses miters miting mitral mittes mixers mixing mkoing mlsing mlss
-mniumes moaing moaner moaning moating mobing mochaing mockering mockinged mockinges mockingly mockings
-modeing moding modsing mohoes mohoing mohria moiled moiling mojoes mojoing mokeing molaing
-mold moldiness moldinesss molding moldy moldys moleing moling molise mollah mollees molles
-molling molnar molting moming momosed momoses momoss momusing mona monacoing monading monaing
-monaling monarching monasing monass monday monecious monetes moning monitory monking monods monody
-monodys monoes monoing monroe monroes monsing montes moo mooching mood mooded moodes
-moodily moodinessed moodinesses moodinesss mooding moods moodyed moodyes moodys mooing moolah moon
-mooned moones mooneye moonie moonily mooning moons moonyed moonyes moonys moor moores
-mooring moos moose mooses moot mooting mopeing moping mopping morale morally morals
-morass mordva morees moreing moresed moreses moress morgan morgue morley morn morned
-mornes morning morns moroed moroes moroing morone moroned morones morons moros moroseed
-morosees morosely morosenessed morosenesses morosenesss moroses morphing morse morsed morsel morses morsing
-mortal mortally mortar mortifying mortise morton morula morulas morused moruses morusing moruss
-mosaic mosander moshing moslem moss mossing mosting moteing mothing moting motion motors
-motowned motownes motowns motrin motting moueing mouldy mountes mournfuled mournfules mournfully mournfulnessed
-mournfulnesses mournfulnesss mournfuls mourns mouseing mousse mousying mouthful mouton moveing moving mowing
-mowning mphing mpsing mpss mrding mriing mrna mrnaing mrsing mrss msasas msbing
-mscing msging mshing msting muching mucins mucking muckying mucose mucusing muddered muddiness
+made madeed mading madmaned madneped mads maenading mag maghing magical maging maglevs
+magnets mags magusing maguss mahlers maid maidened maidenes maikoa mailed maileds mailers
+mailes maillots majesticed majestices majestics majesty majestys mak makaira makeing makin makined
+makines making makings makins makoes makoing maks malabo malachi malaga malanga malaya
+malayan malayas malays maldoned malees maleos malian malies malled mallee malleees mallees
+malles mallet malleted malletes malleus malleuss mallon mallons mallotus mallow mallows malone
+malope malory malorys malosma mals malses malsing malss malteds maltes maltha malusing
+maluss mam mamba mambas mamboed mamboes mambos mamets maming mammon mamo mams
+man manana manates manating manchester manchesters manchuing mandatory mandeaned mandeed mandes maness
+manetes manets manfulness manger maniacing manicing manila maning maniss mankind manner mans
+manses mansis mantic manticore mantlets manules manure manures manuses manusing manuss mao
+maoing maos map maping maplees maples maps mar maraca maracaed maracaes maracaing
+maracas maracay maracays maracoing maraing marathi marating marbling marceling marcheing marchering marchesing
+marchinged marchinges marchings marcing mareing margeing mariachied mariachies mariachis mariaing marian mariing
+marimbaed marimbaes marimbas marina marinas marine maring marini marino markets marking marksing
+markss marles marleys marling marlying marocing marriing marry marrying marrys mars marses
+marshing marshs marshying marsing marss martened martiing marting maruming marutes maruting marxing
+marying masa masaes masaing masais masas masers maseru mash mashes mashing mashis
+mashs mask maskes masking masks masons masora masse massed masses massif massing
+masss mast mastery mastes mastic mastics mastiffing masting masts mat matching matchings
+matess mathing mathss mating matins mats mauiing maulers maules mauling maunder mavened
+mavins maviss maw mawing mawkishes mawkishnessed mawkishnesses mawkishnesss maws max maximal maxing
+maxs may mayass maying mays mayses maysing mayss mbaing mbd mbding mcallens
+mcging mdiing mead meaded meades meading meadow meager meal mealing meandered meanderes
+meanders meaned meanes meanie meanies meaning meanly meansed meanses meansing meanss meanyed
+meanyes meanying measly meating meccaing med medal medaling medals medaning meddlesome medial
+medialing medially medianing medianting mediate mediated mediateing mediates mediation mediations medical medicaling
+medicare medicate medicateing medicates medication medications medicative medicatives medicing medina medinaing meding
+meditateed meditatees meditateing meditates meditationed meditationes meditations meditativeed meditativees meditatively meditatives medivacing
+medocing meeking meging meiing meking melancholia melancholiac melancholiacs melancholias melancholiced melancholices melancholics
+melancholyed melancholyes melancholys meld melilot mellon mellons mellowed mellowes mellowly mellows melody
+melosa membranophoneed membranophonees membranophones meming memory menaceing menacinged menacinges menacingly menacings menageing
+menander menanders mendacious mended mendel mender menders mendes mending menial menialing menially
+mening mensaing mensal mensaling mensching menshing mental mentaling mentally mentallys mentals mentation
+menues menuing meqing mercury mercy mercying mercys merely meringue meringues merlon merlot
+merrily merrimented merrimentes merriments merryed merryes merrys mesaing mescal meshing mesial mesic
+mesicing mesics mess messing metabolic metaled metales metalheaded metalheades metalheads metaling metalliced
+metallices metallics metallike metallize metalloid metals metalware metalwork methyl metical meticing metropolised
+metropolises metropoliss metroptosis mettle mettlesomeed mettlesomees mettlesomes meuseing mewing mewsing mezcal mfaing
+mhoing mhzing miasmal miasms miaules mibing mibites micaceous micaing micking mid midass
+middened middenes miding midstes might mighted mightes mightily mights mightyed mightyes mightys
+migratory mil milady milching milded mildes mildew mildly milds mile miled mileed
+milers miling militate milk milked milking mill milled milleds millers milles millet
+milletes millets milo miloed milord mils milt milted miltes miltown mimers mimuses
+mimusing minacioused minaciouses minaciouss minaes minahes minahing minaing minatoryed minatoryes minatorys mincees
+minces mincing mind mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss minedes minees
+mineral mineres miners mingees minges mingle mingles mingyes miniate miniates minibar minicab
+minicar minies minimaled minimales minimally minimals minimed minimes minims minimum minimus mining
+miniumes minivan minkes minking minores minoses minskes minster minsters minted minter minters
+mintes mintyes mintys minuet minueted minuetes minuets minuit minuited minuites minuits minused
+minuses minusing minuss minuteed minutees minutely minutelys minutesed minuteses minutess minutia minutiaes
+minutias minxes miotic mipsing mirish miroes mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed
+mirthfulnesses mirthfulnesss mirthfuls mirthing mirths misally mischievoused mischievouses mischievously mischievouss miser misered
+miseres miserly miserlys misers miseryed miseryes miserys mislay misoing miss missing mister
+misters mistes mistilying misting misuse misuses miters miting mitral mittes mixers mixing
+mkoing mlsing mlss mniumes moaing moaner moaning moating mobaning mobing mochaing mockering
+mockinged mockinges mockingly mockings mod modeing moderning moding modsing mohoes mohoing mohria
+moiled moiling moireing mojoes mojoing mokeing molaing mold moldiness moldinesss molding moldy
+moldys moleing moling molise mollah mollees molles molling molnar molting moming momosed
+momoses momoss momusing mona monacoing monading monaing monaling monarching monasing monass monday
+monecious monetes moning monitory monking monods monody monodys monoes monoing monroe monroes
+monsing montes moo mooching mood mooded moodes moodily moodinessed moodinesses moodinesss mooding
+moods moodyed moodyes moodys mooing moolah moon mooned moones mooneye moonie moonily
+mooning moons moonyed moonyes moonys moor mooreing moores mooring moos moose mooses
+moot mooting mopeing moping mopping morale morally morals morass mordva morees moreing
+moresed moreses moress morgan morgue morley morn morned mornes morning mornings morns
+moroed moroes moroing morone moroned morones moroning morons moros moroseed morosees morosely
+morosenessed morosenesses morosenesss moroses morphing morse morsed morsel morses morsing mortal mortally
+mortar mortifying mortise morton morula morulas morused moruses morusing moruss mosaic mosander
+mosaning moshing moslem moss mossing mosting moteing mothing moting motion motors motowned
+motownes motowns motrin motrining motting moueing moulding mouldy moulting mounding mountes mounting
+mournering mournfuled mournfules mournfully mournfulnessed mournfulnesses mournfulnesss mournfuls mourninged mourninges mournings mourns
+mouseing mousse mousying mouthful mouthing mouton moutoning moveing moving mowing mowning mphing
+mpsing mpss mrd mrding mriing mrna mrnaing mrsing mrss msasas msbing mscing
+msging mshing msting muching mucins mucking muckying mucose mucusing mud muddered muddiness
 muding muffing mugging muging muiring mukdened mulching muleing mullers mulles mullet mulletes
 mullets mulling muming mumpsing munching munging munich munjing muoning murine murking murray
 musaing muscaing muscas muscat musci musciing muscis muscle musclebuildering musclebuildinged musclebuildinges musclebuildings
@@ -2906,53 +3073,57 @@ nad nadaing nading nadp nadping nag nagaing nagging nagiing naging naifing naili
 najaing najding nameing naming nampaing nan naning nanjing nanking nanning napa napaing
 nape napeing naping napkin napkins nappeding nappinged nappinges nappings nappying naps napu
 napuing naraing narcing narding narking narying nasaing nashing nasting natoing nauched nauches
-nauchs naught nautched nautches nautchs naveing navying nay naying nazeing naziing neap
-neaping nearby nearly nepaing nereus neroes nerthus nerva nervaes nervas nerve nervees
-nerves nervess nervi nervies nervily nervis nervoused nervouses nervously nervousnessed nervousnesses nervousnesss
-nervouss nervus nervuss nervyed nervyes nervys neting netting nighing nightclubed nightclubes nightclubs
-nightspoted nightspotes nightspots nihing ninthing nip nipaing niping nipping nippings nippying nipring
-niting njorthing nlp nlping noaaing noahing nobing nocing nocking nodding nodeing noding
-noeling noetic nogging noging noiseed noisees noises noisome noisy noisyed noisyes noisys
-nomaing nomeing nonbelligerented nonbelligerentes nonbelligerents noneing noning nonmember nooking nooning noose nooses
-nordic norfolk norges normed normes norming norned nornes norning norse norses northed
-norther northes northing norths norvir nose noseing noshing nostalgiaed nostalgiaes nostalgias nostalgiced
-nostalgices nostalgics nostoc nosying notching noteding noteing nothinged nothinges nothings nothingss notice
-noting nouning noused nouses nousing novaing novembered novemberes novembers novice noving nowing
-nowise nowises noxing npa npaing npcing nrtiing nthing ntised ntises nuting nutsing
-nypaing oast oat oathed oathes oboeed oboees oboes occulted occultes occults occupy
-occurs oceaned oceanes oceania oceanic oceanid oceans oceanus ocher ochers oct octane
-octans octant octobered octoberes octobers odious offbeated offbeates offbeats offence officeed officees
-officer officers offices offing offish offset offside oft oig oil ois omerta
-ominoused ominouses ominously ominouss omnibus operaed operaes operand operant operas operate operon
-ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses oppressivenesss oppressor opt
-optimise optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed optimistices optimistics optimisting
-optimists optimize optimum optimums oran orator oratored oratores oratoring oratorioed oratorioes oratorios
-orators oratory oratorys orcaed orcharded orchardes orchards orchestia orchestiaes orchestias orchestraed orchestraes
-orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis ordain oregano oregon organdy
-organed organes organic organism organon organs organss organza orgasm orifice origanum origanums
-origen origin orphan orphiced orphices orphics ortygan ostler othered otheres others othoed
-othoes otoe otter otters oust out overdoed overflyed overjoy overjoyeded overjoyedes overjoyeds
-overjoyes overjoys overlayed overlyed overpayed overstrunged overstrunges overstrungs overtlyed overtoped pacaing paceing
-pachaing pacificed pacifices pacificist pacifics pacifier pacifism pacifisms pacifisted pacifistes pacifisticed pacifistices
-pacifistics pacifisting pacifists pacify pacifys pacing packable packing pacs pactes pacting pad
-paddas paddering padding paddying paddys pades padres paduas paean paeaned paeanes paeans
-pagaded pagades pagads pagan paganed paganes pagans pageed pagoda pagodaed pagodaes pagodas
-paides paids palace palate palies pallid pallidity pallidness pallying palmying pals palsying
-paltry paltrying pandaring pandas pandering panfish pans pansying pantes pantie pantiees panties
-pantiles panting pantoes pantoing pantry pantrying pantses pantsing panty pantyes pantying pantys
-panzering pap papain papers papery paps papuan parade parades paraes paraing parana
-parang parcaes parches parching parees pareing pareres parering paretices paretics pareto paretoes
-paretoing pareves paries pariess paring parises parising pariss parity parityes paritying paritys
-parjied parjies parjiing parjis parkaes parkaing parkes parkiaes parkias parking parkses parksing
-parky parkyes parkying parkys parlay parlaying parley parleying parody parodying parole paroles
-parotides parotids parres parring parry parryes parrying parrys pars parsees parseing parses
-parsied parsies parsiing parsis part partakes parted partedes parteding parteds partes parthiaes
-parthias partial partiales partials partibles particles parting partinges partings partita partitaes partitas
-partly partlyes partlying partlys partner partners parts partsed partses partsing partsong partss
-parttimes parturiency partyed partyes partys paruses parusing parvaties parvees parveing parves parvis
-parvises parviss parvoes parvoing pas pasang pasching pass passive passiveness pastaes pastaing
-pastees pasteing pastes pastiles pastils pastimes pasting pastis pastises pastiss pastoes pastoing
-pastry pastrying pasty pastyes pastying pastys patching patees pateing pathan pathes pathing
+nauchs naught naughted naughtes naughtily naughts naughtyed naughtyes naughtys nautched nautches nautchs
+naveing navying nay naying nazeing naziing neap neaping nearby nearly nepaing nereus
+neroes nerthus nerva nervaes nervas nerve nervees nerves nervess nervi nervies nervily
+nervis nervoused nervouses nervously nervousnessed nervousnesses nervousnesss nervouss nervus nervuss nervyed nervyes
+nervys neting netting nighing nightclubed nightclubes nightclubs nightspoted nightspotes nightspots nihing ninthing
+nip nipaing niping nipping nippings nippying nipring niting njorthing nlp nlping noaaing
+noahing nobing nocing nocking nodding nodeing noding noeling noetic nogging noging noiseed
+noisees noises noisome noisy noisyed noisyes noisys nomaing nomeing nonbelligerented nonbelligerentes nonbelligerents
+noneing noning nonmember nooking nooning noose nooses nordic norfolk norges normed normes
+norming norned nornes norning norse norses northed norther northes northing norths norvir
+nose noseing noshing nostalgiaed nostalgiaes nostalgias nostalgiced nostalgices nostalgics nostoc nosying notching
+noteding noteing nothinged nothinges nothings nothingss notice noting nought noughts nouning noused
+nouses nousing novaing novembered novemberes novembers novice noving nowing nowise nowises noxing
+npa npaing npcing nrtiing nthing ntised ntises nuting nutsing nypaing oast oat
+oathed oathes oboeed oboees oboes obstreperoused obstreperouses obstreperously obstreperouss occulted occultes occults
+occupy occurs oceaned oceanes oceania oceanic oceanid oceans oceanus ocher ochers oct
+octane octans octant octobered octoberes octobers odious offbeated offbeates offbeats offence officeed
+officees officer officers offices offing offish offset offside oft oig oil ois
+omerta ominoused ominouses ominously ominouss omnibus operaed operaes operand operant operas operate
+operon ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses oppressivenesss oppressor
+opt optimise optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed optimistices optimistics
+optimisting optimists optimize optimum optimums oran orator oratored oratores oratoring oratorioed oratorioes
+oratorios orators oratory oratorys orcaed orcharded orchardes orchards orchestia orchestiaes orchestias orchestraed
+orchestraes orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis ordain oregano oregon
+organdy organed organes organic organism organon organs organss organza orgasm orgiasticed orgiastices
+orgiastics orifice origanum origanums origen origin orphan orphiced orphices orphics ortygan ostler
+othered otheres others othoed othoes otoe otter otters oust out outage outageed
+outages outdated outdrawed outinged outlawed outlayed outrage outrageded outragedes outrageds outrageed outragees
+outrages outrange outrangeed outranges outranked outreed outrigged outroared outruned overaged overdoed overflyed
+overjoy overjoyeded overjoyedes overjoyeds overjoyes overjoys overlayed overlyed overpayed overstrunged overstrunges overstrungs
+overtlyed overtoped overwhelminged overwhelminges overwhelmingly overwhelmings pacaing paceing pachaing pacificed pacifices pacificist
+pacifics pacifier pacifism pacifisms pacifisted pacifistes pacifisticed pacifistices pacifistics pacifisting pacifists pacify
+pacifys pacing packable packing pacs pactes pacting pad paddas paddering padding paddying
+paddys pades padres paduas paean paeaned paeanes paeans pagaded pagades pagads pagan
+paganed paganes pagans pageed pagoda pagodaed pagodaes pagodas paides paids palace palate
+palies pallid pallidity pallidness pallying palmying pals palsying paltry paltrying pandaring pandas
+pandering panfish pans pansying pantes pantie pantiees panties pantiles panting pantoes pantoing
+pantry pantrying pantses pantsing panty pantyes pantying pantys panzering pap papain papers
+papery paps papuan parade parades paraes paraing parana parang parcaes parches parching
+parees pareing parent pareres parering paretices paretics pareto paretoes paretoing pareves paries
+pariess paring parises parising pariss parity parityes paritying paritys parjied parjies parjiing
+parjis parkaes parkaing parkes parkiaes parkias parking parkses parksing parky parkyes parkying
+parkys parlay parlaying parley parleying parody parodying parole paroles parotides parotids parres
+parring parry parryes parrying parrys pars parsees parseing parses parsied parsies parsiing
+parsis part partakes parted partedes parteding parteds partes parthiaes parthias partial partiales
+partials partibles particles parting partinges partings partita partitaes partitas partly partlyes partlying
+partlys partner partners parts partsed partses partsing partsong partss parttimes parturiency partyed
+partyes partys paruses parusing parvaties parvees parveing parves parvis parvises parviss parvoes
+parvoing pas pasang pasching pass passive passiveness pastaes pastaing pastees pasteing pastes
+pastiles pastils pastimes pasting pastis pastises pastiss pastoes pastoing pastry pastrying pasty
+pastyes pastying pastys patching patees pateing patent patents pathan pathes pathing patient
 pating patioes patios patraies pats patsying patty pattyes pattying pattys paulies pavage
 pavages pavaned pavaneed pavanees pavanes pavans paveds paving pavise pavoed pawkying paws
 paxs paxtoes paxtoing paying pays pcp pdas peaceableed peaceablees peaceables peaceably peaceablyed
@@ -2977,523 +3148,566 @@ plathing platying plavix played playfuled playfules playfully playfulnessed play
 playlets playlisted playlistes playlists pleaching pleading pleads pliant plo ploceing ploddering ploddinged
 ploddinges ploddingly ploddings ploded plodes ploding plods ploed ploing plonk plonking plonks
 plop ploped ploping plos plosive plot ploted ploting plow plowed ploweding plowing
-ploy ployed ploying plucky plundering plunk plunks poa poacheding poachering poachinged poachinges
-poachings poaing pob pocking pod poding pods poe poi pointering poitier pokering
-pokers pol polacking poldering polering polers pollyannaished pollyannaishes pollyannaishs poloed pom pomp
-pompey poncaing ponceing ponchoing ponderering ponderinged ponderinges ponderings ponding poneing pongeeing pooching
-pood pooding poolering poop pope popeed popees popery poperys poplar popover popper
-poppering poppers poppet popping poppyed poppyes poppys pops porching porcing porgying porkering
-portaes portaing portees porteing portering portes porting portly portlying portoes portoing posering
-posers poshing postdoc postdocs postering pot potashing pothering potpie potpies pottering pottying
-pouching poundering poutering pow powdering powderying powerfuled powerfules powerfully powerfuls powering powers
-pox pploed ppp prag prankes pranking prankished prankishes prankishs pranks pratees prateing
-prates prating praying preaching precarioused precariouses precariously precariouss precession precious precocious predacious
-predate preface prelate prepare prepay presage presume preying prig primitive pro proactive
-probative prod prodding proddings proding prof progne programing programings programmaing programmeing programmering
-programminged programminges programmings progressing progression progressiveed progressivees progressively progressives proing prolog prom
-promenadeed promenadees promenades promote promotion promotiveed promotivees promotives prong prongs prongy pronk
-pronks prop proper propers pros prospectus prosperes prosperoused prosperouses prosperously prosperouss prospers
-prouding provera prow prox prudence prurienceed pruriencees pruriences pruriencyed pruriencyes pruriencys prurient
-pruriented prurientes pruriently prurients prying psocid psyche psychedeliaed psychedeliaes psychedelias psychedelic psychedelics
-psyches psychic psycho psychos ptahing publish pubs puck puckas puckes pucking puckished
-puckishes puckishly puckishs pud pudding puds pug pul puling pulling pulque pun
-punching pung punica punily punish punishs punjab punkah punkahs punked punkes punkey
-punkeys punkie punkies punking punks punkss punkyed punkyes punkys puns punt punted
-punter puntering puntes punts puny pup pupaling pupiling puppy puppys purity puritying
-purling pursying pus put puttying putzing puzzleding puzzleing puzzlering puzzlinged puzzlinges puzzlings
-pyrites quack quacked quackery quackes quacks quaint quaintness quaker quarks quarry queerness
-quiche quiches quicked quicken quickener quickens quickered quickeres quickers quickes quickest quickie
-quickies quickly quickness quicks quickset quicky quickyed quickyes quickys quided quides quiesce
-quiesceed quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces quieted quieten quietenes
-quietens quietes quietly quietnessed quietnesses quietnesss quiets quietudeed quietudees quietudes quietus quietused
-quietuses quietuss quilt quilts quince quincy quined quines quinsy quint quintet quints
-quiped quipes quiras quires quirk quirked quirkes quirks quirkyed quirkyes quirkys quirt
-quirts quit quite quited quites quitter quiver quized quizes quizzer quizzicaled quizzicales
-quizzically quizzicals rabbiing rabble rabbleing rabbles race raceing racers racially racily racilying
-racine racing racings rack racked racker rackeres rackers rackes racket rackets rackety
-racking rackings racying rad raddle radial radially radials radian radiance radiancy radianed
-radianes radians radianted radiantes radiantly radiants radiate radically rading raf raffle rafing
-raft rafter rafting rag ragamuffin ragamuffins ragbag raged ragee rageed rageeing ragees
-rageing rages ragged ragi ragied ragies ragiing raginged raginges ragings raglan rags
-ragtag ragtimeed ragtimees ragtimes ragusa rahuing raid raider raides raiding rail railing
-railsing rained raines rainfly raining rains rainyed rainyes rainying rainys raisable raiser
-raisin raising raisins raiu raiuing raj rajaing rajing rajput rake rakeing rale
-raleing rallyinged rallyinges rallyings ram ramaing ramalina ramate rambleed ramblees rambleing rambler
-ramblering ramblers rambles ramblinged ramblinges ramblingly ramblings rameeing ramieing ramify raming rammer
-ramose ramousing ramp rampant ramped rampes ramping ramusing ranaing ranched rancher ranchered
-rancheres ranchers ranches rancor rancored rancores rancors randes randing randying range rangeing
-ranger ranges ranging rangings rangying rani ranier raniing ranker rankers rankin ranking
-rankle rant ranter ranting rape rapeding rapeed rapees rapeing raper rapering rapers
-rapheing raphes rapiding rapier rapiers rapine raping rapist rappee rappeeing rappees rappel
-rappeling rappels rappered rapperes rappering rappers rapport raps rapted raptes rapting raptor
-raptored raptores raptors rapts rapture rapturees raptures rapturoused rapturouses rapturously rapturouss raptus
-rare rareing rarelying rarify raring rarings rarity ras rascal rascaled rascales rascality
-rascallyed rascallyes rascallys rascals rase raseing rasher rashing rashlying rashting rasing rasking
-rasp rasped raspes rasping raspings raspying rassling rastaing raster rat ratable rate
-rateing rateling rather ratify rating ratings ration ratite ratlin ratter ratting rattle
-rattling rattying ravage ravaging rave raveing raveling ravine raving ravings ravishing raw
-rawing ray raying razbliutoed razbliutoes razbliutos raze razeing razing razings razzing razzle
-rbcing rbiing rcmping reaching reacting reactive readed readering reades readily readinged readinges
-readings readying readyings reagan reagin reagins realed realign realine realing reallying realmed
-realming realtying reamed reaming reap reaped reaper reaping reappear reared rearing rearings
-rearming reason reataing reaveing reb rebing rebusing recant recaped recaping recasting receding
-receive recission reckon reclamation recodes recoding recoiling recourse rector redding reddings redeing
-redhorse reding redlying redoes redoing redoxed redoxing reduxed reduxing redwing reedes reeding
-reedying reefing reeking reeling refing refining refiting reflecting reflection reflectiveed reflectivees reflectively
-reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive refulgence refulgency refulgented refulgentes
-refulgents regain regale regaled regaling regallying regarding reggaeed reggaees reggaeing reggaes reggane
-regganes regime regina regorge regrow rehouse reides reiding reifys reimsing rein reining
-reiting rejective rejiging rejoiceing rejoicinged rejoicinges rejoicings rejoining relace relaceed relaceing relaces
-relafen relapsing relate related relateds relateed relateing relates relation relative relaxant relaxationed
-relaxationes relaxations relaxeded relaxedes relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes relaxin
-relaxined relaxines relaxinged relaxinges relaxings relaxining relaxins relaxs relayed relayes relaying releasing
-relegation reliant reliced relicing religion relishing relive reliving reloaded reloading relocation relyed
-relying remain remaking remanding reming reminisce reminisceed reminiscees reminisceing reminiscence reminiscented reminiscentes
-reminiscently reminiscents reminisces remise remiseing remissing remission remiting remora remoraed remoraes remoras
-remorseed remorsees remorseful remorses remote remotes remove removes remusing renaled renaling rendes
-rending rendings renining rennin rennins renoing renoiring renting rep repanding reparation repasting
-repayed repaying reping replacing replayed replaying replying repose reposefuled reposefules reposefuls repped
-reppes repping reptile requiemed requiemes requiems require required requires requite requites rereading
-reruns resentful reserve reshing reside residing resign resile resin resing resining resins
-resiny resisting resistive resize resolve respective respire respite restate restfuled restfules restfully
-restfuls resting restiveed restivees restively restivenessed restivenesses restivenesss restives restore resurgent retain
-retaking retard retarding reteing retieing reting retire retiring retool retort retral retroed
-retroes retrorse retros retry retrys return reuseing reveling reverse reversing reversion reveting
-reviewing revileing reving revisaling reviseding reviseing revisering revisinged revisinges revisings revisioned revisiones
-revisions revisit revisiting revisits revive reviveing reviving revivings revueing revulsion rewarding rexing
-reyesing rfding rhapsodiced rhapsodices rhapsodics rhapsodise rhapsodize rhapsody rhapsodys rhdes rhding rheaes
-rheaing rhines rhodesed rhodeses rhodesia rhodess rhoes rhoing rhombes rhombs rhonees rhones
-rhuses rhusing rhymes rialing rianted riantes rianting riants rib riband ribing riceing
-ricers riching rick ricked rickes rickets rickety rickey rickeys ricking ricoing riding
-rifees rifes riff riffed riffes riffle riffles rifles riftes rifts rigaing rigging
-riging rileying rilling riming rimose rindes rinding ringing rinking rinsing rioing riotes
-rip ripcord ripeing riping ripper rippers ripping rippings rippling risibleed risiblees risibles
-rising risking rissole rna rnaing rnaseing roaching roades roading roadsing roamer roamers
-roaming roaning roarer roarers roaring roasteding roastering roastinged roastinges roastings rob robber
-robbers robbery robeing robing roboting robusting roc roccusing rocing rockabillyed rockabillyes rockabillys
-rocked rockered rockeres rockering rockersed rockerses rockerss rockeryed rockeryes rockerys rockes rocket
-rocketes rocketing rocketry rocketrys rockets rockies rockiess rocks rockyed rockyes rockying rockys
-rocs rodeos rodes rodgers roding roebling roeing rogers rogeting rogueing roguery rogues
-roguished roguishes roguishly roguishs roiing roiling roilying roleing rolfing rollbacking roller rollers
-rollickinged rollickinges rollickingly rollickings rolling rollinging rolloing romaic romaing romani romania romanic
-romanics romanis romanticed romantices romanticing romanticise romanticises romanticism romanticisms romanticisted romanticistes romanticisticed
-romanticistices romanticistics romanticisting romanticists romanticize romantics romeing roming romish romper rompers romping
-ron roning rons rooded roodes rooding roofer roofers roofes roofing rook rooked
-rookery rookerys rookes rookie rooking roomer roomers roomes rooming roomsing roosting rooter
-rooters rootes rooting rootsing ropeing ropers roping ropy ropying rosa rosaing rosary
-rose roseing rosin rosins ross rossing rossini roster rosters rosyed rosyes rosying
-rosys rotaing rotcing roteing rothing roting rotling rotter rotters rotting rouble roueing
-rougeing roughing roughish rounding rounds rouseing rouser rousering rousers rousinged rousinges rousings
-routeing router routers routine routing rouxing roveing rovers roving rowers rowing rowlocking
-royallying rpming rub rubbing rubble rubeing rubens rubing rubs rubusing rubying ruck
-rucked ruckes rucking ruddes rudding rudeing rue ruefules ruefulnessed ruefulnesses ruefulnesss rueing
-rues ruf ruffes ruffing ruffs rufing rufs rug rugaing ruging rugs ruhring
-ruin ruines ruining ruinings ruins ruleing ruling rulying rum rumbaing rumble rumbleing
-rumbles rumbling rumblings rumening rumens ruminate rumination ruminativeed ruminativees ruminatives ruming rumores
-rumors rumping rumple rums runching runchs rune runees runeing runes rung runges
-runging rungs runicing runics runing runneling runnering runninged runninges runnings runnying runnys
-runt runtes runting runts runtying runtys runuping runups runyoning rurallying rus ruseing
-rushing rusing ruskin rusking russ rusting rut rutaing ruthfules ruthfulnessed ruthfulnesses ruthfulnesss
-ruthing ruting ruts ryaing ryeing saaleing saales saameing saba sabaes sabahs sabaled
-sabales sabaling sabals sabbat sabbats sableing sables sabreing sac sacing sacred saddens
-saddled saddles sade sadees sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss
-sads saeking safari safars safeing safeness sag saga sageing sagging saging sahara
-saharan saharas said saiding saigon sailed sailes sailing sailings sainted saintes sainting
-sajama sakeing sakkara sakkaras saktiing salaah salaam salaat salade salaled salales salaling
-salary saleed salees saleing saless salian salina salinger salish saliva salivation sallet
-sallow sally sallys salmon salmons salmos saloled saloles saloling salols salome salomon
-salomons salon salons salooned saloones saloons salpa salpaed salpaes salpaing salpas salped
-salpes salping salsaed salsaes salsas salsola salt saltationed saltationes saltations salteding salter
-saltering salting saltying salutation salutations saluteing saluter salutering salvage salvager salvages salvation
-salvations salveing salver salvia salvor salvos salwar sam samaned samanes samaning samans
-samara samaras samaria sambaed sambaes sambaing sambar sambares sambars sambas sambre sambres
-sambuca sambur samburs sameed samees sameing samekhing sameness samia samiaed samiaes samiaing
-samias samied samieled samieles samieling samiels samies samiing saming samiteing samites samoa
-samoaed samoaes samoaing samoan samoans samoas samolus samosa samosas samoyed sampan sampaned
-sampanes sampaning sampans sample sampleed samplees sampleing sampler samplered sampleres samplering samplers
-samplinged samplinges samplings samsara samson samueled samueles samueling samuels sanaing sand sander
-sanders sandes sandiness sanding sandses sandss sandying sanees saneing saneness sang sanged
-sanger sangers sanges sanging sangoing sangos sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses
-sanguinenesss sanguineouss sanguines sanguinityed sanguinityes sanguinitys saniess sanitation santaing santas santee santeeing
-santos saonees saoneing saones sap sapidness saping sapiring sapless sapling saplings sapoteing
-sapper sappers sappyed sappyes sappying saqqara sarabanded sarabandes sarabands sarape sard sarding
-sareeing sargent sariing sarines sarining sarins sarong sarongs sars sarsing sartreing sas
-sasing sat satans sateen sateing satiation satieing sating satireing satori saturnia saturniaed
-saturniaes saturnias saturniid saturnineed saturninees saturnines saturning saturnism satyrs sauceing saucer saucering
-saucying saudiing sauking saul sauled saules sauling saunaed saunaes saunaing sauntered saunterer
-saunteres sauntering saunters saureling saurying sausage sauteeding sauteinged sauteinges sauteings sauterne sautes
-savageed savagees savagely savagery savages savant savara savaras saveing saving savinging savings
-savour saw sawing sawm sawming sawpit saws saxe saxeing saxing saxophoneed saxophonees
-saxophonisted saxophonistes saxophonists saxs say saying sayinging sayings sba sbaing sbeing sbwing
-scabby scabed scabes scad scaded scades scaged scages scaging scalage scalages scale
-scaled scaler scales scaley scaleys scaling scaly scalys scamed scames scaming scammer
-scammering scamped scampes scampied scampies scampiing scamping scampoed scampoes scampoing scaned scanes
-scanning scanty scape scapes scar scarab scarce scarcely scarces scared scareds scareed
-scarees scarer scarers scares scareyed scareyes scareys scarf scarfed scarfes scarfs scarify
-scarily scaring scarlet scarp scarped scarper scarpes scarps scarred scars scaryed scaryes
-scarys scated scates scathe scathing scatty scd scding sceting schmalz schorl schwann
-sciara sciding scilla scintillaing scintillanting scintillateing scintillatinged scintillatinges scintillatings scintillation scintillations scioning
-scntes scnting scoke scokes scomber scombers sconce scone scones scooting scoots scope
-scopes scorch scoreed scorees scorer scorers scores scoress scoria scoring scorings scorn
-scorned scorner scornes scorns scorper scotching scoted scoter scotes scoting scotsing scotting
-scour scoured scourer scoures scourge scours scouse scow scowed scowes scowing scowls
-scpoing scramble scraming scrams scranching scrape scratchering scratchinged scratchinges scratchings scratchying scraunching
-screak screaks screaky scream screamed screamer screames screaming screams screeching screeding screen
-screwing screwy script scripting scroll scrolling scrolls scrunching scry scrying scudding scuding
-scuffing scuffle scuffleing sculled sculler sculles scumble scunner scupper scuppers scurfy scurry
-scurvy scuteing scuting seabag seahorse seaing seal sealing seam seaming seamy seamying
-seamys seance sear seared seares searing searings sears seas seashoreed seashorees seashores
-seasick seasideed seasidees seasides seat seating seaway seb sebing sec secale secede
-secing secrete sectary secure sedative sediment seduction seductiveed seductivees seductively seductives see
-seediness seeding seedying seeger seeing seeinging seeings seeking seeling seeming seep seeping
-seepings seering seething segal segals segment segway seinees seineing seines seismal seizer
-seizing selars selective selene selenes selesing selled seller selles selling selvage semaphore
-semened semenes semens semiing sen senate sender sending senega senegal seneing sening
-sensing sensualed sensuales sensualing sensualise sensualises sensualismed sensualismes sensualisms sensualist sensualists sensualityed
-sensualityes sensualitys sensualize sensually sensualnessed sensualnesses sensualnesss sensuals senteing sentes sentient sentients
-sentimentaled sentimentales sentimentaling sentimentalise sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys sentimentalize sentimentally
-sentimentals sentimented sentimentes sentiments senting sentry seoul seouls sep seping septation septembered
-septemberes septembers septing sequent serape serbia serbing sereed serees sereing serenade sereneed
-serenees serenely serenes sereness serenityed serenityes serenitys serenoa serered sereres serers serfing
-sergeant serger seriess serine serined serinees serineing serines serining serins serinus serinuss
-serjeant serpens serpenss serpented serpentes serpents servant server serving servings serzone sessile
-set seta setaes setaing sething seting setting settings sevened sevener sevenes sevens
-seventy severe severity sew sewage seweding sewering sewing sewinging sewings sewning sex
-sexinessed sexinesses sexinesss sexing sexless sexs sext sexual sexuality sexyed sexyes sexys
-sfax sgmled sgmles sgmling shabbying shabuing shackle shad shadeding shadess shadiness shadower
-shadying shaging shakable shaker shallon sham shamaning shambleed shamblees shambleing shambles shamblesing
-shambless shamblinged shamblinges shamblings shameding shameing shaming shammer shammering shammy shammying shamusing
-shanging shangs shank shanks shanny shaper shards share shared shareding sharer shares
-sharing sharings sharis sharking sharks sharply sharps sharpy shaved shaven shaver shavers
-shaves shaw shawed shawes shawing shawl shawling shawls shawmed shawmes shawms shawn
-shawns shawny shaws sheafing shearing shears shedder shedders shedding sheddings sheding sheening
-sheep sheeping sheeps sheering sheeting shelver shemaing sheming sherding sherry shewed shewes
-shewing shfing shiaed shiaes shiaing shielding shifter shiftering shilling shills shimed shimes
-shiming shimmer shimmery shimmerying shimmying shinaing shindy shined shineing shiner shinering shiners
-shines shingler shingling shingly shining shinny shinnying shinying shiped shipes shiping shipper
-shippering shireing shirer shirering shirers shires shirker shirkering shirking shirring shirrings shirted
-shirting shited shiteing shites shiting shitter shittering shivaed shivaes shivah shivas shived
-shivered shiveres shivering shivers shiveryed shiveryes shiverys shives shiving shleping shoaly shocker
-shodden shoded shodes shoeding shoeed shoees shoelace shofar shonas shooed shooes shooks
-shooter shooting shoots shoped shopes shopper shore shorea shores shoring shorings shoted
-shoteing shotes shoting shoulder shouter shovel shover shovers shoves show showed showered
-showeres showers showeryed showeryes showerys showes showily showing showinging showy showyed showyes
-showys shreddeding shredder shreddering shreding shrewding shrewing shrift shrifting shrill shrilling shrilly
-shrimpering shrine shrineing shrines shrink shrinking shrinks shrive shrivel shrives shrouding shuddered
-shudderes shudders shudderyed shudderyes shudderys shuffle shuffleing shuffling shufflings shunning shunted shunter
-shunters shuntes shuteing shuting shutter shutting shwaing shying shyness sialia sialing siaming
-sianing sibing sibling sicily sicing sicking sickly sidaing sideing siding sidinging sidings
-sidneys sidsing siegeing sieges sifing sift sifter siftering sifting sighing sigint siginting
+ploy ployed ploying pluck plucked pluckes pluckily plucks pluckyed pluckyes pluckys plummy
+plundering plunk plunks plushy poa poacheding poachering poachinged poachinges poachings poaing pob
+pocking pod poding pods poe poi pointering poitier pokering pokers pol polacking
+poldering polenta polering polers pollyannaished pollyannaishes pollyannaishs poloed pom pomp pompey poncaing
+ponceing ponchoing ponderering ponderinged ponderinges ponderings ponding poneing pongeeing pooching pood pooding
+poolering poop pope popeed popees popery poperys poplar popover popper poppering poppers
+poppet popping poppyed poppyes poppys pops porching porcing porgying porkering portaes portaing
+portees porteing portend portent portents portering portes porting portly portlying portoes portoing
+posering posers poshing postdoc postdocs postering pot potashing poteen poteens potence potency
+potented potentes potently potents pothering poting potpie potpies pottering pottying pouching poundering
+poutering pow powdering powderying powerfuled powerfules powerfully powerfuls powering powers pox pploed
+ppp prag prankes pranking prankished prankishes prankishs pranks pratees prateing prates prating
+praying preaching precarioused precariouses precariously precariouss precession precious precocious predacious predate preface
+prelate prepare prepay presage presume preying prig primitive pro proactive probative prod
+prodding proddings proding prof progne programing programings programmaing programmeing programmering programminged programminges
+programmings progressing progression progressiveed progressivees progressively progressives proing prolog prom promenadeed promenadees
+promenades promote promotion promotiveed promotivees promotives prong prongs prongy pronk pronks prop
+proper propers propulsion propulsiveed propulsivees propulsives pros prospectus prosperes prosperoused prosperouses prosperously
+prosperouss prospers protect protest prouding provera provocation provocativeed provocativees provocatively provocatives prow
+prox prudence prurienceed pruriencees pruriences pruriencyed pruriencyes pruriencys prurient pruriented prurientes pruriently
+prurients prying psocid psyche psychedeliaed psychedeliaes psychedelias psychedelic psychedelics psyches psychic psycho
+psychos ptahing publish pubs puck puckas puckes pucking puckished puckishes puckishly puckishs
+pud pudding puds pug pugnacioused pugnaciouses pugnaciously pugnaciouss pugnacitys pul puling pulling
+pulque pun punching pung punica punily punish punishs punjab punkah punkahs punked
+punkes punkey punkeys punkie punkies punking punks punkss punkyed punkyes punkys puns
+punt punted punter puntering puntes punts puny pup pupaling pupiling puppy puppys
+purity puritying purling pursying pus put puttying putzing puzzleding puzzleing puzzlering puzzlinged
+puzzlinges puzzlings pyrites quack quacked quackery quackes quacks quaint quaintness quaker quarks
+quarry queerness quiche quiches quicked quicken quickener quickens quickered quickeres quickers quickes
+quickest quickie quickies quickly quickness quicks quickset quicky quickyed quickyes quickys quided
+quides quiesce quiesceed quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces quieted
+quieten quietenes quietens quietes quietly quietnessed quietnesses quietnesss quiets quietudeed quietudees quietudes
+quietus quietused quietuses quietuss quilt quilts quince quincy quined quines quinsy quint
+quintet quints quiped quipes quiras quires quirk quirked quirkes quirks quirkyed quirkyes
+quirkys quirt quirts quit quite quited quites quitter quiver quized quizes quizzer
+quizzicaled quizzicales quizzically quizzicals rabbiing rabble rabbleing rabbles race raceing racers racially
+racily racilying racine racing racings rack racked racker rackeres rackers rackes racket
+rackets rackety racking rackings racying rad raddle radial radially radials radian radiance
+radiancy radianed radianes radians radianted radiantes radiantly radiants radiate radically rading raf
+raffle rafing raft rafter rafting rag ragamuffin ragamuffins ragbag raged ragee rageed
+rageeing ragees rageing rages ragged ragi ragied ragies ragiing raginged raginges ragings
+raglan rags ragtag ragtimeed ragtimees ragtimes ragusa rahuing raid raider raides raiding
+rail railing railsing rained raines rainfly raining rains rainyed rainyes rainying rainys
+raisable raiser raisin raising raisins raiu raiuing raj rajaing rajing rajput rake
+rakeing rale raleing rallyinged rallyinges rallyings ram ramaing ramalina ramate rambleed ramblees
+rambleing rambler ramblering ramblers rambles ramblinged ramblinges ramblingly ramblings rameeing ramieing ramify
+raming rammer ramose ramousing ramp rampagees rampageoused rampageouses rampageouss rampages rampant ramped
+rampes ramping ramusing ranaing ranched rancher ranchered rancheres ranchers ranches ranchs rancor
+rancored rancores rancors randes randing randying range rangeing ranger ranges ranging rangings
+rangying rani ranier raniing ranker rankers rankin ranking rankle rant ranter ranting
+rape rapeding rapeed rapees rapeing raper rapering rapers rapheing raphes rapiding rapier
+rapiers rapine raping rapist rappee rappeeing rappees rappel rappeling rappels rappered rapperes
+rappering rappers rapport raps rapted raptes rapting raptor raptored raptores raptors rapts
+rapture rapturees raptures rapturoused rapturouses rapturously rapturouss raptus rare rareing rarelying rarify
+raring rarings rarity ras rascal rascaled rascales rascality rascallyed rascallyes rascallys rascals
+rase raseing rasher rashing rashlying rashting rasing rasking rasp rasped raspes rasping
+raspings raspying rassling rastaing raster rat ratable rate rateing rateling rather ratify
+rating ratings ration ratite ratlin ratter ratting rattle rattling rattying raunch raunched
+raunches raunchs raunchyed raunchyes raunchys ravage ravaging rave raveing raveling ravine raving
+ravings ravishing raw rawing ray raying razbliutoed razbliutoes razbliutos raze razeing razing
+razings razzing razzle rbcing rbiing rcmping reaching reacting reactive readed readering reades
+readily readinged readinges readings readying readyings reagan reagin reagins realed realign realine
+realing reallying realmed realming realtying reamed reaming reap reaped reaper reaping reappear
+reared rearing rearings rearming reason reataing reaveing reb rebing rebusing recant recaped
+recaping recasting receding receive recission reckon reclamation recodes recoding recoiling recourse rector
+redding reddings redeing redhorse reding redlying redoes redoing redoxed redoxing reduxed reduxing
+redwing reedes reeding reedying reefing reeking reeling refing refining refiting reflecting reflection
+reflectiveed reflectivees reflectively reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive refulgence
+refulgency refulgented refulgentes refulgents regain regale regaled regaling regallying regarding reggaeed reggaees
+reggaeing reggaes reggane regganes regime regina regorge regrow rehouse reides reiding reifys
+reimsing rein reining reissue reiting rejective rejiging rejoiceing rejoicinged rejoicinges rejoicings rejoining
+relace relaceed relaceing relaces relafen relapsing relate related relateds relateed relateing relates
+relation relative relaxant relaxationed relaxationes relaxations relaxeded relaxedes relaxeding relaxeds relaxer relaxered
+relaxering relaxers relaxes relaxin relaxined relaxines relaxinged relaxinges relaxings relaxining relaxins relaxs
+relayed relayes relaying releasing relegation reliant reliced relicing religion relishing relive reliving
+reloaded reloading relocation relyed relying remain remaking remanding reming reminisce reminisceed reminiscees
+reminisceing reminiscence reminiscented reminiscentes reminiscently reminiscents reminisces remise remiseing remissing remission remiting
+remora remoraed remoraes remoras remorseed remorsees remorseful remorses remote remotes remove removes
+remusing renaled renaling rendes rending rendings renining rennin rennins renoing renoiring renting
+rep repanding reparation repasting repayed repaying reping replacing replayed replaying replying repose
+reposefuled reposefules reposefuls repped reppes repping reptile requiemed requiemes requiems require required
+requires requite requites rereading reruns rescue resentful reserve reshing reside residing resign
+resile resin resing resining resins resiny resisting resistive resize resolve respective respire
+respite restate restfuled restfules restfully restfuls resting restiveed restivees restively restivenessed restivenesses
+restivenesss restives restore resurgent retain retaking retard retarding reteing retieing reting retire
+retiring retool retort retral retroed retroes retrorse retros retry retrys return reuseing
+reveling reverse reversing reversion reveting reviewing revileing reving revisaling reviseding reviseing revisering
+revisinged revisinges revisings revisioned revisiones revisions revisit revisiting revisits revive reviveing reviving
+revivings revueing revulsion rewarding rexing reyesing rfding rhapsodiced rhapsodices rhapsodics rhapsodise rhapsodize
+rhapsody rhapsodys rhdes rhding rheaes rheaing rhines rhodesed rhodeses rhodesia rhodess rhoes
+rhoing rhombes rhombs rhonees rhones rhuses rhusing rhymes rialing rianted riantes rianting
+riants rib riband ribing riceing ricers riching rick ricked rickes rickets rickety
+rickey rickeys ricking ricoing riding rifees rifes riff riffed riffes riffle riffles
+rifles riftes rifts rigaing rigging riging rileying rilling riming rimose rindes rinding
+ringing rinking rinsing rioing riotes rip ripcord ripeing riping ripper rippers ripping
+rippings rippling risibleed risiblees risibles rising risking risqueed risquees risques rissole rna
+rnaing rnaseing roaching roades roading roadsing roamer roamers roaming roaning roarer roarers
+roaring roasteding roastering roastinged roastinges roastings rob robber robbers robbery robeing robing
+roboting robusting roc roccusing rocing rockabillyed rockabillyes rockabillys rocked rockered rockeres rockering
+rockersed rockerses rockerss rockeryed rockeryes rockerys rockes rocket rocketes rocketing rocketry rocketrys
+rockets rockies rockiess rocks rockyed rockyes rockying rockys rocs rodeos rodes rodgers
+roding roebling roeing rogers rogeting rogueing roguery rogues roguished roguishes roguishly roguishs
+roiing roiling roilying roleing rolfing rollbacking roller rollers rollickinged rollickinges rollickingly rollickings
+rolling rollinging rolloing romaic romaing romani romania romanic romanics romanis romanticed romantices
+romanticing romanticise romanticises romanticism romanticisms romanticisted romanticistes romanticisticed romanticistices romanticistics romanticisting romanticists
+romanticize romantics romeing roming romish romper rompers romping ron roning rons rooded
+roodes rooding roofer roofers roofes roofing rook rooked rookery rookerys rookes rookie
+rooking roomer roomers roomes rooming roomsing roosting rooter rooters rootes rooting rootsing
+ropeing ropers roping ropy ropying rosa rosaing rosary rose roseing rosin rosins
+ross rossing rossini roster rosters rosyed rosyes rosying rosys rotaing rotcing roteing
+rothing roting rotling rotter rotters rotting rouble roueing rougeing roughing roughish rounding
+rounds rouseing rouser rousering rousers rousinged rousinges rousings routeing router routers routine
+routing rouxing roveing rovers roving rowers rowing rowlocking royallying rpming rub rubbing
+rubble rubeing rubens rubing rubs rubusing rubying ruck rucked ruckes rucking ruddes
+rudding rudeing rue ruefules ruefulnessed ruefulnesses ruefulnesss rueing rues ruf ruffes ruffing
+ruffs rufing rufs rug rugaing ruging rugs ruhring ruin ruines ruining ruinings
+ruins ruleing ruling rulying rum rumbaing rumble rumbleing rumbles rumbling rumblings rumening
+rumens ruminate rumination ruminativeed ruminativees ruminatives ruming rumores rumors rumping rumple rums
+runching runchs rune runees runeing runes rung runges runging rungs runicing runics
+runing runneling runnering runninged runninges runnings runnying runnys runt runtes runting runts
+runtying runtys runuping runups runyoning rurallying rus ruseing rushing rusing ruskin rusking
+russ rusting rut rutaing ruthfules ruthfulnessed ruthfulnesses ruthfulnesss ruthing ruting ruts ryaing
+ryeing saaleing saales saameing saba sabaes sabahs sabaled sabales sabaling sabals sabbat
+sabbats sableing sables sabreing sac sacing sacred saddens saddled saddles sade sadees
+sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss sads saeked saeking safari
+safars safeing safeness sag saga sageing sagging saging sahara saharan saharas said
+saiding saigon sailed sailes sailing sailings sainted saintes sainting sajama sakeing sakkara
+sakkaras saktiing salaah salaam salaat salade salaled salales salaling salary saleed salees
+saleing saless salian salina salinger salish saliva salivation sallet sallow sally sallys
+salmon salmons salmos saloled saloles saloling salols salome salomon salomons salon salons
+salooned saloones saloons salpa salpaed salpaes salpaing salpas salped salpes salping salsaed
+salsaes salsas salsola salt saltationed saltationes saltations salteding salter saltering salting saltying
+salutation salutations saluteing saluter salutering salvage salvager salvages salvation salvations salveing salver
+salvia salvor salvos salwar sam samaned samanes samaning samans samara samaras samaria
+sambaed sambaes sambaing sambar sambares sambars sambas sambre sambres sambuca sambur samburs
+sameed samees sameing samekhing sameness samia samiaed samiaes samiaing samias samied samieled
+samieles samieling samiels samies samiing saming samiteing samites samoa samoaed samoaes samoaing
+samoan samoans samoas samolus samosa samosas samoyed sampan sampaned sampanes sampaning sampans
+sample sampleed samplees sampleing sampler samplered sampleres samplering samplers samplinged samplinges samplings
+samsara samson samueled samueles samueling samuels sanaing sand sander sanders sandes sandiness
+sanding sandses sandss sandying sanees saneing saneness sang sanged sanger sangers sanges
+sanging sangoing sangos sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses sanguinenesss sanguineouss sanguines
+sanguinityed sanguinityes sanguinitys saniess sanitation santaing santas santee santeeing santos saonees saoneing
+saones sap sapidness saping sapiring sapless sapling saplings sapoteing sapper sappers sappyed
+sappyes sappying saqqara sarabanded sarabandes sarabands saraned sarape sard sarding sareeing sargent
+sariing sarined sarines sarining sarins sarong sarongs sars sarsing sartreing sas sasing
+sat satans sateen sateing satiation satieing sating satireing satori saturnia saturniaed saturniaes
+saturnias saturniid saturnineed saturninees saturnines saturning saturnism satyrs sauceing saucer saucering saucying
+saudiing sauking saul sauled saules sauling saunaed saunaes saunaing sauntered saunterer saunteres
+sauntering saunters saureling saurying sausage sauteeding sauteinged sauteinges sauteings sauterne sautes savageed
+savagees savagely savagery savages savant savara savaras saveing saving savinging savings savour
+saw sawing sawm sawming sawpit saws saxe saxed saxeed saxeing saxing saxophoneed
+saxophonees saxophonisted saxophonistes saxophonists saxs say saying sayinging sayings sba sbaing sbeing
+sbwing scabby scabed scabes scad scaded scades scaged scages scaging scalage scalages
+scale scaled scaler scales scaley scaleys scaling scaly scalys scamed scames scaming
+scammer scammering scamped scampes scampied scampies scampiing scamping scampoed scampoes scampoing scaned
+scanes scanning scanty scape scapes scar scarab scarce scarcely scarces scared scareds
+scareed scarees scarer scarers scares scareyed scareyes scareys scarf scarfed scarfes scarfs
+scarify scarily scaring scarlet scarp scarped scarper scarpes scarps scarred scars scaryed
+scaryes scarys scated scates scathe scathing scatty scd scding sceted sceting schmalz
+schorl schwann sciara sciding scilla scintilla scintillaed scintillaes scintillaing scintillanted scintillantes scintillanting
+scintillants scintillas scintillate scintillateing scintillatinged scintillatinges scintillatings scintillation scintillations scioning scntes scnting
+scoke scokes scoldering scomber scombers sconce scone scones scooting scoots scope scopes
+scorch scoreed scorees scorer scorers scores scoress scoria scoring scorings scorn scorned
+scorner scornes scorns scorper scotching scoted scoter scotes scoting scotsing scotting scour
+scoured scourer scoures scourge scours scouse scow scowed scowes scowing scowls scpoing
+scraggy scramble scraming scrams scranching scrape scraped scraper scrapes scrapie scrapper scrappily
+scrapple scrappyed scrappyes scrappys scraps scrapss scratchering scratchinged scratchinges scratchings scratchying scraunching
+scrawny screak screaks screaky scream screamed screamer screames screaming screams screeching screeding
+screen screwing screwy scrimpy scripps script scripting scroll scrolling scrolls scrumpy scrunching
+scry scrying scudding scuding scuffing scuffle scuffleing sculled sculler sculles scumble scunner
+scupper scuppers scurfy scurry scurvy scuteing scuting seabag seabed seaed seahorse seaing
+seal sealed sealing seam seamed seaming seamy seamying seamys seance sear seared
+seares searing searings sears seas seashoreed seashorees seashores seasick seasideed seasidees seasides
+seat seated seating seaway seb sebed sebeed sebing sebsed sec secale seced
+secede secing secrete sectary sected secure sedative sediment seduction seductiveed seductivees seductively
+seductives see seed seeded seediness seeding seedying seeed seeger seeing seeinging seeings
+seeked seeking seeled seeling seemed seeming seep seeped seeping seepings seered seering
+seething segal segals segment segway seinees seineing seines seismal seizer seizing selars
+selective selene selenes selesing selfed selled seller selles selling selvage semaphore semened
+semenes semens semied semiing sen senate sended sender sending sened seneed senega
+senegal seneing sening sensed sensing sensualed sensuales sensualing sensualise sensualises sensualismed sensualismes
+sensualisms sensualist sensualists sensualityed sensualityes sensualitys sensualize sensually sensualnessed sensualnesses sensualnesss sensuals
+sented senteing sentes sentient sentients sentimentaled sentimentales sentimentaling sentimentalise sentimentalism sentimentalist sentimentalists
+sentimentalityed sentimentalityes sentimentalitys sentimentalize sentimentally sentimentals sentimented sentimentes sentiments senting sentry seoul
+seouls sep seped seping septal septation septed septembered septemberes septembers septing sequel
+sequent serailed serape seraxed serbed serbia serbing sereed serees sereing serenade sereneed
+serenees serenely serenes sereness serenityed serenityes serenitys serenoa serered sereres serers serfed
+serfing sergeant serger serial seriess serine serined serinees serineing serines serining serins
+serinus serinuss serjeant serkined serowing serpens serpenss serpented serpentes serpents serval servant
+server serving servings serzone sessed sessile set seta setaed setaes setaing seted
+sethed sething seting setted setting settings setubal sevened sevener sevenes sevens seventy
+severe severity sew sewage sewed seweding seweds sewering sewing sewinging sewings sewned
+sewning sex sexeded sexedes sexeds sexes sexinessed sexinesses sexinesss sexing sexless sexs
+sext sexted sextes sextet sexualed sexuales sexuality sexually sexuals sexyed sexyes sexys
+sfax sfaxed sgmled sgmles sgmling shabbying shabuing shackle shad shadeding shadess shadiness
+shadower shadying shaging shakable shaker shallon sham shamaning shambleed shamblees shambleing shambles
+shamblesing shambless shamblinged shamblinges shamblings shameding shameing shaming shammer shammering shammers shammy
+shammying shamusing shanging shangs shank shanks shanny shaper shards share shared shareding
+sharer shares sharing sharings sharis sharking sharks sharply sharps sharpy shaved shaven
+shaver shavers shaves shaw shawed shawes shawing shawl shawling shawls shawmed shawmes
+shawms shawn shawns shawny shaws sheafing shearing shears shedder shedders shedding sheddings
+sheded sheding sheening sheep sheeping sheeps sheering sheeting shelver shemaing shemed sheming
+sherding sherry shewed shewes shewing shfing shiaed shiaes shiaing shielding shifter shiftering
+shilling shills shimed shimes shiming shimmer shimmered shimmeres shimmers shimmeryed shimmeryes shimmerying
+shimmerys shimmy shimmying shinaing shindy shined shineing shiner shinering shiners shines shingler
+shingling shingly shining shinny shinnying shinying shiped shipes shiping shipper shippering shireing
+shirer shirering shirers shires shirker shirkering shirking shirring shirrings shirted shirting shited
+shiteing shites shiting shitter shittering shivaed shivaes shivah shivas shived shivered shiveres
+shivering shivers shiveryed shiveryes shiverys shives shiving shleping shoaly shocker shodden shoded
+shodes shoeding shoeed shoees shoelace shofar shonas shooed shooes shooks shooter shooting
+shoots shoped shopes shopper shore shorea shores shoring shorings shoted shoteing shotes
+shoting shoulder shouldering shouter shovel shover shovers shoves show showed showered showeres
+showers showeryed showeryes showerys showes showily showing showinging showy showyed showyes showys
+shreddeding shredder shreddering shreding shrewding shrewing shrift shrifting shrill shrilling shrilly shrimpering
+shrine shrineing shrines shrink shrinking shrinks shrive shrivel shrives shrouding shuddered shudderes
+shudders shudderyed shudderyes shudderys shuffle shuffleing shuffling shufflings shunning shunted shunter shunters
+shuntes shuteing shuting shutter shutting shwaing shying shyness sialia sialing siaming sianing
+sibing sibling sicily sicing sicking sickly sidaing sideing siding sidinging sidings sidneys
+sidsing siegeing sieges sifing sift sifter siftering sifting sighing sightly sigint siginting
 signed signer signering signers signes signet signing signings signor sika sikaing sikhing
-silage silding silene silken silkily silking silky silkys sill silled silles silling
-sills sillss sillyed sillyes sillys siloing silting silty siltys silver silvering silvery
-simaing simaled simales simaling simileing similes simmer simmeringed simmeringes simmerings simmers simneling
-simoon simper simpering simple simpleed simplees simpleing simples simplex simplexs simply simplyed
-simplyes simplying simplys simulateing sin sinaiing sinatra sincere sinded sindes sinding sineed
-sinees sineing sinewing sinewy sing singan singaning singans singe singed singeed singees
-singeing singered singeres singering singers singes singinged singinges singings single singleing singles
-singlet singly singlying sings singsong sining sinistered sinisteres sinisters sinked sinker sinkering
-sinkers sinkes sinkiang sinking sinkings sinner sinnering sinners sinning sinnings sinoper sinter
-sintering sinters sinusing sion siones sioning siping sipper sippering sippers siraching sircing
-sireing sirened sirenes sirens siring sirised siseing sising sissing sister sistering sitaes
-sitaing sitares sitaring sitars siteing siting sitter sittering sitting sittings siuming sivaing
-six sixering sixing sixthing sixths sizeing sizing sizinging sizings sizzing skag skaging
-skanda skanked skankes skanks skanky skankys skateing skaw skawing skeating skeeting skeging
-skeping sketching skewed skewer skewes skewing ski skidder skiding skiering skiffle skiing
-skiinging skiings skilful skilfully skilling skills skilly skillys skiming skimmeding skimmer skimmering
-skining skink skinking skinks skinner skinny skinnying skinting skiping skipper skirling skirted
-skirting skiting skives skua skulled skulles skunk skunks sky skying skyway slabber
-slackly slaging slaming slammer slammering slanging slangs slangy slaping slapper slateing slater
-slatey slaver slavery slavey slaw slawed slawes slawing slayer sleazy sledder sledding
-sleded sledes sleding sleed sleek sleeking sleeks sleeped sleeper sleepering sleepes sleepily
-sleepinged sleepinges sleepings sleeps sleepy sleepying sleepys slees sleet sleeting sleets sleety
-sleetying sleeve sleeveing sleing slew slewed slewes slewing slewsing slicer slicing slickly
-slicks slider sliding sliming slimly sling slinged slinger slingers slinges slinging slingings
-slings slink slinked slinkes slinking slinks sliping slipper slipping slippy sliting sliver
-slivers slivery sliverys slob slobber slobed slobes sloe sloeed sloees sloeing slog
-sloged sloges slogger sloging slooping slop sloped slopeing slopes sloping sloppy sloshing
-slot sloted slotes slothing sloths sloting sloven slowed slowered sloweres slowers slowes
-slowest slowing slowinging slowlyed slowlyes slowlys slowpoke slows slowworm slsing slubbed slubed
-slubes slueed sluees slueing slug slugger sluging slumbered slumberer slumberers slumberes slumberoused
-slumberouses slumberouss slumbers slumbery slumberyes slumberys slumbroused slumbrouses slumbrouss slumed slumes slumped
-slumpes slumping slur sluring slurping slurry sluting slying slyness smalled smalles smalling
-smarms smarmy smartly smarts smearing smears smegma smelling smelly smelting smewing smilaxing
-smileing smiler smilering smiles smiley smileying smilinged smilinges smilingly smilings smiloing smirking
-smiteing smithing smiths smithy smoging smoker smoking smooch smooching smoochs smoothed smoothen
-smoother smoothes smoothie smoothing smoothly smooths smoothy smoothying smoothys smudgy smudgying smug
-smuging smuting smutsing snaffle snaffleing snag snaging snailing snapper snare snarer snares
-snarfs snarling snarls snarly snatching sneading sneaking sneaky sneering sneezing snellen snidely
-sniffed sniffer sniffes sniffing sniffle sniffleing sniffler sniffles snifflyed snifflyes snifflying snifflys
-sniffs sniffy sniffying sniffys snifter snigger sniper sniping sniting snivel snob snobby
-snog snoges snoging snogs snooks snoopy snooting snoots snooty snootying snore snorer
-snores snoring snorings snorty snot snoting snotty snowed snowes snowing snows snowyed
-snowyes snowys snping snub snuffed snuffer snuffering snuffes snuffing snuffle snuffleing snuffler
-snufflering snuffles snufflinged snufflinges snufflings snufflyed snufflyes snufflying snufflys snuffs snuged snuges
-snuggling snuging snugly snugs soakage soaker soar soared soares soaring soarings soars
-sob sober soberness sobernesss sobers sobing socage soccer social sock sod soda
-soddying soding sodokus sofa soffit softed soften softes softheartedes softheartednessed softheartednesses softheartednesss
-softie softing softly softs softy softying softys soggys soh sohing soil soiling
-soilings soja sol solace solars solder soleed solees solely solemn soling solomon
-soluteing solvation solver som soma somaed somaes sombered somberes sombering somberly sombernessed
-sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss sombrero sombres someed
-somees someing soming somite somiteing sommeing sommes sonant sonants sonars sonataed sonataes
-sonatas sonatina sone sonees soneing sones song songed songes songful songing songster
-sonics soning sonny sonnys sonora sons sonsys sontag sontags soochong soon sooner
-soones sooning soot sooth soothe sootheing soothinged soothinges soothingly soothings sooths sooting
-sootying sop sophing soping soporing sopping sopsing sorbed sorbent sorbes sorbet sorbing
-sorcery sore soreing sorely soreness sorgos sorrel sorrow sorrowfuled sorrowfules sorrowfully sorrowfulnessed
-sorrowfulnesses sorrowfulnesss sorrowfuls sorryed sorryes sorrys sort sorter sortie sorting sortings sos
-sosing sot sothoing soting sou souari souffle souffleing soughing soughs souing souk
-soukes souled soules soulfuled soulfules soulfullyed soulfullyes soulfullys soulfuls souling souls sounder
-sounds soundtracked soundtrackes soup soupying source soured soures souring sourings sourly sours
-sous souseing southing souths sow sower sowers sowetoing sowing sown sownes sowning
-soy soya soying spa spaced spaceds spaceed spacees spaces spaceyed spaceyes spaceys
-spacing spackle spackleing spacyed spacyes spacys spade spades spaing spaining spains spallation
-spalling spamed spames spaming spammer spammering spaned spanes spanging spangly spangs spaning
-spank spanking spanks spare spared spareing sparely sparelying sparelys sparer sparering spares
-sparge spargeing sparided spariding sparing sparinging sparings sparked sparker sparkering sparkes sparking
-sparkle sparkleing sparkler sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying sparklys
-sparks sparling sparlings sparring spars sparse sparseing sparsely spartaing spate spated spateing
+silage silding silene silexed silken silkily silking silky silkys sill silled silles
+silling sills sillss sillyed sillyes sillys siloing silting silty siltys silver silvering
+silvery simaing simaled simales simaling simileing similes simmer simmeringed simmeringes simmerings simmers
+simneling simoon simper simpering simple simpleed simplees simpleing simples simplex simplexs simply
+simplyed simplyes simplying simplys simulateing sin sinaiing sinatra sincere sinded sindes sinding
+sineed sinees sineing sinewing sinewy sing singan singaning singans singe singed singeed
+singees singeing singered singeres singering singers singes singinged singinges singings single singleing
+singles singlet singly singlying sings singsong sining sinistered sinisteres sinisters sinked sinker
+sinkering sinkers sinkes sinkiang sinking sinkings sinner sinnering sinners sinning sinnings sinoper
+sinter sintering sinters sinusing sion siones sioning siping sipper sippering sippers siraching
+sircing sireing sirened sirenes sirens siring sirised siseing sising sissing sister sistering
+sitaes sitaing sitares sitaring sitars siteing siting sitter sittering sitting sittings siuming
+sivaing six sixed sixering sixing sixthing sixths sizeing sizing sizinging sizings sizzing
+skag skaging skanda skanked skankes skanks skanky skankys skateing skaw skawing skeating
+skeeting skeged skeging skeped skeping sketching skewed skewer skewes skewing ski skidder
+skiding skiering skiffle skiing skiinging skiings skilful skilfully skilling skills skilly skillys
+skiming skimmeding skimmer skimmering skimmers skining skink skinking skinks skinner skinny skinnying
+skinting skiping skipper skirling skirted skirting skiting skitter skives skua skulled skulles
+skunk skunks sky skying skyway slabber slackly slaging slained slaming slammer slammering
+slanging slangs slangy slaping slapper slateing slater slatey slaver slavery slavey slaw
+slawed slawes slawing slayer sleazy sledder sledding sleded sledes sleding sleed sleek
+sleeking sleeks sleeped sleeper sleepering sleepes sleepily sleepinged sleepinges sleepings sleeps sleepy
+sleepying sleepys slees sleet sleeting sleets sleety sleetying sleeve sleeveing sleing slew
+slewed slewes slewing slewsing slicer slicing slickly slicks slider sliding slightly sliming
+slimly sling slinged slinger slingers slinges slinging slingings slings slink slinked slinkes
+slinking slinks sliping slipper slipping slippy sliting sliver slivers slivery sliverys slob
+slobber slobed slobes sloe sloeed sloees sloeing slog sloged sloges slogger sloging
+slooping slop sloped slopeing slopes sloping sloppy sloshing slot sloted slotes slothing
+sloths sloting sloven slowed slowered sloweres slowers slowes slowest slowing slowinging slowlyed
+slowlyes slowlys slowpoke slows slowworm slsing slubbed slubed slubes slueed sluees slueing
+slug slugger sluging slumbered slumberer slumberers slumberes slumberoused slumberouses slumberouss slumbers slumbery
+slumberyes slumberys slumbroused slumbrouses slumbrouss slumed slumes slumped slumpes slumping slur sluring
+slurping slurry sluting slying slyness smalled smallering smalles smalling smarms smarmy smartly
+smarts smatter smearing smears smegma smelling smelly smeltering smelting smewed smewing smidgen
+smilaxing smileing smiler smilering smiles smiley smileying smilinged smilinges smilingly smilings smiloing
+smirking smitane smiteed smitees smiteing smites smithed smithes smithing smiths smithy smittened
+smittenes smittens smoging smoker smokering smoking smolderinged smolderinges smolderingly smolderings smooch smooching
+smoochs smoothed smoothen smoother smoothes smoothie smoothing smoothly smooths smoothy smoothying smoothys
+smothering smoulderinged smoulderinges smoulderingly smoulderings smudgy smudgying smug smuging smuting smutsing snaffle
+snaffleing snag snaging snailing snapper snappy snare snarer snares snarfs snarling snarls
+snarly snatching sneading sneaking sneaky sneering sneezing snellen snidely sniffed sniffer sniffes
+sniffing sniffle sniffleing sniffler sniffles snifflyed snifflyes snifflying snifflys sniffs sniffy sniffying
+sniffys snifter snigger sniper sniping sniting snivel snob snobby snog snoges snoging
+snogs snooks snoopy snooting snoots snooty snootying snore snorer snores snoring snorings
+snorty snot snoting snotty snowed snowes snowing snows snowyed snowyes snowys snping
+snub snuffed snuffer snuffering snuffes snuffing snuffle snuffleing snuffler snufflering snuffles snufflinged
+snufflinges snufflings snufflyed snufflyes snufflying snufflys snuffs snuged snuges snuggling snuging snugly
+snugs soakage soaker soar soared soares soaring soarings soars sob sober soberness
+sobernesss sobers sobing socage soccer social sock sod soda soddying soding sodokus
+sofa soffit softed soften softes softheartedes softheartednessed softheartednesses softheartednesss softie softing softly
+softs softy softying softys soggys soh sohing soil soiling soilings soja sol
+solace solars solder soldering solderings soldiering soleed solees solely solemn soling solomon
+soluteing solvation solver solvering som soma somaed somaes sombered somberes sombering somberly
+sombernessed sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss sombrero sombres
+someed somees someing soming somite somiteing sommeing sommes sonant sonants sonars sonataed
+sonataes sonatas sonatina sone sonees soneing sones song songed songes songful songing
+songster sonics soning sonny sonnys sonora sons sonsys sontag sontags soochong soon
+sooner soones sooning soot sooth soothe sootheing soothinged soothinges soothingly soothings sooths
+sooting sootying sop sophing soping soporing sopping sopsing sorbed sorbent sorbes sorbet
+sorbing sorcery sore soreing sorely soreness sorexed sorgoing sorgos sorrel sorreling sorrow
+sorrowering sorrowfuled sorrowfules sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged sorrowinges sorrowings sorryed
+sorryes sorrying sorrys sort sorter sortie sorting sortings sos sosing sot sothoing
+soting sou souari souffle souffleing soughing soughs souing souk soukes souled soules
+soulfuled soulfules soulfullyed soulfullyes soulfullys soulfuls souling souls sounder soundering sounds soundtracked
+soundtrackes soup soupying source soured soures souring sourings sourly sours sous souseing
+southing souths sow sower sowers sowetoing sowing sown sownes sowning soy soya
+soying spa spaced spaceds spaceed spacees spaces spaceyed spaceyes spaceys spacing spackle
+spackleing spacyed spacyes spacys spade spades spained spaing spaining spains spallation spalling
+spamed spames spaming spammer spammering spaned spanes spanging spangly spangs spaning spank
+spanking spanks spare spared spareing sparely sparelying sparelys sparer sparering spares sparge
+spargeing sparided spariding sparing sparinging sparings sparked sparker sparkering sparkes sparking sparkle
+sparkleing sparkler sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying sparklys sparks
+sparling sparlings sparring sparrowing spars sparse sparseing sparsely spartaing spate spated spateing
 spates spathe spating spawling spawning spay spayed spayes spaying speakeasyed speakeasyes speakeasys
 speakers speakes speaking spearing spears speced speces specie specing speeding speering spending
-spenting sperming sperry spewer spewing spfing sphinx sphinxing spicaing spice spiced spiceing
-spicery spices spicing spicking spicy spicying spicys spider spidery spieling spiffing spiffy
-spigoted spikeing spiking spikying spileed spilees spileing spilling spills spinaling spineing spineling
-spinet spineted spineting spining spinner spinnering spinneying spinninged spinninges spinnings spinster spinusing
-spinying spiraled spiraling spirant spiranted spiranting spireaed spireed spireing spirit spiriteded spiritedes
-spiritedly spiriteds spirites spiriting spirits spiritsed spiritses spiritss spirted spirtes spirting spited
-spiteing spiting spitting spitzing spived spives spiving spleened spleenes spleening spleens splice
-spline splineing splint splinting splints splited spliting splitting spocks spoiling spoilt spoilting
-spoken sponge sponger sponges spongy spongys spoofs spook spooked spookes spookily spooks
-spookyed spookyes spookys spools spooning spoons spooring spoors spore sporeing spores sporking
-sporks sported sporting sportiveed sportivees sportively sportives sporty spoting spotsing spotting spotty
-spraging sprain spraining sprains sprated sprating sprawling sprawly spraying spreading spreeing sprees
-sprig spriged spriging sprigs springed springer springes springing springlike springs springtide springtides
-springtimeed springtimees springtimes springy springying springys sprinkling sprinted sprinter sprintering sprintes sprints
-sprit sprite sprited spriteed spriteing sprites spriting sprits spritz spritzed spritzing sproging
-sprout sprouting spruce sprueing sprying spuding spueed spuees spueing spumeing spumying spunking
-spunky spur spuring spurning spurring spurted spurting sputter spying spyinging spyings square
-squint squinter squinting ssa ssaing sseing sspeing ssriing sssing sswing stabes stabing
-stable stabling stably stabs stacks stacte stacteing staeling staels staffs stager stagers
-stages stagey staging stagings stags stagying stagys staidness staids staines stains staires
-stairing stairs stairsing stairss stakes stales stalks stalling stalls stambuling stamina stammer
-stammering stamped stampes stamping stamps stance stands stapes staphs staples star starch
-starchs starchy stare stared starees stareing starer starering starers stares starets staring
-staringes starings stark starkes starkey starking starkly starklying starklys starks starling starlings
-starr starred starres starring starrings starrs starryed starryes starrying starrys start startes
-starting startings startling starts starve starves starving starvings stashs stasis stateing staters
-states station stators statueing status statuteing staves stayers stayes staying stays stayss
-std stding steading steads steady steadying steadys steaking steaks stealing stealings steals
-steam steamed steameding steamer steamering steames steaminged steaminges steamings steams steamyed steamyes
-steamying steamys stearin stearins steeding steeling steely steening steep steeping steeps steering
-steerings steers steines steining steins stelaing steleing steming stemma stemmaing stemmer stemmering
-stenching stenting steping stepper stepsing sterling sterlings sterne sterning sterns sterol steroling
-sterols steting steweding stewinged stewinges stewinging stewings sthene sthing sticking sticky stiffing
-stiffly stifflys stifling stileing stilling stills stilly stillys stilting stimulanting stimulateding stimulateing
-stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged stinger stingers stinges
-stinging stingings stings stingy stingying stingys stinker stinking stinks stinky stinkys stinter
-stinting stints stipeing stipulateing stires stiring stirking stirks stirreding stirrering stirringed stirringes
-stirringly stirrings stirruping stirs stitching stming stoating stoats stobing stocky stodgy stodgying
-stoeping stogying stoker stoleing stolon stomaing stomper stoner stones stoning stonings stonying
-stonys stooling stools stoping stopper storax store storeing stores storey storeys stork
-storking storks stormed stormes stormily storming storms stormyed stormyes stormys story storying
-storys stoutheartedness stover stow stowed stoweing stowes stowing stowinging stowings stping strading
-strads straines strains strands strange stranges straping straps strawing straws straying strayings
+spenting sperming sperry spewed spewer spewing spfing sphinx sphinxing spic spica spicaing
+spicas spice spiced spiceing spicery spices spicily spicing spick spicking spicks spics
+spicyed spicyes spicying spicys spider spidery spieling spiffing spiffy spigoted spikeing spiking
+spiky spikying spikys spileed spilees spileing spilling spills spinaling spineing spineling spinet
+spineted spineting spining spinner spinnering spinneying spinninged spinninges spinnings spinster spinusing spiny
+spinying spinys spiraled spiraling spirant spiranted spiranting spireaed spireed spireing spirit spiriteded
+spiritedes spiritedly spiriteds spirites spiriting spirits spiritsed spiritses spiritss spirted spirtes spirting
+spited spiteing spiting spitter spitting spitzing spived spives spiving spleened spleenes spleening
+spleens splice spline splineing splint splinting splints splited spliting splitting spocks spoiling
+spoilt spoilting spoken sponge sponger sponges spongy spongys spoofs spook spooked spookes
+spookily spooks spookyed spookyes spookys spools spooning spoons spooring spoors spore sporeing
+spores sporking sporks sported sporting sportiveed sportivees sportively sportives sporty spoting spotsing
+spotting spotty spraging sprain sprained spraines spraining sprains sprated sprating sprawling sprawly
+spraying spreading spreeing sprees sprig spriged sprightlyed sprightlyes sprightlys spriging sprigs springed
+springer springes springing springlike springs springtide springtides springtimeed springtimees springtimes springy springying
+springys sprinkling sprinted sprinter sprintering sprintes sprints sprit sprite sprited spriteed spriteing
+sprites spriting sprits spritz spritzed spritzing sproging sprout sprouting spruce sprueing sprying
+spuding spueed spuees spueing spumeing spumying spunk spunked spunkes spunking spunks spunkyed
+spunkyes spunkys spur spuring spurning spurring spurted spurting sputter spying spyinging spyings
+square squint squinter squinting ssa ssaing sseing sspeing ssriing sssing sswing stabes
+stabing stable stabling stably stabs stacks stacte stacteing staeling staels staffs stager
+stagers stages stagey staging stagings stags stagying stagys staided staidness staids stained
+staineds stainer staines stains staired staires stairing stairs stairsing stairss stakes stales
+stalined stalks stalling stalls stambuling stamina stammer stammering stamped stampes stamping stamps
+stance stands stapes staphs staples star starch starchs starchy stare stared starees
+stareing starer starering starers stares starets staring staringed staringes starings stark starkes
+starkey starking starkly starklying starklys starks starling starlings starr starred starres starring
+starrings starrs starryed starryes starrying starrys start startes starting startings startling starts
+starve starves starving starvings stashs stasis stateing staters states statined station stators
+statueing status statuteing staves stayers stayes staying stays stayss std stding steading
+steads steady steadying steadys steaking steaks stealing stealings steals steam steamed steameding
+steamer steamering steames steaminged steaminges steamings steams steamyed steamyes steamying steamys stearin
+stearined stearins steeding steeling steely steening steep steeping steeps steering steerings steers
+steined steines steining steins stelaing steleing stemed steming stemma stemmaing stemmer stemmering
+stenching stenting steped steping stepper stepsing sterling sterlings sterne sterning sterns sterol
+steroling sterols steted steting stewed steweding stewinged stewinges stewinging stewings sthene sthing
+sticking sticky stiffing stiffly stifflys stifling stileing stilling stills stilly stillys stilting
+stimulanting stimulateding stimulateing stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged
+stinger stingers stinges stinging stingings stings stingy stingying stingys stinker stinking stinks
+stinky stinkys stinter stinting stints stipeing stipulateing stires stiring stirking stirks stirreding
+stirrering stirringed stirringes stirringly stirrings stirruping stirs stitching stming stoating stoats stobing
+stocky stodgy stodgying stoeping stogying stoker stoleing stolon stomaing stomper stoner stones
+stoning stonings stonying stonys stooling stools stoping stopper storax store storeing stores
+storey storeys stork storking storks stormed stormes stormily storming storms stormyed stormyes
+stormys story storying storys stoutheartedness stover stow stowed stoweing stowes stowing stowinging
+stowings stping straded strading strads strafeed strain straineded strainedes straineds strainer strainered
+strainers straines strains straited straiten straitened straites straitsed strakeed strand stranded strands
+strange stranges straped straping straps strawed strawing straws strayed straying strayinged strayings
 strays streaking streaky stream streaming streamings streams streep streeping strenuoused strenuouses strenuously
-strenuouss streping stretcheding stretchering stretchinged stretchinges stretchings stretchying strewing strewings striaes striaing
-strias strict stricting stricts strides strifes strikes striking strikings string stringed stringer
-stringers stringes stringing stringsed stringses stringss stringy stringyes stringys stripes striping stripings
-stripling strips stripys striver strives striving strivings strixes strixing strixs strobe strobeing
-stroke strokeing stroking strokings strolled stroller strollering strolles strolls stroma stromaing strong
-stronges stronging strongs stroping strops struming strung strunges strungs stuart stuarts stubby
-stubbying stubing stucking stud studded studed studes studing studio studioing studs studyed
-studyes studyinged studyinges studyings studys stuffily stuffing stuffy stuffying stumble stumbler stumper
-stumping stumpy stumpying stung stunging stungs stuning stunner stunning stunted stuntes stunting
-stupaing stupeing sturdy sturdying sturdys stutter styeing stying stymying styrene styxing suaveing
-subing sublet subside subtly subwayed subwayes subways successfuled successfules successfully successfuls sucker
-sudden suddenness sudsing sudsying sueing suering sueting suezing suffer sugars sugary suiteing
-suiting sulaed sulaes sulfur sulked sulkes sullaed sullaes sullas sullened sullenes sullenly
-sullennessed sullennesses sullennesss sullens sully sullyed sullyes sullys sultan sultrily sultryed sultryes
-sultrys sumer sumering sumers suming summary summarys summered summeres summering summerise summerize
-summers summertimeed summertimees summertimes summeryed summeryes summerying summerys summit summon sumner sumnering
-sumners sumoed sumoes sumped sumpes sumping sumpter sun sunday sunder sundog sundry
-sunged sunges sunging sungs suning sunk sunken sunking sunna sunnah sunnas sunni
-sunnily sunnis sunnyed sunnyes sunnys sunray suns sunshade sunshineed sunshinees sunshines sunstone
-super superb supering supernaturaled supernaturales supernaturally supernaturals supers supineing suping suppered supperes
-suppers suppertime supping supple supples supplier supply support supportive supraing sur suraing
-surding sureing surfer surfing surfings surgery surging surgings suring surprint surprinting surrey
-susing suspense suspensefuled suspensefules suspensefuls suspension suspensiveed suspensivees suspensives sutler sutras suturings
-suving svring swabing swad swading swaging swaining swains swamped swampes swamping swampyed
-swampyes swampying swaning swank swanking swanks swanky swaping swards swarms swarts swat
-swatching swathing swaths swating swaying swbsing swbwing swearing swears sweating swedeing swedening
-sweep sweepering sweepinged sweepinges sweepingly sweepings sweeps sweeting swelling sweltry swepting swerving
-swifting swiftly swig swiging swilling swills swiming swimmer swimmering swimming swine swineing
-swines swinge swinged swingeing swingeings swinger swingering swingers swinges swinginged swinginges swingings
-swings swingyed swingyes swingying swingys swipeing swirling swishing swishy swissing swivel swivet
-swizing swobing swollen swooping swoosh swooshing swoping swoshing swoting sydneys sylphs symmetry
-symphoniced symphonices symphonics symphonise symphonist symphonize symphonyed symphonyes symphonys synces syncing syngeing
-synges synods syntax syntaxs synthesis synthesise synthesised synthesiseed synthesisees synthesisered synthesiseres synthesisers
-synthesises synthesiss synthesist synthesisted synthesistes synthesists synthesize synthesizeed synthesizees synthesizered synthesizeres synthesizers
-synthesizes syphing syphon syphons syringa syringas syringe syringes syrinx syrinxing syrinxs tabard
-taboo taboos tabora taboras tabored tabores taboret tabors taboured taboures tabouret tabouring
-tabours tabunes tackes tacks tackys tacting tading tafting tagore taifing taiing tailing
-tailor tainting taipan tairas takining talbot tamarao tamarau tambac tambocor tamboured tamboures
-tambourineed tambourinees tambourines tambouring tambours tamp tampaing tampas tampax tamping tampon tandem
-tandying tanes taneys tanges tangle tangled tangles tangor tangram taning tanker tankes
-tanner tanning tantalum tantra tantras tantric tantrik tantrism tantrumed tantrumes tantrums taoisting
-taosing tap tappan taproomed taproomes taprooms taproot taproots taraing tardying taring tarnes
-tarning tarp tarpan tarting tasking tasteing tasting tastings tastying tatary tating tatous
-tatting tauntes taunts tauones taupes tautes tauting taying taylor tayras tdting teachs
-teaing teaking teapot teapoting tear teared teares tearfuled tearfules tearfully tearfulnessed tearfulnesses
-tearfulnesss tearfuls tearoom tears tearss tearyed tearyes tearys tease teased teaseing teasel
-teaser teases teasing teasle teating tebeting teched teches techie teching technoed technoes
-technoing technos techys tecing teddying teding teenes teensed teenses teenss teensy teeter
-teiid teiids tekkiing telfer teller temp temped temper tempering tempes tempesting temping
-temple templeing templeting tempoed tempoes tempoing tempos tempra tempraing temps tempt temptering
-temptinged temptinges temptingly temptings tempts temuco tenant tended tendered tenderes tenderheartedes tenderheartednessed
-tenderheartednesses tenderheartednesss tenderly tenders tendes tendon tenes teneting tenets tenge tenges tenner
-tenners tenormin tenorooned tenoroones tenoroons tenpin tenrec tens tensed tenseds tenseed tensees
-tensely tenses tensile tensor tented tenter tenters tentes tenting tenure tepic tepiced
-tepics tepided tepides tepidly tepids teraing terence termer ternary ternes terpsichorean terpsichoreed
-terpsichorees terpsichores terrain terraining terry terrys terse terses tertry tester testing tetany
-tether teting tetryl teveting texans texting thaiing thanes thanks thding theatering thence
-thenes theory thickly thicks thines thining thinly thoughtfuled thoughtfules thoughtfully thoughtfuls thrace
+strenuouss streping stretcheding stretchering stretchinged stretchinges stretchings stretchying strewing strewings striaed striaes
+striaing strias strict stricting stricts strides strifes strikes striking strikings string stringed
+stringer stringers stringes stringing stringsed stringses stringss stringy stringyes stringys striped stripes
+striping stripings stripling strips stripys striver strives striving strivings strixed strixes strixing
+strixs strobe strobeing stroke strokeing stroking strokings strolled stroller strollering strolles strolls
+stroma stromaing strong stronges stronging strongs stroping stroppy strops struming strung strunges
+strungs stuart stuarts stubby stubbying stubing stucking stud studded studed studes studing
+studio studioing studs studyed studyes studyinged studyinges studyings studys stuffily stuffing stuffy
+stuffying stumble stumbler stumper stumping stumpy stumpying stung stunging stungs stuning stunner
+stunning stunted stuntes stunting stupaing stupeing sturdy sturdying sturdys stutter styeing stying
+stymying styrene styxed styxing suaveing subing sublet subside subtly subwayed subwayes subways
+successfuled successfules successfully successfuls sucker sudden suddenness sudsing sudsying sueing suered suering
+sueted sueting suezed suezing suffer sugars sugary suiteing suiting sulaed sulaes sulfur
+sulked sulkes sullaed sullaes sullas sullened sullenes sullenly sullennessed sullennesses sullennesss sullens
+sully sullyed sullyes sullys sultan sultrily sultryed sultryes sultrys sumer sumering sumers
+suming summary summarys summered summeres summering summerise summerize summers summertimeed summertimees summertimes
+summeryed summeryes summerying summerys summit summon sumner sumnering sumners sumoed sumoes sumped
+sumpes sumping sumpter sun sunday sunder sundog sundry sunged sunges sunging sungs
+suning sunk sunken sunking sunna sunnah sunnas sunni sunnily sunnis sunnyed sunnyes
+sunnys sunray suns sunshade sunshineed sunshinees sunshines sunstone super superb supering supernaturaled
+supernaturales supernaturally supernaturals supers supineing suping suppered supperes suppers suppertime supping supple
+supples supplier supply support supportive supraing sur suraing surding sureing surfer surfing
+surfings surgery surging surgings suring surprint surprinting surrey susing suspense suspensefuled suspensefules
+suspensefuls suspension suspensiveed suspensivees suspensives sutler sutras suturings suving svring swabing swad
+swading swaging swained swaining swains swamped swampes swamping swampyed swampyes swampying swaning
+swank swanking swanks swanky swaping swards swarms swarts swat swatching swathing swaths
+swating swaying swbsing swbwing swearing swears sweating swedeing swedening sweep sweepering sweepinged
+sweepinges sweepingly sweepings sweeps sweeting swelling sweltry swepting swerving swifting swiftly swig
+swiging swilling swills swiming swimmer swimmering swimmers swimming swine swineing swines swinge
+swinged swingeing swingeings swinger swingering swingers swinges swinginged swinginges swingings swings swingyed
+swingyes swingying swingys swipeing swirling swishing swishy swissing swivel swivet swizing swobing
+swollen swooping swoosh swooshing swoping swoshing swoting sydneys sylphs symmetry symphoniced symphonices
+symphonics symphonise symphonist symphonize symphonyed symphonyes symphonys synces syncing syngeing synges synods
+syntax syntaxs synthesis synthesise synthesised synthesiseed synthesisees synthesisered synthesiseres synthesisers synthesises synthesiss
+synthesist synthesisted synthesistes synthesists synthesize synthesizeed synthesizees synthesizered synthesizeres synthesizers synthesizes syphing
+syphon syphons syrianed syringa syringas syringe syringes syrinx syrinxing syrinxs tabard taboo
+taboos tabora taboras tabored tabores taboret tabors taboured taboures tabouret tabouring tabours
+tabunes tackes tacks tackys tact tacting tading taft tafting tagore taifing taiing
+tailing taillight tailor tainting taipan tairas takining talbot tamarao tamarau tambac tambocor
+tamboured tamboures tambourineed tambourinees tambourines tambouring tambours tamp tampaing tampas tampax tamping
+tampon tandem tandying tanes taneys tanges tangle tangled tangles tangor tangram taning
+tanker tankes tanner tanning tantalum tantra tantras tantric tantrik tantrism tantrumed tantrumes
+tantrums taoisting taosing tap tappan taproomed taproomes taprooms taproot taproots taraing tardying
+taring tarnes tarning tarp tarpan tart tartared tarting tartued tasking tasteing tasting
+tastings tastying tat tatary tating tatous tatting tatu tau taunt tauntes taunts
+tauones taupes taus tauted tauten tautes tauting tautly tautog tauts taying taylor
+tayras tdting teachs teaing teaking teapot teapoting tear teared teares tearfuled tearfules
+tearfully tearfulnessed tearfulnesses tearfulnesss tearfuls tearoom tears tearss tearyed tearyes tearys tease
+teased teaseing teasel teaser teases teasing teasle teating tebeting teched teches techie
+teching technoed technoes technoing technos techys tecing teddying teding teenes teensed teenses
+teenss teensy teeter teiid teiids tekkiing telfer teller temp temped temper tempering
+tempes tempesting temping temple templeing templeting tempoed tempoes tempoing tempos tempra tempraing
+temps tempt temptering temptinged temptinges temptingly temptings tempts temuco tenant tended tendered
+tenderes tenderhearteded tenderheartedes tenderheartednessed tenderheartednesses tenderheartednesss tenderhearteds tenderly tenders tendes tendon tenebrious
+tenebriouss tenebroused tenebrouses tenebrouss tenes teneting tenets tenge tenges tenner tenners tenormin
+tenorooned tenoroones tenoroons tenpin tenrec tens tensed tenseds tenseed tensees tensely tenses
+tensile tensor tented tenter tenters tentes tenting tenure tepic tepiced tepics tepided
+tepides tepidly tepids teraing terence termer ternary ternes terpsichorean terpsichoreed terpsichorees terpsichores
+terrain terraining terry terrys terse terses tertry tester testing tetany tether teting
+tetryl teveting texans texting textured thaiing thanes thanks thding theatering thence thenes
+theory thickly thicks thines thining thinking thinly thoughtfuled thoughtfules thoughtfully thoughtfuls thrace
 thraces threadeding threadering threateneding threateninged threateninges threateningly threatenings threating throateding thudes thuges
 thules thumped thumpes thunder thunderstormed thunderstormes thunderstorms thunkes thunks thuses thwacks tiaing
-tiaras tibing ticing ticino ticking tickle tidaling tiddlying tideing tidilying tidings tieding
-tieing tiepin tiering tiffing tikeing tildeing tileing tiling tilling tilting timbale timber
-timbered timberes timbers timbre timbreed timbrees timbreled timbreles timbrels timbres timeing timeless
-timelesss timered timeres timgad timing timored timores timpani timured timures tindale tinder
-tinders tineas tineds tinees tineing tines tinge tinged tingeed tingees tinges tinging
-tingleed tinglees tingles tining tinker tinkes tinking tinkle tinkles tinkly tinklys tinner
-tinning tinnying tinsel tinter tintes tinting tinyes tinying tipied tipiing tiping tipple
-tippy tippying tippys tipsying tipuing tiredes tiredness tirees tireing tirelessed tirelesses tirelessly
-tirelesss tiring tiroing tiroles titiing titillating titillationed titillationes titillations titing titivation titoing
-tittle tittying tiuing tiyining tiyins tizzying toading toadying toasteding toastering toastinged toastinges
-toastings tobining tobiting tobying todaing todaying todding toddying toding todying toeless toggle
-togsing tombac tombak toneds tonees toneless toners tones tongue tonnes tonsed tonses
-tonsing toones tooting topiaryed topiaryes topiarys topied topmasting topsing tornes torpid torsking
-torsoing torting torying toshing tosking tossing toting toupes toures toutes touting townes
-toxining toying tpnes trace tracees traceing tracer tracers traces tracing tracinging track
-tracked trackeds tracker trackers trackes tracking tractes tracting tracts tracyes tracying tracys
-trad tradeing trader trades trading tradinging traduce traffic tragicaled tragicales tragically tragicals
-tragiced tragices tragicing tragicomicaled tragicomicales tragicomicals tragicomiced tragicomices tragicomics tragics tragus trail
-trailing trailings trails trained traineding trainee traineeing trainer trainering traines traininged traininges
-trainings trains trait traiting traits trajan trajaning tram tramed trames traming tramped
-tramper trampers trampes tramping trample tramps trams tranceed trancees trances tranche tranches
-tranquiled tranquiles tranquiling tranquilityed tranquilityes tranquilitys tranquilize tranquillise tranquillityed tranquillityes tranquillitys tranquillize
-tranquilly tranquils trapa trapaing trapas traped trapes traping trapping traps trashing trashs
-trauma traveing traves trawling trawls tray trayes traying treading treateding treatering treating
-treaty tree treeding treeing treeless tref trefing treked trekes treking trekkering treks
-tremaing trench trended trendes trending trenting trepan trepid trepids tressing trewsing trey
-treying trfing trhing triading triage trialing triangle trices trickes tricking tricks tricksy
-tricky trickys triging trikeing trilby triming trimly trineing trines trioing triops trip
-triped tripes triping triple tripod tripos tripper triumph triumphaled triumphales triumphals triumphanted
-triumphantes triumphantly triumphants triumphed triumphes triumphing triumphs triunes trming trnaes trnaing troating
-trophy tropic tropical tropicaled tropicales tropicaling tropically tropicals troubadour trounce troying truancy
-truces truckes trucking trucks trudgeed trudgees trudger trudgers trudges truees trump trumped
-trumpery trumperys trumpes trumpeted trumpeter trumpeters trumpetes trumpetsed trumpetses trumpetss trumps trundle
-trunkes trunking trunks trusting trying tryinging trysting tsaing tsetse tsines tubaes tubeds
-tubees tubeless tubers tubes tuckes tues tueses tufaes tuffes tuftes tuges tulles
-tulues tumbrel tumbrels tumbril tumes tumour tumses tunaed tunaes tunas tune tuned
-tuneed tunees tuneless tuner tuneres tuners tungaes tungas tunged tunges tungs tungus
-tunices tunics tunis tunises tuniss tunker tunkers tunnel tunnels tunney tunneys tunnyes
-tunnys tuns tupeks tupes tupied tupies turacos turdes turfes turines turining turkes
-turned turneds turner turners turnes turntableed turntablees turpes turpin turpining tushes tuskes
-tutees tutes tutues tuxes twain twaining twains twating tweaking twines twinge twining
-twinkie twinkle twinkler twinkles twinklyed twinklyes twinklys twisting tympaned tympanes tympani tympanic
-tympanis tympans tympanum tynees tynes tzaras uglifyed uglifying ugrian ukes ukuleleed ukulelees
-ukuleles umbraed umbraes umbrageed umbragees umbrages umbras umpirage unagitateded unagitatedes unagitateds unanimated
-unarying unbaffled unbelt unbending unbent unbinding unbrace unburied uncannily uncannyed uncannyes uncannys
-uncase uncheerfuled uncheerfules uncheerfulnessed uncheerfulnesses uncheerfulnesss uncheerfuls uncial unclogged uncomprehensibleed uncomprehensiblees uncomprehensibles
-unconventionaled unconventionales unconventionally unconventionals underrate underrates undertaker underwatered underwateres underwaters underwayed underwayes
-underwriter undineing undrained unearth unearthed unearthes unearthlyed unearthlyes unearthlys unearths unease uneases
-uneasily uneasyed uneasyes uneasying uneasys unending unfearing unflagginged unflagginges unflaggings unflurried unforfeitable
-unforgettableed unforgettablees unforgettables unforgettably unforgettablyed unforgettablyes unforgettablys unfunny ungual unhanding unhappily unhappinessed
-unhappinesses unhappinesss unhappyed unhappyes unhappys unhearding unhearing unhurrieded unhurriedes unhurriedly unhurrieds unhurted
-unitarying unkinding unlash unlearning unleash unlineding unlisted unlited unliting unmanly unmarried unmask
-unmineding unpining unpledged unploughed unpluged unpluges unplumbed unread unreads unready unreadying unrealed
-unreales unreals unreel unreels unrest unrestrained unrifled unroll unruffleded unruffledes unruffleds unsays
-unseal unseals unseat unstained unstaineds unstrain unstraineded unstrainedes unstraineds unstraines unstrains unstraped
-unstringed unsubstantialed unsubstantiales unsubstantials untieding untrained untraineds untroubleded untroubledes untroubleds untwineing unvarying
-unveil unwary unwarying unweary unwearyinged unwearyinges unwearyings unweaveing unweding unwell unwilling unwireing
-unwiseing unwitting unworried upbeated upbeates upbeats uplift uplifteded upliftedes uplifteding uplifteds upliftes
-upliftinged upliftinges upliftings uplifts uplinked uplinking upright uprights uptighted uptightes uptights upwinding
-urbana urbanas urbane urbaned urbanes urbans urease use usneas ute vacationed vacationer
-vacationes vacations vacuous vagals vaines valent valorous valuation vaporous variation various vatices
-vedices veiles veines venals venation venations venice venices vernation vexationed vexationes vexations
-vexatious vialing vibraharped vibraharpes vibraharps vibraphoneed vibraphonees vibraphones vicarious vicars vice vicees
-vices viciaes vicias vicioused viciouses viciously viciouss victoriaes victorians victorias victorioused victoriouses
-victoriously victoriouss victors vidals vigores vigoroused vigorouses vigorously vigorouss vigors viiies villain
-villains villein villeins villon villons vim vinous viocin viocines viocins violaes violaing
-violas violed violence violented violentes violently violents violes violet violets violined violines
-violing violinist violist violists violoncelloed violoncelloes violoncellos virals virgin virgins virions virulent
-viscous vision visions vitals vivacious vocable vocables vocaled vocales vocalic vocalics vocalise
-vocalism vocalist vocally vocallys vocation vocations vogues voguls voiced voicedes voiceds voiceed
-voicees voicer voiceres voicers voided voider voiders voides voile voilees voiles volans
-volant volars volees voltes vomites votees votive votives vouches vouchs vouges vowels
-wacing wackoing wackos wackying wackys wacoed wacoing wadding waddings wadeed wadeing wadied
-wadiing wading wadsed wadsing wafted wafting wageed wageing waging wagram wagramed wagraming
-waifed waifing wailed wailes wailing wained waining waisting waited waiteing waiter waiting
-waitings wakeed wakefulness wakeing waking wakings wale waleed walees waleing wales walesa
-walesing waless walkabouted walkaboutes walkabouts walked walker walkering walkers walkes walkinged walkinges
-walkings walkout wall walled walles walling walls wallyes wallying wallys walrus walter
-waltzing waltzs wanded wander wanding waneed waneing waning wank wanked wanker wankes
+tiaras tibing ticing ticino ticking tickle tickling tidaling tiddlying tideing tidilying tidings
+tieding tieing tiepin tiering tiffing tikeing tildeing tileing tiling tilling tilting timbale
+timber timbered timberes timbers timbre timbreed timbrees timbreled timbreles timbrels timbres timeing
+timeless timelesss timered timeres timgad timing timored timores timpani timured timures tindale
+tinder tinders tineas tineds tinees tineing tines tinge tinged tingeed tingees tinges
+tinging tingleed tinglees tingles tingling tining tinker tinkes tinking tinkle tinkleing tinkles
+tinkling tinklings tinkly tinklying tinklys tinner tinning tinnying tinsel tinter tintes tinting
+tinyes tinying tipied tipiing tiping tipple tippy tippying tippys tipsying tipuing tiredes
+tiredness tirees tireing tirelessed tirelesses tirelessly tirelesss tiring tiroing tiroles titiing titillateding
+titillateing titillatinged titillatinges titillatings titillationed titillationes titillations titing titivation titoing tittle tittying
+tiuing tiyining tiyins tizzying toading toadying toasteding toastering toastinged toastinges toastings tobining
+tobiting tobying todaing todaying todding toddying toding todying toeless toggle togsing toilet
+tombac tombak toneds tonees toneless toners tones tongue tonnes tonsed tonses tonsing
+tonsured toones tooting topiaryed topiaryes topiarys topied topmasting topsing torment tormenteded tormentedes
+tormenteds tormenter tormentered tormenters tormentes tormentor tormentored torments tornes torpid torpored torqueed
+torred torrented torrentes torsking torsoing torted torteed torting torture tortureded torturedes tortureds
+tortureed torturees torturer torturered torturers tortures torused torying toshing tosking tossing totered
+toting tottered toupes toured toures tout toutered toutes touting townes toxining toying
+tpnes trace tracees traceing tracer tracers traces tracing tracinging track tracked trackeds
+tracker trackers trackes tracking tractes tracting tracts tracyes tracying tracys trad tradeing
+trader trades trading tradinging traduce traffic tragicaled tragicales tragically tragicals tragiced tragices
+tragicing tragicomicaled tragicomicales tragicomicals tragicomiced tragicomices tragicomics tragics tragus trail trailing trailings
+trails trained traineding trainee traineeing trainer trainering traines traininged traininges trainings trains
+trait traiting traits trajan trajaning tram tramed trames traming tramped tramper trampers
+trampes tramping trample tramps trams tranceed trancees trances tranche tranches tranquiled tranquiles
+tranquiling tranquilityed tranquilityes tranquilitys tranquilize tranquillise tranquillityed tranquillityes tranquillitys tranquillize tranquilly tranquils
+trapa trapaing trapas traped trapes traping trapping traps trashing trashs trauma traveing
+traves trawling trawls tray trayes traying treading treateding treatering treating treaty tree
+treeding treeing treeless tref trefing treked trekes treking trekkering treks tremaing trench
+trended trendes trending trented trenting trepan trepid trepids tressing trewsing trey treying
+trfing trhing triading triage trialing triangle trices trickes tricking tricks tricksy tricky
+trickys triging trikeing trilby triming trimly trineing trines trioing triops trip triped
+tripes triping triple tripod tripos tripper triumph triumphaled triumphales triumphals triumphanted triumphantes
+triumphantly triumphants triumphed triumphes triumphing triumphs triunes trming trnaes trnaing troating trophy
+tropic tropical tropicaled tropicales tropicaling tropically tropicals troubadour trounce troying truancy truces
+truckes trucking trucks truculence truculency truculented truculentes truculently truculents trudgeed trudgees trudger
+trudgers trudges truees trump trumped trumpery trumperys trumpes trumpeted trumpeter trumpeters trumpetes
+trumpetsed trumpetses trumpetss trumps trundle trunkes trunking trunks trusting trying tryinging trysting
+tsaing tsetse tsines tubaes tubeds tubees tubeless tubers tubes tuckes tues tueses
+tufaes tuffes tuftes tuges tulles tulues tumbrel tumbrels tumbril tumes tumour tumses
+tunaed tunaes tunas tune tuned tuneed tunees tuneless tuner tuneres tuners tungaes
+tungas tunged tunges tungs tungus tunices tunics tunis tunises tuniss tunker tunkers
+tunnel tunnels tunney tunneys tunnyes tunnys tuns tupeks tupes tupied tupies turacos
+turbulent turdes turfes turines turining turkes turned turneds turner turners turnes turntableed
+turntablees turpes turpin turpining tushes tuskes tut tutees tutes tutues tuxes twain
+twaining twains twating tweaking twilighted twilightes twilights twilited twilites twilits twilling twills
+twineing twinering twines twinge twingeing twining twinkie twinkieing twinkle twinkleing twinkler twinklering
+twinkles twinklinged twinklinges twinklings twinklyed twinklyes twinklying twinklys twinning twinsing twirling twisting
+tympaned tympanes tympani tympanic tympanis tympans tympanum tynees tynes tzaras uglifyed uglifying
+ugrian ukes ukuleleed ukulelees ukuleles umbraed umbraes umbrageed umbragees umbrageoused umbrageouses umbrageouss
+umbrages umbras umpirage unagitateded unagitatedes unagitateds unanimated unarying unbaffled unbelt unbending unbent
+unbinding unbrace unburied uncannily uncannyed uncannyes uncannys uncase uncheerfuled uncheerfules uncheerfulnessed uncheerfulnesses
+uncheerfulnesss uncheerfuls uncial unclogged uncomprehensibleed uncomprehensiblees uncomprehensibles unconventionaled unconventionales unconventionally unconventionals underrate
+underrates undertaker underwatered underwateres underwaters underwayed underwayes underwriter undineing undrained unearth unearthed
+unearthes unearthlyed unearthlyes unearthlys unearths unease uneases uneasily uneasyed uneasyes uneasying uneasys
+unending unfearing unflagginged unflagginges unflaggings unflurried unforfeitable unforgettableed unforgettablees unforgettables unforgettably unforgettablyed
+unforgettablyes unforgettablys unfunny ungual unhanding unhappily unhappinessed unhappinesses unhappinesss unhappyed unhappyes unhappys
+unhearding unhearing unhurrieded unhurriedes unhurriedly unhurrieds unhurted unitarying unkinding unlash unlaxed unlearning
+unleash unlineding unlisted unlited unliting unmanly unmarried unmask unmineding unpining unpledged unploughed
+unpluged unpluges unplumbed unread unreaded unreads unready unreadying unrealed unreales unreals unreel
+unreels unrelated unrelateds unrelaxeded unrelaxedes unrelaxeds unreleased unrest unrestrained unrifled unroll unruffleded
+unruffledes unruffleds unsays unseal unseals unseat unstained unstaineds unstrain unstraineded unstrainedes unstraineds
+unstraines unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials untieding untrained untraineds untroubleded untroubledes
+untroubleds untwineing unvarying unveil unwary unwarying unweary unwearyinged unwearyinges unwearyings unweaveing unweding
+unwell unwilling unwireing unwiseing unwitting unworried upbeated upbeates upbeats uplift uplifteded upliftedes
+uplifteding uplifteds upliftes upliftinged upliftinges upliftings uplifts uplinked uplinking upright uprights uptighted
+uptightes uptights upwinding urbana urbanas urbane urbaned urbanes urbans urease use usneas
+ute vacationed vacationer vacationes vacations vacuous vagals vagrant vaines valent valorous valuation
+vaporous variation various vatices vedices vehemence vehemented vehementes vehemently vehements veiles veines
+venals venation venations venice venices veracious vernation vestment vexationed vexationes vexations vexatious
+vialing vibraharped vibraharpes vibraharps vibrancy vibranted vibrantes vibrants vibraphoneed vibraphonees vibraphones vibrate
+vibrato vicarious vicars vice vicees vices viciaes vicias vicioused viciouses viciously viciouss
+victoriaes victorians victorias victorioused victoriouses victoriously victoriouss victors vidals vigores vigoroused vigorouses
+vigorously vigorouss vigors viiies villain villains villein villeins villon villons vim vinaceous
+vinous viocin viocines viocins violaes violaing violas violed violence violented violentes violently
+violents violes violet violets violined violines violing violinist violist violists violoncelloed violoncelloes
+violoncellos virals virgin virgins virions virulent viscous vision visions vitals vivacioused vivaciouses
+vivaciously vivaciouss vivacitys vocable vocables vocaled vocales vocalic vocalics vocalise vocalism vocalist
+vocally vocallys vocation vocations vogues voguls voiced voicedes voiceds voiceed voicees voicer
+voiceres voicers voided voider voiders voides voile voilees voiles volans volant volars
+volees voltes voluptuoused voluptuouses voluptuously voluptuouss vomites voracious votees votive votives vouches
+vouchs vouges vowels wacing wackoing wackos wackying wackys wacoed wacoing wadding waddings
+wadeed wadeing wadied wadiing wading wadsed wadsing wafted wafting wageed wageing waging
+wagram wagramed wagraming waifed waifing wailed wailering wailes wailfuled wailfules wailfuls wailinged
+wailinges wailings wained waining waisting waited waiteing waiter waiting waitings waiveing wakeed
+wakeful wakefulness wakeing waking wakings wale waleed walees waleing wales walesa walesing
+waless walkabouted walkaboutes walkabouts walked walker walkering walkers walkes walkinged walkinges walkings
+walkout wall walled walles walling walls wallyes wallying wallys walrus walter waltzing
+waltzs wanded wander wanding waneed waneing wangling waning wank wanked wanker wankes
 wanking wanks wanlying wanlys wanted wanter wanters wantes wanting war waratah ward
-warded warden warder wardes warding ware wared wareed warees wareing warhead waring
-warjied warjiing warmeded warmedes warmeding warmeds warmer warmered warmering warmers warmes warmheartedes
-warmheartednessed warmheartednesses warmheartednesss warminged warminges warmings warmly warmlyed warmlying warms warmth warmthed
-warmthing warn warned warner warnes warning warnings warp warpath warped warpeds warpes
-warping warpings warren warring warrings wars wart warted wartes warting wartyed wartying
-wary waryed waryes warying washed washing washout wasped wasping wasted wasteful wastefully
-wastefulness waster wasting watsed watsing watted watting wauled waules wauling waveed waveing
-waving wavyed wavying wawing wawled wawles wawling waxing waxwing waxyed waxying waying
-waysed waysing wbning weaking weakling wealding wealds weales wealing wealth weaning weared
-wearied weariness wearing wearyed wearying weaving webbing webing weddeding weddinged weddinges weddings
-wedeling wedgeding wedgeing weding wee weeding weedsing weedy weedying weedys weeing weeking
-weekly weeness weensy weeny weenys weep weeped weeper weepes weepinessed weepinesses weepinesss
-weeping weepinges weepings weeps weepyed weepyes weepys wefting weied weightliftering weightliftinged weightliftinges
-weightliftings weiing weiled weiling weilles weir weirded weirdes weirdie weirding weirdly weirdo
-weirdos weirds weirdy weirdys weired weires weiring weirs wekaing welding weldings welkin
-welkins welles welling wellses welter welting wending wening wester westing weting wetter
-wetting whacking whacks whaleing whales wham whamed whaming wharfed wharfing wheeziness wheezy
-whelking whelks wheting whig whiging whimed whimes whiming whims whimsicaled whimsicales whimsically
-whimsicals whimsy whin whineing whiner whining whinnying whinying whip whiping whir whired
-whiring whisting whit whiteing whiteout whiting whitings whiz whizing whoops whoreing whorled
-whorling whorls wicker wicking wiclifes wiclifs wideing widening wieldes wielding wiener wifeing
-wifies wifiing wigging wiging wigner wildees wilder wildes wilding wildlifes wildlyes wilees
-wileing wilful wilfully wilfulness wilkes wilkins willed willes willet willetes willets willful
-willfully willfulness williams williesed willieses williess willing willinges willings willis willised willises
-williss willowes willows wilnoes wilnoing wilted wiltes wilting wilyes wilying wimping winceing
-winces wincey winching windblown winded winder winders windes winding windings window windows
-windying wineed winees wineing winery winerys wineying winged winger wingers winges winging
-wingsing wining winked winker winkers winkes winking winkings winner winnering winners winninged
-winninges winnings winningss winnipeg winnowing winoed winoes winoing wintera winteras wintered winteres
-winterise winterize winters wintertimeed wintertimees wintertimes wintery winterys wintryed wintryes wintrys wintun
-wintuning winyed winyes winying wipeing wipeout wireed wireing wiring wiryed wirying wiseing
-wishfuled wishfules wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisping wister wisters wistfuled
-wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss wistfuls wither witing witsing witting
-wiveing wizening wizing wlaning wmding wnwing woades woading woads woefules woefulnessed woefulnesses
-woefulnesss woeing woes wog woging wok woking wold woldes wolding wolds wolfing
-wolofs wombing won wonder woning wonk wonking wonkying wonted wontes wonting woo
-wood woodbine woodbines woodcut wooded woodeds wooden woodens woodes wooding woodland woodlands
-woodleted woodletes woodlets woodsed woodses woodsia woodsing woodss woodsy woodsys woodward woodwards
-woodwinded woodwindes woody woodyed woodyes woodying woodys wooers wooes woofes woofing woofs
-wooing wooled woolen wooles woolfs woolgatherering woolgatheringed woolgatheringes woolgatherings wooling woollen woolley
-woolly wools wooly woolys woos wooshs woozyed woozyes woozys wop woping word
-worded wordes wording wordings wordnet words wordsed wordsing wordss wordyed wordying wordys
-workbag worked worker workering workes workinged workinges workings workingss workouted workoutes workouts
-works worksed worksing workss worlded worldes worlding worldly worlds worm wormed wormes
-worming wormyed wormying worn worned worning worrieded worriedes worriedly worrieds worrier worriered
-worriers worryed worryes worrying worseed worseing worsted worsting wort worted worthed worthing
-worting wouk wouking wounds wow wowing wpming wracking wracks wraith wraithing wraiths
-wraped wraping wrathed wrathes wrathing wraths wreath wreathe wreaths wrening wresting wretch
-wricking wrighting wringer wringing wristing writeing writer writering writhe writheing writhing writhings
-writinged writinges writings writingss wroth wrothing wroths wrying wurlitzered wurlitzeres wurlitzers wyating
-wye wylies wyoming wyrded wyrding xmased xmases xmass xylophoneed xylophonees xylophones yarding
-yarning yawning yeahing yeaing yearing yearling yearlings yearlong yearlying yearnering yearninged yearninges
-yearningly yearnings yearsing yeasting yeatsing yemening yening yogaed yogaes yogas yogi yuaning
-zipper zippo zippos zippyed zippyes zippys zydecoed zydecoes zydecos`
+warded warden warder wardes warding ware wared wareed warees wareing warhead warilying
+waring warjied warjiing warmeded warmedes warmeding warmeds warmer warmered warmering warmers warmes
+warmheartedes warmheartednessed warmheartednesses warmheartednesss warminged warminges warmings warmly warmlyed warmlying warms warmth
+warmthed warmthing warn warned warner warnes warning warnings warp warpath warped warpeds
+warpes warping warpings warren warring warrings wars wart warted wartes warting wartyed
+wartying wary waryed waryes warying washed washing washout wasped wasping wasted wasteful
+wastefully wastefulness waster wasting watchful watsed watsing watted watting wauled waules wauling
+waveed waveing waving wavyed wavying wawing wawled wawles wawling waxing waxwing waxyed
+waxying waying waysed waysing wbning weaking weakling wealding wealds weales wealing wealth
+weaning weared wearied weariness wearing wearyed wearying weaving webbing webering webing weddeding
+weddinged weddinges weddings wedeling wedgeding wedgeing weding wee weeding weedsing weedy weedying
+weedys weeing weeking weekly weeness weensy weeny weenying weenys weep weeped weeper
+weepering weepes weepinessed weepinesses weepinesss weepinged weepinges weepings weeps weepyed weepyes weepying
+weepys wefting weied weightliftering weightliftinged weightliftinges weightliftings weiing weiled weiling weilles weilling
+weir weirded weirdes weirdie weirding weirdly weirdo weirdos weirds weirdy weirdys weired
+weires weiring weirs wekaing welding weldings welkin welkins welles welling wellses welter
+welting wending wening wesering wester westing weting wetter wetting whacking whacks whaleing
+whales wham whamed whaming whaping wharfed wharfing wheeling wheeziness wheezing wheezy whelking
+whelks whelping wheting wheying whig whiged whiging whileing whimed whimes whiming whims
+whimsicaled whimsicales whimsically whimsicals whimsy whin whined whineing whiner whining whinnying whinying
+whip whiped whiping whir whired whires whiring whirled whirling whirred whisting whit
+whited whiteing whiteout whiting whitings whiz whized whizing whoops whoping whoreing whorled
+whorling whorls wicked wicker wicking wiclifes wiclifs wideed wideing widening wieldes wielding
+wiener wifeed wifeing wified wifies wifiing wiged wigged wigging wiging wigner wilded
+wildees wilder wildes wilding wildlifes wildlyes wileed wilees wileing wilful wilfully wilfulness
+wilfuls wilkes wilkins willed willes willet willetes willets willful willfully willfulness williams
+williesed willieses williess willing willinges willings willis willised willises williss willowes willows
+wilnoes wilnoing wilted wiltes wilting wilyed wilyes wilying wimped wimping winceing winces
+wincey winching windblown winded winder winders windes winding windings window windows windying
+wined wineed winees wineing winery winerys wineying winfred winged winger wingers winges
+winging wingsing wining winked winker winkers winkes winking winkings winner winnering winners
+winninged winninges winnings winningss winnipeg winnowing winoed winoes winoing wintera winteras wintered
+winteres winterise winterize winters wintertimeed wintertimees wintertimes wintery winterys wintryed wintryes wintrys
+wintun wintuning winyed winyes winying wipeed wipeing wipeout wipered wire wireded wiredes
+wireds wireed wirees wireing wirer wirered wirers wires wiring wiryed wiryes wirying
+wiseed wiseing wished wishfuled wishfules wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisped
+wisping wister wisters wistfuled wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss wistfuls
+wited wither witing witsed witsing witting wiveed wiveing wized wizening wizing wlaning
+wmding wnwing woades woading woads woebegoneed woebegonees woebegones woefuled woefules woefully woefulnessed
+woefulnesses woefulnesss woefuls woeing woes wog woging wok woking wold woldes wolding
+wolds wolfing wolofs wombing won wonder woning wonk wonking wonkying wonted wontes
+wonting woo wood woodbine woodbines woodcut wooded woodeds wooden woodens woodes wooding
+woodland woodlands woodleted woodletes woodlets woodsed woodses woodsia woodsing woodss woodsy woodsys
+woodward woodwards woodwinded woodwindes woody woodyed woodyes woodying woodys wooers wooes woofes
+woofing woofs wooing wooled woolen wooles woolfs woolgatherering woolgatheringed woolgatheringes woolgatherings wooling
+woollen woolley woolly wools wooly woolys woos wooshs woozyed woozyes woozys wop
+woping word worded wordes wording wordings wordnet words wordsed wordsing wordss wordyed
+wordying wordys workbag worked worker workering workes workinged workinges workings workingss workouted
+workoutes workouts works worksed worksing workss worlded worldes worlding worldly worlds worm
+wormed wormes worming wormyed wormying worn worned worning worrieded worriedes worriedly worrieds
+worrier worriered worriers worryed worryes worrying worseed worseing worsted worsting wort worted
+worth worthed worthful worthfuls worthing worths worthy worting wouk wouking wounds wow
+wowing wpming wracking wracks wraith wraithing wraiths wraped wraping wrathed wrathes wrathfuled
+wrathfules wrathfully wrathfuls wrathing wraths wrawling wreath wreathe wreaths wrening wresting wretch
+wricking wrighting wringer wringing wristing writed writeing writer writering writhe writheing writhing
+writhings writinged writinges writings writingss wrongful wrothed wrothes wrothfuled wrothfules wrothfuls wrothing
+wroths wrying wurlitzered wurlitzeres wurlitzers wyating wye wyeing wylies wyoming wyrded wyrding
+xmased xmases xmass xylophoneed xylophonees xylophones yarding yarning yawning yeahing yeaing yearing
+yearling yearlings yearlong yearlying yearnering yearninged yearninges yearningly yearnings yearsing yeasting yeatsing
+yemening yening yogaed yogaes yogas yogi yuaning zest zested zestes zestfuled zestfules
+zestfully zestfuls zestily zestril zests zestyed zestyes zestys zipper zippo zippos zippyed
+zippyes zippys zydecoed zydecoes zydecos`
 
 // idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: "field=v|v;…;src=keys".
 var idiomTable = map[string]string{

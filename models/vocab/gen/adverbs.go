@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"os"
 	"path/filepath"
 	"sort"
@@ -165,4 +166,74 @@ func (w *wordNet) genreCompounds(isGenre func(string) bool) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// satellites returns, for each mood seed word that heads one of WordNet's
+// adjective clusters, the words of the cluster's satellites (adjectives
+// WordNet files as similar to the head: "energizing" to dynamic), each
+// with at most maxSenses senses: a satellite means a kind of its head, so
+// it reads as the head's mood. The expansion of a seed takes a cluster's
+// satellites only when it has at most maxSimilar; this takes them from the
+// satellite's side, one word at a time.
+func (w *wordNet) satellites(moodSeeds map[string]seed) (map[string]string, error) {
+	idx, err := w.loadIndex("a")
+	if err != nil {
+		return nil, err
+	}
+	// The seeds' own synsets: the head must be one of them.
+	heads := map[int64]string{}
+	for word, sd := range moodSeeds {
+		offs := idx[strings.ReplaceAll(word, " ", "_")]
+		for _, o := range offs[:min(sd.senses, len(offs))] {
+			if _, ok := heads[o]; !ok {
+				heads[o] = sd.target
+			}
+		}
+	}
+	f, err := os.Open(filepath.Join(w.dir, "data.adj"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]string{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		fs := strings.Fields(line)
+		if strings.HasPrefix(line, " ") || len(fs) < 4 || fs[2] != "s" {
+			continue
+		}
+		off, _ := strconv.ParseInt(fs[0], 10, 64)
+		s, err := w.readSynset("s", off)
+		if err != nil {
+			return nil, err
+		}
+		mood := ""
+		for _, p := range s.ptrs {
+			if p.symbol != "&" {
+				continue
+			}
+			if m, ok := heads[p.offset]; ok && mood == "" {
+				mood = m
+			}
+		}
+		if mood == "" {
+			continue
+		}
+		for _, l := range s.lemmas {
+			lw := lemmaWord(l)
+			if lw == "" {
+				continue
+			}
+			n, err := w.senses(lw)
+			if err != nil {
+				return nil, err
+			}
+			if n <= maxSenses {
+				out[lw] = mood
+			}
+		}
+	}
+	return out, sc.Err()
 }

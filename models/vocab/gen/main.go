@@ -127,6 +127,40 @@ func main() {
 			}
 		}
 	}
+	// Satellites of a mood seed's adjective cluster, from their side.
+	moodSeeds := map[string]seed{}
+	for _, sd := range seeds {
+		if sd.kind == "mood" && sd.pos == "a" {
+			if _, ok := moodSeeds[sd.word]; !ok {
+				moodSeeds[sd.word] = sd
+			}
+		}
+	}
+	sats, err := wn.satellites(moodSeeds)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	bySat := map[string][]string{}
+	for _, w := range sortedKeys(sats) {
+		m := sats[w]
+		if _, seeded := seedKind[w]; seeded || deny[w] {
+			continue
+		}
+		taken := false
+		for _, t := range tables {
+			if _, ok := t[w]; ok {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		tables["mood"][w] = m
+		bySat[m] = append(bySat[m], w)
+	}
+	for _, m := range sortedKeys(bySat) {
+		fmt.Fprintf(&review, "mood %s (satellites of a seed's cluster head): %s\n", m, strings.Join(bySat[m], ", "))
+	}
 	moodNear := moodsNear(seeds, expanded, deny)
 	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
 		log.Fatal(err)
