@@ -3,6 +3,7 @@ package engine
 import (
 	"math"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -759,7 +760,12 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool, chosen []scored) 
 // fit what the request states and those whose fit rests on something
 // unknown (see unsure).
 func (s *scorer) splitSure(fs []scored) (sure, unsure []scored) {
-	for _, x := range fs {
+	first := slices.IndexFunc(fs, func(x scored) bool { return s.unsure(x.i) })
+	if first < 0 {
+		return fs, nil // the common case: every candidate is known to fit
+	}
+	sure = append(make([]scored, 0, len(fs)), fs[:first]...)
+	for _, x := range fs[first:] {
 		if s.unsure(x.i) {
 			unsure = append(unsure, x)
 		} else {

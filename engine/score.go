@@ -65,6 +65,7 @@ type scorer struct {
 	fitOn     bool
 	ctx       prior
 	ctxTag    string
+	ctxOne    tagSet // the context word alone
 	ctxTags   tagSet // the context word and those sharing its prior (contextKin)
 	ctxOn     bool
 	ctxScale  float64
@@ -328,6 +329,7 @@ func (s *scorer) setContext() {
 		}
 	}
 	if s.ctxTag != "" {
+		s.ctxOne.add(s.ctxTag)
 		s.ctxTags.add(s.ctxTag)
 		for _, k := range contextKin[s.ctxTag] {
 			s.ctxTags.add(k)
@@ -1070,7 +1072,7 @@ func (s *scorer) context(i int32) float64 {
 	c, p := s.c, s.ctx
 	tag := 0.0
 	switch {
-	case c.tags[i].has(s.ctxTag):
+	case c.tags[i].and(s.ctxOne) != (tagSet{}):
 		tag = 1
 	case c.tags[i].and(s.ctxTags) != (tagSet{}):
 		// A word sharing the prior counts as a near mood does.
