@@ -3,6 +3,7 @@ package cmd
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -71,7 +72,7 @@ func TestAskPaneWhenOllamaDiesMidConversation(t *testing.T) {
 	}
 	srv.Close()
 	ev = ask("calmer, flimflam")
-	if !strings.HasPrefix(ev.Reading, "the rules (") || !strings.Contains(ev.Reading, "not reachable") && !strings.Contains(ev.Reading, "unreachable") {
+	if !ev.ModelFailed || !strings.HasPrefix(ev.Reading, "the rules (") || !strings.Contains(ev.Reading, "not reachable") && !strings.Contains(ev.Reading, "unreachable") {
 		t.Errorf("after Ollama stopped, the reading says %q", ev.Reading)
 	}
 	if !strings.Contains(ev.Understood, "calmer") || !strings.Contains(ev.Understood, "no artist Kiln Logic") || len(ev.NotUnderstood) != 1 || len(ev.Picks) == 0 {
@@ -81,5 +82,58 @@ func TestAskPaneWhenOllamaDiesMidConversation(t *testing.T) {
 		if p.Artist == "Kiln Logic" {
 			t.Errorf("the exclusion was lost: %s", p.Artist)
 		}
+	}
+}
+
+// TestRecommendSaysWhatTheModelAdded runs `sleeve recommend` with a (fake)
+// Ollama whose chat model reads the known words right, "zorblax" as the
+// mood dreamy and "flimflam" as a genre the library does not have: the
+// reply says the model read it, marks what it added, and says on stderr
+// and in --json which reading was not used and why.
+func TestRecommendSaysWhatTheModelAdded(t *testing.T) {
+	db := recommendLibrary(t)
+	srv := ollamatest.New(t)
+	srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})
+	srv.Chat(func(req ollamatest.ChatRequest) string {
+		var data struct {
+			Words []string `json:"words"`
+		}
+		user := req.Messages[len(req.Messages)-1].Content
+		_ = json.Unmarshal([]byte(user[strings.Index(user, "{"):]), &data)
+		var out []map[string]any
+		for _, w := range data.Words {
+			kind, value := "mood", "dreamy"
+			switch r := models.ParseRules(w); {
+			case len(r.Genres) > 0:
+				kind, value = "genre", r.Genres[0]
+			case len(r.Moods) > 0:
+				value = r.Moods[0]
+			case w == "flimflam":
+				kind, value = "genre", "hyperpolka"
+			}
+			out = append(out, map[string]any{"word": w, "kind": kind, "value": value, "refused": false})
+		}
+		b, _ := json.Marshal(map[string]any{"readings": out})
+		return string(b)
+	}, 0)
+	vars := map[string]string{"OLLAMA_HOST": srv.URL(), "SLEEVE_CHAT_MODEL": "chat", "SLEEVE_EMBED_MODEL": "embed"}
+	code, out, errOut := runWithEnv(t, db, vars, "recommend", "--json", "-n", "3", "jazzy zorblax flimflam")
+	var r struct {
+		Heard         []string `json:"heard"`
+		NotUnderstood []string `json:"not_understood"`
+		ReadBy        string   `json:"read_by"`
+		Fallback      string   `json:"fallback"`
+		ModelNotes    []string `json:"model_notes"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil || code != 0 {
+		t.Fatalf("%d %v\n%s\n%s", code, err, out, errOut)
+	}
+	if r.ReadBy != "model" || r.Fallback != "" || !slices.Contains(r.Heard, "mood dreamy (from “zorblax”, by the model)") ||
+		!slices.Equal(r.NotUnderstood, []string{"flimflam"}) || len(r.ModelNotes) != 1 || !strings.Contains(r.ModelNotes[0], "“hyperpolka”, which is not a genre of your library; not used") {
+		t.Errorf("read by %q (%q), heard %q, not understood %q, notes %q", r.ReadBy, r.Fallback, r.Heard, r.NotUnderstood, r.ModelNotes)
+	}
+	_, _, errOut = runWithEnv(t, db, vars, "recommend", "-n", "3", "jazzy zorblax flimflam")
+	if !strings.Contains(errOut, "(the model read “flimflam” as the genre “hyperpolka”") {
+		t.Errorf("stderr:\n%s", errOut)
 	}
 }
