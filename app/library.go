@@ -9,6 +9,7 @@ import (
 
 	"sleeve/library"
 	"sleeve/library/synth"
+	"sleeve/models"
 )
 
 // Library is the explorer's view of the library: the tracks, their notes
@@ -56,7 +57,9 @@ type Overview = library.Overview
 // Overview reads the stored overview of an artist, an album (with its
 // artist) or a genre, writing one from a template when none is stored.
 func (l *Library) Overview(ctx context.Context, kind, name, artist string) (Overview, error) {
-	return StoredOverview(ctx, l.store, Group{Kind: kind, Name: name, Artist: artist})
+	// The explorer names the album's artist as it lists it, which may be
+	// no name at all.
+	return StoredOverview(ctx, l.store, Group{Kind: kind, Name: name, Artist: artist, ArtistGiven: kind == models.OverviewAlbum})
 }
 
 // ApproveNote marks a track's note as the person's, as it is.

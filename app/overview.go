@@ -19,6 +19,11 @@ type Group struct {
 	Kind, Name string
 	// Artist is the album's artist, for an album.
 	Artist string
+	// ArtistGiven says that Artist is the album's artist even when it is
+	// empty (an album whose tracks name no artist). Without it an empty
+	// Artist leaves the artist open, and an album name that more than one
+	// artist uses is ambiguous.
+	ArtistGiven bool
 }
 
 // ErrNoGroup means no track of the library belongs to the group asked for.
@@ -53,7 +58,7 @@ func (grp Group) member(t library.Track) bool {
 	case models.OverviewArtist:
 		return strings.EqualFold(t.Tags.DisplayArtist(), grp.Name)
 	case models.OverviewAlbum:
-		return strings.EqualFold(t.Tags.Album, grp.Name) && (grp.Artist == "" || strings.EqualFold(t.Tags.DisplayArtist(), grp.Artist))
+		return strings.EqualFold(t.Tags.Album, grp.Name) && (grp.Artist == "" && !grp.ArtistGiven || strings.EqualFold(t.Tags.DisplayArtist(), grp.Artist))
 	case models.OverviewGenre:
 		for _, g := range t.Tags.Genres {
 			if strings.EqualFold(strings.TrimSpace(g), grp.Name) {
@@ -105,7 +110,7 @@ func (g *groupedLibrary) groups() []Group {
 	seen := map[Group]bool{}
 	var out []Group
 	add := func(grp Group) {
-		key := Group{grp.Kind, strings.ToLower(grp.Name), strings.ToLower(grp.Artist)}
+		key := Group{Kind: grp.Kind, Name: strings.ToLower(grp.Name), Artist: strings.ToLower(grp.Artist)}
 		if grp.Name == "" || seen[key] {
 			return
 		}
@@ -115,7 +120,7 @@ func (g *groupedLibrary) groups() []Group {
 	for _, t := range g.tracks {
 		a := t.Tags.DisplayArtist()
 		add(Group{Kind: models.OverviewArtist, Name: a})
-		add(Group{Kind: models.OverviewAlbum, Name: t.Tags.Album, Artist: a})
+		add(Group{Kind: models.OverviewAlbum, Name: t.Tags.Album, Artist: a, ArtistGiven: true})
 		for _, gn := range t.Tags.Genres {
 			add(Group{Kind: models.OverviewGenre, Name: strings.TrimSpace(gn)})
 		}
