@@ -65,6 +65,7 @@ func TestRecommendReadsSeasonsAndDays(t *testing.T) {
 		"friday night":            {"for party (from “friday night”)", "night"},
 		"ambient for cold nights": {"genre ambient", "setting snowy (from “cold nights”)"},
 		"vibrant energizing jazz": {"genre jazz", "mood energetic (from “vibrant”)"},
+		"jazz for the highway":    {"genre jazz", "for driving (from “highway”)"},
 	} {
 		r := recommendHeard(t, db, "-n", "3", msg)
 		for _, h := range want {

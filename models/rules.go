@@ -894,7 +894,10 @@ var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, 
 	"nor": true, "none": true, "hate": true, "hates": true, "dislike": true, "dislikes": true, "can't": true,
 	"cannot": true, "except": true, "minus": true,
 	// "almost not" (WordNet's sense of each): "hardly any singing".
-	"hardly": true, "barely": true, "scarcely": true}
+	"hardly": true, "barely": true, "scarcely": true,
+	// "you wouldn't play chants on a night drive" (but "wouldn't mind",
+	// "don't mind" ask for it: negatedAt).
+	"wouldn't": true, "won't": true, "shouldn't": true, "doesn't": true}
 
 // anythingButRe is "anything but" and the like within three words before
 // the end: a refusal of what follows.
@@ -955,6 +958,8 @@ func negatedAt(text string, i int) bool {
 	words := strings.Fields(strings.ToLower(before))
 	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
 		switch {
+		case requestNegators[words[j]] && j+1 < len(words) && words[j+1] == "mind":
+			return false // "i wouldn't mind some jazz"
 		case requestNegators[words[j]]:
 			return true
 		case words[j] == "out" && j > 0 && keepOutVerbs[words[j-1]]:

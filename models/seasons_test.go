@@ -66,3 +66,23 @@ func TestSatelliteMoods(t *testing.T) {
 		t.Errorf("shiny pop: moods %q", r.Moods)
 	}
 }
+
+// TestRoadsKeyboardsAndRefusals reads kinds of road as where one drives
+// (WordNet's kinds of road and highway), kinds of clavier as the piano,
+// and "wouldn't", "won't", "shouldn't", "doesn't" as refusals, except in
+// "wouldn't mind", which asks.
+func TestRoadsKeyboardsAndRefusals(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("chillwave for an empty highway", lex); r.Activity != "driving" {
+		t.Errorf("highway: activity %q (understood %q)", r.Activity, r.Understood)
+	}
+	if r := ParseRulesWith("baroque harpsichord", lex); !slices.Contains(r.Instruments, "piano") || len(r.NotUnderstood) != 0 {
+		t.Errorf("harpsichord: instruments %q, not understood %q", r.Instruments, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("you wouldn't play jazz at a party", lex); !slices.Contains(r.ExcludeGenres, "jazz") || slices.Contains(r.Genres, "jazz") {
+		t.Errorf("wouldn't play jazz: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+	if r := ParseRulesWith("i wouldn't mind some jazz", lex); !slices.Contains(r.Genres, "jazz") || len(r.ExcludeGenres) != 0 {
+		t.Errorf("wouldn't mind jazz: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}
