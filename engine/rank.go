@@ -414,6 +414,15 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for."+widen)
 	case q.Count == 0 && q.Duration == 0 && len(res.Items) < want && len(res.Items) < res.Eligible:
 		switch {
+		case len(res.Items) == 0 && len(s.genreMissing)+len(s.genreLeftOut) > 0 && len(s.nearRefused)+len(s.genreLeftOut) > 0:
+			// The genres asked for, or those near them, are there but
+			// refused: say so, not that nothing is near.
+			refused := append(slices.Clone(s.genreLeftOut), s.nearRefused...)
+			notice := "Everything tagged " + strings.Join(refused, " or ") + " is left out by what you refused"
+			if len(s.genreMissing) > 0 {
+				notice += ", and nothing in your library is tagged " + strings.Join(s.genreMissing, " or ")
+			}
+			res.Notices = append(res.Notices, notice+".")
 		case len(res.Items) == 0 && len(s.genreMissing) > 0:
 			res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+", nor anything near it.")
 		case len(res.Items) == 0:

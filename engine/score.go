@@ -50,6 +50,10 @@ type scorer struct {
 	// genreLeftOut are wanted genres whose every track the request's
 	// hard rules leave out. Both are served from the genres around them.
 	genreMissing, genreLeftOut []string
+	// nearRefused are the library's genres near a missing wanted genre
+	// (beside it, or up the tree) that could have served it but whose
+	// every track the request's hard rules leave out.
+	nearRefused []string
 	// genreUnderWant and genreBesideWant hold, per wanted genre, the
 	// library's genres under it and beside it.
 	genreUnderWant, genreBesideWant [][]int32
@@ -183,17 +187,26 @@ func (s *scorer) serveMissingGenres() {
 		if slices.ContainsFunc(s.genreBesideWant[k], s.genreEligible) {
 			continue
 		}
-		for levels := 1; levels <= maxGenreClimb; levels++ {
-			near := false
+		var refused []string // near genres the library has, all left out
+		for _, g := range s.genreBesideWant[k] {
+			refused = append(refused, c.genres[g])
+		}
+		served := false
+		for levels := 1; levels <= maxGenreClimb && !served; levels++ {
 			for g, name := range c.genres {
-				if genreNear(name, x, levels) && s.genreEligible(int32(g)) {
+				if !genreNear(name, x, levels) || len(c.genreRows[g]) == 0 {
+					continue
+				}
+				if s.genreEligible(int32(g)) {
 					s.wantGenre[g] = max(s.wantGenre[g], 0.5)
-					near = true
+					served = true
+				} else if len(refused) < 3 && !slices.Contains(refused, name) {
+					refused = append(refused, name)
 				}
 			}
-			if near {
-				break
-			}
+		}
+		if !served {
+			s.nearRefused = append(s.nearRefused, refused...)
 		}
 	}
 }

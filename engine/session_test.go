@@ -319,3 +319,27 @@ func TestEnergyReasonNamesTheWordItCameFrom(t *testing.T) {
 		t.Fatalf("no energy reason in %+v", res.Items)
 	}
 }
+
+// TestEmptyListSaysTheNearGenreWasRefused: "blues and jazz" in a library
+// without blues is served from its jazz; once the only jazz artist is
+// refused and nothing is left, the reply says that the jazz was refused,
+// not that nothing is near blues.
+func TestEmptyListSaysTheNearGenreWasRefused(t *testing.T) {
+	cat := NewCatalog(testRows(1, 4, 7))
+	e := New(cat, HashEmbedder{Dim: 64}, Options{N: 6})
+	s := NewSession(time.Date(2026, 5, 1, 15, 0, 0, 0, time.UTC))
+	first := say(t, e, s, "blues and jazz")
+	if len(first.Items) == 0 {
+		t.Fatalf("blues and jazz gave nothing: %q", first.Notices)
+	}
+	artist := first.Items[0].Artist
+	res := say(t, e, s, "nothing by "+artist)
+	if len(res.Items) != 0 {
+		t.Fatalf("%d tracks remain after refusing %s", len(res.Items), artist)
+	}
+	joined := strings.Join(res.Notices, " ")
+	if !strings.Contains(joined, "Everything tagged jazz is left out by what you refused, and nothing in your library is tagged blues") ||
+		strings.Contains(joined, "nor anything near it") {
+		t.Errorf("notices %q", res.Notices)
+	}
+}
