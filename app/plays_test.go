@@ -95,3 +95,64 @@ func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 		t.Fatalf("feedback %+v, want a full play of %d then a skip of %d", fb, tracks[0].ID, tracks[1].ID)
 	}
 }
+
+// TestQuittingIsNoSkip plays a track through a real player, as the
+// explorer does, and closes the player a moment later, as quitting the
+// explorer does: the person left the program, not the track, so no skip
+// is stored (one had been, and the taste profile then called the track's
+// genre and artist "not for you"). A track heard to 90 % before the quit
+// still counts as a full play.
+func TestQuittingIsNoSkip(t *testing.T) {
+	s := demoStore(t, 2)
+	ctx := context.Background()
+	var tracks []library.Track
+	for tr, err := range s.Tracks(ctx, library.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tracks = append(tracks, tr)
+	}
+	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 1}), player.Options{})
+	recorded := make(chan struct{})
+	go func() {
+		defer close(recorded)
+		RecordPlays(s, p, nil, func(err error) { t.Error(err) })
+	}()
+	if err := p.Play(ctx, player.Item{ID: int64(tracks[0].ID), Path: tracks[0].Path}); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); p.State().Heard < 500*time.Millisecond && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+	p.Close()
+	<-recorded
+	fb, err := s.Feedback(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fb) != 0 {
+		t.Fatalf("quitting half a second into a track stored %+v", fb)
+	}
+
+	// Heard nearly to its end, then the quit: a full play.
+	p = player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 8}), player.Options{})
+	recorded = make(chan struct{})
+	go func() {
+		defer close(recorded)
+		RecordPlays(s, p, nil, func(err error) { t.Error(err) })
+	}()
+	if err := p.Play(ctx, player.Item{ID: int64(tracks[1].ID), Path: tracks[1].Path}); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(10 * time.Second); p.State().Heard < 7400*time.Millisecond && time.Now().Before(deadline); {
+		time.Sleep(5 * time.Millisecond)
+	}
+	p.Close()
+	<-recorded
+	if fb, err = s.Feedback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(fb) != 1 || fb[0].Kind != "play" || fb[0].TrackID != tracks[1].ID {
+		t.Fatalf("feedback %+v, want one full play of %d", fb, tracks[1].ID)
+	}
+}

@@ -110,7 +110,8 @@ type Event struct {
 	// Completed is true when playback reached the end.
 	Completed bool
 	// Feedback classifies the play by Options.Rules (Neutral for errors
-	// and for EventStarted).
+	// and for EventStarted). A play that Close stops is never a Skip:
+	// closing the player is leaving the program, not the track.
 	Feedback Feedback
 	// Err is set for EventError.
 	Err error
@@ -163,6 +164,7 @@ type Player struct {
 	idle     chan struct{}
 	lastErr  error
 	closed   bool
+	closing  bool // Close has begun: what it stops is no skip
 	// failures and lastFailure are Status.Failures and LastFailure.
 	failures    int
 	lastFailure Event
@@ -361,6 +363,10 @@ func (p *Player) endLocked(v *voice, kind EventKind, err error) {
 	if kind != EventError {
 		e.Feedback = p.opt.Rules.Classify(e.Heard, e.Length, e.Completed)
 	}
+	if p.closing && e.Feedback == Skip {
+		// Stopped by Close: the person left the program, not the track.
+		e.Feedback = Neutral
+	}
 	p.events.push(e)
 }
 
@@ -509,6 +515,7 @@ func (p *Player) Close() error {
 		p.mu.Unlock()
 		return nil
 	}
+	p.closing = true
 	p.bumpLocked()
 	p.updateIdleLocked()
 	p.mu.Unlock()
