@@ -43,10 +43,15 @@ func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
 
 // TestRecommendReadsAdverbs reads an adverb through the command line as
 // the adjective it pertains to, and one that says how rather than what as
-// asking for nothing, not as a word not understood.
+// asking for nothing, not as a word not understood; a superlative is read
+// as its adjective.
 func TestRecommendReadsAdverbs(t *testing.T) {
 	db := recommendLibrary(t)
-	r := recommendHeard(t, db, "-n", "3", "mostly jazz, played slowly")
+	r := recommendHeard(t, db, "-n", "3", "the saddest jazz")
+	if !slices.Contains(r.Heard, "“saddest” read as “sad”") || len(r.NotUnderstood) != 0 {
+		t.Errorf("the saddest jazz: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	r = recommendHeard(t, db, "-n", "3", "mostly jazz, played slowly")
 	if !slices.Contains(r.Heard, "genre jazz") || !slices.Contains(r.Heard, "“slowly” read as “slow”") || len(r.NotUnderstood) != 0 {
 		t.Errorf("mostly jazz, played slowly: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}

@@ -84,3 +84,23 @@ func TestAdverbs(t *testing.T) {
 		t.Errorf("zorblax jazz: not understood %q", r.NotUnderstood)
 	}
 }
+
+// TestComparatives reads a comparative or superlative as the adjective
+// compared, by WordNet's irregular forms ("saddest") and its rules for
+// adjectives ("chiller"), and says so; an English word that only looks
+// like one ("water") is not read.
+func TestComparatives(t *testing.T) {
+	lex := testLexicon()
+	for msg, mood := range map[string]string{"like Paper Foxes but chiller": "chill", "the saddest songs": "sad", "sexier jazz": "sensual"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Moods, mood) || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: moods %q, not understood %q; want %q", msg, r.Moods, r.NotUnderstood, mood)
+		}
+	}
+	if r := ParseRulesWith("the saddest songs", lex); !slices.Contains(r.Understood, "“saddest” read as “sad”") {
+		t.Errorf("saddest: understood %q", r.Understood)
+	}
+	if r := ParseRulesWith("jazz near the water", lex); len(r.Moods) != 0 || !slices.Contains(r.NotUnderstood, "water") {
+		t.Errorf("water: moods %q, not understood %q", r.Moods, r.NotUnderstood)
+	}
+}

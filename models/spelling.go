@@ -36,6 +36,12 @@ func correction(w string, lex *Lexicon) string {
 	if c := colloquial(w); c != "" {
 		return c
 	}
+	for _, b := range vocab.ComparativeBases(w) {
+		// "chiller", "darker", "sadder": the adjective compared.
+		if !vocab.IsEnglishNear(w) && readableAdjective(b) || vocab.IsEnglishNear(w) && vocab.Mood(b) != "" {
+			return b
+		}
+	}
 	if adj, ok := vocab.AdverbAdjective(w); ok {
 		// An adverb is read as the adjective it pertains to ("softly" as
 		// soft, "slowly" as slow), never as a misspelling.

@@ -112,3 +112,21 @@ var genreCompoundSet = sync.OnceValue(func() map[string]bool {
 // genre's name in it ("background noise", "house party"), where the word
 // is not the genre.
 func IsGenreCompound(phrase string) bool { return genreCompoundSet()[phrase] }
+
+// ComparativeBases returns the adjectives a comparative or superlative
+// may come from, by WordNet's irregular forms (adj.exc, for the words the
+// reader knows: "sadder" is sad) or else its rules for adjectives (morphy:
+// "darker" dark, "chiller" chill, "looser" loose); nil for a word that
+// ends in neither.
+func ComparativeBases(w string) []string {
+	if b, ok := comparativeTable[w]; ok {
+		return []string{b}
+	}
+	var out []string
+	for _, suf := range [][2]string{{"est", ""}, {"er", ""}, {"est", "e"}, {"er", "e"}} {
+		if strings.HasSuffix(w, suf[0]) && len(w) > len(suf[0])+2 {
+			out = append(out, strings.TrimSuffix(w, suf[0])+suf[1])
+		}
+	}
+	return out
+}

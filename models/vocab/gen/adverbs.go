@@ -237,3 +237,23 @@ func (w *wordNet) satellites(moodSeeds map[string]seed) (map[string]string, erro
 	}
 	return out, sc.Err()
 }
+
+// comparatives returns WordNet's irregular comparative and superlative
+// adjectives (adj.exc: "sadder" sad, "happier" happy) whose base the
+// vocabulary or the reader knows; the regular ones ("darker", "chiller")
+// the reader finds by WordNet's rules for adjectives (morphy: -er, -est,
+// -r, -st).
+func (w *wordNet) comparatives(known map[string]bool) (map[string]string, error) {
+	data, err := os.ReadFile(filepath.Join(w.dir, "adj.exc"))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && known[f[1]] && !strings.Contains(f[0], "_") {
+			out[f[0]] = f[1]
+		}
+	}
+	return out, nil
+}

@@ -197,6 +197,13 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, renderAdverbs(adverbs)...)
+	comparatives, err := wn.comparatives(known)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	var cb bytes.Buffer
+	writeMap(&cb, "comparativeTable", "comparativeTable maps WordNet's irregular comparative and superlative adjectives (adj.exc) whose base the reader knows onto the base (\"sadder\": sad).", comparatives)
+	src = append(src, cb.Bytes()...)
 	compounds, err := wn.genreCompounds(func(g string) bool {
 		_, tree := parents[g]
 		_, alias := aliases[g]
