@@ -44,7 +44,8 @@ func runPlay(ctx context.Context, a *runner, refs []string, preview bool, volume
 	defer p.Close()
 	it := app.PlayItem(t, preview, a.levelling())
 	if err := p.Play(ctx, it); err != nil {
-		return fmt.Errorf("play %s: %w", library.DisplayPath(t.Path), err)
+		// The player's error names the file.
+		return fmt.Errorf("could not play %s: %w", artistTitle(t.Tags.DisplayArtist(), t.Tags.Title), err)
 	}
 	what := "Playing"
 	if it.Preview() {

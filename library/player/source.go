@@ -3,8 +3,10 @@ package player
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"time"
 
@@ -31,7 +33,14 @@ type source struct {
 // decode.ErrNoDecoder or decode.ErrCorrupt where that applies.
 func openSource(ctx context.Context, path string, outRate int, ffmpegPath string, at time.Duration) (*source, error) {
 	format, err := decode.Detect(path)
-	if err != nil {
+	var pathErr *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, goneError{path}
+	case errors.As(err, &pathErr) && pathErr.Path == path:
+		// Name the path once: "open P: permission denied".
+		return nil, fmt.Errorf("open %s: %w", path, pathErr.Err)
+	case err != nil:
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if format == decode.FormatUnknown {
@@ -50,6 +59,16 @@ func openSource(ctx context.Context, path string, outRate int, ffmpegPath string
 	in := fs.Info()
 	return &source{fs: fs, rate: fs.Rate(), format: in.Format, decoder: in.Decoder, buf: make([]float64, 2*4096)}, nil
 }
+
+// goneError says that a file to play is no longer where the library has
+// it; it matches fs.ErrNotExist.
+type goneError struct{ path string }
+
+func (e goneError) Error() string {
+	return "open " + e.path + ": the file is no longer there (deleted or moved since the last scan; a scan of its folder finds a moved file again)"
+}
+
+func (e goneError) Unwrap() error { return fs.ErrNotExist }
 
 func corruptf(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", decode.ErrCorrupt, fmt.Sprintf(format, args...))
