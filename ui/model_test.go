@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,6 +109,24 @@ func TestTooSmall(t *testing.T) {
 	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if got := screenText(m); strings.Contains(got, "needs at least") {
 		t.Fatal("message still shown at 80×24")
+	}
+}
+
+// TestTooSmallMessageIsWhole checks that the too-small message is wrapped
+// to a narrow terminal rather than cut at its right edge ("this termin").
+func TestTooSmallMessageIsWhole(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {30, 10}} {
+		m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(3)}, Deps{}, sz[0], sz[1])
+		got := strings.Join(strings.Fields(screenText(m)), " ")
+		want := fmt.Sprintf("Sleeve needs at least 80×24; this terminal is %d×%d. Make it larger, or press q to quit.", sz[0], sz[1])
+		if !strings.Contains(got, want) {
+			t.Errorf("%dx%d: %q, want %q", sz[0], sz[1], screenText(m), want)
+		}
+		for i, l := range strings.Split(screenText(m), "\n") {
+			if w := len([]rune(l)); w > sz[0] {
+				t.Errorf("%dx%d: line %d is %d wide, so the terminal cuts it: %q", sz[0], sz[1], i, w, l)
+			}
+		}
 	}
 }
 

@@ -29,6 +29,8 @@ func (m *Model) render() string {
 	if m.tooSmall() {
 		msg := fmt.Sprintf("Sleeve needs at least %d×%d; this terminal is %d×%d.\nMake it larger, or press q to quit.",
 			MinWidth, MinHeight, m.width, m.height)
+		// Wrapped to the terminal, however narrow, so none of it is cut.
+		msg = lipgloss.NewStyle().Width(m.width).Align(lipgloss.Center).Render(msg)
 		return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, msg)
 	}
 	parts := []string{m.headerView()}
