@@ -51,6 +51,10 @@ func TestRecommendReadsAdverbs(t *testing.T) {
 	if !slices.Contains(r.Heard, "“saddest” read as “sad”") || len(r.NotUnderstood) != 0 {
 		t.Errorf("the saddest jazz: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
+	r = recommendHeard(t, db, "-n", "3", "soothing melodies, some nocturnes")
+	if len(r.NotUnderstood) != 0 {
+		t.Errorf("soothing melodies, some nocturnes: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
 	r = recommendHeard(t, db, "-n", "3", "mostly jazz, played slowly")
 	if !slices.Contains(r.Heard, "genre jazz") || !slices.Contains(r.Heard, "“slowly” read as “slow”") || len(r.NotUnderstood) != 0 {
 		t.Errorf("mostly jazz, played slowly: heard %q, not understood %q", r.Heard, r.NotUnderstood)

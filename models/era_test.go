@@ -104,3 +104,18 @@ func TestComparatives(t *testing.T) {
 		t.Errorf("water: moods %q, not understood %q", r.Moods, r.NotUnderstood)
 	}
 }
+
+// TestPieceWords reads WordNet's words for a piece of music ("melodies",
+// "nocturnes", "arias") as asking for nothing more than "songs", so they
+// are not reported as not understood.
+func TestPieceWords(t *testing.T) {
+	r := ParseRulesWith("slow tempo and soothing melodies, some arias and nocturnes", testLexicon())
+	if len(r.NotUnderstood) != 0 || !slices.Contains(r.Moods, "calm") {
+		t.Errorf("not understood %q, moods %q", r.NotUnderstood, r.Moods)
+	}
+	// A word of the library's names is still searched.
+	lex := NewLexicon([]string{"Anna"}, []string{"Nocturne in Blue"}, nil, []string{"Jazz"})
+	if r := ParseRulesWith("nocturne", lex); !slices.Contains(r.SearchWords, "nocturne") {
+		t.Errorf("a title's word: search %q", r.SearchWords)
+	}
+}

@@ -970,6 +970,11 @@ func (rd *reading) account(r *Request, text string) {
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
 			continue // a negator ("skip", "except") is read by what it refuses
 		}
+		if vocab.IsPieceWord(w) && !negatedAt(text, t.a) && !rd.lex.HasWord(w) {
+			// A word for a piece of music ("melodies", "nocturnes") asks
+			// for nothing more than "songs" does.
+			continue
+		}
 		if adj, ok := vocab.AdverbAdjective(w); ok && !readableAdjective(adj) && !rd.lex.HasWord(w) {
 			// An adverb of WordNet whose adjective the reader does not
 			// read says how, not what ("mostly", "somehow", "suddenly").

@@ -8125,6 +8125,9 @@ var adverbTable = map[string]string{
 	"zestily":              "zesty",
 }
 
+// pieceWords are WordNet's synonyms and kinds (one level) of tune, song and musical composition: words for a piece of music.
+var pieceWords = "allegretto|allegro|andante|anthem|aria|bagatelle|ballad|banquet song|barcarole|barcarolle|berceuse|canon|capriccio|composition|coronach|cradlesong|dirge|ditty|divertimento|drinking song|duet|duette|duo|etude|fanfare|fantasia|folk ballad|folk song|folksong|glissando|golden oldie|idyl|idyll|incidental music|intermezzo|introit|lament|larghetto|largo|leitmotif|leitmotiv|lied|love song|love-song|lullaby|medley|melodic line|melodic phrase|melodic theme|melody|morceau|motet|musical composition|musical passage|musical theme|nocturne|notturno|octet|octette|oldie|opus|partsong|pastiche|pastoral|pastorale|piece|piece of music|potpourri|program music|programme music|prothalamion|prothalamium|quartet|quartette|quintet|quintette|religious song|requiem|roulade|roundelay|scolion|septet|septette|serenade|sestet|sextet|sextette|sheet music|signature tune|song|suite|symphonic poem|theme song|threnody|toccata|tone poem|torch song|trio|tucket|tune|work song"
+
 // comparativeTable maps WordNet's irregular comparative and superlative adjectives (adj.exc) whose base the reader knows onto the base ("sadder": sad).
 var comparativeTable = map[string]string{
 	"airier":       "airy",

@@ -130,3 +130,28 @@ func ComparativeBases(w string) []string {
 	}
 	return out
 }
+
+var pieceSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Split(pieceWords, "|") {
+		m[v] = true
+	}
+	return m
+})
+
+// IsPieceWord reports whether a lowercase word names a piece of music, as
+// WordNet's synonyms and kinds of tune, song and musical composition do
+// ("melody", "aria", "nocturne"); a plural is tried by WordNet's rules
+// for nouns (morphy: -s, -es, -ies to -y).
+func IsPieceWord(w string) bool {
+	set := pieceSet()
+	if set[w] {
+		return true
+	}
+	for _, suf := range [][2]string{{"s", ""}, {"es", ""}, {"ies", "y"}} {
+		if strings.HasSuffix(w, suf[0]) && set[strings.TrimSuffix(w, suf[0])+suf[1]] {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -255,5 +256,53 @@ func (w *wordNet) comparatives(known map[string]bool) (map[string]string, error)
 			out[f[0]] = f[1]
 		}
 	}
+	return out, nil
+}
+
+// pieceRoots are the WordNet nouns, first sense, whose synonyms and kinds
+// name pieces of music as "songs" and "tunes" do: melody, aria, prelude.
+var pieceRoots = []string{"tune", "song", "musical_composition"}
+
+// pieces returns the lemmas of the first synsets of pieceRoots and of
+// their kinds one level down, lowercase: words for a piece of music, which
+// ask for nothing more than the word "songs" does unless the reader reads
+// them otherwise ("lullaby" is for sleeping, "anthem" epic).
+func (w *wordNet) pieces() ([]string, error) {
+	idx, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []string
+	add := func(s synset) {
+		for _, l := range s.lemmas {
+			if lw := lemmaWord(l); lw != "" && !seen[lw] {
+				seen[lw] = true
+				out = append(out, lw)
+			}
+		}
+	}
+	for _, r := range pieceRoots {
+		offs := idx[r]
+		if len(offs) == 0 {
+			return nil, fmt.Errorf("WordNet has no noun %q", r)
+		}
+		s, err := w.readSynset("n", offs[0])
+		if err != nil {
+			return nil, err
+		}
+		add(s)
+		for _, p := range s.ptrs {
+			if p.symbol != "~" {
+				continue
+			}
+			k, err := w.readSynset("n", p.offset)
+			if err != nil {
+				return nil, err
+			}
+			add(k)
+		}
+	}
+	sort.Strings(out)
 	return out, nil
 }

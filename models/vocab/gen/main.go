@@ -162,6 +162,18 @@ func main() {
 		fmt.Fprintf(&review, "mood %s (satellites of a seed's cluster head): %s\n", m, strings.Join(bySat[m], ", "))
 	}
 	moodNear := moodsNear(seeds, expanded, deny)
+	pieces, err := wn.pieces()
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	var kept []string
+	for _, p := range pieces {
+		if !deny[p] {
+			kept = append(kept, p)
+		}
+	}
+	fmt.Fprintf(&review, "piece words (synonyms and kinds of tune, song, musical composition): %s\n", strings.Join(kept, ", "))
+	pieceSrc := []byte("\n// pieceWords are WordNet's synonyms and kinds (one level) of tune, song and musical composition: words for a piece of music.\nvar pieceWords = " + strconv.Quote(strings.Join(kept, "|")) + "\n")
 	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
@@ -197,6 +209,7 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, renderAdverbs(adverbs)...)
+	src = append(src, pieceSrc...)
 	comparatives, err := wn.comparatives(known)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
