@@ -203,6 +203,17 @@ func TestReaderNumbers(t *testing.T) {
 		{"just 3 please", 0, 0, 0, 3},
 		{"ninety minutes of jazz", 0, 0, 90 * time.Minute, 0},
 		{"45 min of folk", 0, 0, 45 * time.Minute, 0},
+		// A refused bound turns over: "nothing over 120 bpm" is at most
+		// 120, "not under 100 bpm" at least 100.
+		{"nothing over 120 bpm", 0, 120, 0, 0},
+		{"not above 130 bpm", 0, 130, 0, 0},
+		{"nothing faster than 110 bpm", 0, 110, 0, 0},
+		{"not under 100 bpm", 100, 0, 0, 0},
+		{"nothing below 90 bpm", 90, 0, 0, 0},
+		{"no slower than 100 bpm", 100, 0, 0, 0},
+		// A tempo is not a number of tracks.
+		{"180 bpm running songs", 172, 188, 0, 0},
+		{"12 upbeat 128 bpm songs", 120, 136, 0, 12},
 	}
 	for _, tc := range tests {
 		r := ParseRulesWith(tc.msg, testLexicon())

@@ -63,7 +63,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	parseTempo(&r, text)
 	parseWords(&r, text)
 	text = parseTrackLength(&r, text)
-	parseLength(&r, text)
+	parseLength(&r, withoutTempoNumbers(text))
 	parseYears(&r, text)
 	parseKey(&r, orig, text)
 	rd.vocabulary(&r, text)
@@ -477,19 +477,37 @@ func parseTempo(r *Request, text string) {
 		return
 	}
 	bounded := false
-	bound := func(word, num string) {
-		if v := atoi(num); bpmBound(word) {
+	// bound reads a bound word and its number; refused ("nothing over
+	// 120 bpm", "not under 100 bpm"), a floor is a ceiling and the other
+	// way round. The bound words that hold their own negation ("no
+	// faster than") are read as they are.
+	bound := func(word, num string, at int) {
+		floor := bpmBound(word)
+		if refusedBound(text[:at]) {
+			floor = !floor
+		}
+		if v := atoi(num); floor {
 			r.TempoMin = v
 		} else {
 			r.TempoMax = v
 		}
 		bounded = true
 	}
-	for _, m := range bpmBoundRe.FindAllStringSubmatch(text, -1) {
-		bound(m[1]+m[3], m[2]+m[4])
+	group := func(m []int, k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return text[m[2*k]:m[2*k+1]]
 	}
-	for _, m := range bpmAfterRe.FindAllStringSubmatch(text, -1) {
-		bound(m[2]+m[3], m[1])
+	for _, m := range bpmBoundRe.FindAllStringSubmatchIndex(text, -1) {
+		at := m[2]
+		if at < 0 {
+			at = m[6]
+		}
+		bound(group(m, 1)+group(m, 3), group(m, 2)+group(m, 4), at)
+	}
+	for _, m := range bpmAfterRe.FindAllStringSubmatchIndex(text, -1) {
+		bound(group(m, 2)+group(m, 3), group(m, 1), m[0])
 	}
 	if bounded {
 		return
@@ -502,6 +520,35 @@ func parseTempo(r *Request, text string) {
 		return
 	}
 	parseTempoWords(r, text)
+}
+
+// refusedBound reports whether the words just before a tempo bound
+// refuse it: "nothing", "not", "no", "never" or "none" right before
+// "over 120 bpm". Only the word right before counts, so "no jazz over 120
+// bpm" keeps its floor.
+func refusedBound(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "nothing", "not", "no", "never", "none":
+		return true
+	}
+	return false
+}
+
+// withoutTempoNumbers blanks every number of the tempo grammar with its
+// unit and bound, so that the count grammar does not read "180 bpm
+// running songs" as 180 songs.
+func withoutTempoNumbers(text string) string {
+	if !strings.ContainsAny(text, "0123456789") {
+		return text
+	}
+	for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
+		text = re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
+	return text
 }
 
 // parseTempoWords reads tempo words as a preference, not a filter; they
