@@ -103,3 +103,18 @@ func TestRecommendReadsGenreWordsInsideThings(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendReadsRefusedTempoBounds reads "nothing over 120 bpm"
+// through the command line as at most 120 BPM, and "180 bpm running songs"
+// as a tempo, not a count of 180 tracks.
+func TestRecommendReadsRefusedTempoBounds(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "jazz, nothing over 120 bpm")
+	if !slices.Contains(r.Heard, "tempo ≤ 120 BPM") {
+		t.Errorf("nothing over 120 bpm: heard %q", r.Heard)
+	}
+	r = recommendHeard(t, db, "180 bpm running songs")
+	if slices.Contains(r.Heard, "180 tracks") || !slices.Contains(r.Heard, "for running") {
+		t.Errorf("180 bpm running songs: heard %q", r.Heard)
+	}
+}

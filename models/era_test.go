@@ -119,3 +119,25 @@ func TestPieceWords(t *testing.T) {
 		t.Errorf("a title's word: search %q", r.SearchWords)
 	}
 }
+
+// TestRefusedTempoBounds reads a refused bound as its opposite ("nothing
+// over 120 bpm" is at most 120) and never reads a tempo as a count of
+// tracks ("180 bpm running songs").
+func TestRefusedTempoBounds(t *testing.T) {
+	tests := []struct {
+		msg           string
+		lo, hi, count int
+	}{
+		{"happy songs, nothing over 120 bpm", 0, 120, 0},
+		{"nothing under 100 bpm", 100, 0, 0},
+		{"over 140 bpm", 140, 0, 0},
+		{"180 bpm running songs", 172, 188, 0},
+		{"6 funky tracks", 0, 0, 6},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.TempoMin != tc.lo || r.TempoMax != tc.hi || r.Count != tc.count {
+			t.Errorf("%q: tempo %d–%d, count %d; want %d–%d, %d", tc.msg, r.TempoMin, r.TempoMax, r.Count, tc.lo, tc.hi, tc.count)
+		}
+	}
+}
