@@ -287,7 +287,17 @@ func (rd *reading) idioms(r *Request, text string) string {
 			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) {
 				continue
 			}
-			rd.readIdiom(r, id, phrase, negatedAt(text, a))
+			neg := negatedAt(text, a)
+			rd.readIdiom(r, id, phrase, neg)
+			if !neg {
+				// A word of the library's names in it still ranks what holds
+				// it ("a sunday afternoon" beside a title with "Sunday").
+				for _, w := range words {
+					if !stopWords[w] && !fillerWords[w] && rd.lex.HasWord(w) && !contains(rd.search, w) {
+						rd.search = append(rd.search, w)
+					}
+				}
+			}
 			text = text[:a] + strings.Repeat(" ", b-a) + text[b:]
 			i += n - 1
 			break

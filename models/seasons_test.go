@@ -86,3 +86,17 @@ func TestRoadsKeyboardsAndRefusals(t *testing.T) {
 		t.Errorf("wouldn't mind jazz: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
+
+// TestIdiomWordsOfTheLibraryStillSearch reads "a sunday afternoon" as the
+// idiom (mellow and calm) and still ranks the library's title with
+// "Sunday" by searching the word.
+func TestIdiomWordsOfTheLibraryStillSearch(t *testing.T) {
+	lex := NewLexicon([]string{"Anna"}, []string{"Sunday Best"}, nil, []string{"Jazz"})
+	r := ParseRulesWith("music for a sunday afternoon", lex)
+	if !slices.Contains(r.Moods, "mellow") || !slices.Contains(r.SearchWords, "sunday") || len(r.NotUnderstood) != 0 {
+		t.Errorf("moods %q, search %q, not understood %q", r.Moods, r.SearchWords, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("music for a sunday afternoon", testLexicon()); slices.Contains(r.SearchWords, "sunday") {
+		t.Errorf("a word no name holds is not searched: %q", r.SearchWords)
+	}
+}
