@@ -122,3 +122,52 @@ func TestListShowsOnlyTempoItTrusts(t *testing.T) {
 		t.Errorf("the demo tracks gave %d trusted and %d unsure tempos; the test needs one of each", trusted, unsure)
 	}
 }
+
+// TestListCutsVeryLongTags gives one track a 5,000-character title and a
+// 3,000-character artist: sleeve ls cuts them with "…" (48 cells on a
+// terminal, 200 in a pipe), so the other rows are not padded to their
+// width, while show and --json keep them whole.
+func TestListCutsVeryLongTags(t *testing.T) {
+	dir := t.TempDir()
+	longTitle, longArtist := strings.Repeat("Largo ", 833)+"xx", strings.Repeat("Orchestra ", 300)
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"ARTIST": {longArtist}, "TITLE": {longTitle}})
+	writeTrack(t, filepath.Join(dir, "b.wav"), map[string][]string{"ARTIST": {"Basalt"}, "TITLE": {"Flint"}})
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, out, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s %s", code, out, errOut)
+	}
+	cmd := func(terminal bool, args ...string) string {
+		var out, errb bytes.Buffer
+		env := Env{Stdout: &out, Stderr: &errb, Stdin: strings.NewReader(""), Getenv: func(string) string { return "" },
+			StdoutIsTerminal: terminal}
+		if code := Run(context.Background(), append(args, "--db", db, "--config", writeEmptyConfig(t)), env); code != 0 {
+			t.Fatalf("%v: %d %s", args, code, errb.String())
+		}
+		return out.String()
+	}
+	for _, c := range []struct {
+		terminal bool
+		widest   int
+	}{{true, 48}, {false, 200}} {
+		out := cmd(c.terminal, "ls")
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) < 2 {
+			t.Fatalf("terminal %v: %q", c.terminal, out)
+		}
+		for _, l := range lines {
+			// ID, three text columns, length, tempo, key, rating, gaps.
+			if w := len([]rune(l)); w > 3*c.widest+60 {
+				t.Errorf("terminal %v: a line of %d characters: %.120q…", c.terminal, w, l)
+			}
+		}
+		if !strings.Contains(out, "Largo Largo") || !strings.Contains(out, "…") || !strings.Contains(out, "Flint") {
+			t.Errorf("terminal %v: %.300q", c.terminal, out)
+		}
+	}
+	if show := cmd(false, "show", filepath.Join(dir, "a.wav")); !strings.Contains(show, strings.TrimSpace(longTitle)) {
+		t.Errorf("show cut the title: %.200q", show)
+	}
+	if js := cmd(false, "ls", "--json"); !strings.Contains(js, strings.TrimSpace(longTitle)) || !strings.Contains(js, strings.TrimSpace(longArtist)) {
+		t.Errorf("--json cut the tags")
+	}
+}

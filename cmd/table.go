@@ -54,3 +54,22 @@ func (t *table) Flush() error {
 	t.rows = nil
 	return nil
 }
+
+// clipCell cuts s to at most n display cells, ending it with "…" when it
+// was longer, so one very long tag does not pad every row of a table.
+func clipCell(s string, n int) string {
+	if n < 1 || lipgloss.Width(s) <= n {
+		return s
+	}
+	var b strings.Builder
+	w := 0
+	for _, r := range s {
+		rw := lipgloss.Width(string(r))
+		if w+rw > n-1 {
+			break
+		}
+		b.WriteRune(r)
+		w += rw
+	}
+	return b.String() + "…"
+}

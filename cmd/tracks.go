@@ -302,6 +302,13 @@ Sorting by bpm, energy, loudness or key puts tracks not analysed yet last.`,
 	return c
 }
 
+// The widest artist, title or album sleeve ls prints, in display cells,
+// on a terminal and into a pipe or a file.
+const (
+	lsTerminalCell = 48
+	lsPipeCell     = 200
+)
+
 // lsOptions are the flags of `sleeve ls`.
 type lsOptions struct {
 	asJSON, timbre, missing, favourites bool
@@ -332,6 +339,13 @@ func runLs(ctx context.Context, a *runner, words []string, o lsOptions) error {
 		return streamTracksJSON(a.env.Stdout, store.Tracks(ctx, f), o.timbre)
 	}
 	tw := newTable(a.env.Stdout, 2)
+	// A long artist, title or album is cut, so that one 10,000-character
+	// tag neither wraps a terminal's rows nor pads every row of a pipe to
+	// its width; sleeve show and --json give it whole.
+	clip := lsPipeCell
+	if a.env.StdoutIsTerminal {
+		clip = lsTerminalCell
+	}
 	n := 0
 	for t, err := range store.Tracks(ctx, f) {
 		if err != nil {
@@ -359,8 +373,8 @@ func runLs(ctx context.Context, a *runner, words []string, o lsOptions) error {
 				key += "*"
 			}
 		}
-		tw.Row(fmt.Sprint(t.ID), orDash(t.Tags.DisplayArtist()), orDash(t.Tags.Title),
-			orDash(albumYear(t.Tags)), formatClock(t.Duration), orDash(bpm), orDash(key), orDash(library.Stars(t.Rating))+mark)
+		tw.Row(fmt.Sprint(t.ID), clipCell(orDash(t.Tags.DisplayArtist()), clip), clipCell(orDash(t.Tags.Title), clip),
+			clipCell(orDash(albumYear(t.Tags)), clip), formatClock(t.Duration), orDash(bpm), orDash(key), orDash(library.Stars(t.Rating))+mark)
 	}
 	if n > 0 && a.env.StdoutIsTerminal {
 		// Column names for a person; a "—" below them means not known.
