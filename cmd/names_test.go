@@ -27,6 +27,11 @@ func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
 		t.Errorf("no notice that Brian Eno is not in the library: %q", r.Notices)
 	}
 
+	r = recommendHeard(t, db, "-n", "3", "play some brian eno")
+	if !slices.Contains(r.Heard, "like Brian Eno") || len(r.NotUnderstood) != 0 {
+		t.Errorf("play some brian eno: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+
 	r = recommendHeard(t, db, "-n", "3", "something like duke ellington")
 	if !slices.Contains(r.Heard, "like Duke Ellington") || !slices.Contains(r.Heard, "genre jazz (from “Duke Ellington”)") {
 		t.Errorf("duke ellington: heard %q", r.Heard)

@@ -19,6 +19,10 @@ import (
 // person's: "brian eno style", "chopin-style", "parliament-esque".
 var styleWords = map[string]bool{"style": true, "styled": true, "esque": true, "inspired": true}
 
+// nameVerbs are the words before a name that say music by that person
+// follows ("play kenny g", "some brian eno").
+var nameVerbs = map[string]bool{"play": true, "some": true, "any": true, "more": true, "hear": true}
+
 // musicianAt returns the longest phrase of up to four words at toks[i]
 // that names a WordNet musician, and how many words it took; afterLike
 // allows a surname that is only a name where a name is expected
@@ -114,7 +118,10 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 				continue
 			}
 			e, ok := styled(k)
-			if !ok {
+			if !ok && (k < 2 || !(i > 0 && nameVerbs[toks[i-1].w] || negatedAt(out, toks[i].a))) {
+				// Without a style word, a name of two words or more after
+				// "play", "some", "any" ("play some kenny g") or a refusal
+				// ("no kenny g") is a name too.
 				continue
 			}
 			n, end = k, e

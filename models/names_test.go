@@ -69,3 +69,19 @@ func TestMusiciansWordNetRecords(t *testing.T) {
 		t.Errorf("a library artist: like %q, instruments %q", r.LikeArtists, r.Instruments)
 	}
 }
+
+// TestNamesAfterPlay reads a name of two words or more that the library
+// and WordNet lack as a name after "play" or "some", or after a refusal,
+// without a style word; a single word after "some" is not a name.
+func TestNamesAfterPlay(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("play some brian eno", lex); !slices.Equal(r.LikeArtists, []string{"Brian Eno"}) {
+		t.Errorf("play some brian eno: like %q", r.LikeArtists)
+	}
+	if r := ParseRulesWith("no kenny g please", lex); !slices.Equal(r.ExcludeArtists, []string{"Kenny G"}) {
+		t.Errorf("no kenny g: excluded %q", r.ExcludeArtists)
+	}
+	if r := ParseRulesWith("some jazz", lex); len(r.LikeArtists) != 0 || !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("some jazz: like %q, genres %q", r.LikeArtists, r.Genres)
+	}
+}
