@@ -119,6 +119,9 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 			m.summary = ""
 			return m, common.ErrorCmd(msg.Err)
 		}
+		for _, p := range msg.Result.Scan.Problems {
+			m.c.Logf("scan: skipped %s", p)
+		}
 		m.summary = summarise(msg.Result)
 		return m, common.StatusCmd(m.summary)
 	case tea.KeyPressMsg:
@@ -278,7 +281,32 @@ func summarise(r app.IngestResult) string {
 	if r.Interrupted() {
 		s = "Scan stopped: " + strings.TrimPrefix(s, "Scan done: ")
 	}
-	return s
+	return s + skippedFiles(r.Scan)
+}
+
+// maxSkippedNames is how many skipped files the summary names.
+const maxSkippedNames = 5
+
+// skippedFiles names the files the scan could not read, so that "5
+// failed" does not leave the person to guess which, and says where to
+// learn why: each reason is a line of its own in sleeve scan.
+func skippedFiles(r app.ScanResult) string {
+	if len(r.Problems) == 0 {
+		return ""
+	}
+	var names []string
+	for _, p := range r.Problems[:min(len(r.Problems), maxSkippedNames)] {
+		names = append(names, strings.ToValidUTF8(filepath.Base(p.Path), "\uFFFD"))
+	}
+	s := ". Skipped: " + strings.Join(names, ", ")
+	if more := len(r.Problems) - len(names); more > 0 {
+		s += fmt.Sprintf(" and %d more", more)
+	}
+	how := "sleeve scan FOLDER"
+	if len(r.Roots) == 1 {
+		how = "sleeve scan " + r.Roots[0]
+	}
+	return s + " ('" + how + "' says why)"
 }
 
 // expandHome turns a leading ~ into the home folder. It runs in the job's
