@@ -80,6 +80,7 @@ func TestRecommendReadsSeasonsAndDays(t *testing.T) {
 		"ambient for cold nights": {"genre ambient", "setting snowy (from “cold nights”)"},
 		"vibrant energizing jazz": {"genre jazz", "mood energetic (from “vibrant”)"},
 		"jazz for the highway":    {"genre jazz", "for driving (from “highway”)"},
+		"music for aerobics":      {"for working out (from “aerobics”)"},
 	} {
 		r := recommendHeard(t, db, "-n", "3", msg)
 		for _, h := range want {

@@ -100,3 +100,19 @@ func TestIdiomWordsOfTheLibraryStillSearch(t *testing.T) {
 		t.Errorf("a word no name holds is not searched: %q", r.SearchWords)
 	}
 }
+
+// TestKindsOfKindsOfActivities reads WordNet's kinds of kinds of what
+// people do as the activity ("aerobics" is a cardiopulmonary exercise, an
+// exercise), except those reviewed and denied ("scissors") and genres'
+// names.
+func TestKindsOfKindsOfActivities(t *testing.T) {
+	lex := testLexicon()
+	for msg, act := range map[string]string{"aerobics class music": "working out", "weightlifting": "working out", "autobahn cruise": "driving"} {
+		if r := ParseRulesWith(msg, lex); r.Activity != act {
+			t.Errorf("%q: activity %q, want %q (understood %q)", msg, r.Activity, act, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("scissors", lex); r.Activity != "" {
+		t.Errorf("scissors: activity %q", r.Activity)
+	}
+}

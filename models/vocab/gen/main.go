@@ -85,7 +85,11 @@ func main() {
 	for _, s := range seeds {
 		words := []string{s.word}
 		if s.pos != "" {
-			more, err := wn.expand(s.word, s.pos, s.senses)
+			depth := 1
+			if s.kind == "context" {
+				depth = 2 // kinds of kinds of what people do: aerobics is cardiopulmonary exercise
+			}
+			more, err := wn.expand(s.word, s.pos, s.senses, depth)
 			if errors.Is(err, errNoLemma) {
 				fmt.Fprintf(&review, "# %s %s: %v, taken literally\n", s.kind, s.target, err)
 			} else if err != nil {
@@ -120,6 +124,11 @@ func main() {
 	for _, s := range expanded {
 		for _, w := range strings.Split(s.word, "\x00") {
 			if k, ok := seedKind[w]; ok && k != s.kind {
+				continue
+			}
+			// Nor a genre's name: "flamenco" is a kind of dancing in
+			// WordNet but a genre to the reader.
+			if _, genre := parents[w]; genre && s.kind == "context" {
 				continue
 			}
 			if _, taken := tables[s.kind][w]; !taken && w != "" && !deny[w] {
@@ -530,7 +539,7 @@ func (w *wordNet) senses(word string) (int, error) {
 // two levels down ("sadness", "sorrow", "grief", "heartbreak"); for a
 // noun, its kinds ("aerobics", "calisthenics" for exercise). A related
 // word is taken only when it has at most maxSenses senses.
-func (w *wordNet) expand(word, pos string, n int) ([]string, error) {
+func (w *wordNet) expand(word, pos string, n, depth int) ([]string, error) {
 	idx, err := w.loadIndex(pos)
 	if err != nil {
 		return nil, err
@@ -611,7 +620,7 @@ func (w *wordNet) expand(word, pos string, n int) ([]string, error) {
 			if !kindFiles[s.lexFile] {
 				continue
 			}
-			if err := kinds(s, "n", 1); err != nil {
+			if err := kinds(s, "n", depth); err != nil {
 				return nil, err
 			}
 		}
