@@ -558,6 +558,13 @@ var coverRes = func() []*regexp.Regexp {
 	return res
 }()
 
+// coverNeeds are, for patterns of coverRes that need one of a few words,
+// those words: the pattern is not run on text without any of them.
+var coverNeeds = map[*regexp.Regexp][]string{
+	lastYearsRe: {"year"},
+	eitherEraRe: eitherEraWords,
+}
+
 // numericRes are the patterns of coverRes that match only where the text
 // has a digit.
 var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true, shortYearRe: true}
@@ -578,7 +585,8 @@ type token struct {
 // letter or digit, then letters, digits, apostrophes, ampersands and
 // hyphens), without the regular expression's cost.
 func wordSpans(text string) [][2]int {
-	var out [][2]int
+	out := make([][2]int, 0, 16) // a request is a few words: one allocation
+
 	start := -1
 	for i, r := range text {
 		switch {
@@ -601,8 +609,9 @@ func wordSpans(text string) [][2]int {
 }
 
 func wordTokens(text string) []token {
-	var out []token
-	for _, ix := range wordSpans(text) {
+	spans := wordSpans(text)
+	out := make([]token, 0, len(spans))
+	for _, ix := range spans {
 		w := strings.Trim(text[ix[0]:ix[1]], "'-")
 		out = append(out, token{w: w, a: ix[0], b: ix[0] + len(w)})
 	}
@@ -639,6 +648,9 @@ func (rd *reading) vocabulary(r *Request, text string) {
 	for _, re := range coverRes {
 		if !digits && numericRes[re] {
 			continue // it matches digits only
+		}
+		if words, ok := coverNeeds[re]; ok && !containsAny(text, words) {
+			continue // none of the words it needs is there
 		}
 		for _, ix := range re.FindAllStringIndex(text, -1) {
 			rd.mark(ix[0], ix[1])

@@ -112,13 +112,19 @@ func parseYears(r *Request, text string) {
 		return
 	}
 	// "old and new", "traditional or modern": both ends, no preference.
-	text = eitherEraRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	if containsAny(text, eitherEraWords) {
+		text = eitherEraRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	}
 	if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
 		r.PreferYearMax = eraYearMax
 	} else if spans := oldMusicSpans(text); len(spans) > 0 && !negatedAt(text, spans[0][0]) {
 		r.PreferYearMax = eraYearMax
 	}
-	if m := lastYearsRe.FindStringSubmatch(text); m != nil {
+	var m []string
+	if strings.Contains(text, "year") {
+		m = lastYearsRe.FindStringSubmatch(text)
+	}
+	if m != nil {
 		n := numberWords[m[1]]
 		if v, err := strconv.Atoi(m[1]); err == nil {
 			n = v
@@ -150,6 +156,9 @@ var lastYearsRe = regexp.MustCompile(`\b(?:the\s+)?(?:last|past)\s+(couple of|co
 // "classic or modern", "traditional or contemporary"): the person asks
 // for both, so neither is preferred; its words are understood.
 var eitherEraRe = regexp.MustCompile(`\b(?:old|older|classic|traditional|vintage|new|newer|modern|recent|contemporary)\s+(?:and|or|&|to)\s+(?:old|older|classic|traditional|vintage|new|newer|modern|recent|contemporary)\b`)
+
+// eitherEraWords are the words eitherEraRe needs one of.
+var eitherEraWords = []string{"old", "classic", "traditional", "vintage", "new", "modern", "recent", "contemporary"}
 
 // oldMusicWords are the words after "old" that make it an era of music
 // ("the old stuff", "old songs"), besides a genre ("old jazz").
