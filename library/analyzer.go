@@ -167,6 +167,8 @@ type AnalyzeResult struct {
 type Analyzer struct {
 	store *Store
 	opt   AnalyzeOptions
+	// locked says that the caller (Ingest) holds the library's scan lock.
+	locked bool
 }
 
 // NewAnalyzer returns an Analyzer that writes to store.
@@ -205,6 +207,15 @@ type outcome struct {
 // and no error.
 func (a *Analyzer) Run(ctx context.Context) (AnalyzeResult, error) {
 	start := time.Now()
+	// One scan or analysis of a library at a time: two would measure the
+	// same tracks twice over, each at full speed.
+	if !a.locked {
+		unlock, err := a.store.lockScan()
+		if err != nil {
+			return AnalyzeResult{}, err
+		}
+		defer unlock()
+	}
 	q := AnalysisQuery{Version: a.opt.Version, Force: a.opt.Force, Filter: a.opt.Filter, Roots: a.opt.Roots}
 	backlog, err := a.store.AnalysisBacklog(ctx, q)
 	if err != nil {

@@ -32,8 +32,17 @@ func (r IngestResult) Interrupted() bool {
 // An interrupted scan is not followed by an analysis.
 func Ingest(ctx context.Context, store *Store, tags TagReader, roots []string, opt IngestOptions) (IngestResult, error) {
 	var res IngestResult
-	var err error
-	res.Scan, err = NewScanner(store, tags, opt.Scan).Scan(ctx, roots)
+	// The lock is held from the walk to the last measurement, so that a
+	// second scan or analysis of the library does not measure the same
+	// tracks again beside this one.
+	unlock, err := store.lockScan()
+	if err != nil {
+		return res, err
+	}
+	defer unlock()
+	scanner := NewScanner(store, tags, opt.Scan)
+	scanner.locked = true
+	res.Scan, err = scanner.Scan(ctx, roots)
 	if err != nil || res.Scan.Interrupted || opt.ScanOnly {
 		return res, err
 	}
@@ -42,7 +51,9 @@ func Ingest(ctx context.Context, store *Store, tags TagReader, roots []string, o
 	}
 	aopt := opt.Analyze
 	aopt.Roots = res.Scan.Roots
-	a, err := NewAnalyzer(store, aopt).Run(ctx)
+	analyzer := NewAnalyzer(store, aopt)
+	analyzer.locked = true
+	a, err := analyzer.Run(ctx)
 	if err != nil {
 		return res, err
 	}

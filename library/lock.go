@@ -7,9 +7,10 @@ import (
 	"syscall"
 )
 
-// ErrScanRunning is returned by a scan when another scan of the same
-// library is under way, in this process or another.
-var ErrScanRunning = errors.New("another scan of this library is running; wait for it to finish (or stop it) and try again")
+// ErrScanRunning is returned by a scan or an analysis when another scan
+// or analysis of the same library is under way, in this process or
+// another.
+var ErrScanRunning = errors.New("another scan or analysis of this library is running; wait for it to finish (or stop it) and try again")
 
 // scanLockPath is the file whose lock marks a running scan. It lives
 // beside the database and is never removed, so two processes always lock

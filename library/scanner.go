@@ -80,6 +80,8 @@ type Scanner struct {
 	store *Store
 	tags  TagReader
 	opt   ScanOptions
+	// locked says that the caller (Ingest) holds the library's scan lock.
+	locked bool
 }
 
 // NewScanner returns a scanner that reads tags with tags and writes to store.
@@ -122,11 +124,13 @@ func (s *Scanner) Scan(ctx context.Context, roots []string) (ScanResult, error) 
 	if err != nil {
 		return ScanResult{}, err
 	}
-	unlock, err := s.store.lockScan()
-	if err != nil {
-		return ScanResult{}, err
+	if !s.locked {
+		unlock, err := s.store.lockScan()
+		if err != nil {
+			return ScanResult{}, err
+		}
+		defer unlock()
 	}
-	defer unlock()
 	scanID, err := s.store.beginScan(ctx, abs)
 	if err != nil {
 		return ScanResult{}, err
