@@ -154,7 +154,9 @@ func runStats(ctx context.Context, a *runner, asJSON *bool) error {
 		analysis += fmt.Sprintf(" (%d to do: 'sleeve analyze')", backlog.Need)
 	}
 	if backlog.KnownBad > 0 {
-		analysis += fmt.Sprintf(", %d not analysable", backlog.KnownBad)
+		// Damaged files and formats with no decoder alike; sleeve analyze
+		// tells them apart, a line each.
+		analysis += fmt.Sprintf(", %d could not be analysed", backlog.KnownBad)
 	}
 	fmt.Fprintln(w, analysis)
 	switch written := notes.ModelNotes + notes.TemplateNotes; {

@@ -1,0 +1,45 @@
+package cmd
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sleeve/library/synth"
+)
+
+// TestStatsSaysDamagedTracksCouldNotBeAnalysed scans a good FLAC and one
+// cut short (a download that stopped): stats says the damaged one could
+// not be analysed, where it called it "not analysable", which the README
+// keeps for a format with no decoder.
+func TestStatsSaysDamagedTracksCouldNotBeAnalysed(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"good.flac", "cut.flac"} {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := synth.WriteFLAC(f, synth.Render(synth.Spec{BPM: 120, Timbre: synth.Piano, Energy: 0.6, Seconds: 20,
+			SampleRate: 22050, Seed: 3, Drums: true}), 22050, 1, nil); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
+	cut := filepath.Join(dir, "cut.flac")
+	fi, err := os.Stat(cut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(cut, fi.Size()*6/10); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, out, errOut := run(t, db, "scan", dir); code != 0 || !strings.Contains(errOut, "cut.flac") {
+		t.Fatalf("scan: %d %s %s", code, out, errOut)
+	}
+	code, out, errOut := run(t, db, "stats")
+	if code != 0 || !strings.Contains(out, "Analysed: 1 of 2, 1 could not be analysed") || strings.Contains(out, "not analysable") {
+		t.Fatalf("stats: %d %s %s", code, out, errOut)
+	}
+}
