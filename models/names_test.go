@@ -85,3 +85,16 @@ func TestNamesAfterPlay(t *testing.T) {
 		t.Errorf("some jazz: like %q, genres %q", r.LikeArtists, r.Genres)
 	}
 }
+
+// TestIdiomWordsAreSpellingTargets counts the idioms' words of one word
+// among the words a misspelling may be read as: "sundy", as near to Sunday
+// as to sunny, is not guessed, and "vibez" is read as the idiom "vibey".
+func TestIdiomWordsAreSpellingTargets(t *testing.T) {
+	r := ParseRulesWith("jaz for a lazy sundy", testLexicon())
+	if slices.Contains(r.Moods, "happy") || !slices.Contains(r.NotUnderstood, "sundy") || !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("sundy: moods %q, not understood %q, genres %q", r.Moods, r.NotUnderstood, r.Genres)
+	}
+	if r := ParseRulesWith("chill vibez", testLexicon()); len(r.NotUnderstood) != 0 {
+		t.Errorf("vibez: not understood %q (understood %q)", r.NotUnderstood, r.Understood)
+	}
+}

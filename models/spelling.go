@@ -19,6 +19,14 @@ var spellingTargets = sync.OnceValue(func() map[byte][]string {
 			byFirst[w[0]] = append(byFirst[w[0]], w)
 		}
 	}
+	// The idioms' words of one word ("sunday", "bops") are words the
+	// reader knows too: a misspelling as near to one of them as to
+	// another word is not guessed ("sundy" is Sunday or sunny).
+	for _, p := range vocab.IdiomPhrases() {
+		if len(p) >= 3 && !strings.ContainsAny(p, " -") && !slices.Contains(byFirst[p[0]], p) {
+			byFirst[p[0]] = append(byFirst[p[0]], p)
+		}
+	}
 	return byFirst
 })
 
