@@ -176,15 +176,16 @@ func (w *wordNet) genreCompounds(isGenre func(string) bool) ([]string, error) {
 // it reads as the head's mood. The expansion of a seed takes a cluster's
 // satellites only when it has at most maxSimilar; this takes them from the
 // satellite's side, one word at a time.
-func (w *wordNet) satellites(moodSeeds map[string]seed) (map[string]string, error) {
+func (w *wordNet) satellites(moodSeeds []seed) (map[string]string, error) {
 	idx, err := w.loadIndex("a")
 	if err != nil {
 		return nil, err
 	}
-	// The seeds' own synsets: the head must be one of them.
+	// The seeds' own synsets: the head must be one of them; the first seed
+	// of seeds.txt to hold a synset gives its mood.
 	heads := map[int64]string{}
-	for word, sd := range moodSeeds {
-		offs := idx[strings.ReplaceAll(word, " ", "_")]
+	for _, sd := range moodSeeds {
+		offs := idx[strings.ReplaceAll(sd.word, " ", "_")]
 		for _, o := range offs[:min(sd.senses, len(offs))] {
 			if _, ok := heads[o]; !ok {
 				heads[o] = sd.target

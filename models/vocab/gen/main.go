@@ -137,12 +137,10 @@ func main() {
 		}
 	}
 	// Satellites of a mood seed's adjective cluster, from their side.
-	moodSeeds := map[string]seed{}
+	var moodSeeds []seed
 	for _, sd := range seeds {
 		if sd.kind == "mood" && sd.pos == "a" {
-			if _, ok := moodSeeds[sd.word]; !ok {
-				moodSeeds[sd.word] = sd
-			}
+			moodSeeds = append(moodSeeds, sd)
 		}
 	}
 	sats, err := wn.satellites(moodSeeds)
