@@ -29,7 +29,10 @@ func ParseRules(msg string) Request { return ParseRulesWith(msg, nil) }
 // A word nothing accounts for that is one or two edits from a word the
 // reader knows ("jaz", "clasical", "raggae") is read as that word, and
 // Understood says so ("“jaz” read as “jazz”"), unless it is an English
-// word or a word of the library.
+// word, a word of the library or a word of a name ("eno" after "brian").
+// A comparative or superlative is read the same way as the adjective
+// compared ("saddest" as sad), and an adverb as the adjective it pertains
+// to ("slowly" as slow).
 func ParseRulesWith(msg string, lex *Lexicon) Request {
 	r := parseRules(msg, lex)
 	if len(r.NotUnderstood) == 0 {
