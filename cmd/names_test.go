@@ -73,14 +73,15 @@ func TestRecommendReadsAdverbs(t *testing.T) {
 func TestRecommendReadsSeasonsAndDays(t *testing.T) {
 	db := recommendLibrary(t)
 	for msg, want := range map[string][]string{
-		"jazz for a fall evening": {"genre jazz", "setting autumn (from “fall”)", "evening"},
-		"music to fall asleep to": {"for sleeping"},
-		"sunday morning jazz":     {"genre jazz", "mood mellow, calm (from “sunday morning”)", "morning"},
-		"friday night":            {"for party (from “friday night”)", "night"},
-		"ambient for cold nights": {"genre ambient", "setting snowy (from “cold nights”)"},
-		"vibrant energizing jazz": {"genre jazz", "mood energetic (from “vibrant”)"},
-		"jazz for the highway":    {"genre jazz", "for driving (from “highway”)"},
-		"music for aerobics":      {"for working out (from “aerobics”)"},
+		"jazz for a fall evening":      {"genre jazz", "setting autumn (from “fall”)", "evening"},
+		"music to fall asleep to":      {"for sleeping"},
+		"sunday morning jazz":          {"genre jazz", "mood mellow, calm (from “sunday morning”)", "morning"},
+		"friday night":                 {"for party (from “friday night”)", "night"},
+		"ambient for cold nights":      {"genre ambient", "setting snowy (from “cold nights”)"},
+		"vibrant energizing jazz":      {"genre jazz", "mood energetic (from “vibrant”)"},
+		"jazz for the highway":         {"genre jazz", "for driving (from “highway”)"},
+		"music for aerobics":           {"for working out (from “aerobics”)"},
+		"jazz for the wee small hours": {"genre jazz", "late night"},
 	} {
 		r := recommendHeard(t, db, "-n", "3", msg)
 		for _, h := range want {

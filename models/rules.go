@@ -626,7 +626,9 @@ var timeWords = []struct {
 	re *regexp.Regexp
 	t  string
 }{
-	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|small hours|after midnight|[1-4] ?am)\b`), "late night"},
+	// "wee hours", "wee small hours": the hours just after midnight
+	// (Merriam-Webster, "wee hours"; WordNet, "small hours").
+	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|(?:wee )?small hours|wee hours|after midnight|[1-4] ?am)\b`), "late night"},
 	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake[- ]up|wake me up|waking up|dawn)\b`), "morning"},
 	{regexp.MustCompile(`\b(afternoon|lunch|midday)\b`), "afternoon"},
 	{regexp.MustCompile(`\b(evening|sunset|dusk|after work)\b`), "evening"},

@@ -116,3 +116,13 @@ func TestKindsOfKindsOfActivities(t *testing.T) {
 		t.Errorf("scissors: activity %q", r.Activity)
 	}
 }
+
+// TestWeeHours reads "the wee small hours" and "the wee hours" as late
+// night, every word of them understood.
+func TestWeeHours(t *testing.T) {
+	for _, msg := range []string{"songs for the wee small hours", "the wee hours"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.TimeOfDay != "late night" || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: time %q, not understood %q", msg, r.TimeOfDay, r.NotUnderstood)
+		}
+	}
+}
