@@ -54,7 +54,7 @@ FILTER works as in 'sleeve ls'.`,
 					return err
 				}
 			} else {
-				printAnalyzeSummary(a, res)
+				printAnalyzeSummary(a, res, o.force)
 			}
 			if res.Interrupted {
 				return exitError{code: 130}
@@ -99,7 +99,8 @@ func analyzeProgress(a *runner, opt library.AnalyzeOptions, quiet bool) (*progre
 	return bar, opt
 }
 
-func printAnalyzeSummary(a *runner, res library.AnalyzeResult) {
+// printAnalyzeSummary says what an analysis did; forced is --force.
+func printAnalyzeSummary(a *runner, res library.AnalyzeResult, forced bool) {
 	c := res.Counts
 	w := a.env.Stdout
 	verb := "Analysed"
@@ -113,7 +114,12 @@ func printAnalyzeSummary(a *runner, res library.AnalyzeResult) {
 		fmt.Fprintf(w, "%s %s in %s: %d up to date, %d failed, %d not analysable.\n",
 			verb, plural(c.Analysed, "track"), res.Elapsed.Round(1e7), c.UpToDate, c.Failed, c.NotAnalysable)
 	}
-	if res.Interrupted {
+	switch {
+	case res.Interrupted && forced:
+		// The rest are up to date already, so a plain analyze would do
+		// nothing: they keep their earlier measurements.
+		fmt.Fprintln(w, "Every finished track is saved; the others keep their earlier measurements ('sleeve analyze --force' starts over).")
+	case res.Interrupted:
 		fmt.Fprintln(w, "Every finished track is saved; run 'sleeve analyze' again to do the rest.")
 	}
 	if n := c.Failed + c.NotAnalysable; n > 0 {

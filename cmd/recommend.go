@@ -247,9 +247,13 @@ func runSimilar(ctx context.Context, a *runner, refs []string, n int, asJSON boo
 			return err
 		}
 		name := "“" + orDash(seed.Tags.Title) + "”"
-		if seed.Features == nil {
+		switch {
+		case seed.Features == nil && seed.AnalysisFailure != nil:
+			// Running analyze again would not help: say what failed.
+			fmt.Fprintf(a.env.Stdout, "Nothing to compare %s with: it could not be analysed (%s).\n", name, seed.AnalysisFailure.Reason)
+		case seed.Features == nil:
 			fmt.Fprintf(a.env.Stdout, "Nothing to compare %s with: it is not analysed yet (run sleeve analyze).\n", name)
-		} else {
+		default:
 			fmt.Fprintf(a.env.Stdout, "No other track sounds like %s; tracks not analysed yet are left out (sleeve analyze measures them).\n", name)
 		}
 		return nil

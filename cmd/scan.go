@@ -128,7 +128,7 @@ func ingestWithProgress(ctx context.Context, a *runner, store *library.Store, di
 	}
 	if summaries {
 		if res.Analysis != nil {
-			printAnalyzeSummary(a, *res.Analysis)
+			printAnalyzeSummary(a, *res.Analysis, false)
 		} else {
 			printScanSummary(a, res.Scan)
 		}

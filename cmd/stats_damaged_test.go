@@ -1,11 +1,13 @@
 package cmd
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"sleeve/library"
 	"sleeve/library/synth"
 )
 
@@ -41,5 +43,27 @@ func TestStatsSaysDamagedTracksCouldNotBeAnalysed(t *testing.T) {
 	code, out, errOut := run(t, db, "stats")
 	if code != 0 || !strings.Contains(out, "Analysed: 1 of 2, 1 could not be analysed") || strings.Contains(out, "not analysable") {
 		t.Fatalf("stats: %d %s %s", code, out, errOut)
+	}
+	// Nothing sounds like it, and sleeve analyze would not change that:
+	// similar says why, where it said "not analysed yet (run sleeve analyze)".
+	code, out, errOut = run(t, db, "similar", cut)
+	if code != 0 || !strings.Contains(out, "could not be analysed (") || !strings.Contains(out, "truncated") || strings.Contains(out, "run sleeve analyze") {
+		t.Fatalf("similar: %d %s %s", code, out, errOut)
+	}
+}
+
+// TestInterruptedForcedAnalysisSaysWhatIsLeft: after Ctrl-C stops
+// 'sleeve analyze --force', the tracks not reached are up to date already,
+// so the summary does not send the person to a plain 'sleeve analyze'
+// (which would do nothing); without --force it does.
+func TestInterruptedForcedAnalysisSaysWhatIsLeft(t *testing.T) {
+	res := library.AnalyzeResult{Counts: library.AnalyzeCounts{Analysed: 77}, Interrupted: true}
+	for _, forced := range []bool{true, false} {
+		var out bytes.Buffer
+		printAnalyzeSummary(&runner{env: Env{Stdout: &out}}, res, forced)
+		again := strings.Contains(out.String(), "run 'sleeve analyze' again to do the rest")
+		if !strings.Contains(out.String(), "Interrupted analysis: 77 tracks") || again == forced {
+			t.Errorf("forced %v: %q", forced, out.String())
+		}
 	}
 }
