@@ -795,8 +795,14 @@ func (m *Model) bannerText() string {
 	if m.bannerRead || m.ollama == nil || (m.ollama.err == nil && m.ollama.status.Running) {
 		return ""
 	}
-	return "Ollama is not running: sleeve notes come from templates, requests are read by rules and " +
-		"searched by words. `ollama serve` starts it."
+	fallback := "Ollama is not running: sleeve notes come from templates, requests are read by rules and " +
+		"searched by words. "
+	if m.deps.Models != nil {
+		// On a fresh machine Ollama is not even installed: the Models
+		// view says which, and what to do.
+		return fallback + m.c.Keys.Models.Help().Key + " shows how to install or start it."
+	}
+	return fallback + "Install it from https://ollama.com/download; `ollama serve` starts it."
 }
 
 // layout sizes every pane from the terminal size and the measured

@@ -326,8 +326,20 @@ func quits(cmd tea.Cmd) bool {
 
 func TestOllamaBanner(t *testing.T) {
 	down := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{st: OllamaStatus{Running: false}}}, 100, 30)
-	if s := screenText(down); !strings.Contains(s, "ollama serve") || !strings.Contains(s, "Ollama: not running") {
+	if s := screenText(down); !strings.Contains(s, "ollama serve") || !strings.Contains(s, "https://ollama.com/download") ||
+		!strings.Contains(s, "Ollama: not running") {
+		// Without the Models view, the banner says how to install it too:
+		// on a fresh machine "ollama serve" alone is "command not found".
 		t.Fatalf("no banner without Ollama:\n%s", s)
+	}
+	mgr, err := app.NewModelManager(app.OllamaSettings{Host: "127.0.0.1:9", ChatModel: "chat", EmbedModel: "embed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	withModels := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Ollama: fakeOllama{st: OllamaStatus{Running: false}},
+		Models: mgr}, 100, 30)
+	if s := strings.Join(strings.Fields(screenText(withModels)), " "); !strings.Contains(s, "M shows how to install or start it") {
+		t.Fatalf("the banner does not point to the Models view:\n%s", s)
 	}
 	// Once a key is pressed the banner has been read: it gives its rows
 	// back to the panes, and the status bar still says Ollama is not
