@@ -48,6 +48,13 @@ func newNotesCommand(a *runner) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "notes",
 		Short: "Write a sleeve note (and an embedding) for every track without a current one, or approve or edit one",
+		Long: `Write a sleeve note (and an embedding) for every track without a current one, or approve or edit one.
+
+With Ollama, its chat model writes the notes; without it (or with --no-llm) they come from
+templates, marked as such, and a later run with a model replaces them. Notes you approved or
+edited are kept as they are. After the notes, it writes the overview of every artist, album
+and genre whose tracks or notes changed ('sleeve overview' prints one). A second run with
+nothing changed makes no model calls.`,
 		RunE: a.run(func(ctx context.Context, rest []string) error {
 			if len(rest) > 0 {
 				return fmt.Errorf("%w: unknown notes command %q (try 'sleeve notes', 'sleeve notes approve TRACK' or 'sleeve notes edit TRACK')", errUsage, rest[0])

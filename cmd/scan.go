@@ -22,8 +22,8 @@ func newScanCommand(a *runner) *cobra.Command {
 	}
 	c := &cobra.Command{
 		Use:   "scan [DIR...]",
-		Short: "Read the tags of every audio file under the folders into the library",
-		Long: `Read the tags of every audio file under the folders into the library.
+		Short: "Read every audio file under the folders into the library, then measure the tracks that need it",
+		Long: `Read every audio file under the folders into the library, then measure the tracks that need it.
 
 Rescans are incremental: unchanged files (same size and modification time) are not read
 again, moved or renamed files keep their identity, and deleted files are marked missing

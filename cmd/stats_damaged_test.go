@@ -67,3 +67,17 @@ func TestInterruptedForcedAnalysisSaysWhatIsLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpSaysWhatScanAndNotesDo: the command list says that scan also
+// measures (it analyses after reading tags unless --no-analyze), and
+// notes' help says it writes the overviews too.
+func TestHelpSaysWhatScanAndNotesDo(t *testing.T) {
+	code, out, _ := runBare(t, "--help")
+	if code != 0 || !strings.Contains(out, "then measure the tracks that need it") {
+		t.Errorf("sleeve --help: %d\n%s", code, out)
+	}
+	code, out, _ = runBare(t, "notes", "--help")
+	if code != 0 || !strings.Contains(out, "overview of every artist, album") || !strings.Contains(out, "templates") {
+		t.Errorf("sleeve notes --help: %d\n%s", code, out)
+	}
+}
