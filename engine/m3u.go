@@ -39,7 +39,11 @@ func WriteM3U(w io.Writer, items []TrackInfo) error {
 		if t.Duration <= 0 {
 			secs = -1 // unknown, as the format has it
 		}
-		fmt.Fprintf(bw, "#EXTINF:%d,%s - %s\n", secs, oneLine(t.Artist), oneLine(t.Title))
+		if artist := strings.TrimSpace(oneLine(t.Artist)); artist != "" {
+			fmt.Fprintf(bw, "#EXTINF:%d,%s - %s\n", secs, artist, oneLine(t.Title))
+		} else {
+			fmt.Fprintf(bw, "#EXTINF:%d,%s\n", secs, oneLine(t.Title)) // not " - Title"
+		}
 		fmt.Fprintln(bw, M3ULocation(t.Path))
 	}
 	if err := bw.Flush(); err != nil {

@@ -103,3 +103,19 @@ func TestExportM3URefusesToReplace(t *testing.T) {
 		t.Errorf("overwritten playlist %q", b)
 	}
 }
+
+// TestM3UTitleWithoutArtist: a track with no artist gets "#EXTINF:n,Title",
+// not "#EXTINF:n, - Title", which players show as " - Title".
+func TestM3UTitleWithoutArtist(t *testing.T) {
+	var buf bytes.Buffer
+	items := []TrackInfo{{Path: "/m/a.mp3", Title: "Untitled Demo", Duration: 98 * time.Second},
+		{Path: "/m/b.mp3", Artist: " ", Title: "Blank", Duration: 5 * time.Second},
+		{Path: "/m/c.mp3", Artist: "Nova Lane", Title: "Midnight", Duration: 241 * time.Second}}
+	if err := WriteM3U(&buf, items); err != nil {
+		t.Fatal(err)
+	}
+	want := "#EXTM3U\n#EXTINF:98,Untitled Demo\n/m/a.mp3\n#EXTINF:5,Blank\n/m/b.mp3\n#EXTINF:241,Nova Lane - Midnight\n/m/c.mp3\n"
+	if buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}

@@ -224,7 +224,7 @@ func (m *Model) export() tea.Cmd {
 		if err != nil {
 			return common.ErrMsg{Err: fmt.Errorf("export M3U: %w", err)}
 		}
-		return common.StatusMsg{Text: fmt.Sprintf("Exported %d tracks to %s", n, app.DisplayPath(path))}
+		return common.StatusMsg{Text: fmt.Sprintf("Exported %s to %s", countOf(n, "track"), app.DisplayPath(path))}
 	}
 }
 

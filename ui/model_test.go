@@ -425,6 +425,18 @@ func TestExportM3U(t *testing.T) {
 	}
 }
 
+// TestExportOneTrackSaysTrack: exporting a single track says "Exported 1
+// track", not "1 tracks".
+func TestExportOneTrackSaysTrack(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "playlists")
+	lib := &fakeLibrary{tracks: fixtureTracks(20)}
+	m := newTestModel(t, lib, Deps{ExportDir: dir}, 200, 30)
+	press(t, m, "l", "l", "e") // the first track of the first album
+	if msg := m.status.Message(); !strings.HasPrefix(msg, "Exported 1 track to ") {
+		t.Errorf("status %q, err %v", msg, m.status.Err())
+	}
+}
+
 func TestPicksReachResults(t *testing.T) {
 	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 100, 30)
 	m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 3, Title: "Blue", Artist: "Basalt", Reason: "slow and warm"}}})
