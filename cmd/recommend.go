@@ -338,6 +338,18 @@ func newProfileCommand(a *runner) *cobra.Command {
 }
 
 func runProfile(ctx context.Context, a *runner, asJSON, reset *bool, like, dislike, forget *string) error {
+	// Two opposite edits of one name at once: the last would win unsaid.
+	names := map[string]string{}
+	for _, e := range []struct{ flag, name string }{{"like", *like}, {"dislike", *dislike}, {"forget", *forget}} {
+		key := strings.ToLower(strings.TrimSpace(e.name))
+		if key == "" {
+			continue
+		}
+		if other, ok := names[key]; ok {
+			return fmt.Errorf("%w: --%s and --%s both name %q; give one of them", errUsage, other, e.flag, e.name)
+		}
+		names[key] = e.flag
+	}
 	store, err := a.openStore(ctx)
 	if err != nil {
 		return err

@@ -81,3 +81,22 @@ func TestHelpSaysWhatScanAndNotesDo(t *testing.T) {
 		t.Errorf("sleeve notes --help: %d\n%s", code, out)
 	}
 }
+
+// TestProfileRefusesOppositeEditsOfOneName: --like and --dislike of the
+// same artist in one command is a usage mistake (exit 2) that changes
+// nothing, where the dislike silently won.
+func TestProfileRefusesOppositeEditsOfOneName(t *testing.T) {
+	dir := t.TempDir()
+	writeTrack(t, filepath.Join(dir, "Basalt", "Stone", "01 Flint.wav"), map[string][]string{"ARTIST": {"Basalt"}, "TITLE": {"Flint"}})
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, out, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s %s", code, out, errOut)
+	}
+	code, _, errOut := run(t, db, "profile", "--like", "Basalt", "--dislike", "basalt")
+	if code != 2 || !strings.Contains(errOut, "--like and --dislike both name") {
+		t.Fatalf("profile --like X --dislike X: %d %s", code, errOut)
+	}
+	if code, out, _ := run(t, db, "profile"); code != 0 || strings.Contains(out, "Basalt") {
+		t.Errorf("the refused edit changed the profile: %d %s", code, out)
+	}
+}
