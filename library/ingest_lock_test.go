@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -77,5 +78,29 @@ func TestOneScanOrAnalysisAtATime(t *testing.T) {
 	}
 	if a, err := NewAnalyzer(s, AnalyzeOptions{Force: true}).Run(ctx); err != nil || a.Counts.Analysed != 3 {
 		t.Fatalf("the analysis after: %+v %v", a, err)
+	}
+}
+
+// TestScanOfAFileNamesItsFolder: sleeve scan given a file, not a folder,
+// says so and names the folder to scan instead.
+func TestScanOfAFileNamesItsFolder(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "song.flac")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := synth.WriteFLAC(f, synth.Sine(440, 2, 22050, 0.4), 22050, 1, nil); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	s, err := Open(context.Background(), filepath.Join(t.TempDir(), "lib.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	_, err = NewScanner(s, TaglibReader{}, ScanOptions{}).Scan(context.Background(), []string{path})
+	if err == nil || !strings.Contains(err.Error(), "is a file, not a folder") || !strings.Contains(err.Error(), "("+dir+")") {
+		t.Fatalf("scan of a file: %v", err)
 	}
 }

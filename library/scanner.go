@@ -167,7 +167,9 @@ func resolveRoots(roots []string) ([]string, error) {
 			return nil, fmt.Errorf("folder %s: %s", DisplayPath(a), reasonOf(err))
 		}
 		if !fi.IsDir() {
-			return nil, fmt.Errorf("%s is not a folder", DisplayPath(a))
+			// A scan walks folders; a file's own folder is the way to it.
+			return nil, fmt.Errorf("%s is a file, not a folder: scan the folder that holds it (%s)",
+				DisplayPath(a), DisplayPath(filepath.Dir(a)))
 		}
 		abs = append(abs, filepath.Clean(a))
 	}
