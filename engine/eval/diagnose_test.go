@@ -22,7 +22,7 @@ var diagnose = flag.String("diagnose", "", "print each request's nDCG@10, readin
 // the top five picks with their hidden attributes and grades, worst
 // first. Only the training half, the fresh batch and the first two sealed
 // batches (no longer sealed: the first read for diagnosis since 1 December
-// 2026, the second since 2 December 2026, after it had been measured twice)
+// 2026, the second later that day, after it had been measured twice)
 // can be printed; of the held-out half only the figures, and nothing of a
 // later sealed batch.
 func TestDiagnose(t *testing.T) {
