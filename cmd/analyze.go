@@ -26,8 +26,9 @@ func newAnalyzeCommand(a *runner) *cobra.Command {
 Measures tempo, key, loudness, energy, brightness, a timbre vector and a preview window for
 every track that has none, was analysed by an older version of sleeve, or whose file changed
 since. Tracks up to 100 s long are decoded whole; longer ones from three 30 s excerpts (at 25,
-50 and 75 %), so a long track costs no more than a short one. MP3 is decoded by ffmpeg when it
-is installed, and AAC, ALAC and WMA need it. A file that cannot be decoded is reported and
+50 and 75 %; two, at a third and two thirds, when an MP3 is left to the slower Go decoder), so
+a long track costs no more than a short one. MP3 is decoded by ffmpeg when it is installed,
+and AAC, ALAC and WMA need it. A file that cannot be decoded is reported and
 not retried until it changes (or --force). Ctrl-C stops and keeps every finished track.
 FILTER works as in 'sleeve ls'.`,
 		RunE: a.run(func(ctx context.Context, words []string) error {
