@@ -416,43 +416,48 @@ func (t Taste) Profile() Profile {
 		p.Summary = []string{"Nothing learned yet: rate, skip or play tracks and the recommendations will follow."}
 		return p
 	}
-	names := func(as []Affinity, n int) string {
+	// names lists the first n names of one side of the taste, each with
+	// the count that side rests on: loved tracks for what is liked, tracks
+	// rated down or skipped for what is not (a genre can be net disliked
+	// though one of its tracks was loved; that track is no reason to say
+	// so).
+	names := func(as []Affinity, n int, liked bool) string {
 		var s []string
 		for _, a := range as[:min(n, len(as))] {
 			w := a.Name
 			switch {
 			case a.Edited:
 				w += " (set by you)"
-			case a.Loved > 0:
+			case liked && a.Loved > 0:
 				w += fmt.Sprintf(" (%d loved)", a.Loved)
-			case a.Disliked > 0:
-				w += fmt.Sprintf(" (%d disliked)", a.Disliked)
+			case !liked && a.Disliked > 0:
+				w += fmt.Sprintf(" (%d rated down or skipped)", a.Disliked)
 			}
 			s = append(s, w)
 		}
 		return strings.Join(s, ", ")
 	}
 	if len(p.LikedGenres) > 0 {
-		p.Summary = append(p.Summary, "You like "+names(p.LikedGenres, 5)+".")
+		p.Summary = append(p.Summary, "You like "+names(p.LikedGenres, 5, true)+".")
 	}
 	if len(p.LikedArtists) > 0 {
-		p.Summary = append(p.Summary, "Artists you come back to: "+names(p.LikedArtists, 6)+".")
+		p.Summary = append(p.Summary, "Artists you come back to: "+names(p.LikedArtists, 6, true)+".")
 	}
 	if len(p.DislGenres) > 0 {
-		p.Summary = append(p.Summary, "Not for you: "+names(p.DislGenres, 5)+".")
+		p.Summary = append(p.Summary, "Not for you: "+names(p.DislGenres, 5, false)+".")
 	}
 	if len(p.Disliked) > 0 {
-		p.Summary = append(p.Summary, "Artists you pass on: "+names(p.Disliked, 6)+".")
+		p.Summary = append(p.Summary, "Artists you pass on: "+names(p.Disliked, 6, false)+".")
 	}
 	if f := t.LikedFeatures; f != nil {
 		p.Summary = append(p.Summary, fmt.Sprintf("What you like sits%s with %s energy, in %s keys.",
 			tempoPhrase(f), energyWord(f[0]), modeWord(f[3])))
 	}
 	if f := t.DislikedFeatures; f != nil {
-		p.Summary = append(p.Summary, fmt.Sprintf("What you rate down sits%s with %s energy.", tempoPhrase(f), energyWord(f[0])))
+		p.Summary = append(p.Summary, fmt.Sprintf("What you rate down or skip sits%s with %s energy.", tempoPhrase(f), energyWord(f[0])))
 	}
 	if n := len(t.Disliked); n > 0 {
-		p.Summary = append(p.Summary, fmt.Sprintf("%d tracks you rated down, and tracks close to them, are kept low.", n))
+		p.Summary = append(p.Summary, fmt.Sprintf("%d tracks you rated down or skipped, and tracks close to them, are kept low.", n))
 	}
 	return p
 }

@@ -185,3 +185,37 @@ func TestUnknownTempoIsNotAveragedIn(t *testing.T) {
 		t.Errorf("kernel of an unknown tempo against a tempo centre = %.3f, want 1 (the tempo is not counted)", k)
 	}
 }
+
+// TestProfileCountsTheSideItDescribes checks that a genre the person
+// mostly rates down is described by the tracks rated down, not by the one
+// track of it they loved ("Not for you: jazz (1 loved)" read as nonsense).
+func TestProfileCountsTheSideItDescribes(t *testing.T) {
+	cat := testCatalog(t)
+	var events []Feedback
+	at := time.Unix(100, 0)
+	loved, down := 0, 0
+	for id := range library.TrackID(cat.Len() + 1) {
+		i, ok := cat.index[id]
+		if !ok || cat.genres[cat.genreList[cat.genreOff[i]]] != "jazz" {
+			continue
+		}
+		switch {
+		case loved < 1:
+			events = append(events, Feedback{TrackID: id, Kind: Rate, Rating: 5, At: at})
+			loved++
+		case down < 3:
+			events = append(events, Feedback{TrackID: id, Kind: Rate, Rating: 1, At: at})
+			down++
+		}
+	}
+	if loved != 1 || down != 3 {
+		t.Fatalf("the test catalogue has too few jazz tracks: %d loved, %d rated down", loved, down)
+	}
+	text := strings.Join(LearnTaste(events, nil, cat).Profile().Summary, " ")
+	if !strings.Contains(text, "Not for you: jazz (3 rated down or skipped)") {
+		t.Errorf("profile %q does not say jazz is not for you because of 3 tracks rated down", text)
+	}
+	if strings.Contains(text, "loved") {
+		t.Errorf("profile %q counts the loved track of a genre it calls not for you", text)
+	}
+}
