@@ -214,6 +214,11 @@ func TestReaderNumbers(t *testing.T) {
 		// A tempo is not a number of tracks.
 		{"180 bpm running songs", 172, 188, 0, 0},
 		{"12 upbeat 128 bpm songs", 120, 136, 0, 12},
+		// A number alone beside talk of tempo is the tempo.
+		{"a little faster, 160", 152, 168, 0, 0},
+		{"slow it down to 90", 82, 98, 0, 0},
+		{"faster songs, 20", 0, 0, 0, 0},
+		{"give me 50 faster songs", 0, 0, 0, 50},
 	}
 	for _, tc := range tests {
 		r := ParseRulesWith(tc.msg, testLexicon())

@@ -515,15 +515,31 @@ func parseTempo(r *Request, text string) {
 	if bounded {
 		return
 	}
+	v := 0
 	if m := bpmRe2.FindStringSubmatch(text); m != nil {
+		v = atoi(m[1] + m[2])
+	} else if m := bareTempoRe.FindStringSubmatch(text); m != nil && (r.TempoShift != 0 || tempoTalkRe.MatchString(text)) {
+		v = atoi(m[1])
+	}
+	if v >= 40 && v <= 240 {
 		// "around 90 bpm": within 8 BPM, and the nearer the better.
-		v := atoi(m[1] + m[2])
 		r.TempoMin, r.TempoMax = v-8, v+8
 		r.PreferTempoMin, r.PreferTempoMax = v-3, v+3
 		return
 	}
 	parseTempoWords(r, text)
 }
+
+var (
+	// bareTempoRe is a number standing alone between commas or at the
+	// end of a message, or after "to", "at", "around" or "about" there:
+	// "a little faster, 160", "slow it down to 90". It is a tempo only
+	// when the message talks of tempo (a tempo shift such as "a little
+	// faster", read before, or tempoTalkRe) and the number is
+	// one a beat can have (40–240).
+	bareTempoRe = regexp.MustCompile(`(?:^|[,;:]|\bto|\bat|\baround|\babout)\s*(\d{2,3})\s*(?:$|[,.;!?])`)
+	tempoTalkRe = regexp.MustCompile(`\b(?:faster|slower|quicker|speed(?:\s+it)?\s+up|slow(?:\s+it)?\s+down|tempo|pace|bpm)\b`)
+)
 
 // refusedBound reports whether the words just before a tempo bound
 // refuse it: "nothing", "not", "no", "never" or "none" right before
