@@ -541,20 +541,13 @@ var (
 	tempoTalkRe = regexp.MustCompile(`\b(?:faster|slower|quicker|speed(?:\s+it)?\s+up|slow(?:\s+it)?\s+down|tempo|pace|bpm)\b`)
 )
 
-// refusedBound reports whether the words just before a tempo bound
-// refuse it: "nothing", "not", "no", "never" or "none" right before
-// "over 120 bpm". Only the word right before counts, so "no jazz over 120
-// bpm" keeps its floor.
+// refusedBound reports whether the word just before a tempo bound is one
+// of the reader's negators ("nothing over 120 bpm", "anything except
+// under 100 bpm"). Only the word right before counts, unlike negatedAt's
+// three, so "no jazz over 120 bpm" keeps its floor.
 func refusedBound(before string) bool {
 	words := strings.Fields(before)
-	if len(words) == 0 {
-		return false
-	}
-	switch words[len(words)-1] {
-	case "nothing", "not", "no", "never", "none":
-		return true
-	}
-	return false
+	return len(words) > 0 && requestNegators[words[len(words)-1]]
 }
 
 // withoutTempoNumbers blanks every number of the tempo grammar with its
