@@ -265,7 +265,6 @@ func NewAnalyzer(sampleRate int, total time.Duration) (*Analyzer, error) {
 	a.mag = make([]float64, cfg.nLong/2+1)
 	a.prevMag = make([]float64, cfg.nLong/2+1)
 	a.spec.init(a.mel)
-	a.instr.keepFrames = trainedInstruments != nil && trainedInstruments.frames != nil
 	return a, nil
 }
 
@@ -555,7 +554,7 @@ func (a *Analyzer) Finish() (Features, error) {
 
 	// Instruments.
 	a.instrInputs = a.instrumentInputs()
-	f.Instruments = predictInstruments(a.instrInputs, a.instrumentFrames())
+	f.Instruments = predictInstruments(a.instrInputs)
 
 	// Preview.
 	f.PreviewStart, f.PreviewLength = a.preview(total)

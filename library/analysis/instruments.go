@@ -72,8 +72,8 @@ type instrSecond struct {
 	harmStable, harmTotal [numHarmonicBands]float64
 	onsetSum              [numOnsetBands]float64
 	// mel holds the second's non-silent short frames' log-mel spectra
-	// (dB), numMel values per frame, in order: the patch that the frame
-	// model reads.
+	// (dB), numMel values per frame, in order: the patch that the
+	// trainer's frame model reads.
 	mel []float32
 }
 
@@ -87,7 +87,7 @@ type instrAccum struct {
 	harmBin     [numHarmonicBands + 1]int
 	prevLong    []float64
 	// keepFrames keeps each second's log-mel frames (instrSecond.mel),
-	// which only the frame model reads.
+	// which only the trainer's frame model reads (KeepInstrumentFrames).
 	keepFrames bool
 }
 
@@ -264,9 +264,20 @@ func (a *Analyzer) instrumentInputs() [][]float64 {
 	return out
 }
 
-// instrumentFrames returns the log-mel frames of every second heard, in
-// the order of instrumentInputs (nil where that is nil).
-func (a *Analyzer) instrumentFrames() [][]float32 {
+// KeepInstrumentFrames makes the analyser keep the log-mel frames that
+// InstrumentFrames returns; call it before the first Write. Only the
+// trainer's frame model (scripts/instruments/train -frames) reads them: the
+// shipped model does not, so the analyser does not keep them by itself.
+func (a *Analyzer) KeepInstrumentFrames() {
+	a.instr.keepFrames = true
+}
+
+// InstrumentFrames returns, per second of audio analysed, the log-mel
+// spectra (dB, numMel values per frame) of its non-silent short frames,
+// nil for the seconds that InstrumentInputs leaves out (and for every
+// second unless the frames were kept: see KeepInstrumentFrames). It is
+// valid after Finish and is what the trainer reads for the frame model.
+func (a *Analyzer) InstrumentFrames() [][]float32 {
 	var out [][]float32
 	for _, e := range a.excerpts {
 		for i := range e.instr {
@@ -278,23 +289,6 @@ func (a *Analyzer) instrumentFrames() [][]float32 {
 		}
 	}
 	return out
-}
-
-// KeepInstrumentFrames makes the analyser keep the log-mel frames that
-// InstrumentFrames returns; call it before the first Write. The analyser
-// keeps them by itself only when the compiled-in instrument model reads
-// them.
-func (a *Analyzer) KeepInstrumentFrames() {
-	a.instr.keepFrames = true
-}
-
-// InstrumentFrames returns, per second of audio analysed, the log-mel
-// spectra (dB, numMel values per frame) of its non-silent short frames,
-// nil for the seconds that InstrumentInputs leaves out (and for every
-// second unless the frames were kept: see KeepInstrumentFrames). It is
-// valid after Finish and is what the trainer reads for the frame model.
-func (a *Analyzer) InstrumentFrames() [][]float32 {
-	return a.instrumentFrames()
 }
 
 // InstrumentInputs returns the instrument model's input vectors, one per

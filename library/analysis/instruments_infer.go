@@ -26,11 +26,6 @@ type instrumentModel struct {
 	// log-odds).
 	threshold []float32
 	slope     float32
-	// frames, when set, is the frame model (see frameModel), and
-	// frameWeight the weight of its shares in the track's shares (the rest
-	// is this model's; 1 leaves this model out).
-	frames      *frameModel
-	frameWeight float32
 	// precision is, per family, the share of the held-out clips called
 	// present (confidence 0.5) that really had it, as the trainer measured
 	// it; notes name only the families measured precise enough.
@@ -74,27 +69,14 @@ const minInstrumentSeconds = 3
 // (the expected share of seconds in which it sounds), and how many seconds
 // were heard.
 func (m *instrumentModel) shares(seconds [][]float64) ([]float64, int) {
-	return meanProbabilities(InstrumentContext(seconds), func(x []float64) []float64 {
-		if len(x) != len(m.mean) {
-			return nil // not heard
-		}
-		return m.predict(x)
-	})
-}
-
-// meanProbabilities returns, per family, the mean of predict's
-// probabilities over the seconds it hears (a nil result is a second not
-// heard), and how many it heard.
-func meanProbabilities[S any](seconds []S, predict func(S) []float64) ([]float64, int) {
 	share := make([]float64, NumInstruments)
 	n := 0
-	for _, x := range seconds {
-		p := predict(x)
-		if p == nil {
+	for _, x := range InstrumentContext(seconds) {
+		if len(x) != len(m.mean) {
 			continue
 		}
-		for k, v := range p {
-			share[k] += v
+		for k, p := range m.predict(x) {
+			share[k] += p
 		}
 		n++
 	}
@@ -150,48 +132,17 @@ func (m *instrumentModel) confidences(share []float64) []float32 {
 	return out
 }
 
-// shares returns, per family, the frame model's mean probability
-// over the heard seconds (nil entries of frames are not heard), and how
-// many seconds were heard.
-func (m *frameModel) shares(frames [][]float32) ([]float64, int) {
-	return meanProbabilities(frames, func(mel []float32) []float64 {
-		if mel == nil {
-			return nil
-		}
-		return m.predict(mel)
-	})
-}
-
-// predictInstruments runs the compiled-in models on the seconds' inputs
-// and frames, or returns nil when fewer than minInstrumentSeconds seconds
-// were heard or there is no model.
-func predictInstruments(seconds [][]float64, frames [][]float32) []float32 {
+// predictInstruments runs the compiled-in model on the seconds' inputs, or
+// returns nil when fewer than minInstrumentSeconds seconds were heard or
+// there is no model.
+func predictInstruments(seconds [][]float64) []float32 {
 	m := trainedInstruments
 	if m == nil {
 		return nil
 	}
-	w := 0.0
-	if m.frames != nil {
-		w = float64(m.frameWeight)
-	}
-	share := make([]float64, NumInstruments)
-	if w < 1 {
-		s, n := m.shares(seconds)
-		if n < minInstrumentSeconds {
-			return nil
-		}
-		for k, v := range s {
-			share[k] += (1 - w) * v
-		}
-	}
-	if w > 0 {
-		s, n := m.frames.shares(frames)
-		if n < minInstrumentSeconds {
-			return nil
-		}
-		for k, v := range s {
-			share[k] += w * v
-		}
+	share, n := m.shares(seconds)
+	if n < minInstrumentSeconds {
+		return nil
 	}
 	return m.confidences(share)
 }
