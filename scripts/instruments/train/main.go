@@ -30,7 +30,9 @@
 // training clips; final also fits it, scores it on the held-out clips
 // against the summary model, and writes it (instruments_model.go and
 // instruments_frames_model.go) and the report. It was tried and not
-// shipped (instruments.md).
+// shipped (instruments.md); the analysis code that runs a frame model
+// (frameModel) is on the branch frames-exp, not on main, so the model
+// that final writes compiles only there.
 package main
 
 import (
@@ -116,7 +118,7 @@ func main() {
 	flag.BoolVar(&crossSoundfont, "xsf", false, "diagnosis (-cv): fit on one training soundfont, score the other")
 	cv := flag.String("cv", "", "diagnosis: report 5-fold cross-validation by piece on the training clips for these input variants "+
 		"(comma-separated: ctx, the model's; noctx, each second alone; nb1, nb2, the mean of the seconds within 1 or 2; nb2c, that appended) and stop")
-	framesOut := flag.String("frames-model", "library/analysis/instruments_frames_model.go", "generated Go file for the frame model's weights")
+	framesOut := flag.String("frames-model", "library/analysis/instruments_frames_model.go", "generated Go file for the frame model's weights (compiles only on the branch frames-exp, which holds frameModel)")
 	frames := flag.String("frames", "", "frame model: cv (5-fold cross-validation by piece on the training clips) or final")
 	rotation := flag.Bool("rotate", false, "diagnosis: hold out each soundfont in turn (with -manifest manifest-rotation.jsonl; see rotate.go)")
 	fcfgFlags := frameFlags()
