@@ -128,7 +128,7 @@ func normaliseSeconds(secs [][]float32) [][]float32 {
 }
 
 func framesOf(c *clip) ([][]float32, error) {
-	an, err := analyseClip(c)
+	an, err := analyseClip(c, true)
 	if err != nil {
 		return nil, err
 	}

@@ -331,7 +331,7 @@ func measure(clips []*clip, cachePath string, jobs int) error {
 // inputsOf decodes the clip's window as the library's analyser does (mono,
 // 22050 Hz) and returns the instrument model's inputs.
 func inputsOf(c *clip) ([][]float64, error) {
-	an, err := analyseClip(c)
+	an, err := analyseClip(c, false)
 	if err != nil {
 		return nil, err
 	}
@@ -345,8 +345,9 @@ func inputsOf(c *clip) ([][]float64, error) {
 }
 
 // analyseClip decodes the clip's window as the library's analyser does
-// (mono, 22050 Hz) and analyses it.
-func analyseClip(c *clip) (*analysis.Analyzer, error) {
+// (mono, 22050 Hz) and analyses it, keeping each second's log-mel frames
+// (for the frame model) when keepFrames is set.
+func analyseClip(c *clip, keepFrames bool) (*analysis.Analyzer, error) {
 	opt := decode.Options{SampleRate: decode.DefaultSampleRate, FFmpeg: decode.FFmpegNever,
 		Offset: time.Duration(c.Offset * float64(time.Second)), MaxDuration: time.Duration(c.Dur * float64(time.Second))}
 	a, err := decode.Mono(context.Background(), c.WAV, opt)
@@ -360,7 +361,9 @@ func analyseClip(c *clip) (*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	an.KeepInstrumentFrames()
+	if keepFrames {
+		an.KeepInstrumentFrames()
+	}
 	an.Write(a.Samples)
 	if _, err := an.Finish(); err != nil {
 		return nil, err
