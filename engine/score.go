@@ -169,17 +169,10 @@ func (s *scorer) serveMissingGenres() {
 	}
 	s.genreOK = make([]uint8, len(c.genres))
 	for k, x := range q.Genres {
-		tagged, found := len(s.genreUnderWant[k]) > 0, false
-		for _, g := range s.genreUnderWant[k] {
-			if s.genreEligible(g) {
-				found = true
-				break
-			}
-		}
-		if found {
+		if slices.ContainsFunc(s.genreUnderWant[k], s.genreEligible) {
 			continue
 		}
-		if tagged {
+		if len(s.genreUnderWant[k]) > 0 {
 			s.genreLeftOut = append(s.genreLeftOut, x)
 		} else {
 			s.genreMissing = append(s.genreMissing, x)
@@ -243,13 +236,7 @@ func (s *scorer) genreEligible(g int32) bool {
 	case 2:
 		return false
 	}
-	ok := false
-	for _, i := range s.c.genreRows[g] {
-		if s.excluded(i) == "" {
-			ok = true
-			break
-		}
-	}
+	ok := slices.ContainsFunc(s.c.genreRows[g], func(i int32) bool { return s.excluded(i) == "" })
 	s.genreOK[g] = 2
 	if ok {
 		s.genreOK[g] = 1
