@@ -29,25 +29,7 @@ func TestAskPaneWhenOllamaDiesMidConversation(t *testing.T) {
 	defer store.Close()
 	srv := ollamatest.New(t)
 	srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})
-	srv.Chat(func(req ollamatest.ChatRequest) string {
-		var data struct {
-			Words []string `json:"words"`
-		}
-		user := req.Messages[len(req.Messages)-1].Content
-		_ = json.Unmarshal([]byte(user[strings.Index(user, "{"):]), &data)
-		var out []map[string]any
-		for _, w := range data.Words {
-			kind, value := "mood", "dreamy"
-			if r := models.ParseRules(w); len(r.Genres) > 0 {
-				kind, value = "genre", r.Genres[0]
-			} else if len(r.Moods) > 0 {
-				kind, value = "mood", r.Moods[0]
-			}
-			out = append(out, map[string]any{"word": w, "kind": kind, "value": value, "refused": false})
-		}
-		b, _ := json.Marshal(map[string]any{"readings": out})
-		return string(b)
-	}, 0)
+	srv.Chat(readingChat(nil), 0)
 	client, err := models.NewClient(models.ClientConfig{Host: srv.URL(), ChatModel: "chat", EmbedModel: "embed"})
 	if err != nil {
 		t.Fatal(err)
@@ -94,28 +76,7 @@ func TestRecommendSaysWhatTheModelAdded(t *testing.T) {
 	db := recommendLibrary(t)
 	srv := ollamatest.New(t)
 	srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})
-	srv.Chat(func(req ollamatest.ChatRequest) string {
-		var data struct {
-			Words []string `json:"words"`
-		}
-		user := req.Messages[len(req.Messages)-1].Content
-		_ = json.Unmarshal([]byte(user[strings.Index(user, "{"):]), &data)
-		var out []map[string]any
-		for _, w := range data.Words {
-			kind, value := "mood", "dreamy"
-			switch r := models.ParseRules(w); {
-			case len(r.Genres) > 0:
-				kind, value = "genre", r.Genres[0]
-			case len(r.Moods) > 0:
-				value = r.Moods[0]
-			case w == "flimflam":
-				kind, value = "genre", "hyperpolka"
-			}
-			out = append(out, map[string]any{"word": w, "kind": kind, "value": value, "refused": false})
-		}
-		b, _ := json.Marshal(map[string]any{"readings": out})
-		return string(b)
-	}, 0)
+	srv.Chat(readingChat(map[string][2]string{"flimflam": {"genre", "hyperpolka"}}), 0)
 	vars := map[string]string{"OLLAMA_HOST": srv.URL(), "SLEEVE_CHAT_MODEL": "chat", "SLEEVE_EMBED_MODEL": "embed"}
 	code, out, errOut := runWithEnv(t, db, vars, "recommend", "--json", "-n", "3", "jazzy zorblax flimflam")
 	var r struct {
@@ -135,5 +96,34 @@ func TestRecommendSaysWhatTheModelAdded(t *testing.T) {
 	_, _, errOut = runWithEnv(t, db, vars, "recommend", "-n", "3", "jazzy zorblax flimflam")
 	if !strings.Contains(errOut, "(the model read “flimflam” as the genre “hyperpolka”") {
 		t.Errorf("stderr:\n%s", errOut)
+	}
+}
+
+// readingChat answers a request-reading chat like a model that reads each
+// word as the rules read it alone (its genre, else its mood), a word of
+// others as the kind and value given there, and any other word as the
+// mood dreamy.
+func readingChat(others map[string][2]string) func(ollamatest.ChatRequest) string {
+	return func(req ollamatest.ChatRequest) string {
+		var data struct {
+			Words []string `json:"words"`
+		}
+		user := req.Messages[len(req.Messages)-1].Content
+		_ = json.Unmarshal([]byte(user[strings.Index(user, "{"):]), &data)
+		var out []map[string]any
+		for _, w := range data.Words {
+			kind, value := "mood", "dreamy"
+			switch r := models.ParseRules(w); {
+			case len(r.Genres) > 0:
+				kind, value = "genre", r.Genres[0]
+			case len(r.Moods) > 0:
+				value = r.Moods[0]
+			case others[w] != [2]string{}:
+				kind, value = others[w][0], others[w][1]
+			}
+			out = append(out, map[string]any{"word": w, "kind": kind, "value": value, "refused": false})
+		}
+		b, _ := json.Marshal(map[string]any{"readings": out})
+		return string(b)
 	}
 }
