@@ -63,10 +63,7 @@ func TestDiagnose(t *testing.T) {
 	violated := map[string]int{}
 	for i, rq := range sel {
 		res, parsed := session(ctx, cat, rk, emb, rq, engine.Taste{}, opt, at)
-		grades := make([]int, len(f.Tracks))
-		for k := range f.Tracks {
-			grades[k] = rq.Grade(f, &f.Tracks[k])
-		}
+		grades := rq.Grades(f)
 		nd := ndcg(f, res.IDs(), grades, 10)
 		sum[sets[i]] += nd
 		n[sets[i]]++

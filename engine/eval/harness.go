@@ -275,10 +275,9 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 	plain := make([][]int, len(reqs))  // the request's grades by track position
 	grades := make([][]int, len(reqs)) // personal grades by track position
 	for i, rq := range reqs {
-		plain[i] = make([]int, len(f.Tracks))
+		plain[i] = rq.Grades(f)
 		grades[i] = make([]int, len(f.Tracks))
 		for k := range f.Tracks {
-			plain[i][k] = rq.Grade(f, &f.Tracks[k])
 			grades[i][k] = listener.Personal(plain[i][k], &f.Tracks[k])
 		}
 	}

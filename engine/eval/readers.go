@@ -153,11 +153,7 @@ func MeasureReader(ctx context.Context, f *Fixture, reqs []Request, sets []strin
 			return nil, fmt.Errorf("%q: %w", rq.Text, err)
 		}
 		fg.Elapsed += time.Since(start)
-		grades := make([]int, len(f.Tracks))
-		for k := range f.Tracks {
-			grades[k] = rq.Grade(f, &f.Tracks[k])
-		}
-		nd := ndcg(f, res.IDs(), grades, 10)
+		nd := ndcg(f, res.IDs(), rq.Grades(f), 10)
 		fg.PerRequest = append(fg.PerRequest, nd)
 		fg.NDCG += nd
 		fg.N++

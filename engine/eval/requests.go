@@ -563,6 +563,16 @@ func (f *Fixture) artistIndex(name string) int {
 	return -1
 }
 
+// Grades returns the request's Grade of every track of the fixture, by
+// track position, as ndcg takes them.
+func (r Request) Grades(f *Fixture) []int {
+	grades := make([]int, len(f.Tracks))
+	for k := range f.Tracks {
+		grades[k] = r.Grade(f, &f.Tracks[k])
+	}
+	return grades
+}
+
 // Grade is the relevance (0–3) of a track to the request, from the
 // track's hidden attributes.
 func (r Request) Grade(f *Fixture, t *Track) int {
