@@ -18,13 +18,7 @@ func TestCorrectionsReachNotesAndRanking(t *testing.T) {
 	if _, err := WriteNotes(ctx, s, nil, NotesOptions{NoLLM: true}); err != nil {
 		t.Fatal(err)
 	}
-	var tracks []library.Track
-	for tr, err := range s.Tracks(ctx, library.Filter{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tracks = append(tracks, tr)
-	}
+	tracks := allTracks(t, s)
 	tempo, marked := tracks[0], tracks[1]
 	res, err := Correct(ctx, s, tempo.ID, library.CorrectionEdit{BPM: 126, SetKey: true, Tonic: 2, Minor: true, Genres: []string{"Bossa Nova"}})
 	if err != nil {

@@ -22,6 +22,19 @@ import (
 	"sleeve/models"
 )
 
+// allTracks returns every track of the store, in the store's order.
+func allTracks(t *testing.T, s *library.Store) []library.Track {
+	t.Helper()
+	var tracks []library.Track
+	for tr, err := range s.Tracks(context.Background(), library.Filter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		tracks = append(tracks, tr)
+	}
+	return tracks
+}
+
 // demoStore writes n demo tracks, scans and analyses them into a fresh
 // store.
 func demoStore(t *testing.T, n int) *library.Store {

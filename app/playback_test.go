@@ -128,13 +128,7 @@ func TestLevellingDoesNotClip(t *testing.T) {
 func TestPlaybackQueue(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
-	var tracks []library.Track
-	for tr, err := range s.Tracks(ctx, library.Filter{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tracks = append(tracks, tr)
-	}
+	tracks := allTracks(t, s)
 	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 16}), player.Options{})
 	recorded := make(chan struct{})
 	go func() {
@@ -190,13 +184,7 @@ func TestPlaybackQueue(t *testing.T) {
 func TestPlaybackReportsAFailedTrack(t *testing.T) {
 	s := demoStore(t, 1)
 	ctx := context.Background()
-	var tracks []library.Track
-	for tr, err := range s.Tracks(ctx, library.Filter{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tracks = append(tracks, tr)
-	}
+	tracks := allTracks(t, s)
 	gone := library.Track{ID: 999, Path: filepath.Join(t.TempDir(), "gone.flac"), Tags: library.Tags{Title: "Gone Song"}}
 	p := player.New(player.NewNullOutput(44100, player.NullOptions{}), player.Options{})
 	defer p.Close()

@@ -50,13 +50,7 @@ func TestPlayFeedbackIsStored(t *testing.T) {
 func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
-	var tracks []library.Track
-	for tr, err := range s.Tracks(ctx, library.Filter{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tracks = append(tracks, tr)
-	}
+	tracks := allTracks(t, s)
 	// Eight times real time: the 8 s tracks play out in about a second,
 	// and a stop right after the start has heard well under 5 s.
 	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 8}), player.Options{})
@@ -105,13 +99,7 @@ func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 func TestQuittingIsNoSkip(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
-	var tracks []library.Track
-	for tr, err := range s.Tracks(ctx, library.Filter{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		tracks = append(tracks, tr)
-	}
+	tracks := allTracks(t, s)
 	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 1}), player.Options{})
 	recorded := make(chan struct{})
 	go func() {
