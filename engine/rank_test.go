@@ -949,8 +949,8 @@ func TestGenreWordsDoNotCountTwice(t *testing.T) {
 }
 
 // TestContextKinShareTheirPrior checks that the context words counted as
-// kin ask the same of the music (activityPrior), so the table cannot drift
-// from the priors; and that a track whose note suits a kin word ranks
+// kin ask the same of the music (activityPrior), as both come from
+// activityPriors; and that a track whose note suits a kin word ranks
 // above one suiting none, below one suiting the word itself.
 func TestContextKinShareTheirPrior(t *testing.T) {
 	for w, kin := range contextKin {

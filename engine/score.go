@@ -338,23 +338,15 @@ func (s *scorer) setContext() {
 }
 
 // contextKin lists, for a context word, the others that share its prior
-// in activityPrior: what people do alike sounds alike, so a track whose
-// note suits one suits the others ("driving" for a commute, "relaxing"
-// for a rainy day), at the share a near mood counts (nearMoodFit).
-// TestContextKinShareTheirPrior keeps the two in step.
+// (one entry of activityPriors): what people do alike sounds alike, so a
+// track whose note suits one suits the others ("driving" for a commute,
+// "relaxing" for a rainy day), at the share a near mood counts
+// (nearMoodFit).
 var contextKin = func() map[string][]string {
 	m := map[string][]string{}
-	for _, family := range [][]string{
-		{"studying", "focus", "reading", "working", "background"},
-		{"sleeping", "meditation"},
-		{"dinner party", "cooking"},
-		{"party", "dancing", "celebration"},
-		{"driving", "road trip", "commute"},
-		{"relaxing", "winding down", "rainy day"},
-		{"night", "late night"},
-	} {
-		for _, w := range family {
-			for _, k := range family {
+	for _, a := range activityPriors {
+		for _, w := range a.words {
+			for _, k := range a.words {
 				if k != w {
 					m[w] = append(m[w], k)
 				}
@@ -985,42 +977,37 @@ func (p prior) merge(o prior) prior {
 	return p
 }
 
+// activityPriors are the priors of the context words; the words of one
+// entry ask the same of the music (contextKin).
+var activityPriors = []struct {
+	words []string
+	p     prior
+}{
+	{[]string{"running"}, prior{bpmLo: 150, bpmHi: 190, eLo: 0.6, eHi: 1}},
+	{[]string{"working out"}, prior{bpmLo: 120, bpmHi: 180, eLo: 0.7, eHi: 1}},
+	{[]string{"studying", "focus", "reading", "working", "background"}, prior{eLo: 0, eHi: 0.45}},
+	{[]string{"sleeping", "meditation"}, prior{bpmLo: 40, bpmHi: 90, eLo: 0, eHi: 0.25}},
+	{[]string{"dinner party", "cooking"}, prior{eLo: 0.3, eHi: 0.6}},
+	{[]string{"party", "dancing", "celebration"}, prior{bpmLo: 110, bpmHi: 135, eLo: 0.6, eHi: 1}},
+	{[]string{"driving", "road trip", "commute"}, prior{eLo: 0.45, eHi: 0.8}},
+	// A walking cadence is 100 to 130 steps a minute.
+	{[]string{"walking"}, prior{bpmLo: 100, bpmHi: 130, eLo: 0.4, eHi: 0.8}},
+	{[]string{"relaxing", "winding down", "rainy day"}, prior{eLo: 0, eHi: 0.4}},
+	{[]string{"morning"}, prior{eLo: 0.35, eHi: 0.7, brLo: 0.5, brHi: 1}},
+	{[]string{"sunny"}, prior{eLo: 0.35, eHi: 0.8, brLo: 0.5, brHi: 1}},
+	{[]string{"cosy"}, prior{eLo: 0.1, eHi: 0.5}},
+	{[]string{"housework"}, prior{eLo: 0.55, eHi: 1}},
+	{[]string{"afternoon"}, prior{eLo: 0.4, eHi: 0.8}},
+	{[]string{"evening"}, prior{eLo: 0.2, eHi: 0.6}},
+	{[]string{"night", "late night"}, prior{eLo: 0, eHi: 0.45, brLo: 0, brHi: 0.5}},
+}
+
 // activityPrior returns the prior for a context word.
 func activityPrior(w string) (prior, bool) {
-	switch w {
-	case "running":
-		return prior{bpmLo: 150, bpmHi: 190, eLo: 0.6, eHi: 1}, true
-	case "working out":
-		return prior{bpmLo: 120, bpmHi: 180, eLo: 0.7, eHi: 1}, true
-	case "studying", "focus", "reading", "working", "background":
-		return prior{eLo: 0, eHi: 0.45}, true
-	case "sleeping", "meditation":
-		return prior{bpmLo: 40, bpmHi: 90, eLo: 0, eHi: 0.25}, true
-	case "dinner party", "cooking":
-		return prior{eLo: 0.3, eHi: 0.6}, true
-	case "party", "dancing", "celebration":
-		return prior{bpmLo: 110, bpmHi: 135, eLo: 0.6, eHi: 1}, true
-	case "driving", "road trip", "commute":
-		return prior{eLo: 0.45, eHi: 0.8}, true
-	case "walking":
-		// A walking cadence is 100 to 130 steps a minute.
-		return prior{bpmLo: 100, bpmHi: 130, eLo: 0.4, eHi: 0.8}, true
-	case "relaxing", "winding down", "rainy day":
-		return prior{eLo: 0, eHi: 0.4}, true
-	case "morning":
-		return prior{eLo: 0.35, eHi: 0.7, brLo: 0.5, brHi: 1}, true
-	case "sunny":
-		return prior{eLo: 0.35, eHi: 0.8, brLo: 0.5, brHi: 1}, true
-	case "cosy":
-		return prior{eLo: 0.1, eHi: 0.5}, true
-	case "housework":
-		return prior{eLo: 0.55, eHi: 1}, true
-	case "afternoon":
-		return prior{eLo: 0.4, eHi: 0.8}, true
-	case "evening":
-		return prior{eLo: 0.2, eHi: 0.6}, true
-	case "night", "late night":
-		return prior{eLo: 0, eHi: 0.45, brLo: 0, brHi: 0.5}, true
+	for _, a := range activityPriors {
+		if slices.Contains(a.words, w) {
+			return a.p, true
+		}
 	}
 	return prior{}, false
 }
