@@ -101,12 +101,7 @@ func renderAdverbs(adv map[string]string) []byte {
 	var b strings.Builder
 	b.WriteString("\n// adverbTable maps WordNet's one-word adverbs that are no other part of speech onto the adjective their first sense with one pertains to (\"softly\": soft), or \"\".\n")
 	b.WriteString("var adverbTable = map[string]string{\n")
-	keys := make([]string, 0, len(adv))
-	for k := range adv {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range sortedKeys(adv) {
 		b.WriteString("\t" + strconv.Quote(k) + ": " + strconv.Quote(adv[k]) + ",\n")
 	}
 	b.WriteString("}\n")

@@ -224,12 +224,7 @@ func renderNames(ms map[string]musician, proper []string) []byte {
 	var b strings.Builder
 	b.WriteString("\n// musicianTable maps the names of musicians WordNet records (instances of musician, singer, composer, songwriter, conductor, rapper) onto \"Name|genre/genre|instrument/instrument|when\": the genres and instruments named by WordNet's gloss and kinds, and whether the name is read wherever it is said (\"named\") or only after \"like\" and before \"style\".\n")
 	b.WriteString("var musicianTable = map[string]string{\n")
-	keys := make([]string, 0, len(ms))
-	for k := range ms {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range sortedKeys(ms) {
 		m := ms[k]
 		alone := "named"
 		if !m.alone {
