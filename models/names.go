@@ -88,7 +88,6 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		scan = strings.ReplaceAll(scan, w, " "+w[1:])
 	}
 	toks := wordTokens(scan)
-	blank := func(a, b int) { out = out[:a] + strings.Repeat(" ", b-a) + out[b:] }
 	for i := 0; i < len(toks); i++ {
 		styled := func(n int) (int, bool) {
 			if i+n < len(toks) && styleWords[toks[i+n].w] {
@@ -134,7 +133,7 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		} else {
 			r.LikeArtists = append(r.LikeArtists, name)
 		}
-		blank(toks[i].a, end)
+		out = blankSpan(out, toks[i].a, end)
 		for i+1 < len(toks) && toks[i+1].a < end {
 			i++
 		}

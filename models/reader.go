@@ -194,7 +194,7 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 				r.Genres = append(r.Genres, gs...)
 			}
 			from := toks[i+keep+1].a
-			text = text[:from] + strings.Repeat(" ", last.b-from) + text[last.b:]
+			text = blankSpan(text, from, last.b)
 			i += n - 1
 			break
 		}
@@ -218,9 +218,9 @@ func genreCompounds(text string) string {
 		ga, gb := isGenreName(a.w), isGenreName(b.w)
 		switch {
 		case ga && !gb:
-			text = text[:a.a] + strings.Repeat(" ", a.b-a.a) + text[a.b:]
+			text = blankSpan(text, a.a, a.b)
 		case gb && !ga:
-			text = text[:b.a] + strings.Repeat(" ", b.b-b.a) + text[b.b:]
+			text = blankSpan(text, b.a, b.b)
 		}
 		i++
 	}
@@ -298,7 +298,7 @@ func (rd *reading) idioms(r *Request, text string) string {
 					}
 				}
 			}
-			text = text[:a] + strings.Repeat(" ", b-a) + text[b:]
+			text = blankSpan(text, a, b)
 			i += n - 1
 			break
 		}
@@ -606,6 +606,18 @@ func wordSpans(text string) [][2]int {
 		out = append(out, [2]int{start, len(text)})
 	}
 	return out
+}
+
+// blankSpan returns text with its bytes a to b replaced by spaces: what
+// was read is taken out of the text without moving the offsets after it.
+func blankSpan(text string, a, b int) string {
+	return text[:a] + strings.Repeat(" ", b-a) + text[b:]
+}
+
+// blankMatches returns text with every match of re replaced by spaces, as
+// blankSpan does for one span.
+func blankMatches(re *regexp.Regexp, text string) string {
+	return re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 func wordTokens(text string) []token {

@@ -102,7 +102,6 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 		return strings.TrimSpace(s[a:b])
 	}
-	blank := func(s string, a, b int) string { return s[:a] + strings.Repeat(" ", b-a) + s[b:] }
 	out := text
 	for _, m := range likeRe.FindAllStringSubmatchIndex(text, -1) {
 		prev := lastWord(text[:m[2]])
@@ -116,30 +115,30 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		// name wins.
 		if end, ok := libraryNameAt(rd.lex, text, m[4], m[5]); ok {
 			addLike(r, name(text, m[4], end), rd.lex)
-			out = blank(out, m[0], end)
+			out = blankSpan(out, m[0], end)
 			continue
 		}
 		lw := strings.ToLower(what)
 		if lw == "" || unicode.IsDigit([]rune(lw)[0]) || numberWords[firstWord(lw)] > 1 || startsWithAny(lw, "something", "anything", "that", "this", "it", "these", "those", "the last", "before", "earlier", "a ", "an ", "some ", "more") {
 			if startsWithAny(lw, "this", "that", "these", "those", "it") {
-				out = blank(out, m[0], m[5])
+				out = blankSpan(out, m[0], m[5])
 			}
 			continue
 		}
 		if g := rd.genresOf(lw); len(g) > 0 {
 			r.Genres = append(r.Genres, g...)
-			out = blank(out, m[0], m[5])
+			out = blankSpan(out, m[0], m[5])
 			continue
 		}
 		if isVocabWord(lw) {
 			continue
 		}
 		addLike(r, what, rd.lex)
-		out = blank(out, m[0], m[5])
+		out = blankSpan(out, m[0], m[5])
 	}
 	// "anything but nothing by X": the inner negation is the exclusion.
 	for _, m := range doubleNegRe.FindAllStringSubmatchIndex(out, -1) {
-		out = blank(out, m[2], m[3])
+		out = blankSpan(out, m[2], m[3])
 	}
 	for _, m := range excludeRe.FindAllStringSubmatchIndex(out, -1) {
 		verb := strings.ToLower(out[m[2]:m[3]])
@@ -148,11 +147,11 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		switch {
 		case startsWithAny(lw, "of that artist", "that artist", "this artist", "them", "him", "her", "of them", "of him", "of her", "that band", "this band", "of that band", "the same artist"):
 			r.AvoidLastArtist = true
-			out = blank(out, m[0], m[5])
+			out = blankSpan(out, m[0], m[5])
 			continue
 		case startsWithAny(lw, "vocal", "singing", "lyrics", "words"):
 			r.Instrumental = true
-			out = blank(out, m[0], m[5])
+			out = blankSpan(out, m[0], m[5])
 			continue
 		}
 		lw = strings.TrimPrefix(strings.TrimPrefix(lw, "more "), "of ")
@@ -167,13 +166,13 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		if g := rd.genresOf(lw); len(g) > 0 {
 			r.ExcludeGenres = append(r.ExcludeGenres, g...)
 			rd.note("exgenre", lw)
-			out = blank(out, m[0], excludeMore(r, out, m[5], rd))
+			out = blankSpan(out, m[0], excludeMore(r, out, m[5], rd))
 			continue
 		}
 		if ins := instrumentsOf(lw); len(ins) > 0 {
 			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
 			r.Instrumental = r.Instrumental || contains(ins, "vocals")
-			out = blank(out, m[0], excludeMore(r, out, m[5], rd))
+			out = blankSpan(out, m[0], excludeMore(r, out, m[5], rd))
 			continue
 		}
 		if isVocabWord(lw) || isVocabWord(firstWord(lw)) || startsWithAny(lw, "too ", "so ", "very ", "really ", "too", "more", "less", "a ", "an ", "the ", "any", "one", "long", "short", "new", "old", "familiar", "sure", "now", "much") {
@@ -196,7 +195,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 				r.ExcludeArtists = append(r.ExcludeArtists, orig[end-1+c[2]:end-1+c[3]])
 				end += c[1]
 			}
-			out = blank(out, m[0], min(end, len(out)))
+			out = blankSpan(out, m[0], min(end, len(out)))
 		}
 	}
 	out = artistsNamed(r, orig, out, rd, sameLen)
@@ -206,7 +205,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		if !negatedAt(out, m[0]) {
 			r.LikeTracks = append(r.LikeTracks, name(out, m[2], m[3]))
 		}
-		out = blank(out, m[0], m[1])
+		out = blankSpan(out, m[0], m[1])
 	}
 	return out
 }
@@ -241,7 +240,7 @@ func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) strin
 				} else {
 					r.LikeArtists = append(r.LikeArtists, name)
 				}
-				out = out[:a] + strings.Repeat(" ", b-a) + out[b:]
+				out = blankSpan(out, a, b)
 				i += n - 1
 			}
 			break
@@ -383,7 +382,7 @@ func parseShifts(r *Request, text string) string {
 			r.TempoShift += s.tempo
 			r.EnergyShift += s.energy
 			r.Different = r.Different || s.different
-			text = text[:m[0]] + strings.Repeat(" ", m[1]-m[0]) + text[m[1]:]
+			text = blankSpan(text, m[0], m[1])
 		}
 	}
 	return text
@@ -558,7 +557,7 @@ func withoutTempoNumbers(text string) string {
 		return text
 	}
 	for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
-		text = re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+		text = blankMatches(re, text)
 	}
 	return text
 }
@@ -837,7 +836,6 @@ func parseTrackLength(r *Request, text string) string {
 	if !strings.Contains(text, "min") {
 		return text
 	}
-	blank := func(a, b int) { text = text[:a] + strings.Repeat(" ", b-a) + text[b:] }
 	for _, m := range trackBoundRe.FindAllStringSubmatchIndex(text, -1) {
 		if m[6] >= 0 {
 			continue // "under 30 minutes of jazz": the list's length
@@ -849,7 +847,7 @@ func parseTrackLength(r *Request, text string) string {
 		default:
 			r.TrackMax = v
 		}
-		blank(m[2], m[1])
+		text = blankSpan(text, m[2], m[1])
 	}
 	for _, m := range trackAfterRe.FindAllStringSubmatchIndex(text, -1) {
 		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
@@ -863,13 +861,13 @@ func parseTrackLength(r *Request, text string) string {
 		default:
 			r.TrackMin = v
 		}
-		blank(m[0], m[1])
+		text = blankSpan(text, m[0], m[1])
 	}
 	for _, m := range trackEachRe.FindAllStringSubmatchIndex(text, -1) {
 		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
 		r.TrackMin, r.TrackMax = v-v/5, v+v/5
 		k := strings.LastIndexAny(text[:m[1]], " -")
-		blank(m[0], k) // the noun stays, for counts ("3 10-minute tracks")
+		text = blankSpan(text, m[0], k) // the noun stays, for counts ("3 10-minute tracks")
 	}
 	return text
 }

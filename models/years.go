@@ -113,7 +113,7 @@ func parseYears(r *Request, text string) {
 	}
 	// "old and new", "traditional or modern": both ends, no preference.
 	if containsAny(text, eitherEraWords) {
-		text = eitherEraRe.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+		text = blankMatches(eitherEraRe, text)
 	}
 	if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
 		r.PreferYearMax = eraYearMax
