@@ -22,8 +22,7 @@ var diagnose = flag.String("diagnose", "", "print each request's nDCG@10, readin
 // the top five picks with their hidden attributes and grades, worst
 // first. Only the training half, the fresh batch and the first three
 // sealed batches (no longer sealed: the first read for diagnosis since 1
-// December 2026, the second later that day and the third on 2 December
-// 2026, each after it had been measured twice) can be printed; of the
+// December 2026, the second and the third later that day, each after it had been measured twice) can be printed; of the
 // held-out half only the figures, and nothing of a batch still sealed.
 func TestDiagnose(t *testing.T) {
 	if *diagnose == "" {
