@@ -518,6 +518,201 @@ def score_sources(out):
     return pieces
 
 
+# ---------------------------------------------------------------- voice randomisation (fifth pass)
+
+# SoundFont 2.01 generators that fluidsynth lets a channel offset by NRPN (MSB 120, LSB = the
+# generator's number, data entry = 8192 + offset / scale), with fluidsynth's NRPN scales
+# (fluid_gen.c): the offset is added to whatever the soundfont's instrument sets.
+GEN_MOD_LFO_TO_PITCH, GEN_VIB_LFO_TO_PITCH, GEN_FILTER_FC, GEN_FILTER_Q = 5, 6, 8, 9
+GEN_MOD_LFO_TO_FILTER_FC, GEN_MOD_LFO_TO_VOL = 10, 13
+GEN_MOD_LFO_FREQ, GEN_VIB_LFO_FREQ = 22, 24
+GEN_VOL_ATTACK, GEN_VOL_DECAY, GEN_VOL_SUSTAIN, GEN_VOL_RELEASE = 34, 36, 37, 38
+GEN_FINE_TUNE = 52
+NRPN_SCALE = {GEN_MOD_LFO_TO_PITCH: 2, GEN_VIB_LFO_TO_PITCH: 2, GEN_FILTER_FC: 2, GEN_FILTER_Q: 1,
+              GEN_MOD_LFO_TO_FILTER_FC: 2, GEN_MOD_LFO_TO_VOL: 1, GEN_MOD_LFO_FREQ: 4, GEN_VIB_LFO_FREQ: 4,
+              GEN_VOL_ATTACK: 2, GEN_VOL_DECAY: 2, GEN_VOL_SUSTAIN: 1, GEN_VOL_RELEASE: 2, GEN_FINE_TUNE: 1}
+VARIANT_MODES = ("voice", "full")
+
+
+def nrpn_events(ch, gen, offset):
+    """The controller messages that offset generator gen on channel ch by offset (its units)."""
+    data = max(0, min(16383, 8192 + int(round(offset / NRPN_SCALE[gen]))))
+    return [bytes([0xB0 | ch, 99, 120]), bytes([0xB0 | ch, 98, gen]),
+            bytes([0xB0 | ch, 38, data & 0x7F]), bytes([0xB0 | ch, 6, data >> 7])]
+
+
+def draw_voice(rng):
+    """One channel's random voice: generator offsets, controllers and a velocity curve."""
+    gens = {GEN_FINE_TUNE: rng.uniform(-12, 12),
+            GEN_VOL_ATTACK: rng.uniform(-600, 1800), GEN_VOL_DECAY: rng.uniform(-1200, 1200),
+            GEN_VOL_RELEASE: rng.uniform(-1200, 1200)}
+    if rng.random() < 0.7:
+        gens[GEN_FILTER_FC] = rng.uniform(-3000, 0)  # darker, down to 2.5 octaves
+    if rng.random() < 0.5:
+        gens[GEN_FILTER_Q] = rng.uniform(0, 120)  # resonance, up to 12 dB
+    if rng.random() < 0.5:
+        gens[GEN_VOL_SUSTAIN] = rng.uniform(0, 150)  # sustain up to 15 dB lower
+    if rng.random() < 0.5:
+        gens[GEN_VIB_LFO_TO_PITCH] = rng.uniform(0, 40)
+        gens[GEN_VIB_LFO_FREQ] = rng.uniform(-1200, 0)  # 4 to 8 Hz
+    if rng.random() < 0.3:
+        gens[GEN_MOD_LFO_TO_VOL] = rng.uniform(0, 40)  # tremolo up to 4 dB
+        gens[GEN_MOD_LFO_FREQ] = rng.uniform(-1200, 600)
+    if rng.random() < 0.3:
+        gens[GEN_MOD_LFO_TO_FILTER_FC] = rng.uniform(0, 1200)
+        gens.setdefault(GEN_MOD_LFO_FREQ, rng.uniform(-1200, 600))
+    ccs = {91: rng.randint(0, 90), 93: rng.randint(0, 80)}  # reverb and chorus sends
+    if rng.random() < 0.3:
+        ccs[1] = rng.randint(0, 80)  # modulation wheel (vibrato by the default modulator)
+    return {"gens": gens, "ccs": ccs, "gamma": rng.uniform(0.6, 1.6), "vscale": rng.uniform(0.8, 1.15)}
+
+
+def voice_events(ch, voice):
+    out = []
+    for gen, off in sorted(voice["gens"].items()):
+        out += nrpn_events(ch, gen, off)
+    for cc, v in sorted(voice["ccs"].items()):
+        out.append(bytes([0xB0 | ch, cc, v]))
+    return out
+
+
+def substitute_program(rng, program, pitches):
+    """Another General MIDI program of the same family whose comfortable register (PROGRAMS)
+    holds the median of the channel's pitches, or program itself when none does."""
+    fam = family_of_program(program)
+    if fam is None or fam not in PROGRAMS:
+        return program
+    mid = sorted(pitches)[len(pitches) // 2] if pitches else 60
+    options = [p for p, lo, hi in PROGRAMS[fam] if lo - 6 <= mid <= hi + 6 and family_of_program(p) == fam]
+    return rng.choice(options) if options else program
+
+
+def read_tracks(data):
+    """Parse a standard MIDI file into (ppq, fmt, tracks); a track is a list of (tick, bytes)
+    events, each with its status byte written out (no running status)."""
+    fmt, ntracks, ppq = struct.unpack(">HHH", data[8:14])
+    pos = 8 + struct.unpack(">I", data[4:8])[0]
+    tracks = []
+    for _ in range(ntracks):
+        if data[pos:pos + 4] != b"MTrk":
+            break
+        length = struct.unpack(">I", data[pos + 4:pos + 8])[0]
+        p, end = pos + 8, pos + 8 + length
+        pos = end
+        tick, status, events = 0, 0, []
+        while p < end:
+            v, p = read_varint(data, p)
+            tick += v
+            start = p
+            if data[p] & 0x80:
+                status = data[p]
+                p += 1
+            if status == 0xFF:
+                p += 1
+                n, p = read_varint(data, p)
+                p += n
+                events.append((tick, data[start:p]))
+            elif status in (0xF0, 0xF7):
+                n, p = read_varint(data, p)
+                p += n
+                events.append((tick, data[start:p]))
+            else:
+                n = 1 if status & 0xF0 in (0xC0, 0xD0) else 2
+                events.append((tick, bytes([status]) + data[p:p + n]))
+                p += n
+        tracks.append(events)
+    return ppq, fmt, tracks
+
+
+def write_tracks(path, ppq, tracks):
+    out = b"MThd" + struct.pack(">IHHH", 6, 1, len(tracks), ppq)
+    for events in tracks:
+        body, last = b"", 0
+        for tick, ev in events:
+            body += varlen(tick - last) + ev
+            last = tick
+        if not events or events[-1][1][:2] != b"\xff\x2f":
+            body += b"\x00\xff\x2f\x00"
+        out += b"MTrk" + struct.pack(">I", len(body)) + body
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+def randomise_midi(src, dst, seed, mode):
+    """Write a variant of the MIDI file src to dst: the same notes (so the same labels), each
+    channel with a random voice (generator offsets by NRPN, reverb, chorus, modulation, a velocity
+    curve) and, in mode "full", with probability 0.7 another program of the same family."""
+    rng = random.Random(seed)
+    ppq, _, tracks = read_tracks(open(src, "rb").read())
+    pitches = {}
+    for events in tracks:
+        for _, ev in events:
+            if ev[0] & 0xF0 == 0x90 and ev[2] > 0:
+                pitches.setdefault(ev[0] & 0x0F, []).append(ev[1])
+    voices, subs = {}, {}
+    for ch in sorted(pitches):
+        voices[ch] = draw_voice(rng)
+        if mode == "full" and ch != 9 and rng.random() < 0.7:
+            subs[ch] = {}  # original program -> its substitute on this channel
+    out_tracks = []
+    for events in tracks:
+        out = []
+        for tick, ev in events:
+            kind, ch = ev[0] & 0xF0, ev[0] & 0x0F
+            if kind == 0xC0 and ch in subs:
+                if ev[1] not in subs[ch]:
+                    subs[ch][ev[1]] = substitute_program(rng, ev[1], pitches[ch])
+                ev = bytes([ev[0], subs[ch][ev[1]]])
+            elif kind == 0x90 and ev[2] > 0 and ch in voices:
+                v = voices[ch]
+                vel = 127 * (ev[2] / 127) ** v["gamma"] * v["vscale"] + rng.uniform(-6, 6)
+                ev = bytes([ev[0], ev[1], max(1, min(127, int(round(vel))))])
+            out.append((tick, ev))
+            if kind == 0xB0 and ev[1] == 121 and ch in voices:
+                out += [(tick, e) for e in voice_events(ch, voices[ch])]  # reset all controllers
+        out_tracks.append(out)
+    init = []
+    for ch in sorted(voices):
+        init += [(0, e) for e in voice_events(ch, voices[ch])]
+    out_tracks.append(init)
+    write_tracks(dst, ppq, out_tracks)
+
+
+def variants(out, vout, n, mode):
+    """Render n randomised variants (mode voice or full) of every training clip's piece through
+    the same training soundfonts, under vout (midi/, wav/), and write vout/manifest-MODE.jsonl:
+    one line per variant clip, the base clip's fields with its own id and wav, split
+    "train-var", "base" (the base clip's id) and "variant" (1..n). Labels come from the variant's
+    MIDI and are checked equal to the base clip's (same notes, programs of the same family)."""
+    for d in ("midi", "wav"):
+        os.makedirs(os.path.join(vout, d), exist_ok=True)
+    clips = [json.loads(l) for l in open(os.path.join(out, "manifest.jsonl"))]
+    train = [c for c in clips if c["split"] == "train"]
+    lines, changed = [], 0
+    for i, c in enumerate(train):
+        name = os.path.basename(c["wav"])[:-len("-%s.wav" % c["soundfont"])]
+        for k in range(1, n + 1):
+            midi = os.path.join(vout, "midi", "%s-%s%d.mid" % (name, mode, k))
+            if not os.path.exists(midi):
+                randomise_midi(os.path.join(out, "midi", name + ".mid"), midi, "%s/%s/%d" % (name, mode, k), mode)
+            wav = os.path.join(vout, "wav", "%s-%s%d-%s.wav" % (name, mode, k, c["soundfont"]))
+            render(midi, c["soundfont"], wav)
+            notes, _ = read_midi(midi)
+            cov = coverage(notes, c["offset_s"], c["dur_s"])
+            secs = [coverage(notes, c["offset_s"] + s, 1.0) for s in range(int(c["dur_s"]))]
+            if cov != c["coverage"] or secs != c["seconds"]:
+                changed += 1
+                raise SystemExit("labels changed in %s: %s against %s" % (midi, cov, c["coverage"]))
+            lines.append(dict(c, id="%s#%s%d" % (c["id"], mode, k), wav=wav, split="train-var",
+                              base=c["id"], variant=k, vmode=mode))
+        if i % 50 == 0:
+            print("variants %s: %d/%d clips" % (mode, i, len(train)), file=sys.stderr, flush=True)
+    with open(os.path.join(vout, "manifest-%s.jsonl" % mode), "w") as f:
+        for l in lines:
+            f.write(json.dumps(l) + "\n")
+    print("variants %s: %d clips, labels unchanged in every one" % (mode, len(lines)), file=sys.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default="/work/cache/instruments")
@@ -531,8 +726,19 @@ def main():
                     help="diagnosis only: render the training pieces through the held-out soundfont as well and "
                          "write manifest-rotation.jsonl (manifest.jsonl plus those clips, split train-heldout-sf), so "
                          "that the trainer's -rotate can hold out each soundfont in turn; manifest.jsonl is unchanged")
+    ap.add_argument("--variants", type=int, default=0,
+                    help="fifth pass: render this many randomised variants of every training clip's piece (same "
+                         "notes; see randomise_midi) through the same training soundfont, under --vout, and write "
+                         "--vout/manifest-MODE.jsonl; the manifest and renders under --out are read, never changed")
+    ap.add_argument("--vmode", default="full", choices=VARIANT_MODES,
+                    help="voice: generator offsets, controllers and velocity curves; full: also other programs of the "
+                         "same family")
+    ap.add_argument("--vout", default="/work/cache/instruments5")
     args = ap.parse_args()
     out = args.out
+    if args.variants:
+        variants(out, args.vout, args.variants, args.vmode)
+        return
     if args.rotation:
         rotation(out)
         return

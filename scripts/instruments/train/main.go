@@ -85,6 +85,10 @@ type clip struct {
 	Piece     string               `json:"piece"`
 	Coverage  map[string]float64   `json:"coverage"`
 	Seconds   []map[string]float64 `json:"seconds"`
+	// BaseID and Variant name a randomised variant's base clip and its
+	// number (see variants.go); empty and 0 for a clip as rendered.
+	BaseID  string `json:"base"`
+	Variant int    `json:"variant"`
 
 	x [][]float64 // inputs per second (nil: too little sound)
 	// aug numbers an equalised copy of a training clip (0: the clip as
@@ -120,6 +124,8 @@ func main() {
 		"(comma-separated: ctx, the model's; noctx, each second alone; nb1, nb2, the mean of the seconds within 1 or 2; nb2c, that appended) and stop")
 	framesOut := flag.String("frames-model", "library/analysis/instruments_frames_model.go", "generated Go file for the frame model's weights (compiles only on the branch frames-exp, which holds frameModel)")
 	frames := flag.String("frames", "", "frame model: cv (5-fold cross-validation by piece on the training clips) or final")
+	variantSpec := flag.String("variants", "", "fifth pass: fit also on these randomised variants of the training clips, MODE:N[,MODE:N] (e.g. full:2; see variants.go)")
+	variantData := flag.String("vdata", "/work/cache/instruments5", "folder with the variants' manifests (manifest-MODE.jsonl), renders and inputs cache")
 	rotation := flag.Bool("rotate", false, "diagnosis: hold out each soundfont in turn (with -manifest manifest-rotation.jsonl; see rotate.go)")
 	fcfgFlags := frameFlags()
 	flag.Parse()
@@ -135,6 +141,15 @@ func main() {
 			c.copies = append(c.copies, &cp)
 			clips = append(clips, &cp)
 		}
+	}
+	var variantDesc string
+	if *variantSpec != "" {
+		var vs []*clip
+		vs, variantDesc = loadVariants(clips, *variantData, *variantSpec)
+		if err := measure(vs, filepath.Join(*variantData, "inputs-"+featureSet+".jsonl"), *jobs); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("variants: %s", variantDesc)
 	}
 	if err := measure(clips, filepath.Join(*data, "inputs-"+featureSet+".jsonl"), *jobs); err != nil {
 		log.Fatal(err)
@@ -206,6 +221,10 @@ func main() {
 		resTest.macroF1, resSeen.macroF1, resTrain.macroF1)
 
 	dataVersion := dataVersionOf(filepath.Join(*data, *manifestName), manifestHash)
+	if variantDesc != "" {
+		dataVersion += "; with " + variantDesc
+		compareWithoutVariants(model, train, test, testSeen, cands, *seed)
+	}
 	if err := writeModel(*modelOut, model, nil, 0, "", desc, *seed, dataVersion, resTest); err != nil {
 		log.Fatal(err)
 	}
