@@ -22,7 +22,8 @@ type Request struct {
 
 	// Graded attributes. Genres are genres of beets' tree: a track whose
 	// genre is in one of their subtrees earns 2, one played in a related
-	// template 1. Sounds are templates wanted the same way. Moods,
+	// template 1, before the rest is weighed, and the genre comes first
+	// (see Grade). Sounds are templates wanted the same way. Moods,
 	// contexts and instruments match when any one does; Energy and Tempo
 	// are true ranges (a beatless track counts as slow, at most 100 BPM);
 	// Vocals, when set, asks for vocals or none.
@@ -511,12 +512,7 @@ func (r Request) answerable(f *Fixture) bool {
 	if r.LikeArtist == "" && strings.Contains(r.Text, "like ") && r.LikeTitle == "" && len(r.Sounds) == 0 {
 		return false // an artist name the catalogue could not supply
 	}
-	for k := range f.Tracks {
-		if r.Grade(f, &f.Tracks[k]) >= 2 {
-			return true
-		}
-	}
-	return false
+	return slices.Max(r.Grades(f)) >= 2
 }
 
 // norm folds a name for prefix matching, as the engine folds artists.
@@ -567,35 +563,72 @@ func (f *Fixture) artistIndex(name string) int {
 // track position, as ndcg takes them.
 func (r Request) Grades(f *Fixture) []int {
 	grades := make([]int, len(f.Tracks))
+	ofGenre := make([]bool, len(f.Tracks))
+	related := 0
 	for k := range f.Tracks {
-		grades[k] = r.Grade(f, &f.Tracks[k])
+		grades[k], ofGenre[k] = r.fitGrade(f, &f.Tracks[k])
+		if !ofGenre[k] {
+			related = max(related, grades[k])
+		}
+	}
+	for k := range f.Tracks {
+		if ofGenre[k] {
+			grades[k] = max(grades[k], 1, related)
+		}
 	}
 	return grades
 }
 
 // Grade is the relevance (0–3) of a track to the request, from the
 // track's hidden attributes.
+//
+// A track of a genre (or sound) the request asks for starts at 2, one of
+// a merely related genre at 1; that is multiplied by the share of the rest
+// of the request (moods, contexts, instruments, energy, tempo, mode,
+// vocals, years, calmer and the like) that the track has, plus 1 when it
+// has all of it, rounded and at most 3. The genre named is the primary
+// constraint, so a track of it that the request does not rule out grades
+// at least 1 (it is what was asked for, without the rest) and never below
+// the best track of a merely related genre: what a person means by
+// "country music at its rainy best" is country, rainy if there is any.
+// Before this rule, a catalogue whose country is never rainy graded every
+// country track 0 and a rainy folk track 2, rewarding folk for a country
+// request; now its country tracks grade 2, as the rainy folk track does.
+// Where the genre's own tracks do have the rest, those grade 3 and the
+// others 1 or 2, so the rest still orders them. Grades lifts the genre's
+// tracks; Grade gives the same value for one track.
 func (r Request) Grade(f *Fixture, t *Track) int {
+	g, ofGenre := r.fitGrade(f, t)
+	if !ofGenre {
+		return g
+	}
+	return r.Grades(f)[f.byID[t.Row.ID]]
+}
+
+// fitGrade is a track's grade before the genre asked for is put first
+// (Grade), and whether the track is of a genre or sound the request asks
+// for and not ruled out.
+func (r Request) fitGrade(f *Fixture, t *Track) (grade int, ofGenre bool) {
 	if t.NotMusic || t.Undecodable || t.Style < 0 || r.excludes(f, t) {
-		return 0
+		return 0, false
 	}
 	tmpl := f.Styles[t.Style]
 	for _, x := range r.ExcludeInstruments {
 		if contains(t.Instruments, x) {
-			return 0
+			return 0, false
 		}
 	}
 	for _, a := range r.Avoid {
 		if tmpl.Genre == a {
-			return 0
+			return 0, false
 		}
 	}
 	if r.Search != "" {
 		w := r.Search
 		if strings.Contains(norm(t.Row.Title), w) || strings.Contains(norm(t.Row.Artist), w) || strings.Contains(norm(t.Row.Album), w) {
-			return 3
+			return 3, false
 		}
-		return 0
+		return 0, false
 	}
 	g := 2.0
 	var seedEnergy, seedBPM float64
@@ -604,7 +637,7 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 	case r.LikeTitle != "":
 		if s := f.trackByTitle(r.LikeTitle); s != nil {
 			if s.Group() == t.Group() {
-				return 0 // the track itself
+				return 0, false // the track itself
 			}
 			seedStyle, seedEnergy, seedBPM = s.Style, s.Energy, s.BPM
 		}
@@ -628,12 +661,12 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 		g = 0
 		for _, want := range r.Genres {
 			if inGenre(t, want) {
-				g = 2
+				g, ofGenre = 2, true
 			}
 		}
 		for _, want := range r.Sounds {
 			if tmpl.Genre == want {
-				g = 2
+				g, ofGenre = 2, true
 			}
 		}
 		if g == 0 && r.relatedTo(f, tmpl.Genre) {
@@ -641,7 +674,7 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 		}
 	}
 	if g == 0 {
-		return 0
+		return 0, false
 	}
 	var ok, n float64
 	anyOf := func(want []string, has func(string) bool) {
@@ -726,7 +759,7 @@ func (r Request) Grade(f *Fixture, t *Track) int {
 	if c == 1 {
 		rel++
 	}
-	return int(math.Round(math.Min(3, rel)))
+	return int(math.Round(math.Min(3, rel))), ofGenre
 }
 
 // relatedTo reports whether a template is related to one the request
