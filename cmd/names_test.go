@@ -125,3 +125,24 @@ func TestRecommendReadsRefusedTempoBounds(t *testing.T) {
 		t.Errorf("180 bpm running songs: heard %q", r.Heard)
 	}
 }
+
+// TestRecommendLeavesEnglishWordsUncorrected asks through the command line
+// with English words a letter or two from a word the reader knows: the
+// command does not say it read them as that word ("harmonies" is no
+// "harmonica", "slippers" no "slappers"), while a misspelling that is no
+// English word is still read and said.
+func TestRecommendLeavesEnglishWordsUncorrected(t *testing.T) {
+	db := recommendLibrary(t)
+	for _, msg := range []string{"soulful harmonies", "jazz to putter around in slippers", "cruising with the top down"} {
+		r := recommendHeard(t, db, "-n", "3", msg)
+		for _, h := range r.Heard {
+			if strings.Contains(h, "read as") || strings.Contains(h, "harmonica") || strings.Contains(h, "slappers") || strings.Contains(h, "cuisine") {
+				t.Errorf("%q: heard %q", msg, r.Heard)
+			}
+		}
+	}
+	r := recommendHeard(t, db, "-n", "3", "accoustic jaz")
+	if !slices.Contains(r.Heard, "“jaz” read as “jazz”") {
+		t.Errorf("accoustic jaz: heard %q", r.Heard)
+	}
+}

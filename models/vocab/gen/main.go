@@ -192,13 +192,25 @@ func main() {
 	for _, w := range readerWords {
 		known[w] = true
 	}
-	english, err := wn.wordsNear(known)
-	if err != nil {
-		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
-	}
 	idioms, idiomSources, err := readIdioms(filepath.Join(*dir, "gen", "idioms.txt"), parents, aliases)
 	if err != nil {
 		log.Fatal(err)
+	}
+	// An idiom of one word ("slappers", "turnt") is a spelling target of
+	// the reader too (spellingTargets), so the English words near it are
+	// words, not misspellings of it ("slippers", "turn").
+	for p := range idioms {
+		if !strings.ContainsAny(p, " -") {
+			known[p] = true
+		}
+	}
+	scowl, err := lowercaseWords(*dict)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wamerican package or pass -dict)", err)
+	}
+	english, err := wn.wordsNear(known, scowl)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src := render(parents, aliases, near, also, kin, tables, readerWords, english)
 	src = append(src, renderIdioms(idioms, idiomSources)...)
@@ -702,9 +714,10 @@ func render(parents map[string]string, aliases, near, also, kin map[string][]str
 	writeMap(&b, "instrumentTable", "instrumentTable maps words to instruments of models.InstrumentWords (several joined by \"+\").", tables["instrument"])
 	writeMap(&b, "formTable", "formTable maps derived forms (\"bluesy\", \"jazzy\") to the genre they name.", tables["form"])
 	fmt.Fprintf(&b, "// readerWords are words the reader reads by its own rules (gen/reader-words.txt).\nvar readerWords = %q\n\n", strings.Join(readerWords, " "))
-	b.WriteString("// englishNear lists the English words of WordNet that lie within a spelling\n")
-	b.WriteString("// correction's reach of a vocabulary word without being one (\"classic\" near\n")
-	b.WriteString("// \"classical\"): they are words, not misspellings.\n")
+	b.WriteString("// englishNear lists the English words of WordNet and SCOWL that lie within a\n")
+	b.WriteString("// spelling correction's reach of a word the reader knows (a vocabulary word,\n")
+	b.WriteString("// a reader word or an idiom of one word) without being one (\"classic\" near\n")
+	b.WriteString("// \"classical\", \"slippers\" near \"slappers\"): they are words, not misspellings.\n")
 	b.WriteString("var englishNear = `")
 	for i, w := range english {
 		if i > 0 {
@@ -788,10 +801,11 @@ func correctionReach(n int) int {
 }
 
 // wordsNear returns the one-word lemmas of WordNet (nouns, verbs,
-// adjectives and adverbs) and their regular inflections (-s, -es, -ed,
-// -ing) that are not vocabulary words but lie within correctionReach of
-// one with the same first letter, sorted.
-func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
+// adjectives and adverbs), their regular inflections (-s, -es, -ed, -ing)
+// and the lowercase words of SCOWL's list (scowl) that are not vocabulary
+// words but lie within correctionReach of one with the same first letter,
+// sorted.
+func (w *wordNet) wordsNear(vocab map[string]bool, scowl []string) ([]string, error) {
 	byFirst := map[byte][]string{}
 	for v := range vocab {
 		if v != "" {
@@ -799,6 +813,24 @@ func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 		}
 	}
 	found := map[string]bool{}
+	near := func(w string) {
+		if len(w) < 3 || vocab[w] || found[w] {
+			return
+		}
+		reach := correctionReach(len(w))
+		for _, v := range byFirst[w[0]] {
+			if sleevevocab.SpellingDistance(w, v, reach) <= reach {
+				found[w] = true
+				return
+			}
+		}
+	}
+	// SCOWL's lowercase words hold the inflected forms WordNet's lemmas
+	// and the regular suffixes below miss: "cruising" (an e dropped),
+	// "harmonies" (y to ies), "shorter", "simpler" (comparatives).
+	for _, w := range scowl {
+		near(w)
+	}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		f, err := os.Open(filepath.Join(w.dir, "index."+pos))
 		if err != nil {
@@ -818,16 +850,7 @@ func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 			// The lemma and its regular inflections: "chants" is a word,
 			// not a misspelling of "canty", though "chant" is far from it.
 			for _, w := range []string{lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing"} {
-				if vocab[w] || found[w] {
-					continue
-				}
-				reach := correctionReach(len(w))
-				for _, v := range byFirst[w[0]] {
-					if sleevevocab.SpellingDistance(w, v, reach) <= reach {
-						found[w] = true
-						break
-					}
-				}
+				near(w)
 			}
 		}
 		f.Close()
@@ -836,6 +859,23 @@ func (w *wordNet) wordsNear(vocab map[string]bool) ([]string, error) {
 		}
 	}
 	return sortedKeys(found), nil
+}
+
+// lowercaseWords returns the words of SCOWL's word list that are
+// written in lower case and only of the letters a to z: English words and
+// their inflected forms, without names and possessives.
+func lowercaseWords(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(data), "\n") {
+		if l != "" && strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") == "" {
+			out = append(out, l)
+		}
+	}
+	return out, nil
 }
 
 // readWords reads the words of a list file (blank lines and # comments

@@ -1,0 +1,46 @@
+package models
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestEnglishWordsAreNotMisspellings reads words of SCOWL's English word
+// list (inflected forms WordNet's lemmas miss, and words near an idiom's
+// word) as what they are, never as the vocabulary or idiom word a letter
+// or two away: a real word left unread adds nothing, a real word misread
+// adds a wrong constraint. Misspellings that are no English word are still
+// corrected.
+func TestEnglishWordsAreNotMisspellings(t *testing.T) {
+	for _, tc := range []struct{ msg, not string }{
+		{"cruising around town", "cuisine"},                // an e dropped before -ing
+		{"music to putter around in slippers", "slappers"}, // near an idiom's word
+		{"soulful harmonies", "harmonica"},                 // y to -ies
+		{"something simpler", "sampled"},                   // a comparative
+		{"a shorter list", "shower"},
+		{"a boat party", "beat"},
+		{"psyched for the gym", "psych"},
+		{"old memories", "memorial"},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		for _, u := range r.Understood {
+			if strings.Contains(u, "read as") || strings.Contains(u, tc.not) {
+				t.Errorf("%q misread: understood %q", tc.msg, r.Understood)
+			}
+		}
+	}
+	r := ParseRulesWith("a boat party", testLexicon())
+	if r.Activity != "party" || slices.ContainsFunc(r.Genres, func(g string) bool { return g == "hip hop" }) {
+		t.Errorf("a boat party: activity %q, genres %q", r.Activity, r.Genres)
+	}
+	for _, tc := range []struct{ msg, said string }{
+		{"accoustic covers", "“accoustic” read as “acoustic”"},
+		{"reggea on the beach", "“reggea” read as “reggae”"},
+		{"slow jaz", "“jaz” read as “jazz”"},
+	} {
+		if r := ParseRulesWith(tc.msg, testLexicon()); !slices.Contains(r.Understood, tc.said) {
+			t.Errorf("%q: understood %q, want %q", tc.msg, r.Understood, tc.said)
+		}
+	}
+}
