@@ -153,10 +153,20 @@ func diagnosisSet(r Request) string {
 // diagnosis, whatever sets it names, and that every opened set still has
 // requests.
 func TestDiagnosisLeavesSealedBatchesOut(t *testing.T) {
+	if _, opened := openedForDiagnosis[hiddenYardstick]; opened {
+		t.Fatalf("the hidden yardstick %s is opened for diagnosis", hiddenYardstick)
+	}
 	_, reqs := Standard()
 	sets := map[string]int{}
+	yardstick := 0
 	for _, r := range reqs {
 		set := diagnosisSet(r)
+		if r.Batch == hiddenYardstick {
+			yardstick++
+			if set != "" {
+				t.Fatalf("a request of the hidden yardstick %s falls in the diagnosis set %q", hiddenYardstick, set)
+			}
+		}
 		_, opened := openedForDiagnosis[r.Batch]
 		if r.Sealed && !opened && set != "" {
 			t.Fatalf("a request of the sealed batch %q falls in the diagnosis set %q", r.Batch, set)
@@ -165,6 +175,9 @@ func TestDiagnosisLeavesSealedBatchesOut(t *testing.T) {
 			t.Fatalf("diagnosis set %q is not in diagnosisSets %v", set, diagnosisSets)
 		}
 		sets[set]++
+	}
+	if yardstick == 0 {
+		t.Errorf("no request of the hidden yardstick %s", hiddenYardstick)
 	}
 	for _, s := range diagnosisSets {
 		if sets[s] == 0 {

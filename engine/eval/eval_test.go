@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -16,7 +17,7 @@ var (
 	tune      = flag.Bool("tune", false, "tune the engine weights by coordinate ascent on the training requests and print them")
 	trainOnly = flag.Bool("train", false, "print the evaluation of the training requests alone (for tuning, which must not look at the held-out half)")
 	bench100k = flag.Bool("bench100k", false, "check the latency and memory budgets on a 100,000-track library")
-	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed3; comma-separated)")
+	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed4; comma-separated)")
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before
@@ -84,11 +85,13 @@ func TestRequestSet(t *testing.T) {
 			t.Errorf("%d requests in the sealed batch %q, want at least 100", batches[name], name)
 		}
 	}
-	if batches["sealed3"] < 300 {
-		t.Errorf("%d requests in the sealed batch \"sealed3\", want at least 300", batches["sealed3"])
+	for _, name := range []string{"sealed3", "sealed4"} {
+		if batches[name] < 300 {
+			t.Errorf("%d requests in the sealed batch %q, want at least 300", batches[name], name)
+		}
 	}
-	if len(batches) != 3 {
-		t.Errorf("sealed batches %v, want sealed, sealed2 and sealed3", batches)
+	if len(batches) != 4 {
+		t.Errorf("sealed batches %v, want sealed, sealed2, sealed3 and sealed4", batches)
 	}
 	if fail < 10 {
 		t.Errorf("%d requests from issue 12's failures", fail)
@@ -196,11 +199,24 @@ func TestTune(t *testing.T) {
 	t.Logf("tuned weights %+v, training objective %.4f", w, score)
 }
 
-// TestSealed3IsHidden runs a few requests of each sealed batch and checks
-// that a routine report neither prints nor exposes the figures of the
-// batch kept as the untuned yardstick (sealed3), and that -measure shows
-// them.
-func TestSealed3IsHidden(t *testing.T) {
+// hiddenYardstick is the sealed batch kept as the untuned yardstick of the
+// reader, the one batch routine reports hide (measuredOnRequest), and
+// openedYardstick the batch it took over from, reported again since it
+// was opened for diagnosis.
+const hiddenYardstick, openedYardstick = "sealed4", "sealed3"
+
+// TestHiddenBatchIsHidden runs a few requests of each sealed batch and
+// checks that a routine report neither prints nor exposes the figures of
+// the batch kept as the untuned yardstick (sealed4), that it shows the
+// others (sealed3 among them), and that -measure shows the hidden ones.
+func TestHiddenBatchIsHidden(t *testing.T) {
+	hidden := []string{}
+	for name := range measuredOnRequest {
+		hidden = append(hidden, name)
+	}
+	if !slices.Equal(hidden, []string{hiddenYardstick}) {
+		t.Fatalf("batches reported only on request %v, want only %s", hidden, hiddenYardstick)
+	}
 	f, reqs := Standard()
 	var some []Request
 	per := map[string]int{}
@@ -210,52 +226,54 @@ func TestSealed3IsHidden(t *testing.T) {
 			per[r.Batch]++
 		}
 	}
-	if per["sealed3"] == 0 || per["sealed2"] == 0 {
+	if per[hiddenYardstick] == 0 || per[openedYardstick] == 0 || per["sealed2"] == 0 {
 		t.Fatalf("sealed requests picked %v", per)
 	}
 	rep := Run(f, some, engine.DefaultWeights, NewListener(f, listenerSeed), 0)
 	routine := rep.String()
 	for _, b := range rep.Sealed {
-		if b.Batch == "sealed3" {
-			t.Errorf("a routine report holds sealed3's figures %+v", b)
+		if b.Batch == hiddenYardstick {
+			t.Errorf("a routine report holds %s's figures %+v", hiddenYardstick, b)
 		}
 	}
-	if !strings.Contains(routine, "sealed3: hidden (run with -measure sealed3)") {
-		t.Errorf("the routine report does not say sealed3 is hidden:\n%s", routine)
+	if want := hiddenYardstick + ": hidden (run with -measure " + hiddenYardstick + ")"; !strings.Contains(routine, want) {
+		t.Errorf("the routine report does not say %q:\n%s", want, routine)
 	}
-	if !strings.Contains(routine, "sealed2 ") {
-		t.Errorf("the routine report no longer shows sealed2:\n%s", routine)
+	for _, shown := range []string{"sealed2", openedYardstick} {
+		if !strings.Contains(routine, shown+" ") || strings.Contains(routine, shown+": hidden") {
+			t.Errorf("the routine report does not show %s:\n%s", shown, routine)
+		}
 	}
 	for i, r := range some {
-		if hidden := r.Batch == "sealed3"; hidden != math.IsNaN(rep.PerRequest[i]) {
+		if hidden := r.Batch == hiddenYardstick; hidden != math.IsNaN(rep.PerRequest[i]) {
 			t.Errorf("request %d of %s: per-request nDCG %v", i, r.Batch, rep.PerRequest[i])
 		}
 	}
-	measured := rep.Measure("sealed3")
+	measured := rep.Measure(hiddenYardstick)
 	var fig *SealedFigures
 	for i := range measured.Sealed {
-		if measured.Sealed[i].Batch == "sealed3" {
+		if measured.Sealed[i].Batch == hiddenYardstick {
 			fig = &measured.Sealed[i]
 		}
 	}
-	if fig == nil || fig.N != per["sealed3"] {
-		t.Fatalf("-measure sealed3 gives %+v, want %d requests", measured.Sealed, per["sealed3"])
+	if fig == nil || fig.N != per[hiddenYardstick] {
+		t.Fatalf("-measure %s gives %+v, want %d requests", hiddenYardstick, measured.Sealed, per[hiddenYardstick])
 	}
 	text := measured.String()
 	for _, figure := range []string{
-		fmt.Sprintf("%d sealed3", fig.N),
-		fmt.Sprintf("sealed3 %.3f", fig.NDCG),
-		fmt.Sprintf("sealed3 %.1f%%", 100*fig.Understood),
-		fmt.Sprintf("sealed3 %d", fig.Violations),
+		fmt.Sprintf("%d %s", fig.N, hiddenYardstick),
+		fmt.Sprintf("%s %.3f", hiddenYardstick, fig.NDCG),
+		fmt.Sprintf("%s %.1f%%", hiddenYardstick, 100*fig.Understood),
+		fmt.Sprintf("%s %d", hiddenYardstick, fig.Violations),
 	} {
 		if !strings.Contains(text, figure) {
 			t.Errorf("the measured report lacks %q:\n%s", figure, text)
 		}
 		if strings.Contains(routine, figure) {
-			t.Errorf("the routine report shows sealed3's figure %q:\n%s", figure, routine)
+			t.Errorf("the routine report shows %s's figure %q:\n%s", hiddenYardstick, figure, routine)
 		}
 	}
-	if strings.Contains(text, "sealed3: hidden") {
-		t.Errorf("the measured report still calls sealed3 hidden:\n%s", text)
+	if strings.Contains(text, hiddenYardstick+": hidden") {
+		t.Errorf("the measured report still calls %s hidden:\n%s", hiddenYardstick, text)
 	}
 }

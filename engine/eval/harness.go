@@ -171,7 +171,7 @@ type SealedFigures struct {
 // back unless asked (Report.Measure): the batch kept as the untuned
 // yardstick of the reader, which is run all the time while it is being
 // changed, so that no change is chosen by its score.
-var measuredOnRequest = map[string]bool{"sealed3": true}
+var measuredOnRequest = map[string]bool{"sealed4": true}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
 // on request.
