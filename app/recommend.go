@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -209,9 +211,42 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	if err := engine.SaveSession(ctx, r.store, s); err != nil {
 		return Reply{}, err
 	}
-	return Reply{Session: s, Result: res, Understood: models.DescribeRequest(s.State()), Heard: parsed.Message.Understood,
+	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: parsed.Message.Understood,
 		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback,
 		ModelNotes: parsed.Notes, ModelFailed: parsed.Failed || r.embedProblem != ""}, nil
+}
+
+// describeState puts the session's whole request in words for people: a
+// track picked by its place in a list ("more like the second one") by its
+// title rather than the session's reference to it, and the artists that
+// "no more of that artist" left out in this turn or earlier ones (which
+// the ranking keeps leaving out) by name.
+func (r *Recommender) describeState(s *engine.Session) string {
+	st := s.State()
+	st.LikeTracks = slices.Clone(st.LikeTracks)
+	for k, ref := range st.LikeTracks {
+		rest, ok := strings.CutPrefix(ref, "track:")
+		if !ok {
+			continue
+		}
+		if id, err := strconv.ParseInt(rest, 10, 64); err == nil {
+			if info, ok := r.cat.Track(library.TrackID(id)); ok && strings.TrimSpace(info.Title) != "" {
+				st.LikeTracks[k] = info.Title
+			}
+		}
+	}
+	st.ExcludeArtists = slices.Clone(st.ExcludeArtists)
+	for _, t := range s.Turns {
+		a := t.AvoidArtist
+		if a == "" || slices.ContainsFunc(st.ExcludeArtists, func(x string) bool { return strings.EqualFold(x, a) }) {
+			continue
+		}
+		st.ExcludeArtists = append(st.ExcludeArtists, a)
+	}
+	if t, ok := s.Last(); ok && t.AvoidArtist != "" {
+		st.AvoidLastArtist = false // named above
+	}
+	return models.DescribeRequest(st)
 }
 
 // Similar ranks the tracks that sound most like id.

@@ -30,3 +30,57 @@ func TestQueryEmbedderFallsBackToWords(t *testing.T) {
 		t.Error("a cancelled request must fail")
 	}
 }
+
+// TestRequestNowNamesTracksAndKeptRefusals: the whole request after a
+// turn ("Request now" on the command line, the Ask pane's summary) names
+// a track picked by its place in the list by its title, never by the
+// session's internal reference ("track:12"), and keeps naming an artist
+// that "no more of that artist" left out in the turns after it, since the
+// ranking still leaves that artist out.
+func TestRequestNowNamesTracksAndKeptRefusals(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 16)
+	r, err := NewRecommender(ctx, s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Recommend(ctx, "", "something calm", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Result.Items) < 2 {
+		t.Fatalf("too few picks: %+v", first.Result.Items)
+	}
+	second := first.Result.Items[1]
+	more, err := r.Recommend(ctx, first.Session.ID, "more like the second one", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(more.Understood, "track:") || !strings.Contains(more.Understood, "“"+second.Title+"”") {
+		t.Errorf("after “more like the second one” (%q) the request reads %q", second.Title, more.Understood)
+	}
+	away, err := r.Recommend(ctx, first.Session.ID, "no more of that artist", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := more.Result.Items[0].Artist
+	for _, it := range away.Result.Items {
+		if it.Artist == left {
+			t.Fatalf("“no more of that artist” kept %s: %+v", left, away.Result.Items)
+		}
+	}
+	later, err := r.Recommend(ctx, first.Session.ID, "a bit faster", 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range later.Result.Items {
+		if it.Artist == left {
+			t.Errorf("%s is back after a later turn: %+v", left, later.Result.Items)
+		}
+	}
+	for _, reply := range []Reply{away, later} {
+		if !strings.Contains(reply.Understood, left) {
+			t.Errorf("the request %q does not say that %s is left out", reply.Understood, left)
+		}
+	}
+}
