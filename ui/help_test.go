@@ -150,3 +150,28 @@ func TestAskKeyReachesTheAskBoxFromEveryPane(t *testing.T) {
 		t.Errorf("the library's hint line does not offer i: %q", ansi.Strip(line))
 	}
 }
+
+// TestHintLineCutsWholeKeys: when the focused pane's keys do not all fit
+// on the hint line, it leaves out whole keys and ends them with "…", so
+// that no key is shown with its description cut ("o s…" for "o sort").
+func TestHintLineCutsWholeKeys(t *testing.T) {
+	for _, w := range []int{60, 80, 100, 110, 120, 140} {
+		m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, w, 30)
+		press(t, m, "esc")
+		for pane := paneBrowser; pane < paneCount; pane++ {
+			m.setFocus(pane)
+			whole := map[string]bool{"…": true, "ctrl+c quit": true}
+			bindings := append(m.focused().ShortHelp(), m.c.Keys.NextPane, m.c.Keys.PrevPane, m.c.Keys.Ask, m.c.Keys.Help, m.c.Keys.Quit, m.c.Keys.Models)
+			for _, b := range bindings {
+				whole[b.Help().Key+" "+b.Help().Desc] = true
+			}
+			line := strings.TrimSpace(ansi.Strip(m.helpLine()))
+			for _, item := range strings.Split(line, "•") {
+				item = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(item), "…"))
+				if item != "" && !whole[item] {
+					t.Errorf("width %d, pane %d: the hint line shows %q, which is not a whole key: %q", w, pane, item, line)
+				}
+			}
+		}
+	}
+}

@@ -198,11 +198,29 @@ func (m *Model) helpLine() string {
 	}
 	right := m.help.ShortHelpView(global)
 	room := m.width - lipgloss.Width(right) - 4
-	left := common.Truncate(m.help.ShortHelpView(local), room)
+	left := fitShortHelp(m.help, local, room)
 	if left != "" && right != "" {
 		left += m.c.Styles.HelpSep.Render(" • ")
 	}
 	return common.Fit(" "+left+right, m.width)
+}
+
+// fitShortHelp lays out as many of the bindings, whole and in order, as
+// fit in width, ending with "…" when some were left out, so that no key
+// shows with its description cut ("o s…" for "o sort"). (help's own
+// truncation keeps adding keys once its ellipsis no longer fits.)
+func fitShortHelp(h help.Model, bindings []key.Binding, width int) string {
+	h.SetWidth(0)
+	for n := len(bindings); n > 0; n-- {
+		s := h.ShortHelpView(bindings[:n])
+		if n < len(bindings) {
+			s += " …"
+		}
+		if lipgloss.Width(s) <= width {
+			return s
+		}
+	}
+	return ""
 }
 
 // wrapShortHelp lays bindings out as short help ("key desc • key desc"),
