@@ -122,6 +122,11 @@ const (
 	CorrectNotMusic = library.CorrectNotMusic
 )
 
+// MinTempoConfidence is the tempo confidence from which a measured tempo
+// is taken as the track's: below it, filters, rankings and notes treat the
+// tempo as unknown, and so do the views.
+const MinTempoConfidence = analysis.MinTempoConfidence
+
 // NotMusicMarked is the not-music reason of a track the person marked as
 // not music.
 const NotMusicMarked = library.NotMusicMarked

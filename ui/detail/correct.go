@@ -286,6 +286,11 @@ func (m *Model) featureLines(t app.Track, f *featureView, w int) []string {
 		}
 	}
 	tempo := s.Label.Render("Tempo ") + s.Accent.Render(bpm) + s.Label.Render(" BPM")
+	if f.BPM > 0 && !c.Corrected(app.CorrectBPM) && f.BPMConfidence < app.MinTempoConfidence {
+		// Filters, rankings, notes and the library's rows take this
+		// tempo as unknown; so does the pane, with the guess beside it.
+		tempo = s.Label.Render("Tempo ") + s.Accent.Render("—") + s.Muted.Render(fmt.Sprintf(" (unsure: perhaps %.0f BPM)", f.BPM))
+	}
 	keyPart := s.Label.Render("Key ") + s.Accent.Render(orDash(f.Key))
 	if !c.Corrected(app.CorrectBPM) && !c.Corrected(app.CorrectKey) {
 		return append(out, tempo+s.Label.Render("   ")+keyPart)

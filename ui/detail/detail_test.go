@@ -32,7 +32,7 @@ func (f fakeNotes) Note(_ context.Context, id app.TrackID) (Note, error) {
 func TestShowsFeaturesAndNotes(t *testing.T) {
 	tracks := fakeTracks{
 		1: {ID: 1, Tags: app.Tags{Title: "Naima", Artist: "Coltrane"}, Features: &app.Features{
-			Features: app.MeasuredFeatures{BPM: 62, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5,
+			Features: app.MeasuredFeatures{BPM: 62, BPMConfidence: 0.9, Key: "A# major", Energy: 0.2, Brightness: 0.4, LoudnessLUFS: -20, PulseClarity: 0.5,
 				Instruments: []float32{0.97, 0, 0, 0.7, 0, 0, 0.62, 0, 0, 0, 0.2}}}},
 		2: {ID: 2, Tags: app.Tags{Title: "Untitled"}},
 	}
@@ -53,6 +53,22 @@ func TestShowsFeaturesAndNotes(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("view lacks %q:\n%s", want, v)
 		}
+	}
+}
+
+// TestUnsureTempoIsNotStated: a tempo measured with a confidence below
+// the one from which filters, rankings, notes and the library's rows take
+// it is shown as unknown, with what was measured as a guess, not as the
+// track's tempo.
+func TestUnsureTempoIsNotStated(t *testing.T) {
+	tracks := fakeTracks{1: {ID: 1, Tags: app.Tags{Title: "Coleraine"}, Features: &app.Features{
+		Features: app.MeasuredFeatures{BPM: 95, BPMConfidence: 0.52, Key: "A minor", KeyConfidence: 0.5, Energy: 0.25}}}}
+	m := New(common.Common{Styles: common.NewStyles(true, true), Keys: common.NewKeyMap()}, tracks, fakeNotes{})
+	m.SetSize(60, 20)
+	m.Update(m.Show(1)())
+	v := ansi.Strip(m.View())
+	if strings.Contains(v, "Tempo 95 BPM") || !strings.Contains(v, "Tempo — (unsure: perhaps 95 BPM)") {
+		t.Errorf("an unsure tempo of 95 BPM is shown as:\n%s", v)
 	}
 }
 
