@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"sleeve/models/vocab"
 )
 
 // ParseRules reads one English chat message into a Request without a
@@ -180,7 +182,10 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 		byVerb := verb == "nothing by" || verb == "nothing from" || verb == "no more of" || verb == "enough of" || verb == "none of" || verb == "avoid" || verb == "skip" || verb == "except" || verb == "without"
 		capital := what != "" && unicode.IsUpper([]rune(what)[0])
-		if byVerb || capital {
+		// A refused name said in lower case is an artist when it starts an
+		// artist's name in the library ("game music but not freedoom").
+		artistStart := rd.lex != nil && len(rd.lex.ArtistsByPrefix(what)) > 0
+		if byVerb || capital || artistStart {
 			for _, n := range splitNames(strings.TrimPrefix(strings.TrimPrefix(what, "of "), "by ")) {
 				r.ExcludeArtists = append(r.ExcludeArtists, n)
 			}
@@ -296,18 +301,35 @@ func excludeMore(r *Request, text string, end int, rd *reading) int {
 		if sep == "," && next != "," && next != "or" && next != "nor" && next != "and" {
 			break // "no jazz, blues please": a new clause, not a list
 		}
-		item := strings.TrimSpace(text[end+m[4] : end+m[5]])
-		if g := rd.genresOf(item); len(g) > 0 {
-			r.ExcludeGenres = append(r.ExcludeGenres, g...)
-		} else if ins := instrumentsOf(item); len(ins) > 0 {
-			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
-			r.Instrumental = r.Instrumental || contains(ins, "vocals")
-		} else {
+		item, itemEnd := listItem(text[end+m[4]:end+m[5]], rd)
+		if item == "" {
 			break
 		}
-		end += m[5]
+		if g := rd.genresOf(item); len(g) > 0 {
+			r.ExcludeGenres = append(r.ExcludeGenres, g...)
+		} else {
+			ins := instrumentsOf(item)
+			r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+			r.Instrumental = r.Instrumental || contains(ins, "vocals")
+		}
+		end += m[4] + itemEnd
 	}
 	return end
+}
+
+// listItem returns the longest run of up to four words from the start of
+// s that names a genre or an instrument, and where it ends in s; "" when
+// none does. The list's last item may run on into words that are not of
+// it ("except country and rap honestly", "no jazz or blues tonight").
+func listItem(s string, rd *reading) (string, int) {
+	spans := wordSpans(s)
+	for n := min(4, len(spans)); n >= 1; n-- {
+		item := strings.TrimSpace(s[:spans[n-1][1]])
+		if len(rd.genresOf(item)) > 0 || len(instrumentsOf(item)) > 0 {
+			return item, spans[n-1][1]
+		}
+	}
+	return "", 0
 }
 
 // addLike records "like X", splitting "Title by Artist" and lists unless
@@ -964,19 +986,23 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 
 // refusalBeforeRe is a refusal of several words, or one the negators do
 // not hold, within three words before the end ("not a fan of", "stay away
-// from", "ditch", "zero", "don't want anything by"); refusalAfterRe one said after what it refuses,
+// from", "ditch", "zero", "don't want anything by"; and the idioms of
+// having had too much of something, Merriam-Webster's "fed up", "had
+// enough", "sick of", "tired of", "bored with", "done with", and "a break
+// from", its sense "a respite"); refusalAfterRe one said after what it refuses,
 // within four words and the same sentence ("jazz is not my thing",
 // "ambient? no thanks").
 var (
-	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|(?:don'?t|do not|never) (?:want|wanna|need))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
 	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me)\b`)
 )
 
 // refusalBeforeWords and refusalAfterWords are words each refusal of
 // refusalBeforeRe and refusalAfterRe holds.
 var (
-	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need"}
-	refusalAfterWords  = []string{"thing", "jam", "tea", "thank", "for me"}
+	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
+		"bored", "fed up", "enough of", "with", "break from"}
+	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me"}
 )
 
 // containsAny reports whether s holds one of the words.
@@ -1027,8 +1053,66 @@ func negatedAt(text string, i int) bool {
 			return true // "keep jazz out of it"
 		}
 	}
+	return negatedOverVerbGroup(words)
+}
+
+// negatedOverVerbGroup reports whether a negator further back than
+// negatedAt's three words still has the end of words in its scope: as in
+// NegEx (Chapman et al., 2001), a negation reaches over its clause to a
+// terminating word; here only the words of its verb group may stand
+// between, so they do not use up the window. Walking back from the end,
+// grammar and filler words and WordNet's adverbs pass ("don't want to
+// listen to pop", "don't wanna hear any more of that pop", "i really don't
+// like thrash"), and so do up to two words the reader reads, of the same
+// refused phrase ("don't wanna listen to extremely happy pop"); any other
+// word ends the scope ("doesn't require you to
+// be a jazz fan", "not to get distracted by the lyrics"), as do
+// coordination, contrast, a purpose and a new clause ("no vocals and some
+// jazz", "not what i want for yoga", "when i'm sad"); a pseudo-negation
+// negates its next word only ("i don't know much about jazz", "not only
+// jazz").
+func negatedOverVerbGroup(words []string) bool {
+	modifiers := 0
+	for j := len(words) - 1; j >= 0 && j >= len(words)-10; j-- {
+		w := strings.Trim(words[j], "'\"()")
+		switch {
+		case requestNegators[w]:
+			next := ""
+			if j+1 < len(words) {
+				next = words[j+1]
+			}
+			return !pseudoNegationNext[next]
+		case scopeEnds[w]:
+			return false
+		case stopWords[w] || fillerWords[w]:
+		case knownWord(w) || moodSynonyms[w] != "" || energyWords[w] > 0:
+			// A word of the same refused phrase ("extremely happy pop"):
+			// at most two.
+			if modifiers++; modifiers > 2 {
+				return false
+			}
+		default:
+			if _, ok := vocab.AdverbAdjective(w); !ok {
+				return false
+			}
+		}
+	}
 	return false
 }
+
+// scopeEnds end a negation's scope walking back: coordination and
+// contrast (NegEx's termination terms "but", "however", "yet", "though",
+// "except", with "and", "or", "just", "only", "instead" and "then"), a
+// purpose ("for") and the conjunctions that open a clause of their own
+// ("when i'm sad", "because", "if").
+var scopeEnds = setOf(`and or nor but however yet though although except just only instead then plus also
+for when whenever while because since if unless until where cause cuz`)
+
+// pseudoNegationNext are the words after which a negator negates only
+// its next word, never what comes later (NegEx's pseudo-negations such as
+// "not only", "no change"; "don't know", "don't mind", "no matter",
+// "not sure").
+var pseudoNegationNext = setOf(`know knowing sure only just mind matter doubt problem way wonder`)
 
 // outFollows reports whether "out" comes within the first five words of
 // after, before a clause break.

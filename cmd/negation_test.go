@@ -1,0 +1,36 @@
+package cmd
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRecommendNegationScope asks through the command line on the demo
+// library (Ambient by Halcyon Drift, Jazz by Marisol Quartet, Techno by
+// Kiln Logic) with refusals the reader once read as requests: a verb
+// group between the negator and the genre ("i don't want to listen to
+// jazz"), an idiom of having had enough ("need a break from the jazz"), a
+// list whose last item runs on ("everything except jazz and techno
+// honestly") and an artist refused in lower case ("but not kiln"). No
+// pick is of what was refused.
+func TestRecommendNegationScope(t *testing.T) {
+	db := recommendLibrary(t)
+	for _, tc := range []struct {
+		msg, heard, artist string
+	}{
+		{"i don't want to listen to jazz", "not genre jazz", "Marisol Quartet"},
+		{"need a break from the jazz", "not genre jazz", "Marisol Quartet"},
+		{"everything except jazz and techno honestly", "not genre jazz, techno", "Kiln Logic"},
+		{"something electronic but not kiln", "no artist Kiln Logic", "Kiln Logic"},
+	} {
+		r := recommendHeard(t, db, "-n", "7", tc.msg)
+		if !slices.ContainsFunc(r.Heard, func(h string) bool { return h == tc.heard }) || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: heard %q, not understood %q", tc.msg, r.Heard, r.NotUnderstood)
+		}
+		for _, it := range r.Results {
+			if it["artist"] == tc.artist {
+				t.Errorf("%q: a refused pick %v", tc.msg, it)
+			}
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNegationReachesOverTheVerbGroup refuses what a negator's verb group
+// leads to, however many grammar words, filler words and adverbs stand
+// between ("don't want to listen to pop"), and up to two words of the
+// refused phrase itself ("extremely happy pop"); the scope ends at a word
+// of another kind, at coordination, a purpose or a new clause, and a
+// pseudo-negation ("don't know") refuses nothing after its next word.
+func TestNegationReachesOverTheVerbGroup(t *testing.T) {
+	lex := testLexicon()
+	refused := []struct {
+		msg, genre string
+	}{
+		{"i don't want to listen to rock", "rock"},
+		{"i don't wanna hear any more of that jazz", "jazz"},
+		{"i really do not want to be hearing blues tonight", "blues"},
+		{"never want to listen to extremely upbeat ambient", "ambient"},
+	}
+	for _, tc := range refused {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.ExcludeGenres, tc.genre) || slices.Contains(r.Genres, tc.genre) {
+			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	asked := []struct {
+		msg, genre string
+	}{
+		{"i don't know much about jazz", "jazz"},
+		{"no vocals and some jazz", "jazz"},
+		{"not what i want for a party, give me rock", "rock"},
+		{"something that doesn't require you to be a jazz expert", "jazz"},
+		{"i don't care what it is as long as it's rock", "rock"},
+	}
+	for _, tc := range asked {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.Genres, tc.genre) || slices.Contains(r.ExcludeGenres, tc.genre) {
+			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	r := ParseRulesWith("i don't wanna listen to extremely happy rock when i'm sad", lex)
+	if !slices.Contains(r.ExcludeMoods, "happy") || !slices.Contains(r.Moods, "sad") || !slices.Contains(r.ExcludeGenres, "rock") {
+		t.Errorf("a new clause ends the scope: moods %q, excluded moods %q, excluded genres %q", r.Moods, r.ExcludeMoods, r.ExcludeGenres)
+	}
+}
+
+// TestRefusalIdiomsOfHavingHadEnough reads the idioms of having had too
+// much of something as refusals, in one message and as a refinement of
+// the one before.
+func TestRefusalIdiomsOfHavingHadEnough(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"i need a break from the jazz", "fed up with jazz", "i've had enough of jazz", "bored of jazz, something else", "i'm done with jazz"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeGenres, "jazz") || slices.Contains(r.Genres, "jazz") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, excluded %q, not understood %q", msg, r.Genres, r.ExcludeGenres, r.NotUnderstood)
+		}
+	}
+	r := Refine(ParseRulesWith("jazz for the road", lex), ParseRulesWith("need a break from the jazz, some rock", lex))
+	if slices.Contains(r.Genres, "jazz") || !slices.Contains(r.Genres, "rock") || !slices.Contains(r.ExcludeGenres, "jazz") {
+		t.Errorf("refined: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}
+
+// TestExclusionListRunsOnAndNamesInLowerCase refuses the last item of a
+// list that runs on into other words ("except rock and jazz honestly"),
+// and a refused name said in lower case that starts an artist's name in
+// the library, with every artist it starts ("not freedoom").
+func TestExclusionListRunsOnAndNamesInLowerCase(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"everything except rock and jazz honestly", "no rock or jazz tonight", "no rock, jazz or blues at all"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeGenres, "rock") || !slices.Contains(r.ExcludeGenres, "jazz") || len(r.Genres) > 0 {
+			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	r := ParseRulesWith("game music but not freedoom", lex)
+	if !slices.Contains(r.ExcludeArtists, "Freedoom") || !slices.Contains(r.ExcludeArtists, "Freedoom Project") || slices.Contains(r.ExcludeArtists, "Freedoomed") || len(r.NotUnderstood) > 0 {
+		t.Errorf("not freedoom: excluded artists %q, not understood %q", r.ExcludeArtists, r.NotUnderstood)
+	}
+	// A refused word that starts no artist's name is not an artist.
+	if r := ParseRulesWith("jazz but not smooth", lex); len(r.ExcludeArtists) > 0 {
+		t.Errorf("jazz but not smooth: excluded artists %q", r.ExcludeArtists)
+	}
+}
