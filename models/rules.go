@@ -61,6 +61,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)
+	text = levelPhrases(text)
 	text = parseShifts(&r, text)
 	text = rd.genrePhrases(&r, text)
 	text = genreCompounds(text)
@@ -395,6 +396,48 @@ var shiftRules = []shiftRule{
 // bounds the tempo ("120 bpm or faster").
 var boundBeforeRe = regexp.MustCompile(`\d\s*` + bpmUnit + `?\s*(?:or|and)\s+$`)
 
+// A dimension of the sound said with its level, either way round ("speed
+// low", "intensity: high", "high pace", "low volume", "tempo medium"), as
+// the sliders and filters of music services put it: dimLevelRe holds the
+// dimension first, levelDimRe the level first.
+var (
+	dimLevelRe = regexp.MustCompile(`\b(speed|tempo|pace|bpm|intensity|energy|volume|loudness)\s*(?:is\s+|:\s*|=\s*|-\s*)?(?:very\s+|super\s+|really\s+|quite\s+)?(low|high|medium|moderate|mid)\b`)
+	levelDimRe = regexp.MustCompile(`\b(low|high|medium|moderate|mid)(?:\s+|-)(speed|tempo|pace|bpm|intensity|energy|volume|loudness)\b`)
+)
+
+// levelPhrases rewrites a dimension said with its level as the words the
+// reader reads for it, in the same number of bytes (padded with spaces):
+// a low speed, tempo or pace is "slow", a medium one "mid-tempo", a high
+// one "fast"; a low intensity, energy or volume is "low energy", and so
+// on. "high energy" and "high tempo" are read as they are.
+func levelPhrases(text string) string {
+	if !containsAny(text, []string{"low", "high", "medium", "moderate", "mid"}) {
+		return text
+	}
+	rewrite := func(dim, level string) string {
+		if level == "mid" || level == "moderate" {
+			level = "medium"
+		}
+		switch dim {
+		case "speed", "tempo", "pace", "bpm":
+			return map[string]string{"low": "slow", "medium": "mid-tempo", "high": "fast"}[level]
+		}
+		return level + " energy"
+	}
+	for _, re := range []*regexp.Regexp{dimLevelRe, levelDimRe} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			dim, level := text[m[2]:m[3]], text[m[4]:m[5]]
+			if re == levelDimRe {
+				dim, level = level, dim
+			}
+			if w := rewrite(dim, level); len(w) <= m[1]-m[0] {
+				text = text[:m[0]] + w + strings.Repeat(" ", m[1]-m[0]-len(w)) + text[m[1]:]
+			}
+		}
+	}
+	return text
+}
+
 func parseShifts(r *Request, text string) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
@@ -624,6 +667,7 @@ var energyWords = map[string]float64{
 	"low key": 0.3, "low-key": 0.3, "soothing": 0.2, "dreamy": 0.3,
 	"energetic": 0.85, "high energy": 0.9, "high-energy": 0.9, "intense": 0.85, "aggressive": 0.95,
 	"pumped": 0.9, "hype": 0.9, "hyped": 0.9, "bangers": 0.9, "banger": 0.9, "loud": 0.8,
+	"medium energy": 0.5, "moderate energy": 0.5, "mid energy": 0.5,
 	"epic": 0.75, "euphoric": 0.85, "angry": 0.85, "heavy": 0.85, "lively": 0.7, "upbeat": 0.7,
 }
 

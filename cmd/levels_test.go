@@ -1,0 +1,23 @@
+package cmd
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRecommendReadsADimensionWithItsLevel asks through the command line
+// with the tempo and the intensity said as levels, as a music service's
+// sliders put them: "speed low" is slow and "intensity low" low energy,
+// and neither is left unread or read as the mood intense.
+func TestRecommendReadsADimensionWithItsLevel(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "ambient, speed low, intensity low")
+	for _, h := range []string{"genre ambient", "prefers ≤ 95 BPM (slow, beatless counts)", "energy 0.20"} {
+		if !slices.Contains(r.Heard, h) {
+			t.Errorf("speed low, intensity low: heard %q, lacks %q", r.Heard, h)
+		}
+	}
+	if len(r.NotUnderstood) != 0 || slices.Contains(r.Heard, "mood intense (from “intensity”)") {
+		t.Errorf("speed low, intensity low: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}
