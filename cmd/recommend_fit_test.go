@@ -281,6 +281,28 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("calm minor key music: the one artist who fits closely passes the cap", func(t *testing.T) {
+		// Only the ambient drones are both calm and minor; other tracks
+		// clear the floor on one of the two. The drones come first, more
+		// than the cap of 2, and the notice says why.
+		r := recommend(t, db, "-n", "6", "calm minor key music")
+		if len(r.Results) != 6 {
+			t.Fatalf("%d results: %v %v", len(r.Results), titlesOf(r), r.Notices)
+		}
+		drones := 0
+		for _, a := range artistsOf(r)[:3] {
+			if a == "Halcyon Drift" {
+				drones++
+			}
+		}
+		if drones != 3 {
+			t.Errorf("%d drones in the top 3, want 3 (past the cap of 2): %v by %v", drones, titlesOf(r), artistsOf(r))
+		}
+		if !strings.Contains(strings.Join(r.Notices, " "), "fit this request closely, so the limit of 2 tracks per artist and album is relaxed") {
+			t.Errorf("no notice that the caps were relaxed for what fits closely: %v", r.Notices)
+		}
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

@@ -315,7 +315,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	// unknown (no year tag when years are asked for, no analysis when the
 	// sound is) only fill what the known ones leave.
 	sure, unsure := s.splitSure(fs)
-	picked, short := s.selectItems(sure, want, true, nil)
+	picked, short := s.selectItems(sure, want, s.caps(), nil)
 	for range 2 {
 		// Scan again only when the caps, not the floor, ran the candidates
 		// out: tracks below the candidates fit less than those that failed.
@@ -341,17 +341,42 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		sc = s.rescore(more, sc)
 		fs = s.fitting(sc, floor)
 		sure, unsure = s.splitSure(fs)
-		picked, short = s.selectItems(sure, want, true, nil)
+		picked, short = s.selectItems(sure, want, s.caps(), nil)
 	}
 	relaxed := false
 	relaxable := q.Count > 0 || q.Duration > 0 || floor > 0
 	var relaxedOver []scored // the candidates among which the caps were relaxed
+	relaxedClose := false    // for the tracks that fit closely (closeTier)
+	if floor > 0 && !closest {
+		// The caps relax when few artists fit closely: those artists
+		// fill the list first, each up to its share of it, before a track
+		// that fits less closely takes the place a cap held back.
+		length := want // the list's length; for a duration, about one track per three minutes
+		if q.Duration > 0 {
+			length = min(want, int(q.Duration/(3*time.Minute))+1)
+		}
+		if tier, pos, limit, ok := s.closeTier(sure, floor, length); ok {
+			first, _ := s.selectItems(tier, want, limit, nil)
+			var chosen []scored
+			picked = picked[:0]
+			for _, n := range first {
+				picked = append(picked, pos[n])
+				chosen = append(chosen, tier[n])
+			}
+			var more []int
+			more, short = s.selectItems(sure, want, s.caps(), chosen)
+			picked = append(picked, more...)
+			if slices.ContainsFunc(first, func(n int) bool { return s.overCap(tier, first, n) }) {
+				relaxed, relaxedOver, relaxedClose = true, tier, true
+			}
+		}
+	}
 	if short && relaxable {
 		// What the person asked for beats the caps: when only a few
 		// artists have it, they fill the list, in the order of relevance
 		// and diversity alone; before any track that only may fit.
-		if all, _ := s.selectItems(sure, want, false, nil); len(all) > len(picked) {
-			picked, relaxed, relaxedOver = all, true, sure
+		if all, _ := s.selectItems(sure, want, noCaps, nil); len(all) > len(picked) {
+			picked, relaxed, relaxedOver, relaxedClose = all, true, sure, false
 		}
 	}
 	chosen := make([]scored, 0, len(picked))
@@ -359,10 +384,10 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		chosen = append(chosen, sure[n])
 	}
 	if short && len(unsure) > 0 {
-		more, shortMore := s.selectItems(unsure, want, true, chosen)
+		more, shortMore := s.selectItems(unsure, want, s.caps(), chosen)
 		if shortMore && relaxable {
-			if all, _ := s.selectItems(unsure, want, false, chosen); len(all) > len(more) {
-				more, relaxed, relaxedOver = all, true, fs
+			if all, _ := s.selectItems(unsure, want, noCaps, chosen); len(all) > len(more) {
+				more, relaxed, relaxedOver, relaxedClose = all, true, fs, false
 			}
 		}
 		for _, n := range more {
@@ -390,8 +415,12 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		case len(untagged) > 0:
 			who, n = who+" and "+albumCount(len(untagged))+" without an artist tag", 2
 		}
+		what := " what you asked for"
+		if relaxedClose {
+			what = " tracks that fit this request closely"
+		}
 		res.Notices = append(res.Notices, "Only "+who+" "+haveOrHas(n)+
-			" what you asked for, so the limit of "+itoa(opt.MaxPerArtist)+" tracks per artist and album is relaxed.")
+			what+", so the limit of "+itoa(opt.MaxPerArtist)+" tracks per artist and album is relaxed.")
 	}
 	for rank, x := range chosen {
 		it := Item{TrackInfo: c.info(x.i), Rank: rank + 1, Score: x.total, Breakdown: x.contrib, Signals: x.signals}
@@ -673,13 +702,23 @@ func (s *scorer) rescore(cands []cand, sc []scored) []scored {
 	return sc
 }
 
+// capLimit is how many tracks of one artist and of one album a list may
+// hold; 0 or less is no limit.
+type capLimit struct{ artist, album int }
+
+// noCaps lifts both limits.
+var noCaps = capLimit{-1, -1}
+
+// caps are the limits of the options.
+func (s *scorer) caps() capLimit { return capLimit{s.opt.MaxPerArtist, s.opt.MaxPerAlbum} }
+
 // selectItems picks positions from the score-sorted candidates by MMR,
-// honouring the per-artist and per-album caps when caps is set, until want
+// honouring the per-artist and per-album limits, until want
 // items are picked or the query's duration is reached, after the tracks
 // already chosen (which count towards the caps, the count, the duration
 // and the diversity). short reports that the candidates ran out before the
 // count or duration was reached.
-func (s *scorer) selectItems(sc []scored, want int, caps bool, chosen []scored) (picked []int, short bool) {
+func (s *scorer) selectItems(sc []scored, want int, limit capLimit, chosen []scored) (picked []int, short bool) {
 	c, q, opt := s.c, s.q, s.opt
 	n := len(sc)
 	idx := func(j int) int32 { return sc[j].i }
@@ -698,10 +737,7 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool, chosen []scored) 
 	perArtist, perAlbum := map[int32]int{}, map[int32]int{}
 	groups := map[int32]bool{} // content already picked: copies collapse to one
 	var total time.Duration
-	capA, capB := opt.MaxPerArtist, opt.MaxPerAlbum
-	if !caps {
-		capA, capB = -1, -1
-	}
+	capA, capB := limit.artist, limit.album
 	for _, x := range chosen {
 		groups[c.group[x.i]] = true
 		perArtist[c.artist[x.i]]++
@@ -763,6 +799,62 @@ func (s *scorer) selectItems(sc []scored, want int, caps bool, chosen []scored) 
 		}
 	}
 	return picked, short
+}
+
+// closeTier returns the candidates (in order, with their positions in
+// sure) that fit the request closely, with a match at least halfway
+// between the relevance floor and a perfect match, when so few artists
+// hold them that the caps would let tracks that fit less closely into a
+// list of length ahead of theirs; and the limits under which those
+// artists fill the list: each its share of it. Tracks without an artist
+// tag count by their album.
+func (s *scorer) closeTier(sure []scored, floor float64, length int) (tier []scored, pos []int, limit capLimit, ok bool) {
+	capA := s.opt.MaxPerArtist
+	if capA <= 0 || len(sure) <= capA {
+		return nil, nil, capLimit{}, false
+	}
+	level := (floor + 1) / 2
+	c := s.c
+	holders := map[int64]bool{}
+	for k, x := range sure {
+		if s.match(x) < level {
+			continue
+		}
+		tier = append(tier, x)
+		pos = append(pos, k)
+		if c.artistKey[c.artist[x.i]] == "" {
+			holders[-1-int64(c.album[x.i])] = true
+		} else {
+			holders[int64(c.artist[x.i])] = true
+		}
+	}
+	n := len(holders)
+	if n == 0 || n*capA >= length || len(tier) <= n*capA {
+		return nil, nil, capLimit{}, false // enough artists, or the caps hold back none of these
+	}
+	share := (length + n - 1) / n
+	return tier, pos, capLimit{share, max(share, s.opt.MaxPerAlbum)}, true
+}
+
+// overCap reports whether the n-th of the picks from tier is beyond the
+// options' per-artist or per-album cap, counting the picks before it.
+func (s *scorer) overCap(tier []scored, picks []int, n int) bool {
+	c := s.c
+	i := tier[n].i
+	var artist, album int
+	for _, m := range picks {
+		if m == n {
+			break
+		}
+		j := tier[m].i
+		if c.artist[j] == c.artist[i] {
+			artist++
+		}
+		if c.album[j] == c.album[i] {
+			album++
+		}
+	}
+	return s.opt.MaxPerArtist > 0 && artist >= s.opt.MaxPerArtist || s.opt.MaxPerAlbum > 0 && album >= s.opt.MaxPerAlbum
 }
 
 // splitSure splits the fitting candidates, in order, into those known to

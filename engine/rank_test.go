@@ -994,3 +994,63 @@ func TestANoteWordThatDescribesIsNoGenre(t *testing.T) {
 		t.Errorf("dubstep lists %v, want the techno track alone", ids)
 	}
 }
+
+// TestCapsRelaxWhenFewArtistsFitClosely checks that when only two
+// artists have tracks that fit the request closely (sad, quiet rock) and
+// others have tracks that only clear the relevance floor (rock of another
+// mood), the two fill the list, each up to its share of it, before a track
+// that fits less closely takes a place the cap per artist would have held
+// back, and that the notice says the caps were relaxed; and that the caps
+// hold when enough artists fit closely.
+func TestCapsRelaxWhenFewArtistsFitClosely(t *testing.T) {
+	build := func(close []string) (*Catalog, map[library.TrackID]bool) {
+		var rows []TrackRow
+		fits := map[library.TrackID]bool{}
+		id := library.TrackID(1)
+		add := func(artist string, mood string, energy float64) {
+			rows = append(rows, TrackRow{ID: id, Title: fmt.Sprintf("Track %d", id), Artist: artist, Album: fmt.Sprintf("%s %d", artist, id),
+				Genres: []string{"Rock"}, Moods: []string{mood}, HasFeatures: true, BPM: 120, Energy: energy})
+			if mood == "sad" {
+				fits[id] = true
+			}
+			id++
+		}
+		for _, a := range close {
+			for range 4 {
+				add(a, "sad", 0.3)
+			}
+		}
+		for _, a := range []string{"A", "B", "C", "D", "E", "F"} {
+			add("Loud "+a, "happy", 0.8)
+			add("Loud "+a, "happy", 0.8)
+		}
+		return NewCatalog(rows), fits
+	}
+	cat, fits := build([]string{"Violet Echoes", "Lunar Tides"})
+	q := query(t, cat, nil, "sad rock")
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 8, Weights: DefaultWeights})
+	if len(res.Items) != 8 {
+		t.Fatalf("%d picks: %v", len(res.Items), res.IDs())
+	}
+	for k, it := range res.Items {
+		if !fits[it.ID] {
+			t.Errorf("pick %d is %s: want the eight sad tracks of the two artists who have them", k+1, it.Artist)
+		}
+	}
+	if !strings.Contains(strings.Join(res.Notices, " "), "relaxed") {
+		t.Errorf("notices %q do not say the caps were relaxed", res.Notices)
+	}
+	// Four artists with sad rock: enough to fill eight places at two each.
+	cat, _ = build([]string{"Violet Echoes", "Lunar Tides", "Amber Rivers", "Glass Valley"})
+	res = NewRanker(cat).Rank(query(t, cat, nil, "sad rock"), Taste{}, Options{N: 8, Weights: DefaultWeights})
+	per := map[string]int{}
+	for _, it := range res.Items {
+		per[it.Artist]++
+		if per[it.Artist] > 2 {
+			t.Errorf("%d tracks by %s though four artists fit closely", per[it.Artist], it.Artist)
+		}
+	}
+	if strings.Contains(strings.Join(res.Notices, " "), "relaxed") {
+		t.Errorf("notices %q say the caps were relaxed", res.Notices)
+	}
+}
