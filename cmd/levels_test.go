@@ -21,3 +21,15 @@ func TestRecommendReadsADimensionWithItsLevel(t *testing.T) {
 		t.Errorf("speed low, intensity low: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }
+
+// TestRecommendReadsWordsOfDegreeAndGrammarForms asks through the command
+// line with words of degree and inflected grammar words ("super", "real",
+// "keeps", "gets"): they ask for nothing of their own, so the command does
+// not list them as not understood, and reads the words they qualify.
+func TestRecommendReadsWordsOfDegreeAndGrammarForms(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "super chill ambient that keeps going, real slow")
+	if len(r.NotUnderstood) != 0 || !slices.Contains(r.Heard, "genre ambient") || !slices.Contains(r.Heard, "mood chill") {
+		t.Errorf("super chill ambient: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

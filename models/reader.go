@@ -1014,6 +1014,16 @@ func (rd *reading) account(r *Request, text string) {
 			// read says how, not what ("mostly", "somehow", "suddenly").
 			continue
 		}
+		if _, ok := vocab.GrammarForm(w); ok && !rd.lex.HasWord(w) {
+			// A form of a grammar or filler word ("gets", "keeps", "goes")
+			// asks for no more than the word.
+			continue
+		}
+		if vocab.IsDegreeWord(w) && !rd.lex.HasWord(w) {
+			// A word of degree ("super chill", "real slow", "low enough")
+			// says how much of what is beside it.
+			continue
+		}
 		if negatedAt(text, t.a) {
 			// "no boogie": searching would pull toward what was refused.
 			r.NotUnderstood = append(r.NotUnderstood, w)

@@ -155,3 +155,24 @@ func IsPieceWord(w string) bool {
 	}
 	return false
 }
+
+var degreeWordSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(degreeWordList, "|") {
+		m[w] = true
+	}
+	return m
+})
+
+// IsDegreeWord reports whether w has a WordNet adverb sense of degree
+// ("super", "real", "whole", "pretty", "enough"): it says how much, not
+// what.
+func IsDegreeWord(w string) bool { return degreeWordSet()[w] }
+
+// GrammarForm returns the reader's grammar or filler word an inflected
+// form stands for, when WordNet's morphology gives it no other lemma
+// ("gets": get, "goes": go, "helps": help).
+func GrammarForm(w string) (string, bool) {
+	l, ok := grammarFormTable[w]
+	return l, ok
+}

@@ -16,7 +16,10 @@
 //     meaning was taken from. Only meanings are taken, no text.
 //   - SCOWL's English word list (Copyright 2000-2011 by Kevin Atkinson,
 //     permissive; Debian's wamerican package): the words it holds only
-//     capitalised and WordNet not at all are kept as names ("brian").
+//     capitalised and WordNet not at all are kept as names ("brian"); its
+//     lowercase words are English words, never misspellings ("cruising",
+//     "slippers"), and with WordNet's morphology give the inflected forms
+//     of the reader's grammar words (grammar-words.txt: "gets", "goes").
 //
 // Run it from the repository root after `apt-get install beets
 // wordnet-base wamerican`:
@@ -228,6 +231,23 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, renderAdverbs(adverbs)...)
+	degree, err := wn.degreeWords()
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	grammarWords, err := readWords(filepath.Join(*dir, "gen", "grammar-words.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	grammar := map[string]bool{}
+	for _, g := range grammarWords {
+		grammar[g] = true
+	}
+	forms, err := wn.grammarForms(scowl, grammar)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, renderMorph(degree, forms)...)
 	src = append(src, pieceSrc...)
 	comparatives, err := wn.comparatives(known)
 	if err != nil {

@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// degreeGloss matches the gloss of an adverb sense that says how much, not
+// what: "to an extreme degree" (super, extremely), "used as intensifiers"
+// (real, really), "to a moderately sufficient extent" (pretty, somewhat),
+// "as much as necessary" (enough).
+var degreeGloss = regexp.MustCompile(`\b(degree|extent|intensifiers?|intensify|as much as)\b`)
+
+// degreeWords returns the one-word lemmas of WordNet that have an adverb
+// sense whose gloss is of degree (degreeGloss), whatever other parts of
+// speech they have ("super", "real", "whole", "pretty", "enough",
+// "slightly"): before or after a word they say how much of it, and ask for
+// nothing of their own.
+func (w *wordNet) degreeWords() ([]string, error) {
+	idx, err := w.loadIndex("r")
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(filepath.Join(w.dir, "data.adv"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []string
+	for word, offs := range idx {
+		if strings.ContainsAny(word, "_-.'") {
+			continue
+		}
+		for _, off := range offs {
+			buf := make([]byte, 4096)
+			k, _ := f.ReadAt(buf, off)
+			line, _, _ := strings.Cut(string(buf[:k]), "\n")
+			_, gloss, _ := strings.Cut(line, " | ")
+			// The definition only, not the examples in quotes.
+			def, _, _ := strings.Cut(gloss, "\"")
+			if degreeGloss.MatchString(def) {
+				out = append(out, word)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// morphyRules are WordNet's detachment rules (morphy(7WN)): the suffixes
+// of inflected nouns, verbs and adjectives and what replaces each.
+var morphyRules = [][2]string{
+	{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"},
+	{"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
+	{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+}
+
+// lemmasOf returns the WordNet lemmas of an inflected form by morphy's
+// exception lists and detachment rules, with a doubled final consonant
+// undone ("getting", "stopped"), excluding the form itself.
+func (w *wordNet) lemmasOf(form string, lemmas map[string]bool, exc map[string][]string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(l string) {
+		if l != form && lemmas[l] && !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	for _, l := range exc[form] {
+		add(l)
+	}
+	for _, r := range morphyRules {
+		if !strings.HasSuffix(form, r[0]) {
+			continue
+		}
+		base := strings.TrimSuffix(form, r[0]) + r[1]
+		add(base)
+		if r[1] == "" && len(base) >= 3 && base[len(base)-1] == base[len(base)-2] && (r[0] == "ing" || r[0] == "ed" || r[0] == "er" || r[0] == "est") {
+			add(base[:len(base)-1])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// grammarForms returns the inflected forms in SCOWL's list (scowl) whose
+// WordNet lemmas are all one word of grammar (the reader's function and
+// filler words, grammar): "gets", "keeps", "goes", "staying", "helps"
+// ask for no more than "get", "keep", "go". A form with a second lemma
+// ("leaves": leave and leaf) or that is a WordNet lemma itself is left
+// out.
+func (w *wordNet) grammarForms(scowl []string, grammar map[string]bool) (map[string]string, error) {
+	lemmas := map[string]bool{}
+	for _, pos := range []string{"n", "v", "a", "r"} {
+		idx, err := w.loadIndex(pos)
+		if err != nil {
+			return nil, err
+		}
+		for k := range idx {
+			lemmas[k] = true
+		}
+	}
+	exc := map[string][]string{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		f, err := os.Open(filepath.Join(w.dir, pos+".exc"))
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			fs := strings.Fields(sc.Text())
+			if len(fs) >= 2 {
+				exc[fs[0]] = append(exc[fs[0]], fs[1:]...)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, err
+		}
+	}
+	out := map[string]string{}
+	for _, form := range scowl {
+		if lemmas[form] || grammar[form] {
+			continue
+		}
+		ls := w.lemmasOf(form, lemmas, exc)
+		if len(ls) == 1 && grammar[ls[0]] {
+			out[form] = ls[0]
+		}
+	}
+	return out, nil
+}
+
+// renderMorph writes the degree words and the grammar words' forms.
+func renderMorph(degree []string, forms map[string]string) []byte {
+	var b strings.Builder
+	b.WriteString("\n// degreeWordList holds WordNet's words with an adverb sense of degree (\"to an extreme degree\", \"used as intensifiers\"): they say how much, and ask for nothing of their own.\n")
+	b.WriteString("var degreeWordList = " + strconv.Quote(strings.Join(degree, "|")) + "\n")
+	b.WriteString("\n// grammarFormTable maps the inflected forms of SCOWL's list whose only WordNet lemma (morphy's exceptions and detachment rules) is one of the reader's grammar or filler words onto it (\"gets\": get).\n")
+	b.WriteString("var grammarFormTable = map[string]string{\n")
+	for _, k := range sortedKeys(forms) {
+		b.WriteString("\t" + strconv.Quote(k) + ": " + strconv.Quote(forms[k]) + ",\n")
+	}
+	b.WriteString("}\n")
+	return []byte(b.String())
+}
