@@ -151,7 +151,7 @@ func TestClassify(t *testing.T) {
 		}
 		grades := rq.Grades(f)
 		res, _ := session(ctx, cat, rk, emb, rq, engine.Taste{}, opt, at)
-		nd := ndcg(f, res.IDs(), grades, 10)
+		nd := ndcg(f, res.IDs(), grades, rq.depth(f))
 		counts[set]["all"]++
 		v := rq.Violations(f, res)
 		if nd >= 0.6 && !exclusionViolated(v) {
@@ -160,7 +160,7 @@ func TestClassify(t *testing.T) {
 		plain := rq
 		plain.Text = plainPhrasing(rq)
 		pres, pparsed := session(ctx, cat, rk, emb, plain, engine.Taste{}, opt, at)
-		pnd := ndcg(f, pres.IDs(), grades, 10)
+		pnd := ndcg(f, pres.IDs(), grades, rq.depth(f))
 		pv := rq.Violations(f, pres)
 		class := ""
 		switch {

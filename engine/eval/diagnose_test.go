@@ -63,7 +63,7 @@ func TestDiagnose(t *testing.T) {
 	for i, rq := range sel {
 		res, parsed := session(ctx, cat, rk, emb, rq, engine.Taste{}, opt, at)
 		grades := rq.Grades(f)
-		nd := ndcg(f, res.IDs(), grades, 10)
+		nd := ndcg(f, res.IDs(), grades, rq.depth(f))
 		sum[sets[i]] += nd
 		n[sets[i]]++
 		turns := append(append([]string{}, rq.Turns...), rq.Text)

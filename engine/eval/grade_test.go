@@ -1,8 +1,12 @@
 package eval
 
 import (
+	"math"
 	"slices"
 	"testing"
+	"time"
+
+	"sleeve/library"
 )
 
 // ofGenreAsked reports whether a track is of a genre the request names
@@ -121,5 +125,46 @@ func TestNoRelatedGenreOutranksTheGenreAskedFor(t *testing.T) {
 		if lo <= 3 && lo < hi {
 			t.Errorf("%q: a track of the genre asked for grades %d, a track of another genre %d", r.Text, lo, hi)
 		}
+	}
+}
+
+// A list as long as the request asks (three songs, five minutes) is
+// scored on that many places: the three best jazz tracks are a perfect
+// answer to "give me 3 jazz songs", where nDCG@10 held them to 0.47.
+func TestListAsLongAsAskedIsScoredOnItsLength(t *testing.T) {
+	f := NewCatalogue(catalogueSeed, embDim)
+	r := Request{Text: "give me 3 jazz songs", Genres: []string{"jazz"}, Count: 3}
+	if d := r.depth(f); d != 3 {
+		t.Fatalf("depth %d for a count of 3", d)
+	}
+	grades := r.Grades(f)
+	var best []library.TrackID
+	for k, g := range grades {
+		if g == 3 && f.Tracks[k].DupOf == 0 && len(best) < 3 {
+			best = append(best, f.Tracks[k].Row.ID)
+		}
+	}
+	if len(best) < 3 {
+		t.Fatalf("%d jazz tracks graded 3", len(best))
+	}
+	if nd := ndcg(f, best, grades, r.depth(f)); math.Abs(nd-1) > 1e-9 {
+		t.Errorf("the three best jazz tracks score %.3f, want 1", nd)
+	}
+	if nd := ndcg(f, best, grades, 10); nd > 0.5 {
+		t.Errorf("nDCG@10 of three tracks is %.3f; the test assumes it is held below 0.5", nd)
+	}
+	// A length counts as many places as tracks of the mean length fill it,
+	// and never more than ten.
+	for _, tc := range []struct {
+		length time.Duration
+		lo, hi int
+	}{{5 * time.Minute, 1, 3}, {20 * time.Minute, 4, 6}, {3 * time.Hour, 10, 10}} {
+		r := Request{Text: "music", Duration: tc.length}
+		if d := r.depth(f); d < tc.lo || d > tc.hi {
+			t.Errorf("depth %d for %v, want %d–%d", d, tc.length, tc.lo, tc.hi)
+		}
+	}
+	if d := (Request{Text: "jazz", Genres: []string{"jazz"}}).depth(f); d != 10 {
+		t.Errorf("depth %d without a count or length, want 10", d)
 	}
 }

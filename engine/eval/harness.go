@@ -305,7 +305,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 		for i, rq := range reqs {
 			res, parsed := session(ctx, cat, r, emb, rq, taste, opt, at)
 			results[i] = res
-			nd := ndcg(f, res.IDs(), grades[i], 10)
+			nd := ndcg(f, res.IDs(), grades[i], rq.depth(f))
 			switch {
 			case rq.Train:
 				sumTrain += nd
@@ -340,7 +340,7 @@ func Run(f *Fixture, reqs []Request, w engine.Weights, listener *Listener, round
 				}
 			}
 			if round == 0 {
-				plainND := ndcg(f, res.IDs(), plain[i], 10)
+				plainND := ndcg(f, res.IDs(), plain[i], rq.depth(f))
 				if hidden {
 					rep.PerRequest = append(rep.PerRequest, math.NaN())
 				} else {
@@ -512,11 +512,38 @@ func randomBaseline(f *Fixture, reqs []Request, grades [][]int, draws int) float
 			for k, x := range p {
 				ids[k] = f.Tracks[x].Row.ID
 			}
-			sum += ndcg(f, ids, grades[i], 10)
+			sum += ndcg(f, ids[:min(len(ids), rq.depth(f))], grades[i], rq.depth(f))
 			n++
 		}
 	}
 	return sum / float64(n)
+}
+
+// depth is how many places of a list its nDCG counts: ten, or fewer when
+// the request asks for fewer, by a count ("3 jazz songs") or a length
+// ("five minutes of", as many tracks of the catalogue's mean length as
+// fill it). A list as long as asked, of the best tracks there are, is
+// perfect; counting ten places would hold it to 0.47 for three songs.
+func (r Request) depth(f *Fixture) int {
+	switch {
+	case r.Count > 0:
+		return min(10, r.Count)
+	case r.Duration > 0:
+		var sum time.Duration
+		n := 0
+		for _, t := range f.Tracks {
+			if !t.NotMusic && !t.Undecodable {
+				sum += t.Row.Duration
+				n++
+			}
+		}
+		if n == 0 || sum == 0 {
+			return 10
+		}
+		mean := sum / time.Duration(n)
+		return max(1, min(10, int((r.Duration+mean-1)/mean)))
+	}
+	return 10
 }
 
 // ndcg is nDCG@k of a list under graded relevance (gain 2^g − 1).

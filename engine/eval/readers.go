@@ -153,7 +153,7 @@ func MeasureReader(ctx context.Context, f *Fixture, reqs []Request, sets []strin
 			return nil, fmt.Errorf("%q: %w", rq.Text, err)
 		}
 		fg.Elapsed += time.Since(start)
-		nd := ndcg(f, res.IDs(), rq.Grades(f), 10)
+		nd := ndcg(f, res.IDs(), rq.Grades(f), rq.depth(f))
 		fg.PerRequest = append(fg.PerRequest, nd)
 		fg.NDCG += nd
 		fg.N++
