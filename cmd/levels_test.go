@@ -33,3 +33,14 @@ func TestRecommendReadsWordsOfDegreeAndGrammarForms(t *testing.T) {
 		t.Errorf("super chill ambient: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }
+
+// TestRecommendReadsAGenreNameWrittenClosedUp asks through the command
+// line for "ambientdub", a genre of the tree written as one word, which
+// the demo library answers from its ambient tracks.
+func TestRecommendReadsAGenreNameWrittenClosedUp(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "some ambientdub")
+	if len(r.NotUnderstood) != 0 || !slices.ContainsFunc(r.Heard, func(h string) bool { return h == "genre ambient (from “ambientdub”)" || h == "genre ambient dub" }) {
+		t.Errorf("ambientdub: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

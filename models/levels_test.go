@@ -34,3 +34,19 @@ func TestDimensionWithItsLevel(t *testing.T) {
 		t.Errorf("a high school party: energy %v, prefers ≥ %d BPM", r.Energy, r.PreferTempoMin)
 	}
 }
+
+// TestGenreNamesWrittenClosedUp reads a genre's name of several words
+// written as one ("bossanova", "drumandbass", "triphop") as the genre, and
+// leaves alone a closed form that is an English word.
+func TestGenreNamesWrittenClosedUp(t *testing.T) {
+	for msg, want := range map[string]string{"bossanova": "bossa nova", "some drumandbass": "drum and bass", "triphop please": "trip hop", "bluesrock": "blues rock"} {
+		r := ParseRules(msg)
+		if len(r.Genres) == 0 || r.Genres[0] != want || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, not understood %q", msg, r.Genres, r.NotUnderstood)
+		}
+	}
+	// "housework" is a word, not "house work".
+	if r := ParseRules("music for housework"); len(r.Genres) > 0 {
+		t.Errorf("housework: genres %q", r.Genres)
+	}
+}

@@ -151,3 +151,55 @@ func renderMorph(degree []string, forms map[string]string) []byte {
 	b.WriteString("}\n")
 	return []byte(b.String())
 }
+
+// closedGenreNames returns the names of the tree's genres and the aliases
+// of several words written closed up, without their spaces and hyphens
+// ("bossanova", "triphop", "drumandbass"), each with the name it stands
+// for, when the closed form is no English word of WordNet or SCOWL, no
+// genre or alias already, and stands for one genre only.
+func (w *wordNet) closedGenreNames(parents map[string]string, aliases map[string][]string, scowl []string) (map[string]string, error) {
+	english := map[string]bool{}
+	for _, s := range scowl {
+		english[s] = true
+	}
+	for _, pos := range []string{"n", "v", "a", "r"} {
+		idx, err := w.loadIndex(pos)
+		if err != nil {
+			return nil, err
+		}
+		for k := range idx {
+			english[k] = true
+		}
+	}
+	out, ambiguous := map[string]string{}, map[string]bool{}
+	consider := func(name string) {
+		if !strings.ContainsAny(name, " -") {
+			return
+		}
+		c := strings.NewReplacer(" ", "", "-", "").Replace(name)
+		_, genre := parents[c]
+		_, alias := aliases[c]
+		if len(c) < 5 || english[c] || genre || alias || strings.ContainsAny(c, "&'.") {
+			return
+		}
+		// A name and its alias written another way ("trip hop",
+		// "trip-hop") close up alike and mean the same.
+		if gs := aliases[name]; len(gs) == 1 {
+			name = gs[0]
+		}
+		if old, ok := out[c]; ok && old != name {
+			ambiguous[c] = true
+		}
+		out[c] = name
+	}
+	for _, g := range sortedKeys(parents) {
+		consider(g)
+	}
+	for _, a := range sortedKeys(aliases) {
+		consider(a)
+	}
+	for c := range ambiguous {
+		delete(out, c)
+	}
+	return out, nil
+}
