@@ -12,6 +12,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"time"
 
 	"sleeve/engine"
@@ -88,6 +89,33 @@ type Fixture struct {
 	Styles []Style
 	Tree   bool
 	byID   map[library.TrackID]int
+
+	tempoOnce   sync.Once
+	artistTempo []float64
+}
+
+// ArtistTempo is the mean true tempo of an artist's tracks that have a
+// beat (0 when none has): what "faster" and "slower" than the artist are
+// measured from, as "calmer" and "livelier" are from its mean energy.
+func (f *Fixture) ArtistTempo(a int) float64 {
+	f.tempoOnce.Do(func() {
+		sum := make([]float64, len(f.Artists))
+		n := make([]int, len(f.Artists))
+		for _, t := range f.Tracks {
+			if t.Beatless || t.NotMusic || t.Undecodable || t.Style < 0 || t.Artist < 0 || t.Artist >= len(f.Artists) {
+				continue
+			}
+			sum[t.Artist] += t.BPM
+			n[t.Artist]++
+		}
+		f.artistTempo = make([]float64, len(f.Artists))
+		for k := range sum {
+			if n[k] > 0 {
+				f.artistTempo[k] = sum[k] / float64(n[k])
+			}
+		}
+	})
+	return f.artistTempo[a]
 }
 
 // Track returns the generated track with an ID.

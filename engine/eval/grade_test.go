@@ -168,3 +168,39 @@ func TestListAsLongAsAskedIsScoredOnItsLength(t *testing.T) {
 		t.Errorf("depth %d without a count or length, want 10", d)
 	}
 }
+
+// "Faster" and "slower" than an artist are measured from the artist's own
+// tempo (the mean of its tracks), as "calmer" and "livelier" are from its
+// own energy, not from the nominal tempo of its genre's template.
+func TestFasterThanAnArtistIsMeasuredFromItsTracks(t *testing.T) {
+	f := NewCatalogue(catalogueSeed, embDim)
+	checked := 0
+	for a, name := range f.Artists {
+		own := f.ArtistTempo(a)
+		nominal := f.Styles[f.ArtistStyle[a]].BPM
+		if own == 0 || math.Abs(own-nominal) < 6 {
+			continue
+		}
+		for _, r := range []Request{{Text: "like " + name + " but faster", LikeArtist: name, Faster: true},
+			{Text: "like " + name + " but slower", LikeArtist: name, Slower: true}} {
+			grades := r.Grades(f)
+			for k := range f.Tracks {
+				tr := &f.Tracks[k]
+				if tr.Style != f.ArtistStyle[a] || tr.NotMusic || tr.Undecodable {
+					continue
+				}
+				made := !tr.Beatless && tr.BPM > own+5
+				if r.Slower {
+					made = tr.Beatless || tr.BPM < own-5
+				}
+				if want := map[bool]int{true: 3, false: 0}[made]; grades[k] != want {
+					t.Fatalf("%q: %s at %.0f BPM (artist's mean %.0f, template's %.0f) grades %d, want %d", r.Text, tr.Row.Title, tr.BPM, own, nominal, grades[k], want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no artist's tempo differs from its template's by 6 BPM; the test checks nothing")
+	}
+}

@@ -41,7 +41,9 @@ type Request struct {
 	// LikeArtist and LikeTitle name what the music should sound like:
 	// tracks in its template earn 2, related ones 1; Calmer asks for less
 	// energy than it, Livelier for more, Faster for a quicker tempo and
-	// Slower for a slower one (a beatless track counts as slow).
+	// Slower for a slower one (a beatless track counts as slow), each
+	// measured from the track's own or the artist's own (the mean of its
+	// tracks, Fixture.ArtistTempo), never from its template's nominal one.
 	LikeArtist, LikeTitle            string
 	Calmer, Livelier, Faster, Slower bool
 	// Search is a word of titles, artists or albums: only tracks whose
@@ -644,8 +646,7 @@ func (r Request) fitGrade(f *Fixture, t *Track) (grade int, ofGenre bool) {
 		}
 	case r.LikeArtist != "":
 		if a := f.artistIndex(r.LikeArtist); a >= 0 {
-			seedStyle, seedEnergy = f.ArtistStyle[a], f.ArtistEnergy[a]
-			seedBPM = f.Styles[seedStyle].BPM
+			seedStyle, seedEnergy, seedBPM = f.ArtistStyle[a], f.ArtistEnergy[a], f.ArtistTempo(a)
 		}
 	}
 	switch {
