@@ -303,6 +303,24 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("like Boogie Stop Shuffle brings the other five jazz tracks first", func(t *testing.T) {
+		// Only the two jazz trios sound closely like it; the others
+		// only enough to fit. Their five other tracks come first, past
+		// the cap of 2, and the notice says why.
+		r := recommend(t, db, "-n", "6", "like Boogie Stop Shuffle")
+		if len(r.Results) < 5 {
+			t.Fatalf("%d results: %v %v", len(r.Results), titlesOf(r), r.Notices)
+		}
+		for _, a := range artistsOf(r)[:5] {
+			if a != "Marisol Quartet" && a != "Blue Hour Trio" {
+				t.Errorf("%s in the top 5, want the five other jazz tracks: %v by %v", a, titlesOf(r), artistsOf(r))
+			}
+		}
+		if !strings.Contains(strings.Join(r.Notices, " "), "relaxed") {
+			t.Errorf("no notice that the caps were relaxed: %v", r.Notices)
+		}
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

@@ -496,6 +496,10 @@ const (
 	floorWiden = 0.25
 )
 
+// soundsLikeFull is the sounds-like signal from which a track counts as
+// sounding like the seeds in full (scorer.match).
+const soundsLikeFull = 0.4
+
 // floor is the relevance floor of this request, or 0 when it states
 // nothing a track could fail to match (only exclusions, or nothing).
 func (s *scorer) floor() float64 {
@@ -539,7 +543,7 @@ func (s *scorer) match(x scored) float64 {
 		n++
 	}
 	if len(s.q.Seeds) > 0 {
-		sum += clamp01(x.signals.SoundsLike / 0.4)
+		sum += clamp01(x.signals.SoundsLike / soundsLikeFull)
 		n++
 	}
 	if s.ctxSaid() {
@@ -814,10 +818,23 @@ func (s *scorer) closeTier(sure []scored, floor float64, length int) (tier []sco
 		return nil, nil, capLimit{}, false
 	}
 	level := (floor + 1) / 2
+	// The match counts sounding like the seeds as full from soundsLikeFull
+	// on; how closely a track sounds like them is judged against the
+	// candidate that sounds most like them, halfway again.
+	soundsLevel := math.Inf(-1)
+	if len(s.q.Seeds) > 0 {
+		best := math.Inf(-1)
+		for _, x := range sure {
+			best = max(best, x.signals.SoundsLike)
+		}
+		if best > soundsLikeFull {
+			soundsLevel = (soundsLikeFull + best) / 2
+		}
+	}
 	c := s.c
 	holders := map[int64]bool{}
 	for k, x := range sure {
-		if s.match(x) < level {
+		if s.match(x) < level || x.signals.SoundsLike < soundsLevel {
 			continue
 		}
 		tier = append(tier, x)

@@ -1054,3 +1054,57 @@ func TestCapsRelaxWhenFewArtistsFitClosely(t *testing.T) {
 		t.Errorf("notices %q say the caps were relaxed", res.Notices)
 	}
 }
+
+// TestLikeATrackOnlyOneArtistSoundsLikeFillsWithThatArtist checks that
+// when only the seed's own artist sounds closely like it and other
+// artists only sound like it enough to fit, the artist's other tracks fill
+// the list past the cap of 2, ahead of the loose ones, and the notice
+// says the caps were relaxed; and that the caps hold when several artists
+// sound as closely like it.
+func TestLikeATrackOnlyOneArtistSoundsLikeFillsWithThatArtist(t *testing.T) {
+	tv := func(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
+	build := func(closeArtists []string) *Catalog {
+		rows := []TrackRow{{ID: 1, Title: "Glitter Nights", Artist: "Quiet Pines", Album: "Disco", HasFeatures: true, BPM: 118, Energy: 0.8, Timbre: tv(1, 0)}}
+		id := library.TrackID(2)
+		for k, a := range closeArtists {
+			for n := range 4 {
+				rows = append(rows, TrackRow{ID: id, Title: fmt.Sprintf("%s %d", a, n), Artist: a, Album: fmt.Sprintf("%s %d", a, n),
+					HasFeatures: true, BPM: 118, Energy: 0.8, Timbre: tv(1, 0.02*float32(k+n))})
+				id++
+			}
+		}
+		for _, a := range []string{"A", "B", "C", "D", "E", "F", "G", "H"} {
+			rows = append(rows, TrackRow{ID: id, Title: "Loose " + a, Artist: "Loose " + a, Album: "Loose " + a,
+				HasFeatures: true, BPM: 118, Energy: 0.8, Timbre: tv(1, 0.9)})
+			id++
+		}
+		return NewCatalog(rows)
+	}
+	cat := build([]string{"Quiet Pines"})
+	read := func(cat *Catalog) Query {
+		return FromRequest(models.ParseRulesWith("like Glitter Nights", cat.Lexicon()), cat, nil)
+	}
+	res := NewRanker(cat).Rank(read(cat), Taste{}, Options{N: 6, Weights: DefaultWeights})
+	pines := 0
+	for _, it := range res.Items[:min(4, len(res.Items))] {
+		if it.Artist == "Quiet Pines" {
+			pines++
+		}
+	}
+	if pines != 4 {
+		t.Errorf("%d of the top 4 by Quiet Pines, want their 4 other tracks first: %v", pines, res.IDs())
+	}
+	if !strings.Contains(strings.Join(res.Notices, " "), "relaxed") {
+		t.Errorf("notices %q do not say the caps were relaxed", res.Notices)
+	}
+	// Three artists sound as closely like it: two tracks each.
+	cat = build([]string{"Quiet Pines", "Amber Rivers", "Glass Valley"})
+	res = NewRanker(cat).Rank(read(cat), Taste{}, Options{N: 6, Weights: DefaultWeights})
+	per := map[string]int{}
+	for _, it := range res.Items {
+		per[it.Artist]++
+		if per[it.Artist] > 2 {
+			t.Errorf("%d tracks by %s though three artists sound closely like the seed: %v", per[it.Artist], it.Artist, res.IDs())
+		}
+	}
+}
