@@ -34,3 +34,20 @@ func TestRecommendNegationScope(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendReadsGenreHeadsLeftOut asks through the command line for
+// "modal and free jazz" on the demo library: "modal" is modal jazz, the
+// head left out by the coordination, so every word is understood and the
+// picks are the library's jazz.
+func TestRecommendReadsGenreHeadsLeftOut(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "modal and free jazz")
+	if len(r.NotUnderstood) != 0 || len(r.Results) == 0 {
+		t.Fatalf("modal and free jazz: heard %q, not understood %q, %d picks", r.Heard, r.NotUnderstood, len(r.Results))
+	}
+	for _, it := range r.Results {
+		if it["artist"] != "Marisol Quartet" {
+			t.Errorf("a pick that is not the library's jazz: %v", it)
+		}
+	}
+}

@@ -86,3 +86,41 @@ func TestExclusionListRunsOnAndNamesInLowerCase(t *testing.T) {
 		t.Errorf("jazz but not smooth: excluded artists %q", r.ExcludeArtists)
 	}
 }
+
+// TestGenreHeadsLeftOut reads the genres whose shared last words a
+// coordination leaves out ("death, black and doom metal", "no death or
+// black metal") and a word that makes a genre's name with the head of a
+// genre said elsewhere in the message ("metal, but no thrash"), refused
+// when the word is; a word that is a genre of its own is not taken as a
+// modifier ("soul and acid jazz" is soul and acid jazz, not soul jazz).
+func TestGenreHeadsLeftOut(t *testing.T) {
+	tree := NewLexicon(nil, nil, nil, []string{"Death Metal", "Black Metal", "Doom Metal", "Thrash Metal", "Metal", "Soul", "Acid Jazz", "Soul Jazz", "Rock"})
+	for _, tc := range []struct {
+		msg              string
+		genres, excluded []string
+	}{
+		{"death, black and doom metal", []string{"black metal", "death metal", "doom metal"}, nil},
+		{"no death or black metal", nil, []string{"black metal", "death metal"}},
+		{"metal, but no thrash", []string{"metal"}, []string{"thrash metal"}},
+		{"soul and acid jazz", []string{"acid jazz", "soul"}, nil},
+	} {
+		r := ParseRulesWith(tc.msg, tree)
+		var ex []string
+		for _, g := range r.ExcludeGenres {
+			if g == "black metal" || g == "death metal" || g == "thrash metal" {
+				ex = append(ex, g)
+			}
+		}
+		got := slices.Sorted(slices.Values(r.Genres))
+		slices.Sort(ex)
+		if !slices.Equal(got, tc.genres) || !slices.Equal(ex, tc.excluded) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, excluded %q, not understood %q", tc.msg, r.Genres, r.ExcludeGenres, r.NotUnderstood)
+		}
+	}
+	// A refused modifier whose genre the library has only as the genre
+	// asked for does not refuse it.
+	r := ParseRulesWith("rock, but nothing too hard", tree)
+	if !slices.Contains(r.Genres, "rock") || slices.Contains(r.ExcludeGenres, "rock") {
+		t.Errorf("rock, nothing too hard: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}

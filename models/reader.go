@@ -2,6 +2,7 @@ package models
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -24,6 +25,9 @@ type reading struct {
 	search []string
 	// implied are the genres only an idiom implied ("beats" is hip hop).
 	implied []string
+	// heads are the last words of the genre names of several words read
+	// ("metal" of "glam metal").
+	heads []string
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -195,9 +199,64 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 			}
 			from := toks[i+keep+1].a
 			text = blankSpan(text, from, last.b)
+			if keep < 0 {
+				text = rd.elidedHeads(r, text, toks[:i], toks[i].a, words[1:], neg)
+				if h := strings.Join(words[1:], " "); !contains(rd.heads, h) {
+					rd.heads = append(rd.heads, h)
+				}
+			}
 			i += n - 1
 			break
 		}
+	}
+	return text
+}
+
+// elidedHeads reads the genres whose shared last words a coordination
+// leaves out before a genre's name ("glam and hair metal" is glam metal
+// and hair metal, "death, black and doom metal", "deep or tech house"):
+// walking back from start over before, each word joined by "and", "or",
+// "nor", "&" or a comma that is no genre of its own but makes a genre's
+// name with head is read as that genre, refused when the name was. It
+// blanks what it read.
+func (rd *reading) elidedHeads(r *Request, text string, before []token, start int, head []string, neg bool) string {
+	cur := start
+	for k := len(before) - 1; k >= 0; k-- {
+		t := before[k]
+		between := strings.TrimSpace(text[t.b:cur])
+		var mod token
+		switch {
+		case between == "" && (t.w == "and" || t.w == "or" || t.w == "nor" || t.w == "&"):
+			if k--; k < 0 {
+				return text
+			}
+			mod = before[k]
+			if gap := strings.TrimSpace(text[mod.b:t.a]); gap != "" && gap != "," {
+				return text
+			}
+		case between == ",":
+			mod = t
+		default:
+			return text
+		}
+		phrase := mod.w + " " + strings.Join(head, " ")
+		if genres[mod.w] != "" || len(rd.genresOf(mod.w)) > 0 || !vocab.IsGenrePhrase(phrase) {
+			return text
+		}
+		gs := rd.genresOf(phrase)
+		if len(gs) == 0 {
+			gs = rd.ancestorInLibrary(phrase)
+		}
+		if len(gs) == 0 {
+			return text
+		}
+		if neg {
+			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+		} else {
+			r.Genres = append(r.Genres, gs...)
+		}
+		text = blankSpan(text, mod.a, mod.b)
+		cur = mod.a
 	}
 	return text
 }
@@ -993,11 +1052,62 @@ func (rd *reading) yieldImplied(r *Request) {
 	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool { return contains(rd.implied, g) })
 }
 
+// modifiersOfHeads reads a word no rule read that, with the last words of
+// a genre's name said elsewhere in the message or with a genre of one word
+// it names, makes a genre's name: the head is left out as understood
+// ("glam metal, i really don't like thrash" refuses thrash metal; "rock,
+// but nothing too hard" hard rock), refused when the word is.
+func (rd *reading) modifiersOfHeads(r *Request, text string) {
+	heads := slices.Clone(rd.heads)
+	for _, g := range append(slices.Clone(r.Genres), r.ExcludeGenres...) {
+		if !strings.Contains(g, " ") && !contains(heads, g) {
+			heads = append(heads, g)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	for _, t := range wordTokens(text) {
+		w := t.w
+		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || knownWord(w) || !hasLetters(w) || len(rd.genresOf(w)) > 0 {
+			continue
+		}
+		for _, h := range heads {
+			phrase := w + " " + h
+			if !vocab.IsGenrePhrase(phrase) {
+				continue
+			}
+			notes := maps.Clone(rd.from)
+			gs := rd.genresOf(phrase)
+			if len(gs) == 0 {
+				gs = rd.ancestorInLibrary(phrase)
+			}
+			if len(gs) == 0 {
+				continue
+			}
+			if negatedAt(text, t.a) {
+				if slices.ContainsFunc(gs, func(g string) bool { return contains(r.Genres, g) }) {
+					// The library has it only as the genre asked for:
+					// refusing that would refuse what was asked.
+					rd.from = notes
+					continue
+				}
+				r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+			} else {
+				r.Genres = append(r.Genres, gs...)
+			}
+			rd.mark(t.a, t.b)
+			break
+		}
+	}
+}
+
 // account sorts the words no rule accounted for: words in the library's
 // names are searched and understood as a search; others are searched too
 // (notes and tags may hold them) but reported as not understood. It then
 // writes Understood.
 func (rd *reading) account(r *Request, text string) {
+	rd.modifiersOfHeads(r, text)
 	r.SearchWords = append(r.SearchWords, rd.search...)
 	for _, t := range wordTokens(text) {
 		w := t.w

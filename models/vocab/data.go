@@ -1054,6 +1054,8 @@ var genreAliases = map[string][]string{
 	"gulfandwestern":               {"gulf and western"},
 	"gypsyjazz":                    {"gypsy jazz"},
 	"gypsypunk":                    {"gypsy punk"},
+	"hair metal":                   {"glam metal"},
+	"hairmetal":                    {"glam metal"},
 	"happyhardcore":                {"happy hardcore"},
 	"hardbop":                      {"hard bop"},
 	"hardcorehiphop":               {"hardcore hip hop"},
