@@ -321,6 +321,21 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("music under 70 bpm brings the beatless drones", func(t *testing.T) {
+		// A track without a beat is slower than any ceiling; before, a
+		// ceiling left them out as having no tempo, and nothing was listed.
+		r := recommend(t, db, "-n", "6", "music under 70 bpm")
+		drones := 0
+		for _, a := range artistsOf(r) {
+			if a == "Halcyon Drift" {
+				drones++
+			}
+		}
+		if drones != 4 {
+			t.Errorf("%d of the 4 beatless drones listed: %v by %v %v", drones, titlesOf(r), artistsOf(r), r.Notices)
+		}
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

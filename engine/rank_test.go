@@ -1108,3 +1108,36 @@ func TestLikeATrackOnlyOneArtistSoundsLikeFillsWithThatArtist(t *testing.T) {
 		}
 	}
 }
+
+// TestATempoCeilingLetsBeatlessTracksThrough checks that a tempo number
+// that only sets a ceiling ("60 bpm or less") lets a measured track
+// without a beat through, as slower than any ceiling, while a floor
+// ("over 100 bpm") and a range keep it out, and a track never analysed
+// is left out of either.
+func TestATempoCeilingLetsBeatlessTracksThrough(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Drone", Artist: "A", HasFeatures: true, BPM: 0, Energy: 0.05},
+		{ID: 2, Title: "Slow", Artist: "B", HasFeatures: true, BPM: 55, Energy: 0.2},
+		{ID: 3, Title: "Fast", Artist: "C", HasFeatures: true, BPM: 128, Energy: 0.8},
+		{ID: 4, Title: "Unanalysed", Artist: "D"},
+	}
+	cat := NewCatalog(rows)
+	for _, tc := range []struct {
+		text string
+		want []library.TrackID
+	}{
+		{"60 bpm or less", []library.TrackID{1, 2}},
+		{"over 100 bpm", []library.TrackID{3}},
+		{"between 50 and 130 bpm", []library.TrackID{2, 3}},
+	} {
+		q := FromRequest(models.ParseRulesWith(tc.text, cat.Lexicon()), cat, nil)
+		if q.TempoMin == 0 && q.TempoMax == 0 {
+			t.Fatalf("%q read no tempo", tc.text)
+		}
+		ids := NewRanker(cat).Rank(q, Taste{}, Options{N: 4, Weights: DefaultWeights}).IDs()
+		slices.Sort(ids)
+		if !slices.Equal(ids, tc.want) {
+			t.Errorf("%q lists %v, want %v", tc.text, ids, tc.want)
+		}
+	}
+}

@@ -565,8 +565,14 @@ func (s *scorer) excluded(i int32) string {
 		return "length"
 	}
 	if s.hasTempo {
-		if !c.hasFeat[i] || c.bpm[i] <= 0 {
+		// A measured track without a beat has no pulse at all: slower than
+		// any ceiling ("60 bpm or less"), though no floor lets it through.
+		// A track never analysed may be anything.
+		if !c.hasFeat[i] || c.bpm[i] <= 0 && s.q.TempoMin > 0 {
 			return "no tempo"
+		}
+		if c.bpm[i] <= 0 {
+			return ""
 		}
 		if b := c.bpm[i]; b < s.tempoLo || b > s.tempoHi {
 			return "tempo"
