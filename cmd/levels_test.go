@@ -44,3 +44,14 @@ func TestRecommendReadsAGenreNameWrittenClosedUp(t *testing.T) {
 		t.Errorf("ambientdub: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }
+
+// TestRecommendReadsTextingAbbreviations asks through the command line
+// with texting abbreviations: "rn" and "af" are conversation, understood
+// and asking nothing, and "hiit" is a workout.
+func TestRecommendReadsTextingAbbreviations(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "hiit techno rn, loud af")
+	if len(r.NotUnderstood) != 0 || !slices.Contains(r.Heard, "for working out (from “hiit”)") || !slices.Contains(r.Heard, "genre techno") {
+		t.Errorf("hiit techno rn: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

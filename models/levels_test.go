@@ -50,3 +50,21 @@ func TestGenreNamesWrittenClosedUp(t *testing.T) {
 		t.Errorf("housework: genres %q", r.Genres)
 	}
 }
+
+// TestTextingAbbreviations reads the texting abbreviations the idioms
+// cite: conversation ("rn", "lol", "af", "idgaf") asks for nothing and is
+// understood; "tbt" is a throwback and "hiit" a workout.
+func TestTextingAbbreviations(t *testing.T) {
+	for _, msg := range []string{"jazz rn", "some jazz lol", "chill af jazz", "idgaf, just play jazz"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if len(r.NotUnderstood) > 0 || len(r.Genres) == 0 || r.Genres[0] != "jazz" {
+			t.Errorf("%q: genres %q, not understood %q", msg, r.Genres, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("tbt rock", testLexicon()); len(r.Moods) == 0 || r.Moods[0] != "nostalgic" || r.PreferYearMax == 0 {
+		t.Errorf("tbt rock: moods %q, prefers years up to %d", r.Moods, r.PreferYearMax)
+	}
+	if r := ParseRulesWith("hiit playlist", testLexicon()); r.Activity != "working out" || r.Energy == nil || *r.Energy < 0.8 {
+		t.Errorf("hiit playlist: activity %q, energy %v", r.Activity, r.Energy)
+	}
+}

@@ -431,8 +431,10 @@ type Idiom struct {
 	HasEnergy bool
 	// Tempo is "slow", "fast" or "".
 	Tempo string
-	// Old prefers older music; Song means the phrase only names a song.
-	Old, Song bool
+	// Old prefers older music; Song means the phrase only names a song;
+	// Says means it is conversation, asking nothing of the music (a
+	// texting abbreviation: "rn", "lol", "af").
+	Old, Song, Says bool
 	// Sources are the keys of the pages the meaning was taken from
 	// (IdiomSource gives their addresses).
 	Sources []string
@@ -468,6 +470,8 @@ func IdiomOf(phrase string) (Idiom, bool) {
 			id.Old = value == "old"
 		case "song":
 			id.Song = true
+		case "says":
+			id.Says = true
 		case "src":
 			id.Sources = strings.Fields(value)
 		}
