@@ -22,6 +22,10 @@ costs, held-out pieces through the training soundfonts (split "test-seen-sf").
 Output under --out (never the repository): midi/, wav/ and manifest.jsonl, one line per clip:
 {"id", "wav", "offset_s", "dur_s", "split", "soundfont", "source", "piece", "coverage": {label: share},
  "seconds": [{label: share of that second}, ...]} (the model learns per second; see the trainer)
+Variants (fifth pass, --variants N --vmode voice|full --vout /work/cache/instruments5): every training
+clip's piece rewritten with randomised voices (randomise_midi: the same notes, so the same labels,
+which are checked) and rendered through the same training soundfont; written to
+VOUT/manifest-MODE.jsonl for the trainer's -variants. Only TimGM6mb and OPL-3 are used.
 Python 3 standard library only; rerunning renders only what is missing.
 """
 

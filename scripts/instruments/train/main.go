@@ -202,16 +202,16 @@ func main() {
 		return
 	}
 
-	if *rotation {
-		rotate(clips, *seed)
-		return
-	}
-
 	// Model selection on the training clips only.
 	cands := candidates()
 	if *only >= 0 {
 		cands = cands[*only : *only+1]
 	}
+	if *rotation {
+		rotate(clips, cands, *seed)
+		return
+	}
+
 	model, desc, selection := selectAndFit(train, cands, *seed)
 	bestThresholds := model.threshold
 	resTest := evaluate(model, test)

@@ -49,8 +49,20 @@ func logScores(name string, r result) {
 // is chosen and fitted, as the shipped one, on the training pieces
 // through the other two, and scored on the held-out pieces through the
 // one held out. Holding out sf_GMbank is the shipped condition.
-func rotate(all []*clip, seed uint64) {
+//
+// With -variants, the training clips' variants (through TimGM6mb and OPL-3
+// only) join the fit, sf_GMbank is not held out (that is the test, scored
+// by the default mode), and each rotation also fits the model without the
+// variants and logs the paired difference on the same clips.
+func rotate(all []*clip, cands []config, seed uint64) {
+	withVariants := false
+	for _, c := range all {
+		withVariants = withVariants || len(c.copies) > 0
+	}
 	for _, held := range []string{"csound", "timgm6mb", "opl3"} {
+		if withVariants && held == "csound" {
+			continue
+		}
 		var train, test []*clip
 		for _, c := range all {
 			if c.x == nil {
@@ -63,11 +75,18 @@ func rotate(all []*clip, seed uint64) {
 				test = append(test, c)
 			}
 		}
-		m, desc, _ := selectAndFit(train, candidates(), seed)
+		m, desc, _ := selectAndFit(train, cands, seed)
 		r := evaluate(m, test)
 		lo, hi := bootstrapInterval(m, test)
 		log.Printf("rotation: %s held out (%d training clips, %d test clips): %s; macro F1 %.3f (90 %% bootstrap %.3f–%.3f)",
 			held, len(train), len(test), desc, r.macroF1, lo, hi)
 		logScores("rotation, "+held+" held out", r)
+		if withVariants {
+			var plain *net
+			withoutCopies(train, func() { plain, _, _ = selectAndFit(train, cands, seed) })
+			d, lo, hi, wins := pairedBootstrap(m, plain, test)
+			log.Printf("PAIRED rotation, %s held out: with variants %.3f, without %.3f; difference %.3f, 90 %% interval %.3f to %.3f, ahead in %.0f %% of draws",
+				held, r.macroF1, evaluate(plain, test).macroF1, d, lo, hi, 100*wins)
+		}
 	}
 }
