@@ -59,7 +59,8 @@ type Exemplar struct {
 type Affinity struct {
 	Name     string  `json:"name"`
 	Affinity float64 `json:"affinity"`
-	// Loved and Disliked count tracks rated 4–5 and 1–2 (or skipped often).
+	// Loved counts the tracks rated 5 or asked "more like"; Disliked the
+	// tracks rated 1 or 2 or skipped, the ones the taste keeps low.
 	Loved    int  `json:"loved,omitempty"`
 	Disliked int  `json:"disliked,omitempty"`
 	Edited   bool `json:"edited,omitempty"`
@@ -196,7 +197,9 @@ func (a *affinityTally) add(w, parts float64) {
 	a.n += 1 / parts
 	if w >= 0.7 {
 		a.loved++
-	} else if w <= -0.5 {
+	} else if w <= -exemplarMin {
+		// Every track the taste keeps low (an exemplar): a rating of 1
+		// or 2, or a skip, as the profile says.
 		a.disliked++
 	}
 }

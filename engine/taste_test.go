@@ -219,3 +219,37 @@ func TestProfileCountsTheSideItDescribes(t *testing.T) {
 		t.Errorf("profile %q counts the loved track of a genre it calls not for you", text)
 	}
 }
+
+// TestProfileCountsEveryTrackItKeepsLow: an artist's and a genre's count
+// of tracks "rated down or skipped" counts every track that the profile's
+// last line says is kept low: one rated 1, one rated 2 and one skipped
+// make three, not one.
+func TestProfileCountsEveryTrackItKeepsLow(t *testing.T) {
+	cat := testCatalog(t)
+	at := time.Unix(100, 0)
+	var events []Feedback
+	var artist string
+	for id := range library.TrackID(cat.Len() + 1) {
+		i, ok := cat.index[id]
+		if !ok || (artist != "" && cat.artists[cat.artist[i]] != artist) {
+			continue
+		}
+		artist = cat.artists[cat.artist[i]]
+		switch len(events) {
+		case 0:
+			events = append(events, Feedback{TrackID: id, Kind: Rate, Rating: 1, At: at})
+		case 1:
+			events = append(events, Feedback{TrackID: id, Kind: Rate, Rating: 2, At: at})
+		case 2:
+			events = append(events, Feedback{TrackID: id, Kind: Skip, At: at})
+		}
+	}
+	if len(events) != 3 {
+		t.Fatalf("the test catalogue has too few tracks by %s", artist)
+	}
+	text := strings.Join(LearnTaste(events, nil, cat).Profile().Summary, " ")
+	if !strings.Contains(text, "3 tracks you rated down or skipped") ||
+		!strings.Contains(text, "Artists you pass on: "+artist+" (3 rated down or skipped)") {
+		t.Errorf("profile %q does not count the three tracks of %s rated down or skipped", text, artist)
+	}
+}
