@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
+	"sleeve/models"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -134,6 +136,9 @@ func (s *scorer) fitReason(i int32) string {
 	if len(moods) > 0 {
 		parts = append(parts, "tagged "+strings.Join(moods, ", "))
 	}
+	if r := s.instrumentReason(i); r != "" {
+		parts = append(parts, r)
+	}
 	if s.genreOn {
 		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 			if s.wantGenre[g] == 1 {
@@ -150,6 +155,35 @@ func (s *scorer) fitReason(i int32) string {
 		parts = append(parts, "no vocals")
 	}
 	return strings.Join(parts, "; ")
+}
+
+// instrumentReason names an instrument the request asks for that row i's
+// note names, or else the family analysis hears in it (the family, not
+// the word said: analysis tells no acoustic guitar from an electric one),
+// with its confidence; "" when neither.
+func (s *scorer) instrumentReason(i int32) string {
+	c := s.c
+	for _, w := range s.q.Instruments {
+		if c.tags[i].has(w) {
+			return "its note names " + w
+		}
+	}
+	if !c.hasInstr[i] {
+		return ""
+	}
+	row := c.instr[int(i)*analysis.NumInstruments : int(i+1)*analysis.NumInstruments]
+	family, best := "", float32(0)
+	for _, w := range s.q.Instruments {
+		for _, f := range models.InstrumentFamilies[w] {
+			if k := analysis.InstrumentIndex(f); k >= 0 && row[k] > best {
+				family, best = f, row[k]
+			}
+		}
+	}
+	if family == "" || float64(best) < analysis.InstrumentPresent {
+		return ""
+	}
+	return fmt.Sprintf("%s heard (confidence %.2f)", family, best)
 }
 
 // tasteReason names the strongest part of the learned taste for row i.

@@ -92,3 +92,22 @@ func ids(res Result) []library.TrackID {
 	}
 	return out
 }
+
+// TestReasonsNameTheInstrumentAsked: a pick for "calm piano" says that
+// piano is heard in it, with the confidence, or that its note names it,
+// so "why this one?" is answered by what made it fit.
+func TestReasonsNameTheInstrumentAsked(t *testing.T) {
+	rows := instrumentRows()
+	rows[1].Instruments = []string{"piano"} // track 2's note names piano
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "calm piano"), Taste{}, Options{N: 6, Diversity: NoDiversity})
+	want := map[library.TrackID]string{1: "piano heard (confidence 0.95)", 2: "its note names piano"}
+	for _, it := range res.Items {
+		if w, ok := want[it.ID]; ok && !strings.Contains(strings.Join(it.Reasons, "; "), w) {
+			t.Errorf("track %d: reasons %q, want %q", it.ID, it.Reasons, w)
+		}
+		if it.ID == 3 && strings.Contains(strings.Join(it.Reasons, "; "), "piano") {
+			t.Errorf("track 3, where no piano is heard: reasons %q", it.Reasons)
+		}
+	}
+}
