@@ -150,6 +150,9 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 			break
 		}
 	}
+	if r.keptAfterFailure > 0 {
+		r.notice("%d model notes were kept as they were, out of date, because the language model stopped answering; run sleeve notes again to rewrite them.", r.keptAfterFailure)
+	}
 	if r.res.ModelNotes > 0 && r.chatOK && !r.res.Interrupted {
 		if err := r.rephrase(ctx); err != nil {
 			return r.res, err
@@ -287,6 +290,9 @@ type notesRun struct {
 	// modelNotices are said once it is known that there is work.
 	modelNotices []string
 	desc         *models.Describer
+	// keptAfterFailure counts the model notes kept because the model
+	// stopped answering before it rewrote them.
+	keptAfterFailure int
 }
 
 // noteJob is a track whose note, or only its embedding, is to be written.
@@ -294,6 +300,10 @@ type noteJob struct {
 	id        library.TrackID
 	needNote  bool
 	needEmbed bool
+	// keepModelNote is set when the track has a model note that a
+	// template note must not replace (as a run without a model keeps it),
+	// should the model stop answering before it is rewritten.
+	keepModelNote bool
 }
 
 func (r *notesRun) notice(format string, args ...any) {
@@ -383,7 +393,7 @@ func (r *notesRun) plan(ctx context.Context) ([]noteJob, error) {
 			r.res.UpToDate++
 			continue
 		}
-		jobs = append(jobs, noteJob{t.ID, needNote, needEmbed})
+		jobs = append(jobs, noteJob{t.ID, needNote, needEmbed, st.HasNote && !st.Template && !r.opt.Force})
 	}
 	return jobs, nil
 }
@@ -465,6 +475,13 @@ func (r *notesRun) records(b noteBatch, embeds map[int]*library.NoteEmbedding) [
 			continue
 		}
 		if !jb.needNote && embeds[j] == nil {
+			continue
+		}
+		if jb.needNote && jb.keepModelNote && b.notes[j].Template && b.notes[j].Fallback != "" {
+			// The model stopped answering: its note stays, out of date,
+			// rather than a template note taking its place.
+			r.res.KeptStale++
+			r.keptAfterFailure++
 			continue
 		}
 		rec := library.NoteRecord{TrackID: jb.id, Embedding: embeds[j]}

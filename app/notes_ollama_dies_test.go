@@ -1,0 +1,68 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"sleeve/models"
+	"sleeve/models/ollamatest"
+)
+
+// TestModelNotesSurviveOllamaDyingMidRun: when Ollama stops answering in
+// the middle of a run that rewrites model notes (here for another chat
+// model), the model notes it did not reach are kept as they were, out of
+// date, as a run without Ollama keeps them, instead of being replaced by
+// template notes; the run says so.
+func TestModelNotesSurviveOllamaDyingMidRun(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 12)
+	fake := ollamatest.New(t)
+	for _, name := range []string{"chat-a", "chat-b"} {
+		fake.Install(name, ollamatest.Model{Capabilities: []string{"completion"}})
+	}
+	var chats atomic.Int32
+	dieAfter := int32(1 << 30)
+	fake.Chat(func(ollamatest.ChatRequest) string {
+		if chats.Add(1) == dieAfter {
+			go fake.Close()
+		}
+		return `{"text":"A piece of music, heard whole.","moods":[],"genres":[],"instruments":[],"contexts":[]}`
+	}, 0)
+	client := func(chat string) *models.Client {
+		c, err := models.NewClient(models.ClientConfig{Host: fake.URL(), ChatModel: chat, EmbedModel: "none", Retries: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	res, err := WriteNotes(ctx, s, client("chat-a"), NotesOptions{Concurrency: 1})
+	if err != nil || res.ModelNotes != 12 {
+		t.Fatalf("first run: %+v, %v", res, err)
+	}
+
+	chats.Store(0)
+	dieAfter = 3
+	var notices []string
+	res, err = WriteNotes(ctx, s, client("chat-b"), NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byModel := map[string]int{}
+	for id, n := range notesOf(t, s) {
+		if n.Template {
+			t.Errorf("track %d's model note was replaced by a template note: %q", id, n.Text)
+		}
+		byModel[n.Model]++
+	}
+	if byModel["chat-b"] == 0 || byModel["chat-a"] == 0 || byModel["chat-a"]+byModel["chat-b"] != 12 {
+		t.Errorf("notes by model after Ollama died: %v", byModel)
+	}
+	if res.KeptStale != byModel["chat-a"] || res.TemplateNotes != 0 {
+		t.Errorf("result %+v, want the %d notes of chat-a counted as kept", res, byModel["chat-a"])
+	}
+	if !strings.Contains(strings.Join(notices, "\n"), "kept") {
+		t.Errorf("the run does not say that model notes were kept: %q", notices)
+	}
+}
