@@ -1402,7 +1402,8 @@ either neither other another such same own only just also too very really quite 
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum long through
-fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post`)
+fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post
+hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play").
