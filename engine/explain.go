@@ -221,8 +221,18 @@ func (s *scorer) tasteReason(i int32) string {
 	return "it sits where your taste lies"
 }
 
-// contextReason says how row i suits the context.
+// contextReason says how row i suits the context, and that the context
+// is the time it is now when nothing in the request named one.
 func (s *scorer) contextReason(i int32) string {
+	r := s.contextFit(i)
+	if r != "" && s.ctxScale < 1 {
+		r += " (it is " + s.ctxTag + " now)"
+	}
+	return r
+}
+
+// contextFit says how row i suits the context word.
+func (s *scorer) contextFit(i int32) string {
 	c := s.c
 	what := s.ctxTag
 	if c.tags[i].has(what) {

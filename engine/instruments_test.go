@@ -111,3 +111,37 @@ func TestReasonsNameTheInstrumentAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestClockContextReasonSaysItIsTheClock: when no time of day, activity
+// or setting was said, the context comes from the clock, and a reason
+// that names it says so ("(it is morning now)"), so that a pick "suits
+// morning" does not read as an answer to a request for late-night music;
+// a time of day said is named as it is.
+func TestClockContextReasonSaysItIsTheClock(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	clock := query(t, cat, nil, "something calm")
+	clock.Hour = 8
+	said := query(t, cat, nil, "something calm for the morning")
+	said.Hour = 8
+	for _, c := range []struct {
+		q     Query
+		clock bool
+	}{{clock, true}, {said, false}} {
+		res := r.Rank(c.q, Taste{}, Options{N: 10})
+		named := 0
+		for _, it := range res.Items {
+			why := strings.Join(it.Reasons, "; ")
+			if !strings.Contains(why, "morning") {
+				continue
+			}
+			named++
+			if strings.Contains(why, "(it is morning now)") != c.clock {
+				t.Errorf("clock %v: reasons %q", c.clock, it.Reasons)
+			}
+		}
+		if named == 0 {
+			t.Errorf("clock %v: no reason names the morning: %v", c.clock, res.Items)
+		}
+	}
+}
