@@ -458,6 +458,14 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			res.Notices = append(res.Notices, "No track in your library fits this request."+widen)
 		case q.Widen:
 			res.Notices = append(res.Notices, "Only "+trackCount(len(res.Items))+" come close to this request.")
+		case !relaxed && opt.MaxPerArtist > 0 && len(fs) > len(res.Items):
+			// More tracks fit than are shown: the caps held them back.
+			artists := map[int32]bool{}
+			for _, x := range fs {
+				artists[c.artist[x.i]] = true
+			}
+			res.Notices = append(res.Notices, "Only "+trackCount(len(res.Items))+": the list takes at most "+itoa(opt.MaxPerArtist)+
+				" tracks per artist and album, and the tracks that fit come from "+artistCount(len(artists))+".")
 		default:
 			res.Notices = append(res.Notices, "Only "+trackCount(len(res.Items))+" fit this request."+widen)
 		}
