@@ -146,3 +146,14 @@ func TestRecommendLeavesEnglishWordsUncorrected(t *testing.T) {
 		t.Errorf("accoustic jaz: heard %q", r.Heard)
 	}
 }
+
+// TestRecommendReadsLengthenedWords asks through the command line with
+// words stretched for emphasis: each is read as its word, and the command
+// says so.
+func TestRecommendReadsLengthenedWords(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "sooo chiiill ambient")
+	if len(r.NotUnderstood) != 0 || !slices.Contains(r.Heard, "“chiiill” read as “chill”") || !slices.Contains(r.Heard, "genre ambient") {
+		t.Errorf("sooo chiiill ambient: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

@@ -44,6 +44,9 @@ func correction(w string, lex *Lexicon) string {
 	if c := colloquial(w); c != "" {
 		return c
 	}
+	if c := unlengthened(w); c != "" {
+		return c
+	}
 	for _, b := range vocab.ComparativeBases(w) {
 		// "chiller", "darker", "sadder": the adjective compared.
 		if !vocab.IsEnglishNear(w) && readableAdjective(b) || vocab.IsEnglishNear(w) && vocab.Mood(b) != "" {
@@ -173,4 +176,58 @@ func correctSpelling(msg string, missed []string, lex *Lexicon) (string, []strin
 		said = append(said, fmt.Sprintf("“%s” read as “%s”", w, c))
 	}
 	return msg, said
+}
+
+// unlengthened returns the word a lengthened one stands for ("sooo",
+// "sloooow", "reeeaallly", "chiiill"): people stretch a word by repeating
+// its letters for emphasis (Brody and Diakopoulos, "Cooooooooooooooollllll
+// llllll!!!!!!!!!!!!!! Using word lengthening to detect sentiment in
+// microblogs", EMNLP 2011), and no English word holds a letter three times
+// running. Every run of a letter in w is tried as one letter and as two,
+// and the first form the reader knows (a word of the vocabulary, of its
+// rules, of its grammar, or an idiom's) is returned; "" when w has no run
+// of three or no form is known.
+func unlengthened(w string) string {
+	type run struct {
+		c byte
+		n int
+	}
+	var runs []run
+	long := false
+	for i := 0; i < len(w); i++ {
+		if n := len(runs); n > 0 && runs[n-1].c == w[i] {
+			runs[n-1].n++
+			long = long || runs[n-1].n >= 3
+			continue
+		}
+		runs = append(runs, run{w[i], 1})
+	}
+	var doubled []int // the runs that may be one letter or two
+	for i, r := range runs {
+		if r.n >= 2 {
+			doubled = append(doubled, i)
+		}
+	}
+	if !long || len(doubled) > 8 {
+		return ""
+	}
+	for mask := 0; mask < 1<<len(doubled); mask++ {
+		var b strings.Builder
+		k := 0
+		for i, r := range runs {
+			n := 1
+			if k < len(doubled) && doubled[k] == i {
+				if mask&(1<<k) != 0 {
+					n = 2
+				}
+				k++
+			}
+			b.WriteString(strings.Repeat(string(r.c), n))
+		}
+		c := b.String()
+		if meaning(c) != "" || readerWord(c) || stopWords[c] || fillerWords[c] || slices.Contains(vocab.IdiomPhrases(), c) || vocab.IsDegreeWord(c) {
+			return c
+		}
+	}
+	return ""
 }

@@ -44,3 +44,27 @@ func TestEnglishWordsAreNotMisspellings(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthenedWords reads a word stretched for emphasis, a letter
+// repeated three times or more, as the word the reader knows ("sooo",
+// "sloooow", "reeeaallly", "jazzzz"), and says so; a stretched word that
+// stands for nothing known stays unread.
+func TestLengthenedWords(t *testing.T) {
+	for _, tc := range []struct{ msg, said string }{
+		{"sooo chill", "“sooo” read as “so”"},
+		{"sloooooow jams", "“sloooooow” read as “slow”"},
+		{"reeeaallly chill jazz", "“reeeaallly” read as “really”"},
+		{"jazzzzz", "“jazzzzz” read as “jazz”"},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if !slices.Contains(r.Understood, tc.said) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: understood %q, not understood %q", tc.msg, r.Understood, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("sloooooow jams", testLexicon()); r.PreferTempoMax == 0 {
+		t.Errorf("sloooooow jams: prefers ≤ %d BPM", r.PreferTempoMax)
+	}
+	if r := ParseRulesWith("brrrm", testLexicon()); !slices.Contains(r.NotUnderstood, "brrrm") {
+		t.Errorf("brrrm: not understood %q, understood %q", r.NotUnderstood, r.Understood)
+	}
+}
