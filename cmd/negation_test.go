@@ -51,3 +51,19 @@ func TestRecommendReadsGenreHeadsLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendReadsRefusalsOfOtherPeople asks through the command line
+// for "jazz for people who don't like jazz", a playlist title: the
+// refusal is the other people's, so the picks are the library's jazz.
+func TestRecommendReadsRefusalsOfOtherPeople(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "jazz for people who don't like jazz")
+	if !slices.Contains(r.Heard, "genre jazz") || len(r.Results) == 0 {
+		t.Fatalf("jazz for people who don't like jazz: heard %q, %d picks", r.Heard, len(r.Results))
+	}
+	for _, it := range r.Results {
+		if it["artist"] != "Marisol Quartet" {
+			t.Errorf("a pick that is not the library's jazz: %v", it)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -122,5 +123,27 @@ func TestGenreHeadsLeftOut(t *testing.T) {
 	r := ParseRulesWith("rock, but nothing too hard", tree)
 	if !slices.Contains(r.Genres, "rock") || slices.Contains(r.ExcludeGenres, "rock") {
 		t.Errorf("rock, nothing too hard: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}
+
+// TestRefusalsOfOtherPeople reads a refusal said of other people in a
+// relative clause ("jazz for people who don't like jazz") as theirs, not
+// the speaker's, so the genre is asked for; said of the speaker ("as
+// someone who hates rock") it is the speaker's refusal.
+func TestRefusalsOfOtherPeople(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"jazz for people who don't like jazz", "rock songs for those who hate rock music", "some jazz for someone who can't stand jazz"} {
+		r := ParseRulesWith(msg, lex)
+		want := "jazz"
+		if strings.Contains(msg, "rock") {
+			want = "rock"
+		}
+		if !slices.Contains(r.Genres, want) || slices.Contains(r.ExcludeGenres, want) {
+			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	r := ParseRulesWith("as someone who hates rock, give me jazz", lex)
+	if !slices.Contains(r.ExcludeGenres, "rock") || !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("as someone who hates rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }

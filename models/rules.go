@@ -1072,6 +1072,9 @@ func negatedAt(text string, i int) bool {
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
 	}
+	if strings.Contains(before, " who ") && othersRefuse(strings.ToLower(before)) {
+		return false // "country songs for people who hate country"
+	}
 	// The refusals of several words are looked for only where one of
 	// their words occurs: negatedAt runs for every word read.
 	if lb := strings.ToLower(before); strings.Contains(lb, " but ") && anythingButRe.MatchString(lb) ||
@@ -1098,6 +1101,39 @@ func negatedAt(text string, i int) bool {
 		}
 	}
 	return negatedOverVerbGroup(words)
+}
+
+// othersRefuse reports whether a refusal before the end of before is said
+// of other people in a relative clause ("for people who hate country",
+// "for those who don't like jazz", "jazz for someone who can't stand
+// jazz"): "who" stands for a person, and what follows it is that person's
+// dislike, not the speaker's, unless the person is the speaker ("as
+// someone who hates country", "i'm a person who doesn't like jazz").
+// "X for people who don't like X" is a playlist title of its own: music
+// of X that those who dislike X may still enjoy (as in
+// https://electriceyerock.com/2019/05/fridays-playlist-jazz-classics.html).
+func othersRefuse(before string) bool {
+	words := strings.Fields(before)
+	who := -1
+	for j, w := range words {
+		if w == "who" {
+			who = j
+		}
+	}
+	if who < 1 {
+		return false
+	}
+	for _, w := range words[max(0, who-4):who] {
+		if w == "i'm" || w == "i" || w == "im" || w == "as" || w == "am" || w == "me" {
+			return false
+		}
+	}
+	for _, w := range words[who+1:] {
+		if requestNegators[strings.Trim(w, "'\"")] {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedOverVerbGroup reports whether a negator further back than
