@@ -75,7 +75,7 @@ func init() {
 	addClaims(claimWord{axEnergy, high, []Level{high}}, "high energy", "high intensity", "full throttle",
 		"explosive", "frenetic", "ferocious")
 	addClaims(claimWord{axEnergy, high, []Level{mid, high}}, "energetic",
-		"frantic", "furious", "intense", "pounding", "relentless", "hyper", "aggressive",
+		"frantic", "furious", "intense", "pounding", "relentless", "hyper", "aggressive", "angry",
 		"adrenaline", "euphoric", "rousing", "raucous", "workout",
 		"working out", "running", "gym", "exercise", "fierce")
 	// Danceability.

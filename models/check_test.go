@@ -2,6 +2,7 @@ package models
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -177,4 +178,15 @@ func TestTemplatesNeverContradictFeatures(t *testing.T) {
 		}
 	}
 	t.Logf("%d template notes checked", n)
+}
+
+// TestEveryHighEnergyMoodIsChecked: the moods a note may name that claim
+// energy (energetic, intense, aggressive, angry) are dropped from a track
+// of low energy, as "aggressive" was and "angry" was not (a hushed track
+// at energy 0.01 was called angry).
+func TestEveryHighEnergyMoodIsChecked(t *testing.T) {
+	kept, dropped := CheckWords([]string{"energetic", "intense", "aggressive", "angry", "brooding"}, slowQuietDark)
+	if !slices.Equal(kept, []string{"brooding"}) || len(dropped) != 4 {
+		t.Errorf("kept %q, dropped %q", kept, dropped)
+	}
 }
