@@ -54,6 +54,9 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 		case "sounds_like":
 			if s.q.SeedLabel != "" {
 				r = "it sounds like " + s.q.SeedLabel
+				if shared := s.sharedHeard(i); len(shared) > 0 {
+					r += " (" + joinAnd(shared) + " heard in both)"
+				}
 			} else if len(s.q.Away) > 0 {
 				r = "it is unlike the last list"
 			}
@@ -184,6 +187,42 @@ func (s *scorer) instrumentReason(i int32) string {
 		return ""
 	}
 	return fmt.Sprintf("%s heard (confidence %.2f)", family, best)
+}
+
+// sharedHeard lists the instrument families (up to three) that analysis
+// hears, at InstrumentPresent or more, in row i and in every seed of the
+// request, which sounding alike weighs.
+func (s *scorer) sharedHeard(i int32) []string {
+	c := s.c
+	if !c.hasInstr[i] || len(s.q.Seeds) == 0 {
+		return nil
+	}
+	heard := func(j int32, k int) bool {
+		return c.hasInstr[j] && float64(c.instr[int(j)*analysis.NumInstruments+k]) >= analysis.InstrumentPresent
+	}
+	var out []string
+	for k, label := range analysis.InstrumentLabels {
+		if !heard(i, k) {
+			continue
+		}
+		all := true
+		for _, id := range s.q.Seeds {
+			j, ok := c.index[id]
+			all = all && ok && heard(j, k)
+		}
+		if all && len(out) < 3 {
+			out = append(out, label)
+		}
+	}
+	return out
+}
+
+// joinAnd joins words as a list is said: "a", "a and b", "a, b and c".
+func joinAnd(w []string) string {
+	if len(w) < 2 {
+		return strings.Join(w, "")
+	}
+	return strings.Join(w[:len(w)-1], ", ") + " and " + w[len(w)-1]
 }
 
 // tasteReason names the strongest part of the learned taste for row i.

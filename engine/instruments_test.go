@@ -145,3 +145,28 @@ func TestClockContextReasonSaysItIsTheClock(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundsLikeReasonNamesSharedInstruments: a pick that sounds like a
+// seed says which instruments analysis hears in both, since sounding
+// alike weighs them.
+func TestSoundsLikeReasonNamesSharedInstruments(t *testing.T) {
+	cat := NewCatalog(instrumentRows())
+	res := NewRanker(cat).Rank(Query{Seeds: []library.TrackID{2}, SeedLabel: "“Piece B”", Hour: -1}, Taste{}, Options{N: 5, Diversity: NoDiversity})
+	want := map[library.TrackID]string{1: "it sounds like “Piece B” (piano heard in both)", 5: "it sounds like “Piece B” (strings heard in both)"}
+	found := 0
+	for _, it := range res.Items {
+		why := strings.Join(it.Reasons, "; ")
+		if w, ok := want[it.ID]; ok {
+			found++
+			if !strings.Contains(why, w) {
+				t.Errorf("track %d: reasons %q, want %q", it.ID, it.Reasons, w)
+			}
+		}
+		if (it.ID == 3 || it.ID == 6) && strings.Contains(why, "heard in both") {
+			t.Errorf("track %d shares no instrument with track 2: reasons %q", it.ID, it.Reasons)
+		}
+	}
+	if found != 2 {
+		t.Errorf("tracks 1 and 5 are not both listed: %v", ids(res))
+	}
+}
