@@ -175,3 +175,24 @@ func TestHintLineCutsWholeKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpOfTheAskAndPicksSaysWhatToSay: the help of the Ask box and of
+// the Picks pane also lists what can be said there, so that the novelty
+// dial ("something new", "deep cuts", "familiar favourites"), the artist
+// controls ("no more of that artist", "nothing by ARTIST") and the
+// follow-ups can be found without the README; the library's help does not.
+func TestHelpOfTheAskAndPicksSaysWhatToSay(t *testing.T) {
+	for _, pane := range []pane{paneChat, paneResults, paneBrowser} {
+		m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 120, 40)
+		press(t, m, "esc")
+		m.setFocus(pane)
+		v := ansi.Strip(m.helpView())
+		wants := []string{"something new", "deep cuts", "familiar favourites", "no more of that artist", "nothing by ARTIST",
+			"more like the second one", "anything close"}
+		for _, w := range wants {
+			if strings.Contains(v, w) != (pane != paneBrowser) {
+				t.Errorf("pane %d: help holds %q: %v\n%s", pane, w, strings.Contains(v, w), v)
+			}
+		}
+	}
+}

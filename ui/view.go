@@ -241,6 +241,29 @@ func wrapShortHelp(h help.Model, bindings []key.Binding, width int) string {
 	return strings.Join(lines, "\n")
 }
 
+// sayHelp lists what can be said in the Ask box beside the keys: the
+// novelty dial, the artist controls and the follow-ups, which no key
+// shows, each wrapped to width.
+func (m *Model) sayHelp(width int) string {
+	st := m.c.Styles
+	lines := []string{st.Label.Render("Say in the Ask box")}
+	for _, l := range [][2]string{
+		{"new to you or not", "something new, deep cuts, familiar favourites"},
+		{"fewer of an artist", "no more of that artist, nothing by ARTIST (x on a pick)"},
+		{"like a pick", "more like the second one, like TITLE but slower"},
+		{"refine the list", "slower, calmer, piano, no drums, anything close"},
+		{"start afresh", "something completely different (n: a new conversation)"},
+	} {
+		for i, w := range common.Wrap(l[0]+": "+l[1], max(8, width-2)) {
+			if i == 0 {
+				w = st.HelpKey.Render(l[0]+":") + strings.TrimPrefix(w, l[0]+":")
+			}
+			lines = append(lines, "  "+w)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
 // helpView is the full help, generated from the focused pane's active
 // bindings: each key once, in columns that fit the width (a row of
 // columns wraps to another), the global keys on a line of their own.
@@ -298,6 +321,9 @@ func (m *Model) helpView() string {
 	}
 	if len(global) > 0 {
 		body += "\n\n" + wrapShortHelp(full, global, iw)
+	}
+	if m.focus == paneChat || m.focus == paneResults {
+		body += "\n\n" + m.sayHelp(iw)
 	}
 	var lines []string
 	for _, l := range strings.Split(body, "\n") {
