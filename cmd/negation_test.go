@@ -67,3 +67,19 @@ func TestRecommendReadsRefusalsOfOtherPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestRecommendReadsLikeAsAVerbAfterANegation asks through the command
+// line "i do not like jazz": the "like" is the verb, so jazz is refused,
+// where it had been read as music like jazz.
+func TestRecommendReadsLikeAsAVerbAfterANegation(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "7", "i do not like jazz")
+	if !slices.ContainsFunc(r.Heard, func(h string) bool { return h == "not genre jazz" }) {
+		t.Errorf("i do not like jazz: heard %q", r.Heard)
+	}
+	for _, it := range r.Results {
+		if it["artist"] == "Marisol Quartet" {
+			t.Errorf("a refused pick: %v", it)
+		}
+	}
+}

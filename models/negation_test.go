@@ -147,3 +147,23 @@ func TestRefusalsOfOtherPeople(t *testing.T) {
 		t.Errorf("as someone who hates rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
+
+// TestLikeAfterANegatedAuxiliaryIsTheVerb reads "like" after a negated
+// auxiliary as the verb, so what follows is refused ("she doesn't like
+// jazz", "i do not like jazz", "didn't like"), where it had been "music
+// like jazz"; "nothing like X" stays a comparison and "I'd like" a wish.
+func TestLikeAfterANegatedAuxiliaryIsTheVerb(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"she doesn't like jazz", "i do not like jazz", "i didn't like the jazz", "we wouldn't like jazz"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeGenres, "jazz") || slices.Contains(r.Genres, "jazz") || len(r.LikeArtists)+len(r.LikeTracks) > 0 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, excluded %q, like %q %q, not understood %q", msg, r.Genres, r.ExcludeGenres, r.LikeArtists, r.LikeTracks, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("i'd like jazz", lex); !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("i'd like jazz: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("nothing like Careless Love", lex); !slices.Contains(r.LikeTracks, "Careless Love") {
+		t.Errorf("nothing like Careless Love: like %q", r.LikeTracks)
+	}
+}

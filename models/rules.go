@@ -92,6 +92,25 @@ var (
 	quotedRe       = regexp.MustCompile(`"([^"]{1,80})"`)
 )
 
+// likeVerbAfter reports whether before ends with a negated auxiliary,
+// which makes the "like" after it a verb ("doesn't like", "didn't like",
+// "do not like", "never liked"), not "similar to" ("nothing like X").
+func likeVerbAfter(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	if len(f) == 0 {
+		return false
+	}
+	if negatedAuxiliaries[f[len(f)-1]] {
+		return true
+	}
+	return len(f) >= 2 && f[len(f)-1] == "not" && (likeSkip[f[len(f)-2]] || auxiliaries[f[len(f)-2]])
+}
+
+var (
+	negatedAuxiliaries = setOf(`don't dont doesn't doesnt didn't didnt won't wont wouldn't can't cant cannot shouldn't couldn't never`)
+	auxiliaries        = setOf(`do does did would will could should can might may i we you they he she`)
+)
+
 // likeSkip are words before "like" that make it a verb ("I'd like").
 var likeSkip = map[string]bool{"i": true, "i'd": true, "would": true, "you": true, "we": true, "feel": true,
 	"feels": true, "felt": true, "don't": true, "do": true, "really": true, "just": true, "they": true, "looks": true, "'d": true}
@@ -108,8 +127,8 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 	out := text
 	for _, m := range likeRe.FindAllStringSubmatchIndex(text, -1) {
 		prev := lastWord(text[:m[2]])
-		if strings.EqualFold(text[m[2]:m[3]], "like") && likeSkip[prev] {
-			continue
+		if strings.EqualFold(text[m[2]:m[3]], "like") && (likeSkip[prev] || likeVerbAfter(text[:m[2]])) {
+			continue // "I'd like", "doesn't like", "do not like": the verb
 		}
 		what := name(text, m[4], m[5])
 		// A name of the library may run past a word that ends the phrase
@@ -1022,7 +1041,8 @@ var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, 
 	"hardly": true, "barely": true, "scarcely": true,
 	// "you wouldn't play chants on a night drive" (but "wouldn't mind",
 	// "don't mind" ask for it: negatedAt).
-	"wouldn't": true, "won't": true, "shouldn't": true, "doesn't": true}
+	"wouldn't": true, "won't": true, "shouldn't": true, "doesn't": true,
+	"didn't": true, "wasn't": true, "weren't": true, "aren't": true, "couldn't": true}
 
 // anythingButRe is "anything but" and the like within three words before
 // the end: a refusal of what follows.
