@@ -55,3 +55,14 @@ func TestRecommendReadsTextingAbbreviations(t *testing.T) {
 		t.Errorf("hiit techno rn: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }
+
+// TestRecommendReadsTheWeatherOfTemperature asks through the command line
+// for music for a frosty morning: "frosty" is the weather of winter, read
+// and said.
+func TestRecommendReadsTheWeatherOfTemperature(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "ambient for a frosty morning")
+	if len(r.NotUnderstood) != 0 || !slices.Contains(r.Heard, "setting snowy (from “frosty”)") {
+		t.Errorf("frosty morning: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

@@ -68,3 +68,20 @@ func TestTextingAbbreviations(t *testing.T) {
 		t.Errorf("hiit playlist: activity %q, energy %v", r.Activity, r.Energy)
 	}
 }
+
+// TestWeatherOfTemperature reads the satellites of WordNet's cold and hot
+// as the weather of winter and summer ("frosty", "icy", "sweltering",
+// "scorching"), and leaves out the ones that say more than the weather
+// ("a fiery solo", "a glacial pace").
+func TestWeatherOfTemperature(t *testing.T) {
+	for msg, want := range map[string]string{"frosty morning jazz": "snowy", "an icy night": "snowy", "a sweltering afternoon": "sunny", "scorching days": "sunny"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Setting != want || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: setting %q, not understood %q", msg, r.Setting, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"a fiery guitar solo", "a glacial pace"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Setting != "" {
+			t.Errorf("%q: setting %q", msg, r.Setting)
+		}
+	}
+}

@@ -183,6 +183,37 @@ func main() {
 	for _, m := range sortedKeys(bySat) {
 		fmt.Fprintf(&review, "mood %s (satellites of a seed's cluster head): %s\n", m, strings.Join(bySat[m], ", "))
 	}
+	// The weather's temperature: the satellites of WordNet's adjective
+	// heads cold and hot (first senses: "having a low or inadequate
+	// temperature", "used of physical heat") are the weather of the
+	// coldest and the warmest season (WordNet's winter and summer), as
+	// "cold weather" and "hot weather" are in idioms.txt: "frosty",
+	// "icy", "sweltering", "scorching". The heads themselves are left to
+	// those idioms ("hot" is also sexy, "cold" unfriendly).
+	temps, err := wn.satellites([]seed{{kind: "setting", target: "snowy", word: "cold", senses: 1}, {kind: "setting", target: "sunny", word: "hot", senses: 1}})
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	byTemp := map[string][]string{}
+	for _, w := range sortedKeys(temps) {
+		if _, seeded := seedKind[w]; seeded || deny[w] {
+			continue
+		}
+		taken := false
+		for _, t := range tables {
+			if _, ok := t[w]; ok {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		tables["setting"][w] = temps[w]
+		byTemp[temps[w]] = append(byTemp[temps[w]], w)
+	}
+	for _, m := range sortedKeys(byTemp) {
+		fmt.Fprintf(&review, "setting %s (satellites of WordNet's cold and hot): %s\n", m, strings.Join(byTemp[m], ", "))
+	}
 	moodNear := moodsNear(seeds, expanded, deny)
 	pieces, err := wn.pieces()
 	if err != nil {
