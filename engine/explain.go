@@ -285,8 +285,11 @@ func (s *scorer) contextFit(i int32) string {
 	if !c.hasFeat[i] {
 		return ""
 	}
-	if s.ctx.bpmHi > 0 {
+	if s.ctx.bpmHi > 0 && c.bpm[i] > 0 {
 		return fmt.Sprintf("%.0f BPM and energy %.2f suit %s", c.bpm[i], c.energy[i], what)
+	}
+	if s.ctx.bpmHi > 0 {
+		return fmt.Sprintf("no clear beat and energy %.2f suit %s", c.energy[i], what)
 	}
 	return fmt.Sprintf("energy %.2f suits %s", c.energy[i], what)
 }

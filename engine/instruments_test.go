@@ -170,3 +170,25 @@ func TestSoundsLikeReasonNamesSharedInstruments(t *testing.T) {
 		t.Errorf("tracks 1 and 5 are not both listed: %v", ids(res))
 	}
 }
+
+// TestContextReasonOfABeatlessTrack: a track without a clear beat (tempo 0) that
+// suits an activity with a pace says so, never "0 BPM".
+func TestContextReasonOfABeatlessTrack(t *testing.T) {
+	rows := instrumentRows()
+	for i := range rows {
+		rows[i].BPM, rows[i].Energy, rows[i].Moods = 0, 0.1, nil
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "music for sleeping"), Taste{}, Options{N: 6})
+	said := false
+	for _, it := range res.Items {
+		why := strings.Join(it.Reasons, "; ")
+		if strings.Contains(why, "0 BPM") {
+			t.Errorf("track %d: reasons %q", it.ID, it.Reasons)
+		}
+		said = said || strings.Contains(why, "no clear beat and energy 0.10 suit sleeping")
+	}
+	if !said {
+		t.Errorf("no reason says the beatless tracks suit sleeping: %v", res.Items)
+	}
+}
