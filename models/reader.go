@@ -1403,7 +1403,7 @@ much many more most less least few fewer again still even ever yet up down out o
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum long through
 fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post
-hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty`)
+hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect awesome`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play").
