@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -182,6 +183,9 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	if err != nil {
 		return Reply{}, err
 	}
+	if reply, ok := r.answerWhy(s, text); ok {
+		return reply, nil
+	}
 	prev := s.State()
 	var prevp *models.Request
 	if _, ok := s.Last(); ok {
@@ -214,6 +218,59 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: parsed.Message.Understood,
 		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback,
 		ModelNotes: parsed.Notes, ModelFailed: parsed.Failed || r.embedProblem != ""}, nil
+}
+
+// whyRe matches a question about the list just shown ("why this one?",
+// "but why the second one"), not a suggestion ("why not something
+// faster?"): the words after "why", up to six.
+var whyRe = regexp.MustCompile(`(?i)^\s*(?:(?:but|and|so|ok|okay|hmm|um|erm)[\s,]+)*why\b((?:[\s,]+[\w#'’.]+){0,6})[\s?!.]*$`)
+
+// whyOrdinalRe finds the pick a why-question names by its place.
+var whyOrdinalRe = regexp.MustCompile(`(?i)(?:#\s*|number\s+|no\.\s*)(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b`)
+
+var whyOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+// answerWhy answers a question about the last list ("why the second
+// one?") with the reasons that pick was given, or says where the reasons
+// are, without reading it as a request: the list and the conversation
+// stay as they were. It reports false when text is not such a question
+// or nothing was shown yet.
+func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
+	last, ok := s.Last()
+	m := whyRe.FindStringSubmatch(text)
+	if !ok || m == nil || len(last.Result.Items) == 0 {
+		return Reply{}, false
+	}
+	rest := strings.ToLower(m[1])
+	if strings.HasPrefix(strings.TrimLeft(rest, " ,"), "not") {
+		return Reply{}, false // "why not something faster?" asks for it
+	}
+	res := last.Result
+	res.Notices = nil
+	items := res.Items
+	pos := 0
+	if o := whyOrdinalRe.FindStringSubmatch(rest); o != nil {
+		switch {
+		case o[1] != "":
+			pos, _ = strconv.Atoi(o[1])
+		case o[2] != "":
+			pos, _ = strconv.Atoi(o[2])
+		case o[3] == "last":
+			pos = len(items)
+		default:
+			pos = whyOrdinals[o[3]]
+		}
+	}
+	if pos >= 1 && pos <= len(items) {
+		it := items[pos-1]
+		res.Notices = append(res.Notices, fmt.Sprintf("#%d “%s”: %s.", pos, models.SanitizeText(it.Title), strings.Join(it.Reasons, "; ")))
+	} else {
+		res.Notices = append(res.Notices, "Each pick's reasons are under it; ask “why the second one?” for one of them, "+
+			"and `sleeve why-not TRACK --session ID` (w in the Picks pane) says what kept a track lower.")
+	}
+	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true,
+		Source: string(models.SourceRules)}, true
 }
 
 // describeState puts the session's whole request in words for people: a

@@ -84,3 +84,42 @@ func TestRequestNowNamesTracksAndKeptRefusals(t *testing.T) {
 		}
 	}
 }
+
+// TestWhyQuestionAnswersFromTheList: "why the second one?" after a list
+// is answered with the reasons that pick was given, and "why this one?"
+// with where the reasons are; neither is read as a new request, so the
+// list and the conversation stay as they were.
+func TestWhyQuestionAnswersFromTheList(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 16)
+	r, err := NewRecommender(ctx, s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Recommend(ctx, "", "something calm", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Result.Items) < 2 {
+		t.Fatalf("too few picks: %+v", first.Result.Items)
+	}
+	second := first.Result.Items[1]
+	for _, c := range []struct{ ask, want string }{
+		{"why the second one?", "#2 “" + second.Title + "”: " + strings.Join(second.Reasons, "; ")},
+		{"but why this one", "Each pick's reasons are under it"},
+	} {
+		why, err := r.Recommend(ctx, first.Session.ID, c.ask, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(why.Result.Notices, " "); !strings.Contains(got, c.want) {
+			t.Errorf("%q: notices %q, want %q", c.ask, why.Result.Notices, c.want)
+		}
+		if len(why.Result.Items) != len(first.Result.Items) || why.Result.Items[1].ID != second.ID {
+			t.Errorf("%q changed the list: %v", c.ask, why.Result.IDs())
+		}
+		if len(why.Session.Turns) != 1 || why.Understood != first.Understood {
+			t.Errorf("%q became a turn: %d turns, request %q", c.ask, len(why.Session.Turns), why.Understood)
+		}
+	}
+}
