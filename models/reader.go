@@ -1069,13 +1069,16 @@ func (rd *reading) modifiersOfHeads(r *Request, text string) {
 	}
 	for _, t := range wordTokens(text) {
 		w := t.w
-		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || knownWord(w) || !hasLetters(w) || len(rd.genresOf(w)) > 0 {
+		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
 			continue
 		}
 		for _, h := range heads {
 			phrase := w + " " + h
 			if !vocab.IsGenrePhrase(phrase) {
 				continue
+			}
+			if knownWord(w) || len(rd.genresOf(w)) > 0 {
+				break // a word read otherwise, or a genre of its own
 			}
 			notes := maps.Clone(rd.from)
 			gs := rd.genresOf(phrase)

@@ -204,8 +204,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		capital := what != "" && unicode.IsUpper([]rune(what)[0])
 		// A refused name said in lower case is an artist when it starts an
 		// artist's name in the library ("game music but not freedoom").
-		artistStart := rd.lex != nil && len(rd.lex.ArtistsByPrefix(what)) > 0
-		if byVerb || capital || artistStart {
+		if byVerb || capital || rd.lex != nil && len(rd.lex.ArtistsByPrefix(what)) > 0 {
 			for _, n := range splitNames(strings.TrimPrefix(strings.TrimPrefix(what, "of "), "by ")) {
 				r.ExcludeArtists = append(r.ExcludeArtists, n)
 			}
@@ -1185,14 +1184,16 @@ func negatedOverVerbGroup(words []string) bool {
 		case scopeEnds[w]:
 			return false
 		case stopWords[w] || fillerWords[w]:
-		case knownWord(w) || moodSynonyms[w] != "" || energyWords[w] > 0:
+		default:
+			if _, ok := vocab.AdverbAdjective(w); ok {
+				continue
+			}
+			if !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w)) {
+				return false
+			}
 			// A word of the same refused phrase ("extremely happy pop"):
 			// at most two.
 			if modifiers++; modifiers > 2 {
-				return false
-			}
-		default:
-			if _, ok := vocab.AdverbAdjective(w); !ok {
 				return false
 			}
 		}
