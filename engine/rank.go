@@ -315,7 +315,35 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	// unknown (no year tag when years are asked for, no analysis when the
 	// sound is) only fill what the known ones leave.
 	sure, unsure := s.splitSure(fs)
-	picked, short := s.selectItems(sure, want, s.caps(), nil)
+	length := want // the list's length; for a duration, about one track per three minutes
+	if q.Duration > 0 {
+		length = min(want, int(q.Duration/(3*time.Minute))+1)
+	}
+	// choose picks from the candidates known to fit, under the caps; but
+	// when few artists fit closely (closeTier), those artists fill the
+	// list first, each up to its share of it, before a track that fits
+	// less closely takes the place a cap held back. It returns the close
+	// tier when a cap gave way for it.
+	choose := func(sure []scored) (picked []int, short bool, relaxedFor []scored) {
+		if floor > 0 && !closest {
+			if tier, pos, limit, ok := s.closeTier(sure, floor, length); ok {
+				first, _ := s.selectItems(tier, want, limit, nil)
+				chosen := make([]scored, 0, len(first))
+				for _, n := range first {
+					picked = append(picked, pos[n])
+					chosen = append(chosen, tier[n])
+				}
+				more, short := s.selectItems(sure, want, s.caps(), chosen)
+				if slices.ContainsFunc(first, func(n int) bool { return s.overCap(tier, first, n) }) {
+					relaxedFor = tier
+				}
+				return append(picked, more...), short, relaxedFor
+			}
+		}
+		picked, short = s.selectItems(sure, want, s.caps(), nil)
+		return picked, short, nil
+	}
+	picked, short, closeTier := choose(sure)
 	for range 2 {
 		// Scan again only when the caps, not the floor, ran the candidates
 		// out: tracks below the candidates fit less than those that failed.
@@ -341,36 +369,12 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		sc = s.rescore(more, sc)
 		fs = s.fitting(sc, floor)
 		sure, unsure = s.splitSure(fs)
-		picked, short = s.selectItems(sure, want, s.caps(), nil)
+		picked, short, closeTier = choose(sure)
 	}
-	relaxed := false
 	relaxable := q.Count > 0 || q.Duration > 0 || floor > 0
-	var relaxedOver []scored // the candidates among which the caps were relaxed
-	relaxedClose := false    // for the tracks that fit closely (closeTier)
-	if floor > 0 && !closest {
-		// The caps relax when few artists fit closely: those artists
-		// fill the list first, each up to its share of it, before a track
-		// that fits less closely takes the place a cap held back.
-		length := want // the list's length; for a duration, about one track per three minutes
-		if q.Duration > 0 {
-			length = min(want, int(q.Duration/(3*time.Minute))+1)
-		}
-		if tier, pos, limit, ok := s.closeTier(sure, floor, length); ok {
-			first, _ := s.selectItems(tier, want, limit, nil)
-			var chosen []scored
-			picked = picked[:0]
-			for _, n := range first {
-				picked = append(picked, pos[n])
-				chosen = append(chosen, tier[n])
-			}
-			var more []int
-			more, short = s.selectItems(sure, want, s.caps(), chosen)
-			picked = append(picked, more...)
-			if slices.ContainsFunc(first, func(n int) bool { return s.overCap(tier, first, n) }) {
-				relaxed, relaxedOver, relaxedClose = true, tier, true
-			}
-		}
-	}
+	// The candidates among which the caps were relaxed, and whether for
+	// the tracks that fit closely (closeTier).
+	relaxed, relaxedOver, relaxedClose := closeTier != nil, closeTier, closeTier != nil
 	if short && relaxable {
 		// What the person asked for beats the caps: when only a few
 		// artists have it, they fill the list, in the order of relevance
