@@ -19,6 +19,12 @@ func TestDimensionWithItsLevel(t *testing.T) {
 		{"low volume ambient", 0, 0, 0.2},
 		{"intensity medium", 0, 0, 0.5},
 		{"moderate intensity, low tempo", 0, 95, 0.5},
+		// Without a comma between them, a level belongs to the dimension
+		// it is read with first, from the left.
+		{"high energy low tempo", 0, 95, 0.9},
+		{"low tempo high energy", 0, 95, 0.9},
+		{"energy low tempo high", 125, 0, 0.2},
+		{"high-energy low-tempo", 0, 95, 0.9},
 	} {
 		r := ParseRulesWith(tc.msg, testLexicon())
 		e := -1.0

@@ -2,6 +2,7 @@ package models
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -442,15 +443,29 @@ func levelPhrases(text string) string {
 		}
 		return level + " energy"
 	}
-	for _, re := range []*regexp.Regexp{dimLevelRe, levelDimRe} {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			dim, level := text[m[2]:m[3]], text[m[4]:m[5]]
-			if re == levelDimRe {
-				dim, level = level, dim
-			}
-			if w := rewrite(dim, level); len(w) <= m[1]-m[0] {
-				text = text[:m[0]] + w + strings.Repeat(" ", m[1]-m[0]-len(w)) + text[m[1]:]
-			}
+	// Both orders are found in the text as written and taken from the
+	// left, a match overlapping one taken before it left out: in "high
+	// energy low tempo" the level "low" is the tempo's, not the energy's.
+	type levelMatch struct {
+		at, end    int
+		dim, level string
+	}
+	var found []levelMatch
+	for _, m := range dimLevelRe.FindAllStringSubmatchIndex(text, -1) {
+		found = append(found, levelMatch{m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]]})
+	}
+	for _, m := range levelDimRe.FindAllStringSubmatchIndex(text, -1) {
+		found = append(found, levelMatch{m[0], m[1], text[m[4]:m[5]], text[m[2]:m[3]]})
+	}
+	slices.SortFunc(found, func(a, b levelMatch) int { return a.at - b.at })
+	taken := 0
+	for _, m := range found {
+		if m.at < taken {
+			continue
+		}
+		if w := rewrite(m.dim, m.level); len(w) <= m.end-m.at {
+			text = text[:m.at] + w + strings.Repeat(" ", m.end-m.at-len(w)) + text[m.end:]
+			taken = m.end
 		}
 	}
 	return text
