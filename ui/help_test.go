@@ -196,3 +196,27 @@ func TestHelpOfTheAskAndPicksSaysWhatToSay(t *testing.T) {
 		}
 	}
 }
+
+// TestSayHelpNamesTheReboundKeys: the keys that the Ask box's help names
+// beside what can be said (exclude an artist, start a new conversation)
+// are the bindings in force, so a config file that rebinds them does not
+// leave the help naming keys that do nothing.
+func TestSayHelpNamesTheReboundKeys(t *testing.T) {
+	m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{}, 120, 40)
+	if err := m.Keys().Rebind(map[string][]string{"exclude": {"X"}, "new_conversation": {"ctrl+n"}}); err != nil {
+		t.Fatal(err)
+	}
+	press(t, m, "esc")
+	m.setFocus(paneChat)
+	v := ansi.Strip(m.helpView())
+	for _, want := range []string{"(X on a pick)", "(ctrl+n: a new conversation)"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help lacks %q:\n%s", want, v)
+		}
+	}
+	for _, stale := range []string{"(x on a pick)", "(n: a new conversation)"} {
+		if strings.Contains(v, stale) {
+			t.Errorf("help names a key that is no longer bound: %q", stale)
+		}
+	}
+}

@@ -245,14 +245,14 @@ func wrapShortHelp(h help.Model, bindings []key.Binding, width int) string {
 // novelty dial, the artist controls and the follow-ups, which no key
 // shows, each wrapped to width.
 func (m *Model) sayHelp(width int) string {
-	st := m.c.Styles
+	st, k := m.c.Styles, m.c.Keys
 	lines := []string{st.Label.Render("Say in the Ask box")}
 	for _, l := range [][2]string{
 		{"new to you or not", "something new, deep cuts, familiar favourites"},
-		{"fewer of an artist", "no more of that artist, nothing by ARTIST (x on a pick)"},
+		{"fewer of an artist", "no more of that artist, nothing by ARTIST (" + k.Exclude.Help().Key + " on a pick)"},
 		{"like a pick", "more like the second one, like TITLE but slower"},
 		{"refine the list", "slower, calmer, piano, no drums, anything close"},
-		{"start afresh", "something completely different (n: a new conversation)"},
+		{"start afresh", "something completely different (" + k.NewChat.Help().Key + ": a new conversation)"},
 	} {
 		for i, w := range common.Wrap(l[0]+": "+l[1], max(8, width-2)) {
 			if i == 0 {
