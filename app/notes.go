@@ -151,7 +151,7 @@ func WriteNotes(ctx context.Context, store *library.Store, client *models.Client
 		}
 	}
 	if r.keptAfterFailure > 0 {
-		r.notice("%d model notes were kept as they were, out of date, because the language model stopped answering; run sleeve notes again to rewrite them.", r.keptAfterFailure)
+		r.notice("%d model notes were kept as they were, out of date, because the language model failed to rewrite them; run sleeve notes again to rewrite them.", r.keptAfterFailure)
 	}
 	if r.res.ModelNotes > 0 && r.chatOK && !r.res.Interrupted {
 		if err := r.rephrase(ctx); err != nil {
@@ -291,7 +291,8 @@ type notesRun struct {
 	modelNotices []string
 	desc         *models.Describer
 	// keptAfterFailure counts the model notes kept because the model
-	// stopped answering before it rewrote them.
+	// failed to rewrite them (it stopped answering, or its replies were
+	// unusable).
 	keptAfterFailure int
 }
 
@@ -302,7 +303,7 @@ type noteJob struct {
 	needEmbed bool
 	// keepModelNote is set when the track has a model note that a
 	// template note must not replace (as a run without a model keeps it),
-	// should the model stop answering before it is rewritten.
+	// should the model fail to rewrite it.
 	keepModelNote bool
 }
 
@@ -478,8 +479,9 @@ func (r *notesRun) records(b noteBatch, embeds map[int]*library.NoteEmbedding) [
 			continue
 		}
 		if jb.needNote && jb.keepModelNote && b.notes[j].Template && b.notes[j].Fallback != "" {
-			// The model stopped answering: its note stays, out of date,
-			// rather than a template note taking its place.
+			// The model failed (it stopped answering, or its replies
+			// were unusable): its note stays, out of date, rather than a
+			// template note taking its place.
 			r.res.KeptStale++
 			r.keptAfterFailure++
 			continue

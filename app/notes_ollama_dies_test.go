@@ -66,3 +66,50 @@ func TestModelNotesSurviveOllamaDyingMidRun(t *testing.T) {
 		t.Errorf("the run does not say that model notes were kept: %q", notices)
 	}
 }
+
+// TestModelNotesSurviveUnusableReplies: when the language model answers
+// a run that rewrites model notes, but every reply is unusable, the model
+// notes are kept as they were, as when it stops answering, and the run's
+// notice says why without claiming that the model stopped answering.
+func TestModelNotesSurviveUnusableReplies(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 6)
+	fake := ollamatest.New(t)
+	for _, name := range []string{"chat-a", "chat-b"} {
+		fake.Install(name, ollamatest.Model{Capabilities: []string{"completion"}})
+	}
+	fake.Chat(func(req ollamatest.ChatRequest) string {
+		if req.Model == "chat-b" {
+			return `{"text": "cut off`
+		}
+		return `{"text":"A piece of music, heard whole.","moods":[],"genres":[],"instruments":[],"contexts":[]}`
+	}, 0)
+	client := func(chat string) *models.Client {
+		c, err := models.NewClient(models.ClientConfig{Host: fake.URL(), ChatModel: chat, EmbedModel: "none", Retries: -1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	if res, err := WriteNotes(ctx, s, client("chat-a"), NotesOptions{Concurrency: 1}); err != nil || res.ModelNotes != 6 {
+		t.Fatalf("first run: %+v, %v", res, err)
+	}
+
+	var notices []string
+	res, err := WriteNotes(ctx, s, client("chat-b"), NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, n := range notesOf(t, s) {
+		if n.Template || n.Model != "chat-a" {
+			t.Errorf("track %d's model note was replaced: %+v", id, n)
+		}
+	}
+	if res.KeptStale != 6 {
+		t.Errorf("result %+v, want the 6 notes of chat-a counted as kept", res)
+	}
+	said := strings.Join(notices, "\n")
+	if !strings.Contains(said, "6 model notes were kept") || strings.Contains(said, "stopped answering") {
+		t.Errorf("the run's notices, with a model that answered unusably:\n%s", said)
+	}
+}
