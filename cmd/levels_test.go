@@ -66,3 +66,14 @@ func TestRecommendReadsTheWeatherOfTemperature(t *testing.T) {
 		t.Errorf("frosty morning: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 }
+
+// TestRecommendReadsAMoodWordThatStartsAVerb asks through the command
+// line for music for warm-up stretches: "warm-up" is the verb, so no warm
+// mood is heard.
+func TestRecommendReadsAMoodWordThatStartsAVerb(t *testing.T) {
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "ambient for warm-up stretches")
+	if len(r.NotUnderstood) != 0 || slices.Contains(r.Heard, "mood warm") || !slices.Contains(r.Heard, "genre ambient") {
+		t.Errorf("warm-up stretches: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+}

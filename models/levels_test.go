@@ -1,6 +1,9 @@
 package models
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDimensionWithItsLevel reads a dimension of the sound said with its
 // level, either way round and with or without a colon, as the tempo or
@@ -89,5 +92,21 @@ func TestWeatherOfTemperature(t *testing.T) {
 		if r := ParseRulesWith(msg, testLexicon()); r.Setting != "" {
 			t.Errorf("%q: setting %q", msg, r.Setting)
 		}
+	}
+}
+
+// TestMoodWordsThatStartAVerb reads a mood word that starts one of
+// WordNet's verbs of several words whose sense keeps no mood ("warm up",
+// "warm-up", "warm to") as the verb, asking for no warm music; one whose
+// sense keeps a mood ("chill out") and the mood word alone are still read.
+func TestMoodWordsThatStartAVerb(t *testing.T) {
+	for _, msg := range []string{"slow songs for warm-up stretches", "songs to warm up to", "i never warm to jazz"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if slices.Contains(r.Moods, "warm") || slices.Contains(r.ExcludeMoods, "warm") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: moods %q, excluded %q, not understood %q", msg, r.Moods, r.ExcludeMoods, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("warm jazz", testLexicon()); !slices.Contains(r.Moods, "warm") {
+		t.Errorf("warm jazz: moods %q", r.Moods)
 	}
 }

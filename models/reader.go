@@ -791,6 +791,10 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 		if n == 1 && vocab.Setting(phrase) != "" && settingVerbAt(text, ts[0]) {
 			return 1 // "fall asleep": the verb, not autumn
 		}
+		if first, _, _ := strings.Cut(phrase, "-"); n == 1 && vocab.Mood(first) != "" && moodVerbAt(text, phrase, ts[0].b) {
+			rd.mark(ts[0].a, ts[0].b)
+			return 1 // "warm up", "warm to": the verb, not the mood
+		}
 		if rd.readOne(r, text, phrase, ts[0].a) || n == 1 && rd.readCompound(r, text, phrase, ts[0].a) {
 			rd.mark(ts[0].a, ts[n-1].b)
 			return n
@@ -798,6 +802,24 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 
 	}
 	return 0
+}
+
+// moodVerbAt reports whether the word ending at b in text starts one of
+// WordNet's verbs of several words that say no mood ("warm up", "warm-up
+// stretches", "don't really warm to"): there the word is the verb.
+func moodVerbAt(text, word string, b int) bool {
+	rest := wordTokens(strings.ReplaceAll(text[b:min(len(text), b+30)], "-", " "))
+	phrase := strings.ReplaceAll(word, "-", " ")
+	if vocab.IsMoodVerb(phrase) {
+		return true // "warm-up" read as one word
+	}
+	for k := 0; k < len(rest) && k < 2; k++ {
+		phrase += " " + rest[k].w
+		if vocab.IsMoodVerb(phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // settingVerbAt reports whether the setting word t starts one of

@@ -826,6 +826,9 @@ func parseWords(r *Request, text string) {
 			continue // "synth-heavy" asks for synths, not for heavy music
 		}
 		w := text[ix[2]:ix[3]]
+		if moodVerbAt(text, w, ix[3]) {
+			continue // "warm up", "warm to": the verb, not the mood
+		}
 		neg := negatedAt(text, ix[2])
 		mood := w
 		if syn, ok := moodSynonyms[w]; ok {

@@ -9385,6 +9385,9 @@ var genreCompounds = "acoustic device|acoustic gramophone|acoustic guitar|acoust
 // settingVerbs are WordNet's verbs of several words whose first word is a one-word setting ("fall asleep"): there the word is a verb, not the setting.
 var settingVerbs = "bar hop|bar mitzvah|date back|date from|date stamp|fall all over|fall apart|fall asleep|fall away|fall back|fall behind|fall by the wayside|fall down|fall flat|fall for|fall from grace|fall in|fall in line|fall in love|fall into|fall into place|fall off|fall open|fall out|fall over|fall over backwards|fall short|fall short of|fall through|fall under|fall upon|lounge about|lounge around|rain buckets|rain cats and dogs|rain down|rain out|shower down|spring to mind|spring up"
 
+// moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word ("warm up", "warm to"): there the word is a verb, not the mood.
+var moodVerbs = "cozy up|scare away|scare off|smooth out|smooth over|warm the bench|warm to|warm up"
+
 // moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other ("sad" for melancholic, "somber" for sad and dark).
 var moodNear = map[string][]string{
 	"aggressive":  {"angry", "intense"},

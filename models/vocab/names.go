@@ -176,3 +176,16 @@ func GrammarForm(w string) (string, bool) {
 	l, ok := grammarFormTable[w]
 	return l, ok
 }
+
+var moodVerbSet = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Split(moodVerbs, "|") {
+		m[v] = true
+	}
+	return m
+})
+
+// IsMoodVerb reports whether a lowercase phrase is one of WordNet's verbs
+// of several words whose first word is a mood but which says no mood
+// ("warm up", "warm to"): there the word is a verb.
+func IsMoodVerb(phrase string) bool { return moodVerbSet()[phrase] }

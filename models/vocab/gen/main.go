@@ -309,6 +309,11 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, []byte("\n// settingVerbs are WordNet's verbs of several words whose first word is a one-word setting (\"fall asleep\"): there the word is a verb, not the setting.\nvar settingVerbs = "+strconv.Quote(strings.Join(verbs, "|"))+"\n")...)
+	mverbs, err := wn.moodVerbs(tables["mood"])
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, []byte("\n// moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word (\"warm up\", \"warm to\"): there the word is a verb, not the mood.\nvar moodVerbs = "+strconv.Quote(strings.Join(mverbs, "|"))+"\n")...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
 	src = append(src, nb.Bytes()...)

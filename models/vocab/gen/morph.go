@@ -203,3 +203,55 @@ func (w *wordNet) closedGenreNames(parents map[string]string, aliases map[string
 	}
 	return out, nil
 }
+
+// moodVerbs returns WordNet's verbs of several words whose first word is
+// a one-word mood of the vocabulary (moods) and whose first sense's gloss
+// holds no mood word: there the word is the verb, not the mood ("warm
+// up", the engine or the muscles; "warm to", to become excited about).
+// Those whose gloss keeps a mood ("chill out" and "calm down", "become
+// quiet or calm"; "cheer up") are left out.
+func (w *wordNet) moodVerbs(moods map[string]string) ([]string, error) {
+	idx, err := w.loadIndex("v")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for lemma, offs := range idx {
+		first, rest, ok := strings.Cut(lemma, "_")
+		mood := moods[first]
+		if !ok || rest == "" || mood == "" || len(offs) == 0 {
+			continue
+		}
+		s, err := w.readSynsetGloss("v", offs[0])
+		if err != nil {
+			return nil, err
+		}
+		def, _, _ := strings.Cut(s, "\"")
+		keeps := false
+		for _, g := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if moods[g] != "" {
+				keeps = true // "chill out": "become quiet or calm"
+			}
+		}
+		if !keeps {
+			out = append(out, strings.ReplaceAll(lemma, "_", " "))
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// readSynsetGloss returns the gloss of the synset at offset of a part of
+// speech.
+func (w *wordNet) readSynsetGloss(pos string, off int64) (string, error) {
+	f, err := os.Open(filepath.Join(w.dir, "data."+posFile[pos]))
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	buf := make([]byte, 8192)
+	k, _ := f.ReadAt(buf, off)
+	line, _, _ := strings.Cut(string(buf[:k]), "\n")
+	_, gloss, _ := strings.Cut(line, " | ")
+	return gloss, nil
+}
