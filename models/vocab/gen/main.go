@@ -158,28 +158,26 @@ func main() {
 			moodSeeds = append(moodSeeds, sd)
 		}
 	}
+	// takeSatellites puts each word of sats into the table of kind, under
+	// the meaning sats gives it, unless a seed gives it a meaning, deny.txt
+	// denies it or a table already holds it; it returns the words it took
+	// by meaning.
+	takeSatellites := func(kind string, sats map[string]string) map[string][]string {
+		taken := map[string][]string{}
+		for _, w := range sortedKeys(sats) {
+			if _, seeded := seedKind[w]; seeded || deny[w] || inAnyTable(tables, w) {
+				continue
+			}
+			tables[kind][w] = sats[w]
+			taken[sats[w]] = append(taken[sats[w]], w)
+		}
+		return taken
+	}
 	sats, err := wn.satellites(moodSeeds)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	bySat := map[string][]string{}
-	for _, w := range sortedKeys(sats) {
-		m := sats[w]
-		if _, seeded := seedKind[w]; seeded || deny[w] {
-			continue
-		}
-		taken := false
-		for _, t := range tables {
-			if _, ok := t[w]; ok {
-				taken = true
-			}
-		}
-		if taken {
-			continue
-		}
-		tables["mood"][w] = m
-		bySat[m] = append(bySat[m], w)
-	}
+	bySat := takeSatellites("mood", sats)
 	for _, m := range sortedKeys(bySat) {
 		fmt.Fprintf(&review, "mood %s (satellites of a seed's cluster head): %s\n", m, strings.Join(bySat[m], ", "))
 	}
@@ -194,23 +192,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	byTemp := map[string][]string{}
-	for _, w := range sortedKeys(temps) {
-		if _, seeded := seedKind[w]; seeded || deny[w] {
-			continue
-		}
-		taken := false
-		for _, t := range tables {
-			if _, ok := t[w]; ok {
-				taken = true
-			}
-		}
-		if taken {
-			continue
-		}
-		tables["setting"][w] = temps[w]
-		byTemp[temps[w]] = append(byTemp[temps[w]], w)
-	}
+	byTemp := takeSatellites("setting", temps)
 	for _, m := range sortedKeys(byTemp) {
 		fmt.Fprintf(&review, "setting %s (satellites of WordNet's cold and hot): %s\n", m, strings.Join(byTemp[m], ", "))
 	}
@@ -795,6 +777,16 @@ func render(parents map[string]string, aliases, near, also, kin map[string][]str
 	}
 	b.WriteString("`\n")
 	return b.Bytes()
+}
+
+// inAnyTable reports whether one of the word tables holds w.
+func inAnyTable(tables map[string]map[string]string, w string) bool {
+	for _, t := range tables {
+		if _, ok := t[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedKeys[V any](m map[string]V) []string {
