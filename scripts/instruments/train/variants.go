@@ -1,11 +1,8 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"log"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -39,9 +36,7 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 			log.Fatalf("-variants: %q is not MODE:N (e.g. full:2)", part)
 		}
 		path := filepath.Join(dir, "manifest-"+mode+".jsonl")
-		vs, _ := readManifest(path)
-		b, _ := os.ReadFile(path)
-		sum := sha256.Sum256(b)
+		vs, sum := readManifest(path)
 		attached := 0
 		for _, v := range vs {
 			if v.Variant < 1 || v.Variant > n {
@@ -63,7 +58,7 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 			log.Fatalf("%s: no variant 1..%d", path, n)
 		}
 		desc = append(desc, fmt.Sprintf("%s variants 1–%d (%d clips, manifest sha256 %s)", mode, n, attached,
-			hex.EncodeToString(sum[:])[:12]))
+			sum[:12]))
 	}
 	return out, strings.Join(desc, "; ")
 }
