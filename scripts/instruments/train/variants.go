@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -46,7 +47,7 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 			if base == nil || base.Split != "train" {
 				log.Fatalf("%s: variant %s of %q, which is not a training clip", path, v.ID, v.BaseID)
 			}
-			if v.y != base.y || len(v.ys) != len(base.ys) {
+			if !sameLabels(v, base) {
 				log.Fatalf("%s: variant %s has other labels than its base clip", path, v.ID)
 			}
 			v.Split, v.base = "train-var", base.ID
@@ -61,6 +62,12 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 			sum[:12]))
 	}
 	return out, strings.Join(desc, "; ")
+}
+
+// sameLabels reports whether a and b have the same labels, for the clip
+// and for every second.
+func sameLabels(a, b *clip) bool {
+	return a.y == b.y && slices.Equal(a.ys, b.ys)
 }
 
 // withoutCopies runs f with every clip's copies detached (the model as
