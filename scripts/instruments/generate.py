@@ -692,7 +692,7 @@ def variants(out, vout, n, mode):
         os.makedirs(os.path.join(vout, d), exist_ok=True)
     clips = [json.loads(l) for l in open(os.path.join(out, "manifest.jsonl"))]
     train = [c for c in clips if c["split"] == "train"]
-    lines, changed = [], 0
+    lines = []
     for i, c in enumerate(train):
         name = os.path.basename(c["wav"])[:-len("-%s.wav" % c["soundfont"])]
         for k in range(1, n + 1):
@@ -705,7 +705,6 @@ def variants(out, vout, n, mode):
             cov = coverage(notes, c["offset_s"], c["dur_s"])
             secs = [coverage(notes, c["offset_s"] + s, 1.0) for s in range(int(c["dur_s"]))]
             if cov != c["coverage"] or secs != c["seconds"]:
-                changed += 1
                 raise SystemExit("labels changed in %s: %s against %s" % (midi, cov, c["coverage"]))
             lines.append(dict(c, id="%s#%s%d" % (c["id"], mode, k), wav=wav, split="train-var",
                               base=c["id"], variant=k, vmode=mode))
