@@ -594,6 +594,8 @@ def substitute_program(rng, program, pitches):
 def read_tracks(data):
     """Parse a standard MIDI file into (ppq, fmt, tracks); a track is a list of (tick, bytes)
     events, each with its status byte written out (no running status)."""
+    if data[:4] != b"MThd":
+        raise ValueError("not a MIDI file")
     fmt, ntracks, ppq = struct.unpack(">HHH", data[8:14])
     pos = 8 + struct.unpack(">I", data[4:8])[0]
     tracks = []

@@ -35,44 +35,6 @@ FRAME_S = 0.1
 FLOOR_DB = 50.0
 
 
-def read_events(data):
-    """Parse a Standard MIDI File into (header fields, tracks), each track a list of
-    (tick, bytes of the event with its status byte spelled out)."""
-    if data[:4] != b"MThd":
-        raise ValueError("not a MIDI file")
-    fmt, ntracks, ppq = struct.unpack(">HHH", data[8:14])
-    pos = 8 + struct.unpack(">I", data[4:8])[0]
-    tracks = []
-    for _ in range(ntracks):
-        if data[pos:pos + 4] != b"MTrk":
-            break
-        length = struct.unpack(">I", data[pos + 4:pos + 8])[0]
-        p, end = pos + 8, pos + 8 + length
-        pos = end
-        tick, status, events = 0, 0, []
-        while p < end:
-            v, p = generate.read_varint(data, p)
-            tick += v
-            if data[p] & 0x80:
-                status = data[p]
-                p += 1
-            start = p
-            if status == 0xFF:
-                p += 1
-                n, p = generate.read_varint(data, p)
-                p += n
-            elif status in (0xF0, 0xF7):
-                n, p = generate.read_varint(data, p)
-                p += n
-            elif status & 0xF0 in (0xC0, 0xD0):
-                p += 1
-            else:
-                p += 2
-            events.append((tick, bytes([status]) + data[start:p]))
-        tracks.append(events)
-    return (fmt, ppq), tracks
-
-
 def family_notes(tracks):
     """For every note event (track index, event index), the label of the note (by the program in
     force on its channel when it started; channel 10 is drums), or None outside the labels."""
@@ -159,7 +121,9 @@ def main():
         name, sf = base.rsplit("-", 1)
         midi = os.path.join(args.out, "midi", name + ".mid")
         if midi not in parsed:
-            header, tracks = read_events(open(midi, "rb").read())
+            with open(midi, "rb") as f:
+                ppq, fmt, tracks = generate.read_tracks(f.read())
+            header = (fmt, ppq)
             parsed[midi] = (header, tracks, family_notes(tracks))
         header, tracks, label = parsed[midi]
         fams = sorted({f for f in label.values() if f})
