@@ -106,7 +106,11 @@ func TestMoodWordsThatStartAVerb(t *testing.T) {
 			t.Errorf("%q: moods %q, excluded %q, not understood %q", msg, r.Moods, r.ExcludeMoods, r.NotUnderstood)
 		}
 	}
-	if r := ParseRulesWith("warm jazz", testLexicon()); !slices.Contains(r.Moods, "warm") {
-		t.Errorf("warm jazz: moods %q", r.Moods)
+	// The verb's words are not parted by punctuation, and its last word
+	// does not start a compound ("up-tempo").
+	for _, msg := range []string{"warm jazz", "warm up-tempo jazz", "something warm, up tempo", "warm. up next: jazz"} {
+		if r := ParseRulesWith(msg, testLexicon()); !slices.Contains(r.Moods, "warm") {
+			t.Errorf("%q: moods %q", msg, r.Moods)
+		}
 	}
 }

@@ -806,16 +806,32 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 
 // moodVerbAt reports whether the word ending at b in text starts one of
 // WordNet's verbs of several words that say no mood ("warm up", "warm-up
-// stretches", "don't really warm to"): there the word is the verb.
+// stretches", "don't really warm to"): there the word is the verb. The
+// verb's words are joined by spaces or a hyphen, never by punctuation
+// ("something warm, up tempo"), and its last word is a word of its own,
+// not the start of a compound ("warm up-tempo jazz").
 func moodVerbAt(text, word string, b int) bool {
-	rest := wordTokens(strings.ReplaceAll(text[b:min(len(text), b+30)], "-", " "))
 	phrase := strings.ReplaceAll(word, "-", " ")
 	if vocab.IsMoodVerb(phrase) {
 		return true // "warm-up" read as one word
 	}
-	for k := 0; k < len(rest) && k < 2; k++ {
-		phrase += " " + rest[k].w
-		if vocab.IsMoodVerb(phrase) {
+	rest := text[b:]
+	for range 2 {
+		gap := len(rest) - len(strings.TrimLeft(rest, " -"))
+		if gap == 0 || strings.Count(rest[:gap], "-") > 1 {
+			return false
+		}
+		rest = rest[gap:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		if end == 0 {
+			return false
+		}
+		phrase += " " + rest[:end]
+		rest = rest[end:]
+		if vocab.IsMoodVerb(phrase) && !strings.HasPrefix(rest, "-") {
 			return true
 		}
 	}
