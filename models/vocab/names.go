@@ -75,13 +75,7 @@ func AdverbAdjective(w string) (string, bool) {
 	return adj, ok
 }
 
-var settingVerbSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range strings.Split(settingVerbs, "|") {
-		m[v] = true
-	}
-	return m
-})
+var settingVerbSet = listSet(settingVerbs)
 
 // IsSettingVerb reports whether a lowercase phrase is one of WordNet's
 // verbs of several words that start with a setting's word ("fall
@@ -99,13 +93,7 @@ func IsSetting(s string) bool {
 	return false
 }
 
-var genreCompoundSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range strings.Split(genreCompounds, "|") {
-		m[v] = true
-	}
-	return m
-})
+var genreCompoundSet = listSet(genreCompounds)
 
 // IsGenreCompound reports whether a lowercase phrase of two words is one
 // of WordNet's nouns that name a thing, place, event or food with a
@@ -131,13 +119,7 @@ func ComparativeBases(w string) []string {
 	return out
 }
 
-var pieceSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range strings.Split(pieceWords, "|") {
-		m[v] = true
-	}
-	return m
-})
+var pieceSet = listSet(pieceWords)
 
 // IsPieceWord reports whether a lowercase word names a piece of music, as
 // WordNet's synonyms and kinds of tune, song and musical composition do
@@ -156,13 +138,7 @@ func IsPieceWord(w string) bool {
 	return false
 }
 
-var degreeWordSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Split(degreeWordList, "|") {
-		m[w] = true
-	}
-	return m
-})
+var degreeWordSet = listSet(degreeWordList)
 
 // IsDegreeWord reports whether w has a WordNet adverb sense of degree
 // ("super", "real", "whole", "pretty", "enough"): it says how much, not
@@ -177,15 +153,21 @@ func GrammarForm(w string) (string, bool) {
 	return l, ok
 }
 
-var moodVerbSet = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range strings.Split(moodVerbs, "|") {
-		m[v] = true
-	}
-	return m
-})
+var moodVerbSet = listSet(moodVerbs)
 
 // IsMoodVerb reports whether a lowercase phrase is one of WordNet's verbs
 // of several words whose first word is a mood but which says no mood
 // ("warm up", "warm to"): there the word is a verb.
 func IsMoodVerb(phrase string) bool { return moodVerbSet()[phrase] }
+
+// listSet returns a function that builds once, and then returns, the set
+// of the entries of a list the generator wrote joined by "|".
+func listSet(list string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, v := range strings.Split(list, "|") {
+			m[v] = true
+		}
+		return m
+	})
+}
