@@ -811,6 +811,9 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 // ("something warm, up tempo"), and its last word is a word of its own,
 // not the start of a compound ("warm up-tempo jazz").
 func moodVerbAt(text, word string, b int) bool {
+	if first, _, _ := strings.Cut(word, "-"); !vocab.StartsMoodVerb(first) {
+		return false
+	}
 	phrase := strings.ReplaceAll(word, "-", " ")
 	if vocab.IsMoodVerb(phrase) {
 		return true // "warm-up" read as one word

@@ -155,6 +155,20 @@ func GrammarForm(w string) (string, bool) {
 
 var moodVerbSet = listSet(moodVerbs)
 
+// moodVerbFirst holds the first words of the verbs moodVerbSet holds.
+var moodVerbFirst = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for v := range moodVerbSet() {
+		first, _, _ := strings.Cut(v, " ")
+		m[first] = true
+	}
+	return m
+})
+
+// StartsMoodVerb reports whether a word is the first word of one of
+// WordNet's verbs that IsMoodVerb holds ("warm").
+func StartsMoodVerb(word string) bool { return moodVerbFirst()[word] }
+
 // IsMoodVerb reports whether a lowercase phrase is one of WordNet's verbs
 // of several words whose first word is a mood but which says no mood
 // ("warm up", "warm to"): there the word is a verb.
