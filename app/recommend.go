@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"sleeve/engine"
 	"sleeve/library"
@@ -220,13 +221,19 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 		ModelNotes: parsed.Notes, ModelFailed: parsed.Failed || r.embedProblem != ""}, nil
 }
 
-// whyRe matches a question about the list just shown ("why this one?",
-// "but why the second one"), not a suggestion ("why not something
-// faster?"): the words after "why", up to six.
+// whyRe matches a short message that starts with "why", as a question
+// about the list just shown does ("why this one?", "but why the second
+// one"), and captures the words after "why", up to six; answerWhy tells
+// a suggestion ("why not something faster?") from such a question.
 var whyRe = regexp.MustCompile(`(?i)^\s*(?:(?:but|and|so|ok|okay|hmm|um|erm)[\s,]+)*why\b((?:[\s,]+[\w#'’.]+){0,6})[\s?!.]*$`)
 
 // whyOrdinalRe finds the pick a why-question names by its place.
 var whyOrdinalRe = regexp.MustCompile(`(?i)(?:#\s*|number\s+|no\.\s*)(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b`)
+
+// whySuggests holds the words that, right after "why", make a suggestion
+// of the message ("why not something faster?", "why don't you play
+// jazz") rather than a question about the list.
+var whySuggests = map[string]bool{"not": true, "don't": true, "don’t": true, "dont": true}
 
 var whyOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -243,7 +250,7 @@ func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
 		return Reply{}, false
 	}
 	rest := strings.ToLower(m[1])
-	if strings.HasPrefix(strings.TrimLeft(rest, " ,"), "not") {
+	if words := strings.FieldsFunc(rest, func(c rune) bool { return unicode.IsSpace(c) || c == ',' }); len(words) > 0 && whySuggests[words[0]] {
 		return Reply{}, false // "why not something faster?" asks for it
 	}
 	res := last.Result

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,6 +121,32 @@ func TestWhyQuestionAnswersFromTheList(t *testing.T) {
 		}
 		if len(why.Session.Turns) != 1 || why.Understood != first.Understood {
 			t.Errorf("%q became a turn: %d turns, request %q", c.ask, len(why.Session.Turns), why.Understood)
+		}
+	}
+}
+
+// TestWhyNotIsASuggestion: "why not …" and "why don't you …" after a
+// list suggest a request rather than ask about the list, so they are read
+// as a new turn, as any request is, and never answered from the list.
+func TestWhyNotIsASuggestion(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 16)
+	r, err := NewRecommender(ctx, s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Recommend(ctx, "", "something calm", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, ask := range []string{"why not something faster?", "why don't you play something faster", "why dont we go faster",
+		"Why\tnot faster?"} {
+		reply, err := r.Recommend(ctx, first.Session.ID, ask, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(reply.Heard, "a question about the list") || len(reply.Session.Turns) != i+2 {
+			t.Errorf("%q was answered as a question about the list: heard %q, %d turns", ask, reply.Heard, len(reply.Session.Turns))
 		}
 	}
 }
