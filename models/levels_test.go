@@ -22,6 +22,11 @@ func TestDimensionWithItsLevel(t *testing.T) {
 		{"low volume ambient", 0, 0, 0.2},
 		{"intensity medium", 0, 0, 0.5},
 		{"moderate intensity, low tempo", 0, 95, 0.5},
+		// "mid" is as short as the dimension beside it.
+		{"energy mid", 0, 0, 0.5},
+		{"volume: mid", 0, 0, 0.5},
+		{"pace mid", 90, 120, -1},
+		{"mid pace rock", 90, 120, -1},
 		// Without a comma between them, a level belongs to the dimension
 		// it is read with first, from the left.
 		{"high energy low tempo", 0, 95, 0.9},

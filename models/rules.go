@@ -425,10 +425,12 @@ var (
 )
 
 // levelPhrases rewrites a dimension said with its level as the words the
-// reader reads for it, in the same number of bytes (padded with spaces):
-// a low speed, tempo or pace is "slow", a medium one "mid-tempo", a high
-// one "fast"; a low intensity, energy or volume is "low energy", and so
-// on. "high energy" and "high tempo" are read as they are.
+// reader reads for it, padded with spaces to the same number of bytes: a
+// low speed, tempo or pace is "slow", a medium one "midtempo", a high one
+// "fast"; a low intensity, energy or volume is "low energy", a medium one
+// "mid energy", a high one "high energy". The words are the shortest the
+// reader has, as a rewrite longer than what it replaces is not made
+// ("bpm mid", seven bytes, stays as it is).
 func levelPhrases(text string) string {
 	if !containsAny(text, []string{"low", "high", "medium", "moderate", "mid"}) {
 		return text
@@ -439,9 +441,9 @@ func levelPhrases(text string) string {
 		}
 		switch dim {
 		case "speed", "tempo", "pace", "bpm":
-			return map[string]string{"low": "slow", "medium": "mid-tempo", "high": "fast"}[level]
+			return map[string]string{"low": "slow", "medium": "midtempo", "high": "fast"}[level]
 		}
-		return level + " energy"
+		return map[string]string{"low": "low energy", "medium": "mid energy", "high": "high energy"}[level]
 	}
 	// Both orders are found in the text as written and taken from the
 	// left, a match overlapping one taken before it left out: in "high
