@@ -382,7 +382,9 @@ func (r *notesRun) plan(ctx context.Context) ([]noteJob, error) {
 			needNote = false
 			r.res.Reviewed++
 		}
-		if needNote && st.HasNote && !st.Template && !r.chatOK && !r.opt.Force {
+		// A model note that a template note must not replace.
+		keepModelNote := st.HasNote && !st.Template && !r.opt.Force
+		if needNote && keepModelNote && !r.chatOK {
 			// A model note beats a template even when a little stale.
 			needNote = false
 			if st.Key != key {
@@ -394,7 +396,7 @@ func (r *notesRun) plan(ctx context.Context) ([]noteJob, error) {
 			r.res.UpToDate++
 			continue
 		}
-		jobs = append(jobs, noteJob{t.ID, needNote, needEmbed, st.HasNote && !st.Template && !r.opt.Force})
+		jobs = append(jobs, noteJob{id: t.ID, needNote: needNote, needEmbed: needEmbed, keepModelNote: keepModelNote})
 	}
 	return jobs, nil
 }
