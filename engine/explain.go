@@ -264,7 +264,7 @@ func (s *scorer) tasteReason(i int32) string {
 // is the time it is now when nothing in the request named one.
 func (s *scorer) contextReason(i int32) string {
 	r := s.contextFit(i)
-	if r != "" && s.ctxScale < 1 {
+	if r != "" && s.ctxClock {
 		r += " (it is " + s.ctxTag + " now)"
 	}
 	return r

@@ -73,6 +73,7 @@ type scorer struct {
 	ctxTags   tagSet // the context word and those sharing its prior (contextKin)
 	ctxOn     bool
 	ctxScale  float64
+	ctxClock  bool // the context is the hour it is, as nothing said one
 	artAff    []float32
 	genAff    []float32
 	dial      float64
@@ -326,6 +327,7 @@ func (s *scorer) setContext() {
 			s.ctxTag = hourWord(h)
 			s.ctx, s.ctxOn = activityPrior(s.ctxTag)
 			s.ctxScale = 0.5 // the clock is a weaker hint than words
+			s.ctxClock = true
 		}
 	}
 	if s.ctxTag != "" {
