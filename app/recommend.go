@@ -274,7 +274,7 @@ func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
 		res.Notices = append(res.Notices, fmt.Sprintf("#%d “%s”: %s.", pos, models.SanitizeText(it.Title), strings.Join(it.Reasons, "; ")))
 	} else {
 		res.Notices = append(res.Notices, "Each pick's reasons are under it; ask “why the second one?” for one of them, "+
-			"and `sleeve why-not TRACK --session ID` (w in the Picks pane) says what kept a track lower.")
+			"and `sleeve why-not TRACK --session "+s.ID+"` (w in the Picks pane) says what kept a track lower.")
 	}
 	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true,
 		Source: string(models.SourceRules)}, true

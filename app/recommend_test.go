@@ -108,6 +108,7 @@ func TestWhyQuestionAnswersFromTheList(t *testing.T) {
 	for _, c := range []struct{ ask, want string }{
 		{"why the second one?", "#2 “" + second.Title + "”: " + strings.Join(second.Reasons, "; ")},
 		{"but why this one", "Each pick's reasons are under it"},
+		{"why?", "`sleeve why-not TRACK --session " + first.Session.ID + "`"},
 	} {
 		why, err := r.Recommend(ctx, first.Session.ID, c.ask, 5)
 		if err != nil {
