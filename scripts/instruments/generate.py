@@ -162,49 +162,65 @@ def read_varint(data, p):
             return v, p
 
 
-def read_midi(path):
-    """Return (notes, end_seconds): notes as (start_s, end_s, channel, program) with the program
-    in force on the channel when the note started, timed through the file's tempo map."""
-    data = open(path, "rb").read()
+def read_tracks(data, name=""):
+    """Parse a standard MIDI file (name, for the error only) into (ppq, fmt, tracks); a track is a
+    list of (tick, bytes) events, each with its status byte written out (no running status)."""
     if data[:4] != b"MThd":
-        raise ValueError("not a MIDI file: " + path)
-    _, ntracks, ppq = struct.unpack(">HHH", data[8:14])
+        raise ValueError("not a MIDI file" + (": " + name if name else ""))
+    fmt, ntracks, ppq = struct.unpack(">HHH", data[8:14])
     pos = 8 + struct.unpack(">I", data[4:8])[0]
-    raw = []     # (tick, order, kind, channel, a, b)
-    tempos = []  # (tick, us per quarter)
+    tracks = []
     for _ in range(ntracks):
         if data[pos:pos + 4] != b"MTrk":
             break
         length = struct.unpack(">I", data[pos + 4:pos + 8])[0]
         p, end = pos + 8, pos + 8 + length
         pos = end
-        tick, status = 0, 0
+        tick, status, events = 0, 0, []
         while p < end:
             v, p = read_varint(data, p)
             tick += v
-            b = data[p]
-            if b & 0x80:
-                status = b
+            start = p
+            if data[p] & 0x80:
+                status = data[p]
                 p += 1
             if status == 0xFF:
-                typ = data[p]
                 p += 1
                 n, p = read_varint(data, p)
-                if typ == 0x51 and n == 3:
-                    tempos.append((tick, (data[p] << 16) | (data[p + 1] << 8) | data[p + 2]))
                 p += n
+                events.append((tick, data[start:p]))
             elif status in (0xF0, 0xF7):
                 n, p = read_varint(data, p)
                 p += n
+                events.append((tick, data[start:p]))
             else:
+                n = 1 if status & 0xF0 in (0xC0, 0xD0) else 2
+                events.append((tick, bytes([status]) + data[p:p + n]))
+                p += n
+        tracks.append(events)
+    return ppq, fmt, tracks
+
+
+def read_midi(path):
+    """Return (notes, end_seconds): notes as (start_s, end_s, channel, program) with the program
+    in force on the channel when the note started, timed through the file's tempo map."""
+    with open(path, "rb") as f:
+        ppq, _, tracks = read_tracks(f.read(), path)
+    raw = []     # (tick, order, kind, channel, a, b)
+    tempos = []  # (tick, us per quarter)
+    for events in tracks:
+        for tick, ev in events:
+            status = ev[0]
+            if status == 0xFF:
+                n, p = read_varint(ev, 2)
+                if ev[1] == 0x51 and n == 3:
+                    tempos.append((tick, (ev[p] << 16) | (ev[p + 1] << 8) | ev[p + 2]))
+            elif status not in (0xF0, 0xF7):
                 kind, ch = status & 0xF0, status & 0x0F
                 if kind in (0xC0, 0xD0):
-                    raw.append((tick, 0, kind, ch, data[p], 0))
-                    p += 1
-                    continue
-                a, v2 = data[p], data[p + 1]
-                p += 2
-                raw.append((tick, 1, kind, ch, a, v2))
+                    raw.append((tick, 0, kind, ch, ev[1], 0))
+                else:
+                    raw.append((tick, 1, kind, ch, ev[1], ev[2]))
     tempos.sort()
     if not tempos or tempos[0][0] > 0:
         tempos.insert(0, (0, 500000))
@@ -589,45 +605,6 @@ def substitute_program(rng, program, pitches):
     mid = sorted(pitches)[len(pitches) // 2] if pitches else 60
     options = [p for p, lo, hi in PROGRAMS[fam] if lo - 6 <= mid <= hi + 6 and family_of_program(p) == fam]
     return rng.choice(options) if options else program
-
-
-def read_tracks(data):
-    """Parse a standard MIDI file into (ppq, fmt, tracks); a track is a list of (tick, bytes)
-    events, each with its status byte written out (no running status)."""
-    if data[:4] != b"MThd":
-        raise ValueError("not a MIDI file")
-    fmt, ntracks, ppq = struct.unpack(">HHH", data[8:14])
-    pos = 8 + struct.unpack(">I", data[4:8])[0]
-    tracks = []
-    for _ in range(ntracks):
-        if data[pos:pos + 4] != b"MTrk":
-            break
-        length = struct.unpack(">I", data[pos + 4:pos + 8])[0]
-        p, end = pos + 8, pos + 8 + length
-        pos = end
-        tick, status, events = 0, 0, []
-        while p < end:
-            v, p = read_varint(data, p)
-            tick += v
-            start = p
-            if data[p] & 0x80:
-                status = data[p]
-                p += 1
-            if status == 0xFF:
-                p += 1
-                n, p = read_varint(data, p)
-                p += n
-                events.append((tick, data[start:p]))
-            elif status in (0xF0, 0xF7):
-                n, p = read_varint(data, p)
-                p += n
-                events.append((tick, data[start:p]))
-            else:
-                n = 1 if status & 0xF0 in (0xC0, 0xD0) else 2
-                events.append((tick, bytes([status]) + data[p:p + n]))
-                p += n
-        tracks.append(events)
-    return ppq, fmt, tracks
 
 
 def write_tracks(path, ppq, tracks):
