@@ -142,6 +142,14 @@ func TestRefusalsOfOtherPeople(t *testing.T) {
 			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)
 		}
 	}
+	// Music they refuse that is asked for nowhere else stays refused: the
+	// list is for them.
+	for _, msg := range []string{"jazz for people who hate rock", "for my dad who hates rock"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeGenres, "rock") || slices.Contains(r.Genres, "rock") {
+			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)
+		}
+	}
 	r := ParseRulesWith("as someone who hates rock, give me jazz", lex)
 	if !slices.Contains(r.ExcludeGenres, "rock") || !slices.Contains(r.Genres, "jazz") {
 		t.Errorf("as someone who hates rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)

@@ -1111,7 +1111,7 @@ func negatedAt(text string, i int) bool {
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
 	}
-	if strings.Contains(before, " who ") && othersRefuse(strings.ToLower(before)) {
+	if strings.Contains(before, " who ") && othersRefuse(strings.ToLower(before)) && saidBeforeWho(text, i) {
 		return false // "country songs for people who hate country"
 	}
 	// The refusals of several words are looked for only where one of
@@ -1140,6 +1140,29 @@ func negatedAt(text string, i int) bool {
 		}
 	}
 	return negatedOverVerbGroup(words)
+}
+
+// saidBeforeWho reports whether the word at byte offset i of text is
+// also said before the last "who" ahead of it ("country songs for people
+// who hate country"): the title of othersRefuse, the music asked for
+// being the music those people dislike. Music refused in the clause and
+// asked for nowhere else stays refused, as the list is for them ("jazz
+// for people who hate rock", "for my dad who hates country").
+func saidBeforeWho(text string, i int) bool {
+	word := text[i:]
+	if end := strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }); end >= 0 {
+		word = word[:end]
+	}
+	who := strings.LastIndex(text[:i], " who ")
+	if word == "" || who < 0 {
+		return false
+	}
+	for _, t := range wordTokens(text[:who]) {
+		if t.w == word {
+			return true
+		}
+	}
+	return false
 }
 
 // othersRefuse reports whether a refusal before the end of before is said
