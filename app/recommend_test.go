@@ -40,18 +40,7 @@ func TestQueryEmbedderFallsBackToWords(t *testing.T) {
 // ranking still leaves that artist out.
 func TestRequestNowNamesTracksAndKeptRefusals(t *testing.T) {
 	ctx := context.Background()
-	s := demoStore(t, 16)
-	r, err := NewRecommender(ctx, s, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := r.Recommend(ctx, "", "something calm", 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(first.Result.Items) < 2 {
-		t.Fatalf("too few picks: %+v", first.Result.Items)
-	}
+	r, first := calmList(t, 10)
 	second := first.Result.Items[1]
 	more, err := r.Recommend(ctx, first.Session.ID, "more like the second one", 10)
 	if err != nil {
@@ -92,18 +81,7 @@ func TestRequestNowNamesTracksAndKeptRefusals(t *testing.T) {
 // list and the conversation stay as they were.
 func TestWhyQuestionAnswersFromTheList(t *testing.T) {
 	ctx := context.Background()
-	s := demoStore(t, 16)
-	r, err := NewRecommender(ctx, s, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := r.Recommend(ctx, "", "something calm", 5)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(first.Result.Items) < 2 {
-		t.Fatalf("too few picks: %+v", first.Result.Items)
-	}
+	r, first := calmList(t, 5)
 	second := first.Result.Items[1]
 	for _, c := range []struct{ ask, want string }{
 		{"why the second one?", "#2 “" + second.Title + "”: " + strings.Join(second.Reasons, "; ")},
@@ -131,15 +109,7 @@ func TestWhyQuestionAnswersFromTheList(t *testing.T) {
 // as a new turn, as any request is, and never answered from the list.
 func TestWhyNotIsASuggestion(t *testing.T) {
 	ctx := context.Background()
-	s := demoStore(t, 16)
-	r, err := NewRecommender(ctx, s, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first, err := r.Recommend(ctx, "", "something calm", 5)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r, first := calmList(t, 5)
 	for i, ask := range []string{"why not something faster?", "why don't you play something faster", "why dont we go faster",
 		"Why\tnot faster?"} {
 		reply, err := r.Recommend(ctx, first.Session.ID, ask, 5)
@@ -150,4 +120,23 @@ func TestWhyNotIsASuggestion(t *testing.T) {
 			t.Errorf("%q was answered as a question about the list: heard %q, %d turns", ask, reply.Heard, len(reply.Session.Turns))
 		}
 	}
+}
+
+// calmList returns a Recommender over a demo library of 16 tracks and
+// its reply to "something calm" with up to n picks, at least two.
+func calmList(t *testing.T, n int) (*Recommender, Reply) {
+	t.Helper()
+	ctx := context.Background()
+	r, err := NewRecommender(ctx, demoStore(t, 16), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Recommend(ctx, "", "something calm", n)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Result.Items) < 2 {
+		t.Fatalf("too few picks: %+v", first.Result.Items)
+	}
+	return r, first
 }
