@@ -30,14 +30,7 @@ func TestModelNotesSurviveOllamaDyingMidRun(t *testing.T) {
 		}
 		return `{"text":"A piece of music, heard whole.","moods":[],"genres":[],"instruments":[],"contexts":[]}`
 	}, 0)
-	client := func(chat string) *models.Client {
-		c, err := models.NewClient(models.ClientConfig{Host: fake.URL(), ChatModel: chat, EmbedModel: "none", Retries: -1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
-	res, err := WriteNotes(ctx, s, client("chat-a"), NotesOptions{Concurrency: 1})
+	res, err := WriteNotes(ctx, s, chatClient(t, fake, "chat-a"), NotesOptions{Concurrency: 1})
 	if err != nil || res.ModelNotes != 12 {
 		t.Fatalf("first run: %+v, %v", res, err)
 	}
@@ -45,7 +38,7 @@ func TestModelNotesSurviveOllamaDyingMidRun(t *testing.T) {
 	chats.Store(0)
 	dieAfter = 3
 	var notices []string
-	res, err = WriteNotes(ctx, s, client("chat-b"), NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
+	res, err = WriteNotes(ctx, s, chatClient(t, fake, "chat-b"), NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,19 +77,12 @@ func TestModelNotesSurviveUnusableReplies(t *testing.T) {
 		}
 		return `{"text":"A piece of music, heard whole.","moods":[],"genres":[],"instruments":[],"contexts":[]}`
 	}, 0)
-	client := func(chat string) *models.Client {
-		c, err := models.NewClient(models.ClientConfig{Host: fake.URL(), ChatModel: chat, EmbedModel: "none", Retries: -1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
-	}
-	if res, err := WriteNotes(ctx, s, client("chat-a"), NotesOptions{Concurrency: 1}); err != nil || res.ModelNotes != 6 {
+	if res, err := WriteNotes(ctx, s, chatClient(t, fake, "chat-a"), NotesOptions{Concurrency: 1}); err != nil || res.ModelNotes != 6 {
 		t.Fatalf("first run: %+v, %v", res, err)
 	}
 
 	var notices []string
-	res, err := WriteNotes(ctx, s, client("chat-b"), NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
+	res, err := WriteNotes(ctx, s, chatClient(t, fake, "chat-b"), NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,4 +98,15 @@ func TestModelNotesSurviveUnusableReplies(t *testing.T) {
 	if !strings.Contains(said, "6 model notes were kept") || strings.Contains(said, "stopped answering") {
 		t.Errorf("the run's notices, with a model that answered unusably:\n%s", said)
 	}
+}
+
+// chatClient returns a client of the fake Ollama for the chat model chat,
+// without embeddings and without retries.
+func chatClient(t *testing.T, fake *ollamatest.Server, chat string) *models.Client {
+	t.Helper()
+	c, err := models.NewClient(models.ClientConfig{Host: fake.URL(), ChatModel: chat, EmbedModel: "none", Retries: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
