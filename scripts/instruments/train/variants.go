@@ -38,7 +38,7 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 		}
 		path := filepath.Join(dir, "manifest-"+mode+".jsonl")
 		vs, sum := readManifest(path)
-		attached := 0
+		attached, highest := 0, 0
 		for _, v := range vs {
 			if v.Variant < 1 || v.Variant > n {
 				continue
@@ -54,11 +54,15 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 			base.copies = append(base.copies, v)
 			out = append(out, v)
 			attached++
+			highest = max(highest, v.Variant)
 		}
 		if attached == 0 {
 			log.Fatalf("%s: no variant 1..%d", path, n)
 		}
-		desc = append(desc, fmt.Sprintf("%s variants 1–%d (%d clips, manifest sha256 %s)", mode, n, attached,
+		if highest < n {
+			log.Printf("%s: variants 1–%d asked for, but the manifest holds only 1–%d", path, n, highest)
+		}
+		desc = append(desc, fmt.Sprintf("%s variants 1–%d (%d clips, manifest sha256 %s)", mode, highest, attached,
 			sum[:12]))
 	}
 	return out, strings.Join(desc, "; ")
