@@ -55,10 +55,7 @@ func logScores(name string, r result) {
 // by the default mode), and each rotation also fits the model without the
 // variants and logs the paired difference on the same clips.
 func rotate(all []*clip, cands []config, seed uint64) {
-	withVariants := false
-	for _, c := range all {
-		withVariants = withVariants || len(c.copies) > 0
-	}
+	withVariants := hasVariants(all)
 	for _, held := range []string{"csound", "timgm6mb", "opl3"} {
 		if withVariants && held == "csound" {
 			continue

@@ -68,6 +68,17 @@ func loadVariants(clips []*clip, dir, spec string) ([]*clip, string) {
 	return out, strings.Join(desc, "; ")
 }
 
+// hasVariants reports whether a clip has a randomised variant among its
+// copies (-variants); -augment's equalised copies are not variants.
+func hasVariants(clips []*clip) bool {
+	for _, c := range clips {
+		if slices.ContainsFunc(c.copies, func(cp *clip) bool { return cp.Variant > 0 }) {
+			return true
+		}
+	}
+	return false
+}
+
 // sameLabels reports whether a and b have the same labels, for the clip
 // and for every second.
 func sameLabels(a, b *clip) bool {

@@ -55,3 +55,17 @@ func TestLoadVariantsSaysWhichWereRendered(t *testing.T) {
 		t.Errorf("description %q, want full variants 1–2", desc)
 	}
 }
+
+// TestHasVariants: -rotate compares with and without variants only when
+// -variants attached some; -augment's equalised copies are copies too,
+// but not variants.
+func TestHasVariants(t *testing.T) {
+	equalised := &clip{ID: "a", copies: []*clip{{ID: "a#eq1", aug: 1}}}
+	if hasVariants([]*clip{equalised, {ID: "b"}}) {
+		t.Error("equalised copies are taken for variants")
+	}
+	varied := &clip{ID: "c", copies: []*clip{{ID: "c#full1", BaseID: "c", Variant: 1}}}
+	if !hasVariants([]*clip{equalised, varied}) {
+		t.Error("a variant is not found")
+	}
+}
