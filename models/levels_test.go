@@ -22,6 +22,12 @@ func TestDimensionWithItsLevel(t *testing.T) {
 		{"low volume ambient", 0, 0, 0.2},
 		{"intensity medium", 0, 0, 0.5},
 		{"moderate intensity, low tempo", 0, 95, 0.5},
+		// A dimension with its own level or number before it leaves the
+		// level after it to the next dimension.
+		{"120 bpm high energy", 117, 123, 0.9},
+		{"90 bpm low energy rock", 87, 93, 0.2},
+		{"slow tempo low energy", 0, 95, 0.2},
+		{"speed low intensity high", 0, 95, 0.9},
 		// "mid" is as short as the dimension beside it.
 		{"energy mid", 0, 0, 0.5},
 		{"volume: mid", 0, 0, 0.5},

@@ -448,21 +448,25 @@ func levelPhrases(text string) string {
 	// Both orders are found in the text as written and taken from the
 	// left, a match overlapping one taken before it left out: in "high
 	// energy low tempo" the level "low" is the tempo's, not the energy's.
+	// A dimension said first whose own level stands just before it ("120
+	// bpm high energy", "slow tempo low energy") leaves the level after it
+	// to the dimension that follows.
 	type levelMatch struct {
 		at, end    int
 		dim, level string
+		dimFirst   bool
 	}
 	var found []levelMatch
 	for _, m := range dimLevelRe.FindAllStringSubmatchIndex(text, -1) {
-		found = append(found, levelMatch{m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]]})
+		found = append(found, levelMatch{m[0], m[1], text[m[2]:m[3]], text[m[4]:m[5]], true})
 	}
 	for _, m := range levelDimRe.FindAllStringSubmatchIndex(text, -1) {
-		found = append(found, levelMatch{m[0], m[1], text[m[4]:m[5]], text[m[2]:m[3]]})
+		found = append(found, levelMatch{m[0], m[1], text[m[4]:m[5]], text[m[2]:m[3]], false})
 	}
 	slices.SortFunc(found, func(a, b levelMatch) int { return a.at - b.at })
 	taken := 0
 	for _, m := range found {
-		if m.at < taken {
+		if m.at < taken || m.dimFirst && levelBefore(text, m.at, taken) {
 			continue
 		}
 		if w := rewrite(m.dim, m.level); len(w) <= m.end-m.at {
@@ -471,6 +475,34 @@ func levelPhrases(text string) string {
 		}
 	}
 	return text
+}
+
+// levelBefore reports whether the word before byte at of text, unless a
+// rewrite ending at taken made it, gives a dimension its level: a number
+// ("120 bpm"), a level ("high tempo") or a word the reader reads as a
+// tempo ("slow tempo", "fast pace").
+func levelBefore(text string, at, taken int) bool {
+	before := strings.TrimRight(text[:at], " -")
+	if len(before) <= taken {
+		return false
+	}
+	w := before[strings.LastIndexByte(before, ' ')+1:]
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "low", "high", "medium", "moderate", "mid":
+		return true
+	}
+	for _, t := range tempoWords {
+		if t.re.MatchString(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func parseShifts(r *Request, text string) string {
