@@ -36,6 +36,13 @@ func TestNegationReachesOverTheVerbGroup(t *testing.T) {
 		{"not what i want for a party, give me rock", "rock"},
 		{"something that doesn't require you to be a jazz expert", "jazz"},
 		{"i don't care what it is as long as it's rock", "rock"},
+		// A negated auxiliary before its subject asks a question, a
+		// suggestion of what follows.
+		{"why don't you play some jazz", "jazz"},
+		{"won't you play me some blues", "blues"},
+		{"won't you play rock", "rock"},
+		{"shouldn't we play some rock", "rock"},
+		{"don't you have any jazz", "jazz"},
 	}
 	for _, tc := range asked {
 		r := ParseRulesWith(tc.msg, lex)

@@ -1163,6 +1163,8 @@ func negatedAt(text string, i int) bool {
 		switch {
 		case requestNegators[words[j]] && j+1 < len(words) && words[j+1] == "mind":
 			return false // "i wouldn't mind some jazz"
+		case questionNegator(words, j):
+			return false // "won't you play jazz"
 		case requestNegators[words[j]]:
 			return true
 		case words[j] == "out" && j > 0 && keepOutVerbs[words[j-1]]:
@@ -1250,6 +1252,8 @@ func negatedOverVerbGroup(words []string) bool {
 	for j := len(words) - 1; j >= 0 && j >= len(words)-10; j-- {
 		w := strings.Trim(words[j], "'\"()")
 		switch {
+		case questionNegator(words, j):
+			return false // "why don't you play some jazz"
 		case requestNegators[w]:
 			next := ""
 			if j+1 < len(words) {
@@ -1275,6 +1279,23 @@ func negatedOverVerbGroup(words []string) bool {
 	}
 	return false
 }
+
+// questionNegator reports whether words[j] is a negated auxiliary that
+// opens a question, its subject after it ("why don't you play some jazz",
+// "won't you play me some blues", "shouldn't we play rock", "wouldn't it
+// be nice to hear jazz"): a suggestion, asking for what follows, where
+// the subject before it refuses ("you wouldn't play chants").
+func questionNegator(words []string, j int) bool {
+	if j+1 >= len(words) || !invertedSubjects[words[j+1]] {
+		return false
+	}
+	w := words[j]
+	return requestNegators[w] && (strings.HasSuffix(w, "n't") || w == "dont")
+}
+
+// invertedSubjects are the subjects that follow the auxiliary in a
+// question.
+var invertedSubjects = setOf(`you u ya we i it they he she`)
 
 // scopeEnds end a negation's scope walking back: coordination and
 // contrast (NegEx's termination terms "but", "however", "yet", "though",
