@@ -43,12 +43,18 @@ func TestNegationReachesOverTheVerbGroup(t *testing.T) {
 		{"won't you play rock", "rock"},
 		{"shouldn't we play some rock", "rock"},
 		{"don't you have any jazz", "jazz"},
+		// "so" opens a clause of its result.
+		{"i can't sleep so play some ambient", "ambient"},
 	}
 	for _, tc := range asked {
 		r := ParseRulesWith(tc.msg, lex)
 		if !slices.Contains(r.Genres, tc.genre) || slices.Contains(r.ExcludeGenres, tc.genre) {
 			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
 		}
+	}
+	// Just before the word read, "so" says how much, within the scope.
+	if r := ParseRulesWith("i don't want the music so fast", lex); r.PreferTempoMin > 0 || r.PreferTempoMax == 0 {
+		t.Errorf("i don't want the music so fast: prefers %d–%d BPM", r.PreferTempoMin, r.PreferTempoMax)
 	}
 	r := ParseRulesWith("i don't wanna listen to extremely happy rock when i'm sad", lex)
 	if !slices.Contains(r.ExcludeMoods, "happy") || !slices.Contains(r.Moods, "sad") || !slices.Contains(r.ExcludeGenres, "rock") {

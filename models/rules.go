@@ -1262,6 +1262,12 @@ func negatedOverVerbGroup(words []string) bool {
 			return !pseudoNegationNext[next]
 		case scopeEnds[w]:
 			return false
+		case w == "so" && j < len(words)-1:
+			// "so" before another word than the one read opens a
+			// clause of its result ("i can't sleep so play some
+			// ambient"); just before it, it says how much ("don't want it
+			// so fast").
+			return false
 		case stopWords[w] || fillerWords[w]:
 		default:
 			if _, ok := vocab.AdverbAdjective(w); ok {
