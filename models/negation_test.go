@@ -43,6 +43,12 @@ func TestNegationReachesOverTheVerbGroup(t *testing.T) {
 		{"won't you play rock", "rock"},
 		{"shouldn't we play some rock", "rock"},
 		{"don't you have any jazz", "jazz"},
+		// A genre read past a grammar word is a phrase of its own: the
+		// refusal of the first leaves the second asked for.
+		{"i don't want jazz i want blues", "blues"},
+		{"don't want rock give me jazz", "jazz"},
+		{"i'm not feeling rock today give me jazz", "jazz"},
+		{"people who don't like jazz will love this blues", "blues"},
 		// "so" opens a clause of its result.
 		{"i can't sleep so play some ambient", "ambient"},
 	}

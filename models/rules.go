@@ -1239,8 +1239,11 @@ func othersRefuse(before string) bool {
 // between, so they do not use up the window. Walking back from the end,
 // grammar and filler words and WordNet's adverbs pass ("don't want to
 // listen to pop", "don't wanna hear any more of that pop", "i really don't
-// like thrash"), and so do up to two words the reader reads, of the same
-// refused phrase ("don't wanna listen to extremely happy pop"); any other
+// like thrash"), and so do up to two words the reader reads just before
+// the end, of the same refused phrase ("don't wanna listen to extremely
+// happy pop"); a word the reader reads further back, past a grammar word,
+// is a phrase of its own, refused or asked for by itself ("i don't want
+// jazz i want blues", "don't want rock give me jazz"); any other
 // word ends the scope ("doesn't require you to
 // be a jazz fan", "not to get distracted by the lyrics"), as do
 // coordination, contrast, a purpose and a new clause ("no vocals and some
@@ -1249,6 +1252,7 @@ func othersRefuse(before string) bool {
 // jazz").
 func negatedOverVerbGroup(words []string) bool {
 	modifiers := 0
+	grammar := false // a grammar or filler word passed
 	for j := len(words) - 1; j >= 0 && j >= len(words)-10; j-- {
 		w := strings.Trim(words[j], "'\"()")
 		switch {
@@ -1269,11 +1273,12 @@ func negatedOverVerbGroup(words []string) bool {
 			// so fast").
 			return false
 		case stopWords[w] || fillerWords[w]:
+			grammar = true
 		default:
 			if _, ok := vocab.AdverbAdjective(w); ok {
 				continue
 			}
-			if !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w)) {
+			if grammar || !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w)) {
 				return false
 			}
 			// A word of the same refused phrase ("extremely happy pop"):
