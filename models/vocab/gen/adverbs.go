@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -98,14 +99,10 @@ func (w *wordNet) pertainym(word string, offs []int64) (string, error) {
 
 // renderAdverbs writes the adverbs.
 func renderAdverbs(adv map[string]string) []byte {
-	var b strings.Builder
-	b.WriteString("\n// adverbTable maps WordNet's one-word adverbs that are no other part of speech onto the adjective their first sense with one pertains to (\"softly\": soft), or \"\".\n")
-	b.WriteString("var adverbTable = map[string]string{\n")
-	for _, k := range sortedKeys(adv) {
-		b.WriteString("\t" + strconv.Quote(k) + ": " + strconv.Quote(adv[k]) + ",\n")
-	}
-	b.WriteString("}\n")
-	return []byte(b.String())
+	var b bytes.Buffer
+	b.WriteString("\n")
+	writeMap(&b, "adverbTable", "adverbTable maps WordNet's one-word adverbs that are no other part of speech onto the adjective their first sense with one pertains to (\"softly\": soft), or \"\".", adv)
+	return b.Bytes()
 }
 
 // phrasalVerbs returns WordNet's verbs of several words whose first word

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -140,16 +141,11 @@ func (w *wordNet) grammarForms(scowl []string, grammar map[string]bool) (map[str
 
 // renderMorph writes the degree words and the grammar words' forms.
 func renderMorph(degree []string, forms map[string]string) []byte {
-	var b strings.Builder
+	var b bytes.Buffer
 	b.WriteString("\n// degreeWordList holds WordNet's words with an adverb sense of degree (\"to an extreme degree\", \"used as intensifiers\"): they say how much, and ask for nothing of their own.\n")
-	b.WriteString("var degreeWordList = " + strconv.Quote(strings.Join(degree, "|")) + "\n")
-	b.WriteString("\n// grammarFormTable maps the inflected forms of SCOWL's list whose only WordNet lemma (morphy's exceptions and detachment rules) is one of the reader's grammar or filler words onto it (\"gets\": get).\n")
-	b.WriteString("var grammarFormTable = map[string]string{\n")
-	for _, k := range sortedKeys(forms) {
-		b.WriteString("\t" + strconv.Quote(k) + ": " + strconv.Quote(forms[k]) + ",\n")
-	}
-	b.WriteString("}\n")
-	return []byte(b.String())
+	b.WriteString("var degreeWordList = " + strconv.Quote(strings.Join(degree, "|")) + "\n\n")
+	writeMap(&b, "grammarFormTable", "grammarFormTable maps the inflected forms of SCOWL's list whose only WordNet lemma (morphy's exceptions and detachment rules) is one of the reader's grammar or filler words onto it (\"gets\": get).", forms)
+	return b.Bytes()
 }
 
 // closedGenreNames returns the names of the tree's genres and the aliases
