@@ -202,14 +202,21 @@ func TestTune(t *testing.T) {
 // hiddenYardstick is the sealed batch kept as the untuned yardstick of the
 // reader, the one batch routine reports hide (measuredOnRequest), and
 // openedYardstick the batch it took over from, reported again since it
-// was opened for diagnosis.
-const hiddenYardstick, openedYardstick = "sealed4", "sealed3"
+// was opened for diagnosis. hiddenYardstick is empty between the opening
+// of sealed4 and the freezing of the fifth batch.
+const hiddenYardstick, openedYardstick = "", "sealed4"
 
 // TestHiddenBatchIsHidden runs a few requests of each sealed batch and
 // checks that a routine report neither prints nor exposes the figures of
 // the batch kept as the untuned yardstick (sealed4), that it shows the
 // others (sealed3 among them), and that -measure shows the hidden ones.
 func TestHiddenBatchIsHidden(t *testing.T) {
+	if hiddenYardstick == "" {
+		if len(measuredOnRequest) != 0 {
+			t.Fatalf("batches reported only on request %v, but no hidden yardstick", measuredOnRequest)
+		}
+		t.Skip("no batch is hidden until the fifth sealed batch is frozen")
+	}
 	hidden := []string{}
 	for name := range measuredOnRequest {
 		hidden = append(hidden, name)
