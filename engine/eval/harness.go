@@ -173,8 +173,7 @@ type SealedFigures struct {
 // changed, so that no change is chosen by its score.
 //
 // Empty from the opening of sealed4 for diagnosis (a fourth session on 1
-// December 2026) until
-// the fifth sealed batch is written and frozen.
+// December 2026) until the fifth sealed batch is written and frozen.
 var measuredOnRequest = map[string]bool{}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
