@@ -336,6 +336,46 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("under 70 bpm lists no track whose beat has an unsure tempo", func(t *testing.T) {
+		// A track with a beat whose tempo analysis could not tell (the
+		// detail pane's "unsure: perhaps 95 BPM") has an unknown tempo,
+		// not none: a ceiling lets only tracks without a beat through.
+		_, out, _ := run(t, db, "ls", "--json")
+		var tracks []struct {
+			ID       int `json:"id"`
+			Features struct {
+				BPM        float64 `json:"bpm"`
+				Confidence float64 `json:"bpm_confidence"`
+				Pulse      float64 `json:"pulse_clarity"`
+			} `json:"features"`
+		}
+		if err := json.Unmarshal([]byte(out), &tracks); err != nil {
+			t.Fatal(err)
+		}
+		unsure := map[int]bool{}
+		for _, tr := range tracks {
+			f := tr.Features
+			if f.BPM > 0 && f.Confidence < 0.7 && f.Pulse >= 0.25 {
+				unsure[tr.ID] = true
+			}
+		}
+		if len(unsure) == 0 {
+			t.Fatal("the library has no track with a beat whose tempo is unsure")
+		}
+		r := recommend(t, db, "-n", "20", "music under 70 bpm")
+		for _, x := range r.Results {
+			id := int(x["id"].(float64))
+			if unsure[id] {
+				t.Errorf("%v (unsure tempo) listed under 70 bpm: %v", x["title"], x["reasons"])
+			}
+			for _, why := range x["reasons"].([]any) {
+				if strings.Contains(why.(string), "0 BPM fits") {
+					t.Errorf("%v: reason %q", x["title"], why)
+				}
+			}
+		}
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

@@ -31,7 +31,13 @@ type TrackRow struct {
 	// HasFeatures is false when the track has not been analysed; the
 	// feature fields are then ignored.
 	HasFeatures bool
-	BPM         float64
+	// BPM is the tempo, or 0 when the track has no beat or its tempo is
+	// unsure (TempoUnsure tells which).
+	BPM float64
+	// TempoUnsure marks a measured track with a beat whose tempo analysis
+	// could not tell (analysis.Features.TempoUnsure): its tempo is unknown,
+	// where a track without a beat (BPM 0 otherwise) is slower than any.
+	TempoUnsure bool
 	Energy      float64 // 0..1
 	Brightness  float64 // 0..1
 	Minor       bool
@@ -85,6 +91,7 @@ type Catalog struct {
 	year       []int16 // release year, 0 when unknown
 	hasFeat    []bool
 	bpm        []float32
+	unsure     []bool // a beat whose tempo is unknown (bpm 0)
 	energy     []float32
 	bright     []float32
 	minor      []bool
@@ -182,6 +189,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.year = append(c.year, int16(max(0, min(r.Year, 9999))))
 		c.hasFeat = append(c.hasFeat, r.HasFeatures)
 		c.bpm = append(c.bpm, float32(r.BPM))
+		c.unsure = append(c.unsure, r.HasFeatures && r.TempoUnsure && r.BPM <= 0)
 		c.energy = append(c.energy, float32(r.Energy))
 		c.bright = append(c.bright, float32(r.Brightness))
 		c.minor = append(c.minor, r.Minor)
@@ -306,6 +314,12 @@ func (c *Catalog) info(i int32) TrackInfo {
 		t.BPM, t.Energy, t.Minor = float64(c.bpm[i]), float64(c.energy[i]), c.minor[i]
 	}
 	return t
+}
+
+// beatless reports whether row i was measured and has no beat: slower
+// than any tempo. A track whose beat has an unsure tempo is not.
+func (c *Catalog) beatless(i int32) bool {
+	return c.hasFeat[i] && c.bpm[i] <= 0 && !c.unsure[i]
 }
 
 // label names a track for people: "“Title” by Artist", or the title alone

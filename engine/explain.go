@@ -111,9 +111,11 @@ func (s *scorer) fitReason(i int32) string {
 	c, q := s.c, s.q
 	var parts []string
 	if c.hasFeat[i] {
-		if s.hasTempo {
+		if s.hasTempo && c.bpm[i] > 0 {
 			parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
-		} else if s.hasPrefer && s.preferFit(i, 0) >= 1 {
+		} else if s.hasTempo && c.beatless(i) {
+			parts = append(parts, "no beat, which fits "+q.TempoLabel)
+		} else if !s.hasTempo && s.hasPrefer && s.preferFit(i, 0) >= 1 {
 			if c.bpm[i] > 0 {
 				parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
 			} else {
@@ -339,6 +341,12 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 	case "genre":
 		return fmt.Sprintf("%s is %s, a genre you asked to leave out.", capitalise(name), strings.Join(c.info(i).Genres, "/"))
 	case "no tempo":
+		if c.unsure[i] {
+			return fmt.Sprintf("%s has a beat whose tempo analysis could not tell, and the request asks for %s.", capitalise(name), q.TempoLabel)
+		}
+		if c.beatless(i) {
+			return fmt.Sprintf("%s has no beat, and the request asks for %s.", capitalise(name), q.TempoLabel)
+		}
 		return fmt.Sprintf("%s has no measured tempo, and the request asks for %s.", capitalise(name), q.TempoLabel)
 	case "tempo":
 		return fmt.Sprintf("Its tempo, %.0f BPM, is outside %s (%s).", c.bpm[i], q.TempoLabel, tempoRange(q))

@@ -1141,3 +1141,48 @@ func TestATempoCeilingLetsBeatlessTracksThrough(t *testing.T) {
 		}
 	}
 }
+
+// TestATempoCeilingKeepsAnUnsureTempoOut checks that a track with a beat
+// whose tempo analysis could not tell is not taken for a track without a
+// beat: a ceiling ("under 70 bpm") keeps it out and says why, while a
+// beatless track passes with "no beat" as its reason (not "0 BPM").
+func TestATempoCeilingKeepsAnUnsureTempoOut(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Drone", Artist: "A", HasFeatures: true, BPM: 0, Energy: 0.05},
+		{ID: 2, Title: "Slow", Artist: "B", HasFeatures: true, BPM: 55, Energy: 0.2},
+		{ID: 3, Title: "Unsure", Artist: "C", HasFeatures: true, TempoUnsure: true, Energy: 0.3},
+	}
+	cat := NewCatalog(rows)
+	rk := NewRanker(cat)
+	q := FromRequest(models.ParseRulesWith("music under 70 bpm", cat.Lexicon()), cat, nil)
+	if q.TempoMax == 0 {
+		t.Fatal("read no tempo ceiling")
+	}
+	opt := Options{N: 3, Weights: DefaultWeights}
+	res := rk.Rank(q, Taste{}, opt)
+	ids := res.IDs()
+	slices.Sort(ids)
+	if !slices.Equal(ids, []library.TrackID{1, 2}) {
+		t.Errorf("under 70 bpm lists %v, want [1 2]", ids)
+	}
+	for _, it := range res.Items {
+		r := strings.Join(it.Reasons, "; ")
+		if strings.Contains(r, "0 BPM fits") && it.ID == 1 || it.ID == 1 && !strings.Contains(r, "no beat") {
+			t.Errorf("the beatless track's reasons: %q", r)
+		}
+	}
+	if why := rk.WhyNot(3, q, Taste{}, opt, res); !strings.Contains(why, "tempo analysis could not tell") {
+		t.Errorf("why not the unsure track: %q", why)
+	}
+
+	// A preference for slow music fits the beatless track fully, the
+	// unsure one no better than a track never measured.
+	slow := FromRequest(models.ParseRulesWith("something slow", cat.Lexicon()), cat, nil)
+	res = rk.Rank(slow, Taste{}, opt)
+	for _, it := range res.Items {
+		r := strings.Join(it.Reasons, "; ")
+		if it.ID == 3 && strings.Contains(r, "no beat") {
+			t.Errorf("the unsure track is said to have no beat: %q", r)
+		}
+	}
+}

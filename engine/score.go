@@ -569,8 +569,9 @@ func (s *scorer) excluded(i int32) string {
 	if s.hasTempo {
 		// A measured track without a beat has no pulse at all: slower than
 		// any ceiling ("60 bpm or less"), though no floor lets it through.
-		// A track never analysed may be anything.
-		if !c.hasFeat[i] || c.bpm[i] <= 0 && s.q.TempoMin > 0 {
+		// A track never analysed may be anything, and so may one with a
+		// beat whose tempo analysis could not tell.
+		if c.bpm[i] <= 0 && (!c.beatless(i) || s.q.TempoMin > 0) {
 			return "no tempo"
 		}
 		if c.bpm[i] <= 0 {
@@ -743,10 +744,11 @@ func (s *scorer) shiftFit(i int32) float64 {
 // preferFit is how well row i's tempo fits the tempo preference: 1 inside
 // it, falling to 0 at 30 BPM outside. A measured track without a beat fits
 // a preference for slow music (a ceiling without a floor) and not one for
-// fast music; a track without features fits a little.
+// fast music; a track without features, or with a beat whose tempo is
+// unsure, fits as much as unknown says.
 func (s *scorer) preferFit(i int32, unknown float64) float64 {
 	c := s.c
-	if !c.hasFeat[i] {
+	if !c.hasFeat[i] || c.unsure[i] {
 		return unknown
 	}
 	b := c.bpm[i]
@@ -1095,8 +1097,9 @@ func (s *scorer) paceFit(i int32) (sum, n float64) {
 		// Half or double time suits a pace as well.
 		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
 		n++
-	} else if p.bpmHi > 0 && p.bpmHi <= 100 {
-		// A track without a beat suits a slow pace.
+	} else if p.bpmHi > 0 && p.bpmHi <= 100 && !c.unsure[i] {
+		// A track without a beat suits a slow pace; one whose beat has an
+		// unsure tempo is not known to.
 		sum++
 		n++
 	}

@@ -42,6 +42,9 @@ func RowFromTrack(t library.Track) TrackRow {
 		// unknown rather than fitting "upbeat" to a drone, as the notes
 		// do not state it either.
 		r.BPM, r.Energy, r.Brightness, r.Minor = f.ReliableBPM(), f.Energy, f.Brightness, f.Minor
+		// A beat whose tempo is unsure is not the absence of a beat: a
+		// ceiling ("under 70 bpm") lets only the latter through.
+		r.TempoUnsure = f.TempoUnsure()
 		r.Timbre = f.Timbre
 		r.Heard = f.Instruments
 		// Silence, test tones and short clips (analysis says which) are

@@ -17,6 +17,12 @@ const Version = 9
 // rankings treat the tempo as unknown (Features.ReliableBPM).
 const MinTempoConfidence = 0.7
 
+// MinPulseClarity is the PulseClarity from which a track whose tempo is
+// unsure still has a beat (Features.TempoUnsure); below it, the track has
+// no beat to count (Features.Beatless), as its sleeve note says ("without
+// a fixed pulse", from the same bound in models).
+const MinPulseClarity = 0.25
+
 // MinSampleRate is the lowest sample rate accepted.
 const MinSampleRate = 8000
 
@@ -121,6 +127,20 @@ func (f Features) ReliableBPM() float64 {
 		return f.BPM
 	}
 	return 0
+}
+
+// Beatless reports whether analysis found no beat: no periodicity at all,
+// or a tempo guessed without confidence from a pulse too weak to count (a
+// drone, a piece in free time). Such a track is slower than any tempo.
+func (f Features) Beatless() bool {
+	return f.BPM <= 0 || f.BPMConfidence < MinTempoConfidence && f.PulseClarity < MinPulseClarity
+}
+
+// TempoUnsure reports whether analysis found a beat but could not tell its
+// tempo (a confidence below MinTempoConfidence): the tempo is unknown, not
+// slow, and BPM is only a guess.
+func (f Features) TempoUnsure() bool {
+	return f.ReliableBPM() == 0 && !f.Beatless()
 }
 
 // Excerpt is a stretch of a track's audio and where it starts in the
