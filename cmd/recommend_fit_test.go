@@ -376,6 +376,39 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("a bit slower after fast moves a step down", func(t *testing.T) {
+		// Before, "a bit slower" was "slower": a ceiling 10 % below the
+		// fast list's median that every slower track and every track
+		// without a beat fits, so the drones came back.
+		_, out, _ := run(t, db, "ls", "--json")
+		var tracks []struct {
+			ID       int `json:"id"`
+			Features struct {
+				BPM        float64 `json:"bpm"`
+				Confidence float64 `json:"bpm_confidence"`
+			} `json:"features"`
+		}
+		if err := json.Unmarshal([]byte(out), &tracks); err != nil {
+			t.Fatal(err)
+		}
+		bpm := map[int]float64{}
+		for _, tr := range tracks {
+			if tr.Features.Confidence >= 0.7 {
+				bpm[tr.ID] = tr.Features.BPM
+			}
+		}
+		first := recommend(t, db, "-n", "5", "something fast")
+		r := recommend(t, db, "-n", "5", "--session", first.Session, "a bit slower")
+		if !strings.Contains(r.Understood, "a bit slower") {
+			t.Errorf("understood %q", r.Understood)
+		}
+		for _, x := range r.Results {
+			if b := bpm[int(x["id"].(float64))]; b < 100 {
+				t.Errorf("%v by %v (%.0f BPM; 0 is no sure tempo) after fast: %v", x["title"], x["artist"], b, x["reasons"])
+			}
+		}
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

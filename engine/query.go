@@ -257,17 +257,14 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	}
 	if r.EnergyShift != 0 && r.Energy == nil && len(ref) > 0 {
 		if e, ok := cat.median(ref, cat.energy); ok {
-			v := min(1, max(0, e+0.25*float64(r.EnergyShift)))
+			v := r.ShiftedEnergy(e)
 			q.Energy = &v
 		}
 	}
 	if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && !r.HasTempoPreference() && len(ref) > 0 {
 		if b, ok := cat.median(ref, cat.bpm); ok {
-			if r.TempoShift < 0 {
-				q.PreferTempoMin, q.PreferTempoMax = 0, b*0.9
-			} else {
-				q.PreferTempoMin, q.PreferTempoMax = b*1.1, 0
-			}
+			lo, hi := r.ShiftedTempo(b)
+			q.PreferTempoMin, q.PreferTempoMax = float64(lo), float64(hi)
 		}
 	}
 	if q.TempoMin > 0 || q.TempoMax > 0 {

@@ -343,3 +343,28 @@ func TestEmptyListSaysTheNearGenreWasRefused(t *testing.T) {
 		t.Errorf("notices %q", res.Notices)
 	}
 }
+
+// TestABitSlowerAfterFastStaysNearby checks that "a bit slower" after
+// "something fast" moves the list a step down in tempo: every track has a
+// beat and a tempo within a fifth below the fast list's median, where
+// "slower" reaches further down.
+func TestABitSlowerAfterFastStaysNearby(t *testing.T) {
+	e := newTestEngine(t)
+	bpm := func(ti TrackInfo) float64 { return ti.BPM }
+	s := NewSession(e.now())
+	fast := median(say(t, e, s, "something fast"), bpm)
+	bit := say(t, e, s, "a bit slower")
+	if m := median(bit, bpm); m >= fast || m < 0.8*fast {
+		t.Errorf("'a bit slower' after fast: median %.0f BPM after %.0f", m, fast)
+	}
+	for _, it := range bit.Items {
+		if it.BPM <= 0 || it.BPM < 0.75*fast {
+			t.Errorf("'a bit slower' after a median of %.0f BPM lists %q at %.0f BPM", fast, it.Title, it.BPM)
+		}
+	}
+	s = NewSession(e.now())
+	say(t, e, s, "something fast")
+	if m := median(say(t, e, s, "slower"), bpm); m >= median(bit, bpm) {
+		t.Errorf("'slower' (median %.0f BPM) does not go further than 'a bit slower' (%.0f)", m, median(bit, bpm))
+	}
+}

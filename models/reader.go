@@ -1334,15 +1334,19 @@ func describeMessage(r Request, from map[string]string) []string {
 	case r.PreferTempoMax > 0:
 		add("prefers ≤ %d BPM (slow, beatless counts)", r.PreferTempoMax)
 	}
+	bit := ""
+	if r.SlightShift {
+		bit = "a bit "
+	}
 	if r.TempoShift < 0 {
-		add("slower")
+		add("%sslower", bit)
 	} else if r.TempoShift > 0 {
-		add("faster")
+		add("%sfaster", bit)
 	}
 	if r.EnergyShift < 0 {
-		add("calmer")
+		add("%scalmer", bit)
 	} else if r.EnergyShift > 0 {
-		add("more energy")
+		add("%smore energy", bit)
 	}
 	if r.Energy != nil {
 		add("energy %.2f", *r.Energy)

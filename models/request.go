@@ -97,6 +97,11 @@ type Request struct {
 	// them to the previous request and keeps them for the caller.
 	TempoShift  int `json:"tempo_shift,omitempty"`
 	EnergyShift int `json:"energy_shift,omitempty"`
+	// SlightShift says the relative change is small ("a bit slower",
+	// "slightly calmer", "a little faster"): it moves the tempo or energy
+	// a step from where it was (ShiftedTempo, ShiftedEnergy) rather than
+	// to the other side of the middle.
+	SlightShift bool `json:"slight_shift,omitempty"`
 	// Qualifies says the message only qualifies what came before with a
 	// derived form ("jazzy" after "music for running") and names no topic
 	// of its own, so a follow-up refines instead of starting afresh.
@@ -205,7 +210,40 @@ func (r Request) Validate() Request {
 	}
 	r.TempoShift = sign(r.TempoShift)
 	r.EnergyShift = sign(r.EnergyShift)
+	r.SlightShift = r.SlightShift && (r.TempoShift != 0 || r.EnergyShift != 0)
 	return r
+}
+
+// ShiftedTempo returns the tempo preference r's tempo shift asks for from
+// the tempo ref: "slower" prefers up to 10 % below it and "faster" 10 %
+// above it and up, open-ended; a slight shift ("a bit slower") prefers a
+// window 5 to 13 % below it (5 to 15 % above it for "a bit faster"), so
+// that it neither stays where it was nor goes past the middle to the
+// slowest (or fastest) tracks and the ones without a beat. Both are 0
+// without a tempo shift.
+func (r Request) ShiftedTempo(ref float64) (lo, hi int) {
+	switch {
+	case r.TempoShift < 0 && r.SlightShift:
+		return int(math.Round(ref * 0.87)), int(math.Round(ref * 0.95))
+	case r.TempoShift < 0:
+		return 0, int(math.Round(ref * 0.9))
+	case r.TempoShift > 0 && r.SlightShift:
+		return int(math.Round(ref * 1.05)), int(math.Round(ref * 1.15))
+	case r.TempoShift > 0:
+		return int(math.Round(ref * 1.1)), 0
+	}
+	return 0, 0
+}
+
+// ShiftedEnergy returns the energy target r's energy shift asks for from
+// the energy ref: 0.25 lower for "calmer" and higher for "more energy",
+// 0.1 for a slight shift ("a bit calmer"), within [0, 1].
+func (r Request) ShiftedEnergy(ref float64) float64 {
+	step := 0.25
+	if r.SlightShift {
+		step = 0.1
+	}
+	return min(1, max(0, ref+step*float64(sign(r.EnergyShift))))
 }
 
 // IsZero reports whether the request asks for nothing in particular.
@@ -232,7 +270,8 @@ func (r Request) HasTempoPreference() bool { return r.PreferTempoMin > 0 || r.Pr
 // earlier tempo (from a middle 110 BPM when prev said none); "calmer"
 // lowers the energy target by 0.25 (from 0.5 when prev said none) and
 // lifts any tempo floor, and "more energy" raises it and lifts any tempo
-// ceiling. A tempo said in next replaces prev's, hard or preferred.
+// ceiling. A slight change ("a bit slower") moves them a step instead
+// (ShiftedTempo, ShiftedEnergy). A tempo said in next replaces prev's, hard or preferred.
 // Different starts afresh, keeping the exclusions and steering away from
 // prev's artists and genres. Understood, NotUnderstood, Widen, TempoShift
 // and EnergyShift describe next alone.
@@ -259,7 +298,7 @@ func Refine(prev, next Request) Request {
 	r = prev
 	r.Intent = next.Intent
 	r.Different = false
-	r.TempoShift, r.EnergyShift = next.TempoShift, next.EnergyShift
+	r.TempoShift, r.EnergyShift, r.SlightShift = next.TempoShift, next.EnergyShift, next.SlightShift
 	r.Understood, r.NotUnderstood = next.Understood, next.NotUnderstood
 	r.Widen = next.Widen
 	r.IncludeNotMusic = prev.IncludeNotMusic || next.IncludeNotMusic
@@ -325,20 +364,15 @@ func Refine(prev, next Request) Request {
 		r.Familiarity = next.Familiarity
 	}
 	if next.TempoShift != 0 && !nextHard && !next.HasTempoPreference() {
-		ref := prev.tempoReference()
 		r.TempoMin, r.TempoMax = 0, 0
-		if next.TempoShift < 0 {
-			r.PreferTempoMin, r.PreferTempoMax = 0, int(math.Round(ref*0.9))
-		} else {
-			r.PreferTempoMin, r.PreferTempoMax = int(math.Round(ref*1.1)), 0
-		}
+		r.PreferTempoMin, r.PreferTempoMax = next.ShiftedTempo(prev.tempoReference())
 	}
 	if next.EnergyShift != 0 && next.Energy == nil {
 		ref := 0.5
 		if prev.Energy != nil {
 			ref = *prev.Energy
 		}
-		r.Energy = clampPtr(ref+0.25*float64(next.EnergyShift), 0, 1)
+		r.Energy = clampPtr(next.ShiftedEnergy(ref), 0, 1)
 		if !nextHard && !next.HasTempoPreference() && next.TempoShift == 0 {
 			if next.EnergyShift < 0 {
 				r.TempoMin, r.PreferTempoMin = 0, 0

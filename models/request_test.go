@@ -113,6 +113,50 @@ func TestRefineRelativeChangesReplace(t *testing.T) {
 	}
 }
 
+// TestASlightChangeMovesAStep checks that a relative change said with a
+// small degree ("a bit slower", "slightly calmer", "a little faster") is
+// read as slight and moves the tempo or energy a step from where it was,
+// where the plain change goes further: after "fast" (≥ 125 BPM), "a bit
+// slower" prefers a window just below, with a floor that keeps the slowest
+// and beatless tracks out, not everything up to 113 BPM.
+func TestASlightChangeMovesAStep(t *testing.T) {
+	fast := ParseRules("something fast")
+	if fast.PreferTempoMin != 125 {
+		t.Fatalf("fast prefers ≥ %d BPM", fast.PreferTempoMin)
+	}
+	for _, msg := range []string{"a bit slower", "slightly slower", "a little slower", "just a tad slower"} {
+		next := ParseRules(msg)
+		if next.TempoShift != -1 || !next.SlightShift || len(next.NotUnderstood) > 0 {
+			t.Errorf("%q: shift %d, slight %v, not understood %v", msg, next.TempoShift, next.SlightShift, next.NotUnderstood)
+			continue
+		}
+		r := Refine(fast, next)
+		if r.PreferTempoMin < 100 || r.PreferTempoMax >= 125 || r.PreferTempoMax <= r.PreferTempoMin {
+			t.Errorf("%q after fast: prefers %d..%d BPM, want a window just below 125", msg, r.PreferTempoMin, r.PreferTempoMax)
+		}
+		if !strings.Contains(DescribeRequest(r), "a bit slower") {
+			t.Errorf("%q: understood %q", msg, DescribeRequest(r))
+		}
+	}
+	if r := Refine(fast, ParseRules("slower")); r.PreferTempoMin != 0 || r.PreferTempoMax != 113 || r.SlightShift {
+		t.Errorf("slower after fast: prefers %d..%d BPM, slight %v; want ≤ 113", r.PreferTempoMin, r.PreferTempoMax, r.SlightShift)
+	}
+	if r := Refine(Request{PreferTempoMax: 95}, ParseRules("a little faster")); r.PreferTempoMin != 100 || r.PreferTempoMax != 109 {
+		t.Errorf("a little faster after ≤ 95: prefers %d..%d BPM, want 100..109", r.PreferTempoMin, r.PreferTempoMax)
+	}
+	calm := Request{Energy: f64(0.8)}
+	if r := Refine(calm, ParseRules("a bit calmer")); r.Energy == nil || *r.Energy != 0.7 {
+		t.Errorf("a bit calmer after 0.8: energy %v, want 0.7", deref(r.Energy))
+	}
+	if r := Refine(calm, ParseRules("calmer")); r.Energy == nil || *r.Energy != 0.55 {
+		t.Errorf("calmer after 0.8: energy %v, want 0.55", deref(r.Energy))
+	}
+	// A degree elsewhere in the message is not the change's.
+	if r := ParseRules("a bit of jazz, slower"); r.SlightShift {
+		t.Errorf("'a bit of jazz, slower' read as slight")
+	}
+}
+
 func TestRefineNewFields(t *testing.T) {
 	prev := Request{Instruments: []string{"piano"}, ExcludeInstruments: []string{"saxophone"}, SearchWords: []string{"boogie"},
 		ExcludeTitles: []string{"Careless Love"}, IncludeNotMusic: true, Widen: true,

@@ -411,6 +411,11 @@ var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|calmer|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
 }
 
+// slightBeforeRe is a small degree said before a relative change ("a bit
+// slower", "slightly calmer", "just a little faster", "a touch more
+// energy"): the change is a step, not a swing.
+var slightBeforeRe = regexp.MustCompile(`(?:\b(?:just\s+)?(?:a\s+)?(?:(?:little|tiny|wee)\s+)?(?:bit|touch|tad|notch|smidge|hair)|\b(?:just\s+)?a\s+little|\bslightly|\bsomewhat|\bmarginally)\s+$`)
+
 // boundBeforeRe is a number before "or faster" and the like: the word
 // bounds the tempo ("120 bpm or faster").
 var boundBeforeRe = regexp.MustCompile(`\d\s*` + bpmUnit + `?\s*(?:or|and)\s+$`)
@@ -514,7 +519,11 @@ func parseShifts(r *Request, text string) string {
 			r.TempoShift += s.tempo
 			r.EnergyShift += s.energy
 			r.Different = r.Different || s.different
-			text = blankSpan(text, m[0], m[1])
+			start := m[0]
+			if d := slightBeforeRe.FindStringIndex(text[:m[0]]); d != nil && !s.different {
+				r.SlightShift, start = true, d[0]
+			}
+			text = blankSpan(text, start, m[1])
 		}
 	}
 	return text
