@@ -409,6 +409,24 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		}
 	})
 
+	t.Run("reasons name the energy asked for, not its opposite", func(t *testing.T) {
+		// Before, "less energetic" was quoted as 'energetic', and a
+		// "calm" of the turn before as what "livelier" asked for.
+		check := func(r recommendOut, wrong string) {
+			t.Helper()
+			for _, x := range r.Results {
+				for _, why := range x["reasons"].([]any) {
+					if strings.Contains(why.(string), "fits "+wrong) {
+						t.Errorf("%v: reason %q after %q", x["title"], why, r.Understood)
+					}
+				}
+			}
+		}
+		check(recommend(t, db, "-n", "8", "less energetic music"), "'energetic'")
+		first := recommend(t, db, "-n", "5", "calm jazz")
+		check(recommend(t, db, "-n", "8", "--session", first.Session, "livelier"), "'calm'")
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

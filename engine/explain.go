@@ -122,7 +122,10 @@ func (s *scorer) fitReason(i int32) string {
 				parts = append(parts, "no beat, which fits "+q.TempoLabel)
 			}
 		}
-		if q.Energy != nil && math.Abs(float64(c.energy[i])-*q.Energy) <= 0.2 {
+		// The track's energy fits when it is near the target and of the
+		// same level in the words notes use, so that "energy 0.33 fits
+		// moderate energy" is never said of what a note calls calm.
+		if e := float64(c.energy[i]); q.Energy != nil && math.Abs(e-*q.Energy) <= 0.2 && models.EnergyLevel(e) == models.EnergyLevel(*q.Energy) {
 			parts = append(parts, fmt.Sprintf("energy %.2f fits %s", c.energy[i], q.EnergyLabel))
 		}
 		if q.Mode != "" && c.minor[i] == (q.Mode == "minor") {

@@ -272,7 +272,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	} else {
 		q.TempoLabel = tempoLabel(r, q.PreferTempoMin, q.PreferTempoMax)
 	}
-	q.EnergyLabel = energyLabel(r, s)
+	q.EnergyLabel = energyLabel(r, s, q.Energy)
 	q.Terms = tokenize(q.embedText())
 	if q.TempoMin > 0 || q.TempoMax > 0 || q.PreferTempoMin > 0 || q.PreferTempoMax > 0 {
 		// The measured tempo decides; a note's wording ("slow") would
@@ -438,28 +438,54 @@ func tempoLabel(r models.Request, lo, hi float64) string {
 var energyWords = []string{"calmer", "calm", "chill", "mellow", "relaxed", "quiet", "gentle", "soft", "energetic",
 	"upbeat", "intense", "aggressive", "lively", "more energy", "less energy", "dark", "happy"}
 
-// energyWordIn returns the first of energyWords that text holds, quoted,
-// or "".
-func energyWordIn(text string) string {
+// energySide is the side of the middle that an energy word (or a mood
+// that sets an energy) asks for: −1 the calm side, +1 the lively one.
+var energySide = map[string]int{"calmer": -1, "calm": -1, "chill": -1, "mellow": -1, "relaxed": -1, "quiet": -1,
+	"gentle": -1, "soft": -1, "less energy": -1, "dark": -1, "sad": -1, "peaceful": -1, "dreamy": -1,
+	"energetic": 1, "upbeat": 1, "intense": 1, "aggressive": 1, "lively": 1, "more energy": 1, "happy": 1, "epic": 1}
+
+// agreesWithEnergy reports whether word may name the energy target: a
+// word of the calm side names only a target below the middle and a word
+// of the lively side one above it, so that "less energetic" or "not calm"
+// or a "calm" two turns before "livelier" is not quoted for the opposite.
+func agreesWithEnergy(word string, target *float64) bool {
+	if target == nil {
+		return true
+	}
+	switch energySide[word] {
+	case -1:
+		return *target < 0.5
+	case 1:
+		return *target > 0.5
+	}
+	return true
+}
+
+// energyWordIn returns the first of energyWords that text holds and that
+// agrees with the energy target, quoted, or "".
+func energyWordIn(text string, target *float64) string {
 	text = strings.ToLower(text)
 	for _, w := range energyWords {
-		if strings.Contains(text, w) {
+		if strings.Contains(text, w) && agreesWithEnergy(w, target) {
 			return "'" + w + "'"
 		}
 	}
 	return ""
 }
 
-// energyLabel names the energy constraint for reasons: the energy word of
-// this message, else of the earlier turns of the same topic (the "calmer"
-// two turns before a "no piano"), else a mood or the activity.
-func energyLabel(r models.Request, s *Session) string {
-	if w := energyWordIn(r.Intent); w != "" {
+// energyLabel names the energy constraint (the target) for reasons: the
+// energy word of this message, else of the earlier turns of the same topic
+// (the "calmer" two turns before a "no piano"), else a mood or the
+// activity, each only when it agrees with the target; else the target's
+// level in the words notes use ("low energy", "moderate energy", "high
+// energy").
+func energyLabel(r models.Request, s *Session, target *float64) string {
+	if w := energyWordIn(r.Intent, target); w != "" {
 		return w
 	}
 	if s != nil && (r.Energy != nil || r.EnergyShift != 0) {
 		for i := len(s.Turns) - 1; i >= 0; i-- {
-			if w := energyWordIn(s.Turns[i].Text); w != "" {
+			if w := energyWordIn(s.Turns[i].Text, target); w != "" {
 				return w
 			}
 			if !isRefinement(s.Turns[i].Parsed) {
@@ -468,10 +494,15 @@ func energyLabel(r models.Request, s *Session) string {
 		}
 	}
 	for _, m := range r.Moods {
-		return "'" + m + "'"
+		if agreesWithEnergy(m, target) {
+			return "'" + m + "'"
+		}
 	}
 	if r.Activity != "" {
 		return "'" + r.Activity + "'"
+	}
+	if target != nil {
+		return energyWord(*target) + " energy"
 	}
 	return "the energy you asked for"
 }

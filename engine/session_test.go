@@ -368,3 +368,45 @@ func TestABitSlowerAfterFastStaysNearby(t *testing.T) {
 		t.Errorf("'slower' (median %.0f BPM) does not go further than 'a bit slower' (%.0f)", m, median(bit, bpm))
 	}
 }
+
+// TestEnergyLabelsAgreeWithTheTarget checks that the words a reason
+// quotes for the energy asked for agree with it: not "energetic" for "less
+// energetic", not "calm" for "not calm", not a "calm" two turns before
+// "livelier"; that without such a word the target's level is named as
+// notes name it; and that a reason says a track's energy fits only when
+// its level is the target's.
+func TestEnergyLabelsAgreeWithTheTarget(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tc := range []struct{ text, want string }{
+		{"less energetic music", "low energy"},
+		{"not calm, something intense", "'intense'"},
+		{"calm ambient", "'calm'"},
+	} {
+		s := NewSession(e.now())
+		say(t, e, s, tc.text)
+		last, _ := s.Last()
+		if q := last.Query; q.EnergyLabel != tc.want {
+			t.Errorf("%q: energy named %s, want %s", tc.text, q.EnergyLabel, tc.want)
+		}
+	}
+	s := NewSession(e.now())
+	say(t, e, s, "calm jazz")
+	res := say(t, e, s, "livelier")
+	last, _ := s.Last()
+	if strings.Contains(last.Query.EnergyLabel, "calm") {
+		t.Errorf("'livelier' after 'calm jazz' (target %.2f) is named %s", *last.Query.Energy, last.Query.EnergyLabel)
+	}
+	for _, it := range res.Items {
+		for _, r := range it.Reasons {
+			if strings.Contains(r, "energy") && strings.Contains(r, "fits") &&
+				models.EnergyLevel(it.Energy) != models.EnergyLevel(*last.Query.Energy) {
+				t.Errorf("%s at energy %.2f: %q, for a target of %.2f", it.Title, it.Energy, r, *last.Query.Energy)
+			}
+		}
+	}
+	for e, want := range map[float64]string{0.2: "low", 0.5: "moderate", 0.6: "moderate", 0.7: "high", 0.9: "high"} {
+		if got := energyWord(e); got != want {
+			t.Errorf("energy %.2f is %s in the profile, %s in notes", e, got, want)
+		}
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 // FeedbackKind is what the person did with a track.
@@ -474,16 +475,16 @@ func tempoPhrase(f []float64) string {
 	return fmt.Sprintf(" around %.0f BPM", f[tempoAxis]*200)
 }
 
+// energyWord names the level of an energy as notes and reasons do
+// (models.EnergyLevel): low, moderate or high.
 func energyWord(e float64) string {
-	switch {
-	case e < 0.3:
+	switch models.EnergyLevel(e) {
+	case models.LevelLow:
 		return "low"
-	case e < 0.55:
-		return "moderate"
-	case e < 0.75:
+	case models.LevelHigh:
 		return "high"
 	}
-	return "very high"
+	return "moderate"
 }
 
 func modeWord(m float64) string {

@@ -149,7 +149,7 @@ func ReadTraits(f *FeatureFacts) Traits {
 		t.Loudness = band(f.LoudnessLUFS, -20, -11)
 	}
 	t.Brightness = band(f.Brightness, 0.35, 0.65)
-	t.Energy = band(f.Energy, 0.35, 0.65)
+	t.Energy = EnergyLevel(f.Energy)
 	t.Density = band(f.OnsetRate, 1.5, 4)
 	t.Pulse = band(f.PulseClarity, 0.25, 0.6)
 	if f.DynamicRange > 0 {
@@ -167,6 +167,12 @@ func ReadTraits(f *FeatureFacts) Traits {
 	}
 	return t
 }
+
+// EnergyLevel reads a measured energy (0 to 1, a rank among the
+// development corpus's tracks) as calm (below 0.35), moderate, or
+// energetic (0.65 and up): the levels notes, their checker and the
+// explanations of rankings use.
+func EnergyLevel(e float64) Level { return band(e, 0.35, 0.65) }
 
 // band maps v to low (< lo), mid or high (> hi; ≥ hi for tempo-like use).
 func band(v, lo, hi float64) Level {
