@@ -427,6 +427,23 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		check(recommend(t, db, "-n", "8", "--session", first.Session, "livelier"), "'calm'")
 	})
 
+	t.Run("a note's reason cites words, not numbers", func(t *testing.T) {
+		// Before, a reason could read "its note says 124, around": the
+		// number and the word before it matched "at 124 BPM" and "built
+		// around the bass" in template notes.
+		numberish := regexp.MustCompile(`\d|\baround\b|\bbeats?\b`)
+		for _, msg := range []string{"something around 112", "around 130 or so", "music at around 96 beats"} {
+			r := recommend(t, db, "-n", "10", msg)
+			for _, x := range r.Results {
+				for _, why := range x["reasons"].([]any) {
+					if said, ok := strings.CutPrefix(why.(string), "its note says "); ok && numberish.MatchString(said) {
+						t.Errorf("%q: %v: reason %q", msg, x["title"], why)
+					}
+				}
+			}
+		}
+	})
+
 	t.Run("why-not says what kept a track out", func(t *testing.T) {
 		r := recommend(t, db, "-n", "6", "jazz")
 		ids := map[string]string{}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"sleeve/library"
 	"sleeve/library/analysis"
@@ -86,16 +87,40 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 	return out
 }
 
-// textReason names the request words the note and tags share.
+// numberWords say a number's unit, approximation or bound in a request
+// ("around 124", "96 beats", "over 120 bpm"). A note that holds one ("built
+// around the bass", "a steady beat") says nothing of what was asked for,
+// so a reason cites neither them nor numbers, which the measured tempo
+// and year answer in their own reasons.
+var numberWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`around approximately approx roughly circa near nearly over under above below
+		between least most max maximum minimum tops bpm beats tempo per ish`) {
+		numberWords[stem(w)] = true
+	}
+}
+
+// textReason names the request words the note and tags share, as the
+// person wrote them ("melodies", not the stem "melodie"), leaving out
+// numbers and numberWords.
 func (s *scorer) textReason(i int32, sig Breakdown) string {
 	var words []string
 	seen := map[string]bool{}
 	have := s.c.textWords(i)
+	var written map[string]string
 	for _, t := range s.terms {
-		if have[t] && !seen[t] {
-			seen[t] = true
-			words = append(words, t)
+		if !have[t] || seen[t] || numberWords[t] || strings.ContainsFunc(t, unicode.IsDigit) {
+			continue
 		}
+		seen[t] = true
+		if written == nil {
+			written = writtenWords(s.q.embedText())
+		}
+		if w := written[t]; w != "" {
+			t = w
+		}
+		words = append(words, t)
 	}
 	if len(words) > 0 {
 		return "its note says " + strings.Join(words[:min(4, len(words))], ", ")
@@ -104,6 +129,20 @@ func (s *scorer) textReason(i int32, sig Breakdown) string {
 		return fmt.Sprintf("its note is close to what you asked for (similarity %.2f)", sig.Semantic)
 	}
 	return ""
+}
+
+// writtenWords maps the terms of text (see tokenize) to the words they
+// come from, the first of each.
+func writtenWords(text string) map[string]string {
+	m := map[string]string{}
+	for _, f := range strings.FieldsFunc(foldText(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if t := stem(f); m[t] == "" {
+			m[t] = f
+		}
+	}
+	return m
 }
 
 // fitReason names the constraints row i fits.

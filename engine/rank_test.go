@@ -1186,3 +1186,39 @@ func TestATempoCeilingKeepsAnUnsureTempoOut(t *testing.T) {
 		}
 	}
 }
+
+// TestTextReasonsCiteWordsNotNumbers checks that a reason citing what a
+// note shares with the request cites the request's words as written
+// ("melodies", not the stem "melodie"), and never a number or a word that
+// only qualifies one ("around", "beats"), which a note holds in another
+// sense ("built around the bass", "a steady beat").
+func TestTextReasonsCiteWordsNotNumbers(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", HasFeatures: true, BPM: 124, Energy: 0.6,
+			Note: "Built around the bass at 124 BPM, with a steady beat under sweet melodies."},
+		{ID: 2, Title: "Two", Artist: "B", HasFeatures: true, BPM: 90, Energy: 0.3, Note: "A quiet piece."},
+	}
+	cat := NewCatalog(rows)
+	for _, text := range []string{"melodies around 124", "melodies, 124 beats or so"} {
+		q := FromRequest(models.ParseRulesWith(text, cat.Lexicon()), cat, nil)
+		res := NewRanker(cat).Rank(q, Taste{}, Options{N: 2, Weights: DefaultWeights})
+		found := false
+		for _, it := range res.Items {
+			for _, r := range it.Reasons {
+				said, ok := strings.CutPrefix(r, "its note says ")
+				if !ok {
+					continue
+				}
+				found = true
+				for _, w := range strings.Split(said, ", ") {
+					if w != "melodies" {
+						t.Errorf("%q: track %d's reason cites %q: %q", text, it.ID, w, r)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no reason cites the note: %v", text, res.Items)
+		}
+	}
+}
