@@ -17,7 +17,7 @@ var (
 	tune      = flag.Bool("tune", false, "tune the engine weights by coordinate ascent on the training requests and print them")
 	trainOnly = flag.Bool("train", false, "print the evaluation of the training requests alone (for tuning, which must not look at the held-out half)")
 	bench100k = flag.Bool("bench100k", false, "check the latency and memory budgets on a 100,000-track library")
-	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed4; comma-separated)")
+	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed5; comma-separated)")
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before
@@ -37,6 +37,13 @@ const (
 // break one.
 const knownExclusionViolations = 0
 
+// frozenInertExclusions counts, for a sealed batch frozen by its sha256,
+// the exclusion words that name no genre of the vocabulary and so exclude
+// nothing: the batch cannot be corrected once frozen, and its requests
+// keep their other constraints. TestRequestSet counts them instead of
+// naming them, since sealed5 is hidden; the count must stay as frozen.
+var frozenInertExclusions = map[string]int{"sealed5": 1}
+
 func TestRequestSet(t *testing.T) {
 	f, reqs := Standard()
 	if len(reqs) < 300 {
@@ -44,6 +51,7 @@ func TestRequestSet(t *testing.T) {
 	}
 	var train, fresh, sealed, fail int
 	batches := map[string]int{}
+	inert := map[string]int{}
 	seen := map[string]bool{}
 	for _, r := range reqs {
 		key := r.Text
@@ -66,6 +74,10 @@ func TestRequestSet(t *testing.T) {
 		}
 		for _, x := range r.ExcludeGenres {
 			if len(vocab.Excluded(x)) == 0 {
+				if n, ok := frozenInertExclusions[r.Batch]; ok && n > 0 {
+					inert[r.Batch]++ // counted, not printed: the batch is hidden
+					continue
+				}
 				t.Errorf("%q excludes %q, which names no genre of the vocabulary", r.Text, x)
 			}
 		}
@@ -85,13 +97,18 @@ func TestRequestSet(t *testing.T) {
 			t.Errorf("%d requests in the sealed batch %q, want at least 100", batches[name], name)
 		}
 	}
-	for _, name := range []string{"sealed3", "sealed4"} {
+	for _, name := range []string{"sealed3", "sealed4", "sealed5"} {
 		if batches[name] < 300 {
 			t.Errorf("%d requests in the sealed batch %q, want at least 300", batches[name], name)
 		}
 	}
-	if len(batches) != 4 {
-		t.Errorf("sealed batches %v, want sealed, sealed2, sealed3 and sealed4", batches)
+	for name, n := range frozenInertExclusions {
+		if inert[name] != n {
+			t.Errorf("%d exclusion words of the frozen batch %s name no genre of the vocabulary, want %d", inert[name], name, n)
+		}
+	}
+	if len(batches) != 5 {
+		t.Errorf("sealed batches %v, want sealed, sealed2, sealed3, sealed4 and sealed5", batches)
 	}
 	if fail < 10 {
 		t.Errorf("%d requests from issue 12's failures", fail)
@@ -202,21 +219,14 @@ func TestTune(t *testing.T) {
 // hiddenYardstick is the sealed batch kept as the untuned yardstick of the
 // reader, the one batch routine reports hide (measuredOnRequest), and
 // openedYardstick the batch it took over from, reported again since it
-// was opened for diagnosis. hiddenYardstick is empty between the opening
-// of sealed4 and the freezing of the fifth batch.
-const hiddenYardstick, openedYardstick = "", "sealed4"
+// was opened for diagnosis.
+const hiddenYardstick, openedYardstick = "sealed5", "sealed4"
 
 // TestHiddenBatchIsHidden runs a few requests of each sealed batch and
 // checks that a routine report neither prints nor exposes the figures of
-// the batch kept as the untuned yardstick (sealed4), that it shows the
-// others (sealed3 among them), and that -measure shows the hidden ones.
+// the batch kept as the untuned yardstick (sealed5), that it shows the
+// others (sealed4 among them), and that -measure shows the hidden ones.
 func TestHiddenBatchIsHidden(t *testing.T) {
-	if hiddenYardstick == "" {
-		if len(measuredOnRequest) != 0 {
-			t.Fatalf("batches reported only on request %v, but no hidden yardstick", measuredOnRequest)
-		}
-		t.Skip("no batch is hidden until the fifth sealed batch is frozen")
-	}
 	hidden := []string{}
 	for name := range measuredOnRequest {
 		hidden = append(hidden, name)
