@@ -35,6 +35,15 @@ func TestRecommendNegationScope(t *testing.T) {
 		// A playlist title: the refusal is the other people's, so the
 		// picks are the library's jazz ("people" is not a music word).
 		{msg: "jazz for people who don't like jazz", heard: "genre jazz", only: "Marisol Quartet", unread: true},
+		// Idioms of turning something down (Merriam-Webster).
+		{msg: "the only thing i'm not up for is jazz", heard: "not genre jazz", refused: "Marisol Quartet"},
+		{msg: "nix the techno", heard: "not genre techno", refused: "Kiln Logic"},
+		{msg: "jazz is out, something calm", heard: "not genre jazz", refused: "Marisol Quartet"},
+		{msg: "she hated techno so none of that", heard: "not genre techno", refused: "Kiln Logic"},
+		// A refusal shared by the items of a list, and one that reaches
+		// past a word not read before a genre.
+		{msg: "i don't like ambient, jazz or techno", heard: "not genre ambient, jazz, techno"},
+		{msg: "not the plinky plonky jazz", heard: "not genre jazz", refused: "Marisol Quartet", unread: true},
 	} {
 		r := recommendHeard(t, db, "-n", "7", c.msg)
 		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {

@@ -194,3 +194,111 @@ func TestLikeAfterANegatedAuxiliaryIsTheVerb(t *testing.T) {
 		t.Errorf("nothing like Careless Love: like %q", r.LikeTracks)
 	}
 }
+
+// TestRefusalIdiomsOfTurningDown reads Merriam-Webster's idioms of
+// turning something down as refusals: "not up for", "not in the mood
+// for", "not keen on" (the preposition an adjective of liking takes is no
+// purpose), "nix", "veto", "pass on", "X is out" (not to be considered),
+// "out of the question", "off the table", "a no-go", the past and other
+// forms of the verbs of dislike ("hated", "despises"), and "none of that",
+// whose pronoun stands for what was named before it. Their words are
+// understood.
+func TestRefusalIdiomsOfTurningDown(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct{ msg, refused, asked string }{
+		{"i'm not up for jazz tonight", "jazz", ""},
+		{"the one thing i'm not up for is rock, blues please", "rock", "blues"},
+		{"not really in the mood for jazz", "jazz", ""},
+		{"i'm not keen on rock, play some blues", "rock", "blues"},
+		{"nix the rock", "rock", ""},
+		{"let's veto jazz", "jazz", ""},
+		{"i'll pass on the blues, some jazz", "blues", "jazz"},
+		{"ambient is out, something with drums", "ambient", ""},
+		{"rock is definitely out.", "rock", ""},
+		{"jazz is out of the question, some blues", "jazz", "blues"},
+		{"blues is off the table", "blues", ""},
+		{"rock is a no-go tonight", "rock", ""},
+		{"she hated rock so none of that", "rock", ""},
+		{"she despises jazz", "jazz", ""},
+		{"he loathed ambient music", "ambient", ""},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.ExcludeGenres, tc.refused) || slices.Contains(r.Genres, tc.refused) ||
+			tc.asked != "" && !slices.Contains(r.Genres, tc.asked) || len(r.NotUnderstood) > 0 || len(r.ExcludeArtists) > 0 {
+			t.Errorf("%q: genres %q, excluded %q, artists excluded %q, not understood %q", tc.msg, r.Genres, r.ExcludeGenres, r.ExcludeArtists, r.NotUnderstood)
+		}
+	}
+	// The same words that refuse nothing.
+	for _, tc := range []struct{ msg, asked string }{
+		{"i'm up for some jazz", "jazz"},
+		{"rock that is out of this world", "rock"},
+		{"i love jazz, none of that pop stuff", "jazz"},
+		{"i'm keen on jazz", "jazz"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.Genres, tc.asked) || slices.Contains(r.ExcludeGenres, tc.asked) {
+			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+}
+
+// TestNegationScopeInsideTheNounPhrase carries a refusal over the other
+// items of a coordination ("jazz, blues or rock"; "or" after an adjective:
+// "too moody or electronic") and over words it does not read that stand
+// just before a refused genre ("the loud clattering rock"); "some", a
+// verb, an adjective after "and" or a comma, a correction without a list
+// and a description after a negated copula stop it, and a word it does
+// not read before a voice or an instrument says which kind is refused,
+// not that it is.
+func TestNegationScopeInsideTheNounPhrase(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct {
+		msg     string
+		refused []string
+	}{
+		{"i don't like jazz, blues or rock", []string{"jazz", "blues", "rock"}},
+		{"i can't stand the ambient and the rock", []string{"ambient", "rock"}},
+		{"nothing too moody or electronic", []string{"electronic"}},
+		{"not the loud clattering rock", []string{"rock"}},
+		{"i'm not up for screechy jazz or rock", []string{"jazz", "rock"}},
+		{"never the blues, jazz, or rock", []string{"blues", "jazz", "rock"}},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		for _, g := range tc.refused {
+			if !slices.Contains(r.ExcludeGenres, g) || slices.Contains(r.Genres, g) {
+				t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+			}
+		}
+	}
+	for _, tc := range []struct{ msg, asked string }{
+		{"i hate rock and love jazz", "jazz"},
+		{"i don't like jazz, blues please", "blues"},
+		{"no vocals and some jazz", "jazz"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.Genres, tc.asked) || slices.Contains(r.ExcludeGenres, tc.asked) {
+			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	if r := ParseRulesWith("not sad, happy and upbeat", lex); !slices.Contains(r.Moods, "happy") || slices.Contains(r.ExcludeMoods, "happy") {
+		t.Errorf("not sad, happy and upbeat: moods %q, excluded %q", r.Moods, r.ExcludeMoods)
+	}
+	for _, msg := range []string{"jazz, she wasn't the most technical singer", "nothing with really mumbly vocals", "no one playing air guitar please"} {
+		if r := ParseRulesWith(msg, lex); len(r.ExcludeInstruments) > 0 || r.Instrumental {
+			t.Errorf("%q: excluded instruments %q, instrumental %v", msg, r.ExcludeInstruments, r.Instrumental)
+		}
+	}
+}
+
+// TestRefusingTheFamilyOfTheGenreAsked reads a refused genre that holds
+// a genre asked for in the same message ("house, none of the commercial
+// electronic stuff") as a refusal of the rest of its family: the genre
+// asked stays, the family's other kinds in the library are left out.
+func TestRefusingTheFamilyOfTheGenreAsked(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"House", "Techno", "Electronic", "Jazz"})
+	r := ParseRulesWith("house, none of the commercial electronic stuff", lex)
+	if !slices.Contains(r.Genres, "house") || slices.Contains(r.ExcludeGenres, "house") ||
+		slices.Contains(r.ExcludeGenres, "electronic") || !slices.Contains(r.ExcludeGenres, "techno") || slices.Contains(r.ExcludeGenres, "jazz") {
+		t.Errorf("genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}

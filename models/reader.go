@@ -601,7 +601,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -620,9 +620,19 @@ var coverRes = func() []*regexp.Regexp {
 // coverNeeds are, for patterns of coverRes that need one of a few words,
 // those words: the pattern is not run on text without any of them.
 var coverNeeds = map[*regexp.Regexp][]string{
-	lastYearsRe: {"year"},
-	eitherEraRe: eitherEraWords,
+	lastYearsRe:    {"year"},
+	eitherEraRe:    eitherEraWords,
+	refusalWordsRe: refusalWordsNeed,
 }
+
+// refusalWordsRe finds the words of the refusals of several words that
+// negatedAt reads and the reader's word lists do not hold ("nix", "pass
+// on", "out of the question", "not keen on"): they are read by what they
+// refuse, never searched or a mood ("crazy about").
+var (
+	refusalWordsRe   = regexp.MustCompile(`\b(?:nix|veto|pass on|out of the question|off the table|no[- ]go|up for|keen on|big on|crazy about|mad about|wild about|nuts about|fond of|partial to|sold on)\b`)
+	refusalWordsNeed = []string{"nix", "veto", "pass", "question", "table", "go", " for", " on", "about", " of", " to"}
+)
 
 // numericRes are the patterns of coverRes that match only where the text
 // has a digit.
@@ -1219,12 +1229,30 @@ func (rd *reading) excludeFamilies(r *Request) int {
 	}
 	n := 0
 	excluded := slices.Clone(r.ExcludeGenres)
+	// A refused genre that holds a genre asked for in the same message
+	// ("house music, none of the commercial edm stuff") refuses the rest
+	// of its family, not the genre asked and its kinds: it is left out of
+	// the exclusions and only its other kinds in the library are refused.
+	var spared []string
+	for _, x := range excluded {
+		for _, g := range r.Genres {
+			if g != x && vocab.Excludes(g, x) && !vocab.Excludes(x, g) {
+				spared = append(spared, g)
+				r.ExcludeGenres = slices.DeleteFunc(r.ExcludeGenres, func(e string) bool { return e == x })
+			}
+		}
+	}
 	for _, tag := range rd.lex.Genres {
 		lower := strings.ToLower(tag)
 		if contains(r.ExcludeGenres, lower) || len(r.ExcludeGenres) >= maxExcludeItems {
 			continue
 		}
 		known := tagGenres(tag)
+		if slices.ContainsFunc(known, func(g string) bool {
+			return slices.ContainsFunc(spared, func(s string) bool { return vocab.Excludes(g, s) || vocab.Excludes(s, g) })
+		}) {
+			continue // a kind of the genre asked, or the genre that holds it
+		}
 		for _, x := range excluded {
 			out := false
 			if len(known) == 0 {

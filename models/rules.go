@@ -112,6 +112,9 @@ var (
 	auxiliaries        = setOf(`do does did would will could should can might may i we you they he she`)
 )
 
+// anaphors are the pronouns that stand for music named before them.
+var anaphors = setOf(`that it this those these`)
+
 // likeSkip are words before "like" that make it a verb ("I'd like").
 var likeSkip = map[string]bool{"i": true, "i'd": true, "would": true, "you": true, "we": true, "feel": true,
 	"feels": true, "felt": true, "don't": true, "do": true, "really": true, "just": true, "they": true, "looks": true, "'d": true}
@@ -175,6 +178,10 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		case startsWithAny(lw, "vocal", "singing", "lyrics", "words"):
 			r.Instrumental = true
 			out = blankSpan(out, m[0], m[5])
+			continue
+		case anaphors[lw]:
+			// "she hated opera so none of that": the pronoun stands for
+			// what was named before it (refusalAfterRe), never an artist.
 			continue
 		}
 		lw = strings.TrimPrefix(strings.TrimPrefix(lw, "more "), "of ")
@@ -1102,7 +1109,13 @@ var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, 
 	// "you wouldn't play chants on a night drive" (but "wouldn't mind",
 	// "don't mind" ask for it: negatedAt).
 	"wouldn't": true, "won't": true, "shouldn't": true, "doesn't": true,
-	"didn't": true, "wasn't": true, "weren't": true, "aren't": true, "couldn't": true}
+	"didn't": true, "wasn't": true, "weren't": true, "aren't": true, "couldn't": true,
+	// The other forms of the verbs of WordNet 3.0's synsets of dislike
+	// ("hate, detest": dislike intensely; "loathe, abhor"; "despise"):
+	// "she hated opera".
+	"hated": true, "hating": true, "disliked": true, "loathe": true, "loathes": true, "loathed": true,
+	"detest": true, "detests": true, "detested": true, "despise": true, "despises": true, "despised": true,
+	"abhor": true, "abhors": true, "abhorred": true}
 
 // anythingButRe is "anything but" and the like within three words before
 // the end: a refusal of what follows.
@@ -1113,20 +1126,27 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // from", "ditch", "zero", "don't want anything by"; and the idioms of
 // having had too much of something, Merriam-Webster's "fed up", "had
 // enough", "sick of", "tired of", "bored with", "done with", and "a break
-// from", its sense "a respite"); refusalAfterRe one said after what it refuses,
+// from", its sense "a respite"; and Merriam-Webster's verbs of turning
+// down, "nix" (to veto or reject), "veto" and "pass on" (to decline),
+// with "a hard pass on"); refusalAfterRe one said after what it refuses,
 // within four words and the same sentence ("jazz is not my thing",
-// "ambient? no thanks").
+// "ambient? no thanks"; and Merriam-Webster's "out" as an adjective, "not
+// to be considered", ending its clause ("r'n'b is out", "ballads are
+// definitely out"), "out of the question", "off the table" (not available
+// for consideration), "a no-go" (not permitted), and "none of that",
+// "none of it", whose pronoun stands for what was just named ("she hated
+// opera so none of that")).
 var (
-	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
-	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me)\b`)
+	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on)\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?]))`)
 )
 
 // refusalBeforeWords and refusalAfterWords are words each refusal of
 // refusalBeforeRe and refusalAfterRe holds.
 var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
-		"bored", "fed up", "enough of", "with", "break from"}
-	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me"}
+		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on"}
+	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of"}
 )
 
 // containsAny reports whether s holds one of the words.
@@ -1147,7 +1167,11 @@ var keepOutVerbs = map[string]bool{"keep": true, "leave": true}
 // negator within three words, without a clause break in between, or is
 // wrapped by a refusal such as "keep … out" (the "out" within four words
 // after it, before a clause break).
-func negatedAt(text string, i int) bool {
+func negatedAt(text string, i int) bool { return negatedDepth(text, i, 0) }
+
+// negatedDepth is negatedAt for an item depth items into a coordination
+// (refusedConjunct).
+func negatedDepth(text string, i, depth int) bool {
 	before := text[:i]
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
@@ -1182,7 +1206,174 @@ func negatedAt(text string, i int) bool {
 			return true // "keep jazz out of it"
 		}
 	}
-	return negatedOverVerbGroup(words)
+	if neg, unread := negatedOverVerbGroup(words); neg && (!unread || genreAt(text, i)) {
+		return true
+	}
+	return refusedConjunct(text, i, depth)
+}
+
+// genreAt reports whether one of the first three words at byte offset i
+// of text is read as a genre ("opera", "death metal", "beats").
+func genreAt(text string, i int) bool {
+	for k, t := range wordTokens(text[i:min(len(text), i+60)]) {
+		if kind := readKind(t.w); kind != "" || k == 2 {
+			return kind == "genre"
+		}
+	}
+	return false
+}
+
+// refusedConjunct reports whether the word at byte offset i of text is a
+// further item of a coordination whose item before it is refused: the
+// negation of one conjunct of a coordination of noun or adjective phrases
+// is shared by the others ("i don't like jazz, blues or rock", "nix the
+// smooth jazz and the top 40 pop", "nothing too weird or experimental"),
+// as in excludeMore's lists. The item may open with "the" or "any" and up
+// to two modifiers ("and the top 40 pop", "twangy country"), never with
+// "some", "a", a verb or another grammar word: "some" is a positive
+// polarity item, outside a negation's scope ("no vocals and some jazz",
+// "i hate rock and love jazz"). "or" and "nor" join any two things the
+// reader reads; "and" and a comma only two genres or two instruments,
+// the nouns lists are made of (an adjective after them describes what is
+// wanted: "not sad, happy and upbeat"), and a comma only in a list that
+// ends with "and", "or" or "nor" in the same clause ("no jazz, blues
+// please" corrects, it lists nothing). An item the reader read and
+// blanked before ("pounding beats and punk rock") counts as of any kind.
+func refusedConjunct(text string, i, depth int) bool {
+	if depth >= 8 {
+		return false
+	}
+	mods, dets := 0, 0
+	cur := i // the start of the item so far
+	coord, prevEnd := "", -1
+	for coord == "" {
+		a, b := prevWordSpan(text, cur)
+		if a < 0 {
+			return false
+		}
+		gap := text[b:cur]
+		switch {
+		case strings.ContainsAny(gap, ".;!?:()\""):
+			return false
+		case strings.Contains(gap, ","):
+			coord, prevEnd = ",", b
+			continue
+		case len(gap) > 2 && cur < i:
+			return false // a word read and blanked inside the item
+		}
+		w := strings.ToLower(text[a:b])
+		switch {
+		case w == "and" || w == "or" || w == "nor" || w == "&":
+			coord, prevEnd = w, a
+			if k := strings.LastIndexByte(text[:a], ','); k >= 0 && strings.TrimSpace(text[k+1:a]) == "" {
+				prevEnd = k // "jazz, blues, or rock"
+			}
+		case (w == "the" || w == "any") && dets == 0:
+			dets++
+			cur = a
+		case stopWords[w] || fillerWords[w] && !fillerModifiers[w] || dets > 0 || !hasLetters(w) && !isDigits(w):
+			return false
+		default:
+			if mods++; mods > 2 {
+				return false
+			}
+			cur = a
+		}
+	}
+	if coord == "," {
+		rest := text[i:]
+		if k := strings.IndexAny(rest, ".;!?"); k >= 0 {
+			rest = rest[:k]
+		}
+		if !strings.Contains(rest, " and ") && !strings.Contains(rest, " or ") && !strings.Contains(rest, " nor ") {
+			return false
+		}
+	}
+	// The item before: a word the reader reads, or one it read and
+	// blanked.
+	end := len(strings.TrimRight(text[:prevEnd], " "))
+	if prevEnd-end > 2 {
+		return negatedDepth(text, end+1, depth+1) // blanked
+	}
+	a, b := prevWordSpan(text, end)
+	if a < 0 || b != end {
+		return false
+	}
+	prev := readKind(strings.ToLower(text[a:b]))
+	if prev == "" {
+		return false
+	}
+	if coord == "and" || coord == "&" || coord == "," {
+		if prev != "genre" && prev != "instrument" || (prev == "genre") != genreAt(text, i) ||
+			prev == "instrument" && !instrumentAt(text, i) {
+			return false
+		}
+	}
+	return negatedDepth(text, a, depth+1)
+}
+
+// instrumentAt reports whether one of the first three words at byte
+// offset i of text is read as an instrument.
+func instrumentAt(text string, i int) bool {
+	for k, t := range wordTokens(text[i:min(len(text), i+60)]) {
+		if kind := readKind(t.w); kind != "" || k == 2 {
+			return kind == "instrument"
+		}
+	}
+	return false
+}
+
+// fillerModifiers are the filler words that modify a noun ("the top 40
+// pop", "good old rock"), never a verb ("hate rock and love jazz").
+var fillerModifiers = setOf(`top best good nice great cool early random`)
+
+// prevWordSpan returns the byte span of the last word of text[:end], or
+// -1, -1 when there is none.
+func prevWordSpan(text string, end int) (int, int) {
+	b := end
+	for b > 0 && !isWordByte(text[b-1]) && text[b-1] < 0x80 && text[b-1] != '-' && text[b-1] != '&' {
+		b--
+	}
+	if b == 0 {
+		return -1, -1
+	}
+	a := b
+	for a > 0 && (isWordByte(text[a-1]) || text[a-1] >= 0x80 || text[a-1] == '-' || text[a-1] == '&') {
+		a--
+	}
+	return a, b
+}
+
+// readKind is what the reader reads a word as: "genre", "instrument",
+// "mood" or "context" (an activity or setting), or "".
+func readKind(w string) string {
+	switch {
+	case isGenreName(w):
+		return "genre"
+	case len(instrumentsOf(w)) > 0:
+		return "instrument"
+	case vocab.Mood(w) != "" || moodSynonyms[w] != "":
+		return "mood"
+	case vocab.Context(w) != "" || vocab.Setting(w) != "":
+		return "context"
+	}
+	if id, ok := vocab.IdiomOf(w); ok && len(id.Genres) > 0 {
+		return "genre"
+	}
+	if _, ok := energyWords[w]; ok {
+		return "mood"
+	}
+	return ""
+}
+
+// isDigits reports whether w is all digits ("top 40").
+func isDigits(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // saidBeforeWho reports whether the word at byte offset i of text is
@@ -1250,7 +1441,9 @@ func othersRefuse(before string) bool {
 // listen to pop", "don't wanna hear any more of that pop", "i really don't
 // like thrash"), and so do up to two words the reader reads just before
 // the end, of the same refused phrase ("don't wanna listen to extremely
-// happy pop"); a word the reader reads further back, past a grammar word,
+// happy pop"), as may words it does not read that stand just before the
+// end, with no grammar word between ("not the serious galumphing
+// opera"); a word the reader reads further back, past a grammar word,
 // is a phrase of its own, refused or asked for by itself ("i don't want
 // jazz i want blues", "don't want rock give me jazz"); any other
 // word ends the scope ("doesn't require you to
@@ -1258,47 +1451,81 @@ func othersRefuse(before string) bool {
 // coordination, contrast, a purpose and a new clause ("no vocals and some
 // jazz", "not what i want for yoga", "when i'm sad"); a pseudo-negation
 // negates its next word only ("i don't know much about jazz", "not only
-// jazz").
-func negatedOverVerbGroup(words []string) bool {
+// jazz"). It also reports whether a word it does not read was passed:
+// negatedAt then refuses only a genre ("commercial edm"), as such a word
+// before an instrument or a voice says which kind is refused, not that
+// it is ("nothing with unintelligible lyrics"); and after a negated
+// copula such a word describes, refusing nothing ("she wasn't the most
+// technical singer").
+func negatedOverVerbGroup(words []string) (neg, unreadPassed bool) {
 	modifiers := 0
 	grammar := false // a grammar or filler word passed
+	unread := false  // a modifier the reader does not read passed
+	copula := false  // a form of "be" passed
 	for j := len(words) - 1; j >= 0 && j >= len(words)-10; j-- {
 		w := strings.Trim(words[j], "'\"()")
 		switch {
 		case questionNegator(words, j):
-			return false // "why don't you play some jazz"
+			return false, false // "why don't you play some jazz"
 		case requestNegators[w]:
 			next := ""
 			if j+1 < len(words) {
 				next = words[j+1]
 			}
-			return !pseudoNegationNext[next]
+			if unread && (copula || copulas[w]) {
+				// A negated copula's complement describes ("she wasn't
+				// the most technical singer"); it refuses nothing.
+				return false, false
+			}
+			return !pseudoNegationNext[next], unread
+		case j > 0 && attitudeComplements[strings.Trim(words[j-1], "'\"()")] == w:
+			// The preposition an adjective of liking takes ("not up
+			// for", "not in the mood for", "not keen on") is part of the
+			// verb group, not a purpose.
+			j--
+			grammar = true
 		case scopeEnds[w]:
-			return false
+			return false, false
 		case w == "so" && j < len(words)-1:
 			// "so" before another word than the one read opens a
 			// clause of its result ("i can't sleep so play some
 			// ambient"); just before it, it says how much ("don't want it
 			// so fast").
-			return false
+			return false, false
 		case stopWords[w] || fillerWords[w]:
 			grammar = true
+			copula = copula || copulas[w]
 		default:
 			if _, ok := vocab.AdverbAdjective(w); ok {
 				continue
 			}
-			if grammar || !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w)) {
-				return false
+			if grammar {
+				return false, false
 			}
-			// A word of the same refused phrase ("extremely happy pop"):
-			// at most two.
+			unread = unread || !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w))
+			// A word of the same refused phrase ("extremely happy pop",
+			// and one the reader does not read: "not the serious
+			// galumphing opera", "can't listen to pounding beats"): at
+			// most two, with no grammar word between.
 			if modifiers++; modifiers > 2 {
-				return false
+				return false, false
 			}
 		}
 	}
-	return false
+	return false, false
 }
+
+// copulas are the forms of "be", negated or not.
+var copulas = setOf(`is are was were be been being am isn't aren't wasn't weren't it's that's`)
+
+// attitudeComplements are adjectives (and the noun "mood") of being
+// willing or keen, each with the preposition that takes what is wanted,
+// as Merriam-Webster gives them: "up for" (willing to do or have), "in the
+// mood for", "keen on", "big on", "crazy about", "mad about", "wild
+// about", "nuts about", "fond of", "partial to", "sold on". Negated, they
+// refuse what follows ("the only genres i'm not up for are opera").
+var attitudeComplements = map[string]string{"up": "for", "mood": "for", "keen": "on", "big": "on", "crazy": "about",
+	"mad": "about", "wild": "about", "nuts": "about", "fond": "of", "partial": "to", "sold": "on"}
 
 // questionNegator reports whether words[j] is a negated auxiliary that
 // opens a question, its subject after it ("why don't you play some jazz",
@@ -1328,8 +1555,8 @@ for when whenever while because since if unless until where cause cuz`)
 // pseudoNegationNext are the words after which a negator negates only
 // its next word, never what comes later (NegEx's pseudo-negations such as
 // "not only", "no change"; "don't know", "don't mind", "no matter",
-// "not sure").
-var pseudoNegationNext = setOf(`know knowing sure only just mind matter doubt problem way wonder`)
+// "not sure"; and "no one", the pronoun).
+var pseudoNegationNext = setOf(`know knowing sure only just mind matter doubt problem way wonder one`)
 
 // outFollows reports whether "out" comes within the first five words of
 // after, before a clause break.
