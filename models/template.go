@@ -284,6 +284,13 @@ func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string
 			"Reach for it during %s.", "Plenty of drive here for %s.", "Its push makes it a natural for %s.",
 			"Put it on for %s.", "This one wants %s.", "Good fuel for %s."), ctx)
 	case LevelLow:
+		if tr.Tempo == LevelHigh {
+			// Low in energy at an upbeat or fast tempo: calm, gentle or
+			// settling would contradict the tempo the note states.
+			s = fmt.Sprintf(p.pick("Light in energy for all its pace, it suits %s.", "Its energy stays low at that pace; try it for %s.",
+				"Quick but low in energy, it fits %s.", "Save it for %s.", "Try it for %s.", "It sits well with %s."), ctx)
+			break
+		}
 		s = fmt.Sprintf(p.pick("A calm piece, well suited to %s.", "Its low energy suits %s.", "It keeps things calm, right for %s.",
 			"Save it for %s.", "A gentle companion for %s.", "It settles nicely into %s.", "Try it for %s.",
 			"Low-key enough for %s.", "It sits well with %s."), ctx)
@@ -335,13 +342,17 @@ func templateContexts(p picker, tr Traits) []string {
 		add(minor || dark, "late night")
 		add(tr.Pulse == LevelHigh, "working")
 	case LevelLow:
+		// Winding down, sleep, meditation and relaxing ask for a slow or
+		// moderate pace as well as little energy: not at 120 BPM or more.
+		restful := tr.Tempo != LevelHigh
 		add(!busy, "reading")
-		add(tr.Loudness != LevelHigh, "late night", "winding down")
-		add(quiet && sparse, "sleeping", "meditation")
+		add(tr.Loudness != LevelHigh, "late night")
+		add(tr.Loudness != LevelHigh && restful, "winding down")
+		add(quiet && sparse && restful, "sleeping", "meditation")
 		add(major || bright, "morning")
 		add(minor || dark, "rainy day")
 		add(sparse, "studying")
-		add(true, "relaxing")
+		add(restful, "relaxing")
 	case LevelMid:
 		add(major, "cooking", "dinner party")
 		add(!busy, "focus", "studying")
@@ -375,6 +386,9 @@ func templateMoods(tr Traits) []string {
 		m = []string{"energetic", "uplifting"}
 	case tr.Energy == LevelLow && tr.Mode == "minor":
 		m = []string{"melancholic", "wistful"}
+	case tr.Energy == LevelLow && tr.Tempo == LevelHigh:
+		// Low in energy but not in pace: warm, not peaceful.
+		m = []string{"warm", "hopeful"}
 	case tr.Energy == LevelLow:
 		m = []string{"peaceful", "warm"}
 	case tr.Mode == "minor":

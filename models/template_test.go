@@ -193,3 +193,34 @@ func TestUseSentenceTakesArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestTemplateNotesOfFastQuietTracksAreNotRestful checks that a track low
+// in energy at an upbeat or fast tempo (190 BPM, quiet and sparse) is never
+// sent to winding down, sleep, meditation or relaxing, nor called calm,
+// gentle or peaceful, in its note, moods or contexts: the note states the
+// tempo, and those words say the pace is slow. A slow quiet track still
+// may be.
+func TestTemplateNotesOfFastQuietTracksAreNotRestful(t *testing.T) {
+	restful := []string{"winding down", "sleeping", "meditation", "relaxing", "calm", "gentle", "peaceful", "settles"}
+	slowSeen := false
+	for i := range 300 {
+		for _, bpm := range []float64{125, 156, 190} {
+			tf := TrackFacts{Title: fmt.Sprintf("Song %d", i), Artist: fmt.Sprintf("Artist %d", i%23), Album: "Album",
+				Genres: []string{"folk"}, Year: 2016, Duration: 3 * time.Minute,
+				Features: feat(bpm, i%2 == 0, -24, 0.15, float64(i%3)/3, 1, 0.5)}
+			n := TemplateNote(tf)
+			all := strings.ToLower(n.Text + " | " + strings.Join(n.Moods, ", ") + " | " + strings.Join(n.Contexts, ", "))
+			for _, w := range restful {
+				if strings.Contains(all, w) {
+					t.Fatalf("%.0f BPM, energy 0.15: %q in %q", bpm, w, all)
+				}
+			}
+		}
+		tf := TrackFacts{Title: fmt.Sprintf("Song %d", i), Artist: "Slow", Features: feat(70, false, -24, 0.15, 0.5, 1, 0.5)}
+		n := TemplateNote(tf)
+		slowSeen = slowSeen || strings.Contains(strings.Join(n.Contexts, ","), "winding down") || strings.Contains(strings.Join(n.Moods, ","), "peaceful")
+	}
+	if !slowSeen {
+		t.Error("no slow quiet track is sent to winding down or called peaceful")
+	}
+}
