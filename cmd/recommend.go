@@ -331,9 +331,9 @@ func newProfileCommand(a *runner) *cobra.Command {
 	f := c.Flags()
 	f.BoolVar(&asJSON, "json", false, "print the profile as JSON")
 	f.BoolVar(&reset, "reset", false, "forget what was learned (your ratings stay as history)")
-	f.StringVar(&like, "like", "", "tell Sleeve you like an artist (or genre:NAME)")
-	f.StringVar(&dislike, "dislike", "", "tell Sleeve you dislike an artist (or genre:NAME)")
-	f.StringVar(&forget, "forget", "", "remove an artist (or genre:NAME) from the profile")
+	f.StringVar(&like, "like", "", "tell Sleeve you like an artist or a genre of the library (genre:NAME when an artist has the name too)")
+	f.StringVar(&dislike, "dislike", "", "tell Sleeve you dislike an artist or a genre of the library (genre:NAME when an artist has the name too)")
+	f.StringVar(&forget, "forget", "", "remove an artist or a genre (genre:NAME) from the profile")
 	return c
 }
 
@@ -366,23 +366,20 @@ func runProfile(ctx context.Context, a *runner, asJSON, reset *bool, like, disli
 		if e.name == "" {
 			continue
 		}
-		kind, name := "artist", e.name
-		if g, ok := strings.CutPrefix(e.name, "genre:"); ok {
-			kind, name = "genre", g
-		}
-		if kind == "artist" && e.affinity != 0 {
-			// Forgetting takes any name (the artist may have left the
-			// library); liking or disliking one that is not there would
-			// be stored and never match anything.
-			tagged, err := checkArtist(cat, e.flag, name)
-			if err != nil {
-				return err
-			}
-			name = tagged
+		kind, name, err := profileName(cat, e.flag, e.name, e.affinity != 0)
+		if err != nil {
+			return err
 		}
 		if err := store.SetTasteEdit(ctx, library.TasteEdit{Kind: kind, Name: name, Affinity: e.affinity, At: time.Now()}); err != nil {
 			return err
 		}
+		// Say which was taken: a name may be an artist's or a genre's.
+		out := a.env.Stdout
+		if *asJSON {
+			out = a.env.Stderr
+		}
+		verb := map[string]string{"like": "Liked", "dislike": "Disliked", "forget": "Forgot"}[e.flag]
+		fmt.Fprintf(out, "%s the %s %s.\n", verb, kind, name)
 	}
 	if *reset {
 		if err := store.ResetTaste(ctx, time.Now()); err != nil {
@@ -410,13 +407,44 @@ func runProfile(ctx context.Context, a *runner, asJSON, reset *bool, like, disli
 	return nil
 }
 
+// profileName resolves the name a profile edit is given to an artist or a
+// genre: "genre:NAME" is a genre; otherwise an artist of the library by
+// that name, else a genre of the library, as `--like` and `--dislike`
+// take either. Liking or disliking a name the library has neither as an
+// artist nor as a genre is refused (it would be stored and never match
+// anything), with close artists' names; forgetting takes any name (it may
+// have left the library), a genre when the library has one by that name
+// and no artist.
+func profileName(cat *engine.Catalog, flag, name string, check bool) (kind, resolved string, err error) {
+	if g, ok := strings.CutPrefix(name, "genre:"); ok {
+		if tagged, ok := cat.GenreExactly(g); ok {
+			return "genre", tagged, nil
+		}
+		if !check {
+			return "genre", g, nil
+		}
+		return "", "", fmt.Errorf("%w: --%s: no genre %q in the library (sleeve stats lists the genres)", errUsage, flag, g)
+	}
+	if tagged, ok := cat.ArtistExactly(name); ok {
+		return "artist", tagged, nil
+	}
+	if g, ok := cat.GenreExactly(name); ok {
+		return "genre", g, nil
+	}
+	if !check {
+		return "artist", name, nil
+	}
+	_, err = checkArtist(cat, flag, name)
+	return "", "", err
+}
+
 // checkArtist refuses an artist the library does not have, suggesting
 // close names. It returns the artist's name as tagged.
 func checkArtist(cat *engine.Catalog, flag, name string) (string, error) {
 	if tagged, ok := cat.ArtistExactly(name); ok {
 		return tagged, nil
 	}
-	msg := fmt.Sprintf("--%s: no artist %q in the library", flag, name)
+	msg := fmt.Sprintf("--%s: no artist %q in the library, nor a genre", flag, name)
 	if like := cat.ArtistsLike(name, 3); len(like) > 0 {
 		quoted := make([]string, len(like))
 		for i, l := range like {

@@ -164,3 +164,41 @@ func TestLsFavourites(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileTakesAGenre: --dislike and --like take a genre of the library
+// as they take an artist, with or without "genre:", and say which they
+// took; a name that is neither is refused and nothing is stored, and an
+// artist's name stays the artist's.
+func TestProfileTakesAGenre(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "lib.db")
+	writeTrack(t, filepath.Join(dir, "a.wav"), map[string][]string{"TITLE": {"So What"}, "ARTIST": {"Miles Davis"}, "GENRE": {"Jazz"}})
+	writeTrack(t, filepath.Join(dir, "b.wav"), map[string][]string{"TITLE": {"Drone"}, "ARTIST": {"Ambient"}, "GENRE": {"Synth-pop"}})
+	if code, _, errOut := run(t, db, "scan", "--no-analyze", dir); code != 0 {
+		t.Fatalf("scan: %d %s", code, errOut)
+	}
+	code, out, errOut := run(t, db, "profile", "--dislike", "jazz")
+	if code != 0 || !strings.Contains(out, "Disliked the genre jazz.") || !strings.Contains(out, "Not for you: jazz") {
+		t.Errorf("profile --dislike jazz: %d %q %q", code, out, errOut)
+	}
+	code, out, errOut = run(t, db, "profile", "--like", "synth pop")
+	if code != 0 || !strings.Contains(out, "Liked the genre synth-pop.") {
+		t.Errorf("profile --like 'synth pop': %d %q %q", code, out, errOut)
+	}
+	// An artist named like a genre is the artist.
+	code, out, errOut = run(t, db, "profile", "--dislike", "ambient")
+	if code != 0 || !strings.Contains(out, "Disliked the artist Ambient.") {
+		t.Errorf("profile --dislike ambient: %d %q %q", code, out, errOut)
+	}
+	code, _, errOut = run(t, db, "profile", "--dislike", "genre:zydeco")
+	if code != 2 || !strings.Contains(errOut, `no genre "zydeco" in the library`) {
+		t.Errorf("profile --dislike genre:zydeco: %d %q", code, errOut)
+	}
+	code, out, errOut = run(t, db, "profile", "--json", "--forget", "jazz")
+	if code != 0 || strings.Contains(out, "jazz") || !strings.Contains(errOut, "Forgot the genre jazz.") {
+		t.Errorf("profile --json --forget jazz: %d %q %q", code, out, errOut)
+	}
+	if strings.Contains(out, "zydeco") {
+		t.Errorf("a refused genre was stored:\n%s", out)
+	}
+}

@@ -388,6 +388,25 @@ func (c *Catalog) ArtistExactly(name string) (string, bool) {
 	return "", false
 }
 
+// GenreExactly returns the catalogue's name of the genre whose name is
+// the given one, ignoring case, accents, punctuation and spaces ("Synth
+// Pop" is synth-pop), or false. It never guesses.
+func (c *Catalog) GenreExactly(name string) (string, bool) {
+	if gi, ok := c.genreIndex[strings.ToLower(strings.TrimSpace(name))]; ok {
+		return c.genres[gi], true
+	}
+	k := strings.ReplaceAll(normName(name), " ", "")
+	if k == "" {
+		return "", false
+	}
+	for _, g := range c.genres {
+		if strings.ReplaceAll(normName(g), " ", "") == k {
+			return g, true
+		}
+	}
+	return "", false
+}
+
 // ArtistsLike returns up to n artists of the catalogue whose names come
 // close to name, closest first: names containing it or contained in it,
 // then names within a few edits. It is for "did you mean" suggestions.

@@ -1222,3 +1222,15 @@ func TestTextReasonsCiteWordsNotNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestGenreExactly checks that a genre of the catalogue is found by its
+// name in any case, spacing or hyphenation, and that nothing is guessed.
+func TestGenreExactly(t *testing.T) {
+	cat := NewCatalog([]TrackRow{{ID: 1, Title: "A", Artist: "X", Genres: []string{"Synth-pop", "Jazz"}}})
+	for in, want := range map[string]string{"jazz": "jazz", " JAZZ ": "jazz", "synth pop": "synth-pop", "Synthpop": "synth-pop", "jaz": "", "pop": ""} {
+		got, ok := cat.GenreExactly(in)
+		if got != want || ok != (want != "") {
+			t.Errorf("GenreExactly(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
