@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"sleeve/models"
 	"sleeve/models/ollamatest"
@@ -57,6 +58,54 @@ func TestModelNotesSurviveOllamaDyingMidRun(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(notices, "\n"), "kept") {
 		t.Errorf("the run does not say that model notes were kept: %q", notices)
+	}
+}
+
+// TestGiveUpNoticeSaysWhatHappens: when the language model stops
+// answering a run that rewrites model notes and the run gives up on it,
+// its notice does not claim that the tracks get template notes (they
+// keep their model notes, and no template note is written), nor that a
+// later run replaces anything without the model.
+func TestGiveUpNoticeSaysWhatHappens(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 4)
+	fake := ollamatest.New(t)
+	for _, name := range []string{"chat-a", "chat-b"} {
+		fake.Install(name, ollamatest.Model{Capabilities: []string{"completion"}})
+	}
+	reply := func(ollamatest.ChatRequest) string {
+		return `{"text":"A piece of music, heard whole.","moods":[],"genres":[],"instruments":[],"contexts":[]}`
+	}
+	fake.Chat(reply, 0)
+	if res, err := WriteNotes(ctx, s, chatClient(t, fake, "chat-a"), NotesOptions{Concurrency: 1}); err != nil || res.ModelNotes != 4 {
+		t.Fatalf("first run: %+v, %v", res, err)
+	}
+	fake.Chat(reply, time.Hour)
+	c, err := models.NewClient(models.ClientConfig{Host: fake.URL(), ChatModel: "chat-b", EmbedModel: "none", Retries: -1, RequestTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var notices []string
+	res, err := WriteNotes(ctx, s, c, NotesOptions{Concurrency: 1, OnNotice: func(n string) { notices = append(notices, n) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.TemplateNotes != 0 || res.KeptStale != 4 {
+		t.Fatalf("result %+v, want the 4 model notes kept and no template note", res)
+	}
+	gaveUp := false
+	for _, n := range notices {
+		if !strings.Contains(n, "did not answer within") {
+			continue
+		}
+		gaveUp = true
+		if strings.Contains(n, "the remaining tracks get template notes,") && !strings.Contains(n, "keep the model note") ||
+			strings.Contains(n, "which a later run of sleeve notes replaces") {
+			t.Errorf("the give-up notice says more than happened: %q", n)
+		}
+	}
+	if !gaveUp {
+		t.Errorf("no give-up notice: %q", notices)
 	}
 }
 

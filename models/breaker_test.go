@@ -66,6 +66,15 @@ func TestDescriberGivesUpOnAFailingServer(t *testing.T) {
 			if len(said) != 1 || !strings.Contains(said[0], c.want) || !strings.Contains(said[0], "template notes") {
 				t.Errorf("said %q, want one sentence with %q", said, c.want)
 			}
+			// The sentence says what follows and no more: the model is
+			// not asked again in this run, a model note is kept, and a
+			// later run replaces template notes only once the model
+			// answers.
+			for _, want := range []string{"not asked again in this run", "keep the model note", "once the model answers"} {
+				if len(said) == 1 && !strings.Contains(said[0], want) {
+					t.Errorf("said %q, without %q", said[0], want)
+				}
+			}
 			if !d.GaveUp() {
 				t.Error("GaveUp is false")
 			}
@@ -75,6 +84,13 @@ func TestDescriberGivesUpOnAFailingServer(t *testing.T) {
 			defer mu.Unlock()
 			if len(slow) > 1 || (c.name == "stalls" && len(slow) != 1) {
 				t.Errorf("slow notices %q", slow)
+			}
+			// A note may take two requests, and the first to time out
+			// ends the model's part: no wait "per note".
+			for _, m := range slow {
+				if strings.Contains(m, "per note") || !strings.Contains(m, "not asked again in this run") {
+					t.Errorf("slow notice %q", m)
+				}
 			}
 		})
 	}

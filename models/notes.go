@@ -214,7 +214,10 @@ func (d *Describer) Describe(ctx context.Context, t TrackFacts) (Note, error) {
 	if d.cfg.OnSlow != nil && !d.saidSlow.Load() {
 		slow := time.AfterFunc(d.cfg.SlowAfter, func() {
 			if d.saidSlow.CompareAndSwap(false, true) {
-				d.cfg.OnSlow(fmt.Sprintf("The language model has not answered for %s (it may be loading the model); waiting up to %s per note before writing template notes.",
+				// A note may take two requests (a second when the first
+				// reply is unusable), and the first to time out ends the
+				// model's part in the run.
+				d.cfg.OnSlow(fmt.Sprintf("The language model has not answered for %s (it may be loading the model); waiting up to %s for its answer, after which it is not asked again in this run.",
 					d.cfg.SlowAfter, d.client.cfg.RequestTimeout))
 			}
 		})
@@ -257,11 +260,16 @@ func (d *Describer) failed(err error) {
 	if !timedOut && int(n) < d.cfg.MaxFailures {
 		return
 	}
-	why := fmt.Sprintf("the language model failed %d notes in a row", n)
+	// Say only what follows: the model is not asked again by this
+	// Describer (one run of notes); the caller keeps a model note the
+	// track has rather than a template note (app.WriteNotes), and a
+	// later run replaces template notes only when the model answers.
+	why := fmt.Sprintf("the language model failed the last %d notes it was asked for", n)
 	if timedOut {
 		why = fmt.Sprintf("the language model did not answer within %s", d.client.cfg.RequestTimeout)
 	}
-	why += fmt.Sprintf(" (%v), so the remaining tracks get template notes, which a later run of sleeve notes replaces", err)
+	why += fmt.Sprintf(" (%v), so it is not asked again in this run: the remaining tracks get template notes, or keep the model note they have, "+
+		"and a later run of sleeve notes replaces the template notes once the model answers", err)
 	d.gaveUpWhy.Store(why)
 	if d.gaveUp.CompareAndSwap(false, true) && d.cfg.OnGiveUp != nil {
 		d.cfg.OnGiveUp(strings.ToUpper(why[:1]) + why[1:] + ".")
