@@ -70,6 +70,10 @@ type Query struct {
 	// the local hour of the request (or -1), used when none was said.
 	Activity, TimeOfDay, Setting string
 	Hour                         int
+	// WeakActivity and WeakSetting say that the activity or setting came
+	// from an everyday word named in passing (models.Request): a weaker
+	// hint, weighed as the clock is.
+	WeakActivity, WeakSetting bool
 
 	// Seeds are tracks the music should sound like; SeedLabel names them
 	// for reasons. Away are tracks to move away from.
@@ -153,7 +157,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
-		TrackMin: r.TrackMin, TrackMax: r.TrackMax}
+		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {

@@ -298,20 +298,30 @@ func (s *scorer) setTagsAndWords() {
 }
 
 // setContext sets the context prior: the activity first, else the
-// setting said, else the time of day said, else the clock.
+// setting said, else the time of day said, else the clock. An activity or
+// setting from an everyday word named in passing (WeakActivity,
+// WeakSetting: "boxing", "pancakes") yields to any other said, and to a
+// time of day said ("saturday morning pancakes" is the morning).
 func (s *scorer) setContext() {
 	q, opt := s.q, s.opt
 	s.ctxScale = 1
+	setting := q.Setting != "" && settingContext(q.Setting) != "" && !(q.WeakSetting && q.TimeOfDay != "")
 	switch {
-	case q.Activity != "":
+	case q.Activity != "" && !(q.WeakActivity && (setting && !q.WeakSetting || q.TimeOfDay != "")):
 		s.ctx, s.ctxOn = activityPrior(q.Activity)
 		s.ctxTag = q.Activity
+		if q.WeakActivity {
+			s.ctxScale = 0.5 // an everyday word in passing ("boxing")
+		}
 		if tod, ok := activityPrior(q.TimeOfDay); ok && q.TimeOfDay != "" {
 			s.ctx = s.ctx.merge(tod)
 		}
-	case q.Setting != "" && settingContext(q.Setting) != "":
+	case setting:
 		s.ctxTag = settingContext(q.Setting)
 		s.ctx, s.ctxOn = activityPrior(s.ctxTag)
+		if q.WeakSetting {
+			s.ctxScale = 0.5 // an everyday word in passing ("oven")
+		}
 		if tod, ok := activityPrior(q.TimeOfDay); ok && q.TimeOfDay != "" {
 			s.ctx = s.ctx.merge(tod)
 		}

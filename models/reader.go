@@ -966,20 +966,20 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		return true
 	}
 	if c := vocab.Context(phrase); c != "" {
-		if !neg && r.Activity == "" {
-			r.Activity = c
+		if !neg && (r.Activity == "" || r.WeakActivity) {
+			r.Activity, r.WeakActivity = c, false
 			rd.note("activity:"+c, phrase)
 		}
 		return true
 	}
 	if s := vocab.Setting(phrase); s != "" {
-		if !neg && r.Setting == "" {
-			r.Setting = s
+		if !neg && (r.Setting == "" || r.WeakSetting) {
+			r.Setting, r.WeakSetting = s, false
 			rd.note("setting:"+s, phrase)
 		}
 		return true
 	}
-	return false
+	return rd.readEveryday(r, phrase, neg)
 }
 
 func (rd *reading) readInstruments(r *Request, phrase string, ins []string, neg bool) bool {

@@ -65,6 +65,12 @@ type Request struct {
 	TimeOfDay string `json:"time_of_day,omitempty"`
 	// Setting is a place or occasion such as "dinner party" or "beach".
 	Setting string `json:"setting,omitempty"`
+	// WeakActivity and WeakSetting say that Activity or Setting came from
+	// an everyday word named in passing ("boxing", "oven", "broom") rather
+	// than from a word for the activity or place: the ranking takes it as
+	// a weaker hint, as it does the clock.
+	WeakActivity bool `json:"weak_activity,omitempty"`
+	WeakSetting  bool `json:"weak_setting,omitempty"`
 	// Duration is the wanted total length, or 0.
 	Duration time.Duration `json:"duration,omitempty"`
 	// Count is the wanted number of tracks, or 0.
@@ -350,6 +356,12 @@ func Refine(prev, next Request) Request {
 		if s.v != "" {
 			*s.dst = s.v
 		}
+	}
+	if next.Activity != "" {
+		r.WeakActivity = next.WeakActivity
+	}
+	if next.Setting != "" {
+		r.WeakSetting = next.WeakSetting
 	}
 	if next.Duration > 0 || next.Count > 0 {
 		r.Duration, r.Count = next.Duration, next.Count

@@ -209,9 +209,6 @@ func main() {
 	}
 	fmt.Fprintf(&review, "piece words (synonyms and kinds of tune, song, musical composition): %s\n", strings.Join(kept, ", "))
 	pieceSrc := []byte("\n// pieceWords are WordNet's synonyms and kinds (one level) of tune, song and musical composition: words for a piece of music.\nvar pieceWords = " + strconv.Quote(strings.Join(kept, "|")) + "\n")
-	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
 	readerWords, err := readWords(filepath.Join(*dir, "gen", "reader-words.txt"))
 	if err != nil {
 		log.Fatal(err)
@@ -232,12 +229,43 @@ func main() {
 			known[p] = true
 		}
 	}
+	// Everyday words of a setting or activity, by WordNet's hyponymy
+	// below anchor synsets (activities.go): a table of their own, so that
+	// they are never spelling targets.
+	// A phrase with a genre's name in it is left to the genre ("soul
+	// food", "rock cornish hen").
+	activity, activityReview, err := wn.activityWords(func(w string) bool {
+		_, idiom := idioms[w]
+		if known[w] || idiom || inAnyTable(tables, w) {
+			return true
+		}
+		for _, p := range strings.Fields(w) {
+			_, genre := parents[p]
+			_, alias := aliases[p]
+			if genre || alias {
+				return true
+			}
+		}
+		return false
+	}, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	for _, line := range activityReview {
+		review.WriteString(line + "\n")
+	}
+	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
 	english, err := wn.wordsNear(known, scowl)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src := render(parents, aliases, near, also, kin, tables, readerWords, english)
 	src = append(src, renderIdioms(idioms, idiomSources)...)
+	var ab bytes.Buffer
+	writeMap(&ab, "activityTable", "activityTable maps everyday words of a setting or activity to it, as \"n setting kitchen\" or \"n context working out\": words whose first sense as a noun (n) or verb (v) WordNet puts below an anchor synset of gen/activities.go (\"oven\", \"broom\", \"laptop\"). They are never spelling targets.", activity)
+	src = append(src, ab.Bytes()...)
 	musicians, err := wn.musicians(parents, aliases, tables["instrument"])
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
