@@ -83,3 +83,24 @@ func TestRefineKeepsWeakness(t *testing.T) {
 		t.Errorf("a setting said: setting %q weak %v, activity %q weak %v", r.Setting, r.WeakSetting, r.Activity, r.WeakActivity)
 	}
 }
+
+// TestCorrectionKeepsWordsAndNames checks two classes of misreading by
+// spelling correction: a comparative's base that is no word ("lower" is
+// not "lowe", which a stem reads as low and so sad), and a name of the
+// word list read as a near word ("willie" is not "willies", tense).
+func TestCorrectionKeepsWordsAndNames(t *testing.T) {
+	for _, w := range []string{"lower", "willie"} {
+		if c := correction(w, nil); c != "" {
+			t.Errorf("correction(%q) = %q, want none", w, c)
+		}
+	}
+	for w, want := range map[string]string{"chiller": "chill", "darker": "dark", "jazzz": "jazz"} {
+		if c := correction(w, nil); c != want {
+			t.Errorf("correction(%q) = %q, want %q", w, c, want)
+		}
+	}
+	r := ParseRules("waylon and willie, lower energy")
+	if slices.Contains(r.Moods, "sad") || slices.Contains(r.Moods, "tense") {
+		t.Errorf("waylon and willie, lower energy: moods %q, understood %q", r.Moods, r.Understood)
+	}
+}

@@ -34,11 +34,13 @@ var spellingTargets = sync.OnceValue(func() map[byte][]string {
 // reader knows with the same first letter and the fewest edits, within
 // vocab.CorrectionReach (the shorter of equally near words that mean the
 // same, as "funky" and "funked" do). It returns "" for an English word
-// near the vocabulary ("classic"), a word of the library, or when equally
+// near the vocabulary ("classic"), a word of the library, a name of the
+// word list ("willie", vocab.IsProperNoun), or when equally
 // near words mean different things ("raggae": reggae or ragga), unless
 // only one of them is a genre of the library.
 func correction(w string, lex *Lexicon) string {
-	if lex.HasWord(w) {
+	if lex.HasWord(w) || vocab.IsProperNoun(w) {
+		// A name is no misspelling: "willie" is not "willies".
 		return ""
 	}
 	if c := colloquial(w); c != "" {
@@ -48,7 +50,12 @@ func correction(w string, lex *Lexicon) string {
 		return c
 	}
 	for _, b := range vocab.ComparativeBases(w) {
-		// "chiller", "darker", "sadder": the adjective compared.
+		// "chiller", "darker", "sadder": the adjective compared. A base
+		// must be a word as it is: "lower" is not "lowe", which only a
+		// stem would read as low.
+		if !vocab.IsWord(b) {
+			continue
+		}
 		if !vocab.IsEnglishNear(w) && readableAdjective(b) || vocab.IsEnglishNear(w) && vocab.Mood(b) != "" {
 			return b
 		}

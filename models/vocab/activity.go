@@ -1,6 +1,9 @@
 package vocab
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Everyday returns the setting or activity an everyday word names, as
 // WordNet places its first sense below one of the generator's anchor
@@ -84,4 +87,13 @@ func firstOf(vs ...string) string {
 		}
 	}
 	return ""
+}
+
+// IsWord reports whether w is a word the vocabulary holds as it is (one
+// of Words) or an English word near one (IsEnglishNear): "low" is,
+// "lowe" is not, though a stem would read "lowe" as "low".
+func IsWord(w string) bool {
+	load()
+	_, ok := slices.BinarySearch(words, w)
+	return ok || englishWords[w]
 }

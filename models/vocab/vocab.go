@@ -391,8 +391,8 @@ func lookup(table, byStem map[string]string, word string) string {
 			return v
 		}
 	}
-	if strings.Contains(word, " ") || len(word) < 4 {
-		return ""
+	if strings.Contains(word, " ") || len(word) < 4 || IsProperNoun(word) {
+		return "" // a name is read by no stem: "willie" is not "willies"
 	}
 	load()
 	return byStem[Stem(word)]
