@@ -302,3 +302,21 @@ func TestRefusingTheFamilyOfTheGenreAsked(t *testing.T) {
 		t.Errorf("genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
+
+// TestFragmentsContinueTheRequest reads a follow-up that opens with a
+// preposition, a coordinator or a comparative of degree, or that only
+// refuses, as continuing the request before (Qualifies), so the earlier
+// genre or activity is kept; a whole phrase of its own is not.
+func TestFragmentsContinueTheRequest(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"with piano", "from the eighties", "and a bit calmer", "less happy", "more of the sad sort", "plus some saxophone", "no singing please", "without drums"} {
+		if r := ParseRulesWith(msg, lex); !r.Qualifies {
+			t.Errorf("%q: reads %q, does not qualify", msg, r.Understood)
+		}
+	}
+	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin"} {
+		if r := ParseRulesWith(msg, lex); r.Qualifies {
+			t.Errorf("%q: qualifies", msg)
+		}
+	}
+}

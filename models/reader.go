@@ -1200,12 +1200,38 @@ func (rd *reading) account(r *Request, text string) {
 	}
 	r.Qualifies = rd.forms > 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0 &&
-		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0 && r.PreferYearMin == 0
+		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0 && r.PreferYearMin == 0 ||
+		continuesRequest(*r)
 	r.Understood = describeMessage(r.Validate(), rd.from)
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
 	}
 }
+
+// continuesRequest reports whether a message is a fragment that only
+// adds to or refines the request before it: one that opens with a
+// preposition, a coordinator or a comparative of degree and so has no
+// head of its own ("with banjo" after "folk music", "from the sixties",
+// "and faster", "less aggressive", "more of the romantic kind"), or one
+// that only refuses ("no vocals please" after "something to study to",
+// which asks for instrumental music by refusing the voice). A
+// follow-up that names a topic of its own in a whole phrase ("calm
+// piano") is still a new request.
+func continuesRequest(r Request) bool {
+	if continuationOpeners[strings.ToLower(firstWord(strings.Trim(SanitizeText(r.Intent), " ,.!?")))] &&
+		len(r.LikeArtists)+len(r.LikeTracks) == 0 {
+		return true
+	}
+	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental
+	return refuses && len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks)+len(r.SearchWords) == 0 &&
+		r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" && r.TempoMin == 0 && r.TempoMax == 0 && r.Mode == "" &&
+		r.Duration == 0 && r.Count == 0 && r.YearMin == 0 && r.YearMax == 0
+}
+
+// continuationOpeners are the words that open a fragment continuing the
+// request before: prepositions and coordinators with nothing to attach
+// to in the message itself, and the comparatives of degree.
+var continuationOpeners = setOf(`with without from and but plus also less more even`)
 
 // kindsOfThem says how many of the library's genre tags an exclusion
 // also rules out.

@@ -110,7 +110,9 @@ type Request struct {
 	SlightShift bool `json:"slight_shift,omitempty"`
 	// Qualifies says the message only qualifies what came before with a
 	// derived form ("jazzy" after "music for running") and names no topic
-	// of its own, so a follow-up refines instead of starting afresh.
+	// of its own, or is a fragment that continues it ("with banjo", "less
+	// aggressive", "no vocals please"), so a follow-up refines instead of
+	// starting afresh.
 	Qualifies bool `json:"qualifies,omitempty"`
 	// Understood are short phrases, for display, of what was read from the
 	// latest message ("genre jazz (from “jazzy”)", "no artist Freedoom").
