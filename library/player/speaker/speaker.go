@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/gopxl/beep/v2"
@@ -63,8 +64,38 @@ func open() error {
 	if err := speaker.Resume(); err != nil {
 		return describe(err)
 	}
+	if takesFasterThanRealTime() {
+		// ALSA's null device, or a sink that drops audio: oto's driver
+		// would write to it without pause for as long as a track plays,
+		// a whole core's worth. The device rests for good, and tracks
+		// are pulled in real time on a goroutine that sleeps instead.
+		discard = player.NewNullOutput(Rate, player.NullOptions{Speed: 1, Chunk: Rate / 100})
+	}
 	// Nothing plays yet: rest the device until the first Play.
 	return idle.suspendNow()
+}
+
+// discard is the Output used when the device takes samples faster than
+// real time, or nil.
+var discard *player.NullOutput
+
+// probeTime is how long takesFasterThanRealTime lets the device pull.
+const probeTime = 50 * time.Millisecond
+
+// takesFasterThanRealTime plays silence for probeTime and reports whether
+// the device took more than a second of it: a sound card takes about its
+// buffer and the time passed, a device that discards the sound all it is
+// given.
+func takesFasterThanRealTime() bool {
+	var pulled atomic.Int64
+	speaker.Play(beep.StreamerFunc(func(buf [][2]float64) (int, bool) {
+		clear(buf)
+		pulled.Add(int64(len(buf)))
+		return len(buf), true
+	}))
+	time.Sleep(probeTime)
+	speaker.Clear()
+	return pulled.Load() > Rate
 }
 
 // idle keeps the device suspended while nothing plays. A running device
@@ -165,12 +196,20 @@ func describe(err error) error {
 func (o *Output) SampleRate() int { return Rate }
 
 // Latency implements player.Output.
-func (o *Output) Latency() time.Duration { return Buffer }
+func (o *Output) Latency() time.Duration {
+	if discard != nil {
+		return discard.Latency()
+	}
+	return Buffer
+}
 
 // Play implements player.Output.
 func (o *Output) Play(s beep.Streamer) error {
 	if initErr != nil {
 		return initErr
+	}
+	if discard != nil {
+		return discard.Play(s)
 	}
 	if err := idle.start(); err != nil {
 		return err
