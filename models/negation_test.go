@@ -320,3 +320,15 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 		}
 	}
 }
+
+// TestTooMuchOfIsARefusal reads what a copula says there is too much of
+// as refused ("that's too sad", "most are overly rock").
+func TestTooMuchOfIsARefusal(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("that's way too sad, something brighter", lex); !slices.Contains(r.ExcludeMoods, "sad") || slices.Contains(r.Moods, "sad") {
+		t.Errorf("too sad: moods %q, excluded %q", r.Moods, r.ExcludeMoods)
+	}
+	if r := ParseRulesWith("most of them are overly rock", lex); !slices.Contains(r.ExcludeGenres, "rock") || slices.Contains(r.Genres, "rock") {
+		t.Errorf("overly rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}
