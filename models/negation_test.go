@@ -332,3 +332,56 @@ func TestTooMuchOfIsARefusal(t *testing.T) {
 		t.Errorf("overly rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
+
+// TestNegationsThatRefuseNothing leaves unrefused what a negation holds
+// when it denies something other than the music: a quantifier of all or
+// a necessity ("not all death metal", "doesn't have to be jazz"), a
+// condition conceded ("even if you don't dig hip hop"), an excess ("can
+// never have too much jazz") or a habit set aside ("don't usually ...
+// but let's try"). The speaker's own refusals stay refusals.
+func TestNegationsThatRefuseNothing(t *testing.T) {
+	lex := testLexicon()
+	neither := []struct{ msg, genre string }{
+		{"it doesn't have to be jazz", "jazz"},
+		{"the music doesn't really need to be jazz", "jazz"},
+		{"but not all rock, the fun kind", "rock"},
+		{"jazz but not necessarily smooth jazz", "smooth jazz"},
+	}
+	for _, tc := range neither {
+		r := ParseRulesWith(tc.msg, lex)
+		if slices.Contains(r.ExcludeGenres, tc.genre) || slices.Contains(r.Genres, tc.genre) {
+			t.Errorf("%q: genres %q, excluded %q; want %s neither", tc.msg, r.Genres, r.ExcludeGenres, tc.genre)
+		}
+		if !slices.ContainsFunc(r.Understood, func(s string) bool { return strings.HasSuffix(s, "refuses nothing") }) {
+			t.Errorf("%q: understood %q, want what refuses nothing said", tc.msg, r.Understood)
+		}
+	}
+	asked := []struct{ msg, genre string }{
+		{"a bad ass hip hop track for heavy lifting even if you don't dig hip hop", "hip hop"},
+		{"i have a liking for blues. but not all blues, the fun kind", "blues"},
+		{"you can never have too much jazz", "jazz"},
+		{"i don't usually listen to jazz but let's try", "jazz"},
+		{"jazz but not necessarily smooth jazz", "jazz"},
+	}
+	for _, tc := range asked {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.Genres, tc.genre) || slices.Contains(r.ExcludeGenres, tc.genre) {
+			t.Errorf("%q: genres %q, excluded %q; want %s asked", tc.msg, r.Genres, r.ExcludeGenres, tc.genre)
+		}
+	}
+	refused := []struct{ msg, genre string }{
+		{"i don't usually listen to jazz", "jazz"},
+		{"i'm not all that into jazz", "jazz"},
+		{"not jazz at all", "jazz"},
+		{"it doesn't have to be fast, but no metal", "metal"},
+		{"even if it's quiet, no metal", "metal"},
+		{"i don't need jazz", "jazz"},
+		{"that's too much jazz", "jazz"},
+	}
+	for _, tc := range refused {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.ExcludeGenres, tc.genre) || slices.Contains(r.Genres, tc.genre) {
+			t.Errorf("%q: genres %q, excluded %q; want %s refused", tc.msg, r.Genres, r.ExcludeGenres, tc.genre)
+		}
+	}
+}

@@ -28,6 +28,8 @@ type reading struct {
 	// heads are the last words of the genre names of several words read
 	// ("metal" of "glam metal").
 	heads []string
+	// asides say what a negation that refuses nothing held (unasserted).
+	asides []string
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -1202,7 +1204,7 @@ func (rd *reading) account(r *Request, text string) {
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0 &&
 		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0 && r.PreferYearMin == 0 ||
 		continuesRequest(*r)
-	r.Understood = describeMessage(r.Validate(), rd.from)
+	r.Understood = append(describeMessage(r.Validate(), rd.from), rd.asides...)
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
 	}

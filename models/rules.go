@@ -59,6 +59,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	orig := SanitizeText(msg)
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	rd := newReading(lex)
+	text = rd.unasserted(text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)
@@ -1180,6 +1181,10 @@ func negatedDepth(text string, i, depth int) bool {
 	}
 	if strings.Contains(before, " who ") && othersRefuse(strings.ToLower(before)) && saidBeforeWho(text, i) {
 		return false // "country songs for people who hate country"
+	}
+	if lb := strings.ToLower(before); (strings.Contains(lb, "too ") || strings.Contains(lb, "ally") || strings.Contains(lb, "often")) &&
+		welcomedDespiteNegation(strings.Fields(lb[strings.LastIndex(lb, " but ")+1:]), strings.ToLower(text[i:])) {
+		return false // "you can never have too much jazz", "i don't usually listen to jazz but let's try"
 	}
 	// The refusals of several words are looked for only where one of
 	// their words occurs: negatedAt runs for every word read.

@@ -1,0 +1,155 @@
+package models
+
+import (
+	"strings"
+)
+
+// Negations that are not the speaker's refusal. A negator refuses what
+// it has in scope only when it denies the music itself; these deny
+// something else, so what follows them is neither refused nor, for the
+// first three, asked:
+//
+//   - a partial negation, where "not" denies a quantifier of all or a
+//     necessity rather than what it quantifies ("not all death metal",
+//     "not necessarily smooth jazz", "doesn't always"): some of it is
+//     still welcome;
+//   - a negated necessity, the absence of an obligation ("it doesn't have
+//     to be jazz", "needn't be fast"): jazz is allowed, not required and
+//     not refused;
+//   - a concessive conditional, "even if" with a negation ("perfect for
+//     lifting even if you don't dig hip hop"): a condition under which the
+//     main clause still holds, conceded, not a wish;
+//
+// and two whose music is asked for:
+//
+//   - a negated excess, litotes ("you can never have too much jazz", "not
+//     too many ballads"): no limit to it, so it is welcome;
+//   - a negated habit the same sentence then sets aside with "but" ("i
+//     don't usually listen to jazz but let's try").
+
+// partialNext are the words after "not" (or a negated auxiliary) that
+// make it deny a quantifier of all or a necessity rather than what
+// follows: "not all", "not every", "not always", "not necessarily".
+var partialNext = setOf(`all every always necessarily`)
+
+// necessityVerbs are the verbs of obligation before "to be": "have to
+// be", "has to", "need to", "got to".
+var necessityVerbs = setOf(`have has need needs got`)
+
+// necessityAdverbs may stand between a negated auxiliary and its verb of
+// obligation ("doesn't really have to be", "doesn't necessarily need to
+// be").
+var necessityAdverbs = setOf(`really necessarily always strictly even`)
+
+// asideEnds end the phrase an unasserted negation holds, walking on:
+// contrast, a purpose or result, and the conjunctions that open a clause
+// of their own (as scopeEnds does walking back; "and" and "or" join items
+// of the same phrase: "doesn't have to be jazz or blues").
+var asideEnds = setOf(`but however yet though although just only instead then so for because since when whenever while if unless until cause cuz`)
+
+// habitualAdverbs make a negated verb a statement of habit ("i don't
+// usually listen to jazz"), which a following "but" sets aside.
+var habitualAdverbs = setOf(`usually normally typically generally ordinarily often`)
+
+// negatorWord reports whether w is "not", "never" or a negated auxiliary
+// ("don't", "doesn't", "isn't").
+func negatorWord(w string) bool {
+	return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || w == "dont" || w == "doesnt" || w == "cannot"
+}
+
+// unasserted blanks the phrases held by a partial negation, a negated
+// necessity or a concessive conditional (see above): they neither ask
+// nor refuse. Each is said in Understood as not read as a refusal.
+func (rd *reading) unasserted(text string) string {
+	if !strings.Contains(text, "n't") && !strings.Contains(text, " not ") && !strings.Contains(text, "never") &&
+		!strings.Contains(text, "dont") && !strings.Contains(text, "doesnt") && !strings.Contains(text, "cannot") {
+		return text
+	}
+	toks := wordTokens(text)
+	// adjacent reports whether toks[k] and toks[k+1] are within one
+	// clause.
+	adjacent := func(k int) bool {
+		return k+1 < len(toks) && !strings.ContainsAny(text[toks[k].b:toks[k+1].a], ",.;:!?()\"")
+	}
+	for k := 0; k < len(toks); k++ {
+		start, from := -1, -1 // where the blank starts; the first word of the phrase held
+		w := toks[k].w
+		switch {
+		case w == "even" && adjacent(k) && toks[k+1].w == "if":
+			// "even if you don't dig hip hop": a negator within four
+			// words, the subject and its auxiliary.
+			for m := k + 2; m < len(toks) && m <= k+5 && adjacent(m-1); m++ {
+				if negatorWord(toks[m].w) {
+					start, from = toks[k].a, m+1
+					break
+				}
+				if asideEnds[toks[m].w] {
+					break
+				}
+			}
+		case !negatorWord(w) || !adjacent(k):
+		case partialNext[toks[k+1].w] && !(toks[k+1].w == "all" && adjacent(k+1) && (toks[k+2].w == "that" || toks[k+2].w == "the")):
+			// "not all death metal"; but "not all that fast" is "not
+			// very fast", and "not all the time" says how often.
+			start, from = toks[k].a, k+2
+		case w == "needn't" && toks[k+1].w == "be":
+			start, from = toks[k].a, k+2
+		default:
+			m := k + 1
+			if necessityAdverbs[toks[m].w] && adjacent(m) {
+				m++
+			}
+			if necessityVerbs[toks[m].w] && adjacent(m) && toks[m+1].w == "to" && adjacent(m+1) && toks[m+2].w == "be" {
+				start, from = toks[k].a, m+3 // "it doesn't have to be jazz"
+			}
+		}
+		if start < 0 {
+			continue
+		}
+		end := toks[from-1].b
+		for m := from; m < len(toks) && adjacent(m-1) && !asideEnds[toks[m].w]; m++ {
+			end = toks[m].b
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[start:end]), " ")+"” refuses nothing")
+		text = blankSpan(text, start, end)
+		for k+1 < len(toks) && toks[k+1].a < end {
+			k++
+		}
+	}
+	return text
+}
+
+// welcomedDespiteNegation reports whether the last negator of words (the
+// clause before a word, lowered) denies an excess ("you can never have
+// too much jazz", "not too many ballads") or states a habit that the
+// rest of the sentence, after, sets aside with "but" ("i don't usually
+// listen to jazz but let's try"): what it holds is asked for, not
+// refused.
+func welcomedDespiteNegation(words []string, after string) bool {
+	j := -1
+	for k := len(words) - 1; k >= 0 && k >= len(words)-10; k-- {
+		w := strings.Trim(words[k], "'\"()")
+		if requestNegators[w] || negatorWord(w) {
+			j = k
+			break
+		}
+		if scopeEnds[w] {
+			return false
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	for k := j + 1; k+1 < len(words); k++ {
+		if words[k] == "too" && (words[k+1] == "much" || words[k+1] == "many") {
+			return true
+		}
+	}
+	if j+1 >= len(words) || !habitualAdverbs[words[j+1]] {
+		return false
+	}
+	if k := strings.IndexAny(after, ".;!?"); k >= 0 {
+		after = after[:k]
+	}
+	return strings.Contains(after, " but ")
+}
