@@ -178,7 +178,8 @@ func TestRefusalsOfOtherPeople(t *testing.T) {
 // TestLikeAfterANegatedAuxiliaryIsTheVerb reads "like" after a negated
 // auxiliary as the verb, so what follows is refused ("she doesn't like
 // jazz", "i do not like jazz", "didn't like"), where it had been "music
-// like jazz"; "nothing like X" stays a comparison and "I'd like" a wish.
+// like jazz"; "nothing like X" stays a comparison, now a refused one
+// (TestLikeInARefusal), and "I'd like" a wish.
 func TestLikeAfterANegatedAuxiliaryIsTheVerb(t *testing.T) {
 	lex := testLexicon()
 	for _, msg := range []string{"she doesn't like jazz", "i do not like jazz", "i didn't like the jazz", "we wouldn't like jazz"} {
@@ -190,8 +191,8 @@ func TestLikeAfterANegatedAuxiliaryIsTheVerb(t *testing.T) {
 	if r := ParseRulesWith("i'd like jazz", lex); !slices.Contains(r.Genres, "jazz") {
 		t.Errorf("i'd like jazz: genres %q", r.Genres)
 	}
-	if r := ParseRulesWith("nothing like Careless Love", lex); !slices.Contains(r.LikeTracks, "Careless Love") {
-		t.Errorf("nothing like Careless Love: like %q", r.LikeTracks)
+	if r := ParseRulesWith("nothing like Careless Love", lex); !slices.Contains(r.ExcludeTitles, "Careless Love") || len(r.LikeTracks) > 0 {
+		t.Errorf("nothing like Careless Love: like %q, excluded %q", r.LikeTracks, r.ExcludeTitles)
 	}
 }
 
@@ -383,5 +384,41 @@ func TestNegationsThatRefuseNothing(t *testing.T) {
 		if !slices.Contains(r.ExcludeGenres, tc.genre) || slices.Contains(r.Genres, tc.genre) {
 			t.Errorf("%q: genres %q, excluded %q; want %s refused", tc.msg, r.Genres, r.ExcludeGenres, tc.genre)
 		}
+	}
+}
+
+// TestLikeInARefusal reads "like" before genres or instruments as "such
+// as" (examples, asked or refused as what they exemplify is) and "like
+// X" inside a refusal's scope as refused ("nothing like Freedoom"),
+// except in praise ("there's nothing like") and where the refusal has an
+// object of its own ("no vocals like Freedoom").
+func TestLikeInARefusal(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("i like funk, but nothing too hard like drum and bass or rock", lex)
+	if !slices.Contains(r.ExcludeGenres, "drum and bass") || !slices.Contains(r.ExcludeGenres, "rock") || len(r.LikeArtists) > 0 {
+		t.Errorf("such as, refused: excluded %q, like %q", r.ExcludeGenres, r.LikeArtists)
+	}
+	r = ParseRulesWith("something upbeat like jazz or blues", lex)
+	if !slices.Contains(r.Genres, "jazz") || !slices.Contains(r.Genres, "blues") || len(r.LikeArtists) > 0 {
+		t.Errorf("such as, asked: genres %q, like %q", r.Genres, r.LikeArtists)
+	}
+	r = ParseRulesWith("nothing loud, no instruments like drums or trumpets", lex)
+	if !slices.Contains(r.ExcludeInstruments, "drums") || !slices.Contains(r.ExcludeInstruments, "trumpet") || len(r.LikeArtists) > 0 {
+		t.Errorf("instruments such as, refused: excluded %q, like %q", r.ExcludeInstruments, r.LikeArtists)
+	}
+	for _, msg := range []string{"nothing like Freedoom", "i don't want anything like Freedoom", "no songs by Freedoom"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.ExcludeArtists) == 0 || len(r.LikeArtists) > 0 {
+			t.Errorf("%q: like %q, excluded %q", msg, r.LikeArtists, r.ExcludeArtists)
+		}
+	}
+	for _, msg := range []string{"there's nothing like Freedoom", "instrumental stuff with no vocals like Freedoom", "calm music like Freedoom"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.LikeArtists) == 0 || len(r.ExcludeArtists) > 0 {
+			t.Errorf("%q: like %q, excluded %q", msg, r.LikeArtists, r.ExcludeArtists)
+		}
+	}
+	if r := ParseRulesWith("nothing like jazz", lex); !slices.Contains(r.ExcludeGenres, "jazz") || slices.Contains(r.Genres, "jazz") {
+		t.Errorf("nothing like jazz: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }

@@ -94,6 +94,95 @@ var (
 	quotedRe       = regexp.MustCompile(`"([^"]{1,80})"`)
 )
 
+// praiseBeforeRe is "there's nothing" before "like": Merriam-Webster's
+// "nothing like", "something that is as good as" in "there's nothing like
+// a hot bath", which praises what follows.
+var praiseBeforeRe = regexp.MustCompile(`\b(?:there'?s|there is|there was|there are|nothing'?s)\s+(?:nothing\s+)?(?:quite\s+)?$`)
+
+// refusedLike reports whether "like X" (or "songs by X") at byte offset i
+// of text is what a refusal holds: "nothing like Freedoom", "don't want
+// anything like Coldplay", "no songs by them", where the negator leads to
+// "like" with no word of another kind between ("no vocals like Freedoom"
+// refuses the vocals; the name says what the music is like), and not
+// praise ("there's nothing like Freedoom").
+func refusedLike(text string, i int) bool {
+	if !negatedAt(text, i) || praiseBeforeRe.MatchString(text[:i]) {
+		return false
+	}
+	before := text[:i]
+	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
+		before = before[j+1:]
+	}
+	words := strings.Fields(strings.ToLower(before))
+	for j := len(words) - 1; j >= 0; j-- {
+		w := words[j]
+		if requestNegators[w] || negatorWord(w) {
+			return true
+		}
+		if readKind(w) != "" || instrumentalRe.MatchString(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// refuseName refuses a name of the library said after a refused "like":
+// the artist, or the track when it is a title and no artist's name.
+func refuseName(r *Request, what string, lex *Lexicon) {
+	if a, ok := lex.Artist(what); ok {
+		r.ExcludeArtists = append(r.ExcludeArtists, a)
+		return
+	}
+	if t, ok := lex.Title(what); ok {
+		r.ExcludeTitles = append(r.ExcludeTitles, t)
+		return
+	}
+	r.ExcludeArtists = append(r.ExcludeArtists, what)
+}
+
+// kindList reads s as a list of genres and instruments joined by commas,
+// "and", "or" and "nor" ("drum and bass or metal", "drums or trumpets"),
+// each item the longest run of up to four words that names one, and
+// reports whether every item does.
+func (rd *reading) kindList(s string) (gs, ins []string, ok bool) {
+	toks := wordTokens(s)
+	for p := 0; p < len(toks); {
+		if p > 0 {
+			if w := toks[p].w; w == "and" || w == "or" || w == "nor" {
+				p++
+			} else if !strings.Contains(s[toks[p-1].b:toks[p].a], ",") {
+				return nil, nil, false
+			}
+			if p < len(toks) && (toks[p].w == "and" || toks[p].w == "or") {
+				p++ // ", and metal"
+			}
+			if p == len(toks) {
+				return nil, nil, false
+			}
+		}
+		n := min(4, len(toks)-p)
+		for ; n >= 1; n-- {
+			item := s[toks[p].a:toks[p+n-1].b]
+			if strings.Contains(item, ",") {
+				continue
+			}
+			if g := rd.genresOf(item); len(g) > 0 {
+				gs = append(gs, g...)
+				break
+			}
+			if in := instrumentsOf(item); len(in) > 0 {
+				ins = append(ins, in...)
+				break
+			}
+		}
+		if n == 0 {
+			return nil, nil, false
+		}
+		p += n
+	}
+	return gs, ins, len(gs)+len(ins) > 0
+}
+
 // likeVerbAfter reports whether before ends with a negated auxiliary,
 // which makes the "like" after it a verb ("doesn't like", "didn't like",
 // "do not like", "never liked"), not "similar to" ("nothing like X").
@@ -141,7 +230,11 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		// vocabulary knows ("similar to Quiet Comets"): the longest exact
 		// name wins.
 		if end, ok := libraryNameAt(rd.lex, text, m[4], m[5]); ok {
-			addLike(r, name(text, m[4], end), rd.lex)
+			if refusedLike(text, m[2]) {
+				refuseName(r, name(text, m[4], end), rd.lex)
+			} else {
+				addLike(r, name(text, m[4], end), rd.lex)
+			}
 			out = blankSpan(out, m[0], end)
 			continue
 		}
@@ -152,15 +245,31 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			}
 			continue
 		}
-		if g := rd.genresOf(lw); len(g) > 0 {
-			r.Genres = append(r.Genres, g...)
+		// "like" before genres or instruments gives examples of a kind
+		// (Merriam-Webster, like, preposition 3: "such as"): "nothing too
+		// hard like drum and bass or metal", "loud instruments like drums
+		// or trumpets". They are asked for or refused as what they
+		// exemplify is.
+		if gs, ins, ok := rd.kindList(lw); ok {
+			if negatedAt(text, m[2]) && !praiseBeforeRe.MatchString(text[:m[2]]) {
+				r.ExcludeGenres = append(r.ExcludeGenres, gs...)
+				r.ExcludeInstruments = append(r.ExcludeInstruments, ins...)
+				r.Instrumental = r.Instrumental || contains(ins, "vocals")
+			} else {
+				r.Genres = append(r.Genres, gs...)
+				r.Instruments = append(r.Instruments, ins...)
+			}
 			out = blankSpan(out, m[0], m[5])
 			continue
 		}
 		if isVocabWord(lw) {
 			continue
 		}
-		addLike(r, what, rd.lex)
+		if refusedLike(text, m[2]) {
+			r.ExcludeArtists = append(r.ExcludeArtists, splitNames(what)...)
+		} else {
+			addLike(r, what, rd.lex)
+		}
 		out = blankSpan(out, m[0], m[5])
 	}
 	// "anything but nothing by X": the inner negation is the exclusion.
