@@ -44,6 +44,14 @@ func TestRecommendNegationScope(t *testing.T) {
 		// past a word not read before a genre.
 		{msg: "i don't like ambient, jazz or techno", heard: "not genre ambient, jazz, techno"},
 		{msg: "not the plinky plonky jazz", heard: "not genre jazz", refused: "Marisol Quartet", unread: true},
+		// Negations that deny something other than the music: a
+		// concession, an excess, a necessity.
+		{msg: "some jazz for the party even if you don't dig jazz", heard: "genre jazz", only: "Marisol Quartet", unread: true},
+		{msg: "you can never have too much jazz", heard: "genre jazz", only: "Marisol Quartet"},
+		{msg: "it doesn't have to be techno, but no jazz", heard: "“doesn't have to be techno” refuses nothing", refused: "Marisol Quartet"},
+		// "like" in a refusal: such as, and music like an artist.
+		{msg: "something calm, nothing too hard like jazz or techno", heard: "not genre jazz, techno"},
+		{msg: "something electronic, nothing like kiln logic", refused: "Kiln Logic"},
 	} {
 		r := recommendHeard(t, db, "-n", "7", c.msg)
 		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {
