@@ -422,3 +422,22 @@ func TestLikeInARefusal(t *testing.T) {
 		t.Errorf("nothing like jazz: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
+
+// TestOutOfAStateLeavesIt reads "out of" before a state of mind as
+// leaving it: the mood is refused, and "my funk" is a low state, not the
+// genre; "out of" before anything else is left alone.
+func TestOutOfAStateLeavesIt(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"something loud to get me out of being sad", "music that lifts me out of my funk", "edging out of the sad phase, rap", "pull me out of the blues"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeMoods, "sad") || slices.Contains(r.Moods, "sad") || len(r.Genres) > 0 && r.Genres[0] != "hip hop" {
+			t.Errorf("%q: moods %q, excluded %q, genres %q", msg, r.Moods, r.ExcludeMoods, r.Genres)
+		}
+	}
+	if r := ParseRulesWith("blues to get me out of bed", lex); !slices.Contains(r.Genres, "blues") || len(r.ExcludeMoods) > 0 {
+		t.Errorf("blues to get me out of bed: genres %q, excluded moods %q", r.Genres, r.ExcludeMoods)
+	}
+	if r := ParseRulesWith("sad songs out of the eighties", lex); !slices.Contains(r.Moods, "sad") {
+		t.Errorf("sad songs out of the eighties: moods %q", r.Moods)
+	}
+}

@@ -2,6 +2,8 @@ package models
 
 import (
 	"strings"
+
+	"sleeve/models/vocab"
 )
 
 // Negations that are not the speaker's refusal. A negator refuses what
@@ -153,3 +155,65 @@ func welcomedDespiteNegation(words []string, after string) bool {
 	}
 	return strings.Contains(after, " but ")
 }
+
+// stateNouns are nouns whose first sense in WordNet 3.0 is a low state of
+// mind (noun.state and noun.feeling: "funk", a state of nervous
+// depression; "the blues", a state of depression; "doldrums", "dumps",
+// "rut", "slump", "low"), read after "out of" as the state left, never as
+// the genre of the same name.
+var stateNouns = setOf(`funk blues doldrums dumps rut slump low lows`)
+
+// stateDeterminers may stand between "out of" and the state it leaves
+// ("out of being sad", "out of my funk", "out of the sad phase").
+var stateDeterminers = setOf(`being feeling my a an the this that these such so`)
+
+// leftStates reads "out of" before a state of mind as leaving it
+// (Merriam-Webster, out of, 1: from within to the outside of; "get me
+// out of being sad", "lifts me out of my funk", "edging out of the sad
+// phase"): the mood is refused, not asked for, and a genre's name that is
+// also a low state ("funk", "the blues") is that state, sad. It blanks
+// what it read.
+func (rd *reading) leftStates(r *Request, text string) string {
+	for off := 0; ; {
+		k := strings.Index(text[off:], " out of ")
+		if k < 0 {
+			return text
+		}
+		at := off + k + 1
+		off = at + 7
+		toks := wordTokens(text[off:min(len(text), off+60)])
+		for m, t := range toks {
+			if m > 2 || strings.ContainsAny(text[off:off+t.a], ",.;:!?()\"") {
+				break
+			}
+			if stateDeterminers[t.w] {
+				continue
+			}
+			mood := vocab.Mood(t.w)
+			if mood == "" {
+				mood = moodSynonyms[t.w]
+			}
+			if mood == "" && contains(MoodWords, t.w) {
+				mood = t.w
+			}
+			if mood == "" && stateNouns[t.w] {
+				mood = "sad"
+			}
+			if mood == "" || !contains(MoodWords, mood) {
+				break
+			}
+			end := off + t.b
+			if m+1 < len(toks) && stateHeads[toks[m+1].w] && strings.TrimSpace(text[end:off+toks[m+1].a]) == "" {
+				end = off + toks[m+1].b // "the sad phase"
+			}
+			r.ExcludeMoods = append(r.ExcludeMoods, mood)
+			rd.note("mood:"+mood, text[at:end])
+			text = blankSpan(text, at, end)
+			break
+		}
+	}
+}
+
+// stateHeads are the nouns a mood word may modify in a state left ("the
+// sad phase", "a dark place", "a bad mood").
+var stateHeads = setOf(`phase place state mood spell patch period headspace funk slump rut`)
