@@ -241,12 +241,13 @@ var whyOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 
 // answerWhy answers a question about the last list ("why the second
 // one?") with the reasons that pick was given, or says where the reasons
 // are, without reading it as a request: the list and the conversation
-// stay as they were. It reports false when text is not such a question
-// or nothing was shown yet.
+// stay as they were. After a turn that found nothing it says so and
+// repeats why. It reports false when text is not such a question or
+// nothing was asked yet.
 func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
 	last, ok := s.Last()
 	m := whyRe.FindStringSubmatch(text)
-	if !ok || m == nil || len(last.Result.Items) == 0 {
+	if !ok || m == nil {
 		return Reply{}, false
 	}
 	rest := strings.ToLower(m[1])
@@ -256,6 +257,12 @@ func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
 	res := last.Result
 	res.Notices = nil
 	items := res.Items
+	if len(items) == 0 {
+		// The empty turn's notices say why nothing fitted.
+		res.Notices = append([]string{"There are no picks to explain: nothing fitted the last request."}, last.Result.Notices...)
+		return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true,
+			Source: string(models.SourceRules)}, true
+	}
 	pos := 0
 	if o := whyOrdinalRe.FindStringSubmatch(rest); o != nil {
 		switch {

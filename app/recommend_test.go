@@ -140,3 +140,47 @@ func calmList(t *testing.T, n int) (*Recommender, Reply) {
 	}
 	return r, first
 }
+
+// TestWhyQuestionAfterAnEmptyList: "why the first one?" after a turn that
+// found nothing is still a question about the list, not a new request: it
+// says there is no pick to explain and why nothing fitted, and leaves the
+// conversation as it was. It was read as a request, which searched for
+// "first" in every later turn and dropped what the turns before asked
+// (found in the end-to-end trial).
+func TestWhyQuestionAfterAnEmptyList(t *testing.T) {
+	ctx := context.Background()
+	r, err := NewRecommender(ctx, demoStore(t, 20), nil) // the 20th is Marisol Quartet's last
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := r.Recommend(ctx, "", "jazz", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(first.Result.Items) == 0 || first.Result.Items[0].Artist != "Marisol Quartet" {
+		t.Fatalf("jazz lists %+v, want Marisol Quartet", first.Result.Items)
+	}
+	empty, err := r.Recommend(ctx, first.Session.ID, "nothing by Marisol Quartet", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(empty.Result.Items) != 0 {
+		t.Fatalf("jazz without its one artist lists %v, want nothing", empty.Result.IDs())
+	}
+	for _, ask := range []string{"why the first one?", "why?"} {
+		why, err := r.Recommend(ctx, first.Session.ID, ask, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(why.Heard, "a question about the list") || len(why.Session.Turns) != 2 || why.Understood != empty.Understood {
+			t.Errorf("%q became a turn: heard %q, %d turns, request %q (was %q)", ask, why.Heard, len(why.Session.Turns), why.Understood, empty.Understood)
+		}
+		got := strings.Join(why.Result.Notices, " ")
+		if !strings.Contains(got, "There are no picks to explain") || !strings.Contains(got, strings.Join(empty.Result.Notices, " ")) {
+			t.Errorf("%q: notices %q, want no picks to explain and why (%q)", ask, why.Result.Notices, empty.Result.Notices)
+		}
+		if len(why.Result.Items) != 0 {
+			t.Errorf("%q listed %v", ask, why.Result.IDs())
+		}
+	}
+}
