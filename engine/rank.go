@@ -450,7 +450,14 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		case len(res.Items) == 0 && len(s.genreMissing)+len(s.genreLeftOut) > 0 && len(s.nearRefused)+len(s.genreLeftOut) > 0:
 			// The genres asked for, or those near them, are there but
 			// refused: say so, not that nothing is near.
-			refused := append(slices.Clone(s.genreLeftOut), s.nearRefused...)
+			// Each genre asked for that is missing adds the near genres it
+			// found refused, often the same ones: name each once.
+			var refused []string
+			for _, g := range append(slices.Clone(s.genreLeftOut), s.nearRefused...) {
+				if !slices.ContainsFunc(refused, func(r string) bool { return strings.EqualFold(r, g) }) {
+					refused = append(refused, g)
+				}
+			}
 			notice := "Everything tagged " + strings.Join(refused, " or ") + " is left out by what you refused"
 			if len(s.genreMissing) > 0 {
 				notice += ", and nothing in your library is tagged " + strings.Join(s.genreMissing, " or ")
@@ -474,13 +481,29 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			res.Notices = append(res.Notices, "Only "+trackCount(len(res.Items))+" fit this request."+widen)
 		}
 	}
-	if len(s.genreMissing) > 0 && len(res.Items) > 0 {
-		res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+
-			", so these come from the genres around it.")
-	}
-	if len(s.genreLeftOut) > 0 && len(res.Items) > 0 {
-		res.Notices = append(res.Notices, "Nothing tagged "+strings.Join(s.genreLeftOut, " or ")+
-			" is left once the rest of the request is applied, so these come from the genres around it.")
+	if len(s.genreMissing)+len(s.genreLeftOut) > 0 && len(res.Items) > 0 {
+		// Say the picks come from the genres around only as far as they
+		// do: the others asked for may be there ("funk or reggae").
+		asked := 0
+		for _, x := range chosen {
+			if slices.ContainsFunc(c.genreList[c.genreOff[x.i]:c.genreOff[x.i+1]], func(g int32) bool { return s.wantGenre[g] >= 1 }) {
+				asked++
+			}
+		}
+		from := ", so these come from the genres around it."
+		switch {
+		case asked == len(chosen):
+			from = ", so these are of the other genres asked for."
+		case asked > 0:
+			from = ", so some of these come from the genres around it."
+		}
+		if len(s.genreMissing) > 0 {
+			res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+from)
+		}
+		if len(s.genreLeftOut) > 0 {
+			res.Notices = append(res.Notices, "Nothing tagged "+strings.Join(s.genreLeftOut, " or ")+
+				" is left once the rest of the request is applied"+from)
+		}
 	}
 	for _, u := range q.Unresolved {
 		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
