@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestNegationReachesOverTheVerbGroup refuses what a negator's verb group
@@ -439,5 +440,38 @@ func TestOutOfAStateLeavesIt(t *testing.T) {
 	}
 	if r := ParseRulesWith("sad songs out of the eighties", lex); !slices.Contains(r.Moods, "sad") {
 		t.Errorf("sad songs out of the eighties: moods %q", r.Moods)
+	}
+}
+
+// TestRefusedMeasures reads a tempo or a track's length that a refusal
+// holds as refused: a refused bound is the other bound, a refused exact
+// tempo or length is no window, and a measure right after a comma
+// restates the refused phrase before it. "barely over" is just over.
+func TestRefusedMeasures(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("the song has to be rhythmic and fast, not a 60-beats-per-minute track", lex)
+	if r.TempoMin != 0 || r.TempoMax != 0 || r.PreferTempoMin < 120 || r.Count != 0 || len(r.NotUnderstood) != 1 || !slices.Contains(r.Understood, "not about 60 BPM") {
+		t.Errorf("not a 60 bpm track: tempo %d–%d, prefers ≥ %d, count %d, not understood %q, understood %q", r.TempoMin, r.TempoMax, r.PreferTempoMin, r.Count, r.NotUnderstood, r.Understood)
+	}
+	if r := ParseRulesWith("not 120 bpm, more like 90 bpm", lex); r.TempoMin != 82 || r.TempoMax != 98 {
+		t.Errorf("not 120 bpm, more like 90 bpm: tempo %d–%d", r.TempoMin, r.TempoMax)
+	}
+	if r := ParseRulesWith("a 60 bpm track", lex); r.TempoMin != 52 || r.Count != 0 {
+		t.Errorf("a 60 bpm track: tempo ≥ %d, count %d", r.TempoMin, r.Count)
+	}
+	for _, tc := range []struct {
+		msg      string
+		min, max time.Duration
+	}{
+		{"avoid very long songs, 8 minutes or longer gobble up dance time", 0, 8 * time.Minute},
+		{"no songs over 8 minutes", 0, 8 * time.Minute},
+		{"i don't want anything longer than 6 minutes", 0, 6 * time.Minute},
+		{"songs over 8 minutes", 8 * time.Minute, 0},
+		{"jazz, 8 minutes or longer", 8 * time.Minute, 0},
+		{"punk, songs barely over 2 minutes", 2 * time.Minute, 0},
+	} {
+		if r := ParseRulesWith(tc.msg, lex); r.TrackMin != tc.min || r.TrackMax != tc.max {
+			t.Errorf("%q: each track %v–%v, want %v–%v", tc.msg, r.TrackMin, r.TrackMax, tc.min, tc.max)
+		}
 	}
 }

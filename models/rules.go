@@ -69,7 +69,9 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.genrePhrases(&r, text)
 	text = genreCompounds(text)
 	text = rd.idioms(&r, text)
-	parseTempo(&r, text)
+	if v := parseTempo(&r, text); v > 0 {
+		rd.asides = append(rd.asides, "not about "+strconv.Itoa(v)+" BPM")
+	}
 	parseWords(&r, text)
 	text = parseTrackLength(&r, text)
 	parseLength(&r, withoutTempoNumbers(text))
@@ -655,7 +657,7 @@ func parseShifts(r *Request, text string) string {
 // "120ish"), or a range of two numbers ("100-120 bpm", "between 110 and
 // 130 bpm", "bpm of 90 to 100").
 const (
-	bpmUnit = `(?:bpm|beats per minute|beats a minute|beats)`
+	bpmUnit = `(?:bpm|beats[- ]per[- ]minute|beats[- ]a[- ]minute|beats)`
 	bpmNum  = `(\d{2,3})`
 	ishRe   = `(?:\s*-?\s*ish)?`
 )
@@ -722,10 +724,10 @@ var tempoWords = []struct {
 	{re: regexp.MustCompile(`\b(upbeat)\b`), min: 120, negMax: 120},
 }
 
-func parseTempo(r *Request, text string) {
+func parseTempo(r *Request, text string) (refused int) {
 	if !strings.ContainsAny(text, "0123456789") {
 		parseTempoWords(r, text) // every number of the tempo grammar is in digits
-		return
+		return 0
 	}
 	if m := bpmRangeRe.FindStringSubmatch(text); m != nil {
 		if m[1] == "" {
@@ -774,18 +776,31 @@ func parseTempo(r *Request, text string) {
 		return
 	}
 	v := 0
-	if m := bpmRe2.FindStringSubmatch(text); m != nil {
-		v = atoi(m[1] + m[2])
-	} else if m := bareTempoRe.FindStringSubmatch(text); m != nil && (r.TempoShift != 0 || tempoTalkRe.MatchString(text)) {
+	exact := false
+	for _, m := range bpmRe2.FindAllStringSubmatchIndex(text, -1) {
+		// A tempo refused ("not a 60-beats-per-minute track") is no
+		// window to keep to; the tempo words still say what is wanted.
+		if refusedMeasure(text[:m[0]]) {
+			exact = true
+			if refused == 0 {
+				refused = atoi(group(m, 1) + group(m, 2))
+			}
+			continue
+		}
+		v, exact = atoi(group(m, 1)+group(m, 2)), true
+		break
+	}
+	if m := bareTempoRe.FindStringSubmatch(text); !exact && m != nil && (r.TempoShift != 0 || tempoTalkRe.MatchString(text)) {
 		v = atoi(m[1])
 	}
 	if v >= 40 && v <= 240 {
 		// "around 90 bpm": within 8 BPM, and the nearer the better.
 		r.TempoMin, r.TempoMax = v-8, v+8
 		r.PreferTempoMin, r.PreferTempoMax = v-3, v+3
-		return
+		return refused
 	}
 	parseTempoWords(r, text)
+	return refused
 }
 
 var (
@@ -808,6 +823,51 @@ func refusedBound(before string) bool {
 	return len(words) > 0 && requestNegators[words[len(words)-1]]
 }
 
+// refusedMeasure reports whether a measure (a tempo, a track's length)
+// said after before is refused: a negator or a refusal of several words
+// ("avoid", "not", "nothing", "don't want") leads to it past only words
+// for music or pieces of it, determiners and words of length or degree
+// ("not a 60-beats-per-minute track", "no songs over 8 minutes", "avoid
+// anything longer than"). A measure right after a comma restates the
+// phrase before it, an apposition that shares its polarity ("avoid very
+// long songs, 8 minutes or longer").
+func refusedMeasure(before string) bool {
+	before = strings.TrimRight(strings.ToLower(before), " ")
+	if strings.HasSuffix(before, ",") {
+		before = strings.TrimRight(strings.TrimSuffix(before, ","), " ")
+	} else if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
+		before = before[j+1:]
+	}
+	if strings.ContainsAny(before, ",.;!?") {
+		before = before[strings.LastIndexAny(before, ",.;!?")+1:]
+	}
+	words := strings.Fields(before)
+	for j := len(words) - 1; j >= 0 && j >= len(words)-6; j-- {
+		w := strings.Trim(words[j], "'\"()")
+		switch {
+		case approximators[w]:
+			return false // "barely over 2 minutes" is just over them
+		case requestNegators[w] || negatorWord(w):
+			return !pseudoNegationNext[strings.Join(words[j+1:min(j+2, len(words))], "")]
+		case measuredWords[w] || fillerWords[w] || vocab.IsPieceWord(w) || vocab.IsDegreeWord(w):
+		case w == "a" || w == "an" || w == "the" || w == "any" || w == "anything" || w == "something":
+		default:
+			lb := strings.Join(words[:j+1], " ") + " "
+			return containsAny(lb, refusalBeforeWords) && refusalBeforeRe.MatchString(lb)
+		}
+	}
+	return false
+}
+
+// approximators are the negators of "almost not" ("hardly any singing")
+// that, before a measure, say how near it is instead ("barely over 2
+// minutes", "scarcely under 100 bpm").
+var approximators = setOf(`hardly barely scarcely`)
+
+// measuredWords are the words of length that a refused measure may
+// restate or follow ("very long songs, 8 minutes or longer").
+var measuredWords = setOf(`long longer lengthy short shorter very really too overly super`)
+
 // withoutTempoNumbers blanks every number of the tempo grammar with its
 // unit and bound, so that the count grammar does not read "180 bpm
 // running songs" as 180 songs.
@@ -816,7 +876,16 @@ func withoutTempoNumbers(text string) string {
 		return text
 	}
 	for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
-		text = blankMatches(re, text)
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			a := m[0]
+			// The article of a noun the tempo modifies goes with it: "a
+			// 60 bpm track" is no count of one.
+			before := strings.TrimRight(text[:a], " ")
+			if w := lastWord(before); (w == "a" || w == "an") && len(before) > len(w) && !isWordByte(before[len(before)-len(w)-1]) {
+				a = len(before) - len(w)
+			}
+			text = blankSpan(text, a, m[1])
+		}
 	}
 	return text
 }
@@ -1099,13 +1168,17 @@ func parseTrackLength(r *Request, text string) string {
 	if !strings.Contains(text, "min") {
 		return text
 	}
+	// A refused bound is the other bound ("no songs over 8 minutes",
+	// "avoid very long songs, 8 minutes or longer"); a refused length
+	// ("not 4 minutes long", "no 10-minute tracks") is no window to keep
+	// to.
 	for _, m := range trackBoundRe.FindAllStringSubmatchIndex(text, -1) {
 		if m[6] >= 0 {
 			continue // "under 30 minutes of jazz": the list's length
 		}
 		v := time.Duration(numValue(text[m[4]:m[5]]) * float64(time.Minute))
 		switch w := text[m[2]:m[3]]; {
-		case w == "longer than" || bpmBound(w) && w != "shorter than":
+		case (w == "longer than" || bpmBound(w) && w != "shorter than") != refusedMeasure(text[:m[2]]):
 			r.TrackMin = v
 		default:
 			r.TrackMax = v
@@ -1114,12 +1187,13 @@ func parseTrackLength(r *Request, text string) string {
 	}
 	for _, m := range trackAfterRe.FindAllStringSubmatchIndex(text, -1) {
 		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
-		switch text[m[4]:m[5]] {
-		case "long":
-			if r.TrackMin == 0 && r.TrackMax == 0 {
+		refused := refusedMeasure(text[:m[0]])
+		switch w := text[m[4]:m[5]]; {
+		case w == "long":
+			if r.TrackMin == 0 && r.TrackMax == 0 && !refused {
 				r.TrackMin, r.TrackMax = v-v/5, v+v/5 // "4 minutes long": about that
 			}
-		case "or shorter", "or less", "or under", "max", "at most":
+		case (w == "or shorter" || w == "or less" || w == "or under" || w == "max" || w == "at most") != refused:
 			r.TrackMax = v
 		default:
 			r.TrackMin = v
@@ -1128,7 +1202,9 @@ func parseTrackLength(r *Request, text string) string {
 	}
 	for _, m := range trackEachRe.FindAllStringSubmatchIndex(text, -1) {
 		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
-		r.TrackMin, r.TrackMax = v-v/5, v+v/5
+		if !refusedMeasure(text[:m[0]]) {
+			r.TrackMin, r.TrackMax = v-v/5, v+v/5
+		}
 		k := strings.LastIndexAny(text[:m[1]], " -")
 		text = blankSpan(text, m[0], k) // the noun stays, for counts ("3 10-minute tracks")
 	}
