@@ -329,13 +329,31 @@ func (s *scorer) contextFit(i int32) string {
 	if !c.hasFeat[i] {
 		return ""
 	}
-	if s.ctx.bpmHi > 0 && c.bpm[i] > 0 {
-		return fmt.Sprintf("%.0f BPM and energy %.2f suit %s", c.bpm[i], c.energy[i], what)
+	// Name only the measurements that suit it (at least half a fit, as
+	// paceFit and ctxFit score them): a track may suit a party by its
+	// tempo and not by its energy.
+	p, fits := s.ctx, func(v float64) bool { return v >= 0.5 }
+	var parts []string
+	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
+		if fits(max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))) {
+			parts = append(parts, fmt.Sprintf("%.0f BPM", b))
+		}
+	} else if p.bpmHi > 0 && p.bpmHi <= 100 && !c.unsure[i] {
+		parts = append(parts, "no clear beat")
 	}
-	if s.ctx.bpmHi > 0 {
-		return fmt.Sprintf("no clear beat and energy %.2f suit %s", c.energy[i], what)
+	if p.eHi > 0 && fits(rangeFit(float64(c.energy[i]), p.eLo, p.eHi, 0.25)) {
+		parts = append(parts, fmt.Sprintf("energy %.2f", c.energy[i]))
 	}
-	return fmt.Sprintf("energy %.2f suits %s", c.energy[i], what)
+	if p.brHi > 0 && fits(rangeFit(float64(c.bright[i]), p.brLo, p.brHi, 0.25)) {
+		parts = append(parts, fmt.Sprintf("brightness %.2f", c.bright[i]))
+	}
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0] + " suits " + what
+	}
+	return joinAnd(parts) + " suit " + what
 }
 
 func (s *scorer) closestDisliked(i int32) (int32, bool) {

@@ -199,3 +199,42 @@ func TestContextReasonOfABeatlessTrack(t *testing.T) {
 		t.Errorf("no reason says the beatless tracks suit sleeping: %v", res.Items)
 	}
 }
+
+// TestContextReasonNamesOnlyWhatFits: a pick's context reason names the
+// measurements that suit the activity or time, and not those that do not.
+// "upbeat dance music for a party" gave a track at 120 BPM and energy
+// 0.08 the reason "120 BPM and energy 0.08 suit party", and at night a
+// track of energy 0.97 whose dark sound suited the hour "energy 0.97
+// suits late night" (found in the end-to-end trial).
+func TestContextReasonNamesOnlyWhatFits(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Quiet Kick", Artist: "A", HasFeatures: true, BPM: 120, Energy: 0.08, Brightness: 0.5},
+		{ID: 2, Title: "Full Floor", Artist: "B", HasFeatures: true, BPM: 125, Energy: 0.8, Brightness: 0.5},
+		{ID: 3, Title: "Dark Roar", Artist: "C", HasFeatures: true, BPM: 0, Energy: 0.97, Brightness: 0.1},
+		{ID: 4, Title: "Hush", Artist: "D", HasFeatures: true, BPM: 0, Energy: 0.1, Brightness: 0.1},
+	}
+	cat := NewCatalog(rows)
+	why := func(res Result, id int) string {
+		for _, it := range res.Items {
+			if int(it.ID) == id {
+				return strings.Join(it.Reasons, "; ")
+			}
+		}
+		t.Fatalf("track %d is not listed: %v", id, res.IDs())
+		return ""
+	}
+	res := NewRanker(cat).Rank(query(t, cat, nil, "anything close for a party"), Taste{}, Options{N: 4})
+	if got := why(res, 1); strings.Contains(got, "energy 0.08") || !strings.Contains(got, "120 BPM suits party") {
+		t.Errorf("party, 120 BPM at energy 0.08: reasons %q", got)
+	}
+	if got := why(res, 2); !strings.Contains(got, "125 BPM and energy 0.80 suit party") {
+		t.Errorf("party, 125 BPM at energy 0.80: reasons %q", got)
+	}
+	res = NewRanker(cat).Rank(query(t, cat, nil, "anything close for late night"), Taste{}, Options{N: 4})
+	if got := why(res, 3); strings.Contains(got, "energy 0.97") {
+		t.Errorf("late night, energy 0.97: reasons %q", got)
+	}
+	if got := why(res, 4); !strings.Contains(got, "energy 0.10 and brightness 0.10 suit late night") {
+		t.Errorf("late night, energy 0.10, brightness 0.10: reasons %q", got)
+	}
+}
