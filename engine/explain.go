@@ -284,6 +284,11 @@ func (s *scorer) tasteReason(i int32) string {
 		return "you rated " + n + " by " + c.artists[c.artist[i]] + " highly"
 	}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		if s.genSet[g] > 0 {
+			return "you said you like " + c.genres[g]
+		}
+	}
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		if s.genAff[g] >= 0.15 {
 			return "you like " + c.genres[g]
 		}

@@ -76,6 +76,10 @@ type scorer struct {
 	ctxClock  bool // the context is the hour it is, as nothing said one
 	artAff    []float32
 	genAff    []float32
+	// genSet is the affinity the person set for each genre (sleeve
+	// profile --like/--dislike), 0 for the rest; genSetOn says one is set.
+	genSet    []float32
+	genSetOn  bool
 	dial      float64
 	dialOn    bool
 	liked     []exemplarIdx
@@ -379,8 +383,13 @@ func (s *scorer) setTaste() {
 		}
 	}
 	s.genAff = make([]float32, len(c.genres))
+	s.genSet = make([]float32, len(c.genres))
 	for g, name := range c.genres {
-		s.genAff[g] = float32(t.Genres[name].Affinity)
+		a := t.Genres[name]
+		s.genAff[g] = float32(a.Affinity)
+		if a.Edited {
+			s.genSet[g], s.genSetOn = float32(a.Affinity), true
+		}
 	}
 	for _, e := range t.Liked {
 		if i, ok := c.index[e.ID]; ok {
@@ -637,6 +646,15 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 			g /= float32(len(gs))
 		}
 		b.Taste += tasteGenre * float64(g)
+	}
+	if s.genSetOn {
+		// A genre the person named weighs as an artist they named does,
+		// whatever the learned affinities weigh.
+		var g float32
+		for _, x := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+			g += s.genSet[x]
+		}
+		b.Taste += tasteArt * float64(max(-1, min(1, g)))
 	}
 	if tasteFeat != 0 && c.hasFeat[i] && (s.t.LikedFeatures != nil || s.t.DislikedFeatures != nil) {
 		p := c.featurePoint(i)

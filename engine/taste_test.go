@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -251,5 +252,48 @@ func TestProfileCountsEveryTrackItKeepsLow(t *testing.T) {
 	if !strings.Contains(text, "3 tracks you rated down or skipped") ||
 		!strings.Contains(text, "Artists you pass on: "+artist+" (3 rated down or skipped)") {
 		t.Errorf("profile %q does not count the three tracks of %s rated down or skipped", text, artist)
+	}
+}
+
+// TestGenreSetInTheProfileMovesRankings: a genre the person said they
+// dislike or like (sleeve profile --dislike ambient, --like metal) moves
+// the rankings as an artist they named does. Learned genre affinities
+// weigh nothing in the ranking (tasteGenre), and the edits rode on them:
+// the profile said "Not for you: ambient (set by you)" while a rainy-day
+// request listed an ambient track second, its taste signal 0 (found in the
+// end-to-end trial).
+func TestGenreSetInTheProfileMovesRankings(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "some music")
+	opt := Options{N: 10}
+	count := func(res Result, genre string) int {
+		n := 0
+		for _, g := range genresOf(cat, res) {
+			if g == genre {
+				n++
+			}
+		}
+		return n
+	}
+	before := r.Rank(q, Taste{}, opt)
+	metal := count(before, "metal")
+	if metal == 0 || metal == 10 {
+		t.Fatalf("some music lists %d metal tracks of 10: %v", metal, genresOf(cat, before))
+	}
+	disliked := r.Rank(q, LearnTaste(nil, []Edit{{Kind: "genre", Name: "metal", Affinity: -1}}, cat), opt)
+	if n := count(disliked, "metal"); n > 0 {
+		t.Errorf("with metal disliked, %d metal tracks of 10 (before %d): %v", n, metal, genresOf(cat, disliked))
+	}
+	liked := r.Rank(q, LearnTaste(nil, []Edit{{Kind: "genre", Name: "metal", Affinity: 1}}, cat), opt)
+	if n := count(liked, "metal"); n <= metal {
+		t.Errorf("with metal liked, %d metal tracks of 10 (before %d): %v", n, metal, genresOf(cat, liked))
+	}
+	said := false
+	for _, it := range liked.Items {
+		said = said || slices.Contains(it.Reasons, "you said you like metal")
+	}
+	if !said {
+		t.Errorf("no pick says metal was liked: %+v", liked.Items)
 	}
 }
