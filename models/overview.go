@@ -552,8 +552,26 @@ func overviewSound(p *picker, g GroupFacts) string {
 	// "is", never after "with".
 	energy := ""
 	total := g.Calm + g.Moderate + g.Energetic
+	// Tracks not measured (not analysed yet, not analysable, or not
+	// music) have no energy: what all the others share is said of them.
+	measured := ""
+	switch {
+	case total == g.Tracks:
+	case total == 1:
+		measured = " on the one track measured"
+	case total == 2:
+		measured = " on both tracks measured"
+	default:
+		measured = fmt.Sprintf(" on all %d tracks measured", total)
+	}
 	switch {
 	case total == 0:
+	case measured != "" && g.Energetic == total:
+		energy = "high in energy" + measured
+	case measured != "" && g.Calm == total:
+		energy = "low in energy" + measured
+	case measured != "" && g.Moderate == total:
+		energy = "of moderate energy" + measured
 	case g.Energetic == total:
 		energy = p.pick("energetic throughout", "high in energy on every track")
 	case g.Calm == total:
