@@ -427,6 +427,48 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		check(recommend(t, db, "-n", "8", "--session", first.Session, "livelier"), "'calm'")
 	})
 
+	t.Run("livelier after calm jazz leaves the calm behind", func(t *testing.T) {
+		// Before, "livelier" kept the mood "calm" of the turn before
+		// ("Request now: genre jazz · mood calm · more energy"), so the
+		// calm match outweighed the energy asked for and the liveliest
+		// jazz came last.
+		_, out, _ := run(t, db, "ls", "--json")
+		var tracks []struct {
+			ID       int `json:"id"`
+			Features struct {
+				Energy float64 `json:"energy"`
+			} `json:"features"`
+		}
+		if err := json.Unmarshal([]byte(out), &tracks); err != nil {
+			t.Fatal(err)
+		}
+		energy := map[int]float64{}
+		for _, tr := range tracks {
+			energy[tr.ID] = tr.Features.Energy
+		}
+		first := recommend(t, db, "-n", "5", "calm jazz")
+		r := recommend(t, db, "-n", "5", "--session", first.Session, "livelier")
+		if strings.Contains(r.Understood, "calm") || !strings.Contains(r.Understood, "jazz") {
+			t.Errorf("livelier after calm jazz: the request now reads %q; want the jazz without the calm", r.Understood)
+		}
+		if len(r.Results) < 2 {
+			t.Fatalf("livelier after calm jazz: %d picks", len(r.Results))
+		}
+		top := energy[int(r.Results[0]["id"].(float64))]
+		for _, x := range r.Results[1:] {
+			if e := energy[int(x["id"].(float64))]; e > top+0.02 {
+				t.Errorf("livelier: %v (energy %.2f) ranks below the first pick %v (energy %.2f)", x["title"], e, r.Results[0]["title"], top)
+			}
+		}
+		for _, x := range r.Results {
+			for _, why := range x["reasons"].([]any) {
+				if strings.Contains(why.(string), "calm") {
+					t.Errorf("livelier: %v: reason %q", x["title"], why)
+				}
+			}
+		}
+	})
+
 	t.Run("a note's reason cites words, not numbers", func(t *testing.T) {
 		// Before, a reason could read "its note says 124, around": the
 		// number and the word before it matched "at 124 BPM" and "built

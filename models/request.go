@@ -2,6 +2,7 @@ package models
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -279,7 +280,9 @@ func (r Request) HasTempoPreference() bool { return r.PreferTempoMin > 0 || r.Pr
 // lowers the energy target by 0.25 (from 0.5 when prev said none) and
 // lifts any tempo floor, and "more energy" raises it and lifts any tempo
 // ceiling. A slight change ("a bit slower") moves them a step instead
-// (ShiftedTempo, ShiftedEnergy). A tempo said in next replaces prev's, hard or preferred.
+// (ShiftedTempo, ShiftedEnergy), and a mood of prev that names an energy
+// the change leaves behind goes ("livelier" after "calm jazz" keeps the
+// jazz, not the calm; moodLeftBehind). A tempo said in next replaces prev's, hard or preferred.
 // Different starts afresh, keeping the exclusions and steering away from
 // prev's artists and genres. Understood, NotUnderstood, Widen, TempoShift
 // and EnergyShift describe next alone.
@@ -387,6 +390,11 @@ func Refine(prev, next Request) Request {
 			ref = *prev.Energy
 		}
 		r.Energy = clampPtr(next.ShiftedEnergy(ref), 0, 1)
+		if len(next.Moods) == 0 && r.Energy != nil {
+			r.Moods = slices.DeleteFunc(slices.Clone(r.Moods), func(m string) bool {
+				return moodLeftBehind(m, *r.Energy, next.EnergyShift)
+			})
+		}
 		if !nextHard && !next.HasTempoPreference() && next.TempoShift == 0 {
 			if next.EnergyShift < 0 {
 				r.TempoMin, r.PreferTempoMin = 0, 0
@@ -396,6 +404,20 @@ func Refine(prev, next Request) Request {
 		}
 	}
 	return r.Validate()
+}
+
+// moodLeftBehind reports whether a change of energy in the direction shift
+// to the target leaves the mood m behind: m names an energy (energyWords)
+// in another of the notes' bands (EnergyLevel) than the target, on the side
+// the change moves away from. "livelier" after "calm jazz" (0.2 → 0.45)
+// leaves calm behind; "a bit livelier" (0.3, still low) does not, and a mood
+// that names no energy ("sad") never is.
+func moodLeftBehind(m string, target float64, shift int) bool {
+	e, ok := energyWords[m]
+	if !ok || EnergyLevel(e) == EnergyLevel(target) {
+		return false
+	}
+	return shift > 0 && e < target || shift < 0 && e > target
 }
 
 // tempoReference is the tempo a relative change starts from: the middle of

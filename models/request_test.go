@@ -182,3 +182,34 @@ func TestRefineNewFields(t *testing.T) {
 		t.Errorf("something different keeps exclusions only: %+v", r)
 	}
 }
+
+// TestAnEnergyChangeDropsTheMoodItLeaves checks that a change of energy
+// gives way to no mood said before that names the other side of it:
+// "livelier" after "calm jazz" asks for more energy than calm, so "calm"
+// goes and the jazz stays; "calmer" after "energetic rock" drops
+// "energetic". A slight change that stays within the mood's band ("a bit
+// livelier": still low energy) keeps it, and so does a mood that names no
+// energy ("sad"), or a mood said in the same turn.
+func TestAnEnergyChangeDropsTheMoodItLeaves(t *testing.T) {
+	calmJazz := ParseRules("calm jazz")
+	if !slices.Equal(calmJazz.Moods, []string{"calm"}) || !slices.Equal(calmJazz.Genres, []string{"jazz"}) {
+		t.Fatalf("calm jazz read as moods %q, genres %q", calmJazz.Moods, calmJazz.Genres)
+	}
+	for _, msg := range []string{"livelier", "more energy", "more upbeat please"} {
+		r := Refine(calmJazz, ParseRules(msg))
+		if slices.Contains(r.Moods, "calm") || !slices.Equal(r.Genres, []string{"jazz"}) || r.Energy == nil || *r.Energy <= 0.35 {
+			t.Errorf("%q after calm jazz: moods %q, genres %q, energy %v; want no calm, jazz, energy above calm", msg, r.Moods, r.Genres, deref(r.Energy))
+		}
+	}
+	if r := Refine(calmJazz, ParseRules("a bit livelier")); !slices.Contains(r.Moods, "calm") {
+		t.Errorf("a bit livelier after calm jazz (energy %v) dropped calm: moods %q", deref(r.Energy), r.Moods)
+	}
+	energetic := ParseRules("energetic rock")
+	if r := Refine(energetic, ParseRules("calmer")); slices.Contains(r.Moods, "energetic") || !slices.Equal(r.Genres, []string{"rock"}) {
+		t.Errorf("calmer after energetic rock: moods %q, genres %q", r.Moods, r.Genres)
+	}
+	sad := ParseRules("sad piano")
+	if r := Refine(sad, ParseRules("more energy")); !slices.Contains(r.Moods, "sad") {
+		t.Errorf("more energy after sad piano dropped sad: moods %q", r.Moods)
+	}
+}
