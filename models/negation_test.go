@@ -475,3 +475,28 @@ func TestRefusedMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedSettingsAreSaid reads a refused setting, activity or time of
+// day as refused: not asked for, and said, since the Request has no
+// refusal of them; a verb a negated auxiliary governs ("can't sleep")
+// refuses nothing.
+func TestRefusedSettingsAreSaid(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct{ msg, said string }{
+		{"an orchestral suite, but not for the car", "not setting car"},
+		{"a wintry mix for january, not holiday stuff", "not setting holiday"},
+		{"jazz, not for studying", "not for studying"},
+		{"something calm, not in the morning", "not morning"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.Understood, tc.said) || r.Setting == "car" || r.Setting == "holiday" || r.Activity != "" || r.TimeOfDay != "" {
+			t.Errorf("%q: setting %q, activity %q, time %q, understood %q", tc.msg, r.Setting, r.Activity, r.TimeOfDay, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("music for the car", lex); r.Setting != "car" {
+		t.Errorf("music for the car: setting %q", r.Setting)
+	}
+	if r := ParseRulesWith("3am and can't sleep", lex); slices.ContainsFunc(r.Understood, func(s string) bool { return strings.HasPrefix(s, "not ") }) {
+		t.Errorf("3am and can't sleep: understood %q", r.Understood)
+	}
+}

@@ -919,7 +919,14 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	if nounGenres[phrase] && possessedRe.MatchString(text[:at]) {
 		return false
 	}
-	return rd.readAs(r, phrase, negatedAt(text, at))
+	neg := negatedAt(text, at)
+	if neg && negatedAuxiliaries[lastWord(text[:at])] && (vocab.Context(phrase) != "" || vocab.Setting(phrase) != "") {
+		// A verb a negated auxiliary governs says what the speaker
+		// cannot or will not do ("can't sleep"): read, and no refusal
+		// to report.
+		return true
+	}
+	return rd.readAs(r, phrase, neg)
 }
 
 // readAs reads a phrase with the vocabulary, refused when neg: a genre,
@@ -968,20 +975,36 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		return true
 	}
 	if c := vocab.Context(phrase); c != "" {
-		if !neg && (r.Activity == "" || r.WeakActivity) {
+		if neg {
+			// Refused: nothing ranks away from an activity, so it is
+			// said, not dropped ("not for studying").
+			rd.asides = appendNew(rd.asides, refusedAside("not for "+c, phrase, c))
+		} else if r.Activity == "" || r.WeakActivity {
 			r.Activity, r.WeakActivity = c, false
 			rd.note("activity:"+c, phrase)
 		}
 		return true
 	}
 	if s := vocab.Setting(phrase); s != "" {
-		if !neg && (r.Setting == "" || r.WeakSetting) {
+		if neg {
+			rd.asides = appendNew(rd.asides, refusedAside("not setting "+s, phrase, s))
+		} else if r.Setting == "" || r.WeakSetting {
 			r.Setting, r.WeakSetting = s, false
 			rd.note("setting:"+s, phrase)
 		}
 		return true
 	}
 	return rd.readEveryday(r, phrase, neg)
+}
+
+// refusedAside is what a refused activity or setting is said as, with
+// the word it came from when that is another ("not setting holiday
+// (from “christmas”)").
+func refusedAside(said, phrase, value string) string {
+	if phrase == value {
+		return said
+	}
+	return said + " (from “" + phrase + "”)"
 }
 
 func (rd *reading) readInstruments(r *Request, phrase string, ins []string, neg bool) bool {
@@ -1204,7 +1227,17 @@ func (rd *reading) account(r *Request, text string) {
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 && r.TempoMin == 0 && r.TempoMax == 0 && r.Duration == 0 && r.Count == 0 &&
 		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0 && r.PreferYearMin == 0 ||
 		continuesRequest(*r)
-	r.Understood = append(describeMessage(r.Validate(), rd.from), rd.asides...)
+	r.Understood = describeMessage(r.Validate(), rd.from)
+	for _, a := range rd.asides {
+		// A refusal of what the message asks for elsewhere is said by
+		// what is asked ("no summer playlist goes without reggae ...
+		// a hot summer's day").
+		if r.Setting != "" && strings.HasPrefix(a, "not setting "+r.Setting) || r.Activity != "" && strings.HasPrefix(a, "not for "+r.Activity) ||
+			r.TimeOfDay != "" && a == "not "+r.TimeOfDay {
+			continue
+		}
+		r.Understood = append(r.Understood, a)
+	}
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
 	}

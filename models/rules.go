@@ -72,7 +72,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	if v := parseTempo(&r, text); v > 0 {
 		rd.asides = append(rd.asides, "not about "+strconv.Itoa(v)+" BPM")
 	}
-	parseWords(&r, text)
+	rd.asides = append(rd.asides, parseWords(&r, text)...)
 	text = parseTrackLength(&r, text)
 	parseLength(&r, withoutTempoNumbers(text))
 	parseYears(&r, text)
@@ -1050,7 +1050,11 @@ func inCompound(text string, a, b int) bool {
 	return a > 0 && text[a-1] == '-' || b < len(text) && text[b] == '-'
 }
 
-func parseWords(r *Request, text string) {
+// parseWords reads the mood, genre, activity, time and setting words of
+// the older rules. It returns what it read as refused and the Request
+// cannot hold, an activity, a time of day or a setting ("an orchestral
+// suite, but not for the car"), said so rather than dropped.
+func parseWords(r *Request, text string) (refused []string) {
 	for _, ix := range moodRe.FindAllStringSubmatchIndex(text, -1) {
 		if inCompound(text, ix[2], ix[3]) {
 			continue // "synth-heavy" asks for synths, not for heavy music
@@ -1099,19 +1103,42 @@ func parseWords(r *Request, text string) {
 			r.Genres = append(r.Genres, g)
 		}
 	}
+	// A verb a negated auxiliary governs says what the speaker cannot
+	// or will not do ("3am and can't sleep", "won't wake me up"): no
+	// refusal to report.
+	verbNegated := func(at int) bool { return negatedAuxiliaries[lastWord(text[:at])] }
 	for _, a := range activityWords {
-		if loc := a.re.FindStringIndex(text); loc != nil && !negatedAt(text, loc[0]) && r.Activity == "" {
+		loc := a.re.FindStringIndex(text)
+		switch {
+		case loc == nil:
+		case negatedAt(text, loc[0]):
+			if !verbNegated(loc[0]) {
+				refused = appendNew(refused, "not for "+a.act)
+			}
+		case r.Activity == "":
 			r.Activity = a.act
 		}
 	}
 	for _, t := range timeWords {
-		if t.re.MatchString(text) {
+		if loc := t.re.FindStringIndex(text); loc != nil {
+			if negatedAt(text, loc[0]) {
+				if !verbNegated(loc[0]) {
+					refused = appendNew(refused, "not "+t.t)
+				}
+				continue
+			}
 			r.TimeOfDay = t.t
 			break
 		}
 	}
-	if m := settingWords.FindString(text); m != "" {
-		r.Setting = m
+	set := false
+	for _, loc := range settingWords.FindAllStringIndex(text, -1) {
+		switch m := text[loc[0]:loc[1]]; {
+		case negatedAt(text, loc[0]):
+			refused = appendNew(refused, "not setting "+m)
+		case !set:
+			r.Setting, set = m, true
+		}
 	}
 	for _, f := range familiarWords {
 		if loc := f.re.FindStringIndex(text); loc != nil {
@@ -1122,6 +1149,15 @@ func parseWords(r *Request, text string) {
 	if instrumentalRe.MatchString(text) {
 		r.Instrumental = true
 	}
+	return refused
+}
+
+// appendNew appends s to list unless list holds it.
+func appendNew(list []string, s string) []string {
+	if contains(list, s) {
+		return list
+	}
+	return append(list, s)
 }
 
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
