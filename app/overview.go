@@ -260,13 +260,58 @@ func Groups(ctx context.Context, store *library.Store) ([]Group, error) {
 	return g.groups(), nil
 }
 
-// StoredOverview returns the group's stored overview as it is, for a quick
-// look (the explorer); when none is stored it writes one from a template.
-// sleeve notes keeps the stored ones current.
+// StoredOverview returns the group's stored overview, for a quick look
+// (the explorer): a model's as it is (sleeve notes keeps those current),
+// a template checked against the group's tracks as they are now and
+// written again when they changed (a scan added tracks or measured more
+// of them since), and a new template when none is stored.
 func StoredOverview(ctx context.Context, store *library.Store, grp Group) (library.Overview, error) {
 	o, err := store.Overview(ctx, grp.Kind, grp.Name, grp.Artist)
-	if err == nil || !errors.Is(err, library.ErrNotFound) {
+	switch {
+	case err != nil && !errors.Is(err, library.ErrNotFound):
+		return o, err
+	case err != nil:
+		return OverviewOf(ctx, store, nil, grp)
+	case !o.Template:
+		return o, nil
+	}
+	g, err := readGroup(ctx, store, grp)
+	if err != nil {
 		return o, err
 	}
-	return OverviewOf(ctx, store, nil, grp)
+	fresh, err := overviewFor(ctx, store, nil, g, grp)
+	if errors.Is(err, ErrNoGroup) {
+		return o, nil // the narrowed read missed it: show what is stored
+	}
+	return fresh, err
+}
+
+// readGroup reads the tracks that may belong to grp, and their notes: the
+// library's tracks narrowed by the group's name (groupedLibrary.facts
+// keeps its members), so that checking one overview does not read the
+// whole library.
+func readGroup(ctx context.Context, store *library.Store, grp Group) (*groupedLibrary, error) {
+	field := map[string]string{models.OverviewArtist: "artist", models.OverviewAlbum: "album", models.OverviewGenre: "genre"}[grp.Kind]
+	f := library.Filter{Sort: "path"}
+	if field != "" && grp.Name != "" {
+		f.Conditions = []library.Condition{{Field: field, Value: grp.Name}}
+	}
+	g := &groupedLibrary{notes: map[library.TrackID]library.Note{}}
+	for t, err := range store.Tracks(ctx, f) {
+		if err != nil {
+			return nil, err
+		}
+		if !grp.member(t) {
+			continue
+		}
+		g.tracks = append(g.tracks, t)
+		n, err := store.Note(ctx, t.ID)
+		switch {
+		case err == nil:
+			g.notes[t.ID] = n
+		case !errors.Is(err, library.ErrNotFound):
+			return nil, err
+		}
+	}
+	return g, ctx.Err()
 }

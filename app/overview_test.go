@@ -183,3 +183,50 @@ func TestOverviewsOfTheDemoLibrary(t *testing.T) {
 		t.Fatalf("model overview %+v", o)
 	}
 }
+
+// TestExplorerOverviewFollowsTheLibrary: the explorer's quick look at an
+// overview (Library.Overview) does not show a template overview written
+// from an older state of the library: one stored while a scan was still
+// measuring said "199 BPM on the 2 tracks with a clear beat and low in
+// energy on every track" in the explorer after 10 of the artist's 17
+// tracks were measured, until a run of sleeve notes (found in the
+// end-to-end trial). A stale template is written again from the tracks as
+// they are; a current one is returned as stored, and so is a model's,
+// which only sleeve notes rewrites.
+func TestExplorerOverviewFollowsTheLibrary(t *testing.T) {
+	ctx := context.Background()
+	s := demoStore(t, 4)
+	if _, err := WriteNotes(ctx, s, nil, NotesOptions{NoLLM: true}); err != nil {
+		t.Fatal(err)
+	}
+	lib := &Library{store: s}
+	first, err := lib.Overview(ctx, models.OverviewArtist, "Halcyon Drift", "")
+	if err != nil || !first.Template || !strings.Contains(first.Text, "4 tracks") {
+		t.Fatalf("first overview %+v %v", first, err)
+	}
+	first, err = s.Overview(ctx, models.OverviewArtist, "Halcyon Drift", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := lib.Overview(ctx, models.OverviewArtist, "Halcyon Drift", "")
+	if err != nil || again.Key != first.Key || !again.CreatedAt.Equal(first.CreatedAt) {
+		t.Errorf("a current overview was written again: %+v, was %+v (%v)", again, first, err)
+	}
+	stale := first
+	stale.Text, stale.Key = "Halcyon Drift has 2 tracks in the library.", "an older key"
+	if err := s.SaveOverview(ctx, stale); err != nil {
+		t.Fatal(err)
+	}
+	got, err := lib.Overview(ctx, models.OverviewArtist, "Halcyon Drift", "")
+	if err != nil || got.Text != first.Text || got.Key != first.Key {
+		t.Errorf("stale template overview shown as %q (key %q), want %q: %v", got.Text, got.Key, first.Text, err)
+	}
+	byModel := first
+	byModel.Text, byModel.Key, byModel.Template, byModel.Model = "A model's words.", "an older key", false, "chat"
+	if err := s.SaveOverview(ctx, byModel); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := lib.Overview(ctx, models.OverviewArtist, "Halcyon Drift", ""); err != nil || got.Text != byModel.Text {
+		t.Errorf("a model's overview shown as %q: %v", got.Text, err)
+	}
+}
