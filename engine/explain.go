@@ -391,7 +391,7 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 			return fmt.Sprintf("%s is in the list, at #%d.", capitalise(name), it.Rank)
 		}
 	}
-	opt = opt.withDefaults()
+	opt = opt.forQuery(q)
 	s := r.newScorer(q, t, opt)
 	switch s.excluded(i) {
 	case "track":

@@ -100,6 +100,9 @@ type Query struct {
 	Search []string
 	// Widen lowers the relevance floor ("anything close").
 	Widen bool
+	// Variety spreads the list wider ("mix it up"): the MMR trade-off is
+	// at least VarietyDiversity.
+	Variety bool
 
 	// Count is the wanted number of tracks and Duration the wanted total
 	// length; zero means not said.
@@ -155,7 +158,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TimeOfDay: r.TimeOfDay, Setting: r.Setting, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
-		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, IncludeNotMusic: r.IncludeNotMusic,
+		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
 		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0

@@ -115,6 +115,21 @@ const DefaultDiversity = 0.25
 // NoDiversity turns MMR off when given as Options.Diversity.
 const NoDiversity = -1
 
+// VarietyDiversity is the least MMR trade-off of a query that asks for
+// variety ("mix it up", "an eclectic mix"): twice the default.
+const VarietyDiversity = 0.5
+
+// forQuery is the options with what the query asks of them: a query
+// that asks for variety spreads the list at least VarietyDiversity,
+// unless the options turn diversity off.
+func (o Options) forQuery(q Query) Options {
+	o = o.withDefaults()
+	if q.Variety && o.Diversity > 0 {
+		o.Diversity = max(o.Diversity, VarietyDiversity)
+	}
+	return o
+}
+
 // Item is one recommended track.
 type Item struct {
 	TrackInfo
@@ -266,7 +281,7 @@ func (t *topK) down(j int) {
 
 // Rank ranks the catalogue for q under taste t.
 func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
-	opt = opt.withDefaults()
+	opt = opt.forQuery(q)
 	c := r.cat
 	s := r.newScorer(q, t, opt)
 	want := opt.N

@@ -201,6 +201,45 @@ func TestDiversityReducesSimilarity(t *testing.T) {
 	}
 }
 
+// TestVarietySpreadsTheList ranks a request that asks for variety ("mix
+// it up") with at least VarietyDiversity, so its list is less alike than
+// the same request's without, and leaves diversity off when the options
+// turn it off.
+func TestVarietySpreadsTheList(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	if q := query(t, cat, nil, "piano, mix it up"); !q.Variety {
+		t.Fatalf("no variety for 'piano, mix it up'")
+	}
+	q := query(t, cat, nil, "calm")
+	v := q
+	v.Variety = true
+	if o := (Options{}).forQuery(v); o.Diversity != VarietyDiversity {
+		t.Errorf("diversity %v with variety, want %v", o.Diversity, VarietyDiversity)
+	}
+	if o := (Options{Diversity: 0.8}).forQuery(v); o.Diversity != 0.8 {
+		t.Errorf("diversity %v with variety over 0.8, want 0.8", o.Diversity)
+	}
+	if o := (Options{Diversity: NoDiversity}).forQuery(v); o.Diversity != 0 {
+		t.Errorf("diversity %v with variety and MMR off, want 0", o.Diversity)
+	}
+	meanSim := func(res Result) float64 {
+		var s float64
+		var n int
+		for a := range res.Items {
+			for b := a + 1; b < len(res.Items); b++ {
+				s += float64(cat.similarity(cat.index[res.Items[a].ID], cat.index[res.Items[b].ID]))
+				n++
+			}
+		}
+		return s / float64(n)
+	}
+	opt := Options{N: 5, MaxPerArtist: -1, MaxPerAlbum: -1}
+	if a, b := meanSim(r.Rank(q, Taste{}, opt)), meanSim(r.Rank(v, Taste{}, opt)); b >= a {
+		t.Errorf("mean pairwise similarity %.3f asking for variety, %.3f without", b, a)
+	}
+}
+
 func TestScoreIsTheSumOfTheBreakdown(t *testing.T) {
 	cat := testCatalog(t)
 	res := NewRanker(cat).Rank(query(t, cat, nil, "calm piano, slow, in a minor key"), Taste{}, Options{})

@@ -500,3 +500,30 @@ func TestRefusedSettingsAreSaid(t *testing.T) {
 		t.Errorf("3am and can't sleep: understood %q", r.Understood)
 	}
 }
+
+// TestVarietyWords reads the words of asking for variety ("varied",
+// "eclectic", "more variety", "mix it up") as Variety, understood and
+// kept by a follow-up; refused, they ask for none.
+func TestVarietyWords(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"my upbeat playlist, weird and varied", "an eclectic mix of jazz", "more variety", "mix it up", "jazz, mixed genres"} {
+		r := ParseRulesWith(msg, lex)
+		if !r.Variety || len(r.NotUnderstood) > 0 || !slices.Contains(r.Understood, "more variety") {
+			t.Errorf("%q: variety %v, not understood %q, understood %q", msg, r.Variety, r.NotUnderstood, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("not too varied please, just jazz", lex); r.Variety {
+		t.Errorf("not too varied: variety")
+	}
+	next := ParseRulesWith("mix it up", lex)
+	if !next.Qualifies {
+		t.Errorf("mix it up: does not continue the request")
+	}
+	r := Refine(ParseRulesWith("calm jazz", lex), next)
+	if !r.Variety || !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("calm jazz, then mix it up: variety %v, genres %q", r.Variety, r.Genres)
+	}
+	if r := Refine(r, ParseRulesWith("slower", lex)); !r.Variety {
+		t.Errorf("then slower: variety lost")
+	}
+}

@@ -602,7 +602,7 @@ func instrumentsOf(s string) []string {
 // rules read from the text, wherever it was used.
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
-		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, notMusicRe,
+		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, varietyRe, notMusicRe,
 		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
@@ -641,6 +641,13 @@ var (
 var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true, shortYearRe: true}
 
 var (
+	// varietyRe are the words of asking for variety: WordNet's adjective
+	// "varied" (characterized by variety) and its similar "assorted",
+	// "diverse", "eclectic" (selecting what seems best of various styles)
+	// and "miscellaneous", the nouns "variety", "diversity", "assortment"
+	// and "mixed bag", and the verb phrases of changing what plays
+	// ("mix it up", "switch things up"), with mixed genres or styles.
+	varietyRe  = regexp.MustCompile(`\b(varied|variety|varieties|assorted|diverse|diversity|eclectic|miscellaneous|assortment|mixed bag|(?:mix|switch) (?:it|things) up|mix(?:ed)? (?:of )?(?:genres|styles))\b`)
 	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
 	notMusicRe = regexp.MustCompile(`\b(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
 	wordRe     = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)
@@ -765,6 +772,11 @@ func (rd *reading) vocabulary(r *Request, text string) {
 	}
 	if widenRe.MatchString(text) {
 		r.Widen = true
+	}
+	for _, ix := range varietyRe.FindAllStringIndex(text, -1) {
+		if !negatedAt(text, ix[0]) {
+			r.Variety = true
+		}
 	}
 	if notMusicRe.MatchString(text) {
 		r.IncludeNotMusic = true
@@ -1257,7 +1269,8 @@ func continuesRequest(r Request) bool {
 		len(r.LikeArtists)+len(r.LikeTracks) == 0 {
 		return true
 	}
-	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental
+	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental ||
+		r.Variety // "mix it up": the same request, spread wider
 	return refuses && len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks)+len(r.SearchWords) == 0 &&
 		r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" && r.TempoMin == 0 && r.TempoMax == 0 && r.Mode == "" &&
 		r.Duration == 0 && r.Count == 0 && r.YearMin == 0 && r.YearMax == 0
@@ -1511,6 +1524,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	if r.Widen {
 		add("anything close")
+	}
+	if r.Variety {
+		add("more variety")
 	}
 	if r.IncludeNotMusic {
 		add("include sounds that are not music")

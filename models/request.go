@@ -57,6 +57,10 @@ type Request struct {
 	SearchWords []string `json:"search_words,omitempty"`
 	// Widen asks for anything close when little fits ("anything close").
 	Widen bool `json:"widen,omitempty"`
+	// Variety asks for a more varied list ("mix it up", "more variety",
+	// "an eclectic mix"): the ranking spreads it wider. A follow-up keeps
+	// it once said.
+	Variety bool `json:"variety,omitempty"`
 	// IncludeNotMusic lets tracks flagged as not music (silence, test
 	// tones, short clips) be picked; set only when asked for explicitly.
 	IncludeNotMusic bool `json:"include_not_music,omitempty"`
@@ -354,6 +358,7 @@ func Refine(prev, next Request) Request {
 	}
 	r.AvoidLastArtist = next.AvoidLastArtist
 	r.Instrumental = prev.Instrumental || next.Instrumental
+	r.Variety = prev.Variety || next.Variety
 	for _, s := range []struct {
 		dst *string
 		v   string
