@@ -112,6 +112,21 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 			parsed.LikeTracks[k] = trackRef(ref[pos-1])
 		}
 	}
+	if n := len(s.Turns); n > 0 && isRefinement(parsed) {
+		// A change said with a named track ("like X but slower") is kept
+		// in the state as a shift, which a refinement replaces with its
+		// own: pin it to the tempo or energy that turn asked for, so that
+		// "nothing by Y" after it keeps it.
+		last := s.Turns[n-1].Query
+		if prev.EnergyShift != 0 && prev.Energy == nil && last.Energy != nil {
+			e := *last.Energy
+			prev.Energy = &e
+		}
+		if prev.TempoShift != 0 && prev.TempoMin == 0 && prev.TempoMax == 0 && !prev.HasTempoPreference() &&
+			last.PreferTempoMin+last.PreferTempoMax > 0 {
+			prev.PreferTempoMin, prev.PreferTempoMax = int(last.PreferTempoMin+0.5), int(last.PreferTempoMax+0.5)
+		}
+	}
 	if len(ref) == 0 && (parsed.TempoShift != 0 || parsed.EnergyShift != 0) {
 		q := FromRequest(models.Request{LikeArtists: parsed.LikeArtists, LikeTracks: parsed.LikeTracks}, cat, nil)
 		ref = q.Seeds

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -409,4 +411,42 @@ func TestEnergyLabelsAgreeWithTheTarget(t *testing.T) {
 			t.Errorf("energy %.2f is %s in the profile, %s in notes", e, got, want)
 		}
 	}
+}
+
+// TestAChangeSaidWithANamedTrackLastsIntoLaterTurns: "like X but slower"
+// (or calmer) asks for a tempo (an energy) relative to X, and a later
+// turn that says nothing of tempo or energy ("nothing by Y", "no jazz")
+// keeps it. The change was kept only as a shift of that turn, which the
+// next refinement replaced, so "like Prism Kids but slower" then "nothing
+// by Marisol Quartet" listed techno and synth-pop at any tempo (found in
+// the end-to-end trial).
+func TestAChangeSaidWithANamedTrackLastsIntoLaterTurns(t *testing.T) {
+	rows := testRows(3, 6, 7)
+	seed, other := rows[0], rows[len(rows)-1]
+	for _, change := range []string{"slower", "calmer", "a bit faster"} {
+		e := newTestEngine(t)
+		s := NewSession(e.now())
+		say(t, e, s, "like "+seed.Title+" but "+change)
+		first := s.Turns[0].Query
+		if first.PreferTempoMax == 0 && first.Energy == nil {
+			t.Fatalf("%q: no tempo or energy asked: %+v", change, first)
+		}
+		for _, later := range []string{"nothing by " + other.Artist, "no " + other.Genres[0]} {
+			say(t, e, s, later)
+			q := s.Turns[len(s.Turns)-1].Query
+			if q.PreferTempoMin != first.PreferTempoMin || q.PreferTempoMax != first.PreferTempoMax ||
+				(first.Energy == nil) != (q.Energy == nil) || first.Energy != nil && math.Abs(*q.Energy-*first.Energy) > 0.005 {
+				t.Errorf("%q then %q: tempo %.0f–%.0f, energy %v; the first turn asked %.0f–%.0f, energy %v (read %q)", change, later,
+					q.PreferTempoMin, q.PreferTempoMax, fmtEnergy(q.Energy), first.PreferTempoMin, first.PreferTempoMax, fmtEnergy(first.Energy),
+					s.State().Understood)
+			}
+		}
+	}
+}
+
+func fmtEnergy(e *float64) string {
+	if e == nil {
+		return "none"
+	}
+	return strconv.FormatFloat(*e, 'f', 2, 64)
 }
