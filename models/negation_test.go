@@ -527,3 +527,28 @@ func TestVarietyWords(t *testing.T) {
 		t.Errorf("then slower: variety lost")
 	}
 }
+
+// TestGenericStatementsAskNothing reads what a clause says of music in
+// general ("most techno is breakneck fast", "jazz is usually slow") as a
+// description: its predicate is not asked for, nor a quantified subject;
+// an excess said of what was heard is still refused.
+func TestGenericStatementsAskNothing(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("slower ambient songs, most techno is breakneck fast", lex)
+	if r.PreferTempoMin > 0 || slices.Contains(r.Genres, "techno") || !slices.Contains(r.Genres, "ambient") ||
+		!slices.Contains(r.Understood, "“most techno is breakneck fast” describes, asks nothing") {
+		t.Errorf("most techno is breakneck fast: prefers ≥ %d, genres %q, understood %q", r.PreferTempoMin, r.Genres, r.Understood)
+	}
+	for _, msg := range []string{"jazz is usually slow but i want it fast", "rock tends to be loud, something fast"} {
+		r := ParseRulesWith(msg, lex)
+		if r.PreferTempoMin < 120 || r.PreferTempoMax > 0 || r.Energy != nil && *r.Energy > 0.6 || len(r.Genres) == 0 {
+			t.Errorf("%q: prefers %d–%d, energy %v, genres %q", msg, r.PreferTempoMin, r.PreferTempoMax, r.Energy, r.Genres)
+		}
+	}
+	if r := ParseRulesWith("most of them are overly rock", lex); !slices.Contains(r.ExcludeGenres, "rock") {
+		t.Errorf("most of them are overly rock: excluded %q", r.ExcludeGenres)
+	}
+	if r := ParseRulesWith("all i want is jazz", lex); !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("all i want is jazz: genres %q", r.Genres)
+	}
+}

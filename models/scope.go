@@ -217,3 +217,92 @@ func (rd *reading) leftStates(r *Request, text string) string {
 // stateHeads are the nouns a mood word may modify in a state left ("the
 // sad phase", "a dark place", "a bad mood").
 var stateHeads = setOf(`phase place state mood spell patch period headspace funk slump rut`)
+
+// Generic statements. A clause whose subject is music in general, a
+// quantified noun phrase ("most techno is breakneck fast", "lots of pop
+// music sounds the same") or a music noun with an adverb of what is
+// usual ("jazz is usually slow", "techno tends to be fast"), says what
+// that music is like, not what is asked for (the generic reading of
+// Carlson's bare plurals and "most"): its predicate is neither asked nor
+// refused, and a quantified subject, music in general, is not asked for
+// either. A predicate of excess ("most are overly pop", "that's too
+// sad") is left to the refusals, and a subject that is a pronoun ("most
+// of them") or no music to the rest of the reader ("all i want is",
+// "the most beautiful songs").
+
+// genericQuantifiers are the quantifiers of a generic subject, of one
+// word or two.
+var genericQuantifiers = setOf(`most much many lots plenty`)
+
+// genericCopulas are the verbs that link a generic subject to what it
+// says of it.
+var genericCopulas = setOf(`is are was were sounds sound tends tend gets get seems seem`)
+
+// usualAdverbs say what is usual of a subject ("jazz is usually slow").
+var usualAdverbs = setOf(`usually often typically generally normally mostly always tends tend`)
+
+// musicNouns are the nouns of music that may head a generic subject.
+var musicNouns = setOf(`music songs song tracks tunes stuff radio genre genres bands artists albums records`)
+
+// genericStatements blanks the generic statements of text (see above),
+// saying each in Understood.
+func (rd *reading) genericStatements(text string) string {
+	toks := wordTokens(text)
+	adjacent := func(k int) bool {
+		return k+1 < len(toks) && !strings.ContainsAny(text[toks[k].b:toks[k+1].a], ",.;:!?()\"")
+	}
+	for k := 1; k < len(toks); k++ {
+		if !genericCopulas[toks[k].w] || !adjacent(k) || !adjacent(k-1) {
+			continue
+		}
+		next := toks[k+1].w
+		if next == "too" || next == "overly" || next == "way" || next == "far" || next == "so" {
+			continue // an excess, or praise of what was named
+		}
+		// The subject: up to four words back within the clause.
+		start, quantified, music := -1, false, false
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			w := toks[m].w
+			if m < k-1 && !adjacent(m) {
+				break
+			}
+			if readKind(w) == "genre" || musicNouns[w] {
+				music = true
+				continue
+			}
+			if genericQuantifiers[w] || w == "lot" && m > 0 && toks[m-1].w == "a" {
+				if m > 0 && (toks[m-1].w == "the" || toks[m-1].w == "at") {
+					break // "the most beautiful songs", "at most"
+				}
+				start, quantified = toks[m].a, true
+				if w == "lot" {
+					start = toks[m-1].a
+				}
+				break
+			}
+			if w != "of" && w != "the" && (stopWords[w] || anaphors[w] || invertedSubjects[w]) {
+				break
+			}
+		}
+		usual := usualAdverbs[next] || usualAdverbs[toks[k].w] || usualAdverbs[toks[k-1].w]
+		if !music || !quantified && !usual {
+			continue
+		}
+		from := toks[k].a
+		if quantified {
+			from = start
+		} else if usualAdverbs[toks[k-1].w] {
+			from = toks[k-1].a // "jazz often is"
+		}
+		end := toks[k].b
+		for m := k + 1; m < len(toks) && adjacent(m-1) && !asideEnds[toks[m].w]; m++ {
+			end = toks[m].b
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[from:end]), " ")+"” describes, asks nothing")
+		text = blankSpan(text, from, end)
+		for k+1 < len(toks) && toks[k+1].a < end {
+			k++
+		}
+	}
+	return text
+}
