@@ -552,3 +552,16 @@ func TestGenericStatementsAskNothing(t *testing.T) {
 		t.Errorf("all i want is jazz: genres %q", r.Genres)
 	}
 }
+
+// TestHeavyOnAsksForWhatFollows reads "heavy on X" (Merriam-Webster: using
+// a large amount of) as asking for X, not for heavy music.
+func TestHeavyOnAsksForWhatFollows(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("classical inspired techno heavy on the piano", lex)
+	if r.Energy != nil || !slices.Contains(r.Instruments, "piano") || len(r.NotUnderstood) > 0 {
+		t.Errorf("heavy on the piano: energy %v, instruments %q, not understood %q", r.Energy, r.Instruments, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("heavy music on the weekend", lex); r.Energy == nil {
+		t.Errorf("heavy music on the weekend: no energy")
+	}
+}

@@ -1,6 +1,7 @@
 package models
 
 import (
+	"regexp"
 	"strings"
 
 	"sleeve/models/vocab"
@@ -303,6 +304,23 @@ func (rd *reading) genericStatements(text string) string {
 		for k+1 < len(toks) && toks[k+1].a < end {
 			k++
 		}
+	}
+	return text
+}
+
+// heavyOnRe is Merriam-Webster's "heavy on", using or containing a large
+// amount of something ("heavy on the piano", "heavy on the bass"): it
+// asks for what follows, not for heavy music.
+var heavyOnRe = regexp.MustCompile(`\bheavy on\s+(?:the\s+)?[a-z]`)
+
+// amountIdioms blanks "heavy on" before what it asks a lot of, which the
+// rest of the reader then reads.
+func amountIdioms(text string) string {
+	if !strings.Contains(text, "heavy on") {
+		return text
+	}
+	for _, m := range heavyOnRe.FindAllStringIndex(text, -1) {
+		text = blankSpan(text, m[0], m[0]+len("heavy on"))
 	}
 	return text
 }
