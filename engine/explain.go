@@ -101,16 +101,29 @@ func init() {
 	}
 }
 
+// talkWords refuse or point at the list ("nothing by X", "none of the
+// rock", "why the second one", "anything else"): a note that holds one
+// ("nothing fancy", "one long chord") shares nothing with what was asked,
+// so a reason never cites them. They stay in the lexical signal, whose
+// terms the ranking was tuned on.
+var talkWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`nothing none one ones why else anything without except never`) {
+		talkWords[stem(w)] = true
+	}
+}
+
 // textReason names the request words the note and tags share, as the
 // person wrote them ("melodies", not the stem "melodie"), leaving out
-// numbers and numberWords.
+// numbers, numberWords and talkWords.
 func (s *scorer) textReason(i int32, sig Breakdown) string {
 	var words []string
 	seen := map[string]bool{}
 	have := s.c.textWords(i)
 	var written map[string]string
 	for _, t := range s.terms {
-		if !have[t] || seen[t] || numberWords[t] || strings.ContainsFunc(t, unicode.IsDigit) {
+		if !have[t] || seen[t] || numberWords[t] || talkWords[t] || strings.ContainsFunc(t, unicode.IsDigit) {
 			continue
 		}
 		seen[t] = true

@@ -238,3 +238,27 @@ func TestContextReasonNamesOnlyWhatFits(t *testing.T) {
 		t.Errorf("late night, energy 0.10, brightness 0.10: reasons %q", got)
 	}
 }
+
+// TestTextReasonCitesNoWordOfTheConversation: a reason that cites what a
+// note shares with the request leaves out the words that refuse or point
+// at the list. "nothing by Marisol Quartet" explained a pick by "its note
+// says nothing" (its note: "nothing hurried") and "why the second one?",
+// read as a request, by "its note says one" (found in the end-to-end
+// trial).
+func TestTextReasonCitesNoWordOfTheConversation(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Hearth", Artist: "Wren", HasFeatures: true, Energy: 0.2, Note: "A warm folk song, nothing hurried, one long evening."},
+		{ID: 2, Title: "Waltz", Artist: "Marisol Quartet", HasFeatures: true, Energy: 0.3, Note: "A warm jazz waltz."},
+	}
+	cat := NewCatalog(rows)
+	for _, ask := range []string{"warm, nothing by Marisol Quartet", "warm ones, why not one", "warm, none of the jazz"} {
+		res := NewRanker(cat).Rank(query(t, cat, nil, ask), Taste{}, Options{N: 2})
+		if len(res.Items) == 0 || res.Items[0].ID != 1 {
+			t.Fatalf("%q lists %v", ask, res.IDs())
+		}
+		why := strings.Join(res.Items[0].Reasons, "; ")
+		if !strings.Contains(why, "its note says warm") || strings.Contains(why, "nothing") || strings.Contains(why, "one") {
+			t.Errorf("%q: reasons %q", ask, why)
+		}
+	}
+}
