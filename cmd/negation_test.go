@@ -18,6 +18,7 @@ func TestRecommendNegationScope(t *testing.T) {
 		refused string // no pick is by this artist, when not empty
 		only    string // every pick, at least one, is by this artist, when not empty
 		unread  bool   // some word may be left not understood
+		many    bool   // more than two picks
 	}{
 		// A verb group between the negator and the genre.
 		{msg: "i don't want to listen to jazz", heard: "not genre jazz", refused: "Marisol Quartet"},
@@ -52,6 +53,9 @@ func TestRecommendNegationScope(t *testing.T) {
 		// "like" in a refusal: such as, and music like an artist.
 		{msg: "something calm, nothing too hard like jazz or techno", heard: "not genre jazz, techno"},
 		{msg: "something electronic, nothing like kiln logic", refused: "Kiln Logic"},
+		// "only stuff by X" lists X alone, past the cap of two per
+		// artist (many):
+		{msg: "only stuff by kiln logic", heard: "only by Kiln Logic", only: "Kiln Logic", many: true},
 	} {
 		r := recommendHeard(t, db, "-n", "7", c.msg)
 		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {
@@ -59,6 +63,9 @@ func TestRecommendNegationScope(t *testing.T) {
 		}
 		if c.only != "" && len(r.Results) == 0 {
 			t.Errorf("%q: no picks, want %s's", c.msg, c.only)
+		}
+		if c.many && len(r.Results) <= 2 {
+			t.Errorf("%q: %d picks, want more than two", c.msg, len(r.Results))
 		}
 		for _, it := range r.Results {
 			if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {

@@ -416,6 +416,8 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		return capitalise(name) + " is excluded in this session (you asked for it to be left out, or it seeds the request)."
 	case "artist":
 		return fmt.Sprintf("You asked for nothing by %s.", c.artists[c.artist[i]])
+	case "other artist":
+		return fmt.Sprintf("%s is by %s, and you asked only for music by %s.", capitalise(name), c.artists[c.artist[i]], strings.Join(q.OnlyArtists, " or "))
 	case "genre":
 		return fmt.Sprintf("%s is %s, a genre you asked to leave out.", capitalise(name), strings.Join(c.info(i).Genres, "/"))
 	case "no tempo":

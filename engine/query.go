@@ -86,6 +86,9 @@ type Query struct {
 	ExcludeTracks  []library.TrackID
 	ExcludeArtists []string
 	ExcludeGenres  []string
+	// OnlyArtists (catalogue names) are the artists every track must be
+	// by ("only stuff by X"); empty lets any through.
+	OnlyArtists []string
 	// IncludeNotMusic lets silence, test tones and short clips (tracks
 	// whose analysis flagged them as not music) into the results; by
 	// default they are never recommended.
@@ -235,6 +238,11 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 			q.ExcludeTracks = append(q.ExcludeTracks, id)
 		} else if id, ok := cat.findTitle(title); ok {
 			q.ExcludeTracks = append(q.ExcludeTracks, id)
+		}
+	}
+	for _, name := range r.OnlyArtists {
+		if a, ok := cat.findArtist(name); ok && !slices.Contains(q.OnlyArtists, cat.artists[a]) {
+			q.OnlyArtists = append(q.OnlyArtists, cat.artists[a])
 		}
 	}
 	for _, name := range r.ExcludeArtists {

@@ -121,11 +121,17 @@ const VarietyDiversity = 0.5
 
 // forQuery is the options with what the query asks of them: a query
 // that asks for variety spreads the list at least VarietyDiversity,
-// unless the options turn diversity off.
+// unless the options turn diversity off, and one that asks only for
+// some artists has no cap per artist or album.
 func (o Options) forQuery(q Query) Options {
 	o = o.withDefaults()
 	if q.Variety && o.Diversity > 0 {
 		o.Diversity = max(o.Diversity, VarietyDiversity)
+	}
+	if len(q.OnlyArtists) > 0 {
+		// Every track by the artists asked for: a cap per artist or
+		// album would cut the list to a few of theirs.
+		o.MaxPerArtist, o.MaxPerAlbum = -1, -1
 	}
 	return o
 }

@@ -1336,3 +1336,29 @@ func TestGenreExactly(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyByAnArtist lists only the tracks of the artist a request says
+// the music must be by ("only stuff by X"), all of them rather than the
+// two a cap per artist allows, and why-not says why another artist's
+// track is left out.
+func TestOnlyByAnArtist(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "only stuff by jazz artist b")
+	if !slices.Equal(q.OnlyArtists, []string{"Jazz Artist B"}) {
+		t.Fatalf("only %q", q.OnlyArtists)
+	}
+	res := r.Rank(q, Taste{}, Options{N: 8})
+	if len(res.Items) != 6 {
+		t.Errorf("%d tracks, want the artist's 6", len(res.Items))
+	}
+	for _, it := range res.Items {
+		if it.Artist != "Jazz Artist B" {
+			t.Errorf("%s by %s", it.Title, it.Artist)
+		}
+	}
+	other := cat.ids[slices.IndexFunc(cat.ids, func(id library.TrackID) bool { return cat.artists[cat.artist[cat.index[id]]] == "Jazz Artist A" })]
+	if why := r.WhyNot(other, q, Taste{}, Options{N: 8}, res); !strings.Contains(why, "only for music by Jazz Artist B") {
+		t.Errorf("why not: %s", why)
+	}
+}

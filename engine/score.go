@@ -27,6 +27,9 @@ type scorer struct {
 	tempoLo  float32
 	tempoHi  float32
 	hasTempo bool
+	// onlyArtist is, when the query names artists every track must be
+	// by, which artists those are; nil otherwise.
+	onlyArtist []bool
 	// A tempo preference ranks without filtering.
 	preferLo, preferHi float32
 	hasPrefer          bool
@@ -119,6 +122,14 @@ func (s *scorer) setExclusions() {
 		if i, ok := c.index[id]; ok {
 			s.exTrack[i] = true
 			s.exGroup[c.group[i]] = true
+		}
+	}
+	if len(q.OnlyArtists) > 0 {
+		s.onlyArtist = make([]bool, len(c.artists))
+		for _, name := range q.OnlyArtists {
+			for _, a := range c.artistsNamed(name) {
+				s.onlyArtist[a] = true
+			}
 		}
 	}
 	s.exArtist = make([]bool, len(c.artists))
@@ -565,6 +576,8 @@ func (s *scorer) excluded(i int32) string {
 		return "track"
 	case s.exArtist[c.artist[i]]:
 		return "artist"
+	case s.onlyArtist != nil && !s.onlyArtist[c.artist[i]]:
+		return "other artist"
 	case c.notMusic[i] && !s.q.IncludeNotMusic:
 		return "not music"
 	case c.broken[i]:

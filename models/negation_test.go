@@ -565,3 +565,29 @@ func TestHeavyOnAsksForWhatFollows(t *testing.T) {
 		t.Errorf("heavy music on the weekend: no energy")
 	}
 }
+
+// TestOnlyByAnArtist reads "only stuff by X", "just songs by X", "nothing
+// but tracks by X" and "only X" as music by X alone (OnlyArtists, also
+// sounded like), where "songs by X" and "more by X" sound like X; names
+// said anew in a follow-up replace the restriction.
+func TestOnlyByAnArtist(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"only stuff by Freedoom", "just songs by freedoom", "nothing but tracks by Freedoom", "only Freedoom"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.OnlyArtists, "Freedoom") || !slices.Contains(r.LikeArtists, "Freedoom") || !slices.Contains(r.Understood, "only by Freedoom") {
+			t.Errorf("%q: only %q, like %q, understood %q", msg, r.OnlyArtists, r.LikeArtists, r.Understood)
+		}
+	}
+	for _, msg := range []string{"songs by Freedoom", "more by Freedoom", "something like Freedoom"} {
+		if r := ParseRulesWith(msg, lex); len(r.OnlyArtists) > 0 {
+			t.Errorf("%q: only %q", msg, r.OnlyArtists)
+		}
+	}
+	prev := ParseRulesWith("only stuff by Freedoom", lex)
+	if r := Refine(prev, ParseRulesWith("slower", lex)); !slices.Contains(r.OnlyArtists, "Freedoom") {
+		t.Errorf("then slower: only %q", r.OnlyArtists)
+	}
+	if r := Refine(prev, ParseRulesWith("like Miles Davis", lex)); len(r.OnlyArtists) > 0 {
+		t.Errorf("then like Miles Davis: only %q", r.OnlyArtists)
+	}
+}

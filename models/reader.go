@@ -1459,6 +1459,10 @@ func describeMessage(r Request, from map[string]string) []string {
 		add("%s key", r.Mode)
 	}
 	for _, a := range r.LikeArtists {
+		if containsFold(r.OnlyArtists, a) {
+			add("only by %s", a)
+			continue
+		}
 		add("like %s", a)
 	}
 	for _, t := range r.LikeTracks {

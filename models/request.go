@@ -39,6 +39,9 @@ type Request struct {
 	LikeTracks  []string `json:"like_tracks,omitempty"`
 	// ExcludeArtists must not be played.
 	ExcludeArtists []string `json:"exclude_artists,omitempty"`
+	// OnlyArtists are the artists every track must be by ("only stuff by
+	// X", "just X"); each is also in LikeArtists.
+	OnlyArtists []string `json:"only_artists,omitempty"`
 	// AvoidLastArtist asks for no more of the artist just played ("no more
 	// of that artist"); the caller knows who that is.
 	AvoidLastArtist bool `json:"avoid_last_artist,omitempty"`
@@ -192,6 +195,7 @@ func (r Request) Validate() Request {
 	r.LikeArtists = names(r.LikeArtists, false, maxListItems)
 	r.LikeTracks = names(r.LikeTracks, false, maxListItems)
 	r.ExcludeArtists = names(r.ExcludeArtists, false, maxExcludeItems)
+	r.OnlyArtists = minusFold(names(r.OnlyArtists, false, maxListItems), r.ExcludeArtists)
 	r.LikeArtists = minusFold(r.LikeArtists, r.ExcludeArtists)
 	r.ExcludeTitles = names(r.ExcludeTitles, false, maxExcludeItems)
 	r.LikeTracks = minusFold(r.LikeTracks, r.ExcludeTitles)
@@ -343,7 +347,9 @@ func Refine(prev, next Request) Request {
 	r.ExcludeGenres = union(minus(prev.ExcludeGenres, next.Genres), next.ExcludeGenres)
 	r.Genres = minus(r.Genres, next.ExcludeGenres)
 	if len(next.LikeArtists) > 0 || len(next.LikeTracks) > 0 {
-		r.LikeArtists, r.LikeTracks = next.LikeArtists, next.LikeTracks
+		// Names said anew replace the ones before, and with them the
+		// artists the list had to be by.
+		r.LikeArtists, r.LikeTracks, r.OnlyArtists = next.LikeArtists, next.LikeTracks, next.OnlyArtists
 	}
 	r.ExcludeArtists = union(minusFold(prev.ExcludeArtists, next.LikeArtists), next.ExcludeArtists)
 	r.LikeArtists = minusFold(r.LikeArtists, next.ExcludeArtists)

@@ -131,6 +131,30 @@ func refusedLike(text string, i int) bool {
 	return true
 }
 
+// onlyWords restrict what follows to itself: "only", "just", "solely",
+// "exclusively" (Merriam-Webster, only, adverb 1b: solely, exclusively).
+var onlyWords = setOf(`only just solely exclusively`)
+
+// onlyBy makes the artists just added to LikeArtists the only ones the
+// list may be by when the phrase at text[a:b] names an author ("stuff
+// by", "songs by") restricted by an only-word before it ("only stuff by
+// Freedoom", "just songs by them", "nothing but tracks by X").
+func onlyBy(r *Request, text string, a, b int) {
+	verb := strings.ToLower(text[a:b])
+	if !strings.HasSuffix(verb, " by") || verb == "more by" {
+		return
+	}
+	before := strings.TrimSpace(text[:a])
+	if w := lastWord(before); !onlyWords[w] && !strings.HasSuffix(before, "nothing but") {
+		return
+	}
+	for _, n := range r.LikeArtists {
+		if !containsFold(r.OnlyArtists, n) {
+			r.OnlyArtists = append(r.OnlyArtists, n)
+		}
+	}
+}
+
 // refuseName refuses a name of the library said after a refused "like":
 // the artist, or the track when it is a title and no artist's name.
 func refuseName(r *Request, what string, lex *Lexicon) {
@@ -239,6 +263,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 				refuseName(r, name(text, m[4], end), rd.lex)
 			} else {
 				addLike(r, name(text, m[4], end), rd.lex)
+				onlyBy(r, text, m[2], m[3])
 			}
 			out = blankSpan(out, m[0], end)
 			continue
@@ -274,6 +299,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			r.ExcludeArtists = append(r.ExcludeArtists, splitNames(what)...)
 		} else {
 			addLike(r, what, rd.lex)
+			onlyBy(r, text, m[2], m[3])
 		}
 		out = blankSpan(out, m[0], m[5])
 	}
@@ -386,6 +412,9 @@ func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) strin
 					r.ExcludeArtists = append(r.ExcludeArtists, name)
 				} else {
 					r.LikeArtists = append(r.LikeArtists, name)
+					if onlyWords[lastWord(out[:a])] {
+						r.OnlyArtists = append(r.OnlyArtists, name) // "only Wild Rivers"
+					}
 				}
 				out = blankSpan(out, a, b)
 				i += n - 1
