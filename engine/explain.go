@@ -77,7 +77,9 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 		}
 	}
 	if sig.Dislike < -0.3 && len(out) < maxReasons+1 {
-		if j, ok := s.closestDisliked(i); ok {
+		if j, ok := s.closestDisliked(i); ok && j == i {
+			out = append(out, "held back: you rated it down or skipped it")
+		} else if ok {
 			out = append(out, "held back: close to "+s.c.label(j)+", which you rated down")
 		}
 	}
@@ -438,6 +440,8 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		return capitalise(name) + " is not music (analysis found silence, a test tone or a short clip); ask for it by name to hear it."
 	case "undecodable":
 		return capitalise(name) + " could not be decoded, so it cannot be played."
+	case "rated 1":
+		return "You rated " + name + " 1 of 5 (not for me), so no list shows it; rate it again to bring it back."
 	case "instrument":
 		return fmt.Sprintf("Its note names %s, which you asked to leave out.", strings.Join(q.ExcludeInstruments, " or "))
 	case "heard instrument":

@@ -81,8 +81,10 @@ type scorer struct {
 	genAff    []float32
 	// genSet is the affinity the person set for each genre (sleeve
 	// profile --like/--dislike), 0 for the rest; genSetOn says one is set.
-	genSet    []float32
-	genSetOn  bool
+	genSet   []float32
+	genSetOn bool
+	// notForMe are the rows rated 1, which no list shows.
+	notForMe  map[int32]bool
 	dial      float64
 	dialOn    bool
 	liked     []exemplarIdx
@@ -136,6 +138,14 @@ func (s *scorer) setExclusions() {
 	for _, name := range q.ExcludeArtists {
 		for _, a := range c.artistsNamed(name) {
 			s.exArtist[a] = true
+		}
+	}
+	for _, id := range s.t.NotForMe {
+		if i, ok := c.index[id]; ok {
+			if s.notForMe == nil {
+				s.notForMe = map[int32]bool{}
+			}
+			s.notForMe[i] = true
 		}
 	}
 }
@@ -582,6 +592,8 @@ func (s *scorer) excluded(i int32) string {
 		return "not music"
 	case c.broken[i]:
 		return "undecodable"
+	case s.notForMe[i]:
+		return "rated 1"
 	case s.exInstr != (tagSet{}) && c.tags[i].and(s.exInstr) != (tagSet{}):
 		return "instrument"
 	case s.heardExcluded(i) != "":

@@ -82,6 +82,9 @@ type Taste struct {
 	// brightness, minor); nil when there are none.
 	LikedFeatures    []float64 `json:"liked_features,omitempty"`
 	DislikedFeatures []float64 `json:"disliked_features,omitempty"`
+	// NotForMe are the tracks whose latest rating is 1 ("not for me"),
+	// which no list shows; a 2 or a skip only sinks a track.
+	NotForMe []library.TrackID `json:"not_for_me,omitempty"`
 	// Events is the number of feedback events learned from.
 	Events int `json:"events"`
 
@@ -114,6 +117,12 @@ func LearnTaste(events []Feedback, edits []Edit, cat *Catalog) Taste {
 	t := Taste{Artists: map[string]Affinity{}, Genres: map[string]Affinity{}}
 	per, n := gatherFeedback(events, cat)
 	t.Events = n
+	for i, a := range per {
+		if a.rated && a.rating == ratingWeight(1) {
+			t.NotForMe = append(t.NotForMe, cat.ids[i])
+		}
+	}
+	slices.Sort(t.NotForMe)
 	exemplars := t.learnAffinities(per, cat)
 	sortExemplars(exemplars)
 	t.learnExemplars(exemplars, cat)

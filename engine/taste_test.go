@@ -297,3 +297,44 @@ func TestGenreSetInTheProfileMovesRankings(t *testing.T) {
 		t.Errorf("no pick says metal was liked: %+v", liked.Items)
 	}
 }
+
+// TestATrackRatedOneIsNotListed: a track whose latest rating is 1 ("not
+// for me") is in no list, however few tracks fit, and why-not says so; a
+// track rated 2 still can be, lower. In the demo library "something
+// upbeat for running" listed Isobar fourth after it was rated 1, with the
+// reason "held back: close to Isobar, which you rated down" (found in the
+// end-to-end trial).
+func TestATrackRatedOneIsNotListed(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Isobar", Artist: "Sub Rosa Circuit", Genres: []string{"Drum and Bass"}, HasFeatures: true, BPM: 175, Energy: 0.95, Note: "Built for running."},
+		{ID: 2, Title: "Barometer Drop", Artist: "Sub Rosa Circuit", Genres: []string{"Drum and Bass"}, HasFeatures: true, BPM: 172, Energy: 0.9, Note: "Running fuel."},
+		{ID: 3, Title: "Heartbeat Telegraph", Artist: "The Velvet Semaphore", Genres: []string{"Synth-pop"}, HasFeatures: true, BPM: 124, Energy: 0.7},
+	}
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "something upbeat for running")
+	opt := Options{N: 10}
+	if res := r.Rank(q, Taste{}, opt); rankOf(res, 1) > 3 {
+		t.Fatalf("Isobar is not listed before any rating: %v", res.IDs())
+	}
+	at := time.Unix(10, 0)
+	one := LearnTaste([]Feedback{{TrackID: 1, Kind: Rate, Rating: 1, At: at}}, nil, cat)
+	res := r.Rank(q, one, opt)
+	if rankOf(res, 1) <= 10 {
+		t.Errorf("the track rated 1 is listed at #%d: %v", rankOf(res, 1), res.IDs())
+	}
+	if why := r.WhyNot(1, q, one, opt, res); !strings.Contains(why, "You rated “Isobar” by Sub Rosa Circuit 1 of 5") {
+		t.Errorf("why-not: %q", why)
+	}
+	// Rated again, it comes back; rated 2, it is listed, lower.
+	again := LearnTaste([]Feedback{{TrackID: 1, Kind: Rate, Rating: 1, At: at}, {TrackID: 1, Kind: Rate, Rating: 2, At: at.Add(time.Second)}}, nil, cat)
+	res = r.Rank(q, again, opt)
+	if rankOf(res, 1) > 10 {
+		t.Fatalf("the track rated 1, then 2, is not listed: %v", res.IDs())
+	}
+	for _, it := range res.Items {
+		if why := strings.Join(it.Reasons, "; "); it.ID == 1 && strings.Contains(why, "close to “Isobar”") {
+			t.Errorf("Isobar is said to be close to itself: %q", why)
+		}
+	}
+}
