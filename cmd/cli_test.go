@@ -179,7 +179,7 @@ func TestScanListShowStatsPrune(t *testing.T) {
 	os.RemoveAll(filepath.Join(dir, "Radiohead"))
 	run(t, db, "scan", dir)
 	code, out, _ = run(t, db, "prune", "--dry-run")
-	if code != 0 || !strings.Contains(out, "Would remove 1 missing track") {
+	if code != 0 || !strings.Contains(out, "Would remove 1 missing track (dry run: nothing removed).") {
 		t.Fatalf("prune --dry-run: %q", out)
 	}
 	code, out, _ = run(t, db, "prune", "--json")

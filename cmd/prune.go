@@ -59,9 +59,9 @@ func runPrune(ctx context.Context, a *runner, dry, asJSON *bool) error {
 	case len(gone) == 0:
 		fmt.Fprintln(a.env.Stdout, "No missing tracks: nothing to prune.")
 	case *dry:
-		fmt.Fprintf(a.env.Stdout, "Would remove %d missing tracks (dry run: nothing removed).\n", len(gone))
+		fmt.Fprintf(a.env.Stdout, "Would remove %s (dry run: nothing removed).\n", plural(len(gone), "missing track"))
 	default:
-		fmt.Fprintf(a.env.Stdout, "Removed %d missing tracks.\n", removed)
+		fmt.Fprintf(a.env.Stdout, "Removed %s.\n", plural(removed, "missing track"))
 	}
 	return nil
 }
