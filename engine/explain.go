@@ -353,27 +353,46 @@ func (s *scorer) contextFit(i int32) string {
 	// paceFit and ctxFit score them): a track may suit a party by its
 	// tempo and not by its energy.
 	p, fits := s.ctx, func(v float64) bool { return v >= 0.5 }
-	var parts []string
+	// A range the context word's own prior lacks came from the time of
+	// day said with it ("for a sunday brunch" is a dinner party and
+	// morning): the part is said to suit that.
+	own, _ := activityPrior(what)
+	from := func(has bool) string {
+		if !has && s.q.TimeOfDay != "" {
+			return s.q.TimeOfDay
+		}
+		return what
+	}
+	var order []string
+	parts := map[string][]string{}
+	add := func(to, part string) {
+		if parts[to] == nil {
+			order = append(order, to)
+		}
+		parts[to] = append(parts[to], part)
+	}
 	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
 		if fits(max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))) {
-			parts = append(parts, fmt.Sprintf("%.0f BPM", b))
+			add(from(own.bpmHi > 0), fmt.Sprintf("%.0f BPM", b))
 		}
 	} else if p.bpmHi > 0 && p.bpmHi <= 100 && !c.unsure[i] {
-		parts = append(parts, "no clear beat")
+		add(from(own.bpmHi > 0), "no clear beat")
 	}
 	if p.eHi > 0 && fits(rangeFit(float64(c.energy[i]), p.eLo, p.eHi, 0.25)) {
-		parts = append(parts, fmt.Sprintf("energy %.2f", c.energy[i]))
+		add(from(own.eHi > 0), fmt.Sprintf("energy %.2f", c.energy[i]))
 	}
 	if p.brHi > 0 && fits(rangeFit(float64(c.bright[i]), p.brLo, p.brHi, 0.25)) {
-		parts = append(parts, fmt.Sprintf("brightness %.2f", c.bright[i]))
+		add(from(own.brHi > 0), fmt.Sprintf("brightness %.2f", c.bright[i]))
 	}
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0] + " suits " + what
+	var out []string
+	for _, to := range order {
+		if len(parts[to]) == 1 {
+			out = append(out, parts[to][0]+" suits "+to)
+		} else {
+			out = append(out, joinAnd(parts[to])+" suit "+to)
+		}
 	}
-	return joinAnd(parts) + " suit " + what
+	return strings.Join(out, ", and ")
 }
 
 func (s *scorer) closestDisliked(i int32) (int32, bool) {

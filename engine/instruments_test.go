@@ -262,3 +262,29 @@ func TestTextReasonCitesNoWordOfTheConversation(t *testing.T) {
 		}
 	}
 }
+
+// TestContextReasonNamesWhereARangeCameFrom: a measurement that suits the
+// time of day said with an activity is said to suit that time, not the
+// activity, whose own prior says nothing of it: "for a sunday brunch" (a
+// dinner party, in the morning) explained a pick by "brightness 1.00
+// suits dinner party", from the morning's brightness (found in the
+// end-to-end trial).
+func TestContextReasonNamesWhereARangeCameFrom(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Stomp", Artist: "Brass Den", HasFeatures: true, BPM: 110, Energy: 0.45, Brightness: 1},
+		{ID: 2, Title: "Other", Artist: "B", HasFeatures: true, BPM: 90, Energy: 0.1, Brightness: 0.1},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "anything close for a dinner party in the morning"), Taste{}, Options{N: 2})
+	for _, it := range res.Items {
+		if it.ID != 1 {
+			continue
+		}
+		why := strings.Join(it.Reasons, "; ")
+		if strings.Contains(why, "brightness 1.00 suits dinner party") || !strings.Contains(why, "energy 0.45 suits dinner party, and brightness 1.00 suits morning") {
+			t.Errorf("reasons %q", why)
+		}
+		return
+	}
+	t.Fatalf("Stomp is not listed: %v", res.IDs())
+}
