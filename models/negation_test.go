@@ -591,3 +591,28 @@ func TestOnlyByAnArtist(t *testing.T) {
 		t.Errorf("then like Miles Davis: only %q", r.OnlyArtists)
 	}
 }
+
+// TestComparisonStandards reads "other than X", "rather than X" and
+// "instead of X" as refusing X, and an activity, setting, mood or
+// instrument after "than" as the standard compared with, asked for by
+// neither; a genre compared with stays a point of reference, and a
+// number a bound.
+func TestComparisonStandards(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"anything other than jazz", "blues rather than jazz", "rock instead of jazz"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeGenres, "jazz") || slices.Contains(r.Genres, "jazz") {
+			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	r := ParseRulesWith("different songs for driving than for the gym", lex)
+	if r.Activity != "driving" || !slices.Contains(r.Understood, "“than for the gym” is what it is compared with") {
+		t.Errorf("driving than for the gym: activity %q, understood %q", r.Activity, r.Understood)
+	}
+	if r := ParseRulesWith("nothing has more bounce than jazz", lex); !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("more bounce than jazz: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("faster than 120 bpm", lex); r.TempoMin != 120 {
+		t.Errorf("faster than 120 bpm: tempo ≥ %d", r.TempoMin)
+	}
+}

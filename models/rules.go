@@ -62,6 +62,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.unasserted(text)
 	text = rd.genericStatements(text)
 	text = amountIdioms(text)
+	text = rd.comparisonStandards(text)
 	text = rd.leftStates(&r, text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
@@ -1382,7 +1383,8 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // enough", "sick of", "tired of", "bored with", "done with", and "a break
 // from", its sense "a respite"; and Merriam-Webster's verbs of turning
 // down, "nix" (to veto or reject), "veto" and "pass on" (to decline),
-// with "a hard pass on"; and what a copula says there is too much of,
+// with "a hard pass on"; Merriam-Webster's "other than" (except for),
+// "rather than" and "instead of" (as a substitute for); and what a copula says there is too much of,
 // "that's too depressing", "most are overly pop": an excess, not a
 // request); refusalAfterRe one said after what it refuses,
 // within four words and the same sentence ("jazz is not my thing",
@@ -1393,7 +1395,7 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // "none of it", whose pronoun stands for what was just named ("she hated
 // opera so none of that")).
 var (
-	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|other than|rather than|instead of|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
 	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?]))`)
 )
 
@@ -1401,7 +1403,7 @@ var (
 // refusalBeforeRe and refusalAfterRe holds.
 var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
-		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly"}
+		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead"}
 	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of"}
 )
 

@@ -324,3 +324,59 @@ func amountIdioms(text string) string {
 	}
 	return text
 }
+
+// comparisonStandards blanks the standard of a comparison, the phrase
+// after "than", when it is an activity, setting, mood or instrument
+// ("different songs for driving than for the gym", "more guitar than
+// piano"): what the music is compared with is neither asked for nor
+// refused. A genre compared with is a point of reference near what is
+// wanted and is read as before; a number ("faster than 120 bpm"), a name
+// of the library and "other than" and "rather than" (refusals:
+// refusalBeforeRe) are left to their rules.
+func (rd *reading) comparisonStandards(text string) string {
+	if !strings.Contains(text, " than ") {
+		return text
+	}
+	toks := wordTokens(text)
+	adjacent := func(k int) bool {
+		return k+1 < len(toks) && !strings.ContainsAny(text[toks[k].b:toks[k+1].a], ",.;:!?()\"")
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].w != "than" || toks[k-1].w == "other" || toks[k-1].w == "rather" || !adjacent(k) {
+			continue
+		}
+		if end, ok := libraryNameAt(rd.lex, text, toks[k+1].a, toks[k+1].b); ok && end > 0 {
+			continue
+		}
+		end, read := toks[k].b, false
+		// A preposition may open the standard ("than for the gym").
+		for m := k + 1; m < len(toks) && m <= k+5 && adjacent(m-1) && (m == k+1 || !asideEnds[toks[m].w]); m++ {
+			if strings.ContainsAny(toks[m].w, "0123456789") {
+				read = false
+				break
+			}
+			switch readKind(toks[m].w) {
+			case "genre":
+				// A genre compared with is a point of reference near
+				// what is wanted ("rougher than traditional disco but
+				// slicker than harder funk", "nothing wields more bounce
+				// than tech house"): read as it is.
+				read = false
+				m = len(toks)
+				continue
+			case "":
+			default:
+				read = true
+			}
+			end = toks[m].b
+		}
+		if !read {
+			continue
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[toks[k].a:end]), " ")+"” is what it is compared with")
+		// "than" stays: a change said before it is not relative to the
+		// list before ("more upbeat than jazz", parseShifts).
+		text = blankSpan(text, toks[k+1].a, end)
+	}
+	return text
+}
