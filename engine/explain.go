@@ -303,9 +303,14 @@ func (s *scorer) tasteReason(i int32) string {
 			return "you said you like " + c.genres[g]
 		}
 	}
-	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
-		if s.genAff[g] >= 0.15 {
-			return "you like " + c.genres[g]
+	if a.Affinity >= 0.15 {
+		return "your ratings and plays favour " + a.Name
+	}
+	if tasteGenre != 0 { // learned genre affinities weigh nothing now
+		for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+			if s.genAff[g] >= 0.15 {
+				return "you like " + c.genres[g]
+			}
 		}
 	}
 	var best int32 = -1

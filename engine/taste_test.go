@@ -338,3 +338,28 @@ func TestATrackRatedOneIsNotListed(t *testing.T) {
 		}
 	}
 }
+
+// TestTasteReasonNamesWhatWeighs: a pick lifted by the taste says what
+// lifted it. The learned genre affinities weigh nothing in the ranking
+// (tasteGenre), yet a track by an artist rated 4 was explained by "you
+// like funk", the genre (found in the end-to-end trial); the artist's
+// learned affinity is what lifts it.
+func TestTasteReasonNamesWhatWeighs(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Stomp", Artist: "Brass Den", Genres: []string{"Funk"}, HasFeatures: true, BPM: 110, Energy: 0.6},
+		{ID: 2, Title: "Shuffle", Artist: "Brass Den", Genres: []string{"Funk"}, HasFeatures: true, BPM: 100, Energy: 0.6},
+		{ID: 3, Title: "Other", Artist: "Kick Theory", Genres: []string{"Funk"}, HasFeatures: true, BPM: 120, Energy: 0.6},
+	}
+	cat := NewCatalog(rows)
+	taste := LearnTaste([]Feedback{{TrackID: 1, Kind: Rate, Rating: 4, At: time.Unix(5, 0)}}, nil, cat)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "funk"), taste, Options{N: 3})
+	for _, it := range res.Items {
+		why := strings.Join(it.Reasons, "; ")
+		if strings.Contains(why, "you like funk") {
+			t.Errorf("%s: reasons %q name the genre, which weighs nothing", it.Title, why)
+		}
+		if it.ID == 2 && !strings.Contains(why, "your ratings and plays favour Brass Den") {
+			t.Errorf("Shuffle: reasons %q", why)
+		}
+	}
+}
