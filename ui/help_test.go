@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"sleeve/app"
 	"sleeve/ui/results"
 )
 
@@ -217,6 +218,36 @@ func TestSayHelpNamesTheReboundKeys(t *testing.T) {
 	for _, stale := range []string{"(x on a pick)", "(n: a new conversation)"} {
 		if strings.Contains(v, stale) {
 			t.Errorf("help names a key that is no longer bound: %q", stale)
+		}
+	}
+}
+
+// TestHelpFitsTheSmallestTerminal: at 80x24, the smallest size the
+// explorer draws, the help of every pane shows its last line; in the
+// Picks and Ask panes the list of what can be said lost "start afresh",
+// cut by the panel's height (found in the end-to-end trial). The blank
+// lines between groups go first when the help is taller than the panel.
+func TestHelpFitsTheSmallestTerminal(t *testing.T) {
+	eng := &fakeEngine{}
+	mgr, err := app.NewModelManager(app.OllamaSettings{Host: "127.0.0.1:9", ChatModel: "chat", EmbedModel: "embed"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, focus := range []pane{paneBrowser, paneDetail, paneResults, paneChat, paneTaste, paneQueue} {
+		// Every part connected, as in the real explorer: the player's and
+		// the Models view's keys take lines of their own.
+		m := newTestModel(t, &fakeLibrary{tracks: fixtureTracks(10)}, Deps{Feedback: eng, Recommender: eng, Taste: &countingProfile{},
+			Player: &fakePlayer{}, Models: mgr}, 80, 24)
+		m.Update(results.PicksMsg{Picks: []results.Pick{{TrackID: 3, Title: "Blue", Artist: "Basalt"}}})
+		m.setFocus(focus)
+		m.showHelp = true // in the Ask box ? is typed; the help shows over any pane alike
+		body := strings.Join(helpBody(t, m), "\n")
+		last := "q quit"
+		if focus == paneResults || focus == paneChat {
+			last = "start afresh: something completely different"
+		}
+		if !strings.Contains(body, last) {
+			t.Errorf("pane %d: the help lacks %q:\n%s", focus, last, body)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -269,7 +270,7 @@ func (m *Model) sayHelp(width int) string {
 // columns wraps to another), the global keys on a line of their own.
 func (m *Model) helpView() string {
 	r := m.rects[paneTaste]
-	iw, _ := m.c.Styles.PanelInner(r.w, r.h)
+	iw, ih := m.c.Styles.PanelInner(r.w, r.h)
 	groups := common.Unique(m.focused().FullHelp())
 	var playing []key.Binding
 	if m.lib == libReady && !m.typing() && !m.showModels {
@@ -328,6 +329,11 @@ func (m *Model) helpView() string {
 	var lines []string
 	for _, l := range strings.Split(body, "\n") {
 		lines = append(lines, common.Truncate(l, iw))
+	}
+	if len(lines) > ih {
+		// Taller than the panel (the Picks pane's help at 80x24): the
+		// blank lines between the groups go before any line is cut.
+		lines = slices.DeleteFunc(lines, func(l string) bool { return strings.TrimSpace(l) == "" })
 	}
 	return m.c.Styles.Panel("Keys", strings.Join(lines, "\n"), r.w, r.h, true)
 }
