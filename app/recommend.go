@@ -62,6 +62,9 @@ type Reply struct {
 	// ModelNotes say which of the model's readings were not used and why
 	// (a value outside the allowed ones, or one contradicting the rules).
 	ModelNotes []string
+	// Question says the message was a question about the list ("why the
+	// second one?"), answered in Result.Notices; the list is the last one.
+	Question bool
 	// ModelFailed says a language model was asked and did not answer
 	// usably (the chat model or the embedding model): Ollama may have
 	// stopped, and a screen showing its state should look again.
@@ -260,7 +263,7 @@ func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
 	if len(items) == 0 {
 		// The empty turn's notices say why nothing fitted.
 		res.Notices = append([]string{"There are no picks to explain: nothing fitted the last request."}, last.Result.Notices...)
-		return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true,
+		return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true, Question: true,
 			Source: string(models.SourceRules)}, true
 	}
 	pos := 0
@@ -283,7 +286,7 @@ func (r *Recommender) answerWhy(s *engine.Session, text string) (Reply, bool) {
 		res.Notices = append(res.Notices, "Each pick's reasons are under it; ask “why the second one?” for one of them, "+
 			"and `sleeve why-not TRACK --session "+s.ID+"` (w in the Picks pane) says what kept a track lower.")
 	}
-	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true,
+	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: []string{"a question about the list"}, Refined: true, Question: true,
 		Source: string(models.SourceRules)}, true
 }
 

@@ -279,3 +279,46 @@ func TestAskPaneGetsTheReading(t *testing.T) {
 		t.Errorf("the pick rated 4 left the list: %+v", ev.Picks)
 	}
 }
+
+// TestAskPaneAnswersAQuestionPlainly: in the Ask pane, the answer to a
+// question about the list ("why the second one?") is the answer alone; it
+// began with the list's mix again ("10 picks: 0 familiar, 4 unexplored, 6
+// in between. #2 …"), or after a list that found nothing with "Nothing in
+// the library fits that; try fewer constraints." before "There are no
+// picks to explain" (found in the end-to-end trial).
+func TestAskPaneAnswersAQuestionPlainly(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "lib.db")
+	if code, out, errOut := run(t, db, "demo", filepath.Join(t.TempDir(), "demo")); code != 0 {
+		t.Fatalf("demo: %s %s", out, errOut)
+	}
+	ctx := context.Background()
+	store, err := library.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
+		return app.NewRecommender(ctx, store, nil)
+	})
+	first, err := cr.Recommend(ctx, "jazz", "")
+	if err != nil || len(first.Picks) < 2 {
+		t.Fatalf("jazz: %+v %v", first, err)
+	}
+	why, err := cr.Recommend(ctx, "why the second one?", first.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(why.Text, "#2 “"+first.Picks[1].Title+"”") || len(why.Picks) != len(first.Picks) {
+		t.Errorf("the answer reads %q with %d picks (the list had %d)", why.Text, len(why.Picks), len(first.Picks))
+	}
+	if _, err := cr.Recommend(ctx, "nothing by Marisol Quartet", first.Session); err != nil {
+		t.Fatal(err)
+	}
+	why, err = cr.Recommend(ctx, "why the first one?", first.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(why.Text, "There are no picks to explain") || len(why.Picks) != 0 {
+		t.Errorf("after an empty list the answer reads %q with %d picks", why.Text, len(why.Picks))
+	}
+}

@@ -81,11 +81,15 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 	// The mix counts every pick, as the command line's does.
 	prose := fmt.Sprintf("%d picks: %d familiar, %d unexplored, %d in between.", len(picks),
 		res.Mix.Familiar, res.Mix.Unexplored, res.Mix.Between)
-	if len(picks) == 0 {
+	switch {
+	case reply.Question:
+		// The answer alone: the list is the one above it.
+		prose = ""
+	case len(picks) == 0:
 		prose = "Nothing in the library fits that; try fewer constraints."
 	}
 	if len(res.Notices) > 0 {
-		prose += " " + strings.Join(res.Notices, " ")
+		prose = strings.TrimSpace(prose + " " + strings.Join(res.Notices, " "))
 	}
 	if picks == nil {
 		picks = []results.Pick{}
