@@ -210,12 +210,12 @@ func TestSayHelpNamesTheReboundKeys(t *testing.T) {
 	press(t, m, "esc")
 	m.setFocus(paneChat)
 	v := ansi.Strip(m.helpView())
-	for _, want := range []string{"(X on a pick)", "(ctrl+n: a new conversation)"} {
+	for _, want := range []string{"(X on a pick)", "or ctrl+n to start over"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("help lacks %q:\n%s", want, v)
 		}
 	}
-	for _, stale := range []string{"(x on a pick)", "(n: a new conversation)"} {
+	for _, stale := range []string{"(x on a pick)", "or n to start over"} {
 		if strings.Contains(v, stale) {
 			t.Errorf("help names a key that is no longer bound: %q", stale)
 		}

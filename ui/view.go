@@ -253,7 +253,7 @@ func (m *Model) sayHelp(width int) string {
 		{"fewer of an artist", "no more of that artist, nothing by ARTIST (" + k.Exclude.Help().Key + " on a pick)"},
 		{"like a pick", "more like the second one, like TITLE but slower"},
 		{"refine the list", "slower, calmer, piano, no drums, anything close"},
-		{"start afresh", "something completely different (" + k.NewChat.Help().Key + ": a new conversation)"},
+		{"start afresh", "something completely different, or " + k.NewChat.Help().Key + " to start over"},
 	} {
 		for i, w := range common.Wrap(l[0]+": "+l[1], max(8, width-2)) {
 			if i == 0 {
