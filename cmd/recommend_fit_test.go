@@ -97,6 +97,32 @@ func fitLibrary(t *testing.T) string {
 	return db
 }
 
+// listedFeature is what `sleeve ls --json` says was measured of a track.
+type listedFeature struct {
+	BPM        float64 `json:"bpm"`
+	Confidence float64 `json:"bpm_confidence"`
+	Energy     float64 `json:"energy"`
+}
+
+// listedFeatures returns what `sleeve ls --json` says was measured of each
+// track, by ID.
+func listedFeatures(t *testing.T, db string) map[int]listedFeature {
+	t.Helper()
+	code, out, errOut := run(t, db, "ls", "--json")
+	var tracks []struct {
+		ID       int           `json:"id"`
+		Features listedFeature `json:"features"`
+	}
+	if err := json.Unmarshal([]byte(out), &tracks); err != nil || code != 0 {
+		t.Fatalf("ls --json: %d %v %s", code, err, errOut)
+	}
+	m := make(map[int]listedFeature, len(tracks))
+	for _, tr := range tracks {
+		m[tr.ID] = tr.Features
+	}
+	return m
+}
+
 // flacAudioStart returns the offset of the first audio frame of a FLAC
 // file: after "fLaC" and the metadata blocks, the last of which has the
 // top bit of its header set.
@@ -380,21 +406,10 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		// Before, "a bit slower" was "slower": a ceiling 10 % below the
 		// fast list's median that every slower track and every track
 		// without a beat fits, so the drones came back.
-		_, out, _ := run(t, db, "ls", "--json")
-		var tracks []struct {
-			ID       int `json:"id"`
-			Features struct {
-				BPM        float64 `json:"bpm"`
-				Confidence float64 `json:"bpm_confidence"`
-			} `json:"features"`
-		}
-		if err := json.Unmarshal([]byte(out), &tracks); err != nil {
-			t.Fatal(err)
-		}
 		bpm := map[int]float64{}
-		for _, tr := range tracks {
-			if tr.Features.Confidence >= 0.7 {
-				bpm[tr.ID] = tr.Features.BPM
+		for id, f := range listedFeatures(t, db) {
+			if f.Confidence >= 0.7 {
+				bpm[id] = f.BPM
 			}
 		}
 		first := recommend(t, db, "-n", "5", "something fast")
@@ -432,20 +447,7 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		// ("Request now: genre jazz · mood calm · more energy"), so the
 		// calm match outweighed the energy asked for and the liveliest
 		// jazz came last.
-		_, out, _ := run(t, db, "ls", "--json")
-		var tracks []struct {
-			ID       int `json:"id"`
-			Features struct {
-				Energy float64 `json:"energy"`
-			} `json:"features"`
-		}
-		if err := json.Unmarshal([]byte(out), &tracks); err != nil {
-			t.Fatal(err)
-		}
-		energy := map[int]float64{}
-		for _, tr := range tracks {
-			energy[tr.ID] = tr.Features.Energy
-		}
+		features := listedFeatures(t, db)
 		first := recommend(t, db, "-n", "5", "calm jazz")
 		r := recommend(t, db, "-n", "5", "--session", first.Session, "livelier")
 		if strings.Contains(r.Understood, "calm") || !strings.Contains(r.Understood, "jazz") {
@@ -454,9 +456,9 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		if len(r.Results) < 2 {
 			t.Fatalf("livelier after calm jazz: %d picks", len(r.Results))
 		}
-		top := energy[int(r.Results[0]["id"].(float64))]
+		top := features[int(r.Results[0]["id"].(float64))].Energy
 		for _, x := range r.Results[1:] {
-			if e := energy[int(x["id"].(float64))]; e > top+0.02 {
+			if e := features[int(x["id"].(float64))].Energy; e > top+0.02 {
 				t.Errorf("livelier: %v (energy %.2f) ranks below the first pick %v (energy %.2f)", x["title"], e, r.Results[0]["title"], top)
 			}
 		}

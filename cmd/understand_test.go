@@ -195,20 +195,28 @@ func TestRecommendReadsTheIssuesFailures(t *testing.T) {
 	}
 }
 
+// explorerRecommender opens the library at db and returns the explorer's
+// recommender over it, without a language model; the library closes when
+// the test ends.
+func explorerRecommender(t *testing.T, db string) *ui.AppRecommender {
+	t.Helper()
+	store, err := library.Open(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
+		return app.NewRecommender(ctx, store, nil)
+	})
+}
+
 // TestAskPaneGetsTheReading runs the explorer's recommender on the issue's
 // library: the Ask pane's events carry what each message was read as, the
 // words not understood, and after a follow-up the request as it now is.
 func TestAskPaneGetsTheReading(t *testing.T) {
 	db := issueLibrary(t)
 	ctx := context.Background()
-	store, err := library.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
-		return app.NewRecommender(ctx, store, nil)
-	})
+	cr := explorerRecommender(t, db)
 	// The chat passes the session of each reply with the next request.
 	session := ""
 	ask := func(text string) ui.Reply {
@@ -292,14 +300,7 @@ func TestAskPaneAnswersAQuestionPlainly(t *testing.T) {
 		t.Fatalf("demo: %s %s", out, errOut)
 	}
 	ctx := context.Background()
-	store, err := library.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	cr := ui.NewAppRecommender(func(ctx context.Context) (*app.Recommender, error) {
-		return app.NewRecommender(ctx, store, nil)
-	})
+	cr := explorerRecommender(t, db)
 	first, err := cr.Recommend(ctx, "jazz", "")
 	if err != nil || len(first.Picks) < 2 {
 		t.Fatalf("jazz: %+v %v", first, err)

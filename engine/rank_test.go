@@ -179,24 +179,26 @@ func TestCapsPerArtistAndAlbum(t *testing.T) {
 	}
 }
 
+// meanSimilarity is the mean pairwise similarity of a list's tracks.
+func meanSimilarity(cat *Catalog, res Result) float64 {
+	var s float64
+	var n int
+	for a := range res.Items {
+		for b := a + 1; b < len(res.Items); b++ {
+			s += float64(cat.similarity(cat.index[res.Items[a].ID], cat.index[res.Items[b].ID]))
+			n++
+		}
+	}
+	return s / float64(n)
+}
+
 func TestDiversityReducesSimilarity(t *testing.T) {
 	cat := testCatalog(t)
 	r := NewRanker(cat)
 	q := query(t, cat, nil, "piano")
-	meanSim := func(res Result) float64 {
-		var s float64
-		var n int
-		for a := range res.Items {
-			for b := a + 1; b < len(res.Items); b++ {
-				s += float64(cat.similarity(cat.index[res.Items[a].ID], cat.index[res.Items[b].ID]))
-				n++
-			}
-		}
-		return s / float64(n)
-	}
 	plain := r.Rank(q, Taste{}, Options{N: 8, Diversity: NoDiversity, MaxPerArtist: -1, MaxPerAlbum: -1})
 	diverse := r.Rank(q, Taste{}, Options{N: 8, Diversity: 0.7, MaxPerArtist: -1, MaxPerAlbum: -1})
-	if a, b := meanSim(plain), meanSim(diverse); b >= a {
+	if a, b := meanSimilarity(cat, plain), meanSimilarity(cat, diverse); b >= a {
 		t.Errorf("mean pairwise similarity %.3f with MMR, %.3f without", b, a)
 	}
 }
@@ -223,19 +225,8 @@ func TestVarietySpreadsTheList(t *testing.T) {
 	if o := (Options{Diversity: NoDiversity}).forQuery(v); o.Diversity != 0 {
 		t.Errorf("diversity %v with variety and MMR off, want 0", o.Diversity)
 	}
-	meanSim := func(res Result) float64 {
-		var s float64
-		var n int
-		for a := range res.Items {
-			for b := a + 1; b < len(res.Items); b++ {
-				s += float64(cat.similarity(cat.index[res.Items[a].ID], cat.index[res.Items[b].ID]))
-				n++
-			}
-		}
-		return s / float64(n)
-	}
 	opt := Options{N: 5, MaxPerArtist: -1, MaxPerAlbum: -1}
-	if a, b := meanSim(r.Rank(q, Taste{}, opt)), meanSim(r.Rank(v, Taste{}, opt)); b >= a {
+	if a, b := meanSimilarity(cat, r.Rank(q, Taste{}, opt)), meanSimilarity(cat, r.Rank(v, Taste{}, opt)); b >= a {
 		t.Errorf("mean pairwise similarity %.3f asking for variety, %.3f without", b, a)
 	}
 }
