@@ -59,6 +59,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	orig := SanitizeText(msg)
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	rd := newReading(lex)
+	text = rd.conversationalQuestions(text)
 	text = rd.unasserted(text)
 	text = rd.genericStatements(text)
 	text = amountIdioms(text)

@@ -1,0 +1,40 @@
+package cmd
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRecommendReadsIdiomsAndQuestions asks through the command line on
+// one demo library (Ambient by Halcyon Drift, Jazz by Marisol Quartet,
+// Techno by Kiln Logic) with questions and idioms the reader once read
+// as requests for what they name; each row says what is heard and which
+// artist no pick, or every pick, is by.
+func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
+	db := recommendLibrary(t)
+	for _, c := range []struct {
+		msg     string
+		heard   string // heard, when not empty
+		refused string // no pick is by this artist, when not empty
+		only    string // every pick, at least one, is by this artist, when not empty
+		unread  bool   // some word may be left not understood
+	}{
+		// A question about what music is asks for its subject, not its
+		// predicate; a question that is a request is read as one.
+		{msg: "is techno the new jazz? play me some", heard: "“the new jazz” is asked about, not for", only: "Kiln Logic"},
+		{msg: "got any jazz?", heard: "genre jazz", only: "Marisol Quartet"},
+	} {
+		r := recommendHeard(t, db, "-n", "7", c.msg)
+		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {
+			t.Errorf("%q: heard %q, not understood %q", c.msg, r.Heard, r.NotUnderstood)
+		}
+		if c.only != "" && len(r.Results) == 0 {
+			t.Errorf("%q: no picks, want %s's", c.msg, c.only)
+		}
+		for _, it := range r.Results {
+			if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {
+				t.Errorf("%q: a pick by %v", c.msg, it["artist"])
+			}
+		}
+	}
+}
