@@ -23,6 +23,8 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// predicate; a question that is a request is read as one.
 		{msg: "is techno the new jazz? play me some", heard: "“the new jazz” is asked about, not for", only: "Kiln Logic"},
 		{msg: "got any jazz?", heard: "genre jazz", only: "Marisol Quartet"},
+		// "light on X" asks for less of an instrument, as "less X" does.
+		{msg: "some jazz, light on the drums", heard: "no instrument drums"},
 	} {
 		r := recommendHeard(t, db, "-n", "7", c.msg)
 		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {

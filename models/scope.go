@@ -313,14 +313,29 @@ func (rd *reading) genericStatements(text string) string {
 // asks for what follows, not for heavy music.
 var heavyOnRe = regexp.MustCompile(`\bheavy on\s+(?:the\s+)?[a-z]`)
 
+// lightOnRe is "light on", the opposite of "heavy on" (Merriam-Webster's
+// light, adjective 1: of little quantity), and "easy on" and "go easy
+// on" (using little of, sparing): "light on the drums" asks for less of
+// them, as "less drums" does, when what follows is an instrument ("light
+// on my feet" and "easy on the ear" say something else).
+var lightOnRe = regexp.MustCompile(`\b(?:go )?(?:light|easy) on\s+(?:the\s+)?[a-z]`)
+
 // amountIdioms blanks "heavy on" before what it asks a lot of, which the
-// rest of the reader then reads.
+// rest of the reader then reads, and reads "light on" an instrument as
+// "less" of it.
 func amountIdioms(text string) string {
-	if !strings.Contains(text, "heavy on") {
-		return text
+	if strings.Contains(text, "heavy on") {
+		for _, m := range heavyOnRe.FindAllStringIndex(text, -1) {
+			text = blankSpan(text, m[0], m[0]+len("heavy on"))
+		}
 	}
-	for _, m := range heavyOnRe.FindAllStringIndex(text, -1) {
-		text = blankSpan(text, m[0], m[0]+len("heavy on"))
+	if strings.Contains(text, "light on") || strings.Contains(text, "easy on") {
+		for _, m := range lightOnRe.FindAllStringIndex(text, -1) {
+			if instrumentAt(text, m[1]-1) {
+				n := strings.Index(text[m[0]:], " on") + len(" on")
+				text = text[:m[0]] + "less" + strings.Repeat(" ", n-len("less")) + text[m[0]+n:]
+			}
+		}
 	}
 	return text
 }
