@@ -257,6 +257,7 @@ func TestTextReasonCitesNoWordOfTheConversation(t *testing.T) {
 			t.Fatalf("%q lists %v", ask, res.IDs())
 		}
 		why := strings.Join(res.Items[0].Reasons, "; ")
+		t.Logf("%q", why)
 		if !strings.Contains(why, "its note says warm") || strings.Contains(why, "nothing") || strings.Contains(why, "one") {
 			t.Errorf("%q: reasons %q", ask, why)
 		}
@@ -287,4 +288,34 @@ func TestContextReasonNamesWhereARangeCameFrom(t *testing.T) {
 		return
 	}
 	t.Fatalf("Stomp is not listed: %v", res.IDs())
+}
+
+// TestEnergyReasonQuotesTheRefusedExcess: the energy target of "music
+// for a dinner party, nothing too loud" comes from "nothing too loud", but
+// a pick's reasons credited it to the context word, "energy 0.36 fits
+// 'dinner party'; energy 0.36 suits dinner party", saying one thing twice
+// (found trying the demo library). The fit quotes the refusal, and the
+// context's reason says what suits the dinner party.
+func TestEnergyReasonQuotesTheRefusedExcess(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Supper", Artist: "Brass Den", HasFeatures: true, BPM: 96, Energy: 0.36, Brightness: 0.4},
+		{ID: 2, Title: "Rave", Artist: "B", HasFeatures: true, BPM: 140, Energy: 0.95, Brightness: 0.9},
+		{ID: 3, Title: "Pit", Artist: "C", HasFeatures: true, BPM: 170, Energy: 0.9, Brightness: 0.7},
+		{ID: 4, Title: "Drift", Artist: "D", HasFeatures: true, Energy: 0.05, Brightness: 0.2},
+		{ID: 5, Title: "March", Artist: "E", HasFeatures: true, BPM: 120, Energy: 0.75, Brightness: 0.6},
+	}
+	cat := NewCatalog(rows)
+	for ask, quoted := range map[string]string{
+		"music for a dinner party, nothing too loud":           "energy 0.36 fits 'nothing too loud'",
+		"something for a dinner party that is not too intense": "energy 0.36 fits 'not too intense'",
+	} {
+		res := NewRanker(cat).Rank(query(t, cat, nil, ask), Taste{}, Options{N: 3})
+		if len(res.Items) == 0 || res.Items[0].ID != 1 {
+			t.Fatalf("%q: Supper is not first: %v", ask, res.IDs())
+		}
+		why := strings.Join(res.Items[0].Reasons, "; ")
+		if strings.Contains(why, "fits 'dinner party'") || !strings.Contains(why, quoted) {
+			t.Errorf("%q: reasons %q, want %q and no energy credited to the dinner party twice", ask, why, quoted)
+		}
+	}
 }

@@ -485,8 +485,21 @@ func energyWordIn(text string, target *float64) string {
 			return "'" + w + "'"
 		}
 	}
+	if m := refusedExcessRe.FindStringSubmatch(text); m != nil && target != nil && (*target < 0.5) == excessSide[m[1]] {
+		return "'" + m[0] + "'"
+	}
 	return ""
 }
+
+// refusedExcessRe finds an excess of energy refused ("nothing too loud",
+// "not too slow"), which sets the target on the other side: the phrase
+// names that target better than a context word said with it.
+var refusedExcessRe = regexp.MustCompile(`\b(?:nothing|not|never|no|isn't|aren't|without being)\s+(?:too|overly|very)\s+(loud|noisy|intense|wild|hyper|heavy|aggressive|energetic|busy|fast|quiet|soft|sleepy|slow|boring|mellow|calm)\b`)
+
+// excessSide says whether refusing too much of a word asks for the calm
+// side (loud, intense) rather than the lively one (sleepy, slow).
+var excessSide = map[string]bool{"loud": true, "noisy": true, "intense": true, "wild": true, "hyper": true,
+	"heavy": true, "aggressive": true, "energetic": true, "busy": true, "fast": true}
 
 // energyLabel names the energy constraint (the target) for reasons: the
 // energy word of this message, else of the earlier turns of the same topic

@@ -25,3 +25,18 @@ func TestDescribeRequest(t *testing.T) {
 		t.Errorf("empty request: %q", got)
 	}
 }
+
+// TestDescribeRequestSaysAContextOnce: "music for a dinner party" sets the
+// activity and the setting to the same context, and the reading said it
+// twice, "for dinner party · setting dinner party" (found trying the demo
+// library); a setting of its own is still said.
+func TestDescribeRequestSaysAContextOnce(t *testing.T) {
+	got := DescribeRequest(ParseRules("music for a dinner party"))
+	if n := strings.Count(got, "dinner party"); n != 1 {
+		t.Errorf("described as %q: dinner party %d times, want once", got, n)
+	}
+	r := Request{Activity: "studying", Setting: "rainy day"}
+	if got := DescribeRequest(r); !strings.Contains(got, "for studying") || !strings.Contains(got, "setting rainy day") {
+		t.Errorf("%+v described as %q, want both the activity and the setting", r, got)
+	}
+}

@@ -1483,7 +1483,7 @@ func describeMessage(r Request, from map[string]string) []string {
 	if r.TimeOfDay != "" {
 		add("%s", r.TimeOfDay)
 	}
-	if r.Setting != "" {
+	if r.Setting != "" && r.Setting != r.Activity { // "for dinner party" says it
 		add("setting %s%s", r.Setting, src("setting", r.Setting))
 	}
 	if r.Duration > 0 {
