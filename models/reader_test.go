@@ -1085,3 +1085,30 @@ func TestReaderMoreRefinements(t *testing.T) {
 		}
 	}
 }
+
+// TestLikeBeforeWordsThatDescribeMusic: "like" before a phrase that names
+// nothing in the library but describes music ("stuff like soft jazz in
+// the evening", "like jazz on a rainy day") was taken for a comparison
+// with a name, so the reading said “soft jazz” is not in the library and
+// asked for nothing (found trying the demo library). Its words are read
+// as they are; a name the library lacks, or one said with a capital,
+// is still a comparison, and a library title still resolves.
+func TestLikeBeforeWordsThatDescribeMusic(t *testing.T) {
+	lex := testLexicon()
+	for msg, genre := range map[string]string{
+		"stuff like soft jazz in the evening": "jazz",
+		"like jazz on a rainy day":            "jazz",
+		"something like mellow blues":         "blues",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Genres, genre) || len(r.LikeArtists) > 0 || len(r.LikeTracks) > 0 {
+			t.Errorf("%q: genres %v, like %v %v; want %s and no comparison", msg, r.Genres, r.LikeArtists, r.LikeTracks, genre)
+		}
+	}
+	if r := ParseRulesWith("something like Radiohead", lex); !slices.Contains(r.LikeArtists, "Radiohead") {
+		t.Errorf("a name the library lacks: like %v", r.LikeArtists)
+	}
+	if r := ParseRulesWith("like careless love but calmer", lex); !slices.Contains(r.LikeTracks, "Careless Love") {
+		t.Errorf("a library title: like %v", r.LikeTracks)
+	}
+}

@@ -297,6 +297,13 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		if isVocabWord(lw) {
 			continue
 		}
+		if rd.lex != nil && what == lw && !refusedLike(text, m[2]) && rd.describesMusic(lw) {
+			// "stuff like soft jazz in the evening", "like jazz on a rainy
+			// day": a phrase in lower case that the library holds no name
+			// of, made of words that describe music, says what the music
+			// is like, and its words are read as they are.
+			continue
+		}
 		if refusedLike(text, m[2]) {
 			r.ExcludeArtists = append(r.ExcludeArtists, splitNames(what)...)
 		} else {
@@ -503,6 +510,24 @@ func listItem(s string, rd *reading) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// describesMusic reports whether a phrase said after "like" starts with a
+// word that describes music (a genre, mood, setting, time, tempo word or
+// instrument: "soft jazz", "jazz on a rainy day", "rain on a window")
+// rather than a name.
+func (rd *reading) describesMusic(s string) bool {
+	toks := wordTokens(s)
+	if len(toks) == 0 {
+		return false
+	}
+	for n := min(3, len(toks)); n >= 1; n-- {
+		head := s[toks[0].a:toks[n-1].b]
+		if len(rd.genresOf(head)) > 0 || readsOtherwise(head) && !stopWords[head] {
+			return true
+		}
+	}
+	return false
 }
 
 // addLike records "like X", splitting "Title by Artist" and lists unless
