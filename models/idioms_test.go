@@ -29,3 +29,29 @@ func TestLightOnAnInstrument(t *testing.T) {
 		t.Errorf("easy on the ear: moods %q, refused %q", r.Moods, r.ExcludeInstruments)
 	}
 }
+
+// TestIdiomsThatNameAGenre reads "snap out of", "in a funk" and "rock
+// the boat" as the idioms they are, not as requests for snap, funk or
+// rock, while the genres themselves are still read.
+func TestIdiomsThatNameAGenre(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("help me snap out of this funk", lex)
+	if len(r.Genres) > 0 || !slices.Contains(r.ExcludeMoods, "sad") || len(r.NotUnderstood) > 0 {
+		t.Errorf("snap out of this funk: genres %q, refused moods %q, not understood %q", r.Genres, r.ExcludeMoods, r.NotUnderstood)
+	}
+	r = ParseRulesWith("i'm in a funk, play something happy", lex)
+	if len(r.Genres) > 0 || !slices.Contains(r.Moods, "happy") {
+		t.Errorf("i'm in a funk: genres %q, moods %q", r.Genres, r.Moods)
+	}
+	r = ParseRulesWith("i don't want to rock the boat, something calm", lex)
+	if len(r.Genres) > 0 || len(r.ExcludeGenres) > 0 || !slices.Contains(r.Moods, "calm") {
+		t.Errorf("rock the boat: genres %q, refused %q, moods %q", r.Genres, r.ExcludeGenres, r.Moods)
+	}
+	for _, c := range []struct{ msg, genre string }{
+		{"some funk", "funk"}, {"funky blues", "funk"}, {"something in a funk style", "funk"}, {"rock out", "rock"}, {"crunk and snap", "snap music"},
+	} {
+		if r := ParseRulesWith(c.msg, lex); !slices.Contains(r.Genres, c.genre) {
+			t.Errorf("%q: genres %q, want %s", c.msg, r.Genres, c.genre)
+		}
+	}
+}

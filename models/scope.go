@@ -395,3 +395,49 @@ func (rd *reading) comparisonStandards(text string) string {
 	}
 	return text
 }
+
+// Idioms whose words name a genre. "snap out of" (Merriam-Webster: to
+// return quickly to a normal or better state of mind) is no request for
+// snap music, "in a funk" (a state of depression, said of the speaker:
+// "i'm in a funk", "been stuck in a funk") none for funk, and "rock the
+// boat" (to upset a situation) none for rock. "some funk", "funky
+// blues", "funk rock" and "rock out" are read as genres as before.
+var (
+	// snapOutRe is the verb of "snap out of" with its forms; the state
+	// left is read by leftStates.
+	snapOutRe = regexp.MustCompile(`\bsnap(?:s|ped|ping)?\s+out of\b`)
+	// inAFunkRe is "in a funk" said of someone: after a copula or a verb
+	// of being or staying, with up to one adverb between ("i'm really in
+	// a funk"), and not before a noun it modifies ("in a funk style").
+	inAFunkRe = regexp.MustCompile(`\b(?:i'm|im|am|is|are|was|were|been|be|stuck|feeling|feel|feels|we're|you're|he's|she's)\s+(?:[a-z]+\s+)?(in (?:a|such a|this|my) (?:bit of a )?funk)\b(\s+(?:style|groove|vein|mood|band|track|song|songs|tune|tunes|vibe|sound|record|album)\b)?`)
+	// rockTheBoatRe is "rock the boat".
+	rockTheBoatRe = regexp.MustCompile(`\brock(?:s|ed|ing)?\s+the boat\b`)
+)
+
+// genreIdioms blanks the words of the idioms above that name a genre,
+// saying each in Understood.
+func (rd *reading) genreIdioms(text string) string {
+	if strings.Contains(text, "snap") {
+		for _, m := range snapOutRe.FindAllStringIndex(text, -1) {
+			verb := strings.Fields(text[m[0]:m[1]])[0]
+			rd.asides = append(rd.asides, "“"+verb+" out of” is leaving a state, not snap music")
+			text = blankSpan(text, m[0], m[0]+len(verb))
+		}
+	}
+	if strings.Contains(text, " funk") {
+		for _, m := range inAFunkRe.FindAllStringSubmatchIndex(text, -1) {
+			if m[4] >= 0 {
+				continue // "in a funk style"
+			}
+			rd.asides = append(rd.asides, "“"+text[m[2]:m[3]]+"” is a low mood, not the genre")
+			text = blankSpan(text, m[2], m[3])
+		}
+	}
+	if strings.Contains(text, "the boat") {
+		for _, m := range rockTheBoatRe.FindAllStringIndex(text, -1) {
+			rd.asides = append(rd.asides, "“"+text[m[0]:m[1]]+"” is an idiom, not rock")
+			text = blankSpan(text, m[0], m[1])
+		}
+	}
+	return text
+}
