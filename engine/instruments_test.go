@@ -319,3 +319,32 @@ func TestEnergyReasonQuotesTheRefusedExcess(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedInstrumentWordIsNotSearched: "no synths" leaves out the
+// synthesizer, but "synths" shares no token with the value's word, so it
+// stayed in the lexical signal and lifted the tracks whose notes or tags
+// say "synth" to the top, explained by "its note says synths" (found
+// trying the demo library, whose synth-pop came first). A word that names
+// what is left out is not searched for.
+func TestRefusedInstrumentWordIsNotSearched(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Chrome", Artist: "Glass", Genres: []string{"Synth-pop"}, Note: "Bright synths over a drum machine.", Instruments: []string{"synthesizer", "drum machine"}, HasFeatures: true, BPM: 110, Energy: 0.5, Brightness: 0.5},
+		{ID: 2, Title: "Oak", Artist: "Wood", Genres: []string{"Folk"}, Note: "A fiddle and an acoustic guitar.", HasFeatures: true, BPM: 110, Energy: 0.5, Brightness: 0.5},
+		{ID: 3, Title: "Reed", Artist: "Lake", Genres: []string{"Jazz"}, Note: "Saxophone and brushed drums.", HasFeatures: true, BPM: 110, Energy: 0.5, Brightness: 0.5},
+		{ID: 4, Title: "Neon", Artist: "Tube", Genres: []string{"Synth-pop"}, Note: "A synth line and a vocoder.", HasFeatures: true, BPM: 110, Energy: 0.5, Brightness: 0.5},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "no synths"), Taste{}, Options{N: 4})
+	if len(res.Items) == 0 || res.Items[0].ID == 4 {
+		t.Errorf("the track whose note says 'synth' comes first: %v", res.IDs())
+	}
+	for _, it := range res.Items {
+		why := strings.Join(it.Reasons, "; ")
+		if strings.Contains(why, "synth") {
+			t.Errorf("#%d %q is explained by the refused word: %q", it.ID, it.Title, why)
+		}
+		if it.ID == 1 {
+			t.Errorf("the track whose note names the synths is listed: %v", res.IDs())
+		}
+	}
+}

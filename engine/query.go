@@ -8,9 +8,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"sleeve/library"
 	"sleeve/models"
+	"sleeve/models/vocab"
 )
 
 // Embedder turns text into an embedding in the same space as the note
@@ -137,7 +139,7 @@ func (q *Query) Embed(ctx context.Context, e Embedder) error {
 // embedText is the text to embed: the request plus its structured words,
 // so a refinement such as "slower" still carries the earlier topic.
 func (q *Query) embedText() string {
-	parts := []string{withoutExcluded(q.Text, q.excludedWords())}
+	parts := []string{withoutExcluded(q.Text, q.excludedWords(), q.namesExcluded)}
 	parts = append(parts, q.Moods...)
 	parts = append(parts, q.Genres...)
 	parts = append(parts, q.Instruments...)
@@ -346,14 +348,33 @@ func (q *Query) excludedWords() map[string]bool {
 	return out
 }
 
-// withoutExcluded drops the excluded words (compared as tokens) from text.
-func withoutExcluded(text string, ex map[string]bool) string {
+// namesExcluded reports whether a word of the request names an
+// instrument or a mood the request leaves out in a word of its own
+// ("no synths" leaves out the synthesizer, whose value shares no token
+// with "synths"), so that the word is not searched for.
+func (q *Query) namesExcluded(word string) bool {
+	w := strings.ToLower(strings.TrimFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if w == "" {
+		return false
+	}
+	for _, in := range vocab.Instruments(w) {
+		if slices.Contains(q.ExcludeInstruments, in) {
+			return true
+		}
+	}
+	m := vocab.Mood(w)
+	return m != "" && slices.Contains(q.ExcludeMoods, m)
+}
+
+// withoutExcluded drops from text the excluded words (compared as tokens)
+// and the words names reports as naming what is excluded.
+func withoutExcluded(text string, ex map[string]bool, names func(string) bool) string {
 	if len(ex) == 0 {
 		return text
 	}
 	var kept []string
 	for _, w := range strings.Fields(text) {
-		drop := false
+		drop := names != nil && names(w)
 		for _, t := range tokenize(w) {
 			drop = drop || ex[t]
 		}
