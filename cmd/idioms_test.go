@@ -25,6 +25,9 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		{msg: "got any jazz?", heard: "genre jazz", only: "Marisol Quartet"},
 		// "light on X" asks for less of an instrument, as "less X" does.
 		{msg: "some jazz, light on the drums", heard: "no instrument drums"},
+		// Praise built on "nothing" asks for what it praises.
+		{msg: "there's nothing like jazz on a rainy day", heard: "genre jazz", only: "Marisol Quartet"},
+		{msg: "nothing beats techno", heard: "genre techno", only: "Kiln Logic"},
 		// Idioms whose words name a genre ask for none.
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},

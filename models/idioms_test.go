@@ -55,3 +55,26 @@ func TestIdiomsThatNameAGenre(t *testing.T) {
 		}
 	}
 }
+
+// TestPraiseIsNoRefusal reads the idioms of praise built on "nothing"
+// ("there's nothing like jazz on a rainy day", "nothing beats jazz")
+// as asking for what they praise, where the negator refused it; a name
+// after "there's nothing like" is still music like it, and a refusal
+// ("nothing like Freedoom") still refuses.
+func TestPraiseIsNoRefusal(t *testing.T) {
+	for _, lex := range []*Lexicon{testLexicon(), nil} {
+		for _, msg := range []string{"there's nothing like jazz on a rainy day", "nothing beats jazz on a rainy day", "there's nothing better than jazz", "nothing compares to jazz at night"} {
+			r := ParseRulesWith(msg, lex)
+			if !slices.Contains(r.Genres, "jazz") || slices.Contains(r.ExcludeGenres, "jazz") || len(r.ExcludeArtists) > 0 || len(r.LikeArtists) > 0 {
+				t.Errorf("%q (lexicon %v): genres %q, refused %q %q, like %q", msg, lex != nil, r.Genres, r.ExcludeGenres, r.ExcludeArtists, r.LikeArtists)
+			}
+		}
+	}
+	lex := testLexicon()
+	if r := ParseRulesWith("there's nothing like Freedoom", lex); !slices.Contains(r.LikeArtists, "Freedoom") || len(r.ExcludeArtists) > 0 {
+		t.Errorf("there's nothing like Freedoom: like %q, refused %q", r.LikeArtists, r.ExcludeArtists)
+	}
+	if r := ParseRulesWith("nothing like Freedoom", lex); !slices.Contains(r.ExcludeArtists, "Freedoom") {
+		t.Errorf("nothing like Freedoom: refused %q", r.ExcludeArtists)
+	}
+}

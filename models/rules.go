@@ -60,6 +60,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	rd := newReading(lex)
 	text = rd.conversationalQuestions(text)
+	text = rd.praise(text)
 	text = rd.unasserted(text)
 	text = rd.genericStatements(text)
 	text = amountIdioms(text)

@@ -441,3 +441,37 @@ func (rd *reading) genreIdioms(text string) string {
 	}
 	return text
 }
+
+// praiseRe finds the idioms of praise built on "nothing": "there's
+// nothing like" (Merriam-Webster's nothing like, something that is as good
+// as: "there's nothing like a hot bath"), "there's nothing better than",
+// "nothing beats", "nothing compares to", "nothing tops". What follows is
+// praised, so asked for, not refused. The first group is the "like" of
+// "there's nothing like".
+var praiseRe = regexp.MustCompile(`\b(?:(?:there'?s|there is|there was|nothing'?s)\s+nothing\s+(?:quite\s+)?(?:(like)|better than|as good as|to beat)|(?:nothing|nothing'?s)\s+(?:quite\s+)?(?:beats|compares to|compares with|tops|can beat|is better than|better than))\s`)
+
+// praise blanks the idioms of praise (see praiseRe), so that what they
+// praise is read as asked for, saying each in Understood. The "like" of
+// "there's nothing like" stays before a name ("there's nothing like
+// Freedoom" asks for music like Freedoom) and goes before words that
+// describe music ("there's nothing like jazz on a rainy day").
+func (rd *reading) praise(text string) string {
+	if !strings.Contains(text, "nothing") {
+		return text
+	}
+	for _, m := range praiseRe.FindAllStringSubmatchIndex(text, -1) {
+		end := m[1] - 1
+		if m[2] >= 0 {
+			rest := text[m[3]:]
+			if i := strings.IndexAny(rest, ",.;:!?"); i >= 0 {
+				rest = rest[:i]
+			}
+			if !rd.describesMusic(strings.TrimSpace(rest)) {
+				end = m[2] // "like" and the name after it are read by parseNames
+			}
+		}
+		rd.asides = append(rd.asides, "“"+strings.TrimSpace(text[m[0]:m[1]-1])+"” praises what follows")
+		text = blankSpan(text, m[0], end)
+	}
+	return text
+}
