@@ -28,6 +28,8 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// Praise built on "nothing" asks for what it praises.
 		{msg: "there's nothing like jazz on a rainy day", heard: "genre jazz", only: "Marisol Quartet"},
 		{msg: "nothing beats techno", heard: "genre techno", only: "Kiln Logic"},
+		// "switch it up" asks for variety, keeping the jazz.
+		{msg: "some jazz, but switch it up", heard: "more variety", only: "Marisol Quartet"},
 		// Idioms whose words name a genre ask for none.
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},

@@ -78,3 +78,19 @@ func TestPraiseIsNoRefusal(t *testing.T) {
 		t.Errorf("nothing like Freedoom: refused %q", r.ExcludeArtists)
 	}
 }
+
+// TestSwitchItUpAsksForVariety reads "switch it up" and "change it up"
+// (to vary) as "mix it up", the variety control, which keeps what was
+// asked, not as "something completely different", which starts afresh.
+func TestSwitchItUpAsksForVariety(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"switch it up", "change it up", "change things up"} {
+		r := Refine(ParseRulesWith("calm jazz", lex), ParseRulesWith(msg, lex))
+		if !r.Variety || r.Different || !slices.Contains(r.Genres, "jazz") {
+			t.Errorf("calm jazz, then %q: variety %v, different %v, genres %q", msg, r.Variety, r.Different, r.Genres)
+		}
+	}
+	if r := ParseRulesWith("something completely different", lex); !r.Different || r.Variety {
+		t.Errorf("something completely different: different %v, variety %v", r.Different, r.Variety)
+	}
+}

@@ -645,9 +645,10 @@ var (
 	// "varied" (characterized by variety) and its similar "assorted",
 	// "diverse", "eclectic" (selecting what seems best of various styles)
 	// and "miscellaneous", the nouns "variety", "diversity", "assortment"
-	// and "mixed bag", and the verb phrases of changing what plays
-	// ("mix it up", "switch things up"), with mixed genres or styles.
-	varietyRe  = regexp.MustCompile(`\b(varied|variety|varieties|assorted|diverse|diversity|eclectic|miscellaneous|assortment|mixed bag|(?:mix|switch) (?:it|things) up|mix(?:ed)? (?:of )?(?:genres|styles))\b`)
+	// and "mixed bag", and the verb phrases of varying what plays ("mix
+	// it up", "switch it up", "change things up": Merriam-Webster's
+	// switch up and change up, to vary), with mixed genres or styles.
+	varietyRe  = regexp.MustCompile(`\b(varied|variety|varieties|assorted|diverse|diversity|eclectic|miscellaneous|assortment|mixed bag|(?:mix|switch|change) (?:it|things) up|mix(?:ed)? (?:of )?(?:genres|styles))\b`)
 	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
 	notMusicRe = regexp.MustCompile(`\b(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
 	wordRe     = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)

@@ -584,7 +584,7 @@ type shiftRule struct {
 }
 
 var shiftRules = []shiftRule{
-	{re: regexp.MustCompile(`\b(something |anything )?(completely|totally|entirely|really|very) (different|else)\b|\bsomething else entirely\b|\bchange it up\b|\bswitch it up\b|\bsomething different\b`), different: true},
+	{re: regexp.MustCompile(`\b(something |anything )?(completely|totally|entirely|really|very) (different|else)\b|\bsomething else entirely\b|\bsomething different\b`), different: true},
 	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
 	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
 	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
