@@ -296,7 +296,8 @@ func readGroup(ctx context.Context, store *library.Store, grp Group) (*groupedLi
 	if field != "" && grp.Name != "" {
 		f.Conditions = []library.Condition{{Field: field, Value: grp.Name}}
 	}
-	g := &groupedLibrary{notes: map[library.TrackID]library.Note{}}
+	g := &groupedLibrary{}
+	var ids []library.TrackID
 	for t, err := range store.Tracks(ctx, f) {
 		if err != nil {
 			return nil, err
@@ -305,13 +306,16 @@ func readGroup(ctx context.Context, store *library.Store, grp Group) (*groupedLi
 			continue
 		}
 		g.tracks = append(g.tracks, t)
-		n, err := store.Note(ctx, t.ID)
-		switch {
-		case err == nil:
-			g.notes[t.ID] = n
-		case !errors.Is(err, library.ErrNotFound):
-			return nil, err
-		}
+		ids = append(ids, t.ID)
 	}
-	return g, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// The notes in bulk: one query per few hundred tracks, not one each.
+	notes, err := store.NotesOf(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	g.notes = notes
+	return g, nil
 }

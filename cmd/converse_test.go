@@ -20,6 +20,7 @@ import (
 // says the model had a part; then Ollama stops, and the next turn still
 // answers, refines the request, and says that the rules read it and why.
 func TestAskPaneWhenOllamaDiesMidConversation(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	ctx := context.Background()
 	store, err := library.Open(ctx, db)
@@ -73,6 +74,7 @@ func TestAskPaneWhenOllamaDiesMidConversation(t *testing.T) {
 // reply says the model read it, marks what it added, and says on stderr
 // and in --json which reading was not used and why.
 func TestRecommendSaysWhatTheModelAdded(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	srv := ollamatest.New(t)
 	srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})

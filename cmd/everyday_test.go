@@ -9,6 +9,7 @@ import (
 // an everyday word of a setting ("emails", "oven") is understood as that
 // setting and said so, and that a word it does not know still is not.
 func TestRecommendReadsEverydayWords(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	r := recommendHeard(t, db, "-n", "3", "jazz for answering emails")
 	if !slices.Contains(r.Heard, "setting office (from “emails”)") || slices.Contains(r.NotUnderstood, "emails") {

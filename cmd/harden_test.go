@@ -100,6 +100,7 @@ func sha256File(t *testing.T, path string) [32]byte {
 // over another existing file: all are refused, the library still opens
 // with its tracks, and --force replaces only the ordinary file.
 func TestPlaylistExportNeverDestroysAFile(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	session := recommend(t, db, "-n", "3", "ambient").Session
 	dir := t.TempDir()

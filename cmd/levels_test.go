@@ -12,6 +12,7 @@ import (
 // is heard, and what it does not ask for is not. A new phrasing is a new
 // row.
 func TestRecommendReadsEveryWordOfThesePhrasings(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	for _, c := range []struct {
 		msg        string

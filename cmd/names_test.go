@@ -13,6 +13,7 @@ import (
 // brings the genre WordNet gives them (Duke Ellington, jazz), which the
 // library's jazz answers.
 func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	r := recommendHeard(t, db, "-n", "3", "brian eno style music")
 	if !slices.Contains(r.Heard, "like Brian Eno") || len(r.NotUnderstood) != 0 {
@@ -51,6 +52,7 @@ func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
 // asking for nothing, not as a word not understood; a superlative is read
 // as its adjective.
 func TestRecommendReadsAdverbs(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	r := recommendHeard(t, db, "-n", "3", "the saddest jazz")
 	if !slices.Contains(r.Heard, "“saddest” read as “sad”") || len(r.NotUnderstood) != 0 {
@@ -71,6 +73,7 @@ func TestRecommendReadsAdverbs(t *testing.T) {
 // verb "fall asleep" holds it, Sunday mornings are mellow and Friday
 // nights a party.
 func TestRecommendReadsSeasonsAndDays(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	for msg, want := range map[string][]string{
 		"jazz for a fall evening":      {"genre jazz", "setting autumn (from “fall”)", "evening"},
@@ -99,6 +102,7 @@ func TestRecommendReadsSeasonsAndDays(t *testing.T) {
 // a genre's name inside one of WordNet's nouns for a thing or event as
 // that noun: "house party" asks for a party, not for house music.
 func TestRecommendReadsGenreWordsInsideThings(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	r := recommendHeard(t, db, "-n", "3", "jazz for a house party")
 	if !slices.Contains(r.Heard, "genre jazz") || !slices.Contains(r.Heard, "for party") || len(r.NotUnderstood) != 0 {
@@ -115,6 +119,7 @@ func TestRecommendReadsGenreWordsInsideThings(t *testing.T) {
 // through the command line as at most 120 BPM, and "180 bpm running songs"
 // as a tempo, not a count of 180 tracks.
 func TestRecommendReadsRefusedTempoBounds(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	r := recommendHeard(t, db, "-n", "3", "jazz, nothing over 120 bpm")
 	if !slices.Contains(r.Heard, "tempo ≤ 120 BPM") {
@@ -132,6 +137,7 @@ func TestRecommendReadsRefusedTempoBounds(t *testing.T) {
 // "harmonica", "slippers" no "slappers"), while a misspelling that is no
 // English word is still read and said.
 func TestRecommendLeavesEnglishWordsUncorrected(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	for _, msg := range []string{"soulful harmonies", "jazz to putter around in slippers", "cruising with the top down"} {
 		r := recommendHeard(t, db, "-n", "3", msg)
@@ -151,6 +157,7 @@ func TestRecommendLeavesEnglishWordsUncorrected(t *testing.T) {
 // words stretched for emphasis: each is read as its word, and the command
 // says so.
 func TestRecommendReadsLengthenedWords(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	r := recommendHeard(t, db, "-n", "3", "sooo chiiill ambient")
 	if len(r.NotUnderstood) != 0 || !slices.Contains(r.Heard, "“chiiill” read as “chill”") || !slices.Contains(r.Heard, "genre ambient") {

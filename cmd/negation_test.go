@@ -11,6 +11,7 @@ import (
 // requests it once read as refusals; each row says what is heard and
 // which artist no pick, or every pick, is by.
 func TestRecommendNegationScope(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	for _, c := range []struct {
 		msg     string

@@ -188,6 +188,7 @@ func artistsOf(r recommendOut) []string {
 // TestRecommendServesTheRequest runs the failures of issue 12 through the
 // command line against a library built from synthesised audio.
 func TestRecommendServesTheRequest(t *testing.T) {
+	t.Parallel()
 	db := fitLibrary(t)
 	bluesJazz := map[string]bool{"Delta Lanterns": true, "Marisol Quartet": true, "Blue Hour Trio": true}
 
@@ -548,6 +549,9 @@ func TestEvalPrintsTheFigures(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the evaluation ranks 361 requests twice")
 	}
+	// The longest test of the package (minutes under the race detector),
+	// and it shares nothing: it runs beside the others.
+	t.Parallel()
 	code, out, errOut := run(t, filepath.Join(t.TempDir(), "unused.db"), "eval", "--rounds", "1")
 	if code != 0 {
 		t.Fatalf("eval: %d %s", code, errOut)

@@ -14,12 +14,21 @@ import (
 	"sleeve/library/synth"
 )
 
-// recommendLibrary writes a small demo library (two ambient, two jazz and
-// three techno tracks), scans and analyses it and writes template notes.
+// recommendLibrary returns a copy of a small demo library (two ambient,
+// two jazz and three techno tracks), scanned and analysed, with template
+// notes; the tests share its music (see sharedLibrary).
 func recommendLibrary(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
-	db := filepath.Join(t.TempDir(), "lib.db")
+	return sharedLibrary(t, "recommend", buildRecommendLibrary)
+}
+
+// buildRecommendLibrary writes recommendLibrary's music into dir, scans
+// and analyses it into a database in dir, writes template notes, and
+// returns the database.
+func buildRecommendLibrary(t *testing.T, dir string) string {
+	t.Helper()
+	db := filepath.Join(dir, "lib.db")
+	dir = filepath.Join(dir, "music")
 	all := synth.DemoTracks()
 	var picked []synth.DemoTrack
 	for _, i := range []int{0, 2, 17, 18, 28, 29, 30} {
@@ -58,6 +67,7 @@ func recommend(t *testing.T, db string, args ...string) recommendOut {
 }
 
 func TestRecommendRateAndRefine(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	first := recommend(t, db, "-n", "3", "upbeat techno for running")
 	if first.Session == "" || first.ReadBy != "rules" || !strings.Contains(first.Understood, "techno") {

@@ -60,9 +60,12 @@ type Exemplar struct {
 type Affinity struct {
 	Name     string  `json:"name"`
 	Affinity float64 `json:"affinity"`
-	// Loved counts the tracks rated 5 or asked "more like"; Disliked the
-	// tracks rated 1 or 2 or skipped, the ones the taste keeps low.
+	// Loved counts the tracks rated 5 or asked "more like"; Liked every
+	// track the taste holds up (rated 4 or 5, asked "more like", or played
+	// through again and again), as the profile says; Disliked the tracks
+	// rated 1 or 2 or skipped, the ones the taste keeps low.
 	Loved    int  `json:"loved,omitempty"`
+	Liked    int  `json:"liked,omitempty"`
 	Disliked int  `json:"disliked,omitempty"`
 	Edited   bool `json:"edited,omitempty"`
 }
@@ -196,8 +199,8 @@ type exemplar struct {
 
 // affinityTally adds up the track weights of one artist or genre.
 type affinityTally struct {
-	sum, n          float64
-	loved, disliked int
+	sum, n                 float64
+	loved, liked, disliked int
 }
 
 // add counts a track of weight w shared among parts (a track's genres
@@ -207,6 +210,11 @@ func (a *affinityTally) add(w, parts float64) {
 	a.n += 1 / parts
 	if w >= 0.7 {
 		a.loved++
+	}
+	if w >= exemplarMin {
+		// Every track the taste holds up (an exemplar): a rating of 4
+		// or 5, "more like", or full plays, as the profile says.
+		a.liked++
 	} else if w <= -exemplarMin {
 		// Every track the taste keeps low (an exemplar): a rating of 1
 		// or 2, or a skip, as the profile says.
@@ -247,11 +255,11 @@ func (t *Taste) learnAffinities(per map[int32]*trackFeedback, cat *Catalog) []ex
 			continue // no artist tag: nothing to learn of an artist
 		}
 		t.Artists[cat.artistKey[a]] = Affinity{Name: cat.artists[a], Affinity: math.Tanh(1.5 * s.sum / (s.n + 0.5)),
-			Loved: s.loved, Disliked: s.disliked}
+			Loved: s.loved, Liked: s.liked, Disliked: s.disliked}
 	}
 	for g, s := range genres {
 		t.Genres[cat.genres[g]] = Affinity{Name: cat.genres[g], Affinity: math.Tanh(1.5 * s.sum / (s.n + 2)),
-			Loved: s.loved, Disliked: s.disliked}
+			Loved: s.loved, Liked: s.liked, Disliked: s.disliked}
 	}
 	return exs
 }
@@ -430,10 +438,10 @@ func (t Taste) Profile() Profile {
 		return p
 	}
 	// names lists the first n names of one side of the taste, each with
-	// the count that side rests on: loved tracks for what is liked, tracks
-	// rated down or skipped for what is not (a genre can be net disliked
-	// though one of its tracks was loved; that track is no reason to say
-	// so).
+	// the count that side rests on: the tracks liked (rated 4 or 5, asked
+	// "more like" or played through) for what is liked, tracks rated down
+	// or skipped for what is not (a genre can be net disliked though one
+	// of its tracks was loved; that track is no reason to say so).
 	names := func(as []Affinity, n int, liked bool) string {
 		var s []string
 		for _, a := range as[:min(n, len(as))] {
@@ -441,8 +449,8 @@ func (t Taste) Profile() Profile {
 			switch {
 			case a.Edited:
 				w += " (set by you)"
-			case liked && a.Loved > 0:
-				w += fmt.Sprintf(" (%d loved)", a.Loved)
+			case liked && a.Liked > 0:
+				w += fmt.Sprintf(" (%d liked)", a.Liked)
 			case !liked && a.Disliked > 0:
 				w += fmt.Sprintf(" (%d rated down or skipped)", a.Disliked)
 			}

@@ -143,8 +143,13 @@ func (s *Store) SaveNotes(ctx context.Context, recs []NoteRecord) error {
 	return nil
 }
 
-// Note returns a track's note. ErrNotFound means it has none yet.
-func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
+// noteColumns are the columns of a note that scanNote reads, in order.
+const noteColumns = `text, moods, genres, instruments, contexts, model, template, prompt_version,
+	feature_version, input_key, dropped, created_at, review, original_text, reviewed_at`
+
+// scanNote reads a note's noteColumns from row, after the values given in
+// before (such as its track ID).
+func scanNote(row interface{ Scan(...any) error }, before ...any) (Note, error) {
 	var (
 		n                                    Note
 		moods, genres, instruments, contexts string
@@ -152,15 +157,10 @@ func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
 		template                             int
 		created, reviewed                    int64
 	)
-	err := s.r.QueryRowContext(ctx, `SELECT text, moods, genres, instruments, contexts, model, template, prompt_version,
-		feature_version, input_key, dropped, created_at, review, original_text, reviewed_at FROM notes WHERE track_id = ?`, id).Scan(
-		&n.Text, &moods, &genres, &instruments, &contexts, &n.Model, &template, &n.PromptVersion,
-		&n.FeatureVersion, &n.Key, &dropped, &created, &n.Review, &n.OriginalText, &reviewed)
-	if errors.Is(err, sql.ErrNoRows) {
-		return Note{}, fmt.Errorf("note of track %d: %w", id, ErrNotFound)
-	}
+	err := row.Scan(append(before, &n.Text, &moods, &genres, &instruments, &contexts, &n.Model, &template, &n.PromptVersion,
+		&n.FeatureVersion, &n.Key, &dropped, &created, &n.Review, &n.OriginalText, &reviewed)...)
 	if err != nil {
-		return Note{}, fmt.Errorf("read note: %w", err)
+		return Note{}, err
 	}
 	n.Moods, n.Genres, n.Instruments, n.Contexts = splitList(moods), splitList(genres), splitList(instruments), splitList(contexts)
 	n.Dropped = splitList(dropped)
@@ -170,6 +170,57 @@ func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
 		n.ReviewedAt = time.UnixMilli(reviewed)
 	}
 	return n, nil
+}
+
+// Note returns a track's note. ErrNotFound means it has none yet.
+func (s *Store) Note(ctx context.Context, id TrackID) (Note, error) {
+	n, err := scanNote(s.r.QueryRowContext(ctx, `SELECT `+noteColumns+` FROM notes WHERE track_id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Note{}, fmt.Errorf("note of track %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Note{}, fmt.Errorf("read note: %w", err)
+	}
+	return n, nil
+}
+
+// notesPerQuery is how many track IDs one query of NotesOf binds, well
+// within SQLite's limit on a statement's variables.
+const notesPerQuery = 500
+
+// NotesOf returns the notes of the given tracks, as Note returns each, in
+// one query per notesPerQuery tracks; a track without a note is absent
+// from the map.
+func (s *Store) NotesOf(ctx context.Context, ids []TrackID) (map[TrackID]Note, error) {
+	notes := make(map[TrackID]Note, len(ids))
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), notesPerQuery)]
+		ids = ids[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.r.QueryContext(ctx, `SELECT track_id, `+noteColumns+` FROM notes WHERE track_id IN (?`+
+			strings.Repeat(",?", len(chunk)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read notes: %w", err)
+		}
+		for rows.Next() {
+			var id TrackID
+			n, err := scanNote(rows, &id)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read notes: %w", err)
+			}
+			notes[id] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("read notes: %w", err)
+		}
+	}
+	return notes, nil
 }
 
 // NoteStates yields, for every present track, what is stored of its note
