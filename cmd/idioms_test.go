@@ -30,6 +30,9 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		{msg: "nothing beats techno", heard: "genre techno", only: "Kiln Logic"},
 		// "switch it up" asks for variety, keeping the jazz.
 		{msg: "some jazz, but switch it up", heard: "more variety", only: "Marisol Quartet"},
+		// A genre said with what it usually is is the standard compared
+		// with, not asked for.
+		{msg: "techno, more relaxed than jazz usually is", heard: "“than jazz usually is” is what it is compared with", only: "Kiln Logic"},
 		// Idioms whose words name a genre ask for none.
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},

@@ -94,3 +94,29 @@ func TestSwitchItUpAsksForVariety(t *testing.T) {
 		t.Errorf("something completely different: different %v, variety %v", r.Different, r.Variety)
 	}
 }
+
+// TestGenreAsTheUsualStandard reads a genre after "than" with what it
+// usually is ("more toe tapping than jazz often is") as the standard of
+// a comparison, not asked for, while a genre after "than" alone stays a
+// point of reference that is read.
+func TestGenreAsTheUsualStandard(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"blues, more toe tapping and dance music than jazz often is", "something more upbeat than jazz usually is", "rock, faster than jazz is"} {
+		r := ParseRulesWith(msg, lex)
+		if slices.Contains(r.Genres, "jazz") || slices.Contains(r.ExcludeGenres, "jazz") || len(r.Genres) == 0 && r.PreferTempoMin == 0 {
+			t.Errorf("%q: genres %q, refused %q, prefers ≥ %d", msg, r.Genres, r.ExcludeGenres, r.PreferTempoMin)
+		}
+	}
+	if r := ParseRulesWith("blues, more toe tapping and dance music than jazz often is", lex); !slices.Contains(r.Genres, "blues") {
+		t.Errorf("blues … than jazz often is: genres %q", r.Genres)
+	}
+	for msg, genre := range map[string]string{
+		"rougher than traditional disco records but slicker than harder funk stuff": "funk",
+		"nothing wields more bounce than tech house":                                "electronic", // the library's own tag
+		"more upbeat than jazz":                                                     "jazz",
+	} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Genres, genre) {
+			t.Errorf("%q: genres %q, want %s", msg, r.Genres, genre)
+		}
+	}
+}

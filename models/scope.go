@@ -375,8 +375,15 @@ func (rd *reading) comparisonStandards(text string) string {
 				// A genre compared with is a point of reference near
 				// what is wanted ("rougher than traditional disco but
 				// slicker than harder funk", "nothing wields more bounce
-				// than tech house"): read as it is.
-				read = false
+				// than tech house"): read as it is. But a genre said
+				// with what it usually is ("more toe tapping than jazz
+				// often is", "faster than techno usually gets") is the
+				// standard of what is not wanted, and asks nothing.
+				if e, ok := usualStandard(text, toks, m); ok {
+					read, end = true, e
+				} else {
+					read = false
+				}
 				m = len(toks)
 				continue
 			case "":
@@ -474,4 +481,34 @@ func (rd *reading) praise(text string) string {
 		text = blankSpan(text, m[0], end)
 	}
 	return text
+}
+
+// usualStandard reports whether the genre at toks[m], after "than", is
+// followed, within its clause, by what that genre usually is: an
+// optional adverb of what is usual and a copula ending the clause ("than
+// jazz often is", "than techno usually gets", "than rock is"), and
+// where that ends. Further words of the genre's name may come between
+// ("than smooth jazz often is").
+func usualStandard(text string, toks []token, m int) (int, bool) {
+	adjacent := func(k int) bool {
+		return k+1 < len(toks) && !strings.ContainsAny(text[toks[k].b:toks[k+1].a], ",.;:!?()\"")
+	}
+	j := m
+	for j+1 < len(toks) && j < m+3 && adjacent(j) && !usualAdverbs[toks[j+1].w] && !genericCopulas[toks[j+1].w] && toks[j+1].w != "does" && toks[j+1].w != "do" {
+		j++
+	}
+	if !adjacent(j) {
+		return 0, false
+	}
+	j++
+	if usualAdverbs[toks[j].w] && adjacent(j) {
+		j++
+	}
+	if !genericCopulas[toks[j].w] && toks[j].w != "does" && toks[j].w != "do" {
+		return 0, false
+	}
+	if adjacent(j) && !asideEnds[toks[j+1].w] && toks[j+1].w != "and" {
+		return 0, false // "than jazz is for me": a clause going on
+	}
+	return toks[j].b, true
 }
