@@ -172,11 +172,11 @@ type SealedFigures struct {
 // yardstick of the reader, which is run all the time while it is being
 // changed, so that no change is chosen by its score.
 //
-// The fifth sealed batch (sealed5Requests), frozen on 1 December 2026 after
-// sealed4 was opened for diagnosis, is that yardstick now; the sixth
-// (sealed6Requests), frozen on 2 December 2026, is hidden too, to take its
-// place when sealed5 is opened in turn.
-var measuredOnRequest = map[string]bool{"sealed5": true, "sealed6": true}
+// The sixth sealed batch (sealed6Requests), frozen on 2 December 2026, is
+// that yardstick now; the fifth (sealed5Requests), which it took over
+// from, was opened for diagnosis the same day after it had been measured
+// four times.
+var measuredOnRequest = map[string]bool{"sealed6": true}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
 // on request.
