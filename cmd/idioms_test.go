@@ -33,6 +33,8 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// A genre said with what it usually is is the standard compared
 		// with, not asked for.
 		{msg: "techno, more relaxed than jazz usually is", heard: "“than jazz usually is” is what it is compared with", only: "Kiln Logic"},
+		// "without" before a gerund refuses nothing.
+		{msg: "jazz for hours without skipping", heard: "“without skipping” refuses nothing", only: "Marisol Quartet", unread: true},
 		// Idioms whose words name a genre ask for none.
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},

@@ -120,3 +120,23 @@ func TestGenreAsTheUsualStandard(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutDoingRefusesNothing reads "without" before a gerund no
+// vocabulary reads ("hours without skipping") as how the music should go
+// on, not as an artist to leave out; a gerund that names an instrument
+// ("without singing") is still refused.
+func TestWithoutDoingRefusesNothing(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"old school reggae and ska, hours without skipping", "focus music without getting distracted", "an album i can play without skipping a beat"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.ExcludeArtists) > 0 || len(r.ExcludeGenres) > 0 || len(r.ExcludeInstruments) > 0 {
+			t.Errorf("%q: refused artists %q, genres %q, instruments %q", msg, r.ExcludeArtists, r.ExcludeGenres, r.ExcludeInstruments)
+		}
+	}
+	if r := ParseRulesWith("jazz without singing", lex); !r.Instrumental {
+		t.Errorf("jazz without singing: instrumental %v, refused %q", r.Instrumental, r.ExcludeInstruments)
+	}
+	if r := ParseRulesWith("something without freedoom", lex); !slices.Contains(r.ExcludeArtists, "Freedoom") {
+		t.Errorf("without freedoom: refused %q", r.ExcludeArtists)
+	}
+}

@@ -66,6 +66,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = amountIdioms(text)
 	text = rd.comparisonStandards(text)
 	text = rd.genreIdioms(text)
+	text = rd.withoutDoing(text)
 	text = rd.leftStates(&r, text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").

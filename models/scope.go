@@ -512,3 +512,36 @@ func usualStandard(text string, toks []token, m int) (int, bool) {
 	}
 	return toks[j].b, true
 }
+
+// withoutDoingRe is "without" before a gerund ("hours without skipping",
+// "without stopping", "without getting bored"): it says how the music
+// should go on, an action not done, and names nothing to leave out.
+var withoutDoingRe = regexp.MustCompile(`\bwithout\s+([a-z]{3,}ing)\b`)
+
+// withoutDoing blanks "without" and a gerund no vocabulary reads (a
+// gerund it reads, "without singing", is left to the refusals) nor the
+// library names, with the rest of its clause, saying it in Understood:
+// it refuses nothing, where the gerund was taken for an artist's name.
+func (rd *reading) withoutDoing(text string) string {
+	if !strings.Contains(text, "without ") {
+		return text
+	}
+	for _, m := range withoutDoingRe.FindAllStringSubmatchIndex(text, -1) {
+		w := text[m[2]:m[3]]
+		if readKind(w) != "" || isVocabWord(w) {
+			continue
+		}
+		if _, ok := libraryNameAt(rd.lex, text, m[2], m[3]); ok {
+			continue
+		}
+		end := m[1]
+		if k := strings.IndexAny(text[end:], ",.;:!?()\""); k >= 0 {
+			end += k
+		} else {
+			end = len(text)
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:end]), " ")+"” refuses nothing")
+		text = blankSpan(text, m[0], end)
+	}
+	return text
+}
