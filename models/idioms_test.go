@@ -140,3 +140,26 @@ func TestWithoutDoingRefusesNothing(t *testing.T) {
 		t.Errorf("without freedoom: refused %q", r.ExcludeArtists)
 	}
 }
+
+// TestTitleSaidWithVibe reads a library title said before "vibe" or
+// "feel" as music like it ("something with a Careless Love vibe"),
+// where its words were searched for and the title itself listed, and
+// leaves "reggae vibes" and "chill vibes" as they were.
+func TestTitleSaidWithVibe(t *testing.T) {
+	lex := testLexicon()
+	for msg, title := range map[string]string{
+		"something with a Careless Love vibe":       "Careless Love",
+		"the boogie stop shuffle vibe but mellower": "Boogie Stop Shuffle",
+		"a careless love kind of vibe, no vocals":   "Careless Love",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.LikeTracks, title) || len(r.SearchWords) > 0 {
+			t.Errorf("%q: like %q, search %q", msg, r.LikeTracks, r.SearchWords)
+		}
+	}
+	for msg, genre := range map[string]string{"reggae vibes": "reggae", "jazz vibes": "jazz"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Genres, genre) || len(r.LikeTracks) > 0 {
+			t.Errorf("%q: genres %q, like %q", msg, r.Genres, r.LikeTracks)
+		}
+	}
+}

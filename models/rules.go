@@ -68,6 +68,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.genreIdioms(text)
 	text = rd.withoutDoing(text)
 	text = rd.leftStates(&r, text)
+	text = rd.vibeNames(&r, text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)

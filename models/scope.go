@@ -545,3 +545,41 @@ func (rd *reading) withoutDoing(text string) string {
 	}
 	return text
 }
+
+// vibeRe finds the nouns of a character a name may modify: "a Careless
+// Love vibe", "the boogie stop shuffle vibe", "that So What feel".
+var vibeRe = regexp.MustCompile(`\b(?:kind of |type of |sort of )?(?:vibes?|feel|sound|mood|energy)\b`)
+
+// vibeNames reads a name of the library said before "vibe", "feel" or
+// "sound" ("something with a Careless Love vibe", "the boogie stop
+// shuffle vibe but mellower") as music like it, where its words were
+// searched for and the title itself listed. The name must be the
+// library's exactly, of two words or more or a word no vocabulary reads
+// ("summer vibes", "reggae vibes" and "chill vibes" are read as before).
+// It blanks what it read.
+func (rd *reading) vibeNames(r *Request, text string) string {
+	if rd.lex == nil || !vibeRe.MatchString(text) {
+		return text
+	}
+	for _, m := range vibeRe.FindAllStringIndex(text, -1) {
+		toks := wordTokens(text[max(0, m[0]-80):m[0]])
+		base := max(0, m[0]-80)
+		for n := min(6, len(toks)); n >= 1; n-- {
+			first := toks[len(toks)-n]
+			if strings.ContainsAny(text[base+first.a:m[0]], ",.;:!?()\"") {
+				continue
+			}
+			name := strings.TrimSpace(text[base+first.a : m[0]])
+			if !rd.lex.IsName(name) {
+				continue
+			}
+			if n == 1 && (isVocabWord(name) || readKind(name) != "" || stopWords[name]) || len(rd.genresOf(name)) > 0 || readsOtherwise(name) {
+				break
+			}
+			addLike(r, name, rd.lex)
+			text = blankSpan(text, base+first.a, m[1])
+			break
+		}
+	}
+	return text
+}
