@@ -455,7 +455,9 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	}
 	res.Mix = s.mix(res.Items)
 	widen := ""
-	if floor > 0 && len(fs) < len(sc) && !q.Widen && !closest {
+	// Widening lifts the floor and, for a genre named, the genre gate
+	// that kept other genres out of the candidates (scan).
+	if floor > 0 && (len(fs) < len(sc) || s.genreOn && len(sc) < res.Eligible) && !q.Widen && !closest {
 		widen = " Say \u2018anything close\u2019 to widen."
 	}
 	if closest && len(res.Items) > 0 {
@@ -693,6 +695,7 @@ func (r *Ranker) scan(s *scorer, k int, opt Options) ([]cand, int) {
 	eligible := make([]int, workers)
 	var wg sync.WaitGroup
 	chunk := (c.rows + workers - 1) / workers
+	gated := s.genreOn && !s.q.Widen
 	for w := range workers {
 		lo, hi := w*chunk, min(c.rows, (w+1)*chunk)
 		heaps[w] = topK{k: k, h: make([]cand, 0, k)}
@@ -706,6 +709,11 @@ func (r *Ranker) scan(s *scorer, k int, opt Options) ([]cand, int) {
 					continue
 				}
 				eligible[w]++
+				if gated && s.genreFit(i) == 0 {
+					// match holds a track of another genre at 0: it can
+					// never be picked, so it takes no candidate's place.
+					continue
+				}
 				var b Breakdown
 				s.linear(i, &b)
 				_, total := s.w.apply(b)
