@@ -1,7 +1,9 @@
 package cmd
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -51,6 +53,26 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		for _, it := range r.Results {
 			if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {
 				t.Errorf("%q: a pick by %v", c.msg, it["artist"])
+			}
+		}
+	}
+}
+
+// TestRecommendKeepsARefusedTimeFromTheClock: a person who refuses a time
+// of day or a context ("not morning music, even though it's 9am",
+// "nothing for the evening") gets no pick for the clock's time of day
+// ("suits morning (it is morning now)"), whatever the hour the test runs
+// at; without a refusal the clock may still be named.
+func TestRecommendKeepsARefusedTimeFromTheClock(t *testing.T) {
+	db := recommendLibrary(t)
+	for _, msg := range []string{"something calm, not morning music", "something calm, nothing for the evening", "something calm, not late night music", "something calm, not in the afternoon"} {
+		r := recommendHeard(t, db, "-n", "7", msg)
+		if len(r.Results) == 0 {
+			t.Errorf("%q: no picks", msg)
+		}
+		for _, it := range r.Results {
+			if why := fmt.Sprint(it["reasons"]); strings.Contains(why, " now)") {
+				t.Errorf("%q: %v, which names the clock", msg, why)
 			}
 		}
 	}

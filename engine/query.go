@@ -72,6 +72,10 @@ type Query struct {
 	// the local hour of the request (or -1), used when none was said.
 	Activity, TimeOfDay, Setting string
 	Hour                         int
+	// NoClock says that the person refused a time of day, an activity or
+	// a setting ("not morning music"): the clock's hour is then not taken
+	// for the context, which could be the very one refused.
+	NoClock bool
 	// WeakActivity and WeakSetting say that the activity or setting came
 	// from an everyday word named in passing (models.Request): a weaker
 	// hint, weighed as the clock is.
@@ -165,7 +169,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
-		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting}
+		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting,
+		NoClock: len(r.ExcludeContexts) > 0}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {

@@ -323,7 +323,8 @@ func (s *scorer) setTagsAndWords() {
 }
 
 // setContext sets the context prior: the activity first, else the
-// setting said, else the time of day said, else the clock. An activity or
+// setting said, else the time of day said, else the clock, unless a
+// context was refused (Query.NoClock). An activity or
 // setting from an everyday word named in passing (WeakActivity,
 // WeakSetting: "boxing", "pancakes") yields to any other said, and to a
 // time of day said ("saturday morning pancakes" is the morning).
@@ -353,6 +354,9 @@ func (s *scorer) setContext() {
 	case q.TimeOfDay != "":
 		s.ctx, s.ctxOn = activityPrior(q.TimeOfDay)
 		s.ctxTag = q.TimeOfDay
+	case q.NoClock:
+		// A context was refused ("not morning music, even though it's
+		// 9am"): the clock might name it.
 	default:
 		h := q.Hour
 		if h < 0 && !opt.Now.IsZero() {

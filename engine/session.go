@@ -159,6 +159,7 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 		fresh.ExcludeMoods = append(slices.Clone(prev.ExcludeMoods), parsed.ExcludeMoods...)
 		fresh.ExcludeInstruments = append(slices.Clone(prev.ExcludeInstruments), parsed.ExcludeInstruments...)
 		fresh.ExcludeTitles = append(slices.Clone(prev.ExcludeTitles), parsed.ExcludeTitles...)
+		fresh.ExcludeContexts = append(slices.Clone(prev.ExcludeContexts), parsed.ExcludeContexts...)
 		fresh.Instrumental = fresh.Instrumental || prev.Instrumental
 		if fresh.Familiarity == nil {
 			fresh.Familiarity = prev.Familiarity

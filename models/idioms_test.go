@@ -163,3 +163,27 @@ func TestTitleSaidWithVibe(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedContextsAreKept records the times of day, activities and
+// settings refused ("not morning music", "nothing for the evening") in
+// Request.ExcludeContexts, so that the ranking does not take the clock's
+// time of day for the context, and keeps them through a follow-up.
+func TestRefusedContextsAreKept(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"not morning music, even though it's 9am": "morning",
+		"nothing for the evening":                 "evening",
+		"jazz, but not for studying":              "studying",
+	} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.ExcludeContexts, want) {
+			t.Errorf("%q: refused contexts %q, want %s", msg, r.ExcludeContexts, want)
+		}
+	}
+	r := Refine(ParseRulesWith("calm jazz, not morning music", lex), ParseRulesWith("slower", lex))
+	if !slices.Contains(r.ExcludeContexts, "morning") {
+		t.Errorf("then slower: refused contexts %q", r.ExcludeContexts)
+	}
+	if r := ParseRulesWith("calm jazz for the morning", lex); len(r.ExcludeContexts) > 0 {
+		t.Errorf("for the morning: refused contexts %q", r.ExcludeContexts)
+	}
+}

@@ -992,6 +992,7 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 			// Refused: nothing ranks away from an activity, so it is
 			// said, not dropped ("not for studying").
 			rd.asides = appendNew(rd.asides, refusedAside("not for "+c, phrase, c))
+			r.ExcludeContexts = appendNew(r.ExcludeContexts, c)
 		} else if r.Activity == "" || r.WeakActivity {
 			r.Activity, r.WeakActivity = c, false
 			rd.note("activity:"+c, phrase)
@@ -1001,6 +1002,7 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 	if s := vocab.Setting(phrase); s != "" {
 		if neg {
 			rd.asides = appendNew(rd.asides, refusedAside("not setting "+s, phrase, s))
+			r.ExcludeContexts = appendNew(r.ExcludeContexts, s)
 		} else if r.Setting == "" || r.WeakSetting {
 			r.Setting, r.WeakSetting = s, false
 			rd.note("setting:"+s, phrase)

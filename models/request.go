@@ -79,6 +79,11 @@ type Request struct {
 	// a weaker hint, as it does the clock.
 	WeakActivity bool `json:"weak_activity,omitempty"`
 	WeakSetting  bool `json:"weak_setting,omitempty"`
+	// ExcludeContexts are the activities, times of day and settings
+	// refused ("not morning music", "nothing for the evening", "not for
+	// the car"). Nothing ranks away from them, but when one is refused
+	// the clock's time of day is not taken for the context.
+	ExcludeContexts []string `json:"exclude_contexts,omitempty"`
 	// Duration is the wanted total length, or 0.
 	Duration time.Duration `json:"duration,omitempty"`
 	// Count is the wanted number of tracks, or 0.
@@ -207,6 +212,7 @@ func (r Request) Validate() Request {
 	r.NotUnderstood = notes(r.NotUnderstood)
 	r.Activity = oneOf(r.Activity, ContextWords)
 	r.TimeOfDay = oneOf(r.TimeOfDay, TimeWords)
+	r.ExcludeContexts = names(r.ExcludeContexts, false, maxExcludeItems)
 	r.Setting = clip(strings.ToLower(SanitizeText(r.Setting)), 40)
 	if r.Duration < 0 {
 		r.Duration = 0
@@ -304,6 +310,7 @@ func Refine(prev, next Request) Request {
 		r.ExcludeMoods = union(prev.ExcludeMoods, next.ExcludeMoods)
 		r.ExcludeTitles = union(prev.ExcludeTitles, next.ExcludeTitles)
 		r.ExcludeInstruments = union(prev.ExcludeInstruments, next.ExcludeInstruments)
+		r.ExcludeContexts = union(prev.ExcludeContexts, next.ExcludeContexts)
 		if r.Energy == nil && prev.Energy != nil {
 			r.Energy = clampPtr(1-*prev.Energy, 0, 1)
 		}
@@ -326,6 +333,7 @@ func Refine(prev, next Request) Request {
 	}
 	r.ExcludeMoods = union(prev.ExcludeMoods, next.ExcludeMoods)
 	r.Moods = minus(r.Moods, next.ExcludeMoods)
+	r.ExcludeContexts = union(prev.ExcludeContexts, next.ExcludeContexts)
 	if next.Energy != nil {
 		r.Energy = next.Energy
 	}

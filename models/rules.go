@@ -1176,6 +1176,7 @@ func parseWords(r *Request, text string) (refused []string) {
 		case negatedAt(text, loc[0]):
 			if !verbNegated(loc[0]) {
 				refused = appendNew(refused, "not for "+a.act)
+				r.ExcludeContexts = appendNew(r.ExcludeContexts, a.act)
 			}
 		case r.Activity == "":
 			r.Activity = a.act
@@ -1186,6 +1187,7 @@ func parseWords(r *Request, text string) (refused []string) {
 			if negatedAt(text, loc[0]) {
 				if !verbNegated(loc[0]) {
 					refused = appendNew(refused, "not "+t.t)
+					r.ExcludeContexts = appendNew(r.ExcludeContexts, t.t)
 				}
 				continue
 			}
@@ -1198,6 +1200,7 @@ func parseWords(r *Request, text string) (refused []string) {
 		switch m := text[loc[0]:loc[1]]; {
 		case negatedAt(text, loc[0]):
 			refused = appendNew(refused, "not setting "+m)
+			r.ExcludeContexts = appendNew(r.ExcludeContexts, m)
 		case !set:
 			r.Setting, set = m, true
 		}
