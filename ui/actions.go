@@ -230,8 +230,8 @@ func (m *Model) export() tea.Cmd {
 
 // wheel scrolls the list under the pointer.
 func (m *Model) wheel(ev tea.Mouse) tea.Cmd {
-	if m.showModels {
-		return nil // the panes under the Models view stay put
+	if m.showModels || m.adding() {
+		return nil // the panes under the Models view or the folder to scan stay put
 	}
 	d := 0
 	switch ev.Button {
@@ -269,7 +269,7 @@ func (m *Model) wheel(ev tea.Mouse) tea.Cmd {
 // click focuses the pane under the pointer, and in the browser selects the
 // row clicked.
 func (m *Model) click(ev tea.Mouse) tea.Cmd {
-	if ev.Button != tea.MouseLeft || m.lib != libReady || m.showHelp || m.showModels {
+	if ev.Button != tea.MouseLeft || m.lib != libReady || m.showHelp || m.showModels || m.adding() {
 		return nil
 	}
 	p := m.paneAt(ev.X, ev.Y)

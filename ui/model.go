@@ -473,6 +473,11 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		if msg.Err != nil {
 			return cmd
 		}
+		// A folder scanned into the library: the next request ranks
+		// its tracks too.
+		if r, ok := m.deps.Recommender.(libraryChangeListener); ok {
+			r.LibraryChanged()
+		}
 		return tea.Batch(cmd, m.reload())
 	case common.StatusMsg, common.ErrMsg:
 		h := m.status.Height()
@@ -572,7 +577,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 // dropped with a word, never read as keys.
 func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
 	switch {
-	case m.lib == libEmpty:
+	case m.lib == libEmpty || m.adding():
 		_, cmd := m.welcome.Update(msg)
 		return cmd
 	case m.focus == paneBrowser && m.browser.Filtering():
@@ -627,6 +632,22 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if m.showModels {
 		return m.modelsKey(msg)
 	}
+	if m.adding() {
+		// The folder to add, or its scan: esc leaves the folder or
+		// stops the scan; q and ? work while no input has the keyboard.
+		if !m.welcome.Typing() {
+			switch {
+			case key.Matches(msg, k.Quit):
+				m.shutdown()
+				return tea.Quit
+			case key.Matches(msg, k.Help):
+				m.showHelp = true
+				return nil
+			}
+		}
+		_, cmd := m.welcome.Update(msg)
+		return cmd
+	}
 	if m.lib == libEmpty {
 		if !m.welcome.Typing() {
 			switch {
@@ -666,6 +687,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return m.openModels()
 	case key.Matches(msg, k.Ask):
 		return m.setFocus(paneChat)
+	case key.Matches(msg, k.ScanFolder) && m.focus.screen() == screenLibrary:
+		if m.src.scan == nil {
+			return common.StatusCmd("Scanning is not available here; run sleeve scan")
+		}
+		return m.welcome.AskFolder()
 	case key.Matches(msg, k.NextPane):
 		return m.setFocus((m.focus + 1) % paneCount)
 	case key.Matches(msg, k.PrevPane):
@@ -737,6 +763,10 @@ func (m *Model) syncSelection() tea.Cmd {
 	}
 	return m.detail.Show(r.ID)
 }
+
+// adding reports whether the welcome pane covers the library to scan a
+// folder into it (f in the library), or scans one.
+func (m *Model) adding() bool { return m.lib != libEmpty && m.welcome.Open() }
 
 // tooSmall reports whether the terminal is below the minimum size.
 func (m *Model) tooSmall() bool { return m.width < MinWidth || m.height < MinHeight }

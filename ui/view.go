@@ -94,7 +94,7 @@ func (m *Model) bodyView() string {
 	if m.showModels {
 		return m.models.View()
 	}
-	if m.lib == libEmpty {
+	if m.lib == libEmpty || m.adding() {
 		return m.welcome.View()
 	}
 	switch m.focus.screen() {
@@ -113,7 +113,7 @@ func (m *Model) focused() common.Component {
 	if m.showModels {
 		return m.models
 	}
-	if m.lib == libEmpty {
+	if m.lib == libEmpty || m.adding() {
 		return m.welcome
 	}
 	switch m.focus {
@@ -137,7 +137,7 @@ func (m *Model) typing() bool {
 	if m.showModels {
 		return false
 	}
-	if m.lib == libEmpty {
+	if m.lib == libEmpty || m.adding() {
 		return m.welcome.Typing()
 	}
 	return m.focus == paneChat || (m.focus == paneBrowser && m.browser.Filtering()) ||
@@ -155,7 +155,7 @@ func (m *Model) globalHelp() []key.Binding {
 	case m.lib == libEmpty && !m.showModels && m.deps.Models != nil:
 		// Models can be pulled before there is a library.
 		return []key.Binding{k.Help, k.Quit, k.Models}
-	case m.lib == libEmpty:
+	case m.lib == libEmpty, m.adding():
 		return []key.Binding{k.Help, k.Quit}
 	}
 	if m.deps.Models != nil && !m.showModels {
@@ -180,7 +180,7 @@ func (m *Model) helpLine() string {
 		// The short line has no room for shift+tab.
 		global = []key.Binding{m.c.Keys.Help, m.c.Keys.Quit}
 		switch {
-		case m.lib != libEmpty:
+		case m.lib != libEmpty && !m.adding():
 			global = append([]key.Binding{m.c.Keys.NextPane, m.c.Keys.Ask}, global...)
 		case !m.showModels && m.deps.Models != nil:
 			global = append(global, m.c.Keys.Models)
@@ -271,9 +271,22 @@ func (m *Model) sayHelp(width int) string {
 func (m *Model) helpView() string {
 	r := m.rects[paneTaste]
 	iw, ih := m.c.Styles.PanelInner(r.w, r.h)
-	groups := common.Unique(m.focused().FullHelp())
+	groups := m.focused().FullHelp()
+	if m.lib == libReady && !m.typing() && !m.showModels && !m.adding() && m.focus.screen() == screenLibrary && len(groups) > 0 {
+		// Scanning another folder into the library goes with the keys
+		// that choose what the library shows (after the filter), or last.
+		at := len(groups) - 1
+		for i, g := range groups {
+			if slices.ContainsFunc(g, func(b key.Binding) bool { return b.Help().Key == m.c.Keys.Filter.Help().Key }) {
+				at = i
+			}
+		}
+		groups = slices.Clone(groups)
+		groups[at] = append(slices.Clone(groups[at]), m.c.Keys.ScanFolder)
+	}
+	groups = common.Unique(groups)
 	var playing []key.Binding
-	if m.lib == libReady && !m.typing() && !m.showModels {
+	if m.lib == libReady && !m.typing() && !m.showModels && !m.adding() {
 		// The player's keys act in every pane but the inputs (and not in
 		// the models view, which keeps its keys to itself): one line
 		// of them, after the pane's own, each key once.

@@ -1,6 +1,7 @@
 // Package welcome is what the explorer shows while the library is empty:
 // an offer to scan a folder or to open the demo library, and the progress
-// of either, streamed from a Cmd and cancellable with esc.
+// of either, streamed from a Cmd and cancellable with esc. Once there is a
+// library, the same pane scans another folder into it (AskFolder).
 package welcome
 
 import (
@@ -65,6 +66,10 @@ type Model struct {
 	ch       chan tea.Msg
 	progress string
 	summary  string
+	// adding is set while the pane scans a folder into a library that
+	// exists (AskFolder): it asks for the folder alone, and esc on the
+	// folder closes it.
+	adding bool
 }
 
 // New returns the welcome pane. scan or demo may be nil, which makes the
@@ -94,6 +99,22 @@ func (m *Model) Progress() string {
 	return m.progress
 }
 
+// AskFolder asks for a folder to scan into the library that exists,
+// with the folder input focused; the pane is Open until the folder is
+// scanned or esc leaves it.
+func (m *Model) AskFolder() tea.Cmd {
+	if m.state == stateRunning {
+		return nil
+	}
+	m.adding, m.state, m.summary = true, statePath, ""
+	m.input.SetValue("")
+	return m.input.Focus()
+}
+
+// Open reports whether the pane asks for a folder to add, or scans one,
+// over a library that exists (see AskFolder).
+func (m *Model) Open() bool { return m.adding && m.state != stateChoose }
+
 // Cancel stops a running job; what was scanned so far is kept.
 func (m *Model) Cancel() {
 	if m.cancel != nil {
@@ -114,7 +135,7 @@ func (m *Model) Update(msg tea.Msg) (*Model, tea.Cmd) {
 		if msg.Req != m.req {
 			return m, nil
 		}
-		m.state, m.cancel, m.progress = stateChoose, nil, ""
+		m.state, m.cancel, m.progress, m.adding = stateChoose, nil, "", false
 		if msg.Err != nil {
 			m.summary = ""
 			return m, common.ErrorCmd(msg.Err)
@@ -149,6 +170,7 @@ func (m *Model) updateKey(msg tea.KeyPressMsg) (*Model, tea.Cmd) {
 		case key.Matches(msg, k.Cancel):
 			m.state = stateChoose
 			m.input.Blur()
+			m.adding = false
 			return m, nil
 		case msg.String() == "enter":
 			dir := strings.TrimSpace(m.input.Value())
@@ -327,7 +349,16 @@ func (m *Model) View() string {
 	k := m.c.Keys
 	var lines []string
 	add := func(l ...string) { lines = append(lines, l...) }
-	add(s.Accent.Render("Your library is empty."), "")
+	title := "Welcome to Sleeve"
+	if m.adding {
+		title = "Scan a folder"
+		for _, l := range common.Wrap("Its tracks join the library; a folder scanned before is read again.", iw) {
+			add(s.Accent.Render(l))
+		}
+		add("")
+	} else {
+		add(s.Accent.Render("Your library is empty."), "")
+	}
 	switch m.state {
 	case stateRunning:
 		add(s.StatusBusy.Render(common.Truncate(m.progress, iw)), "", s.Muted.Render("esc stops; what was read so far is kept."))
@@ -341,7 +372,7 @@ func (m *Model) View() string {
 			s.HelpKey.Render(k.Demo.Help().Key)+"  open the demo library (32 synthesised tracks)",
 			"", s.Muted.Render("Or from a shell: sleeve scan ~/Music"))
 	}
-	return s.Panel("Welcome to Sleeve", strings.Join(lines, "\n"), m.width, m.height, true)
+	return s.Panel(title, strings.Join(lines, "\n"), m.width, m.height, true)
 }
 
 // ShortHelp implements common.Component.
