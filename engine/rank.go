@@ -481,7 +481,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 					refused = append(refused, g)
 				}
 			}
-			notice := "Everything tagged " + strings.Join(refused, " or ") + " is left out by what you refused"
+			notice := "Everything tagged " + strings.Join(refused, " or ") + " is left out by " + s.leftOutCause()
 			if len(s.genreMissing) > 0 {
 				notice += ", and nothing in your library is tagged " + strings.Join(s.genreMissing, " or ")
 			}

@@ -1385,3 +1385,31 @@ func TestGenreNamedFillsTheCandidates(t *testing.T) {
 		t.Errorf("notices %q do not say that 'anything close' widens past the genre", res.Notices)
 	}
 }
+
+// TestLeftOutGenreNoticeNamesTheCause: when every track of the genre
+// asked for is left out, the notice said "left out by what you refused"
+// even when nothing was refused and a tempo or years asked for left them
+// out ("hip hop at 130 to 160 bpm", found diagnosing the opened sealed
+// batches). It names the limit, and still says "what you refused" when a
+// refusal did it.
+func TestLeftOutGenreNoticeNamesTheCause(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Boom", Artist: "MC One", Genres: []string{"Hip Hop"}, Year: 1995, HasFeatures: true, BPM: 90, Energy: 0.6},
+		{ID: 2, Title: "Bap", Artist: "MC One", Genres: []string{"Hip Hop"}, Year: 1996, HasFeatures: true, BPM: 92, Energy: 0.6},
+		{ID: 3, Title: "Rush", Artist: "DJ Two", Genres: []string{"Techno"}, Year: 2010, HasFeatures: true, BPM: 140, Energy: 0.9},
+	}
+	cat := NewCatalog(rows)
+	for ask, cause := range map[string]string{
+		"hip hop at 130 to 160 bpm":  "left out by the tempo you asked for",
+		"hip hop from the 2010s":     "left out by the years you asked for",
+		"hip hop, nothing by MC One": "left out by what you refused",
+	} {
+		res := NewRanker(cat).Rank(query(t, cat, nil, ask), Taste{}, Options{N: 5})
+		if len(res.Items) != 0 {
+			t.Fatalf("%q lists %v: want nothing, as no track of the genre passes", ask, res.IDs())
+		}
+		if !slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, cause) }) {
+			t.Errorf("%q: notices %q, want one saying %q", ask, res.Notices, cause)
+		}
+	}
+}

@@ -57,6 +57,9 @@ type scorer struct {
 	// (beside it, or up the tree) that could have served it but whose
 	// every track the request's hard rules leave out.
 	nearRefused []string
+	// leftOutBy are the hard rules that left out the tracks of the genres
+	// in genreLeftOut and nearRefused (excluded's reasons).
+	leftOutBy map[string]bool
 	// genreUnderWant and genreBesideWant hold, per wanted genre, the
 	// library's genres under it and beside it.
 	genreUnderWant, genreBesideWant [][]int32
@@ -200,6 +203,7 @@ func (s *scorer) serveMissingGenres() {
 		}
 		if len(s.genreUnderWant[k]) > 0 {
 			s.genreLeftOut = append(s.genreLeftOut, x)
+			s.noteLeftOut(s.genreUnderWant[k])
 		} else {
 			s.genreMissing = append(s.genreMissing, x)
 		}
@@ -210,6 +214,7 @@ func (s *scorer) serveMissingGenres() {
 		for _, g := range s.genreBesideWant[k] {
 			refused = append(refused, c.genres[g])
 		}
+		s.noteLeftOut(s.genreBesideWant[k])
 		served := false
 		for levels := 1; levels <= maxGenreClimb && !served; levels++ {
 			for g, name := range c.genres {
@@ -221,6 +226,7 @@ func (s *scorer) serveMissingGenres() {
 					served = true
 				} else if len(refused) < 3 && !slices.Contains(refused, name) {
 					refused = append(refused, name)
+					s.noteLeftOut([]int32{int32(g)})
 				}
 			}
 		}
@@ -251,6 +257,44 @@ func (s *scorer) setTerms() {
 		genreWords[t] = true
 	}
 	s.terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t string) bool { return genreWords[t] })
+}
+
+// noteLeftOut records the hard rules that leave out the tracks of genres.
+func (s *scorer) noteLeftOut(genres []int32) {
+	if s.leftOutBy == nil {
+		s.leftOutBy = map[string]bool{}
+	}
+	for _, g := range genres {
+		for _, i := range s.c.genreRows[g] {
+			if why := s.excluded(i); why != "" {
+				s.leftOutBy[why] = true
+			}
+		}
+	}
+}
+
+// leftOutCause says what left out every track of the genres asked for:
+// what the person refused, when any of it did, or else the limits the
+// request set ("the tempo you asked for" for "hip hop at 130 to 160
+// bpm", where nothing was refused).
+func (s *scorer) leftOutCause() string {
+	var limits []string
+	for _, l := range []struct{ why, what string }{{"year", "the years"}, {"tempo", "the tempo"}, {"length", "the track length"}} {
+		if s.leftOutBy[l.why] || l.why == "tempo" && s.leftOutBy["no tempo"] {
+			limits = append(limits, l.what)
+		}
+	}
+	for why := range s.leftOutBy {
+		switch why {
+		case "year", "tempo", "no tempo", "length":
+		default:
+			return "what you refused"
+		}
+	}
+	if len(limits) == 0 {
+		return "what you refused"
+	}
+	return joinAnd(limits) + " you asked for"
 }
 
 // genreEligible reports whether some track of genre g passes the
