@@ -39,6 +39,8 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		{msg: "jazz for hours without skipping", heard: "“without skipping” refuses nothing", only: "Marisol Quartet", unread: true},
 		// A title of the library said with "vibe" is music like it.
 		{msg: "something with a slag heap cathedral vibe", heard: "like “Slag Heap Cathedral”"},
+		// A negated "without" of need asks for what follows.
+		{msg: "a rainy day isn't complete without some jazz", heard: "genre jazz", only: "Marisol Quartet"},
 		// Idioms whose words name a genre ask for none.
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},

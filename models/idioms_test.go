@@ -187,3 +187,24 @@ func TestRefusedContextsAreKept(t *testing.T) {
 		t.Errorf("for the morning: refused contexts %q", r.ExcludeContexts)
 	}
 }
+
+// TestNegatedWithoutAsks reads a negated "without" of need ("isn't
+// complete without", "no summer playlist goes without") as asking for
+// what follows, where it was refused or taken for an artist; a plain
+// "without" still refuses.
+func TestNegatedWithoutAsks(t *testing.T) {
+	lex := testLexicon()
+	for msg, genre := range map[string]string{
+		"no summer playlist goes without reggae, staying cool on a hot summer's day": "reggae",
+		"an autumn playlist isn't complete without expressive folk harmonies":        "folk",
+		"a party wouldn't be the same without some funk":                             "funk",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Genres, genre) || len(r.ExcludeGenres) > 0 || len(r.ExcludeArtists) > 0 {
+			t.Errorf("%q: genres %q, refused %q %q", msg, r.Genres, r.ExcludeGenres, r.ExcludeArtists)
+		}
+	}
+	if r := ParseRulesWith("jazz without vocals", lex); !r.Instrumental {
+		t.Errorf("jazz without vocals: instrumental %v", r.Instrumental)
+	}
+}

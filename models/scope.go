@@ -583,3 +583,28 @@ func (rd *reading) vibeNames(r *Request, text string) string {
 	}
 	return text
 }
+
+// incompleteWithoutRe is a negated "without" of need: "isn't complete
+// without", "no summer playlist goes without", "wouldn't be the same
+// without", "never goes without". Two negations make it a need (Merriam-
+// Webster's go without, to do without; "X isn't complete without Y"
+// says Y belongs in X): what follows "without" is asked for. The group
+// is the negator that starts it.
+var incompleteWithoutRe = regexp.MustCompile(`\b(isn't|is not|ain't|aren't|are not|wouldn't be|won't be|would not be|will not be|can't be|never|no)\s+(?:[a-z']+\s+){0,3}?(?:(?:is|are|be|feels|feel)\s+)?(?:(?:ever|really|quite|truly)\s+)?(?:complete|goes|go|the same|right|done|finished)\s+without\b`)
+
+// neededWith blanks a negated "without" of need (see
+// incompleteWithoutRe), from its negator, so that what follows is read as
+// asked for, saying it in Understood.
+func (rd *reading) neededWith(text string) string {
+	if !strings.Contains(text, "without") {
+		return text
+	}
+	for _, m := range incompleteWithoutRe.FindAllStringSubmatchIndex(text, -1) {
+		if strings.ContainsAny(text[m[0]:m[1]], ",.;:!?()\"") {
+			continue
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:m[1]]), " ")+"” asks for what follows")
+		text = blankSpan(text, m[0], m[1])
+	}
+	return text
+}
