@@ -3,6 +3,7 @@ package library
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -102,5 +103,59 @@ func TestPruningATrackRemovesItsNote(t *testing.T) {
 	}
 	if n, err := s.Note(ctx, b.ID); err != nil || n.Text == "" {
 		t.Fatalf("the other track's note: %+v %v", n, err)
+	}
+}
+
+// TestNotesOfReadsEachNoteAsNoteDoes reads the notes of 1,200 tracks (more
+// than one query binds) and of an ID no track has: each track with a note
+// gets it as Note returns it, and the others are absent.
+func TestNotesOfReadsEachNoteAsNoteDoes(t *testing.T) {
+	ctx := context.Background()
+	root := t.TempDir()
+	writeTaggedWAV(t, filepath.Join(root, "a.wav"), 440, tagsOf("Harbour Lights", "Wren", "Coast"))
+	s := openTestStore(t)
+	scanOnce(t, s, root)
+	const n = 1200
+	if _, err := s.w.ExecContext(ctx, `
+		WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM k WHERE i < ?)
+		INSERT INTO tracks (path, dir, fingerprint, size, mtime_ns, format, added_at, updated_at)
+		SELECT '/x/' || i || '.wav', '/x', 'fp' || i, size, mtime_ns, format, added_at, updated_at FROM k, tracks WHERE tracks.id = 1`, n-1); err != nil {
+		t.Fatal(err)
+	}
+	var ids []TrackID
+	var recs []NoteRecord
+	for id := TrackID(1); id <= n; id++ {
+		ids = append(ids, id)
+		if id%3 == 0 {
+			continue // no note
+		}
+		recs = append(recs, NoteRecord{TrackID: id, Note: Note{Text: fmt.Sprintf("Note %d.", id), Moods: []string{"calm"},
+			Template: id%2 == 0, Key: fmt.Sprint(id), Dropped: []string{"It is fast."}}})
+	}
+	if err := s.SaveNotes(ctx, recs); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.NotesOf(ctx, append(ids, n+7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(recs) {
+		t.Errorf("%d notes, want %d", len(got), len(recs))
+	}
+	for _, id := range ids {
+		want, err := s.Note(ctx, id)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			if _, ok := got[id]; ok {
+				t.Errorf("track %d has no note and NotesOf gives one", id)
+			}
+		case err != nil:
+			t.Fatal(err)
+		case !reflect.DeepEqual(got[id], want):
+			t.Errorf("note of track %d\n got %+v\nwant %+v", id, got[id], want)
+		}
+	}
+	if got, err := s.NotesOf(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("the notes of no tracks: %v %v", got, err)
 	}
 }
