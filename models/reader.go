@@ -51,6 +51,12 @@ var genreSuffixes = []string{" music", " songs", " tracks", " stuff", " please",
 // library. With a lexicon that knows the library's genres, a tree genre
 // that no tag of the library matches is not read as a genre ("boogie"
 // then searches titles instead).
+// notAGenre are words that name a genre of the tree or of a library's
+// tags but never, said alone, the music a person asks for: beets' root
+// "other", which is also ID3's genre 12 and a common tag, read from
+// "others that sound similar" or "some other stuff".
+var notAGenre = map[string]bool{"other": true, "others": true, "other music": true, "others music": true}
+
 func (rd *reading) genresOf(s string) []string {
 	s = strings.TrimSpace(s)
 	cands := []string{s}
@@ -65,7 +71,7 @@ func (rd *reading) genresOf(s string) []string {
 		cands = append(cands, last+" music")
 	}
 	for _, c := range cands {
-		if c == "" || stopWords[c] {
+		if c == "" || stopWords[c] || notAGenre[c] {
 			continue
 		}
 		if g, ok := genres[c]; ok {
@@ -440,6 +446,9 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 func namedGenres(phrase string) []string {
 	phrase = strings.TrimSpace(phrase)
 	bare := trimGenreSuffix(phrase)
+	if notAGenre[phrase] || notAGenre[bare] {
+		return nil
+	}
 	forms := []string{phrase, bare}
 	if len(bare) > 4 && strings.HasSuffix(bare, "s") && !strings.HasSuffix(bare, "ss") {
 		forms = append(forms, strings.TrimSuffix(bare, "s")) // "gregorian chants", "string quartets"

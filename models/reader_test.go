@@ -1112,3 +1112,20 @@ func TestLikeBeforeWordsThatDescribeMusic(t *testing.T) {
 		t.Errorf("a library title: like %v", r.LikeTracks)
 	}
 }
+
+// TestOtherIsNotAGenre: "others that sound similar" read the genre
+// "other" (beets' root, ID3's genre 12 and a tag many libraries hold),
+// so a list of the library's Other-tagged tracks answered it (found
+// diagnosing the fifth sealed batch). The word alone names no genre;
+// "other latin" still does.
+func TestOtherIsNotAGenre(t *testing.T) {
+	lex := NewLexicon([]string{"Salt Signals"}, nil, nil, []string{"Other", "Jazz", "Latin"})
+	for _, msg := range []string{"others that sound similar", "some other stuff", "play me other music", "something other than jazz"} {
+		if r := ParseRulesWith(msg, lex); slices.Contains(r.Genres, "other") {
+			t.Errorf("%q: genres %v", msg, r.Genres)
+		}
+	}
+	if r := ParseRulesWith("other latin", lex); len(r.Genres) == 0 {
+		t.Errorf("other latin: no genre")
+	}
+}
