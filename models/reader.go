@@ -282,6 +282,12 @@ func genreCompounds(text string) string {
 		if strings.TrimSpace(text[a.b:b.a]) != "" || !vocab.IsGenreCompound(a.w+" "+b.w) || knownWord(a.w+" "+b.w) {
 			continue
 		}
+		if eraWords[a.w] {
+			// "old country" is WordNet's homeland, but in a request it
+			// is country music from long ago ("old jazz"): the era word
+			// is read as such.
+			continue
+		}
 		ga, gb := isGenreName(a.w), isGenreName(b.w)
 		switch {
 		case ga && !gb:
@@ -938,7 +944,7 @@ func knownWord(w string) bool {
 }
 
 func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
-	if nounGenres[phrase] && possessedRe.MatchString(text[:at]) {
+	if nounGenres[phrase] && nounNotGenre(text, at, at+len(phrase)) {
 		return false
 	}
 	neg := negatedAt(text, at)

@@ -1129,3 +1129,30 @@ func TestOtherIsNotAGenre(t *testing.T) {
 		t.Errorf("other latin: no genre")
 	}
 }
+
+// TestGenreNounsDescribedAsThings: "spooky music for a haunted house"
+// asked for house music (found diagnosing the fifth sealed batch). A genre
+// that is also a noun, after an article or possessive and a word or two
+// that describe it, is the thing; followed by a noun of music it is still
+// the genre, as it is alone, or after an amount ("a little house"). And
+// "old country", WordNet's homeland, asked for nothing: in a request it
+// is old country music.
+func TestGenreNounsDescribedAsThings(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"spooky music for a haunted house":  false,
+		"songs for my grandmother's house":  false,
+		"music from a foreign country":      false,
+		"play the best house tracks":        true,
+		"some deep house":                   true,
+		"house music for the kitchen":       true,
+		"a little house to start the night": true,
+		"old country":                       true,
+		"an old country song":               true,
+	} {
+		r := ParseRules(msg)
+		got := slices.Contains(r.Genres, "house") || slices.Contains(r.Genres, "country") || slices.Contains(r.Genres, "deep house")
+		if got != want {
+			t.Errorf("%q: genres %v, want a genre %v", msg, r.Genres, want)
+		}
+	}
+}

@@ -1075,6 +1075,27 @@ var nounGenres = map[string]bool{"house": true, "garage": true, "country": true,
 
 var possessedRe = regexp.MustCompile(`\b(the|my|our|your|his|her|their|this|that)\s+$`)
 
+// describedNounRe is an article or possessive and one or two words before
+// a genre that is also a noun ("a haunted house", "a foreign country",
+// "my grandmother's house"): the thing, not the genre, unless a noun of
+// music follows (genreNounAfterRe: "the best house tracks").
+// nounNotGenre reports whether the genre noun at text[a:b] ("house",
+// "country") is said as the thing: possessed ("my house"), or after an
+// article and a word or two that describe it ("a haunted house") and
+// before no noun of music, an amount ("a little house") excepted.
+func nounNotGenre(text string, a, b int) bool {
+	if possessedRe.MatchString(text[:a]) {
+		return true
+	}
+	return describedNounRe.MatchString(text[:a]) && !amountBeforeRe.MatchString(text[:a]) && !genreNounAfterRe.MatchString(text[b:])
+}
+
+var (
+	amountBeforeRe   = regexp.MustCompile(`\ba\s+(?:little|bit(?:\s+of)?|lot\s+of|touch\s+of|dash\s+of)\s+$`)
+	describedNounRe  = regexp.MustCompile(`\b(?:a|an|the|my|our|your|his|her|their|this|that)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+$`)
+	genreNounAfterRe = regexp.MustCompile(`^\s*(?:music|tracks?|songs?|tunes?|mix(?:es)?|sets?|records?|albums?|classics?|bangers?|anthems?|stuff|vibes?)\b`)
+)
+
 var genreRe = func() *regexp.Regexp {
 	var alts []string
 	for g := range genres {
@@ -1157,8 +1178,8 @@ func parseWords(r *Request, text string) (refused []string) {
 	}
 	for _, ix := range genreRe.FindAllStringSubmatchIndex(text, -1) {
 		g := genres[text[ix[2]:ix[3]]]
-		if nounGenres[g] && possessedRe.MatchString(text[:ix[2]]) {
-			continue // "cleaning the house", "my country"
+		if nounGenres[g] && nounNotGenre(text, ix[2], ix[3]) {
+			continue // "cleaning the house", "my country", "a haunted house"
 		}
 		if negatedAt(text, ix[2]) {
 			r.ExcludeGenres = append(r.ExcludeGenres, g)
