@@ -16,6 +16,7 @@ import (
 )
 
 func TestDemoTracksAreScannedAndAnalysed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(t.TempDir(), "lib.db")
 	// Three demo tracks of different genres: ambient (no drums), synth-pop

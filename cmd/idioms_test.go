@@ -13,6 +13,7 @@ import (
 // as requests for what they name; each row says what is heard and which
 // artist no pick, or every pick, is by.
 func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	for _, c := range []struct {
 		msg     string
@@ -66,6 +67,7 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 // ("suits morning (it is morning now)"), whatever the hour the test runs
 // at; without a refusal the clock may still be named.
 func TestRecommendKeepsARefusedTimeFromTheClock(t *testing.T) {
+	t.Parallel()
 	db := recommendLibrary(t)
 	for _, msg := range []string{"something calm, not morning music", "something calm, nothing for the evening", "something calm, not late night music", "something calm, not in the afternoon"} {
 		r := recommendHeard(t, db, "-n", "7", msg)

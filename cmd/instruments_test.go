@@ -155,6 +155,7 @@ func drumPart(bars int) midiPart {
 // pieces first. The files have neutral names and no tags, so nothing but
 // the audio says what plays.
 func TestInstrumentsThroughTheCLI(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("fluidsynth"); err != nil {
 		t.Skip("fluidsynth is not installed (apt-get install fluidsynth timgm6mb-soundfont): the instrument test renders MIDI with it")
 	}

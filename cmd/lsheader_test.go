@@ -79,6 +79,7 @@ func TestScanSaysWhatComesNext(t *testing.T) {
 // value with its confidence. A beatless ambient track and a techno track
 // from the demo make one of each.
 func TestListShowsOnlyTempoItTrusts(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(t.TempDir(), "lib.db")
 	var picked []synth.DemoTrack

@@ -41,6 +41,7 @@ func encodeFile(t *testing.T, path string, samples []float32, title string) {
 // listed and searchable, shown with what they are, get no tempo or key
 // and a note that says what they are, and are never recommended.
 func TestNotMusicThroughTheCLI(t *testing.T) {
+	t.Parallel()
 	const sr = 22050
 	dir := t.TempDir()
 	db := filepath.Join(t.TempDir(), "lib.db")
@@ -143,6 +144,7 @@ func TestNotMusicThroughTheCLI(t *testing.T) {
 // Vorbis reader stops reading after 0.12 s, an Ogg named .mp3, and a
 // FastTracker module.
 func TestDecodingByContentThroughTheCLI(t *testing.T) {
+	t.Parallel()
 	if !decode.FFmpegAvailable() {
 		t.Skip("ffmpeg is not installed: these files are only made and analysed with it")
 	}

@@ -18,6 +18,7 @@ import (
 // peaceful. Before, the first read "played at a rapid 156 BPM ... Try it
 // for a rainy day or winding down", with the mood peaceful.
 func TestTemplateNoteOfAFastQuietTrackIsNotRestful(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(t.TempDir(), "lib.db")
 	var picked []synth.DemoTrack

@@ -53,6 +53,7 @@ func containsID(list []string, s string) bool {
 // person's values, that bad input changes nothing, and that the values
 // survive a forced re-analysis.
 func TestSetCorrectsThroughTheCLI(t *testing.T) {
+	t.Parallel()
 	dir, db, picked := scanWaltzAndTwoAnnealings(t, 12)
 	if code, out, errOut := run(t, db, "notes", "--no-llm"); code != 0 {
 		t.Fatalf("notes: %d\n%s\n%s", code, out, errOut)

@@ -16,6 +16,7 @@ import (
 // not be analysed, where it called it "not analysable", which the README
 // keeps for a format with no decoder.
 func TestStatsSaysDamagedTracksCouldNotBeAnalysed(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	for _, name := range []string{"good.flac", "cut.flac"} {
 		f, err := os.Create(filepath.Join(dir, name))

@@ -162,6 +162,7 @@ func issueLibrary(t *testing.T) string {
 // failure list through the command line against a library with those
 // names, and checks what it was read as (the ranking is tested apart).
 func TestRecommendReadsTheIssuesFailures(t *testing.T) {
+	t.Parallel()
 	db := issueLibrary(t)
 	tests := []struct {
 		msg   string
@@ -215,6 +216,7 @@ func explorerRecommender(t *testing.T, db string) *ui.AppRecommender {
 // library: the Ask pane's events carry what each message was read as, the
 // words not understood, and after a follow-up the request as it now is.
 func TestAskPaneGetsTheReading(t *testing.T) {
+	t.Parallel()
 	db := issueLibrary(t)
 	ctx := context.Background()
 	cr := explorerRecommender(t, db)

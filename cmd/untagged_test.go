@@ -14,6 +14,7 @@ import (
 // file has no artist tag: they give the title alone, never "— — title" or
 // "Rated  — title".
 func TestUntaggedFilesReadPlainly(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.MkdirAll(filepath.Join(dir, "music"), 0o755); err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 // and "8 classical pieces" and a follow-up "only 2" set the number of
 // tracks.
 func TestRecommendReadsDecadesAndCounts(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(t.TempDir(), "lib.db")
 	demo := synth.DemoTracks()
