@@ -1,6 +1,7 @@
 package models
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -1154,5 +1155,28 @@ func TestGenreNounsDescribedAsThings(t *testing.T) {
 		if got != want {
 			t.Errorf("%q: genres %v, want a genre %v", msg, r.Genres, want)
 		}
+	}
+}
+
+// TestEnergySaidAsANumber: Sleeve shows energy as a number ("energy
+// 0.40" in a reading, "energy 0.37" in a reason), and a person who typed
+// it back ("dinner party music with energy 0.4") got the mood energetic,
+// from the word "energy" (found trying the demo library). The number is
+// the target, a bound a target a tenth beyond it, and no mood is read.
+func TestEnergySaidAsANumber(t *testing.T) {
+	for msg, want := range map[string]float64{
+		"dinner party music with energy 0.4": 0.4,
+		"jazz, energy around .35":            0.35,
+		"energy below 0.3":                   0.2,
+		"something with energy above 0.7":    0.8,
+		"energy: 60%":                        0.6,
+	} {
+		r := ParseRules(msg)
+		if r.Energy == nil || math.Abs(*r.Energy-want) > 1e-9 || len(r.Moods) > 0 || r.TempoMin > 0 || r.TempoMax > 0 {
+			t.Errorf("%q: energy %v, moods %v, tempo %v–%v; want energy %.2f and no mood or tempo", msg, r.Energy, r.Moods, r.TempoMin, r.TempoMax, want)
+		}
+	}
+	if r := ParseRules("high energy music"); r.Energy == nil || *r.Energy < 0.8 {
+		t.Errorf("high energy music: energy %v", r.Energy)
 	}
 }

@@ -74,6 +74,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)
 	text = levelPhrases(text)
+	text = parseEnergyNumber(&r, text)
 	text = parseShifts(&r, text)
 	text = rd.genrePhrases(&r, text)
 	text = genreCompounds(text)
@@ -661,6 +662,49 @@ func levelPhrases(text string) string {
 			text = text[:m.at] + w + strings.Repeat(" ", m.end-m.at-len(w)) + text[m.end:]
 			taken = m.end
 		}
+	}
+	return text
+}
+
+// energyNumberRe finds an energy said as a number, as Sleeve's own lists
+// and readings show it ("energy 0.4", "energy around 0.35", "energy
+// below 0.3", "energy: 70%"), with its bound, if any.
+var energyNumberRe = regexp.MustCompile(`\benergy(?:\s+level)?\s*(?:of\s+|at\s+|is\s+|:\s*|=\s*|around\s+|about\s+|near\s+|~\s*)?(?:(below|under|less than|at most|above|over|more than|at least)\s+)?(0?\.\d+|1\.0*|1|0|\d{1,3}\s*%)(?:$|[^\w.])`)
+
+// parseEnergyNumber sets the energy target from an energy said as a
+// number, a bound asking for a target a tenth beyond it, and blanks what
+// it read, so that "energy" is not read as a mood.
+func parseEnergyNumber(r *Request, text string) string {
+	if !strings.Contains(text, "energy") {
+		return text
+	}
+	for _, m := range energyNumberRe.FindAllStringSubmatchIndex(text, -1) {
+		num := strings.TrimSpace(text[m[4]:m[5]])
+		var v float64
+		if strings.HasSuffix(num, "%") {
+			p, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(num, "%")))
+			if err != nil || p > 100 {
+				continue
+			}
+			v = float64(p) / 100
+		} else {
+			f, err := strconv.ParseFloat(num, 64)
+			if err != nil || f > 1 {
+				continue
+			}
+			v = f
+		}
+		if m[2] >= 0 {
+			switch text[m[2]:m[3]] {
+			case "below", "under", "less than", "at most":
+				v = max(v-0.1, v/2)
+			default:
+				v = min(v+0.1, (1+v)/2)
+			}
+		}
+		r.Energy = &v
+		end := m[5]
+		text = blankSpan(text, m[0], end)
 	}
 	return text
 }
