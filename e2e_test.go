@@ -19,8 +19,9 @@ import (
 // TestExplorerEndToEnd drives the built binary in tmux over the demo
 // library, as a person would: write and scan the demo, open the explorer,
 // type a request, see the picks, rate the first one down and see the
-// ranking change, play the picks as a queue and go to the next, and
-// correct a track's tempo in the detail pane.
+// ranking change, play the picks as a queue and go to the next, scan
+// another folder from the library, and correct a track's tempo in the
+// detail pane.
 func TestExplorerEndToEnd(t *testing.T) {
 	sl := buildE2ESleeve(t)
 	dir, bin, run := sl.dir, sl.bin, sl.run
@@ -192,6 +193,22 @@ func TestExplorerEndToEnd(t *testing.T) {
 		ts.keys("BTab")
 	}
 	waitFor("the Library", has("Library · Artists"))
+
+	// Scan another folder from the explorer (f in the library): its
+	// track joins the library and the status says what the scan did.
+	another := synth.DemoTracks()[1:2]
+	another[0].Spec.Seconds = 5
+	another[0].Path, another[0].Title, another[0].Artist, another[0].Album = filepath.Join("Zephyr Lane", "Late", "01 Tail Light.flac"), "Tail Light", "Zephyr Lane", "Late"
+	if _, err := synth.WriteDemoTracks(context.Background(), filepath.Join(dir, "another"), another, nil); err != nil {
+		t.Fatal(err)
+	}
+	ts.keys("f")
+	waitFor("the folder to scan", has("Which folder holds your music?"))
+	ts.text(filepath.Join(dir, "another"))
+	ts.keys("Enter")
+	waitFor("the explorer's scan", func(s string) bool {
+		return strings.Contains(s, "Scan done: 1 added") && strings.Contains(s, "34 tracks") && strings.Contains(s, "Library · Artists")
+	})
 	ts.keys("l")
 	ts.keys("l")
 	waitFor("an album's tracks", has("Contour Lines"))
