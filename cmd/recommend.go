@@ -557,14 +557,14 @@ func newEvalCommand(a *runner) *cobra.Command {
 		Short: "Run the recommender's evaluation harness and print its figures",
 		Args:  cobra.NoArgs,
 		RunE: a.run(func(context.Context, []string) error {
-			if rounds < 1 {
-				return errors.New("--rounds must be at least 1")
+			if rounds < 0 {
+				return errors.New("--rounds must be 0 (the figures before feedback only) or more")
 			}
 			fmt.Fprint(a.env.Stdout, eval.Evaluate(engine.DefaultWeights, rounds).String())
 			return nil
 		}),
 	}
-	c.Flags().IntVar(&rounds, "rounds", 5, "rounds of simulated feedback")
+	c.Flags().IntVar(&rounds, "rounds", 5, "rounds of simulated feedback (0: the figures before feedback only)")
 	return c
 }
 
