@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -35,31 +36,90 @@ func allTracks(t *testing.T, s *library.Store) []library.Track {
 	return tracks
 }
 
-// demoStore writes n demo tracks, scans and analyses them into a fresh
-// store.
+// demoStore returns a fresh store holding the first n demo tracks,
+// scanned and analysed: a copy of the database that demoLibrary builds
+// once per n for the whole test binary, so the test may change it; the
+// audio files are shared and must not be changed.
 func demoStore(t *testing.T, n int) *library.Store {
 	t.Helper()
 	ctx := context.Background()
-	dir := t.TempDir()
-	tracks := synth.DemoTracks()[:n]
-	for i := range tracks {
-		tracks[i].Spec.Seconds = 8 // short: the race detector slows synthesis and analysis
+	db := demoLibrary(t, n)
+	path := filepath.Join(t.TempDir(), "db.sqlite")
+	for _, suffix := range []string{"", "-wal"} {
+		data, err := os.ReadFile(db + suffix)
+		if suffix != "" && os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path+suffix, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if _, err := synth.WriteDemoTracks(ctx, dir, tracks, nil); err != nil {
-		t.Fatal(err)
-	}
-	s, err := library.Open(ctx, filepath.Join(t.TempDir(), "db.sqlite"))
+	s, err := library.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := library.NewScanner(s, library.TaglibReader{}, library.ScanOptions{}).Scan(ctx, []string{dir}); err != nil {
+	return s
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demoLibraries.dir != "" {
+		os.RemoveAll(demoLibraries.dir)
+	}
+	os.Exit(code)
+}
+
+// demoLibraries are the databases demoLibrary built, by their number of
+// tracks, in a folder that outlives every test.
+var demoLibraries struct {
+	sync.Mutex
+	dir   string
+	built map[int]string
+}
+
+// demoLibrary writes n demo tracks, scans and analyses them into a new
+// database, once per n, and returns the database, closed.
+func demoLibrary(t *testing.T, n int) string {
+	t.Helper()
+	demoLibraries.Lock()
+	defer demoLibraries.Unlock()
+	if db, ok := demoLibraries.built[n]; ok {
+		return db
+	}
+	if demoLibraries.dir == "" {
+		dir, err := os.MkdirTemp("", "sleeve-app-demo-")
+		if err != nil {
+			t.Fatal(err)
+		}
+		demoLibraries.dir, demoLibraries.built = dir, map[int]string{}
+	}
+	ctx := context.Background()
+	dir := filepath.Join(demoLibraries.dir, fmt.Sprint(n))
+	tracks := synth.DemoTracks()[:n]
+	for i := range tracks {
+		tracks[i].Spec.Seconds = 8 // short: the race detector slows synthesis and analysis
+	}
+	if _, err := synth.WriteDemoTracks(ctx, filepath.Join(dir, "music"), tracks, nil); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "db.sqlite")
+	s, err := library.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := library.NewScanner(s, library.TaglibReader{}, library.ScanOptions{}).Scan(ctx, []string{filepath.Join(dir, "music")}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := library.NewAnalyzer(s, library.AnalyzeOptions{}).Run(ctx); err != nil {
 		t.Fatal(err)
 	}
-	return s
+	demoLibraries.built[n] = db
+	return db
 }
 
 func notesOf(t *testing.T, s *library.Store) map[library.TrackID]library.Note {
