@@ -478,7 +478,11 @@ func (t Taste) Profile() Profile {
 		p.Summary = append(p.Summary, fmt.Sprintf("What you rate down or skip sits%s with %s energy.", tempoPhrase(f), energyWord(f[0])))
 	}
 	if n := len(t.Disliked); n > 0 {
-		p.Summary = append(p.Summary, fmt.Sprintf("%d tracks you rated down or skipped, and tracks close to them, are kept low.", n))
+		pronoun := "them"
+		if n == 1 {
+			pronoun = "it"
+		}
+		p.Summary = append(p.Summary, trackCount(n)+" you rated down or skipped, and tracks close to "+pronoun+", are kept low.")
 	}
 	return p
 }

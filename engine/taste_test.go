@@ -363,3 +363,22 @@ func TestTasteReasonNamesWhatWeighs(t *testing.T) {
 		}
 	}
 }
+
+// TestProfileSaysOneTrackKeptLow: after one skip the profile said "1
+// tracks you rated down or skipped, and tracks close to them, are kept
+// low" (found trying the demo library).
+func TestProfileSaysOneTrackKeptLow(t *testing.T) {
+	cat := testCatalog(t)
+	var id library.TrackID
+	for k := range library.TrackID(cat.Len() + 1) {
+		if _, ok := cat.index[k]; ok {
+			id = k
+			break
+		}
+	}
+	events := []Feedback{{TrackID: id, Kind: Skip, At: time.Unix(100, 0)}}
+	text := strings.Join(LearnTaste(events, nil, cat).Profile().Summary, " ")
+	if !strings.Contains(text, "1 track you rated down or skipped, and tracks close to it, are kept low.") {
+		t.Errorf("profile %q", text)
+	}
+}
