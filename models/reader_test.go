@@ -1180,3 +1180,18 @@ func TestEnergySaidAsANumber(t *testing.T) {
 		t.Errorf("high energy music: energy %v", r.Energy)
 	}
 }
+
+// TestLikeAfterAVerbOfWanting: "I want so much to like glam" took "like
+// glam" for a comparison with a name (found diagnosing the fifth sealed
+// batch); after a verb of wanting or trying, "to like" is the verb. "to
+// like" after a verb whose "to" ends its own phrase keeps the comparison.
+func TestLikeAfterAVerbOfWanting(t *testing.T) {
+	for _, msg := range []string{"I want so much to like glam", "learning to like jazz", "i'm trying to like country"} {
+		if r := ParseRules(msg); len(r.LikeArtists) > 0 || len(r.LikeTracks) > 0 {
+			t.Errorf("%q: like %v %v", msg, r.LikeArtists, r.LikeTracks)
+		}
+	}
+	if r := ParseRules("something to dance to like Daft Punk"); !slices.Contains(r.LikeArtists, "Daft Punk") {
+		t.Errorf("something to dance to like Daft Punk: like %v", r.LikeArtists)
+	}
+}

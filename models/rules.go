@@ -231,12 +231,32 @@ func likeVerbAfter(before string) bool {
 	if negatedAuxiliaries[f[len(f)-1]] {
 		return true
 	}
+	if f[len(f)-1] == "to" && len(f) >= 2 {
+		// "I want so much to like glam", "learning to like jazz": the
+		// infinitive of a verb of wanting or trying; "something to dance
+		// to like Daft Punk" keeps its comparison.
+		for k := len(f) - 2; k >= 0 && k >= len(f)-4; k-- {
+			if likeInfinitiveVerbs[f[k]] {
+				return true
+			}
+			if !likeInfinitiveFill[f[k]] {
+				break
+			}
+		}
+	}
 	return len(f) >= 2 && f[len(f)-1] == "not" && (likeSkip[f[len(f)-2]] || auxiliaries[f[len(f)-2]])
 }
 
 var (
 	negatedAuxiliaries = setOf(`don't dont doesn't doesnt didn't didnt won't wont wouldn't can't cant cannot shouldn't couldn't never`)
 	auxiliaries        = setOf(`do does did would will could should can might may i we you they he she`)
+)
+
+// likeInfinitiveVerbs take "to like" as a verb ("want to like", "learn
+// to like"), with likeInfinitiveFill between them ("want so much to").
+var (
+	likeInfinitiveVerbs = setOf(`want wants wanted wanna try tries tried trying learn learning learned going used start started starting begin began beginning need needs needed hope hoping would'd love hate`)
+	likeInfinitiveFill  = setOf(`so much really badly just still`)
 )
 
 // anaphors are the pronouns that stand for music named before them.
