@@ -285,8 +285,41 @@ func (t *topK) down(j int) {
 	}
 }
 
-// Rank ranks the catalogue for q under taste t.
+// Rank ranks the catalogue for q under taste t. When the years asked for
+// leave nothing to list ("90s r&b" where no R&B is from the 1990s), the
+// years become a preference and the list says so, since the closest
+// tracks in time serve the request better than an empty list.
 func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
+	res := r.rank(q, t, opt)
+	if len(res.Items) > 0 || q.YearMin == 0 && q.YearMax == 0 {
+		return res
+	}
+	near := q
+	near.YearMin, near.YearMax = 0, 0
+	near.PreferYearMin, near.PreferYearMax = q.YearMin, q.YearMax
+	alt := r.rank(near, t, opt)
+	if len(alt.Items) == 0 {
+		return res
+	}
+	alt.Notices = append([]string{"Nothing " + yearsPhrase(q.YearMin, q.YearMax) + " fits this request; these are the closest in time."}, alt.Notices...)
+	return alt
+}
+
+// yearsPhrase says a range of release years: "from 1990 to 1999", "from
+// 1990 on", "up to 1979".
+func yearsPhrase(lo, hi int) string {
+	switch {
+	case lo > 0 && hi > 0 && lo == hi:
+		return "from " + itoa(lo)
+	case lo > 0 && hi > 0:
+		return "from " + itoa(lo) + " to " + itoa(hi)
+	case lo > 0:
+		return "from " + itoa(lo) + " on"
+	}
+	return "up to " + itoa(hi)
+}
+
+func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	opt = opt.forQuery(q)
 	c := r.cat
 	s := r.newScorer(q, t, opt)

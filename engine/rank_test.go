@@ -1391,7 +1391,8 @@ func TestGenreNamedFillsTheCandidates(t *testing.T) {
 // even when nothing was refused and a tempo or years asked for left them
 // out ("hip hop at 130 to 160 bpm", found diagnosing the opened sealed
 // batches). It names the limit, and still says "what you refused" when a
-// refusal did it.
+// refusal did it. (Years that leave nothing become a preference: see
+// TestYearsThatLeaveNothingBecomeAPreference.)
 func TestLeftOutGenreNoticeNamesTheCause(t *testing.T) {
 	rows := []TrackRow{
 		{ID: 1, Title: "Boom", Artist: "MC One", Genres: []string{"Hip Hop"}, Year: 1995, HasFeatures: true, BPM: 90, Energy: 0.6},
@@ -1401,7 +1402,6 @@ func TestLeftOutGenreNoticeNamesTheCause(t *testing.T) {
 	cat := NewCatalog(rows)
 	for ask, cause := range map[string]string{
 		"hip hop at 130 to 160 bpm":  "left out by the tempo you asked for",
-		"hip hop from the 2010s":     "left out by the years you asked for",
 		"hip hop, nothing by MC One": "left out by what you refused",
 	} {
 		res := NewRanker(cat).Rank(query(t, cat, nil, ask), Taste{}, Options{N: 5})
@@ -1410,6 +1410,33 @@ func TestLeftOutGenreNoticeNamesTheCause(t *testing.T) {
 		}
 		if !slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, cause) }) {
 			t.Errorf("%q: notices %q, want one saying %q", ask, res.Notices, cause)
+		}
+	}
+}
+
+// TestYearsThatLeaveNothingBecomeAPreference: "hip hop from the 2010s"
+// where the library's hip hop is all from the 1990s listed nothing; the
+// years become a preference, the hip hop comes first, nearest in time
+// first, and the list says so. Years that leave something keep their
+// hard bound.
+func TestYearsThatLeaveNothingBecomeAPreference(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Boom", Artist: "MC One", Genres: []string{"Hip Hop"}, Year: 1995, HasFeatures: true, BPM: 90, Energy: 0.6},
+		{ID: 2, Title: "Bap", Artist: "MC Two", Genres: []string{"Hip Hop"}, Year: 1999, HasFeatures: true, BPM: 92, Energy: 0.6},
+		{ID: 3, Title: "Rush", Artist: "DJ Three", Genres: []string{"Techno"}, Year: 2012, HasFeatures: true, BPM: 140, Energy: 0.9},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "hip hop from the 2010s"), Taste{}, Options{N: 5})
+	if ids := res.IDs(); len(ids) < 2 || ids[0] != 2 || ids[1] != 1 {
+		t.Fatalf("hip hop from the 2010s lists %v, want the hip hop, the later first (notices %q)", ids, res.Notices)
+	}
+	if len(res.Notices) == 0 || !strings.Contains(res.Notices[0], "Nothing from 2010 to 2019 fits this request; these are the closest in time.") {
+		t.Errorf("notices %q", res.Notices)
+	}
+	res = NewRanker(cat).Rank(query(t, cat, nil, "hip hop from the 90s"), Taste{}, Options{N: 5})
+	for _, it := range res.Items {
+		if it.ID == 3 {
+			t.Errorf("a track outside the years that leave something is listed: %v", res.IDs())
 		}
 	}
 }
