@@ -2,7 +2,6 @@ package cmd
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -15,13 +14,7 @@ import (
 func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 	t.Parallel()
 	db := recommendLibrary(t)
-	for _, c := range []struct {
-		msg     string
-		heard   string // heard, when not empty
-		refused string // no pick is by this artist, when not empty
-		only    string // every pick, at least one, is by this artist, when not empty
-		unread  bool   // some word may be left not understood
-	}{
+	for _, c := range []heardRow{
 		// A question about what music is asks for its subject, not its
 		// predicate; a question that is a request is read as one.
 		{msg: "is techno the new jazz? play me some", heard: "“the new jazz” is asked about, not for", only: "Kiln Logic"},
@@ -46,18 +39,7 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},
 	} {
-		r := recommendHeard(t, db, "-n", "7", c.msg)
-		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {
-			t.Errorf("%q: heard %q, not understood %q", c.msg, r.Heard, r.NotUnderstood)
-		}
-		if c.only != "" && len(r.Results) == 0 {
-			t.Errorf("%q: no picks, want %s's", c.msg, c.only)
-		}
-		for _, it := range r.Results {
-			if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {
-				t.Errorf("%q: a pick by %v", c.msg, it["artist"])
-			}
-		}
+		c.check(t, db)
 	}
 }
 

@@ -13,14 +13,7 @@ import (
 func TestRecommendNegationScope(t *testing.T) {
 	t.Parallel()
 	db := recommendLibrary(t)
-	for _, c := range []struct {
-		msg     string
-		heard   string // heard, when not empty
-		refused string // no pick is by this artist, when not empty
-		only    string // every pick, at least one, is by this artist, when not empty
-		unread  bool   // some word may be left not understood
-		many    bool   // more than two picks
-	}{
+	for _, c := range []heardRow{
 		// A verb group between the negator and the genre.
 		{msg: "i don't want to listen to jazz", heard: "not genre jazz", refused: "Marisol Quartet"},
 		// An idiom of having had enough.
@@ -58,20 +51,38 @@ func TestRecommendNegationScope(t *testing.T) {
 		// artist (many):
 		{msg: "only stuff by kiln logic", heard: "only by Kiln Logic", only: "Kiln Logic", many: true},
 	} {
-		r := recommendHeard(t, db, "-n", "7", c.msg)
-		if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {
-			t.Errorf("%q: heard %q, not understood %q", c.msg, r.Heard, r.NotUnderstood)
-		}
-		if c.only != "" && len(r.Results) == 0 {
-			t.Errorf("%q: no picks, want %s's", c.msg, c.only)
-		}
-		if c.many && len(r.Results) <= 2 {
-			t.Errorf("%q: %d picks, want more than two", c.msg, len(r.Results))
-		}
-		for _, it := range r.Results {
-			if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {
-				t.Errorf("%q: a pick by %v", c.msg, it["artist"])
-			}
+		c.check(t, db)
+	}
+}
+
+// heardRow is a message asked through the command line on the recommend
+// library, with what must be heard and whose picks may come back.
+type heardRow struct {
+	msg     string
+	heard   string // heard, when not empty
+	refused string // no pick is by this artist, when not empty
+	only    string // every pick, at least one, is by this artist, when not empty
+	unread  bool   // some word may be left not understood
+	many    bool   // more than two picks
+}
+
+// check asks the row's message on db for 7 picks and reports where the
+// reading or the picks differ from what the row says.
+func (c heardRow) check(t *testing.T, db string) {
+	t.Helper()
+	r := recommendHeard(t, db, "-n", "7", c.msg)
+	if (c.heard != "" && !slices.Contains(r.Heard, c.heard)) || (!c.unread && len(r.NotUnderstood) != 0) {
+		t.Errorf("%q: heard %q, not understood %q", c.msg, r.Heard, r.NotUnderstood)
+	}
+	if c.only != "" && len(r.Results) == 0 {
+		t.Errorf("%q: no picks, want %s's", c.msg, c.only)
+	}
+	if c.many && len(r.Results) <= 2 {
+		t.Errorf("%q: %d picks, want more than two", c.msg, len(r.Results))
+	}
+	for _, it := range r.Results {
+		if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {
+			t.Errorf("%q: a pick by %v", c.msg, it["artist"])
 		}
 	}
 }

@@ -71,9 +71,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if m.showModels {
 		return m.modelsKey(msg)
 	}
-	if m.adding() {
-		// The folder to add, or its scan: esc leaves the folder or
-		// stops the scan; q and ? work while no input has the keyboard.
+	if m.adding() || m.lib == libEmpty {
+		// The welcome pane: the first folder to scan, or (adding) another
+		// folder or its scan, where esc leaves the folder or stops the
+		// scan. q and ? work while no input has the keyboard, and M on
+		// the first run.
 		if !m.welcome.Typing() {
 			switch {
 			case key.Matches(msg, k.Quit):
@@ -82,21 +84,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			case key.Matches(msg, k.Help):
 				m.showHelp = true
 				return nil
-			}
-		}
-		_, cmd := m.welcome.Update(msg)
-		return cmd
-	}
-	if m.lib == libEmpty {
-		if !m.welcome.Typing() {
-			switch {
-			case key.Matches(msg, k.Quit):
-				m.shutdown()
-				return tea.Quit
-			case key.Matches(msg, k.Help):
-				m.showHelp = true
-				return nil
-			case key.Matches(msg, k.Models) && m.deps.Models != nil:
+			case key.Matches(msg, k.Models) && m.deps.Models != nil && !m.adding():
 				return m.openModels()
 			}
 		}
