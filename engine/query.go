@@ -107,6 +107,12 @@ type Query struct {
 	// the request. Words not understood at all are left out (see
 	// required); they only rank, through Terms.
 	Search []string
+	// SearchBeside are the words the reader understood as naming
+	// something of the library that are not in Search because the
+	// request states something beside them (see required): they only
+	// rank, unless the genres asked for give way and nothing else is left
+	// to fit (Ranker.Rank).
+	SearchBeside []string
 	// Widen lowers the relevance floor ("anything close").
 	Widen bool
 	// Variety spreads the list wider ("mix it up"): the MMR trade-off is
@@ -167,10 +173,11 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TimeOfDay: r.TimeOfDay, Setting: r.Setting, Hour: -1, Count: r.Count, Duration: r.Duration, Familiarity: r.Familiarity,
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
-		ExcludeInstruments: r.ExcludeInstruments, Search: required(r), Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
+		ExcludeInstruments: r.ExcludeInstruments, Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
 		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting,
 		NoClock: len(r.ExcludeContexts) > 0}
+	q.Search, q.SearchBeside = required(r)
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {
@@ -315,13 +322,21 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 // cannot empty or narrow the list ("music for washing the dishes"). Nor
 // is a word of the library's names said beside other constraints ("music
 // for a sunday afternoon", where a title holds "Sunday"): it ranks what
-// holds it; a genre's name searched for stays required.
-func required(r models.Request) []string {
+// holds it; a genre's name searched for stays required. The words left
+// out for that are returned apart (beside).
+func required(r models.Request) (search, beside []string) {
 	out := slices.DeleteFunc(slices.Clone(r.SearchWords), func(w string) bool { return slices.Contains(r.NotUnderstood, w) })
 	if !asksBesideWords(r) {
-		return out
+		return out, nil
 	}
-	return slices.DeleteFunc(out, func(w string) bool { return len(treeGenres(w)) == 0 })
+	for _, w := range out {
+		if len(treeGenres(w)) == 0 {
+			beside = append(beside, w)
+		} else {
+			search = append(search, w)
+		}
+	}
+	return search, beside
 }
 
 // asksBesideWords reports whether a request states something beside its

@@ -174,6 +174,13 @@ type Result struct {
 	Eligible int `json:"eligible"`
 	// Duration is the total length of the list.
 	Duration time.Duration `json:"duration_ns"`
+
+	// genresUnserved says every genre asked for went unserved: the
+	// library has none of it, or the rest of the request left out all of
+	// it and of the genres near it (scorer.genreUnserved).
+	genresUnserved bool
+	// floor is the relevance floor the list was chosen under.
+	floor float64
 }
 
 // IDs returns the track IDs in order.
@@ -288,21 +295,48 @@ func (t *topK) down(j int) {
 // Rank ranks the catalogue for q under taste t. When the years asked for
 // leave nothing to list ("90s r&b" where no R&B is from the 1990s), the
 // years become a preference and the list says so, since the closest
-// tracks in time serve the request better than an empty list.
+// tracks in time serve the request better than an empty list. When the
+// genres asked for leave nothing, because the library has none of them
+// nor anything near ("psychedelic, slow and quiet"), or because the rest
+// of the request leaves out every track of them and of the genres near
+// them ("hip hop at 130 to 160 bpm" where the hip hop is all slower),
+// the genres give way to the rest of the request, as they already give
+// way to the genres around them, and the list says so; unless the rest
+// states nothing a track could fit, when nothing is listed.
 func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	res := r.rank(q, t, opt)
-	if len(res.Items) > 0 || q.YearMin == 0 && q.YearMax == 0 {
+	if len(res.Items) > 0 {
 		return res
 	}
-	near := q
-	near.YearMin, near.YearMax = 0, 0
-	near.PreferYearMin, near.PreferYearMax = q.YearMin, q.YearMax
-	alt := r.rank(near, t, opt)
-	if len(alt.Items) == 0 {
-		return res
+	if q.YearMin != 0 || q.YearMax != 0 {
+		near := q
+		near.YearMin, near.YearMax = 0, 0
+		near.PreferYearMin, near.PreferYearMax = q.YearMin, q.YearMax
+		if alt := r.rank(near, t, opt); len(alt.Items) > 0 {
+			alt.Notices = append([]string{"Nothing " + yearsPhrase(q.YearMin, q.YearMax) + " fits this request; these are the closest in time."}, alt.Notices...)
+			return alt
+		}
 	}
-	alt.Notices = append([]string{"Nothing " + yearsPhrase(q.YearMin, q.YearMax) + " fits this request; these are the closest in time."}, alt.Notices...)
-	return alt
+	if res.genresUnserved && !q.Widen {
+		rest := q
+		rest.Genres = nil
+		alt := r.rank(rest, t, opt)
+		if alt.floor == 0 && len(q.SearchBeside) > 0 {
+			// Without the genres, the words naming something of the
+			// library are all that is left: they are searched for, as
+			// when said alone ("goa, more psychedelic").
+			rest.Search = slices.Concat(q.Search, q.SearchBeside)
+			alt = r.rank(rest, t, opt)
+		}
+		if len(alt.Items) > 0 && alt.floor > 0 {
+			// Say why the genres gave way (the empty list's notices),
+			// once: the rest of the request's notices are the list's.
+			why := slices.DeleteFunc(slices.Clone(res.Notices), func(n string) bool { return slices.Contains(alt.Notices, n) })
+			alt.Notices = append(append(why, "These fit the rest of the request."), alt.Notices...)
+			return alt
+		}
+	}
+	return res
 }
 
 // yearsPhrase says a range of release years: "from 1990 to 1999", "from
@@ -487,6 +521,8 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 		res.Duration += it.Duration
 	}
 	res.Mix = s.mix(res.Items)
+	res.floor = floor
+	res.genresUnserved = len(q.Genres) > 0 && s.genreUnserved == len(q.Genres)
 	widen := ""
 	// Widening lifts the floor and, for a genre named, the genre gate
 	// that kept other genres out of the candidates (scan).

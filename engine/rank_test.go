@@ -1392,7 +1392,9 @@ func TestGenreNamedFillsTheCandidates(t *testing.T) {
 // out ("hip hop at 130 to 160 bpm", found diagnosing the opened sealed
 // batches). It names the limit, and still says "what you refused" when a
 // refusal did it. (Years that leave nothing become a preference: see
-// TestYearsThatLeaveNothingBecomeAPreference.)
+// TestYearsThatLeaveNothingBecomeAPreference; a genre that leaves nothing
+// gives way to the rest of the request: see
+// TestGenresThatLeaveNothingGiveWayToTheRest.)
 func TestLeftOutGenreNoticeNamesTheCause(t *testing.T) {
 	rows := []TrackRow{
 		{ID: 1, Title: "Boom", Artist: "MC One", Genres: []string{"Hip Hop"}, Year: 1995, HasFeatures: true, BPM: 90, Energy: 0.6},
@@ -1400,17 +1402,61 @@ func TestLeftOutGenreNoticeNamesTheCause(t *testing.T) {
 		{ID: 3, Title: "Rush", Artist: "DJ Two", Genres: []string{"Techno"}, Year: 2010, HasFeatures: true, BPM: 140, Energy: 0.9},
 	}
 	cat := NewCatalog(rows)
-	for ask, cause := range map[string]string{
-		"hip hop at 130 to 160 bpm":  "left out by the tempo you asked for",
-		"hip hop, nothing by MC One": "left out by what you refused",
+	for ask, want := range map[string]struct {
+		cause string
+		ids   []library.TrackID
+	}{
+		"hip hop at 130 to 160 bpm":  {"left out by the tempo you asked for", []library.TrackID{3}},
+		"hip hop, nothing by MC One": {"left out by what you refused", nil},
 	} {
 		res := NewRanker(cat).Rank(query(t, cat, nil, ask), Taste{}, Options{N: 5})
-		if len(res.Items) != 0 {
-			t.Fatalf("%q lists %v: want nothing, as no track of the genre passes", ask, res.IDs())
+		if !slices.Equal(res.IDs(), want.ids) {
+			t.Fatalf("%q lists %v, want %v", ask, res.IDs(), want.ids)
 		}
-		if !slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, cause) }) {
-			t.Errorf("%q: notices %q, want one saying %q", ask, res.Notices, cause)
+		if !slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, want.cause) }) {
+			t.Errorf("%q: notices %q, want one saying %q", ask, res.Notices, want.cause)
 		}
+	}
+}
+
+// TestGenresThatLeaveNothingGiveWayToTheRest: a genre the library lacks
+// with nothing near it ("psychedelic, speed low, intensity low", "goa,
+// more psychedelic with trippy sounds"), or one whose tracks and
+// neighbours the rest of the request all leave out ("hip hop at 130 to
+// 160 bpm"), listed nothing though the rest of the request fits tracks
+// (found diagnosing the opened sealed batches). The rest of the request
+// now ranks, the words naming something of the library are searched for
+// as when said alone, and the list says why the genre gave way. A genre
+// with nothing else asked still lists nothing.
+func TestGenresThatLeaveNothingGiveWayToTheRest(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Boom", Artist: "MC One", Genres: []string{"Hip Hop"}, HasFeatures: true, BPM: 90, Energy: 0.6},
+		{ID: 2, Title: "Rush", Artist: "DJ Two", Genres: []string{"Techno"}, HasFeatures: true, BPM: 140, Energy: 0.9},
+		{ID: 3, Title: "Haze", Artist: "Quiet One", Genres: []string{"Ambient"}, HasFeatures: true, BPM: 0, Energy: 0.1},
+		{ID: 4, Title: "Spiral", Artist: "Trance Two", Genres: []string{"Goa Trance"}, HasFeatures: true, BPM: 140, Energy: 0.9},
+	}
+	cat := NewCatalog(rows)
+	for ask, want := range map[string]struct {
+		first  library.TrackID
+		notice string
+	}{
+		"hip hop at 130 to 160 bpm":                {2, "Everything tagged hip hop is left out by the tempo you asked for."},
+		"psychedelic, speed low, intensity low":    {3, "Nothing in your library is tagged psychedelic, nor anything near it."},
+		"goa, more psychedelic with trippy sounds": {4, "Nothing in your library is tagged psychedelic, nor anything near it."},
+	} {
+		// The catalogue's lexicon, as the app reads: it knows "goa".
+		q := FromRequest(models.ParseRulesWith(ask, cat.Lexicon()), cat, nil)
+		res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5})
+		if len(res.Items) == 0 || res.Items[0].ID != want.first {
+			t.Errorf("%q lists %v, want %d first (notices %q)", ask, res.IDs(), want.first, res.Notices)
+			continue
+		}
+		if len(res.Notices) < 2 || res.Notices[0] != want.notice || res.Notices[1] != "These fit the rest of the request." {
+			t.Errorf("%q: notices %q, want %q and that these fit the rest", ask, res.Notices, want.notice)
+		}
+	}
+	if res := NewRanker(cat).Rank(query(t, cat, nil, "psychedelic"), Taste{}, Options{N: 5}); len(res.Items) != 0 {
+		t.Errorf("psychedelic alone lists %v, want nothing: nothing else was asked", res.IDs())
 	}
 }
 

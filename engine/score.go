@@ -57,6 +57,10 @@ type scorer struct {
 	// (beside it, or up the tree) that could have served it but whose
 	// every track the request's hard rules leave out.
 	nearRefused []string
+	// genreUnserved counts the wanted genres that neither the library's
+	// tracks of them nor any genre near them can serve (missing, or left
+	// out by the request's hard rules, all the way up the tree).
+	genreUnserved int
 	// leftOutBy are the hard rules that left out the tracks of the genres
 	// in genreLeftOut and nearRefused (excluded's reasons).
 	leftOutBy map[string]bool
@@ -232,6 +236,7 @@ func (s *scorer) serveMissingGenres() {
 		}
 		if !served {
 			s.nearRefused = append(s.nearRefused, refused...)
+			s.genreUnserved++
 		}
 	}
 }
