@@ -47,6 +47,10 @@ func TestRecommendNegationScope(t *testing.T) {
 		// "like" in a refusal: such as, and music like an artist.
 		{msg: "something calm, nothing too hard like jazz or techno", heard: "not genre jazz, techno"},
 		{msg: "something electronic, nothing like kiln logic", refused: "Kiln Logic"},
+		// A refused level of energy ("not too sleepy", found trying the
+		// demo library) raises the target instead of vanishing.
+		{msg: "jazzy but not too sleepy", heard: "energy 0.60", only: "Marisol Quartet"},
+		{msg: "calm but not sleepy", heard: "energy 0.30"},
 		// "only stuff by X" lists X alone, past the cap of two per
 		// artist (many):
 		{msg: "only stuff by kiln logic", heard: "only by Kiln Logic", only: "Kiln Logic", many: true},

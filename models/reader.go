@@ -30,6 +30,12 @@ type reading struct {
 	heads []string
 	// asides say what a negation that refuses nothing held (unasserted).
 	asides []string
+	// refusedEnergy are the energy levels of the words a negation
+	// refused ("not too sleepy" is 0.1); see settleEnergy.
+	refusedEnergy []float64
+	// idiomEnergy is the energy target an idiom implied ("sing along"),
+	// which a level said in words overrides; nil when none did.
+	idiomEnergy *float64
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -361,6 +367,11 @@ func (rd *reading) idioms(r *Request, text string) string {
 				continue
 			}
 			neg := negatedAt(text, a)
+			if neg && refusedAsLevel(text[:a]) && id.HasEnergy {
+				// "not too sleepy", "calm but not sleepy": a level of energy
+				// refused, not only the activity the word names.
+				rd.refusedEnergy = append(rd.refusedEnergy, id.Energy)
+			}
 			rd.readIdiom(r, id, phrase, neg)
 			if !neg {
 				// A word of the library's names in it still ranks what holds
@@ -377,6 +388,22 @@ func (rd *reading) idioms(r *Request, text string) string {
 		}
 	}
 	return text
+}
+
+// levelNegators are the words right before a refused word that make it a
+// refused degree of something ("not sleepy", "not too sleepy", "nothing
+// overly sleepy") rather than a refused thing ("nothing for a barbecue").
+var levelNegators = map[string]bool{
+	"not": true, "too": true, "overly": true, "excessively": true, "that": true, "so": true,
+	"very": true, "super": true, "extra": true, "n't": true,
+}
+
+// refusedAsLevel reports whether the negated words that follow before
+// are refused as a degree: the word before them is "not" or a word of
+// degree (see levelNegators).
+func refusedAsLevel(before string) bool {
+	w := lastWord(before)
+	return levelNegators[w] || strings.HasSuffix(w, "n't")
 }
 
 // readIdiom applies what an idiom asks: its genres as the library's (or
@@ -416,6 +443,16 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 		rd.from["mood:"+m] = phrase
 	}
 	if neg {
+		// "not too sleepy" refuses a level of energy and, with it, the
+		// activity or setting the word would have asked for.
+		// "nothing for a barbecue", "not too sleepy": the activity or
+		// setting the words would have asked for is refused.
+		for _, c := range []string{id.Activity, id.Setting} {
+			if c != "" {
+				r.ExcludeContexts = appendNew(r.ExcludeContexts, c)
+				rd.asides = appendNew(rd.asides, "not "+phrase)
+			}
+		}
 		return
 	}
 	if id.Activity != "" && r.Activity == "" {
@@ -431,6 +468,7 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 	}
 	if id.HasEnergy && r.Energy == nil {
 		r.Energy = clampPtr(id.Energy, 0, 1)
+		rd.idiomEnergy = r.Energy
 	}
 	switch id.Tempo {
 	case "slow":

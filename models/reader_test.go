@@ -1181,6 +1181,40 @@ func TestEnergySaidAsANumber(t *testing.T) {
 	}
 }
 
+// TestRefusedLevelOfEnergy: "jazzy but not too sleepy" read nothing but
+// jazz, and said nothing of "sleepy" (found trying the demo library): the
+// word is an idiom of WordNet (sleeping, energy 0.1) whose refusal was
+// dropped. A refused level now sets the target away from it, the
+// activity is refused, and the reading says so; a level asked for keeps
+// its word but stays a margin from the refused one.
+func TestRefusedLevelOfEnergy(t *testing.T) {
+	for msg, want := range map[string]float64{
+		"not too sleepy":                  0.6,
+		"jazzy but not too sleepy":        0.6,
+		"calm but not sleepy":             0.3,
+		"something that is not sleepy":    0.6,
+		"nothing too intense":             0.4,
+		"upbeat but not too intense":      0.65,
+		"energetic but not aggressive":    0.75,
+		"not too sleepy and not too loud": 0.45,
+		// A level an idiom implies ("sing along", 0.65) yields.
+		"nothing too heavy, we want to sing along": 0.4,
+	} {
+		r := ParseRules(msg)
+		if r.Energy == nil || math.Abs(*r.Energy-want) > 1e-9 {
+			t.Errorf("%q: energy %v, want %.2f", msg, r.Energy, want)
+		}
+		if strings.Contains(msg, "sleepy") && (!slices.Contains(r.ExcludeContexts, "sleeping") || !slices.Contains(r.Understood, "not sleepy") || r.Activity == "sleeping") {
+			t.Errorf("%q: activity %q, refused contexts %v, understood %q; want sleeping refused and said", msg, r.Activity, r.ExcludeContexts, r.Understood)
+		}
+	}
+	// A refused thing is not a refused degree: refusing a barbecue
+	// refuses its party, not its energy.
+	if r := ParseRules("nothing for a barbecue"); r.Energy != nil || !slices.Contains(r.ExcludeContexts, "party") {
+		t.Errorf("nothing for a barbecue: energy %v, refused contexts %v", r.Energy, r.ExcludeContexts)
+	}
+}
+
 // TestLikeAfterAVerbOfWanting: "I want so much to like glam" took "like
 // glam" for a comparison with a name (found diagnosing the fifth sealed
 // batch); after a verb of wanting or trying, "to like" is the verb. "to

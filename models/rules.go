@@ -1,6 +1,7 @@
 package models
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -82,7 +83,8 @@ func parseRules(msg string, lex *Lexicon) Request {
 	if v := parseTempo(&r, text); v > 0 {
 		rd.asides = append(rd.asides, "not about "+strconv.Itoa(v)+" BPM")
 	}
-	rd.asides = append(rd.asides, parseWords(&r, text)...)
+	rd.asides = append(rd.asides, parseWords(&r, text, rd)...)
+	settleEnergy(&r, rd.refusedEnergy, rd.idiomEnergy)
 	text = parseTrackLength(&r, text)
 	parseLength(&r, withoutTempoNumbers(text))
 	parseYears(&r, text)
@@ -1061,6 +1063,55 @@ var energyWords = map[string]float64{
 	"epic": 0.75, "euphoric": 0.85, "angry": 0.85, "heavy": 0.85, "lively": 0.7, "upbeat": 0.7,
 }
 
+// refusedEnergyMargin is how far a wanted energy stays from a refused
+// one: about the step between neighbouring words of energyWords ("calm"
+// 0.2, "mellow" 0.3, "lively" 0.7, "upbeat" 0.7, "energetic" 0.85).
+const refusedEnergyMargin = 0.2
+
+// settleEnergy sets the energy target from the levels a negation refused
+// ("not too sleepy", "nothing too intense"). With no level asked for, a
+// refused low level asks for 0.6 and a refused high one for 0.4 (both,
+// for the middle between them). A level asked for keeps its word but
+// stays a margin away from what was refused: "calm but not sleepy" is
+// 0.3, "upbeat but not too intense" 0.65. A level only an idiom implied
+// (implied, the idiom's target: "sing along" is 0.65) yields to the
+// refusal, as a level said in words would not: "nothing too heavy, we
+// want to sing along" is 0.4.
+func settleEnergy(r *Request, refused []float64, implied *float64) {
+	if len(refused) == 0 {
+		return
+	}
+	if r.Energy != nil && r.Energy == implied {
+		r.Energy = nil
+	}
+	low, high := -1.0, 2.0 // the highest low level and lowest high level refused
+	for _, e := range refused {
+		if e < 0.5 {
+			low = max(low, e)
+		} else {
+			high = min(high, e)
+		}
+	}
+	if r.Energy == nil {
+		switch {
+		case low >= 0 && high <= 1:
+			r.Energy = clampPtr((low+high)/2, 0, 1)
+		case low >= 0:
+			r.Energy = clampPtr(0.6, 0, 1)
+		default:
+			r.Energy = clampPtr(0.4, 0, 1)
+		}
+	}
+	e := *r.Energy
+	if low >= 0 {
+		e = max(e, low+refusedEnergyMargin)
+	}
+	if high <= 1 {
+		e = min(e, high-refusedEnergyMargin)
+	}
+	r.Energy = clampPtr(math.Round(e*100)/100, 0, 1)
+}
+
 // activityWords map phrases to ContextWords.
 var activityWords = []struct {
 	re  *regexp.Regexp
@@ -1202,7 +1253,7 @@ func inCompound(text string, a, b int) bool {
 // the older rules. It returns what it read as refused and the Request
 // cannot hold, an activity, a time of day or a setting ("an orchestral
 // suite, but not for the car"), said so rather than dropped.
-func parseWords(r *Request, text string) (refused []string) {
+func parseWords(r *Request, text string, rd *reading) (refused []string) {
 	for _, ix := range moodRe.FindAllStringSubmatchIndex(text, -1) {
 		if inCompound(text, ix[2], ix[3]) {
 			continue // "synth-heavy" asks for synths, not for heavy music
@@ -1221,12 +1272,7 @@ func parseWords(r *Request, text string) (refused []string) {
 		}
 		if e, ok := energyWords[w]; ok {
 			if neg {
-				// "nothing too intense" → keep it low; "not too calm" → up.
-				if e >= 0.5 {
-					r.Energy = clampPtr(0.4, 0, 1)
-				} else {
-					r.Energy = clampPtr(0.6, 0, 1)
-				}
+				rd.refusedEnergy = append(rd.refusedEnergy, e)
 			} else if r.Energy == nil || w != "upbeat" {
 				r.Energy = clampPtr(e, 0, 1)
 			}
