@@ -475,14 +475,18 @@ func TestRecommendServesTheRequest(t *testing.T) {
 	t.Run("a note's reason cites words, not numbers", func(t *testing.T) {
 		// Before, a reason could read "its note says 124, around": the
 		// number and the word before it matched "at 124 BPM" and "built
-		// around the bass" in template notes.
+		// around the bass" in template notes. The words a reason cites
+		// from the tags, title, album or artist are checked alike.
 		numberish := regexp.MustCompile(`\d|\baround\b|\bbeats?\b`)
+		cited := regexp.MustCompile(`^its (?:note says|tags say|title has|album's title has|artist's name has) (.*)$`)
 		for _, msg := range []string{"something around 112", "around 130 or so", "music at around 96 beats"} {
 			r := recommend(t, db, "-n", "10", msg)
 			for _, x := range r.Results {
 				for _, why := range x["reasons"].([]any) {
-					if said, ok := strings.CutPrefix(why.(string), "its note says "); ok && numberish.MatchString(said) {
-						t.Errorf("%q: %v: reason %q", msg, x["title"], why)
+					for _, part := range strings.Split(strings.ReplaceAll(why.(string), " and its ", "; its "), "; ") {
+						if said := cited.FindStringSubmatch(part); said != nil && numberish.MatchString(said[1]) {
+							t.Errorf("%q: %v: reason %q", msg, x["title"], why)
+						}
 					}
 				}
 			}

@@ -116,16 +116,20 @@ func init() {
 	}
 }
 
-// textReason names the request words the note and tags share, as the
-// person wrote them ("melodies", not the stem "melodie"), leaving out
-// numbers, numberWords and talkWords.
+// textReason names the request words the track's note, tags, title,
+// album or artist share, as the person wrote them ("melodies", not the
+// stem "melodie"), and where each was found ("its note says warm", "its
+// tags say synth, pop", "its title has velvet"), leaving out numbers,
+// numberWords and talkWords.
 func (s *scorer) textReason(i int32, sig Breakdown) string {
 	var words []string
+	var where []textSource
 	seen := map[string]bool{}
 	have := s.c.textWords(i)
 	var written map[string]string
 	for _, t := range s.terms {
-		if !have[t] || seen[t] || numberWords[t] || talkWords[t] || strings.ContainsFunc(t, unicode.IsDigit) {
+		src, ok := have[t]
+		if !ok || seen[t] || numberWords[t] || talkWords[t] || strings.ContainsFunc(t, unicode.IsDigit) {
 			continue
 		}
 		seen[t] = true
@@ -136,14 +140,50 @@ func (s *scorer) textReason(i int32, sig Breakdown) string {
 			t = w
 		}
 		words = append(words, t)
+		where = append(where, src)
 	}
 	if len(words) > 0 {
-		return "its note says " + strings.Join(words[:min(4, len(words))], ", ")
+		words, where = words[:min(4, len(words))], where[:min(4, len(words))]
+		var parts []string
+		for _, src := range []textSource{fromNote, fromTags, fromTitle, fromAlbum, fromArtist} {
+			var ws []string
+			for k, w := range words {
+				if where[k] == src {
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) > 0 {
+				parts = append(parts, textSourceSays[src]+strings.Join(ws, ", "))
+			}
+		}
+		return joinAnd(parts)
 	}
 	if sig.Semantic > 0 {
 		return fmt.Sprintf("its note is close to what you asked for (similarity %.2f)", sig.Semantic)
 	}
 	return ""
+}
+
+// textSource is where a track holds a word of the request: its note, its
+// tags (genres, moods, instruments, contexts), its title, its album's
+// title or its artist's name, in the order a reason prefers them.
+type textSource uint8
+
+const (
+	fromNote textSource = iota
+	fromTags
+	fromTitle
+	fromAlbum
+	fromArtist
+)
+
+// textSourceSays begins a reason's words from each source.
+var textSourceSays = [...]string{
+	fromNote:   "its note says ",
+	fromTags:   "its tags say ",
+	fromTitle:  "its title has ",
+	fromAlbum:  "its album's title has ",
+	fromArtist: "its artist's name has ",
 }
 
 // writtenWords maps the terms of text (see tokenize) to the words they
@@ -632,24 +672,30 @@ func capitalise(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// textWords are the words of row i's note and tags, as BM25 indexed them.
-func (c *Catalog) textWords(i int32) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range tokenize(c.note[i]) {
-		m[t] = true
-	}
-	for w, k := range tagVocab {
-		if k < 128 && c.tags[i][k/64]&(1<<(k%64)) != 0 {
-			for _, t := range tokenize(w) {
-				m[t] = true
+// textWords are the words of row i that BM25 indexed (its note, tags,
+// title, artist and album), each with the first source that holds it in
+// the order a reason prefers (textSource).
+func (c *Catalog) textWords(i int32) map[string]textSource {
+	m := map[string]textSource{}
+	add := func(text string, src textSource) {
+		for _, t := range tokenize(text) {
+			if _, ok := m[t]; !ok {
+				m[t] = src
 			}
 		}
 	}
-	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
-		for _, t := range tokenize(c.genres[g]) {
-			m[t] = true
+	add(c.note[i], fromNote)
+	for w, k := range tagVocab {
+		if k < 128 && c.tags[i][k/64]&(1<<(k%64)) != 0 {
+			add(w, fromTags)
 		}
 	}
+	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
+		add(c.genres[g], fromTags)
+	}
+	add(c.title[i], fromTitle)
+	add(c.albums[c.album[i]], fromAlbum)
+	add(c.artists[c.artist[i]], fromArtist)
 	return m
 }
 

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"sleeve/models"
 	"strings"
 	"testing"
 
@@ -345,6 +346,42 @@ func TestRefusedInstrumentWordIsNotSearched(t *testing.T) {
 		}
 		if it.ID == 1 {
 			t.Errorf("the track whose note names the synths is listed: %v", res.IDs())
+		}
+	}
+}
+
+// TestTextReasonSaysWhereTheWordsMatched: a reason said "its note says
+// synth, pop" when the words matched the genre tag Synth-pop of a track
+// with no note at all (found on the demo library, which has no model
+// notes). It names where each word was found: the note, the tags, the
+// title, the album's title or the artist's name.
+func TestTextReasonSaysWhereTheWordsMatched(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Arcade Valentine", Artist: "The Velvet Semaphore", Album: "Neon Harbour", Genres: []string{"Synth-pop"}, HasFeatures: true, BPM: 110, Energy: 0.5, Brightness: 0.5},
+		{ID: 2, Title: "Lantern Glow", Artist: "Wood", Genres: []string{"Folk"}, Note: "A tune for the harvest.", HasFeatures: true, BPM: 100, Energy: 0.4, Brightness: 0.5},
+	}
+	cat := NewCatalog(rows)
+	for ask, want := range map[string]string{
+		"synth pop":       "its tags say synth, pop",
+		"velvet":          "its artist's name has velvet",
+		"arcade":          "its title has arcade",
+		"harbour":         "its album's title has harbour",
+		"harvest":         "its note says harvest",
+		"lantern harvest": "its note says harvest and its title has lantern",
+	} {
+		res := NewRanker(cat).Rank(FromRequest(models.ParseRulesWith(ask, cat.Lexicon()), cat, nil), Taste{}, Options{N: 2})
+		var all []string
+		found := false
+		for _, it := range res.Items {
+			why := strings.Join(it.Reasons, "; ")
+			all = append(all, why)
+			found = found || strings.Contains(why, want)
+			if it.ID == 1 && strings.Contains(why, "its note says") {
+				t.Errorf("%q: the track without a note is explained by its note: %q", ask, why)
+			}
+		}
+		if !found {
+			t.Errorf("%q: reasons %q, want one saying %q", ask, all, want)
 		}
 	}
 }
