@@ -470,11 +470,18 @@ func (t Taste) Profile() Profile {
 	if len(p.Disliked) > 0 {
 		p.Summary = append(p.Summary, "Artists you pass on: "+names(p.Disliked, 6, false)+".")
 	}
-	if f := t.LikedFeatures; f != nil {
+	// A centre of one track is that track: it is described as one, not
+	// as what the tracks "mostly" are.
+	if f := t.LikedFeatures; f != nil && len(t.Liked) == 1 {
+		p.Summary = append(p.Summary, fmt.Sprintf("The one track you like is%s, with %s energy, in a %s key.",
+			oneTempoPhrase(f), energyWord(f[0]), oneModeWord(f[3])))
+	} else if f != nil {
 		p.Summary = append(p.Summary, fmt.Sprintf("What you like sits%s with %s energy, in %s keys.",
 			tempoPhrase(f), energyWord(f[0]), modeWord(f[3])))
 	}
-	if f := t.DislikedFeatures; f != nil {
+	if f := t.DislikedFeatures; f != nil && len(t.Disliked) == 1 {
+		p.Summary = append(p.Summary, fmt.Sprintf("The one track you rated down or skipped is%s, with %s energy.", oneTempoPhrase(f), energyWord(f[0])))
+	} else if f != nil {
 		p.Summary = append(p.Summary, fmt.Sprintf("What you rate down or skip sits%s with %s energy.", tempoPhrase(f), energyWord(f[0])))
 	}
 	if n := len(t.Disliked); n > 0 {
@@ -494,6 +501,22 @@ func tempoPhrase(f []float64) string {
 		return ""
 	}
 	return fmt.Sprintf(" around %.0f BPM", f[tempoAxis]*200)
+}
+
+// oneTempoPhrase is tempoPhrase for a centre of one track.
+func oneTempoPhrase(f []float64) string {
+	if f[tempoAxis] <= 0 {
+		return " of no steady tempo"
+	}
+	return fmt.Sprintf(" at %.0f BPM", f[tempoAxis]*200)
+}
+
+// oneModeWord is modeWord for a centre of one track (see featurePoint).
+func oneModeWord(m float64) string {
+	if m > 0.25 {
+		return "minor"
+	}
+	return "major"
 }
 
 // energyWord names the level of an energy as notes and reasons do

@@ -187,6 +187,37 @@ func TestUnknownTempoIsNotAveragedIn(t *testing.T) {
 	}
 }
 
+// TestProfileDescribesOneTrackAsOne: after one track rated 5 and one
+// skipped, the profile said "What you like sits around 124 BPM with high
+// energy, in mostly minor keys" (found trying the demo library). One
+// track is described as that track.
+func TestProfileDescribesOneTrackAsOne(t *testing.T) {
+	rows := testRows(1, 2, 2)
+	rows[0].BPM, rows[0].Energy, rows[0].Minor = 124, 0.9, true
+	rows[1].BPM, rows[1].Energy, rows[1].Minor = 0, 0.5, false
+	rows[2].Minor = false
+	cat := NewCatalog(rows)
+	at := time.Unix(1, 0)
+	one := LearnTaste([]Feedback{
+		{TrackID: rows[0].ID, Kind: Rate, Rating: 5, At: at},
+		{TrackID: rows[1].ID, Kind: Skip, At: at},
+	}, nil, cat)
+	summary := strings.Join(one.Profile().Summary, " ")
+	for _, want := range []string{"The one track you like is at 124 BPM, with high energy, in a minor key.",
+		"The one track you rated down or skipped is of no steady tempo, with moderate energy."} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("profile = %q, want %q", summary, want)
+		}
+	}
+	two := LearnTaste([]Feedback{
+		{TrackID: rows[0].ID, Kind: Rate, Rating: 5, At: at},
+		{TrackID: rows[2].ID, Kind: Rate, Rating: 5, At: at},
+	}, nil, cat)
+	if summary := strings.Join(two.Profile().Summary, " "); !strings.Contains(summary, "What you like sits around") || strings.Contains(summary, "one track") {
+		t.Errorf("profile of two liked tracks = %q, want what they share", summary)
+	}
+}
+
 // TestProfileCountsTheSideItDescribes checks that a genre the person
 // mostly rates down is described by the tracks rated down, not by the one
 // track of it they loved ("Not for you: jazz (1 loved)" read as nonsense).
