@@ -1486,3 +1486,37 @@ func TestYearsThatLeaveNothingBecomeAPreference(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftOutGenreNoticeNamesTheLibrarysOwnCauses: when the tracks of the
+// genre asked for were left out because they cannot be decoded or analysis
+// found no music in them, the notice said "left out by what you refused",
+// though the person refused nothing. It names the real causes; a track
+// rated 1 is the person's doing, and is said as their rating.
+func TestLeftOutGenreNoticeNamesTheLibrarysOwnCauses(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Hiss", Artist: "Marisol Quartet", Genres: []string{"Jazz"}, HasFeatures: true, NotMusic: true},
+		{ID: 2, Title: "Crash", Artist: "Disk", Genres: []string{"Jazz"}, Undecodable: true},
+		{ID: 3, Title: "Rush", Artist: "DJ Two", Genres: []string{"Techno"}, HasFeatures: true, BPM: 140, Energy: 0.9},
+		{ID: 4, Title: "Blue", Artist: "Horn", Genres: []string{"Blues"}, HasFeatures: true, BPM: 80, Energy: 0.4},
+	}
+	cat := NewCatalog(rows)
+	notice := func(ask string, taste Taste) string {
+		t.Helper()
+		res := NewRanker(cat).Rank(query(t, cat, nil, ask), taste, Options{N: 5})
+		i := slices.IndexFunc(res.Notices, func(n string) bool { return strings.HasPrefix(n, "Everything tagged") })
+		if i < 0 {
+			t.Fatalf("%q: notices %q say nothing of what left the genre out", ask, res.Notices)
+		}
+		return res.Notices[i]
+	}
+	if got, want := notice("jazz", Taste{}), "Everything tagged jazz is left out by analysis finding no music in them and files that cannot be decoded."; got != want {
+		t.Errorf("jazz: %q, want %q", got, want)
+	}
+	rated := LearnTaste([]Feedback{{TrackID: 4, Kind: Rate, Rating: 1, At: time.Unix(1, 0)}}, nil, cat)
+	if got, want := notice("blues", rated), "Everything tagged blues is left out by your ratings of 1."; got != want {
+		t.Errorf("blues rated 1: %q, want %q", got, want)
+	}
+	if got, want := notice("jazz, nothing by Marisol Quartet", Taste{}), "Everything tagged jazz is left out by what you refused and files that cannot be decoded."; got != want {
+		t.Errorf("jazz refused: %q, want %q", got, want)
+	}
+}

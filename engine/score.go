@@ -278,28 +278,53 @@ func (s *scorer) noteLeftOut(genres []int32) {
 	}
 }
 
-// leftOutCause says what left out every track of the genres asked for:
-// what the person refused, when any of it did, or else the limits the
-// request set ("the tempo you asked for" for "hip hop at 130 to 160
-// bpm", where nothing was refused).
+// leftOutCause says what left out every track of the genres asked for,
+// each cause once, in this order: what the person refused in the request
+// (tracks, artists, genres, instruments), their ratings of 1, the artists
+// the request is limited to, the limits the request set ("the tempo you
+// asked for" for "hip hop at 130 to 160 bpm"), and the library's own
+// reasons, which are nobody's doing: tracks analysis found not to be
+// music, and files that cannot be decoded.
 func (s *scorer) leftOutCause() string {
-	var limits []string
-	for _, l := range []struct{ why, what string }{{"year", "the years"}, {"tempo", "the tempo"}, {"length", "the track length"}} {
-		if s.leftOutBy[l.why] || l.why == "tempo" && s.leftOutBy["no tempo"] {
-			limits = append(limits, l.what)
+	var causes []string
+	for _, l := range []struct {
+		why  []string
+		what string
+	}{
+		{[]string{"track", "artist", "genre", "instrument", "heard instrument"}, "what you refused"},
+		{[]string{"rated 1"}, "your ratings of 1"},
+		{[]string{"other artist"}, "the artists you asked for"},
+		{[]string{"year"}, "the years you asked for"},
+		{[]string{"tempo", "no tempo"}, "the tempo you asked for"},
+		{[]string{"length"}, "the track length you asked for"},
+		{[]string{"not music"}, "analysis finding no music in them"},
+		{[]string{"undecodable"}, "files that cannot be decoded"},
+	} {
+		if slices.ContainsFunc(l.why, func(w string) bool { return s.leftOutBy[w] }) {
+			causes = append(causes, l.what)
 		}
 	}
-	for why := range s.leftOutBy {
-		switch why {
-		case "year", "tempo", "no tempo", "length":
-		default:
-			return "what you refused"
+	// The limits asked for read as one phrase: "the years and the tempo
+	// you asked for".
+	var out, limits []string
+	for _, c := range causes {
+		if lim, ok := strings.CutSuffix(c, " you asked for"); ok && c != "the artists you asked for" {
+			limits = append(limits, lim)
+			continue
 		}
+		if len(limits) > 0 {
+			out = append(out, joinAnd(limits)+" you asked for")
+			limits = nil
+		}
+		out = append(out, c)
 	}
-	if len(limits) == 0 {
-		return "what you refused"
+	if len(limits) > 0 {
+		out = append(out, joinAnd(limits)+" you asked for")
 	}
-	return joinAnd(limits) + " you asked for"
+	if len(out) == 0 {
+		return "the rest of the request"
+	}
+	return joinAnd(out)
 }
 
 // genreEligible reports whether some track of genre g passes the
