@@ -331,12 +331,23 @@ func (s *scorer) tasteReason(i int32) string {
 	switch {
 	case a.Edited && a.Affinity > 0:
 		return "you said you like " + a.Name
-	case a.Loved > 0:
-		n := "a track"
-		if a.Loved > 1 {
-			n = itoa(a.Loved) + " tracks"
+	case a.Loved > 0 && a.RatedHigh+a.MoreLike > 0:
+		// Say what the person did: rated tracks highly, asked for more
+		// like them, or both.
+		tracks := func(n int) string {
+			if n == 1 {
+				return "a track"
+			}
+			return itoa(n) + " tracks"
 		}
-		return "you rated " + n + " by " + c.artists[c.artist[i]] + " highly"
+		name := c.artists[c.artist[i]]
+		switch {
+		case a.MoreLike == 0:
+			return "you rated " + tracks(a.RatedHigh) + " by " + name + " highly"
+		case a.RatedHigh == 0:
+			return "you asked for more like " + tracks(a.MoreLike) + " by " + name
+		}
+		return "you rated " + tracks(a.RatedHigh) + " by " + name + " highly and asked for more like " + tracks(a.MoreLike)
 	}
 	for _, g := range c.genreList[c.genreOff[i]:c.genreOff[i+1]] {
 		if s.genSet[g] > 0 {

@@ -64,10 +64,15 @@ type Affinity struct {
 	// track the taste holds up (rated 4 or 5, asked "more like", or played
 	// through again and again), as the profile says; Disliked the tracks
 	// rated 1 or 2 or skipped, the ones the taste keeps low.
-	Loved    int  `json:"loved,omitempty"`
-	Liked    int  `json:"liked,omitempty"`
-	Disliked int  `json:"disliked,omitempty"`
-	Edited   bool `json:"edited,omitempty"`
+	Loved int `json:"loved,omitempty"`
+	// RatedHigh counts the tracks whose latest rating is 4 or 5, and
+	// MoreLike those the person asked "more like" of: what they did,
+	// which a reason says, where Loved mixes the two.
+	RatedHigh int  `json:"rated_high,omitempty"`
+	MoreLike  int  `json:"more_like,omitempty"`
+	Liked     int  `json:"liked,omitempty"`
+	Disliked  int  `json:"disliked,omitempty"`
+	Edited    bool `json:"edited,omitempty"`
 }
 
 // Taste is the learned taste model: liked and disliked regions in
@@ -139,6 +144,7 @@ type trackFeedback struct {
 	rated     bool
 	ratedAt   time.Time
 	other     float64 // skips and "more like this"
+	more      bool    // asked "more like this" at least once
 	plays     float64
 	last      time.Time
 	lastIndex int
@@ -181,6 +187,7 @@ func gatherFeedback(events []Feedback, cat *Catalog) (map[int32]*trackFeedback, 
 			a.plays = min(maxPlayWeight, a.plays+playWeight)
 		case MoreLike:
 			a.other += moreLikeWeight
+			a.more = true
 		}
 		if !e.At.Before(a.last) {
 			a.last, a.lastIndex = e.At, n
@@ -201,13 +208,20 @@ type exemplar struct {
 type affinityTally struct {
 	sum, n                 float64
 	loved, liked, disliked int
+	ratedHigh, moreLike    int
 }
 
 // add counts a track of weight w shared among parts (a track's genres
-// share it; an artist has it whole).
-func (a *affinityTally) add(w, parts float64) {
+// share it; an artist has it whole), whose feedback is f.
+func (a *affinityTally) add(w, parts float64, f *trackFeedback) {
 	a.sum += w / parts
 	a.n += 1 / parts
+	if f.rated && f.rating >= ratingWeight(4) {
+		a.ratedHigh++
+	}
+	if f.more {
+		a.moreLike++
+	}
 	if w >= 0.7 {
 		a.loved++
 	}
@@ -238,10 +252,10 @@ func (t *Taste) learnAffinities(per map[int32]*trackFeedback, cat *Catalog) []ex
 		if w == 0 {
 			continue
 		}
-		tally(artists, cat.artist[i]).add(w, 1)
+		tally(artists, cat.artist[i]).add(w, 1, a)
 		gs := cat.genreList[cat.genreOff[i]:cat.genreOff[i+1]]
 		for _, g := range gs {
-			tally(genres, g).add(w, float64(len(gs)))
+			tally(genres, g).add(w, float64(len(gs)), a)
 		}
 		if math.Abs(w) >= exemplarMin {
 			exs = append(exs, exemplar{i, w, a.last, a.lastIndex})
@@ -255,11 +269,11 @@ func (t *Taste) learnAffinities(per map[int32]*trackFeedback, cat *Catalog) []ex
 			continue // no artist tag: nothing to learn of an artist
 		}
 		t.Artists[cat.artistKey[a]] = Affinity{Name: cat.artists[a], Affinity: math.Tanh(1.5 * s.sum / (s.n + 0.5)),
-			Loved: s.loved, Liked: s.liked, Disliked: s.disliked}
+			Loved: s.loved, RatedHigh: s.ratedHigh, MoreLike: s.moreLike, Liked: s.liked, Disliked: s.disliked}
 	}
 	for g, s := range genres {
 		t.Genres[cat.genres[g]] = Affinity{Name: cat.genres[g], Affinity: math.Tanh(1.5 * s.sum / (s.n + 2)),
-			Loved: s.loved, Liked: s.liked, Disliked: s.disliked}
+			Loved: s.loved, RatedHigh: s.ratedHigh, MoreLike: s.moreLike, Liked: s.liked, Disliked: s.disliked}
 	}
 	return exs
 }

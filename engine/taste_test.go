@@ -413,3 +413,36 @@ func TestProfileSaysOneTrackKeptLow(t *testing.T) {
 		t.Errorf("profile %q", text)
 	}
 }
+
+// TestTasteReasonSaysWhatThePersonDid: the reason said "you rated 2 tracks
+// by X highly" when the person had only asked for more like them, since
+// the count it read (Loved) holds both. It says what the person did:
+// rated tracks highly, asked for more like them, or both.
+func TestTasteReasonSaysWhatThePersonDid(t *testing.T) {
+	cat := testCatalog(t)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "slow calm piano")
+	top := r.Rank(q, Taste{}, Options{N: 3}).Items[0]
+	at := time.Unix(1, 0)
+	for name, tc := range map[string]struct {
+		events []Feedback
+		want   string
+	}{
+		"more like only": {[]Feedback{{TrackID: top.ID, Kind: MoreLike, At: at}, {TrackID: top.ID + 1, Kind: MoreLike, At: at}},
+			"you asked for more like 2 tracks by " + top.Artist},
+		"rated only": {[]Feedback{{TrackID: top.ID, Kind: Rate, Rating: 5, At: at}},
+			"you rated a track by " + top.Artist + " highly"},
+		"both": {[]Feedback{{TrackID: top.ID, Kind: Rate, Rating: 5, At: at}, {TrackID: top.ID + 1, Kind: MoreLike, At: at}},
+			"you rated a track by " + top.Artist + " highly and asked for more like a track"},
+	} {
+		taste := LearnTaste(tc.events, nil, cat)
+		res := r.Rank(q, taste, Options{N: 3, Weights: Weights{Taste: 3, Fit: 1}})
+		var all []string
+		for _, it := range res.Items {
+			all = append(all, it.Reasons...)
+		}
+		if !slices.ContainsFunc(all, func(s string) bool { return s == tc.want }) {
+			t.Errorf("%s: reasons %q, want %q", name, all, tc.want)
+		}
+	}
+}
