@@ -10,7 +10,9 @@ import (
 // or a genre, "old skool", "golden era" prefer older music; "the last
 // couple years" and "contemporary" prefer recent music; "old and new"
 // prefers neither; a year after an apostrophe is a year; years said
-// outright replace an era word beside them; "nothing too mainstream" is
+// outright replace an era word beside them, and a bound after the year
+// ("2020 onwards", "1979 or earlier") leaves one end open; "newest" is
+// recent; "nothing too mainstream" is
 // music new to the listener.
 func TestEraWords(t *testing.T) {
 	now := time.Now().Year()
@@ -32,6 +34,13 @@ func TestEraWords(t *testing.T) {
 		{"east asian music, traditional or modern", 0, 0, 0, 0},
 		{"punk from '77", 0, 0, 1977, 1977},
 		{"90s throwbacks", 0, 0, 1990, 1999},
+		// A bound said after the year leaves one end open.
+		{"newest releases only, 2020 onwards", 0, 0, 2020, 0},
+		{"jazz from 1995 on", 0, 0, 1995, 0},
+		{"jazz, 2015 and later", 0, 0, 2015, 0},
+		{"punk, 1979 or earlier", 0, 0, 0, 1979},
+		{"house 2010+", 0, 0, 2010, 0},
+		{"the newest stuff", 0, now - recentYears, 0, 0},
 	}
 	for _, tc := range tests {
 		r := ParseRulesWith(tc.msg, testLexicon())
@@ -53,6 +62,9 @@ func TestEraWords(t *testing.T) {
 	r = ParseRulesWith("old jazz with hardly any singing", testLexicon())
 	if !slices.Contains(r.ExcludeInstruments, "vocals") || len(r.NotUnderstood) != 0 {
 		t.Errorf("hardly any singing: excluded %q, not understood %q", r.ExcludeInstruments, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("jazz from 2020 on vinyl", testLexicon()); r.YearMin != 2020 || r.YearMax != 2020 {
+		t.Errorf("jazz from 2020 on vinyl: years %d–%d, want 2020–2020", r.YearMin, r.YearMax)
 	}
 	r = ParseRulesWith("rock n roll", testLexicon())
 	if !slices.Contains(r.Genres, "rock") || len(r.NotUnderstood) != 0 {

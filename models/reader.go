@@ -656,7 +656,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, varietyRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}

@@ -19,7 +19,23 @@ var (
 	yearRangeRe  = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|to|and|until|till)\s*((?:19|20)\d\d)\b`)
 	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(since|after|newer than|later than|older than|earlier than|before|prior to)\s+((?:19|20)\d\d)\b`)
 	yearRe       = regexp.MustCompile(`\b(?:from|in|of|released in|year)\s+((?:19|20)\d\d)\b`)
+	// yearAfterRe is a bound said after the year ("2020 onwards", "from
+	// 1995 on", "2015 and later", "1979 or earlier", "2010+"): the
+	// adverbs and coordinated comparatives that leave one end open.
+	yearAfterRe = regexp.MustCompile(`\b((?:from|since)\s+)?((?:19|20)\d\d)(?:\s*(\+)|\s+(onwards?|on|and (?:later|after|newer|up|beyond)|or (?:later|after|newer)|and (?:earlier|before|older)|or (?:earlier|before|older))\b)`)
 )
+
+// onEnds reports whether "on" after a year ends its phrase ("from 1995
+// on", "from 1995 on, please"), where "from 1995 on vinyl" takes an
+// object.
+func onEnds(after string) bool {
+	after = strings.TrimSpace(after)
+	if after == "" || strings.ContainsRune(",.;:!?)", rune(after[0])) {
+		return true
+	}
+	w, _, _ := strings.Cut(after, " ")
+	return w == "and" || w == "but" || w == "please" || w == "only"
+}
 
 var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
 	"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000}
@@ -68,6 +84,22 @@ func parseYears(r *Request, text string) {
 		span(min(a, b), max(a, b))
 	}
 	bounded := false
+	for _, m := range yearAfterRe.FindAllStringSubmatchIndex(text, -1) {
+		word := ""
+		if m[8] >= 0 {
+			word = text[m[8]:m[9]]
+		}
+		if word == "on" && (m[2] < 0 || !onEnds(text[m[1]:])) || negatedAt(text, m[0]) {
+			continue // "2020 on vinyl", "from 2020 on vinyl"; "nothing 2015 and later"
+		}
+		y, _ := strconv.Atoi(text[m[4]:m[5]])
+		if strings.HasSuffix(word, "earlier") || strings.HasSuffix(word, "before") || strings.HasSuffix(word, "older") {
+			hi = y
+		} else {
+			lo = y
+		}
+		bounded = true
+	}
 	for _, m := range yearBoundRe.FindAllStringSubmatch(text, -1) {
 		y, _ := strconv.Atoi(m[3])
 		later := m[2] == "since" || m[2] == "after" || m[2] == "newer than" || m[2] == "later than"
@@ -192,9 +224,9 @@ func oldMusicSpans(text string) [][]int {
 }
 
 // recentRe finds words that say the music is recent ("recent indie",
-// "the latest pop", "modern jazz"); recentYears is how many years back
+// "the latest pop", "the newest releases", "modern jazz"); recentYears is how many years back
 // such music goes at least.
-var recentRe = regexp.MustCompile(`\b(recent|latest|modern|newer|nowadays|these days|present[- ]day|new releases?|contemporary|current)\b`)
+var recentRe = regexp.MustCompile(`\b((?:new|newest|latest|recent) releases?|recent|latest|newest|modern|newer|nowadays|these days|present[- ]day|contemporary|current)\b`)
 
 const recentYears = 5
 
