@@ -54,6 +54,11 @@ func TestRecommendNegationScope(t *testing.T) {
 		// "only stuff by X" lists X alone, past the cap of two per
 		// artist (many):
 		{msg: "only stuff by kiln logic", heard: "only by Kiln Logic", only: "Kiln Logic", many: true},
+		// A relative clause after a negated head is refused whole,
+		// however long; a generic statement with a negated copula
+		// describes and asks nothing.
+		{msg: "something calm, nothing that makes me want to dance to techno", heard: "not genre techno", refused: "Kiln Logic"},
+		{msg: "some jazz, most techno isn't great background music", heard: "“most techno isn't great background music” describes, asks nothing", only: "Marisol Quartet"},
 	} {
 		c.check(t, db)
 	}

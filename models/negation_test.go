@@ -551,6 +551,37 @@ func TestGenericStatementsAskNothing(t *testing.T) {
 	if r := ParseRulesWith("all i want is jazz", lex); !slices.Contains(r.Genres, "jazz") {
 		t.Errorf("all i want is jazz: genres %q", r.Genres)
 	}
+	// A negated copula describes as much as "is" does.
+	r = ParseRulesWith("sophisticated and elegant, most rock isn't great background music", lex)
+	if len(r.Genres) > 0 || len(r.ExcludeGenres) > 0 ||
+		!slices.Contains(r.Understood, "“most rock isn't great background music” describes, asks nothing") {
+		t.Errorf("most rock isn't great background music: genres %q, excluded %q, understood %q", r.Genres, r.ExcludeGenres, r.Understood)
+	}
+}
+
+// TestRelativeClauseOfARefusal refuses what a relative clause after a
+// negated head says of the music, however long the clause: "nothing that
+// makes people want to start a mosh pit" refuses what a mosh pit asks
+// for. A clause of its own after a contrast is left to the other rules.
+func TestRelativeClauseOfARefusal(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Punk", "Metal", "Jazz", "Blues"})
+	r := ParseRulesWith("fun, uplifting and happy but relaxing, nothing that makes people want to start a mosh pit", lex)
+	if len(r.Genres) > 0 || !slices.Contains(r.ExcludeGenres, "metal") || slices.Contains(r.Moods, "aggressive") ||
+		!slices.Contains(r.Moods, "happy") || r.Energy == nil || *r.Energy > 0.5 {
+		t.Errorf("nothing that makes people want to start a mosh pit: genres %q, excluded %q, moods %q, energy %v",
+			r.Genres, r.ExcludeGenres, r.Moods, r.Energy)
+	}
+	for _, tc := range []struct{ msg, refused string }{
+		{"no tracks that have lots of blues in them", "blues"},
+		{"jazz, but none which sounds much like metal", "metal"},
+	} {
+		if r := ParseRulesWith(tc.msg, lex); !slices.Contains(r.ExcludeGenres, tc.refused) || slices.Contains(r.Genres, tc.refused) {
+			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+	if r := ParseRulesWith("nothing that drags, but some blues please", lex); !slices.Contains(r.Genres, "blues") || slices.Contains(r.ExcludeGenres, "blues") {
+		t.Errorf("nothing that drags, but some blues please: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
 }
 
 // TestHeavyOnAsksForWhatFollows reads "heavy on X" (Merriam-Webster: using

@@ -1618,6 +1618,9 @@ func negatedDepth(text string, i, depth int) bool {
 	if k := strings.LastIndex(before, " but "); k >= 0 {
 		before = before[k+5:]
 	}
+	if refusedRelative(strings.ToLower(before)) {
+		return true // "nothing that makes people want to start a mosh pit"
+	}
 	words := strings.Fields(strings.ToLower(before))
 	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
 		switch {
@@ -1637,6 +1640,33 @@ func negatedDepth(text string, i, depth int) bool {
 		return true
 	}
 	return refusedConjunct(text, i, depth)
+}
+
+// negatedHeadRe is a negated noun phrase opening a relative clause:
+// "nothing that", "none which", "no songs that", "no music that would".
+// The relative clause restricts what the negation refuses, so whatever
+// the clause says of the music is refused with it, however long the
+// clause ("nothing that makes people want to start a mosh pit" refuses
+// what a mosh pit asks for).
+var negatedHeadRe = regexp.MustCompile(`(?:^|\s)(?:nothing|none|no(?:\s+[a-z'-]+){0,2})\s+(?:that|which|that'?s|thats)\s(.*)$`)
+
+// refusedRelative reports whether the end of before (lowercase, within
+// its clause) is in a relative clause of a negated head (negatedHeadRe),
+// the clause holding no negator of its own ("nothing that isn't jazz").
+func refusedRelative(before string) bool {
+	if !strings.Contains(before, "th") && !strings.Contains(before, "which") {
+		return false
+	}
+	m := negatedHeadRe.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if requestNegators[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // genreAt reports whether one of the first three words at byte offset i

@@ -236,8 +236,9 @@ var stateHeads = setOf(`phase place state mood spell patch period headspace funk
 var genericQuantifiers = setOf(`most much many lots plenty`)
 
 // genericCopulas are the verbs that link a generic subject to what it
-// says of it.
-var genericCopulas = setOf(`is are was were sounds sound tends tend gets get seems seem`)
+// says of it, negated or not ("most pop isn't great background music"
+// describes pop as much as "most pop is loud" does).
+var genericCopulas = setOf(`is are was were isn't aren't wasn't weren't sounds sound tends tend gets get seems seem`)
 
 // usualAdverbs say what is usual of a subject ("jazz is usually slow").
 var usualAdverbs = setOf(`usually often typically generally normally mostly always tends tend`)
