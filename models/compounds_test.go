@@ -9,9 +9,11 @@ import (
 // nouns for a thing, place, event or food as that noun, not as the genre
 // ("house party" is a party, "background noise" is no noise music), and a
 // genre only an idiom implies ("beats" is hip hop) gives way to a genre
-// named outright; "beat" is the music's beat, not beat music.
+// named outright, unless it is named outright too ("hip hop, jazzy
+// beats"); "beat" is the music's beat, not beat music; "laid back
+// country" is laid-back country music, not the back country.
 func TestGenreWordsInsideThings(t *testing.T) {
-	lex := NewLexicon(nil, nil, nil, []string{"House", "Noise", "Hip Hop", "R&B", "Bossa Nova", "Rock", "Jazz", "Punk", "Heavy Metal"})
+	lex := NewLexicon(nil, nil, nil, []string{"House", "Noise", "Hip Hop", "R&B", "Bossa Nova", "Rock", "Jazz", "Punk", "Heavy Metal", "Country"})
 	tests := []struct {
 		msg      string
 		genres   []string
@@ -25,12 +27,19 @@ func TestGenreWordsInsideThings(t *testing.T) {
 		{"soulful rap over a bossa nova beat", []string{"bossa nova", "hip hop", "r&b"}, ""}, // r&b is near soul
 		{"headbanging to punk", []string{"punk"}, ""},
 		{"dope beats", []string{"hip hop"}, ""},
+		// Said outright as well as implied, a genre stays.
+		{"90s hip hop, organic jazzy beats", []string{"hip hop", "jazz", "bossa nova"}, ""}, // bossa nova is near jazz
+		{"hip hop and jazzy beats", []string{"hip hop", "jazz", "bossa nova"}, ""},
+		// A word that ends a phrase with the word before it is not the
+		// first word of WordNet's compound after it.
+		{"catchy laid back country for a cruise around town", []string{"country"}, ""},
+		{"laid back house music", []string{"house"}, ""},
 	}
 	for _, tc := range tests {
 		r := ParseRulesWith(tc.msg, lex)
 		var got []string
 		for _, g := range r.Genres {
-			if slices.Contains([]string{"jazz", "house", "r&b", "bossa nova", "hip hop", "punk", "noise", "rock", "heavy metal"}, g) {
+			if slices.Contains([]string{"jazz", "house", "r&b", "bossa nova", "hip hop", "punk", "noise", "rock", "heavy metal", "country"}, g) {
 				got = append(got, g)
 			}
 		}

@@ -294,6 +294,12 @@ func genreCompounds(text string) string {
 			// is read as such.
 			continue
 		}
+		if i > 0 && strings.TrimSpace(text[toks[i-1].b:a.a]) == "" && knownWord(toks[i-1].w+" "+a.w) {
+			// The first word already ends a phrase with the word before
+			// it, which claims it first: "laid back country" is laid-back
+			// country music, not the back country.
+			continue
+		}
 		ga, gb := isGenreName(a.w), isGenreName(b.w)
 		switch {
 		case ga && !gb:
@@ -1181,19 +1187,32 @@ func (rd *reading) musicianGenres(r *Request) {
 // yieldImplied drops the genres only an idiom implied when the request
 // names a genre outright: what is said outright is what was asked ("soft
 // beats" beside r&b is the beat of the r&b, not hip hop; "headbanging to
-// punk" is punk).
+// punk" is punk). A genre the message also names outright is kept ("90s
+// hip hop, jazzy beats" asks for hip hop and jazz): r.Genres holds it
+// once more than the idioms added it, since nothing merges repeats
+// before this.
 func (rd *reading) yieldImplied(r *Request) {
 	if len(rd.implied) == 0 {
 		return
 	}
-	outright := false
+	said := map[string]int{}
 	for _, g := range r.Genres {
-		outright = outright || !contains(rd.implied, g)
+		said[g]++
+	}
+	for _, g := range rd.implied {
+		said[g]--
+	}
+	outright := false
+	for g, n := range said {
+		outright = outright || n > 0
+		if n > 0 && contains(rd.implied, g) {
+			delete(rd.from, "genre:"+g) // said outright, not from the idiom
+		}
 	}
 	if !outright {
 		return
 	}
-	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool { return contains(rd.implied, g) })
+	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool { return said[g] <= 0 })
 }
 
 // modifiersOfHeads reads a word no rule read that, with the last words of
