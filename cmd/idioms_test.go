@@ -38,6 +38,9 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// Idioms whose words name a genre ask for none.
 		{msg: "help me snap out of this funk", heard: "“snap out of” is leaving a state, not snap music"},
 		{msg: "i'm in a funk, play some jazz", heard: "“in a funk” is a low mood, not the genre", only: "Marisol Quartet"},
+		// "dance music" after a genre's name is music to dance to of
+		// that genre, not the family of electronic dance music.
+		{msg: "some jazz dance music", heard: "for dancing", only: "Marisol Quartet"},
 		// A bound said after the year.
 		{msg: "jazz, 2020 onwards", heard: "from 2020 on"},
 	} {

@@ -141,6 +141,77 @@ func trimGenreSuffix(s string) string {
 	return s
 }
 
+// danceOfGenre reads "dance music" after a genre's name as music to dance
+// to of that genre: in "african dance music" or "latin dance music" the
+// genre names the music and "dance" what it is for, where "dance music"
+// alone is the family of electronic dance music. It blanks "music", so
+// that "dance" is read as dancing; a genre's name of its own ("electronic
+// dance music") is left to the genre rules.
+func danceOfGenre(text string) string {
+	if !strings.Contains(text, " dance music") {
+		return text
+	}
+	toks := wordTokens(text)
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].w != "dance" || toks[i+1].w != "music" || strings.TrimSpace(text[toks[i-1].b:toks[i].a]) != "" {
+			continue
+		}
+		g := toks[i-1].w
+		if !isGenreName(g) || vocab.IsGenrePhrase(g+" dance music") || vocab.IsGenrePhrase(g+" dance") {
+			continue
+		}
+		text = blankSpan(text, toks[i+1].a, toks[i+1].b)
+	}
+	return text
+}
+
+// placeGenres reads a place said as where the music is from ("trance
+// from 1970s africa", "sounds of brazil", "music from asia") as the genre
+// its demonym names, by English's demonym suffixes -n, -an and -ian
+// ("africa" → "african", "brazil" → "brazilian"): the place follows
+// "from", "of" or "in", with "the" or a decade between at most. A word
+// the vocabulary reads otherwise is left alone.
+func (rd *reading) placeGenres(r *Request, text string) string {
+	if !strings.Contains(text, "from ") && !strings.Contains(text, "of ") && !strings.Contains(text, "in ") {
+		return text
+	}
+	toks := wordTokens(text)
+	for i, t := range toks {
+		if i == 0 || len(t.w) < 4 || knownWord(t.w) || rd.lex.HasWord(t.w) {
+			continue
+		}
+		origin := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			w := toks[k].w
+			if strings.ContainsAny(text[toks[k].b:toks[k+1].a], ",.;:!?") {
+				break
+			}
+			if w == "from" || w == "of" || w == "in" {
+				origin = true
+				break
+			}
+			if w != "the" && !decadeRe.MatchString(w) {
+				break
+			}
+		}
+		if !origin {
+			continue
+		}
+		for _, suf := range []string{"n", "an", "ian"} {
+			d := t.w + suf
+			if !isGenreName(d) {
+				continue
+			}
+			if rd.readAs(r, d, negatedAt(text, t.a)) {
+				rd.note("genre:"+d, t.w)
+				text = blankSpan(text, t.a, t.b)
+			}
+			break
+		}
+	}
+	return text
+}
+
 // genrePhrases reads the genre names of more than one word ("outlaw
 // country", "deep house", "old school hip hop", "rhythm and blues")
 // before the one-word rules can take their last word alone and leave the

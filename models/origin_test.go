@@ -1,0 +1,50 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDanceMusicOfAGenre reads "dance music" after a genre's name as
+// music to dance to of that genre ("african dance music", "latin dance
+// music"), not as the family of electronic dance music, which "dance
+// music" alone and "electronic dance music" still are.
+func TestDanceMusicOfAGenre(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"House", "Techno", "Latin", "African", "Electronic"})
+	for _, tc := range []struct {
+		msg, genre string
+	}{
+		{"floor-oriented african dance music", "african"},
+		{"energetic latin dance music with brass", "latin"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Equal(r.Genres, []string{tc.genre}) || r.Activity != "dancing" {
+			t.Errorf("%q: genres %q, activity %q; want [%q], dancing", tc.msg, r.Genres, r.Activity, tc.genre)
+		}
+	}
+	if r := ParseRulesWith("dance music for tonight", lex); !slices.Contains(r.Genres, "house") {
+		t.Errorf("dance music for tonight: genres %q, want the family", r.Genres)
+	}
+}
+
+// TestPlaceOfOrigin reads a place the music is from as the genre its
+// demonym names ("from africa" is african, "of brazil" brazilian); a
+// place with no such genre is left alone.
+func TestPlaceOfOrigin(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"African", "Brazilian", "Trance", "Soul"})
+	for _, tc := range []struct {
+		msg    string
+		genres []string
+	}{
+		{"hypnotic trance from 1970s africa", []string{"african", "trance"}},
+		{"jive soul from africa", []string{"african", "soul"}},
+		{"the sounds of brazil", []string{"brazilian"}},
+		{"soul from spain", []string{"soul"}},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		got := slices.Sorted(slices.Values(r.Genres))
+		if !slices.Equal(got, tc.genres) {
+			t.Errorf("%q: genres %q, want %q (understood %q)", tc.msg, r.Genres, tc.genres, r.Understood)
+		}
+	}
+}
