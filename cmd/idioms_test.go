@@ -41,6 +41,9 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// "dance music" after a genre's name is music to dance to of
 		// that genre, not the family of electronic dance music.
 		{msg: "some jazz dance music", heard: "for dancing", only: "Marisol Quartet"},
+		// A genre named after "dance music", a family of a dozen, is
+		// kept.
+		{msg: "dance music and jazz", heard: "genre jazz"},
 		// A bound said after the year.
 		{msg: "jazz, 2020 onwards", heard: "from 2020 on"},
 	} {

@@ -5,6 +5,19 @@ import (
 	"testing"
 )
 
+// TestGenresNamedAfterAFamily keeps the genres named after a name that
+// brings a family of them ("dance music" is a dozen kinds): they were
+// cut off by the bound on genres asked for.
+func TestGenresNamedAfterAFamily(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"House", "Techno", "Trance", "Disco", "Zouk", "Funk", "African"})
+	r := ParseRulesWith("dance music, zouk, funk", lex)
+	for _, g := range []string{"house", "zouk", "funk"} {
+		if !slices.Contains(r.Genres, g) {
+			t.Errorf("dance music, zouk, funk: genres %q lack %q", r.Genres, g)
+		}
+	}
+}
+
 // TestDanceMusicOfAGenre reads "dance music" after a genre's name as
 // music to dance to of that genre ("african dance music", "latin dance
 // music"), not as the family of electronic dance music, which "dance

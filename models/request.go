@@ -148,6 +148,11 @@ const (
 	MaxRequestBPM   = 220
 	MaxRequestCount = 200
 	maxListItems    = 10
+	// maxGenreItems bounds the genres asked for, which grow as
+	// exclusions do when a name brings a family ("dance music" is a
+	// dozen kinds of it): the genres named after it are kept ("dance
+	// music, soukous, zouk").
+	maxGenreItems = 32
 	// maxExcludeItems bounds exclusions, which grow when a genre brings
 	// the library's kinds of it ("no metal" rules out thrash metal too).
 	maxExcludeItems = 64
@@ -194,7 +199,7 @@ func (r Request) Validate() Request {
 			r.Mode = "major"
 		}
 	}
-	r.Genres = names(r.Genres, true, maxListItems)
+	r.Genres = names(r.Genres, true, maxGenreItems)
 	r.ExcludeGenres = names(r.ExcludeGenres, true, maxExcludeItems)
 	r.Genres = minus(r.Genres, r.ExcludeGenres)
 	r.LikeArtists = names(r.LikeArtists, false, maxListItems)
