@@ -1520,3 +1520,27 @@ func TestLeftOutGenreNoticeNamesTheLibrarysOwnCauses(t *testing.T) {
 		t.Errorf("jazz refused: %q, want %q", got, want)
 	}
 }
+
+// TestMoodTagsAreConfirmedBySound: "sad indie" listed loud, bright tracks
+// first, since a track tagged sad fitted the mood fully whatever its
+// sound (found diagnosing the fifth sealed batch). A mood tag is a claim
+// the measured sound confirms for half its fit, by the mood's place on
+// the valence and arousal plane: sad is a minor key and low energy. An
+// energy said outright replaces the mood's arousal, so "energetic sad
+// songs" still lists the loud sad track first.
+func TestMoodTagsAreConfirmedBySound(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Shout", Artist: "Loud", Moods: []string{"sad"}, HasFeatures: true, BPM: 140, Energy: 0.9, Brightness: 0.7},
+		{ID: 2, Title: "Storm", Artist: "Minor Loud", Moods: []string{"sad"}, HasFeatures: true, BPM: 150, Energy: 0.9, Brightness: 0.4, Minor: true},
+		{ID: 3, Title: "Sigh", Artist: "Quiet", Moods: []string{"sad"}, HasFeatures: true, BPM: 70, Energy: 0.2, Brightness: 0.3, Minor: true},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "sad songs"), Taste{}, Options{N: 3})
+	if ids := res.IDs(); len(ids) != 3 || ids[0] != 3 || ids[2] != 1 {
+		t.Errorf("sad songs lists %v, want the quiet minor track first and the loud bright one last", ids)
+	}
+	res = NewRanker(cat).Rank(query(t, cat, nil, "energetic sad songs"), Taste{}, Options{N: 3})
+	if ids := res.IDs(); len(ids) == 0 || ids[0] != 2 {
+		t.Errorf("energetic sad songs lists %v, want the loud minor track first", ids)
+	}
+}

@@ -977,9 +977,9 @@ func (s *scorer) fit(i int32) float64 {
 			var v float64
 			switch {
 			case c.tags[i].has(w):
-				v = 1
+				v = s.moodConfirmed(w, i, 1)
 			case c.tags[i].and(s.nearMoods[k]) != (tagSet{}):
-				v = nearMoodFit
+				v = s.moodConfirmed(w, i, nearMoodFit)
 			case feat:
 				v = 0.6 * moodPrior(w, c, i)
 			}
@@ -1046,6 +1046,36 @@ const (
 	moodDoubt   = 0.5
 )
 
+// moodConfirmed is the fit tag of a track tagged with mood w (or a mood
+// near it), weighed by how well its measured sound suits the mood's place
+// on the valence and arousal plane (moodSound): a tag is a claim the
+// sound must confirm for moodDoubt of its fit ("sad" on a loud, bright
+// track fits less than on a quiet one in a minor key). An energy the
+// request states outright ("energetic sad songs") replaces the mood's
+// arousal, so then only its valence is checked. A mood the plane does
+// not place, or a track never analysed, keeps the tag's fit.
+func (s *scorer) moodConfirmed(w string, i int32, tag float64) float64 {
+	if !s.c.hasFeat[i] {
+		return tag
+	}
+	v, okV, a, okA := moodSound(w, s.c, i)
+	if s.q.Energy != nil {
+		okA = false
+	}
+	var sound float64
+	switch {
+	case okV && okA:
+		sound = 0.5*v + 0.5*a
+	case okV:
+		sound = v
+	case okA:
+		sound = a
+	default:
+		return tag
+	}
+	return tag * (1 - moodDoubt + moodDoubt*sound)
+}
+
 // genreFit is 1 when row i has a wanted genre, 0.5 when it has one
 // beside a wanted genre, else 0.
 func (s *scorer) genreFit(i int32) float64 {
@@ -1070,8 +1100,27 @@ func rangeFit(v, lo, hi, margin float64) float64 {
 	return 1
 }
 
-// moodPrior is how well row i's features suit a mood word.
+// moodPrior is how well row i's features suit a mood word: the mean of
+// its fit on the two axes the mood has a place on (moodSound).
 func moodPrior(mood string, c *Catalog, i int32) float64 {
+	v, okV, a, okA := moodSound(mood, c, i)
+	switch {
+	case okV && okA:
+		return 0.5*v + 0.5*a
+	case okV:
+		return v
+	case okA:
+		return a
+	}
+	return 0
+}
+
+// moodSound places a mood word on the plane of valence (how pleasant: the
+// mode, the brightness) and arousal (how stirred: the energy, the pace),
+// and says how well row i's measured sound suits it on each axis the mood
+// has a place on (okV, okA): "sad" is unpleasant and low in arousal,
+// "aggressive" high in arousal, "dark" only unpleasant.
+func moodSound(mood string, c *Catalog, i int32) (valence float64, okV bool, arousal float64, okA bool) {
 	e, br := float64(c.energy[i]), float64(c.bright[i])
 	minor := c.minor[i]
 	b2f := func(b bool) float64 {
@@ -1082,21 +1131,21 @@ func moodPrior(mood string, c *Catalog, i int32) float64 {
 	}
 	switch mood {
 	case "calm", "chill", "mellow", "peaceful", "dreamy":
-		return rangeFit(e, 0, 0.4, 0.3)
+		return 0, false, rangeFit(e, 0, 0.4, 0.3), true
 	case "melancholic", "sad", "wistful", "reflective", "moody", "brooding", "tense", "mysterious":
-		return 0.5*b2f(minor) + 0.5*rangeFit(e, 0, 0.6, 0.3)
+		return b2f(minor), true, rangeFit(e, 0, 0.6, 0.3), true
 	case "dark":
-		return 0.5*b2f(minor) + 0.5*rangeFit(br, 0, 0.45, 0.3)
+		return 0.5*b2f(minor) + 0.5*rangeFit(br, 0, 0.45, 0.3), true, 0, false
 	case "happy", "joyful", "hopeful", "warm", "playful", "bright", "uplifting", "euphoric", "triumphant":
-		return 0.5*b2f(!minor) + 0.5*rangeFit(br, 0.5, 1, 0.3)
+		return 0.5*b2f(!minor) + 0.5*rangeFit(br, 0.5, 1, 0.3), true, 0, false
 	case "energetic", "intense", "aggressive", "angry", "epic":
-		return rangeFit(e, 0.65, 1, 0.3)
+		return 0, false, rangeFit(e, 0.65, 1, 0.3), true
 	case "groovy":
-		return rangeFit(float64(c.bpm[i]), 95, 125, 20)
+		return 0, false, rangeFit(float64(c.bpm[i]), 95, 125, 20), true
 	case "romantic", "sensual", "nostalgic":
-		return rangeFit(e, 0.2, 0.6, 0.3)
+		return 0, false, rangeFit(e, 0.2, 0.6, 0.3), true
 	}
-	return 0
+	return 0, false, 0, false
 }
 
 // prior is what an activity or time of day asks of the features; zero
