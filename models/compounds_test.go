@@ -10,7 +10,8 @@ import (
 // ("house party" is a party, "background noise" is no noise music), and a
 // genre only an idiom implies ("beats" is hip hop) gives way to a genre
 // named outright, unless it is named outright too ("hip hop, jazzy
-// beats"); "beat" is the music's beat, not beat music; "laid back
+// beats"); "beat" is the music's beat, not beat music, and so are
+// "beats" said fast or forceful ("fast aggressive beats"); "laid back
 // country" is laid-back country music, not the back country.
 func TestGenreWordsInsideThings(t *testing.T) {
 	lex := NewLexicon(nil, nil, nil, []string{"House", "Noise", "Hip Hop", "R&B", "Bossa Nova", "Rock", "Jazz", "Punk", "Heavy Metal", "Country"})
@@ -34,6 +35,12 @@ func TestGenreWordsInsideThings(t *testing.T) {
 		// first word of WordNet's compound after it.
 		{"catchy laid back country for a cruise around town", []string{"country"}, ""},
 		{"laid back house music", []string{"house"}, ""},
+		// "beats" said fast or forceful is the beat, not hip hop; said
+		// bare or easy it is the idiom.
+		{"hiit music: fast aggressive beats, 130 to 160 bpm", nil, "working out"},
+		{"heavy pounding beats", nil, ""},
+		{"beats to study to", []string{"hip hop"}, "studying"},
+		{"soft beats", []string{"hip hop"}, ""},
 	}
 	for _, tc := range tests {
 		r := ParseRulesWith(tc.msg, lex)

@@ -443,6 +443,9 @@ func (rd *reading) idioms(r *Request, text string) string {
 			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) {
 				continue
 			}
+			if phrase == "beats" && rhythmDescribed(text, toks[:i]) {
+				id, _ = vocab.IdiomOf("beat") // "fast aggressive beats": the beat itself
+			}
 			neg := negatedAt(text, a)
 			if neg && refusedAsLevel(text[:a]) && id.HasEnergy {
 				// "not too sleepy", "calm but not sleepy": a level of energy
@@ -465,6 +468,37 @@ func (rd *reading) idioms(r *Request, text string) string {
 		}
 	}
 	return text
+}
+
+// rhythmDescribed reports whether one of the two words just before
+// "beats" (before, the tokens up to it, in the same phrase) says how fast
+// or how forceful the beat is ("fast aggressive beats", "slower melodic
+// beats", "pounding beats"): a tempo word, its comparative, or a word of
+// high energy. "beats" is then the beat of the music, not hip hop, which
+// the bare plural names in "beats to study to"; words of low energy
+// ("chill beats", "soft beats") are the idiom's own.
+func rhythmDescribed(text string, before []token) bool {
+	end := len(text)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		t := before[k]
+		if k < len(before)-1 && strings.ContainsAny(text[t.b:end], ",.;:!?") {
+			return false
+		}
+		end = t.a
+		for _, w := range append([]string{t.w}, vocab.ComparativeBases(t.w)...) {
+			if energyWords[w] >= 0.7 {
+				return true
+			}
+			for _, tw := range tempoWords {
+				if tw.min > 0 || tw.max > 0 {
+					if tw.re.MatchString(w) && tw.re.FindString(w) == w {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // levelNegators are the words right before a refused word that make it a
