@@ -12,6 +12,7 @@ import (
 	"sleeve/library"
 	"sleeve/library/analysis"
 	"sleeve/models"
+	"sleeve/models/vocab"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -37,7 +38,8 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 	}
 	sort.SliceStable(order, func(a, b int) bool { return cv[order[a]] > cv[order[b]] })
 	var out []string
-	textDone := false
+	textDone, textAt := false, -1
+	var shown []string // the signals of the other reasons given
 	for _, k := range order {
 		if len(out) >= maxReasons || cv[k] < 0.02 {
 			break
@@ -49,7 +51,10 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 				continue
 			}
 			textDone = true
-			r = s.textReason(i, sig)
+			r = s.textReason(i, sig, nil)
+			if r != "" {
+				textAt = len(out)
+			}
 		case "fit":
 			r = s.fitReason(i)
 		case "sounds_like":
@@ -74,6 +79,18 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 		}
 		if r != "" {
 			out = append(out, r)
+			if k := signalNames[k]; k != "semantic" && k != "lexical" {
+				shown = append(shown, k)
+			}
+		}
+	}
+	if textAt >= 0 {
+		// The words another reason names ("tagged energetic", "its note
+		// suits driving", "it is jazz") are not said twice.
+		if r := s.textReason(i, sig, s.citedElsewhere(i, shown)); r != "" {
+			out[textAt] = r
+		} else {
+			out = append(out[:textAt], out[textAt+1:]...)
 		}
 	}
 	if sig.Dislike < -0.3 && len(out) < maxReasons+1 {
@@ -120,26 +137,27 @@ func init() {
 // album or artist share, as the person wrote them ("melodies", not the
 // stem "melodie"), and where each was found ("its note says warm", "its
 // tags say synth, pop", "its title has velvet"), leaving out numbers,
-// numberWords and talkWords.
-func (s *scorer) textReason(i int32, sig Breakdown) string {
+// numberWords, talkWords, the terms of cited (said by another reason),
+// words the person did not write (the name of a context read from other
+// words: "party" of "for dinner") and words most of the library's text
+// holds (a template's "heard at 126 BPM" says nothing of this track).
+func (s *scorer) textReason(i int32, sig Breakdown, cited map[string]bool) string {
 	var words []string
 	var where []textSource
 	seen := map[string]bool{}
 	have := s.c.textWords(i)
-	var written map[string]string
+	written := writtenWords(s.q.Text)
 	for _, t := range s.terms {
 		src, ok := have[t]
-		if !ok || seen[t] || numberWords[t] || talkWords[t] || strings.ContainsFunc(t, unicode.IsDigit) {
+		if !ok || seen[t] || numberWords[t] || talkWords[t] || cited[t] || strings.ContainsFunc(t, unicode.IsDigit) {
 			continue
 		}
 		seen[t] = true
-		if written == nil {
-			written = writtenWords(s.q.embedText())
+		w := written[t]
+		if w == "" || s.c.commonTerm(t) {
+			continue
 		}
-		if w := written[t]; w != "" {
-			t = w
-		}
-		words = append(words, t)
+		words = append(words, w)
 		where = append(where, src)
 	}
 	if len(words) > 0 {
@@ -162,6 +180,50 @@ func (s *scorer) textReason(i int32, sig Breakdown) string {
 		return fmt.Sprintf("its note is close to what you asked for (similarity %.2f)", sig.Semantic)
 	}
 	return ""
+}
+
+// citedElsewhere returns the terms the reasons of the signals shown
+// (fit, context) name for row i: the moods it is tagged with and the
+// instruments its note names that the request asks for, the genres asked
+// for, and the context its note suits.
+func (s *scorer) citedElsewhere(i int32, shown []string) map[string]bool {
+	cited := map[string]bool{}
+	cite := func(text string) {
+		for _, t := range tokenize(text) {
+			cited[t] = true
+		}
+	}
+	c, q := s.c, s.q
+	for _, k := range shown {
+		switch k {
+		case "fit":
+			for _, m := range q.Moods {
+				if c.tags[i].has(m) {
+					cite(m)
+				}
+			}
+			for _, w := range q.Instruments {
+				if c.tags[i].has(w) {
+					cite(w)
+				}
+			}
+			if s.genreOn {
+				for _, g := range q.Genres {
+					cite(g)
+				}
+			}
+		case "context":
+			if s.ctxTag != "" {
+				cite(s.ctxTag)
+				for _, kin := range contextKin[s.ctxTag] {
+					if c.tags[i].has(kin) {
+						cite(kin)
+					}
+				}
+			}
+		}
+	}
+	return cited
 }
 
 // textSource is where a track holds a word of the request: its note, its
@@ -237,6 +299,8 @@ func (s *scorer) fitReason(i int32) string {
 	}
 	if len(moods) > 0 {
 		parts = append(parts, "tagged "+strings.Join(moods, ", "))
+	} else if r := s.moodReason(i); r != "" {
+		parts = append(parts, r)
 	}
 	if r := s.instrumentReason(i); r != "" {
 		parts = append(parts, r)
@@ -258,6 +322,78 @@ func (s *scorer) fitReason(i int32) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// moodReason says why row i, tagged with none of the moods asked for,
+// fits the first of them it fits at all: a mood near it that its note
+// gives ("tagged brooding, close to dark"), or else the measurements that
+// make it suit the mood (moodPrior: "a minor key and brightness 0.40
+// suit dark"); "" when neither does.
+func (s *scorer) moodReason(i int32) string {
+	c, q := s.c, s.q
+	for k, m := range q.Moods {
+		for _, n := range vocab.MoodNear(m) {
+			if c.tags[i].has(n) && s.nearMoods[k].has(n) {
+				return "tagged " + n + ", close to " + m
+			}
+		}
+	}
+	if !c.hasFeat[i] {
+		return ""
+	}
+	e, br := float64(c.energy[i]), float64(c.bright[i])
+	inside := func(v, lo, hi, margin float64) bool { return rangeFit(v, lo, hi, margin) >= 0.8 }
+	for _, m := range q.Moods {
+		if moodPrior(m, c, i) < moodReasonFloor {
+			continue
+		}
+		// Only the parts of moodPrior that hold are named: "a minor key
+		// suits dark" of a minor track too bright to be called dark.
+		var parts []string
+		switch m {
+		case "melancholic", "sad", "wistful", "reflective", "moody", "brooding", "tense", "mysterious":
+			if c.minor[i] {
+				parts = append(parts, "a minor key")
+			}
+			if inside(e, 0, 0.6, 0.3) {
+				parts = append(parts, fmt.Sprintf("energy %.2f", e))
+			}
+		case "dark":
+			if c.minor[i] {
+				parts = append(parts, "a minor key")
+			}
+			if inside(br, 0, 0.45, 0.3) {
+				parts = append(parts, fmt.Sprintf("brightness %.2f", br))
+			}
+		case "happy", "joyful", "hopeful", "warm", "playful", "bright", "uplifting", "euphoric", "triumphant":
+			if !c.minor[i] {
+				parts = append(parts, "a major key")
+			}
+			if inside(br, 0.5, 1, 0.3) {
+				parts = append(parts, fmt.Sprintf("brightness %.2f", br))
+			}
+		case "groovy":
+			parts = append(parts, fmt.Sprintf("%.0f BPM", c.bpm[i]))
+		default:
+			if q.Energy == nil {
+				parts = append(parts, fmt.Sprintf("energy %.2f", e)) // the energy's own reason says it otherwise
+			}
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		verb := " suits "
+		if len(parts) > 1 {
+			verb = " suit "
+		}
+		return joinAnd(parts) + verb + m
+	}
+	return ""
+}
+
+// moodReasonFloor is how well the measurements must suit a mood
+// (moodPrior, 0 to 1) for a reason to say they do: every part of it at
+// least half, one of two parts in full.
+const moodReasonFloor = 0.75
 
 // instrumentReason names an instrument the request asks for that row i's
 // note names, or else the family analysis hears in it (the family, not

@@ -254,10 +254,14 @@ func TestReasonsComeFromTheSignals(t *testing.T) {
 	q := query(t, cat, nil, "slow calm piano")
 	res := r.Rank(q, Taste{}, Options{N: 3})
 	got := strings.Join(res.Items[0].Reasons, " | ")
-	for _, want := range []string{"its note says", "BPM fits 'slow'", "piano"} {
+	for _, want := range []string{"BPM fits 'slow'", "tagged calm", "its note names piano"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("reasons %q lack %q", got, want)
 		}
+	}
+	// What the fit names is not said again as the note's words.
+	if strings.Contains(got, "its note says") {
+		t.Errorf("reasons %q repeat the tags as the note's words", got)
 	}
 	// A loved artist shows up as a reason when taste ranks it.
 	top := res.Items[0]

@@ -159,6 +159,17 @@ func (x *bm25Index) score(terms []string, out []float32) float32 {
 	return best
 }
 
+// commonTerm reports whether term t is in the text of more than half the
+// rows of a catalogue of at least 8: a word that says nothing of one
+// track in particular.
+func (c *Catalog) commonTerm(t string) bool {
+	if c.lex == nil {
+		return false
+	}
+	n := len(c.lex.docLen)
+	return n >= 8 && 2*len(c.lex.post[t]) > n
+}
+
 // docsWith returns the rows that hold any of the terms.
 func (x *bm25Index) docsWith(terms []string) map[int32]bool {
 	out := map[int32]bool{}
