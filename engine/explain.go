@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -503,8 +504,8 @@ func (s *scorer) tasteReason(i int32) string {
 	var best int32 = -1
 	var bestSim float32
 	for _, e := range s.liked {
-		if e.i == i {
-			continue
+		if e.i == i || slices.Contains(s.q.Seeds, c.ids[e.i]) {
+			continue // a seed is named by the sound-alike reason
 		}
 		if sim := c.similarity(i, e.i); sim > bestSim {
 			best, bestSim = e.i, sim

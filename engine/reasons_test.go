@@ -3,6 +3,8 @@ package engine
 import (
 	"strings"
 	"testing"
+
+	"sleeve/library"
 )
 
 // TestReasonsSayEachThingOnce: on the demo library a pick read "tagged
@@ -84,6 +86,28 @@ func TestReasonsNameTheMoodsMeasurements(t *testing.T) {
 	for _, it := range res.Items {
 		if got := strings.Join(it.Reasons, " | "); !strings.Contains(got, "tagged dark") || strings.Contains(got, "suit dark") {
 			t.Errorf("%s: reasons %q, want the tag alone", it.Title, got)
+		}
+	}
+}
+
+// TestTasteReasonLeavesTheSeedToTheSoundAlike: "like Heartbeat Telegraph
+// but calmer", after Heartbeat Telegraph was rated 5, gave picks that
+// read "it sounds like Heartbeat Telegraph …; it is close to Heartbeat
+// Telegraph, which you liked" (found trying the demo library). The track
+// asked after is named once, by the sound-alike reason.
+func TestTasteReasonLeavesTheSeedToTheSoundAlike(t *testing.T) {
+	cat := testCatalog(t)
+	seed := cat.ids[0]
+	taste := LearnTaste([]Feedback{{TrackID: seed, Kind: Rate, Rating: 5}}, nil, cat)
+	q := query(t, cat, nil, "something mellow")
+	q.Seeds, q.SeedLabel = []library.TrackID{seed}, cat.labelID(seed)
+	res := NewRanker(cat).Rank(q, taste, Options{N: 5, Weights: Weights{Taste: 3, Fit: 1, SoundsLike: 1}})
+	if len(res.Items) == 0 {
+		t.Fatal("no picks")
+	}
+	for _, it := range res.Items {
+		if got := strings.Join(it.Reasons, " | "); strings.Contains(got, "close to "+q.SeedLabel+", which you liked") {
+			t.Errorf("%s: reasons %q name the seed as liked", it.Title, got)
 		}
 	}
 }
