@@ -593,8 +593,8 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 			res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+from)
 		}
 		if len(s.genreLeftOut) > 0 {
-			res.Notices = append(res.Notices, "Nothing tagged "+strings.Join(s.genreLeftOut, " or ")+
-				" is left once the rest of the request is applied"+from)
+			res.Notices = append(res.Notices, "Everything tagged "+strings.Join(s.genreLeftOut, " or ")+
+				" is left out by "+leftOutCauseOf(s.askedLeftOutBy)+from)
 		}
 	}
 	for _, u := range q.Unresolved {

@@ -871,7 +871,7 @@ func TestAGenreWhoseTracksAreAllLeftOutIsServedFromAround(t *testing.T) {
 	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{3}) {
 		t.Errorf("ambient without its one artist lists %v %v, want the downtempo track beside it", ids, res.Notices)
 	}
-	if !strings.Contains(strings.Join(res.Notices, " "), "Nothing tagged ambient is left") {
+	if !strings.Contains(strings.Join(res.Notices, " "), "Everything tagged ambient is left out by what you refused, so these come from the genres around it.") {
 		t.Errorf("notices %q do not say why", res.Notices)
 	}
 	// Without the downtempo track, the climb reaches electronic music.
@@ -1522,6 +1522,18 @@ func TestLeftOutGenreNoticeNamesTheLibrarysOwnCauses(t *testing.T) {
 	}
 	if got, want := notice("jazz, nothing by Marisol Quartet", Taste{}), "Everything tagged jazz is left out by what you refused and files that cannot be decoded."; got != want {
 		t.Errorf("jazz refused: %q, want %q", got, want)
+	}
+	// When the genres around serve the list, the notice said "Nothing
+	// tagged ambient is left once the rest of the request is applied" of
+	// a library whose one Ambient track is a silence, though nothing else
+	// was asked.
+	silence := NewCatalog([]TrackRow{
+		{ID: 1, Title: "Silence", Artist: "Test", Genres: []string{"Ambient"}, HasFeatures: true, NotMusic: true},
+		{ID: 2, Title: "Calm", Artist: "Slow Rooms", Genres: []string{"Downtempo"}, HasFeatures: true, BPM: 80, Energy: 0.2},
+	})
+	res := NewRanker(silence).Rank(query(t, silence, nil, "ambient"), Taste{}, Options{N: 5})
+	if want := "Everything tagged ambient is left out by analysis finding no music in them, so these come from the genres around it."; !slices.Contains(res.Notices, want) {
+		t.Errorf("ambient whose one track is a silence: notices %q, want %q", res.Notices, want)
 	}
 }
 

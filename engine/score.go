@@ -64,6 +64,9 @@ type scorer struct {
 	// leftOutBy are the hard rules that left out the tracks of the genres
 	// in genreLeftOut and nearRefused (excluded's reasons).
 	leftOutBy map[string]bool
+	// askedLeftOutBy are those that left out the tracks of the genres in
+	// genreLeftOut alone.
+	askedLeftOutBy map[string]bool
 	// genreUnderWant and genreBesideWant hold, per wanted genre, the
 	// library's genres under it and beside it.
 	genreUnderWant, genreBesideWant [][]int32
@@ -201,13 +204,15 @@ func (s *scorer) serveMissingGenres() {
 		return
 	}
 	s.genreOK = make([]uint8, len(c.genres))
+	s.leftOutBy, s.askedLeftOutBy = map[string]bool{}, map[string]bool{}
 	for k, x := range q.Genres {
 		if slices.ContainsFunc(s.genreUnderWant[k], s.genreEligible) {
 			continue
 		}
 		if len(s.genreUnderWant[k]) > 0 {
 			s.genreLeftOut = append(s.genreLeftOut, x)
-			s.noteLeftOut(s.genreUnderWant[k])
+			s.noteLeftOut(s.leftOutBy, s.genreUnderWant[k])
+			s.noteLeftOut(s.askedLeftOutBy, s.genreUnderWant[k])
 		} else {
 			s.genreMissing = append(s.genreMissing, x)
 		}
@@ -218,7 +223,7 @@ func (s *scorer) serveMissingGenres() {
 		for _, g := range s.genreBesideWant[k] {
 			refused = append(refused, c.genres[g])
 		}
-		s.noteLeftOut(s.genreBesideWant[k])
+		s.noteLeftOut(s.leftOutBy, s.genreBesideWant[k])
 		served := false
 		for levels := 1; levels <= maxGenreClimb && !served; levels++ {
 			for g, name := range c.genres {
@@ -230,7 +235,7 @@ func (s *scorer) serveMissingGenres() {
 					served = true
 				} else if len(refused) < 3 && !slices.Contains(refused, name) {
 					refused = append(refused, name)
-					s.noteLeftOut([]int32{int32(g)})
+					s.noteLeftOut(s.leftOutBy, []int32{int32(g)})
 				}
 			}
 		}
@@ -264,15 +269,13 @@ func (s *scorer) setTerms() {
 	s.terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t string) bool { return genreWords[t] })
 }
 
-// noteLeftOut records the hard rules that leave out the tracks of genres.
-func (s *scorer) noteLeftOut(genres []int32) {
-	if s.leftOutBy == nil {
-		s.leftOutBy = map[string]bool{}
-	}
+// noteLeftOut records in by the hard rules that leave out the tracks of
+// genres.
+func (s *scorer) noteLeftOut(by map[string]bool, genres []int32) {
 	for _, g := range genres {
 		for _, i := range s.c.genreRows[g] {
 			if why := s.excluded(i); why != "" {
-				s.leftOutBy[why] = true
+				by[why] = true
 			}
 		}
 	}
@@ -285,7 +288,11 @@ func (s *scorer) noteLeftOut(genres []int32) {
 // asked for" for "hip hop at 130 to 160 bpm"), and the library's own
 // reasons, which are nobody's doing: tracks analysis found not to be
 // music, and files that cannot be decoded.
-func (s *scorer) leftOutCause() string {
+func (s *scorer) leftOutCause() string { return leftOutCauseOf(s.leftOutBy) }
+
+// leftOutCauseOf says the causes in by (excluded's reasons), as
+// leftOutCause does.
+func leftOutCauseOf(by map[string]bool) string {
 	var causes []string
 	for _, l := range []struct {
 		why  []string
@@ -300,7 +307,7 @@ func (s *scorer) leftOutCause() string {
 		{[]string{"not music"}, "analysis finding no music in them"},
 		{[]string{"undecodable"}, "files that cannot be decoded"},
 	} {
-		if slices.ContainsFunc(l.why, func(w string) bool { return s.leftOutBy[w] }) {
+		if slices.ContainsFunc(l.why, func(w string) bool { return by[w] }) {
 			causes = append(causes, l.what)
 		}
 	}
