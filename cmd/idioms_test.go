@@ -44,6 +44,10 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// A genre named after "dance music", a family of a dozen, is
 		// kept.
 		{msg: "dance music and jazz", heard: "genre jazz"},
+		// "dark" said of the time is nightfall, "heavy" said of a
+		// feeling a low mood: neither describes the music.
+		{msg: "some jazz after dark", heard: "“after dark” is a time, not a dark mood", only: "Marisol Quartet"},
+		{msg: "calm jazz, everything feels heavy today", heard: "“everything feels heavy” is a low mood, not loud music", only: "Marisol Quartet"},
 		// A bound said after the year.
 		{msg: "jazz, 2020 onwards", heard: "from 2020 on"},
 	} {

@@ -208,3 +208,34 @@ func TestNegatedWithoutAsks(t *testing.T) {
 		t.Errorf("jazz without vocals: instrumental %v", r.Instrumental)
 	}
 }
+
+// TestWordsOfMusicSaidOfSomethingElse reads "heavy" said of a feeling as
+// a low mood, not loud music, and "dark" said of the time as nightfall,
+// not a dark mood; said of the music, each is read as before.
+func TestWordsOfMusicSaidOfSomethingElse(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("my go to playlist for a teary eyed day when everything feels heavy", lex)
+	if r.Energy != nil || !slices.Contains(r.Moods, "sad") ||
+		!slices.Contains(r.Understood, "“everything feels heavy” is a low mood, not loud music") {
+		t.Errorf("everything feels heavy: energy %v, moods %q, understood %q", r.Energy, r.Moods, r.Understood)
+	}
+	r = ParseRulesWith("a laidback beat, sit on a doorstep until it gets dark", lex)
+	if slices.Contains(r.Moods, "dark") || slices.Contains(r.NotUnderstood, "until") ||
+		!slices.Contains(r.Understood, "“until it gets dark” is a time, not a dark mood") {
+		t.Errorf("until it gets dark: moods %q, understood %q, not understood %q", r.Moods, r.Understood, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("jazz after dark", lex); r.TimeOfDay != "night" || slices.Contains(r.Moods, "dark") {
+		t.Errorf("jazz after dark: time %q, moods %q", r.TimeOfDay, r.Moods)
+	}
+	if r := ParseRulesWith("with a heavy heart", lex); r.Energy != nil {
+		t.Errorf("with a heavy heart: energy %v", *r.Energy)
+	}
+	for _, msg := range []string{"a song that feels heavy", "something heavy and dark", "not exactly metal but feels heavy, for lifting"} {
+		if r := ParseRulesWith(msg, lex); r.Energy == nil || *r.Energy < 0.8 {
+			t.Errorf("%q: energy %v, want heavy music", msg, r.Energy)
+		}
+	}
+	if r := ParseRulesWith("something heavy and dark", lex); !slices.Contains(r.Moods, "dark") {
+		t.Errorf("something heavy and dark: moods %q", r.Moods)
+	}
+}

@@ -67,6 +67,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = amountIdioms(text)
 	text = rd.comparisonStandards(text)
 	text = rd.genreIdioms(text)
+	text = rd.feelingsAndNightfall(&r, text)
 	text = rd.neededWith(text)
 	text = rd.withoutDoing(text)
 	text = rd.leftStates(&r, text)

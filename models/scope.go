@@ -450,6 +450,59 @@ func (rd *reading) genreIdioms(text string) string {
 	return text
 }
 
+// Words of music said of something else. "heavy" said of a feeling ("when
+// everything feels heavy", "with a heavy heart", "heavy-hearted") is
+// Merriam-Webster's heavy, "sad, sorrowful", not loud music; "dark" said
+// of the time ("until it gets dark", "after dark", "when it's getting
+// dark") is nightfall, not a dark mood: "after dark" is WordNet's "at
+// night". A feeling said of the music ("a song that feels heavy", "it
+// feels heavy"), or with its subject left out ("not metal but feels
+// heavier"), is the music's.
+var (
+	// heavyFeelingRe is "heavy" after a verb of feeling, with its
+	// subject and up to two adverbs between, or said of the heart.
+	heavyFeelingRe = regexp.MustCompile(`\b(?:([a-z']+)\s+)?(?:feel|feels|felt|feeling)\s+(?:(?:so|really|very|pretty|quite|too|kinda|a bit|kind of|sort of|a little|rather)\s+){0,2}heavy\b(\s+(?:music|songs?|tracks?|tunes?|stuff|beats?|metal|rock|sounds?))?|\bheavy(?:[- ]hearted|\s+hearts?)\b`)
+	// nightfallRe is "dark" said of the time of day.
+	nightfallRe = regexp.MustCompile(`\b(?:(?:until|till|til|before|after|once|when|as)\s+(?:it\s+(?:gets|get|got|goes|turns|is|starts getting|starts to get|'s getting)\s+|it's\s+(?:getting\s+)?)?dark|it(?:'s| is)?\s+(?:gets|getting|got|goes|going|turns|turning)\s+dark)\b`)
+)
+
+// musicSubjects are the subjects of a verb of feeling that make what is
+// felt the music's ("a song that feels heavy", "it feels heavy").
+var musicSubjects = setOf(`it that which this music song songs track tracks tune tunes stuff sound sounds record records album beat`)
+
+// feelingsAndNightfall blanks "heavy" said of a feeling and "dark" said of
+// the time (see above), saying each in Understood; "after dark" asks for
+// the night when no time of day is said.
+func (rd *reading) feelingsAndNightfall(r *Request, text string) string {
+	if strings.Contains(text, "heavy") {
+		for _, m := range heavyFeelingRe.FindAllStringSubmatchIndex(text, -1) {
+			heart := text[m[0]:m[0]+5] == "heavy"
+			if !heart && (m[4] >= 0 || m[2] < 0 || musicSubjects[text[m[2]:m[3]]] || scopeEnds[text[m[2]:m[3]]]) {
+				// "feeling heavy music", "it feels heavy", "not metal but
+				// feels heavier": a subject left out is the music's.
+				continue
+			}
+			from := m[0]
+			if m[2] >= 0 {
+				from = m[2]
+			}
+			rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[from:m[1]]), " ")+"” is a low mood, not loud music")
+			text = blankSpan(text, from, m[1])
+		}
+	}
+	if strings.Contains(text, "dark") {
+		for _, m := range nightfallRe.FindAllStringIndex(text, -1) {
+			phrase := strings.Join(strings.Fields(text[m[0]:m[1]]), " ")
+			if phrase == "after dark" && r.TimeOfDay == "" && !negatedAt(text, m[0]) {
+				r.TimeOfDay = "night"
+			}
+			rd.asides = append(rd.asides, "“"+phrase+"” is a time, not a dark mood")
+			text = blankSpan(text, m[0], m[1])
+		}
+	}
+	return text
+}
+
 // praiseRe finds the idioms of praise built on "nothing": "there's
 // nothing like" (Merriam-Webster's nothing like, something that is as good
 // as: "there's nothing like a hot bath"), "there's nothing better than",
