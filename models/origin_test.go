@@ -41,10 +41,12 @@ func TestDanceMusicOfAGenre(t *testing.T) {
 }
 
 // TestPlaceOfOrigin reads a place the music is from as the genre its
-// demonym names ("from africa" is african, "of brazil" brazilian); a
-// place with no such genre is left alone.
+// demonym names ("from africa" is african, "of brazil" brazilian), or
+// with the genre named before it the genre they name together ("hip hop
+// from africa" is african hip hop); a place with no such genre is left
+// alone.
 func TestPlaceOfOrigin(t *testing.T) {
-	lex := NewLexicon(nil, nil, nil, []string{"African", "Brazilian", "Trance", "Soul"})
+	lex := NewLexicon(nil, nil, nil, []string{"African", "Brazilian", "Trance", "Soul", "African Hip Hop", "Hip Hop"})
 	for _, tc := range []struct {
 		msg    string
 		genres []string
@@ -53,6 +55,9 @@ func TestPlaceOfOrigin(t *testing.T) {
 		{"jive soul from africa", []string{"african", "soul"}},
 		{"the sounds of brazil", []string{"brazilian"}},
 		{"soul from spain", []string{"soul"}},
+		// With the genre before it, the demonym may name a genre of its
+		// own.
+		{"hip hop from africa", []string{"african hip hop"}},
 	} {
 		r := ParseRulesWith(tc.msg, lex)
 		got := slices.Sorted(slices.Values(r.Genres))

@@ -169,7 +169,9 @@ func danceOfGenre(text string) string {
 // from 1970s africa", "sounds of brazil", "music from asia") as the genre
 // its demonym names, by English's demonym suffixes -n, -an and -ian
 // ("africa" → "african", "brazil" → "brazilian"): the place follows
-// "from", "of" or "in", with "the" or a decade between at most. A word
+// "from", "of" or "in", with "the" or a decade between at most. A genre
+// named just before it that makes a genre's name with the demonym is
+// read as that genre ("hip hop from africa" is african hip hop). A word
 // the vocabulary reads otherwise is left alone.
 func (rd *reading) placeGenres(r *Request, text string) string {
 	if !strings.Contains(text, "from ") && !strings.Contains(text, "of ") && !strings.Contains(text, "in ") {
@@ -180,21 +182,21 @@ func (rd *reading) placeGenres(r *Request, text string) string {
 		if i == 0 || len(t.w) < 4 || knownWord(t.w) || rd.lex.HasWord(t.w) {
 			continue
 		}
-		origin := false
+		origin := -1
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			w := toks[k].w
 			if strings.ContainsAny(text[toks[k].b:toks[k+1].a], ",.;:!?") {
 				break
 			}
 			if w == "from" || w == "of" || w == "in" {
-				origin = true
+				origin = k
 				break
 			}
 			if w != "the" && !decadeRe.MatchString(w) {
 				break
 			}
 		}
-		if !origin {
+		if origin < 0 {
 			continue
 		}
 		for _, suf := range []string{"n", "an", "ian"} {
@@ -202,7 +204,29 @@ func (rd *reading) placeGenres(r *Request, text string) string {
 			if !isGenreName(d) {
 				continue
 			}
-			if rd.readAs(r, d, negatedAt(text, t.a)) {
+			// The genre named just before, with the demonym, may be a
+			// genre of its own: "hip hop from africa" is african hip hop.
+			for n := 2; n >= 1; n-- {
+				if origin-n < 0 || strings.ContainsAny(text[toks[origin-n].a:toks[origin].a], ",.;:!?") {
+					continue
+				}
+				words := make([]string, 0, n)
+				for k := origin - n; k < origin; k++ {
+					words = append(words, toks[k].w)
+				}
+				phrase := d + " " + strings.Join(words, " ")
+				if !vocab.IsGenrePhrase(phrase) || len(rd.genresOf(phrase)) == 0 {
+					continue
+				}
+				if rd.readAs(r, phrase, negatedAt(text, toks[origin-n].a)) {
+					rd.note("genre:"+phrase, strings.Join(words, " ")+" from "+t.w)
+					text = blankSpan(text, toks[origin-n].a, toks[origin-1].b)
+					text = blankSpan(text, t.a, t.b)
+					d = ""
+				}
+				break
+			}
+			if d != "" && rd.readAs(r, d, negatedAt(text, t.a)) {
 				rd.note("genre:"+d, t.w)
 				text = blankSpan(text, t.a, t.b)
 			}

@@ -79,8 +79,8 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = parseEnergyNumber(&r, text)
 	text = parseShifts(&r, text)
 	text = danceOfGenre(text)
-	text = rd.genrePhrases(&r, text)
 	text = rd.placeGenres(&r, text)
+	text = rd.genrePhrases(&r, text)
 	text = genreCompounds(text)
 	text = rd.idioms(&r, text)
 	if v := parseTempo(&r, text); v > 0 {
