@@ -272,7 +272,7 @@ func TestRecommendServesTheRequest(t *testing.T) {
 				t.Fatalf("Halcyon Drift in %v", artistsOf(r))
 			}
 		}
-		if !strings.Contains(strings.Join(r.Notices, " "), "Nothing tagged ambient is left") {
+		if !strings.Contains(strings.Join(r.Notices, " "), "Everything tagged ambient is left out by what you refused") {
 			t.Errorf("notices %q do not say the ambient tracks are left out", r.Notices)
 		}
 	})
