@@ -532,14 +532,12 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	if closest && len(res.Items) > 0 {
 		res.Notices = append(res.Notices, "Nothing fits this request closely; these come closest.")
 	}
-	switch {
-	case q.Count > 0 && len(res.Items) < q.Count:
-		res.Notices = append(res.Notices, countNotice(q.Count, len(res.Items), res.Eligible)+widen)
-	case q.Duration > 0 && res.Duration < q.Duration && (len(res.Items) == 0 || q.Duration-res.Duration > res.Items[len(res.Items)-1].Duration):
-		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for."+widen)
-	case q.Count == 0 && q.Duration == 0 && len(res.Items) < want && len(res.Items) < res.Eligible:
+	// An empty list for want of the genres asked for says why, whatever
+	// the count or length asked for.
+	genreEmpty := ""
+	if len(res.Items) == 0 && res.Eligible > 0 {
 		switch {
-		case len(res.Items) == 0 && len(s.genreMissing)+len(s.genreLeftOut) > 0 && len(s.nearRefused)+len(s.genreLeftOut) > 0:
+		case len(s.genreMissing)+len(s.genreLeftOut) > 0 && len(s.nearRefused)+len(s.genreLeftOut) > 0:
 			// The genres asked for, or those near them, are there but
 			// refused: say so, not that nothing is near.
 			// Each genre asked for that is missing adds the near genres it
@@ -550,13 +548,24 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 					refused = append(refused, g)
 				}
 			}
-			notice := "Everything tagged " + strings.Join(refused, " or ") + " is left out by " + s.leftOutCause()
+			genreEmpty = "Everything tagged " + strings.Join(refused, " or ") + " is left out by " + s.leftOutCause()
 			if len(s.genreMissing) > 0 {
-				notice += ", and nothing in your library is tagged " + strings.Join(s.genreMissing, " or ")
+				genreEmpty += ", and nothing in your library is tagged " + strings.Join(s.genreMissing, " or ")
 			}
-			res.Notices = append(res.Notices, notice+".")
-		case len(res.Items) == 0 && len(s.genreMissing) > 0:
-			res.Notices = append(res.Notices, "Nothing in your library is tagged "+strings.Join(s.genreMissing, " or ")+", nor anything near it.")
+			genreEmpty += "."
+		case len(s.genreMissing) > 0:
+			genreEmpty = "Nothing in your library is tagged " + strings.Join(s.genreMissing, " or ") + ", nor anything near it."
+		}
+	}
+	switch {
+	case genreEmpty != "":
+		res.Notices = append(res.Notices, genreEmpty)
+	case q.Count > 0 && len(res.Items) < q.Count:
+		res.Notices = append(res.Notices, countNotice(q.Count, len(res.Items), res.Eligible)+widen)
+	case q.Duration > 0 && res.Duration < q.Duration && (len(res.Items) == 0 || q.Duration-res.Duration > res.Items[len(res.Items)-1].Duration):
+		res.Notices = append(res.Notices, "Only "+fmtDuration(res.Duration)+" of music fits the request, short of the "+fmtDuration(q.Duration)+" asked for."+widen)
+	case q.Count == 0 && q.Duration == 0 && len(res.Items) < want && len(res.Items) < res.Eligible:
+		switch {
 		case len(res.Items) == 0:
 			res.Notices = append(res.Notices, "No track in your library fits this request."+widen)
 		case q.Widen:

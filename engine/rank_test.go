@@ -1444,9 +1444,12 @@ func TestGenresThatLeaveNothingGiveWayToTheRest(t *testing.T) {
 		first  library.TrackID
 		notice string
 	}{
-		"hip hop at 130 to 160 bpm":                {2, "Everything tagged hip hop is left out by the tempo you asked for."},
-		"psychedelic, speed low, intensity low":    {3, "Nothing in your library is tagged psychedelic, nor anything near it."},
-		"goa, more psychedelic with trippy sounds": {4, "Nothing in your library is tagged psychedelic, nor anything near it."},
+		"hip hop at 130 to 160 bpm":             {2, "Everything tagged hip hop is left out by the tempo you asked for."},
+		"psychedelic, speed low, intensity low": {3, "Nothing in your library is tagged psychedelic, nor anything near it."},
+		// A count asked for said "No track in your library fits this
+		// request." before "These fit the rest of the request."
+		"2 psychedelic songs, speed low, intensity low": {3, "Nothing in your library is tagged psychedelic, nor anything near it."},
+		"goa, more psychedelic with trippy sounds":      {4, "Nothing in your library is tagged psychedelic, nor anything near it."},
 	} {
 		// The catalogue's lexicon, as the app reads: it knows "goa".
 		q := FromRequest(models.ParseRulesWith(ask, cat.Lexicon()), cat, nil)
