@@ -58,6 +58,8 @@ func TestRecommendNegationScope(t *testing.T) {
 		// however long; a generic statement with a negated copula
 		// describes and asks nothing.
 		{msg: "something calm, nothing that makes me want to dance to techno", heard: "not genre techno", refused: "Kiln Logic"},
+		// A refused kind of the genre asked keeps the genre.
+		{msg: "jazz, but not commercial jazz", heard: "“commercial jazz” is a kind of jazz: jazz stays asked for", only: "Marisol Quartet", unread: true},
 		{msg: "some jazz, most techno isn't great background music", heard: "“most techno isn't great background music” describes, asks nothing", only: "Marisol Quartet"},
 	} {
 		c.check(t, db)

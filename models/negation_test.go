@@ -305,6 +305,28 @@ func TestRefusingTheFamilyOfTheGenreAsked(t *testing.T) {
 	}
 }
 
+// TestRefusedKindOfTheGenreAsked keeps a genre asked for when the same
+// message refuses only a kind of it, by a word the reader does not read
+// before its name ("jazz, but not commercial jazz"), and says so; a
+// refusal of the genre itself still refuses it.
+func TestRefusedKindOfTheGenreAsked(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct{ msg, genre, said string }{
+		{"jazz, but not commercial jazz", "jazz", "“commercial jazz” is a kind of jazz: jazz stays asked for"},
+		{"rock but not cheesy rock", "rock", "“cheesy rock” is a kind of rock: rock stays asked for"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.Genres, tc.genre) || slices.Contains(r.ExcludeGenres, tc.genre) || !slices.Contains(r.Understood, tc.said) {
+			t.Errorf("%q: genres %q, excluded %q, understood %q", tc.msg, r.Genres, r.ExcludeGenres, r.Understood)
+		}
+	}
+	for _, msg := range []string{"jazz, no wait, no jazz", "some jazz, but not commercial jazz, no jazz at all"} {
+		if r := ParseRulesWith(msg, lex); slices.Contains(r.Genres, "jazz") || !slices.Contains(r.ExcludeGenres, "jazz") {
+			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+}
+
 // TestFragmentsContinueTheRequest reads a follow-up that opens with a
 // preposition, a coordinator or a comparative of degree, or that only
 // refuses, as continuing the request before (Qualifies), so the earlier

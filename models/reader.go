@@ -1313,6 +1313,71 @@ func (rd *reading) musicianGenres(r *Request) {
 	}
 }
 
+// refusedKinds keeps a genre the message asks for when its refusal in the
+// same message names only a kind of it, by a word before the genre's
+// name that the reader does not read ("jazz, but not commercial jazz",
+// "hip hop from africa, not american rap", "rock but not cheesy rock"):
+// the genre stays asked for and the refusal is said, not read, as the
+// kind has no name the library can match. A refusal of the genre itself
+// ("jazz, no wait, no jazz") still refuses it. text is the message as
+// written (lowercase), so that a refusal another rule read and blanked
+// is still seen.
+func (rd *reading) refusedKinds(r *Request, text string) {
+	if len(r.ExcludeGenres) == 0 || len(r.Genres) == 0 {
+		return
+	}
+	toks := wordTokens(text)
+	for _, g := range slices.Clone(r.ExcludeGenres) {
+		if !contains(r.Genres, g) {
+			continue
+		}
+		kind, plain := "", false
+		for k, t := range toks {
+			name := ""
+			for n := 1; n <= 3 && k+n <= len(toks); n++ {
+				w := toks[k].w
+				for m := k + 1; m < k+n; m++ {
+					w += " " + toks[m].w
+				}
+				if namesGenre(w, g) {
+					name = w
+				}
+			}
+			if name == "" || !negatedAt(text, t.a) {
+				continue
+			}
+			if k > 0 && strings.TrimSpace(text[toks[k-1].b:t.a]) == "" && unreadModifier(toks[k-1].w) {
+				kind = toks[k-1].w + " " + name
+			} else {
+				plain = true
+			}
+		}
+		if kind == "" || plain {
+			continue
+		}
+		r.ExcludeGenres = slices.DeleteFunc(r.ExcludeGenres, func(e string) bool { return e == g })
+		rd.asides = append(rd.asides, "“"+kind+"” is a kind of "+g+": "+g+" stays asked for")
+	}
+}
+
+// namesGenre reports whether the words w name genre g: its name, a
+// built-in genre word for it ("rap" for hip hop) or an alias of it.
+func namesGenre(w, g string) bool {
+	if w == g || genres[w] == g {
+		return true
+	}
+	gs, _ := vocab.Genres(w)
+	return contains(gs, g)
+}
+
+// unreadModifier reports whether w is a word the reader reads as nothing
+// that may describe a genre: not a grammar, filler or negating word, and
+// not a word of the vocabulary.
+func unreadModifier(w string) bool {
+	return hasLetters(w) && !stopWords[w] && !fillerWords[w] && !requestNegators[w] && !knownWord(w) &&
+		moodSynonyms[w] == "" && energyWords[w] == 0 && !eraWords[w]
+}
+
 // yieldImplied drops the genres only an idiom implied when the request
 // names a genre outright: what is said outright is what was asked ("soft
 // beats" beside r&b is the beat of the r&b, not hip hop; "headbanging to

@@ -60,6 +60,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	orig := SanitizeText(msg)
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	rd := newReading(lex)
+	said := text // as written, before any rule blanks what it read
 	text = rd.conversationalQuestions(text)
 	text = rd.praise(text)
 	text = rd.unasserted(text)
@@ -93,6 +94,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	parseYears(&r, text)
 	parseKey(&r, orig, text)
 	rd.vocabulary(&r, text)
+	rd.refusedKinds(&r, said)
 	rd.yieldImplied(&r)
 	rd.resolve(&r)
 	rd.account(&r, text)
