@@ -257,7 +257,15 @@ func Setting(word string) string { return lookup(settingTable, settingStems, wor
 
 // Instruments returns the instruments of models.InstrumentWords a word
 // means ("sax" is saxophone; "guitar" is acoustic and electric guitar).
+// A relational adjective in -ic that the table does not hold reaches no
+// instrument by its stem: it relates to its base in the base's general
+// sense ("organic" to organisms, "tympanic" to the eardrum, "vocalic" to
+// vowels), never to the instrument that shares the stem. ("acoustics",
+// acoustic songs, is a noun and still reaches the acoustic guitar.)
 func Instruments(word string) []string {
+	if _, ok := instrumentTable[word]; !ok && strings.HasSuffix(word, "ic") {
+		return nil
+	}
 	v := lookup(instrumentTable, instrumentStems, word)
 	if v == "" {
 		return nil

@@ -77,6 +77,18 @@ func TestMoodsContextsSettingsInstruments(t *testing.T) {
 	if got := Instruments("pianos"); !slices.Equal(got, []string{"piano"}) {
 		t.Errorf("pianos → %q", got)
 	}
+	// A relational adjective in -ic is no instrument that shares its
+	// stem; the table's own words and inflections still are.
+	for _, w := range []string{"organic", "tympanic", "vocalic"} {
+		if got := Instruments(w); got != nil {
+			t.Errorf("%s → %q, want no instrument", w, got)
+		}
+	}
+	for w, want := range map[string]string{"organs": "organ", "acoustic": "acoustic guitar", "acoustics": "acoustic guitar", "electric": "electric guitar", "lyrical": "vocals"} {
+		if got := Instruments(w); !slices.Contains(got, want) {
+			t.Errorf("%s → %q, want %q", w, got, want)
+		}
+	}
 	if Stem("jazzy") != "jazzi" {
 		t.Errorf("the stemmer changed: jazzy → %q; the form table may be redundant now", Stem("jazzy"))
 	}
