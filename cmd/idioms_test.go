@@ -48,6 +48,8 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		// feeling a low mood: neither describes the music.
 		{msg: "some jazz after dark", heard: "“after dark” is a time, not a dark mood", only: "Marisol Quartet"},
 		{msg: "calm jazz, everything feels heavy today", heard: "“everything feels heavy” is a low mood, not loud music", only: "Marisol Quartet"},
+		// A compound written as two words.
+		{msg: "some up beat techno", heard: "“up beat” read as “upbeat”", only: "Kiln Logic"},
 		// A bound said after the year.
 		{msg: "jazz, 2020 onwards", heard: "from 2020 on"},
 	} {

@@ -58,3 +58,25 @@ func TestGenreWordsInsideThings(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundsWrittenOpen reads a compound written as two words as the
+// one word of the vocabulary it makes ("up beat" is upbeat, "afro beats"
+// afrobeats) and says so; a verb and its particle ("stand up"), a
+// grammar word and the word after it ("a cold day") and a phrase the
+// reader reads ("sing along") stay apart.
+func TestCompoundsWrittenOpen(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Funk", "African", "Comedy", "Merengue"})
+	r := ParseRulesWith("definitely up beat, for exercise", lex)
+	if r.PreferTempoMin < 120 || !slices.Contains(r.Understood, "“up beat” read as “upbeat”") {
+		t.Errorf("up beat: prefers ≥ %d, understood %q", r.PreferTempoMin, r.Understood)
+	}
+	if r := ParseRulesWith("blazing set of funky afro beats", lex); !slices.Contains(r.Genres, "african") {
+		t.Errorf("afro beats: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("beats that make you want to stand up and party, merengue", lex); slices.Contains(r.Genres, "comedy") {
+		t.Errorf("stand up: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("tunes for a cold rainy day", lex); r.Setting == "snowy" {
+		t.Errorf("a cold rainy day: setting %q", r.Setting)
+	}
+}

@@ -141,6 +141,46 @@ func trimGenreSuffix(s string) string {
 	return s
 }
 
+// openCompounds closes a compound written as two words ("up beat",
+// "lo fi", "down tempo", "afro beats") when the two words together are
+// one word of the vocabulary and neither is a word the reader reads on
+// its own nor the pair a phrase it reads ("sing along" stays apart):
+// English writes many compounds open, closed or hyphenated alike. A verb
+// and its particle stay apart ("stand up", "chill out", "jump up"), and
+// so does a grammar word and the word after it ("a cold day"). The text
+// keeps its length: the space moves after the closed word. Each is said
+// in Understood ("“up beat” read as “upbeat”").
+func (rd *reading) openCompounds(text string) string {
+	toks := wordTokens(text)
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if text[a.b:b.a] != " " || !hasLetters(a.w) || !hasLetters(b.w) || strings.ContainsAny(a.w+b.w, "'-") {
+			continue
+		}
+		joined := a.w + b.w
+		if particles[b.w] || stopWords[a.w] && !particles[a.w] || len(a.w) < 2 ||
+			!inSorted(vocab.Words(), joined) || knownWord(a.w) || knownWord(b.w) || knownWord(a.w+" "+b.w) ||
+			vocab.IsGenrePhrase(a.w+" "+b.w) || knownWord(a.w+"-"+b.w) || vocab.IsGenre(a.w+"-"+b.w) {
+			continue
+		}
+		rd.asides = append(rd.asides, "“"+a.w+" "+b.w+"” read as “"+joined+"”")
+		text = text[:a.a] + joined + " " + text[b.b:]
+		i++
+	}
+	return text
+}
+
+// inSorted reports whether the sorted list holds s.
+func inSorted(list []string, s string) bool {
+	_, ok := slices.BinarySearch(list, s)
+	return ok
+}
+
+// particles are the adverbial particles of English phrasal verbs ("stand
+// up", "chill out"); first in a compound they are its first part ("up
+// beat", "down tempo").
+var particles = setOf(`up down out off in on over back away along around through`)
+
 // danceOfGenre reads "dance music" after a genre's name as music to dance
 // to of that genre: in "african dance music" or "latin dance music" the
 // genre names the music and "dance" what it is for, where "dance music"

@@ -61,6 +61,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	rd := newReading(lex)
 	said := text // as written, before any rule blanks what it read
+	text = rd.openCompounds(text)
 	text = rd.conversationalQuestions(text)
 	text = rd.praise(text)
 	text = rd.unasserted(text)
