@@ -195,7 +195,7 @@ func runRecommend(ctx context.Context, a *runner, words []string, session *strin
 	for _, n := range res.Notices {
 		fmt.Fprintf(a.env.Stdout, "Note: %s\n", n)
 	}
-	if len(res.Items) == 0 {
+	if len(res.Items) == 0 && len(res.Notices) == 0 {
 		fmt.Fprintln(a.env.Stdout, "Nothing in the library fits. Try fewer constraints.")
 	}
 	printResults(a, res.Items)

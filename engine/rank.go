@@ -535,7 +535,7 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	// An empty list for want of the genres asked for says why, whatever
 	// the count or length asked for.
 	genreEmpty := ""
-	if len(res.Items) == 0 && res.Eligible > 0 {
+	if len(res.Items) == 0 {
 		switch {
 		case len(s.genreMissing)+len(s.genreLeftOut) > 0 && len(s.nearRefused)+len(s.genreLeftOut) > 0:
 			// The genres asked for, or those near them, are there but
@@ -553,8 +553,13 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 				genreEmpty += ", and nothing in your library is tagged " + strings.Join(s.genreMissing, " or ")
 			}
 			genreEmpty += "."
+			if s.leftOutBy["not music"] {
+				genreEmpty += " " + notMusicHint
+			}
 		case len(s.genreMissing) > 0:
 			genreEmpty = "Nothing in your library is tagged " + strings.Join(s.genreMissing, " or ") + ", nor anything near it."
+		case res.Eligible == 0 && c.rows > 0:
+			genreEmpty = s.allLeftOutNotice()
 		}
 	}
 	switch {
@@ -733,6 +738,28 @@ func haveOrHas(n int) string {
 	}
 	return "have"
 }
+
+// allLeftOutNotice says what left out every track of the library when
+// no track passed the request's hard rules ("jazzy stuff" where the one
+// jazz track is a test tone), and how to list tracks analysis found not
+// to be music. It reads every row, once, on an empty list only.
+func (s *scorer) allLeftOutNotice() string {
+	by := map[string]bool{}
+	for i := range int32(s.c.rows) {
+		if why := s.excluded(i); why != "" {
+			by[why] = true
+		}
+	}
+	n := "Every track in your library is left out by " + leftOutCauseOf(by) + "."
+	if by["not music"] {
+		n += " " + notMusicHint
+	}
+	return n
+}
+
+// notMusicHint says how to list the tracks analysis found not to be
+// music, which are left out unless asked for.
+const notMusicHint = "Say \u2018with test tones and silence\u2019 to list what analysis found not to be music."
 
 func countNotice(want, got, eligible int) string {
 	if got == 0 {

@@ -1516,7 +1516,7 @@ func TestLeftOutGenreNoticeNamesTheLibrarysOwnCauses(t *testing.T) {
 		}
 		return res.Notices[i]
 	}
-	if got, want := notice("jazz", Taste{}), "Everything tagged jazz is left out by analysis finding no music in them and files that cannot be decoded."; got != want {
+	if got, want := notice("jazz", Taste{}), "Everything tagged jazz is left out by analysis finding no music in them and files that cannot be decoded. "+notMusicHint; got != want {
 		t.Errorf("jazz: %q, want %q", got, want)
 	}
 	rated := LearnTaste([]Feedback{{TrackID: 4, Kind: Rate, Rating: 1, At: time.Unix(1, 0)}}, nil, cat)

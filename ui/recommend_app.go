@@ -85,6 +85,9 @@ func (c *AppRecommender) Recommend(ctx context.Context, text string, session str
 	case reply.Question:
 		// The answer alone: the list is the one above it.
 		prose = ""
+	case len(picks) == 0 && len(res.Notices) > 0:
+		// The notices say why nothing fits.
+		prose = ""
 	case len(picks) == 0:
 		prose = "Nothing in the library fits that; try fewer constraints."
 	}
