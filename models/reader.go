@@ -878,7 +878,7 @@ var (
 	// switch up and change up, to vary), with mixed genres or styles.
 	varietyRe  = regexp.MustCompile(`\b(varied|variety|varieties|assorted|diverse|diversity|eclectic|miscellaneous|assortment|mixed bag|(?:mix|switch|change) (?:it|things) up|mix(?:ed)? (?:of )?(?:genres|styles))\b`)
 	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
-	notMusicRe = regexp.MustCompile(`\b(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
+	notMusicRe = regexp.MustCompile(`\b(?:(?:include|including|includes)\s+(?:the\s+|any\s+)?)?(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
 	wordRe     = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)
 )
 

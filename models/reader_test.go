@@ -85,6 +85,10 @@ func TestReaderFailuresFromTheIssue(t *testing.T) {
 			return r.Widen && slices.Equal(r.Moods, []string{"peaceful"}) && r.Activity == "running"
 		}},
 		{"play me some test tones", func(r Request) bool { return r.IncludeNotMusic }},
+		// The verb of the notice that says how to list them is read too
+		// ("include" was left not understood, found on a folder of tones).
+		{"jazzy stuff, include test tones", func(r Request) bool { return r.IncludeNotMusic && slices.Contains(r.Genres, "jazz") }},
+		{"including the silence", func(r Request) bool { return r.IncludeNotMusic }},
 		{"songs about love", func(r Request) bool { return slices.Equal(r.Moods, []string{"romantic"}) }},
 		{"I love jazz", func(r Request) bool { return len(r.Moods) == 0 && slices.Equal(r.Genres, []string{"jazz"}) }},
 		{"heavy guitar riffs, no vocals", func(r Request) bool {
