@@ -116,3 +116,19 @@ func TestSuitabilityFollowsTheFeatures(t *testing.T) {
 		t.Errorf("calm tracks go to only %d places: %v", len(all), all)
 	}
 }
+
+// TestTemplateNotesSayContextsAsPhrases: the demo's template notes read
+// "Reach for it during late night or dancing." and "Try it for late night
+// or reading." (found trying the demo library): a context word is said as
+// a phrase that reads in the sentence, and no frame needs a noun where a
+// gerund may come.
+func TestTemplateNotesSayContextsAsPhrases(t *testing.T) {
+	for i := range 300 {
+		text := TemplateNote(sampleTrack(i)).Text
+		for _, bad := range []string{"for late night", "to late night", "during ", "into late night", "with late night"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("note %d says %q: %s", i, bad, text)
+			}
+		}
+	}
+}

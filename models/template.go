@@ -266,6 +266,14 @@ var contextProse = map[string]string{
 	"party": "a party", "dinner party": "a dinner party", "commute": "the commute", "focus": "focused work",
 	"background": "background listening", "workout": "a workout", "road trip": "a road trip",
 	"rainy day": "a rainy day", "morning": "the morning", "celebration": "a celebration",
+	"evening": "the evening", "afternoon": "the afternoon", "night": "the night",
+}
+
+// contextVariants are the ways of saying a context that many notes
+// suggest, one picked per note, so that no phrase of it repeats through
+// the library.
+var contextVariants = map[string][]string{
+	"late night": {"a late night", "the small hours", "the late hours"},
 }
 
 func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string {
@@ -274,6 +282,8 @@ func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string
 	for _, c := range contexts[:min(2, len(contexts))] {
 		if ph, ok := contextProse[c]; ok {
 			c = ph
+		} else if vs, ok := contextVariants[c]; ok {
+			c = p.pick(vs...)
 		}
 		phrases = append(phrases, c)
 	}
@@ -281,7 +291,7 @@ func templateUse(p picker, tr Traits, contexts []string, d time.Duration) string
 	switch tr.Energy {
 	case LevelHigh:
 		s = fmt.Sprintf(p.pick("An energetic listen, made for %s.", "It carries real energy, a fit for %s.", "High in energy, it suits %s.",
-			"Reach for it during %s.", "Plenty of drive here for %s.", "Its push makes it a natural for %s.",
+			"Keep it handy for %s.", "Plenty of drive here for %s.", "Its push makes it a natural for %s.",
 			"Put it on for %s.", "This one wants %s.", "Good fuel for %s."), ctx)
 	case LevelLow:
 		if tr.Tempo == LevelHigh {
