@@ -80,3 +80,18 @@ func TestCompoundsWrittenOpen(t *testing.T) {
 		t.Errorf("a cold rainy day: setting %q", r.Setting)
 	}
 }
+
+// TestMusicOfAKind reads a noun of sort between a word and a noun of
+// music as saying only that the music is of that sort: "dance type music"
+// is dance music.
+func TestMusicOfAKind(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"House", "Techno", "Jazz"})
+	for _, msg := range []string{"more dance type music, for exercise", "some dance kind of music"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Genres, "house") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, not understood %q", msg, r.Genres, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("jazz, the same type of music", lex); !slices.Equal(r.Genres, []string{"jazz"}) {
+		t.Errorf("the same type of music: genres %q", r.Genres)
+	}
+}

@@ -170,6 +170,37 @@ func (rd *reading) openCompounds(text string) string {
 	return text
 }
 
+// kindNouns are the nouns of sort that, between a word and a noun of
+// music, only say the music is of that sort ("dance type music", "chill
+// kind of songs").
+var kindNouns = setOf(`type kind sort style`)
+
+// musicOfAKind blanks a noun of sort (kindNouns), with its "of", between
+// a word and a noun of music, so that the two are read together as they
+// would be without it ("dance type music" is dance music, "jazz kind of
+// stuff" jazz stuff). A name before it ("brian eno style music") is read
+// by the names first.
+func musicOfAKind(text string) string {
+	if !containsAny(text, []string{"type", "kind", "sort", "style"}) {
+		return text
+	}
+	toks := wordTokens(text)
+	for i := 1; i+1 < len(toks); i++ {
+		if !kindNouns[toks[i].w] || stopWords[toks[i-1].w] || strings.TrimSpace(text[toks[i-1].b:toks[i].a]) != "" {
+			continue
+		}
+		end, next := toks[i].b, i+1
+		if toks[next].w == "of" && next+1 < len(toks) {
+			end, next = toks[next].b, next+1
+		}
+		if !musicNouns[toks[next].w] || strings.TrimSpace(text[end:toks[next].a]) != "" {
+			continue
+		}
+		text = blankSpan(text, toks[i].a, end)
+	}
+	return text
+}
+
 // inSorted reports whether the sorted list holds s.
 func inSorted(list []string, s string) bool {
 	_, ok := slices.BinarySearch(list, s)

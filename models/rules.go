@@ -80,6 +80,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = levelPhrases(text)
 	text = parseEnergyNumber(&r, text)
 	text = parseShifts(&r, text)
+	text = musicOfAKind(text)
 	text = danceOfGenre(text)
 	text = rd.placeGenres(&r, text)
 	text = rd.genrePhrases(&r, text)
