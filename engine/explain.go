@@ -675,12 +675,10 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		s.lex, s.lexOn = *buf, true
 		s.lexMax = c.lex.score(s.terms, s.lex)
 	}
-	var sig Breakdown
-	s.linear(i, &sig)
-	s.exact(i, &sig)
+	sig, like := s.exactSignals(i)
 	contrib, total := s.w.apply(sig)
 	if floor := s.floor(); floor > 0 {
-		if m := s.match(scored{i: i, signals: sig}); m < floor {
+		if m := s.match(scored{i: i, signals: sig, like: like}); m < floor {
 			if s.genreOn && !q.Widen && s.genreFit(i) == 0 {
 				return fmt.Sprintf("%s is not %s, the genre you asked for.", capitalise(name), strings.Join(q.Genres, " or "))
 			}

@@ -64,6 +64,14 @@ type Query struct {
 	// to the seeds ("like X but slower"): the change is part of what is
 	// asked of every track like them.
 	Shifted bool
+	// TempoShift and EnergyShift are the directions of that change (−1
+	// slower or calmer, +1 faster or livelier, 0 none) and SlightShift
+	// says it is small ("a bit slower"); TempoFrom and EnergyFrom are the
+	// tempo and energy it is measured from, the seeds' (or what was
+	// heard), 0 when not known.
+	TempoShift, EnergyShift int
+	SlightShift             bool
+	TempoFrom, EnergyFrom   float64
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
@@ -284,18 +292,25 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	if len(q.Seeds) > 0 && (s == nil || len(s.Turns) == 0 || len(r.LikeArtists)+len(r.LikeTracks) > 0) {
 		ref = q.Seeds
 	}
-	if r.EnergyShift != 0 && r.Energy == nil && len(ref) > 0 {
+	if r.EnergyShift != 0 && len(ref) > 0 {
 		if e, ok := cat.median(ref, cat.energy); ok {
-			v := r.ShiftedEnergy(e)
-			q.Energy = &v
+			if r.Energy == nil {
+				v := r.ShiftedEnergy(e)
+				q.Energy = &v
+			}
+			q.EnergyShift, q.EnergyFrom = r.EnergyShift, e
 		}
 	}
-	if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && !r.HasTempoPreference() && len(ref) > 0 {
+	if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && len(ref) > 0 {
 		if b, ok := cat.median(ref, cat.bpm); ok {
-			lo, hi := r.ShiftedTempo(b)
-			q.PreferTempoMin, q.PreferTempoMax = float64(lo), float64(hi)
+			if !r.HasTempoPreference() {
+				lo, hi := r.ShiftedTempo(b)
+				q.PreferTempoMin, q.PreferTempoMax = float64(lo), float64(hi)
+			}
+			q.TempoShift, q.TempoFrom = r.TempoShift, b
 		}
 	}
+	q.SlightShift = r.SlightShift
 	if q.TempoMin > 0 || q.TempoMax > 0 {
 		q.TempoLabel = tempoLabel(r, q.TempoMin, q.TempoMax)
 	} else {

@@ -684,7 +684,13 @@ func (s *scorer) match(x scored) float64 {
 		n++
 	}
 	if len(s.q.Seeds) > 0 {
-		sum += clamp01(x.signals.SoundsLike / soundsLikeFull)
+		// A change asked relative to the seeds counts in the fit; the
+		// match asks here how much the track sounds like them.
+		like := x.signals.SoundsLike
+		if s.shiftTempo || s.shiftEnergy {
+			like = x.like
+		}
+		sum += clamp01(like / soundsLikeFull)
 		n++
 	}
 	if s.ctxSaid() {
@@ -785,6 +791,19 @@ type scored struct {
 	signals Breakdown
 	contrib Breakdown
 	total   float64
+	// like is how much it sounds like the seeds before the change asked
+	// relative to them weighs it (exactSignals).
+	like float64
+}
+
+// exactSignals returns row i's signals, stage one's and stage two's, and
+// how much it sounds like the seeds before the change asked relative to
+// them weighs the timbre and instruments (linear).
+func (s *scorer) exactSignals(i int32) (b Breakdown, like float64) {
+	like = s.linear(i, &b)
+	lin := b.SoundsLike
+	s.exact(i, &b)
+	return b, like + b.SoundsLike - lin
 }
 
 // scan is stage one: an exact scan over every eligible track, split across
@@ -860,11 +879,9 @@ func (r *Ranker) scan(s *scorer, k int, opt Options) ([]cand, int) {
 func (s *scorer) rescore(cands []cand, sc []scored) []scored {
 	c := s.c
 	for _, cd := range cands {
-		var b Breakdown
-		s.linear(cd.i, &b)
-		s.exact(cd.i, &b)
+		b, like := s.exactSignals(cd.i)
 		contrib, total := s.w.apply(b)
-		sc = append(sc, scored{cd.i, b, contrib, total})
+		sc = append(sc, scored{cd.i, b, contrib, total, like})
 	}
 	sort.Slice(sc, func(a, b int) bool {
 		if sc[a].total != sc[b].total {

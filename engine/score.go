@@ -101,7 +101,12 @@ type scorer struct {
 	disliked  []exemplarIdx
 	searchOn  bool
 	searchHit map[int32]bool // rows the search words find
-	exInstr   tagSet
+	// shiftTempo and shiftEnergy say that the request asks for a tempo or
+	// an energy changed from the seeds' ("like X but slower"), measured
+	// from a known tempo or energy: the change then fits only near the
+	// seeds' sound (fit, linear).
+	shiftTempo, shiftEnergy bool
+	exInstr                 tagSet
 }
 
 type exemplarIdx struct {
@@ -399,6 +404,10 @@ func (s *scorer) setTagsAndWords() {
 	if len(q.Search) > 0 {
 		s.searchOn = true
 		s.searchHit = c.lex.docsWith(tokenize(strings.Join(q.Search, " ")))
+	}
+	if q.Shifted && len(q.Seeds) > 0 {
+		s.shiftTempo = q.TempoShift != 0 && q.TempoFrom > 0
+		s.shiftEnergy = q.EnergyShift != 0 && q.EnergyFrom > 0
 	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
 }
@@ -714,17 +723,16 @@ func (s *scorer) excluded(i int32) string {
 }
 
 // linear computes every signal that stage one can afford for row i; the
-// embedding signals are left to the combined dot product.
-func (s *scorer) linear(i int32, b *Breakdown) {
+// embedding signals are left to the combined dot product. It returns the
+// part of sounding like the seeds it computed before the change asked
+// relative to them weighs it (the timbre and instruments heard).
+func (s *scorer) linear(i int32, b *Breakdown) (like float64) {
 	c := s.c
 	if s.lexOn && s.lexMax > 0 {
 		b.Lexical = float64(s.lex[i] / s.lexMax)
 	}
 	if s.searchOn && s.searchHit[i] {
 		b.Lexical = 1 // the words the person searched for name it
-	}
-	if s.fitOn {
-		b.Fit = s.fit(i)
 	}
 	if s.seedT != nil && c.hasTimbre[i] {
 		d := c.timbreDim
@@ -740,10 +748,18 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 	if s.seedI != nil && c.hasInstr[i] {
 		b.SoundsLike += slInstr * float64(centredCos(s.seedI, c.instr[int(i)*analysis.NumInstruments:int(i+1)*analysis.NumInstruments]))
 	}
-	if s.q.Shifted && s.seedT != nil && b.SoundsLike > 0 {
-		// "Like X but slower": sounding like X counts as far as the
-		// track also makes the change asked for.
-		b.SoundsLike *= s.shiftFit(i)
+	like = b.SoundsLike
+	shift := 1.0
+	if s.q.Shifted && s.seedT != nil {
+		shift = s.shiftFit(i)
+		if b.SoundsLike > 0 {
+			// "Like X but slower": sounding like X counts as far as the
+			// track also makes the change asked for.
+			b.SoundsLike *= shift
+		}
+	}
+	if s.fitOn {
+		b.Fit = s.fit(i, shift, like)
 	}
 	b.Taste = tasteArt * float64(s.artAff[c.artist[i]])
 	if tasteGenre != 0 { // the shares are tuned constants; skip what weighs nothing
@@ -782,6 +798,7 @@ func (s *scorer) linear(i int32, b *Breakdown) {
 		b.Novelty = (2*s.dial - 1) * (unexp - fam)
 	}
 	b.Exposure = -math.Min(1, math.Log1p(float64(c.shown[i]))/math.Log(21))
+	return like
 }
 
 func playShare(p, maxp int32) float64 {
@@ -866,18 +883,83 @@ func dotF32I8(a []float32, b []int8) float32 {
 
 // shiftFit is how well row i makes the relative change asked for: its
 // fit to the tempo preference and to the energy wanted, whichever the
-// request holds (1 when neither).
+// request holds (1 when neither). A change measured from the seeds'
+// tempo or energy is a direction from it (tempoShiftFit,
+// energyShiftFit): a track no slower than the seeds does not make the
+// change "like X but slower" asks for, however close it is to the
+// preference's window.
 func (s *scorer) shiftFit(i int32) float64 {
 	c, q := s.c, s.q
 	f := 1.0
-	if s.hasPrefer {
+	switch {
+	case s.shiftTempo:
+		f *= s.tempoShiftFit(i)
+	case s.hasPrefer:
 		f *= s.preferFit(i, 0.5)
 	}
-	if q.Energy != nil && c.hasFeat[i] {
+	switch {
+	case !c.hasFeat[i]:
+	case s.shiftEnergy:
+		f *= s.energyShiftFit(i)
+	case q.Energy != nil:
 		f *= 1 - clamp01((math.Abs(float64(c.energy[i])-*q.Energy)-0.1)/0.3)
 	}
 	return f
 }
+
+// tempoShiftFit is how far row i's tempo moves from the seeds' in the
+// direction asked: nothing at their tempo or on its other side, fully
+// from a tenth of it on ("slower" than 100 BPM: 90 and under, as
+// models.Request.ShiftedTempo prefers); a slight change fully from 5 %
+// on, and less again past 13 %, falling to nothing 30 BPM further. A
+// measured track without a beat is slower than any tempo; one never
+// analysed, or whose beat has an unsure tempo, fits half.
+func (s *scorer) tempoShiftFit(i int32) float64 {
+	c, q := s.c, s.q
+	if !c.hasFeat[i] || c.unsure[i] {
+		return 0.5
+	}
+	b := float64(c.bpm[i])
+	if b <= 0 {
+		if q.TempoShift < 0 {
+			return 1
+		}
+		return 0
+	}
+	d := float64(q.TempoShift) * (b - q.TempoFrom) / q.TempoFrom
+	if q.SlightShift {
+		return clamp01(d/0.05) * (1 - clamp01((d-0.13)*q.TempoFrom/30))
+	}
+	return clamp01(d / 0.1)
+}
+
+// energyShiftFit is how far row i's energy moves from the seeds' in the
+// direction asked: nothing at their energy or on its other side, fully
+// within 0.1 of the step models.Request.ShiftedEnergy takes (0.25, or
+// 0.1 for a slight change, where it is full from 0.05 on), and less past
+// that, to nothing 0.3 further, so that "calmer" than a loud track is
+// not silence.
+func (s *scorer) energyShiftFit(i int32) float64 {
+	c, q := s.c, s.q
+	step := 0.25
+	if q.SlightShift {
+		step = 0.1
+	}
+	d := float64(q.EnergyShift) * (float64(c.energy[i]) - q.EnergyFrom)
+	return clamp01(d/max(0.05, step-0.1)) * (1 - clamp01((d-step-0.1)/0.3))
+}
+
+// shiftApart and shiftNear bound the part of sounding like the seeds
+// that linear computes (timbre and instruments heard) for the change
+// asked relative to them (fit): a track counts as near the seeds' sound
+// not at all up to shiftApart, what tracks of another sound reach (the
+// timbre statistics are not centred, so unrelated tracks share some),
+// and in full from shiftNear, what most tracks of the seeds' own sound
+// reach (on the evaluation's fixture, 0.2–0.3 and 0.3–0.55).
+const (
+	shiftApart = 0.2
+	shiftNear  = 0.5
+)
 
 // preferFit is how well row i's tempo fits the tempo preference: 1 inside
 // it, falling to 0 at 30 BPM outside. A measured track without a beat fits
@@ -915,13 +997,23 @@ func (s *scorer) inYears(i int32) bool {
 	return y > 0 && y >= s.q.YearMin && (s.q.YearMax == 0 || y <= s.q.YearMax)
 }
 
-// fit is the fit of row i to the request's musical constraints.
-func (s *scorer) fit(i int32) float64 {
+// fit is the fit of row i to the request's musical constraints. A tempo
+// or energy changed from the seeds' ("like X but slower") is one
+// constraint met as far as the track makes the change (shift, shiftFit)
+// near the seeds' sound (like, the part of sounding like them that
+// linear computed): the change is a direction from X, so a track that
+// makes it without sounding like X fits none of it, as one that sounds
+// like X without making it.
+func (s *scorer) fit(i int32, shift, like float64) float64 {
 	c, q := s.c, s.q
 	var sum, n float64
 	feat := c.hasFeat[i]
 	unknown := 0.3 // a track without features fits a little, not fully
-	if q.Energy != nil {
+	if s.shiftTempo || s.shiftEnergy {
+		n++
+		sum += shift * clamp01((like-shiftApart)/(shiftNear-shiftApart))
+	}
+	if q.Energy != nil && !s.shiftEnergy {
 		n++
 		if feat {
 			sum += 1 - clamp01((math.Abs(float64(c.energy[i])-*q.Energy)-0.1)/0.3)
@@ -933,7 +1025,7 @@ func (s *scorer) fit(i int32) float64 {
 		n++
 		sum++ // the hard filter let it through
 	}
-	if s.hasPrefer {
+	if s.hasPrefer && !s.shiftTempo {
 		n++
 		sum += s.preferFit(i, unknown)
 	}
