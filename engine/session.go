@@ -127,9 +127,14 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 			prev.PreferTempoMin, prev.PreferTempoMax = int(last.PreferTempoMin+0.5), int(last.PreferTempoMax+0.5)
 		}
 	}
-	if len(ref) == 0 && (parsed.TempoShift != 0 || parsed.EnergyShift != 0) {
+	if parsed.TempoShift != 0 || parsed.EnergyShift != 0 {
+		// "More like the second one but calmer" is calmer than the second
+		// one, not than the list it was in: a change said with tracks or
+		// artists named is measured from them, as FromRequest measures it.
 		q := FromRequest(models.Request{LikeArtists: parsed.LikeArtists, LikeTracks: parsed.LikeTracks}, cat, nil)
-		ref = q.Seeds
+		if len(q.Seeds) > 0 || len(ref) == 0 {
+			ref = q.Seeds
+		}
 	}
 	if parsed.TempoShift != 0 && prev.TempoMin == 0 && prev.TempoMax == 0 && parsed.TempoMin == 0 && parsed.TempoMax == 0 && !parsed.HasTempoPreference() {
 		// Anchor "slower" on what was heard; models.Refine turns it into

@@ -142,6 +142,35 @@ func TestLikeArtistButCalmer(t *testing.T) {
 	}
 }
 
+// TestMoreLikeTheSecondOneButCalmerIsCalmerThanIt measures "more like
+// the second one but calmer" from the second track shown, not from the
+// list it was in: the energy asked for is a step below the track's own.
+// It was a step below the list's median, as a change said alone is.
+func TestMoreLikeTheSecondOneButCalmerIsCalmerThanIt(t *testing.T) {
+	e := newTestEngine(t)
+	cat := e.Ranker.Catalog()
+	s := NewSession(e.now())
+	first := say(t, e, s, "something energetic")
+	if len(first.Items) < 3 {
+		t.Fatalf("something energetic lists %d tracks", len(first.Items))
+	}
+	say(t, e, s, "more like the second one but calmer")
+	q := s.Turns[len(s.Turns)-1].Query
+	i, ok := cat.index[first.Items[1].ID]
+	if !ok || q.Energy == nil || len(q.Seeds) != 1 || q.Seeds[0] != first.Items[1].ID {
+		t.Fatalf("more like the second one but calmer: seeds %v, energy %s", q.Seeds, fmtEnergy(q.Energy))
+	}
+	want := max(0, float64(cat.energy[i])-0.25)
+	if math.Abs(*q.Energy-want) > 0.005 {
+		var es []float64
+		for _, it := range first.Items {
+			es = append(es, float64(cat.energy[cat.index[it.ID]]))
+		}
+		t.Errorf("more like the second one (energy %.2f) but calmer asks for energy %.2f, want %.2f (the list's energies %.2f)",
+			cat.energy[i], *q.Energy, want, es)
+	}
+}
+
 func TestWhyNot(t *testing.T) {
 	e := newTestEngine(t)
 	cat := e.Ranker.Catalog()
