@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -311,6 +312,9 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		}
 	}
 	q.SlightShift = r.SlightShift
+	if s != nil && len(s.Turns) > 0 && r.TempoShift == 0 && r.EnergyShift == 0 {
+		q.keepShift(s.Turns[len(s.Turns)-1].Query)
+	}
 	if q.TempoMin > 0 || q.TempoMax > 0 {
 		q.TempoLabel = tempoLabel(r, q.TempoMin, q.TempoMax)
 	} else {
@@ -328,6 +332,24 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		q.Terms = append(q.Terms, tokenize(strings.Join(q.Search, " "))...)
 	}
 	return q
+}
+
+// keepShift carries last's change into q when q keeps the tempo or the
+// energy it asked for with the same seeds: "like X but slower" then
+// "nothing by Y" still asks for slower than X, a direction from X (the
+// request's shift describes one message, and Session.Next pins the
+// tempo or energy it asked for), not for that tempo as a target.
+func (q *Query) keepShift(last Query) {
+	if !last.Shifted || !slices.Equal(q.Seeds, last.Seeds) {
+		return
+	}
+	if last.TempoShift != 0 && q.TempoMin == 0 && q.TempoMax == 0 &&
+		q.PreferTempoMin == last.PreferTempoMin && q.PreferTempoMax == last.PreferTempoMax {
+		q.TempoShift, q.TempoFrom, q.SlightShift, q.Shifted = last.TempoShift, last.TempoFrom, last.SlightShift, true
+	}
+	if last.EnergyShift != 0 && q.Energy != nil && last.Energy != nil && math.Abs(*q.Energy-*last.Energy) < 0.005 {
+		q.EnergyShift, q.EnergyFrom, q.SlightShift, q.Shifted = last.EnergyShift, last.EnergyFrom, last.SlightShift, true
+	}
 }
 
 // required returns the search words a pick must match: those the reader

@@ -784,11 +784,22 @@ func TestLikeXButSlowerNeedsXsSound(t *testing.T) {
 	cat := NewCatalog(rows)
 	s := NewSession(time.Now())
 	p := models.ParseRulesWith("like Iron Tides but slower", cat.Lexicon())
-	q := FromRequest(s.Next(p, cat), cat, s)
+	state := s.Next(p, cat)
+	q := FromRequest(state, cat, s)
 	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights, Diversity: NoDiversity})
 	ids := res.IDs()
 	if len(ids) == 0 || ids[0] != 4 || slices.Contains(ids, 5) {
 		t.Errorf("like Iron Tides but slower ranks %v, want the slower track that sounds like them (4) first and never the beatless one that does not (5)", ids)
+	}
+	// A later turn that keeps the tempo asked for keeps it as a change
+	// from X: it was a plain tempo preference again, which the beatless
+	// track fits fully.
+	s.Record("like Iron Tides but slower", p, state, q, res, cat, time.Now())
+	p = models.ParseRulesWith("nothing by Other A", cat.Lexicon())
+	q = FromRequest(s.Next(p, cat), cat, s)
+	res = NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights, Diversity: NoDiversity})
+	if ids := res.IDs(); len(ids) == 0 || ids[0] != 4 || slices.Contains(ids, 5) || slices.Contains(ids, 3) {
+		t.Errorf("like Iron Tides but slower, then nothing by Other A, ranks %v (tempo %.0f–%.0f), want 4 first, never 3 or 5", ids, q.PreferTempoMin, q.PreferTempoMax)
 	}
 }
 
