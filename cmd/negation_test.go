@@ -51,6 +51,9 @@ func TestRecommendNegationScope(t *testing.T) {
 		// demo library) raises the target instead of vanishing.
 		{msg: "jazzy but not too sleepy", heard: "energy 0.60", only: "Marisol Quartet"},
 		{msg: "calm but not sleepy", heard: "energy 0.30"},
+		// A beat asked for is a tempo floor, not the idiom "beat" (a
+		// piece of music), which asked nothing and said nothing.
+		{msg: "ambient with a beat", heard: "prefers ≥ 60 BPM"},
 		// "only stuff by X" lists X alone, past the cap of two per
 		// artist (many):
 		{msg: "only stuff by kiln logic", heard: "only by Kiln Logic", only: "Kiln Logic", many: true},

@@ -510,7 +510,7 @@ func ordinalRef(s string) int {
 // person used when there is one.
 func tempoLabel(r models.Request, lo, hi float64) string {
 	text := strings.ToLower(r.Intent)
-	for _, w := range []string{"slower", "faster", "slow", "fast", "upbeat", "mid-tempo"} {
+	for _, w := range []string{"slower", "faster", "slow", "fast", "upbeat", "mid-tempo", "without a beat", "no beat", "a beat"} {
 		if strings.Contains(text, w) {
 			return "'" + w + "'"
 		}

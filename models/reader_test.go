@@ -89,6 +89,15 @@ func TestReaderFailuresFromTheIssue(t *testing.T) {
 		// ("include" was left not understood, found on a folder of tones).
 		{"jazzy stuff, include test tones", func(r Request) bool { return r.IncludeNotMusic && slices.Contains(r.Genres, "jazz") }},
 		{"including the silence", func(r Request) bool { return r.IncludeNotMusic }},
+		// A beat asked for was taken for the idiom "beat" (a piece of
+		// music) and asked nothing, said nothing (found trying the demo
+		// library: "like Contour Lines but with a beat"); "without a beat"
+		// likewise read nothing.
+		{"like Contour Lines but with a beat", func(r Request) bool {
+			return r.PreferTempoMin == 60 && r.PreferTempoMax == 0 && len(r.LikeArtists)+len(r.LikeTracks) == 1
+		}},
+		{"chill stuff with a steady beat", func(r Request) bool { return r.PreferTempoMin == 60 && slices.Equal(r.Moods, []string{"chill"}) }},
+		{"ambient without a beat", func(r Request) bool { return r.PreferTempoMax == 95 && r.PreferTempoMin == 0 }},
 		{"songs about love", func(r Request) bool { return slices.Equal(r.Moods, []string{"romantic"}) }},
 		{"I love jazz", func(r Request) bool { return len(r.Moods) == 0 && slices.Equal(r.Genres, []string{"jazz"}) }},
 		{"heavy guitar riffs, no vocals", func(r Request) bool {

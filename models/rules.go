@@ -858,7 +858,20 @@ var tempoWords = []struct {
 	{re: regexp.MustCompile(`\b(slow|slowish|slow[- ]paced|downtempo|ballads?|leisurely|beatless|no beat|without a beat)\b`), max: 95, negMin: 90},
 	{re: regexp.MustCompile(`\b(fast|fast[- ]paced|quick|speedy|up[- ]?tempo|high[- ]tempo|rapid)\b`), min: 125, negMax: 120},
 	{re: regexp.MustCompile(`\b(upbeat)\b`), min: 120, negMax: 120},
+	// A beat asked for ("like Silver Gardens but with a beat", "chill but
+	// with a steady beat") is a pulse at any tempo: a floor at the slow
+	// end of the tempo markings (larghetto, 60 BPM), which the tracks
+	// analysis found beatless fit least.
+	{re: beatRe, min: 60},
 }
+
+// beatlessRe finds the words of the slow tempo that say there is no
+// beat, which are tempo words and not the idiom "beat" either.
+var beatlessRe = regexp.MustCompile(`\b(beatless|no beat|without a beat)\b`)
+
+// beatRe finds a beat asked for as such, which is a tempo word and not
+// the idiom "beat" (a piece of music).
+var beatRe = regexp.MustCompile(`\b(with (?:a |some |more of a )?(?:steady |clear |strong |solid |good |proper |real |driving )?beat|(?:a|some) (?:steady|clear|strong|solid|driving) beat|has a beat|more of a beat)\b`)
 
 func parseTempo(r *Request, text string) (refused int) {
 	if !strings.ContainsAny(text, "0123456789") {
