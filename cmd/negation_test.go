@@ -54,6 +54,7 @@ func TestRecommendNegationScope(t *testing.T) {
 		// A beat asked for is a tempo floor, not the idiom "beat" (a
 		// piece of music), which asked nothing and said nothing.
 		{msg: "ambient with a beat", heard: "prefers ≥ 60 BPM"},
+		{msg: "ambient, no beat please", heard: "prefers ≤ 95 BPM (slow, beatless counts)"},
 		// "only stuff by X" lists X alone, past the cap of two per
 		// artist (many):
 		{msg: "only stuff by kiln logic", heard: "only by Kiln Logic", only: "Kiln Logic", many: true},

@@ -1194,6 +1194,19 @@ func TestEnergySaidAsANumber(t *testing.T) {
 	}
 }
 
+// TestNoBeatIsATempoWord: "ambient, no beat please" refused the genre
+// beat music without a library, and with one read nothing of "no beat"
+// and said nothing (found trying the demo library): "no beat" is the
+// slow tempo word, read before the refusals.
+func TestNoBeatIsATempoWord(t *testing.T) {
+	for _, msg := range []string{"ambient, no beat please", "ambient with no beat"} {
+		r := ParseRules(msg)
+		if r.PreferTempoMax != 95 || len(r.ExcludeGenres) != 0 || !slices.Equal(r.Genres, []string{"ambient"}) {
+			t.Errorf("%q: prefers ≤ %d BPM, genres %v, refused %v; want ≤ 95, ambient, nothing refused", msg, r.PreferTempoMax, r.Genres, r.ExcludeGenres)
+		}
+	}
+}
+
 // TestRefusedLevelOfEnergy: "jazzy but not too sleepy" read nothing but
 // jazz, and said nothing of "sleepy" (found trying the demo library): the
 // word is an idiom of WordNet (sleeping, energy 0.1) whose refusal was

@@ -62,6 +62,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	rd := newReading(lex)
 	said := text // as written, before any rule blanks what it read
 	text = rd.openCompounds(text)
+	text = beatPhrases(&r, text)
 	text = rd.conversationalQuestions(text)
 	text = rd.praise(text)
 	text = rd.unasserted(text)
@@ -868,6 +869,24 @@ var tempoWords = []struct {
 // beatlessRe finds the words of the slow tempo that say there is no
 // beat, which are tempo words and not the idiom "beat" either.
 var beatlessRe = regexp.MustCompile(`\b(beatless|no beat|without a beat)\b`)
+
+// beatPhrases reads a beat asked for or refused ("with a steady beat",
+// "no beat", "beatless") as the tempo words it is, and blanks it, before
+// the refusals can read "no beat" as refusing beat music ("ambient, no
+// beat please" did) or the idioms "beat" as a piece of music.
+func beatPhrases(r *Request, text string) string {
+	for _, ix := range beatlessRe.FindAllStringIndex(text, -1) {
+		if r.PreferTempoMax == 0 || r.PreferTempoMax > 95 {
+			r.PreferTempoMax = 95
+		}
+		text = blankSpan(text, ix[0], ix[1])
+	}
+	for _, ix := range beatRe.FindAllStringIndex(text, -1) {
+		r.PreferTempoMin = max(r.PreferTempoMin, 60)
+		text = blankSpan(text, ix[0], ix[1])
+	}
+	return text
+}
 
 // beatRe finds a beat asked for as such, which is a tempo word and not
 // the idiom "beat" (a piece of music).
