@@ -45,6 +45,24 @@ func (m *Model) suspendCmd() tea.Cmd {
 	return tea.Suspend
 }
 
+// everywhereKey handles the keys that work on every pane while no input
+// has the keyboard: q quits, ? opens the help and, where models is true,
+// M opens the language models. It reports whether the key was one.
+func (m *Model) everywhereKey(msg tea.KeyPressMsg, models bool) (tea.Cmd, bool) {
+	k := m.c.Keys
+	switch {
+	case key.Matches(msg, k.Quit):
+		m.shutdown()
+		return tea.Quit, true
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+		return nil, true
+	case models && key.Matches(msg, k.Models) && m.deps.Models != nil:
+		return m.openModels(), true
+	}
+	return nil, false
+}
+
 // key handles a key press.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.Keys
@@ -77,15 +95,8 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		// scan. q and ? work while no input has the keyboard, and M on
 		// the first run.
 		if !m.welcome.Typing() {
-			switch {
-			case key.Matches(msg, k.Quit):
-				m.shutdown()
-				return tea.Quit
-			case key.Matches(msg, k.Help):
-				m.showHelp = true
-				return nil
-			case key.Matches(msg, k.Models) && m.deps.Models != nil && !m.adding():
-				return m.openModels()
+			if cmd, ok := m.everywhereKey(msg, !m.adding()); ok {
+				return cmd
 			}
 		}
 		_, cmd := m.welcome.Update(msg)
@@ -103,15 +114,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		_, cmd := m.detail.Update(msg)
 		return cmd
 	}
+	if cmd, ok := m.everywhereKey(msg, true); ok {
+		return cmd
+	}
 	switch {
-	case key.Matches(msg, k.Quit):
-		m.shutdown()
-		return tea.Quit
-	case key.Matches(msg, k.Help):
-		m.showHelp = true
-		return nil
-	case key.Matches(msg, k.Models) && m.deps.Models != nil:
-		return m.openModels()
 	case key.Matches(msg, k.Ask):
 		return m.setFocus(paneChat)
 	case key.Matches(msg, k.ScanFolder) && m.focus.screen() == screenLibrary:
