@@ -511,7 +511,7 @@ func (rd *reading) idioms(r *Request, text string) string {
 	inTempo := func(a, b int) bool {
 		if !tempoFound {
 			tempoFound = true
-			for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2, beatRe, beatlessRe} {
+			for _, re := range []*regexp.Regexp{bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2} {
 				tempo = append(tempo, re.FindAllStringIndex(text, -1)...)
 			}
 		}
