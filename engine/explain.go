@@ -355,7 +355,8 @@ func (s *scorer) moodReason(i int32) string {
 			if c.minor[i] {
 				parts = append(parts, "a minor key")
 			}
-			if inside(e, 0, 0.6, 0.3) {
+			// An energy the request sets has its own reason (fitReason).
+			if q.Energy == nil && inside(e, 0, 0.6, 0.3) {
 				parts = append(parts, fmt.Sprintf("energy %.2f", e))
 			}
 		case "dark":

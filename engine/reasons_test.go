@@ -111,3 +111,26 @@ func TestTasteReasonLeavesTheSeedToTheSoundAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestMoodReasonLeavesTheEnergyToItsOwnReason: "songs to cry to" reads
+// the mood sad with an energy target of its own, and a pick's reasons
+// said the energy twice, "energy 0.27 fits 'sad'; a minor key and energy
+// 0.27 suit sad" (found trying the demo library). When the request sets
+// the energy, the energy's own reason speaks for it and the mood's reason
+// names the rest of what suits the mood.
+func TestMoodReasonLeavesTheEnergyToItsOwnReason(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Rain on Glass", Artist: "A", HasFeatures: true, BPM: 70, Energy: 0.27, Brightness: 0.3, Minor: true},
+		{ID: 2, Title: "Bright Day", Artist: "B", HasFeatures: true, BPM: 128, Energy: 0.85, Brightness: 0.8},
+		{ID: 3, Title: "Stomp", Artist: "C", HasFeatures: true, BPM: 140, Energy: 0.95, Brightness: 0.7},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "songs to cry to"), Taste{}, Options{N: 3})
+	if len(res.Items) == 0 || res.Items[0].ID != 1 {
+		t.Fatalf("Rain on Glass is not first: %v", res.IDs())
+	}
+	why := strings.Join(res.Items[0].Reasons, "; ")
+	if strings.Count(why, "energy 0.27") != 1 || !strings.Contains(why, "a minor key suits sad") {
+		t.Errorf("reasons %q, want the energy said once and the minor key as the mood's reason", why)
+	}
+}
