@@ -264,6 +264,10 @@ func TestReaderYears(t *testing.T) {
 		{"pop, nothing older than 2015", 2015, 0, "from 2015 on"},
 		{"jazz since 2010", 2010, 0, "from 2010 on"},
 		{"blues before 1980", 0, 1979, "up to 1979"},
+		// "pre" and "post" bound a year as "before" and "after" do.
+		{"oldies, pre 1965", 0, 1964, "up to 1964"},
+		{"pre-1965 rock", 0, 1964, "up to 1964"},
+		{"post-2000 pop", 2001, 0, "from 2001 on"},
 		{"songs from 1995", 1995, 1995, "from 1995"},
 		{"between 1990 and 1995", 1990, 1995, "1990–1995"},
 		{"80 bpm", 0, 0, ""},

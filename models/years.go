@@ -12,12 +12,13 @@ import (
 
 // Release years: decades ("80s", "the 1970s", "late 90s", "the
 // nineties"), ranges ("1990 to 1995"), bounds ("since 2015", "nothing
-// older than 2015", "before 1980") and single years ("from 1995").
+// older than 2015", "before 1980", "pre-1965") and single years ("from
+// 1995").
 var (
 	decadeRe     = regexp.MustCompile(`(?:\b(early|mid|late)[\s-]+)?['’]?\b((?:19|20)\d0|\d0)['’]?s\b`)
 	decadeWordRe = regexp.MustCompile(`\b(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b`)
 	yearRangeRe  = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|to|and|until|till)\s*((?:19|20)\d\d)\b`)
-	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(since|after|newer than|later than|older than|earlier than|before|prior to)\s+((?:19|20)\d\d)\b`)
+	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)(?:\s+|-)((?:19|20)\d\d)\b`)
 	yearRe       = regexp.MustCompile(`\b(?:from|in|of|released in|year)\s+((?:19|20)\d\d)\b`)
 	// yearAfterRe is a bound said after the year ("2020 onwards", "from
 	// 1995 on", "2015 and later", "1979 or earlier", "2010+"): the
@@ -102,6 +103,12 @@ func parseYears(r *Request, text string) {
 	}
 	for _, m := range yearBoundRe.FindAllStringSubmatch(text, -1) {
 		y, _ := strconv.Atoi(m[3])
+		switch m[2] { // "pre-1965", "post 2000"
+		case "pre":
+			m[2] = "before"
+		case "post":
+			m[2] = "after"
+		}
 		later := m[2] == "since" || m[2] == "after" || m[2] == "newer than" || m[2] == "later than"
 		if m[1] != "" { // "nothing older than 2015" is since 2015
 			later = !later
