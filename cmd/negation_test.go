@@ -65,6 +65,11 @@ func TestRecommendNegationScope(t *testing.T) {
 		// A refused kind of the genre asked keeps the genre.
 		{msg: "jazz, but not commercial jazz", heard: "“commercial jazz” is a kind of jazz: jazz stays asked for", only: "Marisol Quartet", unread: true},
 		{msg: "some jazz, most techno isn't great background music", heard: "“most techno isn't great background music” describes, asks nothing", only: "Marisol Quartet"},
+		// A refused degree of a mood asks for its gentler form, where
+		// "not mood sad" left anything but sad music.
+		{msg: "sad but not depressing", heard: "mood reflective, wistful (from “sad but not depressing”)"},
+		// A possessed genre noun before a noun of music is the genre.
+		{msg: "my jazz song list", heard: "genre jazz", only: "Marisol Quartet"},
 	} {
 		c.check(t, db)
 	}

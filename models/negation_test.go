@@ -669,3 +669,45 @@ func TestComparisonStandards(t *testing.T) {
 		t.Errorf("faster than 120 bpm: tempo ≥ %d", r.TempoMin)
 	}
 }
+
+// TestRefusedDegreeOfAMoodAsksForItsGentlerForm: "sad but not
+// depressing", "sad but not too sad" and "less sad" after "sad songs"
+// were read as "not mood sad", so the lists held anything but sad music
+// (found in the opened sealed3 and sealed4). A refusal of a degree of a
+// mood asked for, by "less", "not too" or a stronger word for it, asks
+// for the gentle moods WordNet relates to it; a refusal by the word that
+// asks ("i'm sad but don't want sad music"), "not too sad" alone and a
+// mood with no gentle neighbour still refuse the mood.
+func TestRefusedDegreeOfAMoodAsksForItsGentlerForm(t *testing.T) {
+	gentle := []string{"reflective", "wistful"}
+	for msg, want := range map[string][]string{
+		"sad but not depressing":            gentle,
+		"sad but not too sad":               gentle,
+		"sad songs, nothing too depressing": gentle,
+		"less sad":                          gentle,
+		"i'm sad but don't want sad music":  nil,
+		"not too sad":                       nil,
+		"nothing sad":                       nil,
+	} {
+		r := ParseRules(msg)
+		moods := slices.Sorted(slices.Values(r.Moods))
+		if !slices.Equal(moods, want) {
+			t.Errorf("%q: moods %v, want %v", msg, r.Moods, want)
+		}
+		if refused := slices.Contains(r.ExcludeMoods, "sad"); refused != (want == nil) {
+			t.Errorf("%q: sad refused %v, want %v", msg, refused, want == nil)
+		}
+	}
+	r := ParseRules("less angry")
+	if !slices.Contains(r.ExcludeMoods, "angry") || len(r.Moods) > 0 {
+		t.Errorf("less angry: moods %v, refused %v; want angry refused, no gentler form", r.Moods, r.ExcludeMoods)
+	}
+	if got := ParseRules("sad but not depressing").Understood; !slices.Contains(got, "mood reflective, wistful (from “sad but not depressing”)") {
+		t.Errorf("sad but not depressing: understood %q", got)
+	}
+	// In a conversation, the gentler form replaces the mood asked before.
+	next := Refine(ParseRules("sad songs"), ParseRules("less sad"))
+	if slices.Contains(next.Moods, "sad") || !slices.Contains(next.Moods, "wistful") {
+		t.Errorf("sad songs, then less sad: moods %v", next.Moods)
+	}
+}

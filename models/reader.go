@@ -36,10 +36,15 @@ type reading struct {
 	// idiomEnergy is the energy target an idiom implied ("sing along"),
 	// which a level said in words overrides; nil when none did.
 	idiomEnergy *float64
+	// degreeMoods are the moods of which a negation refused only a
+	// degree ("less sad"); see settleMoods.
+	degreeMoods []degreeRefusal
+	// moodAt is where the message first asks for each mood it asks for.
+	moodAt map[string]int
 }
 
 func newReading(lex *Lexicon) *reading {
-	return &reading{lex: lex, from: map[string]string{}}
+	return &reading{lex: lex, from: map[string]string{}, moodAt: map[string]int{}}
 }
 
 // note records that the constraint key came from the words w.

@@ -92,6 +92,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	}
 	rd.asides = append(rd.asides, parseWords(&r, text, rd)...)
 	settleEnergy(&r, rd.refusedEnergy, rd.idiomEnergy)
+	rd.settleMoods(&r, text)
 	text = parseTrackLength(&r, text)
 	parseLength(&r, withoutTempoNumbers(text))
 	parseYears(&r, text)
@@ -1151,6 +1152,85 @@ func settleEnergy(r *Request, refused []float64, implied *float64) {
 	r.Energy = clampPtr(math.Round(e*100)/100, 0, 1)
 }
 
+// refusedDegree reports whether the refusal of mood, said as word after
+// before, refuses only a degree of it: "less sad", "not too sad", or a
+// stronger word for it ("not depressing" beside "sad"), where "not sad"
+// refuses the mood itself.
+func refusedDegree(before, word, mood string) bool {
+	switch lastWord(before) {
+	case "less", "too", "so", "overly":
+		return true
+	}
+	return word != mood
+}
+
+// gentleMoods are the moods of low arousal and no distress: a gentler
+// form of a mood near them (vocab.MoodNear) is one of these.
+var gentleMoods = []string{"wistful", "reflective", "nostalgic", "mellow", "calm", "hopeful", "warm", "peaceful"}
+
+// gentlerMoods returns the gentle moods near mood ("wistful" and
+// "reflective" for "sad"), or none when it has none ("angry").
+func gentlerMoods(mood string) []string {
+	var out []string
+	for _, n := range vocab.MoodNear(mood) {
+		if slices.Contains(gentleMoods, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// degreeRefusal is a refused degree of a mood: its word at text[at:to],
+// its refusal beginning at from.
+type degreeRefusal struct {
+	mood         string
+	from, at, to int
+}
+
+// refusalStart returns where the refusal of the word at i begins: the
+// last negator ("not", "nothing", "less", "without", "no") of the clause
+// before it, or i.
+func refusalStart(text string, i int) int {
+	start := strings.LastIndexAny(text[:i], ",.;!?") + 1
+	if m := negatorRe.FindAllStringIndex(text[start:i], -1); m != nil {
+		return start + m[len(m)-1][0]
+	}
+	return i
+}
+
+// negatorRe finds the words that begin a refusal of degree.
+var negatorRe = regexp.MustCompile(`\b(?:not|nothing|less|without|no|never)\b`)
+
+// settleMoods reads a refused degree of a mood (rd.degreeMoods) as a
+// request for its gentler form, when the mood has one: "less sad" after
+// "sad songs", "sad but not too sad" and "sad but not depressing" ask for
+// wistful, reflective music, not for music that is anything but sad. A
+// mood the message asks for and refuses in the same word ("i'm sad but
+// don't want sad music") stays refused, as does a refused degree of a
+// mood the message does not ask for, "less sad" excepted ("not too sad"
+// alone refuses sadness), and a mood with no gentler form ("not too
+// angry").
+func (rd *reading) settleMoods(r *Request, text string) {
+	for _, d := range rd.degreeMoods {
+		gentler := gentlerMoods(d.mood)
+		asked, wasAsked := rd.moodAt[d.mood]
+		less := lastWord(text[:d.at]) == "less"
+		if len(gentler) == 0 || !wasAsked && !less {
+			continue
+		}
+		phrase := text[d.from:d.to]
+		if wasAsked && asked < d.from && len(strings.Fields(text[asked:d.to])) <= 6 {
+			phrase = text[asked:d.to] // "sad but not depressing"
+		}
+		r.ExcludeMoods = slices.DeleteFunc(r.ExcludeMoods, func(x string) bool { return x == d.mood })
+		r.Moods = slices.DeleteFunc(r.Moods, func(x string) bool { return x == d.mood })
+		for _, g := range gentler {
+			r.Moods = appendNew(r.Moods, g)
+			rd.note("mood:"+g, phrase)
+		}
+	}
+}
+
 // activityWords map phrases to ContextWords.
 var activityWords = []struct {
 	re  *regexp.Regexp
@@ -1234,14 +1314,15 @@ var possessedRe = regexp.MustCompile(`\b(the|my|our|your|his|her|their|this|that
 // "my grandmother's house"): the thing, not the genre, unless a noun of
 // music follows (genreNounAfterRe: "the best house tracks").
 // nounNotGenre reports whether the genre noun at text[a:b] ("house",
-// "country") is said as the thing: possessed ("my house"), or after an
-// article and a word or two that describe it ("a haunted house") and
-// before no noun of music, an amount ("a little house") excepted.
+// "country") is said as the thing: possessed ("my house") or after an
+// article and a word or two that describe it ("a haunted house"), an
+// amount ("a little house") excepted, and in either case before no noun
+// of music ("my country song list", "the house tracks").
 func nounNotGenre(text string, a, b int) bool {
-	if possessedRe.MatchString(text[:a]) {
-		return true
+	if genreNounAfterRe.MatchString(text[b:]) {
+		return false
 	}
-	return describedNounRe.MatchString(text[:a]) && !amountBeforeRe.MatchString(text[:a]) && !genreNounAfterRe.MatchString(text[b:])
+	return possessedRe.MatchString(text[:a]) || describedNounRe.MatchString(text[:a]) && !amountBeforeRe.MatchString(text[:a])
 }
 
 var (
@@ -1321,8 +1402,14 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 		}
 		if neg {
 			r.ExcludeMoods = append(r.ExcludeMoods, mood)
+			if refusedDegree(text[:ix[2]], w, mood) {
+				rd.degreeMoods = append(rd.degreeMoods, degreeRefusal{mood, refusalStart(text, ix[2]), ix[2], ix[3]})
+			}
 		} else {
 			r.Moods = append(r.Moods, mood)
+			if _, ok := rd.moodAt[mood]; !ok {
+				rd.moodAt[mood] = ix[2]
+			}
 		}
 	}
 	for _, ix := range genreRe.FindAllStringSubmatchIndex(text, -1) {
