@@ -221,11 +221,11 @@ func TestTune(t *testing.T) {
 // the untuned yardstick of the reader once the batch before it is opened;
 // openedYardstick is the batch the current yardstick took over from,
 // reported again since it was opened for diagnosis; and hiddenBatches are
-// the batches routine reports hide (measuredOnRequest): sealed6, the
-// yardstick now, and sealed7, frozen to succeed it.
-const hiddenYardstick, openedYardstick = "sealed7", "sealed5"
+// the batches routine reports hide (measuredOnRequest): sealed7, the
+// yardstick now.
+const hiddenYardstick, openedYardstick = "sealed7", "sealed6"
 
-var hiddenBatches = []string{"sealed6", "sealed7"}
+var hiddenBatches = []string{"sealed7"}
 
 // TestHiddenBatchIsHidden runs a few requests of each sealed batch and
 // checks that a routine report neither prints nor exposes the figures of
