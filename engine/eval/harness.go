@@ -20,19 +20,31 @@ import (
 
 // Listener is a simulated person with a hidden taste who rates what the
 // engine shows them, with noise.
+//
+// The noise of a reaction is drawn for that track and that hearing of it
+// (the listener's noise seed, the track, how often they reacted to it
+// before), not from one stream in the order of everything shown: with one
+// stream, a change that alters a single training list shifted the noise
+// of every rating after it, and the figures after feedback moved by as
+// much as the whole spread between noise streams (RESULTS.md, "Ranking,
+// tenth pass"). Keyed, two versions of the engine that show a track get
+// the same reaction to it, and differ only where their lists do.
 type Listener struct {
 	LovedStyles, HatedStyles   map[int]bool
 	LovedArtists, HatedArtists map[int]bool
 	// Noise is the standard deviation of the rating noise, in stars.
 	Noise float64
-	rng   *rand.Rand
+	// noiseSeed keys the noise of every reaction; heard counts the
+	// reactions to each track so far.
+	noiseSeed uint64
+	heard     map[library.TrackID]uint64
 }
 
 // NewListener draws a listener's taste for a fixture.
 func NewListener(f *Fixture, seed uint64) *Listener {
 	rng := rand.New(rand.NewPCG(seed, 0x115e))
 	l := &Listener{LovedStyles: map[int]bool{}, HatedStyles: map[int]bool{}, LovedArtists: map[int]bool{},
-		HatedArtists: map[int]bool{}, Noise: 0.7, rng: rng}
+		HatedArtists: map[int]bool{}, Noise: 0.7, noiseSeed: seed, heard: map[library.TrackID]uint64{}}
 	p := rng.Perm(len(f.Styles))
 	l.LovedStyles[p[0]], l.LovedStyles[p[1]] = true, true
 	l.HatedStyles[p[2]], l.HatedStyles[p[3]] = true, true
@@ -81,13 +93,17 @@ func (l *Listener) Personal(grade int, t *Track) int {
 
 // React returns the feedback for a shown track: a noisy rating, a skip
 // for some disliked tracks and a full play for liked ones.
+// The noise is the same for the same hearing of a track however the
+// lists around it changed (see Listener).
 func (l *Listener) React(t *Track, at time.Time) []engine.Feedback {
-	stars := int(math.Round(3 + l.Utility(t) + l.rng.NormFloat64()*l.Noise))
-	stars = max(1, min(5, stars))
 	id := t.Row.ID
+	rng := rand.New(rand.NewPCG(l.noiseSeed, uint64(id)<<20|l.heard[id]))
+	l.heard[id]++
+	stars := int(math.Round(3 + l.Utility(t) + rng.NormFloat64()*l.Noise))
+	stars = max(1, min(5, stars))
 	out := []engine.Feedback{{TrackID: id, Kind: engine.Rate, Rating: stars, At: at}}
 	switch {
-	case stars <= 2 && l.rng.Float64() < 0.5:
+	case stars <= 2 && rng.Float64() < 0.5:
 		out = append(out, engine.Feedback{TrackID: id, Kind: engine.Skip, At: at})
 	case stars >= 4:
 		out = append(out, engine.Feedback{TrackID: id, Kind: engine.Play, At: at})
