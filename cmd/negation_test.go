@@ -68,6 +68,9 @@ func TestRecommendNegationScope(t *testing.T) {
 		// A refused degree of a mood asks for its gentler form, where
 		// "not mood sad" left anything but sad music.
 		{msg: "sad but not depressing", heard: "mood reflective, wistful (from “sad but not depressing”)"},
+		// A complaint about what is playing asks for the other way.
+		{msg: "a bit too loud", heard: "a bit calmer"},
+		{msg: "jazz, this is way too slow", heard: "faster", only: "Marisol Quartet"},
 		// A possessed genre noun before a noun of music is the genre.
 		{msg: "my jazz song list", heard: "genre jazz", only: "Marisol Quartet"},
 	} {

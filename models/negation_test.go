@@ -711,3 +711,65 @@ func TestRefusedDegreeOfAMoodAsksForItsGentlerForm(t *testing.T) {
 		t.Errorf("sad songs, then less sad: moods %v", next.Moods)
 	}
 }
+
+// TestComplaintsAskForTheOtherWay: "too sleepy, a bit more energy" after
+// "something to study to" read "for sleeping" and energy 0.10, "too slow"
+// asked for slow music and "too loud" for loud (found in the opened
+// sealed6). A complaint about what is playing asks for the other way, a
+// step when it is "a bit too"; a negated one ("nothing too loud") still
+// refuses a level, and "to cool down" after a run is calmer.
+func TestComplaintsAskForTheOtherWay(t *testing.T) {
+	for _, tc := range []struct {
+		msg           string
+		tempo, energy int
+		slight        bool
+	}{
+		{"too slow", +1, 0, false},
+		{"this is way too fast", -1, 0, false},
+		{"a bit too loud", 0, -1, true},
+		{"too sleepy", 0, +1, false},
+		{"too mellow, liven it up", 0, +1, false},
+		{"and now something to cool down", 0, -1, false},
+	} {
+		r := ParseRules(tc.msg)
+		if r.TempoShift != tc.tempo || r.EnergyShift != tc.energy || r.SlightShift != tc.slight {
+			t.Errorf("%q: tempo shift %d, energy shift %d, slight %v; want %d, %d, %v", tc.msg, r.TempoShift, r.EnergyShift, r.SlightShift, tc.tempo, tc.energy, tc.slight)
+		}
+		if r.Activity == "sleeping" || r.PreferTempoMax > 0 || r.Energy != nil && (tc.energy > 0) == (*r.Energy > 0.5) {
+			t.Errorf("%q: read as asking for what it complains of: %q", tc.msg, r.Understood)
+		}
+	}
+	for _, msg := range []string{"nothing too loud", "jazz but not too slow"} {
+		if r := ParseRules(msg); r.TempoShift != 0 || r.EnergyShift != 0 {
+			t.Errorf("%q: a refusal read as a change: %q", msg, r.Understood)
+		}
+	}
+}
+
+// TestIdiomMoodsYieldToTheOtherValence: "lowkey sad bops" read happy and
+// playful from "bops" beside the sad said outright (found in the opened
+// sealed6). An idiom's moods of one valence give way to a mood of the
+// other said outright; its energy stays.
+func TestIdiomMoodsYieldToTheOtherValence(t *testing.T) {
+	r := ParseRules("lowkey sad bops")
+	if slices.Contains(r.Moods, "happy") || slices.Contains(r.Moods, "playful") || !slices.Contains(r.Moods, "sad") || r.Energy == nil {
+		t.Errorf("lowkey sad bops: moods %v, energy %v", r.Moods, r.Energy)
+	}
+	if r := ParseRules("bops"); !slices.Contains(r.Moods, "happy") {
+		t.Errorf("bops alone: moods %v, want happy", r.Moods)
+	}
+}
+
+// TestPossessedThingsAreNoArtists: "random mix please, but none of my
+// chill music for studying" refused an artist called "my chill music"
+// (found in the opened sealed6). A refused phrase that starts with a
+// possessive is the person's own thing, unless "nothing by" names it.
+func TestPossessedThingsAreNoArtists(t *testing.T) {
+	r := ParseRules("random mix please, but none of my chill music for studying")
+	if len(r.ExcludeArtists) > 0 || !slices.Contains(r.ExcludeMoods, "chill") {
+		t.Errorf("none of my chill music: artists %v, moods refused %v", r.ExcludeArtists, r.ExcludeMoods)
+	}
+	if r := ParseRules("nothing by my chemical romance"); len(r.ExcludeArtists) != 1 {
+		t.Errorf("nothing by my chemical romance: artists %v", r.ExcludeArtists)
+	}
+}

@@ -41,6 +41,9 @@ type reading struct {
 	degreeMoods []degreeRefusal
 	// moodAt is where the message first asks for each mood it asks for.
 	moodAt map[string]int
+	// idiomMoods are the moods only an idiom implied ("bops" is happy
+	// and playful); see settleMoods.
+	idiomMoods []string
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -650,6 +653,7 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 			r.ExcludeMoods = append(r.ExcludeMoods, m)
 		} else {
 			r.Moods = append(r.Moods, m)
+			rd.idiomMoods = append(rd.idiomMoods, m)
 		}
 		rd.from["mood:"+m] = phrase
 	}

@@ -268,6 +268,11 @@ func TestReaderYears(t *testing.T) {
 		{"oldies, pre 1965", 0, 1964, "up to 1964"},
 		{"pre-1965 rock", 0, 1964, "up to 1964"},
 		{"post-2000 pop", 2001, 0, "from 2001 on"},
+		// A year said roughly is two either side; a decade after "more
+		// from" is years, not music like "the 80s" (opened sealed6).
+		{"folk from around 1980", 1978, 1982, "1978–1982"},
+		{"circa 1968 soul", 1966, 1970, "1966–1970"},
+		{"more from the 80s", 1980, 1989, "from the 1980s"},
 		{"songs from 1995", 1995, 1995, "from 1995"},
 		{"between 1990 and 1995", 1990, 1995, "1990–1995"},
 		{"80 bpm", 0, 0, ""},

@@ -277,6 +277,24 @@ var anaphors = setOf(`that it this those these`)
 var likeSkip = map[string]bool{"i": true, "i'd": true, "would": true, "you": true, "we": true, "feel": true,
 	"feels": true, "felt": true, "don't": true, "do": true, "really": true, "just": true, "they": true, "looks": true, "'d": true}
 
+// possessiveRe finds a possessive determiner at the start of a phrase.
+var possessiveRe = regexp.MustCompile(`^(?:my|your|our|his|her|their)\s`)
+
+// yearsPhrase reports whether a phrase names release years, a decade or
+// a year ("the 80s", "the nineties", "1995"), not an artist or a title.
+func yearsPhrase(s string) bool {
+	s = strings.TrimPrefix(s, "the ")
+	for _, re := range []*regexp.Regexp{decadeRe, decadeWordRe, yearStartRe} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearStartRe finds a year of four digits.
+var yearStartRe = regexp.MustCompile(`^(?:19|20)\d\d\b`)
+
 func parseNames(r *Request, orig, text string, rd *reading) string {
 	lowerOrig := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	sameLen := len(lowerOrig) == len(orig)+2
@@ -308,6 +326,9 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			continue
 		}
 		lw := strings.ToLower(what)
+		if yearsPhrase(lw) {
+			continue // "more from the 80s" asks for years, read by parseYears
+		}
 		if lw == "" || unicode.IsDigit([]rune(lw)[0]) || numberWords[firstWord(lw)] > 1 || startsWithAny(lw, "something", "anything", "that", "this", "it", "these", "those", "the last", "before", "earlier", "a ", "an ", "some ", "more") {
 			if startsWithAny(lw, "this", "that", "these", "those", "it") {
 				out = blankSpan(out, m[0], m[5])
@@ -394,6 +415,9 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 		if isVocabWord(lw) || isVocabWord(firstWord(lw)) || startsWithAny(lw, "too ", "so ", "very ", "really ", "too", "more", "less", "a ", "an ", "the ", "any", "one", "long", "short", "new", "old", "familiar", "sure", "now", "much") {
 			continue // moods, tempo words and the like are handled as words
+		}
+		if possessiveRe.MatchString(lw) && verb != "nothing by" && verb != "nothing from" && (rd.lex == nil || len(rd.lex.ArtistsByPrefix(what)) == 0) {
+			continue // "none of my chill music": the person's own things, not an artist
 		}
 		byVerb := verb == "nothing by" || verb == "nothing from" || verb == "no more of" || verb == "enough of" || verb == "none of" || verb == "avoid" || verb == "skip" || verb == "except" || verb == "without"
 		capital := what != "" && unicode.IsUpper([]rune(what)[0])
@@ -616,6 +640,10 @@ type shiftRule struct {
 	re            *regexp.Regexp
 	tempo, energy int
 	different     bool
+	// complaint marks "too slow" and the like, said of what is playing:
+	// the change goes the other way, and a negated one ("nothing too
+	// loud") is a refusal read elsewhere, not a change.
+	complaint bool
 }
 
 var shiftRules = []shiftRule{
@@ -623,7 +651,22 @@ var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
 	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
 	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
-	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|calmer|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
+	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|calmer|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|cool down|more calm|lighter)\b`), energy: -1},
+	// Complaints about what is playing ask for the other way: "too slow"
+	// is faster, "too sleepy" more energy, "too loud" calmer.
+	{re: regexp.MustCompile(`\btoo (slow|draggy)\b`), tempo: +1, complaint: true},
+	{re: regexp.MustCompile(`\btoo (fast|quick|rushed|frantic)\b`), tempo: -1, complaint: true},
+	{re: regexp.MustCompile(`\btoo (sleepy|mellow|chill|calm|quiet|soft|relaxed|laid[- ]back|low[- ]?key|gentle|sedate)\b`), energy: +1, complaint: true},
+	{re: regexp.MustCompile(`\btoo (loud|intense|heavy|aggressive|energetic|upbeat|hard|noisy|harsh|hectic|hyper|much energy)\b`), energy: -1, complaint: true},
+}
+
+// complaintNotAboutMusic reports whether what follows "too X" says the
+// complaint is of something else: "too sleepy to focus", "too loud for
+// the office" describe the person or a place's need, which the words
+// after them ask for.
+func complaintNotAboutMusic(after string) bool {
+	w := firstWord(after)
+	return w == "to" || w == "for"
 }
 
 // slightBeforeRe is a small degree said before a relative change ("a bit
@@ -773,6 +816,9 @@ func parseShifts(r *Request, text string) string {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
 			if strings.HasPrefix(text[m[1]:], " than ") || boundBeforeRe.MatchString(text[:m[0]]) {
 				continue // "no faster than 100 bpm", "120 bpm or faster" are bounds, not changes
+			}
+			if s.complaint && (negatedAt(text, m[0]) || complaintNotAboutMusic(text[m[1]:])) {
+				continue // "nothing too loud" refuses a level; "too tired to" is not of the music
 			}
 			r.TempoShift += s.tempo
 			r.EnergyShift += s.energy
@@ -1180,6 +1226,36 @@ func gentlerMoods(mood string) []string {
 	return out
 }
 
+// Moods of either valence: a message that says one outright is not asking
+// for the other by an idiom's implication.
+var (
+	brightMoods = []string{"happy", "joyful", "playful", "euphoric", "uplifting", "bright", "hopeful", "triumphant"}
+	darkMoods   = []string{"sad", "melancholic", "dark", "brooding", "moody", "wistful", "tense"}
+)
+
+// yieldIdiomMoods drops the moods only an idiom implied when the message
+// says a mood of the other valence outright: "sad bops" asks for sad
+// songs one can bop to (the idiom's energy stays), not for happy,
+// playful ones beside sad ones, as "bops" alone would.
+func (rd *reading) yieldIdiomMoods(r *Request) {
+	said := func(side []string) bool {
+		for _, m := range side {
+			if _, ok := rd.moodAt[m]; ok {
+				return true
+			}
+		}
+		return false
+	}
+	for _, m := range rd.idiomMoods {
+		if _, ok := rd.moodAt[m]; ok {
+			continue
+		}
+		if slices.Contains(brightMoods, m) && said(darkMoods) || slices.Contains(darkMoods, m) && said(brightMoods) {
+			r.Moods = slices.DeleteFunc(r.Moods, func(x string) bool { return x == m })
+		}
+	}
+}
+
 // degreeRefusal is a refused degree of a mood: its word at text[at:to],
 // its refusal beginning at from.
 type degreeRefusal struct {
@@ -1211,6 +1287,7 @@ var negatorRe = regexp.MustCompile(`\b(?:not|nothing|less|without|no|never)\b`)
 // alone refuses sadness), and a mood with no gentler form ("not too
 // angry").
 func (rd *reading) settleMoods(r *Request, text string) {
+	rd.yieldIdiomMoods(r)
 	for _, d := range rd.degreeMoods {
 		gentler := gentlerMoods(d.mood)
 		asked, wasAsked := rd.moodAt[d.mood]

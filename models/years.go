@@ -12,13 +12,16 @@ import (
 
 // Release years: decades ("80s", "the 1970s", "late 90s", "the
 // nineties"), ranges ("1990 to 1995"), bounds ("since 2015", "nothing
-// older than 2015", "before 1980", "pre-1965") and single years ("from
-// 1995").
+// older than 2015", "before 1980", "pre-1965"), single years ("from
+// 1995") and years said roughly ("around 1980").
 var (
 	decadeRe     = regexp.MustCompile(`(?:\b(early|mid|late)[\s-]+)?['’]?\b((?:19|20)\d0|\d0)['’]?s\b`)
 	decadeWordRe = regexp.MustCompile(`\b(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b`)
 	yearRangeRe  = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|to|and|until|till)\s*((?:19|20)\d\d)\b`)
 	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)(?:\s+|-)((?:19|20)\d\d)\b`)
+	// yearAroundRe is a year said roughly ("around 1980", "circa 1968"):
+	// two years either side, as "the late 70s" is five.
+	yearAroundRe = regexp.MustCompile(`\b(?:around|about|circa|ca\.?|c\.|roughly|approximately|approx\.?)\s*((?:19|20)\d\d)\b`)
 	yearRe       = regexp.MustCompile(`\b(?:from|in|of|released in|year)\s+((?:19|20)\d\d)\b`)
 	// yearAfterRe is a bound said after the year ("2020 onwards", "from
 	// 1995 on", "2015 and later", "1979 or earlier", "2010+"): the
@@ -123,6 +126,12 @@ func parseYears(r *Request, text string) {
 			hi = y
 		}
 		bounded = true
+	}
+	if lo == 0 && hi == 0 && !bounded {
+		if m := yearAroundRe.FindStringSubmatch(text); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			lo, hi = y-2, y+2
+		}
 	}
 	if lo == 0 && hi == 0 && !bounded {
 		if m := yearRe.FindStringSubmatch(text); m != nil {

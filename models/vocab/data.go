@@ -76,7 +76,7 @@ var genreParent = map[string]string{
 	"berlin school":                 "electronica",
 	"bhangra":                       "south and southeast asian",
 	"bhojpuri":                      "south and southeast asian",
-	"big band":                      "jazz",
+	"big band":                      "swing",
 	"big beat":                      "breakbeat",
 	"bikutsi":                       "african",
 	"bitpop":                        "chiptune",
