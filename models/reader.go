@@ -25,6 +25,10 @@ type reading struct {
 	search []string
 	// implied are the genres only an idiom implied ("beats" is hip hop).
 	implied []string
+	// families are the genres each name of several branches asked for
+	// ("world music" is world, african, asian and latin american); see
+	// narrowFamilies.
+	families [][]string
 	// heads are the last words of the genre names of several words read
 	// ("metal" of "glam metal").
 	heads []string
@@ -71,6 +75,12 @@ var genreSuffixes = []string{" music", " songs", " tracks", " stuff", " please",
 // "others that sound similar" or "some other stuff".
 var notAGenre = map[string]bool{"other": true, "others": true, "other music": true, "others music": true}
 
+// namesAGenreOnlyBeforeMusic are the adjectives that name a genre only
+// with "music" after them: world music is also called global or
+// international music, but "the global scene" and "an international
+// star" say nothing of it, as "dance" alone says dance music.
+var namesAGenreOnlyBeforeMusic = map[string]bool{"global": true, "international": true}
+
 func (rd *reading) genresOf(s string) []string {
 	s = strings.TrimSpace(s)
 	cands := []string{s}
@@ -81,7 +91,7 @@ func (rd *reading) genresOf(s string) []string {
 	}
 	// "dance stuff" and "dance" are "dance music" when only that names a
 	// genre.
-	if last := cands[len(cands)-1]; last != "" && !strings.HasSuffix(last, " music") {
+	if last := cands[len(cands)-1]; last != "" && !strings.HasSuffix(last, " music") && !namesAGenreOnlyBeforeMusic[last] {
 		cands = append(cands, last+" music")
 	}
 	for _, c := range cands {
@@ -335,13 +345,23 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 			}
 			words := make([]string, n)
 			adjacent := true
+			said := make([]string, 0, n+1) // the words with an ampersand said as "and"
 			for k := range n {
 				words[k] = toks[i+k].w
-				if k > 0 && strings.TrimSpace(text[toks[i+k-1].b:toks[i+k].a]) != "" {
-					adjacent = false
+				if k > 0 {
+					switch strings.TrimSpace(text[toks[i+k-1].b:toks[i+k].a]) {
+					case "":
+					case "&":
+						// "rhythm & blues", "country & western": the
+						// ampersand is "and", as the names are written.
+						said = append(said, "and")
+					default:
+						adjacent = false
+					}
 				}
+				said = append(said, words[k])
 			}
-			phrase := strings.Join(words, " ")
+			phrase := strings.Join(said, " ")
 			if n == 3 && (words[1] == "n" || words[1] == "'n'" || words[1] == "'n") {
 				// "rock n roll", "rock 'n' roll": "n" is "and".
 				if and := words[0] + " and " + words[2]; vocab.IsGenrePhrase(and) {
@@ -384,6 +404,9 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 				rd.search = slices.DeleteFunc(rd.search, func(w string) bool { return w == phrase })
 			} else {
 				r.Genres = append(r.Genres, gs...)
+				if len(gs) > 1 {
+					rd.families = append(rd.families, gs)
+				}
 			}
 			from := toks[i+keep+1].a
 			text = blankSpan(text, from, last.b)
@@ -404,9 +427,9 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 // leaves out before a genre's name ("glam and hair metal" is glam metal
 // and hair metal, "death, black and doom metal", "deep or tech house"):
 // walking back from start over before, each word joined by "and", "or",
-// "nor", "&" or a comma that is no genre of its own but makes a genre's
-// name with head is read as that genre, refused when the name was. It
-// blanks what it read.
+// "nor", "&" or a comma that is no genre of its own (or one only as a
+// shortening, see shortenedName) but makes a genre's name with head is
+// read as that genre, refused when the name was. It blanks what it read.
 func (rd *reading) elidedHeads(r *Request, text string, before []token, start int, head []string, neg bool) string {
 	cur := start
 	for k := len(before) - 1; k >= 0; k-- {
@@ -428,7 +451,8 @@ func (rd *reading) elidedHeads(r *Request, text string, before []token, start in
 			return text
 		}
 		phrase := mod.w + " " + strings.Join(head, " ")
-		if genres[mod.w] != "" || len(rd.genresOf(mod.w)) > 0 || !vocab.IsGenrePhrase(phrase) {
+		own := genres[mod.w] != "" || len(rd.genresOf(mod.w)) > 0 && !shortenedName(mod.w)
+		if own || !vocab.IsGenrePhrase(phrase) {
 			return text
 		}
 		gs := rd.genresOf(phrase)
@@ -447,6 +471,16 @@ func (rd *reading) elidedHeads(r *Request, text string, before []token, start in
 		cur = mod.a
 	}
 	return text
+}
+
+// shortenedName reports whether a word names a genre only as a
+// shortening of a longer name (an alias, not a genre of the tree nor a
+// derived form: "glam" is glam rock, "thrash" thrash metal), which
+// coordinated before a head ("glam and hair metal") is the modifier of
+// the head's genre.
+func shortenedName(w string) bool {
+	gs, form := vocab.Genres(w)
+	return len(gs) > 0 && !form && !vocab.IsGenre(w)
 }
 
 // genreCompounds blanks the genre's name in WordNet's nouns of two words
@@ -720,7 +754,9 @@ func namedGenres(phrase string) []string {
 		if strings.Contains(c, " ") {
 			cands = append(cands, strings.ReplaceAll(c, " ", "-"))
 		}
-		cands = append(cands, c+" music")
+		if !namesAGenreOnlyBeforeMusic[c] {
+			cands = append(cands, c+" music")
+		}
 		for _, k := range cands {
 			if gs, form := vocab.Genres(k); len(gs) > 0 {
 				if form {
@@ -1487,6 +1523,65 @@ func (rd *reading) yieldImplied(r *Request) {
 		return
 	}
 	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool { return said[g] <= 0 })
+}
+
+// narrowFamilies keeps, of a name of several branches asked for ("world
+// music" is world, african, asian and latin american music), only the
+// branches the message also names a genre of: "world music, anything
+// from africa" asks for african music. A genre said apart that belongs
+// to none of the branches ("world music and jazz") narrows nothing, nor
+// does one of a name whose genres are filed under one another (see
+// branches).
+func (rd *reading) narrowFamilies(r *Request) {
+	for _, fam := range rd.families {
+		said := map[string]int{}
+		for _, g := range r.Genres {
+			said[g]++
+		}
+		for _, g := range fam {
+			said[g]--
+		}
+		named := func(branch string) bool {
+			for g, n := range said {
+				if n > 0 && (g == branch || vocab.Under(g, branch)) {
+					return true
+				}
+			}
+			return false
+		}
+		if !slices.ContainsFunc(fam, named) || !branches(fam) {
+			continue
+		}
+		drop := map[string]bool{}
+		for _, g := range fam {
+			drop[g] = !named(g)
+			if said[g] > 0 {
+				delete(rd.from, "genre:"+g) // said outright, not from the family's name
+			}
+		}
+		r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool {
+			if drop[g] {
+				delete(rd.from, "genre:"+g)
+				return true
+			}
+			return false
+		})
+	}
+}
+
+// branches reports whether no genre of fam is a kind of another: the
+// branches of a family ("world music"), not one genre with the genres it
+// is filed under ("video game" is video game music, game and their
+// parent soundtrack, and "a video game soundtrack" asks for all three).
+func branches(fam []string) bool {
+	for _, g := range fam {
+		for _, h := range fam {
+			if g != h && vocab.Under(g, h) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // modifiersOfHeads reads a word no rule read that, with the last words of

@@ -100,6 +100,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	rd.vocabulary(&r, text)
 	rd.refusedKinds(&r, said)
 	rd.yieldImplied(&r)
+	rd.narrowFamilies(&r)
 	rd.resolve(&r)
 	rd.account(&r, text)
 	return r.Validate()

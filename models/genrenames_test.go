@@ -1,0 +1,100 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGenresByTheNamesPeopleUse reads the names people use for genres
+// the tree files under another name: a shortening ("thrash", "glam",
+// "melodeath", "nwobhm"), another language's name ("sertanejo" is música
+// sertaneja), the film industry's ("bollywood" is filmi), an older one
+// ("country and western") and world music's other names ("global
+// music", but not "global" alone).
+func TestGenresByTheNamesPeopleUse(t *testing.T) {
+	for _, tc := range []struct {
+		msg  string
+		want []string
+	}{
+		{"bollywood songs", []string{"filmi"}},
+		{"thrash!!!", []string{"thrash metal"}},
+		{"melodeath", []string{"melodic death metal"}},
+		{"hairband music at its best", []string{"glam metal"}},
+		{"I want so much to like glam", []string{"glam rock"}},
+		{"nwobhm", []string{"heavy metal"}},
+		{"country and western", []string{"country"}},
+		{"i prefer global music", []string{"world", "african", "asian", "caribbean and latin american"}},
+	} {
+		r := ParseRules(tc.msg)
+		for _, g := range tc.want {
+			if !slices.Contains(r.Genres, g) {
+				t.Errorf("%q: genres %q lack %q (not understood %q)", tc.msg, r.Genres, g, r.NotUnderstood)
+			}
+		}
+		if len(r.NotUnderstood) > 0 && tc.msg != "i prefer global music" {
+			t.Errorf("%q: not understood %q", tc.msg, r.NotUnderstood)
+		}
+	}
+	for _, lex := range []*Lexicon{nil, NewLexicon(nil, nil, nil, []string{"Reggae", "African"})} {
+		if r := ParseRulesWith("80s reggae from the global scene", lex); !slices.Equal(r.Genres, []string{"reggae"}) {
+			t.Errorf("80s reggae from the global scene: genres %q, want [reggae]", r.Genres)
+		}
+	}
+	// The tree files sertanejo twice, under country and under brazilian:
+	// a library tagged with either name has it.
+	lex := NewLexicon(nil, nil, nil, []string{"Música Sertaneja", "Country"})
+	if r := ParseRulesWith("sertanejo", lex); !slices.Contains(r.Genres, "música sertaneja") {
+		t.Errorf("sertanejo: genres %q, want música sertaneja", r.Genres)
+	}
+	// A library tagged World keeps its tag, and the other families of
+	// world music are read beside it.
+	lex = NewLexicon(nil, nil, nil, []string{"World", "African", "Rock"})
+	if r := ParseRulesWith("some world music for the barbecue", lex); !slices.Contains(r.Genres, "world") || !slices.Contains(r.Genres, "african") || slices.Contains(r.Genres, "rock") {
+		t.Errorf("world music: genres %q, want world and african", r.Genres)
+	}
+}
+
+// TestShortenedNameBeforeAnElidedHead reads a genre's shortening
+// coordinated before a head as the head's genre ("glam and hair metal"
+// is glam metal and hair metal, not glam rock), while a genre of its own
+// stays itself ("rock and hair metal" is no rock metal).
+func TestShortenedNameBeforeAnElidedHead(t *testing.T) {
+	r := ParseRules("glam and hair metal, i really don't like thrash")
+	if !slices.Equal(r.Genres, []string{"glam metal"}) || !slices.Equal(r.ExcludeGenres, []string{"thrash metal"}) {
+		t.Errorf("glam and hair metal: genres %q, refused %q; want [glam metal], [thrash metal]", r.Genres, r.ExcludeGenres)
+	}
+	r = ParseRules("rock and hair metal")
+	if !slices.Contains(r.Genres, "rock") || !slices.Contains(r.Genres, "glam metal") {
+		t.Errorf("rock and hair metal: genres %q, want rock and glam metal", r.Genres)
+	}
+}
+
+// TestAmpersandInAGenresName reads "&" between the words of a genre's
+// name as the "and" of its name ("rhythm & blues", "rock & roll",
+// "country & western"), asked for or refused.
+func TestAmpersandInAGenresName(t *testing.T) {
+	r := ParseRules("rhythm & blues, no rock & roll")
+	if !slices.Equal(r.Genres, []string{"rhythm and blues"}) || !slices.Equal(r.ExcludeGenres, []string{"rock and roll"}) {
+		t.Errorf("rhythm & blues, no rock & roll: genres %q, refused %q", r.Genres, r.ExcludeGenres)
+	}
+	if r := ParseRules("a country & western show"); len(r.NotUnderstood) > 0 || !slices.Equal(r.Genres, []string{"country"}) {
+		t.Errorf("a country & western show: genres %q, not understood %q", r.Genres, r.NotUnderstood)
+	}
+}
+
+// TestFamilyNarrowedByABranchNamed keeps, of a name of several branches
+// ("world music"), the branches the message names a genre of ("world
+// music, anything from africa" is african music), and all of them when
+// the genre named is of none ("world music and jazz") or the name's
+// genres are filed under one another ("a video game soundtrack").
+func TestFamilyNarrowedByABranchNamed(t *testing.T) {
+	if r := ParseRules("world music, anything from africa"); !slices.Equal(r.Genres, []string{"african"}) {
+		t.Errorf("world music, anything from africa: genres %q, want [african]", r.Genres)
+	}
+	if r := ParseRules("world music and jazz"); !slices.Contains(r.Genres, "asian") || !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("world music and jazz: genres %q, want the family and jazz", r.Genres)
+	}
+	if r := ParseRules("a video game soundtrack to help me relax"); !slices.Contains(r.Genres, "video game music") {
+		t.Errorf("a video game soundtrack: genres %q, want video game music", r.Genres)
+	}
+}
