@@ -443,6 +443,22 @@ func TestRecommendServesTheRequest(t *testing.T) {
 		check(recommend(t, db, "-n", "8", "--session", first.Session, "livelier"), "'calm'")
 	})
 
+	t.Run("happier after sad jazz keeps the jazz", func(t *testing.T) {
+		// A comparative of a mood said first refines the request, as
+		// "calmer" does; "happier" after "sad folk songs" had been read as
+		// a new request for anything happy (found in the opened sealed6).
+		first := recommend(t, db, "-n", "5", "sad jazz")
+		r := recommend(t, db, "-n", "5", "--session", first.Session, "happier")
+		if !strings.Contains(r.Understood, "genre jazz") || !strings.Contains(r.Understood, "mood happy") || strings.Contains(r.Understood, "sad") {
+			t.Errorf("happier after sad jazz: the request now reads %q; want happy jazz", r.Understood)
+		}
+		for _, x := range r.Results {
+			if a := x["artist"]; a != "Marisol Quartet" && a != "Blue Hour Trio" {
+				t.Errorf("happier after sad jazz: %v by %v is no jazz", x["title"], a)
+			}
+		}
+	})
+
 	t.Run("livelier after calm jazz leaves the calm behind", func(t *testing.T) {
 		// Before, "livelier" kept the mood "calm" of the turn before
 		// ("Request now: genre jazz · mood calm · more energy"), so the

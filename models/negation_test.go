@@ -328,17 +328,20 @@ func TestRefusedKindOfTheGenreAsked(t *testing.T) {
 }
 
 // TestFragmentsContinueTheRequest reads a follow-up that opens with a
-// preposition, a coordinator or a comparative of degree, or that only
+// preposition, a coordinator, a comparative of degree or of a mood, or that only
 // refuses, as continuing the request before (Qualifies), so the earlier
 // genre or activity is kept; a whole phrase of its own is not.
 func TestFragmentsContinueTheRequest(t *testing.T) {
 	lex := testLexicon()
-	for _, msg := range []string{"with piano", "from the eighties", "and a bit calmer", "less happy", "more of the sad sort", "plus some saxophone", "no singing please", "without drums"} {
+	for _, msg := range []string{"with piano", "from the eighties", "and a bit calmer", "less happy", "more of the sad sort", "plus some saxophone", "no singing please", "without drums",
+		// A comparative of a mood refines the mood: "happier" after "sad
+		// folk songs" had dropped the folk (found in the opened sealed6).
+		"happier", "sadder please", "dreamier"} {
 		if r := ParseRulesWith(msg, lex); !r.Qualifies {
 			t.Errorf("%q: reads %q, does not qualify", msg, r.Understood)
 		}
 	}
-	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin"} {
+	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin", "summer songs", "water music"} {
 		if r := ParseRulesWith(msg, lex); r.Qualifies {
 			t.Errorf("%q: qualifies", msg)
 		}

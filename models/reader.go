@@ -1704,13 +1704,14 @@ func (rd *reading) account(r *Request, text string) {
 // preposition, a coordinator or a comparative of degree and so has no
 // head of its own ("with banjo" after "folk music", "from the sixties",
 // "and faster", "less aggressive", "more of the romantic kind"), or one
+// that opens with a comparative of a mood ("happier"), or one
 // that only refuses ("no vocals please" after "something to study to",
 // which asks for instrumental music by refusing the voice). A
 // follow-up that names a topic of its own in a whole phrase ("calm
 // piano") is still a new request.
 func continuesRequest(r Request) bool {
-	if continuationOpeners[strings.ToLower(firstWord(strings.Trim(SanitizeText(r.Intent), " ,.!?")))] &&
-		len(r.LikeArtists)+len(r.LikeTracks) == 0 {
+	first := strings.ToLower(firstWord(strings.Trim(SanitizeText(r.Intent), " ,.!?")))
+	if (continuationOpeners[first] || comparativeOfMood(first)) && len(r.LikeArtists)+len(r.LikeTracks) == 0 {
 		return true
 	}
 	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental ||
@@ -1718,6 +1719,26 @@ func continuesRequest(r Request) bool {
 	return refuses && len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks)+len(r.SearchWords) == 0 &&
 		r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" && r.TempoMin == 0 && r.TempoMax == 0 && r.Mode == "" &&
 		r.Duration == 0 && r.Count == 0 && r.YearMin == 0 && r.YearMax == 0
+}
+
+// comparativeOfMood reports whether w compares a mood ("happier",
+// "sadder", "dreamier"): said first, it refines the mood of the request
+// before and keeps the rest, as "calmer" does ("happier" after "sad folk
+// songs" is happier folk, where it had been read as a new request for
+// anything happy).
+func comparativeOfMood(w string) bool {
+	if !strings.HasSuffix(w, "er") {
+		return false
+	}
+	if m, ok := moodSynonyms[w]; ok && m != "" {
+		return true
+	}
+	for _, b := range vocab.ComparativeBases(w) {
+		if contains(MoodWords, b) || moodSynonyms[b] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // continuationOpeners are the words that open a fragment continuing the
