@@ -510,9 +510,12 @@ func ordinalRef(s string) int {
 // person used when there is one.
 func tempoLabel(r models.Request, lo, hi float64) string {
 	text := strings.ToLower(r.Intent)
+	if m := refusedExcessRe.FindStringSubmatch(text); m != nil && (m[1] == "slow" || m[1] == "fast") {
+		return "'" + m[0] + "'" // "not too slow" asks for the other side
+	}
 	for _, w := range []string{"slower", "faster", "slow", "fast", "upbeat", "mid-tempo", "without a beat", "no beat", "a beat"} {
-		if strings.Contains(text, w) {
-			return "'" + w + "'"
+		if i := strings.Index(text, w); i >= 0 && !strings.HasSuffix(text[:i], "too ") {
+			return "'" + w + "'" // "too slow" complains of the list before: its range names the change
 		}
 	}
 	switch {

@@ -134,3 +134,24 @@ func TestMoodReasonLeavesTheEnergyToItsOwnReason(t *testing.T) {
 		t.Errorf("reasons %q, want the energy said once and the minor key as the mood's reason", why)
 	}
 }
+
+// TestTempoReasonQuotesTheRefusal: "something for a long drive at night,
+// not too slow" explained its picks by "154 BPM fits 'slow'", quoting the
+// word the person refused (found trying the demo library). A refused
+// excess is quoted whole, and a complaint ("too slow", which asks for
+// faster than the list before) is never quoted as what was asked.
+func TestTempoReasonQuotesTheRefusal(t *testing.T) {
+	cat := testCatalog(t)
+	for msg, want := range map[string]string{
+		"something for a long drive at night, not too slow": "'not too slow'",
+		"jazz, nothing too fast":                            "'nothing too fast'",
+		"slow jazz":                                         "'slow'",
+	} {
+		if got := query(t, cat, nil, msg).TempoLabel; got != want {
+			t.Errorf("%q: tempo label %q, want %q", msg, got, want)
+		}
+	}
+	if got := query(t, cat, nil, "this is too slow").TempoLabel; strings.Contains(got, "slow") {
+		t.Errorf("too slow: tempo label %q quotes the complaint as asked", got)
+	}
+}
