@@ -282,8 +282,19 @@ func (s *scorer) fitReason(i int32) string {
 		// The track's energy fits when it is near the target and of the
 		// same level in the words notes use, so that "energy 0.33 fits
 		// moderate energy" is never said of what a note calls calm.
-		if e := float64(c.energy[i]); q.Energy != nil && math.Abs(e-*q.Energy) <= 0.2 && models.EnergyLevel(e) == models.EnergyLevel(*q.Energy) {
-			parts = append(parts, fmt.Sprintf("energy %.2f fits %s", c.energy[i], q.EnergyLabel))
+		// A change of energy ("calmer") is a direction from the energy it
+		// was measured from: a track fits it near the target, and also
+		// when it makes at least half the step asked, however far past
+		// the target it goes.
+		e := float64(c.energy[i])
+		near := q.Energy != nil && math.Abs(e-*q.Energy) <= 0.2 && models.EnergyLevel(e) == models.EnergyLevel(*q.Energy)
+		switch {
+		case q.EnergyShift != 0 && q.EnergyFrom > 0:
+			if d := float64(q.EnergyShift) * (e - q.EnergyFrom); d > 0 && (near || d >= energyStep(q.SlightShift)/2) {
+				parts = append(parts, fmt.Sprintf("energy %.2f fits %s (from %.2f)", e, q.EnergyLabel, q.EnergyFrom))
+			}
+		case near:
+			parts = append(parts, fmt.Sprintf("energy %.2f fits %s", e, q.EnergyLabel))
 		}
 		if q.Mode != "" && c.minor[i] == (q.Mode == "minor") {
 			parts = append(parts, "a "+q.Mode+" key")

@@ -320,7 +320,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 	} else {
 		q.TempoLabel = tempoLabel(r, q.PreferTempoMin, q.PreferTempoMax)
 	}
-	q.EnergyLabel = energyLabel(r, s, q.Energy)
+	q.EnergyLabel = energyLabel(r, s, q.Energy, q.EnergyShift != 0 && q.EnergyFrom > 0)
 	q.Terms = tokenize(q.embedText())
 	if q.TempoMin > 0 || q.TempoMax > 0 || q.PreferTempoMin > 0 || q.PreferTempoMax > 0 {
 		// The measured tempo decides; a note's wording ("slow") would
@@ -557,6 +557,22 @@ func agreesWithEnergy(word string, target *float64) bool {
 	return true
 }
 
+// energyChangeIn returns the words of text, read as r, that ask for a
+// change of energy ("calmer", "more energy"), quoted, or "". A change is
+// measured from what was heard, not from the middle, so it names the
+// target whatever side of the middle it lies on: "like X but calmer" than
+// a loud X asks for a moderate energy, which "calmer" names and
+// energyWordIn, for a plain "calm", would not.
+func energyChangeIn(r models.Request, text string) string {
+	if r.EnergyShift == 0 {
+		return ""
+	}
+	if w := models.EnergyChangeSaid(text); w != "" {
+		return "'" + w + "'"
+	}
+	return ""
+}
+
 // energyWordIn returns the first of energyWords that text holds and that
 // agrees with the energy target, quoted, or "".
 func energyWordIn(text string, target *float64) string {
@@ -587,13 +603,21 @@ var excessSide = map[string]bool{"loud": true, "noisy": true, "intense": true, "
 // (the "calmer" two turns before a "no piano"), else a mood or the
 // activity, each only when it agrees with the target; else the target's
 // level in the words notes use ("low energy", "moderate energy", "high
-// energy").
-func energyLabel(r models.Request, s *Session, target *float64) string {
+// energy"). When the target is a change measured from what was heard
+// (changed), the words that asked for the change name it first, whatever
+// side of the middle the target lies on (energyChangeIn).
+func energyLabel(r models.Request, s *Session, target *float64, changed bool) string {
+	if w := energyChangeIn(r, r.Intent); changed && w != "" {
+		return w
+	}
 	if w := energyWordIn(r.Intent, target); w != "" {
 		return w
 	}
 	if s != nil && (r.Energy != nil || r.EnergyShift != 0) {
 		for i := len(s.Turns) - 1; i >= 0; i-- {
+			if w := energyChangeIn(s.Turns[i].Parsed, s.Turns[i].Text); changed && w != "" {
+				return w
+			}
 			if w := energyWordIn(s.Turns[i].Text, target); w != "" {
 				return w
 			}

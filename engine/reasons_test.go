@@ -3,8 +3,10 @@ package engine
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 // TestReasonsSayEachThingOnce: on the demo library a pick read "tagged
@@ -153,5 +155,44 @@ func TestTempoReasonQuotesTheRefusal(t *testing.T) {
 	}
 	if got := query(t, cat, nil, "this is too slow").TempoLabel; strings.Contains(got, "slow") {
 		t.Errorf("too slow: tempo label %q quotes the complaint as asked", got)
+	}
+}
+
+// TestCalmerIsSaidOfEveryPickThatIsCalmer: "like X but calmer" than a
+// loud X asks for a moderate energy, a step below X's. Its picks said
+// "energy 0.63 fits moderate energy" when they were near that target and
+// nothing when they were well below it, though they are calmer still:
+// "calmer" was quoted only for a target below the middle, and the energy
+// reason only near the target. A change is a direction from what it was
+// measured from, and the reason says so for every pick that makes it.
+func TestCalmerIsSaidOfEveryPickThatIsCalmer(t *testing.T) {
+	tv := func(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
+	rows := []TrackRow{
+		{ID: 1, Title: "Seed One", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0)},
+		{ID: 2, Title: "Seed Two", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.05)},
+		{ID: 3, Title: "A Step Down", Artist: "Other A", HasFeatures: true, BPM: 120, Energy: 0.62, Timbre: tv(1, 0.1)},
+		{ID: 4, Title: "Far Below", Artist: "Other B", HasFeatures: true, BPM: 110, Energy: 0.3, Timbre: tv(1, 0.2)},
+		{ID: 5, Title: "Just As Loud", Artist: "Other C", HasFeatures: true, BPM: 128, Energy: 0.92, Timbre: tv(1, 0.1)},
+	}
+	cat := NewCatalog(rows)
+	s := NewSession(time.Now())
+	q := FromRequest(s.Next(models.ParseRulesWith("like Iron Tides but calmer", cat.Lexicon()), cat), cat, s)
+	if q.EnergyShift >= 0 || q.EnergyLabel != "'calmer'" {
+		t.Fatalf("like Iron Tides but calmer: energy change %d labelled %s, want -1 labelled 'calmer'", q.EnergyShift, q.EnergyLabel)
+	}
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights, Diversity: NoDiversity})
+	said := map[library.TrackID]string{}
+	for _, it := range res.Items {
+		said[it.ID] = strings.Join(it.Reasons, " | ")
+	}
+	for _, id := range []library.TrackID{3, 4} {
+		if got, ok := said[id]; ok && !strings.Contains(got, "fits 'calmer' (from 0.90)") {
+			t.Errorf("track %d (calmer than Iron Tides): reasons %q, want it to fit 'calmer' (from 0.90)", id, got)
+		} else if !ok {
+			t.Errorf("track %d (calmer than Iron Tides) is not listed: %v", id, res.IDs())
+		}
+	}
+	if got := said[5]; strings.Contains(got, "calmer") {
+		t.Errorf("track 5 (as loud as Iron Tides): reasons %q say it fits 'calmer'", got)
 	}
 }

@@ -941,12 +941,18 @@ func (s *scorer) tempoShiftFit(i int32) float64 {
 // not silence.
 func (s *scorer) energyShiftFit(i int32) float64 {
 	c, q := s.c, s.q
-	step := 0.25
-	if q.SlightShift {
-		step = 0.1
-	}
+	step := energyStep(q.SlightShift)
 	d := float64(q.EnergyShift) * (float64(c.energy[i]) - q.EnergyFrom)
 	return clamp01(d/max(0.05, step-0.1)) * (1 - clamp01((d-step-0.1)/0.3))
+}
+
+// energyStep is the step of energy a relative change takes
+// (models.Request.ShiftedEnergy): 0.25, or 0.1 for a slight one.
+func energyStep(slight bool) float64 {
+	if slight {
+		return 0.1
+	}
+	return 0.25
 }
 
 // shiftApart and shiftNear bound the part of sounding like the seeds

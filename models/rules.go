@@ -812,6 +812,25 @@ func levelBefore(text string, at, taken int) bool {
 	return false
 }
 
+// EnergyChangeSaid returns the words of text that ask for a change of
+// energy from what was heard ("calmer", "tone it down", "more energy"),
+// lower-cased, or "" when it asks for none: the words a reason quotes for
+// the change (the engine's energyLabel).
+func EnergyChangeSaid(text string) string {
+	text = strings.ToLower(text)
+	for _, s := range shiftRules {
+		if s.energy == 0 {
+			continue
+		}
+		for _, m := range s.re.FindAllStringIndex(text, -1) {
+			if !strings.HasPrefix(text[m[1]:], " than ") && !boundBeforeRe.MatchString(text[:m[0]]) {
+				return text[m[0]:m[1]]
+			}
+		}
+	}
+	return ""
+}
+
 func parseShifts(r *Request, text string) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
