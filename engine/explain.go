@@ -184,9 +184,10 @@ func (s *scorer) textReason(i int32, sig Breakdown, cited map[string]bool) strin
 }
 
 // citedElsewhere returns the terms the reasons of the signals shown
-// (fit, context) name for row i: the moods it is tagged with and the
-// instruments its note names that the request asks for, the genres asked
-// for, and the context its note suits.
+// (fit, context, sounds-like) name for row i: the moods it is tagged with
+// and the instruments its note names that the request asks for, the
+// genres asked for, the context its note suits, and the tracks or
+// artists it sounds like.
 func (s *scorer) citedElsewhere(i int32, shown []string) map[string]bool {
 	cited := map[string]bool{}
 	cite := func(text string) {
@@ -197,6 +198,8 @@ func (s *scorer) citedElsewhere(i int32, shown []string) map[string]bool {
 	c, q := s.c, s.q
 	for _, k := range shown {
 		switch k {
+		case "sounds_like":
+			cite(q.SeedLabel) // "it sounds like Halcyon Drift"
 		case "fit":
 			for _, m := range q.Moods {
 				if c.tags[i].has(m) {

@@ -194,5 +194,33 @@ func TestCalmerIsSaidOfEveryPickThatIsCalmer(t *testing.T) {
 	}
 	if got := said[5]; strings.Contains(got, "calmer") {
 		t.Errorf("track 5 (as loud as Iron Tides): reasons %q say it fits 'calmer'", got)
+
+// TestSoundAlikeReasonNamesTheArtistOnce: "give me 3 tracks by halcyon
+// drift" explained its picks by "it sounds like Halcyon Drift; its
+// artist's name has halcyon, drift" (found trying the demo library). The
+// name the sound-alike reason gives is not cited again as the text's.
+func TestSoundAlikeReasonNamesTheArtistOnce(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Contour Lines", Artist: "Halcyon Drift", Genres: []string{"Ambient"}, HasFeatures: true, Energy: 0.2, Brightness: 0.4, Timbre: []float32{1, 0, 0, 0}},
+		{ID: 2, Title: "Estuary Hymn", Artist: "Halcyon Drift", Genres: []string{"Ambient"}, HasFeatures: true, Energy: 0.15, Brightness: 0.35, Timbre: []float32{0.9, 0.1, 0, 0}},
+		{ID: 3, Title: "Lantern Buoys", Artist: "Halcyon Drift", Genres: []string{"Ambient"}, HasFeatures: true, Energy: 0.25, Brightness: 0.4, Timbre: []float32{0.95, 0, 0.1, 0}},
+		{ID: 4, Title: "Anneal", Artist: "Kiln Logic", Genres: []string{"Techno"}, HasFeatures: true, BPM: 130, Energy: 0.9, Brightness: 0.6, Timbre: []float32{0, 1, 0, 0}},
+		{ID: 5, Title: "Isobar", Artist: "Sub Rosa Circuit", Genres: []string{"Drum and Bass"}, HasFeatures: true, BPM: 174, Energy: 0.85, Brightness: 0.6, Timbre: []float32{0, 0, 1, 0}},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "give me 3 tracks by halcyon drift"), Taste{}, Options{N: 3})
+	if len(res.Items) == 0 {
+		t.Fatal("no picks")
+	}
+	said := false
+	for _, it := range res.Items {
+		why := strings.Join(it.Reasons, "; ")
+		said = said || strings.Contains(why, "it sounds like Halcyon Drift")
+		if strings.Contains(why, "its artist's name has") {
+			t.Errorf("%s: reasons %q name the artist twice", it.Title, why)
+		}
+	}
+	if !said {
+		t.Errorf("no pick says it sounds like Halcyon Drift")
 	}
 }
