@@ -194,6 +194,8 @@ func TestCalmerIsSaidOfEveryPickThatIsCalmer(t *testing.T) {
 	}
 	if got := said[5]; strings.Contains(got, "calmer") {
 		t.Errorf("track 5 (as loud as Iron Tides): reasons %q say it fits 'calmer'", got)
+	}
+}
 
 // TestSoundAlikeReasonNamesTheArtistOnce: "give me 3 tracks by halcyon
 // drift" explained its picks by "it sounds like Halcyon Drift; its
