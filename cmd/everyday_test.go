@@ -7,7 +7,10 @@ import (
 
 // TestRecommendReadsEverydayWords checks, through the command line, that
 // an everyday word of a setting ("emails", "oven") is understood as that
-// setting and said so, and that a word it does not know still is not.
+// setting and said so, as is a place named by a phrase whose last word
+// names another ("dentist office" is a waiting room, not the office) and
+// a game night's game ("board game", no genre of game music), and that a
+// word it does not know still is not.
 func TestRecommendReadsEverydayWords(t *testing.T) {
 	t.Parallel()
 	db := recommendLibrary(t)
@@ -18,6 +21,14 @@ func TestRecommendReadsEverydayWords(t *testing.T) {
 	r = recommendHeard(t, db, "-n", "3", "the croissants just came out of the oven")
 	if !slices.Contains(r.Heard, "setting kitchen (from “croissants”)") || slices.Contains(r.NotUnderstood, "oven") {
 		t.Errorf("oven: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	r = recommendHeard(t, db, "-n", "3", "oldies for the dentist office")
+	if !slices.Contains(r.Heard, "setting waiting room") || slices.Contains(r.Heard, "setting office") {
+		t.Errorf("dentist office: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	r = recommendHeard(t, db, "-n", "3", "big band music while we play a board game")
+	if !slices.Contains(r.Heard, "setting game night (from “board game”)") || len(r.NotUnderstood) > 0 {
+		t.Errorf("board game: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 	r = recommendHeard(t, db, "-n", "3", "cheesy zorblax")
 	if !slices.Contains(r.NotUnderstood, "cheesy") {

@@ -542,6 +542,26 @@ func TestSettingsRankLikeWhatPeopleDoThere(t *testing.T) {
 	}
 }
 
+// TestCalmingPlacesRankCalmMusicFirst checks that a massage room and a
+// dentist's waiting room, where music is played to calm, rank the calm
+// track first and the loud one last, whatever order the library holds
+// them in.
+func TestCalmingPlacesRankCalmMusicFirst(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Blast", HasFeatures: true, BPM: 175, Energy: 0.97, Brightness: 0.4},
+		{ID: 2, Title: "Sunlit", HasFeatures: true, BPM: 112, Energy: 0.6, Brightness: 0.8},
+		{ID: 3, Title: "Drone", HasFeatures: true, BPM: 0, Energy: 0.1, Brightness: 0.2},
+	}
+	cat := NewCatalog(rows)
+	for _, msg := range []string{"something for the massage room", "something for the dentist's waiting room"} {
+		q := query(t, cat, nil, msg)
+		ids := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights}).IDs()
+		if len(ids) == 0 || ids[0] != 3 || slices.Contains(ids[:len(ids)-1], 1) {
+			t.Errorf("%q (setting %q) ranks %v, want Drone (3) first and Blast (1) last or left out", msg, q.Setting, ids)
+		}
+	}
+}
+
 // TestUntaggedTracksAreNotOneArtist checks that tracks without an artist
 // tag are not lumped into one artist: the caps per artist do not bind on
 // them as a group, a rating of one teaches nothing about the others, and

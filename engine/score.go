@@ -1310,9 +1310,16 @@ func activityPrior(w string) (prior, bool) {
 // settingContext is the context whose prior a setting takes: a place or
 // occasion sounds like what people do there ("car" is driving, "club" is
 // a party, "beach" is sunny, "fireside" is cosy, "rainy" is a rainy day),
-// or "" for one that says nothing of the music (city, forest).
+// or "" for one that says nothing of the music (city, forest; a shop or
+// salon, a game night, a work shift: each plays what its people like). A
+// massage room or spa plays slow, calm music by design, and a dentist's
+// or doctor's waiting room plays music to ease patients' anxiety (Bradt
+// and Teague, "Music interventions for dental anxiety", Oral Diseases
+// 24(3), 2018): both are relaxing.
 func settingContext(setting string) string {
 	switch setting {
+	case "spa", "waiting room":
+		return "relaxing"
 	case "car":
 		return "driving"
 	case "club":

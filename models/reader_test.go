@@ -1084,11 +1084,49 @@ func TestReaderOccasions(t *testing.T) {
 		{"laundry", "", "housework", ""},
 		{"music for my graduation", "celebration", "", ""},
 		{"funeral", "", "", "sad"},
+		{"massage music", "", "spa", ""},
+		{"easy listening for the waiting room", "", "waiting room", ""},
+		{"oldies for the dentist office", "", "waiting room", ""},
+		{"80s classics for the hair salon", "", "shop", ""},
+		{"country tunes for the hardware store", "", "shop", ""},
+		{"chilled reggae for a poker playlist", "", "game night", ""},
+		{"get me through a long night shift", "", "work shift", ""},
+		{"dreamy songs for the campsite", "", "fireside", ""},
+		{"romantic songs for our anniversary", "celebration", "", "romantic"},
+		{"latin songs for zumba at 130 bpm", "working out", "", ""},
+		{"country and rap for the weight room", "working out", "", ""},
+		{"warm tracks for thanksgiving", "", "holiday", "warm"},
 	} {
 		r := ParseRulesWith(tt.msg, lex)
 		if r.Activity != tt.activity || r.Setting != tt.setting || tt.mood != "" && !slices.Contains(r.Moods, tt.mood) || len(r.NotUnderstood) > 0 {
 			t.Errorf("%q: activity %q, setting %q, moods %v, not understood %v; want %q, %q, %q", tt.msg, r.Activity, r.Setting, r.Moods, r.NotUnderstood, tt.activity, tt.setting, tt.mood)
 		}
+	}
+}
+
+// TestSettingPhrasesEndingInASettingWord reads a setting of the
+// vocabulary whose last word is one the older rules read alone ("office",
+// "bar") as the whole phrase, refused as a whole, and a game played at a
+// game night as no genre of game music.
+func TestSettingPhrasesEndingInASettingWord(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"calm songs for the dental office":   "waiting room",
+		"something for the dentist's office": "waiting room",
+		"jazz for the coffee bar":            "cafe",
+		"music for the office":               "office",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Setting != want {
+			t.Errorf("%q: setting %q, want %q", msg, r.Setting, want)
+		}
+	}
+	r := ParseRulesWith("rock, but not for the dental office", lex)
+	if r.Setting != "" || !slices.Contains(r.ExcludeContexts, "waiting room") || slices.Contains(r.ExcludeContexts, "office") {
+		t.Errorf("not for the dental office: setting %q, refused %v", r.Setting, r.ExcludeContexts)
+	}
+	r = ParseRulesWith("big band music while we play a board game", lex)
+	if r.Setting != "game night" || slices.Contains(r.Genres, "video game music") || slices.Contains(r.Genres, "game") || len(r.NotUnderstood) > 0 {
+		t.Errorf("board game: setting %q, genres %v, not understood %v", r.Setting, r.Genres, r.NotUnderstood)
 	}
 }
 

@@ -1366,7 +1366,10 @@ var timeWords = []struct {
 	{regexp.MustCompile(`\b(night|tonight|nighttime|night-time)\b`), "night"},
 }
 
-var settingWords = regexp.MustCompile(`\b(dinner party|beach|pool|office|car|club|cafe|café|bar|campfire|garden|kitchen|wedding|shower)\b`)
+// settingWords are the settings the older rules read. A work shift is read
+// here whole ("night shift", "back-shift"): its first word is a time of
+// day timeWords reads as well.
+var settingWords = regexp.MustCompile(`\b(dinner party|beach|pool|office|car|club|cafe|café|bar|campfire|garden|kitchen|wedding|shower|(?:night|day|late|early|morning|evening|graveyard|back)[- ]shifts?)\b`)
 
 var familiarWords = []struct {
 	re *regexp.Regexp
@@ -1552,7 +1555,13 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 	}
 	set := false
 	for _, loc := range settingWords.FindAllStringIndex(text, -1) {
-		switch m := text[loc[0]:loc[1]]; {
+		m := text[loc[0]:loc[1]]
+		if s, at := settingPhraseEndingIn(text[:loc[0]], m); s != "" {
+			m, loc[0] = s, at // "the dental office" is a waiting room, "a coffee bar" a café
+		} else if s := vocab.Setting(m); s != "" && strings.ContainsAny(m, " -") {
+			m = s // "night shift" is a work shift
+		}
+		switch {
 		case negatedAt(text, loc[0]):
 			refused = appendNew(refused, "not setting "+m)
 			r.ExcludeContexts = appendNew(r.ExcludeContexts, m)
@@ -1570,6 +1579,25 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 		r.Instrumental = true
 	}
 	return refused
+}
+
+// settingPhraseEndingIn returns the setting of the vocabulary's phrase
+// that ends in the setting word w said after before, of one or two words
+// before it ("dental office", "dentist's office", "coffee bar", "cocktail
+// lounge"), and where in before the phrase begins; or "", 0. The phrase
+// names the place, and its last word alone another.
+func settingPhraseEndingIn(before, w string) (setting string, at int) {
+	f := strings.Fields(before)
+	for n := min(2, len(f)); n >= 1; n-- {
+		if s := vocab.Setting(strings.Join(f[len(f)-n:], " ") + " " + w); s != "" {
+			at = len(before)
+			for range n {
+				at = strings.LastIndex(strings.TrimRight(before[:at], " "), " ") + 1
+			}
+			return s, at
+		}
+	}
+	return "", 0
 }
 
 // appendNew appends s to list unless list holds it.

@@ -70,6 +70,18 @@ func TestMoodsContextsSettingsInstruments(t *testing.T) {
 		{Setting("rainy"), "rainy"},
 		{Setting("showery"), "rainy"},
 		{Setting("day"), ""},
+		{Setting("massage"), "spa"},
+		{Setting("dentist"), "waiting room"},
+		{Setting("salon"), "shop"},
+		{Setting("bakery"), "shop"}, // a kind of shop in WordNet
+		{Setting("board games"), "game night"},
+		{Setting("night shift"), "work shift"},
+		{Setting("shift"), ""}, // as often the verb
+		{Setting("thanksgiving"), "holiday"},
+		{Setting("campsite"), "fireside"},
+		{Context("zumba"), "working out"},
+		{Context("anniversary"), "celebration"},
+		{Context("trail"), "walking"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("got %q, want %q", tc.got, tc.want)
