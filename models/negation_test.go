@@ -742,6 +742,11 @@ func TestComplaintsAskForTheOtherWay(t *testing.T) {
 			t.Errorf("%q: read as asking for what it complains of: %q", tc.msg, r.Understood)
 		}
 	}
+	// A level said to exceed what something needs is refused: "too loud
+	// for the office" had asked for energy 0.80.
+	if r := ParseRules("too loud for the office"); r.Energy == nil || *r.Energy > 0.5 || r.EnergyShift != 0 {
+		t.Errorf("too loud for the office: energy %v, shift %d; want a refused loudness", r.Energy, r.EnergyShift)
+	}
 	for _, msg := range []string{"nothing too loud", "jazz but not too slow"} {
 		if r := ParseRules(msg); r.TempoShift != 0 || r.EnergyShift != 0 {
 			t.Errorf("%q: a refusal read as a change: %q", msg, r.Understood)

@@ -1482,7 +1482,9 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 		if moodVerbAt(text, w, ix[3]) {
 			continue // "warm up", "warm to": the verb, not the mood
 		}
-		neg := negatedAt(text, ix[2])
+		// "too loud for the office", "too sleepy to focus": a level said
+		// to exceed what something needs is refused, as "not too loud" is.
+		neg := negatedAt(text, ix[2]) || lastWord(text[:ix[2]]) == "too" && complaintNotAboutMusic(text[ix[3]:])
 		mood := w
 		if syn, ok := moodSynonyms[w]; ok {
 			mood = syn
