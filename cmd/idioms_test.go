@@ -52,6 +52,11 @@ func TestRecommendReadsIdiomsAndQuestions(t *testing.T) {
 		{msg: "some up beat techno", heard: "“up beat” read as “upbeat”", only: "Kiln Logic"},
 		// A bound said after the year.
 		{msg: "jazz, 2020 onwards", heard: "from 2020 on"},
+		// An instruction about the order of play asks nothing of the
+		// music and searches nothing.
+		{msg: "some jazz, play it on shuffle", heard: "“play it on shuffle” is how to play the list, not what to play", only: "Marisol Quartet"},
+		// "no beats" is the beatless end of the tempo, as "no beat" is.
+		{msg: "something calm, no beats", heard: "prefers ≤ 95 BPM (slow, beatless counts)"},
 	} {
 		c.check(t, db)
 	}

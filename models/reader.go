@@ -25,6 +25,9 @@ type reading struct {
 	search []string
 	// implied are the genres only an idiom implied ("beats" is hip hop).
 	implied []string
+	// written is the message as the rules first see it, before any rule
+	// blanks what it read, at the same offsets as the text they blank.
+	written string
 	// families are the genres each name of several branches asked for
 	// ("world music" is world, african, asian and latin american); see
 	// narrowFamilies.
@@ -580,7 +583,9 @@ func (rd *reading) idioms(r *Request, text string) string {
 			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) {
 				continue
 			}
-			if phrase == "beats" && rhythmDescribed(text, toks[:i]) {
+			// The words before may be read and blanked already ("slower
+			// melodic beats"): they describe the beat as written.
+			if phrase == "beats" && (rhythmDescribed(text, toks[:i]) || len(rd.written) == len(text) && rhythmDescribed(rd.written, wordTokens(rd.written[:a]))) {
 				id, _ = vocab.IdiomOf("beat") // "fast aggressive beats": the beat itself
 			}
 			neg := negatedAt(text, a)

@@ -62,6 +62,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	rd := newReading(lex)
 	said := text // as written, before any rule blanks what it read
 	text = rd.openCompounds(text)
+	rd.written = text
 	text = beatPhrases(&r, text)
 	text = rd.conversationalQuestions(text)
 	text = rd.praise(text)
@@ -73,6 +74,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.feelingsAndNightfall(&r, text)
 	text = rd.neededWith(text)
 	text = rd.withoutDoing(text)
+	text = rd.playOrder(text)
 	text = rd.leftStates(&r, text)
 	text = rd.vibeNames(&r, text)
 	// Extract names first, from the original casing, then blank them out so
@@ -935,7 +937,7 @@ var tempoWords = []struct {
 
 // beatlessRe finds the words of the slow tempo that say there is no
 // beat, which are tempo words and not the idiom "beat" either.
-var beatlessRe = regexp.MustCompile(`\b(beatless|no beat|without a beat)\b`)
+var beatlessRe = regexp.MustCompile(`\b(beatless|no beats?|without (?:a |any )?beats?|(?:less|fewer) beats?)\b`)
 
 // beatPhrases reads a beat asked for or refused ("with a steady beat",
 // "no beat", "beatless") as the tempo words it is, and blanks it, before

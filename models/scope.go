@@ -600,6 +600,35 @@ func (rd *reading) withoutDoing(text string) string {
 	return text
 }
 
+// playOrderRe finds an instruction to the player about the order of the
+// list ("play it on shuffle", "on repeat", "in random order", "shuffle
+// my rock songs", "shuffle mode"), with the verb and object that lead to
+// it: how to play what is picked, not a word to search for. "A blues
+// shuffle" (the rhythm) and a title with the word are not instructions.
+var playOrderRe = regexp.MustCompile(`\b(?:(?:play|put|have|set|keep)\s+(?:it|them|this|that|these|those|everything|(?:the|my)\s+(?:list|playlist|songs|tracks))\s+)?(?:on|in)\s+(?:shuffle|repeat|loop|(?:a\s+)?random\s+order)(?:\s+mode)?\b|\bshuffle(?:d)?\s+(?:mode|play|it|them|everything|(?:the|my|these|those)\b)|\bshuffled\b`)
+
+// playOrder blanks an instruction about the order of play
+// (playOrderRe), saying in Understood that it asks nothing of the music,
+// where "shuffle" was searched for in the library's names and notes. An
+// exact name of the library is left to the names.
+func (rd *reading) playOrder(text string) string {
+	if !strings.Contains(text, "shuffle") && !strings.Contains(text, "repeat") && !strings.Contains(text, "loop") && !strings.Contains(text, "random") {
+		return text
+	}
+	for _, m := range playOrderRe.FindAllStringIndex(text, -1) {
+		if _, ok := libraryNameAt(rd.lex, text, m[0], m[1]); ok {
+			continue
+		}
+		end := m[1]
+		if strings.HasSuffix(text[m[0]:end], " the") || strings.HasSuffix(text[m[0]:end], " my") || strings.HasSuffix(text[m[0]:end], " these") || strings.HasSuffix(text[m[0]:end], " those") {
+			end = strings.LastIndexByte(text[:end], ' ') // "shuffle my rock songs": the songs are still read
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:end]), " ")+"” is how to play the list, not what to play")
+		text = blankSpan(text, m[0], end)
+	}
+	return text
+}
+
 // vibeRe finds the nouns of a character a name may modify: "a Careless
 // Love vibe", "the boogie stop shuffle vibe", "that So What feel".
 var vibeRe = regexp.MustCompile(`\b(?:kind of |type of |sort of )?(?:vibes?|feel|sound|mood|energy)\b`)
