@@ -9,8 +9,9 @@ import (
 // an everyday word of a setting ("emails", "oven") is understood as that
 // setting and said so, as is a place named by a phrase whose last word
 // names another ("dentist office" is a waiting room, not the office) and
-// a game night's game ("board game", no genre of game music), and that a
-// word it does not know still is not.
+// a game night's game ("board game", no genre of game music), that the
+// people it is for ("the kids") are understood and ask nothing, and that
+// a word it does not know still is not.
 func TestRecommendReadsEverydayWords(t *testing.T) {
 	t.Parallel()
 	db := recommendLibrary(t)
@@ -29,6 +30,10 @@ func TestRecommendReadsEverydayWords(t *testing.T) {
 	r = recommendHeard(t, db, "-n", "3", "big band music while we play a board game")
 	if !slices.Contains(r.Heard, "setting game night (from “board game”)") || len(r.NotUnderstood) > 0 {
 		t.Errorf("board game: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	r = recommendHeard(t, db, "-n", "3", "a dance party for the kids")
+	if !slices.Contains(r.Heard, "for party") || len(r.NotUnderstood) > 0 {
+		t.Errorf("for the kids: heard %q, not understood %q", r.Heard, r.NotUnderstood)
 	}
 	r = recommendHeard(t, db, "-n", "3", "cheesy zorblax")
 	if !slices.Contains(r.NotUnderstood, "cheesy") {

@@ -2033,15 +2033,38 @@ fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo 
 hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect awesome`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
-// rest of the message ("music", "songs", "play").
-var fillerWords = setOf(`music song songs track tracks tune tunes stuff thing things piece pieces number numbers
+// rest of the message ("music", "songs", "play"), with the company the
+// music is played for (companyWords).
+var fillerWords = withCompany(setOf(`music song songs track tracks tune tunes stuff thing things piece pieces number numbers
 playlist playlists list mix mixes selection set album albums record records artist artists band bands
 play playing put give gimme want wanna need find show get make makes making listen listening hear hearing
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
 called named titled similar tempo help doing hits looking look searching preferably ideally book
-day days session sessions ride break early notch think choice random best top recordings remixes versions`)
+day days session sessions ride break early notch think choice random best top recordings remixes versions`))
+
+// companyWords are the people music is played for or with: children and
+// a family ("a road trip with the kids", "the kids' room", "a kiddie
+// party"), guests and friends, and the people of a workplace (customers,
+// clients, patients, residents, coworkers, viewers of a stream). They
+// say nothing of the music by themselves: what is asked for them is in
+// the other words ("a dance party for the kids", "music to help the kids
+// sleep", "something our customers can sing along to"), so they are read
+// as filler, understood and asking nothing. "kid" and "children's" are
+// left out, as is "baby": they name a kind of music as often ("no kid
+// music", "children's songs", "baby making music").
+var companyWords = setOf(`kids kid's kids' kiddie kiddies child children child's toddler toddlers
+babies baby's family families family's guests guests' friends friends' customers customers' clients clients'
+patients patients' residents residents' coworkers co-workers colleagues viewers viewers'`)
+
+// withCompany returns the set of words with companyWords added.
+func withCompany(words map[string]bool) map[string]bool {
+	for w := range companyWords {
+		words[w] = true
+	}
+	return words
+}
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

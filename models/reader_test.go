@@ -1130,6 +1130,29 @@ func TestSettingPhrasesEndingInASettingWord(t *testing.T) {
 	}
 }
 
+// TestCompanySaysNothingOfTheMusic reads the people music is played for
+// ("the kids", "our customers", "friends") as understood and asking
+// nothing, neither searched nor a constraint, while "kid" before music
+// ("no kid music") is still not understood.
+func TestCompanySaysNothingOfTheMusic(t *testing.T) {
+	lex := testLexicon()
+	for msg, activity := range map[string]string{
+		"songs for the road with the kids":             "driving",
+		"a dance party for the kids":                   "party",
+		"upbeat music our customers can sing along to": "",
+		"something chill to play with friends":         "",
+		"calm instrumental music for anxious patients": "",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != activity || len(r.NotUnderstood) > 0 || len(r.SearchWords) > 0 {
+			t.Errorf("%q: activity %q, not understood %v, search %v; want %q, all understood, no search", msg, r.Activity, r.NotUnderstood, r.SearchWords, activity)
+		}
+	}
+	if r := ParseRulesWith("no kid music in the car", lex); !slices.Contains(r.NotUnderstood, "kid") {
+		t.Errorf("no kid music: not understood %v, want kid", r.NotUnderstood)
+	}
+}
+
 // TestReaderMoreRefinements reads "louder" as more energy, "something I
 // don't know" as new to me, and "a notch", "best" and "top" as filler.
 func TestReaderMoreRefinements(t *testing.T) {
