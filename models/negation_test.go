@@ -747,6 +747,9 @@ func TestComplaintsAskForTheOtherWay(t *testing.T) {
 	if r := ParseRules("too loud for the office"); r.Energy == nil || *r.Energy > 0.5 || r.EnergyShift != 0 {
 		t.Errorf("too loud for the office: energy %v, shift %d; want a refused loudness", r.Energy, r.EnergyShift)
 	}
+	if r := ParseRules("i am too sleepy to focus"); r.Activity == "sleeping" || r.Energy == nil || *r.Energy < 0.5 {
+		t.Errorf("i am too sleepy to focus: activity %q, energy %v; want focus with a refused sleepiness", r.Activity, r.Energy)
+	}
 	for _, msg := range []string{"nothing too loud", "jazz but not too slow"} {
 		if r := ParseRules(msg); r.TempoShift != 0 || r.EnergyShift != 0 {
 			t.Errorf("%q: a refusal read as a change: %q", msg, r.Understood)

@@ -588,8 +588,11 @@ func (rd *reading) idioms(r *Request, text string) string {
 			if phrase == "beats" && (rhythmDescribed(text, toks[:i]) || len(rd.written) == len(text) && rhythmDescribed(rd.written, wordTokens(rd.written[:a]))) {
 				id, _ = vocab.IdiomOf("beat") // "fast aggressive beats": the beat itself
 			}
-			neg := negatedAt(text, a)
-			if neg && refusedAsLevel(text[:a]) && id.HasEnergy {
+			// "too sleepy to focus": a level said to exceed what something
+			// needs is refused, as "not too sleepy" is.
+			tooFor := lastWord(text[:a]) == "too" && complaintNotAboutMusic(text[b:])
+			neg := negatedAt(text, a) || tooFor
+			if neg && (tooFor || refusedAsLevel(text[:a])) && id.HasEnergy {
 				// "not too sleepy", "calm but not sleepy": a level of energy
 				// refused, not only the activity the word names.
 				rd.refusedEnergy = append(rd.refusedEnergy, id.Energy)
