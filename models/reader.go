@@ -347,24 +347,28 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 				continue
 			}
 			words := make([]string, n)
-			adjacent := true
-			said := make([]string, 0, n+1) // the words with an ampersand said as "and"
+			adjacent, ampersand := true, -1
 			for k := range n {
 				words[k] = toks[i+k].w
 				if k > 0 {
 					switch strings.TrimSpace(text[toks[i+k-1].b:toks[i+k].a]) {
 					case "":
 					case "&":
-						// "rhythm & blues", "country & western": the
-						// ampersand is "and", as the names are written.
-						said = append(said, "and")
+						ampersand = k
 					default:
 						adjacent = false
 					}
 				}
-				said = append(said, words[k])
 			}
-			phrase := strings.Join(said, " ")
+			phrase := strings.Join(words, " ")
+			if ampersand > 0 {
+				// "rhythm & blues", "country & western": the ampersand
+				// is "and", as the names are written.
+				if n != 2 {
+					continue
+				}
+				phrase = words[0] + " and " + words[1]
+			}
 			if n == 3 && (words[1] == "n" || words[1] == "'n'" || words[1] == "'n") {
 				// "rock n roll", "rock 'n' roll": "n" is "and".
 				if and := words[0] + " and " + words[2]; vocab.IsGenrePhrase(and) {
