@@ -750,6 +750,14 @@ func TestComplaintsAskForTheOtherWay(t *testing.T) {
 	if r := ParseRules("i am too sleepy to focus"); r.Activity == "sleeping" || r.Energy == nil || *r.Energy < 0.5 {
 		t.Errorf("i am too sleepy to focus: activity %q, energy %v; want focus with a refused sleepiness", r.Activity, r.Energy)
 	}
+	// A reason quotes the words that named a change ("calmer"), never a
+	// complaint, which asks for the change without naming it: "too loud"
+	// had been quoted as what a calmer pick fits.
+	for msg, want := range map[string]string{"calmer please": "calmer", "this is too loud": "", "too loud, tone it down": "tone it down", "nothing too loud": ""} {
+		if got := EnergyChangeSaid(msg); got != want {
+			t.Errorf("EnergyChangeSaid(%q) = %q, want %q", msg, got, want)
+		}
+	}
 	for _, msg := range []string{"nothing too loud", "jazz but not too slow"} {
 		if r := ParseRules(msg); r.TempoShift != 0 || r.EnergyShift != 0 {
 			t.Errorf("%q: a refusal read as a change: %q", msg, r.Understood)

@@ -592,9 +592,7 @@ func (rd *reading) idioms(r *Request, text string) string {
 			if phrase == "beats" && (rhythmDescribed(text, toks[:i]) || len(rd.written) == len(text) && rhythmDescribed(rd.written, wordTokens(rd.written[:a]))) {
 				id, _ = vocab.IdiomOf("beat") // "fast aggressive beats": the beat itself
 			}
-			// "too sleepy to focus": a level said to exceed what something
-			// needs is refused, as "not too sleepy" is.
-			tooFor := lastWord(text[:a]) == "too" && complaintNotAboutMusic(text[b:])
+			tooFor := exceedsANeed(text, a, b) // "too sleepy to focus"
 			neg := negatedAt(text, a) || tooFor
 			if neg && (tooFor || refusedAsLevel(text[:a])) && id.HasEnergy {
 				// "not too sleepy", "calm but not sleepy": a level of energy

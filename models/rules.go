@@ -672,6 +672,13 @@ func complaintNotAboutMusic(after string) bool {
 	return w == "to" || w == "for"
 }
 
+// exceedsANeed reports whether the level word at text[at:end] is said to
+// exceed what something needs ("too loud for the office", "too sleepy to
+// focus"): a refusal of the level, as "not too loud" is.
+func exceedsANeed(text string, at, end int) bool {
+	return lastWord(text[:at]) == "too" && complaintNotAboutMusic(text[end:])
+}
+
 // slightBeforeRe is a small degree said before a relative change ("a bit
 // slower", "slightly calmer", "just a little faster", "a touch more
 // energy"): the change is a step, not a swing.
@@ -817,40 +824,57 @@ func levelBefore(text string, at, taken int) bool {
 // EnergyChangeSaid returns the words of text that ask for a change of
 // energy from what was heard ("calmer", "tone it down", "more energy"),
 // lower-cased, or "" when it asks for none: the words a reason quotes for
-// the change (the engine's energyLabel).
+// the change (the engine's energyLabel). A complaint ("too loud") asks for
+// the change without naming it, so it is never quoted as the change.
 func EnergyChangeSaid(text string) string {
 	text = strings.ToLower(text)
-	for _, s := range shiftRules {
-		if s.energy == 0 {
-			continue
+	said := ""
+	shiftsIn(text, func(s shiftRule, _ string, at, end int) {
+		if said == "" && s.energy != 0 && !s.complaint {
+			said = text[at:end]
 		}
-		for _, m := range s.re.FindAllStringIndex(text, -1) {
-			if !strings.HasPrefix(text[m[1]:], " than ") && !boundBeforeRe.MatchString(text[:m[0]]) {
-				return text[m[0]:m[1]]
-			}
-		}
-	}
-	return ""
+	})
+	return said
 }
 
-func parseShifts(r *Request, text string) string {
+// shiftsIn calls f for each change of tempo or energy that text asks for
+// (shiftRules), with the text as blanked so far and where the change's
+// words are, and returns text with those words blanked. A bound ("no
+// faster than 100 bpm", "120 bpm or faster") is no change, nor is a
+// negated complaint ("nothing too loud" refuses a level, read elsewhere)
+// or one of something else ("too tired to dance").
+func shiftsIn(text string, f func(s shiftRule, text string, at, end int)) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
 			if strings.HasPrefix(text[m[1]:], " than ") || boundBeforeRe.MatchString(text[:m[0]]) {
-				continue // "no faster than 100 bpm", "120 bpm or faster" are bounds, not changes
+				continue
 			}
 			if s.complaint && (negatedAt(text, m[0]) || complaintNotAboutMusic(text[m[1]:])) {
-				continue // "nothing too loud" refuses a level; "too tired to" is not of the music
+				continue
 			}
-			r.TempoShift += s.tempo
-			r.EnergyShift += s.energy
-			r.Different = r.Different || s.different
-			start := m[0]
-			if d := slightBeforeRe.FindStringIndex(text[:m[0]]); d != nil && !s.different {
-				r.SlightShift, start = true, d[0]
-			}
-			text = blankSpan(text, start, m[1])
+			f(s, text, m[0], m[1])
+			text = blankSpan(text, m[0], m[1])
 		}
+	}
+	return text
+}
+
+// parseShifts reads the changes a message asks for (shiftsIn), a step
+// when a small degree is said before one ("a bit slower"), and blanks
+// their words and the degree's.
+func parseShifts(r *Request, text string) string {
+	var slight [][2]int
+	text = shiftsIn(text, func(s shiftRule, text string, at, end int) {
+		r.TempoShift += s.tempo
+		r.EnergyShift += s.energy
+		r.Different = r.Different || s.different
+		if d := slightBeforeRe.FindStringIndex(text[:at]); d != nil && !s.different {
+			r.SlightShift = true
+			slight = append(slight, [2]int{d[0], at})
+		}
+	})
+	for _, d := range slight {
+		text = blankSpan(text, d[0], d[1])
 	}
 	return text
 }
@@ -1484,9 +1508,7 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 		if moodVerbAt(text, w, ix[3]) {
 			continue // "warm up", "warm to": the verb, not the mood
 		}
-		// "too loud for the office", "too sleepy to focus": a level said
-		// to exceed what something needs is refused, as "not too loud" is.
-		neg := negatedAt(text, ix[2]) || lastWord(text[:ix[2]]) == "too" && complaintNotAboutMusic(text[ix[3]:])
+		neg := negatedAt(text, ix[2]) || exceedsANeed(text, ix[2], ix[3])
 		mood := w
 		if syn, ok := moodSynonyms[w]; ok {
 			mood = syn
