@@ -299,7 +299,10 @@ func yearsPhrase(s string) bool {
 var yearStartRe = regexp.MustCompile(`^(?:19|20)\d\d\b`)
 
 func parseNames(r *Request, orig, text string, rd *reading) string {
-	lowerOrig := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
+	// Names keep the message's capitals; typographic quotes are folded
+	// first, so that "Radiohead’s" lines up with the text read.
+	orig = quoteFolder.Replace(orig)
+	lowerOrig := " " + strings.ToLower(orig) + " "
 	sameLen := len(lowerOrig) == len(orig)+2
 	name := func(s string, a, b int) string {
 		if sameLen && a >= 1 && a-1 <= len(orig) {
@@ -314,6 +317,20 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			continue // "I'd like", "doesn't like", "do not like": the verb
 		}
 		what := name(text, m[4], m[5])
+		// "like Radiohead's experimental side": the artist is the seed
+		// and the words after the possessive say which of their music, so
+		// they are left to be read as what they are (a genre, a mood, a
+		// change such as "quieter").
+		// A refusal of it ("nothing like X's heavier stuff") is left whole:
+		// its words are not asked for.
+		if head, end, ok := rd.possessiveSide(text, m[4], m[5]); ok && !refusedLike(text, m[2]) {
+			addLike(r, name(text, m[4], head), rd.lex)
+			out = blankSpan(out, m[0], head+2)
+			if end < m[5] {
+				out = blankSpan(out, end, m[5])
+			}
+			continue
+		}
 		// A name of the library may run past a word that ends the phrase
 		// ("like Lullaby for Lanterns") and may begin with a word the
 		// vocabulary knows ("similar to Quiet Comets"): the longest exact
@@ -588,6 +605,65 @@ func (rd *reading) describesMusic(s string) bool {
 	for n := min(3, len(toks)); n >= 1; n-- {
 		head := s[toks[0].a:toks[n-1].b]
 		if len(rd.genresOf(head)) > 0 || readsOtherwise(head) && !stopWords[head] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideNouns are the nouns that end a description of part of an artist's
+// music ("Radiohead's experimental side", "Bjork's quieter songs"): they
+// name the music, not a quality of it.
+var sideNouns = map[string]bool{"side": true, "stuff": true, "songs": true, "song": true, "tracks": true, "track": true,
+	"material": true, "music": true, "work": true, "period": true, "phase": true, "era": true, "sound": true,
+	"albums": true, "album": true, "records": true, "record": true, "output": true, "ones": true, "numbers": true, "tunes": true}
+
+// possessiveSide finds, in the phrase text[a:b] said after "like", a name
+// with a possessive followed by words that describe music ("Radiohead's
+// experimental side", "Bjork's quieter songs"). It returns where the name
+// ends (before "'s") and where the describing words end (before a
+// trailing noun such as "side" or "songs"), or false when the phrase has
+// no possessive or the words after it do not describe music ("Radiohead's
+// Kid A" names a record).
+func (rd *reading) possessiveSide(text string, a, b int) (head, end int, ok bool) {
+	i := strings.Index(text[a:b], "'s ")
+	if i <= 0 {
+		return 0, 0, false
+	}
+	head = a + i
+	tail := strings.TrimSpace(text[head+3 : b])
+	end = b
+	if w := lastWord(tail); sideNouns[w] {
+		end = head + 3 + strings.LastIndex(text[head+3:b], w)
+		tail = strings.TrimSpace(text[head+3 : end])
+	}
+	if tail == "" {
+		return 0, 0, false
+	}
+	described := false
+	for _, w := range strings.Fields(tail) {
+		switch {
+		case rd.describesMusic(w) || vocabGenre(w) || changeWord(w):
+			described = true
+		case w != "more" && w != "most" && w != "less" && w != "and":
+			return 0, 0, false
+		}
+	}
+	return head, end, described
+}
+
+// vocabGenre reports whether w names a genre of the vocabulary, whether
+// or not the library holds it.
+func vocabGenre(w string) bool {
+	gs, _ := vocab.Genres(w)
+	return len(gs) > 0
+}
+
+// changeWord reports whether w alone asks for a change of the music
+// (shiftRules: "quieter", "faster"), not a complaint.
+func changeWord(w string) bool {
+	for _, s := range shiftRules {
+		if !s.complaint && s.re.MatchString(w) {
 			return true
 		}
 	}

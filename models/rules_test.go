@@ -234,6 +234,47 @@ func TestParseRulesLikeIsNotAlwaysAnArtist(t *testing.T) {
 	}
 }
 
+// TestLikeAnArtistsSide checks that "like X's experimental side", the
+// developers' guide's own example, seeds on the artist and reads the words
+// after the possessive as what they are, whether or not the library holds
+// the artist or the genre; a possessive before a name ("Radiohead's Kid A")
+// or a refusal stays one name.
+func TestLikeAnArtistsSide(t *testing.T) {
+	lex := NewLexicon([]string{"Kiln Logic", "The Velvet Semaphore"}, []string{"Estuary Hymn"}, nil, []string{"Ambient", "Synth-pop", "Industrial"})
+	for _, tc := range []struct {
+		msg      string
+		lex      *Lexicon
+		like     []string
+		genres   []string
+		moods    []string
+		calmer   bool
+		excluded []string
+	}{
+		{msg: "like Radiohead's experimental side but calmer", like: []string{"Radiohead"}, genres: []string{"experimental"}, calmer: true},
+		{msg: "like Radiohead’s experimental side but calmer", lex: lex, like: []string{"Radiohead"}, genres: []string{"experimental"}, calmer: true},
+		{msg: "something like Bjork's quieter songs", like: []string{"Bjork"}, calmer: true},
+		{msg: "like The Velvet Semaphore's dreamy side", lex: lex, like: []string{"The Velvet Semaphore"}, moods: []string{"dreamy"}},
+		{msg: "like Radiohead's Kid A", like: []string{"Radiohead's Kid A"}},
+		{msg: "nothing like Kiln Logic's heavier stuff", lex: lex, excluded: []string{"Kiln Logic's heavier stuff"}},
+	} {
+		r := ParseRulesWith(tc.msg, tc.lex)
+		if !slices.Equal(r.LikeArtists, tc.like) || !slices.Equal(r.ExcludeArtists, tc.excluded) {
+			t.Errorf("%q: like %q, excluded %q; want %q, %q", tc.msg, r.LikeArtists, r.ExcludeArtists, tc.like, tc.excluded)
+		}
+		if len(tc.genres) > 0 && !slices.Equal(r.Genres, tc.genres) {
+			t.Errorf("%q: genres %q, want %q", tc.msg, r.Genres, tc.genres)
+		}
+		for _, m := range tc.moods {
+			if !slices.Contains(r.Moods, m) {
+				t.Errorf("%q: moods %q, want %q among them", tc.msg, r.Moods, m)
+			}
+		}
+		if calmer := r.EnergyShift < 0; calmer != tc.calmer {
+			t.Errorf("%q: energy shift %d, want calmer %v", tc.msg, r.EnergyShift, tc.calmer)
+		}
+	}
+}
+
 func FuzzParseRules(f *testing.F) {
 	for _, s := range []string{"slow jazz like Bill Evans, no Kenny G, 20 minutes", "not in a minor key", "like \x1b[31m", "no more of", "like", "100-90 bpm", "’‘“”", "in A♯ minor 999 songs"} {
 		f.Add(s)
