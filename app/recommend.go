@@ -435,10 +435,12 @@ func (r *Recommender) SessionTracks(ctx context.Context, sessionID string) ([]en
 }
 
 // HeardLine renders what a message was read as for one line of output:
-// the phrases joined by " · ", or a plain word when it set nothing.
+// the phrases joined by " · ", or a plain phrase when it set nothing. The
+// words not understood are still searched for, and said so on their own
+// line, so the plain phrase does not claim that nothing was searched.
 func HeardLine(heard []string) string {
 	if len(heard) == 0 {
-		return "nothing (no constraint or search word found)"
+		return "nothing that sets a constraint"
 	}
 	return strings.Join(heard, " · ")
 }

@@ -79,6 +79,12 @@ func TestRecommendSaysWhatItUnderstood(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "Not understood: zorblax") || !strings.Contains(out, "Understood: mood groovy") {
 		t.Errorf("zorblax grooves:\n%s", out)
 	}
+	// A message of unknown words alone says that nothing set a constraint,
+	// and that its words were searched for.
+	code, out, _ = run(t, db, "recommend", "-n", "3", "zorblax")
+	if code != 0 || !strings.Contains(out, "Understood: nothing that sets a constraint\n") || !strings.Contains(out, "Not understood: zorblax (searched for as words)") {
+		t.Errorf("zorblax:\n%s", out)
+	}
 	r = recommendHeard(t, db, "-n", "3", "annealing")
 	if !slices.Contains(r.Heard, "search “annealing”") || len(r.NotUnderstood) != 0 {
 		t.Errorf("a title word: heard %q, not understood %q", r.Heard, r.NotUnderstood)
