@@ -336,12 +336,15 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 	for _, msg := range []string{"with piano", "from the eighties", "and a bit calmer", "less happy", "more of the sad sort", "plus some saxophone", "no singing please", "without drums",
 		// A comparative of a mood refines the mood: "happier" after "sad
 		// folk songs" had dropped the folk (found in the opened sealed6).
-		"happier", "sadder please", "dreamier"} {
+		"happier", "sadder please", "dreamier",
+		// So does one after a filler: "something sadder" after "folk for
+		// cooking dinner" had dropped the folk and the dinner.
+		"something sadder", "a bit happier", "make it less sad", "maybe something dreamier"} {
 		if r := ParseRulesWith(msg, lex); !r.Qualifies {
 			t.Errorf("%q: reads %q, does not qualify", msg, r.Understood)
 		}
 	}
-	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin", "summer songs", "water music"} {
+	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin", "summer songs", "water music", "something sad", "something dreamy for the night", "a bit of jazz"} {
 		if r := ParseRulesWith(msg, lex); r.Qualifies {
 			t.Errorf("%q: qualifies", msg)
 		}

@@ -1720,9 +1720,21 @@ func (rd *reading) account(r *Request, text string) {
 // follow-up that names a topic of its own in a whole phrase ("calm
 // piano") is still a new request.
 func continuesRequest(r Request) bool {
-	first := strings.ToLower(firstWord(strings.Trim(SanitizeText(r.Intent), " ,.!?")))
+	opening := strings.ToLower(strings.Trim(SanitizeText(r.Intent), " ,.!?"))
+	first := firstWord(opening)
 	if (continuationOpeners[first] || comparativeOfMood(first)) && len(r.LikeArtists)+len(r.LikeTracks) == 0 {
 		return true
+	}
+	// "something sadder", "a bit happier", "make it less sad": fillers
+	// before a comparative give the fragment no head of its own either.
+	if words := strings.Fields(opening); len(r.LikeArtists)+len(r.LikeTracks) == 0 {
+		i := 0
+		for i < len(words)-1 && i < 3 && comparativeFillers[words[i]] {
+			i++
+		}
+		if i > 0 && (comparativeOfMood(words[i]) || words[i] == "less" || words[i] == "more") {
+			return true
+		}
 	}
 	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental ||
 		r.Variety // "mix it up": the same request, spread wider
@@ -1750,6 +1762,11 @@ func comparativeOfMood(w string) bool {
 	}
 	return false
 }
+
+// comparativeFillers are the words said before a comparative that asks
+// for a change of the music before ("something sadder", "a bit happier",
+// "make it less sad").
+var comparativeFillers = setOf(`something anything maybe now ok okay go just slightly somewhat a bit little tad make it`)
 
 // continuationOpeners are the words that open a fragment continuing the
 // request before: prepositions and coordinators with nothing to attach
