@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,6 +203,28 @@ func TestRecommendServesTheRequest(t *testing.T) {
 			if !bluesJazz[a] {
 				t.Errorf("%s in the list: %v by %v", a, titlesOf(r), artistsOf(r))
 			}
+		}
+	})
+
+	t.Run("like Radiohead's experimental side but calmer lists calm music", func(t *testing.T) {
+		// The developers' guide's own example, on a library with no
+		// Radiohead and nothing experimental: the artist is the seed, the
+		// genre and the change are read, and since neither the seed nor
+		// the genre is here, "calmer" is measured from the library's
+		// typical track, where it had been dropped and the list was empty.
+		r := recommend(t, db, "-n", "5", "like Radiohead's experimental side but calmer")
+		for _, want := range []string{"genre experimental", "calmer", "like Radiohead"} {
+			if !strings.Contains(r.Understood, want) {
+				t.Errorf("the request reads %q; want %q in it", r.Understood, want)
+			}
+		}
+		for _, x := range r.Results {
+			if reasons := fmt.Sprint(x["reasons"]); !strings.Contains(reasons, "fits 'calmer'") {
+				t.Errorf("%v is listed for %q, not as calmer", x["title"], reasons)
+			}
+		}
+		if len(r.Results) == 0 || !slices.ContainsFunc(r.Notices, func(n string) bool { return strings.Contains(n, "“Radiohead” is not in your library") }) {
+			t.Errorf("%d results, notices %q", len(r.Results), r.Notices)
 		}
 	})
 

@@ -75,6 +75,13 @@ type Catalog struct {
 	lexOnce sync.Once
 	lexicon *models.Lexicon
 
+	// typicalOnce computes typicalEnergy and typicalBPM, the medians of
+	// the library's measured tracks: what a change asked for before
+	// anything was heard ("like Radiohead but calmer" where the library
+	// has no Radiohead) is measured from.
+	typicalOnce               sync.Once
+	typicalEnergy, typicalBPM float64
+
 	rows  int
 	ids   []library.TrackID
 	index map[library.TrackID]int32
@@ -856,4 +863,26 @@ func (d *dupGroups) of(i int32, r TrackRow) int32 {
 	}
 	d.byName[key] = append(d.byName[key], dupEntry{g, r.Duration})
 	return g
+}
+
+// typical returns the medians of the library's measured energy and tempo
+// (0 where nothing is measured), computed once.
+func (c *Catalog) typical() (energy, bpm float64) {
+	c.typicalOnce.Do(func() {
+		median := func(col []float32) float64 {
+			vs := make([]float32, 0, c.rows)
+			for i := 0; i < c.rows; i++ {
+				if c.hasFeat[i] && col[i] > 0 {
+					vs = append(vs, col[i])
+				}
+			}
+			if len(vs) == 0 {
+				return 0
+			}
+			slices.Sort(vs)
+			return float64(vs[len(vs)/2])
+		}
+		c.typicalEnergy, c.typicalBPM = median(c.energy), median(c.bpm)
+	})
+	return c.typicalEnergy, c.typicalBPM
 }

@@ -311,6 +311,21 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 			q.TempoShift, q.TempoFrom = r.TempoShift, b
 		}
 	}
+	// A change asked for before anything was heard and with no seed in
+	// the library ("like Radiohead but calmer", a first "slower") is
+	// measured from the library's typical track: calmer than what the
+	// library usually holds.
+	if (r.EnergyShift != 0 || r.TempoShift != 0) && len(ref) == 0 && (s == nil || len(s.Turns) == 0) {
+		energy, bpm := cat.typical()
+		if r.EnergyShift != 0 && r.Energy == nil && energy > 0 {
+			v := r.ShiftedEnergy(energy)
+			q.Energy = &v
+		}
+		if r.TempoShift != 0 && r.TempoMin == 0 && r.TempoMax == 0 && !r.HasTempoPreference() && bpm > 0 {
+			lo, hi := r.ShiftedTempo(bpm)
+			q.PreferTempoMin, q.PreferTempoMax = float64(lo), float64(hi)
+		}
+	}
 	q.SlightShift = r.SlightShift
 	if s != nil && len(s.Turns) > 0 && r.TempoShift == 0 && r.EnergyShift == 0 {
 		q.keepShift(s.Turns[len(s.Turns)-1].Query)

@@ -302,7 +302,8 @@ func (t *topK) down(j int) {
 // them ("hip hop at 130 to 160 bpm" where the hip hop is all slower),
 // the genres give way to the rest of the request, as they already give
 // way to the genres around them, and the list says so; unless the rest
-// states nothing a track could fit, when nothing is listed.
+// states nothing a track could fit, when nothing is listed until the
+// person asks for anything close.
 func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	res := r.rank(q, t, opt)
 	if len(res.Items) > 0 {
@@ -317,7 +318,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			return alt
 		}
 	}
-	if res.genresUnserved && !q.Widen {
+	if res.genresUnserved {
 		rest := q
 		rest.Genres = nil
 		alt := r.rank(rest, t, opt)
@@ -328,11 +329,18 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			rest.Search = slices.Concat(q.Search, q.SearchBeside)
 			alt = r.rank(rest, t, opt)
 		}
-		if len(alt.Items) > 0 && alt.floor > 0 {
+		// A person who said "anything close" after such an empty list
+		// gets the closest the rest of the request allows even when it
+		// states nothing a track could fail to fit.
+		if len(alt.Items) > 0 && (alt.floor > 0 || q.Widen) {
 			// Say why the genres gave way (the empty list's notices),
 			// once: the rest of the request's notices are the list's.
 			why := slices.DeleteFunc(slices.Clone(res.Notices), func(n string) bool { return slices.Contains(alt.Notices, n) })
-			alt.Notices = append(append(why, "These fit the rest of the request."), alt.Notices...)
+			these := "These fit the rest of the request."
+			if alt.floor == 0 {
+				these = "These are the closest the rest of the request allows."
+			}
+			alt.Notices = append(append(why, these), alt.Notices...)
 			return alt
 		}
 	}

@@ -1549,6 +1549,16 @@ func TestGenresThatLeaveNothingGiveWayToTheRest(t *testing.T) {
 	if res := NewRanker(cat).Rank(query(t, cat, nil, "psychedelic"), Taste{}, Options{N: 5}); len(res.Items) != 0 {
 		t.Errorf("psychedelic alone lists %v, want nothing: nothing else was asked", res.IDs())
 	}
+	// Until the person asks for anything close, which the empty list's
+	// Ask pane offers: then the rest of the request, though it states
+	// nothing, gives the closest it allows, and says so. It had listed
+	// nothing again.
+	widened := query(t, cat, nil, "psychedelic")
+	widened.Widen = true
+	res := NewRanker(cat).Rank(widened, Taste{}, Options{N: 5})
+	if len(res.Items) == 0 || !slices.Contains(res.Notices, "These are the closest the rest of the request allows.") {
+		t.Errorf("psychedelic, anything close: lists %v, notices %q; want the closest the rest allows", res.IDs(), res.Notices)
+	}
 }
 
 // TestYearsThatLeaveNothingBecomeAPreference: "hip hop from the 2010s"
