@@ -728,6 +728,7 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 	if id.HasEnergy && r.Energy == nil {
 		r.Energy = clampPtr(id.Energy, 0, 1)
 		rd.idiomEnergy = r.Energy
+		rd.note("energy:level", phrase) // "energy 0.25 (from “subdued”)"
 	}
 	switch id.Tempo {
 	case "slow":
@@ -906,8 +907,19 @@ func instrumentsOf(s string) []string {
 	for _, suffix := range []string{" solos", " solo", " music", " please"} {
 		s = strings.TrimSuffix(s, suffix)
 	}
-	if ins := vocab.Instruments(s); len(ins) > 0 || !strings.Contains(s, " ") || !strings.HasSuffix(s, "s") {
+	if ins := vocab.Instruments(s); len(ins) > 0 || !strings.Contains(s, " ") {
 		return ins
+	}
+	if register, rest, _ := strings.Cut(s, " "); vocab.IsRegister(register) && !strings.Contains(rest, " ") {
+		// A register before an instrument that no entry names says which
+		// member of its family it is: "tenor sax" is a saxophone, not a
+		// tenor's voice beside one ("bass guitar" is its own entry).
+		if ins := instrumentsOf(rest); len(ins) > 0 {
+			return ins
+		}
+	}
+	if !strings.HasSuffix(s, "s") {
+		return nil
 	}
 	return vocab.Instruments(strings.TrimSuffix(s, "s")) // "electric guitars"
 }
@@ -1943,7 +1955,7 @@ func describeMessage(r Request, from map[string]string) []string {
 		add("%smore energy", bit)
 	}
 	if r.Energy != nil {
-		add("energy %.2f", *r.Energy)
+		add("energy %.2f%s", *r.Energy, src("energy", "level"))
 	}
 	if r.Key != "" {
 		add("key %s", r.Key)

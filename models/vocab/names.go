@@ -185,3 +185,12 @@ func listSet(list string) func() map[string]bool {
 		return m
 	})
 }
+
+var registerSet = listSet(registerWords)
+
+// IsRegister reports whether a lowercase word names the register of a
+// voice or an instrument, as the satellites of WordNet's adjectives of
+// pitch do ("tenor", "alto", "soprano", "baritone", "falsetto",
+// "throaty"): before an instrument it says which member of the family it
+// is ("tenor sax" is a saxophone).
+func IsRegister(w string) bool { return registerSet()[w] }

@@ -229,12 +229,10 @@ func main() {
 			known[p] = true
 		}
 	}
-	// Everyday words of a setting or activity, by WordNet's hyponymy
-	// below anchor synsets (activities.go): a table of their own, so that
-	// they are never spelling targets.
-	// A phrase with a genre's name in it is left to the genre ("soul
-	// food", "rock cornish hen").
-	activity, activityReview, err := wn.activityWords(func(w string) bool {
+	// taken reports whether the vocabulary reads a word already, or a
+	// phrase has a genre's name in it, which is left to the genre ("soul
+	// food", "rock cornish hen", "folk singer").
+	taken := func(w string) bool {
 		_, idiom := idioms[w]
 		if known[w] || idiom || inAnyTable(tables, w) {
 			return true
@@ -247,7 +245,48 @@ func main() {
 			}
 		}
 		return false
-	}, deny)
+	}
+	// The words of music itself by WordNet's structure (sounds.go): the
+	// kinds of singers and singing voices are the voice, and the
+	// satellites of loudness are the energy of their head.
+	voices, err := wn.voices(taken, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	for _, v := range voices {
+		tables["instrument"][v] = "vocals"
+		known[v] = true
+	}
+	fmt.Fprintf(&review, "instrument vocals (first noun senses below singer/n1 and singing voice/n1): %s\n", strings.Join(voices, ", "))
+	loud, err := wn.loudnessLevels(taken, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	for p, v := range loudnessIdioms(loud) {
+		idioms[p] = v
+		if !strings.Contains(p, " ") {
+			known[p] = true
+		}
+	}
+	idiomSources[loudnessSource] = "WordNet 3.0 (Debian wordnet-base): the satellites of loud and soft, the adjective heads of the attribute loudness (sounds.go)"
+	for _, head := range sortedKeys(headLevels) {
+		var ws []string
+		for _, w := range sortedKeys(loud) {
+			if loud[w] == headLevels[head] {
+				ws = append(ws, w)
+			}
+		}
+		fmt.Fprintf(&review, "energy %g (satellites of WordNet's %s, an attribute head of loudness/n1): %s\n", headLevels[head], head, strings.Join(ws, ", "))
+	}
+	registers, err := wn.registers(deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	fmt.Fprintf(&review, "registers (satellites of the attribute heads of pitch/n1, read before an instrument): %s\n", strings.Join(registers, ", "))
+	// Everyday words of a setting or activity, by WordNet's hyponymy
+	// below anchor synsets (activities.go): a table of their own, so that
+	// they are never spelling targets.
+	activity, activityReview, err := wn.activityWords(taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
@@ -298,6 +337,7 @@ func main() {
 	}
 	src = append(src, renderMorph(degree, forms)...)
 	src = append(src, pieceSrc...)
+	src = append(src, []byte("\n// registerWords are the satellites of WordNet's adjective heads of pitch (high and low, used of sounds and voices): before an instrument they say which member of its family it is (\"tenor sax\", \"baritone guitar\").\nvar registerWords = "+strconv.Quote(strings.Join(registers, "|"))+"\n")...)
 	comparatives, err := wn.comparatives(known)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
@@ -496,6 +536,9 @@ type wordNet struct {
 	dir   string
 	index map[string]map[string][]int64 // pos -> lemma -> synset offsets
 	data  map[string]*os.File           // pos -> open data file
+	// satelliteOf holds the adjective satellites of the attribute heads
+	// read so far (sounds.go).
+	satelliteOf map[int64]bool
 }
 
 var errNoLemma = errors.New("WordNet has no")

@@ -1,0 +1,84 @@
+package models
+
+import (
+	"slices"
+	"testing"
+
+	"sleeve/models/vocab"
+)
+
+// TestVoicesAreVocals reads WordNet's kinds of singers and singing voices
+// (gen/sounds.go) as the voice: before them "crooners", "soprano" and
+// "contralto" were not understood.
+func TestVoicesAreVocals(t *testing.T) {
+	for _, msg := range []string{"crooners from the fifties", "a soprano singing arias", "contralto", "tenors"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if !slices.Contains(r.Instruments, "vocals") || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: instruments %q, not understood %q (understood %q); want vocals, all understood", msg, r.Instruments, r.NotUnderstood, r.Understood)
+		}
+	}
+	// A bird first is no singer: WordNet's "canary" is first the bird.
+	if ins := vocab.Instruments("canary"); len(ins) != 0 {
+		t.Errorf("canary: instruments %q, want none", ins)
+	}
+}
+
+// TestRegisterBeforeAnInstrument reads a register of WordNet's pitch
+// heads before an instrument as that instrument ("tenor sax" is a
+// saxophone, not a tenor's voice beside one), and leaves an entry that
+// names the pair alone ("bass guitar" is the bass).
+func TestRegisterBeforeAnInstrument(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"hard bop, tenor sax and trumpet", []string{"saxophone", "trumpet"}},
+		{"alto sax solos", []string{"saxophone"}},
+		{"throaty vocals", []string{"vocals"}},
+		{"bass guitar grooves", []string{"bass"}},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if !slices.Equal(r.Instruments, tc.want) || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: instruments %q, not understood %q; want %q, all understood", tc.msg, r.Instruments, r.NotUnderstood, tc.want)
+		}
+	}
+	if r := ParseRulesWith("no tenor sax", testLexicon()); !slices.Equal(r.ExcludeInstruments, []string{"saxophone"}) || r.Instrumental {
+		t.Errorf("no tenor sax: refuses %q, instrumental %v; want the saxophone only", r.ExcludeInstruments, r.Instrumental)
+	}
+}
+
+// TestLoudnessWordsAreEnergy reads the satellites of WordNet's loud and
+// soft (attribute loudness) at the energy the reader gives their heads,
+// and says the word the level came from.
+func TestLoudnessWordsAreEnergy(t *testing.T) {
+	tests := []struct {
+		msg, head, said string
+	}{
+		{"soft vocals, subdued production", "soft", "energy 0.25 (from “subdued”)"},
+		{"early reggae dub, muted and hazy", "soft", "energy 0.25 (from “muted”)"},
+		{"big orchestral sections blasting away", "loud", "energy 0.80 (from “blasting”)"},
+		{"thunderous drums", "loud", "energy 0.80 (from “thunderous”)"},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.Energy == nil || *r.Energy != energyWords[tc.head] || !slices.Contains(r.Understood, tc.said) {
+			t.Errorf("%q: energy %v, understood %q; want %.2f said as %q", tc.msg, r.Energy, r.Understood, energyWords[tc.head], tc.said)
+		}
+		if slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return w == "subdued" || w == "muted" || w == "blasting" || w == "thunderous" }) {
+			t.Errorf("%q: not understood %q", tc.msg, r.NotUnderstood)
+		}
+	}
+	// A level refused: "nothing too muted" asks for more than soft.
+	if r := ParseRulesWith("jazz, nothing too muted", testLexicon()); r.Energy == nil || *r.Energy <= energyWords["soft"] {
+		t.Errorf("nothing too muted: energy %v, want above %.2f", r.Energy, energyWords["soft"])
+	}
+	// The generator's levels are the reader's: every idiom WordNet gave
+	// has the energy of loud or of soft.
+	for _, p := range vocab.IdiomPhrases() {
+		id, _ := vocab.IdiomOf(p)
+		if slices.Contains(id.Sources, "wordnet-loudness") && id.Energy != energyWords["loud"] && id.Energy != energyWords["soft"] {
+			t.Errorf("%q: energy %.2f, neither loud's %.2f nor soft's %.2f", p, id.Energy, energyWords["loud"], energyWords["soft"])
+		}
+	}
+}

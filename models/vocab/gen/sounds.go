@@ -1,0 +1,238 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// The words of music itself that WordNet's structure gives a meaning the
+// reader can use: the people and voices that sing, the registers of
+// voices and instruments, and the loudness of a sound.
+//
+//   - Voices: every noun whose first sense lies below WordNet's singer
+//     (singer/n1: "a person who sings") or singing voice (singing
+//     voice/n1), at any depth, means the voice: "crooner", "tenor",
+//     "soprano", "contralto", "diva". A word whose first sense is another
+//     ("canary" and "thrush" are first birds) is left out.
+//   - Registers: the adjectives WordNet files under the heads of the
+//     attribute pitch (pitch/n1: high and low "used of sounds and
+//     voices"): "tenor" and "alto" ("of a musical instrument"), "soprano",
+//     "baritone", "bass", "falsetto", "throaty". Said before an
+//     instrument ("tenor sax", "baritone guitar", "throaty vocals") such
+//     a word says which member of the instrument's family it is, so the
+//     phrase is the instrument.
+//   - Loudness: the adjectives WordNet files under the heads of the
+//     attribute loudness (loudness/n1: loud, and soft "(of sound)
+//     relatively low in volume"): "blaring", "thunderous" are loud,
+//     "subdued", "muted", "hushed", "whispering" soft. Each is read as
+//     the energy the reader gives its head (models' energyWords: loud
+//     0.8, soft 0.25), as an idiom citing loudnessSource.
+
+// voiceRoots are the synsets whose kinds are voices.
+var voiceRoots = []struct {
+	lemma string
+	sense int
+}{{"singer", 1}, {"singing_voice", 1}}
+
+// headLevels are the energy levels of the heads of loudness: the levels
+// models' energyWords gives "loud" and "soft" (a test of package models
+// keeps them equal).
+var headLevels = map[string]float64{"loud": 0.8, "soft": 0.25}
+
+// voices returns the words whose first noun sense is a singer or a
+// singing voice or one of their kinds, leaving out the words known
+// reports (a table or a genre holds them) and those deny holds.
+func (w *wordNet) voices(known func(string) bool, deny map[string]bool) ([]string, error) {
+	nouns, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	under := map[int64]bool{}
+	var todo []int64
+	for _, r := range voiceRoots {
+		offs := nouns[r.lemma]
+		if len(offs) < r.sense {
+			return nil, fmt.Errorf("%w noun %q sense %d", errNoLemma, r.lemma, r.sense)
+		}
+		todo = append(todo, offs[r.sense-1])
+	}
+	for len(todo) > 0 {
+		off := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if under[off] {
+			continue
+		}
+		under[off] = true
+		s, err := w.readSynset("n", off)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range s.ptrs {
+			if p.symbol == "~" && p.pos == "n" {
+				todo = append(todo, p.offset)
+			}
+		}
+	}
+	var out []string
+	for _, lemma := range sortedKeys(nouns) {
+		word := lemmaWord(lemma)
+		if word == "" || !under[nouns[lemma][0]] || deny[word] || known(word) {
+			continue
+		}
+		out = append(out, word)
+	}
+	return out, nil
+}
+
+// attributeHeads returns the adjective heads WordNet relates to the
+// attribute noun lemma (its first sense) by the attribute pointer, with
+// their satellites' words, head by head: the heads' own lemmas first.
+// w.satelliteOf records the satellites' synsets.
+func (w *wordNet) attributeHeads(lemma string) (map[string][]string, error) {
+	if w.satelliteOf == nil {
+		w.satelliteOf = map[int64]bool{}
+	}
+	nouns, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	offs := nouns[lemma]
+	if len(offs) == 0 {
+		return nil, fmt.Errorf("%w noun %q", errNoLemma, lemma)
+	}
+	attr, err := w.readSynset("n", offs[0])
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, p := range attr.ptrs {
+		if p.symbol != "=" {
+			continue
+		}
+		head, err := w.readSynset("a", p.offset)
+		if err != nil {
+			return nil, err
+		}
+		name := lemmaWord(head.lemmas[0])
+		var words []string
+		for _, l := range head.lemmas {
+			if lw := lemmaWord(l); lw != "" {
+				words = append(words, lw)
+			}
+		}
+		for _, q := range head.ptrs {
+			if q.symbol != "&" {
+				continue
+			}
+			sat, err := w.readSynset("s", q.offset)
+			if err != nil {
+				return nil, err
+			}
+			w.satelliteOf[q.offset] = true
+			for _, l := range sat.lemmas {
+				if lw := lemmaWord(l); lw != "" && !contains(words, lw) {
+					words = append(words, lw)
+				}
+			}
+		}
+		out[name] = append(out[name], words...)
+	}
+	return out, nil
+}
+
+// firstSenseSatellite reports whether the first adjective sense of word
+// (WordNet orders senses by how often they were met in its tagged texts)
+// is one of the satellites attributeHeads has seen: there the word's
+// commonest sense is one of sound ("subdued" is first hushed, "tenor"
+// first of an instrument), not another ("sharp" is first of an edge,
+// "low" of a degree).
+func (w *wordNet) firstSenseSatellite(word string) (bool, error) {
+	adjectives, err := w.loadIndex("a")
+	if err != nil {
+		return false, err
+	}
+	offs := adjectives[strings.ReplaceAll(word, " ", "_")]
+	return len(offs) > 0 && w.satelliteOf[offs[0]], nil
+}
+
+// registers returns the words of the pitch heads' satellites whose first
+// sense is one of them (not the heads "high" and "low" themselves, which
+// say much else before an instrument: "high energy guitar"), without
+// those deny holds, sorted.
+func (w *wordNet) registers(deny map[string]bool) ([]string, error) {
+	heads, err := w.attributeHeads("pitch")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, words := range heads {
+		for _, lw := range words[1:] {
+			if strings.HasSuffix(lw, "pitched") || deny[lw] || contains(out, lw) {
+				continue // a head's own lemma ("high-pitched")
+			}
+			if first, err := w.firstSenseSatellite(lw); err != nil || !first {
+				if err != nil {
+					return nil, err
+				}
+				continue
+			}
+			out = append(out, lw)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// loudnessLevels returns the words of the loudness heads' satellites,
+// each with its head's energy (headLevels), leaving out the heads
+// themselves (the reader reads "loud" and "soft"), words known reports,
+// words deny holds, and words with more than maxSenses senses whose
+// first sense is not one of loudness ("little", "small", "low", "big";
+// "subdued", first hushed, is kept).
+func (w *wordNet) loudnessLevels(known func(string) bool, deny map[string]bool) (map[string]float64, error) {
+	heads, err := w.attributeHeads("loudness")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]float64{}
+	for _, head := range sortedKeys(heads) {
+		level, ok := headLevels[head]
+		if !ok {
+			return nil, fmt.Errorf("gen: WordNet's loudness has a head %q with no level", head)
+		}
+		for _, lw := range heads[head][1:] {
+			if lw == head || deny[lw] || known(lw) {
+				continue
+			}
+			if _, taken := out[lw]; taken {
+				continue
+			}
+			n, err := w.senses(lw)
+			if err != nil {
+				return nil, err
+			}
+			first, err := w.firstSenseSatellite(lw)
+			if err != nil {
+				return nil, err
+			}
+			if n <= maxSenses || first {
+				out[lw] = level
+			}
+		}
+	}
+	return out, nil
+}
+
+// loudnessSource is the source key of the loudness idioms.
+const loudnessSource = "wordnet-loudness"
+
+// loudnessIdioms renders loudness levels as idiom table entries.
+func loudnessIdioms(levels map[string]float64) map[string]string {
+	out := map[string]string{}
+	for w, e := range levels {
+		out[strings.ReplaceAll(w, "-", " ")] = "energy=" + strconv.FormatFloat(e, 'g', -1, 64) + ";src=" + loudnessSource
+	}
+	return out
+}
