@@ -72,9 +72,12 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 		case "context":
 			r = s.contextReason(i)
 		case "novelty":
-			if s.c.plays[i] == 0 {
+			switch {
+			case s.likedRow(i):
+				// The taste reason says it: "you liked it".
+			case s.c.plays[i] == 0:
 				r = "you have never played it"
-			} else {
+			default:
 				r = fmt.Sprintf("one of your familiar tracks (%d plays)", s.c.plays[i])
 			}
 		}
@@ -481,6 +484,8 @@ func (s *scorer) tasteReason(i int32) string {
 	c := s.c
 	a := s.t.artist(c, c.artist[i])
 	switch {
+	case s.likedRow(i):
+		return "you liked it"
 	case a.Edited && a.Affinity > 0:
 		return "you said you like " + a.Name
 	case a.Loved > 0 && a.RatedHigh+a.MoreLike > 0:
@@ -869,4 +874,10 @@ func yearRange(q Query) string {
 		return fmt.Sprintf("up to %d", q.YearMax)
 	}
 	return fmt.Sprintf("%d–%d", q.YearMin, q.YearMax)
+}
+
+// likedRow reports whether the person liked row i itself (rated it highly
+// or asked for more like it).
+func (s *scorer) likedRow(i int32) bool {
+	return slices.ContainsFunc(s.liked, func(e exemplarIdx) bool { return e.i == i })
 }

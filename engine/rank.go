@@ -529,6 +529,15 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 		res.Duration += it.Duration
 	}
 	res.Mix = s.mix(res.Items)
+	if s.dialOn && s.dial <= familiarDial && len(res.Items) > 0 && res.Mix.Familiar == 0 {
+		// "my favourites" with nothing played or liked yet: say why no
+		// pick is familiar, and how one becomes so.
+		if c.maxPlays == 0 && len(s.t.Liked) == 0 {
+			res.Notices = append(res.Notices, "Nothing has been played in full or rated yet, so none of these is a favourite; play tracks or rate them and yours come first.")
+		} else {
+			res.Notices = append(res.Notices, "None of the tracks you have played or liked fits this request, so these are new to you.")
+		}
+	}
 	res.floor = floor
 	res.genresUnserved = len(q.Genres) > 0 && s.genreUnserved == len(q.Genres)
 	widen := ""
@@ -637,6 +646,10 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	}
 	return res
 }
+
+// familiarDial is the novelty dial at or below which a request asks for
+// what the person knows ("my favourites", "familiar songs").
+const familiarDial = 0.33
 
 // Relevance floors: a pick's match (see scorer.match) must reach
 // floorMatch, or floorWiden when the person asked for anything close.

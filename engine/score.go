@@ -94,9 +94,12 @@ type scorer struct {
 	genSet   []float32
 	genSetOn bool
 	// notForMe are the rows rated 1, which no list shows.
-	notForMe  map[int32]bool
-	dial      float64
-	dialOn    bool
+	notForMe map[int32]bool
+	dial     float64
+	dialOn   bool
+	// likedRows are the rows the person liked, by weight, kept when the
+	// novelty dial is on: a liked track is a favourite, played or not.
+	likedRows map[int32]float32
 	liked     []exemplarIdx
 	disliked  []exemplarIdx
 	searchOn  bool
@@ -518,6 +521,10 @@ func (s *scorer) setTaste() {
 	}
 	if q.Familiarity != nil {
 		s.dial, s.dialOn = *q.Familiarity, true
+		s.likedRows = make(map[int32]float32, len(s.liked))
+		for _, e := range s.liked {
+			s.likedRows[e.i] = max(s.likedRows[e.i], e.w)
+		}
 	}
 }
 
@@ -791,8 +798,12 @@ func (s *scorer) linear(i int32, b *Breakdown) (like float64) {
 	}
 	if s.dialOn {
 		fam := 0.7*playShare(c.plays[i], c.maxPlays) + 0.3*math.Max(0, float64(s.artAff[c.artist[i]]))
+		liked, known := s.likedRows[i]
+		if known {
+			fam = math.Max(fam, float64(liked))
+		}
 		var unexp float64
-		if c.plays[i] == 0 {
+		if c.plays[i] == 0 && !known {
 			unexp = 1 / (1 + 0.25*float64(c.shown[i]))
 		}
 		b.Novelty = (2*s.dial - 1) * (unexp - fam)

@@ -107,6 +107,38 @@ func TestLatestRatingWins(t *testing.T) {
 	}
 }
 
+// TestFavouritesAreWhatThePersonLiked: "my favourites" asks for the
+// familiar end of the dial. A track the person rated highly is a
+// favourite though never played in full, and comes first, said as "you
+// liked it", not "you have never played it" (it had come second, behind
+// an unrated track by the same artist); with nothing played or liked,
+// the list says why none of it is a favourite.
+func TestFavouritesAreWhatThePersonLiked(t *testing.T) {
+	rows := testRows(3, 6, 11)
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "my favourites")
+	if q.Familiarity == nil || *q.Familiarity > familiarDial {
+		t.Fatalf("my favourites: dial %v", q.Familiarity)
+	}
+	res := r.Rank(q, Taste{}, Options{N: 5})
+	if !slices.ContainsFunc(res.Notices, func(n string) bool { return strings.HasPrefix(n, "Nothing has been played in full or rated yet") }) {
+		t.Errorf("nothing played or liked: notices %q", res.Notices)
+	}
+	favourite := rows[len(rows)-1].ID
+	taste := LearnTaste([]Feedback{{TrackID: favourite, Kind: Rate, Rating: 5, At: time.Unix(10, 0)}}, nil, cat)
+	res = r.Rank(q, taste, Options{N: 5})
+	if len(res.Items) == 0 || res.Items[0].ID != favourite {
+		t.Fatalf("my favourites lists %v, want %d, rated 5, first", res.IDs(), favourite)
+	}
+	if reasons := strings.Join(res.Items[0].Reasons, "; "); !strings.Contains(reasons, "you liked it") || strings.Contains(reasons, "never played") {
+		t.Errorf("the favourite's reasons: %q", reasons)
+	}
+	if slices.ContainsFunc(res.Notices, func(n string) bool { return strings.HasPrefix(n, "Nothing has been played") }) {
+		t.Errorf("a track is liked, yet the notices say %q", res.Notices)
+	}
+}
+
 func TestNoveltyDialAndExposure(t *testing.T) {
 	rows := testRows(3, 6, 11)
 	for i := range rows {
