@@ -306,17 +306,25 @@ func (t *topK) down(j int) {
 // person asks for anything close.
 func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	res := r.rank(q, t, opt)
-	if len(res.Items) > 0 {
+	if len(res.Items) > 0 && !undated(res.Items) {
 		return res
 	}
 	if q.YearMin != 0 || q.YearMax != 0 {
 		near := q
 		near.YearMin, near.YearMax = 0, 0
 		near.PreferYearMin, near.PreferYearMax = q.YearMin, q.YearMax
-		if alt := r.rank(near, t, opt); len(alt.Items) > 0 {
+		// A list of tracks without a release year met the years only
+		// because they could not be checked ("60s soul" where the one
+		// soul track left is untagged and the rest is of the 2010s): the
+		// closest in time serve as for an empty list, unless they have no
+		// year either.
+		if alt := r.rank(near, t, opt); len(alt.Items) > 0 && (len(res.Items) == 0 || !undated(alt.Items)) {
 			alt.Notices = append([]string{"Nothing " + yearsPhrase(q.YearMin, q.YearMax) + " fits this request; these are the closest in time."}, alt.Notices...)
 			return alt
 		}
+	}
+	if len(res.Items) > 0 {
+		return res
 	}
 	if res.genresUnserved {
 		rest := q
@@ -345,6 +353,11 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		}
 	}
 	return res
+}
+
+// undated reports whether no item of a list has a release year.
+func undated(items []Item) bool {
+	return !slices.ContainsFunc(items, func(it Item) bool { return it.Year > 0 })
 }
 
 // yearsPhrase says a range of release years: "from 1990 to 1999", "from

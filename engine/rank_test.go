@@ -1588,6 +1588,42 @@ func TestYearsThatLeaveNothingBecomeAPreference(t *testing.T) {
 	}
 }
 
+// TestYearsMetOnlyByUndatedTracksBecomeAPreference: "soul from the 60s"
+// where the library's soul is of the 2010s but for one track without a
+// year tag listed that track alone, as if it were of the 60s (it passes
+// only because its year cannot be checked). The years become a
+// preference, as when they leave nothing: the soul nearest in time comes
+// with it, and the list says so. A library with no year tags at all
+// keeps its list and the notice that the years could not be checked.
+func TestYearsMetOnlyByUndatedTracksBecomeAPreference(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Untagged", Artist: "Singer One", Genres: []string{"Soul"}, HasFeatures: true, BPM: 100, Energy: 0.6},
+		{ID: 2, Title: "Later", Artist: "Singer Two", Genres: []string{"Soul"}, Year: 2013, HasFeatures: true, BPM: 104, Energy: 0.7},
+		{ID: 3, Title: "Latest", Artist: "Singer Three", Genres: []string{"Soul"}, Year: 2020, HasFeatures: true, BPM: 108, Energy: 0.7},
+		{ID: 4, Title: "Rush", Artist: "DJ Four", Genres: []string{"Techno"}, Year: 1965, HasFeatures: true, BPM: 140, Energy: 0.9},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "soul from the 60s"), Taste{}, Options{N: 5})
+	ids := res.IDs()
+	if len(ids) != 3 || !slices.Contains(ids, 1) || slices.Index(ids, 2) > slices.Index(ids, 3) {
+		t.Fatalf("soul from the 60s lists %v, want the three soul tracks, 2013 before 2020 (notices %q)", ids, res.Notices)
+	}
+	if len(res.Notices) == 0 || res.Notices[0] != "Nothing from 1960 to 1969 fits this request; these are the closest in time." {
+		t.Errorf("notices %q", res.Notices)
+	}
+
+	undated := slices.Clone(rows)
+	for k := range undated {
+		undated[k].Year = 0
+	}
+	cat = NewCatalog(undated)
+	res = NewRanker(cat).Rank(query(t, cat, nil, "soul from the 60s"), Taste{}, Options{N: 5})
+	if len(res.Items) != 3 || slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, "closest in time") }) ||
+		!slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, "could not be checked") }) {
+		t.Errorf("a library without year tags: %v, notices %q", res.IDs(), res.Notices)
+	}
+}
+
 // TestLeftOutGenreNoticeNamesTheLibrarysOwnCauses: when the tracks of the
 // genre asked for were left out because they cannot be decoded or analysis
 // found no music in them, the notice said "left out by what you refused",
