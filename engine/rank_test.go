@@ -1693,3 +1693,43 @@ func TestMoodTagsAreConfirmedBySound(t *testing.T) {
 		t.Errorf("energetic sad songs lists %v, want the loud minor track first", ids)
 	}
 }
+
+// TestAMoodIsLookedForInItsNearWords: "sad songs" looked for the word
+// "sad" alone in notes and tags, so a track whose note and tags say
+// "melancholic" had no lexical signal, while the fit counts that mood as
+// near; a track tagged "sad" beside "playful" and "happy", with a
+// cheerful note, came first on the word alone. In a library that says
+// the mood mostly in near words, those are looked for too, and the
+// reasons never quote them as said; in one that mostly says "sad", the
+// word is looked for alone.
+func TestAMoodIsLookedForInItsNearWords(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Grey", Artist: "A", Moods: []string{"melancholic"}, Note: "A melancholic, wistful piano piece.", HasFeatures: true, BPM: 70, Energy: 0.2, Minor: true},
+		{ID: 2, Title: "Bright", Artist: "B", Moods: []string{"playful", "happy", "sad"}, Note: "A cheerful, playful pop song.", HasFeatures: true, BPM: 70, Energy: 0.2, Minor: true},
+		{ID: 3, Title: "Plain", Artist: "C", Note: "A pop song.", HasFeatures: true, BPM: 120, Energy: 0.6},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "sad songs"), Taste{}, Options{N: 3, Weights: DefaultWeights})
+	if len(res.Items) == 0 || res.Items[0].ID != 1 {
+		t.Fatalf("sad songs lists %v, want the melancholic piece first", res.IDs())
+	}
+	if res.Items[0].Signals.Lexical <= 0 {
+		t.Errorf("the melancholic piece has no lexical signal: %+v", res.Items[0].Signals)
+	}
+	for _, r := range res.Items[0].Reasons {
+		if strings.Contains(r, "says melancholic") || strings.Contains(r, "say melancholic") || strings.Contains(r, "wistful") {
+			t.Errorf("a reason quotes the near mood as said: %q", r)
+		}
+	}
+
+	for id := library.TrackID(4); id <= 6; id++ {
+		rows = append(rows, TrackRow{ID: id, Title: "Sad " + itoa(int(id)), Artist: "D" + itoa(int(id)), Moods: []string{"sad"}, Note: "A sad ballad.", HasFeatures: true, BPM: 70, Energy: 0.2, Minor: true})
+	}
+	cat = NewCatalog(rows)
+	res = NewRanker(cat).Rank(query(t, cat, nil, "sad songs"), Taste{}, Options{N: 6, Weights: DefaultWeights})
+	for _, it := range res.Items {
+		if it.ID == 1 && it.Signals.Lexical != 0 {
+			t.Errorf("in a library that mostly says sad, the melancholic piece has a lexical signal: %+v", it.Signals)
+		}
+	}
+}

@@ -170,6 +170,20 @@ func (c *Catalog) commonTerm(t string) bool {
 	return n >= 8 && 2*len(c.lex.post[t]) > n
 }
 
+// saysOtherwise reports whether the library's text says a word mostly in
+// the near words given: fewer rows hold it than the rows holding each of
+// near, counted together.
+func (c *Catalog) saysOtherwise(word string, near []string) bool {
+	if c.lex == nil {
+		return false
+	}
+	var others int
+	for _, n := range near {
+		others += len(c.lex.post[n])
+	}
+	return len(c.lex.post[stem(word)]) < others
+}
+
 // docsWith returns the rows that hold any of the terms.
 func (x *bm25Index) docsWith(terms []string) map[int32]bool {
 	out := map[int32]bool{}
