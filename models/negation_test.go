@@ -782,6 +782,27 @@ func TestIdiomMoodsYieldToTheOtherValence(t *testing.T) {
 	}
 }
 
+// TestASpeakersMoodIsLeftForACheeringIdiom: "I'm sad, cheer me up" asked
+// for sad music (the idiom's happy and uplifting gave way to the sad said
+// outright), and "feeling blue, something to lift my spirits" for sad
+// music to work out to. A dark mood said of the speaker beside an idiom of
+// a bright one is the state the person wants to leave: refused, as "out of
+// being sad" is. Said without such an idiom, or not of the speaker, the
+// mood is asked for.
+func TestASpeakersMoodIsLeftForACheeringIdiom(t *testing.T) {
+	for _, msg := range []string{"I'm sad, cheer me up", "feeling blue, something to lift my spirits", "i'm feeling so sad, need a pick-me-up"} {
+		r := ParseRules(msg)
+		if slices.Contains(r.Moods, "sad") || !slices.Contains(r.Moods, "happy") || !slices.Contains(r.ExcludeMoods, "sad") {
+			t.Errorf("%q: moods %v, refused %v; want happy, sad refused", msg, r.Moods, r.ExcludeMoods)
+		}
+	}
+	for _, msg := range []string{"I'm sad, play me sad songs", "sad bops to cheer me up"} {
+		if r := ParseRules(msg); !slices.Contains(r.Moods, "sad") || slices.Contains(r.ExcludeMoods, "sad") {
+			t.Errorf("%q: moods %v, refused %v; want sad asked", msg, r.Moods, r.ExcludeMoods)
+		}
+	}
+}
+
 // TestPossessedThingsAreNoArtists: "random mix please, but none of my
 // chill music for studying" refused an artist called "my chill music"
 // (found in the opened sealed6). A refused phrase that starts with a

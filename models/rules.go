@@ -1359,23 +1359,53 @@ var (
 // says a mood of the other valence outright: "sad bops" asks for sad
 // songs one can bop to (the idiom's energy stays), not for happy,
 // playful ones beside sad ones, as "bops" alone would.
-func (rd *reading) yieldIdiomMoods(r *Request) {
+//
+// A dark mood said of the speaker ("I'm sad", "feeling blue") beside an
+// idiom of a bright mood ("cheer me up", "a pick-me-up") is the state the
+// person wants to leave, not what they ask for: the state gives way and
+// the idiom's moods stand.
+func (rd *reading) yieldIdiomMoods(r *Request, text string) {
 	said := func(side []string) bool {
 		for _, m := range side {
-			if _, ok := rd.moodAt[m]; ok {
+			if at, ok := rd.moodAt[m]; ok && !(slices.Contains(darkMoods, m) && speakerState(text, at)) {
 				return true
 			}
 		}
 		return false
 	}
+	bright := false
 	for _, m := range rd.idiomMoods {
 		if _, ok := rd.moodAt[m]; ok {
 			continue
 		}
+		bright = bright || slices.Contains(brightMoods, m)
 		if slices.Contains(brightMoods, m) && said(darkMoods) || slices.Contains(darkMoods, m) && said(brightMoods) {
 			r.Moods = slices.DeleteFunc(r.Moods, func(x string) bool { return x == m })
 		}
 	}
+	if !bright || !slices.ContainsFunc(r.Moods, func(m string) bool { return slices.Contains(brightMoods, m) }) {
+		return
+	}
+	r.Moods = slices.DeleteFunc(r.Moods, func(m string) bool {
+		at, ok := rd.moodAt[m]
+		if ok && slices.Contains(darkMoods, m) && speakerState(text, at) {
+			// Left, as "out of being sad" is: refused.
+			r.ExcludeMoods = appendNew(r.ExcludeMoods, m)
+			return true
+		}
+		return false
+	})
+}
+
+// speakerStateRe ends with the words that say a mood is the speaker's
+// own state: "I'm", "I am", "I feel", "feeling", "I've been", with a
+// degree word after them ("I'm so sad", "feeling kinda down").
+var speakerStateRe = regexp.MustCompile(`\b(?:i'?m|i am|i feel|i'?m feeling|feeling|i'?ve been|been feeling|been)\s+(?:(?:so|really|very|pretty|kinda|kind of|a bit|a little|quite|super|extremely|totally)\s+)?$`)
+
+// speakerState reports whether the mood word at byte at of text is said
+// of the speaker ("I'm sad").
+func speakerState(text string, at int) bool {
+	return speakerStateRe.MatchString(text[:at])
 }
 
 // degreeRefusal is a refused degree of a mood: its word at text[at:to],
@@ -1409,7 +1439,7 @@ var negatorRe = regexp.MustCompile(`\b(?:not|nothing|less|without|no|never)\b`)
 // alone refuses sadness), and a mood with no gentler form ("not too
 // angry").
 func (rd *reading) settleMoods(r *Request, text string) {
-	rd.yieldIdiomMoods(r)
+	rd.yieldIdiomMoods(r, text)
 	for _, d := range rd.degreeMoods {
 		gentler := gentlerMoods(d.mood)
 		asked, wasAsked := rd.moodAt[d.mood]
