@@ -718,6 +718,21 @@ func TestRefusedDegreeOfAMoodAsksForItsGentlerForm(t *testing.T) {
 	}
 }
 
+// TestLessOfALoudWordIsCalmer: "like Kraken Attack but less heavy" read
+// an energy of 0.40, whatever the seed's, where "less intense" asked for
+// calmer than the seed. "Less" before a word of loudness or force that a
+// complaint ("too heavy") reads as asking for calmer is calmer too: a
+// change from the seeds, or from what is playing. A mood ("less angry")
+// stays a refused degree of it (TestRefusedDegreeOfAMoodAsksForItsGentlerForm).
+func TestLessOfALoudWordIsCalmer(t *testing.T) {
+	for _, msg := range []string{"less heavy", "like Kraken Attack but less heavy", "less hard please", "a bit less loud", "less upbeat"} {
+		r := ParseRules(msg)
+		if r.EnergyShift != -1 || r.Energy != nil && *r.Energy == 0.4 {
+			t.Errorf("%q: energy shift %d, read %q; want calmer", msg, r.EnergyShift, r.Understood)
+		}
+	}
+}
+
 // TestComplaintsAskForTheOtherWay: "too sleepy, a bit more energy" after
 // "something to study to" read "for sleeping" and energy 0.10, "too slow"
 // asked for slow music and "too loud" for loud (found in the opened
