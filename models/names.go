@@ -17,7 +17,7 @@ import (
 
 // styleWords are the words after a name that say music like that
 // person's: "brian eno style", "chopin-style", "parliament-esque".
-var styleWords = map[string]bool{"style": true, "styled": true, "esque": true, "inspired": true}
+var styleWords = map[string]bool{"style": true, "styled": true, "esque": true, "inspired": true, "era": true}
 
 // nameVerbs are the words before a name that say music by that person
 // follows ("play kenny g", "some brian eno").

@@ -1666,10 +1666,18 @@ func (rd *reading) modifiersOfHeads(r *Request, text string) {
 func (rd *reading) account(r *Request, text string) {
 	rd.modifiersOfHeads(r, text)
 	r.SearchWords = append(r.SearchWords, rd.search...)
+	var parts []string // words for a part of music ("choruses", "harmonies")
 	for _, t := range wordTokens(text) {
 		w := t.w
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
 			continue // a negator ("skip", "except") is read by what it refuses
+		}
+		if vocab.IsMusicPart(w) && !negatedAt(text, t.a) && !rd.lex.HasWord(w) {
+			// A part or property of music ("catchy choruses", "vocal
+			// harmonies", "upbeat rhythms") is music, but nothing Sleeve
+			// measures: said so, not searched.
+			parts = appendNew(parts, w)
+			continue
 		}
 		if vocab.IsPieceWord(w) && !negatedAt(text, t.a) && !rd.lex.HasWord(w) {
 			// A word for a piece of music ("melodies", "nocturnes") asks
@@ -1706,6 +1714,9 @@ func (rd *reading) account(r *Request, text string) {
 		r.YearMin == 0 && r.YearMax == 0 && r.PreferYearMax == 0 && r.PreferYearMin == 0 ||
 		continuesRequest(*r)
 	r.Understood = describeMessage(r.Validate(), rd.from)
+	if len(parts) > 0 {
+		rd.asides = append(rd.asides, "“"+strings.Join(parts, "”, “")+"”: music, nothing Sleeve measures")
+	}
 	for _, a := range rd.asides {
 		// A refusal of what the message asks for elsewhere is said by
 		// what is asked ("no summer playlist goes without reggae ...

@@ -82,3 +82,41 @@ func TestLoudnessWordsAreEnergy(t *testing.T) {
 		}
 	}
 }
+
+// TestPartsOfMusicAreSaid reads WordNet's kinds of music and musical time
+// that are neither pieces nor genres ("choruses", "harmonies", "rhythms",
+// "genres") as music Sleeve does not measure, and says so; they are not
+// searched. Refused, such a word is still not understood ("no
+// choruses" asks for something Sleeve cannot tell).
+func TestPartsOfMusicAreSaid(t *testing.T) {
+	tests := []struct{ msg, part string }{
+		{"hardcore with big choruses", "choruses"},
+		{"funky r&b rhythms for a grey day", "rhythms"},
+		{"expressive folk harmonies", "harmonies"},
+		{"the only genres i'm not up for are opera and death metal", "genres"},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		said := "“" + tc.part + "”: music, nothing Sleeve measures"
+		if slices.Contains(r.NotUnderstood, tc.part) || slices.Contains(r.SearchWords, tc.part) || !slices.Contains(r.Understood, said) {
+			t.Errorf("%q: understood %q, search %q, not understood %q; want %q said, not searched", tc.msg, r.Understood, r.SearchWords, r.NotUnderstood, said)
+		}
+	}
+	if r := ParseRulesWith("no choruses", testLexicon()); !slices.Contains(r.NotUnderstood, "choruses") {
+		t.Errorf("no choruses: not understood %q, want choruses", r.NotUnderstood)
+	}
+	// "air" is music only in its seventh sense: not a part of music.
+	if vocab.IsMusicPart("air") || vocab.IsMusicPart("line") {
+		t.Error("air or line read as a part of music")
+	}
+}
+
+// TestNameBeforeEra reads a name before "era" as music like that
+// person's, as before "style": Merriam-Webster's era, "a period
+// identified by some prominent figure".
+func TestNameBeforeEra(t *testing.T) {
+	r := ParseRulesWith("country from before the mid 1970s, patsy cline and hank williams era", testLexicon())
+	if !slices.Contains(r.LikeArtists, "Hank Williams") || slices.Contains(r.NotUnderstood, "era") {
+		t.Errorf("hank williams era: like %q, not understood %q; want Hank Williams, era understood", r.LikeArtists, r.NotUnderstood)
+	}
+}

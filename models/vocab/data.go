@@ -11702,6 +11702,9 @@ var grammarFormTable = map[string]string{
 // pieceWords are WordNet's synonyms and kinds (one level) of tune, song and musical composition: words for a piece of music.
 var pieceWords = "allegretto|allegro|andante|anthem|aria|bagatelle|ballad|banquet song|barcarole|barcarolle|berceuse|canon|capriccio|composition|coronach|cradlesong|dirge|ditty|divertimento|drinking song|duet|duette|duo|etude|fanfare|fantasia|folk ballad|folk song|folksong|glissando|golden oldie|idyl|idyll|incidental music|intermezzo|introit|lament|larghetto|largo|leitmotif|leitmotiv|lied|love song|love-song|lullaby|medley|melodic line|melodic phrase|melodic theme|melody|morceau|motet|musical composition|musical passage|musical theme|nocturne|notturno|octet|octette|oldie|opus|partsong|pastiche|pastoral|pastorale|piece|piece of music|potpourri|program music|programme music|prothalamion|prothalamium|quartet|quartette|quintet|quintette|religious song|requiem|roulade|roundelay|scolion|septet|septette|serenade|sestet|sextet|sextette|sheet music|signature tune|song|suite|symphonic poem|theme song|threnody|toccata|tone poem|torch song|trio|tucket|tune|work song"
 
+// musicPartWords are the kinds of WordNet's music/n1 and musical time/n1 that are neither pieces nor genres, in one of their first three senses: parts and properties of music ("chorus", "harmony", "rhythm").
+var musicPartWords = "antiphony|chorus|genre|harmony|monody|monophony|overture|pizzicato|polyphony|polytonalism|polytonality|popularism|prelude|refrain|rhythm|section|serialism|syncopation"
+
 // registerWords are the satellites of WordNet's adjective heads of pitch (high and low, used of sounds and voices): before an instrument they say which member of its family it is ("tenor sax", "baritone guitar").
 var registerWords = "altissimo|alto|baritone|bass|contrabass|contralto|countertenor|double-bass|falsetto|peaky|pinched|screechy|shrill|sopranino|soprano|spiky|squeaking|squeaky|squealing|tenor|throaty|treble"
 

@@ -194,3 +194,23 @@ var registerSet = listSet(registerWords)
 // "throaty"): before an instrument it says which member of the family it
 // is ("tenor sax" is a saxophone).
 func IsRegister(w string) bool { return registerSet()[w] }
+
+var musicPartSet = listSet(musicPartWords)
+
+// IsMusicPart reports whether a lowercase word names a part or property
+// of music that is neither a piece nor a genre, as WordNet's kinds of
+// music and musical time do ("chorus", "harmony", "rhythm",
+// "syncopation"); a plural is tried by WordNet's rules for nouns
+// (morphy: -s, -es, -ies to -y).
+func IsMusicPart(w string) bool {
+	set := musicPartSet()
+	if set[w] {
+		return true
+	}
+	for _, suf := range [][2]string{{"s", ""}, {"es", ""}, {"ies", "y"}} {
+		if strings.HasSuffix(w, suf[0]) && set[strings.TrimSuffix(w, suf[0])+suf[1]] {
+			return true
+		}
+	}
+	return false
+}

@@ -283,6 +283,11 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	fmt.Fprintf(&review, "registers (satellites of the attribute heads of pitch/n1, read before an instrument): %s\n", strings.Join(registers, ", "))
+	parts, err := wn.musicParts(kept, taken, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	fmt.Fprintf(&review, "parts of music (kinds of music/n1 and musical time/n1, that sense among a word's first %d): %s\n", partSenses, strings.Join(parts, ", "))
 	// Everyday words of a setting or activity, by WordNet's hyponymy
 	// below anchor synsets (activities.go): a table of their own, so that
 	// they are never spelling targets.
@@ -337,6 +342,7 @@ func main() {
 	}
 	src = append(src, renderMorph(degree, forms)...)
 	src = append(src, pieceSrc...)
+	src = append(src, []byte("\n// musicPartWords are the kinds of WordNet's music/n1 and musical time/n1 that are neither pieces nor genres, in one of their first three senses: parts and properties of music (\"chorus\", \"harmony\", \"rhythm\").\nvar musicPartWords = "+strconv.Quote(strings.Join(parts, "|"))+"\n")...)
 	src = append(src, []byte("\n// registerWords are the satellites of WordNet's adjective heads of pitch (high and low, used of sounds and voices): before an instrument they say which member of its family it is (\"tenor sax\", \"baritone guitar\").\nvar registerWords = "+strconv.Quote(strings.Join(registers, "|"))+"\n")...)
 	comparatives, err := wn.comparatives(known)
 	if err != nil {

@@ -236,3 +236,66 @@ func loudnessIdioms(levels map[string]float64) map[string]string {
 	}
 	return out
 }
+
+// partRoots are the synsets whose kinds (one level down) are the parts
+// and properties of music: music/n1 ("an artistic form of auditory
+// communication": its refrain or chorus, its harmony, a section,
+// syncopation, polyphony, its genres) and musical time/n1 (its rhythm or
+// beat).
+var partRoots = []string{"music", "musical_time"}
+
+// partSenses is how far down a word's noun senses its sense of music
+// may lie for the word to be read as it: "chorus" is a refrain third,
+// "harmony" second, "genre" third; "air" (seventh) and "line" (26th)
+// mean other things in a request.
+const partSenses = 3
+
+// musicParts returns the one-word lemmas of the kinds of partRoots whose
+// sense there is among their first partSenses noun senses, leaving out
+// the words for a piece (pieces), words known reports (genres, the
+// vocabulary's words, idioms such as "beat") and words deny holds,
+// sorted.
+func (w *wordNet) musicParts(pieces []string, known func(string) bool, deny map[string]bool) ([]string, error) {
+	nouns, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range partRoots {
+		offs := nouns[r]
+		if len(offs) == 0 {
+			return nil, fmt.Errorf("%w noun %q", errNoLemma, r)
+		}
+		root, err := w.readSynset("n", offs[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range root.ptrs {
+			if p.symbol != "~" || p.pos != "n" {
+				continue
+			}
+			k, err := w.readSynset("n", p.offset)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range k.lemmas {
+				lw := lemmaWord(l)
+				if lw == "" || strings.ContainsAny(lw, " -'") || contains(out, lw) || contains(pieces, lw) || deny[lw] || known(lw) {
+					continue
+				}
+				senses := nouns[l]
+				at := -1
+				for i, o := range senses {
+					if o == p.offset {
+						at = i
+					}
+				}
+				if at >= 0 && at < partSenses {
+					out = append(out, lw)
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
