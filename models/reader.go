@@ -599,6 +599,16 @@ func (rd *reading) idioms(r *Request, text string) string {
 				// refused, not only the activity the word names.
 				rd.refusedEnergy = append(rd.refusedEnergy, id.Energy)
 			}
+			if neg && (tooFor || refusedAsLevel(text[:a])) {
+				// A tempo refused as a level flips as the tempo words'
+				// do: "not too sluggish" is "not too slow" ("anything
+				// but bangers" refuses the music, not a tempo).
+				if lo, hi := refusedTempo(id.Tempo); lo > 0 {
+					r.PreferTempoMin = max(r.PreferTempoMin, lo)
+				} else if hi > 0 && (r.PreferTempoMax == 0 || r.PreferTempoMax > hi) {
+					r.PreferTempoMax = hi
+				}
+			}
 			rd.readIdiom(r, id, phrase, neg)
 			if !neg {
 				// A word of the library's names in it still ranks what holds

@@ -1035,6 +1035,21 @@ var tempoWords = []struct {
 	{re: beatRe, min: 60},
 }
 
+// refusedTempo returns the tempo preference that refusing the tempo word
+// w ("slow", "fast") asks for, as tempoWords flips it: a floor or a
+// ceiling, 0 for none.
+func refusedTempo(w string) (lo, hi int) {
+	if w == "" {
+		return 0, 0
+	}
+	for _, t := range tempoWords {
+		if t.re.FindString(w) == w {
+			return t.negMin, t.negMax
+		}
+	}
+	return 0, 0
+}
+
 // beatlessRe finds the words of the slow tempo that say there is no
 // beat, which are tempo words and not the idiom "beat" either.
 var beatlessRe = regexp.MustCompile(`\b(beatless|no beats?|without (?:a |any )?beats?|(?:less|fewer) beats?)\b`)

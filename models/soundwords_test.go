@@ -120,3 +120,33 @@ func TestNameBeforeEra(t *testing.T) {
 		t.Errorf("hank williams era: like %q, not understood %q; want Hank Williams, era understood", r.LikeArtists, r.NotUnderstood)
 	}
 }
+
+// TestSpeedWordsAreTempo reads the satellites of WordNet's fast and slow
+// (attribute speed) as the tempo preference of their head, as the
+// reader's "fast" and "slow" give it, and a refused one flips as theirs
+// do ("not too sluggish" is "not too slow").
+func TestSpeedWordsAreTempo(t *testing.T) {
+	_, notFast := refusedTempo("fast")
+	notSlow, _ := refusedTempo("slow")
+	tests := []struct {
+		msg      string
+		min, max int
+	}{
+		{"fast-paced rock", ParseRulesWith("fast rock", nil).PreferTempoMin, 0},
+		{"accelerated house", ParseRulesWith("fast house", nil).PreferTempoMin, 0},
+		{"sluggish blues", 0, ParseRulesWith("slow blues", nil).PreferTempoMax},
+		{"drawn-out ambient", 0, ParseRulesWith("slow ambient", nil).PreferTempoMax},
+		{"jazz, not too sluggish", notSlow, 0},
+		{"jazz, nothing too swift", 0, notFast},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.PreferTempoMin != tc.min || r.PreferTempoMax != tc.max || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: prefers %d–%d BPM, not understood %q; want %d–%d, all understood", tc.msg, r.PreferTempoMin, r.PreferTempoMax, r.NotUnderstood, tc.min, tc.max)
+		}
+	}
+	// A windy day is no tempo (deny.txt).
+	if r := ParseRulesWith("a windy day", testLexicon()); r.PreferTempoMin != 0 {
+		t.Errorf("a windy day: prefers ≥ %d BPM", r.PreferTempoMin)
+	}
+}

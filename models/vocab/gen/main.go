@@ -258,25 +258,37 @@ func main() {
 		known[v] = true
 	}
 	fmt.Fprintf(&review, "instrument vocals (first noun senses below singer/n1 and singing voice/n1): %s\n", strings.Join(voices, ", "))
-	loud, err := wn.loudnessLevels(taken, deny)
+	loudness, err := wn.attributeWords("loudness", map[string]bool{"loud": true, "soft": true}, taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	for p, v := range loudnessIdioms(loud) {
+	speed, err := wn.attributeWords("swiftness", headTempos, taken, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	for p, v := range soundIdioms(loudness, speed) {
+		if _, dup := idioms[p]; dup {
+			continue // idioms.txt says it
+		}
 		idioms[p] = v
 		if !strings.Contains(p, " ") {
 			known[p] = true
 		}
 	}
 	idiomSources[loudnessSource] = "WordNet 3.0 (Debian wordnet-base): the satellites of loud and soft, the adjective heads of the attribute loudness (sounds.go)"
-	for _, head := range sortedKeys(headLevels) {
-		var ws []string
-		for _, w := range sortedKeys(loud) {
-			if loud[w] == headLevels[head] {
-				ws = append(ws, w)
-			}
+	idiomSources[speedSource] = "WordNet 3.0 (Debian wordnet-base): the satellites of fast and slow, the adjective heads of the attribute speed or swiftness (sounds.go)"
+	for _, attr := range []string{"loudness", "swiftness"} {
+		words := loudness
+		if attr == "swiftness" {
+			words = speed
 		}
-		fmt.Fprintf(&review, "energy %g (satellites of WordNet's %s, an attribute head of loudness/n1): %s\n", headLevels[head], head, strings.Join(ws, ", "))
+		by := map[string][]string{}
+		for _, w := range sortedKeys(words) {
+			by[words[w]] = append(by[words[w]], w)
+		}
+		for _, head := range sortedKeys(by) {
+			fmt.Fprintf(&review, "idioms of %s (satellites of WordNet's %s, an attribute head of %s/n1): %s\n", attr, head, attr, strings.Join(by[head], ", "))
+		}
 	}
 	registers, err := wn.registers(deny)
 	if err != nil {

@@ -23,6 +23,11 @@ import (
 //     instrument ("tenor sax", "baritone guitar", "throaty vocals") such
 //     a word says which member of the instrument's family it is, so the
 //     phrase is the instrument.
+//   - Speed: the adjectives WordNet files under the heads of the
+//     attribute speed (swiftness/n1, speed/n2: fast and slow, "acting or moving
+//     quickly" and "not moving quickly"): "fast-paced", "swift",
+//     "sluggish", "slow-moving" prefer the tempo of their head, as the
+//     reader's "fast" and "slow" do, as idioms citing speedSource.
 //   - Loudness: the adjectives WordNet files under the heads of the
 //     attribute loudness (loudness/n1: loud, and soft "(of sound)
 //     relatively low in volume"): "blaring", "thunderous" are loud,
@@ -185,22 +190,22 @@ func (w *wordNet) registers(deny map[string]bool) ([]string, error) {
 	return out, nil
 }
 
-// loudnessLevels returns the words of the loudness heads' satellites,
-// each with its head's energy (headLevels), leaving out the heads
-// themselves (the reader reads "loud" and "soft"), words known reports,
-// words deny holds, and words with more than maxSenses senses whose
-// first sense is not one of loudness ("little", "small", "low", "big";
-// "subdued", first hushed, is kept).
-func (w *wordNet) loudnessLevels(known func(string) bool, deny map[string]bool) (map[string]float64, error) {
-	heads, err := w.attributeHeads("loudness")
+// attributeWords returns the words of the satellites of the adjective
+// heads of the attribute noun attr, each with its head, leaving out the
+// heads themselves (the reader reads "loud", "soft", "fast", "slow"),
+// words known reports, words deny holds, and words with more than
+// maxSenses senses whose first sense is not one of the attribute's
+// ("little", "small", "low", "big"; "subdued", first hushed, is kept).
+// It fails when a head is not in want.
+func (w *wordNet) attributeWords(attr string, want map[string]bool, known func(string) bool, deny map[string]bool) (map[string]string, error) {
+	heads, err := w.attributeHeads(attr)
 	if err != nil {
 		return nil, err
 	}
-	out := map[string]float64{}
+	out := map[string]string{}
 	for _, head := range sortedKeys(heads) {
-		level, ok := headLevels[head]
-		if !ok {
-			return nil, fmt.Errorf("gen: WordNet's loudness has a head %q with no level", head)
+		if !want[head] {
+			return nil, fmt.Errorf("gen: WordNet's %s has a head %q with no meaning", attr, head)
 		}
 		for _, lw := range heads[head][1:] {
 			if lw == head || deny[lw] || known(lw) {
@@ -218,21 +223,35 @@ func (w *wordNet) loudnessLevels(known func(string) bool, deny map[string]bool) 
 				return nil, err
 			}
 			if n <= maxSenses || first {
-				out[lw] = level
+				out[lw] = head
 			}
 		}
 	}
 	return out, nil
 }
 
-// loudnessSource is the source key of the loudness idioms.
-const loudnessSource = "wordnet-loudness"
+// headTempos are the tempo preferences of the heads of speed, as the
+// reader's tempo words "fast" and "slow" give them.
+var headTempos = map[string]bool{"fast": true, "slow": true}
 
-// loudnessIdioms renders loudness levels as idiom table entries.
-func loudnessIdioms(levels map[string]float64) map[string]string {
+// Source keys of the idioms of loudness and speed.
+const (
+	loudnessSource = "wordnet-loudness"
+	speedSource    = "wordnet-speed"
+)
+
+// soundIdioms renders the words of loudness (at their head's energy,
+// headLevels) and of speed (at their head's tempo) as idiom table
+// entries.
+func soundIdioms(loud, speed map[string]string) map[string]string {
 	out := map[string]string{}
-	for w, e := range levels {
-		out[strings.ReplaceAll(w, "-", " ")] = "energy=" + strconv.FormatFloat(e, 'g', -1, 64) + ";src=" + loudnessSource
+	for w, head := range loud {
+		out[strings.ReplaceAll(w, "-", " ")] = "energy=" + strconv.FormatFloat(headLevels[head], 'g', -1, 64) + ";src=" + loudnessSource
+	}
+	for w, head := range speed {
+		if _, dup := out[strings.ReplaceAll(w, "-", " ")]; !dup {
+			out[strings.ReplaceAll(w, "-", " ")] = "tempo=" + head + ";src=" + speedSource
+		}
 	}
 	return out
 }
