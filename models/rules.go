@@ -1485,6 +1485,9 @@ var activityWords = []struct {
 	{regexp.MustCompile(`\b(studying|study|homework|revision|revising|exam)\b`), "studying"},
 	{regexp.MustCompile(`\b(focus|focusing|concentrate|concentrating|concentration|deep work|coding|programming)\b`), "focus"},
 	{regexp.MustCompile(`\b(sleep|sleeping|bedtime|fall asleep|falling asleep|nap)\b`), "sleeping"},
+	// A dinner being made is cooking, not the dinner party it may
+	// become ("cooking dinner tunes", "while making dinner").
+	{regexp.MustCompile(`\b(?:cooking|cook|making|make|preparing|prepare|prepping|fixing) (?:the |a |some |our |my )?(?:dinner|supper)\b`), "cooking"},
 	{regexp.MustCompile(`\b(dinner party|dinner|supper)\b`), "dinner party"},
 	{regexp.MustCompile(`\b(party|parties|pregame|pre-game|house party)\b`), "party"},
 	{regexp.MustCompile(`\b(dancing|dance)\b`), "dancing"},

@@ -289,3 +289,21 @@ func FuzzParseRules(f *testing.F) {
 		}
 	})
 }
+
+// TestADinnerBeingMadeIsCooking: "cooking dinner tunes" and "music while
+// making dinner" read a dinner party, the first activity of the list
+// that matched, where the person is cooking; a dinner said otherwise
+// stays a dinner party.
+func TestADinnerBeingMadeIsCooking(t *testing.T) {
+	for msg, want := range map[string]string{
+		"cooking dinner tunes":                          "cooking",
+		"music while making dinner":                     "cooking",
+		"something to listen to while i prepare supper": "cooking",
+		"jazz for dinner":                               "dinner party",
+		"music for a dinner party":                      "dinner party",
+	} {
+		if r := ParseRules(msg); r.Activity != want {
+			t.Errorf("%q: activity %q, want %q", msg, r.Activity, want)
+		}
+	}
+}
