@@ -75,6 +75,9 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 			switch {
 			case s.likedRow(i):
 				// The taste reason says it: "you liked it".
+			case s.c.plays[i] == 0 && s.dialOn && s.dial < 0.5:
+				// Asked for the familiar, a track never played gains only
+				// by its artist, which the taste reason names.
 			case s.c.plays[i] == 0:
 				r = "you have never played it"
 			default:

@@ -1170,6 +1170,24 @@ func TestReaderMoreRefinements(t *testing.T) {
 	}
 }
 
+// TestWhatThePersonRatedIsFavourites: "play something I rated highly"
+// left "rated" not understood and asked for nothing, and "music I love"
+// read nothing; what the person rated, liked or loves is the familiar end
+// of the dial, with nothing left over, and "songs like X" stays a
+// comparison.
+func TestWhatThePersonRatedIsFavourites(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"play something I rated highly", "songs i've liked", "my top rated", "music I love", "stuff i really like but calmer", "tracks I rated 5 stars"} {
+		r := ParseRulesWith(msg, lex)
+		if r.Familiarity == nil || *r.Familiarity > 0.33 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: familiarity %v, not understood %v", msg, r.Familiarity, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("songs like Golden Pines", lex); r.Familiarity != nil {
+		t.Errorf("songs like Golden Pines: familiarity %v", *r.Familiarity)
+	}
+}
+
 // TestLikeBeforeWordsThatDescribeMusic: "like" before a phrase that names
 // nothing in the library but describes music ("stuff like soft jazz in
 // the evening", "like jazz on a rainy day") was taken for a comparison

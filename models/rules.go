@@ -1532,6 +1532,9 @@ var familiarWords = []struct {
 	{regexp.MustCompile(`\b((?:not|nothing|no|less|without|avoid)\s+(?:too\s+|so\s+|very\s+|that\s+)?mainstream|non-?mainstream|lesser[- ]known|under the radar)\b`), 0.85},
 	{regexp.MustCompile(`\b(something new|new to me|haven't heard|not heard|discover|discovery|surprise me|unfamiliar|fresh|new stuff|new music|less familiar|explore|(?:something|stuff|songs?|music) i (?:don'?t|do not) know)\b`), 0.85},
 	{regexp.MustCompile(`\b(favou?rites?|old favou?rites?|my faves|the hits|greatest hits|what i love)\b`), 0},
+	// What the person rated or liked is what Sleeve knows they love:
+	// "something I rated highly", "songs I've liked", "my top rated".
+	{regexp.MustCompile(`\b((?:songs?|tracks?|stuff|music|something|anything|ones?|things?|what)\s+(?:that\s+)?i(?:'ve| have)?\s+(?:already\s+|really\s+)?(?:rated(?:\s+(?:highly|high|well|up|[45](?:\s+stars?)?))?|liked|loved|starred|love|like)|(?:my\s+)?(?:top|highest|best)[- ]rated)\b`), 0},
 	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar|mainstream|chart hits|top 40|top forty|radio hits)\b`), 0.15},
 }
 
