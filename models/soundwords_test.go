@@ -150,3 +150,26 @@ func TestSpeedWordsAreTempo(t *testing.T) {
 		t.Errorf("a windy day: prefers ≥ %d BPM", r.PreferTempoMin)
 	}
 }
+
+// TestPlayersAreTheirInstruments reads a kind of musician that WordNet
+// derives from an instrument as that instrument ("pianist" from piano;
+// "harpist" is the harp's, not the harmonica's, WordNet's "mouth harp"),
+// and so gives the musicians WordNet files under such a kind their
+// instrument ("Art Tatum" is an instance of pianist).
+func TestPlayersAreTheirInstruments(t *testing.T) {
+	tests := []struct {
+		msg  string
+		want []string
+	}{
+		{"a jazz pianist", []string{"piano"}},
+		{"harpists", []string{"harp"}},
+		{"violinist and cellist duets", []string{"violin", "cello"}},
+		{"something like art tatum", []string{"piano"}},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if !slices.Equal(r.Instruments, tc.want) || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: instruments %q, not understood %q; want %q, all understood", tc.msg, r.Instruments, r.NotUnderstood, tc.want)
+		}
+	}
+}

@@ -2831,6 +2831,7 @@ var instrumentTable = map[string]string{
 	"basso":                   "vocals",
 	"basso profundo":          "vocals",
 	"bassoon":                 "woodwinds",
+	"bassoonist":              "woodwinds",
 	"beatbox":                 "drum machine",
 	"beating-reed instrument": "woodwinds",
 	"bongo":                   "drums",
@@ -2844,6 +2845,7 @@ var instrumentTable = map[string]string{
 	"caroller":                "vocals",
 	"castrato":                "vocals",
 	"celesta":                 "mallets",
+	"cellist":                 "cello",
 	"cello":                   "cello",
 	"cellos":                  "cello",
 	"cembalo":                 "piano",
@@ -2857,7 +2859,9 @@ var instrumentTable = map[string]string{
 	"citole":                  "acoustic guitar+electric guitar",
 	"cittern":                 "acoustic guitar+electric guitar",
 	"clarinet":                "woodwinds",
+	"clarinetist":             "woodwinds",
 	"clarinets":               "woodwinds",
+	"clarinettist":            "woodwinds",
 	"classical guitar":        "acoustic guitar",
 	"clavier":                 "piano",
 	"coloratura":              "vocals",
@@ -2868,6 +2872,7 @@ var instrumentTable = map[string]string{
 	"contrafagotto":           "woodwinds",
 	"contralto":               "vocals",
 	"cornet":                  "trumpet",
+	"cornetist":               "trumpet",
 	"countertenor":            "vocals",
 	"crooner":                 "vocals",
 	"diva":                    "vocals",
@@ -2884,8 +2889,10 @@ var instrumentTable = map[string]string{
 	"fiddle":                  "violin",
 	"fiddles":                 "violin",
 	"fife":                    "flute",
+	"flautist":                "flute",
 	"flute":                   "flute",
 	"flutes":                  "flute",
+	"flutist":                 "flute",
 	"forte-piano":             "piano",
 	"gittern":                 "acoustic guitar+electric guitar",
 	"glockenspiel":            "mallets",
@@ -2898,8 +2905,10 @@ var instrumentTable = map[string]string{
 	"harmonica":               "harmonica",
 	"harp":                    "harp",
 	"harp harmonica":          "harmonica",
+	"harpist":                 "harp",
 	"harps":                   "harp",
 	"harpsichord":             "piano",
+	"harpsichordist":          "piano",
 	"hautbois":                "woodwinds",
 	"hautboy":                 "woodwinds",
 	"heckelphone":             "woodwinds",
@@ -2935,11 +2944,15 @@ var instrumentTable = map[string]string{
 	"oboe":                    "woodwinds",
 	"oboe d'amore":            "woodwinds",
 	"oboe da caccia":          "woodwinds",
+	"oboist":                  "woodwinds",
 	"operatic star":           "vocals",
 	"orchestral bells":        "mallets",
 	"organ":                   "organ",
+	"organist":                "organ",
 	"pads":                    "synth pad",
 	"percussion":              "percussion",
+	"percussionist":           "percussion",
+	"pianist":                 "piano",
 	"piano":                   "piano",
 	"piano accordion":         "accordion",
 	"piano keyboard":          "piano",
@@ -3003,6 +3016,7 @@ var instrumentTable = map[string]string{
 	"turntable":               "turntables",
 	"turntables":              "turntables",
 	"tympan":                  "drums",
+	"tympanist":               "drums",
 	"uke":                     "ukulele",
 	"ukulele":                 "ukulele",
 	"unplugged":               "acoustic guitar",
@@ -3011,6 +3025,7 @@ var instrumentTable = map[string]string{
 	"vibraharp":               "mallets",
 	"vibraphone":              "mallets",
 	"violin":                  "violin",
+	"violinist":               "violin",
 	"violins":                 "violin",
 	"violoncello":             "cello",
 	"vocal":                   "vocals",
@@ -3025,6 +3040,7 @@ var instrumentTable = map[string]string{
 	"woodwinds":               "woodwinds",
 	"wurlitzer":               "rhodes",
 	"xylophone":               "mallets",
+	"xylophonist":             "mallets",
 	"yodeller":                "vocals",
 }
 
@@ -3174,1590 +3190,1596 @@ bakinged bakinges bakings bakues bakuing balasing balass balata balded balder ba
 baldest balding baldring baleed baleen balees balefuled balefules balefully balefuls baleing balied
 balies baliing baling balked balker balkers balkes balking balkings balkline balklines balkying
 ballad ballade balladed balladeed balladeered balladeeres balladeers balladees ballades ballast ballasting balled
-balles balleted balletes balletic ballets balling balloon ballot ballota ballots ballpen ballroom
-ballsy ballup ballyed ballyes ballys balmed balmes balming balsaing balsas balzac bam
-baming bams ban banded bandeds bandes bandier banding bandlet baneed banees baneful
-banefuls baneing banged bangered bangeres banges banging bangla banglas bangle banglees bangles
-bangor bangores bangors bangui banguis baning banish banjoed banjoes banjos banjul banked
-banker bankeres bankers bankes banking bankings banksing bankss banned banneds banner banneres
-banners banning bannss bans banter banteres banters banting banzai bap baping baps
-barb barbados barbadoss barbareas barbarics barbarossa barbaroused barbarouses barbarously barbarouss barbaryes barbarys
-barbecued barbecueding barbecueds barbecueed barbecuees barbecueing barbecues barbecuinged barbecuinges barbecuings barbeding barbeling
-barbelling barbeque barbequed barbequeing barbeques barbequing barber barbering barbers barbershoped barbershopes barbershops
-barbet barbeting barbette barbing barbitone barbitones barbuing bard barding bare bareing barely
-barf barfing barged bargee bargees barges barging bari baricing bariing barilla baring
-barings barish barishing barite baritoneed baritonees baritones bark barker barkers barking barkying
-barley barm barming barn barnful barning barnyard barong baroning baroqueed baroquees baroques
-barque barques barrelhouseed barrelhousees barrelhouses barring barrio barrios barroomed barroomes barrooms barrow
-barrows bars barses barsing barss bart barter barters barth barthes barths barting
-baruch baryon baryoned baryones baryons barytoneed barytonees barytones basaling basals base baseds
-basees baseing baseline baselinees baselines baseling basels basely bases basest bash bashes
-bashful bashing bashs basias basics basilar basiling basils basines basing basins basis
-basising basiss bask baskes basket basketry basking basks basles basothos basque basras
-bassed basses basset bassi bassia bassiaes bassine bassinees bassines bassinet bassinets bassing
-bassoed bassoes bassoing bassooned bassoones bassoons bassos basss basswood bast basteing baster
-basters bastes basting bastings bastion basts basuco basuto bat bata bataan bataes
-bataing batch batches batchs bate bateds batees bateing bathe bathed bathees bather
-bathers bathes bathhouse bathing bathosed bathoses bathoss bathroom baths bathtubed bathtubes bathtubs
-batiking batiks bating batising batiss batnas batons bats batses batsing batss batter
-batters battery batting battlefuled battlefules battlefuls battue battys batwing baudes bauding baulking
-baumes bauming bawding bawdry bawled bawler bawlers bawles bawling bay bayaing bayard
-bayats bayers bayess baying bays bazaared bazaares bazaars bazared bazares bazaring bazars
-bbl bbling bbs bbsing bbss bceing beached beaches beaching beachs beacon bead
-beades beading beadings beads beadsing beadss beady beadying beadys beagling beak beaker
-beakers beakes beaking beaks beam beamed beames beaminged beaminges beamings beamished beamishes
-beamishs beams beamyed beamyes beamying beamys bean beaner beaners beanes beaning beanoing
-beanos beans beany beanying beanys bear bearding beards beares bearing bearings bearish
-bearishs bears beast beastes beasting beasts beated beaten beatens beater beaters beates
-beatificed beatifices beatifics beatified beatifies beatify beatifys beating beatings beatles beatsed beatses
-beatsing beatss beau beaues beauing beaus beaut beautes beauting beauts beauty beautys
-beboped bebopes bebops becalming became becking becoming bedaes bedaing bedamn bedamning bedding
-bedeing bedhop bedight bedimed bedimes bediming bedims beding bedlaming bedroom bedside bedtimeed
-bedtimees bedtimes beduining beech beechs beefing beeing beeper beepers beeping beering beet
-beetes beeting beets befits begat begets beggar begging begilding beging begining begrime
-beguileding beguileing beguilering beguilinged beguilinges beguilingly beguilings beguineing beguming behaving behring beijing
-beings belaues belauing belaus belaying belays belch belchs beldaming beleming belfasting belies
-beling belled belles bellicoseed bellicosees bellicoses belling bellis belliss belt beltes belting
-belts beltwayed beltwayes beltways beluga belying bemaes bemaing bench benchs benday bender
-benders bending benets bengal bengali bengals benight benign bening bent bentes benthos
-benting bents berate berates berating berets berging bering berits berking berming berning
-berths beryling besets besoming besots best bestes besting bests bet beta betaes
-betaing betaking betas betcha beth bethes bething betide betimes beting betise betray
-bets betting bevying bewailing bewaring bewray beying bezant bezants bhanged bhanges bhangs
-bhutan biases biasing biass biassing bibing bidaing bidding bideing biding biering biffing
-bigamy bigger biggers biggest biggie bighead bight bights biging biharing bikeing bikers
-bikini bikinis bilees bileing bilges bilkes bilking billed billes billet billets billfish
-billing binder binders binding bineing binged bingees binger bingeres bingers binges binging
-bingo bingoes bingos bining binning biokoing biopsy birding birling biroed biroing birring
-birthdayed birthdayes birthdays biseing bishop bissau biteing biting bitings bitising bitmap bitoking
-bittersweeted bittersweetes bittersweets bitterweed bitting bizeing bizing bjaing bjs bjsing bjss blabbing
-blabes blabing blacking bladeing blades blae blaees blaeing blaes blahes blahing blahsing
-blahss blaining blains blairing blakeing blakes blameful blameing blames blaming blanch blancing
-blander blanding blanker blanking blareing blares blarina blarinas blaringed blaringes blarings blaseing
-blases blasteding blastering blastinged blastinges blastings blasts blat blateing blates blather blating
-blats blattaing blazeing blazer blazering blazes blazing blazings bleach bleachs bleaked bleaker
-bleakes bleaking bleakly bleaks blear blearing blears bleary blearying bleat bleates bleating
-bleats blebes blebing bleeds bleeps blemish blench blessing blesting blests bletch blether
-bleu bleued bleues bleuing bleus blighed blighes blighs blight blights blighty blinking
-blintze blipes bliping blissfuled blissfules blissfully blissfuls blissing blissus blitheed blithees blithely
-blithenessed blithenesses blithenesss blither blitheres blithers blithes blithesomeed blithesomees blithesomes blithest blitted
-blittes blitting blitts blitzed blitzes blitzs bloating bloats blobes blobing bloces blocing
-bloges bloging blokes bloking blonding blooding bloods bloody bloodying bloodys blooming blooper
-bloopers blotch blotes bloting blotting blouse blouses blowes blowing blowning blowsier blowsy
-blowying bltes blting blub blubed blubes blubing blubs blued blueed bluees bluegrassed
-bluegrasses bluegrasss blueing blueish bluejay bluer bluesed blueses bluesing bluess bluest bluestem
-bluffes bluffs bluing bluish bluntes blunting blunts blur blurbes blurbing blurbs blured
-blures bluring blurrier blurring blurry blurs blurtes blurting blurts blusher blushes blushful
-blushing blushs bluster blusterous bmiing bmr bmring bmus bmuses bns bnsing bnss
-boa boaing boanning boar boarding boardroom boaring boas boasting boastings boasts boat
-boater boaters boates boating boats bob bobber bobbers bobbing bobble bobbleing bobbling
-bobbying bobing bobs boccie bocking bod bodeed bodees bodegaed bodegaes bodegas bodeing
-bodges bodilying boding bods bodybuildering bodybuildinged bodybuildinges bodybuildings bodying boehming boelling boering
-boffos bog bogbean boggier bogging boggle boggling boggy boggys bogie bogied bogieing
-bogies boging bogota bogs bogying bohring boil boileding boiler boilering boilers boilinged
-boilinges boilings boinking boiseing boisteroused boisterouses boisterously boisterouss bokkos bolaes bolaing bolder
-boldes bolding boleed bolees boleing boleroed boleroes boleros bolete boleyn bolled bolles
-bolling bollywooded bollywoodes bollywoods boloes boloing boltes bolting boluses boluss bombax bombay
-bomber bombers bombie bombing bonaire bonaires bonasa bonbon bonbons bonceing bonces bondes
-bonding boneds bonees boneing boners boness boneys bonfireed bonfirees bonfires bong bonged
-bonges bonging bongoed bongoes bongs bonheured bonheures bonheurs bonier boning bonito bonitos
-bonkers bonkes bonking bonnes bonney bonnie bonnier bonning bonnying bonnys bonobo bonobos
-bonsai bonusing bonuss bonxie bonyes bonying bonzer bonzers boo boobies boobing boodle
-booger boogers boogied boogieed boogiees boogies booing booker bookers bookie bookies booking
-bookshoped bookshopes bookshops bookstalled bookstalles bookstalls bookstoreed bookstorees bookstores booleing boomer boomers
-booming booneing booning booring boos boosting boosts boot booted bootee bootes boothed
-boothes booths bootie booties booting boots booty bootys boozer boozers boozier boozing
-bopeep bopeeps bopes boping bopped bopping borago boragos boraxs border borders boreass
-boreding boreing borers borges borgia boricing boring borneo borneos borning borodin borodino
-borodins boroning borstal bos boscing boseing boshing bosieing bosing bosking bosnia boss
-bossed bosses bossing bosss bossy bossys bosuning bot botaing both bother bothers
-bothes bothing boting bots bottleful bottlefuls bottling boughing boughs bought bouleing boules
-bounce bounced bounceing bouncer bouncering bounces bouncier bouncinged bouncinges bouncings bouncyed bouncyes
-bouncying bouncys bounding bounds boundsing bounty bountying bountys bourneing bourning bouseing bouses
-boutes bouting boutiqueed boutiquees boutiques boviding bovriling bow boweling bowers bowery bowieing
-bowing bowler bowlers bowline bowling bowlings bowlsing bows bowtie box boxers boxing
-boxs boxying boy boying boyleing boyneing boys bozoing bph bphing bpi bpiing
-bpming bpms bps bpsing bpss bra braceing braces bracesing bracess bracing bracting
-bracts brades brading brads bradying bradys braees braeing braes braga bragaing bragas
-brageing brages bragger braggers bragging braggs braggy braggys bragiing braging bragis brags
-braheing brahes brahms brahmsing brahmss braiding braidings braids brail brailing brails braing
-braining brains brainying braise braiseding braiseing braises braisinged braisinges braisings brakeing brakes
-brakesing brakess braking brakying brakys braless bramaing bramas branch branchs branchy branding
-brands brandy branes braning brans branting brants braque bras brash brashes brashing
-brashs brasil brasilia brasilias brasiling brasils brasov brasovs brassed brasses brassia brassie
-brassing brasslike brasslikes brasss brassy brassying brassys brat brates brating brats brauning
-brauns braveing bravery braves braving bravoing bravos brawes brawing brawling brawls brawning
-brawns brawnying braws brayes braying brays brazeing brazes brazil brazilianed brazilianes brazilians
-braziling brazos brazosing brazoss breach breachs breadbox breading breads break breakax breaked
-breaker breakes breaking breakout breaks breakuped breakupes breakups breaming breams breast breasted
-breastes breasting breasts breath breaths brecht breech breeding breeds breeze breezed breezes
-breezily breezyed breezyes breezys bregma bregmas breizing breizs brening brents bresting brests
-brewery brewing briaring briars bribing brick bricking bricks brickyard bridal bridget bridling
-brieing briery brigand briged briges brighted brighten brighter brightes brightly brighton brights
-brigid briging brigit brigits brilling briming brink brinking brinks brioing briony bris
-brised brises brising brisked brisken brisker briskes brisket brisking briskly brisks brisling
-briss brissing brisss brithed brithes briths briting briton britoned britones britons britsing
-britss brnoing broach broad broading broadly broads brocading brocaing brogan broganing broglie
-brogue broiled broileding broiler broilering broiles broilinged broilinges broilings broils brokeing brokenhearteded
-brokenheartedes brokenheartednessed brokenheartednesses brokenheartednesss brokenhearteds brokening brolly brollying bromeing bromic bromicing bronchi
-broncho broncing bronco broncos broncs bronxing bronzing bronzy brooch brooching brood brooded
-brooder broodering broodes broodinged broodinges broodings broods broodyed broodyes broodying broodys brooke
-brookeing brooking brooks brooksing brooming brooms broth brothing broths brought browing browneding
-browneing brownie brownieing brownies browninged browninges brownings brownish browseing browsing browsings brr
-bruces bruch bruchs bruges bruining bruise bruiseing bruising bruisings bruiting brules brumal
-brumals brunched brunches brunching brunchs brunei brunet brunning brunns brunoing brunos brunting
-brunts brusas brushs brusk brusks brutaled brutales brutally brutals bruted brutes brutus
-bryaes bryaning bryans bryony bsarch bseing btues btuing btus bubaline bubble bubbled
-bubbleing bubbler bubblering bubbles bubblier bubblinged bubblinges bubblings bubblyed bubblyes bubblying bubblys
-bubering buboing bucking buckling bud budgie buding buds bug bugbane bugbear bugger
-buggers buggy buggys buging bugling bugs buhling building builting buirdly bulbaring bulbes
-bulbiling bulbing bulblet bulbuling bulges bulkes bulking bullas bulled bulles bullet bullets
-bullied bullies bulling bullion bullished bullishes bullishs bullring bullrush bullys bulrush bum
-bumble bumbleing bumbling bumblings buming bumming bumper bumpers bums bun bunaing bunceing
-bunch bunche bunching bunchs bunchy buncoing buncos bundling bunged bungee bungees bunges
-bunging bungler bunglers bungling buning bunker bunkers bunking bunkos buns bunsing buntal
-bunter bunters bunting bunyan bunyans buoyancyed buoyancyes buoyancys buoyanted buoyantes buoyantly buoyants
-buoying bur buraes buraing burble burbled burbleing burbles burblinged burblinges burblings burblyed
-burblyes burblying burblys burbot burboting bureting burger burgers burghing burging burgle burgleing
-burgling burgrass burial burialing buring burining burkaing burkeing burking burling burly burlying
-burlys burmaing burning burnish burnsing burnss burnting burping burqaing burring burroing burrying
-burs bursaing bursal bursaling bursas bursting burting burying busboy busbying bush busier
-busily busing busk busking buss bust busting bustling busy but butats buteos
-buting buts butyling buy buying buys bvding bwr bwring bycatch byeing bylawing
-bylaws bypassed bypasses bypasss bypast bypastes bypasting bypasts bypathed bypathes bypaths byplay
-byplays byrded byreed byroaded byroades byroading byroads byroned byroning byrons bywayed bywayes
-byways byword cab cabaled cabales cabareted cabaretes cabarets cabasset cabbing cabered caberes
-cabernet cabers cabging cabinet cabinets cabing cabling cabman caching cacique cackler cackling
-cad caddie cadger cadging cading cadres caecal caelum cafeed cafees cafeing cafes
-caffed caffer caffes caffing caffre caffs caftan cage cageing cagers cagier caginess
-caging cagney cagying caiman caining cajole cajoled cajolery cajoles cajuned cajunes cajuns
-cake cakeing cakewalked cakewalkes cakewalks caking cal calanes calaning calced calcic calcific
-calder caldera calders calean caleanes caleaning calefaciented calefacientes calefacients calefaction calefactiveed calefactivees
-calefactives calefactoryed calefactoryes calefactorys calf calfed calfes calfing cali caliber calibrating calibration
-calied calies caliing caliper calisthenic calistheniced calisthenices calisthenicsed calisthenicses calisthenicss calk calked
-calkes calking call callas called caller callers calles calling callisthenicsed callisthenicses callisthenicss
-callous callow callows callus calmed calmes calmest calming calmly calmnessed calmnesses calmnesss
-calms calomel caloric calorifaciented calorifacientes calorifacients calorificed calorifices calorifics calpeing calpes calumet
-calved calves calving calx calxed calxes calxing calypsoed calypsoes calypsos calyxs cam
-camasing camber cambia cambial cambria came cameling cameoing camera caming camlan camlet
-camoing campaign campana camper campering campes campfireed campfirees campfires campgrounded campgroundes campgrounds
-campier campinged campinges campings campion campions campmate campong campongs campsiteed campsitees campsites
-campus campused campusing campying campys camusing can canaan canaans canada canal canals
-canara canary canasta cancaned cancanes cancans cancel cancer cancun cancuns candid candlelight
-candlenut candlepin candy candys cane caneing caning canker cannae cannas canness canning
-cannon canny cannys canopy cant cantala cantalas cantataed cantataes cantatas canted canter
-cantes canticle canting cantle canto canton cantor cantos cants cantyed cantyes cantys
-canute canvas canyon cap cape capeing capers caping capoing capping capriceed capricees
-caprices capried capries caprine caprines capriole capris capsize captive caracal carafe caranx
-carburet card carded cardes cardia cardiac cardias cardiff cardinal cardinality carding cardioid
-cardium cardoon cardss care career careered careeres carefreeed carefreees carefreenessed carefreenesses carefreenesss
-carefrees careing carful carhop caribe carica carina carinal carinals carinas caring cark
-carking carlos carnage carnaled carnales carnaling carnalise carnalityed carnalityes carnalitys carnalize carnallite
-carnally carnals carnival carnot carobed carobes carolean caroled carolered caroleres carolers caroles
-carolled carollered carolleres carollers carols carolus caromed caromes carouser carp carpal carpals
-carpel carper carpet carping carpings carrel carriagewayed carriagewayes carriageways carrier carrion carrizo
-carrolled carrolles carrying cars carson cart cartel carter cartier carting caruso carver
-carvers carving caryaing caryas case caseing cashing casing casking casper cassite caster
-casting castrate castrated castrates castration castratoed castratoes castratos castro casual cat catcher
-caters cather cathers cating catling catnap catting cattish cattle catty cattys catwalk
-caudal caudata cauling causal causality causewayed causewayes causeways causing cave cavees caveing
-cavern caverns caviar caviler cavilled caviller caving cavity cavying caw cawing cay
-caying cayman cazique cbcing cbr cbring cccing ccrcing cdcing ceasing cecaling cecity
-cedeing cediing ceding cedings ceftin ceibos ceiling celebranting celebrateding celebrateing celebrater celebratering
-celebraters celebrationed celebrationes celebrations celebrator celebratored celebratores celebratoring celebrators celebratoryed celebratoryes celebratorys
-celebrexing celebritying celery celestaed celestaes celestas celestial celiac cell cellar cellars celled
-celles celli celling cellist celloed celloes cells celoms celosia celted celtes celticed
-celtices celtics celting celtis celtiss celtuce cembaloed cembaloes cembalos centas centric ceoing
-cer cereal cerebraling cerebrateing cerebration cerebrations cereing cering ceroes ceroing certing ceylon
-ceylons cfcing cfoing cftres cgsing chachka chacma chades chading chadores chafe chafed
-chafes chaff chaffs chaffy chagas chair chaires chairs chalet chalked chalky chamosite
-champing chanal chancy chanfron changan chantey chantry chants chanty chantys chaoses chapes
-chaping chapped chapping chapter char charade charaes charales charas chardes chards chared
-chares charges charier charies chariness charis charismas charles charless charmer charmes charms
-charnel charon charres charrs chartes charts charyes charying charys chaser chases chates
-chatty chawes cheaper cheaping cheaters cheating checks cheek cheeked cheekes cheekily cheeks
-cheekyed cheekyes cheekys cheeps cheer cheered cheerer cheerers cheeres cheerfuled cheerfules cheerfullest
-cheerfully cheerfulnessed cheerfulnesses cheerfulnesss cheerfuls cheeriest cheerily cheeriness cheerio cheerlead cheerleads cheerlessed
-cheerlesses cheerlessly cheerlessnessed cheerlessnesses cheerlessnesss cheerlesss cheers cheeryed cheeryes cheerys cheese cheesy
-cheesys chefes chelaed chemic chemical chenes chening cherry cherrys chertes cherts cherty
-chesty chevre chevres chevvy chewer chewers chewes chianed chianing chiced chicer chices
-chichaed chichaes chichas chichewa chichi chichis chicked chicks chicle chicleed chicles chicoed
-chicos chicot chided chideed chides chiding chiefed chiefer chiefly chigger chiing child
-childbed childed childes childly childlyed childlys childs chile chileaning chileed chilees chiles
-chili chiliad chilied chilies chilis chiller chillered chillers chilles chillest chilli chillied
-chillier chillies chillis chills chillyed chillyes chillys chiloe chiloeed chiloes chimed chimeed
-chimeric chimes chimney chimped chimpes chimping chimps chinaed chinch chinchs chinchy chined
-chineed chines chinked chinned chinoed chiosed chioses chiped chipes chiping chipmunk chipped
-chippered chipperes chippers chippewa chipsed chipses chirked chirkes chirks chirography chiron chirp
-chirped chirpes chirpily chirps chirpyed chirpyes chirpys chirred chirres chirrs chisel chiseled
-chiselled chislev chitchat chited chites chitter chitters chiveed chives chivvy chivyed chlorate
-chloris choced choces chocing chockes chocking chocks choice choicer choices choirboyed choirboyes
-choirboys choired choires choirs choked chokeds chokees chokeing choker chokeres chokers chokes
-chokey chokeys choking chokings chokyes chokying chokys cholera choleraic choleraics choleras cholered
-choleres cholericed cholerices cholerics cholering cholers cholla chollaed chomper chompes chomping chomps
-choned chones choning choose chooser chooses choosing choosy choped chopes chopin choping
-chopped chopper choppers choppier choppy choraled choraleed choralees chorales chorally chorals chord
-chordal chordaled chordales chordals chordate chorded chordes chording chords chore chorea choreaes
-choreas choreed chorees choreograph choreographed choreographer choreographes choreographic choreographs choreographyed choreographyes choreographys
-choric chorices chorics chorine chorines chorion choristered choristeres choristers chorizo choroid chortle
-chortled chortles chorus choruses choruss chosen chosens choued choues chouing chouse chouses
-chowder chowed chowes chowing chrismes chrisms chrisomes chrisoms christed christen christens christes
-christian christians christies christlys christmased christmases christmass christs chromes chub chubes chuges
-chumes chumping chungas chunk chunks chunky chunnel churled churles churls churned churnes
-churns churres churrs chuteed chutees chutes chutneyed chutneyes chutneys chyleed chyles chymes
-chyron ciaing ciardi ciardis cicers ciders ciding cigaret ciming cinder cinematiced cinematices
-cinematics cinematise cinematize cioing cipher ciphers ciraing circle circling cising cistern cisterna
-cisterns cite citeed citees cithered citheres cithering citherned cithernes citherns cithers cities
-citify citing citoleed citolees citoles citterned citternes citterns cityed cityes citying citys
-civees civets civilly cjding clabber clading clam clamber clamed clames claming clammier
-clamming clamor clamping clamsing clanes clanger clangers clanging claning clanking claping clapper
-clapping claret clarets clarineted clarinetes clarinetist clarioned clariones clarying clasping classic classicaled
-classicales classicallyed classicallyes classicallys classicals classiced classices classics classicss classier clatter claver
-clavers claviered clavieres claviers clawing clayier claying cleaned cleaner cleanered cleaneres cleanering
-cleanersed cleanerses cleanerss cleanes cleanest cleaninged cleaninges cleanings cleanlying cleanlys cleanness cleans
-cleansees cleanseing cleanser cleanseres cleansers cleanses cleansing cleansings cleanuping cleanups cleareds clearer
-cleares clearing clearings clearly clearness clears clearwayed clearwayes clearways cleates cleating cleatsing
-cleavees cleaveing cleaver cleaveres cleavers cleaverss cleaves cleaving clefing clefting clegging cleging
-cleric clerking clever clevers clewing clewsing cliche clichy cliing cliping clipped clipper
-clippers clitter clitters clivers cloaking clocking clodes cloding cloges cloggy cloging cloister
-clomid clompes clomping clomps clonal clones clonic cloning clopes cloping clorox closer
-closers closes closing clotes cloting cloud clouded cloudes clouding cloudless clouds cloudyed
-cloudyes cloudys clouts clovees clovens clover cloveres clovers cloves clowning cloyes cloying
-clozes clubby clubed clubes clubs clue cluing clumping clunk clunks clunky clving
-clxing cmbing cmbres cmving cnsing coaling coaming coapts coatee coating coatis coattails
-coaxers coaxing cobbers cobias cobing cobnut cobnuting coboling cobras cocaing coccal cock
-cockatiels cocker cockers cocking cocktail cocktailed cocktailes cockying cocoaing cocoas cocoing cocopas
-cocosed cocosing codaing codding coddling codees codeine codeing coderes codering coders codexing
-codexs codfish codgers codicil codify codinged codinges codings codling codlings codoning codons
-cody codying coffea coffeaed coffeaes coffeas coffeeed coffeees coffeehouseed coffeehousees coffeehouses coffees
-coffer coffered cofferes coffers coffin cogent coging cognac cognacs cognition cohaning cohere
-coheres cohned cohnes cohning cohoees cohoeing cohoes cohoing cohort cohortes cohorts coifed
-coifes coiffe coiffed coiffeed coiffees coiffes coifing coigns coiled coiling coincidence coined
-coiner coiners coines coining coir coires coiring coital cokees cokeing coking colaing
-colder colding coldness colees coleing coleus colic colics coling colitis colitiss collarless
-collet collys colonels colones coloning coloraturaed coloraturaes coloraturas coloreds colores coloring colorises
-colorlessed colorlesses colorlesss colors colorses colorss coloureds coloures colourises colourlessed colourlesses colourlesss
-colourses colourss coltaning colter colters coltes colting coltished coltishes coltishs columbia colzas
-comaed comaes comaing comals comas comate combat combating combativeed combativees combatively combatives
-combats combed combeds combers combes combinative combing comboed combos combusting combustive comedic
-comedo comedos comedyed comedyes comedys comeed comees comeing comely comelys comeres comers
-cometic cometing comets comfit comfiting comfortablees comfortablenessed comfortablenesses comfortablenesss comfrey comfyed comfyes
-comfys comicaled comicales comically comicals comiced comices comics coming comings comint cominting
-comity commaes commaing commas commenting commie commieing comminute commissar commissared commissares commissars
-commissaryed commissaryes commissarys commissure commit commited commites commiting commits committing commix commixing
-commode commoned commoning commonsed commove commune communed communeing communes communing commutate commuted
-commuteed commutees commuteing commuter commutering commuters commutes commutinged commutinges commutings comorosed comose
-comoseed comoses compact compaction compacts company companys compare compared compares compart comparts
-compass compassed compasss comped compel compeled compels compes compete competed competing compiled
-comping complied comploted comply complyed complys comported compos compose composeded composedes composedly
-composeds composeed composees composer composered composers composes composite compost composted compostes composts
-compote compoteed compotes compound comprised comps comptoned compunctioned compunctiones compunctions computation compute
-computed computeing computer computes computing computings comtes comtism conceit conceits concentrated concentrateds
-concentrateed concentratees concentrates concentrating concentrationed concentrationes concentrations concentre concept conception concepts concern
-concerns concert concerted concertes concerti concertoed concertoes concertos concerts concha conchas conchs
-concrete concreteness concretion condign condition condoing condos conees coneing coneys confab confabs
-confectionaryed confectionaryes confectionarys confectioned confectioner confectionered confectioneres confectioners confectioneryed confectioneryes confectionerys confectiones
-confer conference confers confidante confidenceed confidencees confidences confident confidented confidentes confidents confluence
-confute confuting conga congaed congaes congeal congeals congee congees conger congers conges
-congest congius congoes congos congou congous conic conical conicals conics conimas coning
-conjunction conk conker conkers conkes conking connect connection conned connes conning conniptioned
-conniptiones conniptions conoying conoys conrad conrads consentient conses consing constriction contemplate contemplating
-contemplation contemplativeed contemplativees contemplatives contention contentmented contentmentes contentments continence continue contortion contos
-contra contraband contrabands contrabassed contrabasses contrabassooned contrabassoones contrabassoons contrabasss contract contraction contractor
-contracts contrafagottoed contrafagottoes contrafagottos contraltoed contraltoes contraltos contraption contras contrass contrast contrasts
-contrasty contribution contritees contritenessed contritenesses contritenesss contritioned contritiones contritions converse converso convert
-convertor converts convexs conveys conviction convoking cony conyes conying conyzas coo cooing
-cooke cooked cookeding cookeds cookeed cookees cookeing cooker cookered cookeres cookering cookers
-cookeryed cookeryes cookerys cookes cookie cookieing cookies cookinged cookinges cookings cookouted cookoutes
-cookouts cooks cooky cookying cookys cool cooled cooler coolers cooles coolest cooliees
-coolies cooling coolings coolly coolnessed coolnesses coolnesss coolyes coolying coon cooned coones
-cooning coop cooper coopers coopes cooping coos coosaing coosas coot cooter cooters
-cootes cooting copals copees copeing copiers coping copings copout copouting copper coppers
-coppery coppice copping copras copters coptic copting coptis coptiss copy copying coquet
-coquetry coquettes coquetting coquettished coquettishes coquettishly coquettishs coracle coraed coraes coraing coral
-coraled corales corals corbel corbett corded cordes cordia cording cordsing coreed corees
-coreing coreres corers cores corgis coring cork corked corker corkers corkes corking
-corkings corkying cormed cormes corming cornea corneal corneas corned corneds cornel cornell
-cornels corner corners cornes corneted cornetes cornets corneum cornier corniest corning cornish
-cornued cornues cornus cornyed cornyes cornying cornys corolla coronal coroner coroners coronet
-coronets coroting corped corpes corping corpsed corpss corpus corpuscular corpused corral correct
-corses corset corsets corslet cortef cortes cortex cortez cortical corvee corvees cos
-cosecs cosh cosher coshers coshing cosign cosily cosine cosiness cosing cosmea cosmeas
-cosmetic cosmiced cosmices cosmics cosmid cosmids cosmos cosmosed coss cosset cossing cost
-costas costia costing costly cosyed cosyes cosying cosys cotaning cotees coteing coting
-cotinga cotingas cotter cotters coucal couees coueing cougar cougars coughs counted counter
-countermarched countermarches countermarchs counters countertenored countertenores countertenors counterterror countes countryed countryes countryfolk
-countrying countrys counts county countys coupes couping couponed courage couranteed courantees courantes
-courbet courtly couthy coveed covees coveing covenes covens coventry cover covered covereds
-coveres covert covertes coverts coves covetes covets coveyes coveys coweres cowers cowfish
-cowing cowling cowpeas cowpens cowpers cowpoxed cowrying cowsing coxaing coxing coy coying
-coyness coyoling coypus coys cozens cozily coziness cozyed cozyes cozying cozys cpaing
-cpiing cpr cpring cpsing cpuing crabing crafty craging craming crammer cramming cramping
-crangon cranial craniata craning crank cranks cranky cranny craping crapper crapping crappy
-crating craving crawing crawler craxing cray crazier crazing crazying creaking creaky creamers
-creaming creamy creasing creating crecying creding creeds creeed creees creeing creeks creel
-creels creep creeped creeper creepes creepily creeps creepss creepyed creepyes creepys creese
-crenel creole creoned creones creoning crepes crepusculared crepusculares crepusculars crepuscule crepuscules cretaning
-crewing crexing cribing criers crimper crimping cringe criollo criollos crisper crispy crithed
-crithes critic critical critique critter critters cro croaker croaking crockery crocking crofter
-crohned crohnes croing crones cronk cronking cronks cronying crook crooked crookes crooking
-crooks crooned croonered crooneres crooners croones crooning croons cropes croping cropper crorees
-crores crosby crosier crosscut crosser crossest crossfire crosstie crotal crotoned crotones croupy
-crowding crowes crowing crowned crownes crozier crp crping crt crting cruded crudely
-cruder crudes cruding crueled crueler crueles cruelly cruels cruelty cruet cruets cruising
-cruller crumping crunch crupper crural crused cruses crusing cruxed cruxes cruxing cryinged
-cryinges cryings cryonic crypted cryptes crypticaled crypticales cryptically crypticals crypticed cryptices cryptics
-crypting crypts crys cseing csising csting ctcing cub cubaning cubical cubing cuboid
-cuding cueing cuff cuffed cuffes cuisineed cuisinees cuisines cuisse culebraing culing culled
-culles culling cullis culm culmed culmes cultism cultist cumana cumber cumbria cumbrias
-cuming cumming cuones cuoning cuping cuppas cupper cupping cupric cupriced cuprices cuprics
-cuprite cur curate curbing curding cureing curing curler curling curlying currying cursing
-cursive curtal curting curvet curvier curving curvying cusking cusping cussing cuting cutising
-cutler cutter cutters cuttle cuvier cuviers cvaing cwming cwting cxling cxving cxxing
-cyaning cybercafeed cybercafees cybercafes cybernate cycading cycasing cycleing cyclic cyclicing cyclics cyclinged
-cyclinges cyclings cyclist cyclone cyders cygnet cymaing cymbal cymbals cymbid cymeing cymling
-cymlings cymric cymrying cynical cyones cyoning cypher cypres cyriling cyrilla cystic cysting
-cytoled cytoles cytoling cytols czar czares dab dabaing dabbing dabbling dabing daccaing
-dace daceing dacite dad dadaing dading dadoing dafted dafter daftes dafting dagame
-dagger daging dagoing dahing dahling dahnaing dailing dainty daising dak daking dale
-daleing dali daliing daling daloing damage damaing dame dameing daming damming damning
-damper damping danaea danaed danaes danaing danauing danceableed danceablees danceables danced danceed
-dancees danceing dancer dancering dancers dances dancinged dancinges dancings dandered danderes danders
-dandier dandies dandle dandled dandles dandling dandyed dandyes dandying dandys dane daneed
-danees daneing danger dangers dangle dangling daniel danish dank danked danker dankes
-danking danseur dante danteing dantes danube danued danues danuing danzig dapper dappling
-dard darded dardes darding dare dareing dari dariing daring darings darked darken
-darker darkes darkey darkie darking darkling darkly darks darky darkys darling darn
-darneder darner darning dart darted darter dartes darting dartsing dashing dasing dat
-data dataed dataes dataing dateable dated dateding dateds dateed datees dateing dates
-datinged datinges datings dative dats datuming datums daub dauber daubing daumier daunting
-daviss daviting davying dawdler dawdling dawing dawning daying daysing daze dazeding dazeing
-dazing dazzle dazzleding dazzleing dazzlinged dazzlinges dazzlingly dazzlings dbaing dciing ddcing ddiing
-ddsing ddting deaconing deadening deadenings deader deading deadlock deafeneding deafeninged deafeninges deafenings
-deafing deaing dealering dealing deaning dear dearesting dearing dearly dearnessing deary dearys
-deathing deb debark debase debate debating debing debonaired debonaireed debonairees debonaires debonairly
-debonairs debonnaire debonnaires debting decade deceiver decembered decemberes decembers decent decing deck
-decolor decolour decoration decorous decreasing ded deding deepening deepnessing deface defame defating
-defeat defending defensing defering defining deflation defoliation defrock deftest defting degageed degagees
-degages degased degases degass deglaze degrade degree deicing deists deject dejectedes dejectednessed
-dejectednesses dejectednesss delf delhi delhis delicatessened delicatessenes delicatessens delied delies delint delirious
-delis delist delists delius dell delphi deltas deluge delving demander dementedness demist
-demists demobilisation demobilization democratisation democratization demolish demolition demoralisationed demoralisationes demoralisations demoralizationed demoralizationes
-demoralizations demoting denali denary denial denials denier dening denotation denoting denser densest
-dent dentaled dentales dentals dentate dented dentes dentin dentine dentines denting dentins
-dentisted dentistes dentistry dentistrys denturist denturists denver denying dependence dependency depilation depilatory
-depilous depoting depressant depresseding depressinged depressinges depressingly depressings depression depressions depressive depressoring
-deprive depriving derange derate deride deriding derive derived deriveing derives deriving derivings
-dermal derogation derving dervish des desing desireds desirees desires desiroused desirouses desirouss
-desist desists desked deskes desks desolating desolationed desolationes desolations desorption despoilation despoliation
-despondenceed despondencees despondences despondencyed despondencyes despondencys despondent despondented despondentes despondently despondents dess
-destressing destroys detail detent detest detests detonation detour detusk devi deviing deviles
-devilfish devilfishs deviling devilise devilises devilished devilishes devilishly devilishs devilize devils devious
-devise devolution devoting devour dewing dextral dextrous dhaking dhaling dhotiing dhowing dia
-diaing dialing diaming dianaing diaper diasing diazing dibber dicier dicing dicker dickey
-dicoting did didder dieing diestrous dietary dieter dieting differ digger diging digressing
-dika diking dilate dilater dilaters dilating dilator dilatored dilatores dilators dilatoryed dilatoryes
-dilatorys dill diming dimmer dimming dineed dinees dineing diner dinero diners ding
-dinge dinged dinges dinghy dinghys dingier dingily dinging dingle dingo dingos dings
-dingyed dingyes dingys dining dinked dinker dinkes dinkey dinkier dinking dinky dinkys
-dinned dinnered dinneres dinners dinning dinted dintes dinting dioling dioring diovan diping
-dipper direful direing dirk dirking dirting disa disbar disc disced disces discing
-discoed discoes discoid disconsolateed disconsolatees disconsolately disconsolatenessed disconsolatenesses disconsolatenesss disconsolates discord discos
-discover discovery discs discus dising disk dismaled dismales dismally dismals dismay dismays
-disney disobey dispel dispiritedes dispiritednessed dispiritednesses dispiritednesss displease displeasureed displeasurees displeasures disquieted
-disquieteded disquietedes disquieteds disquietudeed disquietudees disquietudes distal distals distil dita ditaing dither
-diting divaed divaes divaing divan divans divas dive diveing divine diviner diving
-divings divoting diwans dixielanded dixielandes dixielands dixing dizzily dizzying djanet djinned djinnes
-djinny dkging dkling dkming dleing dmd dmding dmzing dna dnaing docent docing
-docking doctor dod dodder dodging dodgson doding dodoing doe doeiing doeing doer
-doering doffing doge dogeing dogfish dogging doging dogying dohaing dohing doiing doing
-doings dojcing dojing dole dolefuled dolefules dolefully dolefulnessed dolefulnesses dolefulnesss dolefuls doleing
-doling dollar dolling dollop dolored dolores doloroused dolorouses dolorouss dolors doloured doloures
-dolouroused dolourouses dolourouss dolours dolting doltish dome domeing domine doming domingo domino
-donaing donate donating donatist donatists done doneing donging doning donned donnes donning
-donnish donor donors donuting doobing dooming door dooring dopa dopaed dopaes dopaing
-doped dopeds dopeed dopees dopeing dopes dopey dopeys dopier doping dopy dopyed
-dopyes dopying doricing dorising doriss dork dorking dorming dorsum dorsums dorying dosage
-dose doseing dosing dossal dossing dotage dote doteing dotinged dotinges dotingly dotings
-dotting dottying doubly doubting doura dourah douras doured dourer doures douring dourly
-dours dousing dove doveing dovished dovishes dovishs dowding downbeated downbeates downbeats downer
-downheartedes downheartednessed downheartednesses downheartednesss downiest downing downtowned downtownes downtowns downturn dowsing doxying
-doze dozeing dozing dozying dphing dprk draba drabas drabed drabes drabing drably
-drabs drafting drag draging draining dram dramaing dramas drames draming drams draping
-draw drawing dray draying dread dreads dream dreamed dreamer dreames dreamiest dreamily
-dreaminessed dreaminesses dreaminesss dreaming dreaminges dreamings dreamless dreams dreamyed dreamyes dreamys dreared
-dreares drearily dreariness drearinesss drears drearyed drearyes drearys dreging dressiness dressing dressy
-drewing dreying drib dribble dribed dribes dribing drieding driering drifting drilled drilles
-drilling drills drily drilying drilys drimys drinker drinking driped dripes driping dripping
-driveed drivees driveing drivel driveling drivels driven drivening drivens driver drivering drivers
-drives drivewayed drivewayes driveways drivinged drivinges drivings drizzled drizzleed drizzlees drizzles drizzling
-drizzlyed drizzlyes drizzlys drms drmsing droll drolls drolly dromeing dromes droning droopy
-droped dropes droping dropsy dropsys drosky drosss drove droveing drover droves drowns
-drowse drowsed drowses drowsily drowsyed drowsyes drowsys drub drubbing drubes drubing drubs
-drudging drug druges drugging druging drugs drugstoreed drugstorees drugstores druiding druids drumed
-drumes druming drumlin drumlins drummed drummered drummeres drummering drummers drumminged drumminges drummings
-drunker drunking drunks drupeing drupes druseing druses druzeing druzes drying dsling dticing
-dtsing duading dualing dubbed dubbin dubing dubs ducating ducky duckys ducting dud
-dudeen dudgeoned dudgeones dudgeons duding due dueing dueting dug duging duh dumaing
-dumb dumbass dumber dumbing dumbly dummying dumper dumping dun dunce dunceing dunces
-duneing dungeon dungeons dunging duning dunker dunking dunned dunner dunning duo duoing
-dupe duping durance durbar duressing during durioing durum durumes duruming durums dusk
-dusked duskes dusks duskyed duskyes duskys dusted duster dustes dusting dustup dusty
-dustys dutying dvd dvding dyadic dyading dyeing dyings dyking dynamical dynamiced dynamices
-dynamics dynamicss dynamise dynamism dynamite dynamize dynamo dynamos dynastic dyneing dysphagia dysphasia
-dysphonia dysphonias dysphoriaed dysphoriaes dysphorias dysphoric dysphorics earliness earner earning earsplittinged earsplittinges
-earsplittings earthshakinged earthshakinges earthshakings earthstaring eas ease easeed easees easier easiest easily
-easinessed easinesses easinesss easinges easings eass east easted eastered easteres easterly eastern
-easterns easters eastes easting easyed easyes easygoinged easygoinges easygoings easying easys eated
-eater eaters eatery eating eatsed eatses eavesing ebited ebning eboning ebullience ebulliented
-ebullientes ebulliently ebullients ecfing echted eclated eclates eclating eclectic ecm ecstaticed ecstatices
-ecstatics edam edamed edames edams edd eddy edening ederle edge edgeless edgiest
-edginessed edginesses edginesss edginges edgings edgyed edgyes edgys edited edition edo edp
-eds edtaed edwines edwy eecing eeging eelamed eelams eeling eerieed eeriees eerier
-eeries eeriest eerily eeriness eeryed eeryes effervesce effervesced effervesceed effervescees effervesceing effervescence
-effervescented effervescentes effervescents effervesces effervescing effing effluent effulgence effulgented effulgentes effulgents effuse
-effusion effusiveed effusivees effusively effusives egeria ego egoism egotism egotisms egotist ehfing
-eigening eiraed ejector elaed elaing elam elamed elames elams elanded elaned elanes
-elaning elapid elapsed elastin elate elateded elatedes elateds elateed elatees elater elatered
-elaterid elaters elates elating elationed elationes elations elbeed elding eldritched eldritches eldritchs
-elected electes election elector electors electra electras electrical electricales electrically electriced electrices
-electrics electrify electrode electron electroned electrones electronicallyed electronicallyes electronicallys electroniced electronices electronics
-electronicss electroning electrons electrum elects elegiaced elegiaces elegiacs elegies elegise elegist elegize
-elevated elevation elevening elfined elfines elfing elfins elfished elfishes elfishs elgared eliaed
-elided elinted elioted elision eliteed elites elitism elking ellased ellied elling elm
-elming elning eloped eluate eluateed eluates eluded eluled eluling elusion elusive eluteed
-elutes elution elutions elvering elvesing elvess elvis elvised elvises elvished elvishes elvishs
-elviss elytron emending emerge emetic emeticing emf emfing emg emited emollient emos
-emoted emotion emporia ems emu emulated emulating emulation enabling enacted enacting enameled
-enamor enamoreded enamoredes enamorednessed enamorednesses enamorednesss enamoreds enamores enamors enamoured enamoures enateed
-enates enatic enaticing enation enations encased encasement encored encourageding encourageing encouraginged encouraginges
-encouragingly encouragings eneing energeticed energetices energetics energid energiding energise energiseing energisering energisinged
-energisinges energisings energizeing energizering energizinged energizinges energizings energyed energyes energying energys engage
-engaged engageds engageed engagement engagements engages enginees engines engramed engraved eniding enigmaticaled
-enigmaticales enigmatically enigmaticals enigmaticed enigmatices enigmatics enkaid enki enkiing enlarged enlargement enliling
-ennobleing ennoblinged ennoblinges ennoblings enolic enolicing enoling enrage enrageded enragedes enrageds enrageed
-enragees enragemented enragementes enragements enrages enrapture enraptureded enrapturedes enraptureds enraptureed enrapturees enraptures
-enriching enrobeing enroled enroling enrolling ensising entailing enteric entericing entering enticeing enticinged
-enticinges enticings entireing entitling entitying entourageing entrap entraped entricing entrying entsiing entsying
-entwining enwrap enwraped enzymatic eolicing eoning eoraptored eosines epeeing epi epical epiced
-epices epicing epics epilation epis equated equating equation equitation erased eraser eratoed
-erethism ergodic ergotic ergotics ergotism ergotisms erie erining eristic erneing erning erodium
-erolia erotica eroticas eroticed erotices eroticing eroticismed eroticismes eroticisms eroticize erotics erotismed
-erotismes erotisms erratic ersted erstes eructation eructing erupting esaued eseing esm esoterica
-esotericas esotericed esoterices esoterics essening essential essentialed essentiales essentially essentiallys estamineted estaminetes
-estaminets ester esters esther etamine etamined etamines eternal eternise etfing etherealed ethereales
-ethereally ethereals ethered etheres ethicing euphonic euphonics euphony euphonys euphorbia euphorbias euphoriaed
-euphoriaes euphoriaing euphorianted euphoriantes euphoriants euphorias euphoriced euphorices euphorics euphoryed euphoryes euphorys
-eupnoeic europa europan europas europe european europes europol europols eurotium eutheria evaded
-evading evansing evasion eveing eveninged eveninges evenings evenkiing evenking evenlying evensong eventing
-evering eversing everting everying eviling evincing evoking eweing ewering exabiting exactaing exacted
-exacter exacting exactings exaction exacts exacum exacums exaggeration exaltation exaltations exalted exalteding
-exaltinged exaltinges exaltings exalts examed examen examens exames examing exasperating exasperationed exasperationes
-exasperations exceed excels excepted exceptes excepts excerpt excerpts excess excise excising excitant
-excitation excitemented excitementes excitements exciting excrement exculpation execing executant exegetic exempt exercised
-exerciseed exercisees exerciseing exerciser exercisering exercisers exercises exercisinged exercisinges exercisings exerting exhaleing
-exhaling exhilarate exhilarateded exhilaratedes exhilarateds exhilarateed exhilaratees exhilarates exhilarating exhilarationed exhilarationes exhilarations
-exhortation exhortativeed exhortativees exhortatives exhortatoryed exhortatoryes exhortatorys exileing exiling existing exited exiting
-exocet exoning exorcise exorcised exorciseing exorciser exorcises exorcising exorcism exorcisming exorcist exorcisting
-exorcize exorcizing exoteric exoterics exotic exoticing exoticism exoticisms exotics exotism exotisms expanse
-expansible expansile expansiles expansion expansiveed expansivees expansively expansives expated expating expats expect
-expectancy expectanted expectantes expectantly expectants expecting expectorant expensive expensives experiential experiment experimentaled
-experimentales experimentally experimentals experimented experimenter experimentes experiments expert expertise explosive expressly expresswayed
-expresswayes expressways exsert extant extanting extensive extent exuberanceed exuberancees exuberances exuberanted exuberantes
-exuberantly exuberants exuberate exudation exudeing exuding exultanted exultantes exultantly exultants exultationed exultationes
-exultations exultinged exultinges exultingly exultings eyased eyeding eyeing eyeish eyesing eyraed eyrie
-eyries ezeding ezo ezraed faaing fabing facing fact facted factes factor faddyes
-fading faeing faerie faerying faging fagusing faience fail faille fainer fainter fairer
-fairest fairying fakeer faking falcon falla fallal fallas falled fallen faller falles
-fallot fallow falls fallss falser falter falters fan fancier fandangoed fandangoes fandangos
-fanged faning fanned fanny fannys faoing faqing farcing fareing faring farmer farming
-farmplace faroing fart farted fartes farther farting fas fasces fasing fass fasted
-fasten fastener fastens fastered fasteres fasters fastes fastest fasts fat fateful father
-fating fats fatten fatter fattier fauces faultes faun faunaed fauned faunes faust
-fausted faustes fausts fauves fauxes favusing fawner faxing faying fazing fbiing fccing
-fcsing fdaing fdring fealty feast feasted feastes feasts feates febing februaryed februaryes
-februarys fecesing federal feding feeing feet feifer feints feist feisted feistes feists
-feistyed feistyes feistys fell felloe fellow felonious feltes fen fenced fend fended
-fening ferial ferning fernying ferocioused ferociouses ferociously ferociouss ferocitys ferrous ferrying fertile
-fervor fesing fest festaled festales festals fester festers festival festiveed festivees festively
-festives fetal fetals feting fetter fetusing feudal feudes fewest fewing feying fezing
-fhaing fiance fiates fibing fice fichus fickle fickles fictive ficus ficusing ficuss
-fiddled fiddleed fiddlees fiddler fiddleres fiddlers fiddly fidget fidgeted fidgetes fidgets fidgetyed
-fidgetyes fidgetys fie fiedler fiedlers fief fiefed fiefes fieldes fierceed fiercees fiercely
-fiercer fierces fiercest fierier fieryed fieryes fierying fierys fiesta fiestas fifeed fifees
-fifes fifo fifoed fifoes figing fijian fijied fijies fijiss file fileed filees
-filetes filing fill filles fillet fillip film filmed filmes filmier filming films
-filmy filmys filter filthy filumes filums fin finale finales find finded findes
-fine fineed finest fining fink finked finkes finned finny fipple fipples fire
-fireing fireplaceed fireplacees fireplaces firesideed firesidees firesides firing firmest firming fiscal fisher
-fission fist fisted fistes fistful fitful fiting fitter five fixing fizzle fizzles
-flabes flages flaked flakes flakier flamen flamencoed flamencoes flamencos flamened flamenes flamens
-flames flamingo flanes flanked flapes flares flasher flashily flashy flated flates flatly
-flatses flatss flatter flatus flauntes flawes flaxes flayes flaying fleaed fleaes flee
-fleece fleecy fleeed fleees fleer fleers flees fleeted fleeter fleetes fleetly fleets
-fleshed fleshes fleshlyed fleshlyes fleshlys fleshs fleshy fleshys fletces fletcs flexed flexes
-fliest flintes flinty flipes flirtation flirtationes flirtations flirtatioused flirtatiouses flirtatiously flirtatiouss flirtes
-flited flites flnced flnces float floated floater floates floats floatyed floatyes floatys
-floces flocks floeed floees floges floozy flopes floppy florae floras floret florets
-florey florid florida florids florin florins florio florios floristed floristes florists florying
-florys flossy floures flourish floury flouted flouter flouters floutes flouts flowes flubed
-flubes flue flueed fluees fluent fluentes flues fluffes fluffs fluides fluids fluing
-fluke flukees flukes flukey flukeys flukier flukyes flukys flume flumees flumes flumpes
-flumps flunk flunked flunkes flunkey flunkie flunkies flunks flunky flunkyed flunkys fluores
-fluors flurry flushes flushs fluster flusters fluted fluteed flutees flutist flutter flutters
-fluxed fluxes flying flyings fmriing fobing focaling focals focused focuseding focuses focusinged
-focusinges focusings focuss focussing focussings foeing foetal foetus foetusing foging fogying fogyish
-fohned foists folate folates fold folked folkes folking folks folksed folkses folksing
-folkss folksyed folksyes folksys follow folly follys foment fomesing fomess fonda fondas
-fonded fonder fondes fondest fondle fondles fondly fonds fondu fondue fondus font
-fonted fontes food foolish footer footes footrest foping foppish foraying forbidden forbiddening
-forbiddens forbiddinged forbiddinges forbiddingly forbiddings forbiding forbore forces forcing ford fordes fording
-fore forecast foreed forees forego foreing foremast foremost fores foresaw foresee forestay
-forested forester forestes forestry forests forfeit forges forget forgetful forgets forging forgot
-forint fork forked forkes forking forlornes forlornnessed forlornnesses forlornnesss format formes forming
-forrad forseti fortes forths forting fortying foruming forums forwent foster fosters fotsing
-foules foulest fouling foully found founded founds founted fountes foures fouring foxiest
-foxing foxying fpding fpsing framing franked fraping frates frating frauing fraying freakiest
-freaky freeing freely freeman freest freeware freewayed freewayes freeways fresco freshly freshlys
-fresno fretes fretfuled fretfules fretfully fretfuls freting freyaing freying freyring frging friary
-fricks friday friend frigga frigged friggs fright frigided frigides frigidly frigids frigorificed
-frigorifices frigorifics friing frilly fringe fringed fringy frisch frisia frisian frisk frisked
-friskes friskily frisks friskyed friskyes friskys frissoned frissones frissons frivol frizzy frocks
-froged froges froging frolic froliced frolices frolicked frolickyed frolickyes frolickys frolics frolicsomeed
-frolicsomees frolicsomes frond fronds fronts froreed frorees frores frost frosted frostes frostily
-frosts frostyed frostyes frostys froth frothed frothes frothily froths frothyed frothyes frothys
-frowsty frowstys frowsy frowzy froze frozen frsing fruites fruitful fruity frustrating frustrationed
-frustrationes frustrations frustrative fry fryeing fryering fryinged fryinges fryings fsbing fshing ftcing
-ftoing ftping fuchsing fuck fucked fucker fuckes fucus fucusing fucuss fuddle fuddled
-fuddleds fuddlees fuddles fudged fueled fug fuging fugoed fugued fujied fukien ful
-fulaed fulaes fulbes fulgid fuling full fulled fuller fulles fulling fullys fulton
-fultons fum fumeed fuming fund funded fundeds fundes fundsed funed funeraled funerales
-funerals funerary funereal funereals fungal fungied fungies fungous funing funka funkaed funkaes
-funkas funkes funkiest funking funks funkyed funkyes funkys funnel funner funnier funnies
-funnily funnyed funnyes funnys funs fur furies furing furioused furiouses furiously furiouss
-furl furled furling furlong furore furored furores furors furred furrier furring furrows
-furry furrying furrys furs furtive furyed furyes furying furys fuscous fuseed fusing
-fusion fusions fussed fussier fustier futureless futzed futzes fuzeed fuzing fuzzed fuzzier
-fwsing gaapes gabaed gabaes gabbed gabbier gabble gabbled gabbles gabbro gabbyed gabbyes
-gabbys gabes gabled gables gad gadded gades gadsden gadsdened gaeaes gaeled gaeles
-gaelic gaffer gaffes gagaes gage gagees gages gaiaes gaietyed gaietyes gaietys gailying
-gainer gaines gainly gaited gaiter gaitering gaiters gaites galaed galaes gale galeas
-galeed galees galens galere gales galium galles galling galoot galooting gam gambaes
-gambas gamble gambler gambles gamed gameed gamees gamely gamelys gamer gamest gamete
-gametes gamey gameyes gameys gamier gamiest gamine gamines gamins gammaes gammas gammyes
-gammys gamowes gamows gamp gamped gampes gamps gams gamutes gamuts gamy gamyed
-gamyes gamys gand ganded gander gandes ganefs ganesa ganesh ganged ganger ganges
-gantlet gaoes gaoler gaolering gaoles gape gapees gapes garand garands garbed garbes
-gardant gardened gardener gardenes gardenia gardens gardner gares garget garied garies garland
-garment garner garnet garote garotte garotted garottes garret garrotte garter garyed garyes
-gases gashes gashing gasing gaspes gasping gasses gassing gastromy gastronome gastronomes gastronomic
-gastronomyed gastronomyes gastronomys gastrostomy gate gatees gates gatess gather gathic gathics gattes
-gauded gaudes gauges gaules gaumless gaures gaussing gauzes gave gavels gavotteed gavottees
-gavottes gawker gawkes gawpes gayes gayest gayety gayness gazaes gaze gazees gazers
-gazes gazette gcseing geaned geanes geares gee geiger geld gelded geled gelided
-gelides gelids geling gelled gelling gelted gem gemes gender gene geneed genees
-geneve genfed genfes genie genies genome genre genres gensed genses gented genteel
-gentes gentile gentiles gentled gentleed gentlees gentler gentles gentlest gently gentlyed gentlyes
-gentlys gentry genued genues george germes gerund geum geumes ghates ghee gibber
-gibbers gibbet gidars gilaed gilaing gilding gilling gilting gimels gimpes ginger ginmilled
-ginmilles ginmills girard girded girder girdes girdling girling gishing gisting gitaes gitterned
-gitternes gitterning gitterns giveing giving glaces gladden gladdeneded gladdenedes gladdeneds gladdenes gladdens
-gladdest gladdoned gladdones glade gladed gladeed gladees glades gladfulnessed gladfulnesses gladfulnesss gladly
-gladnessed gladnesses gladnesss glads gladsomeed gladsomees gladsomenessed gladsomenesses gladsomenesss gladsomes gladstone glamor
-gland glanders glanderss glandes glands glanses glanss glared glares glasering glassess glazed
-glazering glazes gleam gleames gleaming gleams glebe glebes gleeed gleees gleefuled gleefules
-gleefully gleefulnessed gleefulnesses gleefulnesss gleefuls glees gleet gleets glen glened glenes gliaed
-glialing glibber glibness glidering glimmering glimmery glioma gliomaing glistening glister glistering glisterings
-glisters glitched glitches glitchs glitter glittered glitteres glitteringed glitteringes glitterings glitters glitteryed
-glitteryes glitterying glitterys glitzs glitzy gloam gloames gloaming gloamings gloams gloating globeing
-globing glockenspieled glockenspieles glockenspiels glogging glom glomes gloming gloomed gloomes gloomfuled gloomfules
-gloomfuls gloomier gloomiest gloomily gloominessed gloominesses gloominesss gloominged gloominges gloomings glooms gloomyed
-gloomyes gloomying gloomys gloping glorying glossiness glossing glossy glove gloved gloveding gloveing
-gloves gloving gloweringed gloweringes gloweringly glowerings glowing glue glueed gluees glueyness glug
-gluiness gluinesss glume glumed glumees glumes gluming glumly glummest glumnessed glumnesses glumnesss
-glums gluones gluoning glut glutteding gnashing gnates gnawering gnawes gnomes goad goades
-goales goates gobbed gobbet gobbler goering gofering goghing goiter goitering goiters golden
-goleming golfering gomaes gomels gonering gonged gonges goober goobering goodes gooding goodness
-goofes goofing gooing gookes gooking goones gooning goopes gooping gooses goosing gorgerin
-gorgerined gorgering gorgerins gorier gorillaing gosling gospel gospeled gospeler gospeles gospeller gospels
-gospelss gothed gothes gothiced gothices gothics gothing gothite gotten gpsing grabbed grabber
-grabbers grabed grabes graced graces grad gradation gradations graded grader grades graduating
-graduationed graduationes graduations grafed grafes grailing grained grains grainy gram gramaes gramas
-gramed grames gramme grammes gramps gran granada grandad granded grandee grander grandes
-grandly grandma grandness grandpa grands graned granes grange granger granges granny grans
-grant granted granth grants granulation grapes grated grates grave graved graveing gravel
-graven graver graves gravid graving grayed grayes grayness grazed grazes greave greaves
-greeding greeking greening greeting greying griasing grid grided grides griding griefed griefes
-griefing griefs grieg grieging griegs grieve grievees grieveing grievering grievers grieves grievinged
-grievinges grievings grievoused grievouses grievously grievouss griftering grille grilleding grilleing grillinged grillinges
-grillings grimace grimed grimeed grimees grimeing grimes grimier griming grimly grimlying grimm
-grimmed grimmer grimmes grimming grimms grimness grims grimy grimyed grimyes grimying grimys
-grin grind grinding grinds grined grines gringo grining grinning griotes grioting grip
-gripe griped gripeing gripes gripesing griping grippe gripping gris grised grises grising
-grislying gristing grit grited grites griting gritsing gritting gritty grivet griveting groakes
-groaking groaned groanes groaning groans groates groating grocer grocering groged groges groggy
-groging groines groining groked grokes groking grokking groom groomed groomeds groomes grooming
-groomings grooms grooved groovedes grooveding grooveds grooveed groovees grooveing groover grooveres groovering
-groovers groovier grooviest groovinged groovinges groovings groovyed groovyes groovying groovys grope groped
-gropees gropeing gropes groping grosses grossing groszes groszing groted grotes groting grotty
-ground groupes grouping grouse grouses grousing groutes grouting groveed grovees groveing grovel
-grovels groves grovess growed grower growering growes growing growlering growles growling grownes
-growning groyne groynes grozny grudge grudged grudges grueling gruelling grume grumes grungeed
-grungees grunges grungier grungy grungyed grungyes grungys grunted grunter gruntes gruntle grunts
-grusing gsaing gsring guam guamaes guamas guamed guames guaming guaned guanes guaning
-guarded guardes guares guaring gucking guessing guesting guffing guibing guiding guiing guilding
-guileing guilting guilty guimpe guiseing guitared guitares guitarfish guitaring guitaristed guitaristes guitarists
-gulaed gulaing gulching gulden gulfing gulling guloing gulping guluing gum gumes guming
-gumming guning gunk gunking gunning guring guruing gushering gushier gushinged gushinges gushingly
-gushings gushying gusting gustoing gustying guting gutsing gutsying gutter guttering gutters gutting
-guttle guying gymes gymnasia gymnasiumed gymnasiumes gymnasiums gyms gyp haarting haarts habaneraed
-habaneraes habaneras haberdasher haberdashered haberdasheres haberdashers haberdasheryed haberdasheryes haberdasherys habiting hacekes hacked
-hackee hackeees hackees hacker hackeres hackers hackes hacking hackle hackleed hacklees hacklesed
-hackleses hackless hackney hackneys hadales haddock haeckeles haeckels hafting haggles haging hahning
-haickes haicking haiked haikes haiking haikues haikuing haikus hailes hailing hairball hairballs
-haires hairiness hairing hairstyle hairying hairys hajing hake hakeas hakees hakeing hakes
-hakkaes halales halfing haling halles hallowed halloweded hallowedes halloweds halloweened halloweenes halloweens
-hallowes hallstand halting haming hammed hammer hammers hamming hammock hammyed hamper handbag
-handbags handbow handiness handing handles handlock handstamp handstanded handstandes handstands hanging haniing
-haning hankes hankies hanking hankses hankyes hannukah hanovering hanukah hanukahs hanukkahed hanukkahes
-hanukkahs haoing hap haping hapless haply haplys happen happenes happiest happily happinessed
-happinesses happinesss happyed happyes happys haps harass harbor hard hardback hardbake hardball
-hardcoreed hardcorees hardcores hardcover hardening harder hardes hardiness harding hardpan hards hardship
-hardtack hardtop hardtops hardware hardying hardys hare harees harems hares haring hark
-harkening harkes harking harks harm harmes harmonic harmonicaed harmonicaes harmonical harmonicals harmonicas
-harmoniced harmonices harmonics harmonicss harmonies harmonise harmonium harmonize harmony harms harped harper
-harpers harpes harpia harpias harpies harpist harpo harpoes harpos harpsichorded harpsichordes harpsichords
-harpy harpyes harpying harpys harris harrying harrys harshed harshs hart harteing hartes
-harting harts hashed hashes hasp hasped haspes hasps hassles hasted hastening hastiness
-hasting hatband hatbands hatbox hatboxs hateful hatefulness hating hatless hatlesss hatpines hatting
-haules hauling haulming haunching haunteding hauntinged hauntinges hauntingly hauntings hausaed hausaing hausen
-hautboised hautboises hautboiss hautboyed hautboyes hautboys haveles having hawing hawkes hawking hay
-haying haze hazeles hazily haziness hazing hazyed hazyes hazys hcging hdling headache
-headband headbanded headbandes headbanding headbands heading headinging headland headlanding headless headlesss headlong
-headlonging headman headmaning headmans headstand heady headying headys healeds healers heales hearable
-hearables heards hearering heares hearkening hearseing heartacheed heartachees heartaches heartbeat heartbeating heartbreaked
-heartbreaker heartbreakering heartbreakes heartbreakinged heartbreakinges heartbreakings heartbreaks heartbrokened heartbrokenes heartbrokens hearteninged hearteninges
-heartenings hearthing hearting heartlanding heartless heartlesss heartrendinged heartrendinges heartrendings hearts heartseaseed heartseasees
-heartseases heartseeding heartses heartsicked heartsickes heartsicknessed heartsicknesses heartsicknesss heartsicks heartsing heartwarminged heartwarminges
-heartwarmings hearty heartying heatableed heatablees heatables heateding heateds heatering heaters heates heathening
-heathens heathers heathes heatlessed heatlesses heatlesss heave heaved heaven heavening heaver heavering
-heaves heavess heavily heavyed heavyes heavyhearteded heavyheartedes heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys
-hebraic heckelphoneed heckelphonees heckelphones heckle heckled hecklees heckler hecklers heckles hectic hedonic
-heedless heedlessness heftiness heires heiring heling helpless helplesses helplessnessed helplessnesses helplessnesss heming
-hemmed henhouse hening henrying heping heracless herakless herein heretic heritable hermit hernia
-herods heroed heroes heroical heroiced heroices heroics heroicss heroin heroine heroing heroins
-heroism herons herpes herrick herring hessed hethed heting hewing hexing hfcing hhsing
-hibbing hicked hickes hickey hickeys hicking hide hidees hideing hides hiding hidings
-hie hiees hieing hies highboard highboy highed highes highing highlifeed highlifees highlifes
-highly highroaded highroades highroads highwayed highwayes highways higies higiing hiked hikeed hikees
-hikeing hiker hikeres hikering hikers hikinged hikinges hikings hilaring hilarityed hilarityes hilaritys
-hilles hilling hiloes hiloing hilt hiltes hilting himmler hindes hinding hines hing
-hinges hinging hining hint hintes hinting hipes hiping hipless hipline hiplines hipped
-hipper hippie hippiess hipping hippo hippoed hippoes hippos hippy hippys hire hireds
-hirees hireing hirers hires hiring hissed hisses hissing hit hites hiting hitless
-hitting hive hivees hiveing hives hivess hiving hmoing hnding hoar hoards hoares
-hoaring hoars hoarse hoarying hoarys hoaxering hoaxing hobing hoboing hockes hockey hocking
-hodering hoders hoding hodr hodres hodring hodrs hodur hodures hodurs hoeing hoffaing
-hogans hogfish hogging hoggish hoging hokaes hokaing hokans hokeys hokumed hokumes hokums
-holdering holding holdovering holeing holidayed holidayes holidays holing hollering holying homefolk homeing
-homeles homeless homelesss homering homers homesickes homesicknessed homesicknesses homesicknesss homeward homeworked homeworkes
-homeworks homier homing homoing homying honeing honing honkering honkes honkey honking honkytonked
-honkytonkes honkytonks honoring honors honour honours hooching hooding hooeying hoofeding hoofering hoofinged
-hoofinges hoofings hookeding hookeing hookering hookes hookey hooking hookings hooksing hookup hookying
-hooping hoopsing hoosiering hootering hooting hooveding hopees hopefuled hopefules hopefully hopefulnessed hopefulnesses
-hopefulnesss hopefuls hopehes hopeies hopeing hopelessed hopelesses hopelessly hopelesss hoperes hopering hopers
-hopiing hoping hoppering hopping hopplees hopples hopsed hopses hopsing horarying hordes hording
-horne horned horneds hornees hornes hornet hornets horney horneys horning hornist hornless
-horny hornyes hornying hornys horse horsed horses horsey horsing horsts hortas hortativeed
-hortativees hortatives hortatoryed hortatoryes hortatorys horus horused horuses horuss hose hoseed hoseing
-hosiering hosing hosted hosting hoteis hoteles hothed hothing hothouse hothrs hoting hotkey
-hottest hottished hottishes hottishs houmus hounding hounds houred houres houri houries houring
-houris hourly hourlying hourlys hoursed hourses hourss housed houseed housees housefly houseful
-housekeepering housekeepinged housekeepinges housekeepings houses houseworked houseworkes houseworks housing hoveaing hoveles hoveling
-hovering hovers howeing howellss howevering howlering howling hoyaing hoying hrolfing hrting huaing
-huambo huarache hubbying hubing hucked huckes hucking huding hueing hueless huff huffed
-huffes huffiest huffily huffinessed huffinesses huffinesss huffing huffinges huffings huffishness huffs huffyed
-huffyes huffying huffys hugeed hugged hugger hughes huging hugoed hujied hulaed hulked
-hulkes hulking hulkying hulled humaner humber humbers humbler humeed humees humeri humerus
-humidor humify huming hummed hummered hummeres hummers hummus humongous humoral humorals humored
-humores humoroused humorouses humorously humorouss humors humour humoures humouroused humourouses humourouss humours
-humous humped humpes humvee hunched hunger hungrying huning hunked hunker hunkes hunking
-hunted hunter hunting huntings hupaed hurdling hurled hurler hurling huroking huroning hurons
-hurrahing hurraying hurryinged hurryinges hurryings hurted hurting hurtling husayn husayns hused husheded
-hushedes husheds hushes husing husked husker huskes huskiness husking huskyed huskying hussed
-husses hussyed hussying hustled hutched huting hutued hylidae hyperion hyperon hyperope hypha
-hyphas hyphen hyping icc ice icky iconic icu icys ida iddm ideate
-idf ido idp ids ige igm ike ilk ilo imf immense imos
-imp impassive imperturbabilityed imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed imperturbablenesses imperturbablenesss imping impished impishes
-impishly impishs implied implies implikeed implikees implikes implode implore impolite impose impost
-impressible impressing impression impressiveed impressivees impressively impressives imu inapplicable inattention inattentiveed inattentivees
-inattentively inattentives incaned incased incense incenseded incensedes incenseds incenseed incensees incenses incentive
-incested inciensoed incised inclosed incomprehensibleed incomprehensiblees incomprehensibles incomprehensibly incomprehensive increased incurvation incused
-indefatigableed indefatigablees indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys indene indeneed indenes indented indianan
-indianans indicant indication indigent indigestion indignanted indignantes indignantly indignants indignationed indignationes indignations
-indries induration indusial industrialed industriales industrially industrials industries inebriated inebriation inexpiable inexplicableed
-inexplicablees inexplicables inexplicably inextricable infatuate infatuateded infatuatedes infatuateds infatuateed infatuatees infatuates information
-infuriate infuriateded infuriatedes infuriateds infuriateed infuriatees infuriates infuriating infuriationed infuriationes infuriations ingenue
-ingrate inhuman inhumaned inhumaneed inhumanees inhumanely inhumanes inhumanly inhumans inhume ink inmate
-innate inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees inscrutables inscrutably inscrutablyed inscrutablyes inscrutablys
-insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes insouciants inspaning inspiration inspirationaled inspirationales
-inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing inspirering inspiringed inspiringes inspiringing inspirings
-inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling instrument instrumentaled instrumentales instrumentals instrumentate
-instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials insuring intend intended intendes intends
-intenseed intensees intensely intenser intenses intensest intensifieded intensifiedes intensifieds intensifier intensifiered intensifiers
-intensifies intensify intensifyed intensifyes intension intensioned intensities intensity intensityed intensiveed intensivees intensively
-intensives intent intented intentes intents interes interne internee internes interns inters intersex
-interstateed interstatees interstates interstice intestate intestates intima intimacyed intimacyes intimacys intimaed intimaes
-intimal intimals intimas intimate intone intones intoxicating intoxicationed intoxicationes intoxications intrastate intricacy
-introjected introspecting introspection introspectiveed introspectivees introspectives introvert introverteded introvertedes introverteds introvertes introverts
-intrusive invented inventive inverse iodination ionate ipo ira iraked irakes iraned iranes
-iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed irasciblees irascibles irateed iratees irately
-irates irefuled irefules irefuls ireing irenas ireniced irenices irenics ires iridic iritic
-irk ironic ironics ironies ironmongered ironmongeres ironmongers ironmongery ironmongerys irs irtish ism
-isolationes isolationing isolationismed isolationismes isolationisms isolationist isolationists isolations isomeric isomerices isomerics isometric
-isometrical isometricals isometriced isometrices isometricsed isometricses isometricss isometryes isometrys iterate ivoryed ivoryes
-ivorys ivryes ivy iwo jab jabbed jabs jacked jadeed jag jaggary jagged
-jaggying jaging jags jaguar jaguars jailed jained jak jaks jamb jambed jambes
-jambos jambs james jamess jammed jan jangle jangled jangles jangly jans januaryed
-januaryes januarys jap japanese japeed japs jar jarful jarred jars jat jatied
-jats jaunt jaunted jauntes jauntily jaunts jauntyed jauntyes jauntys javaed jaw jawfish
-jaws jay jays jazzes jazziest jazzing jazzman jazzs jazzyed jazzyes jazzys jdam
-jdames jdams jejune jellify jelly jellys jem jems jerked jerker jerkes jerkier
-jerkily jerkined jerkines jerking jerkings jerkins jerkying jerkys jet jfk jib jig
-jigging jiggle jiggling jiging jilt jingle jingled jingles jingly jitney jitter jitterbuged
-jitterbuges jitterbugs jittered jitteres jitteriest jitterinessed jitterinesses jitterinesss jittering jitteringes jitterings jitters
-jitterss jitteryed jitteryes jitterys job jobbing jobing joblessness jocked jocking jocularing jocularityed
-jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed jocundityes jocunditys jocundly jocunds joeling
-joggering jogginged jogginges joggings joggle joggleing joggling joging jogs johning joining jokeing
-joking jollied jollier jollies jolliest jolliet jolliets jollify jollifys jollinessed jollinesses jollinesss
-jollityed jollityes jollitys jollyed jollyes jollys jolting jolty joltys jong jonging jongleured
-jongleures jongleurs jooking joplines joshing jossing jot joting jotter jotters jotting jotuned
-jotunn jotuns jounce joveing jovialed joviales jovialing jovialityed jovialityes jovialitys jovially jovials
-jovian jovians jowling jowly jowlys joyces joyfuled joyfules joyfullest joyfully joyfulnessed joyfulnesses
-joyfulnesss joyfuls joying joylesses joylessnessed joylessnesses joylessnesss joyoused joyouses joyously joyousnessed joyousnesses
-joyousnesss joyouss joys jubilanceed jubilancees jubilances jubilancyed jubilancyes jubilancys jubilanted jubilantes jubilantly
-jubilants jubilate jubilationed jubilationes jubilations jude judging jug jugale jugful jugging juggle
-juggled juggler juggles juggling juging juiciness juke julyed julyes julys jumble jumblees
-jumbles jump jumped jumper jumpes jumpiest jumpinessed jumpinesses jumpinesss jumpinges jumpings jumps
-jumpyed jumpyes jumpys juneau juneed junees junes jung junged junges junging jungleed
-junglees jungles jungly junglyed junglyes junglys junk junked junker junkes junket junkie
-juno junoed junoes jury justly jut jute kahuna kaluga kapeika kapoks kapukaed
-kapukaes kapukas kaputs karaokeed karaokees karaokes karate karoked karokes karoks kawaka keas
-kebs kegs kellys kelpys kens kenyas keseys key keyboarded keyboarder keyboarders keyboardes
-keyboardist keycard keycards keyeds keyes keynes keyword keywords khalif khalifs kileys kinematic
-kinesis kineticed kinetices kinetics kineticss kittenes kittening kittenished kittenishes kittenishs kittens kraits
-kudued kudues kuwait kuwaiti kuwaits kwaied kwaies kwaing kwelaed kwelaes kwelas kwell
-kwells labans labing lachrymoseed lachrymosees lachrymoses lacing lackey lactic lacuna lacy ladening
-ladin lading ladino ladinos ladins lady lagans lagending laggarded laggardes laggards lagged
-lagger laggered laggers lagging laging laguna lahing lain lakhing lambast lambda lambdas
-lambed lambenting lamberting lamedhing lameing lamely lamelying lamenteding lamentering lamentinged lamentinges lamentings
-lamina laminaing laminal laminar laminas laminating laming lamnaing lancing landing landscapeding landscapeing
-landscapering landscapinged landscapinges landscapings landscapist landsliping landsmaling landsmaning laneing langeing langmuir languid
-languored languores languors langur langurs laniard laning lanking lansing lantana lanugo lanugoing
-lanugos lanyard laoing laosing laotian lapin laping lapins larching largeing largoing larids
-laries larixs lasciviouses lasciviousnessed lasciviousnesses lasciviousnesss lashing lasing lasting lat latching lateen
-lateing lately latent latenting latesting lathing lathis latinae latinaes latinate latined latines
-lating latinoed latinoes latinos latins latish latium latona latonas latria latrine latsing
-latten latvia latvian laudable lauding laudoing laughableed laughablees laughables laughably laughablyed laughablyes
-laughablys laughering laughinged laughinges laughingly laughings launce launching launder launders laundryed laundryes
-laundrys lavabo lavaed lavaes lavage lavaing laveing laving lawing lawless lawnes lawton
-laxing laxness lay laying laze lazily lazing lazyed lazyes lazys lbjing lcding
-lcming ldl ldling leaing leakey leaving lectin leding leeing lefting leftying legging
-leging leguminous leighing leiing leking leming lenaing lending lensing lenting leoing leoneing
-leoning lering let leting letting leuing levant levels levied leviing leving levying
-lewdness leying lgbing lgving liaoing liaring lib libels libido liciting licking lid
-liding lidoing lie lieding liefing lieing liening lieuing lifeing lifering lifoing lift
-lifteding liftering ligamenting lightheaded lightheadedness lighthearteded lightheartedes lightheartedly lightheartednessed lightheartednesses lightheartednesss lighthearteds
-lighting lightsomeed lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss lightsomes lii liiied liiiing liiing
-likeing likeliness likely likelys liking liloing lilt lilting liltings lilying lima limaing
-limbing limeing limening liming limiting limning limoing limpid limpidity limping limply lin
-lind linded linden lindes linding linds lindsay lindyed lindyes lindys lineds lineing
-lingcoding linging lingoing lining linking linoing lint linting linzing lioness lioning lip
-lipid lipide lipids liping lipoid liquid liquidity lir lira liraing lire liring
-lisping list listing listings lisuing liszting lite liteing lithesome liting lits liv
-lived livedo livedoing liveed livees liveing liveliness livelyed livelyes livelys livens livers
-livery liverys livest livided livides lividing lividityed lividityes lividitys lividly livids living
-livings livyed livying lix liza lizaing llbing llding llming llyred llyres loading
-loafing loaming loaners loanes loaning loaves lob lobbing lobeing lobing loching loci
-locked locker lockes locket locketed locketes locking locksteped lockstepes locksteps locoing locusted
-locustes lodeing lodgeing lodging lodgings lodine lodzing loebing loft lofting loftying log
-logeing logging loggings logics loginess loging logins logoing logying loines loining loinses
-loinsing loinss loiring loki lokiing loll lolling lolo loloing lomeing lomenting lonasing
-lonass lonees loneing loneliest lonelinessed lonelinesses lonelinesss lonely lonering loners lonesome lonesomes
-longan longaning longans longed longer longering longes longinged longinges longingly longings longish
-longness longyiing loo looing looked looker lookes looking looming loones looney looneys
-loonie looning loonying looping loosing looting lop lopeing loping lopping lording lordliness
-lore loreing lorica loricas lorying loseing losing losings lossess lossing losting lot
-lotaing lothing loti lotics lotiing loting lotion lotsing louche louding loudness loughing
-lounged loungeed loungees loungeing lounger loungers lounges lounging louring louting louver louvre
-lovage love loved loveding loveds loveed lovees loveing loveliness lovelinesss lovell lovells
-lovely lovelys lover lovered loveres lovering loverlikeed loverlikees loverlikes loverlyed loverlyes loverlys
-lovers loves lovesicked lovesickes lovesicks lovesomeed lovesomees lovesomes lovinged lovinges lovinging lovingly
-lovingnessed lovingnesses lovingnesss lovings lovoaing low lowanes lowball lowboy lowercaseed lowercasees lowercases
-lowers lowest lowests lowing lowliness lownessed lownesses lownesss lowset lowsets lox loxing
-loyang loyanging lozenge lpning lsding ltming lubing lubricate lubricityed lubricityes lubricitys lucenting
-lucidity luffing lugeing lugging lughing luging lugubrioused lugubriouses lugubriously lugubriouss lukewarmed lukewarmes
-lukewarmly lukewarms lullabyed lullabyes lullabys lullies lumening luminals luminoused luminouses luminously luminouss
-lunaing lunding lunge lunged lungeing lungen lunger lunges lungiing lunging lunting luoing
-lupinus lure lurids luring luscioused lusciouses lusciously lusciouss lushing lustfuled lustfules lustfully
-lustfuls lusting lustrous lustrum lutein luting luxing luxurious lviied lviing lxiing lxived
-lxiving lxvied lxviing lxving lxxing lxxving lycias lydias lye lyeing lyinging lynxing
-lyoning lyonsing lyra lyraed lyraes lyrate lyreed lyrees lyres lyrical lyricals lyriced
-lyrices lyricism lyricist lyrist lyrists lysins lysiss maalox mac macamba maceing machine
-maching machoing macing mackinaw macking macroing macs macumba madden maddeneded maddenedes maddeneds
-maddenes maddens madder maddered madderes made madeed mading madmaned madneped madrigales madrigaling
-madrigalisted madrigalistes madrigalists madrigals mads maenading mag maghing magical maging maglevs magnets
-mags magusing maguss mahlers maid maidened maidenes maikoa mailed maileds mailers mailes
-maillots maining majesticed majestices majestics majesties majesty majestys mak makaira makeing makin
-makined makines making makings makins makoes makoing maks malabo malachi malaga malanga
-malaya malayan malayas malays maldoned malees maleos malian malies malled mallee malleees
-mallees malles mallet malleted malletes malleus malleuss mallon mallons mallotus mallow mallows
-malone malope malory malorys malosma mals malses malsing malss malted malteds maltes
-maltha malusing maluss mam mamba mambas mamboed mamboes mambos mamets maming mammon
-mamo mams man manacling manage manages managing manana manates manating manchester manchesters
-manchuing mandatory mandeaned mandeed mandes maness manetes manets manfulness manger maniacing manicing
-manila maning maniss mankind manner manning mannishness manorial mans manses mansion mansions
-mansis manson mansons mantes mantic manticore mantlets manules manure manures manuses manusing
-manuss mao maoing maoriing maos map maping maplees maples maps mar maraca
-maracaed maracaes maracaing maracas maracay maracays maracoing maraing marathi marating marbling marceling
-marcheing marchering marchesing marchinged marchinges marchings marcing mareing margeing mariachied mariachies mariachis
-mariaing marian mariing marimbaed marimbaes marimbas marina marinas marine maring marini marino
-markets marking marksing markss marles marleys marling marlying marocing marriing marring marry
-marrying marrys mars marses marshing marshs marshying marsing marss marted martened martiing
-marting maruming maruted marutes maruting marxing marying mas masa masaes masaies masaing
-masais masas masc masers maseru mash mashes mashiing mashing mashis mashs mask
-maskes masking masks masons masora masqates massacre massacres massaged massageed massagees massager
-massageres massagers massawa massawaes massawas masse massed massees masses masseses massif massifes
-massine massines massing massive massives masss mast masted mastery mastes mastic mastics
-mastiffing masting masts mat matching matchings matchlock mated mateds mateed matess mathed
-mathing mathss mating matins mats matted mattock mauied mauiing mauled maulers maules
-mauling maunder mavened mavins maviss maw mawing mawkishes mawkishnessed mawkishnesses mawkishnesss maws
-max maxima maximal maxing maxs may mayass maying mays mayses maysing mayss
-mbaes mbaing mbas mbd mbding mbited mcallens mcging mdiing mead meaded meades
-meading meadow meager meal mealier mealing meandered meanderes meanders meaned meaner meanes
-meanie meanies meaning meanly meansed meanses meansing meanss meanyed meanyes meanying measly
-meated meatier meating meccaing med medal medaling medals medaning meddlesome medial medialing
-medially medianing medianting mediate mediated mediateing mediates mediating mediation mediations medical medicaling
-medicare medicate medicated medicateing medicates medicating medication medications medicative medicatives medicing medina
-medinaing meding meditated meditateed meditatees meditateing meditates meditationed meditationes meditations meditativeed meditativees
-meditatively meditatives medivacing medocing meeking meeted megadeath meging meiing meking melancholia melancholiac
-melancholiacs melancholias melancholiced melancholices melancholics melancholyed melancholyes melancholys meld melilot mellon mellons
-mellowed mellower mellowes mellowly mellows melody melosa melted membranophoneed membranophonees membranophones meming
-memorialed memoriales memorials memories memorise memorize memory menaceing menacinged menacinges menacingly menacings
-menageing menander menanders mendacious mended mendel mender menders mendes mending menial menialing
-menially mening mensaing mensal mensaling mensching menshing mental mentaling mentally mentallys mentals
-mentation menues menuing meqing mercurous mercury mercy mercying mercys mereing merely merging
-meringue meringues merling merlon merlot merriest merrily merrimented merrimentes merriments merryed merryes
-merrys mesaing mescal mesh meshing meshings mesial mesic mesicing mesics mess message
-messagees messages messing messuage messuages meta metabolic metaled metales metalheaded metalheades metalheads
-metaling metalliced metallices metallics metallike metallize metalloid metals metalware metalwork meted meteed
-methed mething methyl metical meticing meting metropolised metropolises metropoliss metroptosis mettle mettlesomeed
-mettlesomees mettlesomes meuseing mewing mewsing mexicano mexicanos mezcal mezuza mezzoed mezzoes mezzos
-mfaing mhoing mhzing miasmal miasms miaules mibing mibites micaceous micaing micking mid
-midass middened middenes miding midnighted midnightes midnights midstes midtown miening miffed might
-mighted mightes mightily mights mightyed mightyes mightys migratory miking mil milady milching
-milded milder mildes mildew mildly milds mile miled mileed milers milf miling
-militate militating milk milked milking mill milled milleds millenary millers milles millet
-milletes millets millihenry milline millineed millinees milliner millinered millineres milliners millineryed millineryes
-millinerys millines milo miloed milord mils milt milted miltes miltown mimers miming
-mimuses mimusing minacioused minaciouses minaciouss minaes minahes minahing minaing minatoryed minatoryes minatorys
-mincees minces mincing mind mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss minedes
-minees mineral mineres miners mingees minges mingle mingles mingyes miniate miniates minibar
-minicab minicam minicar minies minima minimaled minimales minimally minimals minimed minimes minims
-minimum minimus mining miniumes minivan minkes minking minores minoses minskes minster minstered
-minsteres minsters minstreled minstreles minstrels minstrelsy minted minter minters mintes mintyes mintys
-minuet minueted minuetes minuets minuit minuited minuites minuits minused minuses minusing minuss
-minuted minuteed minutees minutely minutelys minuter minutesed minuteses minutess minutest minutia minutiae
-minutiaes minutias minxes miotic mipsing mireing miriing miring mirish miroes miroing mirthed
-mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss mirthfuls mirthing mirths mirying misally
-mischievoused mischievouses mischievously mischievouss miser misered miseres miserly miserlys misers miseryed miseryes
-miserys mislay misled misoing miss missales missing misted mister misters mistes mistilying
-misting mistral misuse misuses misusing mited miteed miters mitigation miting mitral mitted
-mittes mixers mixing mkoing mlsing mlss mniumes moaing moaner moaning moated moating
-mobaning mobbing mobing mochaing mockering mockinged mockinges mockingly mockings mod modding modeing
-moderning moding modish modishing modsing mohoes mohoing mohria moiled moiling moireing moisting
-mojoes mojoing mokeing moksaing molaing mold moldiness moldinesss molding moldy moldys moleing
-moling molise mollah mollees molles molling molnar molted molting moming momosed momoses
-momoss momusing mona monacoing monading monaing monaling monarching monasing monass monday monecious
-moneron monerons monetes moning monish monishing monitory monking monodon monodons monods monody
-monodys monoes monoing monroe monroes monsing monsooned monsoones montes monthing moo mooching
-mood mooded moodes moodiest moodily moodinessed moodinesses moodinesss mooding moods moodyed moodyes
-moodys mooing moolah moon mooned moones mooneye moonie moonily mooning moons moonyed
-moonyes moonying moonys moor mooreing moores mooring moos moose mooseing mooses moot
-mooted mooting mopeing moping mopping moraine morale moraling morally morals morass moraying
-mordva moreening morees moreing moreling moresed moreses moresing moress morgan morganing morgening
-morgue morioning morley mormoning morn morned mornes morninged morninges mornings morns moroed
-moroes moroing morone moroned moroneing morones moroning morons moros moroseed morosees morosely
-morosenessed morosenesses morosenesss moroses morphing morse morsed morseing morsel morses morsing mortal
-mortally mortar mortifying mortise morton mortoning morula morulas morused moruses morusing moruss
-mos mosaic mosander mosaning mosesing moseying moshav moshaving moshed moshes moshs moslem
-moss mossades mossing mossying most mosted mosting mosuling moted moteed moteing moth
-mothed mothing mothying moting motion motivating motivationaled motivationales motivationals motivationed motivationes motivations
-motivative motivator motorcar motorial motorman motors motorwayed motorwayes motorways motowned motownes motowns
-motrin motrining motted motting moueed moueing moulding mouldy moulted moulting mounding mounted
-mountes mounting mournering mournfuled mournfules mournfully mournfulnessed mournfulnesses mournfulnesss mournfuls mourninged mourninges
-mournings mourns moused mouseing mousiness mousing mousse moussing mousying mouthed mouthful mouthing
-mouton moutoning moveing moving mowing mowning mphing mpsing mpss mrd mrding mriing
-mrna mrnaing mrsing mrss mrtaed msasaes msasas msbing mscing msging msh mshing
-msted msting muched muching mucins mucked mucking muckying mucose mucusing mud muddered
-muddiness muddled muded muding muffed muffes muffined muffing muffle muffleded muffledes muffleds
-muffleed mufflees muffler mufflered mufflers muffles muftied muged mugfuled mugged mugging mugiled
-muging muired muiring mukdened mulching mulcted muleed muleing mulled mullers mulles mullet
-mulletes mullets mulling mumbled mumed muming mummering mumpsing munching munged munging munich
-munjed munjing muoned muoning muraled murdering murderous murine murked murking murmurering murmurers
-murmures murmuringed murmuringes murmurings murmuroused murmurouses murmurouss murmurs murray musaed musaing muscaing
-muscas muscat musci musciing muscis muscle musclebuildering musclebuildinged musclebuildinges musclebuildings muscled muscling
-musded musding mused museed musees museing musered museres musering musers musette museum
-musguing mush mushed mushing mushying musial musials musicale musicaled musicales musically musicals
-musiced musices musician musicing musics musinged musinges musingly musings musjid musked musking
-muskying muslim muslin muslins muss mussed mussing mussying mustang musted muster mustes
-musthed musthing musting mustyed mustying mutated mute muteded mutedes muteds muteed mutees
-muteing mutely muter mutes mutest mutilation muting mutiny mutoned mutted mutter muttes
-mutting mutual mutually muumuuing muzzled mvping myaing myelic myging myming mynahing mynaing
-myopic myotic myotics myotis myrrhing mysteries mysterioused mysteriouses mysteriously mysteriouss mystery mysterying
-mysticaled mysticales mystically mysticals mysticed mystices mysticing mystics mystify mystifyinged mystifyinges mystifyings
-mythed mythic mythical mything naaning nab nabbing nabing nabuing nac nacing nad
-nadaing nading nadp nadping nag nagaing nagging nagiing naging nagoyaed nagoyaes naifing
-nailing najaing najding nameing naming nampaing nan naning nanjing nanking nanning napa
-napaing nape napeing naping napkin napkins nappeding nappier nappies nappinged nappinges nappings
-nappy nappying nappys naps napu napuing naraing narcing narding narking narying nasaing
-nashing nasting natoing nauched nauches nauchs naught naughted naughtes naughtily naughts naughtyed
-naughtyes naughtys nautched nautches nautchs naveing navying nay naying nazeing naziing neap
-neaping nearby nearly neighs neoing neoning neoromanticism neoromanticisms neoshoing nepaing nerdy nereus
-neroes nerthus nerva nervaes nervas nerve nerved nervees nerves nervess nervi nervies
-nervily nervis nervoused nervouses nervously nervousnessed nervousnesses nervousnesss nervouss nervus nervuss nervyed
-nervyes nervys nessing nesting neting netting newest newgate newing newport newsing newsying
-nibing niceing nicking nicuing niffing nigh nighed nigher nighes nighest nighing nighs
-nightclubed nightclubes nightclubs nighted nightes nightie nightly nights nightspoted nightspotes nightspots nighty
-nihing nijing nikeing nileing niling niming ninaing nineing ninthing nip nipaing niping
-nipped nipper nippering nippier nippinged nippinges nippings nipple nippleing nippon nipponing nippons
-nippyed nippyes nippying nippys nipring nisiing nisting niting nixing njorthing nlp nlping
-noaaing noahing nobing nocing nocking nodding nodeing noding noeling noetic nogging noging
-noised noiseed noisees noises noisier noising noisome noisy noisyed noisyes noisys nomaing
-nomeing nonage nonbelligerented nonbelligerentes nonbelligerents noneing noning nonmember nonmetal nooking nooning noose
-nooseing nooses nor nordic norfolk norges normed normes norming norned nornes norning
-norse norses northed norther northes northing norths norvir nose noseing noshing nosier
-nosing nostalgiaed nostalgiaes nostalgias nostalgiced nostalgices nostalgics nostoc nosying notate notching noteding
-noteing nothinged nothinges nothings nothingss notice noticing noting nought noughts nouning noused
-nouses nousing novaing novate novembered novemberes novembers novice noving nowing nowise nowises
-noxing npa npaing npcing nrtiing nswing nthing ntised ntises nudism nudisms nudist
-nudists numeral numerals nuting nutsing nutting nypaing oast oat oathed oathes oboeed
-oboees oboes obstreperoused obstreperouses obstreperously obstreperouss occulted occultes occults occupy occurs oceaned
-oceanes oceania oceanic oceanid oceans oceanus ocher ochers oct octane octans octant
-octobered octoberes octobers odious offbeated offbeates offbeats offence officeed officees officer officers
-offices offing offish offline offset offside oft oig oil ois omb omerta
-ominoused ominouses ominously ominouss omnibus opencast operaed operaes operand operant operas operate
-operon ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses oppressivenesss oppressor
-opt optimise optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed optimistices optimistics
-optimisting optimists optimize optimum optimums oran orator oratored oratores oratories oratoring oratorioed
-oratorioes oratorios orators oratory oratorys orcaed orcharded orchardes orchards orchestia orchestiaes orchestias
-orchestraed orchestraes orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis ordain oregano
-oregon organdy organed organes organic organism organon organs organss organza orgasm orgasmic
-orgiasticed orgiastices orgiastics orifice origanum origanums origen origin orphan orphiced orphices orphics
-ortygan ostler othered otheres others othoed othoes otoe otter otters oust out
-outage outageed outages outdated outdrawed outfited outfites outfitted outfitteds outfittered outfitteres outfitters
-outinged outlawed outlayed outrage outrageded outragedes outrageds outrageed outragees outrages outrange outrangeed
-outranges outranked outreed outrigged outroared outruned outwitted overact overacts overaged overbeared overcall
-overcame overcasted overcastes overcasts overcoat overcoated overcoats overdoed overdosed overeat overeated overeaten
-overeates overeats overflyed overhasty overhead overheaded overheades overheard overheared overheares overheat overheateded
-overheatedes overheateds overheates overheats overjoy overjoyeded overjoyedes overjoyeds overjoyes overjoys overlayed overleafed
-overleaped overlyed overpass overpayed overrated overreacted overseaed overseased overstated overstrunged overstrunges overstrungs
-overtlyed overtoped overwhelminged overwhelminges overwhelmingly overwhelmings pabaing pacaing paceing pacering pachaing pacificed
-pacifices pacificist pacifics pacified pacifier pacifies pacifism pacifisms pacifisted pacifistes pacifisticed pacifistices
-pacifistics pacifisting pacifists pacify pacifys pacinged pacinges pacings packable packer packing packings
-pacs pactes pacting pad paddas paddering paddies padding paddying paddys pades pading
-padres paduas paean paeaned paeanes paeans pagaded pagades pagads pagan paganed paganes
-pagans pageed pageing paging pagings pagoda pagodaed pagodaes pagodas paides paiding paids
-pailing paining pairing palace palate palatine paleing palies paliing paling palings pallid
-pallidity pallidness palling pallying palming palmlike palmying pals palsies palsying paltry paltrying
-pandaring pandas pandering paneing panfish panging panicing paning panini panning pans pansies
-pansying pantes pantie pantiees panties pantiles panting pantoes pantoing pantries pantry pantrying
-pantses pantsing panty pantyes pantying pantys panzering pap papain papaing papers papery
-paping paps papuan parade parades parading paraes paraing parana parang parcaes parches
-parching parees pareing parent pareres parering paretices paretics pareto paretoes paretoing pareves
-paries pariess paring parings parises parising pariss parity parityes paritying paritys parjied
-parjies parjiing parjis park parka parkaes parkaing parkas parked parker parkes parkia
-parkiaes parkias parking parks parkses parksing parkss parkwayed parkwayes parkways parkyed parkyes
-parkying parkys parlay parlaying parley parleying parodies parody parodying parole paroles paroling
-parotides parotids parres parried parries parring parry parryes parrying parrys pars parsees
-parseing parses parsied parsies parsiing parsing parsis part partakes partaking parted partedes
-parteding parteds partes parthiaes parthias partial partiales partials partibles particles partied parting
-partinges partings partita partitaes partitas partly partlyes partlying partlys partner partners parts
-partsed partses partsing partsong partss parttimes parturiency partway partyed partyes partys paruses
-parusing parvaties parvees parveing parves parvis parvises parviss parvoes parvoing pas pasang
-pasching pasing pass passing passive passiveness pastaes pastaing pastees pasteing pastes pastie
-pastier pasties pastiest pastiles pastils pastimes pasting pastis pastises pastiss pastoes pastoing
-pastries pastry pastrying pasty pastyes pastying pastys patching patees pateing patent patents
-pathan pathes pathing pathway patient patina patine pating patioes patios patraies pats
-patsies patsying patties patting patty pattyes pattying pattys paulies pauling pausing pavage
-pavages pavaned pavaneed pavanees pavanes pavans paveds paveing paving pavings pavise pavoed
-pavoing pawing pawky pawkying pawkys pawling pawning pawnshoped pawnshopes pawnshops paws paxing
-paxs paxtoes paxtoing payeing paying payings pays pbsing pcp pcping pcting pdaing
-pdas pdling peaceableed peaceablees peaceables peaceably peaceablyed peaceablyes peaceablys peacefuled peacefules peacefully
-peacefulnessed peacefulnesses peacefulnesss peacefuls peaceing peaching peachying peaging peaing peaking peaky peakys
-pealing peaning pearing pearly pearlying pearying peating peatying peccable pecker pecking peckish
-peckishs pecsing peeing peging peiing pekinese pekineses peking peling penile pening penlite
-penniness pension pensiveed pensivees pensively pensivenessed pensivenesses pensivenesss pensives pentad pep pepcid
-peping pepped pepper peppery peppier peppiness peppyed peppyes peppys perambulating perambulationed perambulationes
-perambulations perambulator perching percussing percussioned percussiones percussions percussive percussor percy percying percys
-perfume perfumed perfumeds perfumeed perfumees perfumer perfumered perfumeres perfumers perfumeryed perfumeryes perfumerys
-perfumes perfusion peries perk perked perkes perkiest perkily perkinessed perkinesses perkinesss perks
-perkyed perkyes perkying perkys permeable permission perry perrying perrys persuasion pertes perthes
-perthing perting pertly pertlying pertness peruke pesach pesaching pesing pesky peskys peting
-pettiness pettying pewing pfcing pharma pharmacyed pharmacyes pharmacys pharmaed pharmaes pharmas phasing
-phding phds phiing phon phone phoned phoner phonering phones phoney phonic phons
-phony phonys phooey phsing piafing piaing pianoed pianoes pianoforteed pianofortees pianofortes pianola
-pianolaes pianos pib pibing picaing piccoloed piccoloes piccolos picing picker picking piding
-pids piecing pieing pietying piging pijing piker pikers piking piling pinata pincering
-pinching pindaring pinfish pingering pining pink pinker pinkish pinkishs pinky pinkys pinnering
-pintering pioneering pip pipers piping pipras piqued piqueed piquees piqueria piques piquet
-piquets pirana pirogi pitching pities piting pitying pixilateded pixilatedes pixilateds pixing pizzaing
-pizzeriaed pizzeriaes pizzerias pkding pkds pkuing placable placard placation placative placeable placeables
-placed placeds placeed placeing placentation placer places placided placides placiding placidityed placidityes
-placiditys placidly placidnessed placidnesses placidnesss placids placidyl placing placoid placoids plaice plaid
-plaiding plaids plainness plaintiff plainting plaintiveed plaintivees plaintively plaintivenessed plaintivenesses plaintivenesss plaintives
-planation planations planed planing plano planos plantain plantationed plantationes plantations plaque plashing
-plasmid plastid platan plated plateful plathing plating platying plavix played playfuled playfules
-playfully playfulnessed playfulnesses playfulnesss playfuls playing playlet playlets playlisted playlistes playlists pleaching
-pleading pleads pled pledging plfing pliant plo ploceing ploddering ploddinged ploddinges ploddingly
-ploddings ploded plodes ploding plods ploed ploing plonk plonking plonks plop ploped
-ploping plopping plos plosive plot ploted ploting plotting plover plow plowed ploweding
-plower plowing ploy ployed ploying pluck plucked pluckes pluckily plucks pluckyed pluckyes
-pluckys plummy plundering plunk plunks plushy plying pmsing poa poacheding poachering poachinged
-poachinges poachings poaing pob pobing pocked pockes pocket pocking pod podding poding
-pods poe poeing pogey pogeys pogy poi poiing pointering poitier poke poked
-pokeed pokees pokered pokeres pokering pokers pokes pokeyed pokeyes pokeys pokier poking
-pokyed pokyes pokys pol polacking polder poldering polenta poler polering polers poling
-polked polkes pollock pollyannaished pollyannaishes pollyannaishs poloed pom poming pomp pompey poncaing
-ponceing ponchoing ponder ponderering ponderinged ponderinges ponderings ponding poneing pongeeing pony pooching
-pood pooding poohing pooler poolering poop poorer pope popeed popees popery poperys
-popgun popguns poping poplar popover poppa poppas popped popper poppering poppers poppet
-poppies popping poppyed poppyes poppys pops porching porcing porgying poring porked porker
-porkering porkers porkes portaes portaing portees porteing portend portent portents porter portering
-portes porting portly portlying portoes portoing poser posering posers poseur posher poshing
-posing postbag postbox postboxs postdoc postdocs poster postering postictal postmortal postnatal postpone
-posy pot potashing potboy poteen poteens potence potency potented potentes potently potents
-pother pothering poting potpie potpies potter pottering pottier potties pottying pouching poundering
-pouter poutering pow powder powdering powderying power powerfuled powerfules powerfully powerfuls powerhouse
-powering powers powing pox poxing ppking pploed ppp ppping prag praging praming
-prancing prankes pranking prankished prankishes prankishs pranks pratees prateing prates prating praying
-prcing preaching precarioused precariouses precariously precariouss precession precious precocious predacious predate preface
-prelate prepare prepay preppier preppy presage preshrinks presume preying pricing prig primitive
-prning pro proactive probative prod prodding proddings proding prof progne programing programings
-programmaing programmeing programmering programminged programminges programmings progressing progression progressiveed progressivees progressively progressives
-proing prolog prom promenaded promenadeed promenadees promenades promote promoting promotion promotiveed promotivees
-promotives pron prong prongs prongy pronk pronks prop proper propers propulsion propulsiveed
-propulsivees propulsives pros prospectus prosperes prosperoused prosperouses prosperously prosperouss prospers protect protest
-prouding provera provocation provocativeed provocativees provocatively provocatives prow prox prudence prurienceed pruriencees
-pruriences pruriencyed pruriencyes pruriencys prurient pruriented prurientes pruriently prurients prying psaing psfing
-psiing psocid psting psyche psyched psychedeliaed psychedeliaes psychedelias psychedelic psychedelics psyches psychic
-psyching psycho psychos psychs ptahing ptoing pubing publish pubs puceing puck puckas
-pucker puckes pucking puckished puckishes puckishly puckishs pud pudding puddling puding puds
-pug puging pugnacioused pugnaciouses pugnaciously pugnaciouss pugnacitys puking pul puling pulling pulpier
-pulque pun punching punchy pung punica punily puning punish punishs punjab punkah
-punkahs punked punker punkes punkest punkey punkeys punkie punkies punking punks punkss
-punkyed punkyes punkys puns punt punted punter puntering puntes punts puny pup
-pupaling pupiling puping puppies puppy puppys purity puritying purling pursying pus pushan
-pushed pusher pushes pushful pushtun pushuped pushupes pushups pushys pusing put puting
-putties puttying putzing puzzleding puzzleing puzzlering puzzlinged puzzlinges puzzlings pvaing pvcing pwning
-pwring pyaing pyrites pyxing quack quacked quackery quackes quacks quaint quaintness quaker
-quarks quarry queerness quiche quiches quicked quicken quickener quickens quickered quickeres quickers
-quickes quickest quickie quickies quickly quickness quicks quickset quicky quickyed quickyes quickys
-quided quides quiesce quiesceed quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces
-quieted quieten quietenes quietens quieter quietes quietest quietly quietnessed quietnesses quietnesss quiets
-quietudeed quietudees quietudes quietus quietused quietuses quietuss quilt quilter quilts quince quincy
-quined quines quinsy quint quintet quints quiped quipes quiras quires quirk quirked
-quirkes quirkier quirks quirkyed quirkyes quirkys quirt quirts quit quite quited quites
-quitter quiver quized quizes quizzer quizzicaled quizzicales quizzically quizzicals rabbiing rabble rabbleing
-rabbles rabid rabids race raceing racers racially racier racily racilying racine racing
-racings rack racked racker rackeres rackers rackes racket rackets rackety racking rackings
-racying rad raddle radial radially radials radian radiance radiancy radianed radianes radians
-radianted radiantes radiantly radiants radiate radically rading raf raffle raffling rafing raft
-rafter rafting rag raga ragamuffin ragamuffins ragbag raged ragee rageed rageeing ragees
-rageing rages ragged ragging ragi ragied ragies ragiing raginged raginges ragings raglan
-ragnarok rags ragtag ragtimeed ragtimees ragtimes ragusa rahuing raid raided raider raides
-raiding rail railed railing railsing rained raines rainfly raining rains rainyed rainyes
-rainying rainys raisable raised raiser raisin raising raisins raiu raiued raiuing raj
-rajaing rajing rajput rake rakeing raking rale raleing rallyinged rallyinges rallyings ram
-ramaed ramaing ramalina ramate rambled rambleed ramblees rambleing rambler ramblering ramblers rambles
-ramblinged ramblinges ramblingly ramblings ramed rameeing ramieing ramify raming rammed rammer ramming
-ramose ramousing ramp rampagees rampageoused rampageouses rampageouss rampages rampant ramped rampes ramping
-ramusing ran ranaing ranched rancher ranchered rancheres ranchers ranches ranchs rancid rancor
-rancored rancores rancors rand randed randes randing random rands randy randying randys
-range ranged rangeing ranger ranges ranging rangings rangying rani ranid ranids ranied
-ranier raniing ranker rankers rankin ranking rankle rankling rant ranter ranting rape
-raped rapeding rapeds rapeed rapees rapeing raper rapering rapers rapheing raphes raphia
-rapided rapider rapides rapiding rapidly rapids rapier rapiers rapine raping rapist rapped
-rappee rappeeing rappees rappel rappeling rappels rappered rapperes rappering rappers rapport raps
-rapted raptes rapting raptor raptored raptores raptors rapts rapture rapturees raptures rapturoused
-rapturouses rapturously rapturouss raptus rare rareing rarelying rarify raring rarings rarity ras
-rascal rascaled rascales rascality rascallyed rascallyes rascallys rascals rase raseing rasher rashing
-rashlying rashting rasing rasking rasp rasped raspes raspier rasping raspings raspying rassling
-rastaing raster rat ratable rate rateing rateling rather ratify rating ratings ration
-ratite ratlin ratter ratting rattle rattling rattying raunch raunched raunches raunchs raunchyed
-raunchyes raunchys ravage ravaging rave raveing raveling ravine raving ravings ravishing raw
-rawing ray raying razbliutoed razbliutoes razbliutos raze razeing razing razings razzing razzle
-rbcing rbiing rcmped rcmping reaching reacting reactive read readed readering reades readied
-readier readies readily readinged readinges readings readying readyings reagan reagin reagins realed
-realign realine realing reallying realmed realming realtying reamed reaming reap reaped reaper
-reaping reappear reared rearing rearings rearming reason reataing reaveing reb rebated rebating
-rebing rebusing recant recaped recaping recapping recasting receding receive recission reciting reckon
-reclamation recodes recoding recoiling recourse rector redbird redder reddest redding reddings reddish
-redeing redhorse reding redlying redoes redoing redoxed redoxing reduxed reduxing redwing reedes
-reeding reedying reefing reeking reeling reeving reffing refiling refing refining refiting reflecting
-reflection reflectiveed reflectivees reflectively reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive
-refrigeranted refrigerantes refrigeranting refrigerants refrigerate refrigerateded refrigeratedes refrigerateding refrigerateds refrigerateed refrigeratees refrigerateing
-refrigerates refrigeratinged refrigeratinges refrigeratings refrigeration refrigerations refrigerator refrigeratored refrigeratoring refulgence refulgency refulgented
-refulgentes refulgents refusing refute regain regale regaled regaling regallying regarding reggaeed reggaees
-reggaeing reggaes reggane regganes regime regina regorge regrow rehiring rehouse reided reides
-reiding reifys reimsed reimsing rein reined reining reissue reited reiting rejective rejiging
-rejoiceing rejoicinged rejoicinges rejoicings rejoining relabel relace relaceed relaceing relaces relafen relaid
-relapsed relapsing relate related relateds relateed relateing relates relating relation relative relaxant
-relaxationed relaxationes relaxations relaxeded relaxedes relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes
-relaxin relaxined relaxines relaxinged relaxinges relaxings relaxining relaxins relaxs relayed relayes relaying
-released releasing relegation reliant reliced relicing relied religion relishing relive relived reliving
-reload reloaded reloading relocation relyed relying remain remaking remanding remed remedy reming
-reminisce reminisced reminisceed reminiscees reminisceing reminiscence reminiscented reminiscentes reminiscently reminiscents reminisces reminiscing
-remise remiseing remissing remission remiting remora remoraed remoraes remoras remorseed remorsees remorseful
-remorses remote remotes remove removes remusing renaled renaling renamed renaming rendes rending
-rendings renining rennin rennins renoing renoiring renting rep repaid repanding reparation repasting
-repayed repaying reping replaced replacing replayed replaying replying repose reposefuled reposefules reposefuls
-reposing repped reppes repping reprising reptile repute requiemed requiemes requiems require required
-requires requite requited requites rereading reroute rerunning reruns rescue resentful reserve reshing
-reside residing resign resile resin resing resining resins resiny resisting resistive resize
-resolve respective respire respite restate restfuled restfules restfully restfuls resting restiveed restivees
-restively restivenessed restivenesses restivenesss restives restore resurgent retain retaking retard retarding reteing
-retieing reting retire retiring retook retool retort retral retrod retroed retroes retrorse
-retros retry retrys return reuseing reusing reveling revering reverse reversing reversion reveting
-reviewing revileing reviling reving revisaling reviseding reviseing revisering revisinged revisinges revisings revisioned
-revisiones revisions revisit revisiting revisits revive reviveing reviving revivings revoking revueing revulsion
-revving rewarding rewiring rexing reyesing rfding rhapis rhapsodiced rhapsodices rhapsodics rhapsodies rhapsodise
-rhapsodize rhapsody rhapsodys rhdes rhding rheaes rheaing rhines rhodesed rhodeses rhodesia rhodess
-rhoes rhoing rhombes rhombs rhonees rhones rhuses rhusing rhymed rhymes rialed rialing
-rianted riantes rianting riants rib riband ribbed ribed ribing riced riceed riceing
-ricers riched richer riching ricing rick ricked rickes rickets rickety rickey rickeys
-ricking ricoed ricoing ridded ridding rided rideed ridged ridging riding rieled rifeed
-rifees rifes rifest riff riffed riffes riffle riffles rifled rifles rifted riftes
-rifts rigaed rigaing riged rigged rigging riging riled rileds rileed rileying riling
-rilled rilling rim rima rimaed rimaes rime rimeded rimedes rimeds rimeed rimees
-rimes riming rimmed rimmeds rimose rims rimu rimued rimues rimyed rimyes rimys
-rinded rindes rinding ringed ringing ringwayed ringwayes ringways rinked rinking rinsed rinsing
-rioed rioing rioted riotes rip ripcord riped ripeed ripeing riping ripoffs ripped
-ripper rippers ripping rippings rippling riraed risced riseed risibleed risiblees risibles rising
-risked risking risqueed risquees risques rissole riteed ritzed riveed rna rnaing rnaseing
-roaching roaded roades roading roadman roads roadsing roadss roadwayed roadwayes roadways roam
-roamed roamer roamers roaming roan roaned roaning roar roared roarer roarers roaring
-roasteding roastering roastinged roastinges roastings rob robber robbers robbery robbing robeing robing
-roboting robusting roc roccusing rocing rockabillyed rockabillyes rockabillys rocked rockered rockeres rockering
-rockersed rockerses rockerss rockeryed rockeryes rockerys rockes rocket rocketes rocketing rocketry rocketrys
-rockets rockier rockies rockiess rocks rockyed rockyes rockying rockys rocs rod rodeos
-rodes rodgers roding roebling roeing rogers rogeting rogueing roguery rogues roguished roguishes
-roguishly roguishs roiing roiled roiling roilying roleing rolfing rollbacking roller rollers rollickinged
-rollickinges rollickingly rollickings rolling rollinging rolloing romaed romaic romaing romani romania romanic
-romanics romanis romanticed romantices romanticing romanticise romanticises romanticism romanticisms romanticisted romanticistes romanticisticed
-romanticistices romanticistics romanticisting romanticists romanticize romantics romed romeed romeing roming romish romped
-romper rompers romping ron roning rons rood rooded roodes rooding roofer roofers
-roofes roofing rook rooked rookery rookerys rookes rookie rooking roomed roomer roomers
-roomes rooming roomsing roosting rooted rooter rooters rootes rooting rootle rootsing ropeing
-ropers ropeway roping ropy ropying rosa rosaed rosaing rosary rose roseing rosier
-rosily rosin rosins ross rossing rossini roster rosters rosyed rosyes rosying rosys
-rotaed rotaing rotate rotating rotcing rote roteing rothing roting rotling rotted rotten
-rotter rotters rotting rouble roue roueed rouees roueing rouge rouged rougeing rouges
-roughing roughish rouging rounding rounds rouse roused rouseing rouser rousering rousers rouses
-rousinged rousinges rousings rout routed routeed routees routeing routemarched routemarches routemarchs router
-routers routes routine routing routs rouxed rouxes rouxing roveing rovers roving rowers
-rowing rowlocking royallying rpmed rpming ruanda rub rubbing rubble rubeing rubeling rubens
-rubing rubs rubusing rubying ruck rucked ruckes rucking ruddes rudding rudeing rue
-ruefules ruefulnessed ruefulnesses ruefulnesss rueing rues ruf ruffes ruffing ruffling ruffs rufing
-rufs rug rugaing ruging rugs ruhring ruin ruined ruines ruining ruinings ruins
-ruleing ruling rulying rum rumbaing rumble rumbled rumbleing rumbles rumbling rumblings rumed
-rumening rumens ruminate ruminating rumination ruminativeed ruminativees ruminatives ruming rumores rumors rumped
-rumping rumple rumpling rums runaway runching runchs rune runees runeing runes rung
-runges runging rungs runicing runics runing runneling runnering runnier runninged runninges runnings
-runnying runnys runt runtes runting runts runtying runtys runuping runups runway runyoning
-ruraling rurallying rus ruseing rushing rushying rusing ruskin rusking russ rusteding rusticing
-rusting rustings rustleing rustlering rustlinged rustlinges rustlings rustying rut rutaing ruthfules ruthfulnessed
-ruthfulnesses ruthfulnesss ruthing ruting ruts rutting ruttying rwanda ryaing ryeing saaleing saales
-saameing saba sabaes sabahs sabaled sabales sabaling sabals sabbat sabbats sabins sableing
-sables sabots sabreing sabres sac sacing sacred saddens sadder saddest saddled saddles
-saddling sade sadees sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss sads
-saeked saeking safari safars safeing safeness sag saga sageing sagging sagina saging
-sagoes sahara saharan saharas said saiding saigon saigons sailed sailes sailing sailings
-sailor sailors sainted saintes sainting sajama sakeing sakkara sakkaras saktiing salaah salaam
-salaat salade salads salahs salais salaled salales salaling salals salary salats saleed
-salees saleing salems saless salian salians salims salina salinas saline salines salinger
-salish saliva salivation salixs salkes sallet sallow sallower sallows sally sallys salmis
-salmoes salmon salmones salmons salmos salol saloled saloles saloling salols salome salomes
-salomon salomons saloned salones salooned saloones saloons salp salpa salpaed salpaes salpaing
-salpas salped salpes salping salps salsaed salsaes salsas salsola salt saltationed saltationes
-saltations salteding salter saltering saltes salting saltying saltys salutation salutations saluted saluteing
-saluter salutering saluting salvage salvaged salvager salvages salvation salvations salveing salver salves
-salvia salvoes salvor salvors salvos salwar sam samaned samanes samaning samans samara
-samaras samaria sambaed sambaes sambaing sambar sambares sambars sambas sambre sambres sambuca
-sambur samburs sameed samees sameing samekhing sameness samia samiaed samiaes samiaing samias
-samied samieled samieles samieling samiels samies samiing saming samiteing samites samoa samoaed
-samoaes samoaing samoan samoans samoas samolus samosa samosas samoyed sampan sampaned sampanes
-sampaning sampans sample sampleed samplees sampleing sampler samplered sampleres samplering samplers samplinged
-samplinges samplings samsara samson samsons samueled samueles samueling samuels sana sanaing sancta
-sand sandal sandals sander sanders sandes sandiness sanding sandses sandss sandying sandys
-sanees saneing saneness sanest sang sangay sangays sanged sanger sangers sanges sanging
-sangoes sangoing sangos sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses sanguinenesss sanguineouss sanguines
-sanguinityed sanguinityes sanguinitys saniess sanitation sannup santaing santas santee santeeing santos saonees
-saoneing saones sap sapidness saping sapiring sapless sapling saplings sapoteing sapped sapper
-sapperes sappers sappier sapping sappyed sappyes sappying saps saqqara sarabanded sarabandes sarabands
-saraned sarans sarape sard sarding sareeing sargent sariing sarined sarines sarining sarins
-sarong sarongs sars sarsing sartores sartreing sas sasing sat satans sateen sateing
-satiation satieing sating satins satire satireing satires satori satories satoris saturnia saturniaed
-saturniaes saturnias saturniid saturnineed saturninees saturnines saturning saturnism satyres satyrs sauceing saucer
-saucering saucier saucing saucying saudiing sauking saul sauled saules sauling saunaed saunaes
-saunaing saunas sauntered saunterer saunteres sauntering saunters saureling sauria saurying sausage sauted
-sauteeding sauteinged sauteinges sauteings sauterne sautes savaged savageed savagees savagely savager savagery
-savages savagest savant savara savaras saveing saving savinging savings savins savores savors
-savour savoys saw sawans sawing sawm sawming sawn sawpit saws saxe saxed
-saxeed saxeing saxing saxon saxones saxons saxony saxonys saxophoneed saxophonees saxophonisted saxophonistes
-saxophonists saxs say saying sayinging sayings sba sbaing sbeing sbwing scabby scabed
-scabes scad scaded scades scaged scages scaging scalage scalages scale scaled scaler
-scales scaley scaleys scaling scalper scalpers scalps scaly scalys scamed scames scaming
-scammer scammering scamped scamper scampers scampes scampied scampies scampiing scamping scampoed scampoes
-scampoing scamps scaned scanes scanning scanter scanty scape scapes scar scarab scarce
-scarceing scarcely scarcer scarces scared scareds scareed scarees scarer scarers scares scareyed
-scareyes scareying scareys scarf scarfed scarfes scarfs scarier scarify scarily scaring scarlet
-scarp scarped scarper scarpers scarpes scarps scarred scarring scars scarves scaryed scaryes
-scarying scarys scated scates scathe scathing scatting scatty scauper scaupers scaups scd
-scding sceptering sceted sceting schmalz schorl schwann sciara sciding scilla scintilla scintillaed
-scintillaes scintillaing scintillanted scintillantes scintillanting scintillants scintillas scintillate scintillateing scintillatinged scintillatinges scintillatings
-scintillation scintillations scioning scions scntes scnting scoke scokes scoldering scomber scombers sconce
-sconceing scone scones scoops scooted scooting scoots scope scoped scopes scorch scorcheding
-scorchering scorchinged scorchinges scorchings scored scoreed scorees scoreing scorer scorering scorers scores
-scoresing scoress scoria scoriaing scoring scorings scorn scorned scorner scornes scorning scorns
-scorper scotching scoted scoter scotes scoting scotsing scotted scotting scour scoured scourer
-scoures scourge scours scouse scouted scouter scoutes scow scowed scowes scowing scowls
-scpoing scraggy scramble scrambling scraming scrams scranching scrape scraped scraper scrapes scrapie
-scrapped scrapper scrappers scrappily scrapple scrappyed scrappyes scrappys scraps scrapss scratchering scratchier
-scratchinged scratchinges scratchings scratchying scraunching scrawny screak screaks screaky scream screamed screamer
-screames screaming screams screeching screeding screen screwing screwy scrimpy scripps script scripting
-scroll scrolling scrolls scrumpy scrunching scry scrying scudded scudding scuding scuffing scuffle
-scuffleing scuffling sculled sculler sculles scumble scummed scummier scummying scunner scupper scuppers
-scurfing scurfy scurfying scurry scurryinged scurryinges scurryings scurvy scurvying scuted scuteing scuting
-scything seabag seabed seaed seahorse seaing seal sealed sealing seam seamed seaming
-seamy seamying seamys seance sear searching seared seares searing searings sears seas
-seashoreed seashorees seashores seasick seasideed seasidees seasides season seasons seat seated seating
-seaway seb sebed sebeed sebing sebsed sec secale seced secede secing secrete
-sectary sected sectores secure secy sedative sediment seduction seductiveed seductivees seductively seductives
-see seed seeded seediness seeding seedy seedying seedys seeed seeger seeing seeinging
-seeings seeked seeking seeled seeling seemed seeming seep seeped seeping seepings seered
-seeres seering seething segal segals segment segued segway seinees seineing seines seismal
-seized seizer seizing selars selective selene selenes selesing selfed selled seller sellering
-selles selling seltzering selvage semaphore semened semenes semens semied semiing sen senate
-sended sender sending sendup sened seneed senega senegal seneing seniles sening senores
-sensed sensing sensualed sensuales sensualing sensualise sensualises sensualismed sensualismes sensualisms sensualist sensualists
-sensualityed sensualityes sensualitys sensualize sensually sensualnessed sensualnesses sensualnesss sensuals sented senteing sentes
-sentient sentients sentimentaled sentimentales sentimentaling sentimentalise sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys
-sentimentalize sentimentally sentimentals sentimented sentimentes sentiments senting sentry seoul seouled seouls sep
-seped seping septal septation septed septembered septemberes septembers septing sequel sequent sera
-serailed serape seraxed serbed serbia serbing sereed serees sereing serenade sereneed serenees
-serenely serener serenes sereness serenest serenityed serenityes serenitys serenoa serered sereres serers
-serest serfed serfing sergeant serger serial seriess serine serined serinees serineing serines
-serining serins serinus serinuss serjeant serkined serowing serpens serpenss serpented serpentes serpents
-serval servant served server serving servings serzone sessed sessile set seta setaed
-setaes setaing seted sethed sething seting setones setons setose setoses setted settering
-setting settings setubal sevened sevener sevenes sevens seventy severe severity sew sewage
-sewed seweding seweds sewering sewing sewinging sewings sewned sewning sex sexeded sexedes
-sexeds sexes sexier sexiest sexily sexinessed sexinesses sexinesss sexing sexless sexs sext
-sexted sextes sextet sexualed sexuales sexuality sexually sexuals sexyed sexyes sexys sfax
-sfaxed sgmled sgmles sgmling shabbying shabuing shackle shackling shad shadeding shadess shadier
-shadiness shadower shadying shafted shaging shakable shaker shallon shallons sham shamaning shambled
-shambleed shamblees shambleing shambles shamblesing shambless shamblinged shamblinges shamblings shameding shameing shaming
-shammer shammering shammers shamming shammy shammying shamusing shanging shangs shanny shaper shapers
-shapes sharable sharding shards share shared shareding shareing sharer sharering shares shariing
-sharing sharings sharis sharking sharks sharper sharpers sharping sharply sharps sharpy shaved
-shaven shaver shavers shaves shaw shawed shawes shawing shawl shawling shawls shawmed
-shawmes shawms shawn shawns shawny shaws sheafing shearing shears shedder shedders shedding
-sheddings sheded sheding sheening sheeny sheep sheeping sheeps sheepshead sheering sheeted sheeting
-shellering sheltering shelver shelvering shemaing shemed sheming sherding sherry sherrying shewed shewes
-shewing shfing shiaed shiaes shiahing shiaing shielding shift shifted shifter shiftering shifting
-shifts shifty shilling shills shimed shimes shiming shimmed shimmer shimmered shimmeres shimmers
-shimmeryed shimmeryes shimmerying shimmerys shimming shimmy shimmying shinaing shindy shined shineing shiner
-shinering shiners shines shingle shingled shinglees shingler shinglers shingles shingless shingling shingly
-shinglyes shinglys shinier shining shinning shinny shinnying shinying ship shiped shipes shiping
-shipper shippering shippers shipping ships shirazing shireing shirer shirering shirers shires shirker
-shirkering shirking shirkings shirringed shirringes shirrings shirted shirting shirtings shirtying shited shiteing
-shites shiting shitter shittering shitting shivaed shivaes shivah shivaing shivas shived shivered
-shiveres shivering shivers shiveryed shiveryes shiverys shives shiving shleping shlepp shlepper shleppers
-shlepping shleps shmoes shnorring shoaled shoals shoaly shoated shoates shoats shocked shocker
-shocks shod shodden shoddier shoded shodes shods shoe shoeded shoeding shoeds shoeed
-shoees shoelace shoes shoesed shoess shofar shogied shogis shoguned shojied shojis shonaed
-shonas shoo shooed shooes shooked shooks shoos shooted shooter shootes shooting shoots
-shoped shopes shopped shopper shoppers shore shorea shoreas shored shoreed shorees shoreing
-shores shoring shorings shorned shornes shorning shorns shorted shorten shortened shorter shortes
-shorting shorts shortsed shot shoted shoteed shoteing shotes shoting shots should shoulder
-shouldering shouteded shoutedes shouteds shouter shoutered shouters shoutes shouts shoved shoveed shovel
-shover shovers shoves show showed showered showeres showers showeryed showeryes showerys showes
-showier showily showing showinging showmen shows showy showyed showyes showys shrank shreddeding
-shredder shreddering shreding shrewding shrewing shrift shrifting shrill shrilling shrilly shrimpering shrine
-shrineing shrines shrink shrinking shrinks shrive shrived shrivel shriven shrives shriving shrouded
-shrouding shrubed shruged shtikling shtuped shtups shuaed shuddered shudderes shudders shudderyed shudderyes
-shudderys shuffle shuffleing shuffling shufflings shuned shunning shunted shunter shunters shuntes shushing
-shuted shuteed shuteing shutes shuting shutouted shutter shutting shwaing shying shyness siales
-sialia sialing siaming sianing sib sibing sibling sibyles sicily sicing sicker sicking
-sickles sickly sidaing sideing siding sidinging sidings sidles sidling sidneys sidons sidsing
-siegees siegeing sieges sieved sieving sifing sift sifter siftered siftering sifting sighes
-sighing sightly sigint siginting signales signaling signalings signed signer signering signers signes
-signet signing signings signor sika sikaing sikhing silage silding silene silexed silken
-silkily silking silky silkys sill silled silles silling sills sillss sillyed sillyes
-sillys siloes siloing silting silty siltys silver silvering silvery simaing simaled simales
-simaling simileing similes simmer simmeringed simmeringes simmerings simmers simneles simneling simons simoon
-simper simpering simple simpleed simplees simpleing simpler simples simplest simplex simplexs simply
-simplyed simplyes simplying simplys simulateing simulating sin sinaies sinaiing sinatra sincere sinded
-sindes sinding sineed sinees sineing sinewes sinewing sinewy sinfules sing singables singalonged
-singalonges singan singanes singaning singans singe singed singeed singees singeing singered singeres
-singering singers singes singinged singinges singings single singled singleed singlees singleing singlesed
-singleses singless singlet singletes singlets singling singly singlyed singlyes singlying singlys sings
-singsong singsongs sining sinistered sinisteres sinisters sinked sinker sinkering sinkers sinkes sinkiang
-sinking sinkings sinless sinned sinner sinnering sinners sinning sinnings sinoper sinter sintering
-sinters sinuses sinusing sion siones sioning siouxed siping sipped sipper sippering sippers
-sipping siraching sircing sireing sirened sirenes sirens siring sirised sisales siseing sising
-sisons sissing sister sistering sitaes sitaing sitares sitaring sitars siteing siting sitter
-sittering sitting sittings siuming sivaing six sixed sixering sixing sixthing sixths sizeing
-sizing sizinging sizings sizzing sizzles skag skaging skanky skateing skaw skawing skeating
-skeeting skeged skeging skeped skeping sketching skewed skewer skewes skewing ski skidder
-skiding skiering skiffing skiffle skiing skiinging skiings skilful skilfully skilling skills skilly
-skillys skiming skimmeding skimmer skimmering skimmers skining skinking skinks skinner skinning skinny
-skinnying skinting skiping skipper skippers skirling skirted skirting skiting skitter skives skua
-skulled skulles skunks sky skying skyway slab slabber slabbers slabes slabs slacker
-slackers slackly slacks slag slages slaging slags slained slains slakes slalom slaloms
-slam slames slaming slammer slammering slammers slams slander slanders slanging slangs slangy
-slants slaped slapes slaping slapped slappered slapperes slapping slasher slashers slashs slasks
-slat slateing slater slaters slates slatey slather slathers slats slatys slav slaver
-slavers slavery slaves slavey slavs slaw slawed slawes slawing slaws slay slayer
-slayers slayes slays sleazy sledder sledding sleded sledes sledging sleding sleed sleek
-sleeking sleekly sleeks sleeped sleeper sleepering sleepers sleepes sleepier sleepily sleepinged sleepinges
-sleepings sleeps sleepyed sleepyes sleepyheaded sleepyheades sleepyheads sleepying sleepys slees sleet sleeting
-sleets sleety sleetying sleetys sleeve sleeveing sleing slew slewed slewes slewing slewsing
-slicer slicing slickly slicks slider sliding slightly slily slimier sliming slimly slimmer
-sling slinged slinger slingers slinges slinging slingings slings slink slinked slinkes slinking
-slinks slip slipes sliping slipped slipper slipperes slippers slippery slipperys slipping slippy
-slips sliting slitter sliver slivers slivery sliverys slob slobber slobed slobes sloe
-sloeed sloees sloeing slog sloged sloges slogger sloging slooping sloops slop sloped
-slopeing slopes sloping slopped sloppeds sloppier slopping sloppy slops slopss sloshing slot
-sloted slotes slothing sloths sloting slotted slotting slouching sloughing sloughings sloughying sloven
-slowed slowered sloweres slowers slowes slowest slowing slowinging slowlyed slowlyes slowlys slowpoke
-slows slowworm slsing slubbed slubed slubes slueed sluees slueing slug slugger slugging
-sluggished sluggishes sluggishly sluggishs sluging sluing slumbered slumberer slumberers slumberes slumberoused slumberouses
-slumberouss slumbers slumbery slumberyes slumberys slumbroused slumbrouses slumbrouss slumed slumes slummed slummer
-slumped slumpes slumping slumps slung slur slures sluring slurping slurps slurring slurry
-slurrying slushing sluted sluting sluttish slying slyness smalled smallering smalles smalling smarms
-smarmy smarten smartly smarts smatter smearing smears smegma smelling smelly smeltering smeltery
-smelterying smelting smewed smewing smidgen smilaxing smiled smileing smiler smilering smiles smiley
-smileying smilinged smilinges smilingly smilings smiloing smirching smirking smitane smiteed smitees smiteing
-smites smithed smithes smithing smiths smithy smiting smittened smittenes smittens smoges smoging
-smoker smokering smokes smoking smolderinged smolderinges smolderingly smolderings smooch smooching smoochs smoothed
-smoothen smoother smoothes smoothie smoothing smoothly smooths smoothy smoothying smoothys smothering smoulderinged
-smoulderinges smoulderingly smoulderings smudging smudgy smudgying smug smuging smuted smuting smutsing snaffle
-snaffleing snaffling snag snaging snailing snap snapes snapped snapper snapperes snappers snappier
-snappy snaps snare snared snarer snares snarfs snaring snarks snarky snarling snarls
-snarly snatching sneading sneaking sneaky sneering sneezing sneezy snellen snidely snider sniffed
-sniffer sniffes sniffing sniffle sniffled sniffleing sniffler sniffles sniffling snifflyed snifflyes snifflying
-snifflys sniffs sniffy sniffying sniffys snifter snigger sniper sniping sniting snivel snob
-snobby snobes snog snoges snoging snogs snooks snoops snoopy snooted snooting snoots
-snooty snootying snore snored snorees snorer snorers snores snoring snorings snorted snortes
-snorts snorty snot snoted snotes snoting snotty snouted snoutes snowed snowes snowier
-snowing snows snowyed snowyes snowys snping snub snuffed snuffer snuffering snuffes snuffing
-snuffle snuffled snuffleing snuffler snufflering snuffles snufflinged snufflinges snufflings snufflyed snufflyes snufflying
-snufflys snuffs snuged snuges snugging snuggling snuging snugly snugs soakage soaker soap
-soapes soapier soaprock soaps soapys soar soared soares soaring soarings soars sobbed
-sober soberness sobernesss sobers sobing sobs socage soccer social sock sod soda
-soddened soddying soding sodokus sofa soffit softback softed soften softeneded softenedes softeneds
-softener softenered softeners softenes softens softer softes softheartedes softheartednessed softheartednesses softheartednesss softie
-softieed softing softly softlyed softs softy softyed softying softys soggying soggys soh
-sohing sohoes soil soiling soilings soja sol solace solans solars solder soldering
-solderings soldiering soleed solees solely solemn soling soloes solomon solon solones solons
-solublees solubles soluteing solvation solver solvering som soma somaed somaes sombered somberes
-sombering somberly sombernessed sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss
-sombrero sombres someed somees someing somethings soming somite somiteing sommeing sommes sonant
-sonants sonars sonataed sonataes sonatas sonatina sone sonees soneing sones song songed
-songes songful songing songster songsteres songsters songstressed songstresses songstresss sonics soning sonny
-sonnys sonora sons sonsys sontag sontags soochong soon sooner soones sooning soot
-sooted sootes sooth soothe sootheing soothinged soothinges soothingly soothings sooths sooting sootying
-sop sophing soping sopores soporing sopped soppier sopping sopranino sopranoed sopranoes sopranos
-sops sopsing sorb sorbed sorbent sorbes sorbet sorbing sorcery sore sorees soreing
-sorely soreness sores sorest sorexed sorexs sorghoing sorgoing sorgos sorrel sorreling sorrow
-sorrowering sorrowfuled sorrowfules sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged sorrowinges sorrowings sorryed
-sorryes sorrying sorrys sort sorted sorteded sorter sortered sortes sortie sorting sortings
-sos sosing sot sothoing soting sou souari souchong souffle souffleing soughinged soughinges
-soughingly soughings soughs soughting souing souk souked soukes souking souled soules soulfuled
-soulfules soulfullyed soulfullyes soulfullys soulfuls souling souls sounder soundering sounders soundest sounding
-soundly soundlys sounds soundtracked soundtrackes soup souped soupier souping soupying source sourcing
-soured sourer soures souring sourings sourly sourlying sours sous sousaing soused souseing
-sousing southed southing souths sow sower sowers sowetoing sowing sown sownes sowning
-sox soy soya soying spaced spaceds spaceed spacees spaces spaceyed spaceyes spaceys
-spacier spacing spackle spackleing spacyed spacyes spacys spade spaded spades spading spained
-spaing spaining spains spake spallation spalling spam spamed spames spaming spammer spammering
-span spaned spanes spanging spangles spangling spangly spangs spaning spanking spanks spanning
-spar spare spared spareing sparely sparelying sparelys sparer sparering spares sparge spargeing
-sparided spariding sparing sparinging sparings sparked sparker sparkering sparkes sparking sparkle sparkled
-sparkleing sparkler sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying sparklys sparks
-sparling sparlings sparring sparrowing spars sparse sparseing sparsely spartaing spas spat spate
-spated spateing spates spathe spating spatting spawling spawning spay spayed spayes spaying
-speakeasyed speakeasyes speakeasys speakers speakes speaking spearing spears speced speces specie specing
-speckling spectering speech speed speeded speeder speedes speedily speeding speeds speedup speedwayed
-speedwayes speedways speedyed speedyes speedys speering speers spellering speltering spending spends spenting
-sperming sperry sperrying spewed spewer spewing spf spfing sphinx sphinxing spic spica
-spicaing spicas spice spiced spiceing spicery spices spicily spicing spick spicking spicks
-spics spicyed spicyes spicying spicys spider spidery spieling spiffing spiffy spigoted spikeing
-spiking spiky spikying spikys spileed spilees spileing spilling spills spinales spinaling spindles
-spindling spineing spineles spineling spinet spineted spineting spinier spining spinner spinnering spinneying
-spinninged spinninges spinnings spinster spinusing spiny spinying spinys spiraled spiraling spirant spiranted
-spiranting spireaed spireed spireing spires spirit spiriteded spiritedes spiritedly spiriteds spirites spiriting
-spirits spiritsed spiritses spiritss spirted spirtes spirting spited spiteing spiting spitted spitter
-spitting spitzing spived spives spiving splats splatting splays spleened spleenes spleening spleens
-splice spline splineing splint splinting splints splited spliting splitting spocks spodes spoiling
-spoilt spoilting spoken spokes sponge sponger sponges sponging spongy spongys spoofs spook
-spooked spookes spookily spooks spookyed spookyes spookys spools spooning spoons spoores spooring
-spoors sporanox spore spored sporees sporeing spores sporing sporkes sporking sporks sported
-sportes sportier sporting sportiveed sportivees sportively sportives sports sporty spoted spotes spoting
-spotsing spotted spotting spotty spouted spouter spoutes spraging sprain sprained spraines spraining
-sprains sprang sprated sprating sprawling sprawly spraying spreading spreed spreeing sprees sprier
-spriest sprig spriged sprightlyed sprightlyes sprightlys spriging sprigs springed springer springes springing
-springlike springs springtide springtides springtimeed springtimees springtimes springy springying springys sprinkling sprinted
-sprinter sprintering sprintes sprints sprit sprite sprited spriteed spriteing sprites spriting sprits
-spritz spritzed spritzing sproging sprout sprouted sprouting spruce sprucing sprueing sprung sprying
-spryly spuding spueed spuees spueing spumeing spuming spumying spunk spunked spunkes spunking
-spunks spunkyed spunkyes spunkys spur spures spuring spurning spurring spurted spurting sputter
-spy spying spyinging spyings squabing squading squalling squamaing square squareing squaring squarking
-squashing squatina squating squattering squattinged squattinges squattings squattying squawing squawking squint squinter
-squinting squirting ssa ssaing sseing sspeed sspeing ssriing sssing sswing stabes stabing
-stable stabling stably stabs stacks stacte stacteing staeling staels staffing staffs stager
-stagers stages stagey staging stagings stags stagying stagys staided staidness staids stained
-staineds stainer staines stains staired staires stairing stairs stairsing stairss stakes staking
-stales stalin stalined staling stalins stalks stalling stalls stambuling stamina stammer stammering
-stamp stamped stamper stampers stampes stamping stamps stance standby standed standee stander
-standes standout stands stapes staphs stapled stapler staplers staples stapling star starch
-starching starchs starchy stare stared starees stareing starer starering starers stares starets
-staring staringed staringes starings stark starkes starkey starking starkly starklying starklys starks
-starling starlings starr starred starres starring starrings starrs starryed starryes starrying starrys
-start startes starting startings startling starts startup starve starves starving starvings stashs
-stasis statehouse stateing staters states statined stating station statores stators stats statueing
-status statuteing staves staving stayers stayes staying stays stayss std stding steading
-steads steady steadying steadys steaking steaks stealing stealings steals steam steamed steameding
-steamer steamering steames steamier steaminged steaminges steamings steams steamyed steamyes steamying steamys
-stearin stearined stearins steeding steeds steeling steely steening steep steeping steeply steeps
-steeres steering steerings steers steined steines steining steins stelaing steleing steles stellering
-stemed stemes steming stemma stemmaing stemmer stemmering stemming stenching stenting steped stepes
-steping stepper steppers stepping stepsing stereo stereos sterling sterlings sterne sternes sterning
-sterns sterol steroling sterols steted stetes steting stewed steweding stewes stewinged stewinges
-stewinging stewings sthene sthing sticking sticky stiffing stiffly stifflying stifflys stifleding stifleing
-stiflering stiflinged stiflinges stiflings stileing stiles stilling stills stilly stillying stillys stilting
-stimulanting stimulateding stimulateing stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged
-stinger stingers stinges stingier stinging stingings stingless stings stingy stingyes stingying stingys
-stinker stinking stinks stinky stinkys stinter stinting stints stipeing stipes stippling stipulateing
-stipulating stired stires stiring stirkes stirking stirks stirreding stirrering stirringed stirringes stirringly
-stirrings stirruping stirs stitching stming stoated stoates stoating stoats stob stobed stobes
-stobing stockes stocks stocky stodge stodges stodgy stodgying stoep stoepes stoeping stoeps
-stogie stogies stogyes stogying stogys stoices stoics stoke stoked stokees stoker stokeres
-stokers stokes stoking stole stolees stoleing stolen stoles stolon stolons stoma stomaes
-stomaing stomas stomped stomper stompes stomps stone stoned stoneds stonees stoner stoneres
-stoners stones stoney stoning stonings stonyes stonying stonys stooge stooges stooles stooling
-stools stoop stoopes stoops stop stoped stopes stopess stoping stopper stoppers stops
-stopses stopss storage storages storax storaxes storaxs stored storeed storees storeing storey
-storeyes storeys storied storieds stories storing stork storked storkes storking storks stormed
-stormes stormily storming storms stormyed stormyes stormys story storyed storyes storying storys
-stoup stouped stoupes stoups stout stouted stouter stoutes stoutheartedness stouts stove stovees
-stover stoveres stovers stoves stow stowe stowed stowees stoweing stowes stowing stowinging
-stowings stping straded strading strads strafed strafeed strafing strain straineded strainedes straineds
-strainer strainered strainers straines strains strait straited straiten straitened straites straitsed strakeed
-strand stranded strands strange stranges straped straping strapped strapper strappers straps strata
-strawed strawing straws strayed straying strayinged strayings strays streaking streaky stream streaming
-streamings streams streep streeping street strenuoused strenuouses strenuously strenuouss streping streps stress
-stretcheding stretchering stretchier stretchinged stretchinges stretchings stretchying strewing strewings strews striaed striaes
-striaing strias striated strict stricting stricts strides striding strifeing strifes strikes striking
-strikings string stringed stringer stringers stringes stringing stringsed stringses stringss stringy stringyes
-stringys striped stripes striping stripings stripling strips stript stripys strived striver strives
-striving strivings strixed strixes strixing strixs strobe strobeing strobes strode stroke strokeing
-strokes stroking strokings strolled stroller strollering strolles strolls stroma stromaing strong stronges
-stronging strongs stropes stroping stropping stroppy strops strove struck strum struma struming
-strums strung strunges strungs struted strutes struts stuart stuarting stuarts stubbing stubby
-stubbying stubes stubing stucking stud studded studding studed studes studing studio studioing
-studly studs studyed studyes studyinged studyinges studyings studys stuffily stuffing stuffy stuffying
-stumble stumbler stumbling stump stumper stumping stumps stumpy stumpying stunes stung stunging
-stungs stuning stunner stunning stunted stuntes stunting stupaing stupeing stupes stupores sturdy
-sturdying sturdys stutter styees styeing stying styles styling stymying styrene styxed styxes
-styxing suaveing suaver sub subbed subdue subdueded subduedes subdueds subdueed subduees subduer
-subduered subduers subdues subing sublet subside subsumed subtly subwayed subwayes subways successfuled
-successfules successfully successfuls suching sucker sucres sudans sudden suddenness sudores sudsed sudsing
-sudsying sudsys suedeed sueing suered sueres suering sueted sueting suezed suezing suffer
-sugars sugary sugiing suidae suidaes suing suiteing suiting suitores sulaed sulaes sulfur
-sulked sulkes sullaed sullaes sullas sullened sullener sullenes sullenest sullenly sullennessed sullennesses
-sullennesss sullens sullied sullies sully sullyed sullyes sullys sultan sultrily sultryed sultryes
-sultrys sumer sumering sumers suming summary summarys summed summered summeres summering summerise
-summerize summers summertimeed summertimees summertimes summeryed summeryes summerying summerys summit summitry summon
-summoner sumner sumnering sumners sumoed sumoes sumped sumpes sumping sumpter sun sundae
-sundaees sundaes sundayed sundayes sunder sunders sundew sundews sundial sundials sundog sundogs
-sundry sundryes sundrys sunged sunges sunging sungs sunhat sunhats suning sunk sunken
-sunking sunna sunnaes sunnah sunnahs sunnas sunned sunni sunnily sunning sunnis sunnyed
-sunnyes sunnys sunray sunrayes sunrays suns sunshade sunshineed sunshinees sunshines sunstone suntan
-suntans super superb superhighwayed superhighwayes superhighways supering supernaturaled supernaturales supernaturally supernaturals supers
-supineing suping supped suppered supperes suppers suppertime supping supple suppler supples supplier
-supply support supportive supraing sur suraing surded surding sureing surfer surfing surfings
-surgery surging surgings suring surlying surprint surprinting surrey surreying susing suspense suspensefuled
-suspensefules suspensefuls suspension suspensiveed suspensivees suspensives susurranted susurrantes susurrants susurrate susurroused susurrouses
-susurrouss susurrus susurruss sutler sutras suture sutures suturings suving svelteing svring swabing
-swad swading swagging swaging swained swaining swains swamped swampes swamping swamps swampyed
-swampyes swampying swaning swanking swanky swap swapes swaping swapped swapping swaps swards
-swarms swarts swat swatching swathing swaths swating swattering swatting swaying swbsing swbwing
-swearering swearing swears sweatering sweating sweaty swedeing swedening sweep sweepering sweepinged sweepinges
-sweepingly sweepings sweeps sweetening sweeting sweetly swelleding swelling swelter swelteringed swelteringes swelterings
-swelters sweltryed sweltryes sweltrying sweltrys swepting swerving swifted swifter swiftes swifting swiftly
-swifts swig swigging swiging swilling swills swiming swimmer swimmering swimmers swimming swindles
-swindling swine swineing swines swinge swinged swingees swingeing swingeings swinger swingering swingers
-swinges swinginged swinginges swingings swings swingyed swingyes swingying swingys swipeing swiping swirling
-swirly swishing swishy swissing swivel swivet swizing swob swobes swobing swollen swoons
-swooping swoops swoosh swooshing swop swopes swoping swopping swops swordes swords swore
-swornes sworns swoshing swoted swotes swoting swung sydneys sylphs symmetry symons symphoniced
-symphonices symphonics symphonies symphonise symphonist symphonize symphonyed symphonyes symphonys synces synch synches
-synchs syncing syngees syngeing synges synods syntax syntaxs synthesis synthesise synthesised synthesiseed
-synthesisees synthesisered synthesiseres synthesisers synthesises synthesiss synthesist synthesisted synthesistes synthesists synthesize synthesized
-synthesizeed synthesizees synthesizered synthesizeres synthesizers synthesizes syphing syphon syphons syrianed syringa syringas
-syringe syringes syringing syrinx syrinxing syrinxs sysops tabard tablet tableted tabletes tabletoped
-tabletopes tabletops tablets taboo taboos tabora taboras tabored tabores taboret tabors taboured
-taboures tabouret tabouring tabours tabunes tackes tacks tackys tact tacting tading taft
-tafting tagore taif taifing taiing tail tailes tailing taillight tailor tails tailss
-tainting taipan tairas takining talbot tamarao tamarau tambac tambocor tamboured tamboures tambourineed
-tambourinees tambourines tambouring tambours tamils tamp tampaing tampas tampax tamping tampon tandem
-tandying tanes taneys tanges tangle tangled tangles tangor tangram taning tanker tankes
-tanner tanning tantalum tantra tantras tantric tantrik tantrism tantrumed tantrumes tantrums taoisting
-taosing tap tappan taproomed taproomes taprooms taproot taproots taraing tarantellaed tarantellaes tarantellas
-tarantelleed tarantellees tarantelles tarantula tarantulae tardying taring tarnes tarning tarp tarpan tarred
-tarried tart tartared tarting tartued tasking tasteing tasting tastings tastying tat tatary
-tating tatous tatting tatu tau taught taunt tauntes taunts tauones taupes taus
-tauted tauten tauter tautes tauting tautly tautog tauts taxying taying taylor tayras
-tbit tbs tdt tdting teachs teahouse teaing teaking tealight teapot teapoting tear
-teared teares tearfuled tearfules tearfully tearfulnessed tearfulnesses tearfulnesss tearfuls tearjerkered tearjerkeres tearoom
-tears tearss tearyed tearyes tearys tease teased teaseing teasel teaser teases teashop
-teasing teasle teating tebeting teched teches techie teching technoed technoes technoing technos
-techys tecing teddying teding teenes teenier teensed teenses teenss teensy teeter teiid
-teiids tekkiing telfer teller temp temped temper tempering tempes tempesting tempi temping
-temple templeing templeting tempoed tempoes tempoing tempos tempra tempraing temps tempt temptering
-temptinged temptinges temptingly temptings tempts temuco tenant tended tendered tenderer tenderes tenderhearteded
-tenderheartedes tenderheartednessed tenderheartednesses tenderheartednesss tenderhearteds tenderly tenders tendes tendon tenebrious tenebriouss tenebroused
-tenebrouses tenebrouss tenes teneting tenets tenge tenges tenner tenners tennos tenon tenons
-tenored tenores tenormin tenorooned tenoroones tenoroons tenors tenpin tenrec tens tensed tenseds
-tenseed tensees tensely tenser tenses tensest tensile tensor tensors tented tenter tenters
-tentes tenting tenure tepic tepiced tepics tepided tepides tepidly tepids teraing terass
-terence termer ternary ternes terpsichorean terpsichoreed terpsichorees terpsichores terrain terraining terror terry
-terrys terse terser terses tertry tester testing tet tetany tether teting tetryl
-teveting texans texting textured thaies thaiing thanes thanks thanksgivinged thanksgivinges thanksgivings thding
-theatering thenar thence thenes theory thickly thicks thines thining thinking thinly thoroughfareed
-thoroughfarees thoroughfares thoughtfuled thoughtfules thoughtfully thoughtfuls thrace thraces thrall thralls thrashed thrasher
-thrashes thrashs threadeding threadering threateneding threateninged threateninges threateningly threatenings threating thresh threshs
-thriftshoped thriftshopes thriftshops throateding throughwayed throughwayes throughways throwbacked throwbackes thrush thrushs thrust
-thruwayed thruwayes thruways thudes thuges thuggery thules thumped thumpes thunder thundered thunderer
-thunderers thunderes thunderoused thunderouses thunderously thunderouss thunders thunderstormed thunderstormes thunderstorms thunderyed thunderyes
-thunderys thunkes thunks thuses thwacks tiaing tiaras tibing ticing ticino ticking tickle
-tickling tidaling tiddlying tideing tidilying tiding tidings tieding tieing tiepin tiering tiffing
-tikeing tildeing tileing tiling tilling tilting timbale timber timbered timberes timbers timbre
-timbreed timbrees timbreled timbreles timbrels timbres timeing timeless timelesss timered timeres timgad
-timing timored timores timpani timured timures tindale tinder tinders tineas tineds tinees
+balles balleted balletes balletic ballets balling balloon balloonist ballot ballota ballots ballpen
+ballroom ballsy ballup ballyed ballyes ballys balmed balmes balming balsaing balsas balzac
+bam baming bams ban banded bandeds bandes bandier banding bandlet baneed banees
+baneful banefuls baneing banged bangered bangeres banges banging bangla banglas bangle banglees
+bangles bangor bangores bangors bangui banguis baning banish banjoed banjoes banjos banjul
+banked banker bankeres bankers bankes banking bankings banksing bankss banned banneds banner
+banneres banners banning bannss bans banter banteres banters banting banzai bap baping
+baps barb barbados barbadoss barbareas barbarics barbarossa barbaroused barbarouses barbarously barbarouss barbaryes
+barbarys barbecued barbecueding barbecueds barbecueed barbecuees barbecueing barbecues barbecuinged barbecuinges barbecuings barbeding
+barbeling barbelling barbeque barbequed barbequeing barbeques barbequing barber barbering barbers barbershoped barbershopes
+barbershops barbet barbeting barbette barbing barbitone barbitones barbuing bard barding bare bareing
+barely barf barfing barged bargee bargees barges barging bari baricing bariing barilla
+baring barings barish barishing barite baritoneed baritonees baritones bark barker barkers barking
+barkying barley barm barming barn barnful barning barnyard barong baroning baroqueed baroquees
+baroques barque barques barrelhouseed barrelhousees barrelhouses barring barrio barrios barroomed barroomes barrooms
+barrow barrows bars barses barsing barss bart barter barters barth barthes barths
+barting baruch baryon baryoned baryones baryons barytoneed barytonees barytones basaling basals base
+baseds basees baseing baseline baselinees baselines baseling basels basely bases basest bash
+bashes bashful bashing bashs basias basics basilar basiling basils basines basing basins
+basis basising basiss bask baskes basket basketry basking basks basles basothos basque
+basras bassed basses basset bassi bassia bassiaes bassine bassinees bassines bassinet bassinets
+bassing bassoed bassoes bassoing bassooned bassoones bassooning bassoonisted bassoonistes bassoonists bassoons bassos
+basss basswood bast basteing baster basters bastes basting bastings bastion basts basuco
+basuto bat bata bataan bataes bataing batch batches batchs bate bateds batees
+bateing bathe bathed bathees bather bathers bathes bathhouse bathing bathosed bathoses bathoss
+bathroom baths bathtubed bathtubes bathtubs batiking batiks bating batising batiss batnas batons
+bats batses batsing batss batter batters battery batting battlefuled battlefules battlefuls battue
+battys batwing baudes bauding baulking baumes bauming bawding bawdry bawled bawler bawlers
+bawles bawling bay bayaing bayard bayats bayers bayess baying bays bazaared bazaares
+bazaars bazared bazares bazaring bazars bbl bbling bbs bbsing bbss bceing beached
+beaches beaching beachs beacon bead beades beading beadings beads beadsing beadss beady
+beadying beadys beagling beak beaker beakers beakes beaking beaks beam beamed beames
+beaminged beaminges beamings beamished beamishes beamishs beams beamyed beamyes beamying beamys bean
+beaner beaners beanes beaning beanoing beanos beans beany beanying beanys bear bearding
+beards beares bearing bearings bearish bearishs bears beast beastes beasting beasts beated
+beaten beatens beater beaters beates beatificed beatifices beatifics beatified beatifies beatify beatifys
+beating beatings beatles beatsed beatses beatsing beatss beau beaues beauing beaus beaut
+beautes beauting beauts beauty beautys beboped bebopes bebops becalming became becking becoming
+bedaes bedaing bedamn bedamning bedding bedeing bedhop bedight bedimed bedimes bediming bedims
+beding bedlaming bedroom bedside bedtimeed bedtimees bedtimes beduining beech beechs beefing beeing
+beeper beepers beeping beering beet beetes beeting beets befits begat begets beggar
+begging begilding beging begining begrime beguileding beguileing beguilering beguilinged beguilinges beguilingly beguilings
+beguineing beguming behaving behring beijing beings belaues belauing belaus belaying belays belch
+belchs beldaming beleming belfasting belies beling belled belles bellicoseed bellicosees bellicoses belling
+bellis belliss belt beltes belting belts beltwayed beltwayes beltways beluga belying bemaes
+bemaing bench benchs benday bender benders bending benets bengal bengali bengals benight
+benign bening bent bentes benthos benting bents berate berates berating berets berging
+bering berits berking berming berning berths beryling besets besoming besots best bestes
+besting bests bet beta betaes betaing betaking betas betcha beth bethes bething
+betide betimes beting betise betray bets betting bevying bewailing bewaring bewray beying
+bezant bezants bhanged bhanges bhangs bhutan biases biasing biass biassing bibing bidaing
+bidding bideing biding biering biffing bigamy bigger biggers biggest biggie bighead bight
+bights biging biharing bikeing bikers bikini bikinis bilees bileing bilges bilkes bilking
+billed billes billet billets billfish billing binder binders binding bineing binged bingees
+binger bingeres bingers binges binging bingo bingoes bingos bining binning biokoing biopsy
+birding birling biroed biroing birring birthdayed birthdayes birthdays biseing bishop bissau biteing
+biting bitings bitising bitmap bitoking bittersweeted bittersweetes bittersweets bitterweed bitting bizeing bizing
+bjaing bjs bjsing bjss blabbing blabes blabing blacking bladeing blades blae blaees
+blaeing blaes blahes blahing blahsing blahss blaining blains blairing blakeing blakes blameful
+blameing blames blaming blanch blancing blander blanding blanker blanking blareing blares blarina
+blarinas blaringed blaringes blarings blaseing blases blasteding blastering blastinged blastinges blastings blasts
+blat blateing blates blather blating blats blattaing blazeing blazer blazering blazes blazing
+blazings bleach bleachs bleaked bleaker bleakes bleaking bleakly bleaks blear blearing blears
+bleary blearying bleat bleates bleating bleats blebes blebing bleeds bleeps blemish blench
+blessing blesting blests bletch blether bleu bleued bleues bleuing bleus blighed blighes
+blighs blight blights blighty blinking blintze blipes bliping blissfuled blissfules blissfully blissfuls
+blissing blissus blitheed blithees blithely blithenessed blithenesses blithenesss blither blitheres blithers blithes
+blithesomeed blithesomees blithesomes blithest blitted blittes blitting blitts blitzed blitzes blitzs bloating
+bloats blobes blobing bloces blocing bloges bloging blokes bloking blonding blooding bloods
+bloody bloodying bloodys blooming blooper bloopers blotch blotes bloting blotting blouse blouses
+blowes blowing blowning blowsier blowsy blowying bltes blting blub blubed blubes blubing
+blubs blued blueed bluees bluegrassed bluegrasses bluegrasss blueing blueish bluejay bluer bluesed
+blueses bluesing bluess bluest bluestem bluffes bluffs bluing bluish bluntes blunting blunts
+blur blurbes blurbing blurbs blured blures bluring blurrier blurring blurry blurs blurtes
+blurting blurts blusher blushes blushful blushing blushs bluster blusterous bmiing bmr bmring
+bmus bmuses bns bnsing bnss boa boaing boanning boar boarding boardroom boaring
+boas boasting boastings boasts boat boater boaters boates boating boats bob bobber
+bobbers bobbing bobble bobbleing bobbling bobbying bobing bobs boccie bocking bod bodeed
+bodees bodegaed bodegaes bodegas bodeing bodges bodilying boding bods bodybuildering bodybuildinged bodybuildinges
+bodybuildings bodying boehming boelling boering boffos bog bogbean boggier bogging boggle boggling
+boggy boggys bogie bogied bogieing bogies boging bogota bogs bogying bohring boil
+boileding boiler boilering boilers boilinged boilinges boilings boinking boiseing boisteroused boisterouses boisterously
+boisterouss bokkos bolaes bolaing bolder boldes bolding boleed bolees boleing boleroed boleroes
+boleros bolete boleyn bolled bolles bolling bollywooded bollywoodes bollywoods boloes boloing boltes
+bolting boluses boluss bombax bombay bomber bombers bombie bombing bonaire bonaires bonasa
+bonbon bonbons bonceing bonces bondes bonding boneds bonees boneing boners boness boneys
+bonfireed bonfirees bonfires bong bonged bonges bonging bongoed bongoes bongs bonheured bonheures
+bonheurs bonier boning bonito bonitos bonkers bonkes bonking bonnes bonney bonnie bonnier
+bonning bonnying bonnys bonobo bonobos bonsai bonusing bonuss bonxie bonyes bonying bonzer
+bonzers boo boobies boobing boodle booger boogers boogied boogieed boogiees boogies booing
+booker bookers bookie bookies booking bookshoped bookshopes bookshops bookstalled bookstalles bookstalls bookstoreed
+bookstorees bookstores booleing boomer boomers booming booneing booning booring boos boosting boosts
+boot booted bootee bootes boothed boothes booths bootie booties booting boots booty
+bootys boozer boozers boozier boozing bopeep bopeeps bopes boping bopped bopping borago
+boragos boraxs border borders boreass boreding boreing borers borges borgia boricing boring
+borneo borneos borning borodin borodino borodins boroning borstal bos boscing boseing boshing
+bosieing bosing bosking bosnia boss bossed bosses bossing bosss bossy bossys bosuning
+bot botaing both bother bothers bothes bothing boting bots bottleful bottlefuls bottling
+boughing boughs bought bouleing boules bounce bounced bounceing bouncer bouncering bounces bouncier
+bouncinged bouncinges bouncings bouncyed bouncyes bouncying bouncys bounding bounds boundsing bounty bountying
+bountys bourneing bourning bouseing bouses boutes bouting boutiqueed boutiquees boutiques boviding bovriling
+bow boweling bowers bowery bowieing bowing bowler bowlers bowline bowling bowlings bowlsing
+bows bowtie box boxers boxing boxs boxying boy boying boyleing boyneing boys
+bozoing bph bphing bpi bpiing bpming bpms bps bpsing bpss bra braceing
+braces bracesing bracess bracing bracting bracts brades brading brads bradying bradys braees
+braeing braes braga bragaing bragas brageing brages bragger braggers bragging braggs braggy
+braggys bragiing braging bragis brags braheing brahes brahms brahmsing brahmss braiding braidings
+braids brail brailing brails braing braining brains brainying braise braiseding braiseing braises
+braisinged braisinges braisings brakeing brakes brakesing brakess braking brakying brakys braless bramaing
+bramas branch branchs branchy branding brands brandy branes braning brans branting brants
+braque bras brash brashes brashing brashs brasil brasilia brasilias brasiling brasils brasov
+brasovs brassed brasses brassia brassie brassing brasslike brasslikes brasss brassy brassying brassys
+brat brates brating brats brauning brauns braveing bravery braves braving bravoing bravos
+brawes brawing brawling brawls brawning brawns brawnying braws brayes braying brays brazeing
+brazes brazil brazilianed brazilianes brazilians braziling brazos brazosing brazoss breach breachs breadbox
+breading breads break breakax breaked breaker breakes breaking breakout breaks breakuped breakupes
+breakups breaming breams breast breasted breastes breasting breasts breath breaths brecht breech
+breeding breeds breeze breezed breezes breezily breezyed breezyes breezys bregma bregmas breizing
+breizs brening brents bresting brests brewery brewing briaring briars bribing brick bricking
+bricks brickyard bridal bridget bridling brieing briery brigand briged briges brighted brighten
+brighter brightes brightly brighton brights brigid briging brigit brigits brilling briming brink
+brinking brinks brioing briony bris brised brises brising brisked brisken brisker briskes
+brisket brisking briskly brisks brisling briss brissing brisss brithed brithes briths briting
+briton britoned britones britons britsing britss brnoing broach broad broading broadly broads
+brocading brocaing brogan broganing broglie brogue broiled broileding broiler broilering broiles broilinged
+broilinges broilings broils brokeing brokenhearteded brokenheartedes brokenheartednessed brokenheartednesses brokenheartednesss brokenhearteds brokening brolly
+brollying bromeing bromic bromicing bronchi broncho broncing bronco broncos broncs bronxing bronzing
+bronzy brooch brooching brood brooded brooder broodering broodes broodinged broodinges broodings broods
+broodyed broodyes broodying broodys brooke brookeing brooking brooks brooksing brooming brooms broth
+brothing broths brought browing browneding browneing brownie brownieing brownies browninged browninges brownings
+brownish browseing browsing browsings brr bruces bruch bruchs bruges bruining bruise bruiseing
+bruising bruisings bruiting brules brumal brumals brunched brunches brunching brunchs brunei brunet
+brunning brunns brunoing brunos brunting brunts brusas brushs brusk brusks brutaled brutales
+brutally brutals bruted brutes brutus bryaes bryaning bryans bryony bsarch bseing btues
+btuing btus bubaline bubble bubbled bubbleing bubbler bubblering bubbles bubblier bubblinged bubblinges
+bubblings bubblyed bubblyes bubblying bubblys bubering buboing bucking buckling bud budgie buding
+buds bug bugbane bugbear bugger buggers buggy buggys buging bugling bugs buhling
+building builting buirdly bulbaring bulbes bulbiling bulbing bulblet bulbuling bulges bulkes bulking
+bullas bulled bulles bullet bullets bullied bullies bulling bullion bullished bullishes bullishs
+bullring bullrush bullys bulrush bum bumble bumbleing bumbling bumblings buming bumming bumper
+bumpers bums bun bunaing bunceing bunch bunche bunching bunchs bunchy buncoing buncos
+bundling bunged bungee bungees bunges bunging bungler bunglers bungling buning bunker bunkers
+bunking bunkos buns bunsing buntal bunter bunters bunting bunyan bunyans buoyancyed buoyancyes
+buoyancys buoyanted buoyantes buoyantly buoyants buoying bur buraes buraing burble burbled burbleing
+burbles burblinged burblinges burblings burblyed burblyes burblying burblys burbot burboting bureting burger
+burgers burghing burging burgle burgleing burgling burgrass burial burialing buring burining burkaing
+burkeing burking burling burly burlying burlys burmaing burning burnish burnsing burnss burnting
+burping burqaing burring burroing burrying burs bursaing bursal bursaling bursas bursting burting
+burying busboy busbying bush busier busily busing busk busking buss bust busting
+bustling busy but butats buteos buting buts butyling buy buying buys bvding
+bwr bwring bycatch byeing bylawing bylaws bypassed bypasses bypasss bypast bypastes bypasting
+bypasts bypathed bypathes bypaths byplay byplays byrded byreed byroaded byroades byroading byroads
+byroned byroning byrons bywayed bywayes byways byword cab cabaled cabales cabareted cabaretes
+cabarets cabasset cabbing cabered caberes cabernet cabers cabging cabinet cabinets cabing cabling
+cabman caching cacique cackler cackling cad caddie cadger cadging cading cadres caecal
+caelum cafeed cafees cafeing cafes caffed caffer caffes caffing caffre caffs caftan
+cage cageing cagers cagier caginess caging cagney cagying caiman caining cajole cajoled
+cajolery cajoles cajuned cajunes cajuns cake cakeing cakewalked cakewalkes cakewalks caking cal
+calanes calaning calced calcic calcific calder caldera calders calean caleanes caleaning calefaciented
+calefacientes calefacients calefaction calefactiveed calefactivees calefactives calefactoryed calefactoryes calefactorys calf calfed calfes
+calfing cali caliber calibrating calibration calied calies caliing caliper calisthenic calistheniced calisthenices
+calisthenicsed calisthenicses calisthenicss calk calked calkes calking call callas called caller callers
+calles calling callisthenicsed callisthenicses callisthenicss callisto callous callow callows callus calmed calmes
+calmest calming calmly calmnessed calmnesses calmnesss calms calomel caloric calorifaciented calorifacientes calorifacients
+calorificed calorifices calorifics calpeing calpes calumet calved calves calving calx calxed calxes
+calxing calypsoed calypsoes calypsos calyxs cam camasing camber cambia cambial cambria came
+cameling cameoing camera caming camlan camlet camoing campaign campana camper campering campes
+campfireed campfirees campfires campgrounded campgroundes campgrounds campier campinged campinges campings campion campions
+campmate campong campongs campsiteed campsitees campsites campus campused campusing campying campys camusing
+can canaan canaans canada canal canals canara canary canasta cancaned cancanes cancans
+cancel cancer cancun cancuns candid candlelight candlenut candlepin candy candys cane caneing
+caning canker cannae cannas canness canning cannon canny cannys canopy cant cantala
+cantalas cantataed cantataes cantatas canted canter cantes canticle canting cantle canto canton
+cantor cantos cants cantyed cantyes cantys canute canvas canyon cap cape capeing
+capers caping capoing capping capriceed capricees caprices capried capries caprine caprines capriole
+capris capsize captive caracal carafe caranx carburet card carded cardes cardia cardiac
+cardias cardiff cardinal cardinality carding cardioid cardium cardoon cardss care career careered
+careeres carefreeed carefreees carefreenessed carefreenesses carefreenesss carefrees careing carful carhop caribe carica
+carina carinal carinals carinas caring cark carking carlos carnage carnaled carnales carnaling
+carnalise carnalityed carnalityes carnalitys carnalize carnallite carnally carnals carnival carnot carobed carobes
+carolean caroled carolered caroleres carolers caroles carolled carollered carolleres carollers carols carolus
+caromed caromes carouser carp carpal carpals carpel carper carpet carping carpings carrel
+carriagewayed carriagewayes carriageways carrier carrion carrizo carrolled carrolles carrying cars carson cart
+cartel carter cartier carting caruso carver carvers carving caryaing caryas case caseing
+cashing casing casking casper cassite caster casting castrate castrated castrates castration castratoed
+castratoes castratos castro casual cat catcher caters cather cathers cating catling catnap
+catting cattish cattle catty cattys catwalk caudal caudata cauling causal causality causewayed
+causewayes causeways causing cave cavees caveing cavern caverns caviar caviler cavilled caviller
+caving cavity cavying caw cawing cay caying cayman cazique cbcing cbr cbring
+cccing ccrcing cdcing ceasing cecaling cecity cedeing cediing ceding cedings ceftin ceibos
+ceiling celebranting celebrateding celebrateing celebrater celebratering celebraters celebrationed celebrationes celebrations celebrator celebratored
+celebratores celebratoring celebrators celebratoryed celebratoryes celebratorys celebrexing celebritying celery celestaed celestaes celestas
+celestial celiac cell cellar cellars celled celles celli celling cellini cellisted cellistes
+cellists celloed celloes cells celoms celosia celted celtes celticed celtices celtics celting
+celtis celtiss celtuce cembaloed cembaloes cembalos centas centric ceoing cer cereal cerebraling
+cerebrateing cerebration cerebrations cereing cering ceroes ceroing certing ceylon ceylons cfcing cfoing
+cftres cgsing chachka chacma chades chading chadores chafe chafed chafes chaff chaffs
+chaffy chagas chair chaires chairs chalet chalked chalky chamosite champing chanal chancy
+chanfron changan chantey chantry chants chanty chantys chaoses chapes chaping chapped chapping
+chapter char charade charaes charales charas chardes chards chared chares charges charier
+charies chariness charis charismas charles charless charmer charmes charms charnel charon charres
+charrs chartes charts charyes charying charys chaser chases chates chatty chawes cheaper
+cheaping cheaters cheating checks cheek cheeked cheekes cheekily cheeks cheekyed cheekyes cheekys
+cheeps cheer cheered cheerer cheerers cheeres cheerfuled cheerfules cheerfullest cheerfully cheerfulnessed cheerfulnesses
+cheerfulnesss cheerfuls cheeriest cheerily cheeriness cheerio cheerlead cheerleads cheerlessed cheerlesses cheerlessly cheerlessnessed
+cheerlessnesses cheerlessnesss cheerlesss cheers cheeryed cheeryes cheerys cheese cheesy cheesys chefes chelaed
+chemic chemical chenes chening cherry cherrys chertes cherts cherty chesty chevre chevres
+chevvy chewer chewers chewes chianed chianing chiced chicer chices chichaed chichaes chichas
+chichewa chichi chichis chicked chicks chicle chicleed chicles chicoed chicos chicot chided
+chideed chides chiding chiefed chiefer chiefly chigger chiing child childbed childed childes
+childly childlyed childlys childs chile chileaning chileed chilees chiles chili chiliad chilied
+chilies chilis chiller chillered chillers chilles chillest chilli chillied chillier chillies chillis
+chills chillyed chillyes chillys chiloe chiloeed chiloes chimed chimeed chimeric chimes chimney
+chimped chimpes chimping chimps chinaed chinch chinchs chinchy chined chineed chines chinked
+chinned chinoed chiosed chioses chiped chipes chiping chipmunk chipped chippered chipperes chippers
+chippewa chipsed chipses chirked chirkes chirks chirography chiron chirp chirped chirpes chirpily
+chirps chirpyed chirpyes chirpys chirred chirres chirrs chisel chiseled chiselled chislev chitchat
+chited chites chitter chitters chiveed chives chivvy chivyed chlorate chloris choced choces
+chocing chockes chocking chocks choice choicer choices choirboyed choirboyes choirboys choired choires
+choirs choked chokeds chokees chokeing choker chokeres chokers chokes chokey chokeys choking
+chokings chokyes chokying chokys cholera choleraic choleraics choleras cholered choleres cholericed cholerices
+cholerics cholering cholers cholla chollaed chomper chompes chomping chomps choned chones choning
+choose chooser chooses choosing choosy choped chopes chopin choping chopped chopper choppers
+choppier choppy choraled choraleed choralees chorales chorally chorals chord chordal chordaled chordales
+chordals chordate chorded chordes chording chords chore chorea choreaes choreas choreed chorees
+choreograph choreographed choreographer choreographes choreographic choreographs choreographyed choreographyes choreographys choric chorices chorics
+chorine chorines chorion choristered choristeres choristers chorizo choroid chortle chortled chortles chorus
+choruses choruss chosen chosens choued choues chouing chouse chouses chowder chowed chowes
+chowing chrismes chrisms chrisomes chrisoms christed christen christens christes christian christians christies
+christlys christmased christmases christmass christs chromes chub chubes chuges chumes chumping chungas
+chunk chunks chunky chunnel churled churles churls churned churnes churns churres churrs
+chuteed chutees chutes chutneyed chutneyes chutneys chyleed chyles chymes chyron ciaing ciardi
+ciardis cicers ciders ciding cigaret ciming cinder cinematiced cinematices cinematics cinematise cinematize
+cioing cipher ciphers ciraing circle circling cising cistern cisterna cisterns cite citeed
+citees cithered citheres cithering citherned cithernes citherns cithers cities citify citing citoleed
+citolees citoles citterned citternes citterns cityed cityes citying citys civees civets civilly
+cjding clabber clading clam clamber clamed clames claming clammier clamming clamor clamping
+clamsing clanes clanger clangers clanging claning clanking claping clapper clapping claret clarets
+clarineted clarinetes clarineting clarinetisted clarinetistes clarinetists clarinettisted clarinettistes clarinettists clarioned clariones clarying
+clasping classic classicaled classicales classicallyed classicallyes classicallys classicals classiced classices classics classicss
+classier clatter claver clavers claviered clavieres claviers clawing clayier claying cleaned cleaner
+cleanered cleaneres cleanering cleanersed cleanerses cleanerss cleanes cleanest cleaninged cleaninges cleanings cleanlying
+cleanlys cleanness cleans cleansees cleanseing cleanser cleanseres cleansers cleanses cleansing cleansings cleanuping
+cleanups cleareds clearer cleares clearing clearings clearly clearness clears clearwayed clearwayes clearways
+cleates cleating cleatsing cleavees cleaveing cleaver cleaveres cleavers cleaverss cleaves cleaving clefing
+clefting clegging cleging cleric clerking clever clevers clewing clewsing cliche clichy cliing
+cliping clipped clipper clippers clitter clitters clivers cloaking clocking clodes cloding cloges
+cloggy cloging cloister clomid clompes clomping clomps clonal clones clonic cloning clopes
+cloping clorox closer closers closes closing clotes cloting cloud clouded cloudes clouding
+cloudless clouds cloudyed cloudyes cloudys clouts clovees clovens clover cloveres clovers cloves
+clowning cloyes cloying clozes clubby clubed clubes clubs clue cluing clumping clunk
+clunks clunky clving clxing cmbing cmbres cmving cnsing coaling coaming coapts coatee
+coating coatis coattails coaxers coaxing cobbers cobias cobing cobnut cobnuting coboling cobras
+cocaing coccal cock cockatiels cocker cockers cocking cocktail cocktailed cocktailes cockying cocoaing
+cocoas cocoing cocopas cocosed cocosing codaing codding coddling codees codeine codeing coderes
+codering coders codexing codexs codfish codgers codicil codify codinged codinges codings codling
+codlings codoning codons cody codying coffea coffeaed coffeaes coffeas coffeeed coffeees coffeehouseed
+coffeehousees coffeehouses coffees coffer coffered cofferes coffers coffin cogent coging cognac cognacs
+cognition cohaning cohere coheres cohned cohnes cohning cohoees cohoeing cohoes cohoing cohort
+cohortes cohorts coifed coifes coiffe coiffed coiffeed coiffees coiffes coifing coigns coiled
+coiling coincidence coined coiner coiners coines coining coir coires coiring coital cokees
+cokeing coking colaing colder colding coldness colees coleing coleus colic colics coling
+colitis colitiss collarless collet collys colonels colones coloning coloraturaed coloraturaes coloraturas coloreds
+colores coloring colorises colorlessed colorlesses colorlesss colors colorses colorss coloureds coloures colourises
+colourlessed colourlesses colourlesss colourses colourss coltaning colter colters coltes colting coltished coltishes
+coltishs columbia colzas comaed comaes comaing comals comas comate combat combating combativeed
+combativees combatively combatives combats combed combeds combers combes combinative combing comboed combos
+combusting combustive comedic comedo comedos comedyed comedyes comedys comeed comees comeing comely
+comelys comeres comers cometic cometing comets comfit comfiting comfortablees comfortablenessed comfortablenesses comfortablenesss
+comfrey comfyed comfyes comfys comicaled comicales comically comicals comiced comices comics coming
+comings comint cominting comity commaes commaing commas commenting commie commieing comminute commissar
+commissared commissares commissars commissaryed commissaryes commissarys commissure commit commited commites commiting commits
+committing commix commixing commode commoned commoning commonsed commove commune communed communeing communes
+communing commutate commuted commuteed commutees commuteing commuter commutering commuters commutes commutinged commutinges
+commutings comorosed comose comoseed comoses compact compaction compacts company companys compare compared
+compares compart comparts compass compassed compasss comped compel compeled compels compes compete
+competed competing compiled comping complied comploted comply complyed complys comported compos compose
+composeded composedes composedly composeds composeed composees composer composered composers composes composite compost
+composted compostes composts compote compoteed compotes compound comprised comps comptoned compunctioned compunctiones
+compunctions computation compute computed computeing computer computes computing computings comtes comtism conceit
+conceits concentrated concentrateds concentrateed concentratees concentrates concentrating concentrationed concentrationes concentrations concentre concept
+conception concepts concern concerns concert concerted concertes concerti concertoed concertoes concertos concerts
+concha conchas conchs concrete concreteness concretion condign condition condoing condos conees coneing
+coneys confab confabs confectionaryed confectionaryes confectionarys confectioned confectioner confectionered confectioneres confectioners confectioneryed
+confectioneryes confectionerys confectiones confer conference confers confidante confidenceed confidencees confidences confident confidented
+confidentes confidents confluence confute confuting conga congaed congaes congeal congeals congee congees
+conger congers conges congest congius congoes congos congou congous conic conical conicals
+conics conimas coning conjunction conk conker conkers conkes conking connect connection conned
+connes conning conniptioned conniptiones conniptions conoying conoys conrad conrads consentient conses consing
+constriction contemplate contemplating contemplation contemplativeed contemplativees contemplatives contention contentmented contentmentes contentments continence
+continue contortion contos contra contraband contrabands contrabassed contrabasses contrabassooned contrabassoones contrabassoons contrabasss
+contract contraction contractor contracts contrafagottoed contrafagottoes contrafagottos contraltoed contraltoes contraltos contraption contras
+contrass contrast contrasts contrasty contribution contritees contritenessed contritenesses contritenesss contritioned contritiones contritions
+converse converso convert convertor converts convexs conveys conviction convoking cony conyes conying
+conyzas coo cooing cooke cooked cookeding cookeds cookeed cookees cookeing cooker cookered
+cookeres cookering cookers cookeryed cookeryes cookerys cookes cookie cookieing cookies cookinged cookinges
+cookings cookouted cookoutes cookouts cooks cooky cookying cookys cool cooled cooler coolers
+cooles coolest cooliees coolies cooling coolings coolly coolnessed coolnesses coolnesss coolyes coolying
+coon cooned coones cooning coop cooper coopers coopes cooping coos coosaing coosas
+coot cooter cooters cootes cooting copals copees copeing copiers coping copings copout
+copouting copper coppers coppery coppice copping copras copters coptic copting coptis coptiss
+copy copying coquet coquetry coquettes coquetting coquettished coquettishes coquettishly coquettishs coracle coraed
+coraes coraing coral coraled corales corals corbel corbett corded cordes cordia cording
+cordsing coreed corees coreing coreres corers cores corgis coring cork corked corker
+corkers corkes corking corkings corkying cormed cormes corming cornea corneal corneas corned
+corneds cornel cornell cornels corner corners cornes corneted cornetes cornetfish corneting cornetisted
+cornetistes cornetists cornets corneum cornier corniest corning cornish cornued cornues cornus cornyed
+cornyes cornying cornys corolla coronal coroner coroners coronet coronets coroting corped corpes
+corping corpsed corpss corpus corpuscular corpused corral correct corses corset corsets corslet
+cortef cortes cortex cortez cortical corvee corvees cos cosecs cosh cosher coshers
+coshing cosign cosily cosine cosiness cosing cosmea cosmeas cosmetic cosmiced cosmices cosmics
+cosmid cosmids cosmos cosmosed coss cosset cossing cost costas costia costing costly
+cosyed cosyes cosying cosys cotaning cotees coteing coting cotinga cotingas cotter cotters
+coucal couees coueing cougar cougars coughs counted counter countermarched countermarches countermarchs counters
+countertenored countertenores countertenors counterterror countes countryed countryes countryfolk countrying countrys counts county
+countys coupes couping couponed courage couranteed courantees courantes courbet courtly couthy coveed
+covees coveing covenes covens coventry cover covered covereds coveres covert covertes coverts
+coves covetes covets coveyes coveys coweres cowers cowfish cowing cowling cowpeas cowpens
+cowpers cowpoxed cowrying cowsing coxaing coxing coy coying coyness coyoling coypus coys
+cozens cozily coziness cozyed cozyes cozying cozys cpaing cpiing cpr cpring cpsing
+cpuing crabing crafty craging craming crammer cramming cramping crangon cranial craniata craning
+crank cranks cranky cranny craping crapper crapping crappy crating craving crawing crawler
+craxing cray crazier crazing crazying creaking creaky creamers creaming creamy creasing creating
+crecying creding creeds creeed creees creeing creeks creel creels creep creeped creeper
+creepes creepily creeps creepss creepyed creepyes creepys creese crenel creole creoned creones
+creoning crepes crepusculared crepusculares crepusculars crepuscule crepuscules cretaning crewing crexing cribing criers
+crimper crimping cringe criollo criollos crisper crispy crithed crithes critic critical critique
+critter critters cro croaker croaking crockery crocking crofter crohned crohnes croing crones
+cronk cronking cronks cronying crook crooked crookes crooking crooks crooned croonered crooneres
+crooners croones crooning croons cropes croping cropper crorees crores crosby crosier crosscut
+crosser crossest crossfire crosstie crotal crotoned crotones croupy crowding crowes crowing crowned
+crownes crozier crp crping crt crting cruded crudely cruder crudes cruding crueled
+crueler crueles cruelly cruels cruelty cruet cruets cruising cruller crumping crunch crupper
+crural crused cruses crusing cruxed cruxes cruxing cryinged cryinges cryings cryonic crypted
+cryptes crypticaled crypticales cryptically crypticals crypticed cryptices cryptics crypting crypts crys cseing
+csising csting ctcing cub cubaning cubical cubing cuboid cuding cueing cuff cuffed
+cuffes cuisineed cuisinees cuisines cuisse culebraing culing culled culles culling cullis culliss
+culm culmed culmes cultism cultist cumana cumber cumbria cumbrias cuming cumming cuones
+cuoning cuping cuppas cupper cupping cupric cupriced cuprices cuprics cuprite cur curate
+curbing curding cureing curing curler curling curlying currying cursing cursive curtal curting
+curvet curvier curving curvying cusking cusping cussing cuting cutising cutler cutter cutters
+cuttle cuvier cuviers cvaing cwming cwting cxling cxving cxxing cyaning cybercafeed cybercafees
+cybercafes cybernate cycading cycasing cycleing cyclic cyclicing cyclics cyclinged cyclinges cyclings cyclist
+cyclone cyders cygnet cymaing cymbal cymbals cymbid cymeing cymling cymlings cymric cymrying
+cynical cyones cyoning cypher cypres cyriling cyrilla cystic cysting cytoled cytoles cytoling
+cytols czar czares dab dabaing dabbing dabbling dabing daccaing dace daceing dacite
+dad dadaing dading dadoing dafted dafter daftes dafting dagame dagger daging dagoing
+dahing dahling dahnaing dailing dainty daising dak daking dale daleing dali daliing
+daling daloing damage damaing dame dameing daming damming damning damper damping danaea
+danaed danaes danaing danauing danceableed danceablees danceables danced danceed dancees danceing dancer
+dancering dancers dances dancinged dancinges dancings dandered danderes danders dandier dandies dandle
+dandled dandles dandling dandyed dandyes dandying dandys dane daneed danees daneing danger
+dangers dangle dangling daniel danish dank danked danker dankes danking danseur dante
+danteing dantes danube danued danues danuing danzig dapper dappling dard darded dardes
+darding dare dareing dari dariing daring darings darked darken darker darkes darkey
+darkie darking darkling darkly darks darky darkys darling darn darneder darner darning
+dart darted darter dartes darting dartsing dashing dasing dat data dataed dataes
+dataing dateable dated dateding dateds dateed datees dateing dates datinged datinges datings
+dative dats datuming datums daub dauber daubing daumier daunting daviss daviting davying
+dawdler dawdling dawing dawning daying daysing daze dazeding dazeing dazing dazzle dazzleding
+dazzleing dazzlinged dazzlinges dazzlingly dazzlings dbaing dciing ddcing ddiing ddsing ddting deaconing
+deadening deadenings deader deading deadlock deafeneding deafeninged deafeninges deafenings deafing deaing dealering
+dealing deaning dear dearesting dearing dearly dearnessing deary dearys deathing deb debark
+debase debate debating debing debonaired debonaireed debonairees debonaires debonairly debonairs debonnaire debonnaires
+debting decade deceiver decembered decemberes decembers decent decing deck decolor decolour decoration
+decorous decreasing ded deding deepening deepnessing deface defame defating defeat defending defensing
+defering defining deflation defoliation defrock deftest defting degageed degagees degages degased degases
+degass deglaze degrade degree deicing deists deject dejectedes dejectednessed dejectednesses dejectednesss delf
+delhi delhis delicatessened delicatessenes delicatessens delied delies delint delirious delis delist delists
+delius dell delphi deltas deluge delving demander dementedness demist demists demobilisation demobilization
+democratisation democratization demolish demolition demoralisationed demoralisationes demoralisations demoralizationed demoralizationes demoralizations demoting denali
+denary denial denials denier dening denotation denoting denser densest dent dentaled dentales
+dentals dentate dented dentes dentin dentine dentines denting dentins dentisted dentistes dentistry
+dentistrys denturist denturists denver denying dependence dependency depilation depilatory depilous depoting depressant
+depresseding depressinged depressinges depressingly depressings depression depressions depressive depressoring deprive depriving derange
+derate deride deriding derive derived deriveing derives deriving derivings dermal derogation derving
+dervish des desing desireds desirees desires desiroused desirouses desirouss desist desists desked
+deskes desks desolating desolationed desolationes desolations desorption despoilation despoliation despondenceed despondencees despondences
+despondencyed despondencyes despondencys despondent despondented despondentes despondently despondents dess destressing destroys detail
+detent detest detests detonation detour detusk devi deviing deviles devilfish devilfishs deviling
+devilise devilises devilished devilishes devilishly devilishs devilize devils devious devise devolution devoting
+devour dewing dextral dextrous dhaking dhaling dhotiing dhowing dia diaing dialing diaming
+dianaing diaper diasing diazing dibber dicier dicing dicker dickey dicoting did didder
+dieing diestrous dietary dieter dieting differ digger diging digressing dika diking dilate
+dilater dilaters dilating dilator dilatored dilatores dilators dilatoryed dilatoryes dilatorys dill diming
+dimmer dimming dineed dinees dineing diner dinero diners ding dinge dinged dinges
+dinghy dinghys dingier dingily dinging dingle dingo dingos dings dingyed dingyes dingys
+dining dinked dinker dinkes dinkey dinkier dinking dinky dinkys dinned dinnered dinneres
+dinners dinning dinted dintes dinting dioling dioring diovan diping dipper direful direing
+dirk dirking dirting disa disbar disc disced disces discing discoed discoes discoid
+disconsolateed disconsolatees disconsolately disconsolatenessed disconsolatenesses disconsolatenesss disconsolates discord discos discover discovery discs
+discus dising disk dismaled dismales dismally dismals dismay dismays disney disobey dispel
+dispiritedes dispiritednessed dispiritednesses dispiritednesss displease displeasureed displeasurees displeasures disquieted disquieteded disquietedes disquieteds
+disquietudeed disquietudees disquietudes distal distals distil dita ditaing dither diting divaed divaes
+divaing divan divans divas dive diveing divine diviner diving divings divoting diwans
+dixielanded dixielandes dixielands dixing dizzily dizzying djanet djinned djinnes djinny dkging dkling
+dkming dleing dmd dmding dmzing dna dnaing docent docing docking doctor dod
+dodder dodging dodgson doding dodoing doe doeiing doeing doer doering doffing doge
+dogeing dogfish dogging doging dogying dohaing dohing doiing doing doings dojcing dojing
+dole dolefuled dolefules dolefully dolefulnessed dolefulnesses dolefulnesss dolefuls doleing doling dollar dolling
+dollop dolored dolores doloroused dolorouses dolorouss dolors doloured doloures dolouroused dolourouses dolourouss
+dolours dolting doltish dome domeing domine doming domingo domino donaing donate donating
+donatist donatists done doneing donging doning donned donnes donning donnish donor donors
+donuting doobing dooming door dooring dopa dopaed dopaes dopaing doped dopeds dopeed
+dopees dopeing dopes dopey dopeys dopier doping dopy dopyed dopyes dopying doricing
+dorising doriss dork dorking dorming dorsum dorsums dorying dosage dose doseing dosing
+dossal dossing dotage dote doteing dotinged dotinges dotingly dotings dotting dottying doubly
+doubting doura dourah douras doured dourer doures douring dourly dours dousing dove
+doveing dovished dovishes dovishs dowding downbeated downbeates downbeats downer downheartedes downheartednessed downheartednesses
+downheartednesss downiest downing downtowned downtownes downtowns downturn dowsing doxying doze dozeing dozing
+dozying dphing dprk draba drabas drabed drabes drabing drably drabs drafting drag
+draging draining dram dramaing dramas drames draming drams draping draw drawing dray
+draying dread dreads dream dreamed dreamer dreames dreamiest dreamily dreaminessed dreaminesses dreaminesss
+dreaming dreaminges dreamings dreamless dreams dreamyed dreamyes dreamys dreared dreares drearily dreariness
+drearinesss drears drearyed drearyes drearys dreging dressiness dressing dressy drewing dreying drib
+dribble dribed dribes dribing drieding driering drifting drilled drilles drilling drills drily
+drilying drilys drimys drinker drinking driped dripes driping dripping driveed drivees driveing
+drivel driveling drivels driven drivening drivens driver drivering drivers drives drivewayed drivewayes
+driveways drivinged drivinges drivings drizzled drizzleed drizzlees drizzles drizzling drizzlyed drizzlyes drizzlys
+drms drmsing droll drolls drolly dromeing dromes droning droopy droped dropes droping
+dropsy dropsys drosky drosss drove droveing drover droves drowns drowse drowsed drowses
+drowsily drowsyed drowsyes drowsys drub drubbing drubes drubing drubs drudging drug druges
+drugging druging drugs drugstoreed drugstorees drugstores druiding druids drumed drumes druming drumlin
+drumlins drummed drummered drummeres drummering drummers drumminged drumminges drummings drunker drunking drunks
+drupeing drupes druseing druses druzeing druzes drying dsling dticing dtsing duading dualing
+dubbed dubbin dubing dubs ducating ducky duckys ducting dud dudeen dudgeoned dudgeones
+dudgeons duding due dueing dueting dug duging duh dumaing dumb dumbass dumber
+dumbing dumbly dummying dumper dumping dun dunce dunceing dunces duneing dungeon dungeons
+dunging duning dunker dunking dunned dunner dunning duo duoing dupe duping durance
+durbar duressing during durioing durum durumes duruming durums dusk dusked duskes dusks
+duskyed duskyes duskys dusted duster dustes dusting dustup dusty dustys dutying dvd
+dvding dyadic dyading dyeing dyings dyking dynamical dynamiced dynamices dynamics dynamicss dynamise
+dynamism dynamite dynamize dynamo dynamos dynastic dyneing dysphagia dysphasia dysphonia dysphonias dysphoriaed
+dysphoriaes dysphorias dysphoric dysphorics earliness earner earning earsplittinged earsplittinges earsplittings earthshakinged earthshakinges
+earthshakings earthstaring eas ease easeed easees easier easiest easily easinessed easinesses easinesss
+easinges easings eass east easted eastered easteres easterly eastern easterns easters eastes
+easting easyed easyes easygoinged easygoinges easygoings easying easys eated eater eaters eatery
+eating eatsed eatses eavesing ebited ebning eboning ebullience ebulliented ebullientes ebulliently ebullients
+ecfing echted eclated eclates eclating eclectic ecm ecstaticed ecstatices ecstatics edam edamed
+edames edams edd eddy edening ederle edge edgeless edgiest edginessed edginesses edginesss
+edginges edgings edgyed edgyes edgys edited edition edo edp eds edtaed edwines
+edwy eecing eeging eelamed eelams eeling eerieed eeriees eerier eeries eeriest eerily
+eeriness eeryed eeryes effervesce effervesced effervesceed effervescees effervesceing effervescence effervescented effervescentes effervescents
+effervesces effervescing effing effluent effulgence effulgented effulgentes effulgents effuse effusion effusiveed effusivees
+effusively effusives egeria ego egoism egotism egotisms egotist ehfing eigening eiraed ejector
+elaed elaing elam elamed elames elams elanded elaned elanes elaning elapid elapsed
+elastin elate elateded elatedes elateds elateed elatees elater elatered elaterid elaters elates
+elating elationed elationes elations elbeed elding eldritched eldritches eldritchs elected electes election
+elector electors electra electras electrical electricales electrically electriced electrices electrics electrify electrode
+electron electroned electrones electronicallyed electronicallyes electronicallys electroniced electronices electronics electronicss electroning electrons
+electrum elects elegiaced elegiaces elegiacs elegies elegise elegist elegize elevated elevation elevening
+elfined elfines elfing elfins elfished elfishes elfishs elgared eliaed elided elinted elioted
+elision eliteed elites elitism elking ellased ellied elling elm elming elning eloped
+eluate eluateed eluates eluded eluled eluling elusion elusive eluteed elutes elution elutions
+elvering elvesing elvess elvis elvised elvises elvished elvishes elvishs elviss elytron emending
+emerge emetic emeticing emf emfing emg emited emollient emos emoted emotion emporia
+ems emu emulated emulating emulation enabling enacted enacting enameled enamor enamoreded enamoredes
+enamorednessed enamorednesses enamorednesss enamoreds enamores enamors enamoured enamoures enateed enates enatic enaticing
+enation enations encased encasement encored encourageding encourageing encouraginged encouraginges encouragingly encouragings eneing
+energeticed energetices energetics energid energiding energise energiseing energisering energisinged energisinges energisings energizeing
+energizering energizinged energizinges energizings energyed energyes energying energys engage engaged engageds engageed
+engagement engagements engages enginees engines engramed engraved eniding enigmaticaled enigmaticales enigmatically enigmaticals
+enigmaticed enigmatices enigmatics enkaid enki enkiing enlarged enlargement enliling ennobleing ennoblinged ennoblinges
+ennoblings enolic enolicing enoling enrage enrageded enragedes enrageds enrageed enragees enragemented enragementes
+enragements enrages enrapture enraptureded enrapturedes enraptureds enraptureed enrapturees enraptures enriching enrobeing enroled
+enroling enrolling ensising entailing enteric entericing entering enticeing enticinged enticinges enticings entireing
+entitling entitying entourageing entrap entraped entricing entrying entsiing entsying entwining enwrap enwraped
+enzymatic eolicing eoning eoraptored eosines epeeing epi epical epiced epices epicing epics
+epilation epis equated equating equation equitation erased eraser eratoed erethism ergodic ergotic
+ergotics ergotism ergotisms erie erining eristic erneing erning erodium erolia erotica eroticas
+eroticed erotices eroticing eroticismed eroticismes eroticisms eroticize erotics erotismed erotismes erotisms erratic
+ersted erstes eructation eructing erupting esaued eseing esm esoterica esotericas esotericed esoterices
+esoterics essening essential essentialed essentiales essentially essentiallys estamineted estaminetes estaminets ester esters
+esther etamine etamined etamines eternal eternise etfing etherealed ethereales ethereally ethereals ethered
+etheres ethicing euphonic euphonics euphony euphonys euphorbia euphorbias euphoriaed euphoriaes euphoriaing euphorianted
+euphoriantes euphoriants euphorias euphoriced euphorices euphorics euphoryed euphoryes euphorys eupnoeic europa europan
+europas europe european europes europol europols eurotium eutheria evaded evading evansing evasion
+eveing eveninged eveninges evenings evenkiing evenking evenlying evensong eventing evering eversing everting
+everying eviling evincing evoking eweing ewering exabiting exactaing exacted exacter exacting exactings
+exaction exacts exacum exacums exaggeration exaltation exaltations exalted exalteding exaltinged exaltinges exaltings
+exalts examed examen examens exames examing exasperating exasperationed exasperationes exasperations exceed excels
+excepted exceptes excepts excerpt excerpts excess excise excising excitant excitation excitemented excitementes
+excitements exciting excrement exculpation execing executant exegetic exempt exercised exerciseed exercisees exerciseing
+exerciser exercisering exercisers exercises exercisinged exercisinges exercisings exerting exhaleing exhaling exhilarate exhilarateded
+exhilaratedes exhilarateds exhilarateed exhilaratees exhilarates exhilarating exhilarationed exhilarationes exhilarations exhortation exhortativeed exhortativees
+exhortatives exhortatoryed exhortatoryes exhortatorys exileing exiling existing exited exiting exocet exoning exorcise
+exorcised exorciseing exorciser exorcises exorcising exorcism exorcisming exorcist exorcisting exorcize exorcizing exoteric
+exoterics exotic exoticing exoticism exoticisms exotics exotism exotisms expanse expansible expansile expansiles
+expansion expansiveed expansivees expansively expansives expated expating expats expect expectancy expectanted expectantes
+expectantly expectants expecting expectorant expensive expensives experiential experiment experimentaled experimentales experimentally experimentals
+experimented experimenter experimentes experiments expert expertise explosive expressly expresswayed expresswayes expressways exsert
+extant extanting extensive extent exuberanceed exuberancees exuberances exuberanted exuberantes exuberantly exuberants exuberate
+exudation exudeing exuding exultanted exultantes exultantly exultants exultationed exultationes exultations exultinged exultinges
+exultingly exultings eyased eyeding eyeing eyeish eyesing eyraed eyrie eyries ezeding ezo
+ezraed faaing fabing facing fact facted factes factor faddyes fading faeing faerie
+faerying faging fagusing faience fail faille fainer fainter fairer fairest fairying fakeer
+faking falcon falla fallal fallas falled fallen faller falles fallot fallow falls
+fallss falser falter falters fan fancier fandangoed fandangoes fandangos fanged faning fanned
+fanny fannys faoing faqing farcing fareing faring farmer farming farmplace faroing fart
+farted fartes farther farting fas fasces fasing fass fasted fasten fastener fastens
+fastered fasteres fasters fastes fastest fasts fat fateful father fating fats fatten
+fatter fattier fauces faultes faun faunaed fauned faunes faust fausted faustes fausts
+fauves fauvist fauxes favusing fawner faxing faying fazing fbiing fccing fcsing fdaing
+fdring fealty feast feasted feastes feasts feates febing februaryed februaryes februarys fecesing
+federal feding feeing feet feifer feints feist feisted feistes feists feistyed feistyes
+feistys fell felloe fellow felonious feltes fen fenced fend fended fening ferial
+ferning fernying ferocioused ferociouses ferociously ferociouss ferocitys ferrous ferrying fertile fervor fesing
+fest festaled festales festals fester festers festival festiveed festivees festively festives fetal
+fetals feting fetter fetusing feudal feudes fewest fewing feying fezing fhaing fiance
+fiates fibing fice fichus fickle fickles fictive ficus ficusing ficuss fiddled fiddleed
+fiddlees fiddler fiddleres fiddlers fiddly fidget fidgeted fidgetes fidgets fidgetyed fidgetyes fidgetys
+fie fiedler fiedlers fief fiefed fiefes fieldes fierceed fiercees fiercely fiercer fierces
+fiercest fierier fieryed fieryes fierying fierys fiesta fiestas fifeed fifees fifes fifo
+fifoed fifoes figing fijian fijied fijies fijiss file fileed filees filetes filing
+fill filles fillet fillip film filmed filmes filmier filming films filmy filmys
+filter filthy filumes filums fin finale finales find finded findes fine fineed
+finest fining fink finked finkes finned finny fipple fipples fire fireing fireplaceed
+fireplacees fireplaces firesideed firesidees firesides firing firmest firming fiscal fisher fission fist
+fisted fistes fistful fitful fiting fitter five fixing fizzle fizzles flabes flages
+flaked flakes flakier flamen flamencoed flamencoes flamencos flamened flamenes flamens flames flamingo
+flanes flanked flapes flares flasher flashily flashy flated flates flatly flatses flatss
+flatter flattest flatus flauntes flautisted flautistes flautists flawes flaxes flayes flaying fleaed
+fleaes flee fleece fleecy fleeed fleees fleer fleers flees fleeted fleeter fleetes
+fleetly fleets fleshed fleshes fleshlyed fleshlyes fleshlys fleshs fleshy fleshys fletces fletcs
+flexed flexes fliest flintes flinty flipes flirtation flirtationes flirtations flirtatioused flirtatiouses flirtatiously
+flirtatiouss flirtes flited flites flnced flnces float floated floater floates floats floatyed
+floatyes floatys floces flocks floeed floees floges floozy flopes floppy florae floras
+floret florets florey florid florida florids florin florins florio florios floristed floristes
+florists florying florys flossy floures flourish floury flouted flouter flouters floutes flouts
+flowes flubed flubes flue flueed fluees fluent fluentes flues fluffes fluffs fluides
+fluids fluing fluke flukees flukes flukey flukeys flukier flukiest flukyes flukys flume
+flumees flumes flumpes flumps flunk flunked flunkes flunkey flunkie flunkies flunks flunky
+flunkyed flunkys fluores fluors flurry flushes flushs fluster flusters fluted fluteed flutees
+fluting flutisted flutistes flutists flutter flutters fluxed fluxes flying flyings fmriing fobing
+focaling focals focused focuseding focuses focusinged focusinges focusings focuss focussing focussings foeing
+foetal foetus foetusing foging fogying fogyish fohned foists folate folates fold folked
+folkes folking folks folksed folkses folksing folkss folksyed folksyes folksys follow folly
+follys foment fomesing fomess fonda fondas fonded fonder fondes fondest fondle fondles
+fondly fonds fondu fondue fondus font fonted fontes food foolish footer footes
+footrest foping foppish foraying forbidden forbiddening forbiddens forbiddinged forbiddinges forbiddingly forbiddings forbiding
+forbore forces forcing ford fordes fording fore forecast foreed forees forego foreing
+foremast foremost fores foresaw foresee forestay forested forester forestes forestry forests forfeit
+forges forget forgetful forgets forging forgot forint fork forked forkes forking forlornes
+forlornnessed forlornnesses forlornnesss format formes forming forrad forseti fortes forths forting fortying
+foruming forums forwent foster fosters fotsing foules foulest fouling foully found founded
+founds founted fountes foures fouring foxiest foxing foxying fpding fpsing framing franked
+fraping frates frating frauing fraying freakiest freaky freeing freely freeman freest freeware
+freewayed freewayes freeways fresco freshly freshlys fresno fretes fretfuled fretfules fretfully fretfuls
+freting freyaing freying freyring frging friary fricks friday friend frigga frigged friggs
+fright frigided frigides frigidly frigids frigorificed frigorifices frigorifics friing frilly fringe fringed
+fringy frisch frisia frisian frisk frisked friskes friskily frisks friskyed friskyes friskys
+frissoned frissones frissons frivol frizzy frocks froged froges froging frolic froliced frolices
+frolicked frolickyed frolickyes frolickys frolics frolicsomeed frolicsomees frolicsomes frond fronds fronts froreed
+frorees frores frost frosted frostes frostily frosts frostyed frostyes frostys froth frothed
+frothes frothily froths frothyed frothyes frothys frowsty frowstys frowsy frowzy froze frozen
+frsing fruites fruitful fruity frustrating frustrationed frustrationes frustrations frustrative fry fryeing fryering
+fryinged fryinges fryings fsbing fshing ftcing ftoing ftping fuchsing fuck fucked fucker
+fuckes fucus fucusing fucuss fuddle fuddled fuddleds fuddlees fuddles fudged fueled fug
+fuging fugoed fugued fujied fukien ful fulaed fulaes fulbes fulgid fuling full
+fulled fuller fulles fulling fullys fulton fultons fum fumeed fuming fund funded
+fundeds fundes fundsed funed funeraled funerales funerals funerary funereal funereals fungal fungied
+fungies fungous funing funka funkaed funkaes funkas funkes funkiest funking funks funkyed
+funkyes funkys funnel funner funnier funnies funnily funnyed funnyes funnys funs fur
+furies furing furioused furiouses furiously furiouss furl furled furling furlong furore furored
+furores furors furred furrier furring furrows furry furrying furrys furs furtive furyed
+furyes furying furys fuscous fuseed fusing fusion fusions fussed fussier fustier futureless
+futzed futzes fuzeed fuzing fuzzed fuzzier fwsing gaapes gabaed gabaes gabbed gabbier
+gabble gabbled gabbles gabbro gabbyed gabbyes gabbys gabes gabled gables gad gadded
+gades gadsden gadsdened gaeaes gaeled gaeles gaelic gaffer gaffes gagaes gage gagees
+gages gaiaes gaietyed gaietyes gaietys gailying gainer gaines gainly gaited gaiter gaitering
+gaiters gaites galaed galaes gale galeas galeed galees galens galere gales galium
+galles galling galoot galooting gam gambaes gambas gamble gambler gambles gamed gameed
+gamees gamely gamelys gamer gamest gamete gametes gamey gameyes gameys gamier gamiest
+gamine gamines gamins gammaes gammas gammyes gammys gamowes gamows gamp gamped gampes
+gamps gams gamutes gamuts gamy gamyed gamyes gamys gand ganded gander gandes
+ganefs ganesa ganesh ganged ganger ganges gantlet gaoes gaoler gaolering gaoles gape
+gapees gapes garand garands garbed garbes gardant gardened gardener gardenes gardenia gardens
+gardner gares garget garied garies garland garment garner garnet garote garotte garotted
+garottes garret garrotte garter garyed garyes gases gashes gashing gasing gaspes gasping
+gasses gassing gastromy gastronome gastronomes gastronomic gastronomyed gastronomyes gastronomys gastrostomy gate gatees
+gates gatess gather gathic gathics gattes gauded gaudes gauges gaules gaumless gaures
+gaussing gauzes gave gavels gavotteed gavottees gavottes gawker gawkes gawpes gayes gayest
+gayety gayness gazaes gaze gazees gazers gazes gazette gcseing geaned geanes geares
+gee geiger geld gelded geled gelided gelides gelids geling gelled gelling gelted
+gem gemes gender gene geneed genees geneve genfed genfes genie genies genome
+genre genres gensed genses gented genteel gentes gentile gentiles gentled gentleed gentlees
+gentler gentles gentlest gently gentlyed gentlyes gentlys gentry genued genues george germes
+gerund geum geumes ghates ghee gibber gibbers gibbet gidars gilaed gilaing gilding
+gilling gilting gimels gimpes ginger ginmilled ginmilles ginmills girard girded girder girdes
+girdling girling gishing gisting gitaes gitterned gitternes gitterning gitterns giveing giving glaces
+gladden gladdeneded gladdenedes gladdeneds gladdenes gladdens gladdest gladdoned gladdones glade gladed gladeed
+gladees glades gladfulnessed gladfulnesses gladfulnesss gladly gladnessed gladnesses gladnesss glads gladsomeed gladsomees
+gladsomenessed gladsomenesses gladsomenesss gladsomes gladstone glamor gland glanders glanderss glandes glands glanses
+glanss glared glares glasering glassess glazed glazering glazes gleam gleames gleaming gleams
+glebe glebes gleeed gleees gleefuled gleefules gleefully gleefulnessed gleefulnesses gleefulnesss gleefuls glees
+gleet gleets glen glened glenes gliaed glialing glibber glibness glidering glimmering glimmery
+glioma gliomaing glistening glister glistering glisterings glisters glitched glitches glitchs glitter glittered
+glitteres glitteringed glitteringes glitterings glitters glitteryed glitteryes glitterying glitterys glitzs glitzy gloam
+gloames gloaming gloamings gloams gloating globeing globing glockenspieled glockenspieles glockenspiels glogging glom
+glomes gloming gloomed gloomes gloomfuled gloomfules gloomfuls gloomier gloomiest gloomily gloominessed gloominesses
+gloominesss gloominged gloominges gloomings glooms gloomyed gloomyes gloomying gloomys gloping glorying glossiness
+glossing glossy glove gloved gloveding gloveing gloves gloving gloweringed gloweringes gloweringly glowerings
+glowing glue glueed gluees glueyness glug gluiness gluinesss glume glumed glumees glumes
+gluming glumly glummest glumnessed glumnesses glumnesss glums gluones gluoning glut glutteding gnashing
+gnates gnawering gnawes gnomes goad goades goales goates gobbed gobbet gobbler goering
+gofering goghing goiter goitering goiters golden goleming golfering gomaes gomels gonering gonged
+gonges goober goobering goodes gooding goodness goofes goofing gooing gookes gooking goones
+gooning goopes gooping gooses goosing gorgerin gorgerined gorgering gorgerins gorier gorillaing gosling
+gospel gospeled gospeler gospeles gospeller gospels gospelss gothed gothes gothiced gothices gothics
+gothing gothite gotten gpsing grabbed grabber grabbers grabed grabes graced graces grad
+gradation gradations graded grader grades graduating graduationed graduationes graduations grafed grafes grailing
+grained grains grainy gram gramaes gramas gramed grames gramme grammes gramps gran
+granada grandad granded grandee grander grandes grandly grandma grandness grandpa grands graned
+granes grange granger granges granny grans grant granted granth grants granulation grapes
+grated grates grave graved graveing gravel graven graver graves gravid graving grayed
+grayes grayness grazed grazes greave greaves greeding greeking greening greeting greying griasing
+grid grided grides griding griefed griefes griefing griefs grieg grieging griegs grieve
+grievees grieveing grievering grievers grieves grievinged grievinges grievings grievoused grievouses grievously grievouss
+griftering grille grilleding grilleing grillinged grillinges grillings grimace grimed grimeed grimees grimeing
+grimes grimier griming grimly grimlying grimm grimmed grimmer grimmes grimming grimms grimness
+grims grimy grimyed grimyes grimying grimys grin grind grinding grinds grined grines
+gringo grining grinning griotes grioting grip gripe griped gripeing gripes gripesing griping
+grippe gripping gris grised grises grising grislying gristing grit grited grites griting
+gritsing gritting gritty grivet griveting groakes groaking groaned groanes groaning groans groates
+groating grocer grocering groged groges groggy groging groines groining groked grokes groking
+grokking groom groomed groomeds groomes grooming groomings grooms grooved groovedes grooveding grooveds
+grooveed groovees grooveing groover grooveres groovering groovers groovier grooviest groovinged groovinges groovings
+groovyed groovyes groovying groovys grope groped gropees gropeing gropes groping grosses grossing
+groszes groszing groted grotes groting grotty ground groupes grouping grouse grouses grousing
+groutes grouting groveed grovees groveing grovel grovels groves grovess growed grower growering
+growes growing growlering growles growling grownes growning groyne groynes grozny grudge grudged
+grudges grueling gruelling grume grumes grungeed grungees grunges grungier grungy grungyed grungyes
+grungys grunted grunter gruntes gruntle grunts grusing gsaing gsring guam guamaes guamas
+guamed guames guaming guaned guanes guaning guarded guardes guares guaring gucking guessing
+guesting guffing guibing guiding guiing guilding guileing guilting guilty guimpe guiseing guitared
+guitares guitarfish guitaring guitaristed guitaristes guitarists gulaed gulaing gulching gulden gulfing gulling
+guloing gulping guluing gum gumes guming gumming guning gunk gunking gunning guring
+guruing gushering gushier gushinged gushinges gushingly gushings gushying gusting gustoing gustying guting
+gutsing gutsying gutter guttering gutters gutting guttle guying gymes gymnasia gymnasiumed gymnasiumes
+gymnasiums gyms gyp haarting haarts habaneraed habaneraes habaneras haberdasher haberdashered haberdasheres haberdashers
+haberdasheryed haberdasheryes haberdasherys habiting hacekes hacked hackee hackeees hackees hacker hackeres hackers
+hackes hacking hackle hackleed hacklees hacklesed hackleses hackless hackney hackneys hadales haddock
+haeckeles haeckels hafting haggles haging hahning haickes haicking haiked haikes haiking haikues
+haikuing haikus hailes hailing hairball hairballs haires hairiness hairing hairstyle hairying hairys
+hajing hake hakeas hakees hakeing hakes hakkaes halales halfing haling halles hallowed
+halloweded hallowedes halloweds halloweened halloweenes halloweens hallowes hallstand halting haming hammed hammer
+hammers hamming hammock hammyed hamper handbag handbags handbow handiness handing handles handlock
+handstamp handstanded handstandes handstands hanging haniing haning hankes hankies hanking hankses hankyes
+hannukah hanovering hanukah hanukahs hanukkahed hanukkahes hanukkahs haoing hap haping hapless haply
+haplys happen happenes happiest happily happinessed happinesses happinesss happyed happyes happys haps
+harass harbor hard hardback hardbake hardball hardcoreed hardcorees hardcores hardcover hardening harder
+hardes hardest hardiest hardiness harding hardpan hards hardship hardtack hardtop hardtops hardware
+hardying hardys hare harees harems hares haring hark harkening harkes harking harks
+harm harmes harmonic harmonicaed harmonicaes harmonical harmonicals harmonicas harmoniced harmonices harmonics harmonicss
+harmonies harmonise harmonium harmonize harmony harms harped harper harpers harpes harpia harpias
+harpies harping harpisted harpistes harpists harpo harpoes harpos harpsichorded harpsichordes harpsichording harpsichordisted
+harpsichordistes harpsichordists harpsichords harpy harpyes harpying harpys harris harriss harrying harrys harshed
+harshs hart harteing hartes harting harts harvest hashed hashes hasp hasped haspes
+hasps hassles hasted hastening hastiness hasting hatband hatbands hatbox hatboxs hateful hatefulness
+hating hatless hatlesss hatpines hatting haules hauling haulming haunching haunteding hauntinged hauntinges
+hauntingly hauntings hausaed hausaing hausen hautboised hautboises hautboiss hautboyed hautboyes hautboys haveles
+having hawing hawkes hawking hay haying haze hazeles hazily haziness hazing hazyed
+hazyes hazys hcging hdling headache headband headbanded headbandes headbanding headbands heading headinging
+headland headlanding headless headlesss headlong headlonging headman headmaning headmans headstand heady headying
+headys healeds healers heales hearable hearables heards hearering heares hearkening hearseing heartacheed
+heartachees heartaches heartbeat heartbeating heartbreaked heartbreaker heartbreakering heartbreakes heartbreakinged heartbreakinges heartbreakings heartbreaks
+heartbrokened heartbrokenes heartbrokens hearteninged hearteninges heartenings hearthing hearting heartlanding heartless heartlesss heartrendinged
+heartrendinges heartrendings hearts heartseaseed heartseasees heartseases heartseeding heartses heartsicked heartsickes heartsicknessed heartsicknesses
+heartsicknesss heartsicks heartsing heartwarminged heartwarminges heartwarmings hearty heartying heatableed heatablees heatables heateding
+heateds heatering heaters heates heathening heathens heathers heathes heatlessed heatlesses heatlesss heave
+heaved heaven heavening heaver heavering heaves heavess heavily heavyed heavyes heavyhearteded heavyheartedes
+heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys hebraic heckelphoneed heckelphonees heckelphones heckle heckled hecklees
+heckler hecklers heckles hectic hedonic heedless heedlessness heftiness heires heiring heling helpless
+helplesses helplessnessed helplessnesses helplessnesss heming hemmed henhouse hening henrying heping heracless herakless
+herein heretic heritable hermit hernia herods heroed heroes heroical heroiced heroices heroics
+heroicss heroin heroine heroing heroins heroism herons herpes herrick herring hessed hethed
+heting hewing hexing hfcing hhsing hibbing hicked hickes hickey hickeys hicking hide
+hidees hideing hides hiding hidings hie hiees hieing hies highboard highboy highed
+highes highing highlifeed highlifees highlifes highly highroaded highroades highroads highwayed highwayes highways
+higies higiing hiked hikeed hikees hikeing hiker hikeres hikering hikers hikinged hikinges
+hikings hilaring hilarityed hilarityes hilaritys hilles hilling hiloes hiloing hilt hiltes hilting
+himmler hindes hinding hines hing hinges hinging hining hint hintes hinting hipes
+hiping hipless hipline hiplines hipped hipper hippie hippiess hipping hippo hippoed hippoes
+hippos hippy hippys hire hireds hirees hireing hirers hires hiring hissed hisses
+hissing hit hites hiting hitless hitting hive hivees hiveing hives hivess hiving
+hmoing hnding hoar hoards hoares hoaring hoars hoarse hoarying hoarys hoaxering hoaxing
+hobing hoboing hockes hockey hocking hodering hoders hoding hodr hodres hodring hodrs
+hodur hodures hodurs hoeing hoffaing hogans hogfish hogging hoggish hoging hokaes hokaing
+hokans hokeys hokumed hokumes hokums holdering holding holdovering holeing holidayed holidayes holidays
+holing hollering holying homefolk homeing homeles homeless homelesss homering homers homesickes homesicknessed
+homesicknesses homesicknesss homeward homeworked homeworkes homeworks homier homing homoing homying honeing honing
+honkering honkes honkey honking honkytonked honkytonkes honkytonks honoring honors honour honours hooching
+hooding hooeying hoofeding hoofering hoofinged hoofinges hoofings hookeding hookeing hookering hookes hookey
+hooking hookings hooksing hookup hookying hooping hoopsing hoosiering hootering hooting hooveding hopees
+hopefuled hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls hopehes hopeies hopeing hopelessed hopelesses
+hopelessly hopelesss hoperes hopering hopers hopiing hoping hoppering hopping hopplees hopples hopsed
+hopses hopsing horarying hordes hording horne horned horneds hornees hornes hornet hornets
+horney horneys horning hornist hornless horny hornyes hornying hornys horse horsed horses
+horsey horsing horsts hortas hortativeed hortativees hortatives hortatoryed hortatoryes hortatorys horus horused
+horuses horuss hose hoseed hoseing hosiering hosing hosted hosting hoteis hoteles hothed
+hothing hothouse hothrs hoting hotkey hottest hottished hottishes hottishs houmus hounding hounds
+houred houres houri houries houring houris hourly hourlying hourlys hoursed hourses hourss
+housed houseed housees housefly houseful housekeepering housekeepinged housekeepinges housekeepings houses houseworked houseworkes
+houseworks housing hoveaing hoveles hoveling hovering hovers howeing howellss howevering howlering howling
+hoyaing hoying hrolfing hrting huaing huambo huarache hubbying hubing hucked huckes hucking
+huding hueing hueless huff huffed huffes huffiest huffily huffinessed huffinesses huffinesss huffing
+huffinges huffings huffishness huffs huffyed huffyes huffying huffys hugeed hugged hugger hughes
+huging hugoed hujied hulaed hulked hulkes hulking hulkying hulled humaner humber humbers
+humbler humeed humees humeri humerus humidor humify huming hummed hummered hummeres hummers
+hummus humongous humoral humorals humored humores humoroused humorouses humorously humorouss humors humour
+humoures humouroused humourouses humourouss humours humous humped humpes humvee hunched hunger hungrying
+huning hunked hunker hunkes hunking hunted hunter hunting huntings hupaed hurdling hurled
+hurler hurling huroking huroning hurons hurrahing hurraying hurryinged hurryinges hurryings hurted hurting
+hurtling husayn husayns hused husheded hushedes husheds hushes husing husked husker huskes
+huskiness husking huskyed huskying hussed husses hussyed hussying hustled hutched huting hutued
+hylidae hyperion hyperon hyperope hypha hyphas hyphen hyping icc ice icky iconic
+icu icys ida iddm ideate idf ido idp ids ige igm ike
+ilk ilo imf immense imos imp impassive imperturbabilityed imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed
+imperturbablenesses imperturbablenesss imping impished impishes impishly impishs implied implies implikeed implikees implikes
+implode implore impolite impose impost impressible impressing impression impressiveed impressivees impressively impressives
+imu inapplicable inattention inattentiveed inattentivees inattentively inattentives incaned incased incense incenseded incensedes
+incenseds incenseed incensees incenses incentive incested inciensoed incised inclosed incomprehensibleed incomprehensiblees incomprehensibles
+incomprehensibly incomprehensive increased incurvation incused indefatigableed indefatigablees indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys
+indene indeneed indenes indented indianan indianans indicant indication indigent indigestion indignanted indignantes
+indignantly indignants indignationed indignationes indignations indries induration indusial industrialed industriales industrially industrials
+industries inebriated inebriation inexpiable inexplicableed inexplicablees inexplicables inexplicably inextricable infatuate infatuateded infatuatedes
+infatuateds infatuateed infatuatees infatuates information infuriate infuriateded infuriatedes infuriateds infuriateed infuriatees infuriates
+infuriating infuriationed infuriationes infuriations ingenue ingrate inhuman inhumaned inhumaneed inhumanees inhumanely inhumanes
+inhumanly inhumans inhume ink inmate innate inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees
+inscrutables inscrutably inscrutablyed inscrutablyes inscrutablys insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes
+insouciants inspaning inspiration inspirationaled inspirationales inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing
+inspirering inspiringed inspiringes inspiringing inspirings inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling
+instrument instrumentaled instrumentales instrumentals instrumentate instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials
+insuring intend intended intendes intends intenseed intensees intensely intenser intenses intensest intensifieded
+intensifiedes intensifieds intensifier intensifiered intensifiers intensifies intensify intensifyed intensifyes intension intensioned intensities
+intensity intensityed intensiveed intensivees intensively intensives intent intented intentes intents interes interne
+internee internes interns inters intersex interstateed interstatees interstates interstice intestate intestates intima
+intimacyed intimacyes intimacys intimaed intimaes intimal intimals intimas intimate intone intones intoxicating
+intoxicationed intoxicationes intoxications intrastate intricacy introjected introspecting introspection introspectiveed introspectivees introspectives introvert
+introverteded introvertedes introverteds introvertes introverts intrusive invented inventive inverse iodination ionate ipo
+ira iraked irakes iraned iranes iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed
+irasciblees irascibles irateed iratees irately irates irefuled irefules irefuls ireing irenas ireniced
+irenices irenics ires iridic iritic irk ironic ironics ironies ironmongered ironmongeres ironmongers
+ironmongery ironmongerys irs irtish ism isolationes isolationing isolationismed isolationismes isolationisms isolationist isolationists
+isolations isomeric isomerices isomerics isometric isometrical isometricals isometriced isometrices isometricsed isometricses isometricss
+isometryes isometrys iterate ivoryed ivoryes ivorys ivryes ivy iwo jab jabbed jabs
+jacked jadeed jag jaggary jagged jaggying jaging jags jaguar jaguars jailed jained
+jak jaks jamb jambed jambes jambos jambs james jamess jammed jan jangle
+jangled jangles jangly jans januaryed januaryes januarys jap japanese japeed japs jar
+jarful jarred jars jat jatied jats jaunt jaunted jauntes jauntily jaunts jauntyed
+jauntyes jauntys javaed jaw jawfish jaws jay jays jazzes jazziest jazzing jazzman
+jazzs jazzyed jazzyes jazzys jdam jdames jdams jejune jellify jelly jellys jem
+jems jerked jerker jerkes jerkier jerkily jerkined jerkines jerking jerkings jerkins jerkying
+jerkys jet jfk jib jig jigging jiggle jiggling jiging jilt jingle jingled
+jingles jingly jitney jitter jitterbuged jitterbuges jitterbugs jittered jitteres jitteriest jitterinessed jitterinesses
+jitterinesss jittering jitteringes jitterings jitters jitterss jitteryed jitteryes jitterys job jobbing jobing
+joblessness jocked jocking jocularing jocularityed jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed
+jocundityes jocunditys jocundly jocunds joeling joggering jogginged jogginges joggings joggle joggleing joggling
+joging jogs johning joining jokeing joking jollied jollier jollies jolliest jolliet jolliets
+jollify jollifys jollinessed jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes jollys jolting
+jolty joltys jong jonging jongleured jongleures jongleurs jooking joplines joshing jossing jot
+joting jotter jotters jotting jotuned jotunn jotuns jounce joveing jovialed joviales jovialing
+jovialityed jovialityes jovialitys jovially jovials jovian jovians jowling jowly jowlys joyces joyfuled
+joyfules joyfullest joyfully joyfulnessed joyfulnesses joyfulnesss joyfuls joying joylesses joylessnessed joylessnesses joylessnesss
+joyoused joyouses joyously joyousnessed joyousnesses joyousnesss joyouss joys jubilanceed jubilancees jubilances jubilancyed
+jubilancyes jubilancys jubilanted jubilantes jubilantly jubilants jubilate jubilationed jubilationes jubilations jude judging
+jug jugale jugful jugging juggle juggled juggler juggles juggling juging juiciness juke
+julyed julyes julys jumble jumblees jumbles jump jumped jumper jumpes jumpiest jumpinessed
+jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes jumpys juneau juneed junees junes
+jung junged junges junging jungleed junglees jungles jungly junglyed junglyes junglys junk
+junked junker junkes junket junkie juno junoed junoes jury justly jut jute
+kahuna kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs karaokeed karaokees karaokes karate
+karoked karokes karoks kawaka keas kebs kegs kellys kelpys kens kenyas keseys
+key keyboarded keyboarder keyboarders keyboardes keyboardist keycard keycards keyeds keyes keynes keyword
+keywords khalif khalifs kileys kinematic kinesis kineticed kinetices kinetics kineticss kittenes kittening
+kittenished kittenishes kittenishs kittens kraits kudued kudues kuwait kuwaiti kuwaits kwaied kwaies
+kwaing kwelaed kwelaes kwelas kwell kwells labans labing lachrymoseed lachrymosees lachrymoses lacing
+lackey lactic lacuna lacy ladening ladin lading ladino ladinos ladins lady lagans
+lagending laggarded laggardes laggards lagged lagger laggered laggers lagging laging laguna lahing
+lain lakhing lambast lambda lambdas lambed lambenting lamberting lamedhing lameing lamely lamelying
+lamenteding lamentering lamentinged lamentinges lamentings lamina laminaing laminal laminar laminas laminating laming
+lamnaing lancing landing landscapeding landscapeing landscapering landscapinged landscapinges landscapings landscapist landsliping landsmaling
+landsmaning laneing langeing langmuir languid languored languores languors langur langurs laniard laning
+lanking lansing lantana lanugo lanugoing lanugos lanyard laoing laosing laotian lapin laping
+lapins larching largeing largoing larids laries larixs lasciviouses lasciviousnessed lasciviousnesses lasciviousnesss lashing
+lasing lasting lat latching lateen lateing lately latent latenting latesting lathing lathis
+latinae latinaes latinate latined latines lating latinoed latinoes latinos latins latish latium
+latona latonas latria latrine latsing latten latvia latvian laudable lauding laudoing laughableed
+laughablees laughables laughably laughablyed laughablyes laughablys laughering laughinged laughinges laughingly laughings launce
+launching launder launders laundryed laundryes laundrys lavabo lavaed lavaes lavage lavaing laveing
+laving lawing lawless lawnes lawton laxing laxness lay laying laze lazily lazing
+lazyed lazyes lazys lbjing lcding lcming ldl ldling leaing leakey leaving lectin
+leding leeing lefting leftying legging leging leguminous leighing leiing leking leming lenaing
+lending lensing lenting leoing leoneing leoning lering let leting letting leuing levant
+levels levied leviing leving levying lewdness leying lgbing lgving liaoing liaring lib
+libels libido liciting licking lid liding lidoing lie lieding liefing lieing liening
+lieuing lifeing lifering lifoing lift lifteding liftering ligamenting lightheaded lightheadedness lighthearteded lightheartedes
+lightheartedly lightheartednessed lightheartednesses lightheartednesss lighthearteds lighting lightsomeed lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss
+lightsomes lii liiied liiiing liiing likeing likeliness likely likelys liking liloing lilt
+lilting liltings lilying lima limaing limbing limeing limening liming limiting limning limoing
+limpid limpidity limping limply lin lind linded linden lindes linding linds lindsay
+lindyed lindyes lindys lineds lineing lingcoding linging lingoing lining linking linoing lint
+linting linzing lioness lioning lip lipid lipide lipids liping lipoid liquid liquidity
+lir lira liraing lire liring lisping list listing listings lisuing liszting lite
+liteing lithesome liting lits liv lived livedo livedoing liveed livees liveing liveliness
+livelyed livelyes livelys livens livers livery liverys livest livided livides lividing lividityed
+lividityes lividitys lividly livids living livings livyed livying lix liza lizaing llbing
+llding llming llyred llyres loading loafing loaming loaners loanes loaning loaves lob
+lobbing lobeing lobing loching loci locked locker lockes locket locketed locketes locking
+locksteped lockstepes locksteps locoing locusted locustes lodeing lodgeing lodging lodgings lodine lodzing
+loebing loft lofting loftying log logeing logging loggings logics loginess loging logins
+logoing logying loines loining loinses loinsing loinss loiring loki lokiing loll lolling
+lolo loloing lomeing lomenting lonasing lonass lonees loneing loneliest lonelinessed lonelinesses lonelinesss
+lonely lonering loners lonesome lonesomes longan longaning longans longed longer longering longes
+longinged longinges longingly longings longish longness longyiing loo looing looked looker lookes
+looking looming loones looney looneys loonie looning loonying looping loosing looting lop
+lopeing loping lopping lording lordliness lore loreing lorica loricas lorying loseing losing
+losings lossess lossing losting lot lotaing lothing loti lotics lotiing loting lotion
+lotsing louche louding loudness loughing lounged loungeed loungees loungeing lounger loungers lounges
+lounging louring louting louver louvre lovage love loved loveding loveds loveed lovees
+loveing loveliness lovelinesss lovell lovells lovely lovelys lover lovered loveres lovering loverlikeed
+loverlikees loverlikes loverlyed loverlyes loverlys lovers loves lovesicked lovesickes lovesicks lovesomeed lovesomees
+lovesomes lovinged lovinges lovinging lovingly lovingnessed lovingnesses lovingnesss lovings lovoaing low lowanes
+lowball lowboy lowercaseed lowercasees lowercases lowers lowest lowests lowing lowliness lownessed lownesses
+lownesss lowset lowsets lox loxing loyang loyanging lozenge lpning lsding ltming lubing
+lubricate lubricityed lubricityes lubricitys lucenting lucidity luffing lugeing lugging lughing luging lugubrioused
+lugubriouses lugubriously lugubriouss lukewarmed lukewarmes lukewarmly lukewarms lullabyed lullabyes lullabys lullies lumening
+luminals luminoused luminouses luminously luminouss lunaing lunding lunge lunged lungeing lungen lunger
+lunges lungiing lunging lunting luoing lupinus lure lurids luring luscioused lusciouses lusciously
+lusciouss lushing lustfuled lustfules lustfully lustfuls lusting lustrous lustrum lutein luting luxing
+luxurious lviied lviing lxiing lxived lxiving lxvied lxviing lxving lxxing lxxving lycias
+lydias lye lyeing lyinging lynxing lyoning lyonsing lyra lyraed lyraes lyrate lyreed
+lyrees lyres lyrical lyricals lyriced lyrices lyricism lyricist lyrist lyrists lysins lysiss
+maalox mac macamba maceing machine maching machoing macing mackinaw macking macroing macs
+macumba madden maddeneded maddenedes maddeneds maddenes maddens madder maddered madderes made madeed
+mading madmaned madneped madrigales madrigaling madrigalisted madrigalistes madrigalists madrigals mads maenading mag
+maghing magical maging maglevs magnets mags magusing maguss mahlers maid maidened maidenes
+maikoa mailed maileds mailers mailes maillots maining majesticed majestices majestics majesties majesty
+majestys mak makaira makeing makin makined makines making makings makins makoes makoing
+maks malabo malachi malaga malanga malaya malayan malayas malays maldoned malees maleos
+malian malies malled mallee malleees mallees malles mallet malleted malletes malleus malleuss
+mallon mallons mallotus mallow mallows malone malope malory malorys malosma mals malses
+malsing malss malted malteds maltes maltha malusing maluss mam mamba mambas mamboed
+mamboes mambos mamets maming mammon mamo mams man manacling manage manages managing
+manana manates manating manchester manchesters manchuing mandatory mandeaned mandeed mandes maness manetes
+manets manfulness manger maniacing manicing manila maning maniss mankind manner manning mannishness
+manorial mans manses mansion mansions mansis manson mansons mantes mantic manticore mantlets
+manules manure manures manuses manusing manuss mao maoing maoriing maos map maping
+maplees maples maps mar maraca maracaed maracaes maracaing maracas maracay maracays maracoing
+maraing marathi marating marbling marceling marcheing marchering marchesing marchinged marchinges marchings marcing
+mareing margeing mariachied mariachies mariachis mariaing marian mariing marimbaed marimbaes marimbas marina
+marinas marine maring marini marino markets marking marksing markss marles marleys marling
+marlying marocing marriing marring marry marrying marrys mars marses marshing marshs marshying
+marsing marss marted martened martiing marting maruming maruted marutes maruting marxing marying
+mas masa masaes masaies masaing masais masas masc masers maseru mash mashes
+mashiing mashing mashis mashs mask maskes masking masks masons masora masqates massacre
+massacres massaged massageed massagees massager massageres massagers massawa massawaes massawas masse massed
+massees masses masseses massif massifes massine massines massing massive massives masss mast
+masted mastery mastes mastic mastics mastiffing masting masts mat matching matchings matchlock
+mated mateds mateed matess mathed mathing mathss mating matins mats matted mattock
+mauied mauiing mauled maulers maules mauling maunder mavened mavins maviss maw mawing
+mawkishes mawkishnessed mawkishnesses mawkishnesss maws max maxima maximal maxing maxs may mayass
+maying mays mayses maysing mayss mbaes mbaing mbas mbd mbding mbited mcallens
+mcging mdiing mead meaded meades meading meadow meager meal mealier mealing meandered
+meanderes meanders meaned meaner meanes meanie meanies meaning meanly meansed meanses meansing
+meanss meanyed meanyes meanying measly meated meatier meating meccaing med medal medaling
+medals medaning meddlesome medial medialing medially medianing medianting mediate mediated mediateing mediates
+mediating mediation mediations medical medicaling medicare medicate medicated medicateing medicates medicating medication
+medications medicative medicatives medicing medina medinaing meding meditated meditateed meditatees meditateing meditates
+meditationed meditationes meditations meditativeed meditativees meditatively meditatives medivacing medocing meeking meeted megadeath
+meging meiing meking melancholia melancholiac melancholiacs melancholias melancholiced melancholices melancholics melancholyed melancholyes
+melancholys meld melilot mellon mellons mellowed mellower mellowes mellowly mellows melody melosa
+melted membranophoneed membranophonees membranophones meming memorialed memoriales memorials memories memorise memorize memory
+menaceing menacinged menacinges menacingly menacings menageing menander menanders mendacious mended mendel mender
+menders mendes mending menial menialing menially mening mensaing mensal mensaling mensching menshing
+mental mentaling mentally mentallys mentals mentation menues menuing meqing mercurous mercury mercy
+mercying mercys mereing merely merging meringue meringues merling merlon merlot merriest merrily
+merrimented merrimentes merriments merryed merryes merrys mesaing mescal mesh meshing meshings mesial
+mesic mesicing mesics mess message messagees messages messing messuage messuages meta metabolic
+metaled metales metalheaded metalheades metalheads metaling metalliced metallices metallics metallike metallize metalloid
+metals metalware metalwork meted meteed methed mething methyl metical meticing meting metropolised
+metropolises metropoliss metroptosis mettle mettlesomeed mettlesomees mettlesomes meuseing mewing mewsing mexicano mexicanos
+mezcal mezuza mezzoed mezzoes mezzos mfaing mhoing mhzing miasmal miasms miaules mibing
+mibites micaceous micaing micking mid midass middened middenes miding midnighted midnightes midnights
+midstes midtown miening miffed might mighted mightes mightily mights mightyed mightyes mightys
+migratory miking mil milady milching milded milder mildes mildew mildly milds mile
+miled mileed milers milf miling militate militating milk milked milking mill milled
+milleds millenary millers milles millet milletes millets millihenry milline millineed millinees milliner
+millinered millineres milliners millineryed millineryes millinerys millines milo miloed milord mils milt
+milted miltes miltown mimers miming mimuses mimusing minacioused minaciouses minaciouss minaes minahes
+minahing minaing minatoryed minatoryes minatorys mincees minces mincing mind mindened minder mindes
+mindfules mindfulnessed mindfulnesses mindfulnesss minedes minees mineral mineres miners mingees minges mingle
+mingles mingyes miniate miniates minibar minicab minicam minicar minies minima minimaled minimales
+minimally minimals minimed minimes minims minimum minimus mining miniumes minivan minkes minking
+minores minoses minskes minster minstered minsteres minsters minstreled minstreles minstrels minstrelsy minted
+minter minters mintes mintyes mintys minuet minueted minuetes minuets minuit minuited minuites
+minuits minused minuses minusing minuss minuted minuteed minutees minutely minutelys minuter minutesed
+minuteses minutess minutest minutia minutiae minutiaes minutias minxes miotic mipsing mireing miriing
+miring mirish miroes miroing mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss
+mirthfuls mirthing mirths mirying misally mischievoused mischievouses mischievously mischievouss miser misered miseres
+miserly miserlys misers miseryed miseryes miserys mislay misled misoing miss missales missing
+misted mister misters mistes mistilying misting mistral misuse misuses misusing mited miteed
+miters mitigation miting mitral mitted mittes mixers mixing mkoing mlsing mlss mniumes
+moaing moaner moaning moated moating mobaning mobbing mobing mochaing mockering mockinged mockinges
+mockingly mockings mod modding modeing moderning moding modish modishing modsing mohoes mohoing
+mohria moiled moiling moireing moisting mojoes mojoing mokeing moksaing molaing mold moldiness
+moldinesss molding moldy moldys moleing moling molise mollah mollees molles molling molnar
+molted molting moming momosed momoses momoss momusing mona monacoing monading monaing monaling
+monarching monasing monass monday monecious moneron monerons monetes moning monish monishing monitory
+monking monodon monodons monods monody monodys monoes monoing monroe monroes monsing monsooned
+monsoones montes monthing moo mooching mood mooded moodes moodiest moodily moodinessed moodinesses
+moodinesss mooding moods moodyed moodyes moodys mooing moolah moon mooned moones mooneye
+moonie moonily mooning moons moonyed moonyes moonying moonys moor mooreing moores mooring
+moos moose mooseing mooses moot mooted mooting mopeing moping mopping moraine morale
+moraling morally morals morass moraying mordva moreening morees moreing moreling moresed moreses
+moresing moress morgan morganing morgening morgue morioning morley mormoning morn morned mornes
+morninged morninges mornings morns moroed moroes moroing morone moroned moroneing morones moroning
+morons moros moroseed morosees morosely morosenessed morosenesses morosenesss moroses morphing morse morsed
+morseing morsel morses morsing mortal mortally mortar mortifying mortise morton mortoning morula
+morulas morused moruses morusing moruss mos mosaic mosander mosaning mosesing moseying moshav
+moshaving moshed moshes moshs moslem moss mossades mossing mossying most mosted mosting
+mosuling moted moteed moteing moth mothed mothing mothying moting motion motivating motivationaled
+motivationales motivationals motivationed motivationes motivations motivative motivator motorcar motorial motorman motors motorwayed
+motorwayes motorways motowned motownes motowns motrin motrining motted motting moueed moueing moulding
+mouldy moulted moulting mounding mounted mountes mounting mournering mournfuled mournfules mournfully mournfulnessed
+mournfulnesses mournfulnesss mournfuls mourninged mourninges mournings mourns moused mouseing mousiness mousing mousse
+moussing mousying mouthed mouthful mouthing mouton moutoning moveing moving mowing mowning mphing
+mpsing mpss mrd mrding mriing mrna mrnaing mrsing mrss mrtaed msasaes msasas
+msbing mscing msging msh mshing msted msting muched muching mucins mucked mucking
+muckying mucose mucusing mud muddered muddiness muddled muded muding muffed muffes muffined
+muffing muffle muffleded muffledes muffleds muffleed mufflees muffler mufflered mufflers muffles muftied
+muged mugfuled mugged mugging mugiled muging muired muiring mukdened mulching mulcted muleed
+muleing mulled mullers mulles mullet mulletes mullets mulling mumbled mumed muming mummering
+mumpsing munching munged munging munich munjed munjing muoned muoning muraled murdering murderous
+murine murked murking murmurering murmurers murmures murmuringed murmuringes murmurings murmuroused murmurouses murmurouss
+murmurs murray musaed musaing muscaing muscas muscat musci musciing muscis muscle musclebuildering
+musclebuildinged musclebuildinges musclebuildings muscled muscling musded musding mused museed musees museing musered
+museres musering musers musette museum musguing mush mushed mushing mushying musial musials
+musicale musicaled musicales musically musicals musiced musices musician musicing musics musinged musinges
+musingly musings musjid musked musking muskying muslim muslin muslins muss mussed mussing
+mussying mustang musted muster mustes musthed musthing musting mustyed mustying mutated mute
+muteded mutedes muteds muteed mutees muteing mutely muter mutes mutest mutilation muting
+mutiny mutoned mutted mutter muttes mutting mutual mutually muumuuing muzzled mvping myaing
+myelic myging myming mynahing mynaing myopic myotic myotics myotis myrrhing mysteries mysterioused
+mysteriouses mysteriously mysteriouss mystery mysterying mysticaled mysticales mystically mysticals mysticed mystices mysticing
+mystics mystify mystifyinged mystifyinges mystifyings mythed mythic mythical mything naaning nab nabbing
+nabing nabuing nac nacing nad nadaing nading nadp nadping nag nagaing nagging
+nagiing naging nagoyaed nagoyaes naifing nailing najaing najding nameing naming nampaing nan
+naning nanjing nanking nanning napa napaing nape napeing naping napkin napkins nappeding
+nappier nappies nappinged nappinges nappings nappy nappying nappys naps napu napuing naraing
+narcing narding narking narying nasaing nashing nasting natoing nauched nauches nauchs naught
+naughted naughtes naughtily naughts naughtyed naughtyes naughtys nautched nautches nautchs naveing navying
+nay naying nazeing naziing neap neaping nearby nearly neighs neoing neoning neoromanticism
+neoromanticisms neoshoing nepaing nerdy nereus neroes nerthus nerva nervaes nervas nerve nerved
+nervees nerves nervess nervi nervies nervily nervis nervoused nervouses nervously nervousnessed nervousnesses
+nervousnesss nervouss nervus nervuss nervyed nervyes nervys nessing nesting neting netting newest
+newgate newing newport newsing newsying nibing niceing nicking nicuing niffing nigh nighed
+nigher nighes nighest nighing nighs nightclubed nightclubes nightclubs nighted nightes nightie nightly
+nights nightspoted nightspotes nightspots nighty nihing nijing nikeing nileing niling niming ninaing
+nineing ninthing nip nipaing niping nipped nipper nippering nippier nippinged nippinges nippings
+nipple nippleing nippon nipponing nippons nippyed nippyes nippying nippys nipring nisiing nisting
+niting nixing njorthing nlp nlping noaaing noahing nobing nocing nocking nodding nodeing
+noding noeling noetic nogging noging noised noiseed noisees noises noisier noising noisome
+noisy noisyed noisyes noisys nomaing nomeing nonage nonbelligerented nonbelligerentes nonbelligerents noneing noning
+nonmember nonmetal nooking nooning noose nooseing nooses nor nordic norfolk norges normed
+normes norming norned nornes norning norse norses northed norther northes northing norths
+norvir nose noseing noshing nosier nosing nostalgiaed nostalgiaes nostalgias nostalgiced nostalgices nostalgics
+nostoc nosying notate notching noteding noteing nothinged nothinges nothings nothingss notice noticing
+noting nought noughts nouning noused nouses nousing novaing novate novembered novemberes novembers
+novice noving nowing nowise nowises noxing npa npaing npcing nrtiing nswing nthing
+ntised ntises nudism nudisms nudist nudists numeral numerals nuting nutsing nutting nypaing
+oast oat oathed oathes obiism oboeed oboees oboes oboisted oboistes oboists obstreperoused
+obstreperouses obstreperously obstreperouss occulted occultes occults occupy occurs oceaned oceanes oceania oceanic
+oceanid oceans oceanus ocher ochers oct octane octans octant octobered octoberes octobers
+odious offbeated offbeates offbeats offence officeed officees officer officers offices offing offish
+offline offset offside oft oig oil ois omb omerta ominoused ominouses ominously
+ominouss omnibus onanist opencast operaed operaes operand operant operas operate operon ophidism
+oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses oppressivenesss oppressor opt optimise
+optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed optimistices optimistics optimisting optimists
+optimize optimum optimums oran orator oratored oratores oratories oratoring oratorioed oratorioes oratorios
+orators oratory oratorys orcaed orcharded orchardes orchards orchestia orchestiaes orchestias orchestraed orchestraes
+orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis ordain oregano oregon organdy
+organed organes organic organics organing organise organised organiser organises organism organisms organisted
+organistes organists organize organon organs organss organza orgasm orgasmic orgiasticed orgiastices orgiastics
+orifice origanum origanums origen origin orleanist orphan orphiced orphices orphics ortygan ostler
+othered otheres others othoed othoes otoe otter otters oust out outage outageed
+outages outdated outdrawed outfited outfites outfitted outfitteds outfittered outfitteres outfitters outinged outlawed
+outlayed outrage outrageded outragedes outrageds outrageed outragees outrages outrange outrangeed outranges outranked
+outreed outrigged outroared outruned outwitted overact overacts overaged overbeared overcall overcame overcasted
+overcastes overcasts overcoat overcoated overcoats overdoed overdosed overeat overeated overeaten overeates overeats
+overflyed overhasty overhead overheaded overheades overheard overheared overheares overheat overheateded overheatedes overheateds
+overheates overheats overjoy overjoyeded overjoyedes overjoyeds overjoyes overjoys overlayed overleafed overleaped overlyed
+overpass overpayed overrated overreacted overseaed overseased overstated overstrunged overstrunges overstrungs overtlyed overtoped
+overwhelminged overwhelminges overwhelmingly overwhelmings pabaing pacaing paceing pacering pachaing pacificed pacifices pacificist
+pacifics pacified pacifier pacifies pacifism pacifisms pacifisted pacifistes pacifisticed pacifistices pacifistics pacifisting
+pacifists pacify pacifys pacinged pacinges pacings packable packer packing packings pacs pactes
+pacting pad paddas paddering paddies padding paddying paddys pades pading padres paduas
+paean paeaned paeanes paeans pagaded pagades pagads pagan paganed paganes pagans pageed
+pageing paging pagings pagoda pagodaed pagodaes pagodas paides paiding paids pailing paining
+pairing palace palate palatine paleing palies paliing paling palings pallid pallidity pallidness
+palling pallying palming palmlike palmying pals palsies palsying paltry paltrying pandaring pandas
+pandering paneing panfish panging panicing paning panini panning pans pansies pansying pantes
+pantie pantiees panties pantiles panting pantoes pantoing pantries pantry pantrying pantses pantsing
+panty pantyes pantying pantys panzering pap papain papaing papers papery paping papist
+paps papuan parade parades parading paraes paraing parana parang parcaes parches parching
+parees pareing parent pareres parering paretices paretics pareto paretoes paretoing pareves paries
+pariess paring parings parises parising pariss parity parityes paritying paritys parjied parjies
+parjiing parjis park parka parkaes parkaing parkas parked parker parkes parkia parkiaes
+parkias parking parks parkses parksing parkss parkwayed parkwayes parkways parkyed parkyes parkying
+parkys parlay parlaying parley parleying parodies parody parodying parole paroles paroling parotides
+parotids parres parried parries parring parry parryes parrying parrys pars parsees parseing
+parses parsied parsies parsiing parsing parsis part partakes partaking parted partedes parteding
+parteds partes parthiaes parthias partial partiales partials partibles particles partied parting partinges
+partings partita partitaes partitas partly partlyes partlying partlys partner partners parts partsed
+partses partsing partsong partss parttimes parturiency partway partyed partyes partys paruses parusing
+parvaties parvees parveing parves parvis parvises parviss parvoes parvoing pas pasang pasching
+pasing pass passing passive passiveness pastaes pastaing pastees pasteing pastes pastie pastier
+pasties pastiest pastiles pastils pastimes pasting pastis pastises pastiss pastoes pastoing pastries
+pastry pastrying pasty pastyes pastying pastys patching patees pateing patent patents pathan
+pathes pathing pathway patient patina patine pating patioes patios patraies pats patsies
+patsying patties patting patty pattyes pattying pattys paulies pauling pausing pavage pavages
+pavaned pavaneed pavanees pavanes pavans paveds paveing paving pavings pavise pavoed pavoing
+pawing pawky pawkying pawkys pawling pawning pawnshoped pawnshopes pawnshops paws paxing paxs
+paxtoes paxtoing payeing paying payings pays pbsing pcp pcping pcting pdaing pdas
+pdling peaceableed peaceablees peaceables peaceably peaceablyed peaceablyes peaceablys peacefuled peacefules peacefully peacefulnessed
+peacefulnesses peacefulnesss peacefuls peaceing peaching peachying peaging peaing peaking peaky peakys pealing
+peaning pearing pearly pearlying pearying peating peatying peccable pecker pecking peckish peckishs
+pecsing peeing peging peiing pekinese pekineses peking peling penile pening penlite penniness
+pension pensiveed pensivees pensively pensivenessed pensivenesses pensivenesss pensives pentad pep pepcid peping
+pepped pepper peppery peppier peppiness peppyed peppyes peppys perambulating perambulationed perambulationes perambulations
+perambulator perching percussing percussioned percussiones percussioning percussionisted percussionistes percussionists percussions percussive percussor
+percy percying percys perfume perfumed perfumeds perfumeed perfumees perfumer perfumered perfumeres perfumers
+perfumeryed perfumeryes perfumerys perfumes perfusion peries perk perked perkes perkiest perkily perkinessed
+perkinesses perkinesss perks perkyed perkyes perkying perkys permeable permission perry perrying perrys
+persuasion pertes perthes perthing perting pertly pertlying pertness peruke pesach pesaching pesing
+pesky peskys peting pettiness pettying pewing pfcing pharma pharmacyed pharmacyes pharmacys pharmaed
+pharmaes pharmas phasing phding phds phiing phon phone phoned phoner phonering phones
+phoney phonic phons phony phonys phooey phsing piafing piaing pianism pianisms pianisted
+pianistes pianistic pianists pianoed pianoes pianoforteed pianofortees pianofortes pianola pianolaes pianos pib
+pibing picaing piccoloed piccoloes piccolos picing picker picking piding pids piecing pieing
+pietying piging pijing piker pikers piking piling pinata pincering pinching pindaring pinfish
+pingering pining pink pinker pinkish pinkishs pinky pinkys pinnering pintering pioneering pip
+pipers piping pipras piqued piqueed piquees piqueria piques piquet piquets pirana pirogi
+pitching pities piting pitying pixilateded pixilatedes pixilateds pixing pizzaing pizzeriaed pizzeriaes pizzerias
+pkding pkds pkuing placable placard placation placative placeable placeables placed placeds placeed
+placeing placentation placer places placided placides placiding placidityed placidityes placiditys placidly placidnessed
+placidnesses placidnesss placids placidyl placing placoid placoids plaice plaid plaiding plaids plainness
+plaintiff plainting plaintiveed plaintivees plaintively plaintivenessed plaintivenesses plaintivenesss plaintives planation planations planed
+planing plano planos plantain plantationed plantationes plantations plaque plashing plasmid plastid platan
+plated plateful plathing plating platying plavix played playfuled playfules playfully playfulnessed playfulnesses
+playfulnesss playfuls playing playlet playlets playlisted playlistes playlists pleaching pleading pleads pled
+pledging plfing pliant plo ploceing ploddering ploddinged ploddinges ploddingly ploddings ploded plodes
+ploding plods ploed ploing plonk plonking plonks plop ploped ploping plopping plos
+plosive plot ploted ploting plotting plover plow plowed ploweding plower plowing ploy
+ployed ploying pluck plucked pluckes pluckily plucks pluckyed pluckyes pluckys plummy plundering
+plunk plunks plushy plying pmsing poa poacheding poachering poachinged poachinges poachings poaing
+pob pobing pocked pockes pocket pocking pod podding poding pods poe poeing
+pogey pogeys pogy poi poiing pointering poitier poke poked pokeed pokees pokered
+pokeres pokering pokers pokes pokeyed pokeyes pokeys pokier poking pokyed pokyes pokys
+pol polacking polder poldering polenta poler polering polers poling polked polkes pollock
+pollyannaished pollyannaishes pollyannaishs poloed pom poming pomp pompey poncaing ponceing ponchoing ponder
+ponderering ponderinged ponderinges ponderings ponding poneing pongeeing pony pooching pood pooding poohing
+pooler poolering poop poorer pope popeed popees popery poperys popgun popguns poping
+poplar popover poppa poppas popped popper poppering poppers poppet poppies popping poppyed
+poppyes poppys pops porching porcing porgying poring porked porker porkering porkers porkes
+portaes portaing portees porteing portend portent portents porter portering portes porting portly
+portlying portoes portoing poser posering posers poseur posher poshing posing postbag postbox
+postboxs postdoc postdocs poster postering postictal postmortal postnatal postpone posy pot potashing
+potboy poteen poteens potence potency potented potentes potently potents pother pothering poting
+potpie potpies potter pottering pottier potties pottying pouching poundering pouter poutering pow
+powder powdering powderying power powerfuled powerfules powerfully powerfuls powerhouse powering powers powing
+pox poxing ppking pploed ppp ppping prag praging praming prancing prankes pranking
+prankished prankishes prankishs pranks pratees prateing prates prating praying prcing preaching precarioused
+precariouses precariously precariouss precession precious precocious predacious predate preface prelate prepare prepay
+preppier preppy presage preshrinks presume preying pricing prig primitive prning pro proactive
+probative prod prodding proddings proding prof progne programing programings programmaing programmeing programmering
+programminged programminges programmings progressing progression progressiveed progressivees progressively progressives proing prolog prom
+promenaded promenadeed promenadees promenades promote promoting promotion promotiveed promotivees promotives pron prong
+prongs prongy pronk pronks prop proper propers propulsion propulsiveed propulsivees propulsives pros
+prospectus prosperes prosperoused prosperouses prosperously prosperouss prospers protect protest prouding provera provocation
+provocativeed provocativees provocatively provocatives prow prox prudence prurienceed pruriencees pruriences pruriencyed pruriencyes
+pruriencys prurient pruriented prurientes pruriently prurients prying psaing psfing psiing psocid psting
+psyche psyched psychedeliaed psychedeliaes psychedelias psychedelic psychedelics psyches psychic psyching psycho psychos
+psychs ptahing ptoing pubing publish pubs puceing puck puckas pucker puckes pucking
+puckished puckishes puckishly puckishs pud pudding puddling puding puds pug puging pugnacioused
+pugnaciouses pugnaciously pugnaciouss pugnacitys puking pul puling pulling pulpier pulque pun punching
+punchy pung punica punily puning punish punishs punjab punkah punkahs punked punker
+punkes punkest punkey punkeys punkie punkies punking punks punkss punkyed punkyes punkys
+puns punt punted punter puntering puntes punts puny pup pupaling pupiling puping
+puppies puppy puppys purity puritying purling pursying pus pushan pushed pusher pushes
+pushful pushtun pushuped pushupes pushups pushys pusing put puting putties puttying putzing
+puzzleding puzzleing puzzlering puzzlinged puzzlinges puzzlings pvaing pvcing pwning pwring pyaing pyrites
+pyxing quack quacked quackery quackes quacks quaint quaintness quaker quarks quarry queerness
+quiche quiches quicked quicken quickener quickens quickered quickeres quickers quickes quickest quickie
+quickies quickly quickness quicks quickset quicky quickyed quickyes quickys quided quides quiesce
+quiesceed quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces quieted quieten quietenes
+quietens quieter quietes quietest quietly quietnessed quietnesses quietnesss quiets quietudeed quietudees quietudes
+quietus quietused quietuses quietuss quilt quilter quilts quince quincy quined quines quinsy
+quint quintet quints quiped quipes quiras quires quirk quirked quirkes quirkier quirks
+quirkyed quirkyes quirkys quirt quirts quit quite quited quites quitter quiver quized
+quizes quizzer quizzicaled quizzicales quizzically quizzicals rabbiing rabble rabbleing rabbles rabid rabids
+race raceing racers racially racier racily racilying racine racing racings rack racked
+racker rackeres rackers rackes racket rackets rackety racking rackings racying rad raddle
+radial radially radials radian radiance radiancy radianed radianes radians radianted radiantes radiantly
+radiants radiate radically rading raf raffle raffling rafing raft rafter rafting rag
+raga ragamuffin ragamuffins ragbag raged ragee rageed rageeing ragees rageing rages ragged
+ragging ragi ragied ragies ragiing raginged raginges ragings raglan ragnarok rags ragtag
+ragtimeed ragtimees ragtimes ragusa rahuing raid raided raider raides raiding rail railed
+railing railsing rained raines rainfly raining rains rainyed rainyes rainying rainys raisable
+raised raiser raisin raising raisins raiu raiued raiuing raj rajaing rajing rajput
+rake rakeing raking rale raleing rallyinged rallyinges rallyings ram ramaed ramaing ramalina
+ramate rambled rambleed ramblees rambleing rambler ramblering ramblers rambles ramblinged ramblinges ramblingly
+ramblings ramed rameeing ramieing ramify raming rammed rammer ramming ramose ramousing ramp
+rampagees rampageoused rampageouses rampageouss rampages rampant ramped rampes ramping ramusing ran ranaing
+ranched rancher ranchered rancheres ranchers ranches ranchs rancid rancor rancored rancores rancors
+rand randed randes randing random rands randy randying randys range ranged rangeing
+ranger ranges ranging rangings rangying rani ranid ranids ranied ranier raniing ranker
+rankers rankin ranking rankle rankling rant ranter ranting rape raped rapeding rapeds
+rapeed rapees rapeing raper rapering rapers rapheing raphes raphia rapided rapider rapides
+rapiding rapidly rapids rapier rapiers rapine raping rapist rapped rappee rappeeing rappees
+rappel rappeling rappels rappered rapperes rappering rappers rapport raps rapted raptes rapting
+raptor raptored raptores raptors rapts rapture rapturees raptures rapturoused rapturouses rapturously rapturouss
+raptus rare rareing rarelying rarify raring rarings rarity ras rascal rascaled rascales
+rascality rascallyed rascallyes rascallys rascals rase raseing rasher rashing rashlying rashting rasing
+rasking rasp rasped raspes raspier rasping raspings raspying rassling rastaing raster rat
+ratable rate rateing rateling rather ratify rating ratings ration ratite ratlin ratter
+ratting rattle rattling rattying raunch raunched raunches raunchs raunchyed raunchyes raunchys ravage
+ravaging rave raveing raveling ravine raving ravings ravishing raw rawing ray raying
+razbliutoed razbliutoes razbliutos raze razeing razing razings razzing razzle rbcing rbiing rcmped
+rcmping reaching reacting reactive read readed readering reades readied readier readies readily
+readinged readinges readings readying readyings reagan reagin reagins realed realign realine realing
+reallying realmed realming realtying reamed reaming reap reaped reaper reaping reappear reared
+rearing rearings rearming reason reataing reaveing reb rebated rebating rebing rebusing recant
+recaped recaping recapping recasting receding receive recission reciting reckon reclamation recodes recoding
+recoiling recourse rector redbird redder reddest redding reddings reddish redeing redhorse reding
+redlying redoes redoing redoxed redoxing reduxed reduxing redwing reedes reeding reedying reefing
+reeking reeling reeving reffing refiling refing refining refiting reflecting reflection reflectiveed reflectivees
+reflectively reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive refrigeranted refrigerantes refrigeranting
+refrigerants refrigerate refrigerateded refrigeratedes refrigerateding refrigerateds refrigerateed refrigeratees refrigerateing refrigerates refrigeratinged refrigeratinges
+refrigeratings refrigeration refrigerations refrigerator refrigeratored refrigeratoring refulgence refulgency refulgented refulgentes refulgents refusing
+refute regain regale regaled regaling regallying regarding reggaeed reggaees reggaeing reggaes reggane
+regganes regime regina regorge regrow rehiring rehouse reided reides reiding reifys reimsed
+reimsing rein reined reining reissue reited reiting rejective rejiging rejoiceing rejoicinged rejoicinges
+rejoicings rejoining relabel relace relaceed relaceing relaces relafen relaid relapsed relapsing relate
+related relateds relateed relateing relates relating relation relative relaxant relaxationed relaxationes relaxations
+relaxeded relaxedes relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes relaxin relaxined relaxines
+relaxinged relaxinges relaxings relaxining relaxins relaxs relayed relayes relaying released releasing relegation
+reliant reliced relicing relied religion relishing relive relived reliving reload reloaded reloading
+relocation relyed relying remain remaking remanding remed remedy reming reminisce reminisced reminisceed
+reminiscees reminisceing reminiscence reminiscented reminiscentes reminiscently reminiscents reminisces reminiscing remise remiseing remissing
+remission remiting remora remoraed remoraes remoras remorseed remorsees remorseful remorses remote remotes
+remove removes remusing renaled renaling renamed renaming rendes rending rendings renining rennin
+rennins renoing renoiring renting rep repaid repanding reparation repasting repayed repaying reping
+replaced replacing replayed replaying replying repose reposefuled reposefules reposefuls reposing repped reppes
+repping reprising reptile repute requiemed requiemes requiems require required requires requite requited
+requites rereading reroute rerunning reruns rescue resentful reserve reshing reside residing resign
+resile resin resing resining resins resiny resisting resistive resize resolve respective respire
+respite restate restfuled restfules restfully restfuls resting restiveed restivees restively restivenessed restivenesses
+restivenesss restives restore resurgent retain retaking retard retarding reteing retieing reting retire
+retiring retook retool retort retral retrod retroed retroes retrorse retros retry retrys
+return reuseing reusing reveling revering reverse reversing reversion reveting reviewing revileing reviling
+reving revisaling reviseding reviseing revisering revisinged revisinges revisings revisioned revisiones revisions revisit
+revisiting revisits revive reviveing reviving revivings revoking revueing revulsion revving rewarding rewiring
+rexing reyesing rfding rhapis rhapsodiced rhapsodices rhapsodics rhapsodies rhapsodise rhapsodize rhapsody rhapsodys
+rhdes rhding rheaes rheaing rhines rhodesed rhodeses rhodesia rhodess rhoes rhoing rhombes
+rhombs rhonees rhones rhuses rhusing rhymed rhymes rialed rialing rianted riantes rianting
+riants rib riband ribbed ribed ribing riced riceed riceing ricers riched richer
+riching ricing rick ricked rickes rickets rickety rickey rickeys ricking ricoed ricoing
+ridded ridding rided rideed ridged ridging riding rieled rifeed rifees rifes rifest
+riff riffed riffes riffle riffles rifled rifles rifted riftes rifts rigaed rigaing
+riged rigged rigging riging riled rileds rileed rileying riling rilled rilling rim
+rima rimaed rimaes rime rimeded rimedes rimeds rimeed rimees rimes riming rimmed
+rimmeds rimose rims rimu rimued rimues rimyed rimyes rimys rinded rindes rinding
+ringed ringing ringwayed ringwayes ringways rinked rinking rinsed rinsing rioed rioing rioted
+riotes rip ripcord riped ripeed ripeing riping ripoffs ripped ripper rippers ripping
+rippings rippling riraed risced riseed risibleed risiblees risibles rising risked risking risqueed
+risquees risques rissole riteed ritzed riveed rna rnaing rnaseing roaching roaded roades
+roading roadman roads roadsing roadss roadwayed roadwayes roadways roam roamed roamer roamers
+roaming roan roaned roaning roar roared roarer roarers roaring roasteding roastering roastinged
+roastinges roastings rob robber robbers robbery robbing robeing robing roboting robusting roc
+roccusing rocing rockabillyed rockabillyes rockabillys rocked rockered rockeres rockering rockersed rockerses rockerss
+rockeryed rockeryes rockerys rockes rocket rocketes rocketing rocketry rocketrys rockets rockier rockies
+rockiess rocks rockyed rockyes rockying rockys rocs rod rodeos rodes rodgers roding
+roebling roeing rogers rogeting rogueing roguery rogues roguished roguishes roguishly roguishs roiing
+roiled roiling roilying roleing rolfing rollbacking roller rollers rollickinged rollickinges rollickingly rollickings
+rolling rollinging rolloing romaed romaic romaing romani romania romanic romanics romanis romanticed
+romantices romanticing romanticise romanticises romanticism romanticisms romanticisted romanticistes romanticisticed romanticistices romanticistics romanticisting
+romanticists romanticize romantics romed romeed romeing roming romish romped romper rompers romping
+ron roning rons rood rooded roodes rooding roofer roofers roofes roofing rook
+rooked rookery rookerys rookes rookie rooking roomed roomer roomers roomes rooming roomsing
+roosting rooted rooter rooters rootes rooting rootle rootsing ropeing ropers ropeway roping
+ropy ropying rosa rosaed rosaing rosary rose roseing rosier rosily rosin rosins
+ross rossing rossini roster rosters rosyed rosyes rosying rosys rotaed rotaing rotate
+rotating rotcing rote roteing rothing roting rotling rotted rotten rotter rotters rotting
+rouble roue roueed rouees roueing rouge rouged rougeing rouges roughing roughish rouging
+rounding rounds rouse roused rouseing rouser rousering rousers rouses rousinged rousinges rousings
+rout routed routeed routees routeing routemarched routemarches routemarchs router routers routes routine
+routing routs rouxed rouxes rouxing roveing rovers roving rowers rowing rowlocking royallying
+rpmed rpming ruanda rub rubbing rubble rubeing rubeling rubens rubing rubs rubusing
+rubying ruck rucked ruckes rucking ruddes rudding rudeing rue ruefules ruefulnessed ruefulnesses
+ruefulnesss rueing rues ruf ruffes ruffing ruffling ruffs rufing rufs rug rugaing
+ruging rugs ruhring ruin ruined ruines ruining ruinings ruins ruleing ruling rulying
+rum rumbaing rumble rumbled rumbleing rumbles rumbling rumblings rumed rumening rumens ruminate
+ruminating rumination ruminativeed ruminativees ruminatives ruming rumores rumors rumped rumping rumple rumpling
+rums runaway runching runchs rune runees runeing runes rung runges runging rungs
+runicing runics runing runneling runnering runnier runninged runninges runnings runnying runnys runt
+runtes runting runts runtying runtys runuping runups runway runyoning ruraling rurallying rus
+ruseing rushing rushying rusing ruskin rusking russ rusteding rusticing rusting rustings rustleing
+rustlering rustlinged rustlinges rustlings rustying rut rutaing ruthfules ruthfulnessed ruthfulnesses ruthfulnesss ruthing
+ruting ruts rutting ruttying rwanda ryaing ryeing saaleing saales saameing saba sabaes
+sabahs sabaled sabales sabaling sabals sabbat sabbats sabins sableing sables sabots sabreing
+sabres sac sacing sacred saddens sadder saddest saddled saddles saddling sade sadees
+sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss sads saeked saeking safari
+safars safeing safeness sag saga sageing sagging sagina saging sagoes sahara saharan
+saharas said saiding saigon saigons sailed sailes sailing sailings sailor sailors sainted
+saintes sainting sajama sakeing sakkara sakkaras saktiing salaah salaam salaat salade salads
+salahs salais salaled salales salaling salals salary salats saleed salees saleing salems
+saless salian salians salims salina salinas saline salines salinger salish saliva salivation
+salixs salkes sallet sallow sallower sallows sally sallys salmis salmoes salmon salmones
+salmons salmos salol saloled saloles saloling salols salome salomes salomon salomons saloned
+salones salooned saloones saloons salp salpa salpaed salpaes salpaing salpas salped salpes
+salping salps salsaed salsaes salsas salsola salt saltationed saltationes saltations salteding salter
+saltering saltes salting saltying saltys salutation salutations saluted saluteing saluter salutering saluting
+salvage salvaged salvager salvages salvation salvations salveing salver salves salvia salvoes salvor
+salvors salvos salwar sam samaned samanes samaning samans samara samaras samaria sambaed
+sambaes sambaing sambar sambares sambars sambas sambre sambres sambuca sambur samburs sameed
+samees sameing samekhing sameness samia samiaed samiaes samiaing samias samied samieled samieles
+samieling samiels samies samiing saming samiteing samites samoa samoaed samoaes samoaing samoan
+samoans samoas samolus samosa samosas samoyed sampan sampaned sampanes sampaning sampans sample
+sampleed samplees sampleing sampler samplered sampleres samplering samplers samplinged samplinges samplings samsara
+samson samsons samueled samueles samueling samuels sana sanaing sancta sand sandal sandals
+sander sanders sandes sandiness sanding sandses sandss sandying sandys sanees saneing saneness
+sanest sang sangay sangays sanged sanger sangers sanges sanging sangoes sangoing sangos
+sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses sanguinenesss sanguineouss sanguines sanguinityed sanguinityes sanguinitys
+saniess sanitation sannup santaing santas santee santeeing santos saonees saoneing saones sap
+sapidness saping sapiring sapless sapling saplings sapoteing sapped sapper sapperes sappers sappier
+sapping sappyed sappyes sappying saps saqqara sarabanded sarabandes sarabands saraned sarans sarape
+sard sarding sareeing sargent sariing sarined sarines sarining sarins sarong sarongs sars
+sarsing sartores sartreing sas sasing sat satans sateen sateing satiation satieing sating
+satins satire satireing satires satori satories satoris saturnia saturniaed saturniaes saturnias saturniid
+saturnineed saturninees saturnines saturning saturnism satyres satyrs sauceing saucer saucering saucier saucing
+saucying saudiing sauking saul sauled saules sauling saunaed saunaes saunaing saunas sauntered
+saunterer saunteres sauntering saunters saureling sauria saurying sausage sauted sauteeding sauteinged sauteinges
+sauteings sauterne sautes savaged savageed savagees savagely savager savagery savages savagest savant
+savara savaras saveing saving savinging savings savins savores savors savour savoys saw
+sawans sawing sawm sawming sawn sawpit saws saxe saxed saxeed saxeing saxing
+saxon saxones saxons saxony saxonys saxophoneed saxophonees saxophonisted saxophonistes saxophonists saxs say
+saying sayinging sayings sba sbaing sbeing sbwing scabby scabed scabes scad scaded
+scades scaged scages scaging scalage scalages scale scaled scaler scales scaley scaleys
+scaling scalper scalpers scalps scaly scalys scamed scames scaming scammer scammering scamped
+scamper scampers scampes scampied scampies scampiing scamping scampoed scampoes scampoing scamps scaned
+scanes scanning scanter scanty scape scapes scar scarab scarce scarceing scarcely scarcer
+scarces scared scareds scareed scarees scarer scarers scares scareyed scareyes scareying scareys
+scarf scarfed scarfes scarfs scarier scarify scarily scaring scarlet scarp scarped scarper
+scarpers scarpes scarps scarred scarring scars scarves scaryed scaryes scarying scarys scated
+scates scathe scathing scatting scatty scauper scaupers scaups scd scding sceptering sceted
+sceting schmalz schorl schwann sciara sciding scilla scintilla scintillaed scintillaes scintillaing scintillanted
+scintillantes scintillanting scintillants scintillas scintillate scintillateing scintillatinged scintillatinges scintillatings scintillation scintillations scioning
+scions scntes scnting scoke scokes scoldering scomber scombers sconce sconceing scone scones
+scoops scooted scooting scoots scope scoped scopes scorch scorcheding scorchering scorchinged scorchinges
+scorchings scored scoreed scorees scoreing scorer scorering scorers scores scoresing scoress scoria
+scoriaing scoring scorings scorn scorned scorner scornes scorning scorns scorper scotching scoted
+scoter scotes scoting scotsing scotted scotting scour scoured scourer scoures scourge scours
+scouse scouted scouter scoutes scow scowed scowes scowing scowls scpoing scraggy scramble
+scrambling scraming scrams scranching scrape scraped scraper scrapes scrapie scrapped scrapper scrappers
+scrappily scrapple scrappyed scrappyes scrappys scraps scrapss scratchering scratchier scratchinged scratchinges scratchings
+scratchying scraunching scrawny screak screaks screaky scream screamed screamer screames screaming screams
+screeching screeding screen screwing screwy scrimpy scripps script scripting scroll scrolling scrolls
+scrumpy scrunching scry scrying scudded scudding scuding scuffing scuffle scuffleing scuffling sculled
+sculler sculles scumble scummed scummier scummying scunner scupper scuppers scurfing scurfy scurfying
+scurry scurryinged scurryinges scurryings scurvy scurvying scuted scuteing scuting scything seabag seabed
+seaed seahorse seaing seal sealed sealing seam seamed seaming seamy seamying seamys
+seance sear searching seared seares searing searings sears seas seashoreed seashorees seashores
+seasick seasideed seasidees seasides season seasons seat seated seating seaway seb sebed
+sebeed sebing sebsed sec secale seced secede secing secrete sectary sected sectores
+secure secy sedative sediment seduction seductiveed seductivees seductively seductives see seed seeded
+seediness seeding seedy seedying seedys seeed seeger seeing seeinging seeings seeked seeking
+seeled seeling seemed seeming seep seeped seeping seepings seered seeres seering seething
+segal segals segment segued segway seinees seineing seines seismal seized seizer seizing
+selars selective selene selenes selesing selfed selled seller sellering selles selling seltzering
+selvage semaphore semened semenes semens semied semiing sen senate sended sender sending
+sendup sened seneed senega senegal seneing seniles sening senores sensed sensing sensualed
+sensuales sensualing sensualise sensualises sensualismed sensualismes sensualisms sensualist sensualists sensualityed sensualityes sensualitys
+sensualize sensually sensualnessed sensualnesses sensualnesss sensuals sented senteing sentes sentient sentients sentimentaled
+sentimentales sentimentaling sentimentalise sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys sentimentalize sentimentally sentimentals
+sentimented sentimentes sentiments senting sentry seoul seouled seouls sep seped seping septal
+septation septed septembered septemberes septembers septing sequel sequent sera serailed serape seraxed
+serbed serbia serbing sereed serees sereing serenade sereneed serenees serenely serener serenes
+sereness serenest serenityed serenityes serenitys serenoa serered sereres serers serest serfed serfing
+sergeant serger serial seriess serine serined serinees serineing serines serining serins serinus
+serinuss serjeant serkined serowing serpens serpenss serpented serpentes serpents serval servant served
+server serving servings serzone sessed sessile set seta setaed setaes setaing seted
+sethed sething seting setones setons setose setoses setted settering setting settings setubal
+sevened sevener sevenes sevens seventy severe severity sew sewage sewed seweding seweds
+sewering sewing sewinging sewings sewned sewning sex sexeded sexedes sexeds sexes sexier
+sexiest sexily sexinessed sexinesses sexinesss sexing sexless sexs sext sexted sextes sextet
+sexualed sexuales sexuality sexually sexuals sexyed sexyes sexys sfax sfaxed sgmled sgmles
+sgmling shabbying shabuing shackle shackling shad shadeding shadess shadier shadiness shadower shadying
+shafted shaging shakable shaker shallon shallons sham shamaning shambled shambleed shamblees shambleing
+shambles shamblesing shambless shamblinged shamblinges shamblings shameding shameing shaming shammer shammering shammers
+shamming shammy shammying shamusing shanging shangs shanny shaper shapers shapes sharable sharding
+shards share shared shareding shareing sharer sharering shares shariing sharing sharings sharis
+sharking sharks sharper sharpers sharping sharply sharps sharpy shaved shaven shaver shavers
+shaves shaw shawed shawes shawing shawl shawling shawls shawmed shawmes shawms shawn
+shawns shawny shaws sheafing shearing shears shedder shedders shedding sheddings sheded sheding
+sheening sheeny sheep sheeping sheeps sheepshead sheering sheeted sheeting shellering sheltering shelver
+shelvering shemaing shemed sheming sherding sherry sherrying shewed shewes shewing shfing shiaed
+shiaes shiahing shiaing shielding shift shifted shifter shiftering shifting shifts shifty shilling
+shills shimed shimes shiming shimmed shimmer shimmered shimmeres shimmers shimmeryed shimmeryes shimmerying
+shimmerys shimming shimmy shimmying shinaing shindy shined shineing shiner shinering shiners shines
+shingle shingled shinglees shingler shinglers shingles shingless shingling shingly shinglyes shinglys shinier
+shining shinning shinny shinnying shinying ship shiped shipes shiping shipper shippering shippers
+shipping ships shirazing shireing shirer shirering shirers shires shirker shirkering shirking shirkings
+shirringed shirringes shirrings shirted shirting shirtings shirtying shited shiteing shites shiting shitter
+shittering shitting shivaed shivaes shivah shivaing shivas shived shivered shiveres shivering shivers
+shiveryed shiveryes shiverys shives shiving shleping shlepp shlepper shleppers shlepping shleps shmoes
+shnorring shoaled shoals shoaly shoated shoates shoats shocked shocker shocks shod shodden
+shoddier shoded shodes shods shoe shoeded shoeding shoeds shoeed shoees shoelace shoes
+shoesed shoess shofar shogied shogis shoguned shojied shojis shonaed shonas shoo shooed
+shooes shooked shooks shoos shooted shooter shootes shooting shoots shoped shopes shopped
+shopper shoppers shore shorea shoreas shored shoreed shorees shoreing shores shoring shorings
+shorned shornes shorning shorns shorted shorten shortened shorter shortes shorting shorts shortsed
+shot shoted shoteed shoteing shotes shoting shots should shoulder shouldering shouteded shoutedes
+shouteds shouter shoutered shouters shoutes shouts shoved shoveed shovel shover shovers shoves
+show showed showered showeres showers showeryed showeryes showerys showes showier showily showing
+showinging showmen shows showy showyed showyes showys shrank shreddeding shredder shreddering shreding
+shrewding shrewing shrift shrifting shrill shrilling shrilly shrimpering shrine shrineing shrines shrink
+shrinking shrinks shrive shrived shrivel shriven shrives shriving shrouded shrouding shrubed shruged
+shtikling shtuped shtups shuaed shuddered shudderes shudders shudderyed shudderyes shudderys shuffle shuffleing
+shuffling shufflings shuned shunning shunted shunter shunters shuntes shushing shuted shuteed shuteing
+shutes shuting shutouted shutter shutting shwaing shying shyness siales sialia sialing siaming
+sianing sib sibing sibling sibyles sicily sicing sicker sicking sickles sickly sidaing
+sideing siding sidinging sidings sidles sidling sidneys sidons sidsing siegees siegeing sieges
+sieved sieving sifing sift sifter siftered siftering sifting sighes sighing sightly sigint
+siginting signales signaling signalings signed signer signering signers signes signet signing signings
+signor sika sikaing sikhing silage silding silene silexed silken silkily silking silky
+silkys sill silled silles silling sills sillss sillyed sillyes sillys siloes siloing
+silting silty siltys silver silvering silvery simaing simaled simales simaling simileing similes
+simmer simmeringed simmeringes simmerings simmers simneles simneling simons simoon simper simpering simple
+simpleed simplees simpleing simpler simples simplest simplex simplexs simply simplyed simplyes simplying
+simplys simulateing simulating sin sinaies sinaiing sinatra sincere sinded sindes sinding sineed
+sinees sineing sinewes sinewing sinewy sinfules sing singables singalonged singalonges singan singanes
+singaning singans singe singed singeed singees singeing singered singeres singering singers singes
+singinged singinges singings single singled singleed singlees singleing singlesed singleses singless singlet
+singletes singlets singling singly singlyed singlyes singlying singlys sings singsong singsongs sining
+sinistered sinisteres sinisters sinked sinker sinkering sinkers sinkes sinkiang sinking sinkings sinless
+sinned sinner sinnering sinners sinning sinnings sinoper sinter sintering sinters sinuses sinusing
+sion siones sioning siouxed siping sipped sipper sippering sippers sipping siraching sircing
+sireing sirened sirenes sirens siring sirised sisales siseing sising sisons sissing sister
+sistering sitaes sitaing sitares sitaring sitars siteing siting sitter sittering sitting sittings
+siuming sivaing six sixed sixering sixing sixthing sixths sizeing sizing sizinging sizings
+sizzing sizzles skag skaging skanky skateing skaw skawing skeating skeeting skeged skeging
+skeped skeping sketching skewed skewer skewes skewing ski skidder skiding skiering skiffing
+skiffle skiing skiinging skiings skilful skilfully skilling skills skilly skillys skiming skimmeding
+skimmer skimmering skimmers skining skinking skinks skinner skinning skinny skinnying skinting skiping
+skipper skippers skirling skirted skirting skiting skitter skives skua skulled skulles skunks
+sky skying skyway slab slabber slabbers slabes slabs slacker slackers slackly slacks
+slag slages slaging slags slained slains slakes slalom slaloms slam slames slaming
+slammer slammering slammers slams slander slanders slanging slangs slangy slants slaped slapes
+slaping slapped slappered slapperes slapping slasher slashers slashs slasks slat slateing slater
+slaters slates slatey slather slathers slats slatys slav slaver slavers slavery slaves
+slavey slavs slaw slawed slawes slawing slaws slay slayer slayers slayes slays
+sleazy sledder sledding sleded sledes sledging sleding sleed sleek sleeking sleekly sleeks
+sleeped sleeper sleepering sleepers sleepes sleepier sleepily sleepinged sleepinges sleepings sleeps sleepyed
+sleepyes sleepyheaded sleepyheades sleepyheads sleepying sleepys slees sleet sleeting sleets sleety sleetying
+sleetys sleeve sleeveing sleing slew slewed slewes slewing slewsing slicer slicing slickly
+slicks slider sliding slightly slily slimier sliming slimly slimmer sling slinged slinger
+slingers slinges slinging slingings slings slink slinked slinkes slinking slinks slip slipes
+sliping slipped slipper slipperes slippers slippery slipperys slipping slippy slips sliting slitter
+sliver slivers slivery sliverys slob slobber slobed slobes sloe sloeed sloees sloeing
+slog sloged sloges slogger sloging slooping sloops slop sloped slopeing slopes sloping
+slopped sloppeds sloppier slopping sloppy slops slopss sloshing slot sloted slotes slothing
+sloths sloting slotted slotting slouching sloughing sloughings sloughying sloven slowed slowered sloweres
+slowers slowes slowest slowing slowinging slowlyed slowlyes slowlys slowpoke slows slowworm slsing
+slubbed slubed slubes slueed sluees slueing slug slugger slugging sluggished sluggishes sluggishly
+sluggishs sluging sluing slumbered slumberer slumberers slumberes slumberoused slumberouses slumberouss slumbers slumbery
+slumberyes slumberys slumbroused slumbrouses slumbrouss slumed slumes slummed slummer slumped slumpes slumping
+slumps slung slur slures sluring slurping slurps slurring slurry slurrying slushing sluted
+sluting sluttish slying slyness smalled smallering smalles smalling smarms smarmy smarten smartly
+smarts smatter smearing smears smegma smelling smelly smeltering smeltery smelterying smelting smewed
+smewing smidgen smilaxing smiled smileing smiler smilering smiles smiley smileying smilinged smilinges
+smilingly smilings smiloing smirching smirking smitane smiteed smitees smiteing smites smithed smithes
+smithing smiths smithy smiting smittened smittenes smittens smoges smoging smoker smokering smokes
+smoking smolderinged smolderinges smolderingly smolderings smooch smooching smoochs smoothed smoothen smoother smoothes
+smoothie smoothing smoothly smooths smoothy smoothying smoothys smothering smoulderinged smoulderinges smoulderingly smoulderings
+smudging smudgy smudgying smug smuging smuted smuting smutsing snaffle snaffleing snaffling snag
+snaging snailing snap snapes snapped snapper snapperes snappers snappier snappy snaps snare
+snared snarer snares snarfs snaring snarks snarky snarling snarls snarly snatching sneading
+sneaking sneaky sneering sneezing sneezy snellen snidely snider sniffed sniffer sniffes sniffing
+sniffle sniffled sniffleing sniffler sniffles sniffling snifflyed snifflyes snifflying snifflys sniffs sniffy
+sniffying sniffys snifter snigger sniper sniping sniting snivel snob snobby snobes snog
+snoges snoging snogs snooks snoops snoopy snooted snooting snoots snooty snootying snore
+snored snorees snorer snorers snores snoring snorings snorted snortes snorts snorty snot
+snoted snotes snoting snotty snouted snoutes snowed snowes snowier snowing snows snowyed
+snowyes snowys snping snub snuffed snuffer snuffering snuffes snuffing snuffle snuffled snuffleing
+snuffler snufflering snuffles snufflinged snufflinges snufflings snufflyed snufflyes snufflying snufflys snuffs snuged
+snuges snugging snuggling snuging snugly snugs soakage soaker soap soapes soapier soaprock
+soaps soapys soar soared soares soaring soarings soars sobbed sober soberness sobernesss
+sobers sobing sobs socage soccer social sock sod soda soddened soddying soding
+sodokus sofa soffit softback softed soften softeneded softenedes softeneds softener softenered softeners
+softenes softens softer softes softheartedes softheartednessed softheartednesses softheartednesss softie softieed softing softly
+softlyed softs softy softyed softying softys soggying soggys soh sohing sohoes soil
+soiling soilings soja sol solace solans solars solder soldering solderings soldiering soleed
+solees solely solemn soling soloes solomon solon solones solons solublees solubles soluteing
+solvation solver solvering som soma somaed somaes sombered somberes sombering somberly sombernessed
+sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss sombrero sombres someed
+somees someing somethings soming somite somiteing sommeing sommes sonant sonants sonars sonataed
+sonataes sonatas sonatina sone sonees soneing sones song songed songes songful songing
+songster songsteres songsters songstressed songstresses songstresss sonics soning sonny sonnys sonora sons
+sonsys sontag sontags soochong soon sooner soones sooning soot sooted sootes sooth
+soothe sootheing soothinged soothinges soothingly soothings sooths sooting sootying sop sophing soping
+sopores soporing sopped soppier sopping sopranino sopranoed sopranoes sopranos sops sopsing sorb
+sorbed sorbent sorbes sorbet sorbing sorcery sore sorees soreing sorely soreness sores
+sorest sorexed sorexs sorghoing sorgoing sorgos sorrel sorreling sorrow sorrowering sorrowfuled sorrowfules
+sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged sorrowinges sorrowings sorryed sorryes sorrying sorrys
+sort sorted sorteded sorter sortered sortes sortie sorting sortings sos sosing sot
+sothoing soting sou souari souchong souffle souffleing soughinged soughinges soughingly soughings soughs
+soughting souing souk souked soukes souking souled soules soulfuled soulfules soulfullyed soulfullyes
+soulfullys soulfuls souling souls sounder soundering sounders soundest sounding soundly soundlys sounds
+soundtracked soundtrackes soup souped soupier souping soupying source sourcing soured sourer soures
+souring sourings sourly sourlying sours sous sousaing soused souseing sousing southed southing
+souths sow sower sowers sowetoing sowing sown sownes sowning sox soy soya
+soying spaced spaceds spaceed spacees spaces spaceyed spaceyes spaceys spacier spacing spackle
+spackleing spacyed spacyes spacys spade spaded spades spading spained spaing spaining spains
+spake spallation spalling spam spamed spames spaming spammer spammering span spaned spanes
+spanging spangles spangling spangly spangs spaning spanking spanks spanning spar spare spared
+spareing sparely sparelying sparelys sparer sparering spares sparge spargeing sparided spariding sparing
+sparinging sparings sparked sparker sparkering sparkes sparking sparkle sparkled sparkleing sparkler sparklering
+sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying sparklys sparks sparling sparlings sparring
+sparrowing spars sparse sparseing sparsely spartaing spas spat spate spated spateing spates
+spathe spating spatting spawling spawning spay spayed spayes spaying speakeasyed speakeasyes speakeasys
+speakers speakes speaking spearing spears speced speces specie specing speckling spectering speech
+speed speeded speeder speedes speedily speeding speeds speedup speedwayed speedwayes speedways speedyed
+speedyes speedys speering speers spellering speltering spending spends spenting sperming sperry sperrying
+spewed spewer spewing spf spfing sphinx sphinxing spic spica spicaing spicas spice
+spiced spiceing spicery spices spicily spicing spick spicking spicks spics spicyed spicyes
+spicying spicys spider spidery spieling spiffing spiffy spigoted spikeing spiking spiky spikying
+spikys spileed spilees spileing spilling spills spinales spinaling spindles spindling spineing spineles
+spineling spinet spineted spineting spinier spining spinner spinnering spinneying spinninged spinninges spinnings
+spinster spinusing spiny spinying spinys spiraled spiraling spirant spiranted spiranting spireaed spireed
+spireing spires spirit spiriteded spiritedes spiritedly spiriteds spirites spiriting spirits spiritsed spiritses
+spiritss spirted spirtes spirting spited spiteing spiting spitted spitter spitting spitzing spived
+spives spiving splats splatting splays spleened spleenes spleening spleens splice spline splineing
+splint splinting splints splited spliting splitting spocks spodes spoiling spoilt spoilting spoken
+spokes sponge sponger sponges sponging spongy spongys spoofs spook spooked spookes spookily
+spooks spookyed spookyes spookys spools spooning spoons spoores spooring spoors sporanox spore
+spored sporees sporeing spores sporing sporkes sporking sporks sported sportes sportier sporting
+sportiveed sportivees sportively sportives sports sporty spoted spotes spoting spotsing spotted spotting
+spotty spouted spouter spoutes spraging sprain sprained spraines spraining sprains sprang sprated
+sprating sprawling sprawly spraying spreading spreed spreeing sprees sprier spriest sprig spriged
+sprightlyed sprightlyes sprightlys spriging sprigs springed springer springes springing springlike springs springtide
+springtides springtimeed springtimees springtimes springy springying springys sprinkling sprinted sprinter sprintering sprintes
+sprints sprit sprite sprited spriteed spriteing sprites spriting sprits spritz spritzed spritzing
+sproging sprout sprouted sprouting spruce sprucing sprueing sprung sprying spryly spuding spueed
+spuees spueing spumeing spuming spumying spunk spunked spunkes spunking spunks spunkyed spunkyes
+spunkys spur spures spuring spurning spurring spurted spurting sputter spy spying spyinging
+spyings squabing squading squalling squamaing square squareing squaring squarking squashing squatina squating
+squattering squattinged squattinges squattings squattying squawing squawking squint squinter squinting squirting ssa
+ssaing sseing sspeed sspeing ssriing sssing sswing stabes stabing stable stabling stably
+stabs stacks stacte stacteing staeling staels staffing staffs stager stagers stages stagey
+staging stagings stags stagying stagys staided staidness staids stained staineds stainer staines
+stains staired staires stairing stairs stairsing stairss stakes staking stales stalin stalined
+staling stalins stalks stalling stalls stambuling stamina stammer stammering stamp stamped stamper
+stampers stampes stamping stamps stance standby standed standee stander standes standout stands
+stapes staphs stapled stapler staplers staples stapling star starch starching starchs starchy
+stare stared starees stareing starer starering starers stares starets staring staringed staringes
+starings stark starkes starkey starking starkly starklying starklys starks starling starlings starr
+starred starres starring starrings starrs starryed starryes starrying starrys start startes starting
+startings startling starts startup starve starves starving starvings stashs stasis statehouse stateing
+staters states statined stating station statores stators stats statueing status statuteing staves
+staving stayers stayes staying stays stayss std stding steading steads steady steadying
+steadys steaking steaks stealing stealings steals steam steamed steameding steamer steamering steames
+steamier steaminged steaminges steamings steams steamyed steamyes steamying steamys stearin stearined stearins
+steeding steeds steeling steely steening steep steeping steeply steeps steeres steering steerings
+steers steined steines steining steins stelaing steleing steles stellering stemed stemes steming
+stemma stemmaing stemmer stemmering stemming stenching stenting steped stepes steping stepper steppers
+stepping stepsing stereo stereos sterling sterlings sterne sternes sterning sterns sterol steroling
+sterols steted stetes steting stewed steweding stewes stewinged stewinges stewinging stewings sthene
+sthing sticking sticky stiffing stiffly stifflying stifflys stifleding stifleing stiflering stiflinged stiflinges
+stiflings stileing stiles stilling stills stilly stillying stillys stilting stimulanting stimulateding stimulateing
+stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged stinger stingers stinges
+stingier stinging stingings stingless stings stingy stingyes stingying stingys stinker stinking stinks
+stinky stinkys stinter stinting stints stipeing stipes stippling stipulateing stipulating stired stires
+stiring stirkes stirking stirks stirreding stirrering stirringed stirringes stirringly stirrings stirruping stirs
+stitching stming stoated stoates stoating stoats stob stobed stobes stobing stockes stocks
+stocky stodge stodges stodgy stodgying stoep stoepes stoeping stoeps stogie stogies stogyes
+stogying stogys stoices stoics stoke stoked stokees stoker stokeres stokers stokes stoking
+stole stolees stoleing stolen stoles stolon stolons stoma stomaes stomaing stomas stomped
+stomper stompes stomps stone stoned stoneds stonees stoner stoneres stoners stones stoney
+stoning stonings stonyes stonying stonys stooge stooges stooles stooling stools stoop stoopes
+stoops stop stoped stopes stopess stoping stopper stoppers stops stopses stopss storage
+storages storax storaxes storaxs stored storeed storees storeing storey storeyes storeys storied
+storieds stories storing stork storked storkes storking storks stormed stormes stormily storming
+storms stormyed stormyes stormys story storyed storyes storying storys stoup stouped stoupes
+stoups stout stouted stouter stoutes stoutheartedness stouts stove stovees stover stoveres stovers
+stoves stow stowe stowed stowees stoweing stowes stowing stowinging stowings stping straded
+strading strads strafed strafeed strafing strain straineded strainedes straineds strainer strainered strainers
+straines strains strait straited straiten straitened straites straitsed strakeed strand stranded strands
+strange stranges straped straping strapped strapper strappers straps strata strawed strawing straws
+strayed straying strayinged strayings strays streaking streaky stream streaming streamings streams streep
+streeping street strenuoused strenuouses strenuously strenuouss streping streps stress stretcheding stretchering stretchier
+stretchinged stretchinges stretchings stretchying strewing strewings strews striaed striaes striaing strias striated
+strict stricting stricts strides striding strifeing strifes strikes striking strikings string stringed
+stringer stringers stringes stringing stringsed stringses stringss stringy stringyes stringys striped stripes
+striping stripings stripling strips stript stripys strived striver strives striving strivings strixed
+strixes strixing strixs strobe strobeing strobes strode stroke strokeing strokes stroking strokings
+strolled stroller strollering strolles strolls stroma stromaing strong stronges stronging strongs stropes
+stroping stropping stroppy strops strove struck strum struma struming strums strung strunges
+strungs struted strutes struts stuart stuarting stuarts stubbing stubby stubbying stubes stubing
+stucking stud studded studding studed studes studing studio studioing studly studs studyed
+studyes studyinged studyinges studyings studys stuffily stuffing stuffy stuffying stumble stumbler stumbling
+stump stumper stumping stumps stumpy stumpying stunes stung stunging stungs stuning stunner
+stunning stunted stuntes stunting stupaing stupeing stupes stupores sturdy sturdying sturdys stutter
+styees styeing stying styles styling stymying styrene styxed styxes styxing suaveing suaver
+sub subbed subdue subdueded subduedes subdueds subdueed subduees subduer subduered subduers subdues
+subing sublet subside subsumed subtly subwayed subwayes subways successfuled successfules successfully successfuls
+suching sucker sucres sudans sudden suddenness sudores sudsed sudsing sudsying sudsys suedeed
+sueing suered sueres suering sueted sueting suezed suezing suffer sugars sugary sugiing
+suidae suidaes suing suiteing suiting suitores sulaed sulaes sulfur sulked sulkes sullaed
+sullaes sullas sullened sullener sullenes sullenest sullenly sullennessed sullennesses sullennesss sullens sullied
+sullies sully sullyed sullyes sullys sultan sultrily sultryed sultryes sultrys sumer sumering
+sumers suming summary summarys summed summered summeres summering summerise summerize summers summertimeed
+summertimees summertimes summeryed summeryes summerying summerys summit summitry summon summoner sumner sumnering
+sumners sumoed sumoes sumped sumpes sumping sumpter sun sundae sundaees sundaes sundayed
+sundayes sunder sunders sundew sundews sundial sundials sundog sundogs sundry sundryes sundrys
+sunged sunges sunging sungs sunhat sunhats suning sunk sunken sunking sunna sunnaes
+sunnah sunnahs sunnas sunned sunni sunnily sunning sunnis sunnyed sunnyes sunnys sunray
+sunrayes sunrays suns sunshade sunshineed sunshinees sunshines sunstone suntan suntans super superb
+superhighwayed superhighwayes superhighways supering supernaturaled supernaturales supernaturally supernaturals supers supineing suping supped
+suppered supperes suppers suppertime supping supple suppler supples supplier supply support supportive
+supraing sur suraing surded surding sureing surfer surfing surfings surgery surging surgings
+suring surlying surprint surprinting surrey surreying susing suspense suspensefuled suspensefules suspensefuls suspension
+suspensiveed suspensivees suspensives susurranted susurrantes susurrants susurrate susurroused susurrouses susurrouss susurrus susurruss
+sutler sutras suture sutures suturings suving svelteing svring swabing swad swading swagging
+swaging swained swaining swains swamped swampes swamping swamps swampyed swampyes swampying swaning
+swanking swanky swap swapes swaping swapped swapping swaps swards swarms swarts swat
+swatching swathing swaths swating swattering swatting swaying swbsing swbwing swearering swearing swears
+sweatering sweating sweaty swedeing swedening sweep sweepering sweepinged sweepinges sweepingly sweepings sweeps
+sweetening sweeting sweetly swelleding swelling swelter swelteringed swelteringes swelterings swelters sweltryed sweltryes
+sweltrying sweltrys swepting swerving swifted swifter swiftes swifting swiftly swifts swig swigging
+swiging swilling swills swiming swimmer swimmering swimmers swimming swindles swindling swine swineing
+swines swinge swinged swingees swingeing swingeings swinger swingering swingers swinges swinginged swinginges
+swingings swings swingyed swingyes swingying swingys swipeing swiping swirling swirly swishing swishy
+swissing swivel swivet swizing swob swobes swobing swollen swoons swooping swoops swoosh
+swooshing swop swopes swoping swopping swops swordes swords swore swornes sworns swoshing
+swoted swotes swoting swung sydneys sylphs symmetry symons symphoniced symphonices symphonics symphonies
+symphonise symphonist symphonize symphonyed symphonyes symphonys synces synch synches synchs syncing syngees
+syngeing synges synods syntax syntaxs synthesis synthesise synthesised synthesiseed synthesisees synthesisered synthesiseres
+synthesisers synthesises synthesiss synthesist synthesisted synthesistes synthesists synthesize synthesized synthesizeed synthesizees synthesizered
+synthesizeres synthesizers synthesizes syphing syphon syphons syrianed syringa syringas syringe syringes syringing
+syrinx syrinxing syrinxs sysops tabard tablet tableted tabletes tabletoped tabletopes tabletops tablets
+taboo taboos tabora taboras tabored tabores taboret tabors taboured taboures tabouret tabouring
+tabours tabunes tackes tacks tackys tact tacting tading taft tafting tagore taif
+taifing taiing tail tailes tailing taillight tailor tails tailss tainting taipan tairas
+takining talbot tamarao tamarau tambac tambocor tamboured tamboures tambourineed tambourinees tambourines tambouring
+tambours tamils tamp tampaing tampas tampax tamping tampon tandem tandying tanes taneys
+tanges tangle tangled tangles tangor tangram taning tanker tankes tanner tanning tantalum
+tantra tantras tantric tantrik tantrism tantrumed tantrumes tantrums taoisting taosing tap tappan
+taproomed taproomes taprooms taproot taproots taraing tarantellaed tarantellaes tarantellas tarantelleed tarantellees tarantelles
+tarantula tarantulae tardying taring tarnes tarning tarp tarpan tarred tarried tart tartared
+tarting tartued tasking tasteing tasting tastings tastying tat tatary tating tatous tatting
+tatu tau taught taunt tauntes taunts tauones taupes taus tauted tauten tauter
+tautes tauting tautly tautog tauts taxying taying taylor tayras tbit tbs tdt
+tdting teachs teahouse teaing teaking tealight teapot teapoting tear teared teares tearfuled
+tearfules tearfully tearfulnessed tearfulnesses tearfulnesss tearfuls tearjerkered tearjerkeres tearoom tears tearss tearyed
+tearyes tearys tease teased teaseing teasel teaser teases teashop teasing teasle teating
+tebeting teched teches techie teching technoed technoes technoing technos techys tecing teddying
+teding teenes teenier teensed teenses teenss teensy teeter teiid teiids tekkiing telfer
+teller temp temped temper tempering tempes tempesting tempi temping temple templeing templeting
+tempoed tempoes tempoing tempos tempra tempraing temps tempt temptering temptinged temptinges temptingly
+temptings tempts temuco tenant tended tendered tenderer tenderes tenderhearteded tenderheartedes tenderheartednessed tenderheartednesses
+tenderheartednesss tenderhearteds tenderly tenders tendes tendon tenebrious tenebriouss tenebroused tenebrouses tenebrouss tenes
+teneting tenets tenge tenges tenner tenners tennos tenon tenons tenored tenores tenormin
+tenorooned tenoroones tenoroons tenors tenpin tenrec tens tensed tenseds tenseed tensees tensely
+tenser tenses tensest tensile tensor tensors tented tenter tenters tentes tenting tenure
+tepic tepiced tepics tepided tepides tepidly tepids teraing terass terence termer ternary
+ternes terpsichorean terpsichoreed terpsichorees terpsichores terrain terraining terror terry terrys terse terser
+terses tertry tester testing tet tetany tether teting tetryl teveting texans texting
+textured thaies thaiing thanes thanks thanksgivinged thanksgivinges thanksgivings thding theatering thenar thence
+thenes theory thickly thicks thines thining thinking thinly thoroughfareed thoroughfarees thoroughfares thoughtfuled
+thoughtfules thoughtfully thoughtfuls thrace thraces thrall thralls thrashed thrasher thrashes thrashs threadeding
+threadering threateneding threateninged threateninges threateningly threatenings threating thresh threshs thriftshoped thriftshopes thriftshops
+throateding throughwayed throughwayes throughways throwbacked throwbackes thrush thrushs thrust thruwayed thruwayes thruways
+thudes thuges thuggery thules thumped thumpes thunder thundered thunderer thunderers thunderes thunderoused
+thunderouses thunderously thunderouss thunders thunderstormed thunderstormes thunderstorms thunderyed thunderyes thunderys thunkes thunks
+thuses thwacks tiaing tiaras tibing ticing ticino ticking tickle tickling tidaling tiddlying
+tideing tidilying tiding tidings tieding tieing tiepin tiering tiffing tikeing tildeing tileing
+tiling tilling tilting timbale timber timbered timberes timbers timbre timbreed timbrees timbreled
+timbreles timbrels timbres timeing timeless timelesss timered timeres timgad timing timored timores
+timpani timpanis timpanist timpanists timured timures tindale tinder tinders tineas tineds tinees
 tineing tines tinge tinged tingeed tingees tinges tinging tingled tingleed tinglees tingles
 tingling tingly tinier tining tinker tinkes tinking tinkle tinkled tinkleing tinkles tinkling
 tinklings tinkly tinklying tinklys tinner tinning tinnying tinsel tinter tintes tinting tinyes
@@ -4811,139 +4833,140 @@ tut tutees tutes tutues tuxes twain twaining twains twating tweaking twerking tw
 twilighted twilightes twilights twilited twilites twilits twilling twills twineing twinering twines twinge
 twingeing twinging twining twinkie twinkieing twinkle twinkled twinkleing twinkler twinklering twinkles twinklinged
 twinklinges twinklings twinklyed twinklyes twinklying twinklys twinks twinning twinsing twirling twisting tympana
-tympaned tympanes tympani tympanic tympanis tympans tympanum tynees tynes typical tyrant tyrred
-tzaras uglifyed uglifying ugrian ukelele ukeleles ukes ukuleleed ukulelees ukuleles umbraed umbraes
-umbrageed umbragees umbrageoused umbrageouses umbrageouss umbrages umbras umpirage unabated unaerated unagitateded unagitatedes
-unagitateds unanimated unarmed unarmeds unarmes unaryed unarying unawareed unbaffled unbared unbarred unbeaten
-unbelt unbelted unbending unbent unbented unbinding unbrace unburied uncannily uncannyed uncannyes uncannys
-uncarved uncase uncheerfuled uncheerfules uncheerfulnessed uncheerfulnesses uncheerfulnesss uncheerfuls uncial unclogged uncoated uncomprehensibleed
-uncomprehensiblees uncomprehensibles unconventionaled unconventionales unconventionally unconventionals undated underrate underrated underrates undertaker underwatered
-underwateres underwaters underwayed underwayes underwriter undineing undrained unearned unearth unearthed unearthes unearthlyed
-unearthlyes unearthlys unearths unease uneases uneasily uneasyed uneasyes uneasying uneasys uneaten unending
-unfearing unfirmed unflagginged unflagginges unflaggings unflurried unforfeitable unforgettableed unforgettablees unforgettables unforgettably unforgettablyed
-unforgettablyes unforgettablys unformed unframed unfunny ungarbed ungeared ungual unhanding unhappiest unhappily unhappinessed
-unhappinesses unhappinesss unhappyed unhappyes unhappys unharmed unharmeds unheaded unheadeds unhealed unhealeds unheard
-unhearded unhearding unhearing unheateded unheatedes unheateds unheeded unhewned unhinging unhurrieded unhurriedes unhurriedly
-unhurrieds unhurted uniated unitarying unkepted unkinding unlash unlaxed unleaded unlearning unleash unlineding
-unlisted unlited unliting unmanly unmarked unmarred unmarried unmask unmated unmelted unmineding unnamed
-unpermed unpining unpinning unpledged unploughed unpluged unpluges unplugging unplumbed unread unreaded unreads
-unready unreadying unrealed unreales unreals unreel unreels unrelated unrelateds unrelaxeded unrelaxedes unrelaxeds
-unreleased unrest unrested unrestrained unrifled unroll unruffleded unruffledes unruffleds unsated unsays unseal
-unsealed unseals unseamed unseat unseated unseates unsented unsheared unsheathed unstained unstaineds unstated
-unstrain unstraineded unstrainedes unstraineds unstraines unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials untamed
-untested untieding untrained untraineds untreated untroubleded untroubledes untroubleds untwineing unvaried unvarying unveil
-unvented unwanted unwarier unwarmeded unwarmedes unwarmeds unwary unwaryed unwaryes unwarying unwashed unwaxed
-unweaned unwearied unweary unwearyed unwearyinged unwearyinges unwearyings unweaveing unweding unwell unwilling unwireed
-unwireing unwiseing unwitting unworried unwraped upbeated upbeates upbeats uplift uplifteded upliftedes uplifteding
-uplifteds upliftes upliftinged upliftinges upliftings uplifts uplinked uplinking upright uprights uptighted uptightes
-uptights upwarded upwinding urbana urbanas urbane urbaned urbaner urbanes urbans urease use
-usneas ute vacating vacationed vacationer vacationes vacations vacing vacuous vagals vagrant vaines
-vaining valent valorous valuation vaning vaping vaporous vaporware variation varing various vasing
-vatices vating vcring vduing vedices veging vehemence vehemented vehementes vehemently vehements veiles
-veiling veines veining venals venation venations venice venices veracious verbing vernation vestment
-veting vexationed vexationes vexations vexatious vexing vfwing vhfing vialing vibe vibeed vibees
-vibeing vibes vibesing vibess vibist viborg vibraharped vibraharpes vibraharps vibrancy vibranted vibrantes
-vibrantly vibrants vibraphoneed vibraphonees vibraphones vibrate vibrato vibrio vibrion vicarious vicars vice
-vicees viceing vices viciaes vicias vicing vicioused viciouses viciously viciouss victoriaes victorians
-victorias victories victorioused victoriouses victoriously victoriouss victors vidals videotape vieing viewing vigores
-vigoroused vigorouses vigorously vigorouss vigors viiies viiiing viiing viking vikings vilaing vileing
-vilely vilest villain villains villein villeins villon villons vim viming vinaceous vineing
-vinery vinoing vinous viocin viocines viocins violaes violaing violas violed violence violented
-violentes violently violents violes violet violets violined violines violing violinist violist violists
-violoncelloed violoncelloes violoncellos viping virals virgin virgins virino virion virions virulent visaing
-viscous viseing vising vision visions visualed visuales vitalist vitals vivacioused vivaciouses vivaciously
-vivaciouss vivacitys vivaing vlfing vocable vocables vocaled vocales vocalic vocalics vocaling vocalise
-vocaliser vocalises vocalism vocalisms vocalisted vocalistes vocalists vocalize vocally vocallys vocation vocations
-vogues voguls voiced voicedes voiceds voiceed voicees voicer voiceres voicers voicing voided
-voider voiders voides voiding voile voilees voiles volans volant volars volees voltes
-voluptuoused voluptuouses voluptuously voluptuouss vomites voracious vortices votees voting votive votives vouches
-vouchs vouges vowels vowing voxing wacing wack wackoing wackos wacks wackying wackys
-wacoed wacoing wadded wadding waddings waddled waddleed waddlees waddler waddlers waddles waddling
-wadeed wadeing wadied wadiing wading wadinged wadsed wadsing waffle waffler waffling wafted
-wafting wageed wageing wagged wagging waggle waggling waging wagram wagramed wagraming waifed
-waifing wailed wailer wailering wailes wailfuled wailfules wailfuls wailinged wailinges wailings wained
-waining waisting waited waiteing waiter waiting waitings waived waiveing waiving wakeed wakeful
-wakefulness wakeing waking wakinged wakings waldos wale waleed walees waleing wales walesa
-walesing waless waling walkabouted walkaboutes walkabouts walked walker walkering walkers walkes walkinged
-walkinges walkings walkout wall walled waller walles walling walls wallyes wallying wallys
-walrus walter waltzing waltzs wamble wambles wanded wander wanding waneed waneing wangle
-wangled wangler wangling waning waninged wank wanked wanker wankes wanking wanks wanlying
-wanlys wanner wanted wanter wanters wantes wanting war waratah warble warbled warbleed
-warblees warblered warbleres warblers warbles warbling ward warded warden warder wardes warding
-ware wared wareed warees wareing warhead warier warilying waring warjied warjiing warmeded
-warmedes warmeding warmeds warmer warmered warmering warmers warmes warmest warmheartedes warmheartednessed warmheartednesses
-warmheartednesss warminged warminges warmings warmly warmlyed warmlying warms warmth warmthed warmthing warn
-warned warner warnes warning warnings warp warpath warped warpeds warpes warping warpings
-warred warren warring warrings wars wart warted wartes wartier warting wartyed wartying
-wary waryed waryes warying washed washing washout wasped wasping wasted wasteful wastefully
-wastefulness waster wasting watchful watsed watsing watted watting wattle wattling wauled waules
-wauling waveed waveing waving wavinged wavyed wavying wawing wawled wawles wawling waxing
-waxinged waxwing waxyed waxying waying waysed waysing wbning weaking weakling wealding wealds
-weales wealing wealth weaning weared wearied weariness wearing wearyed wearying weaving webbing
-webering webing weddeding weddinged weddinges weddings wedeling wedged wedgeding wedgeing wedging weding
-wee weeding weedsing weedy weedying weedys weeing weeking weekly weeness weensy weeny
-weenying weenys weep weeped weeper weepering weepes weepier weepies weepiest weepinessed weepinesses
-weepinesss weepinged weepinges weepings weeps weepyed weepyes weepying weepys wefting weied weightlifted
-weightlifter weightliftering weightliftes weightliftinged weightliftinges weightliftings weightlifts weiing weiled weiling weilles weilling
-weir weirded weirder weirdes weirdie weirding weirdly weirdo weirdos weirds weirdy weirdys
-weired weires weiring weirs wekaing welding weldings welkin welkins welles welling wellses
-welter welting wended wending wening wesering wester westernering westerning westerniseing westernizing westing
-weting wetter wetting whacking whacks whaleing whales whaling wham whamed whaming whammed
-whamming whanged whap whaping wharfed wharfing wheeling wheeziness wheezing wheezy whelking whelks
-whelping wheting wheying whickering whiffering whig whiged whiging whiled whileing whiling whimed
-whimes whiming whimpering whims whimsicaled whimsicales whimsically whimsicals whimsy whin whined whineed
-whineing whiner whinering whinier whining whinnying whinyed whinying whiped whipes whiping whippering
-whippeting whippy whips whir whired whires whiring whirled whirlering whirling whirred whiskering
-whiskersing whiskerying whiskeying whispereding whisperering whisperinged whisperinges whisperings whisting whistlering whit whited
-whiteing whiteout whiter whiting whitings whiz whized whizing whom whoopering whoops whop
-whoping whoppering whoreing whorled whorling whorls wicked wicker wicking wiclifes wiclifs wideed
-wideing widening widget wieldes wielding wiener wifeed wifeing wified wifies wifiing wiged
-wigged wiggeds wigging wiggled wiging wigner wilded wildees wilder wildes wilding wildlifes
-wildlyes wiled wileed wilees wileing wilful wilfully wilfulness wilfuls wilier wiliest wiling
-wilkes wilkins willed willes willet willetes willets willful willfully willfulness williams williesed
-willieses williess willing willinges willings willis willised willises williss willowes willows wilnoed
-wilnoes wilnoing wilted wiltes wilting wilyed wilyes wilying wimped wimping winced winceed
-winceing winces wincey winched winching wincing windblown winded windeds winder winders windes
-windier winding windings window windows windyed windying wined wineed winees wineing winery
-winerys wineyed wineying winfred wingeded wingedes wingeds winger wingered wingers winges winging
-wingsed wingses wingsing wingss wining winked winker winkers winkes winking winkings winner
-winnering winners winninged winninges winnings winningss winnipeg winnowing winoed winoes winoing wintera
-winteras wintered winteres winterise winterize winters wintertimeed wintertimees wintertimes wintery winterys wintrier
-wintryed wintryes wintrys wintun wintuning winyed winyes winying wiped wipeed wipeing wipeout
-wipered wipering wiping wire wireded wiredes wireds wireed wirees wireing wirer wirered
-wirers wires wirier wiring wiringed wiryed wiryes wirying wiseed wiseing wished wisher
-wishfuled wishfules wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisped wisping wister wistering
-wisters wistfuled wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss wistfuls wited wither
-witing witsed witsing wittier witting wiveed wiveing wized wizening wizing wlaning wmding
-wnwing woades woading woads wobbler woebegoneed woebegonees woebegones woefuled woefules woefullest woefully
-woefulnessed woefulnesses woefulnesss woefuls woeing woes wog woging wok woke woking wold
-woldes wolding wolds wolfing wolofs wombing won wonder woning wonk wonked wonking
-wonkying wonted wontes wonting woo wood woodbine woodbines woodcut wooded woodeds wooden
-woodens woodes woodier woodies woodiest wooding woodland woodlands woodleted woodletes woodlets woodmen
-woodsed woodses woodsia woodsing woodss woodsy woodsys woodward woodwards woodwinded woodwindes woody
-woodyed woodyes woodying woodys wooers wooes woofes woofing woofs wooing wooinged wooled
-woolen wooles woolfs woolgatherering woolgatheringed woolgatheringes woolgatherings woolies wooling woollen woolley woollies
-woolly wools wooly woolys woos wooshs woozyed woozyes woozys wop woping word
-worded wordes wordier wording wordings wordnet words wordsed wordsing wordss wordyed wordying
-wordys wore workbag worked worker workering workes workinged workinges workings workingss workouted
-workoutes workouts works worksed worksing workss worlded worldes worlding worldly worlds worm
-wormed wormes wormier worming wormyed wormying worn worned worning worrieded worriedes worriedly
-worrieds worrier worriered worriers worries worryed worryes worrying worseed worseing worsted worsting
-wort worted worth worthed worthful worthfuls worthing worths worthy worting wot wouk
-wouking would woulds wounds wove wow wowing wpming wracking wracks wraith wraithing
-wraiths wraped wraping wrathed wrathes wrathfuled wrathfules wrathfully wrathfuls wrathing wraths wrawling
-wreath wreathe wreaths wrening wresting wretch wricking wrighting wringed wringer wringes wringing
-wristing writed writeing writer writering writhe writheing writhing writhings writinged writinges writings
-writingss wronged wrongful wrote wrothed wrothes wrothfuled wrothfules wrothfuls wrothing wroths wrying
-wurlitzered wurlitzeres wurlitzers wyating wye wyeing wylies wyoming wyrded wyrding xmased xmases
-xmass xylophoneed xylophonees xylophones yaleed yalued yarding yarning yawled yawning yeahed yeahing
-yeaing yeared yearing yearling yearlings yearlong yearlying yearnering yearninged yearninges yearningly yearnings
-yearsing yeasting yeatsing yedoed yelleded yelledes yelleds yeller yellered yellers yelles yellow
-yellowed yelped yelpes yemening yening yessed yetied yezoed yielded ylemed yodeled yodeler
-yodelers yodeles yodelled yodellered yodelleres yodellers yogaed yogaes yogas yogi yolked yowled
-yuaning yuleed zambia zest zested zestes zestfuled zestfules zestfully zestfuls zestily zestril
-zests zestyed zestyes zestys zipped zipper zippo zippos zippyed zippyes zippys zomba
-zombas zydecoed zydecoes zydecos`
+tympaned tympanes tympani tympanic tympanics tympanied tympanies tympaning tympanis tympanisted tympanistes tympanists
+tympans tympanum tynees tynes typical tyrant tyrred tzaras uglifyed uglifying ugrian ukelele
+ukeleles ukes ukuleleed ukulelees ukuleles umbraed umbraes umbrageed umbragees umbrageoused umbrageouses umbrageouss
+umbrages umbras umpirage unabated unaerated unagitateded unagitatedes unagitateds unanimated unarmed unarmeds unarmes
+unaryed unarying unawareed unbaffled unbared unbarred unbeaten unbelt unbelted unbending unbent unbented
+unbinding unbrace unburied uncannily uncannyed uncannyes uncannys uncarved uncase uncheerfuled uncheerfules uncheerfulnessed
+uncheerfulnesses uncheerfulnesss uncheerfuls uncial unclogged uncoated uncomprehensibleed uncomprehensiblees uncomprehensibles unconventionaled unconventionales unconventionally
+unconventionals undated underrate underrated underrates undertaker underwatered underwateres underwaters underwayed underwayes underwriter
+undineing undrained unearned unearth unearthed unearthes unearthlyed unearthlyes unearthlys unearths unease uneases
+uneasily uneasyed uneasyes uneasying uneasys uneaten unending unfearing unfirmed unflagginged unflagginges unflaggings
+unflurried unforfeitable unforgettableed unforgettablees unforgettables unforgettably unforgettablyed unforgettablyes unforgettablys unformed unframed unfunny
+ungarbed ungeared ungual unhanding unhappiest unhappily unhappinessed unhappinesses unhappinesss unhappyed unhappyes unhappys
+unharmed unharmeds unheaded unheadeds unhealed unhealeds unheard unhearded unhearding unhearing unheateded unheatedes
+unheateds unheeded unhewned unhinging unhurrieded unhurriedes unhurriedly unhurrieds unhurted uniated unitarying unkepted
+unkinding unlash unlaxed unleaded unlearning unleash unlineding unlisted unlited unliting unmanly unmarked
+unmarred unmarried unmask unmated unmelted unmineding unnamed unpermed unpining unpinning unpledged unploughed
+unpluged unpluges unplugging unplumbed unread unreaded unreads unready unreadying unrealed unreales unreals
+unreel unreels unrelated unrelateds unrelaxeded unrelaxedes unrelaxeds unreleased unrest unrested unrestrained unrifled
+unroll unruffleded unruffledes unruffleds unsated unsays unseal unsealed unseals unseamed unseat unseated
+unseates unsented unsheared unsheathed unstained unstaineds unstated unstrain unstraineded unstrainedes unstraineds unstraines
+unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials untamed untested untieding untrained untraineds untreated
+untroubleded untroubledes untroubleds untwineing unvaried unvarying unveil unvented unwanted unwarier unwarmeded unwarmedes
+unwarmeds unwary unwaryed unwaryes unwarying unwashed unwaxed unweaned unwearied unweary unwearyed unwearyinged
+unwearyinges unwearyings unweaveing unweding unwell unwilling unwireed unwireing unwiseing unwitting unworried unwraped
+upbeated upbeates upbeats uplift uplifteded upliftedes uplifteding uplifteds upliftes upliftinged upliftinges upliftings
+uplifts uplinked uplinking upright uprights uptighted uptightes uptights upwarded upwinding urbana urbanas
+urbane urbaned urbaner urbanes urbans urease use usneas ute vacating vacationed vacationer
+vacationes vacations vacing vacuous vagals vagrant vaines vaining valent valorous valuation vaning
+vaping vaporous vaporware variation varing various vasing vatices vating vcring vduing vedices
+veging vehemence vehemented vehementes vehemently vehements veiles veiling veines veining venals venation
+venations venice venices veracious verbing vernation vestment veting vexationed vexationes vexations vexatious
+vexing vfwing vhfing vialing vibe vibeed vibees vibeing vibes vibesing vibess vibist
+viborg vibraharped vibraharpes vibraharps vibrancy vibranted vibrantes vibrantly vibrants vibraphoneed vibraphonees vibraphones
+vibrate vibrato vibrio vibrion vicarious vicars vice vicees viceing vices viciaes vicias
+vicing vicioused viciouses viciously viciouss victoriaes victorians victorias victories victorioused victoriouses victoriously
+victoriouss victors vidals videotape vieing viewing vigores vigoroused vigorouses vigorously vigorouss vigors
+viiies viiiing viiing viking vikings vilaing vileing vilely vilest villain villains villein
+villeins villon villons vim viming vinaceous vineing vinery vinoing vinous viocin viocines
+viocins violaes violaing violas violed violence violented violentes violently violents violes violet
+violets violined violines violing violining violinisted violinistes violinists violist violists violoncelloed violoncelloes
+violoncellos viping virals virgin virgins virino virion virions virulent visaing viscous viseing
+vising vision visions visualed visuales vitalist vitals vivacioused vivaciouses vivaciously vivaciouss vivacitys
+vivaing vlfing vocable vocables vocaled vocales vocalic vocalics vocaling vocalise vocaliser vocalises
+vocalism vocalisms vocalisted vocalistes vocalists vocalize vocally vocallys vocation vocations vogues voguls
+voiced voicedes voiceds voiceed voicees voicer voiceres voicers voicing voided voider voiders
+voides voiding voile voilees voiles volans volant volars volees voltes voluptuoused voluptuouses
+voluptuously voluptuouss vomites voracious vortices votees voting votive votives vouches vouchs vouges
+vowels vowing voxing wacing wack wackoing wackos wacks wackying wackys wacoed wacoing
+wadded wadding waddings waddled waddleed waddlees waddler waddlers waddles waddling wadeed wadeing
+wadied wadiing wading wadinged wadsed wadsing waffle waffler waffling wafted wafting wageed
+wageing wagged wagging waggle waggling waging wagram wagramed wagraming waifed waifing wailed
+wailer wailering wailes wailfuled wailfules wailfuls wailinged wailinges wailings wained waining waisting
+waited waiteing waiter waiting waitings waived waiveing waiving wakeed wakeful wakefulness wakeing
+waking wakinged wakings waldos wale waleed walees waleing wales walesa walesing waless
+waling walkabouted walkaboutes walkabouts walked walker walkering walkers walkes walkinged walkinges walkings
+walkout wall walled waller walles walling walls wallyes wallying wallys walrus walter
+waltzing waltzs wamble wambles wanded wander wanding waneed waneing wangle wangled wangler
+wangling waning waninged wank wanked wanker wankes wanking wanks wanlying wanlys wanner
+wanted wanter wanters wantes wanting war waratah warble warbled warbleed warblees warblered
+warbleres warblers warbles warbling ward warded warden warder wardes warding ware wared
+wareed warees wareing warhead warier warilying waring warjied warjiing warmeded warmedes warmeding
+warmeds warmer warmered warmering warmers warmes warmest warmheartedes warmheartednessed warmheartednesses warmheartednesss warminged
+warminges warmings warmly warmlyed warmlying warms warmth warmthed warmthing warn warned warner
+warnes warning warnings warp warpath warped warpeds warpes warping warpings warred warren
+warring warrings wars wart warted wartes wartier warting wartyed wartying wary waryed
+waryes warying washed washing washout wasped wasping wasted wasteful wastefully wastefulness waster
+wasting watchful watsed watsing watted watting wattle wattling wauled waules wauling waveed
+waveing waving wavinged wavyed wavying wawing wawled wawles wawling waxing waxinged waxwing
+waxyed waxying waying waysed waysing wbning weaking weakling wealding wealds weales wealing
+wealth weaning weared wearied weariness wearing wearyed wearying weaving webbing webering webing
+weddeding weddinged weddinges weddings wedeling wedged wedgeding wedgeing wedging weding wee weeding
+weedsing weedy weedying weedys weeing weeking weekly weeness weensy weeny weenying weenys
+weep weeped weeper weepering weepes weepier weepies weepiest weepinessed weepinesses weepinesss weepinged
+weepinges weepings weeps weepyed weepyes weepying weepys wefting weied weightlifted weightlifter weightliftering
+weightliftes weightliftinged weightliftinges weightliftings weightlifts weiing weiled weiling weilles weilling weir weirded
+weirder weirdes weirdie weirding weirdly weirdo weirdos weirds weirdy weirdys weired weires
+weiring weirs wekaing welding weldings welkin welkins welles welling wellses welter welting
+wended wending wening wesering wester westernering westerning westerniseing westernizing westing weting wetter
+wetting whacking whacks whaleing whales whaling wham whamed whaming whammed whamming whanged
+whap whaping wharfed wharfing wheeling wheeziness wheezing wheezy whelking whelks whelping wheting
+wheying whickering whiffering whig whiged whiging whiled whileing whiling whimed whimes whiming
+whimpering whims whimsicaled whimsicales whimsically whimsicals whimsy whin whined whineed whineing whiner
+whinering whinier whining whinnying whinyed whinying whiped whipes whiping whippering whippeting whippy
+whips whir whired whires whiring whirled whirlering whirling whirred whiskering whiskersing whiskerying
+whiskeying whispereding whisperering whisperinged whisperinges whisperings whisting whistlering whit whited whiteing whiteout
+whiter whiting whitings whiz whized whizing whom whoopering whoops whop whoping whoppering
+whoreing whorled whorling whorls wicked wicker wicking wiclifes wiclifs wideed wideing widening
+widget wieldes wielding wiener wifeed wifeing wified wifies wifiing wiged wigged wiggeds
+wigging wiggled wiging wigner wilded wildees wilder wildes wilding wildlifes wildlyes wiled
+wileed wilees wileing wilful wilfully wilfulness wilfuls wilier wiliest wiling wilkes wilkins
+willed willes willet willetes willets willful willfully willfulness williams williesed willieses williess
+willing willinges willings willis willised willises williss willowes willows wilnoed wilnoes wilnoing
+wilted wiltes wilting wilyed wilyes wilying wimped wimping winced winceed winceing winces
+wincey winched winching wincing windblown winded windeds winder winders windes windier winding
+windings window windows windyed windying wined wineed winees wineing winery winerys wineyed
+wineying winfred wingeded wingedes wingeds winger wingered wingers winges winging wingsed wingses
+wingsing wingss wining winked winker winkers winkes winking winkings winner winnering winners
+winninged winninges winnings winningss winnipeg winnowing winoed winoes winoing wintera winteras wintered
+winteres winterise winterize winters wintertimeed wintertimees wintertimes wintery winterys wintrier wintryed wintryes
+wintrys wintun wintuning winyed winyes winying wiped wipeed wipeing wipeout wipered wipering
+wiping wire wireded wiredes wireds wireed wirees wireing wirer wirered wirers wires
+wirier wiring wiringed wiryed wiryes wirying wiseed wiseing wished wisher wishfuled wishfules
+wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisped wisping wister wistering wisters wistfuled
+wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss wistfuls wited wither witing witsed
+witsing wittier witting wiveed wiveing wized wizening wizing wlaning wmding wnwing woades
+woading woads wobbler woebegoneed woebegonees woebegones woefuled woefules woefullest woefully woefulnessed woefulnesses
+woefulnesss woefuls woeing woes wog woging wok woke woking wold woldes wolding
+wolds wolfing wolofs wombing won wonder woning wonk wonked wonking wonkying wonted
+wontes wonting woo wood woodbine woodbines woodcut wooded woodeds wooden woodens woodes
+woodier woodies woodiest wooding woodland woodlands woodleted woodletes woodlets woodmen woodsed woodses
+woodsia woodsing woodss woodsy woodsys woodward woodwards woodwinded woodwindes woody woodyed woodyes
+woodying woodys wooers wooes woofes woofing woofs wooing wooinged wooled woolen wooles
+woolfs woolgatherering woolgatheringed woolgatheringes woolgatherings woolies wooling woollen woolley woollies woolly wools
+wooly woolys woos wooshs woozyed woozyes woozys wop woping word worded wordes
+wordier wording wordings wordnet words wordsed wordsing wordss wordyed wordying wordys wore
+workbag worked worker workering workes workinged workinges workings workingss workouted workoutes workouts
+works worksed worksing workss worlded worldes worlding worldly worlds worm wormed wormes
+wormier worming wormyed wormying worn worned worning worrieded worriedes worriedly worrieds worrier
+worriered worriers worries worryed worryes worrying worseed worseing worsted worsting wort worted
+worth worthed worthful worthfuls worthing worths worthy worting wot wouk wouking would
+woulds wounds wove wow wowing wpming wracking wracks wraith wraithing wraiths wraped
+wraping wrathed wrathes wrathfuled wrathfules wrathfully wrathfuls wrathing wraths wrawling wreath wreathe
+wreaths wrening wresting wretch wricking wrighting wringed wringer wringes wringing wristing writed
+writeing writer writering writhe writheing writhing writhings writinged writinges writings writingss wronged
+wrongful wrote wrothed wrothes wrothfuled wrothfules wrothfuls wrothing wroths wrying wurlitzered wurlitzeres
+wurlitzers wyating wye wyeing wylies wyoming wyrded wyrding xmased xmases xmass xylophoneed
+xylophonees xylophones xylophonisted xylophonistes xylophonists yaleed yalued yarding yarning yawled yawning yeahed
+yeahing yeaing yeared yearing yearling yearlings yearlong yearlying yearnering yearninged yearninges yearningly
+yearnings yearsing yeasting yeatsing yedoed yelleded yelledes yelleds yeller yellered yellers yelles
+yellow yellowed yelped yelpes yemening yening yessed yetied yezoed yielded ylemed yodeled
+yodeler yodelers yodeles yodelled yodellered yodelleres yodellers yogaed yogaes yogas yogi yolked
+yowled yuaning yuleed zambia zest zested zestes zestfuled zestfules zestfully zestfuls zestily
+zestril zests zestyed zestyes zestys zipped zipper zippo zippos zippyed zippyes zippys
+zomba zombas zydecoed zydecoes zydecos`
 
 // idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: "field=v|v;…;src=keys".
 var idiomTable = map[string]string{
@@ -7402,7 +7425,7 @@ var musicianTable = map[string]string{
 	"aaron copland":                      "Aaron Copland|||named",
 	"al jolson":                          "Al Jolson||vocals|named",
 	"alban berg":                         "Alban Berg|||named",
-	"albert schweitzer":                  "Albert Schweitzer|||named",
+	"albert schweitzer":                  "Albert Schweitzer||organ|named",
 	"aleksandr borodin":                  "Aleksandr Borodin|||named",
 	"aleksandr nikolayevich scriabin":    "Aleksandr Nikolayevich Scriabin|orchestral|piano|named",
 	"aleksandr porfirevich borodin":      "Aleksandr Porfirevich Borodin|||named",
@@ -7413,35 +7436,35 @@ var musicianTable = map[string]string{
 	"anderson":                           "Anderson||vocals|after like",
 	"andres segovia":                     "Andres Segovia|classical|acoustic guitar+electric guitar/acoustic guitar|named",
 	"andrew lloyd webber":                "Andrew Lloyd Webber|||named",
-	"antoine domino":                     "Antoine Domino|rhythm and blues|vocals|named",
-	"anton bruckner":                     "Anton Bruckner|||named",
+	"antoine domino":                     "Antoine Domino|rhythm and blues|piano/vocals|named",
+	"anton bruckner":                     "Anton Bruckner||organ|named",
 	"anton gregor rubinstein":            "Anton Gregor Rubinstein||piano|named",
 	"anton grigorevich rubinstein":       "Anton Grigorevich Rubinstein||piano|named",
 	"anton rubenstein":                   "Anton Rubenstein||piano|named",
 	"antonin dvorak":                     "Antonin Dvorak|folk||named",
-	"antonio lucio vivaldi":              "Antonio Lucio Vivaldi|baroque||named",
-	"antonio vivaldi":                    "Antonio Vivaldi|baroque||named",
+	"antonio lucio vivaldi":              "Antonio Lucio Vivaldi|baroque|violin|named",
+	"antonio vivaldi":                    "Antonio Vivaldi|baroque|violin|named",
 	"aram ilich khachaturian":            "Aram Ilich Khachaturian|folk||named",
 	"aram kachaturian":                   "Aram Kachaturian|folk||named",
 	"aram khachaturian":                  "Aram Khachaturian|folk||named",
 	"arcangelo corelli":                  "Arcangelo Corelli||violin|named",
-	"armstrong":                          "Armstrong|jazz||after like",
+	"armstrong":                          "Armstrong|jazz|trumpet|after like",
 	"arnold schoenberg":                  "Arnold Schoenberg|musical||named",
 	"arnold schonberg":                   "Arnold Schonberg|musical||named",
-	"art tatum":                          "Art Tatum|jazz||named",
+	"art tatum":                          "Art Tatum|jazz|piano|named",
 	"arthur fiedler":                     "Arthur Fiedler|||named",
 	"arthur honegger":                    "Arthur Honegger|||named",
-	"arthur jacob arshawsky":             "Arthur Jacob Arshawsky|swing||named",
+	"arthur jacob arshawsky":             "Arthur Jacob Arshawsky|swing|woodwinds|named",
 	"arthur rubinstein":                  "Arthur Rubinstein||piano|named",
 	"arthur seymour sullivan":            "Arthur Seymour Sullivan|||named",
 	"arthur sullivan":                    "Arthur Sullivan|||named",
-	"arthur tatum":                       "Arthur Tatum|jazz||named",
-	"artie shaw":                         "Artie Shaw|swing||named",
+	"arthur tatum":                       "Arthur Tatum|jazz|piano|named",
+	"artie shaw":                         "Artie Shaw|swing|woodwinds|named",
 	"artur rubinstein":                   "Artur Rubinstein||piano|named",
 	"artur schnabel":                     "Artur Schnabel||piano|named",
 	"arturo toscanini":                   "Arturo Toscanini|||named",
 	"asa yoelson":                        "Asa Yoelson||vocals|named",
-	"bach":                               "Bach|baroque|piano|named",
+	"bach":                               "Bach|baroque|organ/piano|named",
 	"bailey":                             "Bailey||vocals|named",
 	"barber":                             "Barber|||named",
 	"barbra joan streisand":              "Barbra Joan Streisand||vocals|named",
@@ -7453,8 +7476,8 @@ var musicianTable = map[string]string{
 	"belle miriam silverman":             "Belle Miriam Silverman||vocals|named",
 	"bellini":                            "Bellini|||named",
 	"benjamin britten":                   "Benjamin Britten|||named",
-	"benjamin david goodman":             "Benjamin David Goodman|big band/jazz/swing||named",
-	"benny goodman":                      "Benny Goodman|big band/jazz/swing||named",
+	"benjamin david goodman":             "Benjamin David Goodman|big band/jazz/swing|woodwinds|named",
+	"benny goodman":                      "Benny Goodman|big band/jazz/swing|woodwinds|named",
 	"berg":                               "Berg|||after like",
 	"berlin":                             "Berlin|musical||after like",
 	"berlioz":                            "Berlioz|||named",
@@ -7476,10 +7499,10 @@ var musicianTable = map[string]string{
 	"brigit nilsson":                     "Brigit Nilsson||vocals|named",
 	"britten":                            "Britten|||named",
 	"bruch":                              "Bruch|||named",
-	"bruckner":                           "Bruckner|||named",
+	"bruckner":                           "Bruckner||organ|named",
 	"bruno walter":                       "Bruno Walter|||named",
 	"buddy holly":                        "Buddy Holly|rock||named",
-	"byrd":                               "Byrd|||named",
+	"byrd":                               "Byrd||organ|named",
 	"cage":                               "Cage|avant-garde||after like",
 	"callas":                             "Callas||vocals|named",
 	"carl august nielsen":                "Carl August Nielsen|||named",
@@ -7534,11 +7557,11 @@ var musicianTable = map[string]string{
 	"delius":                             "Delius|orchestral||named",
 	"dietrich":                           "Dietrich||vocals|named",
 	"dino paul crocetti":                 "Dino Paul Crocetti||vocals|named",
-	"dizzy gillespie":                    "Dizzy Gillespie|jazz/bebop||named",
+	"dizzy gillespie":                    "Dizzy Gillespie|jazz/bebop|trumpet|named",
 	"dmitri dmitrievich shostakovich":    "Dmitri Dmitrievich Shostakovich|||named",
 	"dmitri shostakovich":                "Dmitri Shostakovich|||named",
 	"domingo":                            "Domingo||vocals|named",
-	"domino":                             "Domino|rhythm and blues|vocals|named",
+	"domino":                             "Domino|rhythm and blues|piano/vocals|named",
 	"donizetti":                          "Donizetti|||named",
 	"douglas moore":                      "Douglas Moore|||named",
 	"dowland":                            "Dowland|||named",
@@ -7554,14 +7577,14 @@ var musicianTable = map[string]string{
 	"edward benjamin britten":            "Edward Benjamin Britten|||named",
 	"edward kennedy ellington":           "Edward Kennedy Ellington|jazz|piano|named",
 	"edward macdowell":                   "Edward MacDowell||piano|named",
-	"efrem zimbalist":                    "Efrem Zimbalist|||named",
+	"efrem zimbalist":                    "Efrem Zimbalist||violin|named",
 	"eileen farrell":                     "Eileen Farrell||vocals|named",
 	"elgar":                              "Elgar|orchestral/chamber music|choir/brass|named",
 	"ella fitzgerald":                    "Ella Fitzgerald||vocals|named",
 	"ellington":                          "Ellington|jazz|piano|named",
 	"elvis aron presley":                 "Elvis Aron Presley|rock|vocals|named",
 	"elvis presley":                      "Elvis Presley|rock|vocals|named",
-	"enesco":                             "Enesco|||named",
+	"enesco":                             "Enesco||violin|named",
 	"engelbert humperdinck":              "Engelbert Humperdinck|||named",
 	"enrico caruso":                      "Enrico Caruso||vocals|named",
 	"erik alfred leslie satie":           "Erik Alfred Leslie Satie|||named",
@@ -7573,7 +7596,7 @@ var musicianTable = map[string]string{
 	"eugene ormandy":                     "Eugene Ormandy|||named",
 	"falla":                              "Falla||piano|named",
 	"farrell":                            "Farrell||vocals|after like",
-	"fats domino":                        "Fats Domino|rhythm and blues|vocals|named",
+	"fats domino":                        "Fats Domino|rhythm and blues|piano/vocals|named",
 	"fats waller":                        "Fats Waller|jazz||named",
 	"felix mendelssohn":                  "Felix Mendelssohn|orchestral|choir|named",
 	"fiedler":                            "Fiedler|||named",
@@ -7593,13 +7616,13 @@ var musicianTable = map[string]string{
 	"frederic francois chopin":           "Frederic Francois Chopin||piano|named",
 	"frederick delius":                   "Frederick Delius|orchestral||named",
 	"frederick loewe":                    "Frederick Loewe|||named",
-	"fritz kreisler":                     "Fritz Kreisler|||named",
+	"fritz kreisler":                     "Fritz Kreisler||violin|named",
 	"fromental halevy":                   "Fromental Halevy|||named",
 	"gaetano donizetti":                  "Gaetano Donizetti|||named",
 	"garland":                            "Garland||vocals|named",
 	"georg friedrich handel":             "Georg Friedrich Handel|baroque/oratorio||named",
 	"georg philipp telemann":             "Georg Philipp Telemann|baroque||named",
-	"george enescu":                      "George Enescu|||named",
+	"george enescu":                      "George Enescu||violin|named",
 	"george frederick handel":            "George Frederick Handel|baroque/oratorio||named",
 	"george frideric handel":             "George Frideric Handel|baroque/oratorio||named",
 	"george gershwin":                    "George Gershwin|jazz/classical/musical||named",
@@ -7608,23 +7631,23 @@ var musicianTable = map[string]string{
 	"george percy aldridge grainger":     "George Percy Aldridge Grainger|folk||named",
 	"george szell":                       "George Szell|||named",
 	"georges bizet":                      "Georges Bizet|||named",
-	"georges enesco":                     "Georges Enesco|||named",
+	"georges enesco":                     "Georges Enesco||violin|named",
 	"gershwin":                           "Gershwin|jazz/classical/musical||after like",
 	"giacomo meyerbeer":                  "Giacomo Meyerbeer|||named",
 	"giacomo puccini":                    "Giacomo Puccini|||named",
 	"giambattista lulli":                 "Giambattista Lulli|opera||named",
 	"gian carlo menotti":                 "Gian Carlo Menotti|||named",
-	"gillespie":                          "Gillespie|jazz/bebop||named",
+	"gillespie":                          "Gillespie|jazz/bebop|trumpet|named",
 	"giloacchino antonio rossini":        "Giloacchino Antonio Rossini|||named",
 	"giovanni pierluigi da palestrina":   "Giovanni Pierluigi da Palestrina|||named",
 	"giuseppe verdi":                     "Giuseppe Verdi|||named",
 	"glenn miller":                       "Glenn Miller|big band||named",
 	"glinka":                             "Glinka|||named",
 	"gluck":                              "Gluck|||named",
-	"goodman":                            "Goodman|big band/jazz/swing||named",
+	"goodman":                            "Goodman|big band/jazz/swing|woodwinds|named",
 	"gounod":                             "Gounod|||named",
 	"grainger":                           "Grainger|folk||named",
-	"grappelli":                          "Grappelli|jazz||named",
+	"grappelli":                          "Grappelli|jazz|violin|named",
 	"grieg":                              "Grieg|folk||named",
 	"guiseppe fortunino francesco verdi": "Guiseppe Fortunino Francesco Verdi|||named",
 	"gustav mahler":                      "Gustav Mahler|||named",
@@ -7645,7 +7668,7 @@ var musicianTable = map[string]string{
 	"helen porter mitchell":              "Helen Porter Mitchell||vocals|named",
 	"helen traubel":                      "Helen Traubel||vocals|named",
 	"hendrix":                            "Hendrix|rock|acoustic guitar+electric guitar/electric guitar|named",
-	"henry purcell":                      "Henry Purcell|||named",
+	"henry purcell":                      "Henry Purcell||organ|named",
 	"herbert":                            "Herbert|||named",
 	"herman":                             "Herman|jazz||named",
 	"hess":                               "Hess||piano|named",
@@ -7668,7 +7691,7 @@ var musicianTable = map[string]string{
 	"igor fyodorovich stravinsky":        "Igor Fyodorovich Stravinsky|||named",
 	"igor stravinsky":                    "Igor Stravinsky|||named",
 	"irving berlin":                      "Irving Berlin|musical||named",
-	"isaac stern":                        "Isaac Stern|||named",
+	"isaac stern":                        "Isaac Stern||violin|named",
 	"israel baline":                      "Israel Baline|musical||named",
 	"ives":                               "Ives|||named",
 	"jackson":                            "Jackson||vocals|after like",
@@ -7691,13 +7714,13 @@ var musicianTable = map[string]string{
 	"jessye norman":                            "Jessye Norman||vocals|named",
 	"jim morrison":                             "Jim Morrison|rock|vocals|named",
 	"jimi hendrix":                             "Jimi Hendrix|rock|acoustic guitar+electric guitar/electric guitar|named",
-	"joachim":                                  "Joachim|||named",
+	"joachim":                                  "Joachim||violin|named",
 	"joan sutherland":                          "Joan Sutherland||vocals|named",
 	"johan julius christian sibelius":          "Johan Julius Christian Sibelius|||named",
-	"johann sebastian bach":                    "Johann Sebastian Bach|baroque|piano|named",
+	"johann sebastian bach":                    "Johann Sebastian Bach|baroque|organ/piano|named",
 	"johann strauss":                           "Johann Strauss|||named",
 	"johannes brahms":                          "Johannes Brahms|classical music||named",
-	"john birks gillespie":                     "John Birks Gillespie|jazz/bebop||named",
+	"john birks gillespie":                     "John Birks Gillespie|jazz/bebop|trumpet|named",
 	"john cage":                                "John Cage|avant-garde||named",
 	"john cash":                                "John Cash|country|vocals|named",
 	"john dowland":                             "John Dowland|||named",
@@ -7709,7 +7732,7 @@ var musicianTable = map[string]string{
 	"joplin":                                   "Joplin||vocals|named",
 	"joseph deems taylor":                      "Joseph Deems Taylor|||named",
 	"joseph haydn":                             "Joseph Haydn|classical/symphony||named",
-	"joseph joachim":                           "Joseph Joachim|||named",
+	"joseph joachim":                           "Joseph Joachim||violin|named",
 	"joseph oliver":                            "Joseph Oliver|jazz||named",
 	"judy garland":                             "Judy Garland||vocals|named",
 	"jules emile frederic massenet":            "Jules Emile Frederic Massenet|pop||named",
@@ -7721,10 +7744,10 @@ var musicianTable = map[string]string{
 	"kern":                                     "Kern|musical||named",
 	"khachaturian":                             "Khachaturian|folk||named",
 	"king":                                     "King|blues|acoustic guitar+electric guitar/vocals|after like",
-	"king of swing":                            "King of Swing|big band/jazz/swing||named",
+	"king of swing":                            "King of Swing|big band/jazz/swing|woodwinds|named",
 	"king oliver":                              "King Oliver|jazz||named",
 	"koussevitzky":                             "Koussevitzky|||named",
-	"kreisler":                                 "Kreisler|||named",
+	"kreisler":                                 "Kreisler||violin|named",
 	"kurt weill":                               "Kurt Weill|||named",
 	"lambert":                                  "Lambert|||after like",
 	"landowska":                                "Landowska||piano|named",
@@ -7755,7 +7778,7 @@ var musicianTable = map[string]string{
 	"lloyd webber":                             "Lloyd Webber|||named",
 	"loewe":                                    "Loewe|||named",
 	"lord britten of aldeburgh":                "Lord Britten of Aldeburgh|||named",
-	"louis armstrong":                          "Louis Armstrong|jazz||named",
+	"louis armstrong":                          "Louis Armstrong|jazz|trumpet|named",
 	"louis-hector berlioz":                     "Louis-Hector Berlioz|||named",
 	"luciano pavarotti":                        "Luciano Pavarotti||vocals|named",
 	"ludwig van beethoven":                     "Ludwig van Beethoven|instrumental/symphonic/chamber music||named",
@@ -7790,7 +7813,7 @@ var musicianTable = map[string]string{
 	"melchior":                                 "Melchior||vocals|named",
 	"mendelssohn":                              "Mendelssohn|orchestral|choir|named",
 	"menotti":                                  "Menotti|||named",
-	"menuhin":                                  "Menuhin|||named",
+	"menuhin":                                  "Menuhin||violin|named",
 	"merman":                                   "Merman|musical|vocals|named",
 	"meyerbeer":                                "Meyerbeer|||named",
 	"michael jackson":                          "Michael Jackson||vocals|named",
@@ -7806,7 +7829,7 @@ var musicianTable = map[string]string{
 	"modest mussorgsky":                        "Modest Mussorgsky|orchestral||named",
 	"modest petrovich moussorgsky":             "Modest Petrovich Moussorgsky|orchestral||named",
 	"modest petrovich mussorgsky":              "Modest Petrovich Mussorgsky|orchestral||named",
-	"monk":                                     "Monk|jazz/bebop||after like",
+	"monk":                                     "Monk|jazz/bebop|piano|after like",
 	"monteverdi":                               "Monteverdi|||named",
 	"moore":                                    "Moore|||named",
 	"morrison":                                 "Morrison|rock|vocals|named",
@@ -7852,7 +7875,7 @@ var musicianTable = map[string]string{
 	"peter tchaikovsky":                        "Peter Tchaikovsky|||named",
 	"piaf":                                     "Piaf||vocals|named",
 	"pierre boulez":                            "Pierre Boulez|||named",
-	"pinchas zukerman":                         "Pinchas Zukerman|||named",
+	"pinchas zukerman":                         "Pinchas Zukerman||violin|named",
 	"piston":                                   "Piston|||named",
 	"placido domingo":                          "Placido Domingo||vocals|named",
 	"pons":                                     "Pons||vocals|named",
@@ -7864,7 +7887,7 @@ var musicianTable = map[string]string{
 	"price":                                    "Price||vocals|after like",
 	"prokofiev":                                "Prokofiev|||named",
 	"puccini":                                  "Puccini|||named",
-	"purcell":                                  "Purcell|||named",
+	"purcell":                                  "Purcell||organ|named",
 	"pyotr ilych tchaikovsky":                  "Pyotr Ilych Tchaikovsky|||named",
 	"pyotr tchaikovsky":                        "Pyotr Tchaikovsky|||named",
 	"rachmaninoff":                             "Rachmaninoff||piano|named",
@@ -7904,7 +7927,7 @@ var musicianTable = map[string]string{
 	"saint-saens":                              "Saint-Saens||piano|named",
 	"samuel barber":                            "Samuel Barber|||named",
 	"sarah vaughan":                            "Sarah Vaughan|jazz/bebop|vocals|named",
-	"satchmo":                                  "Satchmo|jazz||named",
+	"satchmo":                                  "Satchmo|jazz|trumpet|named",
 	"satie":                                    "Satie|||named",
 	"schnabel":                                 "Schnabel||piano|named",
 	"schoenberg":                               "Schoenberg|musical||named",
@@ -7912,7 +7935,7 @@ var musicianTable = map[string]string{
 	"schubert":                                 "Schubert||vocals/piano|named",
 	"schumann":                                 "Schumann||piano|named",
 	"schumann-heink":                           "Schumann-Heink||vocals|named",
-	"schweitzer":                               "Schweitzer|||named",
+	"schweitzer":                               "Schweitzer||organ|named",
 	"scott joplin":                             "Scott Joplin|ragtime||named",
 	"scriabin":                                 "Scriabin|orchestral|piano|named",
 	"seeger":                                   "Seeger|folk|vocals|named",
@@ -7928,7 +7951,7 @@ var musicianTable = map[string]string{
 	"serkin":                                   "Serkin||piano|named",
 	"sessions":                                 "Sessions|||named",
 	"shankar":                                  "Shankar|classical||named",
-	"shaw":                                     "Shaw|swing||named",
+	"shaw":                                     "Shaw|swing|woodwinds|named",
 	"shostakovich":                             "Shostakovich|||named",
 	"sibelius":                                 "Sibelius|||named",
 	"sigmund romberg":                          "Sigmund Romberg|||named",
@@ -7945,19 +7968,19 @@ var musicianTable = map[string]string{
 	"sir noel pierce coward":                   "Sir Noel Pierce Coward|||named",
 	"sir william turner walton":                "Sir William Turner Walton|||named",
 	"sir william walton":                       "Sir William Walton|||named",
-	"sir yehudi menuhin":                       "Sir Yehudi Menuhin|||named",
+	"sir yehudi menuhin":                       "Sir Yehudi Menuhin||violin|named",
 	"smetana":                                  "Smetana|||named",
 	"smith":                                    "Smith|blues|vocals|after like",
 	"sondheim":                                 "Sondheim|||named",
 	"sousa":                                    "Sousa|||named",
 	"starkey":                                  "Starkey|rock|drums|named",
 	"starr":                                    "Starr|rock|drums|named",
-	"stephane grappelli":                       "Stephane Grappelli|jazz||named",
+	"stephane grappelli":                       "Stephane Grappelli|jazz|violin|named",
 	"stephen collins foster":                   "Stephen Collins Foster|||named",
 	"stephen foster":                           "Stephen Foster|||named",
 	"stephen michael reich":                    "Stephen Michael Reich|||named",
 	"stephen sondheim":                         "Stephen Sondheim|||named",
-	"stern":                                    "Stern|||after like",
+	"stern":                                    "Stern||violin|after like",
 	"steve reich":                              "Steve Reich|||named",
 	"stokowski":                                "Stokowski|||named",
 	"strauss":                                  "Strauss|||named",
@@ -7969,18 +7992,18 @@ var musicianTable = map[string]string{
 	"sutherland":                               "Sutherland||vocals|named",
 	"swedish nightingale":                      "Swedish Nightingale||vocals|named",
 	"szell":                                    "Szell|||named",
-	"tallis":                                   "Tallis|||named",
+	"tallis":                                   "Tallis||organ|named",
 	"tammy wynette":                            "Tammy Wynette|country|vocals|named",
 	"tammy wynetter pugh":                      "Tammy Wynetter Pugh|country|vocals|named",
-	"tatum":                                    "Tatum|jazz||after like",
+	"tatum":                                    "Tatum|jazz|piano|after like",
 	"taylor":                                   "Taylor|||named",
 	"tchaikovsky":                              "Tchaikovsky|||named",
 	"te kanawa":                                "Te Kanawa||vocals|named",
 	"tebaldi":                                  "Tebaldi||vocals|named",
 	"telemann":                                 "Telemann|baroque||named",
-	"thelonious monk":                          "Thelonious Monk|jazz/bebop||named",
-	"thelonious sphere monk":                   "Thelonious Sphere Monk|jazz/bebop||named",
-	"thomas tallis":                            "Thomas Tallis|||named",
+	"thelonious monk":                          "Thelonious Monk|jazz/bebop|piano|named",
+	"thelonious sphere monk":                   "Thelonious Sphere Monk|jazz/bebop|piano|named",
+	"thomas tallis":                            "Thomas Tallis||organ|named",
 	"thomas wright waller":                     "Thomas Wright Waller|jazz||named",
 	"thomson":                                  "Thomson|||named",
 	"toscanini":                                "Toscanini|||named",
@@ -7995,7 +8018,7 @@ var musicianTable = map[string]string{
 	"vincenzo bellini":                         "Vincenzo Bellini|||named",
 	"virgil garnett thomson":                   "Virgil Garnett Thomson|||named",
 	"virgil thomson":                           "Virgil Thomson|||named",
-	"vivaldi":                                  "Vivaldi|baroque||named",
+	"vivaldi":                                  "Vivaldi|baroque|violin|named",
 	"vladimir horowitz":                        "Vladimir Horowitz||piano|named",
 	"wagner":                                   "Wagner|musical||after like",
 	"waller":                                   "Waller|jazz||named",
@@ -8007,7 +8030,7 @@ var musicianTable = map[string]string{
 	"weber":                                    "Weber|||after like",
 	"weill":                                    "Weill|||named",
 	"wilhelm richard wagner":                   "Wilhelm Richard Wagner|musical||named",
-	"william byrd":                             "William Byrd|||named",
+	"william byrd":                             "William Byrd||organ|named",
 	"william christopher handy":                "William Christopher Handy|blues||named",
 	"william walton":                           "William Walton|||named",
 	"williams":                                 "Williams|country|vocals|named",
@@ -8020,11 +8043,11 @@ var musicianTable = map[string]string{
 	"woody herman":                             "Woody Herman|jazz||named",
 	"wynette":                                  "Wynette|country|vocals|named",
 	"yardbird parker":                          "Yardbird Parker|jazz|saxophone|named",
-	"yehudi menuhin":                           "Yehudi Menuhin|||named",
+	"yehudi menuhin":                           "Yehudi Menuhin||violin|named",
 	"yoko ono":                                 "Yoko Ono|||named",
 	"young":                                    "Young|jazz|vocals/saxophone|after like",
-	"zimbalist":                                "Zimbalist|||named",
-	"zukerman":                                 "Zukerman|||named",
+	"zimbalist":                                "Zimbalist||violin|named",
+	"zukerman":                                 "Zukerman||violin|named",
 }
 
 // properNouns are the words the SCOWL word list (Debian wamerican; Copyright 2000-2011 by Kevin Atkinson, see Sources) holds only capitalised and WordNet holds as no common lemma: names.

@@ -258,6 +258,17 @@ func main() {
 		known[v] = true
 	}
 	fmt.Fprintf(&review, "instrument vocals (first noun senses below singer/n1 and singing voice/n1): %s\n", strings.Join(voices, ", "))
+	players, err := wn.players(tables["instrument"], taken, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	var playerList []string
+	for _, p := range sortedKeys(players) {
+		tables["instrument"][p] = players[p]
+		known[p] = true
+		playerList = append(playerList, p+" ("+players[p]+")")
+	}
+	fmt.Fprintf(&review, "players (kinds of musician/n1 derived from an instrument of the table): %s\n", strings.Join(playerList, ", "))
 	loudness, err := wn.attributeWords("loudness", map[string]bool{"loud": true, "soft": true}, taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
@@ -578,6 +589,9 @@ type pointer struct {
 	symbol string
 	offset int64
 	pos    string
+	// source and target are the lemmas (from 1) the pointer relates in
+	// its synset and the target's; 0 when it relates the synsets.
+	source, target int
 }
 
 // readSynset reads the synset at offset of a part of speech ("a" or "s"
@@ -624,7 +638,8 @@ func (w *wordNet) readSynset(pos string, off int64) (synset, error) {
 		if err != nil {
 			return synset{}, fmt.Errorf("bad pointer at %d: %v", off, err)
 		}
-		s.ptrs = append(s.ptrs, pointer{symbol: q[0], offset: o, pos: q[2]})
+		st, _ := strconv.ParseUint(q[3], 16, 16)
+		s.ptrs = append(s.ptrs, pointer{symbol: q[0], offset: o, pos: q[2], source: int(st >> 8), target: int(st & 0xff)})
 	}
 	return s, nil
 }

@@ -318,3 +318,69 @@ func (w *wordNet) musicParts(pieces []string, known func(string) bool, deny map[
 	sort.Strings(out)
 	return out, nil
 }
+
+// players returns the kinds of musician/n1 (at any depth) that WordNet
+// derives from an instrument the instrument table holds, each with that
+// instrument's meaning: "pianist" from piano, "cellist" from cello,
+// "flautist" from flute, "tympanist" from drum. The derivational pointer
+// names the lemma on each side, so "harpist" is the harp's player, not
+// the harmonica's (WordNet's "mouth harp"). Words known reports and
+// words deny holds are left out.
+func (w *wordNet) players(instruments map[string]string, known func(string) bool, deny map[string]bool) (map[string]string, error) {
+	nouns, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	kinds := map[int64]bool{}
+	todo := []int64{nouns["musician"][0]}
+	for len(todo) > 0 {
+		off := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if kinds[off] {
+			continue
+		}
+		kinds[off] = true
+		s, err := w.readSynset("n", off)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range s.ptrs {
+			if p.symbol == "~" && p.pos == "n" {
+				todo = append(todo, p.offset)
+			}
+		}
+	}
+	offs := make([]int64, 0, len(kinds))
+	for off := range kinds {
+		offs = append(offs, off)
+	}
+	sort.Slice(offs, func(i, j int) bool { return offs[i] < offs[j] })
+	out := map[string]string{}
+	for _, off := range offs {
+		s, err := w.readSynset("n", off)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range s.ptrs {
+			if p.symbol != "+" || p.pos != "n" || p.source == 0 || p.source > len(s.lemmas) {
+				continue
+			}
+			t, err := w.readSynset("n", p.offset)
+			if err != nil {
+				return nil, err
+			}
+			if p.target == 0 || p.target > len(t.lemmas) {
+				continue
+			}
+			player, played := lemmaWord(s.lemmas[p.source-1]), lemmaWord(t.lemmas[p.target-1])
+			v, ok := instruments[played]
+			if !ok || player == "" || deny[player] || known(player) {
+				continue
+			}
+			if _, dup := out[player]; !dup {
+				out[player] = v
+			}
+		}
+	}
+	return out, nil
+}
