@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"sleeve/library"
+	"sleeve/library/analysis"
 	"sleeve/library/synth"
 )
 
@@ -261,4 +263,29 @@ func scanWaltzAndTwoAnnealings(t *testing.T, seconds float64) (dir, db string, p
 		t.Fatalf("scan: %d\n%s\n%s", code, out, errOut)
 	}
 	return dir, db, picked
+}
+
+// TestShowSaysAnUncertainKey: show printed "B minor (confidence 0.00)" for
+// a demo track whose pitches fitted another key as well; a key whose
+// margin is that small is called uncertain, with the command that sets it,
+// and a clear one keeps its confidence.
+func TestShowSaysAnUncertainKey(t *testing.T) {
+	for _, tc := range []struct {
+		conf float64
+		want string
+	}{
+		{0.0, `B minor (uncertain: another key fits about as well; set it with sleeve set 14 key="…")`},
+		{0.22, "B minor (confidence 0.22)"},
+	} {
+		var got string
+		row := func(k, v, _ string) {
+			if k == "Key" {
+				got = v
+			}
+		}
+		showFeatures(row, library.Track{ID: 14, Features: &library.Features{Features: analysis.Features{Key: "B minor", Tonic: 11, Minor: true, KeyConfidence: tc.conf}}})
+		if got != tc.want {
+			t.Errorf("confidence %.2f: Key %q, want %q", tc.conf, got, tc.want)
+		}
+	}
 }

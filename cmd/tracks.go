@@ -559,6 +559,11 @@ func runShow(ctx context.Context, a *runner, refs []string, asJSON, timbre bool)
 	return w.Flush()
 }
 
+// uncertainKey is the key confidence (the relative margin of the best
+// key's profile correlation over the second's) below which show calls the
+// key uncertain rather than printing a confidence of 0.00.
+const uncertainKey = 0.05
+
 // showFeatures adds the measured features to show's output, or says why
 // there are none.
 func showFeatures(row func(k, v, field string), t library.Track) {
@@ -601,6 +606,10 @@ func showFeatures(row func(k, v, field string), t library.Track) {
 	case c.Corrected(library.CorrectKey):
 		row("Key", corrected["Key"], "")
 	case f.NotMusic != "":
+	case f.Key != "" && f.KeyConfidence < uncertainKey:
+		// A margin near 0 means another key fitted the pitches as well
+		// (often the relative major or minor): say so, and how to set it.
+		row("Key", fmt.Sprintf("%s (uncertain: another key fits about as well; set it with sleeve set %d key=\"…\")", f.Key, t.ID), "")
 	case f.Key != "":
 		row("Key", fmt.Sprintf("%s (confidence %.2f)", f.Key, f.KeyConfidence), "")
 	default:
