@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +65,53 @@ func TestPlaceOfOrigin(t *testing.T) {
 		if !slices.Equal(got, tc.genres) {
 			t.Errorf("%q: genres %q, want %q (understood %q)", tc.msg, r.Genres, tc.genres, r.Understood)
 		}
+	}
+}
+
+// TestWordsOfOrigin reads a word of origin (WordNet's adjectives of a
+// named place) as the genres of the tree from there: alone or as a
+// language, the genres the library has ("japanese" is j-pop, "nigerian"
+// african by Nigeria's place in Africa); before a genre, that genre's
+// kinds from there, else the genre, said so on the Understood line.
+func TestWordsOfOrigin(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"J-Pop", "K-Pop", "Rock", "Funk", "African", "Spanish Reggae", "Reggae", "House"})
+	for _, tc := range []struct {
+		msg    string
+		genres []string
+		aside  string // a word the Understood line must hold
+	}{
+		{"some japanese music", []string{"j-pop"}, "japanese"},
+		{"korean songs", []string{"k-pop"}, "korean"},
+		{"songs in spanish", []string{"spanish reggae"}, "spanish"},
+		{"japanese pop", []string{"j-pop"}, "japanese"},
+		{"japanese rock", []string{"rock"}, "japanese rock"},
+		{"nigerian funk", []string{"funk"}, "nigerian funk"},
+		{"something nigerian", []string{"african"}, "nigerian"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		got := slices.Sorted(slices.Values(r.Genres))
+		if !slices.Equal(got, tc.genres) || slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return strings.Contains(tc.msg, w) }) {
+			t.Errorf("%q: genres %q, not understood %q; want %q", tc.msg, r.Genres, r.NotUnderstood, tc.genres)
+		}
+		if !slices.ContainsFunc(r.Understood, func(u string) bool { return strings.Contains(u, tc.aside) }) {
+			t.Errorf("%q: understood %q, want it to say %q", tc.msg, r.Understood, tc.aside)
+		}
+	}
+	// Refused, the genres from there are refused; no mood is read.
+	if r := ParseRulesWith("rock, nothing japanese", lex); !slices.Contains(r.ExcludeGenres, "j-pop") || len(r.Moods) > 0 {
+		t.Errorf("rock, nothing japanese: excluded %q, moods %q; want j-pop refused", r.ExcludeGenres, r.Moods)
+	}
+	// A place with no genre of the tree is said, not searched.
+	if r := ParseRulesWith("irish music", lex); slices.Contains(r.NotUnderstood, "irish") {
+		t.Errorf("irish music: not understood %q", r.NotUnderstood)
+	}
+}
+
+// TestWordOfOriginOfAThing leaves a word of origin before a thing that is
+// not music to the thing ("french food" says nothing of French music).
+func TestWordOfOriginOfAThing(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"French House", "French Pop", "Gypsy Jazz"})
+	if r := ParseRulesWith("gypsy jazz for a french food and wine pairing", lex); !slices.Equal(r.Genres, []string{"gypsy jazz"}) {
+		t.Errorf("gypsy jazz for a french food and wine pairing: genres %q, want [gypsy jazz]", r.Genres)
 	}
 }

@@ -86,6 +86,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = musicOfAKind(text)
 	text = danceOfGenre(text)
 	text = rd.placeGenres(&r, text)
+	text = rd.originWords(&r, text)
 	text = rd.genrePhrases(&r, text)
 	text = genreCompounds(text)
 	text = rd.idioms(&r, text)

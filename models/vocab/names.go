@@ -214,3 +214,13 @@ func IsMusicPart(w string) bool {
 	}
 	return false
 }
+
+// Origin reports whether a lowercase word is a word of origin, an
+// adjective WordNet relates to a named place ("japanese", "korean",
+// "nigerian", "spanish"), and returns the genres of the tree from there
+// ("j-pop", "k-pop", "korean pop"; "african" for "nigerian"), none when the
+// tree has none ("irish").
+func Origin(w string) ([]string, bool) {
+	gs, ok := originGenres[w]
+	return gs, ok
+}

@@ -328,6 +328,17 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
+	origins, fullNames, err := wn.origins(parents, filepath.Join(filepath.Dir(*beets), "genres.txt"))
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base and beets packages or pass -wordnet and -beets)", err)
+	}
+	// A genre named with a place's initial is also named in full
+	// ("japanese pop" is j-pop), as beets' genre list names both.
+	for _, name := range sortedKeys(fullNames) {
+		if _, genre := parents[name]; !genre && aliases[name] == nil {
+			aliases[name] = []string{fullNames[name]}
+		}
+	}
 	src := render(parents, aliases, near, also, kin, tables, readerWords, english)
 	src = append(src, renderIdioms(idioms, idiomSources)...)
 	var ab bytes.Buffer
@@ -393,6 +404,9 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, []byte("\n// moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word (\"warm up\", \"warm to\"): there the word is a verb, not the mood.\nvar moodVerbs = "+strconv.Quote(strings.Join(mverbs, "|"))+"\n")...)
+	var ob bytes.Buffer
+	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"); empty when the tree has none.", origins)
+	src = append(src, ob.Bytes()...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
 	src = append(src, nb.Bytes()...)
