@@ -16,7 +16,9 @@ import (
 // after this one, and the Understood line says that nothing from there is
 // of that genre. Said alone ("some japanese music", "spanish songs",
 // "songs in spanish", "no english lyrics") it asks for (or refuses) the
-// genres from there that the library has, and when it has none, says so.
+// genres from there that the library has, else the genre of the region
+// the place is part of ("japanese" is asian music in a library with no
+// j-pop), and when it has none, says so.
 // A genre's name that holds the word ("korean pop", "french house") is
 // left to the genre rules, as is a word of origin that names a genre
 // itself or that the vocabulary reads otherwise ("african", "brazilian");
@@ -65,7 +67,16 @@ func (rd *reading) originWords(r *Request, text string) string {
 				read = true
 			}
 		}
-		if !read {
+		if region := vocab.OriginRegion(t.w); !read && region != "" && rd.hasGenre(region) {
+			// None of its own genres in the library: the region's
+			// ("japanese" is asian music when no j-pop is there).
+			read = rd.readNoted(r, region, t.w, neg)
+		}
+		switch {
+		case read:
+		case len(origin) > 0:
+			rd.asides = appendNew(rd.asides, "“"+t.w+"”: nothing from there in your library")
+		default:
 			rd.asides = appendNew(rd.asides, "“"+t.w+"”: a place or language; no genre from there known")
 		}
 		text = blankSpan(text, t.a, t.b)

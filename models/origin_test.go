@@ -97,6 +97,11 @@ func TestWordsOfOrigin(t *testing.T) {
 			t.Errorf("%q: understood %q, want it to say %q", tc.msg, r.Understood, tc.aside)
 		}
 	}
+	// With none of its own genres in the library, the region's.
+	asian := NewLexicon(nil, nil, nil, []string{"Asian", "Rock"})
+	if r := ParseRulesWith("some japanese music", asian); !slices.Equal(r.Genres, []string{"asian"}) {
+		t.Errorf("some japanese music, no j-pop in the library: genres %q, want [asian]", r.Genres)
+	}
 	// Refused, the genres from there are refused; no mood is read.
 	if r := ParseRulesWith("rock, nothing japanese", lex); !slices.Contains(r.ExcludeGenres, "j-pop") || len(r.Moods) > 0 {
 		t.Errorf("rock, nothing japanese: excluded %q, moods %q; want j-pop refused", r.ExcludeGenres, r.Moods)

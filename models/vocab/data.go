@@ -12312,6 +12312,13 @@ var originGenres = map[string][]string{
 	"zimbabwean":       {"african"},
 }
 
+// originRegions maps a word of origin with genres of its own onto the genre of the place its place is part of (WordNet's part holonyms, gen/origins.go), for a library that has none of its own genres: "japanese": asian.
+var originRegions = map[string]string{
+	"indian":   "asian",
+	"japanese": "asian",
+	"korean":   "asian",
+}
+
 // moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other ("sad" for melancholic, "somber" for sad and dark).
 var moodNear = map[string][]string{
 	"aggressive":  {"angry", "intense"},

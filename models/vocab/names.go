@@ -224,3 +224,8 @@ func Origin(w string) ([]string, bool) {
 	gs, ok := originGenres[w]
 	return gs, ok
 }
+
+// OriginRegion returns the genre of the region a word of origin's place
+// is part of, when the word has genres of its own ("japanese": asian,
+// "korean": asian), or "".
+func OriginRegion(w string) string { return originRegions[w] }

@@ -328,7 +328,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	origins, fullNames, err := wn.origins(parents, filepath.Join(filepath.Dir(*beets), "genres.txt"))
+	origins, regions, fullNames, err := wn.origins(parents, filepath.Join(filepath.Dir(*beets), "genres.txt"))
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base and beets packages or pass -wordnet and -beets)", err)
 	}
@@ -406,6 +406,7 @@ func main() {
 	src = append(src, []byte("\n// moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word (\"warm up\", \"warm to\"): there the word is a verb, not the mood.\nvar moodVerbs = "+strconv.Quote(strings.Join(mverbs, "|"))+"\n")...)
 	var ob bytes.Buffer
 	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"); empty when the tree has none.", origins)
+	writeMap(&ob, "originRegions", "originRegions maps a word of origin with genres of its own onto the genre of the place its place is part of (WordNet's part holonyms, gen/origins.go), for a library that has none of its own genres: \"japanese\": asian.", regions)
 	src = append(src, ob.Bytes()...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)

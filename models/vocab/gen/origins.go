@@ -29,12 +29,14 @@ var placeFiles = map[string]bool{"15": true, "17": true}
 // with no genre at all is kept with an empty list: the reader says it
 // understood the place and that no genre of the tree comes from there.
 //
-// It also returns the names written in full of the genres named with an
+// It also returns, for a word with genres of its own, the genre of the
+// place its place is part of, when that differs ("japanese": asian), and
+// the names written in full of the genres named with an
 // initial ("japanese pop": "j-pop"), for aliases.
-func (w *wordNet) origins(parents map[string]string, genreList string) (map[string][]string, map[string]string, error) {
+func (w *wordNet) origins(parents map[string]string, genreList string) (map[string][]string, map[string]string, map[string]string, error) {
 	idx, err := w.loadIndex("a")
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	listed := map[string]bool{}
 	if f, err := os.Open(genreList); err == nil {
@@ -44,7 +46,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		}
 		f.Close()
 	} else {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	placeOf := map[string]int64{}  // word of origin -> its place
 	wordOf := map[int64][]string{} // place -> its words of origin
@@ -54,7 +56,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		}
 		s, err := w.readSynset("a", offs[0])
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		for _, p := range s.ptrs {
 			if p.symbol != `\` || p.pos != "n" {
@@ -62,7 +64,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 			}
 			place, err := w.readSynset("n", p.offset)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			if !placeFiles[place.lexFile] || !slices.ContainsFunc(place.ptrs, func(q pointer) bool { return q.symbol == "@i" }) {
 				continue
@@ -90,13 +92,14 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		slices.Sort(gs)
 		return gs
 	}
-	out := map[string][]string{}
+	out, regions := map[string][]string{}, map[string]string{}
 	for word, place := range placeOf {
 		gs := own(word)
-		for up := 0; len(gs) == 0 && up < 3; up++ {
+		var region []string
+		for up := 0; len(region) == 0 && up < 3; up++ {
 			s, err := w.readSynset("n", place)
 			if err != nil {
-				return nil, nil, err
+				return nil, nil, nil, err
 			}
 			next := int64(-1)
 			for _, p := range s.ptrs {
@@ -111,14 +114,20 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 			place = next
 			for _, ow := range wordOf[place] {
 				if _, genre := parents[ow]; genre {
-					gs = append(gs, ow)
+					region = append(region, ow)
 				}
 			}
+		}
+		if len(gs) == 0 {
+			gs = region
+		}
+		if len(region) > 0 && !slices.Contains(gs, region[0]) {
+			regions[word] = region[0]
 		}
 		if gs == nil {
 			gs = []string{}
 		}
 		out[word] = gs
 	}
-	return out, full, nil
+	return out, regions, full, nil
 }
