@@ -125,8 +125,12 @@ var pieceSet = listSet(pieceWords)
 // WordNet's synonyms and kinds of tune, song and musical composition do
 // ("melody", "aria", "nocturne"); a plural is tried by WordNet's rules
 // for nouns (morphy: -s, -es, -ies to -y).
-func IsPieceWord(w string) bool {
-	set := pieceSet()
+func IsPieceWord(w string) bool { return holdsNoun(pieceSet(), w) }
+
+// holdsNoun reports whether set holds the lowercase noun w or, for a
+// plural, its singular by WordNet's rules for nouns (morphy: -s, -es,
+// -ies to -y).
+func holdsNoun(set map[string]bool, w string) bool {
 	if set[w] {
 		return true
 	}
@@ -202,18 +206,7 @@ var musicPartSet = listSet(musicPartWords)
 // music and musical time do ("chorus", "harmony", "rhythm",
 // "syncopation"); a plural is tried by WordNet's rules for nouns
 // (morphy: -s, -es, -ies to -y).
-func IsMusicPart(w string) bool {
-	set := musicPartSet()
-	if set[w] {
-		return true
-	}
-	for _, suf := range [][2]string{{"s", ""}, {"es", ""}, {"ies", "y"}} {
-		if strings.HasSuffix(w, suf[0]) && set[strings.TrimSuffix(w, suf[0])+suf[1]] {
-			return true
-		}
-	}
-	return false
-}
+func IsMusicPart(w string) bool { return holdsNoun(musicPartSet(), w) }
 
 // Origin reports whether a lowercase word is a word of origin, an
 // adjective WordNet relates to a named place ("japanese", "korean",

@@ -48,7 +48,6 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 	if err != nil {
 		return nil, err
 	}
-	kinds := map[int64]bool{}
 	var todo []int64
 	for _, r := range musicianRoots {
 		offs := idx[r]
@@ -57,22 +56,9 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 		}
 		todo = append(todo, offs...)
 	}
-	for len(todo) > 0 {
-		off := todo[len(todo)-1]
-		todo = todo[:len(todo)-1]
-		if kinds[off] {
-			continue
-		}
-		kinds[off] = true
-		s, err := w.readSynset("n", off)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range s.ptrs {
-			if p.symbol == "~" && p.pos == "n" {
-				todo = append(todo, p.offset)
-			}
-		}
+	kinds, err := w.hyponyms(todo)
+	if err != nil {
+		return nil, err
 	}
 	f, err := os.Open(w.dir + "/data.noun")
 	if err != nil {

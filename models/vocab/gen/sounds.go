@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -54,7 +55,6 @@ func (w *wordNet) voices(known func(string) bool, deny map[string]bool) ([]strin
 	if err != nil {
 		return nil, err
 	}
-	under := map[int64]bool{}
 	var todo []int64
 	for _, r := range voiceRoots {
 		offs := nouns[r.lemma]
@@ -63,22 +63,9 @@ func (w *wordNet) voices(known func(string) bool, deny map[string]bool) ([]strin
 		}
 		todo = append(todo, offs[r.sense-1])
 	}
-	for len(todo) > 0 {
-		off := todo[len(todo)-1]
-		todo = todo[:len(todo)-1]
-		if under[off] {
-			continue
-		}
-		under[off] = true
-		s, err := w.readSynset("n", off)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range s.ptrs {
-			if p.symbol == "~" && p.pos == "n" {
-				todo = append(todo, p.offset)
-			}
-		}
+	under, err := w.hyponyms(todo)
+	if err != nil {
+		return nil, err
 	}
 	var out []string
 	for _, lemma := range sortedKeys(nouns) {
@@ -331,24 +318,9 @@ func (w *wordNet) players(instruments map[string]string, known func(string) bool
 	if err != nil {
 		return nil, err
 	}
-	kinds := map[int64]bool{}
-	todo := []int64{nouns["musician"][0]}
-	for len(todo) > 0 {
-		off := todo[len(todo)-1]
-		todo = todo[:len(todo)-1]
-		if kinds[off] {
-			continue
-		}
-		kinds[off] = true
-		s, err := w.readSynset("n", off)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range s.ptrs {
-			if p.symbol == "~" && p.pos == "n" {
-				todo = append(todo, p.offset)
-			}
-		}
+	kinds, err := w.hyponyms([]int64{nouns["musician"][0]})
+	if err != nil {
+		return nil, err
 	}
 	offs := make([]int64, 0, len(kinds))
 	for off := range kinds {
@@ -383,4 +355,29 @@ func (w *wordNet) players(instruments map[string]string, known func(string) bool
 		}
 	}
 	return out, nil
+}
+
+// hyponyms returns the noun synsets at roots and every kind below them
+// (WordNet's "~" pointers, followed to the bottom).
+func (w *wordNet) hyponyms(roots []int64) (map[int64]bool, error) {
+	kinds := map[int64]bool{}
+	todo := slices.Clone(roots)
+	for len(todo) > 0 {
+		off := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if kinds[off] {
+			continue
+		}
+		kinds[off] = true
+		s, err := w.readSynset("n", off)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range s.ptrs {
+			if p.symbol == "~" && p.pos == "n" {
+				todo = append(todo, p.offset)
+			}
+		}
+	}
+	return kinds, nil
 }
