@@ -79,23 +79,39 @@ func open() error {
 // real time, or nil.
 var discard *player.NullOutput
 
-// probeTime is how long takesFasterThanRealTime lets the device pull.
-const probeTime = 50 * time.Millisecond
+// probeTime is the longest takesFasterThanRealTime lets the device pull,
+// and probeStep how often it looks.
+const (
+	probeTime = 150 * time.Millisecond
+	probeStep = 10 * time.Millisecond
+)
 
-// takesFasterThanRealTime plays silence for probeTime and reports whether
-// the device took more than a second of it: a sound card takes about its
-// buffer and the time passed, a device that discards the sound all it is
-// given.
+// takesFasterThanRealTime plays silence and reports whether the device
+// takes it faster than real time: a sound card takes at most its buffer
+// and the time passed, a device that discards the sound all it is given.
+// It answers as soon as the device has taken twice what a card could, or
+// after probeTime. A fixed count (a second of sound in 50 ms) was missed
+// under load and the race detector, where the driver's loop runs slower
+// but still far ahead of the clock, and the process then spun a core.
 func takesFasterThanRealTime() bool {
 	var pulled atomic.Int64
+	start := time.Now()
 	speaker.Play(beep.StreamerFunc(func(buf [][2]float64) (int, bool) {
 		clear(buf)
 		pulled.Add(int64(len(buf)))
 		return len(buf), true
 	}))
-	time.Sleep(probeTime)
-	speaker.Clear()
-	return pulled.Load() > Rate
+	defer speaker.Clear()
+	for {
+		time.Sleep(probeStep)
+		elapsed := time.Since(start)
+		if pulled.Load() > 2*int64((Buffer+elapsed).Seconds()*Rate) {
+			return true
+		}
+		if elapsed >= probeTime {
+			return false
+		}
+	}
 }
 
 // idle keeps the device suspended while nothing plays. A running device
