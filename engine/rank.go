@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 // Weights weigh the signals of a ranking. A track's score is the sum of
@@ -542,7 +543,7 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 		res.Duration += it.Duration
 	}
 	res.Mix = s.mix(res.Items)
-	if s.dialOn && s.dial <= familiarDial && len(res.Items) > 0 && res.Mix.Familiar == 0 {
+	if s.dialOn && s.dial <= models.FamiliarDial && len(res.Items) > 0 && res.Mix.Familiar == 0 {
 		// "my favourites" with nothing played or liked yet: say why no
 		// pick is familiar, and how one becomes so.
 		if c.maxPlays == 0 && len(s.t.Liked) == 0 {
@@ -659,10 +660,6 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	}
 	return res
 }
-
-// familiarDial is the novelty dial at or below which a request asks for
-// what the person knows ("my favourites", "familiar songs").
-const familiarDial = 0.33
 
 // Relevance floors: a pick's match (see scorer.match) must reach
 // floorMatch, or floorWiden when the person asked for anything close.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 func TestRatedDownAndItsNeighboursSink(t *testing.T) {
@@ -118,7 +119,7 @@ func TestFavouritesAreWhatThePersonLiked(t *testing.T) {
 	cat := NewCatalog(rows)
 	r := NewRanker(cat)
 	q := query(t, cat, nil, "my favourites")
-	if q.Familiarity == nil || *q.Familiarity > familiarDial {
+	if q.Familiarity == nil || *q.Familiarity > models.FamiliarDial {
 		t.Fatalf("my favourites: dial %v", q.Familiarity)
 	}
 	res := r.Rank(q, Taste{}, Options{N: 5})

@@ -2040,7 +2040,7 @@ func describeMessage(r Request, from map[string]string) []string {
 			add("deep cuts")
 		case f >= 0.66:
 			add("new to you")
-		case f <= 0.33:
+		case f <= FamiliarDial:
 			add("familiar")
 		default:
 			add("familiar and new")

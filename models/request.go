@@ -274,6 +274,12 @@ func (r Request) ShiftedEnergy(ref float64) float64 {
 	return min(1, max(0, ref+step*float64(sign(r.EnergyShift))))
 }
 
+// FamiliarDial is the novelty dial (Familiarity) at or below which a
+// request asks for what the person knows ("my favourites", "familiar
+// songs"): described as "familiar", and served from what was played or
+// liked.
+const FamiliarDial = 0.33
+
 // IsZero reports whether the request asks for nothing in particular.
 func (r Request) IsZero() bool {
 	r.Intent = ""

@@ -661,14 +661,11 @@ func vocabGenre(w string) bool {
 }
 
 // changeWord reports whether w alone asks for a change of the music
-// (shiftRules: "quieter", "faster"), not a complaint.
+// ("quieter", "faster"), as shiftsIn reads changes.
 func changeWord(w string) bool {
-	for _, s := range shiftRules {
-		if !s.complaint && s.re.MatchString(w) {
-			return true
-		}
-	}
-	return false
+	found := false
+	shiftsIn(" "+w+" ", func(shiftRule, string, int, int) { found = true })
+	return found
 }
 
 // addLike records "like X", splitting "Title by Artist" and lists unless
