@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -45,6 +46,10 @@ type TrackRow struct {
 	// Heard are the confidences of analysis.InstrumentLabels (the
 	// instruments analysis heard), or nil when not measured.
 	Heard []float32
+	// PulseClarity, OnsetRate and Flatness are the measurements the
+	// qualities of sound (models.SoundWords) are read from; all zero when
+	// not measured.
+	PulseClarity, OnsetRate, Flatness float64
 
 	// Note is the sleeve note text; Moods, Instruments and Contexts are its
 	// word lists.
@@ -94,16 +99,23 @@ type Catalog struct {
 	albums      []string
 	byArtist    map[string]int32
 
-	duration   []int32 // seconds
-	year       []int16 // release year, 0 when unknown
-	hasFeat    []bool
-	bpm        []float32
-	unsure     []bool // a beat whose tempo is unknown (bpm 0)
-	energy     []float32
-	bright     []float32
-	minor      []bool
-	notMusic   []bool
-	broken     []bool // undecodable
+	duration []int32 // seconds
+	year     []int16 // release year, 0 when unknown
+	hasFeat  []bool
+	bpm      []float32
+	unsure   []bool // a beat whose tempo is unknown (bpm 0)
+	energy   []float32
+	bright   []float32
+	minor    []bool
+	notMusic []bool
+	broken   []bool // undecodable
+	// sound holds, for each row, the ranks in [0, 1] among the library's
+	// measured tracks of its pulse clarity, onset rate and spectral
+	// flatness (soundRanks); hasSound marks the rows measured, and
+	// soundRows counts them.
+	sound      [][3]float32
+	hasSound   []bool
+	soundRows  int
 	timbreDim  int
 	timbre     []float32 // rows × timbreDim, unit length, zero when absent
 	hasTimbre  []bool
@@ -202,6 +214,8 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.minor = append(c.minor, r.Minor)
 		c.notMusic = append(c.notMusic, r.NotMusic)
 		c.broken = append(c.broken, r.Undecodable)
+		c.hasSound = append(c.hasSound, r.HasFeatures && !r.NotMusic && (r.PulseClarity > 0 || r.OnsetRate > 0 || r.Flatness > 0))
+		c.sound = append(c.sound, [3]float32{float32(r.PulseClarity), float32(r.OnsetRate), float32(r.Flatness)})
 		c.group = append(c.group, groups.of(i, r))
 
 		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
@@ -273,7 +287,76 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		}
 	}
 	c.lex.finish()
+	c.rankSounds()
 	return c
+}
+
+// The measures of c.sound, in their order.
+const (
+	soundPulse = iota
+	soundOnsets
+	soundFlatness
+)
+
+// rankSounds replaces each measured row's pulse clarity, onset rate and
+// flatness by its rank among the library's measured rows, from 0 (the
+// lowest) to 1 (the highest), ties sharing the middle of their ranks: a
+// quality of sound asks for the end of the person's own library ("the
+// busiest of mine"), whatever its genres. Unmeasured rows keep zeros.
+func (c *Catalog) rankSounds() {
+	var rows []int32
+	for i, ok := range c.hasSound {
+		if ok {
+			rows = append(rows, int32(i))
+		}
+	}
+	c.soundRows = len(rows)
+	for m := range 3 {
+		slices.SortFunc(rows, func(a, b int32) int { return cmp.Compare(c.sound[a][m], c.sound[b][m]) })
+		ranks := make([]float32, len(rows))
+		for lo := 0; lo < len(rows); {
+			hi := lo
+			for hi+1 < len(rows) && c.sound[rows[hi+1]][m] == c.sound[rows[lo]][m] {
+				hi++
+			}
+			r := float32(0.5)
+			if len(rows) > 1 {
+				r = float32(lo+hi) / 2 / float32(len(rows)-1)
+			}
+			for k := lo; k <= hi; k++ {
+				ranks[k] = r
+			}
+			lo = hi + 1
+		}
+		for k, i := range rows {
+			c.sound[i][m] = ranks[k]
+		}
+	}
+}
+
+// soundFit is how well row i has quality q (models.SoundWords) in its
+// library: its rank on the quality's measure, from the end the quality
+// names; ok is false when the row was not measured.
+func (c *Catalog) soundFit(i int32, q string) (fit float64, ok bool) {
+	if !c.hasSound[i] {
+		return 0, false
+	}
+	s := c.sound[i]
+	switch q {
+	case models.SoundSteady:
+		return float64(s[soundPulse]), true
+	case models.SoundLoose:
+		return 1 - float64(s[soundPulse]), true
+	case models.SoundBusy:
+		return float64(s[soundOnsets]), true
+	case models.SoundSparse:
+		return 1 - float64(s[soundOnsets]), true
+	case models.SoundRough:
+		return float64(s[soundFlatness]), true
+	case models.SoundClean:
+		return 1 - float64(s[soundFlatness]), true
+	}
+	return 0, false
 }
 
 // Len returns the number of tracks.

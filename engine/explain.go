@@ -341,7 +341,38 @@ func (s *scorer) fitReason(i int32) string {
 	if q.Instrumental && !c.tags[i].has("vocals") {
 		parts = append(parts, "no vocals")
 	}
+	for _, w := range q.Sounds {
+		if f, ok := c.soundFit(i, w); ok && f >= soundReasonFrom {
+			parts = append(parts, soundReason(w, f)+" fits "+q.SoundSaid[w])
+		}
+	}
 	return strings.Join(parts, "; ")
+}
+
+// soundReasonFrom is the rank on a quality's measure from which a reason
+// says the track has the quality.
+const soundReasonFrom = 0.7
+
+// soundStanding says where a track with much of each quality stands in
+// its library: among the first share ("a beat among the steadiest %d %%")
+// and first of all.
+var soundStanding = map[string][2]string{
+	models.SoundSteady: {"a beat among the steadiest %d %%", "the steadiest beat"},
+	models.SoundLoose:  {"a pulse among the loosest %d %%", "the loosest pulse"},
+	models.SoundSparse: {"among the sparsest %d %%", "the sparsest"},
+	models.SoundBusy:   {"among the busiest %d %%", "the busiest"},
+	models.SoundRough:  {"among the noisiest, roughest %d %%", "the noisiest, roughest"},
+	models.SoundClean:  {"among the cleanest-sounding %d %%", "the cleanest-sounding"},
+}
+
+// soundReason says where a track of rank f on quality w's measure stands
+// in its library: "among the busiest 8 % of your library", or "the
+// busiest of your library" at the very end.
+func soundReason(w string, f float64) string {
+	if f >= 1 {
+		return soundStanding[w][1] + " of your library"
+	}
+	return fmt.Sprintf(soundStanding[w][0], max(1, int(math.Ceil(100*(1-f))))) + " of your library"
 }
 
 // moodReason says why row i, tagged with none of the moods asked for,

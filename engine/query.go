@@ -76,6 +76,11 @@ type Query struct {
 	// Mode is "major", "minor" or "".
 	Mode         string
 	Instrumental bool
+	// Sounds are qualities of the sound asked for (models.SoundWords),
+	// preferences that rank; SoundSaid quotes the word the person used for
+	// each, for reasons.
+	Sounds    []string
+	SoundSaid map[string]string
 	// Activity and TimeOfDay are context words; Setting is a place or
 	// occasion ("beach", "rainy"), used when no activity was said; Hour is
 	// the local hour of the request (or -1), used when none was said.
@@ -187,6 +192,17 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting,
 		NoClock: len(r.ExcludeContexts) > 0}
 	q.Search, q.SearchBeside = required(r)
+	if len(r.Sounds) > 0 {
+		q.Sounds = slices.Clone(r.Sounds)
+		q.SoundSaid = map[string]string{}
+		for _, s := range r.Sounds {
+			w := models.SoundWordIn(r.Intent, s)
+			if w == "" {
+				w = models.SoundLabel(s)
+			}
+			q.SoundSaid[s] = "'" + w + "'"
+		}
+	}
 	q.Shifted = r.TempoShift != 0 || r.EnergyShift != 0
 	var last []library.TrackID
 	if s != nil {

@@ -433,7 +433,8 @@ func (s *scorer) setTagsAndWords() {
 		s.shiftTempo = q.TempoShift != 0 && q.TempoFrom > 0
 		s.shiftEnergy = q.EnergyShift != 0 && q.EnergyFrom > 0
 	}
-	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0
+	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0 ||
+		len(q.Sounds) > 0 && c.soundRows > 0
 }
 
 // setContext sets the context prior: the activity first, else the
@@ -1152,6 +1153,18 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 		n++
 		if !c.tags[i].has("vocals") {
 			sum++
+		}
+	}
+	if c.soundRows > 0 {
+		// A quality of sound ranks by the measure it is read from; a track
+		// not measured fits a little, as for the other measurements.
+		for _, w := range q.Sounds {
+			n++
+			if f, ok := c.soundFit(i, w); ok {
+				sum += f
+			} else {
+				sum += unknown
+			}
 		}
 	}
 	if s.ctxOn && s.ctxScale == 1 && q.Energy == nil {

@@ -1345,6 +1345,15 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		}
 		return true
 	}
+	if q := SoundOf(phrase); q != "" {
+		addSound(r, q, neg)
+		if neg {
+			rd.note("sound:"+SoundOpposite(q), "not "+phrase)
+		} else {
+			rd.note("sound:"+q, phrase)
+		}
+		return true
+	}
 	return rd.readEveryday(r, phrase, neg)
 }
 
@@ -1944,6 +1953,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	list("no instrument", "instrument", r.ExcludeInstruments)
 	if r.Instrumental {
 		add("instrumental")
+	}
+	for _, q := range r.Sounds {
+		add("%s%s", SoundLabel(q), src("sound", q))
 	}
 	switch {
 	case r.TempoMin > 0 && r.TempoMax > 0:

@@ -54,6 +54,10 @@ type Request struct {
 	// ones, from InstrumentWords ("calm piano", "no saxophone").
 	Instruments        []string `json:"instruments,omitempty"`
 	ExcludeInstruments []string `json:"exclude_instruments,omitempty"`
+	// Sounds are qualities of the sound that analysis measures, from
+	// SoundWords ("steady", "sparse", "rough" …): preferences that rank,
+	// never filters. A refused quality is asked for as its opposite.
+	Sounds []string `json:"sounds,omitempty"`
 	// SearchWords are words of the message that were not read as a
 	// constraint; they still search titles, artists, albums, tags and notes
 	// ("boogie"). Lowercase, as written.
@@ -211,6 +215,7 @@ func (r Request) Validate() Request {
 	r.LikeTracks = minusFold(r.LikeTracks, r.ExcludeTitles)
 	r.Instruments = allowedWords(r.Instruments, InstrumentWords)
 	r.ExcludeInstruments = allowedWords(r.ExcludeInstruments, InstrumentWords)
+	r.Sounds = allowedWords(r.Sounds, SoundWords)
 	r.Instruments = minus(r.Instruments, r.ExcludeInstruments)
 	r.SearchWords = searchWords(r.SearchWords)
 	r.Understood = notes(r.Understood)
@@ -378,6 +383,12 @@ func Refine(prev, next Request) Request {
 	}
 	r.ExcludeInstruments = union(minus(prev.ExcludeInstruments, next.Instruments), next.ExcludeInstruments)
 	r.Instruments = minus(r.Instruments, next.ExcludeInstruments)
+	// A quality asked for now replaces the other end of its measure
+	// ("busier" after "something simple").
+	for _, q := range next.Sounds {
+		r.Sounds = minus(r.Sounds, []string{SoundOpposite(q)})
+	}
+	r.Sounds = union(r.Sounds, next.Sounds)
 	if len(next.SearchWords) > 0 {
 		r.SearchWords = next.SearchWords
 	}

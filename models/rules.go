@@ -1065,6 +1065,11 @@ func beatPhrases(r *Request, text string) string {
 	}
 	for _, ix := range beatRe.FindAllStringIndex(text, -1) {
 		r.PreferTempoMin = max(r.PreferTempoMin, 60)
+		if clearBeatRe.MatchString(text[ix[0]:ix[1]]) {
+			// "a steady beat", "a clear beat": a pulse that is clear, as
+			// analysis measures it (SoundSteady).
+			addSound(r, SoundSteady, false)
+		}
 		text = blankSpan(text, ix[0], ix[1])
 	}
 	return text
@@ -1073,6 +1078,9 @@ func beatPhrases(r *Request, text string) string {
 // beatRe finds a beat asked for as such, which is a tempo word and not
 // the idiom "beat" (a piece of music).
 var beatRe = regexp.MustCompile(`\b(with (?:a |some |more of a )?(?:steady |clear |strong |solid |good |proper |real |driving )?beat|(?:a|some) (?:steady|clear|strong|solid|driving) beat|has a beat|more of a beat)\b`)
+
+// clearBeatRe finds the words of beatRe that say the beat is clear.
+var clearBeatRe = regexp.MustCompile(`\b(steady|clear|strong|solid|driving)\b`)
 
 func parseTempo(r *Request, text string) (refused int) {
 	if !strings.ContainsAny(text, "0123456789") {

@@ -1,0 +1,157 @@
+package models
+
+import (
+	"slices"
+	"strings"
+)
+
+// Qualities of a track's sound that analysis measures and a request may
+// ask for in words ("something simple", "a steady beat", "gritty guitars"):
+// each is read from a measured feature of library/analysis, ranked within
+// the person's own library, so that "busy" asks for the busiest of what
+// they have, whatever its genre.
+const (
+	// SoundSteady is a clear, regular pulse: the pulse clarity
+	// (analysis.Features.PulseClarity, the normalised autocorrelation of
+	// the onset strength at the beat period, after MIRtoolbox's
+	// mirpulseclarity) is high.
+	SoundSteady = "steady"
+	// SoundLoose is a pulse that is weak or free (rubato, free time): the
+	// pulse clarity is low.
+	SoundLoose = "loose"
+	// SoundSparse is few notes and hits: the onset rate
+	// (analysis.Features.OnsetRate, note onsets per second, MIRtoolbox's
+	// event density) is low.
+	SoundSparse = "sparse"
+	// SoundBusy is many notes and hits: the onset rate is high.
+	SoundBusy = "busy"
+	// SoundRough is a noisy, distorted sound: the spectral flatness
+	// (analysis.Features.Flatness, the geometric over the arithmetic mean
+	// of the power spectrum, high for noise and for the broadband partials
+	// that distortion adds, low for clean tones) is high.
+	SoundRough = "rough"
+	// SoundClean is a clean, tonal sound: the spectral flatness is low.
+	SoundClean = "clean"
+)
+
+// SoundWords are the qualities of sound a Request may ask for, in the
+// order they are described.
+var SoundWords = []string{SoundSteady, SoundLoose, SoundSparse, SoundBusy, SoundRough, SoundClean}
+
+// soundOpposite is the quality at the other end of each one's measure:
+// refusing a quality ("nothing too busy", "no distortion") asks for the
+// other end, and a later turn that asks for one replaces the other.
+var soundOpposite = map[string]string{
+	SoundSteady: SoundLoose, SoundLoose: SoundSteady,
+	SoundSparse: SoundBusy, SoundBusy: SoundSparse,
+	SoundRough: SoundClean, SoundClean: SoundRough,
+}
+
+// SoundOpposite returns the quality at the other end of q's measure, or
+// "" for an unknown quality.
+func SoundOpposite(q string) string { return soundOpposite[q] }
+
+// soundTable maps the words of each quality to it. The words are the
+// everyday ones for what the measure tells apart, in the senses that
+// describe sound: a beat that is "steady" or "metronomic", an arrangement
+// that is "simple", "sparse" or "stripped-down" (few events) or "busy",
+// "dense" and "intricate" (many), a sound that is "gritty", "distorted"
+// or "fuzzy" (noise-like) or "pristine" and "polished" (tonal). Words
+// with other readings the reader already gives are left to them:
+// "clean" is the chore of housework, "smooth" the mood mellow, "heavy" an
+// energy, "minimal" a genre, "driving" the activity; "loose", "rough",
+// "dirty" and "bare" are first other things ("let loose", "a rough day",
+// "dirty dishes") and are not read.
+var soundTable = map[string]string{
+	"steady": SoundSteady, "metronomic": SoundSteady, "unwavering": SoundSteady,
+	"four-on-the-floor": SoundSteady, "motorik": SoundSteady, "locked-in": SoundSteady,
+
+	"rubato": SoundLoose, "free-flowing": SoundLoose, "free-form": SoundLoose,
+	"freeform": SoundLoose, "unmetered": SoundLoose, "arrhythmic": SoundLoose,
+
+	"simple": SoundSparse, "sparse": SoundSparse, "minimalist": SoundSparse, "minimalistic": SoundSparse,
+	"stripped-down": SoundSparse, "stripped-back": SoundSparse,
+	"bare-bones": SoundSparse, "barebones": SoundSparse, "uncluttered": SoundSparse, "unadorned": SoundSparse,
+	"spacious": SoundSparse, "understated": SoundSparse, "skeletal": SoundSparse, "austere": SoundSparse,
+
+	"busy": SoundBusy, "dense": SoundBusy, "intricate": SoundBusy, "complex": SoundBusy, "cluttered": SoundBusy,
+	"frenetic": SoundBusy, "virtuosic": SoundBusy, "complicated": SoundBusy, "elaborate": SoundBusy,
+
+	"gritty": SoundRough, "raw": SoundRough, "harsh": SoundRough, "distorted": SoundRough, "distortion": SoundRough,
+	"fuzzy": SoundRough, "fuzz": SoundRough, "fuzzed": SoundRough, "fuzzed-out": SoundRough, "noisy": SoundRough,
+	"grimy": SoundRough, "crunchy": SoundRough, "scuzzy": SoundRough,
+	"grainy": SoundRough, "overdriven": SoundRough, "raspy": SoundRough, "gravelly": SoundRough,
+
+	// Comparatives, for follow-ups ("simpler", "busier").
+	"steadier": SoundSteady, "simpler": SoundSparse, "sparser": SoundSparse, "busier": SoundBusy, "denser": SoundBusy,
+	"grittier": SoundRough, "harsher": SoundRough, "noisier": SoundRough, "fuzzier": SoundRough, "rawer": SoundRough,
+
+	"pristine": SoundClean, "polished": SoundClean, "glossy": SoundClean, "slick": SoundClean,
+	"crystalline": SoundClean, "crystal-clear": SoundClean,
+}
+
+// soundPhrases are words of two that name a quality together, read before
+// their words alone ("a steady beat" is steady; "clean guitar" is the
+// clean sound, where "clean" alone is housework).
+var soundPhrases = map[string]string{
+	"steady beat": SoundSteady, "steady rhythm": SoundSteady, "steady pulse": SoundSteady,
+	"solid beat": SoundSteady, "consistent beat": SoundSteady, "constant beat": SoundSteady,
+	"clean guitar": SoundClean, "clean guitars": SoundClean, "clean sound": SoundClean, "clean production": SoundClean,
+	"clean tone": SoundClean, "clean vocals": SoundClean,
+}
+
+// SoundOf returns the quality of sound a word or phrase names, or "".
+func SoundOf(phrase string) string {
+	if q, ok := soundPhrases[phrase]; ok {
+		return q
+	}
+	return soundTable[phrase]
+}
+
+// soundLabels are how each quality is said in "Understood: …".
+var soundLabels = map[string]string{
+	SoundSteady: "steady beat", SoundLoose: "loose pulse", SoundSparse: "sparse sound",
+	SoundBusy: "busy sound", SoundRough: "rough sound", SoundClean: "clean sound",
+}
+
+// SoundLabel returns how a quality is said to the person.
+func SoundLabel(q string) string { return soundLabels[q] }
+
+// SoundWordIn returns the first word or phrase of text that names quality
+// q, for reasons that quote the person ("fits 'gritty'"), or "".
+func SoundWordIn(text, q string) string {
+	text = " " + strings.ToLower(text) + " "
+	best, at := "", len(text)
+	for _, table := range []map[string]string{soundPhrases, soundTable} {
+		for w, v := range table {
+			if v != q {
+				continue
+			}
+			if i := strings.Index(text, " "+w); i >= 0 && i < at && !isLetterAt(text, i+1+len(w)) {
+				best, at = w, i
+			}
+		}
+	}
+	return best
+}
+
+// isLetterAt reports whether text has a letter at byte i.
+func isLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	c := text[i]
+	return c >= 'a' && c <= 'z' || c == '-'
+}
+
+// addSound adds quality q to r as wanted, or its opposite when refused,
+// and drops the other end of the measure.
+func addSound(r *Request, q string, neg bool) {
+	if neg {
+		q = soundOpposite[q]
+	}
+	r.Sounds = slices.DeleteFunc(r.Sounds, func(s string) bool { return s == soundOpposite[q] })
+	if !slices.Contains(r.Sounds, q) {
+		r.Sounds = append(r.Sounds, q)
+	}
+}

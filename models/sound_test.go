@@ -1,0 +1,70 @@
+package models
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestWordsOfSoundAreMeasuredQualities checks that words for a quality
+// of the sound analysis measures are read as that quality, refused as its
+// opposite, said in "Understood", and not read where the word means
+// something else.
+func TestWordsOfSoundAreMeasuredQualities(t *testing.T) {
+	for _, tc := range []struct {
+		msg    string
+		sounds []string
+		said   string
+	}{
+		{"something simple", []string{SoundSparse}, "sparse sound (from “simple”)"},
+		{"stripped-down acoustic songs", []string{SoundSparse}, "sparse sound (from “stripped-down”)"},
+		{"dense, intricate jazz", []string{SoundBusy}, "busy sound (from “dense”)"},
+		{"gritty blues", []string{SoundRough}, "rough sound (from “gritty”)"},
+		{"no distortion please", []string{SoundClean}, "clean sound (from “not distortion”)"},
+		{"nothing too busy", []string{SoundSparse}, "sparse sound (from “not busy”)"},
+		{"songs with a steady beat for running", []string{SoundSteady}, "steady beat"},
+		{"clean guitars", []string{SoundClean}, "clean sound (from “clean guitars”)"},
+		{"rubato piano", []string{SoundLoose}, "loose pulse (from “rubato”)"},
+		// Words that are first something else are not qualities.
+		{"music for a rough day", nil, ""},
+		{"music to clean the house to", nil, ""},
+		{"let loose at a party", nil, ""},
+	} {
+		r := ParseRules(tc.msg)
+		if !slices.Equal(r.Sounds, tc.sounds) {
+			t.Errorf("%q: sounds %v, want %v", tc.msg, r.Sounds, tc.sounds)
+		}
+		if tc.said != "" && !slices.Contains(r.Understood, tc.said) {
+			t.Errorf("%q: understood %q, want %q", tc.msg, r.Understood, tc.said)
+		}
+		for _, w := range []string{"simple", "gritty", "dense", "intricate", "distortion", "busy", "rubato"} {
+			if slices.Contains(r.NotUnderstood, w) {
+				t.Errorf("%q: %q not understood", tc.msg, w)
+			}
+		}
+	}
+}
+
+// TestALaterQualityReplacesItsOpposite checks that a follow-up asking
+// for one end of a measure replaces the other end asked before, and keeps
+// the other qualities.
+func TestALaterQualityReplacesItsOpposite(t *testing.T) {
+	prev := ParseRules("something simple and gritty")
+	if !slices.Equal(prev.Sounds, []string{SoundSparse, SoundRough}) {
+		t.Fatalf("first turn: %v", prev.Sounds)
+	}
+	next := Refine(prev, ParseRules("busier"))
+	if !slices.Equal(next.Sounds, []string{SoundRough, SoundBusy}) {
+		t.Errorf("after “busier”: %v, want rough and busy", next.Sounds)
+	}
+	next = Refine(prev, ParseRules("more intricate"))
+	if slices.Contains(next.Sounds, SoundSparse) || !slices.Contains(next.Sounds, SoundBusy) || !slices.Contains(next.Sounds, SoundRough) {
+		t.Errorf("after “more intricate”: %v, want busy and rough, not sparse", next.Sounds)
+	}
+	if w := SoundWordIn("Something Stripped-Down, please", SoundSparse); w != "stripped-down" {
+		t.Errorf("SoundWordIn = %q, want stripped-down", w)
+	}
+	if w := SoundWordIn("a steady beat", SoundSteady); !strings.HasPrefix(w, "steady") {
+		t.Errorf("SoundWordIn = %q, want steady beat", w)
+	}
+}
