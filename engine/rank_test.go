@@ -823,6 +823,30 @@ func TestLikeXButSlowerNeedsXsSound(t *testing.T) {
 	}
 }
 
+// TestLikeXButSlowerTakesAHalfTimeReadingAtXsTempo ranks, for "like X
+// but slower", a track slower than X that sounds like X above one of X's
+// sound whose tempo was read at half of X's: twice its reading is X's
+// tempo, the commonest error of beat tracking, so it is no slower. Read
+// at face value, 64 BPM fitted "slower" fully and came first.
+func TestLikeXButSlowerTakesAHalfTimeReadingAtXsTempo(t *testing.T) {
+	tv := func(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
+	rows := []TrackRow{
+		{ID: 1, Title: "Seed One", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0)},
+		{ID: 2, Title: "Seed Two", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.05)},
+		{ID: 3, Title: "Half Read", Artist: "Other A", HasFeatures: true, BPM: 64, Energy: 0.9, Timbre: tv(1, 0.02)},
+		{ID: 4, Title: "Slower Kin", Artist: "Other B", HasFeatures: true, BPM: 110, Energy: 0.85, Timbre: tv(1, 0.1)},
+		{ID: 5, Title: "Far Away", Artist: "Other C", HasFeatures: true, BPM: 60, Energy: 0.2, Timbre: tv(0, 1)},
+	}
+	cat := NewCatalog(rows)
+	s := NewSession(time.Now())
+	p := models.ParseRulesWith("like Iron Tides but slower", cat.Lexicon())
+	q := FromRequest(s.Next(p, cat), cat, s)
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights, Diversity: NoDiversity})
+	if ids := res.IDs(); len(ids) == 0 || ids[0] != 4 {
+		t.Errorf("like Iron Tides but slower ranks %v, want the slower track that sounds like them (4) before the one read at half their tempo (3)", ids)
+	}
+}
+
 // TestAMissingGenreIsServedFromItsNearestAncestor serves a genre the
 // library has nothing of, nor anything beside it, from the nearest
 // ancestor the library has: dubstep (under UK garage, under electronic)

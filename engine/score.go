@@ -780,7 +780,7 @@ func (s *scorer) linear(i int32, b *Breakdown) (like float64) {
 	like = b.SoundsLike
 	shift := 1.0
 	if s.q.Shifted && s.seedT != nil {
-		shift = s.shiftFit(i)
+		shift = s.shiftFit(i, like)
 		if b.SoundsLike > 0 {
 			// "Like X but slower": sounding like X counts as far as the
 			// track also makes the change asked for.
@@ -921,12 +921,12 @@ func dotF32I8(a []float32, b []int8) float32 {
 // energyShiftFit): a track no slower than the seeds does not make the
 // change "like X but slower" asks for, however close it is to the
 // preference's window.
-func (s *scorer) shiftFit(i int32) float64 {
+func (s *scorer) shiftFit(i int32, like float64) float64 {
 	c, q := s.c, s.q
 	f := 1.0
 	switch {
 	case s.shiftTempo:
-		f *= s.tempoShiftFit(i)
+		f *= s.tempoShiftFit(i, like)
 	case s.hasPrefer:
 		f *= s.preferFit(i, 0.5)
 	}
@@ -946,8 +946,11 @@ func (s *scorer) shiftFit(i int32) float64 {
 // models.Request.ShiftedTempo prefers); a slight change fully from 5 %
 // on, and less again past 13 %, falling to nothing 30 BPM further. A
 // measured track without a beat is slower than any tempo; one never
-// analysed, or whose beat has an unsure tempo, fits half.
-func (s *scorer) tempoShiftFit(i int32) float64 {
+// analysed, or whose beat has an unsure tempo, fits half. like is how
+// much row i sounds like the seeds (linear): one that sounds like them
+// halfway or more, measured at about half or twice their tempo, is taken
+// at their tempo.
+func (s *scorer) tempoShiftFit(i int32, like float64) float64 {
 	c, q := s.c, s.q
 	if !c.hasFeat[i] || c.unsure[i] {
 		return 0.5
@@ -959,12 +962,29 @@ func (s *scorer) tempoShiftFit(i int32) float64 {
 		}
 		return 0
 	}
+	if like >= (shiftApart+shiftNear)/2 {
+		// A track of the seeds' own sound measured at about half or
+		// twice their tempo is more likely the same pulse read at the
+		// next metrical level, the commonest error of beat tracking,
+		// than a change of tempo: it is taken at the seeds' octave.
+		for _, k := range []float64{2, 0.5} {
+			if math.Abs(b*k-q.TempoFrom) <= octaveSlack*q.TempoFrom {
+				b *= k
+				break
+			}
+		}
+	}
 	d := float64(q.TempoShift) * (b - q.TempoFrom) / q.TempoFrom
 	if q.SlightShift {
 		return clamp01(d/0.05) * (1 - clamp01((d-0.13)*q.TempoFrom/30))
 	}
 	return clamp01(d / 0.1)
 }
+
+// octaveSlack is how near, as a share of the seeds' tempo, twice or half
+// a track's measured tempo must come to the seeds' for the track to be
+// taken as read at another metrical level (tempoShiftFit).
+const octaveSlack = 0.08
 
 // energyShiftFit is how far row i's energy moves from the seeds' in the
 // direction asked: nothing at their energy or on its other side, fully
