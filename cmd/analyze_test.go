@@ -89,7 +89,7 @@ func TestDemoTracksAreScannedAndAnalysed(t *testing.T) {
 		}
 		for _, k := range []string{"bpm_confidence", "key_confidence", "mode", "loudness_lufs", "loudness_range",
 			"dynamic_range", "energy", "brightness", "centroid_hz", "rolloff_hz", "flatness", "onset_rate",
-			"pulse_clarity", "preview_start", "preview_length", "version", "analysed_at"} {
+			"pulse_clarity", "repetition", "preview_start", "preview_length", "version", "analysed_at"} {
 			if _, has := f[k]; !has {
 				t.Errorf("features lack %q", k)
 			}

@@ -144,6 +144,9 @@ type featuresJSON struct {
 	Flatness      float64 `json:"flatness"`
 	OnsetRate     float64 `json:"onset_rate"`
 	PulseClarity  float64 `json:"pulse_clarity"`
+	// Repetition is how much the material recurs, 0–1 (0: not measured,
+	// by an analysis version before 10).
+	Repetition    float64 `json:"repetition"`
 	PreviewStart  float64 `json:"preview_start"`
 	PreviewLength float64 `json:"preview_length"`
 	// NotMusic is "" for music; otherwise what the audio is instead:
@@ -176,7 +179,7 @@ func toFeaturesJSON(f *library.Features, timbre bool) *featuresJSON {
 		DynamicRange: round(f.DynamicRange, 2), Energy: round(f.Energy, 3), Brightness: round(f.Brightness, 3),
 		Danceability: round(f.Danceability(), 3), CentroidHz: round(f.CentroidHz, 1), RolloffHz: round(f.RolloffHz, 1),
 		Flatness: round(f.Flatness, 4), OnsetRate: round(f.OnsetRate, 3), PulseClarity: round(f.PulseClarity, 3),
-		PreviewStart: f.PreviewStart.Seconds(), PreviewLength: f.PreviewLength.Seconds(),
+		Repetition: round(f.Repetition, 3), PreviewStart: f.PreviewStart.Seconds(), PreviewLength: f.PreviewLength.Seconds(),
 		NotMusic: f.NotMusic,
 	}
 	if timbre {

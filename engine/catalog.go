@@ -50,6 +50,9 @@ type TrackRow struct {
 	// qualities of sound (models.SoundWords) are read from; all zero when
 	// not measured.
 	PulseClarity, OnsetRate, Flatness float64
+	// Repetition is how much the track's material recurs
+	// (analysis.Features.Repetition); 0 when not measured.
+	Repetition float64
 
 	// Note is the sleeve note text; Moods, Instruments and Contexts are its
 	// word lists.
@@ -110,12 +113,15 @@ type Catalog struct {
 	notMusic []bool
 	broken   []bool // undecodable
 	// sound holds, for each row, the ranks in [0, 1] among the library's
-	// measured tracks of its pulse clarity, onset rate and spectral
-	// flatness (soundRanks); hasSound marks the rows measured, and
-	// soundRows counts them.
-	sound      [][3]float32
+	// measured tracks of its pulse clarity, onset rate, spectral flatness
+	// and repetition (rankSounds); hasSound marks the rows measured, and
+	// soundRows counts them. Repetition, measured only since analysis
+	// version 10, has its own marks and count.
+	sound      [][4]float32
 	hasSound   []bool
 	soundRows  int
+	hasRep     []bool
+	repRows    int
 	timbreDim  int
 	timbre     []float32 // rows × timbreDim, unit length, zero when absent
 	hasTimbre  []bool
@@ -215,7 +221,8 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.notMusic = append(c.notMusic, r.NotMusic)
 		c.broken = append(c.broken, r.Undecodable)
 		c.hasSound = append(c.hasSound, r.HasFeatures && !r.NotMusic && (r.PulseClarity > 0 || r.OnsetRate > 0 || r.Flatness > 0))
-		c.sound = append(c.sound, [3]float32{float32(r.PulseClarity), float32(r.OnsetRate), float32(r.Flatness)})
+		c.hasRep = append(c.hasRep, r.HasFeatures && !r.NotMusic && r.Repetition > 0)
+		c.sound = append(c.sound, [4]float32{float32(r.PulseClarity), float32(r.OnsetRate), float32(r.Flatness), float32(r.Repetition)})
 		c.group = append(c.group, groups.of(i, r))
 
 		has := c.timbreDim > 0 && len(r.Timbre) == c.timbreDim
@@ -296,6 +303,7 @@ const (
 	soundPulse = iota
 	soundOnsets
 	soundFlatness
+	soundRepetition
 )
 
 // rankSounds replaces each measured row's pulse clarity, onset rate and
@@ -304,14 +312,21 @@ const (
 // quality of sound asks for the end of the person's own library ("the
 // busiest of mine"), whatever its genres. Unmeasured rows keep zeros.
 func (c *Catalog) rankSounds() {
-	var rows []int32
-	for i, ok := range c.hasSound {
-		if ok {
-			rows = append(rows, int32(i))
+	measured := func(has []bool) []int32 {
+		var rows []int32
+		for i, ok := range has {
+			if ok {
+				rows = append(rows, int32(i))
+			}
 		}
+		return rows
 	}
-	c.soundRows = len(rows)
-	for m := range 3 {
+	rows, repRows := measured(c.hasSound), measured(c.hasRep)
+	c.soundRows, c.repRows = len(rows), len(repRows)
+	for m := range 4 {
+		if m == soundRepetition {
+			rows = repRows
+		}
 		slices.SortFunc(rows, func(a, b int32) int { return cmp.Compare(c.sound[a][m], c.sound[b][m]) })
 		ranks := make([]float32, len(rows))
 		for lo := 0; lo < len(rows); {
@@ -334,11 +349,21 @@ func (c *Catalog) rankSounds() {
 	}
 }
 
+// measuredSound reports whether any row of the library has quality q's
+// measure.
+func (c *Catalog) measuredSound(q string) bool {
+	if q == models.SoundRepetitive || q == models.SoundVaried {
+		return c.repRows > 0
+	}
+	return c.soundRows > 0
+}
+
 // soundFit is how well row i has quality q (models.SoundWords) in its
 // library: its rank on the quality's measure, from the end the quality
 // names; ok is false when the row was not measured.
 func (c *Catalog) soundFit(i int32, q string) (fit float64, ok bool) {
-	if !c.hasSound[i] {
+	repeats := q == models.SoundRepetitive || q == models.SoundVaried
+	if !c.hasSound[i] || repeats && !c.hasRep[i] {
 		return 0, false
 	}
 	s := c.sound[i]
@@ -355,6 +380,10 @@ func (c *Catalog) soundFit(i int32, q string) (fit float64, ok bool) {
 		return float64(s[soundFlatness]), true
 	case models.SoundClean:
 		return 1 - float64(s[soundFlatness]), true
+	case models.SoundRepetitive:
+		return float64(s[soundRepetition]), true
+	case models.SoundVaried:
+		return 1 - float64(s[soundRepetition]), true
 	}
 	return 0, false
 }

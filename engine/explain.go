@@ -357,12 +357,14 @@ const soundReasonFrom = 0.7
 // its library: among the first share ("a beat among the steadiest %d %%")
 // and first of all.
 var soundStanding = map[string][2]string{
-	models.SoundSteady: {"a beat among the steadiest %d %%", "the steadiest beat"},
-	models.SoundLoose:  {"a pulse among the loosest %d %%", "the loosest pulse"},
-	models.SoundSparse: {"among the sparsest %d %%", "the sparsest"},
-	models.SoundBusy:   {"among the busiest %d %%", "the busiest"},
-	models.SoundRough:  {"among the noisiest, roughest %d %%", "the noisiest, roughest"},
-	models.SoundClean:  {"among the cleanest-sounding %d %%", "the cleanest-sounding"},
+	models.SoundSteady:     {"a beat among the steadiest %d %%", "the steadiest beat"},
+	models.SoundLoose:      {"a pulse among the loosest %d %%", "the loosest pulse"},
+	models.SoundSparse:     {"among the sparsest %d %%", "the sparsest"},
+	models.SoundBusy:       {"among the busiest %d %%", "the busiest"},
+	models.SoundRough:      {"among the noisiest, roughest %d %%", "the noisiest, roughest"},
+	models.SoundClean:      {"among the cleanest-sounding %d %%", "the cleanest-sounding"},
+	models.SoundRepetitive: {"among the most repetitive %d %%", "the most repetitive"},
+	models.SoundVaried:     {"among the most varied %d %%", "the most varied"},
 }
 
 // soundReason says where a track of rank f on quality w's measure stands

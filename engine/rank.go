@@ -645,13 +645,15 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	for _, u := range q.Unresolved {
 		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
 	}
-	if len(q.Sounds) > 0 && c.soundRows == 0 {
-		var said []string
-		for _, w := range q.Sounds {
-			said = append(said, q.SoundSaid[w])
+	var unmeasured []string
+	for _, w := range q.Sounds {
+		if !c.measuredSound(w) && !slices.Contains(unmeasured, q.SoundSaid[w]) {
+			unmeasured = append(unmeasured, q.SoundSaid[w])
 		}
-		res.Notices = append(res.Notices, "No track of your library has had its sound analysed, so "+joinAnd(said)+
-			" could not be measured; run 'sleeve analyze' first.")
+	}
+	if len(unmeasured) > 0 {
+		res.Notices = append(res.Notices, joinAnd(unmeasured)+" could not be measured: no track of your library "+
+			"has been analysed for it yet; run 'sleeve analyze'.")
 	}
 	if s.hasYears() && len(res.Items) > 0 {
 		undated := 0

@@ -434,7 +434,7 @@ func (s *scorer) setTagsAndWords() {
 		s.shiftEnergy = q.EnergyShift != 0 && q.EnergyFrom > 0
 	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0 ||
-		len(q.Sounds) > 0 && c.soundRows > 0
+		slices.ContainsFunc(q.Sounds, c.measuredSound)
 }
 
 // setContext sets the context prior: the activity first, else the
@@ -1175,10 +1175,11 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 			sum++
 		}
 	}
-	if c.soundRows > 0 {
+	for _, w := range q.Sounds {
 		// A quality of sound ranks by the measure it is read from; a track
-		// not measured fits a little, as for the other measurements.
-		for _, w := range q.Sounds {
+		// not measured fits a little, as for the other measurements, and
+		// a measure the library has for no track is left out.
+		if c.measuredSound(w) {
 			n++
 			if f, ok := c.soundFit(i, w); ok {
 				sum += f

@@ -5,12 +5,14 @@ import (
 	"testing"
 
 	"sleeve/library"
+	"sleeve/models"
 )
 
 // soundRows are six analysed tracks, alike in everything but the three
 // measures the qualities of sound are read from: track k has the k-th
 // lowest onset rate, the k-th clearest pulse from the bottom, and the
-// k-th flattest spectrum, except that tracks 5 and 6 swap their flatness.
+// k-th flattest spectrum and the k-th most repetitive material, except
+// that tracks 5 and 6 swap their flatness.
 func soundRows() []TrackRow {
 	var rows []TrackRow
 	for k := 1; k <= 6; k++ {
@@ -24,7 +26,7 @@ func soundRows() []TrackRow {
 		rows = append(rows, TrackRow{ID: library.TrackID(k), Path: "/m/" + string(rune('a'+k)) + ".flac",
 			Title: "Piece " + string(rune('A'+k)), Artist: "Artist " + string(rune('A'+k)), HasFeatures: true,
 			BPM: 100, Energy: 0.5, Brightness: 0.5, Timbre: []float32{1, 0, 0, 0}, Note: "A piece of music.",
-			OnsetRate: float64(k), PulseClarity: 0.1 * float64(k), Flatness: flat})
+			OnsetRate: float64(k), PulseClarity: 0.1 * float64(k), Flatness: flat, Repetition: 0.8 + 0.01*float64(k)})
 	}
 	return rows
 }
@@ -47,6 +49,9 @@ func TestQualitiesOfSoundRankByTheirMeasures(t *testing.T) {
 		{"something rubato", 1, "the loosest pulse of your library fits 'rubato'"},
 		{"gritty and distorted", 5, "the noisiest, roughest of your library fits 'gritty'"},
 		{"nothing too harsh", 1, "the cleanest-sounding of your library fits"},
+		{"hypnotic and repetitive", 6, "the most repetitive of your library fits 'hypnotic'"},
+		{"something evolving", 1, "the most varied of your library fits 'evolving'"},
+		{"catchy tunes", 6, "the most repetitive of your library fits 'catchy'"},
 	} {
 		res := r.Rank(query(t, cat, nil, tc.msg), Taste{}, Options{N: 6, Diversity: NoDiversity})
 		if len(res.Items) == 0 || res.Items[0].ID != tc.first {
@@ -71,14 +76,46 @@ func TestQualitiesOfSoundRankByTheirMeasures(t *testing.T) {
 func TestQualityOfSoundWithoutAnalysisSaysSo(t *testing.T) {
 	rows := soundRows()
 	for i := range rows {
-		rows[i].OnsetRate, rows[i].PulseClarity, rows[i].Flatness = 0, 0, 0
+		rows[i].OnsetRate, rows[i].PulseClarity, rows[i].Flatness, rows[i].Repetition = 0, 0, 0, 0
 	}
 	cat := NewCatalog(rows)
 	res := NewRanker(cat).Rank(query(t, cat, nil, "something simple"), Taste{}, Options{N: 6, Diversity: NoDiversity})
 	if len(res.Items) != 6 {
 		t.Fatalf("got %v, want all six tracks", ids(res))
 	}
-	if !strings.Contains(strings.Join(res.Notices, " "), "'simple' could not be measured; run 'sleeve analyze' first") {
+	if !strings.Contains(strings.Join(res.Notices, " "), "'simple' could not be measured: no track of your library has been analysed for it yet") {
 		t.Errorf("notices %q, want one saying 'simple' could not be measured", res.Notices)
+	}
+	// Features of an analysis version before repetition was measured:
+	// the other measures still rank, and only repetition is said missing.
+	rows = soundRows()
+	for i := range rows {
+		rows[i].Repetition = 0
+	}
+	cat = NewCatalog(rows)
+	res = NewRanker(cat).Rank(query(t, cat, nil, "something simple and hypnotic"), Taste{}, Options{N: 6, Diversity: NoDiversity})
+	notices := strings.Join(res.Notices, " ")
+	if !strings.Contains(notices, "'hypnotic' could not be measured") || strings.Contains(notices, "'simple'") {
+		t.Errorf("notices %q, want only 'hypnotic' said unmeasured", res.Notices)
+	}
+	if len(res.Items) == 0 || res.Items[0].ID != 1 {
+		t.Errorf("%v, want the sparsest track first", ids(res))
+	}
+}
+
+// TestEveryQualityOfSoundIsMeasuredAndSaid checks that each quality a
+// request may name has a measure in the catalogue and words for where a
+// track stands on it.
+func TestEveryQualityOfSoundIsMeasuredAndSaid(t *testing.T) {
+	cat := NewCatalog(soundRows())
+	for _, w := range models.SoundWords {
+		if _, ok := cat.soundFit(0, w); !ok {
+			t.Errorf("quality %q has no measure", w)
+		}
+		for _, f := range []float64{0.9, 1} {
+			if s := soundReason(w, f); strings.Contains(s, "%!") || !strings.HasSuffix(s, " of your library") || len(s) < 20 {
+				t.Errorf("soundReason(%q, %.1f) = %q", w, f, s)
+			}
+		}
 	}
 }

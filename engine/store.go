@@ -47,7 +47,7 @@ func RowFromTrack(t library.Track) TrackRow {
 		r.TempoUnsure = f.TempoUnsure()
 		r.Timbre = f.Timbre
 		r.Heard = f.Instruments
-		r.PulseClarity, r.OnsetRate, r.Flatness = f.PulseClarity, f.OnsetRate, f.Flatness
+		r.PulseClarity, r.OnsetRate, r.Flatness, r.Repetition = f.PulseClarity, f.OnsetRate, f.Flatness, f.Repetition
 		// Silence, test tones and short clips (analysis says which) are
 		// left out of rankings unless the query asks for them.
 		r.NotMusic = f.NotMusic != ""

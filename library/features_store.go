@@ -24,7 +24,7 @@ const trackFrom = ` FROM tracks
 const featureColumns = `f.version, f.bpm, f.bpm_confidence, f.key_name, f.tonic, f.minor, f.key_confidence,
 	f.loudness_lufs, f.loudness_range, f.dynamic_range, f.energy, f.brightness, f.centroid_hz, f.rolloff_hz,
 	f.flatness, f.onset_rate, f.pulse_clarity, f.timbre, f.preview_start_ms, f.preview_len_ms,
-	f.file_size, f.file_mtime_ns, f.analysed_at, f.not_music, f.instruments,
+	f.file_size, f.file_mtime_ns, f.analysed_at, f.not_music, f.instruments, f.repetition,
 	e.version, e.not_analysable, e.reason, e.failed_at`
 
 // ratingColumn is the person's latest rating of the track since the last
@@ -53,7 +53,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		fSize, fMtime, fAt       sql.NullInt64
 		fKey, fNotMusic, fInstr  sql.NullString
 		fTimbre                  []byte
-		fl                       [13]sql.NullFloat64
+		fl                       [14]sql.NullFloat64
 		eVersion, eNotAnal, eAt  sql.NullInt64
 		eReason                  sql.NullString
 		rating, ratedAt          sql.NullInt64
@@ -62,7 +62,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 	dest := []any{&fVersion, &fl[0], &fl[1], &fKey, &fTonic, &fMinor, &fl[2],
 		&fl[3], &fl[4], &fl[5], &fl[6], &fl[7], &fl[8], &fl[9],
 		&fl[10], &fl[11], &fl[12], &fTimbre, &fPrevStart, &fPrevLen,
-		&fSize, &fMtime, &fAt, &fNotMusic, &fInstr,
+		&fSize, &fMtime, &fAt, &fNotMusic, &fInstr, &fl[13],
 		&eVersion, &eNotAnal, &eReason, &eAt, &rating, &ratedAt}
 	t, err := scanTrackWith(rs, append(dest, corr.dest()...)...)
 	if err != nil {
@@ -86,6 +86,7 @@ func scanTrackFeatures(rs rowScanner) (Track, error) {
 		a.PreviewLength = time.Duration(fPrevLen.Int64) * time.Millisecond
 		a.NotMusic = fNotMusic.String
 		a.Instruments = decodeInstruments(fInstr.String)
+		a.Repetition = fl[13].Float64
 		f.Outdated = a.Version < analysis.Version || fSize.Int64 != t.Size || fMtime.Int64 != t.ModTime.UnixNano()
 		t.Features = f
 	}
@@ -240,8 +241,8 @@ type analysisWriter struct {
 const saveFeaturesSQL = `INSERT INTO features (track_id, version, bpm, bpm_confidence, key_name, tonic, minor,
 	key_confidence, loudness_lufs, loudness_range, dynamic_range, energy, brightness, centroid_hz, rolloff_hz,
 	flatness, onset_rate, pulse_clarity, timbre, preview_start_ms, preview_len_ms, file_size, file_mtime_ns,
-	analysed_at, not_music, instruments)
-	SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?)
+	analysed_at, not_music, instruments, repetition)
+	SELECT ?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,? WHERE EXISTS (SELECT 1 FROM tracks WHERE id = ?)
 	ON CONFLICT (track_id) DO UPDATE SET version = excluded.version, bpm = excluded.bpm,
 	bpm_confidence = excluded.bpm_confidence, key_name = excluded.key_name, tonic = excluded.tonic,
 	minor = excluded.minor, key_confidence = excluded.key_confidence, loudness_lufs = excluded.loudness_lufs,
@@ -251,7 +252,7 @@ const saveFeaturesSQL = `INSERT INTO features (track_id, version, bpm, bpm_confi
 	timbre = excluded.timbre, preview_start_ms = excluded.preview_start_ms,
 	preview_len_ms = excluded.preview_len_ms, file_size = excluded.file_size,
 	file_mtime_ns = excluded.file_mtime_ns, analysed_at = excluded.analysed_at, not_music = excluded.not_music,
-	instruments = excluded.instruments`
+	instruments = excluded.instruments, repetition = excluded.repetition`
 
 const clearFailureSQL = `DELETE FROM analysis_errors WHERE track_id = ?`
 
@@ -296,7 +297,7 @@ func (w *analysisWriter) saveFeatures(ctx context.Context, t Track, f analysis.F
 		f.KeyConfidence, f.LoudnessLUFS, f.LoudnessRange, f.DynamicRange, f.Energy, f.Brightness, f.CentroidHz,
 		f.RolloffHz, f.Flatness, f.OnsetRate, f.PulseClarity, encodeTimbre(f.Timbre),
 		f.PreviewStart.Milliseconds(), f.PreviewLength.Milliseconds(), t.Size, t.ModTime.UnixNano(),
-		at.UnixMilli(), f.NotMusic, encodeInstruments(f.Instruments), t.ID)
+		at.UnixMilli(), f.NotMusic, encodeInstruments(f.Instruments), f.Repetition, t.ID)
 	if err == nil {
 		err = w.exec(ctx, clearFailureSQL, t.ID)
 	}

@@ -1345,12 +1345,17 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		}
 		return true
 	}
-	if q := SoundOf(phrase); q != "" {
-		addSound(r, q, neg)
+	if qs := SoundsOf(phrase); len(qs) > 0 {
 		if neg {
-			rd.note("sound:"+SoundOpposite(q), "not "+phrase)
-		} else {
-			rd.note("sound:"+q, phrase)
+			qs = qs[:1] // "nothing catchy" refuses the hook that recurs, not the beat
+		}
+		for _, q := range qs {
+			addSound(r, q, neg)
+			if neg {
+				rd.note("sound:"+SoundOpposite(q), "not "+phrase)
+			} else {
+				rd.note("sound:"+q, phrase)
+			}
 		}
 		return true
 	}

@@ -32,11 +32,19 @@ const (
 	SoundRough = "rough"
 	// SoundClean is a clean, tonal sound: the spectral flatness is low.
 	SoundClean = "clean"
+	// SoundRepetitive is material that recurs (a chorus that returns, a
+	// loop): the repetition (analysis.Features.Repetition, the preview's
+	// self-similarity of each second to a distant one, after Bartsch and
+	// Wakefield's chorus finding) is high.
+	SoundRepetitive = "repetitive"
+	// SoundVaried is music that keeps moving on to new material: the
+	// repetition is low.
+	SoundVaried = "varied"
 )
 
 // SoundWords are the qualities of sound a Request may ask for, in the
 // order they are described.
-var SoundWords = []string{SoundSteady, SoundLoose, SoundSparse, SoundBusy, SoundRough, SoundClean}
+var SoundWords = []string{SoundSteady, SoundLoose, SoundSparse, SoundBusy, SoundRough, SoundClean, SoundRepetitive, SoundVaried}
 
 // soundOpposite is the quality at the other end of each one's measure:
 // refusing a quality ("nothing too busy", "no distortion") asks for the
@@ -45,6 +53,7 @@ var soundOpposite = map[string]string{
 	SoundSteady: SoundLoose, SoundLoose: SoundSteady,
 	SoundSparse: SoundBusy, SoundBusy: SoundSparse,
 	SoundRough: SoundClean, SoundClean: SoundRough,
+	SoundRepetitive: SoundVaried, SoundVaried: SoundRepetitive,
 }
 
 // SoundOpposite returns the quality at the other end of q's measure, or
@@ -88,7 +97,23 @@ var soundTable = map[string]string{
 
 	"pristine": SoundClean, "polished": SoundClean, "glossy": SoundClean, "slick": SoundClean,
 	"crystalline": SoundClean, "crystal-clear": SoundClean,
+
+	"repetitive": SoundRepetitive, "repetitious": SoundRepetitive, "hypnotic": SoundRepetitive, "looping": SoundRepetitive,
+	"loop-based": SoundRepetitive, "loopy": SoundRepetitive, "mantra-like": SoundRepetitive, "trance-like": SoundRepetitive,
+	"trancelike": SoundRepetitive, "repeating": SoundRepetitive, "cyclical": SoundRepetitive,
+
+	"varied": SoundVaried, "evolving": SoundVaried, "ever-changing": SoundVaried, "unpredictable": SoundVaried,
+	"through-composed": SoundVaried, "meandering": SoundVaried,
 }
+
+// catchyWords name what a catchy song is made of: a hook that comes back
+// over a beat that carries it. Sleeve hears no melody as such, so they are
+// read as the two measures that say so, material that recurs and a clear
+// pulse (Van Balen, Burgoyne et al., "Corpus analysis tools for
+// computational hook discovery", ISMIR 2015, found recurring, conventional
+// melodic material to make a hook easier to recall).
+var catchyWords = map[string]bool{"catchy": true, "hooky": true, "hooks": true, "hook": true, "earworm": true,
+	"earworms": true, "catchier": true, "hook-laden": true, "hook-filled": true}
 
 // soundPhrases are words of two that name a quality together, read before
 // their words alone ("a steady beat" is steady; "clean guitar" is the
@@ -100,18 +125,25 @@ var soundPhrases = map[string]string{
 	"clean tone": SoundClean, "clean vocals": SoundClean,
 }
 
-// SoundOf returns the quality of sound a word or phrase names, or "".
-func SoundOf(phrase string) string {
-	if q, ok := soundPhrases[phrase]; ok {
-		return q
+// SoundsOf returns the qualities of sound a word or phrase names, or nil.
+func SoundsOf(phrase string) []string {
+	if catchyWords[phrase] {
+		return []string{SoundRepetitive, SoundSteady}
 	}
-	return soundTable[phrase]
+	if q, ok := soundPhrases[phrase]; ok {
+		return []string{q}
+	}
+	if q, ok := soundTable[phrase]; ok {
+		return []string{q}
+	}
+	return nil
 }
 
 // soundLabels are how each quality is said in "Understood: …".
 var soundLabels = map[string]string{
 	SoundSteady: "steady beat", SoundLoose: "loose pulse", SoundSparse: "sparse sound",
 	SoundBusy: "busy sound", SoundRough: "rough sound", SoundClean: "clean sound",
+	SoundRepetitive: "repetitive sound", SoundVaried: "varied sound",
 }
 
 // SoundLabel returns how a quality is said to the person.
@@ -122,7 +154,13 @@ func SoundLabel(q string) string { return soundLabels[q] }
 func SoundWordIn(text, q string) string {
 	text = " " + strings.ToLower(text) + " "
 	best, at := "", len(text)
-	for _, table := range []map[string]string{soundPhrases, soundTable} {
+	catchy := map[string]string{}
+	if q == SoundRepetitive || q == SoundSteady {
+		for w := range catchyWords {
+			catchy[w] = q
+		}
+	}
+	for _, table := range []map[string]string{soundPhrases, soundTable, catchy} {
 		for w, v := range table {
 			if v != q {
 				continue

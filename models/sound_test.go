@@ -25,6 +25,10 @@ func TestWordsOfSoundAreMeasuredQualities(t *testing.T) {
 		{"songs with a steady beat for running", []string{SoundSteady}, "steady beat"},
 		{"clean guitars", []string{SoundClean}, "clean sound (from “clean guitars”)"},
 		{"rubato piano", []string{SoundLoose}, "loose pulse (from “rubato”)"},
+		{"upbeat pop with catchy hooks", []string{SoundRepetitive, SoundSteady}, "repetitive sound (from “catchy”)"},
+		{"hypnotic techno", []string{SoundRepetitive}, "repetitive sound (from “hypnotic”)"},
+		{"nothing catchy", []string{SoundVaried}, "varied sound (from “not catchy”)"},
+		{"slowly evolving ambient", []string{SoundVaried}, "varied sound (from “evolving”)"},
 		// Words that are first something else are not qualities.
 		{"music for a rough day", nil, ""},
 		{"music to clean the house to", nil, ""},
@@ -37,7 +41,7 @@ func TestWordsOfSoundAreMeasuredQualities(t *testing.T) {
 		if tc.said != "" && !slices.Contains(r.Understood, tc.said) {
 			t.Errorf("%q: understood %q, want %q", tc.msg, r.Understood, tc.said)
 		}
-		for _, w := range []string{"simple", "gritty", "dense", "intricate", "distortion", "busy", "rubato"} {
+		for _, w := range []string{"simple", "gritty", "dense", "intricate", "distortion", "busy", "rubato", "catchy", "hooks", "hypnotic", "evolving"} {
 			if slices.Contains(r.NotUnderstood, w) {
 				t.Errorf("%q: %q not understood", tc.msg, w)
 			}

@@ -8,8 +8,8 @@ import (
 )
 
 // Version identifies the analysis algorithm. Stored features with another
-// version should be recomputed.
-const Version = 9
+// version should be recomputed. Version 10 added Repetition.
+const Version = 10
 
 // MinTempoConfidence is the BPMConfidence from which a tempo is taken as
 // known. On the development corpus (see tempo.go), at least 90 % of the
@@ -106,6 +106,13 @@ type Features struct {
 	// it; nil when not measured (silence, not music, or features stored by
 	// an analysis version before instruments were heard).
 	Instruments []float32
+	// Repetition in [0, 1] is how much the track's material recurs: the
+	// mean, over its seconds, of each second's best similarity (chroma and
+	// MFCC cosine) to a second at least half a preview window away, the
+	// repetition the preview window is chosen by (preview). A song whose
+	// chorus returns, a loop or a drone scores high; music that keeps
+	// moving on to new material scores low. 0 when not measured.
+	Repetition float64
 	// PreviewStart is where the most representative window (the hook)
 	// starts, in the track's time.
 	PreviewStart time.Duration
@@ -577,7 +584,7 @@ func (a *Analyzer) Finish() (Features, error) {
 	f.Instruments = predictInstruments(a.instrInputs)
 
 	// Preview.
-	f.PreviewStart, f.PreviewLength = a.preview(total)
+	f.PreviewStart, f.PreviewLength, f.Repetition = a.preview(total)
 
 	if f.NotMusic = notMusic(&f, audio, peak, &a.tone); f.NotMusic != "" {
 		forgetMusic(&f)

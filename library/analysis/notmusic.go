@@ -230,6 +230,7 @@ func forgetMusic(f *Features) {
 	f.BPM, f.BPMConfidence = 0, 0
 	f.Key, f.Tonic, f.Minor, f.KeyConfidence = "", -1, false, 0
 	f.Instruments = nil
+	f.Repetition = 0
 }
 
 // formatSeconds renders a short length to the hundredth of a second

@@ -63,8 +63,10 @@ func (v *secondVec) similarity(w *secondVec) float64 {
 // window's mean to the whole track's mean (Logan & Chu 2000). Windows that
 // reach into the first or last 10 % of the track (intro and outro) are
 // skipped while any other window exists. Windows lie within one excerpt
-// and are placed on whole seconds.
-func (a *Analyzer) preview(total time.Duration) (start, length time.Duration) {
+// and are placed on whole seconds. It also returns the track's
+// repetition: the mean repetition of its seconds with spectral data
+// (Features.Repetition).
+func (a *Analyzer) preview(total time.Duration) (start, length time.Duration, repetition float64) {
 	// Per-second vectors, per excerpt.
 	per := make([][]secondVec, len(a.excerpts))
 	var all []*secondVec
@@ -110,7 +112,7 @@ func (a *Analyzer) preview(total time.Duration) (start, length time.Duration) {
 		}
 	}
 	if longest == 0 {
-		return 0, min(total, PreviewSeconds*time.Second)
+		return 0, min(total, PreviewSeconds*time.Second), 0
 	}
 	meanVec.ok = nMean > 0
 
@@ -121,6 +123,8 @@ func (a *Analyzer) preview(total time.Duration) (start, length time.Duration) {
 	// Repetition per second. Quadratic in the number of seconds, which is
 	// small (a 10-minute track has 600).
 	minGap := float64(win) / 2
+	var repSum float64
+	var repN int
 	for _, vs := range per {
 		for i := range vs {
 			v := &vs[i]
@@ -131,7 +135,14 @@ func (a *Analyzer) preview(total time.Duration) (start, length time.Duration) {
 				}
 			}
 			v.rep = best
+			if v.ok {
+				repSum += best
+				repN++
+			}
 		}
+	}
+	if repN > 0 {
+		repetition = repSum / float64(repN)
 	}
 
 	bestScore := math.Inf(-1)
@@ -169,5 +180,5 @@ func (a *Analyzer) preview(total time.Duration) (start, length time.Duration) {
 			}
 		}
 	}
-	return time.Duration(bestStart * float64(time.Second)), time.Duration(win) * time.Second
+	return time.Duration(bestStart * float64(time.Second)), time.Duration(win) * time.Second, repetition
 }
