@@ -295,7 +295,7 @@ type modelReading struct {
 }
 
 // Kinds of a model reading.
-var readingKinds = []string{"genre", "mood", "instrument", "activity", "time of day", "tempo", "energy", "none"}
+var readingKinds = []string{"genre", "mood", "instrument", "activity", "time of day", "tempo", "energy", "sound", "none"}
 
 var (
 	tempoValues  = []string{"slow", "fast"}
@@ -305,11 +305,13 @@ var (
 const gapSystem = "You help a music player understand what a listener asks for. " + dataRule +
 	" The JSON has the listener's message and some words from it. For every listed word, say what it asks of " +
 	"the music as an allowed value of one kind: \"genre\" (one of the genres of the listener's library), " +
-	"\"mood\", \"instrument\", \"activity\", \"time of day\", \"tempo\" (slow or fast) or \"energy\" (low, " +
-	"medium or high). Map a word to the closest allowed value (\"bluesy\" is the genre blues, \"sax\" the " +
-	"instrument saxophone, \"gloomy\" the mood dark); a word may have two readings of different kinds. Use " +
-	"kind \"none\" with value \"\" when the word asks nothing of the music. Set refused to true when the " +
-	"message asks to leave it out (\"no sax\")."
+	"\"mood\", \"instrument\", \"activity\", \"time of day\", \"tempo\" (slow or fast), \"energy\" (low, " +
+	"medium or high) or \"sound\" (steady, loose, sparse, busy, rough, clean, repetitive or varied: how " +
+	"steady the beat is, how many notes sound, how noisy or clean it is, how much it repeats itself). Map a " +
+	"word to the closest allowed value (\"bluesy\" is the genre blues, \"sax\" the instrument saxophone, " +
+	"\"gloomy\" the mood dark, \"scratchy\" the sound rough); a word may have two readings of different " +
+	"kinds. Use kind \"none\" with value \"\" when the word asks nothing of the music. Set refused to true " +
+	"when the message asks to leave it out (\"no sax\")."
 
 // read asks the model about the gap words and the anchors of msg, within
 // the parser's timeout. A malformed reply is asked again once.
@@ -392,6 +394,7 @@ func gapSchema(words, genres []string) json.RawMessage {
 		values = append(values, TimeWords...)
 		values = append(values, tempoValues...)
 		values = append(values, "low", "medium", "high")
+		values = append(values, SoundWords...)
 		var uniq []string
 		for _, v := range values {
 			if !contains(uniq, v) {
@@ -478,6 +481,7 @@ func combine(rules Request, msg string, gaps []string, anchors []anchor, reading
 	m.ExcludeMoods = slices.Clone(rules.ExcludeMoods)
 	m.Instruments = slices.Clone(rules.Instruments)
 	m.ExcludeInstruments = slices.Clone(rules.ExcludeInstruments)
+	m.Sounds = slices.Clone(rules.Sounds)
 	m.Understood = slices.Clone(rules.Understood)
 	text := " " + strings.ToLower(SanitizeText(msg)) + " "
 	genres := libraryGenres(lex)
@@ -590,6 +594,22 @@ func combine(rules Request, msg string, gaps []string, anchors []anchor, reading
 			}
 			m.Energy = clampPtr(e, 0, 1)
 			m.Understood = append(m.Understood, said("energy"))
+		case "sound":
+			if !contains(SoundWords, v) {
+				note("the model read “%s” as the sound “%s”, which is not one Sleeve measures; not used", w, clip(v, 40))
+				continue
+			}
+			want := v
+			if neg {
+				want = SoundOpposite(v)
+			}
+			if contains(m.Sounds, SoundOpposite(want)) {
+				note("the model read “%s” as the sound %s, which contradicts the rules' reading; not used", w, want)
+				continue
+			}
+			addSound(&m, v, neg)
+			v = want
+			m.Understood = append(m.Understood, said("sound"))
 		default:
 			note("the model gave “%s” the kind “%s”, which is not one of the allowed kinds; not used", w, clip(kind, 20))
 			continue

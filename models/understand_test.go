@@ -359,3 +359,49 @@ func TestParseRequestRefinesPrevious(t *testing.T) {
 		t.Errorf("source %s, request %s", got.Source, dataJSON(r))
 	}
 }
+
+// TestParseRequestModelReadsAQualityOfSound: a word the rules do not know
+// ("scratchy") that the model reads as a quality of sound is asked for as
+// it, refused as its other end, and one that contradicts the rules'
+// reading of another word is not used.
+func TestParseRequestModelReadsAQualityOfSound(t *testing.T) {
+	f := newFakeOllama(t)
+	f.set(func(f *fakeOllama) {
+		f.reply = knowingModel(func(w string) []modelReading {
+			switch w {
+			case "scratchy":
+				return []modelReading{{w, "sound", "rough", false}}
+			case "glassy":
+				return []modelReading{{w, "sound", "clean", false}}
+			}
+			return nil
+		})
+	})
+	p := NewRequestParser(f.client(t, nil)).WithLexicon(testLexicon())
+	for _, tc := range []struct {
+		msg    string
+		sounds []string
+		said   string
+	}{
+		{"scratchy blues", []string{SoundRough}, "sound rough (from “scratchy”, by the model)"},
+		{"blues, nothing scratchy", []string{SoundClean}, "sound clean (from “scratchy”, by the model)"},
+		{"gritty but glassy blues", []string{SoundRough}, ""},
+	} {
+		got, err := p.Parse(context.Background(), tc.msg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got.Request.Sounds, tc.sounds) {
+			t.Errorf("%q: sounds %v, want %v (notes %q)", tc.msg, got.Request.Sounds, tc.sounds, got.Notes)
+		}
+		if tc.said != "" && !slices.Contains(got.Request.Understood, tc.said) {
+			t.Errorf("%q: understood %q, want %q", tc.msg, got.Request.Understood, tc.said)
+		}
+		if tc.said == "" && !strings.Contains(strings.Join(got.Notes, " "), "contradicts the rules' reading") {
+			t.Errorf("%q: notes %q, want the contradiction said", tc.msg, got.Notes)
+		}
+	}
+	if format := string(f.lastChat().Format); !strings.Contains(format, `"repetitive"`) || !strings.Contains(format, `"sound"`) {
+		t.Errorf("schema lacks the qualities of sound: %s", format)
+	}
+}
