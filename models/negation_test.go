@@ -733,6 +733,25 @@ func TestLessOfALoudWordIsCalmer(t *testing.T) {
 	}
 }
 
+// TestLessOfAMoodWithALevelIsAChange: "like Lunar Tides but less angry"
+// read an energy of 0.40 (a refused high level), whatever the seed's, so
+// a punk seed's calmer kin were far from it (found in the opened
+// sealed4). "Less" before a mood that has a level of energy asks for less
+// of it than the seeds or what is playing, as "less heavy" does: the
+// change the other way from the level, with the degree of the mood still
+// refused (TestRefusedDegreeOfAMoodAsksForItsGentlerForm).
+func TestLessOfAMoodWithALevelIsAChange(t *testing.T) {
+	for msg, shift := range map[string]int{"like Lunar Tides but less angry": -1, "less aggressive": -1, "less calm, please": +1} {
+		r := ParseRules(msg)
+		if r.EnergyShift != shift || r.Energy != nil {
+			t.Errorf("%q: energy shift %d, energy %v, read %q; want shift %d and no level", msg, r.EnergyShift, r.Energy, r.Understood, shift)
+		}
+	}
+	if r := ParseRules("less angry"); !slices.Contains(r.ExcludeMoods, "angry") {
+		t.Errorf("less angry: refused %v, want angry refused as before", r.ExcludeMoods)
+	}
+}
+
 // TestComplaintsAskForTheOtherWay: "too sleepy, a bit more energy" after
 // "something to study to" read "for sleeping" and energy 0.10, "too slow"
 // asked for slow music and "too loud" for loud (found in the opened

@@ -1341,6 +1341,10 @@ func settleEnergy(r *Request, refused []float64, implied *float64) {
 	r.Energy = clampPtr(math.Round(e*100)/100, 0, 1)
 }
 
+// lessOf reports whether the word at byte i of text is said after
+// "less", a degree compared with what is heard or with the seeds.
+func lessOf(text string, i int) bool { return lastWord(text[:i]) == "less" }
+
 // refusedDegree reports whether the refusal of mood, said as word after
 // before, refuses only a degree of it: "less sad", "not too sad", or a
 // stronger word for it ("not depressing" beside "sad"), where "not sad"
@@ -1650,7 +1654,12 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 			mood = ""
 		}
 		if e, ok := energyWords[w]; ok {
-			if neg {
+			if neg && lessOf(text, ix[2]) && e != 0.5 {
+				// "Less angry", "less calm": less of a level than what
+				// is heard or the seeds' is a change from it, as "less
+				// heavy" is (shiftRules), not a level of its own.
+				r.EnergyShift = -int(math.Copysign(1, e-0.5))
+			} else if neg {
 				rd.refusedEnergy = append(rd.refusedEnergy, e)
 			} else if r.Energy == nil || w != "upbeat" {
 				r.Energy = clampPtr(e, 0, 1)
