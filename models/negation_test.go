@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"sleeve/models/vocab"
 )
 
 // TestNegationReachesOverTheVerbGroup refuses what a negator's verb group
@@ -749,6 +751,41 @@ func TestLessOfAMoodWithALevelIsAChange(t *testing.T) {
 	}
 	if r := ParseRules("less angry"); !slices.Contains(r.ExcludeMoods, "angry") {
 		t.Errorf("less angry: refused %v, want angry refused as before", r.ExcludeMoods)
+	}
+}
+
+// TestComparativesOfALevelAreChanges: "artists like Wild Avenue but
+// chiller" read "chiller" as "chill", an energy of 0.25 whatever the
+// seed's, where "calmer" and "mellower" ask for calmer than the seed
+// (found in the opened sealed4 and sealed2). Every comparative, by
+// English rules, of a word of energyWords that is an English word asks
+// for the change of its level, as "calmer" does: calmer for a low level,
+// livelier for a high one. The comparatives that moodSynonyms reads as
+// moods ("dreamier", "angrier") stay moods, and "hyper" is a word of its
+// own, not more hype.
+func TestComparativesOfALevelAreChanges(t *testing.T) {
+	for w, e := range energyWords {
+		if strings.ContainsAny(w, " -") {
+			continue
+		}
+		form := w + "er"
+		switch {
+		case strings.HasSuffix(w, "e"):
+			form = w + "r"
+		case strings.HasSuffix(w, "y"):
+			form = w[:len(w)-1] + "ier"
+		}
+		if !vocab.IsWord(form) || moodSynonyms[form] != "" || form == "hyper" || e == 0.5 {
+			continue
+		}
+		want := +1
+		if e < 0.5 {
+			want = -1
+		}
+		r := ParseRules("like Wild Avenue but " + form)
+		if r.EnergyShift != want || r.Energy != nil {
+			t.Errorf("%q (of %q): energy shift %d, energy %v, read %q; want shift %d and no level", form, w, r.EnergyShift, r.Energy, r.Understood, want)
+		}
 	}
 }
 
