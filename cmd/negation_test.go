@@ -1,7 +1,9 @@
 package cmd
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -107,5 +109,40 @@ func (c heardRow) check(t *testing.T, db string) {
 		if it["artist"] == c.refused || (c.only != "" && it["artist"] != c.only) {
 			t.Errorf("%q: a pick by %v", c.msg, it["artist"])
 		}
+	}
+}
+
+// TestSongsByAnArtistAreTheirs asks a demo library for "songs by Kiln
+// Logic" and "anything by Kiln Logic": every pick is by Kiln Logic (the
+// cap of two tracks per artist held them back before, and music like
+// theirs filled the list), is said to be by them, and the list says when
+// it holds all they have; "music inspired by Kiln Logic" still takes
+// after them with other artists.
+func TestSongsByAnArtistAreTheirs(t *testing.T) {
+	t.Parallel()
+	db := recommendLibrary(t)
+	for _, msg := range []string{"songs by Kiln Logic", "anything by Kiln Logic"} {
+		r := recommend(t, db, "-n", "8", msg)
+		if len(r.Results) < 3 {
+			t.Fatalf("%q: %d picks, want Kiln Logic's tracks", msg, len(r.Results))
+		}
+		for _, x := range r.Results {
+			if x["artist"] != "Kiln Logic" || !strings.Contains(fmt.Sprint(x["reasons"]), "by Kiln Logic") {
+				t.Errorf("%q: pick %v by %v, reasons %v", msg, x["title"], x["artist"], x["reasons"])
+			}
+		}
+		if !strings.Contains(strings.Join(r.Notices, " "), "That is every track by Kiln Logic in your library that fits") {
+			t.Errorf("%q: notices %q", msg, r.Notices)
+		}
+	}
+	r := recommend(t, db, "-n", "8", "music inspired by Kiln Logic")
+	others := 0
+	for _, x := range r.Results {
+		if x["artist"] != "Kiln Logic" {
+			others++
+		}
+	}
+	if others == 0 || strings.Contains(r.Understood, "hopeful") {
+		t.Errorf("inspired by: understood %q, %d picks by others", r.Understood, others)
 	}
 }

@@ -59,7 +59,10 @@ func (s *scorer) reasons(i int32, sig, contrib Breakdown) []string {
 		case "fit":
 			r = s.fitReason(i)
 		case "sounds_like":
-			if s.q.SeedLabel != "" {
+			if a := s.c.artists[s.c.artist[i]]; slices.Contains(s.q.OnlyArtists, a) {
+				// "songs by X": X's own track is by X, not like X.
+				r = "by " + a
+			} else if s.q.SeedLabel != "" {
 				r = "it sounds like " + s.q.SeedLabel
 				if shared := s.sharedHeard(i); len(shared) > 0 {
 					r += " (" + joinAnd(shared) + " heard in both)"

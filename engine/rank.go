@@ -596,6 +596,10 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	switch {
 	case genreEmpty != "":
 		res.Notices = append(res.Notices, genreEmpty)
+	case len(q.OnlyArtists) > 0 && len(res.Items) > 0 && len(res.Items) < want && len(res.Items) == res.Eligible:
+		// Every track by the artists asked for is listed.
+		res.Notices = append(res.Notices, "That is every track by "+strings.Join(q.OnlyArtists, " or ")+" in your library that fits ("+
+			trackCount(len(res.Items))+").")
 	case q.Count > 0 && len(res.Items) < q.Count:
 		res.Notices = append(res.Notices, countNotice(q.Count, len(res.Items), res.Eligible)+widen)
 	case q.Duration > 0 && res.Duration < q.Duration && (len(res.Items) == 0 || q.Duration-res.Duration > res.Items[len(res.Items)-1].Duration):

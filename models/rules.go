@@ -112,7 +112,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 var (
 	// likeRe finds "like X" and its variants; X runs to punctuation or a
 	// word that starts another part of the request.
-	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
+	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|inspired by|influenced by|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
 	// excludeRe finds exclusions; the captured text is classified later.
 	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
 	doubleNegRe    = regexp.MustCompile(`(?i)\b((?:anything|everything|all) but)\s+(?:nothing|no|not|none|without)\b`)
@@ -154,22 +154,25 @@ func refusedLike(text string, i int) bool {
 	return true
 }
 
+// likenessVerbs before "by" name whom the music takes after, not who made
+// it ("inspired by X", "influenced by X").
+var likenessVerbs = setOf(`inspired influenced informed shaped covered sampled remixed recommended liked loved
+	reminiscent beloved`)
+
 // onlyWords restrict what follows to itself: "only", "just", "solely",
 // "exclusively" (Merriam-Webster, only, adverb 1b: solely, exclusively).
 var onlyWords = setOf(`only just solely exclusively`)
 
 // onlyBy makes the artists just added to LikeArtists the only ones the
-// list may be by when the phrase at text[a:b] names an author ("stuff
-// by", "songs by") restricted by an only-word before it ("only stuff by
-// Freedoom", "just songs by them", "nothing but tracks by X").
+// list may be by when the phrase at text[a:b] names them as the authors
+// ("songs by Freedoom", "more by them", "only stuff by X"): by, of a
+// work, names who made it (Merriam-Webster, by, preposition 3c: "a poem
+// by Keats"), so "songs by X" asks for X's songs, not for music like
+// theirs, which "songs like X" asks for.
 func onlyBy(r *Request, text string, a, b int) {
 	verb := strings.ToLower(text[a:b])
-	if !strings.HasSuffix(verb, " by") || verb == "more by" {
-		return
-	}
-	before := strings.TrimSpace(text[:a])
-	if w := lastWord(before); !onlyWords[w] && !strings.HasSuffix(before, "nothing but") {
-		return
+	if !strings.HasSuffix(verb, " by") || likenessVerbs[firstWord(verb)] {
+		return // "inspired by X" takes after X
 	}
 	for _, n := range r.LikeArtists {
 		if !containsFold(r.OnlyArtists, n) {
@@ -503,8 +506,10 @@ func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) strin
 					r.ExcludeArtists = append(r.ExcludeArtists, name)
 				} else {
 					r.LikeArtists = append(r.LikeArtists, name)
-					if onlyWords[lastWord(out[:a])] {
-						r.OnlyArtists = append(r.OnlyArtists, name) // "only Wild Rivers"
+					if before := lastWord(out[:a]); onlyWords[before] || before == "by" && !likenessVerbs[lastWord(strings.TrimSuffix(strings.TrimSpace(out[:a]), "by"))] {
+						// "only Wild Rivers", "jazz by Wild Rivers",
+						// "anything by Wild Rivers"; not "inspired by".
+						r.OnlyArtists = append(r.OnlyArtists, name)
 					}
 				}
 				out = blankSpan(out, a, b)
