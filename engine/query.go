@@ -94,6 +94,11 @@ type Query struct {
 	// from an everyday word named in passing (models.Request): a weaker
 	// hint, weighed as the clock is.
 	WeakActivity, WeakSetting bool
+	// SettingMoods are the moods the setting implies when the request says
+	// nothing of the music's character (models.SettingDefaults: a coffee
+	// shop is mellow and warm): a soft default, weighed as half a
+	// constraint, as the setting's energy is.
+	SettingMoods []string
 
 	// Seeds are tracks the music should sound like; SeedLabel names them
 	// for reasons. Away are tracks to move away from.
@@ -190,7 +195,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		ExcludeInstruments: r.ExcludeInstruments, Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
 		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting,
-		NoClock: len(r.ExcludeContexts) > 0}
+		NoClock: len(r.ExcludeContexts) > 0, SettingMoods: models.SettingDefaults(r)}
 	q.Search, q.SearchBeside = required(r)
 	if len(r.Sounds) > 0 {
 		q.Sounds = slices.Clone(r.Sounds)

@@ -689,7 +689,7 @@ const soundsLikeFull = 0.4
 // floor is the relevance floor of this request, or 0 when it states
 // nothing a track could fail to match (only exclusions, or nothing).
 func (s *scorer) floor() float64 {
-	if !s.fitOn && !s.searchOn && len(s.q.Seeds) == 0 && !s.ctxSaid() {
+	if (!s.fitOn || s.fitSoft) && !s.searchOn && len(s.q.Seeds) == 0 && !s.ctxSaid() {
 		return 0
 	}
 	if s.q.Widen {
@@ -718,7 +718,7 @@ func (s *scorer) match(x scored) float64 {
 		return 0
 	}
 	var sum, n float64
-	if s.fitOn {
+	if s.fitOn && !s.fitSoft {
 		sum += x.signals.Fit
 		n++
 	}

@@ -78,17 +78,23 @@ type scorer struct {
 	genreOn   bool
 	moodSet   tagSet
 	nearMoods []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
-	exMoods   tagSet
-	fitOn     bool
-	ctx       prior
-	ctxTag    string
-	ctxOne    tagSet // the context word alone
-	ctxTags   tagSet // the context word and those sharing its prior (contextKin)
-	ctxOn     bool
-	ctxScale  float64
-	ctxClock  bool // the context is the hour it is, as nothing said one
-	artAff    []float32
-	genAff    []float32
+	// settingNear are, per mood the setting implies (Query.SettingMoods),
+	// the moods near it.
+	settingNear []tagSet
+	exMoods     tagSet
+	fitOn       bool
+	// fitSoft says that the fit holds only soft defaults (the moods a
+	// setting implies), which rank but are no part of the match.
+	fitSoft  bool
+	ctx      prior
+	ctxTag   string
+	ctxOne   tagSet // the context word alone
+	ctxTags  tagSet // the context word and those sharing its prior (contextKin)
+	ctxOn    bool
+	ctxScale float64
+	ctxClock bool // the context is the hour it is, as nothing said one
+	artAff   []float32
+	genAff   []float32
 	// genSet is the affinity the person set for each genre (sleeve
 	// profile --like/--dislike), 0 for the rest; genSetOn says one is set.
 	genSet   []float32
@@ -419,6 +425,13 @@ func (s *scorer) setTagsAndWords() {
 		}
 		s.nearMoods = append(s.nearMoods, near)
 	}
+	for _, m := range q.SettingMoods {
+		var near tagSet
+		for _, n := range vocab.MoodNear(m) {
+			near.add(n)
+		}
+		s.settingNear = append(s.settingNear, near)
+	}
 	for _, m := range q.ExcludeMoods {
 		s.exMoods.add(m)
 	}
@@ -435,6 +448,11 @@ func (s *scorer) setTagsAndWords() {
 	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0 ||
 		slices.ContainsFunc(q.Sounds, c.measuredSound)
+	// The moods a setting implies rank, but a default is nothing a track
+	// could fail to match: alone, they set no relevance floor (fitSoft).
+	if !s.fitOn && len(q.SettingMoods) > 0 {
+		s.fitOn, s.fitSoft = true, true
+	}
 }
 
 // setContext sets the context prior: the activity first, else the
@@ -1130,24 +1148,14 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 		}
 	}
 	if len(q.Moods) > 0 {
-		var m, best float64
-		for k, w := range q.Moods {
-			var v float64
-			switch {
-			case c.tags[i].has(w):
-				v = s.moodConfirmed(w, i, 1)
-			case c.tags[i].and(s.nearMoods[k]) != (tagSet{}):
-				v = s.moodConfirmed(w, i, nearMoodFit)
-			case feat:
-				v = 0.6 * moodPrior(w, c, i)
-			}
-			m += v
-			best = max(best, v)
-		}
 		n++
-		// The mood words of a request are alternatives ("sad" brings
-		// "melancholic" and "wistful"): the best one counts most.
-		sum += 0.7*best + 0.3*m/float64(len(q.Moods))
+		sum += s.moodFit(i, q.Moods, s.nearMoods)
+	}
+	if len(q.SettingMoods) > 0 && len(q.Moods) == 0 {
+		// The moods a setting implies are a guess, as its energy is: half
+		// a constraint.
+		n += 0.5
+		sum += 0.5 * s.moodFit(i, q.SettingMoods, s.settingNear)
 	}
 	if s.genreOn {
 		n++
@@ -1207,6 +1215,31 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 		f -= 0.5 * float64(c.tags[i].and(s.exMoods).count())
 	}
 	return max(0, f)
+}
+
+// moodFit is how well row i suits the moods asked for, with near[k] the
+// moods near moods[k]: a tag of the mood counts fully, one of a near mood
+// as nearMoodFit, each as far as the sound confirms it (moodConfirmed),
+// and a track with neither by its measured sound alone (moodPrior). The
+// mood words of a request are alternatives ("sad" brings "melancholic"
+// and "wistful"): the best one counts most.
+func (s *scorer) moodFit(i int32, moods []string, near []tagSet) float64 {
+	c := s.c
+	var m, best float64
+	for k, w := range moods {
+		var v float64
+		switch {
+		case c.tags[i].has(w):
+			v = s.moodConfirmed(w, i, 1)
+		case c.tags[i].and(near[k]) != (tagSet{}):
+			v = s.moodConfirmed(w, i, nearMoodFit)
+		case c.hasFeat[i]:
+			v = 0.6 * moodPrior(w, c, i)
+		}
+		m += v
+		best = max(best, v)
+	}
+	return 0.7*best + 0.3*m/float64(len(moods))
 }
 
 // nearMoodFit is how well a track tagged with a mood near a wanted one
