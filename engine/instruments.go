@@ -2,6 +2,7 @@ package engine
 
 import (
 	"math"
+	"slices"
 
 	"sleeve/library/analysis"
 	"sleeve/models"
@@ -24,6 +25,30 @@ func (c *Catalog) heardConfidence(i int32, w string) (float32, bool) {
 		}
 	}
 	return best, true
+}
+
+// absentInstruments returns the instrument words of ws that no track of
+// the library has: none is tagged with it, and analysis hears it in none
+// (confidence at least analysis.InstrumentPresent).
+func (c *Catalog) absentInstruments(ws []string) []string {
+	var absent []string
+	for _, w := range ws {
+		found := false
+		for i := range int32(c.rows) {
+			if c.tags[i].has(w) {
+				found = true
+				break
+			}
+			if h, ok := c.heardConfidence(i, w); ok && float64(h) >= analysis.InstrumentPresent {
+				found = true
+				break
+			}
+		}
+		if !found && !slices.Contains(absent, w) {
+			absent = append(absent, w)
+		}
+	}
+	return absent
 }
 
 // centredCos is the cosine of a−0.5 and b−0.5: instrument confidences

@@ -385,3 +385,29 @@ func TestTextReasonSaysWhereTheWordsMatched(t *testing.T) {
 		}
 	}
 }
+
+// TestAnInstrumentNoTrackHasIsSaid checks that a request for an
+// instrument the library has nowhere (neither heard nor named) says so in
+// place of "no track fits", lists nothing when nothing else was asked,
+// and gives way to the rest of the request when something else was
+// asked or the person asks for anything close.
+func TestAnInstrumentNoTrackHasIsSaid(t *testing.T) {
+	cat := NewCatalog(instrumentRows())
+	r := NewRanker(cat)
+	res := r.Rank(query(t, cat, nil, "music with vocals"), Taste{}, Options{N: 6, Diversity: NoDiversity})
+	notices := strings.Join(res.Notices, " ")
+	if len(res.Items) != 0 || !strings.Contains(notices, "No track in your library has vocals, heard by analysis or named in a note") ||
+		strings.Contains(notices, "No track in your library fits") {
+		t.Errorf(`"music with vocals": %v, notices %q`, ids(res), res.Notices)
+	}
+	q := query(t, cat, nil, "music with vocals")
+	q.Widen = true
+	if res := r.Rank(q, Taste{}, Options{N: 6, Diversity: NoDiversity}); len(res.Items) == 0 ||
+		!strings.Contains(strings.Join(res.Notices, " "), "These are the closest the rest of the request allows.") {
+		t.Errorf(`"music with vocals", anything close: %v, notices %q`, ids(res), res.Notices)
+	}
+	res = r.Rank(query(t, cat, nil, "calm piano with vocals"), Taste{}, Options{N: 6, Diversity: NoDiversity})
+	if len(res.Items) == 0 || res.Items[0].ID > 2 {
+		t.Errorf(`"calm piano with vocals": %v, want the piano tracks first`, ids(res))
+	}
+}

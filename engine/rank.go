@@ -353,6 +353,28 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			return alt
 		}
 	}
+	if absent := r.cat.absentInstruments(q.Instruments); len(absent) > 0 {
+		// Instruments the library has nowhere (neither heard by analysis
+		// nor named by a note) give way to the rest of the request, as
+		// missing genres do, and the list says so.
+		rest := q
+		rest.Instruments = slices.DeleteFunc(slices.Clone(q.Instruments), func(w string) bool { return slices.Contains(absent, w) })
+		alt := r.rank(rest, t, opt)
+		if len(alt.Items) > 0 && (alt.floor > 0 || q.Widen) {
+			these := "These fit the rest of the request."
+			if alt.floor == 0 {
+				these = "These are the closest the rest of the request allows."
+			}
+			alt.Notices = append([]string{"No track in your library has " + joinAnd(absent) +
+				", heard by analysis or named in a note. " + these}, alt.Notices...)
+			return alt
+		}
+		// The absent instruments are why the list is empty: said in
+		// place of the general notice.
+		res.Notices = slices.DeleteFunc(res.Notices, func(n string) bool { return strings.HasPrefix(n, "No track in your library fits") })
+		res.Notices = append([]string{"No track in your library has " + joinAnd(absent) +
+			", heard by analysis or named in a note. Say \u2018anything close\u2019 for the closest the rest of the request allows."}, res.Notices...)
+	}
 	return res
 }
 
