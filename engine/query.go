@@ -149,6 +149,11 @@ type Query struct {
 	// Unresolved lists names the request gave that the catalogue does not
 	// have, for notices.
 	Unresolved []string
+	// UnresolvedRefs lists references to the last list that point to
+	// nothing ("the second one" with no list before, or "the fifth one"
+	// after three), and ShownBefore how many tracks that list had.
+	UnresolvedRefs []string
+	ShownBefore    int
 }
 
 // Embed sets q.Vector from the request text with e. A nil Embedder leaves
@@ -238,7 +243,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 				q.ExcludeTracks = append(q.ExcludeTracks, last[pos-1])
 				seedNames = append(seedNames, cat.labelID(last[pos-1]))
 			} else {
-				q.Unresolved = append(q.Unresolved, name)
+				q.UnresolvedRefs = append(q.UnresolvedRefs, name)
+				q.ShownBefore = len(last)
 			}
 			continue
 		}

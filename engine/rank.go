@@ -668,6 +668,13 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 				" is left out by "+leftOutCauseOf(s.askedLeftOutBy)+from)
 		}
 	}
+	for _, u := range q.UnresolvedRefs {
+		if q.ShownBefore == 0 {
+			res.Notices = append(res.Notices, "There is no list before this one for “"+u+"” to point to, so nothing sounds like it here.")
+		} else {
+			res.Notices = append(res.Notices, "The last list had "+trackCount(q.ShownBefore)+", so “"+u+"” points to none of them.")
+		}
+	}
 	for _, u := range q.Unresolved {
 		res.Notices = append(res.Notices, "“"+u+"” is not in your library, so nothing sounds like it here.")
 	}

@@ -479,3 +479,21 @@ func fmtEnergy(e *float64) string {
 	}
 	return strconv.FormatFloat(*e, 'f', 2, 64)
 }
+
+// TestAReferenceToNothingSaysWhy checks that "more like the second one"
+// with no list before, and "the ninth one" after a list of six, say what
+// the reference lacks rather than that a track so named is not in the
+// library.
+func TestAReferenceToNothingSaysWhy(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	res := say(t, e, s, "more like the second one")
+	if n := strings.Join(res.Notices, " "); !strings.Contains(n, "There is no list before this one for “the second one” to point to") || strings.Contains(n, "not in your library") {
+		t.Errorf("no list before: notices %q", res.Notices)
+	}
+	say(t, e, s, "calm jazz")
+	res = say(t, e, s, "more like the ninth one")
+	if n := strings.Join(res.Notices, " "); !strings.Contains(n, "The last list had 6 tracks, so “the ninth one” points to none of them.") {
+		t.Errorf("after six: notices %q", res.Notices)
+	}
+}
