@@ -82,6 +82,22 @@ func TestAmpersandInAGenresName(t *testing.T) {
 	}
 }
 
+// TestHyphenInAGenresName reads a word of a genre's name written with a
+// hyphen as the name's words: "african hip-hop" was read as hip hop or
+// african, any of either, where "african hip hop" is the one genre (found
+// in the opened sealed2). A name the tree spells with its hyphen
+// ("g-funk", "k-pop") is read as it is.
+func TestHyphenInAGenresName(t *testing.T) {
+	for msg, want := range map[string][]string{"african hip-hop": {"african hip hop"}, "west coast hip-hop please": {"west coast hip hop"}, "g-funk": {"g-funk"}, "k-pop": {"k-pop"}} {
+		if r := ParseRules(msg); !slices.Equal(r.Genres, want) {
+			t.Errorf("%q: genres %q, want %q", msg, r.Genres, want)
+		}
+	}
+	if r := ParseRules("anything but african hip-hop"); !slices.Equal(r.ExcludeGenres, []string{"african hip hop"}) {
+		t.Errorf("anything but african hip-hop: refused %q", r.ExcludeGenres)
+	}
+}
+
 // TestFamilyNarrowedByABranchNamed keeps, of a name of several branches
 // ("world music"), the branches the message names a genre of ("world
 // music, anything from africa" is african music), and all of them when

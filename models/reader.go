@@ -375,6 +375,11 @@ func (rd *reading) genrePhrases(r *Request, text string) string {
 					phrase = and
 				}
 			}
+			if spaced := strings.ReplaceAll(phrase, "-", " "); spaced != phrase && !vocab.IsGenrePhrase(phrase) && vocab.IsGenrePhrase(spaced) {
+				// "african hip-hop": a word of a genre's name written
+				// with a hyphen ("hip-hop") is the name's words.
+				phrase = spaced
+			}
 			if !adjacent || !vocab.IsGenrePhrase(phrase) {
 				continue
 			}
