@@ -791,6 +791,24 @@ func TestComparativesOfALevelAreChanges(t *testing.T) {
 	}
 }
 
+// TestABeatAfterButIsLivelier: "like Northern Lanterns but with a beat"
+// read only a tempo of 60 BPM or more, which the ambient seed's own
+// slow tracks met, so the list was the seed's beatless calm again (found
+// in the opened sealed3, sealed4 and sealed5). A beat said after "but",
+// or as more of one, is one that the seed or what is playing lacks, and
+// asks for livelier than it besides the pulse; a beat asked for outright
+// ("chill stuff with a steady beat") is the pulse alone.
+func TestABeatAfterButIsLivelier(t *testing.T) {
+	for _, msg := range []string{"like Northern Lanterns but with a beat", "but with a beat", "more of a beat please"} {
+		if r := ParseRules(msg); r.EnergyShift != +1 || r.PreferTempoMin != 60 {
+			t.Errorf("%q: energy shift %d, tempo from %d; want livelier and 60 BPM", msg, r.EnergyShift, r.PreferTempoMin)
+		}
+	}
+	if r := ParseRules("chill stuff with a steady beat"); r.EnergyShift != 0 {
+		t.Errorf("chill stuff with a steady beat: energy shift %d, want none", r.EnergyShift)
+	}
+}
+
 // TestComplaintsAskForTheOtherWay: "too sleepy, a bit more energy" after
 // "something to study to" read "for sleeping" and energy 0.10, "too slow"
 // asked for slow music and "too loud" for loud (found in the opened

@@ -1070,6 +1070,12 @@ func beatPhrases(r *Request, text string) string {
 	}
 	for _, ix := range beatRe.FindAllStringIndex(text, -1) {
 		r.PreferTempoMin = max(r.PreferTempoMin, 60)
+		if beatAsChange(text, ix[0], ix[1]) && r.EnergyShift == 0 {
+			// "Like X but with a beat", "more of a beat": the beat X
+			// or what is playing lacks, which drives the music, is a
+			// change to livelier than it, besides a pulse.
+			r.EnergyShift = +1
+		}
 		if clearBeatRe.MatchString(text[ix[0]:ix[1]]) {
 			// "a steady beat", "a clear beat": a pulse that is clear, as
 			// analysis measures it (SoundSteady).
@@ -1078,6 +1084,13 @@ func beatPhrases(r *Request, text string) string {
 		text = blankSpan(text, ix[0], ix[1])
 	}
 	return text
+}
+
+// beatAsChange reports whether the beat phrase at text[a:b] asks for a
+// beat that what it is compared with lacks: said after "but" ("like X but
+// with a beat") or as more of one ("more of a beat").
+func beatAsChange(text string, a, b int) bool {
+	return lastWord(text[:a]) == "but" || strings.HasPrefix(text[a:b], "more of a ")
 }
 
 // beatRe finds a beat asked for as such, which is a tempo word and not
