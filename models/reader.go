@@ -1696,10 +1696,21 @@ func (rd *reading) account(r *Request, text string) {
 	rd.modifiersOfHeads(r, text)
 	r.SearchWords = append(r.SearchWords, rd.search...)
 	var parts []string // words for a part of music ("choruses", "harmonies")
-	for _, t := range wordTokens(text) {
+	toks := wordTokens(text)
+	for k, t := range toks {
 		w := t.w
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
 			continue // a negator ("skip", "except") is read by what it refuses
+		}
+		if sessionNouns[w] && k > 0 && adjacent(text, toks[k-1], t) && rd.isUsed(toks[k-1]) && !stopWords[toks[k-1].w] && !rd.lex.HasWord(w) {
+			// "spin class", "ballet practice", "study session": the
+			// time given to what the word before names, which was read.
+			continue
+		}
+		if sizeWords[w] && k+1 < len(toks) && adjacent(text, t, toks[k+1]) && rd.isUsed(toks[k+1]) && !rd.lex.HasWord(w) {
+			// "a big party", "big drums": how much of what follows,
+			// which was read.
+			continue
 		}
 		if vocab.IsMusicPart(w) && !negatedAt(text, t.a) && !rd.lex.HasWord(w) {
 			// A part or property of music ("catchy choruses", "vocal
@@ -1760,6 +1771,16 @@ func (rd *reading) account(r *Request, text string) {
 		r.Understood = append(r.Understood, kindsOfThem(n))
 	}
 }
+
+// sessionNouns name a time given to an activity ("spin class", "ballet
+// practice", "study session", "workout routine"): after a word the reader
+// read, they are the head of its phrase and ask for nothing more.
+var sessionNouns = setOf(`class classes practice practices session sessions lesson lessons routine routines
+	rehearsal rehearsals drills`)
+
+// sizeWords say how big what follows is ("a big party", "big drums", "a
+// huge crescendo"): before a word the reader read, a degree of it.
+var sizeWords = setOf(`big huge massive giant`)
 
 // continuesRequest reports whether a message is a fragment that only
 // adds to or refines the request before it: one that opens with a

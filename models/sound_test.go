@@ -72,3 +72,33 @@ func TestALaterQualityReplacesItsOpposite(t *testing.T) {
 		t.Errorf("SoundWordIn = %q, want steady beat", w)
 	}
 }
+
+// TestTheTimeOfAnActivityAndTheSizeOfAThingAskForNoMore checks that a
+// noun for the time given to an activity after a word that was read
+// ("spin class", "meditation practice") and a word of size before one
+// ("a big party", "big drums") are accounted for as part of that word,
+// and stay not understood beside a word that was not read.
+func TestTheTimeOfAnActivityAndTheSizeOfAThingAskForNoMore(t *testing.T) {
+	for _, tc := range []struct {
+		msg     string
+		missing []string
+	}{
+		{"loud songs for my spin class", nil},
+		{"quiet music for my meditation practice", nil},
+		{"a big party", nil},
+		{"funk with big drums", nil},
+		{"slow instrumental for the start of class", []string{"class"}},
+		{"music before a big race", []string{"big", "race"}},
+		{"what was big in hip hop", []string{"big"}},
+	} {
+		r := ParseRules(tc.msg)
+		if !slices.Equal(r.NotUnderstood, tc.missing) {
+			t.Errorf("%q: not understood %q, want %q", tc.msg, r.NotUnderstood, tc.missing)
+		}
+		if strings.Contains(strings.Join(r.SearchWords, " "), "class") || strings.Contains(strings.Join(r.SearchWords, " "), "practice") {
+			if tc.missing == nil {
+				t.Errorf("%q: searches %q", tc.msg, r.SearchWords)
+			}
+		}
+	}
+}
