@@ -94,11 +94,11 @@ type Query struct {
 	// from an everyday word named in passing (models.Request): a weaker
 	// hint, weighed as the clock is.
 	WeakActivity, WeakSetting bool
-	// SettingMoods are the moods the setting implies when the request says
-	// nothing of the music's character (models.SettingDefaults: a coffee
-	// shop is mellow and warm): a soft default, weighed as half a
-	// constraint, as the setting's energy is.
-	SettingMoods []string
+	// DefaultMoods are the moods the activity or setting implies when the
+	// request says nothing of the music's character (models.DefaultMoods:
+	// a coffee shop is mellow and warm, yoga calm): a soft default, weighed
+	// as half a constraint, as their energy is.
+	DefaultMoods []string
 
 	// Seeds are tracks the music should sound like; SeedLabel names them
 	// for reasons. Away are tracks to move away from.
@@ -200,7 +200,8 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		ExcludeInstruments: r.ExcludeInstruments, Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
 		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
 		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting,
-		NoClock: len(r.ExcludeContexts) > 0, SettingMoods: models.SettingDefaults(r)}
+		NoClock: len(r.ExcludeContexts) > 0}
+	q.DefaultMoods, _ = models.DefaultMoods(r)
 	q.Search, q.SearchBeside = required(r)
 	if len(r.Sounds) > 0 {
 		q.Sounds = slices.Clone(r.Sounds)

@@ -78,13 +78,14 @@ type scorer struct {
 	genreOn   bool
 	moodSet   tagSet
 	nearMoods []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
-	// settingNear are, per mood the setting implies (Query.SettingMoods),
-	// the moods near it.
-	settingNear []tagSet
+	// defaultNear are, per mood the activity or setting implies
+	// (Query.DefaultMoods), the moods near it.
+	defaultNear []tagSet
 	exMoods     tagSet
 	fitOn       bool
-	// fitSoft says that the fit holds only soft defaults (the moods a
-	// setting implies), which rank but are no part of the match.
+	// fitSoft says that the fit holds only soft defaults (the moods an
+	// activity or setting implies), which rank but are no part of the
+	// match.
 	fitSoft  bool
 	ctx      prior
 	ctxTag   string
@@ -425,12 +426,12 @@ func (s *scorer) setTagsAndWords() {
 		}
 		s.nearMoods = append(s.nearMoods, near)
 	}
-	for _, m := range q.SettingMoods {
+	for _, m := range q.DefaultMoods {
 		var near tagSet
 		for _, n := range vocab.MoodNear(m) {
 			near.add(n)
 		}
-		s.settingNear = append(s.settingNear, near)
+		s.defaultNear = append(s.defaultNear, near)
 	}
 	for _, m := range q.ExcludeMoods {
 		s.exMoods.add(m)
@@ -448,9 +449,10 @@ func (s *scorer) setTagsAndWords() {
 	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0 ||
 		slices.ContainsFunc(q.Sounds, c.measuredSound)
-	// The moods a setting implies rank, but a default is nothing a track
-	// could fail to match: alone, they set no relevance floor (fitSoft).
-	if !s.fitOn && len(q.SettingMoods) > 0 {
+	// The moods an activity or setting implies rank, but a default is
+	// nothing a track could fail to match: alone, they set no relevance
+	// floor (fitSoft).
+	if !s.fitOn && len(q.DefaultMoods) > 0 {
 		s.fitOn, s.fitSoft = true, true
 	}
 }
@@ -1151,11 +1153,11 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 		n++
 		sum += s.moodFit(i, q.Moods, s.nearMoods)
 	}
-	if len(q.SettingMoods) > 0 && len(q.Moods) == 0 {
-		// The moods a setting implies are a guess, as its energy is: half
-		// a constraint.
+	if len(q.DefaultMoods) > 0 && len(q.Moods) == 0 {
+		// The moods an activity or setting implies are a guess, as their
+		// energy is: half a constraint.
 		n += 0.5
-		sum += 0.5 * s.moodFit(i, q.SettingMoods, s.settingNear)
+		sum += 0.5 * s.moodFit(i, q.DefaultMoods, s.defaultNear)
 	}
 	if s.genreOn {
 		n++

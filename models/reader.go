@@ -2053,15 +2053,18 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	if r.Setting != "" && r.Setting != r.Activity { // "for dinner party" says it
 		add("setting %s%s", r.Setting, src("setting", r.Setting))
-		if d := SettingDefaults(r); len(d) > 0 {
-			// What the setting was taken to mean, in the person's words:
-			// "coffee shop → mellow, warm (default for the setting)".
-			said := r.Setting
-			if w, ok := from["setting:"+r.Setting]; ok {
-				said = w
-			}
-			add("%s → %s (default for the setting)", said, strings.Join(d, ", "))
+	}
+	if d, of := DefaultMoods(r); len(d) > 0 {
+		// What the activity or setting was taken to mean, in the person's
+		// words: "coffee shop → mellow, warm (default for the setting)".
+		said := r.Activity
+		if of == "setting" {
+			said = r.Setting
 		}
+		if w, ok := from[of+":"+said]; ok {
+			said = w
+		}
+		add("%s → %s (default for the %s)", said, strings.Join(d, ", "), of)
 	}
 	if r.Duration > 0 {
 		add("%d min", int(r.Duration.Round(time.Minute).Minutes()))

@@ -9,7 +9,8 @@ import "slices"
 // plays what its people like) and for any other word. The moods are
 // alternatives, as a request's mood words are, and a default only: the
 // reader gives them way to any mood, energy, genre or comparison the
-// message says (models.SettingDefaults).
+// message says, and to an activity that implies moods of its own
+// (models.DefaultMoods).
 func SettingMoods(setting string) []string {
 	return slices.Clone(settingCharacters[setting])
 }
@@ -87,4 +88,42 @@ var settingCharacters = map[string][]string{
 	// Space music is ambient music that evokes the feeling of open space
 	// (https://en.wikipedia.org/wiki/Space_music): dreamy, mysterious.
 	"space": {"dreamy", "mysterious"},
+}
+
+// ActivityMoods returns the moods an activity of models.ContextWords
+// implies when nothing else is said of the music (activityCharacters), or
+// nil for one whose music has no one character; a default only, as
+// SettingMoods.
+func ActivityMoods(activity string) []string {
+	return slices.Clone(activityCharacters[activity])
+}
+
+// activityCharacters are the activities' default moods, each from what
+// WordNet 3.0 says the activity is. Energy and pace are the ranker's
+// (engine.activityPriors). Running, working out, studying, focus,
+// reading, working, background music, driving, a commute, a road trip,
+// walking, cooking, a dinner party and dancing are said by WordNet as
+// what is done, not how it feels, and have none: their music is what
+// their energy and pace allow ("dancing" as groovy was measured and not
+// kept).
+var activityCharacters = map[string][]string{
+	// Meditation is "continuous and profound contemplation" (meditation/n1),
+	// yoga a discipline aimed at "perfect spiritual insight and
+	// tranquility" (yoga/n1).
+	"meditation": {"calm", "peaceful", "reflective"},
+	// Relaxation is "a feeling of refreshing tranquility and an absence of
+	// tension or worry" (relaxation/n3); winding down is coming
+	// to it.
+	"relaxing":     {"calm", "peaceful"},
+	"winding down": {"calm", "peaceful"},
+	// Sleep is "a natural and periodic state of rest" ("calm as a child in
+	// dreamless slumber", sleep/n1).
+	"sleeping": {"calm", "peaceful"},
+	// A celebration is "a joyful occasion for special festivities to mark
+	// some happy event" (celebration/n1): a birthday, a wedding, a
+	// graduation.
+	"celebration": {"joyful", "happy"},
+	// A party is "a group of people gathered together for pleasure"
+	// (party/n2).
+	"party": {"happy"},
 }
