@@ -121,7 +121,7 @@ func (c heardRow) check(t *testing.T, db string) {
 func TestSongsByAnArtistAreTheirs(t *testing.T) {
 	t.Parallel()
 	db := recommendLibrary(t)
-	for _, msg := range []string{"songs by Kiln Logic", "anything by Kiln Logic"} {
+	for _, msg := range []string{"songs by Kiln Logic", "anything by Kiln Logic", "play Kiln Logic"} {
 		r := recommend(t, db, "-n", "8", msg)
 		if len(r.Results) < 3 {
 			t.Fatalf("%q: %d picks, want Kiln Logic's tracks", msg, len(r.Results))

@@ -628,20 +628,23 @@ func TestHeavyOnAsksForWhatFollows(t *testing.T) {
 }
 
 // TestOnlyByAnArtist reads "only stuff by X", "just songs by X", "nothing
-// but tracks by X", "only X", "songs by X", "more by X" and "jazz by X" as
-// music by X alone (OnlyArtists, also sounded like), where "something
-// like X" and "inspired by X" sound like X; names said anew in a
-// follow-up replace the restriction.
+// but tracks by X", "only X", "songs by X", "more by X", "jazz by X",
+// "play X" and "X please" as music by X alone (OnlyArtists, also sounded
+// like), where "something like X", "inspired by X", "X and similar stuff"
+// and "more X" sound like X; names said anew in a follow-up replace the
+// restriction.
 func TestOnlyByAnArtist(t *testing.T) {
 	lex := testLexicon()
 	for _, msg := range []string{"only stuff by Freedoom", "just songs by freedoom", "nothing but tracks by Freedoom", "only Freedoom",
-		"songs by Freedoom", "more by Freedoom", "anything by Freedoom", "game music by Freedoom"} {
+		"songs by Freedoom", "more by Freedoom", "anything by Freedoom", "game music by Freedoom",
+		"play Freedoom", "Freedoom please", "put on some Freedoom"} {
 		r := ParseRulesWith(msg, lex)
 		if !slices.Contains(r.OnlyArtists, "Freedoom") || !slices.Contains(r.LikeArtists, "Freedoom") || !slices.Contains(r.Understood, "only by Freedoom") {
 			t.Errorf("%q: only %q, like %q, understood %q", msg, r.OnlyArtists, r.LikeArtists, r.Understood)
 		}
 	}
-	for _, msg := range []string{"something like Freedoom", "music inspired by Freedoom", "influenced by Freedoom"} {
+	for _, msg := range []string{"something like Freedoom", "music inspired by Freedoom", "influenced by Freedoom",
+		"some Freedoom and similar stuff", "more Freedoom", "I love Freedoom, more of that sound please"} {
 		if r := ParseRulesWith(msg, lex); len(r.OnlyArtists) > 0 || !slices.Contains(r.LikeArtists, "Freedoom") || len(r.Moods) > 0 {
 			t.Errorf("%q: only %q, like %q, moods %q", msg, r.OnlyArtists, r.LikeArtists, r.Moods)
 		}

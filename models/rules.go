@@ -154,6 +154,29 @@ func refusedLike(text string, i int) bool {
 	return true
 }
 
+// playWords ask to hear what they name ("play Wild Rivers", "put on some
+// Wild Rivers", "Wild Rivers please").
+var playWords = setOf(`play playing put on queue up listen listening to hear some please give me i want wanna lets
+	let's let us spin crank blast throw`)
+
+// onlyTheName reports whether the rest of a message, with an artist's name
+// taken out, only asks to hear it: then the name is the artist's music,
+// not music like theirs, which "like" or "similar to" would ask for.
+func onlyTheName(rest string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.Trim(rest, " ,.!?"))) {
+		w = strings.Trim(w, ",.!?")
+		if likeWords[w] || w != "" && !playWords[w] && !stopWords[w] && !fillerWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// likeWords beside a name ask for music like it or more of it, not for
+// the name's music alone ("X and similar stuff", "more of that sound",
+// "more X").
+var likeWords = setOf(`similar like alike sound sounds sounding style styles vibe vibes kind sort type more love loved`)
+
 // likenessVerbs before "by" name whom the music takes after, not who made
 // it ("inspired by X", "influenced by X").
 var likenessVerbs = setOf(`inspired influenced informed shaped covered sampled remixed recommended liked loved
@@ -506,9 +529,12 @@ func artistsNamed(r *Request, orig, out string, rd *reading, sameLen bool) strin
 					r.ExcludeArtists = append(r.ExcludeArtists, name)
 				} else {
 					r.LikeArtists = append(r.LikeArtists, name)
-					if before := lastWord(out[:a]); onlyWords[before] || before == "by" && !likenessVerbs[lastWord(strings.TrimSuffix(strings.TrimSpace(out[:a]), "by"))] {
+					if before := lastWord(out[:a]); onlyWords[before] || before == "by" && !likenessVerbs[lastWord(strings.TrimSuffix(strings.TrimSpace(out[:a]), "by"))] ||
+						onlyTheName(out[:a]+" "+out[b:]) {
 						// "only Wild Rivers", "jazz by Wild Rivers",
 						// "anything by Wild Rivers"; not "inspired by".
+						// "play Wild Rivers", "Wild Rivers please": the
+						// name is all that is asked, so their music.
 						r.OnlyArtists = append(r.OnlyArtists, name)
 					}
 				}
