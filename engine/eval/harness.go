@@ -192,7 +192,9 @@ type SealedFigures struct {
 // is that yardstick now; the seventh (sealed7Requests), which it took over
 // from, was opened for diagnosis at the end of the same day after it had
 // been measured three times, as the sixth and the fifth were before it.
-var measuredOnRequest = map[string]bool{"sealed8": true}
+// The ninth (sealed9Requests), frozen later the same day, is hidden too,
+// to take the eighth's place when that one is opened in turn.
+var measuredOnRequest = map[string]bool{"sealed8": true, "sealed9": true}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
 // on request.
