@@ -306,8 +306,9 @@ const (
 	soundRepetition
 )
 
-// rankSounds replaces each measured row's pulse clarity, onset rate and
-// flatness by its rank among the library's measured rows, from 0 (the
+// rankSounds replaces each measured row's pulse clarity, onset rate,
+// flatness and repetition by its rank among the library's measured rows
+// (for repetition, those measured since analysis version 10), from 0 (the
 // lowest) to 1 (the highest), ties sharing the middle of their ranks: a
 // quality of sound asks for the end of the person's own library ("the
 // busiest of mine"), whatever its genres. Unmeasured rows keep zeros.
@@ -349,10 +350,23 @@ func (c *Catalog) rankSounds() {
 	}
 }
 
+// soundMeasures gives, for each quality of sound (models.SoundWords), the
+// measure of c.sound it is read from and whether it names the measure's
+// high end.
+var soundMeasures = map[string]struct {
+	measure int
+	high    bool
+}{
+	models.SoundSteady: {soundPulse, true}, models.SoundLoose: {soundPulse, false},
+	models.SoundBusy: {soundOnsets, true}, models.SoundSparse: {soundOnsets, false},
+	models.SoundRough: {soundFlatness, true}, models.SoundClean: {soundFlatness, false},
+	models.SoundRepetitive: {soundRepetition, true}, models.SoundVaried: {soundRepetition, false},
+}
+
 // measuredSound reports whether any row of the library has quality q's
 // measure.
 func (c *Catalog) measuredSound(q string) bool {
-	if q == models.SoundRepetitive || q == models.SoundVaried {
+	if soundMeasures[q].measure == soundRepetition {
 		return c.repRows > 0
 	}
 	return c.soundRows > 0
@@ -362,30 +376,15 @@ func (c *Catalog) measuredSound(q string) bool {
 // library: its rank on the quality's measure, from the end the quality
 // names; ok is false when the row was not measured.
 func (c *Catalog) soundFit(i int32, q string) (fit float64, ok bool) {
-	repeats := q == models.SoundRepetitive || q == models.SoundVaried
-	if !c.hasSound[i] || repeats && !c.hasRep[i] {
+	m, known := soundMeasures[q]
+	if !known || !c.hasSound[i] || m.measure == soundRepetition && !c.hasRep[i] {
 		return 0, false
 	}
-	s := c.sound[i]
-	switch q {
-	case models.SoundSteady:
-		return float64(s[soundPulse]), true
-	case models.SoundLoose:
-		return 1 - float64(s[soundPulse]), true
-	case models.SoundBusy:
-		return float64(s[soundOnsets]), true
-	case models.SoundSparse:
-		return 1 - float64(s[soundOnsets]), true
-	case models.SoundRough:
-		return float64(s[soundFlatness]), true
-	case models.SoundClean:
-		return 1 - float64(s[soundFlatness]), true
-	case models.SoundRepetitive:
-		return float64(s[soundRepetition]), true
-	case models.SoundVaried:
-		return 1 - float64(s[soundRepetition]), true
+	r := float64(c.sound[i][m.measure])
+	if !m.high {
+		r = 1 - r
 	}
-	return 0, false
+	return r, true
 }
 
 // Len returns the number of tracks.

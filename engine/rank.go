@@ -345,11 +345,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			// Say why the genres gave way (the empty list's notices),
 			// once: the rest of the request's notices are the list's.
 			why := slices.DeleteFunc(slices.Clone(res.Notices), func(n string) bool { return slices.Contains(alt.Notices, n) })
-			these := "These fit the rest of the request."
-			if alt.floor == 0 {
-				these = "These are the closest the rest of the request allows."
-			}
-			alt.Notices = append(append(why, these), alt.Notices...)
+			alt.Notices = append(append(why, restNotice(alt)), alt.Notices...)
 			return alt
 		}
 	}
@@ -361,12 +357,8 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		rest.Instruments = slices.DeleteFunc(slices.Clone(q.Instruments), func(w string) bool { return slices.Contains(absent, w) })
 		alt := r.rank(rest, t, opt)
 		if len(alt.Items) > 0 && (alt.floor > 0 || q.Widen) {
-			these := "These fit the rest of the request."
-			if alt.floor == 0 {
-				these = "These are the closest the rest of the request allows."
-			}
 			alt.Notices = append([]string{"No track in your library has " + joinAnd(absent) +
-				", heard by analysis or named in a note. " + these}, alt.Notices...)
+				", heard by analysis or named in a note. " + restNotice(alt)}, alt.Notices...)
 			return alt
 		}
 		// The absent instruments are why the list is empty: said in
@@ -376,6 +368,16 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			", heard by analysis or named in a note. Say \u2018anything close\u2019 for the closest the rest of the request allows."}, res.Notices...)
 	}
 	return res
+}
+
+// restNotice says what a list served from the rest of a request holds:
+// tracks that fit it, or, when the rest states nothing a track could fail
+// to fit (no relevance floor), the closest it allows.
+func restNotice(alt Result) string {
+	if alt.floor == 0 {
+		return "These are the closest the rest of the request allows."
+	}
+	return "These fit the rest of the request."
 }
 
 // undated reports whether no item of a list has a release year.

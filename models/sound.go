@@ -150,36 +150,21 @@ var soundLabels = map[string]string{
 func SoundLabel(q string) string { return soundLabels[q] }
 
 // SoundWordIn returns the first word or phrase of text that names quality
-// q, for reasons that quote the person ("fits 'gritty'"), or "".
+// q as the reader reads it (SoundsOf), for reasons that quote the person
+// ("fits 'gritty'"), or "".
 func SoundWordIn(text, q string) string {
-	text = " " + strings.ToLower(text) + " "
-	best, at := "", len(text)
-	catchy := map[string]string{}
-	if q == SoundRepetitive || q == SoundSteady {
-		for w := range catchyWords {
-			catchy[w] = q
-		}
-	}
-	for _, table := range []map[string]string{soundPhrases, soundTable, catchy} {
-		for w, v := range table {
-			if v != q {
-				continue
-			}
-			if i := strings.Index(text, " "+w); i >= 0 && i < at && !isLetterAt(text, i+1+len(w)) {
-				best, at = w, i
+	toks := wordTokens(strings.ToLower(text))
+	for k, t := range toks {
+		if k+1 < len(toks) {
+			if p := t.w + " " + toks[k+1].w; slices.Contains(SoundsOf(p), q) {
+				return p
 			}
 		}
+		if slices.Contains(SoundsOf(t.w), q) {
+			return t.w
+		}
 	}
-	return best
-}
-
-// isLetterAt reports whether text has a letter at byte i.
-func isLetterAt(text string, i int) bool {
-	if i >= len(text) {
-		return false
-	}
-	c := text[i]
-	return c >= 'a' && c <= 'z' || c == '-'
+	return ""
 }
 
 // addSound adds quality q to r as wanted, or its opposite when refused,
