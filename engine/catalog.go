@@ -350,13 +350,16 @@ func (c *Catalog) rankSounds() {
 	}
 }
 
+// soundMeasure is a measure of c.sound and the end of it a quality names.
+type soundMeasure struct {
+	measure int
+	high    bool
+}
+
 // soundMeasures gives, for each quality of sound (models.SoundWords), the
 // measure of c.sound it is read from and whether it names the measure's
 // high end.
-var soundMeasures = map[string]struct {
-	measure int
-	high    bool
-}{
+var soundMeasures = map[string]soundMeasure{
 	models.SoundSteady: {soundPulse, true}, models.SoundLoose: {soundPulse, false},
 	models.SoundBusy: {soundOnsets, true}, models.SoundSparse: {soundOnsets, false},
 	models.SoundRough: {soundFlatness, true}, models.SoundClean: {soundFlatness, false},
@@ -377,7 +380,16 @@ func (c *Catalog) measuredSound(q string) bool {
 // names; ok is false when the row was not measured.
 func (c *Catalog) soundFit(i int32, q string) (fit float64, ok bool) {
 	m, known := soundMeasures[q]
-	if !known || !c.hasSound[i] || m.measure == soundRepetition && !c.hasRep[i] {
+	if !known {
+		return 0, false
+	}
+	return c.soundRank(i, m)
+}
+
+// soundRank is row i's rank on measure m, from the end m names; ok is
+// false when the row was not measured.
+func (c *Catalog) soundRank(i int32, m soundMeasure) (float64, bool) {
+	if !c.hasSound[i] || m.measure == soundRepetition && !c.hasRep[i] {
 		return 0, false
 	}
 	r := float64(c.sound[i][m.measure])

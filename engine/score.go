@@ -82,7 +82,10 @@ type scorer struct {
 	// (Query.DefaultMoods), the moods near it.
 	defaultNear []tagSet
 	exMoods     tagSet
-	fitOn       bool
+	// sounds are the measures of the qualities of sound asked for that
+	// the library has (Query.Sounds), each with the end it names.
+	sounds []soundMeasure
+	fitOn  bool
 	// fitSoft says that the fit holds only soft defaults (the moods an
 	// activity or setting implies), which rank but are no part of the
 	// match.
@@ -447,8 +450,15 @@ func (s *scorer) setTagsAndWords() {
 		s.shiftTempo = q.TempoShift != 0 && q.TempoFrom > 0
 		s.shiftEnergy = q.EnergyShift != 0 && q.EnergyFrom > 0
 	}
+	for _, w := range q.Sounds {
+		// A quality whose measure the library has for no track is left
+		// out of the fit (the list says so).
+		if m, ok := soundMeasures[w]; ok && c.measuredSound(w) {
+			s.sounds = append(s.sounds, m)
+		}
+	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0 ||
-		slices.ContainsFunc(q.Sounds, c.measuredSound)
+		len(s.sounds) > 0
 	// The moods an activity or setting implies rank, but a default is
 	// nothing a track could fail to match: alone, they set no relevance
 	// floor (fitSoft).
@@ -1185,17 +1195,14 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 			sum++
 		}
 	}
-	for _, w := range q.Sounds {
+	for _, m := range s.sounds {
 		// A quality of sound ranks by the measure it is read from; a track
-		// not measured fits a little, as for the other measurements, and
-		// a measure the library has for no track is left out.
-		if c.measuredSound(w) {
-			n++
-			if f, ok := c.soundFit(i, w); ok {
-				sum += f
-			} else {
-				sum += unknown
-			}
+		// not measured fits a little, as for the other measurements.
+		n++
+		if f, ok := c.soundRank(i, m); ok {
+			sum += f
+		} else {
+			sum += unknown
 		}
 	}
 	if s.ctxOn && s.ctxScale == 1 && q.Energy == nil {
