@@ -38,11 +38,13 @@ func ParseRules(msg string) Request { return ParseRulesWith(msg, nil) }
 // compared ("saddest" as sad), and an adverb as the adjective it pertains
 // to ("slowly" as slow).
 func ParseRulesWith(msg string, lex *Lexicon) Request {
-	r := parseRules(msg, lex)
+	pictured, emoji := readEmoji(msg)
+	r := parseRules(pictured, lex)
+	r.Understood = append(r.Understood, emoji...)
 	if len(r.NotUnderstood) == 0 {
 		return r
 	}
-	fixed, said := correctSpelling(SanitizeText(msg), r.NotUnderstood, lex)
+	fixed, said := correctSpelling(SanitizeText(pictured), r.NotUnderstood, lex)
 	if len(said) == 0 {
 		return r
 	}
@@ -50,6 +52,7 @@ func ParseRulesWith(msg string, lex *Lexicon) Request {
 	if len(c.NotUnderstood) >= len(r.NotUnderstood) {
 		return r
 	}
+	c.Understood = append(c.Understood, emoji...)
 	c.Understood = append(c.Understood, said...)
 	return c.Validate()
 }

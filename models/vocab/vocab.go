@@ -534,3 +534,15 @@ var (
 // track tagged with one of them suits a request for the mood nearly as
 // well ("melancholic" for "sad").
 func MoodNear(mood string) []string { return moodNear[mood] }
+
+// EmojiWords returns what the Unicode CLDR annotations call an emoji:
+// its short name and then its keywords, lowercase, in the order a reader
+// should try them ("😴": sleeping face, face, good night, sleep, zzz). A
+// variation selector in e is ignored; nil when e is no emoji CLDR names.
+func EmojiWords(e string) []string {
+	s, ok := emojiNames[strings.ReplaceAll(e, "\ufe0f", "")]
+	if !ok {
+		return nil
+	}
+	return strings.Split(s, "|")
+}

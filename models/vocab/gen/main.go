@@ -20,13 +20,18 @@
 //     lowercase words are English words, never misspellings ("cruising",
 //     "slippers"), and with WordNet's morphology give the inflected forms
 //     of the reader's grammar words (grammar-words.txt: "gets", "goes").
+//   - The Unicode CLDR English emoji annotations, annotations/en.xml and
+//     annotationsDerived/en.xml, and the emoji labels, properties/labels.txt
+//     (the Unicode-DFS-2016 licence, © Unicode, Inc., permissive), from
+//     Debian's unicode-cldr-core package: each emoji's short name and
+//     keywords, and its subgroup (gen/emoji.go reads a few subgroups).
 //
 // Run it from the repository root after `apt-get install beets
-// wordnet-base wamerican`:
+// wordnet-base wamerican unicode-cldr-core`:
 //
 //	go run ./models/vocab/gen
 //
-// Flags -beets and -wordnet point elsewhere. The generated file is
+// Flags -beets, -wordnet, -dict and -cldr point elsewhere. The generated file is
 // committed, so building Sleeve needs neither package.
 package main
 
@@ -51,6 +56,7 @@ func main() {
 	beets := flag.String("beets", "/usr/share/beets/beetsplug/lastgenre/genres-tree.yaml", "beets' genre tree")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "the WordNet 3.0 database directory")
 	dict := flag.String("dict", "/usr/share/dict/american-english", "the SCOWL English word list (Debian's wamerican)")
+	cldr := flag.String("cldr", "/usr/share/unicode/cldr/common", "the Unicode CLDR common directory (Debian's unicode-cldr-core)")
 	dir := flag.String("dir", "models/vocab", "the vocab package directory")
 	out := flag.String("out", "", "where to write the Go file (default DIR/data.go)")
 	reviewOut := flag.String("review", "", "where to write the review list (default DIR/gen/review.txt)")
@@ -411,6 +417,11 @@ func main() {
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
 	src = append(src, nb.Bytes()...)
+	emoji, err := emojiNames(filepath.Join(*cldr, "properties", "labels.txt"), filepath.Join(*cldr, "annotations", "en.xml"), filepath.Join(*cldr, "annotationsDerived", "en.xml"))
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's unicode-cldr-core package or pass -cldr)", err)
+	}
+	src = append(src, renderEmoji(emoji)...)
 	code, err := format.Source(src)
 	if err != nil {
 		log.Fatalf("gen: generated code does not parse: %v", err)
