@@ -203,6 +203,26 @@ func TestRecommendReadsTheIssuesFailures(t *testing.T) {
 	}
 }
 
+// TestRecommendReadsATitleNamedWithoutLike reads a title of the library
+// named without "like" but set against a change, or "in the spirit of"
+// it, through the command line: the title is the seed, not a search, and
+// is not listed itself.
+func TestRecommendReadsATitleNamedWithoutLike(t *testing.T) {
+	t.Parallel()
+	db := issueLibrary(t)
+	for _, msg := range []string{"Careless Love, but find me calmer ones", "something in the spirit of Careless Love"} {
+		r := recommendHeard(t, db, msg)
+		if !slices.Contains(r.Heard, "like “Careless Love”") || slices.Contains(r.Heard, "search “careless”") {
+			t.Errorf("%q: heard %q, want like “Careless Love” and no search", msg, r.Heard)
+		}
+		for _, it := range r.Results {
+			if it["title"] == "Careless Love" {
+				t.Errorf("%q lists the seed itself", msg)
+			}
+		}
+	}
+}
+
 // explorerRecommender opens the library at db and returns the explorer's
 // recommender over it, without a language model; the library closes when
 // the test ends.

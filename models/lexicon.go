@@ -22,8 +22,8 @@ type Lexicon struct {
 	genre map[string][]string // folded genre tag -> the tags as written
 	// Folded words of each artist, in list order, and the folded names
 	// of artists and titles for exact and fuzzy lookup.
-	artistWords     [][]string
-	artists, titles nameIndex
+	artistWords             [][]string
+	artists, titles, albums nameIndex
 }
 
 // nameIndex finds names by their folded form: exactly (also without a
@@ -94,7 +94,7 @@ func (l *Lexicon) index() {
 			}
 		}
 		l.artistWords = foldAll(l.Artists)
-		l.artists, l.titles = newNameIndex(l.Artists), newNameIndex(l.Titles)
+		l.artists, l.titles, l.albums = newNameIndex(l.Artists), newNameIndex(l.Titles), newNameIndex(l.Albums)
 		for _, g := range l.Genres {
 			k := Fold(g)
 			if k != "" && !contains(l.genre[k], g) {
@@ -179,18 +179,33 @@ func (l *Lexicon) IsName(s string) bool { return l.isName(s, true) }
 // library (also without a leading "the").
 func (l *Lexicon) IsArtistName(s string) bool { return l.isName(s, false) }
 
+// IsAlbumName reports whether s, folded, is exactly an album of the
+// library (also without a leading "the").
+func (l *Lexicon) IsAlbumName(s string) bool {
+	if l == nil {
+		return false
+	}
+	l.index()
+	return l.exactIn(s, l.albums)
+}
+
 func (l *Lexicon) isName(s string, titles bool) bool {
 	if l == nil {
 		return false
 	}
 	l.index()
+	if titles {
+		return l.exactIn(s, l.artists, l.titles)
+	}
+	return l.exactIn(s, l.artists)
+}
+
+// exactIn reports whether s, folded, is exactly a name of one of the
+// indexes (also without a leading "the").
+func (l *Lexicon) exactIn(s string, ixs ...nameIndex) bool {
 	k := strings.Join(foldWords(s), " ")
 	if k == "" {
 		return false
-	}
-	ixs := []nameIndex{l.artists}
-	if titles {
-		ixs = append(ixs, l.titles)
 	}
 	for _, ix := range ixs {
 		if _, ok := ix.exact[k]; ok {

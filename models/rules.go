@@ -80,6 +80,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.playOrder(text)
 	text = rd.leftStates(&r, text)
 	text = rd.vibeNames(&r, text)
+	text = rd.namedWorks(text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)
@@ -115,7 +116,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 var (
 	// likeRe finds "like X" and its variants; X runs to punctuation or a
 	// word that starts another part of the request.
-	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|inspired by|influenced by|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
+	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the (?:spirit|mou?ld|manner) of|akin to|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|inspired by|influenced by|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
 	// excludeRe finds exclusions; the captured text is classified later.
 	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
 	doubleNegRe    = regexp.MustCompile(`(?i)\b((?:anything|everything|all) but)\s+(?:nothing|no|not|none|without)\b`)
@@ -381,6 +382,12 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		}
 		if lw == "" || unicode.IsDigit([]rune(lw)[0]) || numberWords[firstWord(lw)] > 1 || startsWithAny(lw, "something", "anything", "that", "this", "it", "these", "those", "the last", "before", "earlier", "a ", "an ", "some ", "more") {
 			if startsWithAny(lw, "this", "that", "these", "those", "it") {
+				// "Kraken Attack was great, something like it": the
+				// pronoun stands for the name said before it.
+				if a, b, ok := rd.nameBefore(out, m[0]); ok && anaphors[firstWord(lw)] && !refusedLike(text, m[2]) {
+					addLike(r, out[a:b], rd.lex)
+					out = blankSpan(out, a, b)
+				}
 				out = blankSpan(out, m[0], m[5])
 			}
 			continue
@@ -474,15 +481,23 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 		// A refused name said in lower case is an artist when it starts an
 		// artist's name in the library ("game music but not freedoom").
 		if byVerb || capital || rd.lex != nil && len(rd.lex.ArtistsByPrefix(what)) > 0 {
+			end := m[5]
+			// "no Ember Heights please": a name of the library ends the
+			// refusal; the words after it are not part of the name.
+			if at := m[4] + len(lw) - len(strings.TrimPrefix(strings.TrimPrefix(lw, "of "), "by ")); at < m[5] {
+				if e, ok := libraryNamePrefix(rd.lex, out, at, m[5]); ok {
+					what, end = name(out, m[4], e), e
+				}
+			}
 			for _, n := range splitNames(strings.TrimPrefix(strings.TrimPrefix(what, "of "), "by ")) {
 				r.ExcludeArtists = append(r.ExcludeArtists, n)
 			}
-			end := m[5]
 			// "skip Coldplay and U2": further capitalised names joined by
 			// "and", "or", "nor" or commas are excluded too.
 			for sameLen && end >= 1 && end-1 <= len(orig) {
 				c := moreNamesRe.FindStringSubmatchIndex(orig[end-1:])
-				if c == nil || isVocabWord(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) || len(rd.genresOf(strings.ToLower(orig[end-1+c[2]:end-1+c[3]]))) > 0 {
+				if c == nil || isVocabWord(strings.ToLower(orig[end-1+c[2]:end-1+c[3]])) || len(rd.genresOf(strings.ToLower(orig[end-1+c[2]:end-1+c[3]]))) > 0 ||
+					pronounI(orig[end-1+c[2]:end-1+c[3]]) {
 					break
 				}
 				r.ExcludeArtists = append(r.ExcludeArtists, orig[end-1+c[2]:end-1+c[3]])
@@ -491,6 +506,7 @@ func parseNames(r *Request, orig, text string, rd *reading) string {
 			out = blankSpan(out, m[0], min(end, len(out)))
 		}
 	}
+	out = rd.contrastedNames(r, out)
 	out = artistsNamed(r, orig, out, rd, sameLen)
 	out = namedPeople(r, orig, out, sameLen)
 	// A quoted title not read as anything else is a track to sound like.
@@ -576,6 +592,32 @@ func libraryNameAt(lex *Lexicon, text string, a, b int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// libraryNamePrefix returns the end of the longest run of words from a,
+// before b and a clause break, that is exactly a name of the library, and
+// whether there is one.
+func libraryNamePrefix(lex *Lexicon, text string, a, b int) (int, bool) {
+	if lex == nil {
+		return 0, false
+	}
+	if k := strings.IndexAny(text[a:b], ",.;!?\""); k >= 0 {
+		b = a + k
+	}
+	spans := wordRe.FindAllStringIndex(text[a:b], -1)
+	for k := min(len(spans), 8) - 1; k >= 0; k-- {
+		if lex.IsName(text[a : a+spans[k][1]]) {
+			return a + spans[k][1], true
+		}
+	}
+	return 0, false
+}
+
+// pronounI reports whether a capitalised word is the pronoun "I" ("I",
+// "I'm", "I'd"), which starts a clause, not a name.
+func pronounI(s string) bool {
+	w := firstWord(strings.ToLower(s))
+	return w == "i" || strings.HasPrefix(w, "i'")
 }
 
 // coordRe finds the next item of a list after an exclusion: ", X", "or
@@ -705,6 +747,7 @@ func changeWord(w string) bool {
 // addLike records "like X", splitting "Title by Artist" and lists unless
 // lex knows X whole.
 func addLike(r *Request, what string, lex *Lexicon) {
+	quoted := strings.HasPrefix(strings.TrimSpace(what), "\"")
 	what = strings.Trim(what, " \"'")
 	// A name the library knows stays whole ("Smoke and Sevenths").
 	if a, ok := lex.Artist(what); ok {
@@ -713,6 +756,12 @@ func addLike(r *Request, what string, lex *Lexicon) {
 	}
 	if t, ok := lex.Title(what); ok {
 		r.LikeTracks = append(r.LikeTracks, t)
+		return
+	}
+	if quoted && !strings.ContainsAny(what, "\"") {
+		// A song's title is written in quotation marks (The Chicago
+		// Manual of Style, 8.189): "like "Teardrop"" names a track.
+		r.LikeTracks = append(r.LikeTracks, what)
 		return
 	}
 	if title, artist, ok := cutFold(what, " by "); ok {

@@ -1,0 +1,89 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// referenceLexicon is a library whose names are also ordinary words, as
+// the evaluation's catalogue's are: titles of a time of day or a
+// setting, an album of the weather, artists of two plain words.
+func referenceLexicon() *Lexicon {
+	return NewLexicon(
+		[]string{"Ember Heights", "Paper Gardens", "Iron Pines"},
+		[]string{"Careless Love", "Midnight Boogie", "Sunday Morning Coffee", "Kraken Attack", "Rainy Night in Georgia"},
+		[]string{"Rain Rain", "Morning Drive"},
+		[]string{"Jazz", "Blues", "Ambient", "Hip Hop"})
+}
+
+// TestTitleNamedBeforeAChangeIsTheSeed checks that a title of the
+// library said without "like" but set against a change ("X but faster",
+// "X, but find me faster ones") is the music to sound like, and its
+// words are not read as words (a time of day, a search).
+func TestTitleNamedBeforeAChangeIsTheSeed(t *testing.T) {
+	lex := referenceLexicon()
+	for _, tc := range []struct {
+		msg, title string
+	}{
+		{"Careless Love, but find me faster ones", "Careless Love"},
+		{"Midnight Boogie but a notch calmer", "Midnight Boogie"},
+		{"kraken attack was great, something like it but slower", "Kraken Attack"},
+		{"something in the spirit of Sunday Morning Coffee", "Sunday Morning Coffee"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Equal(r.LikeTracks, []string{tc.title}) || r.TimeOfDay != "" || r.Setting != "" || len(r.Moods) > 0 || len(r.SearchWords) > 0 {
+			t.Errorf("%q: like tracks %v, time %q, setting %q, moods %v, search %v; want the seed %q alone",
+				tc.msg, r.LikeTracks, r.TimeOfDay, r.Setting, r.Moods, r.SearchWords, tc.title)
+		}
+	}
+}
+
+// TestTitleWordsWithoutAReferenceStayWords checks that a title made of
+// ordinary words is not taken as a reference when nothing signals one.
+func TestTitleWordsWithoutAReferenceStayWords(t *testing.T) {
+	lex := referenceLexicon()
+	for _, msg := range []string{"sunday morning coffee music", "something for a sunday morning drive", "careless love"} {
+		if r := ParseRulesWith(msg, lex); len(r.LikeTracks) > 0 {
+			t.Errorf("%q: like tracks %v, want none", msg, r.LikeTracks)
+		}
+	}
+}
+
+// TestAlbumNamedIsSearched checks that an album of the library named as
+// one ("the album rain rain", "songs off Morning Drive") searches its
+// words and is not read as a setting or a time of day.
+func TestAlbumNamedIsSearched(t *testing.T) {
+	lex := referenceLexicon()
+	for _, tc := range []struct {
+		msg  string
+		want []string
+	}{
+		{"the album rain rain", []string{"rain"}},
+		{"songs off Morning Drive", []string{"morning", "drive"}},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Equal(r.SearchWords, tc.want) || r.Setting != "" || r.TimeOfDay != "" || r.Activity != "" {
+			t.Errorf("%q: search %v, setting %q, time %q, activity %q; want search %v alone", tc.msg, r.SearchWords, r.Setting, r.TimeOfDay, r.Activity, tc.want)
+		}
+	}
+}
+
+// TestRefusedArtistSpanStopsAtTheName checks that a refused artist of the
+// library is the name alone, not the words after it ("please") nor the
+// pronoun of the next clause.
+func TestRefusedArtistSpanStopsAtTheName(t *testing.T) {
+	lex := referenceLexicon()
+	r := ParseRulesWith("no Ember Heights please, I want real songs", lex)
+	if !slices.Equal(r.ExcludeArtists, []string{"Ember Heights"}) {
+		t.Errorf("excluded %q, want Ember Heights alone", r.ExcludeArtists)
+	}
+}
+
+// TestRefusedNamesStopAtThePronounI checks that the capitalised "I" of a
+// clause after a refused name is not read as another name refused.
+func TestRefusedNamesStopAtThePronounI(t *testing.T) {
+	r := ParseRulesWith("skip Coldplay, I want something else", nil)
+	if !slices.Equal(r.ExcludeArtists, []string{"Coldplay"}) {
+		t.Errorf("excluded %q, want Coldplay alone", r.ExcludeArtists)
+	}
+}
