@@ -25,6 +25,23 @@ func TestEverydayWords(t *testing.T) {
 		{"tea", "setting", "cafe"},
 		{"cognacs", "setting", "bar"},
 		{"boxing", "context", "working out"},
+		{"volleyball", "context", "working out"}, // a court game
+		{"hockey", "context", "working out"},     // a field game
+		{"skating", "context", "dancing"},
+		{"skate", "context", "dancing"},
+		{"rink", "context", "dancing"},
+		{"quilting", "context", "focus"},
+		{"knitting", "context", "focus"},
+		{"crafting", "context", "focus"}, // craft, the verb
+		{"painting", "", ""},             // a picture or a coat of paint
+		{"mowing", "setting", "garden"},
+		{"patio", "setting", "garden"},
+		{"gardening", "setting", "garden"},
+		{"motorcycle", "context", "driving"},
+		{"truck", "context", "driving"},
+		{"fishing", "context", "relaxing"},
+		{"bike", "", ""},      // as often a bicycle
+		{"trolling", "", ""},  // the internet's, not the fishing line's
 		{"mixed", "", ""},     // "mix" is a food only as a noun
 		{"sweet", "", ""},     // an adjective describes the music
 		{"soul food", "", ""}, // a phrase with a genre's name is the genre's

@@ -9,9 +9,12 @@ import (
 // WordNet places its first sense below one of the generator's anchor
 // synsets (gen/activities.go): kind is "setting" or "context" and target
 // a setting ("kitchen", "housework", "office", "cafe", "bar", "dinner
-// party") or an activity of models.ContextWords ("working out"). "oven",
-// "pasta" and "croissants" are the kitchen, "broom" and "mopping"
-// housework, "laptop" and "emails" the office, "boxing" working out. It
+// party", "garden") or an activity of models.ContextWords ("working out",
+// "dancing", "focus", "driving", "relaxing"). "oven", "pasta" and
+// "croissants" are the kitchen, "broom" and "mopping" housework, "laptop"
+// and "emails" the office, "boxing" and "volleyball" working out,
+// "skating" dancing, "knitting" focus, "mowing" the garden, "truck"
+// driving, "fishing" relaxing. It
 // returns "", "" for any other word. A word is read in its regular
 // inflections only as the part of speech that has the meaning: plurals
 // of a noun, and -s, -ing and -ed forms of a verb ("mixed" is no kind of

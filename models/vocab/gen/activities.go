@@ -41,7 +41,33 @@ type anchor struct {
 //   - A dinner party: social gatherings that are not parties (the party
 //     seed reads those): "reception", "soiree".
 //   - Working out: sports that are contact sports or athletic games
-//     ("boxing", "wrestling"), where the body works hard.
+//     ("boxing", "wrestling"), where the body works hard; the field and
+//     court games of teams (WordNet field_game/n1, court_game/n1: "field
+//     hockey", "lacrosse", "volleyball", "badminton") and skiing
+//     (skiing/n1), sports where the body works hard.
+//   - Dancing: skating (skating/n1, skate/v1 "move along on skates") and
+//     the rink (rink/n1, "building that contains a surface for ice skating
+//     or roller skating"): skating at a rink is done to its music, in
+//     time with it, as dancing is (the roller disco, figure skating's
+//     programmes set to music).
+//   - Focus: handicrafts (handicraft/n2, "a craft that requires skillful
+//     hands": "knitting", "weaving", "bookbinding"), needlework
+//     ("embroidery", "crochet"), quilting/n1 ("stitching through layers of
+//     fabric") and crafting (craft/v1, "make by hand and with much
+//     skill"): the hands and eyes at work on a made thing, with music in
+//     the background that leaves the attention to them, as studying and
+//     reading do. Painting is not among them: WordNet's paint is as much
+//     coating a wall (paint/v2, painting/n3) as making a picture.
+//   - The garden: its kinds (garden/n1: "orchard", "herb garden", "rose
+//     garden"), its work (gardening/n1; mow/v1 "cut with a blade or
+//     mower", rake/v1) and the patio (patio/n1, "usually paved outdoor
+//     area adjoining a residence"), the garden's paved part.
+//   - Driving: a motorcycle (motorcycle/n1, "a motor vehicle with two
+//     wheels": "motorbike", "dirt bike") and a truck (truck/n1, "an
+//     automotive vehicle suitable for hauling") are driven as a car is.
+//   - Relaxing: fishing (fishing/n1, "the act of someone who fishes as a
+//     diversion": "angling", "fly-fishing"), a diversion of patient
+//     waiting, not of the body's effort.
 //
 // The depths are as small as the words asked for allow: food's kinds
 // reach dishes three levels down (pasta is a dish, a nutriment, a food),
@@ -65,6 +91,24 @@ var anchors = []anchor{
 	{"setting", "office", "electronic_mail", "n", 1, 1, ""},
 	{"setting", "dinner party", "social_gathering", "n", 1, 1, ""},
 	{"context", "working out", "contact_sport", "n", 1, 2, ""},
+	{"context", "working out", "field_game", "n", 1, 1, ""},
+	{"context", "working out", "court_game", "n", 1, 1, ""},
+	{"context", "dancing", "skating", "n", 1, 2, ""},
+	{"context", "working out", "skiing", "n", 1, 1, ""},
+	{"context", "dancing", "skate", "v", 1, 0, ""},
+	{"context", "dancing", "rink", "n", 1, 0, ""},
+	{"context", "focus", "handicraft", "n", 2, 1, ""},
+	{"context", "focus", "needlework", "n", 1, 1, ""},
+	{"context", "focus", "quilting", "n", 1, 0, ""},
+	{"context", "focus", "craft", "v", 1, 0, ""},
+	{"setting", "garden", "garden", "n", 1, 2, ""},
+	{"setting", "garden", "gardening", "n", 1, 1, ""},
+	{"setting", "garden", "mow", "v", 1, 0, ""},
+	{"setting", "garden", "rake", "v", 1, 0, ""},
+	{"setting", "garden", "patio", "n", 1, 0, ""},
+	{"context", "driving", "motorcycle", "n", 1, 1, ""},
+	{"context", "driving", "truck", "n", 1, 0, ""},
+	{"context", "relaxing", "fishing", "n", 1, 2, ""},
 }
 
 // foodFile is WordNet's lexicographer file of foods (noun.food).
