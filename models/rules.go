@@ -1875,21 +1875,24 @@ func appendNew(list []string, s string) []string {
 var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 	"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
 	"twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
-	"a couple of": 2, "a couple": 2, "a few": 4, "a handful of": 5, "half a dozen": 6, "a dozen": 12}
+	"a couple of": 2, "a couple": 2, "a few": 4, "a handful of": 5, "half a dozen": 6, "a half dozen": 6, "a half-dozen": 6,
+	"half-dozen": 6, "a dozen": 12}
 
 var (
-	num        = `(\d+(?:\.\d+)?|a couple of|a couple|a few|a handful of|half a dozen|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)`
+	num        = `(\d+(?:\.\d+)?|a couple of|a couple|a few|a handful of|half a dozen|a half[ -]dozen|half-dozen|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)`
 	minutesRe  = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\b`)
 	hoursRe    = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:hours?|hrs?)\b`)
 	halfHourRe = regexp.MustCompile(`\bhalf (?:an|a) hour\b`)
 	quarterRe  = regexp.MustCompile(`\b(?:three quarters|three-quarters) of an hour\b`)
 	hourHalfRe = regexp.MustCompile(`\b(?:an|one) hour and a half\b`)
 	countRe    = regexp.MustCompile(`\b` + num + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
-	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a dozen|a dozen|a couple of|a handful of)\s+(?:[a-z&-]+\s+){1,2}(?:songs?|tracks?|tunes?|pieces?)\b`)
+	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a dozen|a half[ -]dozen|half-dozen|a dozen|a couple of|a handful of)\s+(?:[a-z&-]+\s+(?:(?:and|or|n|&)\s+)?){1,2}(?:songs?|tracks?|tunes?|pieces?)\b`)
 	// bareCountRe is a message that is only a number of tracks, as a
-	// follow-up says it ("only 5", "just 3 please", "make it 12"); a bare
-	// number above 50 may be a tempo and is not read as one.
-	bareCountRe = regexp.MustCompile(`^\s*(only|just|make it|give me|play|no more than|at most)?\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen|half a dozen)\s*(?:please)?[.!]?\s*$`)
+	// follow-up says it ("only 5", "just 3 please", "make it 12"), or a
+	// number of what was just asked for, the pronoun standing for it
+	// ("just five of them", "give me 3 of those"); a bare number above 50
+	// may be a tempo and is not read as one.
+	bareCountRe = regexp.MustCompile(`^\s*(only|just|make it|give me|play|no more than|at most)?\s*(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a dozen|half a dozen|a half[ -]dozen)\s*(?:of (?:them|those|these|'em))?\s*(?:please)?[.!]?\s*$`)
 )
 
 func numValue(s string) float64 {
