@@ -910,3 +910,31 @@ func TestPossessedThingsAreNoArtists(t *testing.T) {
 		t.Errorf("nothing by my chemical romance: artists %v", r.ExcludeArtists)
 	}
 }
+
+// TestRefusalVerbsOfWordNet refuses what a verb of WordNet's senses of
+// leaving out or turning down governs, in any of its forms ("exclude
+// classical", "nixed the hip hop station", "skipping jazz"), where such
+// verbs had read the music as asked for; what the next clause asks for
+// stays asked for.
+func TestRefusalVerbsOfWordNet(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct {
+		msg, refused, asked string
+	}{
+		{"play random but exclude classical, I want to discover new songs", "classical", ""},
+		{"excluding jazz", "jazz", ""},
+		{"omit the jazz", "jazz", ""},
+		{"rule out jazz, some rock", "jazz", "rock"},
+		{"ban jazz", "jazz", ""},
+		{"nixed the hip hop station since the baby came, just pop in the car", "hip hop", "pop"},
+		{"ditching the blues", "blues", ""},
+		{"skipping jazz today", "jazz", ""},
+		{"avoiding metal, rock please", "metal", "rock"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Contains(r.ExcludeGenres, tc.refused) || slices.Contains(r.Genres, tc.refused) ||
+			tc.asked != "" && !slices.Contains(r.Genres, tc.asked) {
+			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+}

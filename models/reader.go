@@ -1699,8 +1699,8 @@ func (rd *reading) account(r *Request, text string) {
 	toks := wordTokens(text)
 	for k, t := range toks {
 		w := t.w
-		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) {
-			continue // a negator ("skip", "except") is read by what it refuses
+		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || vocab.IsRefusalVerb(w) || !hasLetters(w) {
+			continue // a negator ("skip", "except", "exclude") is read by what it refuses
 		}
 		if sessionNouns[w] && k > 0 && adjacent(text, toks[k-1], t) && rd.isUsed(toks[k-1]) && !stopWords[toks[k-1].w] && !rd.lex.HasWord(w) {
 			// "spin class", "ballet practice", "study session": the

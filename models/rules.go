@@ -2148,6 +2148,8 @@ func negatedDepth(text string, i, depth int) bool {
 			return false // "won't you play jazz"
 		case requestNegators[words[j]]:
 			return true
+		case refusalVerbAt(words, j):
+			return true // "exclude classical", "nixed the hip hop station", "rule out jazz"
 		case words[j] == "out" && j > 0 && keepOutVerbs[words[j-1]]:
 			return true // "leave out jazz"
 		case keepOutVerbs[words[j]] && outFollows(text[i:]):
@@ -2158,6 +2160,23 @@ func negatedDepth(text string, i, depth int) bool {
 		return true
 	}
 	return refusedConjunct(text, i, depth)
+}
+
+// refusalVerbAt reports whether words[j] is one of WordNet's verbs of
+// leaving out or turning down (vocab.IsRefusalVerb: "exclude", "nixed",
+// "skipping"), or ends one of two words ("rule out", "leave off"), and is
+// not itself negated ("don't skip the jazz" asks for it).
+func refusalVerbAt(words []string, j int) bool {
+	w := strings.Trim(words[j], "'\"()")
+	start := j
+	switch {
+	case vocab.IsRefusalVerb(w):
+	case j > 0 && vocab.IsRefusalVerb(strings.Trim(words[j-1], "'\"()")+" "+w):
+		start = j - 1
+	default:
+		return false
+	}
+	return start == 0 || !requestNegators[words[start-1]] && !negatorWord(words[start-1])
 }
 
 // negatedHeadRe is a negated noun phrase opening a relative clause:

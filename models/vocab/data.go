@@ -12035,6 +12035,9 @@ var settingVerbs = "bar hop|bar mitzvah|date back|date from|date stamp|fall all 
 // moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word ("warm up", "warm to"): there the word is a verb, not the mood.
 var moodVerbs = "cozy up|scare away|scare off|smooth out|smooth over|warm the bench|warm to|warm up"
 
+// refusalVerbs are the verbs of WordNet's senses of leaving out or turning down (gen/refusals.go: exclude, omit, leave out, forbid, veto, nix, ban, avoid, rule out, reject, ditch, skip) with the inflected forms of the one-word ones in SCOWL's list ("excluding", "nixed"): said of music, each refuses what it governs.
+var refusalVerbs = "avoid|avoided|avoiding|avoids|ban|banned|banning|bans|disallow|disallowed|disallowing|disallows|ditch|ditched|ditches|ditching|eliminate|eliminated|eliminates|eliminating|exclude|excluded|excludes|excluding|forbad|forbade|forbid|forbidden|forbidding|forbids|interdict|interdicted|interdicting|interdicts|leave off|leave out|nix|nixed|nixes|nixing|omit|omits|omitted|omitting|prohibit|prohibited|prohibiting|prohibits|proscribe|proscribed|proscribes|proscribing|reject|rejected|rejecting|rejects|rule out|skip|skipped|skipping|skips|take out|veto|vetoed|vetoes|vetoing|winnow out"
+
 // originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: "japanese", "nigerian") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full ("j-pop" for "japanese pop"), else the genre of the place it is part of ("african" for "nigerian"); empty when the tree has none.
 var originGenres = map[string][]string{
 	"aberdonian":       {},

@@ -222,3 +222,11 @@ func Origin(w string) ([]string, bool) {
 // is part of, when the word has genres of its own ("japanese": asian,
 // "korean": asian), or "".
 func OriginRegion(w string) string { return originRegions[w] }
+
+var refusalVerbSet = listSet(refusalVerbs)
+
+// IsRefusalVerb reports whether a lowercase word, or a verb of two words
+// ("leave out", "rule out"), is one of WordNet's verbs of leaving out or
+// turning down, or an inflected form of one ("exclude", "nixed",
+// "skipping"): said of music, it refuses what it governs.
+func IsRefusalVerb(w string) bool { return refusalVerbSet()[w] }

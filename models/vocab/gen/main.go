@@ -410,6 +410,11 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, []byte("\n// moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word (\"warm up\", \"warm to\"): there the word is a verb, not the mood.\nvar moodVerbs = "+strconv.Quote(strings.Join(mverbs, "|"))+"\n")...)
+	refusals, err := wn.refusalVerbs(scowl)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, []byte("\n// refusalVerbs are the verbs of WordNet's senses of leaving out or turning down (gen/refusals.go: exclude, omit, leave out, forbid, veto, nix, ban, avoid, rule out, reject, ditch, skip) with the inflected forms of the one-word ones in SCOWL's list (\"excluding\", \"nixed\"): said of music, each refuses what it governs.\nvar refusalVerbs = "+strconv.Quote(strings.Join(refusals, "|"))+"\n")...)
 	var ob bytes.Buffer
 	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"); empty when the tree has none.", origins)
 	writeMap(&ob, "originRegions", "originRegions maps a word of origin with genres of its own onto the genre of the place its place is part of (WordNet's part holonyms, gen/origins.go), for a library that has none of its own genres: \"japanese\": asian.", regions)

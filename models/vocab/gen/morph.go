@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -98,33 +97,9 @@ func (w *wordNet) lemmasOf(form string, lemmas map[string]bool, exc map[string][
 // ("leaves": leave and leaf) or that is a WordNet lemma itself is left
 // out.
 func (w *wordNet) grammarForms(scowl []string, grammar map[string]bool) (map[string]string, error) {
-	lemmas := map[string]bool{}
-	for _, pos := range []string{"n", "v", "a", "r"} {
-		idx, err := w.loadIndex(pos)
-		if err != nil {
-			return nil, err
-		}
-		for k := range idx {
-			lemmas[k] = true
-		}
-	}
-	exc := map[string][]string{}
-	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		f, err := os.Open(filepath.Join(w.dir, pos+".exc"))
-		if err != nil {
-			return nil, err
-		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			fs := strings.Fields(sc.Text())
-			if len(fs) >= 2 {
-				exc[fs[0]] = append(exc[fs[0]], fs[1:]...)
-			}
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return nil, err
-		}
+	lemmas, exc, err := w.morphology()
+	if err != nil {
+		return nil, err
 	}
 	out := map[string]string{}
 	for _, form := range scowl {
@@ -137,6 +112,33 @@ func (w *wordNet) grammarForms(scowl []string, grammar map[string]bool) (map[str
 		}
 	}
 	return out, nil
+}
+
+// morphology returns WordNet's lemmas of every part of speech and
+// morphy's exception lists (an irregular form: its lemmas), which
+// lemmasOf reads.
+func (w *wordNet) morphology() (map[string]bool, map[string][]string, error) {
+	lemmas := map[string]bool{}
+	for _, pos := range []string{"n", "v", "a", "r"} {
+		idx, err := w.loadIndex(pos)
+		if err != nil {
+			return nil, nil, err
+		}
+		for k := range idx {
+			lemmas[k] = true
+		}
+	}
+	exc := map[string][]string{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		e, err := w.exceptions(pos)
+		if err != nil {
+			return nil, nil, err
+		}
+		for form, ls := range e {
+			exc[form] = append(exc[form], ls...)
+		}
+	}
+	return lemmas, exc, nil
 }
 
 // renderMorph writes the degree words and the grammar words' forms.
