@@ -175,8 +175,8 @@ func correctSpelling(msg string, missed []string, lex *Lexicon) (string, []strin
 			continue // part of a name: "brian eno" is no "emo"
 		}
 		c := correction(w, lex)
-		if c == "" {
-			continue
+		if c == "" || c == w {
+			continue // "hours" after "sad": a word of the rules, not misspelt, that no rule read there
 		}
 		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
 		msg = re.ReplaceAllString(msg, c)

@@ -68,3 +68,16 @@ func TestLengthenedWords(t *testing.T) {
 		t.Errorf("brrrm: not understood %q, understood %q", r.NotUnderstood, r.Understood)
 	}
 }
+
+// TestWordsOfTheRulesAreNotReadAsThemselves checks that a word of the
+// rules that no rule read where it stands ("hours" after "sad boi") is
+// not said to be read as itself when another word of the message is
+// corrected.
+func TestWordsOfTheRulesAreNotReadAsThemselves(t *testing.T) {
+	r := ParseRules("sad boi hours")
+	for _, u := range r.Understood {
+		if strings.Contains(u, "“hours” read as") {
+			t.Errorf("Understood %q says hours was read as a word", r.Understood)
+		}
+	}
+}
