@@ -239,3 +239,15 @@ func TestWordsOfMusicSaidOfSomethingElse(t *testing.T) {
 		t.Errorf("something heavy and dark: moods %q", r.Moods)
 	}
 }
+
+// TestSadBoyHours reads the slang of sad-boy music ("sad boi hours", "sad
+// girl hours") as sad music, whatever its spelling, with no word left
+// over and no word read as a misspelling of another.
+func TestSadBoyHours(t *testing.T) {
+	for _, msg := range []string{"sad boi hours", "sad boy hours", "sad girl music", "sad boyz playlist"} {
+		r := ParseRules(msg)
+		if !slices.Contains(r.Moods, "sad") || len(r.NotUnderstood) > 0 || r.Energy == nil || *r.Energy > 0.5 {
+			t.Errorf("%q: moods %q, energy %v, not understood %q, understood %q", msg, r.Moods, r.Energy, r.NotUnderstood, r.Understood)
+		}
+	}
+}
