@@ -938,3 +938,24 @@ func TestRefusalVerbsOfWordNet(t *testing.T) {
 		}
 	}
 }
+
+// TestGenreNounAfterACopulaIsTheGenre checks that a genre that is also a
+// noun ("house", "country") after "that isn't" is the genre refused, not
+// the building that "a haunted house" describes, while "my house" and
+// "a haunted house party" stay things.
+func TestGenreNounAfterACopulaIsTheGenre(t *testing.T) {
+	for _, c := range []struct{ msg, refused string }{
+		{"something to dance to that isn't house", "house"},
+		{"anything that is not really country", "country"},
+	} {
+		r := ParseRules(c.msg)
+		if !slices.Contains(r.ExcludeGenres, c.refused) {
+			t.Errorf("%q: refused genres %q, understood %q", c.msg, r.ExcludeGenres, r.Understood)
+		}
+	}
+	for _, msg := range []string{"the party is at my house, play jazz", "a haunted house party"} {
+		if r := ParseRules(msg); slices.Contains(r.ExcludeGenres, "house") || slices.Contains(r.Genres, "house") {
+			t.Errorf("%q: genres %q, refused %q", msg, r.Genres, r.ExcludeGenres)
+		}
+	}
+}

@@ -1681,12 +1681,21 @@ func nounNotGenre(text string, a, b int) bool {
 	if genreNounAfterRe.MatchString(text[b:]) {
 		return false
 	}
-	return possessedRe.MatchString(text[:a]) || describedNounRe.MatchString(text[:a]) && !amountBeforeRe.MatchString(text[:a])
+	before := text[:a]
+	if copulaBeforeRe.MatchString(before) {
+		return false // "something that isn't house": the genre said of the music
+	}
+	return possessedRe.MatchString(before) || describedNounRe.MatchString(before) && !amountBeforeRe.MatchString(before)
 }
 
 var (
-	amountBeforeRe   = regexp.MustCompile(`\ba\s+(?:little|bit(?:\s+of)?|lot\s+of|touch\s+of|dash\s+of)\s+$`)
-	describedNounRe  = regexp.MustCompile(`\b(?:a|an|the|my|our|your|his|her|their|this|that)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+$`)
+	amountBeforeRe  = regexp.MustCompile(`\ba\s+(?:little|bit(?:\s+of)?|lot\s+of|touch\s+of|dash\s+of)\s+$`)
+	describedNounRe = regexp.MustCompile(`\b(?:a|an|the|my|our|your|his|her|their|this|that)\s+[a-z'-]+(?:\s+[a-z'-]+)?\s+$`)
+	// copulaBeforeRe is a form of "be" or a negator, and an adverb of
+	// degree at most, before a genre that is also a noun: what follows is said of
+	// something ("that isn't house", "which is not really country"), so
+	// no article describes it.
+	copulaBeforeRe   = regexp.MustCompile(`\b(?:is|isn't|isnt|are|aren't|arent|was|wasn't|were|weren't|ain't|not|be)\s+(?:(?:really|just|quite|exactly|even|very|too|so|all|not|much|necessarily)\s+)?$`)
 	genreNounAfterRe = regexp.MustCompile(`^\s*(?:music|tracks?|songs?|tunes?|mix(?:es)?|sets?|records?|albums?|classics?|bangers?|anthems?|stuff|vibes?)\b`)
 )
 
