@@ -61,6 +61,11 @@ type Query struct {
 	// TrackMin and TrackMax bound each track's length (0 = open); they are
 	// hard, as tempo numbers are.
 	TrackMin, TrackMax time.Duration
+	// NearTrackMin and NearTrackMax prefer each track's length in a
+	// window without requiring it: the ranker's fallback when no track
+	// is as long as asked ("2 minutes long" in a library whose shortest
+	// song is 2:31).
+	NearTrackMin, NearTrackMax time.Duration
 	// Shifted marks a tempo or energy asked relative to what was heard or
 	// to the seeds ("like X but slower"): the change is part of what is
 	// asked of every track like them.

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -327,6 +328,18 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	if len(res.Items) > 0 {
 		return res
 	}
+	if q.TrackMin > 0 || q.TrackMax > 0 {
+		// No track as long as asked: the nearest lengths serve, as the
+		// nearest years do, unless the length was all that stood between
+		// the rest of the request and nothing.
+		near := q
+		near.TrackMin, near.TrackMax = 0, 0
+		near.NearTrackMin, near.NearTrackMax = q.TrackMin, q.TrackMax
+		if alt := r.rank(near, t, opt); len(alt.Items) > 0 {
+			alt.Notices = append([]string{"No track " + lengthPhrase(q.TrackMin, q.TrackMax) + " fits this request; these are the closest in length."}, alt.Notices...)
+			return alt
+		}
+	}
 	if res.genresUnserved {
 		rest := q
 		rest.Genres = nil
@@ -378,6 +391,24 @@ func restNotice(alt Result) string {
 		return "These are the closest the rest of the request allows."
 	}
 	return "These fit the rest of the request."
+}
+
+// lengthPhrase says a window of track lengths: "between 1:36 and 2:24
+// long", "under 2:00 long", "over 8:00 long".
+func lengthPhrase(lo, hi time.Duration) string {
+	switch {
+	case lo > 0 && hi > 0:
+		return "between " + clock(lo) + " and " + clock(hi) + " long"
+	case lo > 0:
+		return "over " + clock(lo) + " long"
+	}
+	return "under " + clock(hi) + " long"
+}
+
+// clock writes a length as minutes and seconds, "2:24".
+func clock(d time.Duration) string {
+	sec := int(d.Round(time.Second) / time.Second)
+	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
 }
 
 // undated reports whether no item of a list has a release year.

@@ -1757,3 +1757,32 @@ func TestAMoodIsLookedForInItsNearWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLengthsThatLeaveNothingBecomeAPreference: "a soft waltz, 2 minutes
+// long" in a library whose shortest song is 2:31 listed nothing, with a
+// notice that blamed the length beside every other rule. The length
+// becomes a preference, the nearest lengths first, and the list says so;
+// a length that leaves something keeps its hard bound.
+func TestLengthsThatLeaveNothingBecomeAPreference(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Ember", Artist: "One", Genres: []string{"Jazz"}, Duration: 340 * time.Second, HasFeatures: true, BPM: 90, Energy: 0.3},
+		{ID: 2, Title: "Quill", Artist: "Two", Genres: []string{"Jazz"}, Duration: 151 * time.Second, HasFeatures: true, BPM: 92, Energy: 0.3},
+		{ID: 3, Title: "Harbour", Artist: "Three", Genres: []string{"Jazz"}, Duration: 230 * time.Second, HasFeatures: true, BPM: 94, Energy: 0.3},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "jazz, 2 minutes long"), Taste{}, Options{N: 5})
+	if ids := res.IDs(); len(ids) == 0 || ids[0] != 2 {
+		t.Fatalf("jazz, 2 minutes long lists %v, want the shortest first (notices %q)", ids, res.Notices)
+	}
+	if len(res.Notices) == 0 || res.Notices[0] != "No track between 1:36 and 2:24 long fits this request; these are the closest in length." {
+		t.Errorf("notices %q", res.Notices)
+	}
+	res = NewRanker(cat).Rank(query(t, cat, nil, "jazz over 8 minutes long"), Taste{}, Options{N: 5})
+	if ids := res.IDs(); len(ids) == 0 || ids[0] != 1 {
+		t.Errorf("jazz over 8 minutes long lists %v, want the longest first (notices %q)", ids, res.Notices)
+	}
+	res = NewRanker(cat).Rank(query(t, cat, nil, "jazz under 4 minutes"), Taste{}, Options{N: 5})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{2, 3}) && !slices.Equal(ids, []library.TrackID{3, 2}) {
+		t.Errorf("jazz under 4 minutes lists %v, want only the two under 4 minutes (notices %q)", ids, res.Notices)
+	}
+}

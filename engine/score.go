@@ -458,7 +458,7 @@ func (s *scorer) setTagsAndWords() {
 		}
 	}
 	s.fitOn = len(q.Instruments) > 0 || q.Energy != nil || s.hasTempo || s.hasPrefer || s.hasYears() || q.PreferYearMax > 0 || q.PreferYearMin > 0 || q.Mode != "" || len(q.Moods) > 0 || s.genreOn || q.Instrumental || len(q.ExcludeMoods) > 0 ||
-		len(s.sounds) > 0
+		len(s.sounds) > 0 || q.NearTrackMin > 0 || q.NearTrackMax > 0
 	// The moods an activity or setting implies rank, but a default is
 	// nothing a track could fail to match: alone, they set no relevance
 	// floor (fitSoft).
@@ -1148,6 +1148,22 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 			sum++
 		default:
 			sum += max(0, 1-float64(q.PreferYearMin-y)/15)
+		}
+	}
+	if q.NearTrackMin > 0 || q.NearTrackMax > 0 {
+		// The nearer a track's length to the window, the better, in
+		// proportion to the bound it misses (a song of 3 minutes misses
+		// "under 2 minutes" by half); an unknown length fits half.
+		n++
+		switch d := time.Duration(c.duration[i]) * time.Second; {
+		case d <= 0:
+			sum += 0.5
+		case q.NearTrackMin > 0 && d < q.NearTrackMin:
+			sum += clamp01(d.Seconds() / q.NearTrackMin.Seconds())
+		case q.NearTrackMax > 0 && d > q.NearTrackMax:
+			sum += clamp01(2 - d.Seconds()/q.NearTrackMax.Seconds())
+		default:
+			sum++
 		}
 	}
 	if q.Mode != "" {

@@ -991,6 +991,9 @@ func TestReaderTrackLengths(t *testing.T) {
 		{"jazz songs 5 minutes or longer", 5 * time.Minute, 0, 0},
 		{"songs shorter than 3 min", 0, 3 * time.Minute, 0},
 		{"10-minute tracks", 8 * time.Minute, 12 * time.Minute, 0},
+		{"soft songs around 2 minutes each", 96 * time.Second, 144 * time.Second, 0},
+		{"jazz, 4 minutes per song", 192 * time.Second, 288 * time.Second, 0},
+		{"an hour of jazz, songs about 5 minutes apiece", 4 * time.Minute, 6 * time.Minute, time.Hour},
 		{"20 minutes of jazz", 0, 0, 20 * time.Minute},
 		{"no more than 30 minutes of ambient", 0, 0, 30 * time.Minute},
 	} {

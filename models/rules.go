@@ -1920,6 +1920,9 @@ var (
 	trackBoundRe = regexp.MustCompile(`(?:^|[^a-z])(` + lowerWords + `|` + upperWords + `|longer than|shorter than)\s+` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\b(?:\s+long\b)?(\s+of\b)?`)
 	trackAfterRe = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\s+(long|or longer|or more|and up|or over|or shorter|or less|or under|max|at most|at least)\b`)
 	trackEachRe  = regexp.MustCompile(`\b` + num + `[- ](?:minute|min)\s+(?:songs?|tracks?|tunes?|pieces?)\b`)
+	// trackApieceRe is a length said of each track after it: "around 2
+	// minutes each", "3 min apiece", "4 minutes per song".
+	trackApieceRe = regexp.MustCompile(`\b(?:(?:around|about|roughly|approximately|approx\.?|~)\s*)?` + num + `\s*(?:minutes?|mins?)\s+(?:each|apiece|a (?:song|track|piece)|per (?:song|track|tune|piece))\b`)
 )
 
 // parseTrackLength reads bounds on each track's length and blanks them
@@ -1957,6 +1960,13 @@ func parseTrackLength(r *Request, text string) string {
 			r.TrackMax = v
 		default:
 			r.TrackMin = v
+		}
+		text = blankSpan(text, m[0], m[1])
+	}
+	for _, m := range trackApieceRe.FindAllStringSubmatchIndex(text, -1) {
+		v := time.Duration(numValue(text[m[2]:m[3]]) * float64(time.Minute))
+		if !refusedMeasure(text[:m[0]]) {
+			r.TrackMin, r.TrackMax = v-v/5, v+v/5
 		}
 		text = blankSpan(text, m[0], m[1])
 	}
