@@ -114,3 +114,15 @@ func TestFamilyNarrowedByABranchNamed(t *testing.T) {
 		t.Errorf("a video game soundtrack: genres %q, want video game music", r.Genres)
 	}
 }
+
+// TestGenreUnderTwoParentsIsReadAsBoth: "trap" is filed under UK garage
+// in beets' tree and under hip hop in use; in a library with both
+// families and no trap tag, it is read as both ancestors, not only the
+// first the tree lists (which read "trap beats" as UK garage alone).
+func TestGenreUnderTwoParentsIsReadAsBoth(t *testing.T) {
+	lex := NewLexicon([]string{"MC One"}, []string{"Boom"}, nil, []string{"Hip Hop", "Grime", "Jazz"})
+	r := ParseRulesWith("trap music", lex)
+	if !slices.Contains(r.Genres, "hip hop") || !slices.Contains(r.Genres, "uk garage") || slices.Contains(r.Genres, "jazz") {
+		t.Errorf("trap music: genres %v, want hip hop and uk garage (read %v)", r.Genres, r.Understood)
+	}
+}

@@ -899,17 +899,24 @@ func (rd *reading) ancestorInLibrary(phrase string) []string {
 		todo = append(todo, vocab.Parents(g)...)
 	}
 	for len(todo) > 0 {
-		next := []string(nil)
+		var next, found []string
 		for _, p := range todo {
 			if seen[p] {
 				continue
 			}
 			seen[p] = true
 			if rd.inLibrary([]string{p}) {
+				// Every ancestor the library has at the nearest level: a
+				// genre filed under two parents ("trap", under UK garage
+				// in the tree and under hip hop in use) is both.
 				rd.from["genre:"+p] = phrase // said as the phrase, not the ancestor
-				return []string{p}
+				found = append(found, p)
+				continue
 			}
 			next = append(next, vocab.Parents(p)...)
+		}
+		if len(found) > 0 {
+			return found
 		}
 		todo = next
 	}
