@@ -2151,7 +2151,13 @@ hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play"), with the company the
-// music is played for (companyWords).
+// music is played for (companyWords). When it is played is one of them,
+// as "today" and "tonight" are: tomorrow, the week, the weekend and the
+// days of the week but Sunday, which has a mood of its own (idioms.txt:
+// "sunday" is mellow, as "sunday morning" is); a Friday or Saturday night
+// is read whole, as going out. No other day has one character: a
+// Saturday is a birthday party, a soul night at a studio or a morning's
+// pancakes ("saturday morning pancakes").
 var fillerWords = withCompany(setOf(`music song songs track tracks tune tunes stuff thing things piece pieces number numbers
 playlist playlists list mix mixes selection set album albums record records artist artists band bands
 play playing put give gimme want wanna need find show get make makes making listen listening hear hearing
@@ -2159,12 +2165,17 @@ feel feeling feels vibe vibes mood moods kind sort type style sound sounds sound
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
 called named titled similar tempo help doing hits looking look searching preferably ideally book
-day days session sessions ride break early notch think choice random best top recordings remixes versions`))
+day days session sessions ride break early notch think choice random best top recordings remixes versions
+tomorrow tomorrow's tonight's week weeks weekend weekends weekday weekdays monday mondays tuesday tuesdays
+wednesday wednesdays thursday thursdays friday fridays saturday saturdays`))
 
 // companyWords are the people music is played for or with: children and
 // a family ("a road trip with the kids", "the kids' room", "a kiddie
-// party"), guests and friends, and the people of a workplace (customers,
-// clients, patients, residents, coworkers, viewers of a stream). They
+// party", "for mom's 85th", "with my dad", "older stuff for the
+// grandparents"), guests and friends, a crowd and everyone ("a dinner
+// crowd", "songs that get everyone on the dance floor", "so people can
+// browse"), and the people of a workplace (customers, clients,
+// patients, residents, coworkers, viewers of a stream). They
 // say nothing of the music by themselves: what is asked for them is in
 // the other words ("a dance party for the kids", "music to help the kids
 // sleep", "something our customers can sing along to"), so they are read
@@ -2173,7 +2184,10 @@ day days session sessions ride break early notch think choice random best top re
 // music", "children's songs", "baby making music").
 var companyWords = setOf(`kids kid's kids' kiddie kiddies child children child's toddler toddlers
 babies baby's family families family's guests guests' friends friends' customers customers' clients clients'
-patients patients' residents residents' coworkers co-workers colleagues viewers viewers'`)
+patients patients' residents residents' coworkers co-workers colleagues viewers viewers'
+mom mom's moms mum mum's mums dad dad's dads parents parents' grandma grandma's grandmas granny grandpa grandpa's
+grandparent grandparents grandparents' grandkids grandchildren aunt uncle adults teenager teenagers teens
+people people's everyone everyone's everybody everybody's crowd crowds crowd's`)
 
 // withCompany returns the set of words with companyWords added.
 func withCompany(words map[string]bool) map[string]bool {
