@@ -182,3 +182,20 @@ func TestEnglishWordNearAnAccentedGenre(t *testing.T) {
 		t.Error(`"axe" is not listed as an English word near the vocabulary ("axé")`)
 	}
 }
+
+// TestGenresWrittenApart: a hyphenated genre written with a space, as
+// people type it ("dance punk", "post punk"), names the genre; a
+// hyphenated name neither of whose words is a genre ("stand up", "go
+// go", "jump up") is not spelled apart, as those are everyday phrases.
+func TestGenresWrittenApart(t *testing.T) {
+	for phrase, want := range map[string]string{"dance punk": "dance-punk", "post punk": "post-punk", "neo swing": "neo-swing", "k pop": "k-pop"} {
+		if gs, _ := Genres(phrase); len(gs) != 1 || gs[0] != want {
+			t.Errorf("Genres(%q) = %v, want %s", phrase, gs, want)
+		}
+	}
+	for _, phrase := range []string{"stand up", "go go", "jump up"} {
+		if gs, _ := Genres(phrase); len(gs) > 0 {
+			t.Errorf("Genres(%q) = %v, want none: an everyday phrase", phrase, gs)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -252,4 +253,56 @@ func (w *wordNet) readSynsetGloss(pos string, off int64) (string, error) {
 	line, _, _ := strings.Cut(string(buf[:k]), "\n")
 	_, gloss, _ := strings.Cut(line, " | ")
 	return gloss, nil
+}
+
+// spacedGenreNames returns the names of the tree's hyphenated genres and
+// aliases written apart ("dance punk" for dance-punk, "post punk" for
+// post-punk), as people type them, each mapped to the genre it names.
+// Only a name one of whose words is itself a genre is kept, so that the
+// spaced form reads as a kind of that genre ("stand up", "go go", "jump
+// up" are left out), and none that WordNet holds as a phrase of its own
+// or that another entry already names.
+func (w *wordNet) spacedGenreNames(parents map[string]string, aliases map[string][]string) (map[string]string, error) {
+	phrases := map[string]bool{}
+	for _, pos := range []string{"n", "v", "a", "r"} {
+		idx, err := w.loadIndex(pos)
+		if err != nil {
+			return nil, err
+		}
+		for k := range idx {
+			if strings.Contains(k, "_") {
+				phrases[strings.ReplaceAll(k, "_", " ")] = true
+			}
+		}
+	}
+	isGenreWord := func(word string) bool {
+		_, genre := parents[word]
+		_, alias := aliases[word]
+		return genre || alias
+	}
+	out := map[string]string{}
+	consider := func(name, genre string) {
+		if !strings.Contains(name, "-") {
+			return
+		}
+		spaced := strings.ReplaceAll(name, "-", " ")
+		_, isGenre := parents[spaced]
+		_, isAlias := aliases[spaced]
+		if isGenre || isAlias || phrases[spaced] || strings.ContainsAny(spaced, "&'.") {
+			return
+		}
+		if !slices.ContainsFunc(strings.Fields(spaced), isGenreWord) {
+			return
+		}
+		out[spaced] = genre
+	}
+	for _, g := range sortedKeys(parents) {
+		consider(g, g)
+	}
+	for _, a := range sortedKeys(aliases) {
+		if gs := aliases[a]; len(gs) == 1 {
+			consider(a, gs[0])
+		}
+	}
+	return out, nil
 }
