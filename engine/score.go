@@ -1439,7 +1439,9 @@ func activityPrior(w string) (prior, bool) {
 // massage room or spa plays slow, calm music by design, and a dentist's
 // or doctor's waiting room plays music to ease patients' anxiety (Bradt
 // and Teague, "Music interventions for dental anxiety", Oral Diseases
-// 24(3), 2018): both are relaxing.
+// 24(3), 2018): both are relaxing. An island is played for as the
+// tropical island of reggae and soca, a beach's sunny day out (the
+// vocabulary's seeds.txt); a lake, a desert or a boat says nothing.
 func settingContext(setting string) string {
 	switch setting {
 	case "spa", "waiting room":
@@ -1458,7 +1460,7 @@ func settingContext(setting string) string {
 		return "dinner party"
 	case "rainy", "snowy", "autumn":
 		return "rainy day"
-	case "beach", "pool", "sunny", "spring", "garden":
+	case "beach", "pool", "sunny", "spring", "garden", "island":
 		return "sunny"
 	case "fireside", "campfire", "cafe", "café", "bath":
 		return "cosy"

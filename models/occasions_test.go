@@ -3,6 +3,8 @@ package models
 import (
 	"slices"
 	"testing"
+
+	"sleeve/models/vocab"
 )
 
 // TestAudienceAndDaysAskNothing reads the people music is played for (a
@@ -44,5 +46,87 @@ func TestAudienceAndDaysAskNothing(t *testing.T) {
 	}
 	if r := ParseRulesWith("honky tonk for a saturday night", lex); r.Activity != "party" || r.TimeOfDay != "night" {
 		t.Errorf("saturday night: activity %q, time %q", r.Activity, r.TimeOfDay)
+	}
+}
+
+// TestDancesAsOccasions reads the dances people name as occasions: a first
+// dance is a wedding's (its romance a default that yields to any mood
+// said), a slow dance a couple's romantic sway to slow songs, line
+// dancing country-western and a conga line a Latin party dance; a baby
+// shower is a social gathering. The word "dance" in them is the dancing,
+// not a word to search the library's titles for.
+func TestDancesAsOccasions(t *testing.T) {
+	lex := NewLexicon(nil, []string{"Last Dance", "Dance With Me"}, nil, []string{"Country", "Latin", "Pop"})
+	tests := []struct {
+		msg, activity, setting string
+		moods, genres          []string
+		slow                   bool
+	}{
+		{"a song for our first dance", "dancing", "wedding", nil, nil, false},
+		{"upbeat happy song for the first dance", "dancing", "wedding", []string{"happy"}, nil, false},
+		{"lovers rock for a slow dance", "dancing", "", []string{"romantic"}, nil, true},
+		{"slow-dance tunes", "dancing", "", []string{"romantic"}, nil, true},
+		{"upbeat line dancing songs", "dancing", "", nil, []string{"country"}, false},
+		{"think of a conga line", "dancing", "", nil, []string{"latin"}, false},
+		{"oldies for a baby shower", "", "dinner party", nil, nil, false},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		if r.Activity != tc.activity || r.Setting != tc.setting || len(r.NotUnderstood) != 0 || len(r.SearchWords) != 0 {
+			t.Errorf("%q: activity %q, setting %q, not understood %q, search %q; want %q, %q (understood %q)",
+				tc.msg, r.Activity, r.Setting, r.NotUnderstood, r.SearchWords, tc.activity, tc.setting, r.Understood)
+		}
+		for _, m := range tc.moods {
+			if !slices.Contains(r.Moods, m) {
+				t.Errorf("%q: moods %q, want %q", tc.msg, r.Moods, m)
+			}
+		}
+		for _, g := range tc.genres {
+			if !slices.Contains(r.Genres, g) {
+				t.Errorf("%q: genres %q, want %q", tc.msg, r.Genres, g)
+			}
+		}
+		if tc.slow != (r.PreferTempoMax > 0 && r.PreferTempoMax <= 95) {
+			t.Errorf("%q: prefers at most %d BPM", tc.msg, r.PreferTempoMax)
+		}
+	}
+	// A first dance that is said to be upbeat keeps the moods said, not
+	// the wedding's default romance.
+	if r := ParseRulesWith("an upbeat happy first dance", lex); slices.Contains(r.Moods, "romantic") {
+		t.Errorf("upbeat first dance: moods %q", r.Moods)
+	}
+}
+
+// TestPlacesByWaterAndSand reads a lake, a desert and a boat as settings
+// that say nothing of the music (as the ocean and the forest), an island
+// as a beach's sunny day out, and Tchaikovsky's "Swan Lake" as ballet,
+// no lake.
+func TestPlacesByWaterAndSand(t *testing.T) {
+	lex := testLexicon()
+	for msg, setting := range map[string]string{
+		"fishing on the lake at sunrise":      "lake",
+		"driving through the desert at night": "desert",
+		"classic rock on the charter boat":    "boat",
+		"uplifting groove for the yacht":      "boat",
+		"upbeat tempo but island vibes":       "island",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Setting != setting {
+			t.Errorf("%q: setting %q, want %q (understood %q)", msg, r.Setting, setting, r.Understood)
+		}
+	}
+	if m := vocab.SettingMoods("island"); !slices.Contains(m, "happy") || !slices.Contains(m, "mellow") {
+		t.Errorf("island moods %q", m)
+	}
+	for _, s := range []string{"lake", "desert", "boat"} {
+		if m := vocab.SettingMoods(s); m != nil {
+			t.Errorf("%s moods %q, want none", s, m)
+		}
+	}
+	if r := ParseRules("swan lake and the nutcracker for ballet practice"); r.Setting != "" || !slices.Contains(r.Genres, "ballet") || len(r.NotUnderstood) != 0 {
+		t.Errorf("swan lake: setting %q, genres %q, not understood %q", r.Setting, r.Genres, r.NotUnderstood)
+	}
+	if r := ParseRules("yacht rock for the boat"); !slices.Contains(r.Genres, "yacht rock") && !slices.Contains(r.Genres, "soft rock") {
+		t.Errorf("yacht rock: genres %q", r.Genres)
 	}
 }

@@ -617,8 +617,13 @@ func (rd *reading) idioms(r *Request, text string) string {
 			rd.readIdiom(r, id, phrase, neg)
 			if !neg {
 				// A word of the library's names in it still ranks what holds
-				// it ("a sunday afternoon" beside a title with "Sunday").
+				// it ("a sunday afternoon" beside a title with "Sunday"),
+				// unless the word alone names the activity the idiom asks
+				// for ("dance" of "a slow dance" is the dancing).
 				for _, w := range words {
+					if id.Activity != "" && vocab.Context(w) == id.Activity {
+						continue
+					}
 					if !stopWords[w] && !fillerWords[w] && rd.lex.HasWord(w) && !contains(rd.search, w) {
 						rd.search = append(rd.search, w)
 					}

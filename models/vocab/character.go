@@ -55,6 +55,12 @@ var settingCharacters = map[string][]string{
 	// easy: happy and bright, as the sun, and mellow.
 	"beach": {"happy", "bright", "mellow"},
 	"pool":  {"happy", "bright", "mellow"},
+	// An island (WordNet island/n1, "a land mass ... surrounded by
+	// water") is, in the music played for it, the tropical island: its
+	// "island vibe" is reggae's relaxed foundation and soca's sunshine
+	// (https://visualfoodie.com/what-music-best-represents-an-island-vibe),
+	// a beach's day out: happy, bright and mellow.
+	"island": {"happy", "bright", "mellow"},
 	// A coffee shop's music is background music chosen to be relaxed,
 	// mellow and warm, "a soothing, calming atmosphere" that does not
 	// interfere with conversation
