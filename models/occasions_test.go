@@ -130,3 +130,41 @@ func TestPlacesByWaterAndSand(t *testing.T) {
 		t.Errorf("yacht rock: genres %q", r.Genres)
 	}
 }
+
+// TestTemperatureOfTheWeather reads "cold" and "hot" said of a time, of
+// the outdoors or as the cold or the heat as the weather's setting
+// (snowy, sunny, or the weather a word of the phrase names), and leaves
+// them to the sound when they are said of the music, and to a place that
+// is said.
+func TestTemperatureOfTheWeather(t *testing.T) {
+	lex := testLexicon()
+	for msg, setting := range map[string]string{
+		"waltzes for a cold winter day":               "snowy",
+		"it's ridiculously cold outside":              "snowy",
+		"atmospheric tunes for a cold rainy day":      "rainy",
+		"music to write by on dark cold january days": "snowy",
+		"acoustic guitar for the cold":                "snowy",
+		"a celebration of the cold":                   "snowy",
+		"too darn hot out, soca for the heat":         "sunny",
+		"reggae on a hot summer's day":                "sunny",
+		"songs for a cold tuesday morning":            "snowy",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Setting != setting || slices.Contains(r.NotUnderstood, "cold") || slices.Contains(r.NotUnderstood, "hot") {
+			t.Errorf("%q: setting %q, not understood %q; want %q (understood %q)", msg, r.Setting, r.NotUnderstood, setting, r.Understood)
+		}
+	}
+	// Said of the music, or of a drink; a place said stays the setting.
+	for msg, setting := range map[string]string{
+		"industrial, cold and mechanical":        "",
+		"computer music, glitchy and cold":       "",
+		"cold sounding rap":                      "",
+		"hot cocoa and a book":                   "cafe",
+		"the heat of the moment":                 "",
+		"songs for a cold morning at the office": "office",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Setting != setting {
+			t.Errorf("%q: setting %q, want %q (understood %q)", msg, r.Setting, setting, r.Understood)
+		}
+	}
+}

@@ -104,6 +104,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	parseLength(&r, withoutTempoNumbers(text))
 	parseYears(&r, text)
 	parseKey(&r, orig, text)
+	text = rd.weatherTemperature(&r, text)
 	rd.vocabulary(&r, text)
 	rd.refusedKinds(&r, said)
 	rd.yieldImplied(&r)
