@@ -59,8 +59,8 @@ func (rd *reading) weatherTemperature(r *Request, text string) string {
 		return text
 	}
 	read := func(word string, a, b, blankTo int, named string) {
-		if negatedAt(text, a) {
-			return
+		if negatedAt(text, a) || vocab.Setting(word) != "" {
+			return // a word of the weather itself ("frosty", "chilly") is the vocabulary's
 		}
 		setting := "sunny"
 		if word == "cold" || word == "chilly" || word == "freezing" || word == "frosty" {
