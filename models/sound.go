@@ -82,14 +82,17 @@ var soundTable = map[string]string{
 	"stripped-down": SoundSparse, "stripped-back": SoundSparse,
 	"bare-bones": SoundSparse, "barebones": SoundSparse, "uncluttered": SoundSparse, "unadorned": SoundSparse,
 	"spacious": SoundSparse, "understated": SoundSparse, "skeletal": SoundSparse, "austere": SoundSparse,
+	"stark": SoundSparse,
 
 	"busy": SoundBusy, "dense": SoundBusy, "intricate": SoundBusy, "complex": SoundBusy, "cluttered": SoundBusy,
 	"frenetic": SoundBusy, "virtuosic": SoundBusy, "complicated": SoundBusy, "elaborate": SoundBusy,
+	"lush": SoundBusy,
 
 	"gritty": SoundRough, "raw": SoundRough, "harsh": SoundRough, "distorted": SoundRough, "distortion": SoundRough,
 	"fuzzy": SoundRough, "fuzz": SoundRough, "fuzzed": SoundRough, "fuzzed-out": SoundRough, "noisy": SoundRough,
 	"grimy": SoundRough, "crunchy": SoundRough, "scuzzy": SoundRough,
 	"grainy": SoundRough, "overdriven": SoundRough, "raspy": SoundRough, "gravelly": SoundRough,
+	"jarring": SoundRough,
 
 	// Comparatives, for follow-ups ("simpler", "busier").
 	"steadier": SoundSteady, "simpler": SoundSparse, "sparser": SoundSparse, "busier": SoundBusy, "denser": SoundBusy,

@@ -29,6 +29,9 @@ func TestWordsOfSoundAreMeasuredQualities(t *testing.T) {
 		{"hypnotic techno", []string{SoundRepetitive}, "repetitive sound (from “hypnotic”)"},
 		{"nothing catchy", []string{SoundVaried}, "varied sound (from “not catchy”)"},
 		{"slowly evolving ambient", []string{SoundVaried}, "varied sound (from “evolving”)"},
+		{"stark piano pieces", []string{SoundSparse}, "sparse sound (from “stark”)"},
+		{"lush orchestral pop", []string{SoundBusy}, "busy sound (from “lush”)"},
+		{"jarring noise rock", []string{SoundRough}, "rough sound (from “jarring”)"},
 		// Words that are first something else are not qualities.
 		{"music for a rough day", nil, ""},
 		{"music to clean the house to", nil, ""},

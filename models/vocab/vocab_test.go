@@ -199,3 +199,20 @@ func TestGenresWrittenApart(t *testing.T) {
 		}
 	}
 }
+
+// TestMoodWordsOfMusicEditors: the mood words of the MIREX mood clusters
+// and the Geneva Emotional Music Scale, and their common synonyms, name
+// Sleeve's moods; "sweet" is left out (praise as often as a mood), and
+// "bitter sweet" written apart is still bittersweet.
+func TestMoodWordsOfMusicEditors(t *testing.T) {
+	for word, want := range map[string]string{"poignant": "melancholic", "fiery": "intense", "rowdy": "energetic",
+		"witty": "playful", "agitated": "tense", "confident": "triumphant", "miserable": "sad", "morbid": "dark",
+		"dramatic": "epic", "bitter sweet": "melancholic"} {
+		if got := Mood(word); got != want {
+			t.Errorf("Mood(%q) = %q, want %q", word, got, want)
+		}
+	}
+	if got := Mood("sweet"); got != "" {
+		t.Errorf("Mood(sweet) = %q, want none", got)
+	}
+}
