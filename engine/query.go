@@ -376,11 +376,20 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		// ones, which count as slow.
 		q.Terms = slices.DeleteFunc(q.Terms, func(t string) bool { return tempoWords[t] })
 	}
+	if q.TrackMin > 0 || q.TrackMax > 0 {
+		// So does each track's length: "2 minutes long" must not find
+		// "The Long Low Tide".
+		q.Terms = slices.DeleteFunc(q.Terms, func(t string) bool { return lengthWords[t] })
+	}
 	if len(q.Search) > 0 {
 		q.Terms = append(q.Terms, tokenize(strings.Join(q.Search, " "))...)
 	}
 	return q
 }
+
+// lengthWords are the words of a track's length, left to its duration.
+var lengthWords = map[string]bool{"long": true, "longer": true, "short": true, "shorter": true, "minute": true,
+	"minutes": true, "min": true, "mins": true}
 
 // keepShift carries last's change into q when q keeps the tempo or the
 // energy it asked for with the same seeds: "like X but slower" then
