@@ -985,8 +985,8 @@ var coverNeeds = map[*regexp.Regexp][]string{
 // on", "out of the question", "not keen on"): they are read by what they
 // refuse, never searched or a mood ("crazy about").
 var (
-	refusalWordsRe   = regexp.MustCompile(`\b(?:nix|veto|pass on|out of the question|off the table|no[- ]go|up for|keen on|big on|crazy about|mad about|wild about|nuts about|fond of|partial to|sold on)\b`)
-	refusalWordsNeed = []string{"nix", "veto", "pass", "question", "table", "go", " for", " on", "about", " of", " to"}
+	refusalWordsRe   = regexp.MustCompile(`\b(?:nix|veto|pass on|out of the question|off the table|no[- ]go|up for|keen on|big on|crazy about|mad about|wild about|nuts about|fond of|partial to|sold on|(?:can|could|will have to|can always) wait|(?:bores?|annoys?|irritates?|grates? on) me|(?:gets?|got) on my nerves|(?:is|are|'s|'re) for (?:later|another (?:time|day|night)|some other time|next time))\b`)
+	refusalWordsNeed = []string{"nix", "veto", "pass", "question", "table", "go", " for", " on", "about", " of", " to", " wait", " me", "nerves"}
 )
 
 // numericRes are the patterns of coverRes that match only where the text
@@ -1006,6 +1006,13 @@ var (
 	notMusicRe = regexp.MustCompile(`\b(?:(?:include|including|includes)\s+(?:the\s+|any\s+)?)?(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
 	wordRe     = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)
 )
+
+// relativeFollows reports whether rest opens with a relative pronoun
+// ("that", "which"), as after a head the clause restricts.
+func relativeFollows(rest string) bool {
+	w := firstWord(rest)
+	return w == "that" || w == "which" || w == "that's" || w == "thats"
+}
 
 // token is one word of the lowered message and where it is.
 type token struct {
@@ -1132,7 +1139,10 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			r.Variety = true
 		}
 	}
-	if notMusicRe.MatchString(text) {
+	for _, ix := range notMusicRe.FindAllStringSubmatchIndex(text, -1) {
+		if text[ix[2]:ix[3]] == "not music" && relativeFollows(text[ix[3]:]) {
+			continue // "not music that puts me to sleep": a refusal of music of a kind
+		}
 		r.IncludeNotMusic = true
 	}
 	toks := wordTokens(text)
@@ -1713,6 +1723,9 @@ func (rd *reading) account(r *Request, text string) {
 		w := t.w
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || vocab.IsRefusalVerb(w) || !hasLetters(w) {
 			continue // a negator ("skip", "except", "exclude") is read by what it refuses
+		}
+		if negativePolarity[w] && negatedAt(text, t.a) {
+			continue // "no sad songs whatsoever": the refusal, made stronger
 		}
 		if sessionNouns[w] && k > 0 && adjacent(text, toks[k-1], t) && rd.isUsed(toks[k-1]) && !stopWords[toks[k-1].w] && !rd.lex.HasWord(w) {
 			// "spin class", "ballet practice", "study session": the

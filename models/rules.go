@@ -72,6 +72,10 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.unasserted(text)
 	text = rd.genericStatements(text)
 	text = amountIdioms(text)
+	text = rd.refusedRapping(&r, text)
+	text = rd.postponed(text)
+	text = rd.refusalReasons(&r, text)
+	text = rd.nearlyButNot(text)
 	text = rd.comparisonStandards(text)
 	text = rd.genreIdioms(text)
 	text = rd.feelingsAndNightfall(&r, text)
@@ -119,7 +123,7 @@ var (
 	// word that starts another part of the request.
 	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the (?:spirit|mou?ld|manner) of|akin to|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|inspired by|influenced by|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
 	// excludeRe finds exclusions; the captured text is classified later.
-	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
+	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|sans|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
 	doubleNegRe    = regexp.MustCompile(`(?i)\b((?:anything|everything|all) but)\s+(?:nothing|no|not|none|without)\b`)
 	nameSepRe      = regexp.MustCompile(`(?i),\s*|\s+or\s+|\s+and\s+|\s*&\s*`)
 	instrumentalRe = regexp.MustCompile(`\b(instrumental|instrumentals|no vocals|without vocals|no singing|no lyrics)\b`)
@@ -644,7 +648,7 @@ func excludeMore(r *Request, text string, end int, rd *reading) int {
 		if item == "" {
 			break
 		}
-		if g := rd.genresOf(item); len(g) > 0 {
+		if g := rd.refusedGenresOf(item); len(g) > 0 {
 			r.ExcludeGenres = append(r.ExcludeGenres, g...)
 		} else {
 			ins := instrumentsOf(item)
@@ -664,11 +668,29 @@ func listItem(s string, rd *reading) (string, int) {
 	spans := wordSpans(s)
 	for n := min(4, len(spans)); n >= 1; n-- {
 		item := strings.TrimSpace(s[:spans[n-1][1]])
-		if len(rd.genresOf(item)) > 0 || len(instrumentsOf(item)) > 0 {
+		if len(rd.refusedGenresOf(item)) > 0 || len(instrumentsOf(item)) > 0 {
 			return item, spans[n-1][1]
 		}
 	}
 	return "", 0
+}
+
+// refusedGenresOf returns the genres a refused item of a list names: its
+// genres (genresOf), or a genre of the tree that the library has no tag
+// of, refused as named as readAs refuses it ("no metal or industrial"
+// where the library has no industrial), never read as the ancestor
+// asked for.
+func (rd *reading) refusedGenresOf(item string) []string {
+	if gs := rd.genresOf(item); len(gs) > 0 {
+		return gs
+	}
+	if gs := rd.namedGenresLacking(item); len(gs) > 0 && namesAKind(item) && !rd.namesInLibrary(trimGenreSuffix(item)) {
+		for _, g := range gs {
+			rd.note("genre:"+g, item)
+		}
+		return gs
+	}
+	return nil
 }
 
 // describesMusic reports whether a phrase said after "like" starts with a
@@ -1147,6 +1169,17 @@ func beatPhrases(r *Request, text string) string {
 		}
 		text = blankSpan(text, ix[0], ix[1])
 	}
+	for _, ix := range refusedBeatRe.FindAllStringSubmatchIndex(text, -1) {
+		// "without a strong rhythm", "nothing with a driving beat": the
+		// strength of the pulse is refused, not music with a beat, so a
+		// weak or free pulse fits best; with no word of strength
+		// ("nothing with a beat") it is the beatless.
+		addSound(r, SoundSteady, true)
+		if ix[2] < 0 && strings.HasPrefix(strings.TrimSpace(text[ix[4]:ix[5]]), "beat") && (r.PreferTempoMax == 0 || r.PreferTempoMax > 95) {
+			r.PreferTempoMax = 95
+		}
+		text = blankSpan(text, ix[0], ix[1])
+	}
 	for _, ix := range beatRe.FindAllStringIndex(text, -1) {
 		r.PreferTempoMin = max(r.PreferTempoMin, 60)
 		if beatAsChange(text, ix[0], ix[1]) && r.EnergyShift == 0 {
@@ -1175,6 +1208,12 @@ func beatAsChange(text string, a, b int) bool {
 // beatRe finds a beat asked for as such, which is a tempo word and not
 // the idiom "beat" (a piece of music).
 var beatRe = regexp.MustCompile(`\b(with (?:a |some |more of a )?(?:steady |clear |strong |solid |good |proper |real |driving )?beat|(?:a|some) (?:steady|clear|strong|solid|driving) beat|has a beat|more of a beat)\b`)
+
+// refusedBeatRe finds a beat or rhythm refused as such: after "without",
+// or after "with" that a negator leads to ("nothing with a strong beat",
+// "no songs with a driving rhythm"). The first group is the word of its
+// strength, the second its noun.
+var refusedBeatRe = regexp.MustCompile(`\b(?:without|(?:nothing|none|not anything|no (?:music|songs?|tracks?|stuff|tunes))\s+with)\s+(?:a |any |much of a |too much of a )?(?:too\s+)?(steady |clear |strong |solid |driving |heavy |pounding |hard |big |loud |prominent |insistent |thumping |banging )?(beats?|rhythms?|pulse)\b`)
 
 // clearBeatRe finds the words of beatRe that say the beat is clear.
 var clearBeatRe = regexp.MustCompile(`\b(steady|clear|strong|solid|driving)\b`)
@@ -1632,7 +1671,7 @@ var familiarWords = []struct {
 	re *regexp.Regexp
 	v  float64
 }{
-	{regexp.MustCompile(`\b(deep cuts?|obscure|hidden gems?|b-sides|rarities|never heard)\b`), 1},
+	{regexp.MustCompile(`\b(deep cuts?|obscure|niche|hidden gems?|b-sides|rarities|never heard)\b`), 1},
 	// Sleeve knows what the listener plays, not what is popular: music
 	// that is "not too mainstream" is read as music new to them, and
 	// "mainstream" or "chart hits" as the familiar.
@@ -1642,7 +1681,17 @@ var familiarWords = []struct {
 	// What the person rated or liked is what Sleeve knows they love:
 	// "something I rated highly", "songs I've liked", "my top rated".
 	{regexp.MustCompile(`\b((?:songs?|tracks?|stuff|music|something|anything|ones?|things?|what)\s+(?:that\s+)?i(?:'ve| have)?\s+(?:already\s+|really\s+)?(?:rated(?:\s+(?:highly|high|well|up|[45](?:\s+stars?)?))?|liked|loved|starred|love|like)|(?:my\s+)?(?:top|highest|best)[- ]rated)\b`), 0},
-	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar|mainstream|chart hits|top 40|top forty|radio hits)\b`), 0.15},
+	{regexp.MustCompile(`\b(familiar|classics|comfort|my usual|the usual|stuff i know|songs i know|what i know|more familiar|mainstream|chart hits|top 40|top forty|radio hits|obvious|famous|well[- ]known)\b`), 0.15},
+}
+
+// familiarOpposite is the familiarity a refusal of familiarity v asks
+// for: refusing the obscure or new asks for the familiar, refusing the
+// familiar asks for the new.
+func familiarOpposite(v float64) float64 {
+	if v >= 0.5 {
+		return 0.15
+	}
+	return 0.85
 }
 
 // genres are recognised genre names; the value is the canonical form.
@@ -1845,7 +1894,14 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 	}
 	for _, f := range familiarWords {
 		if loc := f.re.FindStringIndex(text); loc != nil {
-			r.Familiarity = clampPtr(f.v, 0, 1)
+			v := f.v
+			if negatedAt(text, loc[0]) {
+				// "nothing obscure", "no deep cuts", "nothing too
+				// niche": the other end of familiarity ("not my
+				// favourites" asks for the new).
+				v = familiarOpposite(v)
+			}
+			r.Familiarity = clampPtr(v, 0, 1)
 			break
 		}
 	}
@@ -2061,7 +2117,7 @@ func parseKey(r *Request, orig, text string) {
 var requestNegators = map[string]bool{"not": true, "no": true, "nothing": true, "without": true,
 	"never": true, "don't": true, "dont": true, "isn't": true, "less": true, "avoid": true, "skip": true,
 	"nor": true, "none": true, "hate": true, "hates": true, "dislike": true, "dislikes": true, "can't": true,
-	"cannot": true, "except": true, "minus": true,
+	"cannot": true, "except": true, "minus": true, "sans": true,
 	// "almost not" (WordNet's sense of each): "hardly any singing".
 	"hardly": true, "barely": true, "scarcely": true,
 	// "you wouldn't play chants on a night drive" (but "wouldn't mind",
@@ -2096,10 +2152,14 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // definitely out"), "out of the question", "off the table" (not available
 // for consideration), "a no-go" (not permitted), and "none of that",
 // "none of it", whose pronoun stands for what was just named ("she hated
-// opera so none of that")).
+// opera so none of that"), what is put off: "can wait" (Merriam-
+// Webster's wait, 2b: to be postponed, "the techno can wait") and "is for
+// later", "for another time"; and a verb of annoyance whose object is the
+// speaker: "all the famous stuff bores me", "that techno gets on my
+// nerves", "drives me crazy").
 var (
 	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|other than|rather than|instead of|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
-	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?]))`)
+	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?])|(?:can|could|will have to|can always)\s+wait\b|(?:bores?|annoys?|irritates?|grates? on)\s+me\b|(?:gets?|got)\s+on\s+my\s+nerves|(?:drives?|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|(?:is|are|'s|'re)\s+for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time)\b)`)
 )
 
 // refusalBeforeWords and refusalAfterWords are words each refusal of
@@ -2107,7 +2167,8 @@ var (
 var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
 		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead"}
-	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of"}
+	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of", " wait", "for later",
+		"for another", "other time", "next time", " me", "nerves"}
 )
 
 // containsAny reports whether s holds one of the words.
@@ -2207,6 +2268,12 @@ func refusalVerbAt(words []string, j int) bool {
 // what a mosh pit asks for).
 var negatedHeadRe = regexp.MustCompile(`(?:^|\s)(?:nothing|none|no(?:\s+[a-z'-]+){0,2})\s+(?:that|which|that'?s|thats)\s(.*)$`)
 
+// notHeadRe is a noun phrase negated by "not" opening a relative clause
+// ("not music that puts me to sleep", "not generic acoustic jazz piano
+// that drives you insane"); the first group is the head, which must be
+// music, a genre or an instrument ("not sure that" is no head).
+var notHeadRe = regexp.MustCompile(`(?:^|\s)not(?:\s+[a-z'-]+){0,4}?\s+([a-z'&-]+)\s+(?:that|which|that'?s|thats)\s(.*)$`)
+
 // refusedRelative reports whether the end of before (lowercase, within
 // its clause) is in a relative clause of a negated head (negatedHeadRe),
 // the clause holding no negator of its own ("nothing that isn't jazz").
@@ -2216,7 +2283,13 @@ func refusedRelative(before string) bool {
 	}
 	m := negatedHeadRe.FindStringSubmatch(before)
 	if m == nil {
-		return false
+		if m = notHeadRe.FindStringSubmatch(before); m == nil {
+			return false
+		}
+		if head := m[1]; !musicNouns[head] && head != "anything" && readKind(head) != "genre" && readKind(head) != "instrument" {
+			return false
+		}
+		m = m[1:]
 	}
 	for _, w := range strings.Fields(m[1]) {
 		if requestNegators[w] {
@@ -2229,7 +2302,11 @@ func refusedRelative(before string) bool {
 // genreAt reports whether one of the first three words at byte offset i
 // of text is read as a genre ("opera", "death metal", "beats").
 func genreAt(text string, i int) bool {
-	for k, t := range wordTokens(text[i:min(len(text), i+60)]) {
+	toks := wordTokens(text[i:min(len(text), i+60)])
+	if len(toks) > 1 && strings.TrimSpace(text[i+toks[0].b:i+toks[1].a]) == "" && isGenreName(toks[0].w+" "+toks[1].w) {
+		return true // "hip hop", "drum and bass"
+	}
+	for k, t := range toks {
 		if kind := readKind(t.w); kind != "" || k == 2 {
 			return kind == "genre"
 		}
@@ -2314,7 +2391,7 @@ func refusedConjunct(text string, i, depth int) bool {
 		return false
 	}
 	prev := readKind(strings.ToLower(text[a:b]))
-	if prev == "" {
+	if prev == "" && !((coord == "or" || coord == "nor") && unreadModifier(strings.ToLower(text[a:b]))) {
 		return false
 	}
 	if coord == "and" || coord == "&" || coord == "," {
@@ -2473,9 +2550,10 @@ func othersRefuse(before string) bool {
 // technical singer").
 func negatedOverVerbGroup(words []string) (neg, unreadPassed bool) {
 	modifiers := 0
-	grammar := false // a grammar or filler word passed
-	unread := false  // a modifier the reader does not read passed
-	copula := false  // a form of "be" passed
+	grammar := false   // a grammar or filler word passed
+	unread := false    // a modifier the reader does not read passed
+	copula := false    // a form of "be" passed
+	adjectival := true // every modifier passed is a mood or a word not read
 	for j := len(words) - 1; j >= 0 && j >= len(words)-10; j-- {
 		w := strings.Trim(words[j], "'\"()")
 		switch {
@@ -2498,8 +2576,15 @@ func negatedOverVerbGroup(words []string) (neg, unreadPassed bool) {
 			// verb group, not a purpose.
 			j--
 			grammar = true
+		case (w == "and" || w == "or") && modifiers > 0 && adjectival && j > 0 && j+1 < len(words) && premodifier(strings.Trim(words[j-1], "'\"()")):
+			// Two modifiers of the refused head coordinated ("nothing
+			// loud and intense like heavy metal"): still its phrase.
 		case scopeEnds[w]:
 			return false, false
+		case j+1 < len(words) && vocab.IsMoodVerb(w+" "+strings.Trim(words[j+1], "'\"()")):
+			// A verb of WordNet whose first word is a mood ("don't really
+			// warm to modern hip hop") is of the verb group.
+			grammar = true
 		case w == "so" && j < len(words)-1:
 			// "so" before another word than the one read opens a
 			// clause of its result ("i can't sleep so play some
@@ -2516,17 +2601,56 @@ func negatedOverVerbGroup(words []string) (neg, unreadPassed bool) {
 			if grammar {
 				return false, false
 			}
-			unread = unread || !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w))
+			unread = unread || !(moodSynonyms[w] != "" || energyWords[w] > 0 || knownWord(w) || tempoWord(w))
 			// A word of the same refused phrase ("extremely happy pop",
 			// and one the reader does not read: "not the serious
 			// galumphing opera", "can't listen to pounding beats"): at
-			// most two, with no grammar word between.
-			if modifiers++; modifiers > 2 {
+			// most two, with no grammar word between; or a longer run of
+			// modifiers none of which is a noun the reader reads (moods
+			// and words it does not read: "not urgent aggressive
+			// staccato rap"), as the negation of a noun phrase reaches
+			// through its premodifiers to the head.
+			adjectival = adjectival && !nounRead(w)
+			if modifiers++; modifiers > 2 && (!adjectival || modifiers > maxPremodifiers) {
 				return false, false
 			}
 		}
 	}
 	return false, false
+}
+
+// maxPremodifiers is how many modifiers a negation reaches through to
+// the head of its noun phrase when none of them is a noun the reader
+// reads ("not urgent aggressive staccato rap").
+const maxPremodifiers = 4
+
+// premodifier reports whether w may modify the head of a refused phrase
+// as an adjective does: a mood, an energy or a tempo word ("loud",
+// "intense", "slow"), not a noun the reader reads nor a grammar word.
+func premodifier(w string) bool {
+	return hasLetters(w) && !stopWords[w] && !fillerWords[w] && !requestNegators[w] && !scopeEnds[w] &&
+		(moodSynonyms[w] != "" || energyWords[w] > 0 || vocab.Mood(w) != "" || tempoWord(w))
+}
+
+// tempoWord reports whether w is one of the tempo words ("slow",
+// "upbeat", "fast"), which the reader reads.
+func tempoWord(w string) bool {
+	for _, t := range tempoWords {
+		if t.re != beatRe && t.re.FindString(w) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// nounRead reports whether w is a word the reader reads as a noun of its
+// own, a genre, an instrument, an activity or a setting, rather than as
+// a mood or energy that modifies one.
+func nounRead(w string) bool {
+	if moodSynonyms[w] != "" || energyWords[w] > 0 || vocab.Mood(w) != "" {
+		return false
+	}
+	return knownWord(w)
 }
 
 // copulas are the forms of "be", negated or not.

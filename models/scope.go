@@ -317,9 +317,12 @@ var heavyOnRe = regexp.MustCompile(`\bheavy on\s+(?:the\s+)?[a-z]`)
 // lightOnRe is "light on", the opposite of "heavy on" (Merriam-Webster's
 // light, adjective 1: of little quantity), and "easy on" and "go easy
 // on" (using little of, sparing): "light on the drums" asks for less of
-// them, as "less drums" does, when what follows is an instrument ("light
-// on my feet" and "easy on the ear" say something else).
-var lightOnRe = regexp.MustCompile(`\b(?:go )?(?:light|easy) on\s+(?:the\s+)?[a-z]`)
+// them, as "less drums" does, when what follows is an instrument or a
+// genre ("go easy on the techno"; "light on my feet" and "easy on the
+// ear" say something else). Sleeve has no measure of how much of a
+// genre a list holds, so less of a genre leaves it out, as "less
+// techno" does.
+var lightOnRe = regexp.MustCompile(`\b(?:(?:go|goes|going|went)\s+)?(?:light|easy) on\s+(?:the\s+)?[a-z]`)
 
 // amountIdioms blanks "heavy on" before what it asks a lot of, which the
 // rest of the reader then reads, and reads "light on" an instrument as
@@ -332,7 +335,7 @@ func amountIdioms(text string) string {
 	}
 	if strings.Contains(text, "light on") || strings.Contains(text, "easy on") {
 		for _, m := range lightOnRe.FindAllStringIndex(text, -1) {
-			if instrumentAt(text, m[1]-1) {
+			if instrumentAt(text, m[1]-1) || genreAt(text, m[1]-1) {
 				n := strings.Index(text[m[0]:], " on") + len(" on")
 				text = text[:m[0]] + "less" + strings.Repeat(" ", n-len("less")) + text[m[0]+n:]
 			}
@@ -691,3 +694,287 @@ func (rd *reading) neededWith(text string) string {
 	}
 	return text
 }
+
+// rapDelivery are the words of rapping as a way of delivering the words,
+// a kind of vocals (Merriam-Webster's rap, verb 2: to perform rap; an MC,
+// the rapper who performs it), not the genre: "rapping", "rapped",
+// "mcs", "emcees". "rap" itself, the noun, is the genre ("no rap" refuses
+// hip hop), and "MC" alone begins many a rapper's name ("nothing by MC
+// One"). A second word of voice may follow ("rap vocals", "rapped
+// verses").
+var rapDelivery = setOf(`rapping rapped mcs mcing emcee emcees emceeing`)
+
+// rapVoiceHeads are the nouns of a voice that "rap" or "rapped" may
+// modify ("rap vocals", "rapped verses").
+var rapVoiceHeads = setOf(`vocals vocal verses verse lyrics voices voice`)
+
+// nameLeads are the words after which a word is a name ("nothing by
+// MCs of Rhyme").
+var nameLeads = setOf(`by from like`)
+
+// refusedRapping reads a refused delivery of rap ("instrumental hip hop
+// beats, no rapping", "no rap vocals", "nothing with mcs") as a refusal
+// of the voice, vocals, leaning instrumental, and not as a refusal of
+// hip hop: hip hop asked for in the same request stays asked for, and
+// the beats of hip hop without a rapper are what is wanted. It blanks
+// what it read, saying it in Understood.
+func (rd *reading) refusedRapping(r *Request, text string) string {
+	if !strings.Contains(text, "rap") && !strings.Contains(text, "mc") && !strings.Contains(text, "emcee") {
+		return text
+	}
+	toks := wordTokens(text)
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		end := t.b
+		switch {
+		case rapDelivery[t.w]:
+		case t.w == "rap" && k+1 < len(toks) && rapVoiceHeads[toks[k+1].w] && strings.TrimSpace(text[t.b:toks[k+1].a]) == "":
+		default:
+			continue
+		}
+		if k+1 < len(toks) && rapVoiceHeads[toks[k+1].w] && strings.TrimSpace(text[t.b:toks[k+1].a]) == "" {
+			end = toks[k+1].b
+			k++
+		}
+		if !negatedAt(text, t.a) || nameLeads[lastWord(text[:t.a])] {
+			continue
+		}
+		if _, ok := libraryNameAt(rd.lex, text, t.a, end); ok {
+			continue // a name of the library
+		}
+		r.ExcludeInstruments = appendNew(r.ExcludeInstruments, "vocals")
+		r.Instrumental = true
+		rd.note("instrument:vocals", text[t.a:end])
+		text = blankSpan(text, t.a, end)
+	}
+	return text
+}
+
+// postponedRe is a verb of keeping something back for another time
+// before what it keeps and the time ("save the techno for later", "let's
+// keep jazz for another day", "leave the ballads for next time"):
+// Merriam-Webster's save, 2b: to put aside as a store or reserve. What is
+// kept for later is not wanted now. The first group is the verb, the
+// second the time.
+var postponedRe = regexp.MustCompile(`\b(save|saving|keep|keeping|leave|leaving)\s+(?:[a-z0-9'&-]+\s+){1,4}?(for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time|tomorrow|the\s+weekend))\b`)
+
+// laterTimes are the words after "for later" that make it the time when
+// what is kept is wanted, the rest of a time ("for later tonight", "for
+// later in the night"), not a putting off.
+var laterTimes = setOf(`tonight today in on at this that when during`)
+
+// postponed reads what a verb of keeping back puts off for another time
+// (postponedRe) as refused now: the verb becomes "skip" and the time is
+// blanked, so that the refusals read what stands between, and it is said
+// in Understood.
+func (rd *reading) postponed(text string) string {
+	if !strings.Contains(text, " for ") || !strings.Contains(text, "sav") && !strings.Contains(text, "keep") && !strings.Contains(text, "leav") {
+		return text
+	}
+	for _, m := range postponedRe.FindAllStringSubmatchIndex(text, -1) {
+		if strings.ContainsAny(text[m[0]:m[1]], ",.;:!?()\"") || lastWord(text[:m[0]]) == "to" && text[m[2]:m[3]] == "save" {
+			continue // "music to save the world for tomorrow"
+		}
+		if laterTimes[firstWord(text[m[1]:])] {
+			continue // "keep the ballads for later tonight": when they are wanted
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:m[1]]), " ")+"” puts it off: not now")
+		text = text[:m[2]] + "skip" + strings.Repeat(" ", m[3]-m[2]-len("skip")) + text[m[3]:]
+		text = blankSpan(text, m[4], m[5])
+	}
+	return text
+}
+
+// Reasons for a refusal. A clause after a refusal whose subject is a
+// pronoun standing for what was refused and whose verb is causative
+// ("no metal or industrial, it made my guests aggressive last time", "no
+// country because it makes me sad", "skip the techno, they get me
+// anxious") gives the reason for the refusal: the state it says the
+// music causes is what is not wanted, so its moods are refused, never
+// asked for, and nothing else in it is asked.
+
+// reasonSubjects are the pronouns that stand for what was refused.
+var reasonSubjects = setOf(`it they that this those these which`)
+
+// reasonVerbs are causative verbs of a state brought about ("made me
+// sad", "gets me anxious", "puts me to sleep", "drives me crazy").
+var reasonVerbs = setOf(`made makes make making gets got get getting gives gave give puts put drives drove turns turned leaves left sends sent`)
+
+// reasonOpeners may open a clause of reason before its subject.
+var reasonOpeners = setOf(`because since cause cuz as coz`)
+
+// reasonAdverbs may stand between the subject and the verb ("it just
+// makes me", "they always get me", "it kinda made").
+var reasonAdverbs = setOf(`just always only usually really kinda sorta totally honestly literally all even still`)
+
+// A consequence to be avoided is said the same way: a clause opened by
+// "or", "otherwise" or "else" (after a request: "something upbeat or
+// i'll fall asleep") or by "because" after a refusal ("not too sleepy
+// because i will literally fall asleep"), whose subject is a person and
+// whose verb has a modal of the future or of condition ("i'll", "we
+// would", "people might"): what it says would happen is not wanted. A
+// verb of wanting after the modal ("or i'd take blues", "or i'd like
+// jazz") says what is wanted instead and is left to the rest.
+
+// consequenceOpeners open a clause of a consequence; reasonOpeners, after
+// a refusal, do too.
+var consequenceOpeners = setOf(`or otherwise else`)
+
+// personSubjects are the subjects of a consequence, with the contracted
+// modals that join them ("i'll", "we'd").
+var personSubjects = setOf(`i we you they people everyone everybody someone somebody he she`)
+
+// contractedModals are a person and a modal of the future or condition in
+// one word.
+var contractedModals = setOf(`i'll ill we'll you'll they'll he'll she'll i'd we'd you'd they'd`)
+
+// consequenceModals are the modals of the future or of condition, and
+// the verbs of becoming that say a consequence in the present ("or
+// everyone gets sleepy", "otherwise i fall asleep").
+var consequenceModals = setOf(`will would might could may gonna gets get falls fall goes go starts start ends end becomes become`)
+
+// wantVerbs after the modal say what is wanted instead ("or i'd take
+// blues").
+var wantVerbs = setOf(`like love want prefer take enjoy rather settle go accept also be choose pick play try listen`)
+
+// consequenceAt reports whether toks[m:] opens with a person and a modal
+// of a consequence and a verb that is no verb of wanting, or a verb of
+// becoming ("everyone gets sleepy").
+func consequenceAt(toks []token, m int) bool {
+	v := m
+	switch {
+	case v < len(toks) && contractedModals[toks[v].w]:
+		v++
+	case v+1 < len(toks) && personSubjects[toks[v].w] && consequenceModals[toks[v+1].w]:
+		v += 2
+		if becomeVerbs[toks[v-1].w] {
+			return true
+		}
+	default:
+		return false
+	}
+	for v < len(toks) && reasonAdverbs[toks[v].w] {
+		v++
+	}
+	return v < len(toks) && !wantVerbs[toks[v].w] && !stopWords[toks[v].w]
+}
+
+// becomeVerbs are the verbs of becoming among consequenceModals, after
+// which the state follows.
+var becomeVerbs = setOf(`gets get falls fall goes go starts start ends end becomes become`)
+
+// refusalReasons blanks each clause that gives the reason for a refusal
+// before it in its sentence, or a consequence to be avoided (see above),
+// refusing the moods, energy and activities it names, and says it in
+// Understood.
+func (rd *reading) refusalReasons(r *Request, text string) string {
+	if !strings.Contains(text, "ma") && !strings.Contains(text, "g") && !strings.Contains(text, "put") &&
+		!strings.Contains(text, "drov") && !strings.Contains(text, "driv") && !strings.Contains(text, "turn") &&
+		!strings.Contains(text, "le") && !strings.Contains(text, "sen") {
+		return text
+	}
+	toks := wordTokens(text)
+	gap := func(k int) string { return text[toks[k-1].b:toks[k].a] } // what stands before toks[k]
+	for k := 1; k < len(toks); k++ {
+		// A clause opens after punctuation or with an opener of reason.
+		m := k
+		switch {
+		case (reasonOpeners[toks[k].w] || consequenceOpeners[toks[k].w]) && !strings.ContainsAny(gap(k), ".;!?"):
+			m = k + 1
+		case strings.ContainsAny(gap(k), ",;:-—"):
+		default:
+			continue
+		}
+		if m+1 >= len(toks) {
+			continue
+		}
+		v := m + 1
+		for v < len(toks) && v <= m+2 && reasonAdverbs[toks[v].w] {
+			v++
+		}
+		consequence := m > k && (consequenceOpeners[toks[k].w] || reasonOpeners[toks[k].w]) && consequenceAt(toks, m)
+		if !consequence && (!reasonSubjects[toks[m].w] || v >= len(toks) || !reasonVerbs[toks[v].w]) {
+			continue
+		}
+		if consequence {
+			v = m
+		}
+		// A refusal before it in its sentence.
+		refused := consequence && consequenceOpeners[toks[k].w]
+		for j := k - 1; j >= 0; j-- {
+			if j+1 < len(toks) && strings.ContainsAny(text[toks[j].b:toks[j+1].a], ".!?") {
+				break
+			}
+			if w := toks[j].w; requestNegators[w] || negatorWord(w) || vocab.IsRefusalVerb(w) {
+				refused = true
+				break
+			}
+		}
+		if !refused {
+			continue
+		}
+		end := toks[v].b
+		for e := v + 1; e < len(toks) && !strings.ContainsAny(gap(e), ",.;:!?()\"") && !asideEnds[toks[e].w] && toks[e].w != "and"; e++ {
+			end = toks[e].b
+			w := toks[e].w
+			mood := moodSynonyms[w]
+			if mood == "" && contains(MoodWords, w) {
+				mood = w
+			}
+			if mood == "" {
+				mood = vocab.Mood(w)
+			}
+			if mood != "" && contains(MoodWords, mood) {
+				r.ExcludeMoods = appendNew(r.ExcludeMoods, mood)
+				rd.note("mood:"+mood, w)
+			}
+			if e, ok := energyWords[w]; ok {
+				rd.refusedEnergy = append(rd.refusedEnergy, e)
+			}
+			if c := vocab.Context(w); c != "" && consequence {
+				// "or i'll fall asleep": not music to sleep to.
+				r.ExcludeContexts = appendNew(r.ExcludeContexts, c)
+				rd.asides = append(rd.asides, "not for "+c)
+			}
+		}
+		from := toks[k].a
+		said := "” is why: it asks nothing"
+		if consequence {
+			said = "” is what to avoid"
+		}
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[from:end]), " ")+said)
+		text = blankSpan(text, from, end)
+		for k+1 < len(toks) && toks[k+1].a < end {
+			k++
+		}
+	}
+	return text
+}
+
+// nearlyButNotRe is an approximation a speaker then denies ("almost metal
+// but not quite", "nearly jazz but not really"): "but not quite" elides
+// what it denies, the phrase the approximator held, which is said to be
+// near what is wanted and not it. The first group is the approximator,
+// the second the denial.
+var nearlyButNotRe = regexp.MustCompile(`\b(almost|nearly|bordering on|verging on|close to)\s+(?:[a-z0-9&'-]+\s+){0,3}?[a-z0-9&'-]+(\s+but\s+not\s+(?:quite|really|exactly|entirely))\s*(?:$|[,.;:!?])`)
+
+// nearlyButNot reads an approximation denied (nearlyButNotRe) as the
+// negation of what it held, "not metal": the approximator becomes "not"
+// and the elliptical denial is blanked, saying it in Understood.
+func (rd *reading) nearlyButNot(text string) string {
+	if !strings.Contains(text, "but not") {
+		return text
+	}
+	for _, m := range nearlyButNotRe.FindAllStringSubmatchIndex(text, -1) {
+		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:m[5]]), " ")+"” is near it, not it")
+		text = text[:m[2]] + "not" + strings.Repeat(" ", m[3]-m[2]-len("not")) + text[m[3]:]
+		text = blankSpan(text, m[4], m[5])
+	}
+	return text
+}
+
+// negativePolarity are the words that strengthen a negation and say
+// nothing of their own ("no sad songs whatsoever", "no words
+// whatsoever"; Merriam-Webster's whatsoever, adjective: at all, used
+// after a noun in a negative phrase).
+var negativePolarity = setOf(`whatsoever whatever`)
