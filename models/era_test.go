@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -151,6 +152,152 @@ func TestRefusedTempoBounds(t *testing.T) {
 		r := ParseRulesWith(tc.msg, testLexicon())
 		if r.TempoMin != tc.lo || r.TempoMax != tc.hi || r.Count != tc.count {
 			t.Errorf("%q: tempo %d–%d, count %d; want %d–%d, %d", tc.msg, r.TempoMin, r.TempoMax, r.Count, tc.lo, tc.hi, tc.count)
+		}
+	}
+}
+
+// TestOldBeforeAMusicPhrase reads "old" as an era when the noun phrase it
+// opens is music, however many words describe the music first: a head
+// that is a word for music, a genre (of one or more words, read before
+// or not) or a decade, reached through moods, words of origin, voices and
+// era words, and at most one other word. A phrase whose head is not
+// music, one broken by punctuation, and "old" after an age are not an
+// era, and "folks" are people, never the genre folk.
+func TestOldBeforeAMusicPhrase(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"old japanese pop", "old gangsta rap", "old nostalgic crooner stuff", "good old classic rock",
+		"older hip hop", "old southern gospel", "good old days music", "in the old days"} {
+		r := ParseRulesWith(msg, lex)
+		if r.PreferYearMax != eraYearMax || slices.Contains(r.NotUnderstood, "old") || slices.Contains(r.NotUnderstood, "older") {
+			t.Errorf("%q: prefers ≤ %d, not understood %q; want ≤ %d", msg, r.PreferYearMax, r.NotUnderstood, eraYearMax)
+		}
+	}
+	// "old" before a decade is said with the decade, which is the era.
+	if r := ParseRulesWith("the good old 90s", lex); r.YearMin != 1990 || r.YearMax != 1999 || len(r.NotUnderstood) != 0 {
+		t.Errorf("the good old 90s: years %d–%d, not understood %q", r.YearMin, r.YearMax, r.NotUnderstood)
+	}
+	for _, msg := range []string{"an old car", "my 7 year old", "an old flame", "the old folks", "old san juan",
+		"old growth forests", "older kids", "old, sad songs"} {
+		r := ParseRulesWith(msg, lex)
+		if r.PreferYearMax != 0 || r.EraShift != 0 {
+			t.Errorf("%q: prefers ≤ %d, era shift %d; want no era", msg, r.PreferYearMax, r.EraShift)
+		}
+	}
+	if r := ParseRulesWith("the old folks", lex); len(r.Genres) != 0 {
+		t.Errorf("the old folks: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("60s-era jazz", lex); r.YearMin != 1960 || r.YearMax != 1969 || len(r.NotUnderstood) != 0 {
+		t.Errorf("60s-era jazz: years %d–%d, not understood %q", r.YearMin, r.YearMax, r.NotUnderstood)
+	}
+}
+
+// TestEraShifts reads "older", "newer", "more recent" and "less dated",
+// said without "than" and not before a noun that is not music, as a
+// change of era: alone they prefer old or recent music, and as a
+// follow-up Refine moves the era said before past its end, as "calmer"
+// replaces an energy; a decade said with the word is the era ("older,
+// 70s").
+func TestEraShifts(t *testing.T) {
+	lex := testLexicon()
+	now := time.Now().Year()
+	for msg, shift := range map[string]int{"older": -1, "something older please": -1, "older songs": -1, "newer": 1,
+		"more recent": 1, "a bit more modern": 1, "less dated": 1, "less old": 1} {
+		r := ParseRulesWith(msg, lex)
+		if r.EraShift != shift || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: era shift %d, not understood %q; want %d", msg, r.EraShift, r.NotUnderstood, shift)
+		}
+		if shift < 0 && r.PreferYearMax != eraYearMax || shift > 0 && r.PreferYearMin != now-recentYears {
+			t.Errorf("%q alone: prefers ≥ %d, ≤ %d", msg, r.PreferYearMin, r.PreferYearMax)
+		}
+	}
+	for _, msg := range []string{"older folks", "nothing newer than 2015", "not older"} {
+		if r := ParseRulesWith(msg, lex); r.EraShift != 0 {
+			t.Errorf("%q: era shift %d, want none", msg, r.EraShift)
+		}
+	}
+	if r := ParseRulesWith("older, 70s", lex); r.YearMin != 1970 || r.YearMax != 1979 || len(r.NotUnderstood) != 0 {
+		t.Errorf("older, 70s: years %d–%d, not understood %q", r.YearMin, r.YearMax, r.NotUnderstood)
+	}
+	tests := []struct {
+		prev, next     string
+		preferMin, max int
+	}{
+		{"90s hip hop", "older", 0, 1989},
+		{"90s hip hop", "newer", 2000, 0},
+		{"classic rock", "older", 0, eraYearMax - 10},
+		{"jazz from 1995", "older please", 0, 1994},
+		{"recent jazz", "older", 0, now - recentYears - 1},
+		{"hip hop", "older", 0, eraYearMax}, // no era before: the word alone
+		{"90s hip hop", "older, 70s", 0, 0},
+	}
+	for _, tc := range tests {
+		r := Refine(ParseRulesWith(tc.prev, lex), ParseRulesWith(tc.next, lex))
+		if r.PreferYearMin != tc.preferMin || r.PreferYearMax != tc.max {
+			t.Errorf("%q then %q: prefers %d–%d, want %d–%d (years %d–%d)", tc.prev, tc.next, r.PreferYearMin, r.PreferYearMax,
+				tc.preferMin, tc.max, r.YearMin, r.YearMax)
+		}
+		if tc.next != "older, 70s" && (r.YearMin != 0 || r.YearMax != 0) {
+			t.Errorf("%q then %q: years %d–%d kept as a filter", tc.prev, tc.next, r.YearMin, r.YearMax)
+		}
+	}
+	if r := Refine(ParseRulesWith("90s hip hop", lex), ParseRulesWith("older, 70s", lex)); r.YearMin != 1970 || r.YearMax != 1979 {
+		t.Errorf("older, 70s after 90s hip hop: years %d–%d", r.YearMin, r.YearMax)
+	}
+}
+
+// TestYearNamedByAnEvent reads a year said in apposition to "the year"
+// and what happened in it ("the year I was born, 1987") as that year, two
+// years either side when said roughly after it ("or around it"), and a
+// verb of release before a time ("released", "recorded") as read with it.
+func TestYearNamedByAnEvent(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg    string
+		lo, hi int
+	}{
+		{"anything from the year I was born, 1987", 1987, 1987},
+		{"stuff released the year i was born, 1984, or around it", 1982, 1986},
+		{"the year we met, 2009", 2009, 2009},
+		{"classical recorded in the 70s", 1970, 1979},
+		{"metal released between 1985 and 1995", 1985, 1995},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		if r.YearMin != tc.lo || r.YearMax != tc.hi || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: years %d–%d, not understood %q; want %d–%d", tc.msg, r.YearMin, r.YearMax, r.NotUnderstood, tc.lo, tc.hi)
+		}
+	}
+	if r := ParseRulesWith("songs released by my friends", lex); !slices.Contains(r.NotUnderstood, "released") {
+		t.Errorf("released with no time: not understood %q", r.NotUnderstood)
+	}
+}
+
+// TestPopularityWords reads the words of music widely known ("popular
+// songs", "big hits", "radio friendly", "crowd-pleasers", "songs everyone
+// knows", "songs I already know") as asking for the familiar, as
+// "mainstream" does, and the same words refused or set below another
+// choice ("no radio stuff", "nothing overplayed", "jazz over radio
+// stuff") as music new to the listener.
+func TestPopularityWords(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]float64{
+		"popular songs": 0.15, "big hits": 0.15, "radio friendly rap": 0.15, "crowd-pleasers": 0.15,
+		"songs everyone knows": 0.15, "songs I already know": 0.15, "a well-known classic": 0.15, "chart toppers": 0.15,
+		"80s hits": 0.15, "songs known and loved by all": 0.15,
+		"no radio stuff": 0.85, "nothing overplayed": 0.85, "free jazz over radio stuff": 0.85, "less popular songs": 0.85,
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Familiarity == nil || *r.Familiarity != want || len(r.NotUnderstood) != 0 {
+			got := "nil"
+			if r.Familiarity != nil {
+				got = strconv.FormatFloat(*r.Familiarity, 'f', 2, 64)
+			}
+			t.Errorf("%q: familiarity %s, not understood %q; want %.2f", msg, got, r.NotUnderstood, want)
+		}
+	}
+	for _, msg := range []string{"thrash metal, known for its speed", "aggressive, to get me ready to hit", "radio"} {
+		if r := ParseRulesWith(msg, lex); r.Familiarity != nil {
+			t.Errorf("%q: familiarity %v, want none", msg, *r.Familiarity)
 		}
 	}
 }

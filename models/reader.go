@@ -956,7 +956,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, varietyRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, yearOfRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe, popularRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -976,6 +976,7 @@ var coverRes = func() []*regexp.Regexp {
 // those words: the pattern is not run on text without any of them.
 var coverNeeds = map[*regexp.Regexp][]string{
 	lastYearsRe:    {"year"},
+	popularRe:      popularWords,
 	eitherEraRe:    eitherEraWords,
 	refusalWordsRe: refusalWordsNeed,
 }
@@ -991,7 +992,7 @@ var (
 
 // numericRes are the patterns of coverRes that match only where the text
 // has a digit.
-var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true, shortYearRe: true}
+var numericRes = map[*regexp.Regexp]bool{bpmRangeRe: true, bpmBoundRe: true, bpmAfterRe: true, bpmRe2: true, shortYearRe: true, yearOfRe: true}
 
 var (
 	// varietyRe are the words of asking for variety: WordNet's adjective
@@ -1107,7 +1108,14 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			rd.mark(ix[0], ix[1])
 		}
 	}
-	for _, ix := range oldMusicSpans(text) {
+	for _, ix := range oldMusicSpans(text, rd.written, rd.lex) {
+		rd.mark(ix[0], ix[1])
+	}
+	shifts, _ := eraShifts(text, rd.written, rd.lex)
+	for _, ix := range shifts {
+		rd.mark(ix[0], ix[1])
+	}
+	for _, ix := range releasedSpans(text) {
 		rd.mark(ix[0], ix[1])
 	}
 	// A tempo word that is also a genre of the library ("downtempo") asks
@@ -2038,6 +2046,11 @@ func describeMessage(r Request, from map[string]string) []string {
 	} else if r.TempoShift > 0 {
 		add("%sfaster", bit)
 	}
+	if r.EraShift < 0 {
+		add("older")
+	} else if r.EraShift > 0 {
+		add("newer")
+	}
 	if r.EnergyShift < 0 {
 		add("%scalmer", bit)
 	} else if r.EnergyShift > 0 {
@@ -2199,13 +2212,15 @@ wednesday wednesdays thursday thursdays friday fridays saturday saturdays`))
 // sleep", "something our customers can sing along to"), so they are read
 // as filler, understood and asking nothing. "kid" and "children's" are
 // left out, as is "baby": they name a kind of music as often ("no kid
-// music", "children's songs", "baby making music").
+// music", "children's songs", "baby making music"). "folks" is WordNet's
+// "people in general" ("the old folks"): the music is "folk", never in
+// the plural.
 var companyWords = setOf(`kids kid's kids' kiddie kiddies child children child's toddler toddlers
 babies baby's family families family's guests guests' friends friends' customers customers' clients clients'
 patients patients' residents residents' coworkers co-workers colleagues viewers viewers'
 mom mom's moms mum mum's mums dad dad's dads parents parents' grandma grandma's grandmas granny grandpa grandpa's
 grandparent grandparents grandparents' grandkids grandchildren aunt uncle adults teenager teenagers teens
-people people's everyone everyone's everybody everybody's crowd crowds crowd's`)
+people people's everyone everyone's everybody everybody's crowd crowds crowd's folks folks'`)
 
 // withCompany returns the set of words with companyWords added.
 func withCompany(words map[string]bool) map[string]bool {

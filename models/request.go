@@ -125,6 +125,13 @@ type Request struct {
 	// a step from where it was (ShiftedTempo, ShiftedEnergy) rather than
 	// to the other side of the middle.
 	SlightShift bool `json:"slight_shift,omitempty"`
+	// EraShift is a relative change of era asked for in this message (−1
+	// "older", +1 "newer", "more recent"): Refine moves the era of the
+	// previous request past its end (ShiftedEra), and the engine measures
+	// it from what was heard, or from the tracks named ("like X but
+	// older"), when no era was said. Alone it prefers older music up to
+	// 1989, or music of the last five years.
+	EraShift int `json:"era_shift,omitempty"`
 	// Qualifies says the message only qualifies what came before with a
 	// derived form ("jazzy" after "music for running") and names no topic
 	// of its own, or is a fragment that continues it ("with banjo", "less
@@ -243,6 +250,7 @@ func (r Request) Validate() Request {
 	}
 	r.TempoShift = sign(r.TempoShift)
 	r.EnergyShift = sign(r.EnergyShift)
+	r.EraShift = sign(r.EraShift)
 	r.SlightShift = r.SlightShift && (r.TempoShift != 0 || r.EnergyShift != 0)
 	return r
 }
@@ -264,6 +272,36 @@ func (r Request) ShiftedTempo(ref float64) (lo, hi int) {
 		return int(math.Round(ref * 1.05)), int(math.Round(ref * 1.15))
 	case r.TempoShift > 0:
 		return int(math.Round(ref * 1.1)), 0
+	}
+	return 0, 0
+}
+
+// Era returns the release years r asks for, said outright or preferred:
+// its earliest and latest year, 0 where open.
+func (r Request) Era() (lo, hi int) {
+	lo, hi = r.YearMin, r.YearMax
+	if lo == 0 && hi == 0 {
+		lo, hi = r.PreferYearMin, r.PreferYearMax
+	}
+	return lo, hi
+}
+
+// ShiftedEra returns the era r's era shift asks for from the era lo–hi (0
+// where open), as a preference: "older" prefers music up to the year
+// before lo, "newer" from the year after hi. An era open at that end
+// moves a decade from its other end ("older" after "up to 1989" prefers up
+// to 1979), newer never past this year. Both are 0 without a shift or an
+// era.
+func (r Request) ShiftedEra(lo, hi int) (preferMin, preferMax int) {
+	switch {
+	case r.EraShift < 0 && lo > 0:
+		return 0, lo - 1
+	case r.EraShift < 0 && hi > 0:
+		return 0, hi - 10
+	case r.EraShift > 0 && hi > 0:
+		return hi + 1, 0
+	case r.EraShift > 0 && lo > 0:
+		return min(lo+10, time.Now().Year()), 0
 	}
 	return 0, 0
 }
@@ -340,7 +378,7 @@ func Refine(prev, next Request) Request {
 	r = prev
 	r.Intent = next.Intent
 	r.Different = false
-	r.TempoShift, r.EnergyShift, r.SlightShift = next.TempoShift, next.EnergyShift, next.SlightShift
+	r.TempoShift, r.EnergyShift, r.SlightShift, r.EraShift = next.TempoShift, next.EnergyShift, next.SlightShift, next.EraShift
 	r.Understood, r.NotUnderstood = next.Understood, next.NotUnderstood
 	r.Widen = next.Widen
 	r.IncludeNotMusic = prev.IncludeNotMusic || next.IncludeNotMusic
@@ -420,6 +458,14 @@ func Refine(prev, next Request) Request {
 	}
 	if next.Familiarity != nil {
 		r.Familiarity = next.Familiarity
+	}
+	if next.EraShift != 0 && next.YearMin == 0 && next.YearMax == 0 {
+		// "older" after "90s hip hop" is before the 90s, as "calmer"
+		// replaces the energy it changes.
+		if lo, hi := prev.Era(); lo > 0 || hi > 0 {
+			r.YearMin, r.YearMax = 0, 0
+			r.PreferYearMin, r.PreferYearMax = next.ShiftedEra(lo, hi)
+		}
 	}
 	if next.TempoShift != 0 && !nextHard && !next.HasTempoPreference() {
 		r.TempoMin, r.TempoMax = 0, 0

@@ -106,7 +106,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	rd.settleMoods(&r, text)
 	text = parseTrackLength(&r, text)
 	parseLength(&r, withoutTempoNumbers(text))
-	parseYears(&r, text)
+	parseYears(&r, text, rd.written, rd.lex)
 	parseKey(&r, orig, text)
 	text = rd.weatherTemperature(&r, text)
 	rd.vocabulary(&r, text)
@@ -1694,6 +1694,41 @@ func familiarOpposite(v float64) float64 {
 	return 0.85
 }
 
+// popularRe finds the words that say music is widely known: WordNet's
+// "popular" (regarded with great favor, approval, or affection especially
+// by the general public), "famous", "well-known" and "overplayed", the
+// hits ("big hits", "80s hits", "hit songs", "chart toppers", "top 40",
+// "radio-friendly", "radio songs"), "crowd-pleasers", and the songs
+// everyone knows or the person already knows ("songs everyone knows",
+// "songs i already know", "i know that song"). Sleeve knows what the
+// listener plays, not what is popular, so they ask for the familiar, as
+// "mainstream" does; refused ("no radio stuff", "nothing overplayed",
+// "less popular") or set below something else ("jazz over radio stuff"),
+// for music new to the listener (popularity).
+var popularRe = regexp.MustCompile(`\b(popular|famous|(?:well|best|widely)[- ]known|known and loved|over[- ]?played|played to death|(?:big|biggest|huge|smash|chart|radio|top|summer|party|dance|club|golden|all[- ]time|number[- ]one)\s+hits|['’]?\d0s\s+hits|hit (?:songs?|singles?|records?|tunes?)|chart[- ]?toppers?|chart[- ]?topping|top (?:40|forty)|radio[- ](?:friendly|ready|songs?|stuff|music|fare|singles?)|crowd[- ]?pleas(?:ers?|ing)|(?:songs?|tunes?|tracks?|stuff|music|ones|hits|classics|what)\s+(?:that\s+)?(?:everyone|everybody|people|we all|(?:i|we|you)(?:\s+already|\s+all)?)\s+knows?|(?:i|we|you|everyone|everybody)\s+(?:already\s+)?knows?\s+(?:that|this|the|these|those)\s+(?:songs?|tunes?|ones?))\b`)
+
+// popularity returns the familiarity that words of popularRe ask for, or
+// nil: the familiar (0.15), or new to the listener (0.85) where refused,
+// lessened ("less popular") or set below another choice ("over radio
+// stuff").
+func popularity(text string) *float64 {
+	if !containsAny(text, popularWords) {
+		return nil
+	}
+	loc := popularRe.FindStringIndex(text)
+	if loc == nil {
+		return nil
+	}
+	v := 0.15
+	if prev := lastWord(text[:loc[0]]); negatedAt(text, loc[0]) || prev == "less" || prev == "least" || prev == "over" {
+		v = 0.85
+	}
+	return &v
+}
+
+// popularWords are the words popularRe needs one of.
+var popularWords = []string{"popular", "famous", "known", "know", "played", "hit", "chart", "top", "radio", "pleas"}
+
 // genres are recognised genre names; the value is the canonical form.
 var genres = map[string]string{
 	"rock": "rock", "pop": "pop", "jazz": "jazz", "classical": "classical", "electronic": "electronic",
@@ -1904,6 +1939,9 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 			r.Familiarity = clampPtr(v, 0, 1)
 			break
 		}
+	}
+	if r.Familiarity == nil {
+		r.Familiarity = popularity(text)
 	}
 	if instrumentalRe.MatchString(text) {
 		r.Instrumental = true

@@ -3,6 +3,7 @@ package models
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -11,11 +12,11 @@ import (
 )
 
 // Release years: decades ("80s", "the 1970s", "late 90s", "the
-// nineties"), ranges ("1990 to 1995"), bounds ("since 2015", "nothing
-// older than 2015", "before 1980", "pre-1965"), single years ("from
-// 1995") and years said roughly ("around 1980").
+// nineties", "60s-era"), ranges ("1990 to 1995"), bounds ("since 2015",
+// "nothing older than 2015", "before 1980", "pre-1965"), single years
+// ("from 1995") and years said roughly ("around 1980").
 var (
-	decadeRe     = regexp.MustCompile(`(?:\b(early|mid|late)[\s-]+)?['’]?\b((?:19|20)\d0|\d0)['’]?s\b`)
+	decadeRe     = regexp.MustCompile(`(?:\b(early|mid|late)[\s-]+)?['’]?\b((?:19|20)\d0|\d0)['’]?s\b(?:[\s-]era\b)?`)
 	decadeWordRe = regexp.MustCompile(`\b(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b`)
 	yearRangeRe  = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|to|and|until|till)\s*((?:19|20)\d\d)\b`)
 	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)(?:\s+|-)((?:19|20)\d\d)\b`)
@@ -45,8 +46,9 @@ var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 
 	"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000}
 
 // parseYears reads the release years a message asks for. Several decades
-// ("the 70s and 80s") span from the first to the last.
-func parseYears(r *Request, text string) {
+// ("the 70s and 80s") span from the first to the last. written is the
+// text before the rules blanked what they read (oldMusicSpans).
+func parseYears(r *Request, text, written string, lex *Lexicon) {
 	lo, hi := 0, 0
 	span := func(a, b int) {
 		if lo == 0 || a < lo {
@@ -128,6 +130,15 @@ func parseYears(r *Request, text string) {
 		bounded = true
 	}
 	if lo == 0 && hi == 0 && !bounded {
+		if m := yearOfRe.FindStringSubmatchIndex(text); m != nil {
+			y, _ := strconv.Atoi(text[m[2]:m[3]])
+			lo, hi = y, y
+			if roughlyAfterRe.MatchString(text[m[1]:]) {
+				lo, hi = y-2, y+2 // "1984, or around it"
+			}
+		}
+	}
+	if lo == 0 && hi == 0 && !bounded {
 		if m := yearAroundRe.FindStringSubmatch(text); m != nil {
 			y, _ := strconv.Atoi(m[1])
 			lo, hi = y-2, y+2
@@ -165,7 +176,7 @@ func parseYears(r *Request, text string) {
 	}
 	if ix := eraRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
 		r.PreferYearMax = eraYearMax
-	} else if spans := oldMusicSpans(text); len(spans) > 0 && !negatedAt(text, spans[0][0]) {
+	} else if spans := oldMusicSpans(text, written, lex); len(spans) > 0 && !negatedAt(text, spans[0][0]) {
 		r.PreferYearMax = eraYearMax
 	}
 	var m []string
@@ -189,7 +200,53 @@ func parseYears(r *Request, text string) {
 	} else if ix := recentRe.FindStringIndex(text); ix != nil && !negatedAt(text, ix[0]) {
 		r.PreferYearMin = time.Now().Year() - recentYears
 	}
+	if _, shift := eraShifts(text, written, lex); shift != 0 {
+		r.EraShift = shift
+		if shift < 0 && r.PreferYearMax == 0 {
+			r.PreferYearMax, r.PreferYearMin = eraYearMax, 0
+		} else if shift > 0 && r.PreferYearMin == 0 {
+			r.PreferYearMin, r.PreferYearMax = time.Now().Year()-recentYears, 0
+		}
+	}
 }
+
+// yearOfRe is a year named by what happened in it, then said in
+// apposition ("the year I was born, 1987", "the year we met, 2009"):
+// the number is the year, and the clause says which year it is.
+var yearOfRe = regexp.MustCompile(`\bthe year(?:\s+[a-z']+){1,5},?\s+((?:19|20)\d\d)\b`)
+
+// roughlyAfterRe is a year's approximation said after it ("1984, or
+// around it", "1984 or so", "1984, give or take").
+var roughlyAfterRe = regexp.MustCompile(`^(?:,?\s*or\s+(?:around|about|near|close to)\s+(?:it|then|that)\b|\s+or so\b|,?\s*give or take\b)`)
+
+// releasedRe is a verb of a record's release before the time it dates
+// ("released in the early 2000s", "recorded before 1965", "stuff
+// released the year I was born"): the time says when, and the verb is
+// read with it (releasedSpans).
+var releasedRe = regexp.MustCompile(`\b(?:released|recorded|came out|put out)\s+(?:(?:in|during|between|from|before|after|since|around|circa|by)\s+)?(?:the\s+)?`)
+
+// timeStartRe is the start of a time the rules read: a decade ("the
+// early 2000s", "the seventies"), a year ("1965", "'77") or "the year"
+// of yearOfRe.
+var timeStartRe = regexp.MustCompile(`^(?:(?:early|mid|late)[\s-]+)?(?:['’]?(?:19|20)?\d0['’]?s\b|(?:19|20)\d\d\b|['’]\d\d\b|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b|year\b)`)
+
+// releasedSpans returns where a verb of releasedRe stands before a time
+// (timeStartRe).
+func releasedSpans(text string) [][]int {
+	if !containsAny(text, releasedWords) {
+		return nil
+	}
+	var out [][]int
+	for _, m := range releasedRe.FindAllStringIndex(text, -1) {
+		if timeStartRe.MatchString(text[m[1]:]) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// releasedWords are the words releasedRe needs one of.
+var releasedWords = []string{"released", "recorded", " out "}
 
 // shortYearRe is a year of two digits after an apostrophe ("punk from
 // '77", "in '05").
@@ -210,33 +267,149 @@ var eitherEraWords = []string{"old", "classic", "traditional", "vintage", "new",
 
 // oldMusicWords are the words after "old" that make it an era of music
 // ("the old stuff", "old songs"), besides a genre ("old jazz").
-var oldMusicWords = setOf(`stuff songs song music tunes tracks records ones jams hits classics favourites favorites school skool`)
+var oldMusicWords = setOf(`stuff songs song music tunes tracks records recordings ones jams hits classics favourites favorites school skool`)
+
+// ageWords are the nouns of an age before "old" ("a 7 year old", "ten
+// years old"): there "old" says how old someone is, not an era.
+var ageWords = setOf(`year years yr yrs month months week weeks day days`)
+
+// oldRunMax is how many words a run of modifiers after "old" may hold
+// before the noun of music it describes ("old nostalgic crooner stuff").
+const oldRunMax = 3
 
 // oldMusicSpans returns where "old" (or "older") says an era of music:
-// before a word for music or a genre's name, at most one word between
-// ("old jazz", "the old stuff", "older country songs"), by WordNet's first
-// sense of the adjective, "belonging to times long past"; "old memories"
-// is not music.
-func oldMusicSpans(text string) [][]int {
+// by WordNet's first sense of the adjective, "belonging to times long
+// past", when the noun phrase it opens is music. The phrase's head is a
+// word for music or a piece of it, a genre's name (of the tree or the
+// library's tags, one to three words), or a decade ("the good old 90s");
+// the words between are modifiers that describe music: a mood, a word of
+// origin, an instrument or voice, a genre's derived form or an era word
+// ("old japanese pop", "old nostalgic crooner stuff", "good old classic
+// rock", "older hip hop"), and at most one other word ("old southern
+// gospel"). A phrase without such a head is not music ("old memories",
+// "an old car", "old growth forests", "old san juan", "old folks"), nor
+// one broken by punctuation, and "old" after an age ("my 7 year old") is
+// an age.
+// written is the text as the person wrote it, with the offsets of text,
+// so that a genre read before ("japanese pop") still heads the phrase;
+// an "old" that text has blanked was read already.
+func oldMusicSpans(text, written string, lex *Lexicon) [][]int {
 	if !strings.Contains(text, "old") {
 		return nil
 	}
+	if len(written) != len(text) {
+		written = text
+	}
 	var out [][]int
-	toks := wordTokens(text)
+	toks := wordTokens(written)
 	for i, t := range toks {
-		if t.w != "old" && t.w != "older" {
+		if t.w != "old" && t.w != "older" || text[t.a:t.b] != t.w || i > 0 && ageWords[toks[i-1].w] {
 			continue
 		}
-		for k := i + 1; k <= i+2 && k < len(toks); k++ {
-			w := toks[k].w
-			gs, _ := vocab.Genres(w)
-			if oldMusicWords[w] || genres[w] != "" || vocab.IsGenre(w) || len(gs) > 0 {
+		other := 0
+		for k := i + 1; k <= i+1+oldRunMax && k < len(toks) && adjacent(written, toks[k-1], toks[k]); k++ {
+			if oldMusicHead(written, toks, k, lex) {
 				out = append(out, []int{t.a, t.b})
 				break
+			}
+			if !musicModifier(toks[k].w) {
+				if other++; other > 1 {
+					break
+				}
 			}
 		}
 	}
 	return out
+}
+
+// oldMusicHead reports whether the token k of text heads a noun phrase of
+// music: a word for music or a piece of it, a genre's name of one to three
+// words (of the tree or the library), or a decade.
+func oldMusicHead(text string, toks []token, k int, lex *Lexicon) bool {
+	w := toks[k].w
+	if oldMusicWords[w] || vocab.IsPieceWord(w) || genres[w] != "" || vocab.IsGenre(w) || len(lex.Genre(w)) > 0 {
+		return true
+	}
+	if gs, form := vocab.Genres(w); len(gs) > 0 && !form {
+		return true
+	}
+	if _, n := genreAfter(text, toks, k-1); n > 0 {
+		return true
+	}
+	if ix := decadeRe.FindStringIndex(text[toks[k].a:]); ix != nil && ix[0] == 0 {
+		return true
+	}
+	ix := decadeWordRe.FindStringIndex(text[toks[k].a:])
+	return ix != nil && ix[0] == 0
+}
+
+// musicModifier reports whether a word may stand between "old" and the
+// noun of music it describes: a mood, a word of origin, an instrument or
+// voice ("crooner"), a genre's derived form ("jazzy") or a word of an era
+// ("classic", "vintage").
+func musicModifier(w string) bool {
+	if vocab.Mood(w) != "" || len(instrumentsOf(w)) > 0 || eraRe.MatchString(w) {
+		return true
+	}
+	if _, ok := vocab.Origin(w); ok {
+		return true
+	}
+	gs, form := vocab.Genres(w)
+	return len(gs) > 0 && form
+}
+
+// eraShiftRe finds the comparatives of an era: "older" and "newer", and
+// "more" or "less" with an adjective of recency or age ("more recent",
+// "more modern", "less dated"). Said without "than", they compare with
+// what came before (Request.EraShift).
+var eraShiftRe = regexp.MustCompile(`\b(older|newer|more (?:recent|modern|current|contemporary)|less (?:dated|old))\b`)
+
+// eraShifts returns where text says a change of era and its direction
+// (−1 older, +1 newer): a comparative of eraShiftRe that is not followed
+// by "than" (a bound, yearBoundRe) nor refused. "older" is one when it
+// describes music (oldMusicSpans: "older songs", "older hip hop") or
+// ends its phrase, with no noun after it ("older, 70s", "something
+// older please"); before any other noun it describes that ("older
+// folks", "older kids").
+func eraShifts(text, written string, lex *Lexicon) (spans [][]int, shift int) {
+	if !containsAny(text, eraShiftWords) {
+		return nil, 0
+	}
+	var music [][]int
+	for _, m := range eraShiftRe.FindAllStringIndex(text, -1) {
+		after := text[m[1]:]
+		if strings.HasPrefix(after, " than") || negatedAt(text, m[0]) {
+			continue
+		}
+		dir := 1 // "newer", "more recent", "less dated", "less old"
+		if text[m[0]:m[1]] == "older" {
+			dir = -1
+			if music == nil {
+				music = oldMusicSpans(text, written, lex)
+			}
+			if !phraseEnds(after) && !slices.ContainsFunc(music, func(s []int) bool { return s[0] == m[0] }) {
+				continue
+			}
+		}
+		spans = append(spans, m)
+		shift = dir
+	}
+	return spans, shift
+}
+
+// eraShiftWords are the words eraShiftRe needs one of.
+var eraShiftWords = []string{"older", "newer", "more ", "less "}
+
+// phraseEnds reports whether nothing after a word continues its noun
+// phrase: the text ends, punctuation follows, or a word of no content
+// ("please", "and", "for", "ones", "stuff").
+func phraseEnds(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if after == "" || strings.ContainsRune(",.;:!?)", rune(after[0])) {
+		return true
+	}
+	w := strings.FieldsFunc(after, func(r rune) bool { return r == ' ' || strings.ContainsRune(",.;:!?)", r) })[0]
+	return stopWords[w] || fillerWords[w] && !companyWords[w]
 }
 
 // recentRe finds words that say the music is recent ("recent indie",
@@ -247,10 +420,10 @@ var recentRe = regexp.MustCompile(`\b((?:new|newest|latest|recent) releases?|rec
 const recentYears = 5
 
 // eraRe finds words of an era that say the music is older ("classic rock",
-// "old school", "oldies", "vintage soul"); eraYearMax is how recent such
-// music is at most, by the usual sense of "classic rock" and "old school
+// "old school", "oldies", "vintage soul", "the good old days");
+// eraYearMax is how recent such music is at most, by the usual sense of "classic rock" and "old school
 // hip hop": before the 1990s.
-var eraRe = regexp.MustCompile(`\b(classic|old[- ]s(?:ch|k)ool|oldies|oldie|vintage|golden (?:era|age|oldies))\b`)
+var eraRe = regexp.MustCompile(`\b(classic|old[- ]s(?:ch|k)ool|oldies|oldie|vintage|golden (?:era|age|oldies)|(?:good )?old(?:en)? (?:days|times))\b`)
 
 const eraYearMax = 1989
 
