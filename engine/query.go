@@ -540,6 +540,22 @@ func (c *Catalog) median(ids []library.TrackID, col []float32) (float64, bool) {
 	return vs[len(vs)/2], true
 }
 
+// medianYear returns the median release year of the tracks ids whose year
+// is known.
+func (c *Catalog) medianYear(ids []library.TrackID) (int, bool) {
+	var ys []int
+	for _, id := range ids {
+		if i, ok := c.index[id]; ok && c.year[i] > 0 {
+			ys = append(ys, int(c.year[i]))
+		}
+	}
+	if len(ys) == 0 {
+		return 0, false
+	}
+	slices.Sort(ys)
+	return ys[len(ys)/2], true
+}
+
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 	"6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10, "last": -1}

@@ -148,6 +148,34 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 			prev.Energy = &e
 		}
 	}
+	if parsed.EraShift != 0 && parsed.YearMin == 0 && parsed.YearMax == 0 {
+		// "like X but newer" is newer than X: the median year of the
+		// tracks named. "older" after a request that said no era is
+		// measured from what was heard, and goes at least as far as the
+		// word alone does ("older" after a list of every era still
+		// prefers old music, up to 1989), further when the list was old
+		// already. A refinement of a request that said an era moves that
+		// era (models.Refine), and a new topic with nothing named keeps
+		// its own ("older hip hop" after a rock list).
+		named := len(parsed.LikeArtists)+len(parsed.LikeTracks) > 0
+		eraRef := ref
+		if named {
+			eraRef = FromRequest(models.Request{LikeArtists: parsed.LikeArtists, LikeTracks: parsed.LikeTracks}, cat, nil).Seeds
+		}
+		lo, hi := prev.Era()
+		if y, ok := cat.medianYear(eraRef); ok {
+			shiftMin, shiftMax := parsed.ShiftedEra(y, y)
+			switch {
+			case named:
+				parsed.PreferYearMin, parsed.PreferYearMax = shiftMin, shiftMax
+			case isRefinement(parsed) && lo == 0 && hi == 0:
+				if shiftMax > 0 && shiftMax < parsed.PreferYearMax {
+					parsed.PreferYearMax = shiftMax
+				}
+				parsed.PreferYearMin = max(parsed.PreferYearMin, shiftMin)
+			}
+		}
+	}
 	if len(s.Turns) == 0 && prev.Equal(models.Request{}) {
 		// Nothing to refine, but shifts still need applying.
 		if parsed.TempoShift == 0 && parsed.EnergyShift == 0 {

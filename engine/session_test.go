@@ -497,3 +497,48 @@ func TestAReferenceToNothingSaysWhy(t *testing.T) {
 		t.Errorf("after six: notices %q", res.Notices)
 	}
 }
+
+// TestEraShiftsFromWhatWasNamedOrHeard measures "like X but newer" from
+// the release years of X's tracks, and "older" after a list with no era
+// said from the years of what was heard, when that was old already (and
+// otherwise up to 1989, as "older" alone). An era said before is moved past its
+// end (models.Refine): "older" after "90s pop" prefers music up to 1989.
+func TestEraShiftsFromWhatWasNamedOrHeard(t *testing.T) {
+	rows := testRows(3, 6, 7)
+	for i := range rows {
+		rows[i].Year = 1955 + (i*7)%40 // 1955–1994
+	}
+	cat := NewCatalog(rows)
+	e := New(cat, HashEmbedder{Dim: 64}, Options{N: 6})
+	e.Now = func() time.Time { return time.Date(2026, 5, 1, 15, 0, 0, 0, time.UTC) }
+	yearsOf := func(ids []library.TrackID) int {
+		y, ok := cat.medianYear(ids)
+		if !ok {
+			t.Fatal("no years")
+		}
+		return y
+	}
+
+	s := NewSession(e.now())
+	say(t, e, s, "like Pop Artist B but newer")
+	st := s.Turns[0].State
+	seeds := s.Turns[0].Query.Seeds
+	if len(seeds) == 0 || st.PreferYearMin != yearsOf(seeds)+1 || st.PreferYearMax != 0 {
+		t.Errorf("like Pop Artist B (median year %d) but newer: prefers %d–%d", yearsOf(seeds), st.PreferYearMin, st.PreferYearMax)
+	}
+
+	s = NewSession(e.now())
+	first := say(t, e, s, "upbeat pop")
+	say(t, e, s, "older")
+	st = s.Turns[1].State
+	if want := yearsOf(first.IDs()) - 1; want >= 1989 || st.PreferYearMax != want || st.PreferYearMin != 0 {
+		t.Errorf("older after upbeat pop (median year %d): prefers %d–%d, want up to %d", yearsOf(first.IDs()), st.PreferYearMin, st.PreferYearMax, want)
+	}
+
+	s = NewSession(e.now())
+	say(t, e, s, "90s pop")
+	say(t, e, s, "older")
+	if st := s.Turns[1].State; st.PreferYearMax != 1989 || st.YearMin != 0 || st.YearMax != 0 {
+		t.Errorf("older after 90s pop: years %d–%d, prefers up to %d", st.YearMin, st.YearMax, st.PreferYearMax)
+	}
+}
