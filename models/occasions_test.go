@@ -168,3 +168,24 @@ func TestTemperatureOfTheWeather(t *testing.T) {
 		}
 	}
 }
+
+// TestFogAndTheSun reads fog and mist as hazy (WordNet's synset "brumous,
+// foggy, hazy, misty"), so dreamy; the sun going down or coming up as the
+// evening or the morning.
+func TestFogAndTheSun(t *testing.T) {
+	lex := testLexicon()
+	for msg, mood := range map[string]string{"foggy morning walk": "dreamy", "a misty harbour": "dreamy"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Moods, mood) {
+			t.Errorf("%q: moods %q, want %q", msg, r.Moods, mood)
+		}
+	}
+	for msg, want := range map[string][2]string{
+		"dancing as the sun goes down": {"evening", ""},
+		"as if the sun is coming up":   {"morning", ""},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.TimeOfDay != want[0] || r.Setting != want[1] || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: time %q, setting %q, not understood %q; want %q, %q", msg, r.TimeOfDay, r.Setting, r.NotUnderstood, want[0], want[1])
+		}
+	}
+}
