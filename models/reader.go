@@ -155,6 +155,9 @@ func (rd *reading) inLibrary(gs []string) bool {
 	return false
 }
 
+// voiceSex are the words for whether a woman or a man sings or plays.
+var voiceSex = map[string]bool{"female": true, "male": true, "female-fronted": true, "male-fronted": true}
+
 func trimGenreSuffix(s string) string {
 	for _, suffix := range genreSuffixes {
 		s = strings.TrimSuffix(s, suffix)
@@ -1725,7 +1728,8 @@ func (rd *reading) modifiersOfHeads(r *Request, text string) {
 func (rd *reading) account(r *Request, text string) {
 	rd.modifiersOfHeads(r, text)
 	r.SearchWords = append(r.SearchWords, rd.search...)
-	var parts []string // words for a part of music ("choruses", "harmonies")
+	var parts []string  // words for a part of music ("choruses", "harmonies")
+	var voices []string // words for who sings ("female")
 	toks := wordTokens(text)
 	for k, t := range toks {
 		w := t.w
@@ -1743,6 +1747,13 @@ func (rd *reading) account(r *Request, text string) {
 		if sizeWords[w] && k+1 < len(toks) && adjacent(text, t, toks[k+1]) && rd.isUsed(toks[k+1]) && !rd.lex.HasWord(w) {
 			// "a big party", "big drums": how much of what follows,
 			// which was read.
+			continue
+		}
+		if voiceSex[w] && !negatedAt(text, t.a) && !rd.lex.HasWord(w) {
+			// Whether a woman or a man sings ("a soulful female voice",
+			// "female artists") is no sound analysis tells: said so, not
+			// searched.
+			voices = appendNew(voices, w)
 			continue
 		}
 		if vocab.IsMusicPart(w) && !negatedAt(text, t.a) && !rd.lex.HasWord(w) {
@@ -1789,6 +1800,9 @@ func (rd *reading) account(r *Request, text string) {
 	r.Understood = describeMessage(r.Validate(), rd.from)
 	if len(parts) > 0 {
 		rd.asides = append(rd.asides, "“"+strings.Join(parts, "”, “")+"”: music, nothing Sleeve measures")
+	}
+	if len(voices) > 0 {
+		rd.asides = append(rd.asides, "“"+strings.Join(voices, "”, “")+"”: who sings, which Sleeve does not measure")
 	}
 	for _, a := range rd.asides {
 		// A refusal of what the message asks for elsewhere is said by

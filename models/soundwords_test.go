@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"sleeve/models/vocab"
@@ -108,6 +109,23 @@ func TestPartsOfMusicAreSaid(t *testing.T) {
 	// "air" is music only in its seventh sense: not a part of music.
 	if vocab.IsMusicPart("air") || vocab.IsMusicPart("line") {
 		t.Error("air or line read as a part of music")
+	}
+}
+
+// TestWhoSingsIsSaid: "female" and "male" say who sings, which no
+// analysis tells; they are said so and not searched ("a soulful female
+// voice doing reggae" had listed "female" as not understood).
+func TestWhoSingsIsSaid(t *testing.T) {
+	for _, msg := range []string{"a soulful female voice doing reggae", "female artists with a cafe vibe", "male vocal jazz"} {
+		r := ParseRulesWith(msg, testLexicon())
+		w := "female"
+		if strings.HasPrefix(msg, "male") {
+			w = "male"
+		}
+		said := "“" + w + "”: who sings, which Sleeve does not measure"
+		if slices.Contains(r.NotUnderstood, w) || slices.Contains(r.SearchWords, w) || !slices.Contains(r.Understood, said) {
+			t.Errorf("%q: understood %q, search %q, not understood %q; want %q said", msg, r.Understood, r.SearchWords, r.NotUnderstood, said)
+		}
 	}
 }
 
