@@ -162,7 +162,8 @@ func TestRefusedTempoBounds(t *testing.T) {
 // or not) or a decade, reached through moods, words of origin, voices and
 // era words, and at most one other word. A phrase whose head is not
 // music, one broken by punctuation, and "old" after an age are not an
-// era, and "folks" are people, never the genre folk.
+// era, and "folks" are people, never the genre folk; an age said of the
+// company ("the old folks") is understood as describing them.
 func TestOldBeforeAMusicPhrase(t *testing.T) {
 	lex := testLexicon()
 	for _, msg := range []string{"old japanese pop", "old gangsta rap", "old nostalgic crooner stuff", "good old classic rock",
@@ -183,8 +184,12 @@ func TestOldBeforeAMusicPhrase(t *testing.T) {
 			t.Errorf("%q: prefers ≤ %d, era shift %d; want no era", msg, r.PreferYearMax, r.EraShift)
 		}
 	}
-	if r := ParseRulesWith("the old folks", lex); len(r.Genres) != 0 {
-		t.Errorf("the old folks: genres %q", r.Genres)
+	// An age said of the company describes the people: understood,
+	// asking nothing.
+	for _, msg := range []string{"the old folks", "something the older kids like", "for young guests"} {
+		if r := ParseRulesWith(msg, lex); len(r.Genres) != 0 || len(r.NotUnderstood) != 0 || r.PreferYearMax != 0 {
+			t.Errorf("%q: genres %q, not understood %q, prefers ≤ %d", msg, r.Genres, r.NotUnderstood, r.PreferYearMax)
+		}
 	}
 	if r := ParseRulesWith("60s-era jazz", lex); r.YearMin != 1960 || r.YearMax != 1969 || len(r.NotUnderstood) != 0 {
 		t.Errorf("60s-era jazz: years %d–%d, not understood %q", r.YearMin, r.YearMax, r.NotUnderstood)

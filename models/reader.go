@@ -1121,6 +1121,16 @@ func (rd *reading) vocabulary(r *Request, text string) {
 	for _, ix := range releasedSpans(text) {
 		rd.mark(ix[0], ix[1])
 	}
+	// An age said of the company ("the old folks", "older kids", "young
+	// guests") describes the people, as the company word asks nothing.
+	if strings.Contains(text, "old") || strings.Contains(text, "young") || strings.Contains(text, "elderly") {
+		toks := wordTokens(text)
+		for i := 0; i+1 < len(toks); i++ {
+			if ageAdjectives[toks[i].w] && companyWords[toks[i+1].w] && adjacent(text, toks[i], toks[i+1]) {
+				rd.mark(toks[i].a, toks[i].b)
+			}
+		}
+	}
 	// A tempo word that is also a genre of the library ("downtempo") asks
 	// for the genre too.
 	for _, w := range tempoWords {
@@ -2235,6 +2245,10 @@ patients patients' residents residents' coworkers co-workers colleagues viewers 
 mom mom's moms mum mum's mums dad dad's dads parents parents' grandma grandma's grandmas granny grandpa grandpa's
 grandparent grandparents grandparents' grandkids grandchildren aunt uncle adults teenager teenagers teens
 people people's everyone everyone's everybody everybody's crowd crowds crowd's folks folks'`)
+
+// ageAdjectives are the adjectives of age said of the company ("the old
+// folks", "older kids").
+var ageAdjectives = setOf(`old older young younger elderly`)
 
 // withCompany returns the set of words with companyWords added.
 func withCompany(words map[string]bool) map[string]bool {
