@@ -379,6 +379,34 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		res.Notices = slices.DeleteFunc(res.Notices, func(n string) bool { return strings.HasPrefix(n, "No track in your library fits") })
 		res.Notices = append([]string{"No track in your library has " + joinAnd(absent) +
 			", heard by analysis or named in a note. Say \u2018anything close\u2019 for the closest the rest of the request allows."}, res.Notices...)
+		if q.Widen {
+			// Asked for anything close, and more than one thing stands
+			// between the request and the library (genres it lacks and an
+			// instrument it lacks, or a length besides): every one gives
+			// way at once, rather than listing nothing again under a
+			// notice that asks for what was just said.
+			rest := q
+			rest.Instruments = slices.DeleteFunc(slices.Clone(q.Instruments), func(w string) bool { return slices.Contains(absent, w) })
+			if res.genresUnserved {
+				rest.Genres = nil
+			}
+			if q.TrackMin > 0 || q.TrackMax > 0 {
+				rest.TrackMin, rest.TrackMax = 0, 0
+				rest.NearTrackMin, rest.NearTrackMax = q.TrackMin, q.TrackMax
+			}
+			if alt := r.rank(rest, t, opt); len(alt.Items) > 0 {
+				var why []string
+				for _, n := range res.Notices {
+					n, _, _ = strings.Cut(n, " Say \u2018anything close\u2019")
+					if !slices.Contains(alt.Notices, n) {
+						why = append(why, n)
+					}
+				}
+				why = append(why, "No track fits all of it; these are the closest the rest of the request allows.")
+				alt.Notices = append(why, alt.Notices...)
+				return alt
+			}
+		}
 	}
 	return res
 }

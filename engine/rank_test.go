@@ -1787,3 +1787,29 @@ func TestLengthsThatLeaveNothingBecomeAPreference(t *testing.T) {
 		t.Errorf("jazz under 4 minutes lists %v, want only the two under 4 minutes (notices %q)", ids, res.Notices)
 	}
 }
+
+// TestAnythingCloseWhenSeveralThingsAreMissing: "a soulful voice doing
+// reggae" in a library with neither reggae nor soul nor a track with
+// vocals listed nothing, and "anything close" listed nothing again under
+// a notice that asked for anything close; each fallback relaxed one
+// cause. Asked for anything close, every missing thing gives way at once.
+func TestAnythingCloseWhenSeveralThingsAreMissing(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Arcade", Artist: "One", Genres: []string{"Electronic"}, HasFeatures: true, BPM: 120, Energy: 0.6},
+		{ID: 2, Title: "Harbour", Artist: "Two", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 90, Energy: 0.3},
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "a soulful voice doing reggae")
+	if res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5}); len(res.Items) != 0 {
+		t.Fatalf("listed %v before anything close was said (notices %q)", res.IDs(), res.Notices)
+	}
+	q.Widen = true
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5})
+	if len(res.Items) == 0 {
+		t.Fatalf("anything close listed nothing (notices %q)", res.Notices)
+	}
+	if !slices.Contains(res.Notices, "No track fits all of it; these are the closest the rest of the request allows.") ||
+		slices.ContainsFunc(res.Notices, func(n string) bool { return strings.Contains(n, "anything close") }) {
+		t.Errorf("notices %q", res.Notices)
+	}
+}
