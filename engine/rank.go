@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -332,10 +331,7 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 		// No track as long as asked: the nearest lengths serve, as the
 		// nearest years do, unless the length was all that stood between
 		// the rest of the request and nothing.
-		near := q
-		near.TrackMin, near.TrackMax = 0, 0
-		near.NearTrackMin, near.NearTrackMax = q.TrackMin, q.TrackMax
-		if alt := r.rank(near, t, opt); len(alt.Items) > 0 {
+		if alt := r.rank(q.lengthAsPreference(), t, opt); len(alt.Items) > 0 {
 			alt.Notices = append([]string{"No track " + lengthPhrase(q.TrackMin, q.TrackMax) + " fits this request; these are the closest in length."}, alt.Notices...)
 			return alt
 		}
@@ -385,14 +381,10 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 			// instrument it lacks, or a length besides): every one gives
 			// way at once, rather than listing nothing again under a
 			// notice that asks for what was just said.
-			rest := q
+			rest := q.lengthAsPreference()
 			rest.Instruments = slices.DeleteFunc(slices.Clone(q.Instruments), func(w string) bool { return slices.Contains(absent, w) })
 			if res.genresUnserved {
 				rest.Genres = nil
-			}
-			if q.TrackMin > 0 || q.TrackMax > 0 {
-				rest.TrackMin, rest.TrackMax = 0, 0
-				rest.NearTrackMin, rest.NearTrackMax = q.TrackMin, q.TrackMax
 			}
 			if alt := r.rank(rest, t, opt); len(alt.Items) > 0 {
 				var why []string
@@ -421,22 +413,27 @@ func restNotice(alt Result) string {
 	return "These fit the rest of the request."
 }
 
+// lengthAsPreference returns q with each track's length asked for as a
+// preference for the nearest lengths (NearTrackMin, NearTrackMax) rather
+// than as a bound; q unchanged when it asks for no length.
+func (q Query) lengthAsPreference() Query {
+	if q.TrackMin > 0 || q.TrackMax > 0 {
+		q.NearTrackMin, q.NearTrackMax = q.TrackMin, q.TrackMax
+		q.TrackMin, q.TrackMax = 0, 0
+	}
+	return q
+}
+
 // lengthPhrase says a window of track lengths: "between 1:36 and 2:24
-// long", "under 2:00 long", "over 8:00 long".
+// long", "under 2 min long", "over 8 min long".
 func lengthPhrase(lo, hi time.Duration) string {
 	switch {
 	case lo > 0 && hi > 0:
-		return "between " + clock(lo) + " and " + clock(hi) + " long"
+		return "between " + models.FormatLength(lo) + " and " + models.FormatLength(hi) + " long"
 	case lo > 0:
-		return "over " + clock(lo) + " long"
+		return "over " + models.FormatLength(lo) + " long"
 	}
-	return "under " + clock(hi) + " long"
-}
-
-// clock writes a length as minutes and seconds, "2:24".
-func clock(d time.Duration) string {
-	sec := int(d.Round(time.Second) / time.Second)
-	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
+	return "under " + models.FormatLength(hi) + " long"
 }
 
 // undated reports whether no item of a list has a release year.

@@ -2136,11 +2136,11 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	switch {
 	case r.TrackMin > 0 && r.TrackMax > 0:
-		add("each track %s–%s", fmtMinutes(r.TrackMin), fmtMinutes(r.TrackMax))
+		add("each track %s–%s", FormatLength(r.TrackMin), FormatLength(r.TrackMax))
 	case r.TrackMin > 0:
-		add("each track ≥ %s", fmtMinutes(r.TrackMin))
+		add("each track ≥ %s", FormatLength(r.TrackMin))
 	case r.TrackMax > 0:
-		add("each track ≤ %s", fmtMinutes(r.TrackMax))
+		add("each track ≤ %s", FormatLength(r.TrackMax))
 	}
 	if y := describeYears(r.YearMin, r.YearMax); y != "" {
 		add("%s", y)
@@ -2180,9 +2180,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	return out
 }
 
-// fmtMinutes renders a track length in minutes and seconds: "4 min",
+// FormatLength renders a track length in minutes and seconds: "4 min",
 // "3:12".
-func fmtMinutes(d time.Duration) string {
+func FormatLength(d time.Duration) string {
 	d = d.Round(time.Second)
 	if d%time.Minute == 0 {
 		return fmt.Sprintf("%d min", int(d.Minutes()))
