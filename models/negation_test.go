@@ -341,15 +341,53 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 		"happier", "sadder please", "dreamier",
 		// So does one after a filler: "something sadder" after "folk for
 		// cooking dinner" had dropped the folk and the dinner.
-		"something sadder", "a bit happier", "make it less sad", "maybe something dreamier"} {
+		"something sadder", "a bit happier", "make it less sad", "maybe something dreamier",
+		// A filler before an opener, a comparative of tempo or energy, and
+		// a head that points back ("ok but darker" after "electronic music
+		// for coding" had dropped the electronic and the coding; "the dark
+		// kind" after "dnb" the drum and bass; found in the opened sealed5
+		// and sealed8).
+		"ok but darker", "now with vocals", "faster than 120 bpm", "louder please", "the dark kind", "the slower ones", "that sort, but sadder"} {
 		if r := ParseRulesWith(msg, lex); !r.Qualifies {
 			t.Errorf("%q: reads %q, does not qualify", msg, r.Understood)
 		}
 	}
-	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin", "summer songs", "water music", "something sad", "something dreamy for the night", "a bit of jazz"} {
+	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin", "summer songs", "water music", "something sad", "something dreamy for the night", "a bit of jazz",
+		"the dark kind of jazz", "ok, calm piano", "the slow ones for the night", "one song to wake me up"} {
 		if r := ParseRulesWith(msg, lex); r.Qualifies {
 			t.Errorf("%q: qualifies", msg)
 		}
+	}
+}
+
+// TestComparedWithWhatWasPlayed reads a comparison with what was played
+// ("louder than that", "calmer than the last one") as the change it
+// names, relative to the list, and one with a number or another kind of
+// music as before. "louder than that" had read nothing at all, and
+// "calmer than that" as a new request for anything calm.
+func TestComparedWithWhatWasPlayed(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg           string
+		energy, tempo int
+	}{
+		{"louder than that", 1, 0},
+		{"no, louder than that", 1, 0},
+		{"calmer than that", -1, 0},
+		{"quieter than the last one", -1, 0},
+		{"a bit faster than before", 0, 1},
+		{"slower than those", 0, -1},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if r.EnergyShift != c.energy || r.TempoShift != c.tempo || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: energy shift %d, tempo shift %d, not understood %q; want %d, %d", c.msg, r.EnergyShift, r.TempoShift, r.NotUnderstood, c.energy, c.tempo)
+		}
+	}
+	if r := ParseRulesWith("faster than 120 bpm", lex); r.TempoShift != 0 || r.TempoMin != 120 {
+		t.Errorf("faster than 120 bpm: shift %d, floor %d", r.TempoShift, r.TempoMin)
+	}
+	if r := ParseRulesWith("more upbeat than jazz", lex); r.EnergyShift != 0 {
+		t.Errorf("more upbeat than jazz: energy shift %d", r.EnergyShift)
 	}
 }
 

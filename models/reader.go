@@ -1851,20 +1851,32 @@ var sizeWords = setOf(`big huge massive giant`)
 // piano") is still a new request.
 func continuesRequest(r Request) bool {
 	opening := strings.ToLower(strings.Trim(SanitizeText(r.Intent), " ,.!?"))
-	first := firstWord(opening)
-	if (continuationOpeners[first] || comparativeOfMood(first)) && len(r.LikeArtists)+len(r.LikeTracks) == 0 {
+	words := strings.FieldsFunc(opening, func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.IsNumber(c) && c != '\'' && c != '-' && c != '&'
+	})
+	if len(words) == 0 || len(r.LikeArtists)+len(r.LikeTracks) > 0 {
+		return false
+	}
+	comparative := func(w string) bool { return comparativeOfMood(w) || comparativeOfLevel(w) }
+	if continuationOpeners[words[0]] || comparative(words[0]) {
 		return true
 	}
-	// "something sadder", "a bit happier", "make it less sad": fillers
-	// before a comparative give the fragment no head of its own either.
-	if words := strings.Fields(opening); len(r.LikeArtists)+len(r.LikeTracks) == 0 {
-		i := 0
-		for i < len(words)-1 && i < 3 && comparativeFillers[words[i]] {
-			i++
-		}
-		if i > 0 && (comparativeOfMood(words[i]) || words[i] == "less" || words[i] == "more") {
-			return true
-		}
+	// "something sadder", "a bit happier", "make it less sad", "ok but
+	// darker": fillers before a comparative or an opener give the
+	// fragment no head of its own either.
+	i := 0
+	for i < len(words)-1 && i < 3 && comparativeFillers[words[i]] {
+		i++
+	}
+	if i > 0 && (comparative(words[i]) || words[i] == "less" || words[i] == "more" || continuationOpeners[words[i]]) {
+		return true
+	}
+	// "the dark kind", "the slower ones": a head that points back at what
+	// was asked for, described only by a mood or a level.
+	if slices.ContainsFunc(words, func(w string) bool { return anaphoricHeads[w] }) &&
+		len(r.Genres)+len(r.Instruments)+len(r.SearchWords) == 0 && r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" &&
+		r.Duration == 0 && r.Count == 0 && r.YearMin == 0 && r.YearMax == 0 {
+		return true
 	}
 	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental ||
 		r.Variety // "mix it up": the same request, spread wider
@@ -1888,6 +1900,30 @@ func comparativeOfMood(w string) bool {
 	for _, b := range vocab.ComparativeBases(w) {
 		if contains(MoodWords, b) || moodSynonyms[b] != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// anaphoricHeads are nouns that stand for a kind of what was asked for
+// before ("the dark kind", "the slower ones", "that sort but sadder").
+var anaphoricHeads = setOf(`kind kinds sort sorts type types ones variety`)
+
+// comparativeOfLevel reports whether w compares a tempo or an energy
+// ("faster", "louder", "quieter"): said first, it changes the music before
+// ("faster than 120 bpm" after "jazz" is faster jazz).
+func comparativeOfLevel(w string) bool {
+	if !strings.HasSuffix(w, "er") {
+		return false
+	}
+	for _, b := range vocab.ComparativeBases(w) {
+		if _, ok := energyWords[b]; ok {
+			return true
+		}
+		for _, t := range tempoWords {
+			if t.re.MatchString(b) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1017,23 +1017,34 @@ func EnergyChangeSaid(text string) string {
 	return said
 }
 
+// anaphoricStandardRe is a comparison whose standard points back at what
+// was played ("louder than that", "calmer than the last one", "faster than
+// before"): a change relative to the list, as "louder" alone is.
+var anaphoricStandardRe = regexp.MustCompile(`^ than (?:that|this|these|those|it|before|now|last time|what you (?:played|gave|showed)(?: me)?|the (?:last|previous|first)(?: one| ones| few| list| songs?| tracks?| picks?)?)(?:\W|$)`)
+
 // shiftsIn calls f for each change of tempo or energy that text asks for
 // (shiftRules), with the text as blanked so far and where the change's
 // words are, and returns text with those words blanked. A bound ("no
 // faster than 100 bpm", "120 bpm or faster") is no change, nor is a
+// comparison with something else ("more upbeat than jazz"), but one with
+// what was played is ("louder than that": anaphoricStandardRe); nor is a
 // negated complaint ("nothing too loud" refuses a level, read elsewhere)
 // or one of something else ("too tired to dance").
 func shiftsIn(text string, f func(s shiftRule, text string, at, end int)) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
-			if strings.HasPrefix(text[m[1]:], " than ") || boundBeforeRe.MatchString(text[:m[0]]) {
+			if strings.HasPrefix(text[m[1]:], " than ") && !anaphoricStandardRe.MatchString(text[m[1]:]) || boundBeforeRe.MatchString(text[:m[0]]) {
 				continue
 			}
 			if s.complaint && (negatedAt(text, m[0]) || complaintNotAboutMusic(text[m[1]:])) {
 				continue
 			}
 			f(s, text, m[0], m[1])
-			text = blankSpan(text, m[0], m[1])
+			end := m[1]
+			if a := anaphoricStandardRe.FindStringIndex(text[m[1]:]); a != nil {
+				end += a[1] // what it is compared with was played: nothing more to read
+			}
+			text = blankSpan(text, m[0], end)
 		}
 	}
 	return text
