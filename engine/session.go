@@ -112,6 +112,13 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 			parsed.LikeTracks[k] = trackRef(ref[pos-1])
 		}
 	}
+	if len(s.Turns) > 0 && unheardOf(parsed, cat) {
+		// A follow-up whose only words are ones Sleeve does not know and
+		// the library holds nowhere ("blorp", "shorter songs" after
+		// "party songs") asks nothing Sleeve can act on: the request
+		// stays, and the reading says what was not understood.
+		parsed.SearchWords = nil
+	}
 	if n := len(s.Turns); n > 0 && isRefinement(parsed) {
 		// A change said with a named track ("like X but slower") is kept
 		// in the state as a shift, which a refinement replaces with its
@@ -200,6 +207,25 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 		return fresh.Validate()
 	}
 	return models.Refine(prev, parsed)
+}
+
+// unheardOf reports whether a message's only topic is words the reader
+// did not understand and that no track's tags, names or note hold: a
+// search for them would find nothing.
+func unheardOf(r models.Request, cat *Catalog) bool {
+	if len(r.SearchWords) == 0 {
+		return false
+	}
+	for _, w := range r.SearchWords {
+		if !slices.Contains(r.NotUnderstood, w) {
+			return false
+		}
+	}
+	if len(cat.lex.docsWith(tokenize(strings.Join(r.SearchWords, " ")))) > 0 {
+		return false
+	}
+	r.SearchWords = nil
+	return isRefinement(r)
 }
 
 // isRefinement reports whether a message changes the current request

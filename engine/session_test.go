@@ -542,3 +542,24 @@ func TestEraShiftsFromWhatWasNamedOrHeard(t *testing.T) {
 		t.Errorf("older after 90s pop: years %d–%d, prefers up to %d", st.YearMin, st.YearMax, st.PreferYearMax)
 	}
 }
+
+// TestUnknownFollowUpKeepsTheRequest keeps the request when a follow-up
+// says only words that Sleeve does not know and that no track holds
+// ("blorp" after "upbeat pop" had started afresh with a list of
+// anything), while a word the library holds still searches as a new
+// topic.
+func TestUnknownFollowUpKeepsTheRequest(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	first := say(t, e, s, "upbeat pop")
+	res := say(t, e, s, "blorp")
+	if st := s.State(); !slices.Equal(st.Genres, []string{"pop"}) || len(st.SearchWords) > 0 {
+		t.Errorf("after 'blorp': genres %q, search %q; want the pop request kept", st.Genres, st.SearchWords)
+	}
+	if !slices.Equal(res.IDs(), first.IDs()) {
+		t.Errorf("after 'blorp' the list changed: %v, was %v", res.IDs(), first.IDs())
+	}
+	if p := s.Turns[len(s.Turns)-1].Parsed; !slices.Contains(p.NotUnderstood, "blorp") {
+		t.Errorf("'blorp' not reported as not understood: %q", p.NotUnderstood)
+	}
+}

@@ -997,3 +997,20 @@ func TestGenreNounAfterACopulaIsTheGenre(t *testing.T) {
 		}
 	}
 }
+
+// TestTheOpposite reads "the opposite of that" after a list as something
+// completely different (it had been read as a search for "opposite" and,
+// once a follow-up of unknown words kept the request, kept the very list
+// refused), and "the opposite of" music named as refusing it.
+func TestTheOpposite(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"the opposite of that", "the opposite!", "just the opposite please", "the exact opposite of this"} {
+		if r := ParseRulesWith(msg, lex); !r.Different || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: different %v, not understood %q", msg, r.Different, r.NotUnderstood)
+		}
+	}
+	r := ParseRulesWith("the opposite of sad songs", lex)
+	if slices.Contains(r.Moods, "sad") || !slices.Contains(r.ExcludeMoods, "sad") || r.Different || len(r.NotUnderstood) > 0 {
+		t.Errorf("the opposite of sad songs: moods %q, excluded %q, different %v, not understood %q", r.Moods, r.ExcludeMoods, r.Different, r.NotUnderstood)
+	}
+}

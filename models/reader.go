@@ -1754,6 +1754,10 @@ func (rd *reading) account(r *Request, text string) {
 			// time given to what the word before names, which was read.
 			continue
 		}
+		if listLengthWords[w] && (r.Count > 0 || r.Duration > 0) && k+1 < len(toks) && listNouns[toks[k+1].w] && !rd.lex.HasWord(w) {
+			// "a shorter list, 4 songs": the length said, compared.
+			continue
+		}
 		if sizeWords[w] && k+1 < len(toks) && adjacent(text, t, toks[k+1]) && rd.isUsed(toks[k+1]) && !rd.lex.HasWord(w) {
 			// "a big party", "big drums": how much of what follows,
 			// which was read.
@@ -1834,6 +1838,13 @@ func (rd *reading) account(r *Request, text string) {
 // read, they are the head of its phrase and ask for nothing more.
 var sessionNouns = setOf(`class classes practice practices session sessions lesson lessons routine routines
 	rehearsal rehearsals drills`)
+
+// listLengthWords compare the length of a list ("a shorter list, 4
+// songs", "a longer playlist, an hour"), said with the length itself.
+var listLengthWords = setOf(`shorter longer`)
+
+// listNouns name the list itself.
+var listNouns = setOf(`list playlist mix selection set queue one`)
 
 // sizeWords say how big what follows is ("a big party", "big drums", "a
 // huge crescendo"): before a word the reader read, a degree of it.
@@ -2237,7 +2248,7 @@ either neither other another such same own only just also too very really quite 
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
 around about roughly approximately approx circa between within least max maximum minimum long through
-fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post
+fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post opposite
 hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect awesome`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
