@@ -11926,6 +11926,7 @@ var grammarFormTable = map[string]string{
 	"okayed":       "okay",
 	"okaying":      "okay",
 	"okays":        "okay",
+	"opposites":    "opposite",
 	"others":       "other",
 	"outed":        "out",
 	"outs":         "out",
