@@ -1639,9 +1639,14 @@ var activityWords = []struct {
 }{
 	{regexp.MustCompile(`\b(working out|work out|workout|gym|lifting|exercise|exercising|training|cardio)\b`), "working out"},
 	{regexp.MustCompile(`\b(running|a run|jogging|jog|my run)\b`), "running"},
-	{regexp.MustCompile(`\b(studying|study|homework|revision|revising|exam)\b`), "studying"},
+	// "Finals" are the final exams of a term (WordNet final/n2, "an
+	// examination administered at the end of an academic term"); the
+	// singular is first the adjective and the match.
+	{regexp.MustCompile(`\b(studying|study|homework|revision|revising|exam|finals)\b`), "studying"},
 	{regexp.MustCompile(`\b(focus|focusing|concentrate|concentrating|concentration|deep work|coding|programming)\b`), "focus"},
-	{regexp.MustCompile(`\b(sleep|sleeping|bedtime|fall asleep|falling asleep|nap)\b`), "sleeping"},
+	// Bed after a preposition of time is bedtime (WordNet bedtime/n1,
+	// "the time you go to bed"): "before bed", "until bed".
+	{regexp.MustCompile(`\b(sleep|sleeping|bedtime|fall asleep|falling asleep|nap|(?:before|till|until) bed)\b`), "sleeping"},
 	// A dinner being made is cooking, not the dinner party it may
 	// become ("cooking dinner tunes", "while making dinner").
 	{regexp.MustCompile(`\b(?:cooking|cook|making|make|preparing|prepare|prepping|fixing) (?:the |a |some |our |my )?(?:dinner|supper)\b`), "cooking"},

@@ -250,7 +250,51 @@ func Genres(phrase string) (genres []string, form bool) {
 func Mood(word string) string { return lookup(moodTable, moodStems, word) }
 
 // Context returns the activity of models.ContextWords a word means, or "".
-func Context(word string) string { return lookup(contextTable, contextStems, word) }
+// A verb of several words is read in the inflections of its first word,
+// where English inflects it ("drifting off", "dozed off", "going to bed"
+// are "drift off", "doze off", "go to bed").
+func Context(word string) string {
+	if c := lookup(contextTable, contextStems, word); c != "" || !strings.Contains(word, " ") {
+		return c
+	}
+	first, rest, _ := strings.Cut(word, " ")
+	for _, base := range verbBases(first) {
+		if c := contextTable[base+" "+rest]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// verbBases returns the bases a regular inflection of a verb may have
+// been made from (morphy's detachment rules for verbs, with a doubled
+// final consonant undone: "drifting" drift, "dozed" doze, "nodding" nod,
+// "goes" go), or nil for a word of no such ending.
+func verbBases(w string) []string {
+	var stem []string
+	switch {
+	case strings.HasSuffix(w, "ing"):
+		stem = []string{strings.TrimSuffix(w, "ing")}
+	case strings.HasSuffix(w, "ied"):
+		return []string{strings.TrimSuffix(w, "ied") + "y"}
+	case strings.HasSuffix(w, "ed"):
+		stem = []string{strings.TrimSuffix(w, "ed")}
+	case strings.HasSuffix(w, "ies"):
+		return []string{strings.TrimSuffix(w, "ies") + "y"}
+	case strings.HasSuffix(w, "es"):
+		return []string{strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")}
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return []string{strings.TrimSuffix(w, "s")}
+	default:
+		return nil
+	}
+	b := stem[0]
+	out := []string{b, b + "e"}
+	if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+		out = append(out, b[:n-1])
+	}
+	return out
+}
 
 // Setting returns the setting a word means ("rainy", "beach"), or "".
 func Setting(word string) string { return lookup(settingTable, settingStems, word) }

@@ -1,0 +1,59 @@
+package models
+
+import (
+	"testing"
+
+	"sleeve/models/vocab"
+)
+
+// TestWhatPeopleDo reads the activities that WordNet's verbs of several
+// words, its kinds and the dictionaries name as activities the reader
+// has: falling asleep and going to bed (WordNet fall_asleep/v1,
+// go_to_bed/v1) in the inflections of their first word, bed after a
+// preposition of time (bedtime), the term's finals (final/n2), the
+// practices classed with yoga (tai chi, Pilates, savasana), a lift of
+// weightlifting, journaling (keeping a diary: writing) and stargazing
+// (the stars, the space setting).
+func TestWhatPeopleDo(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string][2]string{
+		"ambient, i want to drift off":       {"sleeping", ""},
+		"songs for drifting off":             {"sleeping", ""},
+		"jazz to doze off to":                {"sleeping", ""},
+		"something for when i'm nodding off": {"sleeping", ""},
+		"piano for going to bed":             {"sleeping", ""},
+		"soft music before bed":              {"sleeping", ""},
+		"an hour of ambient until bed":       {"sleeping", ""},
+		"stuff for studying for finals":      {"studying", ""},
+		"music with no lyrics for finals":    {"studying", ""},
+		"calm piano for my final exams":      {"studying", ""},
+		"tai chi in the morning":             {"meditation", ""},
+		"pilates class music":                {"meditation", ""},
+		"savasana songs, super chill":        {"meditation", ""},
+		"deadlift day":                       {"working out", ""},
+		"hard rock to bench press to":        {"working out", ""},
+		"reflective music for journaling":    {"focus", ""},
+		"relaxing music for stargazing":      {"", "space"},
+		"a trance track to stargaze to":      {"", "space"},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != want[0] || r.Setting != want[1] {
+			t.Errorf("%q: activity %q, setting %q; want %q, %q (understood %q)", msg, r.Activity, r.Setting, want[0], want[1], r.Understood)
+		}
+		if len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: not understood %q", msg, r.NotUnderstood)
+		}
+	}
+	// The singular is the adjective or the match, no exam; a bed that is
+	// no time is no bedtime; "drop off" is first to fall or diminish.
+	for _, msg := range []string{"the final song of the night", "a final fantasy soundtrack", "a bed of synth pads", "songs to drop off the kids to"} {
+		if r := ParseRulesWith(msg, lex); r.Activity == "sleeping" || r.Activity == "studying" {
+			t.Errorf("%q: activity %q", msg, r.Activity)
+		}
+	}
+	for _, w := range []string{"bed", "retire", "final", "turn in"} {
+		if c := vocab.Context(w); c != "" {
+			t.Errorf("vocab.Context(%q) = %q, want none", w, c)
+		}
+	}
+}
