@@ -146,3 +146,38 @@ func (rd *reading) nameBefore(text string, end int) (a, b int, ok bool) {
 	}
 	return a, b, ok
 }
+
+// inTitleRe finds a word said to be in the title or name ("anything with
+// coffee in the title", "songs with \"rain\" in their names").
+var inTitleRe = regexp.MustCompile(`(?:"([^"]{1,40})"|\b([\p{L}\p{N}'&-]+))\s+in\s+(?:the|its|their|his|her)\s+(?:titles?|names?)\b`)
+
+// wordsInTitles reads a word said to be in the title or name of a track
+// ("anything with coffee in the title") as a search for it, not as what
+// the word would otherwise ask for (coffee is no café here), and blanks
+// the phrase.
+func (rd *reading) wordsInTitles(text string) string {
+	for _, m := range inTitleRe.FindAllStringSubmatchIndex(text, -1) {
+		a, b := m[2], m[3]
+		if a < 0 {
+			a, b = m[4], m[5]
+		}
+		words := strings.Fields(text[a:b])
+		var kept []string
+		for _, w := range words {
+			w = strings.Trim(w, "'-")
+			if w != "" && !stopWords[w] {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		for _, w := range kept {
+			if !contains(rd.search, w) {
+				rd.search = append(rd.search, w)
+			}
+		}
+		text = blankSpan(text, m[0], m[1])
+	}
+	return text
+}

@@ -87,3 +87,21 @@ func TestRefusedNamesStopAtThePronounI(t *testing.T) {
 		t.Errorf("excluded %q, want Coldplay alone", r.ExcludeArtists)
 	}
 }
+
+// TestWordsInTitles reads a word said to be in the title as a search for
+// it and nothing else: "anything with coffee in the title" had read a
+// café setting and left "title" not understood.
+func TestWordsInTitles(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string][]string{
+		"anything with coffee in the title":  {"coffee"},
+		"whatever has storm in the title":    {"storm"},
+		"oldies with baby in the title":      {"baby"},
+		`songs with "blue moon" in the name`: {"blue", "moon"},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Equal(r.SearchWords, want) || len(r.NotUnderstood) > 0 || r.Setting != "" {
+			t.Errorf("%q: search %q, setting %q, not understood %q; want search %q", msg, r.SearchWords, r.Setting, r.NotUnderstood, want)
+		}
+	}
+}

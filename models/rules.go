@@ -85,6 +85,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.leftStates(&r, text)
 	text = rd.vibeNames(&r, text)
 	text = rd.namedWorks(text)
+	text = rd.wordsInTitles(text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseNames(&r, orig, text, rd)
