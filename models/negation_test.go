@@ -1014,3 +1014,22 @@ func TestTheOpposite(t *testing.T) {
 		t.Errorf("the opposite of sad songs: moods %q, excluded %q, different %v, not understood %q", r.Moods, r.ExcludeMoods, r.Different, r.NotUnderstood)
 	}
 }
+
+// TestPreferredOverAndAccepted reads what is preferred over as refused
+// ("i prefer jazz over rock" had asked for rock too) and what is said to
+// be fine as asked for, with nothing left not understood.
+func TestPreferredOverAndAccepted(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("i prefer jazz over rock", lex)
+	if !slices.Contains(r.Genres, "jazz") || slices.Contains(r.Genres, "rock") || !slices.Contains(r.ExcludeGenres, "rock") || len(r.NotUnderstood) > 0 {
+		t.Errorf("jazz over rock: genres %q, excluded %q, not understood %q", r.Genres, r.ExcludeGenres, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("jazz over 100 bpm", lex); r.TempoMin != 100 || len(r.ExcludeGenres) > 0 {
+		t.Errorf("jazz over 100 bpm: floor %d, excluded %q", r.TempoMin, r.ExcludeGenres)
+	}
+	for _, msg := range []string{"electronic or drum and bass is fine", "jazz is fine too", "other pop is fine by me"} {
+		if r := ParseRulesWith(msg, lex); len(r.Genres) == 0 || len(r.ExcludeGenres) > 0 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, excluded %q, not understood %q", msg, r.Genres, r.ExcludeGenres, r.NotUnderstood)
+		}
+	}
+}

@@ -959,7 +959,7 @@ func instrumentsOf(s string) []string {
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, varietyRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, yearOfRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe, popularRe}
+		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, yearOfRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe, acceptanceRe, popularRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -975,10 +975,16 @@ var coverRes = func() []*regexp.Regexp {
 	return res
 }()
 
+// acceptanceRe is what a person accepts, said of what it follows ("drum
+// and bass is fine", "other pop is fine too", "growling is fine by me"):
+// it asks for no more than what it is said of, which is read as asked.
+var acceptanceRe = regexp.MustCompile(`\b(?:is|are|'s|'re|be|seems?|sounds?)\s+(?:(?:totally|perfectly|also|just|all|quite|absolutely|more than)\s+)?(?:fine|alright|acceptable)\b(?:\s+(?:too|as well|by me|with me))?|\bfine (?:by|with) me\b`)
+
 // coverNeeds are, for patterns of coverRes that need one of a few words,
 // those words: the pattern is not run on text without any of them.
 var coverNeeds = map[*regexp.Regexp][]string{
 	lastYearsRe:    {"year"},
+	acceptanceRe:   {"fine", "alright", "acceptable"},
 	popularRe:      popularWords,
 	eitherEraRe:    eitherEraWords,
 	refusalWordsRe: refusalWordsNeed,
@@ -2266,7 +2272,7 @@ play playing put give gimme want wanna need find show get make makes making list
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
-called named titled similar tempo help doing hits looking look searching preferably ideally book
+called named titled similar tempo help doing hits looking look searching preferably ideally prefer prefers book
 day days session sessions ride break early notch think choice random best top recordings remixes versions
 tomorrow tomorrow's tonight's week weeks weekend weekends weekday weekdays monday mondays tuesday tuesdays
 wednesday wednesdays thursday thursdays friday fridays saturday saturdays`))

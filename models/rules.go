@@ -2206,7 +2206,8 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // to be considered", ending its clause ("r'n'b is out", "ballads are
 // definitely out"), "out of the question", "off the table" (not available
 // for consideration), "the opposite of" (what is contrary to it: "the
-// opposite of sad songs"), "a no-go" (not permitted), and "none of that",
+// opposite of sad songs"), what is preferred over ("i'd take noise over
+// radio stuff", "i prefer jazz over rock"), "a no-go" (not permitted), and "none of that",
 // "none of it", whose pronoun stands for what was just named ("she hated
 // opera so none of that"), what is put off: "can wait" (Merriam-
 // Webster's wait, 2b: to be postponed, "the techno can wait") and "is for
@@ -2214,7 +2215,7 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // speaker: "all the famous stuff bores me", "that techno gets on my
 // nerves", "drives me crazy").
 var (
-	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|other than|rather than|instead of|(?:the |just the )?(?:exact |complete |total )?opposite of|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
+	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|other than|rather than|instead of|(?:prefer(?:s|red)?|take|choose|pick)\s+[^,.;!?]{1,60}?\s+over|(?:the |just the )?(?:exact |complete |total )?opposite of|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
 	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?])|(?:can|could|will have to|can always)\s+wait\b|(?:bores?|annoys?|irritates?|grates? on)\s+me\b|(?:gets?|got)\s+on\s+my\s+nerves|(?:drives?|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|(?:is|are|'s|'re)\s+for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time)\b)`)
 )
 
@@ -2222,7 +2223,7 @@ var (
 // refusalBeforeRe and refusalAfterRe holds.
 var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
-		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead", "opposite"}
+		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead", "opposite", "over"}
 	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of", " wait", "for later",
 		"for another", "other time", "next time", " me", "nerves"}
 )

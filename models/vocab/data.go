@@ -11987,6 +11987,7 @@ var grammarFormTable = map[string]string{
 	"plays":        "play",
 	"pleases":      "please",
 	"posts":        "post",
+	"preferring":   "prefer",
 	"prettied":     "pretty",
 	"prettier":     "pretty",
 	"pretties":     "pretty",
