@@ -57,3 +57,22 @@ func TestWhatPeopleDo(t *testing.T) {
 		}
 	}
 }
+
+// TestCoolDownIsTheEndOfAWorkout reads a cool-down as winding down, a new
+// activity, where it had been "calmer": "now something to cool down"
+// after "metal for running" listed thrash metal.
+func TestCoolDownIsTheEndOfAWorkout(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"now something to cool down", "the cool-down part", "under 90 bpm for cooling down", "music for my cooldown", "and now something to cool down"} {
+		if r := ParseRulesWith(msg, lex); r.Activity != "winding down" || r.EnergyShift != 0 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: activity %q, energy shift %d, not understood %q", msg, r.Activity, r.EnergyShift, r.NotUnderstood)
+		}
+	}
+	// A new request, with or without the "and": the genre for the run goes.
+	if r := ParseRulesWith("and now something to cool down", lex); r.Qualifies {
+		t.Errorf("and now something to cool down: qualifies the request before")
+	}
+	if r := ParseRulesWith("cool it down", lex); r.EnergyShift != -1 || r.Activity != "" {
+		t.Errorf("cool it down: energy shift %d, activity %q", r.EnergyShift, r.Activity)
+	}
+}

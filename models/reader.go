@@ -1875,8 +1875,18 @@ func continuesRequest(r Request) bool {
 		return false
 	}
 	comparative := func(w string) bool { return comparativeOfMood(w) || comparativeOfLevel(w) }
-	if continuationOpeners[words[0]] || comparative(words[0]) {
+	if comparative(words[0]) {
 		return true
+	}
+	if continuationOpeners[words[0]] {
+		// "and now something to cool down" names what it is for in a
+		// whole phrase of its own: a new request, as it would be without
+		// the "and"; "and something sadder" stays a fragment.
+		i := 1
+		for i < len(words) && comparativeFillers[words[i]] && !purposeHeads[words[i]] {
+			i++
+		}
+		return !(i+1 < len(words) && purposeHeads[words[i]] && (words[i+1] == "to" || words[i+1] == "for"))
 	}
 	// "something sadder", "a bit happier", "make it less sad", "ok but
 	// darker": fillers before a comparative or an opener give the
@@ -1921,6 +1931,10 @@ func comparativeOfMood(w string) bool {
 	}
 	return false
 }
+
+// purposeHeads head a phrase that says what music is for ("something to
+// cool down", "music for the drive home").
+var purposeHeads = setOf(`something anything music songs tunes stuff`)
 
 // anaphoricHeads are nouns that stand for a kind of what was asked for
 // before ("the dark kind", "the slower ones", "that sort but sadder").

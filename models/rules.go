@@ -835,7 +835,7 @@ var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
 	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
 	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|intenser|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
-	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|less (?:loud|heavy|hard|noisy|harsh|hectic|hyper|upbeat)|calmer|chiller|sleepier|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|cool down|more calm|lighter)\b`), energy: -1},
+	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|less (?:loud|heavy|hard|noisy|harsh|hectic|hyper|upbeat)|calmer|chiller|sleepier|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
 	// Complaints about what is playing ask for the other way: "too slow"
 	// is faster, "too sleepy" more energy, "too loud" calmer.
 	{re: regexp.MustCompile(`\btoo (slow|draggy)\b`), tempo: +1, complaint: true},
@@ -1662,7 +1662,11 @@ var activityWords = []struct {
 	{regexp.MustCompile(`\b(commute|commuting|on the train|on the bus)\b`), "commute"},
 	{regexp.MustCompile(`\b(rainy days?)\b`), "rainy day"},
 	{regexp.MustCompile(`\b(for work|while working|at work|working)\b`), "working"},
-	{regexp.MustCompile(`\b(wind down|winding down|unwind|unwinding)\b`), "winding down"},
+	// A cool-down is the easy end of a workout (Merriam-Webster's
+	// cooldown: "the act or an instance of allowing physiological
+	// activity to return to normal gradually after strenuous exercise"):
+	// winding down, not the workout made calmer.
+	{regexp.MustCompile(`\b(wind down|winding down|unwind|unwinding|cool down|cooling down|cool-down|cooldown)\b`), "winding down"},
 	{regexp.MustCompile(`\b(celebration|celebrate|celebrating|birthday|wedding)\b`), "celebration"},
 }
 
