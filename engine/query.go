@@ -314,6 +314,10 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 			q.Away = append(q.Away, last...)
 			q.ExcludeTracks = append(q.ExcludeTracks, last...)
 		}
+		if r.More {
+			// More of the same: new tracks for the request as it stands.
+			q.ExcludeTracks = append(q.ExcludeTracks, s.ShownForMore()...)
+		}
 	}
 	if r.AvoidLastArtist {
 		if name := lastArtist(cat, s); name != "" && !slices.Contains(q.ExcludeArtists, name) {

@@ -60,6 +60,23 @@ func (s *Session) LastShown() []library.TrackID {
 	return s.Turns[len(s.Turns)-1].Result.IDs()
 }
 
+// ShownForMore returns the tracks shown for the request as it stands:
+// the last list and, while the turns before it only asked for more of
+// the same, theirs too, so that "more" after "more" brings new tracks.
+func (s *Session) ShownForMore() []library.TrackID {
+	if s == nil {
+		return nil
+	}
+	var out []library.TrackID
+	for k := len(s.Turns) - 1; k >= 0; k-- {
+		out = append(out, s.Turns[k].Result.IDs()...)
+		if !s.Turns[k].Parsed.More {
+			break
+		}
+	}
+	return out
+}
+
 // Last returns the last turn, or false when there is none.
 func (s *Session) Last() (Turn, bool) {
 	if s == nil || len(s.Turns) == 0 {

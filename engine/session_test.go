@@ -563,3 +563,30 @@ func TestUnknownFollowUpKeepsTheRequest(t *testing.T) {
 		t.Errorf("'blorp' not reported as not understood: %q", p.NotUnderstood)
 	}
 }
+
+// TestMoreBringsNewTracks answers "more please" with tracks of the same
+// request that the session has not shown since it was asked; it had
+// shown the very same list again.
+func TestMoreBringsNewTracks(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	first := say(t, e, s, "something chill")
+	second := say(t, e, s, "more please")
+	third := say(t, e, s, "more")
+	if len(second.Items) == 0 || len(third.Items) == 0 {
+		t.Fatalf("more: %d then %d tracks", len(second.Items), len(third.Items))
+	}
+	for _, id := range second.IDs() {
+		if slices.Contains(first.IDs(), id) {
+			t.Errorf("'more please' repeats track %d of the list before", id)
+		}
+	}
+	for _, id := range third.IDs() {
+		if slices.Contains(first.IDs(), id) || slices.Contains(second.IDs(), id) {
+			t.Errorf("the second 'more' repeats track %d", id)
+		}
+	}
+	if st := s.State(); !st.More || st.Energy == nil && len(st.Moods) == 0 {
+		t.Errorf("state after more: %+v", st)
+	}
+}

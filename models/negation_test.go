@@ -1033,3 +1033,20 @@ func TestPreferredOverAndAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreOfTheSame reads a message that only asks for more as More, and
+// leaves "more" that compares ("more upbeat", "more like the third one",
+// "more jazz") to its rules.
+func TestMoreOfTheSame(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"more", "more please", "more like that", "perfect, more of this", "give me more", "some more songs like these", "keep them coming", "next batch please"} {
+		if r := ParseRulesWith(msg, lex); !r.More || len(r.NotUnderstood) > 0 || len(r.LikeArtists)+len(r.LikeTracks) > 0 {
+			t.Errorf("%q: more %v, like %q %q, not understood %q", msg, r.More, r.LikeArtists, r.LikeTracks, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"more upbeat", "more like the third one", "more jazz", "more of the romantic kind", "no more of that artist"} {
+		if r := ParseRulesWith(msg, lex); r.More {
+			t.Errorf("%q: read as more of the same", msg)
+		}
+	}
+}

@@ -2099,6 +2099,8 @@ func describeMessage(r Request, from map[string]string) []string {
 	switch {
 	case r.Different:
 		add("something different")
+	case r.More:
+		add("more of the same, leaving out what was shown")
 	}
 	list("genre", "genre", r.Genres)
 	list("not genre", "genre", r.ExcludeGenres)

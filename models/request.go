@@ -115,6 +115,10 @@ type Request struct {
 	Familiarity *float64 `json:"familiarity,omitempty"`
 	// Different asks for something completely different from before.
 	Different bool `json:"different,omitempty"`
+	// More asks for more of the same: the request as it stands, leaving
+	// out the tracks the last list showed ("more please", "more like
+	// that"). Like Different, it describes its message alone.
+	More bool `json:"more,omitempty"`
 	// TempoShift and EnergyShift are relative changes asked for in this
 	// message (−1 slower/calmer, +1 faster/more energy). Refine applies
 	// them to the previous request and keeps them for the caller.
@@ -378,6 +382,7 @@ func Refine(prev, next Request) Request {
 	r = prev
 	r.Intent = next.Intent
 	r.Different = false
+	r.More = next.More
 	r.TempoShift, r.EnergyShift, r.SlightShift, r.EraShift = next.TempoShift, next.EnergyShift, next.SlightShift, next.EraShift
 	r.Understood, r.NotUnderstood = next.Understood, next.NotUnderstood
 	r.Widen = next.Widen

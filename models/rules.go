@@ -88,6 +88,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.wordsInTitles(text)
 	// Extract names first, from the original casing, then blank them out so
 	// their words are not read as moods or genres ("like Massive Attack").
+	text = parseMore(&r, text)
 	text = parseNames(&r, orig, text, rd)
 	text = levelPhrases(text)
 	text = parseEnergyNumber(&r, text)
@@ -1022,6 +1023,21 @@ func EnergyChangeSaid(text string) string {
 // was played ("louder than that", "calmer than the last one", "faster than
 // before"): a change relative to the list, as "louder" alone is.
 var anaphoricStandardRe = regexp.MustCompile(`^ than (?:that|this|these|those|it|before|now|last time|what you (?:played|gave|showed)(?: me)?|the (?:last|previous|first)(?: one| ones| few| list| songs?| tracks?| picks?)?)(?:\W|$)`)
+
+// moreRe is a whole message asking for more of the same ("more please",
+// "more like that", "perfect, more of this", "keep them coming", "next
+// batch"), after at most a short word of praise.
+var moreRe = regexp.MustCompile(`^\s*(?:(?:perfect|great|nice|lovely|good|cool|awesome|love (?:it|this|these)|yes|yeah|ok|okay)\s*[,.!]*\s*)?(?:(?:(?:give|show|play) me|i want|i'd like|can i (?:have|get)|let's have)\s+)?(?:(?:some|a few|a bit|a little)\s+)?(?:more(?:\s+(?:like (?:that|this|these|those|it|them)|of (?:that|this|these|those|it|them|the same)|(?:songs?|tracks?|music|stuff|tunes) like (?:that|this|these|those|it|them)|of the same|please|pls))*|keep (?:them|'em|em|it|the songs) coming|next (?:batch|page|ones?|set|round)|another (?:batch|round|set|few))\s*(?:please|pls)?\s*[.!?]*\s*$`)
+
+// parseMore reads a message asking for more of the same (moreRe) and
+// blanks it.
+func parseMore(r *Request, text string) string {
+	if m := moreRe.FindStringIndex(text); m != nil {
+		r.More = true
+		return blankSpan(text, m[0], m[1])
+	}
+	return text
+}
 
 // shiftsIn calls f for each change of tempo or energy that text asks for
 // (shiftRules), with the text as blanked so far and where the change's
