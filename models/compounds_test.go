@@ -95,3 +95,43 @@ func TestMusicOfAKind(t *testing.T) {
 		t.Errorf("the same type of music: genres %q", r.Genres)
 	}
 }
+
+// TestHyphenatedCompoundsPartByPart accounts for a hyphenated word part
+// by part, as each part alone would be: "slow-burning soul" reads slow
+// and lists nothing as not understood, as "1970s-sounding" reads the
+// 1970s and "fast-tempo" the tempo. A combining form ("-sounding",
+// "-heavy", "-friendly") is accounted for by the part it attaches, and a
+// participle after an adjective of manner ("soft-strummed") by the
+// adjective, which is read. A compound whose first part the reader does
+// not know ("reverb-heavy") or that no part says ("8-bit") is still
+// reported, and a noun of a genre before a participle ("soul-crushing")
+// asks for no genre.
+func TestHyphenatedCompoundsPartByPart(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg    string
+		unread []string
+		check  func(r Request) bool
+	}{
+		{"slow-burning soul", nil, func(r Request) bool { return r.PreferTempoMax == 95 && slices.Contains(r.Genres, "soul") }},
+		{"a slow-burning dancehall classic from the 80s", nil, func(r Request) bool { return r.PreferTempoMax == 95 }},
+		{"1970s-sounding funk", nil, func(r Request) bool { return r.YearMin == 1970 && slices.Contains(r.Genres, "funk") }},
+		{"fast-tempo songs", nil, func(r Request) bool { return r.PreferTempoMin == 125 }},
+		{"vintage-sounding rock", nil, func(r Request) bool { return r.PreferYearMax > 0 && r.Setting == "" }},
+		{"pumped-up workout", nil, func(r Request) bool { return slices.Contains(r.Moods, "energetic") && r.Activity == "working out" }},
+		{"soft-strummed guitars", nil, func(r Request) bool { return r.Energy != nil && *r.Energy == 0.25 }},
+		{"heavy-hitting choruses", nil, func(r Request) bool { return r.Energy != nil && *r.Energy > 0.8 }},
+		{"dark-sounding techno", nil, func(r Request) bool { return slices.Contains(r.Moods, "dark") }},
+		{"family-friendly soul", nil, func(r Request) bool { return slices.Contains(r.Genres, "soul") }},
+		{"reverb-heavy guitars", []string{"reverb-heavy"}, func(r Request) bool { return r.Energy == nil }},
+		{"kid-friendly songs", []string{"kid-friendly"}, func(r Request) bool { return len(r.Genres) == 0 }},
+		{"chiptune, 8-bit", []string{"8-bit"}, nil},
+		{"soul-crushing songs", []string{"soul-crushing"}, func(r Request) bool { return len(r.Genres) == 0 }},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Equal(r.NotUnderstood, tc.unread) || tc.check != nil && !tc.check(r) {
+			t.Errorf("%q: not understood %q, want %q (understood %q)", tc.msg, r.NotUnderstood, tc.unread, r.Understood)
+		}
+	}
+}

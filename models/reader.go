@@ -1114,6 +1114,9 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			continue // none of the words it needs is there
 		}
 		for _, ix := range re.FindAllStringIndex(text, -1) {
+			if re == moodRe && inCompound(text, ix[0], ix[1]) {
+				continue // unread by the mood rule: left to readCompound ("pumped-up", "soft-strummed")
+			}
 			rd.mark(ix[0], ix[1])
 		}
 	}
@@ -1272,12 +1275,20 @@ func settingVerbAt(text string, t token) bool {
 }
 
 // compoundWith are the second halves of compounds that mean "with much
-// of the first" ("synth-heavy", "piano-led", "guitar-driven");
-// compoundWithout those that mean "without it" ("vocal-free").
+// of the first" or "like the first" ("synth-heavy", "piano-led",
+// "guitar-driven", "jazz-sounding", "dream-like", "energy-packed"): the
+// English combining forms that only attach the first part as an
+// attribute; compoundWithout those that mean "without it"
+// ("vocal-free"). compoundFor are those that say whom or what the music
+// suits ("family-friendly", "floor-oriented"): the first part is the
+// company or the use, which the reader reads as it reads the word alone,
+// never as music of that kind ("kid-friendly" is no children's music).
 var (
-	compoundWith = setOf(`heavy led driven based laden focused focussed centric filled rich forward infused
-		tinged flavoured flavored inspired influenced style styled esque ish y ey oriented soaked drenched`)
+	compoundWith = setOf(`heavy led driven based laden focused focussed centric centered centred filled rich forward
+		infused tinged flavoured flavored inspired influenced style styled esque ish y ey oriented soaked drenched
+		sounding like packed laced loaded themed tinted fuelled fueled powered leaning`)
 	compoundWithout = setOf(`free less`)
+	compoundFor     = setOf(`friendly proof appropriate safe ready`)
 )
 
 // readCompound reads a hyphenated word that no table holds by its parts:
@@ -1289,25 +1300,113 @@ func (rd *reading) readCompound(r *Request, text, phrase string, at int) bool {
 	if len(parts) < 2 {
 		return false
 	}
+	// Which parts a rule read already ("slow" of "slow-burning", "1970s"
+	// of "1970s-sounding"): they are not read again.
+	read := make([]bool, len(parts))
+	for i, p, a := 0, "", at; i < len(parts); i, a = i+1, a+len(p)+1 {
+		p = parts[i]
+		read[i] = p != "" && rd.isUsed(token{w: p, a: a, b: a + len(p)})
+	}
+	headRead := !slices.Contains(read[:len(read)-1], false)
 	head, tail := strings.Join(parts[:len(parts)-1], " "), parts[len(parts)-1]
 	neg := negatedAt(text, at)
 	switch {
 	case compoundWith[tail]:
-		return rd.readAs(r, head, neg)
+		return headRead || rd.readWord(r, head, neg)
 	case compoundWithout[tail]:
 		return rd.readAs(r, head, !neg)
+	case len(parts) == 2 && participle(tail) && mannerAdjective(head):
+		// An adjective of manner and a participle ("slow-burning",
+		// "soft-strummed", "heavy-hitting") say how the music does what
+		// the participle names: the adjective is what is measured.
+		return headRead || rd.readWord(r, head, neg)
 	}
-	for _, p := range parts {
-		if p != "" && !stopWords[p] && !fillerWords[p] && !knownWord(p) {
+	for i, p := range parts {
+		if p != "" && !stopWords[p] && !fillerWords[p] && !read[i] && !knownWord(p) && !ruleWord(p) {
 			return false
 		}
 	}
-	for _, p := range parts {
-		if p != "" && !stopWords[p] && !fillerWords[p] {
-			rd.readAs(r, p, neg)
+	for i, p := range parts {
+		if p != "" && !stopWords[p] && !fillerWords[p] && !read[i] {
+			rd.readWord(r, p, neg)
 		}
 	}
 	return true
+}
+
+// readWord reads a word as the rules read it alone: by the reader's own
+// tables of moods and energy first ("pumped", "soft"), as the mood rule
+// comes before the vocabulary, and by the vocabulary otherwise.
+func (rd *reading) readWord(r *Request, w string, neg bool) bool {
+	return rd.readRuleWord(r, w, neg) || rd.readAs(r, w, neg)
+}
+
+// ruleWord reports whether the reader's own tables read w as a mood or a
+// level of energy ("pumped", "soft", "loud"), as the mood rule does a
+// word alone.
+func ruleWord(w string) bool {
+	_, energy := energyWords[w]
+	return energy || moodSynonyms[w] != "" || contains(MoodWords, w)
+}
+
+// readRuleWord reads a word of the reader's own tables of moods and
+// energy ("pumped" of "pumped-up", "soft" of "soft-strummed") as the mood
+// rule reads it alone, refused when neg. It reports whether w was one.
+func (rd *reading) readRuleWord(r *Request, w string, neg bool) bool {
+	if !ruleWord(w) {
+		return false
+	}
+	if e, ok := energyWords[w]; ok {
+		if neg {
+			rd.refusedEnergy = append(rd.refusedEnergy, e)
+		} else if r.Energy == nil {
+			r.Energy = clampPtr(e, 0, 1)
+		}
+	}
+	mood := w
+	if syn, ok := moodSynonyms[w]; ok {
+		mood = syn
+	}
+	if !contains(MoodWords, mood) {
+		return true
+	}
+	if neg {
+		r.ExcludeMoods = append(r.ExcludeMoods, mood)
+	} else {
+		r.Moods = append(r.Moods, mood)
+	}
+	return true
+}
+
+// participle reports whether w has the form of an English present or
+// past participle ("burning", "strummed"), the head of a compound
+// adjective whose first part says how ("slow-burning").
+func participle(w string) bool {
+	return len(w) >= 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// mannerAdjective reports whether a is an adjective of manner: one that
+// WordNet's adverb in -ly pertains to ("slow": slowly, "soft": softly,
+// "gentle": gently, "heavy": heavily).
+func mannerAdjective(a string) bool {
+	if len(a) < 3 || strings.ContainsAny(a, " -") {
+		return false
+	}
+	forms := []string{a + "ly"}
+	switch {
+	case strings.HasSuffix(a, "y"):
+		forms = append(forms, a[:len(a)-1]+"ily")
+	case strings.HasSuffix(a, "le"):
+		forms = append(forms, a[:len(a)-1]+"y")
+	case strings.HasSuffix(a, "ic"):
+		forms = append(forms, a+"ally")
+	}
+	for _, f := range forms {
+		if adj, ok := vocab.AdverbAdjective(f); ok && adj == a {
+			return true
+		}
+	}
+	return false
 }
 
 // knownWord reports whether the vocabulary reads a word as a genre,
@@ -1752,6 +1851,9 @@ func (rd *reading) account(r *Request, text string) {
 		if rd.isUsed(t) || stopWords[w] || fillerWords[w] || requestNegators[w] || vocab.IsRefusalVerb(w) || !hasLetters(w) {
 			continue // a negator ("skip", "except", "exclude") is read by what it refuses
 		}
+		if strings.Contains(w, "-") && rd.compoundAccounted(t) {
+			continue // "slow-burning", "1970s-sounding", "fast-tempo": read part by part
+		}
 		if negativePolarity[w] && negatedAt(text, t.a) {
 			continue // "no sad songs whatsoever": the refusal, made stronger
 		}
@@ -1837,6 +1939,57 @@ func (rd *reading) account(r *Request, text string) {
 	if n := rd.excludeFamilies(r); n > 0 {
 		r.Understood = append(r.Understood, kindsOfThem(n))
 	}
+}
+
+// compoundAccounted reports whether a hyphenated word that no rule read
+// whole is accounted for part by part, each part as the word alone would
+// be: read, or a word of grammar, filler or degree. A combining form
+// (compoundWith: "1970s-sounding", "reverb-heavy"; compoundFor:
+// "family-friendly") or a participle after an adjective of manner
+// ("slow-burning") is accounted for when the part before it is read (or,
+// for compoundFor, is the company). At least one part must be read:
+// "8-bit" and "built-in" say something that no part of them says alone.
+func (rd *reading) compoundAccounted(t token) bool {
+	var parts []token
+	for a, p := t.a, ""; a <= t.b; a += len(p) + 1 {
+		p, _, _ = strings.Cut(t.w[a-t.a:], "-")
+		parts = append(parts, token{w: p, a: a, b: a + len(p)})
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	read := func(p token) bool { return p.w != "" && rd.isUsed(p) }
+	idle := func(w string) bool {
+		if w == "" || stopWords[w] || fillerWords[w] || requestNegators[w] || !hasLetters(w) || vocab.IsDegreeWord(w) || vocab.IsPieceWord(w) {
+			return true
+		}
+		_, ok := vocab.GrammarForm(w)
+		return ok
+	}
+	last := len(parts) - 1
+	anyRead, company := false, false
+	for _, p := range parts[:last] {
+		switch {
+		case read(p):
+			anyRead = true
+		case idle(p.w):
+			company = company || companyWords[p.w]
+		default:
+			return false
+		}
+	}
+	tail := parts[last]
+	switch {
+	case read(tail):
+		return true
+	case idle(tail.w), compoundWith[tail.w], compoundWithout[tail.w]:
+		return anyRead
+	case compoundFor[tail.w]:
+		return anyRead || company
+	case last == 1 && participle(tail.w) && mannerAdjective(parts[0].w):
+		return anyRead
+	}
+	return false
 }
 
 // sessionNouns name a time given to an activity ("spin class", "ballet
