@@ -135,3 +135,14 @@ func TestHyphenatedCompoundsPartByPart(t *testing.T) {
 		}
 	}
 }
+
+// TestToeTapping reads music that sets toes or feet tapping as a steady
+// beat, hyphenated or not: beating time needs a clear, regular pulse.
+func TestToeTapping(t *testing.T) {
+	for _, msg := range []string{"toe-tapping rockabilly for a barbecue", "toe tapping tunes", "foot-tapping bluegrass"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if !slices.Equal(r.Sounds, []string{SoundSteady}) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: sounds %q, not understood %q; want steady, nothing", msg, r.Sounds, r.NotUnderstood)
+		}
+	}
+}

@@ -74,6 +74,11 @@ func SoundOpposite(q string) string { return soundOpposite[q] }
 var soundTable = map[string]string{
 	"steady": SoundSteady, "metronomic": SoundSteady, "unwavering": SoundSteady,
 	"four-on-the-floor": SoundSteady, "motorik": SoundSteady, "locked-in": SoundSteady,
+	// Music that sets toes or feet tapping ("toe-tapping rockabilly") has
+	// a pulse the listener beats time to: toe-tapping and foot-tapping
+	// are beating time (ultimatelexicon.com/definitions/t/toe-tap), which
+	// a clear, regular pulse invites.
+	"toe-tapping": SoundSteady, "foot-tapping": SoundSteady,
 
 	"rubato": SoundLoose, "free-flowing": SoundLoose, "free-form": SoundLoose,
 	"freeform": SoundLoose, "unmetered": SoundLoose, "arrhythmic": SoundLoose,
@@ -124,6 +129,7 @@ var catchyWords = map[string]bool{"catchy": true, "hooky": true, "hooks": true, 
 var soundPhrases = map[string]string{
 	"steady beat": SoundSteady, "steady rhythm": SoundSteady, "steady pulse": SoundSteady,
 	"solid beat": SoundSteady, "consistent beat": SoundSteady, "constant beat": SoundSteady,
+	"toe tapping": SoundSteady, "foot tapping": SoundSteady,
 	"clean guitar": SoundClean, "clean guitars": SoundClean, "clean sound": SoundClean, "clean production": SoundClean,
 	"clean tone": SoundClean, "clean vocals": SoundClean,
 }
