@@ -83,12 +83,15 @@ func correction(w string, lex *Lexicon) string {
 		}
 	}
 	if len(best) == 0 {
-		return ""
+		return yBase(w)
 	}
 	pick := best[0]
 	for _, t := range best[1:] {
 		if meaning(t) != meaning(pick) || meaning(t) == "" {
-			return inLibraryOnly(best, lex)
+			if c := inLibraryOnly(best, lex); c != "" {
+				return c
+			}
+			return yBase(w)
 		}
 		if len(t) < len(pick) {
 			pick = t
@@ -234,6 +237,43 @@ func unlengthened(w string) string {
 		c := b.String()
 		if meaning(c) != "" || readerWord(c) || stopWords[c] || fillerWords[c] || slices.Contains(vocab.IdiomPhrases(), c) || vocab.IsDegreeWord(c) {
 			return c
+		}
+	}
+	return ""
+}
+
+// yBase returns the genre or instrument an informal adjective in -y
+// (-ey after a vowel) is made of ("drummy": drum, "trancey": trance,
+// "proggy": prog, "bassy": bass): English makes an adjective of "like
+// X" or "full of X" from almost any noun so, and people write them of
+// music freely. The base must be a word of the vocabulary (vocab.Words)
+// of four letters or more ("kitty" is no drum kit) that names a genre or
+// an instrument, and w no English word of its own (vocab.IsEnglishNear,
+// which holds the English words near the vocabulary's: "horny",
+// "brassy", "stringy", "noisy"); "" otherwise. It is the last guess of
+// correction: a misspelling of a word or form the reader knows
+// ("funkey": funky) comes first.
+func yBase(w string) string {
+	if len(w) < 5 || !strings.HasSuffix(w, "y") || vocab.IsEnglishNear(w) || vocab.IsWord(w) {
+		return ""
+	}
+	stem := w[:len(w)-1]
+	n := len(stem)
+	var bases []string
+	switch {
+	case stem[n-1] == 'e':
+		bases = []string{stem[:n-1], stem} // "echoey", "trancey"
+	case stem[n-1] == stem[n-2]:
+		bases = []string{stem[:n-1], stem} // "drummy": a doubled consonant; "bassy"
+	default:
+		bases = []string{stem, stem + "e"} // "synthy", "ravy"
+	}
+	for _, b := range bases {
+		if len(b) < 4 || vocab.IsProperNoun(b) || !readerWord(b) {
+			continue
+		}
+		if gs, _ := vocab.Genres(b); len(gs) > 0 || vocab.Instruments(b) != nil {
+			return b
 		}
 	}
 	return ""

@@ -81,3 +81,26 @@ func TestWordsOfTheRulesAreNotReadAsThemselves(t *testing.T) {
 		}
 	}
 }
+
+// TestInformalAdjectivesInY reads an informal adjective in -y made of a
+// genre or an instrument the vocabulary knows as that base ("drummy and
+// groovy" asks for drums, "trancey stuff" for trance), and leaves alone
+// an English word of its own ("horny", "brassy", "kitty") and a base
+// shorter than four letters or unknown ("echoey", "twangy").
+func TestInformalAdjectivesInY(t *testing.T) {
+	for w, want := range map[string]string{
+		"drummy": "drum", "trancey": "trance", "proggy": "prog", "bluegrassy": "bluegrass", "guitary": "guitar",
+		"horny": "", "brassy": "", "stringy": "", "noisy": "", "kitty": "", "echoey": "", "twangy": "", "jazzy": "",
+	} {
+		if got := yBase(w); got != want {
+			t.Errorf("yBase(%q) = %q, want %q", w, got, want)
+		}
+	}
+	lex := testLexicon()
+	if r := ParseRulesWith("drummy and groovy", lex); !slices.Contains(r.Instruments, "drums") || len(r.NotUnderstood) > 0 {
+		t.Errorf("drummy and groovy: instruments %q, not understood %q", r.Instruments, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("trancey stuff", lex); !slices.Contains(r.Genres, "trance") || len(r.NotUnderstood) > 0 {
+		t.Errorf("trancey stuff: genres %q, not understood %q", r.Genres, r.NotUnderstood)
+	}
+}
