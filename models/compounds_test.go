@@ -146,3 +146,28 @@ func TestToeTapping(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedPrefixes reads the rest of a word after "non-" or "anti-"
+// as refused ("non-repetitive" is varied, "anti-pop" refuses pop) and a
+// word of degree before a hyphen as it would be alone ("super-chill").
+func TestHyphenatedPrefixes(t *testing.T) {
+	lex := testLexicon()
+	tests := []struct {
+		msg   string
+		check func(r Request) bool
+	}{
+		{"non-repetitive music", func(r Request) bool { return slices.Equal(r.Sounds, []string{SoundVaried}) }},
+		{"anti-pop", func(r Request) bool { return slices.Contains(r.ExcludeGenres, "pop") && len(r.Genres) == 0 }},
+		{"super-chill vibes", func(r Request) bool { return slices.Equal(r.Moods, []string{"chill"}) }},
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		if len(r.NotUnderstood) > 0 || !tc.check(r) {
+			t.Errorf("%q: not understood %q; understood %q", tc.msg, r.NotUnderstood, r.Understood)
+		}
+	}
+	// "anti-road-rage" is against road rage: neither driving nor anger.
+	if r := ParseRulesWith("anti-road-rage mix, songs that calm you down", lex); slices.Contains(r.Moods, "angry") || r.Activity != "" {
+		t.Errorf("anti-road-rage: moods %q, activity %q", r.Moods, r.Activity)
+	}
+}

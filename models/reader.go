@@ -1310,6 +1310,15 @@ func (rd *reading) readCompound(r *Request, text, phrase string, at int) bool {
 	headRead := !slices.Contains(read[:len(read)-1], false)
 	head, tail := strings.Join(parts[:len(parts)-1], " "), parts[len(parts)-1]
 	neg := negatedAt(text, at)
+	if compoundPrefixes[parts[0]] {
+		// A prefix that says not of the rest ("non-repetitive",
+		// "anti-pop"): the rest is read as it would be alone, refused.
+		rest := strings.Join(parts[1:], "-")
+		if slices.Contains(read[1:], true) {
+			return false // a rule read part of it as it stands
+		}
+		return rd.readWord(r, rest, !neg)
+	}
 	switch {
 	case compoundWith[tail]:
 		return headRead || rd.readWord(r, head, neg)
@@ -1321,18 +1330,40 @@ func (rd *reading) readCompound(r *Request, text, phrase string, at int) bool {
 		// the participle names: the adjective is what is measured.
 		return headRead || rd.readWord(r, head, neg)
 	}
+	// Each part as a word alone: read, a word of grammar or filler
+	// ("cool" of "cool-down", "day" of "day-long" ask nothing, as they
+	// would alone), a word the reader reads, or one of degree or a form of
+	// a grammar word ("super-chill"). A part must say something: a word of
+	// degree beside nothing read says nothing ("forward-looking").
+	says, grammar := false, true
 	for i, p := range parts {
-		if p != "" && !stopWords[p] && !fillerWords[p] && !read[i] && !knownWord(p) && !ruleWord(p) {
+		_, form := vocab.GrammarForm(p)
+		switch {
+		case read[i]:
+			says = true
+		case p == "" || stopWords[p] || fillerWords[p]:
+		case knownWord(p) || ruleWord(p):
+			says = true
+		case vocab.IsDegreeWord(p) || form:
+			grammar = false
+		default:
 			return false
 		}
 	}
+	if !says && !grammar {
+		return false
+	}
 	for i, p := range parts {
-		if p != "" && !stopWords[p] && !fillerWords[p] && !read[i] {
+		if !read[i] && p != "" && !stopWords[p] && !fillerWords[p] && (knownWord(p) || ruleWord(p)) {
 			rd.readWord(r, p, neg)
 		}
 	}
 	return true
 }
+
+// compoundPrefixes are the English prefixes written with a hyphen that
+// say of the rest of the word not ("non-repetitive", "anti-pop").
+var compoundPrefixes = setOf(`non anti`)
 
 // readWord reads a word as the rules read it alone: by the reader's own
 // tables of moods and energy first ("pumped", "soft"), as the mood rule
