@@ -129,6 +129,25 @@ func (s *Session) Next(parsed models.Request, cat *Catalog) models.Request {
 			parsed.LikeTracks[k] = trackRef(ref[pos-1])
 		}
 	}
+	if parsed.ListShift != 0 && parsed.Count == 0 && parsed.Duration == 0 && len(s.Turns) > 0 {
+		// "make it longer": twice the last list's length, or half of it.
+		switch {
+		case prev.Duration > 0 && parsed.ListShift > 0:
+			parsed.Duration = 2 * prev.Duration
+		case prev.Duration > 0:
+			parsed.Duration = max(prev.Duration/2, 5*time.Minute)
+		default:
+			n := prev.Count
+			if n == 0 {
+				n = len(s.LastShown())
+			}
+			if parsed.ListShift > 0 {
+				parsed.Count = min(2*max(n, 5), models.MaxRequestCount)
+			} else {
+				parsed.Count = max(n/2, 1)
+			}
+		}
+	}
 	if len(s.Turns) > 0 && unheardOf(parsed, cat) {
 		// A follow-up whose only words are ones Sleeve does not know and
 		// the library holds nowhere ("blorp", "shorter songs" after

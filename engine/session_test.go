@@ -590,3 +590,27 @@ func TestMoreBringsNewTracks(t *testing.T) {
 		t.Errorf("state after more: %+v", st)
 	}
 }
+
+// TestLongerAndShorterLists doubles or halves the list when asked for a
+// longer or shorter one ("make it longer" had read nothing and kept the
+// length), and a length said keeps its own number.
+func TestLongerAndShorterLists(t *testing.T) {
+	e := newTestEngine(t)
+	s := NewSession(e.now())
+	first := say(t, e, s, "something chill")
+	longer := say(t, e, s, "make it longer")
+	if got, want := s.State().Count, 2*len(first.Items); got != want {
+		t.Errorf("make it longer after %d tracks: count %d, want %d", len(first.Items), got, want)
+	}
+	say(t, e, s, "shorter please")
+	if got, want := s.State().Count, len(longer.Items)/2; got != want {
+		t.Errorf("shorter after %d tracks: count %d, want %d", len(longer.Items), got, want)
+	}
+	say(t, e, s, "a shorter list, 2 songs")
+	if got := s.State().Count; got != 2 {
+		t.Errorf("a shorter list, 2 songs: count %d", got)
+	}
+	if p := s.Turns[len(s.Turns)-1].Parsed; len(p.NotUnderstood) > 0 {
+		t.Errorf("not understood %q", p.NotUnderstood)
+	}
+}

@@ -2285,6 +2285,10 @@ func describeMessage(r Request, from map[string]string) []string {
 		add("something different")
 	case r.More:
 		add("more of the same, leaving out what was shown")
+	case r.ListShift > 0 && r.Count == 0 && r.Duration == 0:
+		add("a longer list")
+	case r.ListShift < 0 && r.Count == 0 && r.Duration == 0:
+		add("a shorter list")
 	}
 	list("genre", "genre", r.Genres)
 	list("not genre", "genre", r.ExcludeGenres)

@@ -119,6 +119,10 @@ type Request struct {
 	// out the tracks the last list showed ("more please", "more like
 	// that"). Like Different, it describes its message alone.
 	More bool `json:"more,omitempty"`
+	// ListShift asks for a longer (+1) or shorter (−1) list than the last
+	// one ("make it longer", "a shorter list"); the session doubles or
+	// halves its length. It describes its message alone.
+	ListShift int `json:"list_shift,omitempty"`
 	// TempoShift and EnergyShift are relative changes asked for in this
 	// message (−1 slower/calmer, +1 faster/more energy). Refine applies
 	// them to the previous request and keeps them for the caller.
@@ -253,6 +257,7 @@ func (r Request) Validate() Request {
 		r.YearMin, r.YearMax = r.YearMax, r.YearMin
 	}
 	r.TempoShift = sign(r.TempoShift)
+	r.ListShift = sign(r.ListShift)
 	r.EnergyShift = sign(r.EnergyShift)
 	r.EraShift = sign(r.EraShift)
 	r.SlightShift = r.SlightShift && (r.TempoShift != 0 || r.EnergyShift != 0)
@@ -382,7 +387,7 @@ func Refine(prev, next Request) Request {
 	r = prev
 	r.Intent = next.Intent
 	r.Different = false
-	r.More = next.More
+	r.More, r.ListShift = next.More, next.ListShift
 	r.TempoShift, r.EnergyShift, r.SlightShift, r.EraShift = next.TempoShift, next.EnergyShift, next.SlightShift, next.EraShift
 	r.Understood, r.NotUnderstood = next.Understood, next.NotUnderstood
 	r.Widen = next.Widen

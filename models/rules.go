@@ -1029,12 +1029,31 @@ var anaphoricStandardRe = regexp.MustCompile(`^ than (?:that|this|these|those|it
 // batch"), after at most a short word of praise.
 var moreRe = regexp.MustCompile(`^\s*(?:(?:perfect|great|nice|lovely|good|cool|awesome|love (?:it|this|these)|yes|yeah|ok|okay)\s*[,.!]*\s*)?(?:(?:(?:give|show|play) me|i want|i'd like|can i (?:have|get)|let's have)\s+)?(?:(?:some|a few|a bit|a little)\s+)?(?:more(?:\s+(?:like (?:that|this|these|those|it|them)|of (?:that|this|these|those|it|them|the same)|(?:songs?|tracks?|music|stuff|tunes) like (?:that|this|these|those|it|them)|of the same|please|pls))*|keep (?:them|'em|em|it|the songs) coming|next (?:batch|page|ones?|set|round)|another (?:batch|round|set|few))\s*(?:please|pls)?\s*[.!?]*\s*$`)
 
-// parseMore reads a message asking for more of the same (moreRe) and
-// blanks it.
+// listShiftRe asks for a longer or shorter list than the last ("make it
+// longer", "a shorter playlist", "shorter please"); "shorter songs" is
+// about the tracks and is left to the track-length rules.
+var listShiftRe = regexp.MustCompile(`\bmake (?:it|the (?:list|playlist|mix|queue)) (longer|shorter|bigger|smaller)\b|\b(longer|shorter|bigger|smaller) (?:list|playlist|mix|selection|queue)\b|^\s*(longer|shorter)\s*(?:please|pls)?\s*[.!]*\s*$`)
+
+// parseMore reads a message asking for more of the same (moreRe), or for
+// a longer or shorter list (listShiftRe), and blanks it.
 func parseMore(r *Request, text string) string {
 	if m := moreRe.FindStringIndex(text); m != nil {
 		r.More = true
 		return blankSpan(text, m[0], m[1])
+	}
+	for _, m := range listShiftRe.FindAllStringSubmatchIndex(text, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] < 0 {
+				continue
+			}
+			switch text[m[g]:m[g+1]] {
+			case "longer", "bigger":
+				r.ListShift = 1
+			default:
+				r.ListShift = -1
+			}
+		}
+		text = blankSpan(text, m[0], m[1])
 	}
 	return text
 }
