@@ -347,7 +347,9 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 		// for coding" had dropped the electronic and the coding; "the dark
 		// kind" after "dnb" the drum and bass; found in the opened sealed5
 		// and sealed8).
-		"ok but darker", "now with vocals", "faster than 120 bpm", "louder please", "the dark kind", "the slower ones", "that sort, but sadder"} {
+		"ok but darker", "now with vocals", "faster than 120 bpm", "louder please", "the dark kind", "the slower ones", "that sort, but sadder",
+		// "again" and "same" before an opener: the request again, changed.
+		"again but for the gym", "same but older"} {
 		if r := ParseRulesWith(msg, lex); !r.Qualifies {
 			t.Errorf("%q: reads %q, does not qualify", msg, r.Understood)
 		}
