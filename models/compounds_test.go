@@ -8,13 +8,13 @@ import (
 // TestGenreWordsInsideThings reads a genre's name inside one of WordNet's
 // nouns for a thing, place, event or food as that noun, not as the genre
 // ("house party" is a party, "background noise" is no noise music), and a
-// genre only an idiom implies ("beats" is hip hop) gives way to a genre
-// named outright, unless it is named outright too ("hip hop, jazzy
-// beats"); "beat" is the music's beat, not beat music, and so are
+// genre only an idiom implies ("beats" is hip hop), or a derived form
+// said of a part of the music ("jazzy keys"), gives way to a genre named
+// outright, unless it is named outright too ("jazz, jazzy beats"); "beat" is the music's beat, not beat music, and so are
 // "beats" said fast or forceful ("fast aggressive beats"); "laid back
 // country" is laid-back country music, not the back country.
 func TestGenreWordsInsideThings(t *testing.T) {
-	lex := NewLexicon(nil, nil, nil, []string{"House", "Noise", "Hip Hop", "R&B", "Bossa Nova", "Rock", "Jazz", "Punk", "Heavy Metal", "Country"})
+	lex := NewLexicon(nil, nil, nil, []string{"Folk", "Acoustic", "House", "Noise", "Hip Hop", "R&B", "Bossa Nova", "Rock", "Jazz", "Punk", "Heavy Metal", "Country"})
 	tests := []struct {
 		msg      string
 		genres   []string
@@ -28,9 +28,15 @@ func TestGenreWordsInsideThings(t *testing.T) {
 		{"soulful rap over a bossa nova beat", []string{"bossa nova", "hip hop", "r&b"}, ""}, // r&b is near soul
 		{"headbanging to punk", []string{"punk"}, ""},
 		{"dope beats", []string{"hip hop"}, ""},
-		// Said outright as well as implied, a genre stays.
-		{"90s hip hop, organic jazzy beats", []string{"hip hop", "jazz", "bossa nova"}, ""}, // bossa nova is near jazz
-		{"hip hop and jazzy beats", []string{"hip hop", "jazz", "bossa nova"}, ""},
+		// A derived form said of a part of the music beside a genre
+		// named outright is that genre's flavour; said outright as well,
+		// a genre stays.
+		{"90s hip hop, organic jazzy beats", []string{"hip hop"}, ""},
+		{"hip hop and jazzy beats", []string{"hip hop"}, ""},
+		{"house with jazzy keys and soulful vocals", []string{"house"}, ""},
+		{"jazz and hip hop, jazzy beats", []string{"hip hop", "jazz"}, ""},
+		{"jazzy beats", []string{"jazz", "bossa nova"}, ""}, // named by no genre, the form is what was asked
+		{"folky acoustic songs", []string{"folk", "acoustic"}, ""},
 		// A word that ends a phrase with the word before it is not the
 		// first word of WordNet's compound after it.
 		{"catchy laid back country for a cruise around town", []string{"country"}, ""},
@@ -46,7 +52,7 @@ func TestGenreWordsInsideThings(t *testing.T) {
 		r := ParseRulesWith(tc.msg, lex)
 		var got []string
 		for _, g := range r.Genres {
-			if slices.Contains([]string{"jazz", "house", "r&b", "bossa nova", "hip hop", "punk", "noise", "rock", "heavy metal", "country"}, g) {
+			if slices.Contains([]string{"folk", "acoustic", "jazz", "house", "r&b", "bossa nova", "hip hop", "punk", "noise", "rock", "heavy metal", "country"}, g) {
 				got = append(got, g)
 			}
 		}

@@ -25,6 +25,9 @@ type reading struct {
 	search []string
 	// implied are the genres only an idiom implied ("beats" is hip hop).
 	implied []string
+	// partForms are the genres of derived forms said of a part of the
+	// music ("jazzy keys"); see yieldImplied.
+	partForms []string
 	// written is the message as the rules first see it, before any rule
 	// blanks what it read, at the same offsets as the text they blank.
 	written string
@@ -1213,13 +1216,42 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 			rd.mark(ts[0].a, ts[0].b)
 			return 1 // "warm up", "warm to": the verb, not the mood
 		}
+		forms, genres := rd.forms, len(r.Genres)
 		if rd.readOne(r, text, phrase, ts[0].a) || n == 1 && rd.readCompound(r, text, phrase, ts[0].a) {
 			rd.mark(ts[0].a, ts[n-1].b)
+			written := text // the idioms blank what they read ("beats")
+			if len(rd.written) == len(text) {
+				written = rd.written
+			}
+			if rd.forms > forms && len(r.Genres) > genres && partFollows(written[ts[n-1].b:]) {
+				// A derived form said of a part of the music ("jazzy
+				// keys", "soulful vocals", "a funky beat") says how that
+				// part sounds: beside a genre named outright it is the
+				// genre's flavour, and yields as an idiom's genre does
+				// (yieldImplied).
+				rd.partForms = append(rd.partForms, r.Genres[genres:]...)
+			}
 			return n
 		}
 
 	}
 	return 0
+}
+
+// partFollows reports whether rest, the text after a word, starts with a
+// part of the music that word describes: an instrument or voice ("jazzy
+// keys", "soulful vocals") or a part WordNet files under music ("a funky
+// rhythm"), or the beat ("jazzy beats"), and no genre ("acoustic").
+func partFollows(rest string) bool {
+	toks := wordTokens(rest)
+	if len(toks) == 0 || strings.TrimSpace(rest[:toks[0].a]) != "" {
+		return false
+	}
+	w := toks[0].w
+	if gs, _ := vocab.Genres(w); len(gs) > 0 || genres[w] != "" {
+		return false // "folky acoustic songs": a genre of its own
+	}
+	return w == "beat" || w == "beats" || vocab.IsMusicPart(w) || len(instrumentsOf(w)) > 0
 }
 
 // moodVerbAt reports whether the word ending at b in text starts one of
@@ -1727,12 +1759,16 @@ func unreadModifier(w string) bool {
 // yieldImplied drops the genres only an idiom implied when the request
 // names a genre outright: what is said outright is what was asked ("soft
 // beats" beside r&b is the beat of the r&b, not hip hop; "headbanging to
-// punk" is punk). A genre the message also names outright is kept ("90s
-// hip hop, jazzy beats" asks for hip hop and jazz): r.Genres holds it
-// once more than the idioms added it, since nothing merges repeats
-// before this.
+// punk" is punk). A derived form said of a part of the music ("house
+// with jazzy keys", "90s hip hop, jazzy beats", "soulful vocals") says
+// how that part sounds: beside a genre named outright it is that
+// genre's flavour and yields too, while beside an idiom alone it is
+// still the genre asked ("funky beats" is funk). A genre the message
+// also names outright is kept ("jazz, jazzy beats"): r.Genres holds it
+// once more than the idioms and forms added it, since nothing merges
+// repeats before this.
 func (rd *reading) yieldImplied(r *Request) {
-	if len(rd.implied) == 0 {
+	if len(rd.implied) == 0 && len(rd.partForms) == 0 {
 		return
 	}
 	said := map[string]int{}
@@ -1742,15 +1778,25 @@ func (rd *reading) yieldImplied(r *Request) {
 	for _, g := range rd.implied {
 		said[g]--
 	}
+	for _, g := range rd.partForms {
+		said[g]--
+	}
 	outright := false
 	for g, n := range said {
 		outright = outright || n > 0
-		if n > 0 && contains(rd.implied, g) {
+		if n > 0 && (contains(rd.implied, g) || contains(rd.partForms, g)) {
 			delete(rd.from, "genre:"+g) // said outright, not from the idiom
 		}
 	}
 	if !outright {
-		return
+		// No genre named outright: a form is what was asked, and an
+		// idiom's genres yield to it as to one named outright.
+		if len(rd.partForms) == 0 || len(rd.implied) == 0 {
+			return
+		}
+		for _, g := range rd.partForms {
+			said[g]++
+		}
 	}
 	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool { return said[g] <= 0 })
 }
