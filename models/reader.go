@@ -84,8 +84,10 @@ var notAGenre = map[string]bool{"other": true, "others": true, "other music": tr
 // namesAGenreOnlyBeforeMusic are the adjectives that name a genre only
 // with "music" after them: world music is also called global or
 // international music, but "the global scene" and "an international
-// star" say nothing of it, as "dance" alone says dance music.
-var namesAGenreOnlyBeforeMusic = map[string]bool{"global": true, "international": true}
+// star" say nothing of it, as "dance" alone says dance music; "beautiful
+// music" is easy listening's old radio name, but "hauntingly beautiful"
+// praises whatever it is said of.
+var namesAGenreOnlyBeforeMusic = map[string]bool{"global": true, "international": true, "beautiful": true}
 
 func (rd *reading) genresOf(s string) []string {
 	s = strings.TrimSpace(s)
@@ -1209,6 +1211,9 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 		if n == 1 && (stopWords[phrase] || fillerWords[phrase]) {
 			return 0
 		}
+		if n == 1 && rd.genreOnlyBeforeMusic(phrase) && premodifiesThing(text[ts[0].b:]) {
+			return 0 // "film noir", "computer games": the noun's, not film music
+		}
 		if n == 1 && vocab.Setting(phrase) != "" && settingVerbAt(text, ts[0]) {
 			return 1 // "fall asleep": the verb, not autumn
 		}
@@ -1236,6 +1241,41 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 
 	}
 	return 0
+}
+
+// genreOnlyBeforeMusic reports whether the word w names a genre only as
+// the first word of "w music" ("film music", "computer music", "tape
+// music") and the reader reads it as nothing else.
+func (rd *reading) genreOnlyBeforeMusic(w string) bool {
+	if knownWord(w) || len(rd.lex.Genre(w)) > 0 || !hasLetters(w) {
+		return false
+	}
+	gs, _ := vocab.Genres(w + " music")
+	return len(gs) > 0 || genres[w+" music"] != ""
+}
+
+// premodifiesThing reports whether rest, the text after a word, starts
+// with more of the same phrase that names no music in its next two words:
+// the word then says which thing that phrase is ("film noir", "a movie
+// night", "tape experiments"), as "film" in "film songs", "sacred" in
+// "sacred choral music" or "elevator" in "the elevator ride kind" says
+// which music.
+func premodifiesThing(rest string) bool {
+	toks := wordTokens(rest)
+	if len(toks) == 0 || strings.TrimSpace(rest[:toks[0].a]) != "" {
+		return false
+	}
+	for k := 0; k < len(toks) && k < 2; k++ {
+		if k > 0 && strings.TrimSpace(rest[toks[k-1].b:toks[k].a]) != "" {
+			break
+		}
+		w := toks[k].w
+		if musicNouns[w] || kindNouns[w] || vocab.IsPieceWord(w) || readKind(w) == "genre" || !hasLetters(w) ||
+			slices.Contains(genreSuffixes, " "+w) {
+			return false
+		}
+	}
+	return true
 }
 
 // partFollows reports whether rest, the text after a word, starts with a

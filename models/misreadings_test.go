@@ -1,0 +1,41 @@
+package models
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGenreOnlyBeforeMusic reads a word that names a genre only as the
+// first word of "X music" as that genre only where it says which music:
+// "film songs" and "film music" are film music and "beautiful music" easy
+// listening, but "film noir" is a kind of film and "hauntingly beautiful"
+// praise, so neither asks for a genre; "sacred choral music" is still
+// sacred music.
+func TestGenreOnlyBeforeMusic(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Soundtrack", "Film Score", "Easy Listening", "Sacred Music", "Tape Music"})
+	tests := []struct {
+		msg    string
+		genres []string
+	}{
+		{"tense and mysterious, film noir feel", nil},
+		{"film noir thriller vibes", nil},
+		{"music from all over the world, hauntingly beautiful, for bedtime", nil},
+		{"something beautiful and calm", nil},
+		{"hindi film songs", []string{"soundtrack"}},
+		{"film music for a rainy day", []string{"soundtrack"}},
+		{"beautiful music that relaxes cats", []string{"easy listening"}},
+		{"a mass, sacred choral music", []string{"sacred music"}},
+		{"the elevator ride kind", []string{"easy listening"}}, // elevator music is filed under it
+	}
+	for _, tc := range tests {
+		r := ParseRulesWith(tc.msg, lex)
+		for _, g := range tc.genres {
+			if !slices.Contains(r.Genres, g) {
+				t.Errorf("%q: genres %q, want %s (understood %q)", tc.msg, r.Genres, g, r.Understood)
+			}
+		}
+		if tc.genres == nil && len(r.Genres) > 0 {
+			t.Errorf("%q: genres %q, want none (understood %q)", tc.msg, r.Genres, r.Understood)
+		}
+	}
+}
