@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -36,6 +37,27 @@ func TestGenreOnlyBeforeMusic(t *testing.T) {
 		}
 		if tc.genres == nil && len(r.Genres) > 0 {
 			t.Errorf("%q: genres %q, want none (understood %q)", tc.msg, r.Genres, r.Understood)
+		}
+	}
+}
+
+// TestToughAdjectives reads "easy" and "simple" before a to-infinitive,
+// and "easily" as the adverb of manner, as how easily something is done,
+// not as mellow or sparse music: "easy to groove to", "too easily
+// affected by the mood"; "nice and easy" and "easy on the ears" are
+// still mellow.
+func TestToughAdjectives(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"upbeat and easy to groove to songs for spring cleaning", "i'm too easily affected by the mood of the music, something uplifting", "songs that are simple to play on guitar"} {
+		r := ParseRulesWith(msg, lex)
+		if slices.Contains(r.Moods, "mellow") || slices.ContainsFunc(r.Understood, func(s string) bool { return strings.Contains(s, "sparse") }) ||
+			slices.Contains(r.NotUnderstood, "easily") {
+			t.Errorf("%q: moods %q, understood %q, not understood %q", msg, r.Moods, r.Understood, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"nice and easy", "adult contemporary, soft and easy on the ears"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Moods, "mellow") {
+			t.Errorf("%q: moods %q, want mellow", msg, r.Moods)
 		}
 	}
 }

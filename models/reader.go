@@ -1211,6 +1211,10 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 		if n == 1 && (stopWords[phrase] || fillerWords[phrase]) {
 			return 0
 		}
+		if n == 1 && toughAdjectives[phrase] && infinitiveFollows(text[ts[0].b:]) {
+			rd.mark(ts[0].a, ts[0].b)
+			return 1 // "easy to groove to": how easily it is done, not easy-going music
+		}
 		if n == 1 && rd.genreOnlyBeforeMusic(phrase) && premodifiesThing(text[ts[0].b:]) {
 			return 0 // "film noir", "computer games": the noun's, not film music
 		}
@@ -1241,6 +1245,27 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 
 	}
 	return 0
+}
+
+// toughAdjectives are the adjectives the reader reads of the music
+// ("easy" is mellow, "simple" sparse) that also say how hard something
+// is to do. Before a to-infinitive ("easy to groove to", "simple to play
+// on guitar") or as the adverb of manner ("too easily affected", which
+// the spelling leaves as written) they say that, and nothing of the
+// music.
+var toughAdjectives = map[string]bool{"easy": true, "simple": true}
+
+// infinitiveFollows reports whether rest, the text after a word, starts
+// with "to" and a verb: a word of the vocabulary's activities or no word
+// it reads otherwise ("to groove", "to pick along", "to sing"), not a
+// grammar word or a noun of music ("easy to the ear" is easy on it).
+func infinitiveFollows(rest string) bool {
+	toks := wordTokens(rest)
+	if len(toks) < 2 || toks[0].w != "to" || strings.TrimSpace(rest[:toks[0].a]) != "" || strings.TrimSpace(rest[toks[0].b:toks[1].a]) != "" {
+		return false
+	}
+	w := toks[1].w
+	return !stopWords[w] && hasLetters(w) && !vocab.IsPieceWord(w) && !musicNouns[w] && readKind(w) != "genre"
 }
 
 // genreOnlyBeforeMusic reports whether the word w names a genre only as
@@ -2007,9 +2032,11 @@ func (rd *reading) account(r *Request, text string) {
 			// for nothing more than "songs" does.
 			continue
 		}
-		if adj, ok := vocab.AdverbAdjective(w); ok && !readableAdjective(adj) && !rd.lex.HasWord(w) {
+		if adj, ok := vocab.AdverbAdjective(w); ok && (!readableAdjective(adj) || toughAdjectives[adj]) && !rd.lex.HasWord(w) {
 			// An adverb of WordNet whose adjective the reader does not
-			// read says how, not what ("mostly", "somehow", "suddenly").
+			// read says how, not what ("mostly", "somehow", "suddenly"),
+			// and so does the adverb of a tough adjective ("easily
+			// affected").
 			continue
 		}
 		if _, ok := vocab.GrammarForm(w); ok && !rd.lex.HasWord(w) {

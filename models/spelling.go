@@ -62,8 +62,10 @@ func correction(w string, lex *Lexicon) string {
 	}
 	if adj, ok := vocab.AdverbAdjective(w); ok {
 		// An adverb is read as the adjective it pertains to ("softly" as
-		// soft, "slowly" as slow), never as a misspelling.
-		if readableAdjective(adj) {
+		// soft, "slowly" as slow), never as a misspelling; one of a tough
+		// adjective says how easily something is done ("easily
+		// affected"), not how the music is.
+		if readableAdjective(adj) && !toughAdjectives[adj] {
 			return adj
 		}
 		return ""
