@@ -50,8 +50,10 @@ type Reply struct {
 	Understood string
 	// Heard is what this message was read as, one phrase per constraint
 	// ("genre blues (from “bluesy”)"); NotUnderstood are its content words
-	// that nothing accounts for (they were still searched for).
-	Heard, NotUnderstood []string
+	// that nothing accounts for, and Searched those of them the request
+	// searches for (a word refused is not, nor is a follow-up's word that
+	// no track holds: the request stays as it was).
+	Heard, NotUnderstood, Searched []string
 	// Refined says the message refined the earlier request.
 	Refined bool
 	// Source is "model" when the chat model added to the rules' reading,
@@ -219,8 +221,14 @@ func (r *Recommender) Recommend(ctx context.Context, sessionID, text string, n i
 	if err := engine.SaveSession(ctx, r.store, s); err != nil {
 		return Reply{}, err
 	}
+	var searched []string
+	for _, w := range parsed.Message.NotUnderstood {
+		if slices.Contains(s.State().SearchWords, w) {
+			searched = append(searched, w)
+		}
+	}
 	return Reply{Session: s, Result: res, Understood: r.describeState(s), Heard: parsed.Message.Understood,
-		NotUnderstood: parsed.Message.NotUnderstood, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback,
+		NotUnderstood: parsed.Message.NotUnderstood, Searched: searched, Refined: prevp != nil, Source: string(parsed.Source), Fallback: parsed.Fallback,
 		ModelNotes: parsed.Notes, ModelFailed: parsed.Failed || r.embedProblem != ""}, nil
 }
 

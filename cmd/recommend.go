@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -180,8 +181,11 @@ func runRecommend(ctx context.Context, a *runner, words []string, session *strin
 			Search: r.Search, Results: resultsJSON(res.Items), Mix: res.Mix, Notices: notices, Duration: res.Duration.Seconds()})
 	}
 	fmt.Fprintf(a.env.Stdout, "Understood: %s\n", app.HeardLine(reply.Heard))
-	if len(reply.NotUnderstood) > 0 {
-		fmt.Fprintf(a.env.Stdout, "Not understood: %s (searched for as words)\n", strings.Join(reply.NotUnderstood, ", "))
+	if len(reply.Searched) > 0 {
+		fmt.Fprintf(a.env.Stdout, "Not understood: %s (searched for as words)\n", strings.Join(reply.Searched, ", "))
+	}
+	if rest := slices.DeleteFunc(slices.Clone(reply.NotUnderstood), func(w string) bool { return slices.Contains(reply.Searched, w) }); len(rest) > 0 {
+		fmt.Fprintf(a.env.Stdout, "Not understood: %s (not searched for: no track holds it, or it was refused)\n", strings.Join(rest, ", "))
 	}
 	if reply.Refined {
 		fmt.Fprintf(a.env.Stdout, "Request now: %s\n", reply.Understood)

@@ -102,6 +102,27 @@ func TestRecommendSaysWhatItUnderstood(t *testing.T) {
 		t.Errorf("jazzy after running:\n%s", out)
 	}
 
+	// A follow-up of words no track holds keeps the request, and says its
+	// words were not searched for; "more please" brings other tracks.
+	code, out, _ = run(t, db, "recommend", "--session", m[1], "-n", "3", "zorblax")
+	if code != 0 || !strings.Contains(out, "Not understood: zorblax (not searched for") ||
+		!regexp.MustCompile(`Request now: .*genre jazz.*for running`).MatchString(out) {
+		t.Errorf("zorblax after jazzy running:\n%s", out)
+	}
+	shown := regexp.MustCompile(`(?m)^ +\d+\. .*\(.*id (\d+),`).FindAllStringSubmatch(out, -1)
+	code, out, _ = run(t, db, "recommend", "--session", m[1], "-n", "3", "more please")
+	if code != 0 || !strings.Contains(out, "Understood: more of the same, leaving out what was shown") {
+		t.Errorf("more please:\n%s", out)
+	}
+	for _, id := range shown {
+		if strings.Contains(out, "id "+id[1]+",") {
+			t.Errorf("more please repeats track %s:\n%s", id[1], out)
+		}
+	}
+	if len(shown) == 0 {
+		t.Errorf("no tracks listed after zorblax:\n%s", out)
+	}
+
 	// "calmer" after "at least 110 bpm" lifts the floor instead of keeping it.
 	first := recommendHeard(t, db, "-n", "3", "at least 110 bpm")
 	if !strings.Contains(first.Understood, "tempo ≥ 110 BPM") {
