@@ -13,7 +13,8 @@ import (
 // preposition of time (bedtime), the term's finals (final/n2), the
 // practices classed with yoga (tai chi, Pilates, savasana), a lift of
 // weightlifting, journaling (keeping a diary: writing) and stargazing
-// (the stars, the space setting).
+// (the stars, the space setting); washing the dishes, a thesis and a
+// dance floor.
 func TestWhatPeopleDo(t *testing.T) {
 	lex := testLexicon()
 	for msg, want := range map[string][2]string{
@@ -42,6 +43,21 @@ func TestWhatPeopleDo(t *testing.T) {
 		}
 		if len(r.NotUnderstood) != 0 {
 			t.Errorf("%q: not understood %q", msg, r.NotUnderstood)
+		}
+	}
+	// Washing the dishes is housework (dishwashing/n1), a dissertation or
+	// thesis a degree's studying, and a dance floor where people dance.
+	for msg, want := range map[string][2]string{
+		"music for washing the dishes":               {"", "housework"},
+		"funk for doing the dishes":                  {"", "housework"},
+		"epic music for my thesis":                   {"studying", ""},
+		"calm piano for my dissertation":             {"studying", ""},
+		"nineties dance floor hits":                  {"dancing", ""},
+		"songs that get everyone on the dance floor": {"dancing", ""},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != want[0] || r.Setting != want[1] || len(r.NotUnderstood) != 0 {
+			t.Errorf("%q: activity %q, setting %q, not understood %q; want %q, %q", msg, r.Activity, r.Setting, r.NotUnderstood, want[0], want[1])
 		}
 	}
 	// The singular is the adjective or the match, no exam; a bed that is

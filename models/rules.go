@@ -1688,7 +1688,8 @@ var activityWords = []struct {
 	{regexp.MustCompile(`\b(?:cooking|cook|making|make|preparing|prepare|prepping|fixing) (?:the |a |some |our |my )?(?:dinner|supper)\b`), "cooking"},
 	{regexp.MustCompile(`\b(dinner party|dinner|supper)\b`), "dinner party"},
 	{regexp.MustCompile(`\b(party|parties|pregame|pre-game|house party)\b`), "party"},
-	{regexp.MustCompile(`\b(dancing|dance)\b`), "dancing"},
+	// A dance floor is where people dance (WordNet dance_floor/n1).
+	{regexp.MustCompile(`\b(dancing|dance[- ]?floors?|dance)\b`), "dancing"},
 	{regexp.MustCompile(`\b(road trip)\b`), "road trip"},
 	{regexp.MustCompile(`\b(driving|drive|in the car)\b`), "driving"},
 	{regexp.MustCompile(`\b(cooking|cook|in the kitchen)\b`), "cooking"},
