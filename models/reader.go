@@ -2004,10 +2004,6 @@ func (rd *reading) account(r *Request, text string) {
 			// time given to what the word before names, which was read.
 			continue
 		}
-		if listLengthWords[w] && (r.Count > 0 || r.Duration > 0) && k+1 < len(toks) && listNouns[toks[k+1].w] && !rd.lex.HasWord(w) {
-			// "a shorter list, 4 songs": the length said, compared.
-			continue
-		}
 		if sizeWords[w] && k+1 < len(toks) && adjacent(text, t, toks[k+1]) && rd.isUsed(toks[k+1]) && !rd.lex.HasWord(w) {
 			// "a big party", "big drums": how much of what follows,
 			// which was read.
@@ -2141,13 +2137,6 @@ func (rd *reading) compoundAccounted(t token) bool {
 // read, they are the head of its phrase and ask for nothing more.
 var sessionNouns = setOf(`class classes practice practices session sessions lesson lessons routine routines
 	rehearsal rehearsals drills`)
-
-// listLengthWords compare the length of a list ("a shorter list, 4
-// songs", "a longer playlist, an hour"), said with the length itself.
-var listLengthWords = setOf(`shorter longer`)
-
-// listNouns name the list itself.
-var listNouns = setOf(`list playlist mix selection set queue one`)
 
 // sizeWords say how big what follows is ("a big party", "big drums", "a
 // huge crescendo"): before a word the reader read, a degree of it.

@@ -1032,7 +1032,7 @@ var moreRe = regexp.MustCompile(`^\s*(?:(?:perfect|great|nice|lovely|good|cool|a
 // listShiftRe asks for a longer or shorter list than the last ("make it
 // longer", "a shorter playlist", "shorter please"); "shorter songs" is
 // about the tracks and is left to the track-length rules.
-var listShiftRe = regexp.MustCompile(`\bmake (?:it|the (?:list|playlist|mix|queue)) (longer|shorter|bigger|smaller)\b|\b(longer|shorter|bigger|smaller) (?:list|playlist|mix|selection|queue)\b|^\s*(longer|shorter)\s*(?:please|pls)?\s*[.!]*\s*$`)
+var listShiftRe = regexp.MustCompile(`\bmake (?:it|the (?:list|playlist|mix|queue)) (longer|shorter|bigger|smaller)\b|\b(longer|shorter|bigger|smaller) (?:list|playlist|mix|selection|set|queue)\b|^\s*(longer|shorter)\s*(?:please|pls)?\s*[.!]*\s*$`)
 
 // parseMore reads a message asking for more of the same (moreRe), or for
 // a longer or shorter list (listShiftRe), and blanks it.
