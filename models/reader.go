@@ -1550,6 +1550,13 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		return false
 	}
 	neg := negatedAt(text, at)
+	if neg && phrase == "words" {
+		// "Words" are speech (WordNet words/n1: "someone else's words in
+		// my head") or a song's text (words/n2: "lyric, words,
+		// language"). Refused as what the music has ("nothing with
+		// words", "no words whatsoever"), they are its lyrics: no vocals.
+		return rd.readInstruments(r, phrase, []string{"vocals"}, true)
+	}
 	if neg && negatedAuxiliaries[lastWord(text[:at])] && (vocab.Context(phrase) != "" || vocab.Setting(phrase) != "") {
 		// A verb a negated auxiliary governs says what the speaker
 		// cannot or will not do ("can't sleep"): read, and no refusal
