@@ -73,6 +73,11 @@ func SoundOpposite(q string) string { return soundOpposite[q] }
 // "dirty dishes") and are not read.
 var soundTable = map[string]string{
 	"steady": SoundSteady, "metronomic": SoundSteady, "unwavering": SoundSteady,
+	// Rhythmic is, in WordNet, "recurring with measured regularity"
+	// (rhythmic/a1, rhythmical), which is what the pulse clarity measures.
+	// Consistent is also "the same throughout" (consistent/a4, uniform):
+	// a consistent rhythm or energy is a steady one.
+	"rhythmic": SoundSteady, "rhythmical": SoundSteady, "consistent": SoundSteady,
 	"four-on-the-floor": SoundSteady, "motorik": SoundSteady, "locked-in": SoundSteady,
 	// Music that sets toes or feet tapping ("toe-tapping rockabilly") has
 	// a pulse the listener beats time to: toe-tapping and foot-tapping

@@ -32,6 +32,8 @@ func TestWordsOfSoundAreMeasuredQualities(t *testing.T) {
 		{"stark piano pieces", []string{SoundSparse}, "sparse sound (from “stark”)"},
 		{"lush orchestral pop", []string{SoundBusy}, "busy sound (from “lush”)"},
 		{"jarring noise rock", []string{SoundRough}, "rough sound (from “jarring”)"},
+		{"steady-state cardio, rhythmic and uplifting", []string{SoundSteady}, "steady beat (from “rhythmic”)"},
+		{"a consistent driving rhythm for deep coding", []string{SoundSteady}, "steady beat (from “consistent”)"},
 		// Words that are first something else are not qualities.
 		{"music for a rough day", nil, ""},
 		{"music to clean the house to", nil, ""},
