@@ -44,6 +44,15 @@ func (rd *reading) originWords(r *Request, text string) string {
 					kinds = append(kinds, g)
 				}
 			}
+			if !slices.ContainsFunc(kinds, rd.hasGenre) {
+				// None from the place itself: those sung in its
+				// language elsewhere ("spanish pop" is mexican pop).
+				for _, g := range vocab.LanguageGenres(t.w) {
+					if slices.ContainsFunc(heads, func(h string) bool { return vocab.Under(g, h) }) {
+						kinds = append(kinds, g)
+					}
+				}
+			}
 			phrase := text[toks[i+1].a:toks[i+n].b]
 			read := false
 			for _, g := range kinds {
@@ -71,6 +80,16 @@ func (rd *reading) originWords(r *Request, text string) string {
 			// None of its own genres in the library: the region's
 			// ("japanese" is asian music when no j-pop is there).
 			read = rd.readNoted(r, region, t.w, neg)
+		}
+		if !read {
+			// Nor its region's: the music of the places where its
+			// language is spoken ("spanish" is Latin American music
+			// when nothing from Spain is there).
+			for _, g := range vocab.LanguageGenres(t.w) {
+				if rd.hasGenre(g) && rd.readNoted(r, g, t.w, neg) {
+					read = true
+				}
+			}
 		}
 		switch {
 		case read:

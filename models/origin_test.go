@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"sleeve/models/vocab"
 )
 
 // TestGenresNamedAfterAFamily keeps the genres named after a name that
@@ -109,6 +111,40 @@ func TestWordsOfOrigin(t *testing.T) {
 	// A place with no genre of the tree is said, not searched.
 	if r := ParseRulesWith("irish music", lex); slices.Contains(r.NotUnderstood, "irish") {
 		t.Errorf("irish music: not understood %q", r.NotUnderstood)
+	}
+}
+
+// TestWordsOfALanguage reads a word of origin that also names a language
+// ("spanish", "portuguese"), when the library has nothing from its own
+// place nor its region, as the music of the places where the language is
+// spoken (CLDR): songs in Spanish are Latin American and Mexican music in
+// a library with salsa and Mexican pop but nothing from Spain. Before a
+// genre, the kinds of it from there ("spanish pop" is Mexican pop).
+// English, the language requests are read in, names no genre.
+func TestWordsOfALanguage(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Salsa", "Mexican Pop", "Pop", "Bossa Nova", "Rock", "American Folk Revival"})
+	for _, tc := range []struct {
+		msg    string
+		genres []string
+	}{
+		{"songs in spanish", []string{"caribbean and latin american", "mexican pop"}},
+		{"relaxing spanish music", []string{"caribbean and latin american", "mexican pop"}},
+		{"spanish pop", []string{"mexican pop"}},
+		{"portuguese songs", []string{"brazilian", "caribbean and latin american"}},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if got := slices.Sorted(slices.Values(r.Genres)); !slices.Equal(got, tc.genres) {
+			t.Errorf("%q: genres %q, understood %q; want %q", tc.msg, r.Genres, r.Understood, tc.genres)
+		}
+	}
+	if r := ParseRulesWith("rock, no spanish lyrics", lex); !slices.Contains(r.ExcludeGenres, "caribbean and latin american") || !slices.Equal(r.Genres, []string{"rock"}) {
+		t.Errorf("rock, no spanish lyrics: genres %q, excluded %q; want rock, Latin American music refused", r.Genres, r.ExcludeGenres)
+	}
+	if r := ParseRulesWith("songs in english", lex); len(r.Genres) > 0 {
+		t.Errorf("songs in english: genres %q, want none", r.Genres)
+	}
+	if got := vocab.LanguageGenres("english"); len(got) > 0 {
+		t.Errorf("LanguageGenres(english) = %q, want none", got)
 	}
 }
 

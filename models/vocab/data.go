@@ -12684,6 +12684,15 @@ var originRegions = map[string]string{
 	"korean":   "asian",
 }
 
+// languageGenres maps a word of origin that also names a language ("spanish", "portuguese") onto the genres of beets' tree from the places where the language is official and most people speak it (Unicode CLDR's territory data, gen/languages.go), besides its own: the genres of those places' words of origin and of the regions that hold them ("spanish": mexican pop, caribbean and latin american).
+var languageGenres = map[string][]string{
+	"chinese":    {"taiwanese pop"},
+	"japanese":   {"asian"},
+	"persian":    {"asian", "iranian pop"},
+	"portuguese": {"brazilian", "brazilian rock", "caribbean and latin american"},
+	"spanish":    {"caribbean and latin american", "mexican pop"},
+}
+
 // moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other ("sad" for melancholic, "somber" for sad and dark).
 var moodNear = map[string][]string{
 	"aggressive":  {"angry", "intense"},

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -217,6 +218,13 @@ func Origin(w string) ([]string, bool) {
 	gs, ok := originGenres[w]
 	return gs, ok
 }
+
+// LanguageGenres returns the genres from the places where the language a
+// word of origin also names is spoken, other than its own ("spanish":
+// caribbean and latin american, mexican pop; "portuguese": brazilian),
+// or nil for a word that names no language or whose language names no
+// genre beyond its own (gen/languages.go).
+func LanguageGenres(w string) []string { return slices.Clone(languageGenres[w]) }
 
 // OriginRegion returns the genre of the region a word of origin's place
 // is part of, when the word has genres of its own ("japanese": asian,

@@ -25,6 +25,11 @@
 //     (the Unicode-DFS-2016 licence, © Unicode, Inc., permissive), from
 //     Debian's unicode-cldr-core package: each emoji's short name and
 //     keywords, and its subgroup (gen/emoji.go reads a few subgroups).
+//   - The Unicode CLDR English names of languages and territories,
+//     main/en.xml, and its territory data, supplemental/supplementalData.xml
+//     (each territory's population and official languages with their
+//     share of speakers, and the UN M49 regions that hold it; same licence
+//     and package): where each language is spoken (gen/languages.go).
 //
 // Run it from the repository root after `apt-get install beets
 // wordnet-base wamerican unicode-cldr-core`:
@@ -342,9 +347,13 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	origins, regions, fullNames, err := wn.origins(parents, filepath.Join(filepath.Dir(*beets), "genres.txt"))
+	origins, regions, fullNames, places, err := wn.origins(parents, filepath.Join(filepath.Dir(*beets), "genres.txt"))
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base and beets packages or pass -wordnet and -beets)", err)
+	}
+	languages, err := wn.languageGenres(*cldr, origins, places, parents)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
 	}
 	// A genre named with a place's initial is also named in full
 	// ("japanese pop" is j-pop), as beets' genre list names both.
@@ -426,6 +435,7 @@ func main() {
 	var ob bytes.Buffer
 	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"); empty when the tree has none.", origins)
 	writeMap(&ob, "originRegions", "originRegions maps a word of origin with genres of its own onto the genre of the place its place is part of (WordNet's part holonyms, gen/origins.go), for a library that has none of its own genres: \"japanese\": asian.", regions)
+	writeListMap(&ob, "languageGenres", "languageGenres maps a word of origin that also names a language (\"spanish\", \"portuguese\") onto the genres of beets' tree from the places where the language is official and most people speak it (Unicode CLDR's territory data, gen/languages.go), besides its own: the genres of those places' words of origin and of the regions that hold them (\"spanish\": mexican pop, caribbean and latin american).", languages)
 	src = append(src, ob.Bytes()...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)

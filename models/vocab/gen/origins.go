@@ -32,11 +32,12 @@ var placeFiles = map[string]bool{"15": true, "17": true}
 // It also returns, for a word with genres of its own, the genre of the
 // place its place is part of, when that differs ("japanese": asian), and
 // the names written in full of the genres named with an
-// initial ("japanese pop": "j-pop"), for aliases.
-func (w *wordNet) origins(parents map[string]string, genreList string) (map[string][]string, map[string]string, map[string]string, error) {
+// initial ("japanese pop": "j-pop"), for aliases, and each word's place
+// (the offset of its noun synset).
+func (w *wordNet) origins(parents map[string]string, genreList string) (map[string][]string, map[string]string, map[string]string, map[string]int64, error) {
 	idx, err := w.loadIndex("a")
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	listed := map[string]bool{}
 	if f, err := os.Open(genreList); err == nil {
@@ -46,7 +47,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		}
 		f.Close()
 	} else {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	placeOf := map[string]int64{}  // word of origin -> its place
 	wordOf := map[int64][]string{} // place -> its words of origin
@@ -56,7 +57,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		}
 		s, err := w.readSynset("a", offs[0])
 		if err != nil {
-			return nil, nil, nil, err
+			return nil, nil, nil, nil, err
 		}
 		for _, p := range s.ptrs {
 			if p.symbol != `\` || p.pos != "n" {
@@ -64,7 +65,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 			}
 			place, err := w.readSynset("n", p.offset)
 			if err != nil {
-				return nil, nil, nil, err
+				return nil, nil, nil, nil, err
 			}
 			if !placeFiles[place.lexFile] || !slices.ContainsFunc(place.ptrs, func(q pointer) bool { return q.symbol == "@i" }) {
 				continue
@@ -99,7 +100,7 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		for up := 0; len(region) == 0 && up < 3; up++ {
 			s, err := w.readSynset("n", place)
 			if err != nil {
-				return nil, nil, nil, err
+				return nil, nil, nil, nil, err
 			}
 			next := int64(-1)
 			for _, p := range s.ptrs {
@@ -129,5 +130,5 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 		}
 		out[word] = gs
 	}
-	return out, regions, full, nil
+	return out, regions, full, placeOf, nil
 }
