@@ -2171,6 +2171,11 @@ func continuesRequest(r Request) bool {
 	if comparative(words[0]) {
 		return true
 	}
+	if words[0] == "in" && len(words) > 2 && words[1] == "the" && words[2] == "mood" {
+		// "in the mood for jazz" says what is wanted, as "i want jazz"
+		// does; "in spanish", "in a minor key" add to what was.
+		return false
+	}
 	if continuationOpeners[words[0]] {
 		// "and now something to cool down" names what it is for in a
 		// whole phrase of its own: a new request, as it would be without
@@ -2261,7 +2266,7 @@ var comparativeFillers = setOf(`something anything maybe now ok okay go just sli
 // continuationOpeners are the words that open a fragment continuing the
 // request before: prepositions and coordinators with nothing to attach
 // to in the message itself, and the comparatives of degree.
-var continuationOpeners = setOf(`with without from and but plus also less more even`)
+var continuationOpeners = setOf(`with without from in and but plus also less more even`)
 
 // kindsOfThem says how many of the library's genre tags an exclusion
 // also rules out.
