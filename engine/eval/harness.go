@@ -188,13 +188,11 @@ type SealedFigures struct {
 // yardstick of the reader, which is run all the time while it is being
 // changed, so that no change is chosen by its score.
 //
-// The ninth sealed batch (sealed9Requests), frozen on 2 December 2026,
-// is that yardstick now; the eighth (sealed8Requests), which it took over
-// from, was opened for diagnosis at the end of the same day after it had
-// been measured four times, as the seventh and the sixth were before it.
-// The tenth (sealed10Requests), frozen on 3 December 2026, is hidden too,
-// to take the ninth's place when that one is opened in turn.
-var measuredOnRequest = map[string]bool{"sealed9": true, "sealed10": true}
+// The tenth sealed batch (sealed10Requests), frozen on 3 December 2026,
+// is that yardstick now; the ninth (sealed9Requests), which it took over
+// from, was opened for diagnosis the same day after it had been measured
+// six times, as the eighth and the seventh were before it.
+var measuredOnRequest = map[string]bool{"sealed10": true}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
 // on request.
