@@ -810,9 +810,7 @@ func (s *scorer) match(x scored) float64 {
 		n++
 	}
 	if s.searchOn {
-		if s.searchHit[x.i] {
-			sum++
-		}
+		sum += float64(s.searchHit[x.i])
 		n++
 	}
 	if len(s.q.Seeds) > 0 {

@@ -649,6 +649,29 @@ func TestWordsNotUnderstoodRankButDoNotNarrow(t *testing.T) {
 	}
 }
 
+// TestASearchOfSeveralWordsFindsTheTrackWithAll ranks the track whose
+// name holds every searched word ("the sunday morning coffee song")
+// first and alone above the relevance floor: every track holding any of
+// the words had counted as a full match, so notes that said "morning"
+// came before the song called Sunday Morning Coffee.
+func TestASearchOfSeveralWordsFindsTheTrackWithAll(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Morning Glory", Artist: "Ann", Genres: []string{"Pop"}, HasFeatures: true, BPM: 120, Energy: 0.7, Duration: 200 * time.Second, Note: "A bright morning song."},
+		{ID: 2, Title: "Sunday Morning Coffee", Artist: "Bo", Genres: []string{"Folk"}, HasFeatures: true, BPM: 90, Energy: 0.1, Duration: 200 * time.Second},
+		{ID: 3, Title: "Coffee Run", Artist: "Cy", Genres: []string{"Pop"}, HasFeatures: true, BPM: 125, Energy: 0.8, Duration: 200 * time.Second, Note: "Good for a sunday morning."},
+		{ID: 4, Title: "Night Drive", Artist: "Di", Genres: []string{"Rock"}, HasFeatures: true, BPM: 140, Energy: 0.9, Duration: 200 * time.Second},
+	}
+	cat := NewCatalog(rows)
+	q := FromRequest(models.Request{SearchWords: []string{"sunday", "morning", "coffee"}}, cat, nil)
+	ids := NewRanker(cat).Rank(q, Taste{}, Options{N: 4, Weights: DefaultWeights}).IDs()
+	if len(ids) == 0 || ids[0] != 2 {
+		t.Errorf("a search for sunday morning coffee lists %v, want track 2 first", ids)
+	}
+	if slices.Contains(ids, 4) {
+		t.Errorf("a search for sunday morning coffee lists %v, with track 4 that holds none of the words", ids)
+	}
+}
+
 // TestYearsUncheckedOnUndatedPicksAreSaid checks that a request for a
 // decade answered only with tracks that carry no year says so, and that a
 // list with dated tracks in the decade does not.

@@ -113,7 +113,9 @@ type scorer struct {
 	liked     []exemplarIdx
 	disliked  []exemplarIdx
 	searchOn  bool
-	searchHit map[int32]bool // rows the search words find
+	// searchHit holds the rows the search words find, each with the share
+	// of the words it holds.
+	searchHit map[int32]float32
 	// shiftTempo and shiftEnergy say that the request asks for a tempo or
 	// an energy changed from the seeds' ("like X but slower"), measured
 	// from a known tempo or energy: the change then fits only near the
@@ -444,7 +446,7 @@ func (s *scorer) setTagsAndWords() {
 	}
 	if len(q.Search) > 0 {
 		s.searchOn = true
-		s.searchHit = c.lex.docsWith(tokenize(strings.Join(q.Search, " ")))
+		s.searchHit = c.lex.shareOfTerms(tokenize(strings.Join(q.Search, " ")))
 	}
 	if q.Shifted && len(q.Seeds) > 0 {
 		s.shiftTempo = q.TempoShift != 0 && q.TempoFrom > 0
@@ -790,8 +792,10 @@ func (s *scorer) linear(i int32, b *Breakdown) (like float64) {
 	if s.lexOn && s.lexMax > 0 {
 		b.Lexical = float64(s.lex[i] / s.lexMax)
 	}
-	if s.searchOn && s.searchHit[i] {
-		b.Lexical = 1 // the words the person searched for name it
+	if s.searchOn && s.searchHit[i] > 0 {
+		// The words the person searched for name it: in full when it
+		// holds all of them.
+		b.Lexical = max(b.Lexical, float64(s.searchHit[i]))
 	}
 	if s.seedT != nil && c.hasTimbre[i] {
 		d := c.timbreDim

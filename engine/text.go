@@ -3,6 +3,7 @@ package engine
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -182,6 +183,21 @@ func (c *Catalog) saysOtherwise(word string, near []string) bool {
 		others += len(c.lex.post[n])
 	}
 	return len(c.lex.post[stem(word)]) < others
+}
+
+// shareOfTerms returns, for each row that holds any of the terms, the
+// share of the distinct terms it holds: a track called "Sunday Morning
+// Coffee" holds all of a search for those words, one whose note says
+// "morning" a third.
+func (x *bm25Index) shareOfTerms(terms []string) map[int32]float32 {
+	terms = slices.Compact(slices.Sorted(slices.Values(terms)))
+	out := map[int32]float32{}
+	for _, t := range terms {
+		for _, p := range x.post[t] {
+			out[p.doc] += 1 / float32(len(terms))
+		}
+	}
+	return out
 }
 
 // docsWith returns the rows that hold any of the terms.
