@@ -59,6 +59,63 @@ func (rd *reading) namedWorks(text string) string {
 			i += n
 			break
 		}
+		if called && i < len(toks) && !stopWords[toks[i].w] && rd.lex.HasWord(toks[i].w) && text[toks[i].a:toks[i].b] == toks[i].w &&
+			(i+1 == len(toks) || strings.ContainsAny(text[toks[i].b:toks[i+1].a], ",.;:!?()")) {
+			// One word of a name said as the whole name: "anything
+			// called lullaby" asks for what has the word in its name, as
+			// "lullaby in the title" does. Words that name no work of
+			// the library ("a playlist called latin beats") are read as
+			// what they say.
+			if !contains(rd.search, toks[i].w) {
+				rd.search = append(rd.search, toks[i].w)
+			}
+			text = blankSpan(text, lead.a, toks[i].b)
+		}
+	}
+	return rd.songsNamed(text)
+}
+
+// songNouns are the nouns that say a name before them is a song's ("the
+// Careless Love song").
+var songNouns = setOf(`song tune track number`)
+
+// songsNamed reads "the NAME song", with NAME exactly a title or an
+// artist of the library, as a search of the name's words: the person
+// names that song ("the sunday morning coffee song") or that artist's
+// song, whose words are then not a time of day, a setting or a mood. Set
+// against a change ("the Careless Love song but calmer") the name is left
+// for contrastedNames, without the article and the noun.
+func (rd *reading) songsNamed(text string) string {
+	toks := wordTokens(text)
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].w != "the" {
+			continue
+		}
+		for n := min(8, len(toks)-i-2); n >= 1; n-- {
+			end := toks[i+n+1]
+			if !songNouns[end.w] {
+				continue
+			}
+			name := text[toks[i+1].a:toks[i+n].b]
+			if strings.ContainsAny(name, ",.;:!?()\"") || !rd.lex.IsName(name) {
+				continue
+			}
+			if contrastAfterRe.MatchString(text[end.b:]) {
+				// "the Careless Love song but calmer": the name is
+				// what the change is measured from (contrastedNames).
+				text = blankSpan(blankSpan(text, end.a, end.b), toks[i].a, toks[i].b)
+				i += n + 1
+				break
+			}
+			for _, t := range toks[i+1 : i+n+1] {
+				if !stopWords[t.w] && !contains(rd.search, t.w) {
+					rd.search = append(rd.search, t.w)
+				}
+			}
+			text = blankSpan(text, toks[i].a, end.b)
+			i += n + 1
+			break
+		}
 	}
 	return text
 }

@@ -105,3 +105,31 @@ func TestWordsInTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSongsCalledOrNamed reads "called WORD", with one word of a name of
+// the library said as the whole name, and "the NAME song", with NAME a
+// title of the library, as a search for the name's words: "anything
+// called lullaby" had read music for sleeping, and "the sunday morning
+// coffee song" a morning in a café. Set against a change, the song is
+// what the change is measured from; a name the library does not hold ("a
+// playlist called latin beats") is read as what its words say.
+func TestSongsCalledOrNamed(t *testing.T) {
+	lex := NewLexicon([]string{"Crimson Harbor"}, []string{"Lullaby for Lanterns", "Sunday Morning Coffee", "Careless Love"}, nil, []string{"Blues", "Latin"})
+	for msg, want := range map[string][]string{
+		"anything called lullaby":                {"lullaby"},
+		"something called lullaby, not too loud": {"lullaby"},
+		"the sunday morning coffee song":         {"sunday", "morning", "coffee"},
+		"play me the careless love track please": {"careless", "love"},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Equal(r.SearchWords, want) || r.Activity != "" || r.Setting != "" || r.TimeOfDay != "" || len(r.Moods) > 0 {
+			t.Errorf("%q: search %q, activity %q, setting %q, time %q, moods %q; want search %q alone", msg, r.SearchWords, r.Activity, r.Setting, r.TimeOfDay, r.Moods, want)
+		}
+	}
+	if r := ParseRulesWith("the careless love song but calmer", lex); !slices.Equal(r.LikeTracks, []string{"Careless Love"}) || r.EnergyShift >= 0 {
+		t.Errorf("the careless love song but calmer: like %q, energy shift %d; want like Careless Love, calmer", r.LikeTracks, r.EnergyShift)
+	}
+	if r := ParseRulesWith("i have a personal playlist called latin beats", lex); !slices.Contains(r.Genres, "latin") || slices.Contains(r.SearchWords, "latin") {
+		t.Errorf("a playlist called latin beats: genres %q, search %q; want latin read as the genre", r.Genres, r.SearchWords)
+	}
+}
