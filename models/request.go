@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"sleeve/models/vocab"
 )
 
 // Request is what a listener asked for, read from one chat message and
@@ -453,6 +455,14 @@ func Refine(prev, next Request) Request {
 	}
 	if next.Activity != "" {
 		r.WeakActivity = next.WeakActivity
+		if next.Activity != prev.Activity && !next.WeakActivity && next.Energy == nil && next.EnergyShift == 0 && len(next.Moods) == 0 &&
+			len(vocab.ActivityMoods(next.Activity)) > 0 {
+			// A new activity of a character of its own ("now something
+			// for the cooldown" after "running music" and "more
+			// energy") sets its own level: the one asked for the
+			// activity before gives way, so the new one's moods apply.
+			r.Energy = nil
+		}
 	}
 	if next.Setting != "" {
 		r.WeakSetting = next.WeakSetting

@@ -213,3 +213,30 @@ func TestAnEnergyChangeDropsTheMoodItLeaves(t *testing.T) {
 		t.Errorf("more energy after sad piano dropped sad: moods %q", r.Moods)
 	}
 }
+
+// TestANewActivitySetsItsOwnLevel checks that a follow-up naming a new
+// activity of a character of its own drops the energy asked for the
+// activity before: "good, now something slower for the cooldown" after
+// "running music" and "more energy" had kept the energy 1.0 of the run,
+// so the cool-down list was of loud tracks and the activity's calm and
+// peaceful defaults never applied. An energy said with the activity is
+// kept, and so is the level when the activity is the same.
+func TestANewActivitySetsItsOwnLevel(t *testing.T) {
+	run := Refine(ParseRules("running music"), ParseRules("more energy"))
+	if run.Energy == nil || *run.Energy < 0.7 {
+		t.Fatalf("more energy after running music: energy %v, want a high one", run.Energy)
+	}
+	r := Refine(run, ParseRules("good, now something slower for the cooldown"))
+	if r.Activity != "winding down" || r.Energy != nil || r.TempoShift >= 0 {
+		t.Errorf("slower for the cooldown: activity %q, energy %v, tempo shift %d; want winding down, no energy, slower", r.Activity, r.Energy, r.TempoShift)
+	}
+	if moods, _ := DefaultMoods(r); len(moods) == 0 {
+		t.Errorf("slower for the cooldown: no default moods of winding down")
+	}
+	if r := Refine(run, ParseRules("something quiet for the cooldown")); r.Energy == nil || *r.Energy > 0.4 {
+		t.Errorf("something quiet for the cooldown: energy %v, want the quiet said", r.Energy)
+	}
+	if r := Refine(run, ParseRules("faster")); r.Energy == nil || *r.Energy < 0.7 {
+		t.Errorf("faster after more energy for running: energy %v, want it kept", r.Energy)
+	}
+}
