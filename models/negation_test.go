@@ -353,7 +353,11 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 		// "in" + what the music is in: "in spanish if possible" after
 		// "romantic songs for our anniversary" had dropped the romance
 		// and the anniversary (found in the opened sealed6).
-		"in spanish if possible", "in a minor key"} {
+		"in spanish if possible", "in a minor key",
+		// An interjection before a comparative: "hmm less sad" after
+		// "melancholic piano" had dropped the piano (found in the
+		// opened sealed9).
+		"hmm less sad", "um, happier", "well, a bit faster"} {
 		if r := ParseRulesWith(msg, lex); !r.Qualifies {
 			t.Errorf("%q: reads %q, does not qualify", msg, r.Understood)
 		}
