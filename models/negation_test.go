@@ -860,6 +860,23 @@ func TestABeatAfterButIsLivelier(t *testing.T) {
 	}
 }
 
+// TestADrivingBeatIsNoDrive reads a beat, rhythm or pulse said to be
+// steady or driving, in the plural or without an article, as the pulse
+// it asks for: "edm with driving beats for an intense ride" had read an
+// activity of driving (found in the opened sealed9). Music for driving is
+// still driving.
+func TestADrivingBeatIsNoDrive(t *testing.T) {
+	for _, msg := range []string{"edm with driving beats for an intense ride", "driving rhythms please", "something with a steady pulse"} {
+		r := ParseRules(msg)
+		if r.Activity != "" || !slices.Contains(r.Sounds, SoundSteady) || r.PreferTempoMin != 60 {
+			t.Errorf("%q: activity %q, sounds %q, tempo from %d; want a steady beat from 60 BPM and no activity", msg, r.Activity, r.Sounds, r.PreferTempoMin)
+		}
+	}
+	if r := ParseRules("music for driving at night"); r.Activity != "driving" {
+		t.Errorf("music for driving at night: activity %q, want driving", r.Activity)
+	}
+}
+
 // TestComplaintsAskForTheOtherWay: "too sleepy, a bit more energy" after
 // "something to study to" read "for sleeping" and energy 0.10, "too slow"
 // asked for slow music and "too loud" for loud (found in the opened

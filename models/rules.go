@@ -1253,8 +1253,11 @@ func beatAsChange(text string, a, b int) bool {
 }
 
 // beatRe finds a beat asked for as such, which is a tempo word and not
-// the idiom "beat" (a piece of music).
-var beatRe = regexp.MustCompile(`\b(with (?:a |some |more of a )?(?:steady |clear |strong |solid |good |proper |real |driving )?beat|(?:a|some) (?:steady|clear|strong|solid|driving) beat|has a beat|more of a beat)\b`)
+// the idiom "beat" (a piece of music): also a beat, rhythm or pulse said
+// to be steady or driving in the plural or without an article ("edm with
+// driving beats", "a steady pulse"), where "driving" says how the beat
+// moves, not that the music is for a drive.
+var beatRe = regexp.MustCompile(`\b(with (?:a |some |more of a )?(?:steady |clear |strong |solid |good |proper |real |driving )?beat|(?:a|some) (?:steady|clear|strong|solid|driving) beat|has a beat|more of a beat|(?:steady|clear|strong|solid|driving|propulsive) (?:beats|rhythms?|pulse))\b`)
 
 // refusedBeatRe finds a beat or rhythm refused as such: after "without",
 // or after "with" that a negator leads to ("nothing with a strong beat",
@@ -1263,7 +1266,7 @@ var beatRe = regexp.MustCompile(`\b(with (?:a |some |more of a )?(?:steady |clea
 var refusedBeatRe = regexp.MustCompile(`\b(?:without|(?:nothing|none|not anything|no (?:music|songs?|tracks?|stuff|tunes))\s+with)\s+(?:a |any |much of a |too much of a )?(?:too\s+)?(steady |clear |strong |solid |driving |heavy |pounding |hard |big |loud |prominent |insistent |thumping |banging )?(beats?|rhythms?|pulse)\b`)
 
 // clearBeatRe finds the words of beatRe that say the beat is clear.
-var clearBeatRe = regexp.MustCompile(`\b(steady|clear|strong|solid|driving)\b`)
+var clearBeatRe = regexp.MustCompile(`\b(steady|clear|strong|solid|driving|propulsive)\b`)
 
 func parseTempo(r *Request, text string) (refused int) {
 	if !strings.ContainsAny(text, "0123456789") {
