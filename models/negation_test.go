@@ -1077,3 +1077,20 @@ func TestMoreOfTheSame(t *testing.T) {
 		}
 	}
 }
+
+// TestAPlayingStyleIsItsInstrument reads a way of playing an instrument
+// that is named with it ("slap bass", "walking bass") as the instrument:
+// "jazz-funk with slap bass" had read the slang "slap" (a track that
+// slaps: groovy, for dancing, energy 0.7), found in the opened sealed9.
+// The verb still is the slang.
+func TestAPlayingStyleIsItsInstrument(t *testing.T) {
+	for _, msg := range []string{"jazz-funk with slap bass", "a walking bass"} {
+		r := ParseRules(msg)
+		if !slices.Contains(r.Instruments, "bass") || r.Activity != "" || r.Energy != nil {
+			t.Errorf("%q: instruments %q, activity %q, energy %v; want the bass alone", msg, r.Instruments, r.Activity, r.Energy)
+		}
+	}
+	if r := ParseRules("something that slaps"); r.Activity != "dancing" {
+		t.Errorf("something that slaps: activity %q, want dancing", r.Activity)
+	}
+}
