@@ -251,3 +251,33 @@ func TestSadBoyHours(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOfFeelingThatAskForAMoodOrAnEnergy reads the words of feeling
+// the vocabulary took from WordNet and MIREX's mood clusters: cheesy and
+// goofy are playful (refused when refused), warmth is warm, being
+// motivated asks for motivating music, and music that keeps the listener
+// awake or alert asks for some energy, in any person and tense.
+func TestWordsOfFeelingThatAskForAMoodOrAnEnergy(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct{ msg, mood string }{
+		{"cheesy songs everyone dances to at weddings", "playful"},
+		{"goofy music lol", "playful"},
+		{"autumn songs with joy, nostalgia and warmth", "warm"},
+		{"hiking songs that keep me focused and motivated", "energetic"},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if !slices.Contains(r.Moods, c.mood) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: moods %q, want %q; not understood %q", c.msg, r.Moods, c.mood, r.NotUnderstood)
+		}
+	}
+	r := ParseRulesWith("romantic but not cheesy", lex)
+	if !slices.Contains(r.ExcludeMoods, "playful") || slices.Contains(r.Moods, "playful") {
+		t.Errorf("romantic but not cheesy: moods %q, refused %q", r.Moods, r.ExcludeMoods)
+	}
+	for _, msg := range []string{"something that keeps me awake on the drive", "songs to keep me alert on a road trip"} {
+		r := ParseRulesWith(msg, lex)
+		if r.Energy == nil || *r.Energy < 0.5 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: energy %v, not understood %q", msg, r.Energy, r.NotUnderstood)
+		}
+	}
+}

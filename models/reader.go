@@ -1765,8 +1765,9 @@ func (rd *reading) musicianGenres(r *Request) {
 
 // refusedKinds keeps a genre the message asks for when its refusal in the
 // same message names only a kind of it, by a word before the genre's
-// name that the reader does not read ("jazz, but not commercial jazz",
-// "hip hop from africa, not american rap", "rock but not cheesy rock"):
+// name that the reader does not read or reads as a mood ("jazz, but not
+// commercial jazz", "hip hop from africa, not american rap", "rock but not
+// cheesy rock"; see kindModifier):
 // the genre stays asked for and the refusal is said, not read, as the
 // kind has no name the library can match. A refusal of the genre itself
 // ("jazz, no wait, no jazz") still refuses it. text is the message as
@@ -1796,7 +1797,7 @@ func (rd *reading) refusedKinds(r *Request, text string) {
 			if name == "" || !negatedAt(text, t.a) {
 				continue
 			}
-			if k > 0 && strings.TrimSpace(text[toks[k-1].b:t.a]) == "" && unreadModifier(toks[k-1].w) {
+			if k > 0 && strings.TrimSpace(text[toks[k-1].b:t.a]) == "" && kindModifier(toks[k-1].w) {
 				kind = toks[k-1].w + " " + name
 			} else {
 				plain = true
@@ -1818,6 +1819,13 @@ func namesGenre(w, g string) bool {
 	}
 	gs, _ := vocab.Genres(w)
 	return contains(gs, g)
+}
+
+// kindModifier reports whether w, before a genre's name, names a kind of
+// it: a word the reader does not read (unreadModifier) or a mood ("cheesy
+// rock", "sad pop"), whose refusal the mood's reading keeps.
+func kindModifier(w string) bool {
+	return unreadModifier(w) || vocab.Mood(w) != "" || moodSynonyms[w] != ""
 }
 
 // unreadModifier reports whether w is a word the reader reads as nothing
