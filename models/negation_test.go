@@ -316,6 +316,7 @@ func TestRefusedKindOfTheGenreAsked(t *testing.T) {
 	for _, tc := range []struct{ msg, genre, said string }{
 		{"jazz, but not commercial jazz", "jazz", "“commercial jazz” is a kind of jazz: jazz stays asked for"},
 		{"rock but not cheesy rock", "rock", "“cheesy rock” is a kind of rock: rock stays asked for"},
+		{"rock but not boring rock", "rock", "“boring rock” is a kind of rock: rock stays asked for"},
 		{"pop but not sad pop", "pop", "“sad pop” is a kind of pop: pop stays asked for"},
 	} {
 		r := ParseRulesWith(tc.msg, lex)

@@ -1765,9 +1765,9 @@ func (rd *reading) musicianGenres(r *Request) {
 
 // refusedKinds keeps a genre the message asks for when its refusal in the
 // same message names only a kind of it, by a word before the genre's
-// name that the reader does not read or reads as a mood ("jazz, but not
-// commercial jazz", "hip hop from africa, not american rap", "rock but not
-// cheesy rock"; see kindModifier):
+// name that the reader does not read or reads as praise or a mood ("jazz,
+// but not commercial jazz", "hip hop from africa, not american rap", "rock
+// but not cheesy rock"; see kindModifier):
 // the genre stays asked for and the refusal is said, not read, as the
 // kind has no name the library can match. A refusal of the genre itself
 // ("jazz, no wait, no jazz") still refuses it. text is the message as
@@ -1822,10 +1822,11 @@ func namesGenre(w, g string) bool {
 }
 
 // kindModifier reports whether w, before a genre's name, names a kind of
-// it: a word the reader does not read (unreadModifier) or a mood ("cheesy
-// rock", "sad pop"), whose refusal the mood's reading keeps.
+// it: a word the reader does not read (unreadModifier), a word of praise
+// or blame ("boring rock"), or a mood ("cheesy rock", "sad pop"), whose
+// refusal the mood's reading keeps.
 func kindModifier(w string) bool {
-	return unreadModifier(w) || vocab.Mood(w) != "" || moodSynonyms[w] != ""
+	return unreadModifier(w) || praiseWords[w] || vocab.Mood(w) != "" || moodSynonyms[w] != ""
 }
 
 // unreadModifier reports whether w is a word the reader reads as nothing
@@ -2593,7 +2594,7 @@ hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect
 // is read whole, as going out. No other day has one character: a
 // Saturday is a birthday party, a soul night at a studio or a morning's
 // pancakes ("saturday morning pancakes").
-var fillerWords = withCompany(setOf(`music song songs track tracks tune tunes stuff thing things piece pieces number numbers
+var fillerWords = withPraise(withCompany(setOf(`music song songs track tracks tune tunes stuff thing things piece pieces number numbers
 playlist playlists list mix mixes selection set album albums record records artist artists band bands
 play playing put give gimme want wanna need find show get make makes making listen listening hear hearing
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
@@ -2602,7 +2603,37 @@ keep keeping start starting try trying recommend recommendations suggest suggest
 called named titled similar tempo help doing hits looking look searching preferably ideally prefer prefers book
 day days session sessions ride break early notch think choice random best top recordings remixes versions
 tomorrow tomorrow's tonight's week weeks weekend weekends weekday weekdays monday mondays tuesday tuesdays
-wednesday wednesdays thursday thursdays friday fridays saturday saturdays`))
+wednesday wednesdays thursday thursdays friday fridays saturday saturdays`)))
+
+// praiseWords are adjectives of praise and blame, said of the music or of
+// anything else: how much the person likes or dislikes it, not how it
+// sounds, as "good", "great" and "nice" are. In WordNet: beautiful/a1,
+// "delighting the senses or exciting intellectual or emotional
+// admiration", gorgeous ("dazzlingly beautiful") and stunning (arresting,
+// "commanding attention"); pleasant/a1,
+// "affording pleasure", with enjoyable; sweet in its senses said of sound
+// and feeling (a3 dulcet, "pleasing to the ear"; a4 "pleasing to the
+// senses"; a5 "pleasing to the mind or feeling"), which seeds.txt leaves out
+// of the moods as praise; wonderful/a1, "extraordinarily good or great;
+// used especially as intensifiers" (fantastic, amazing), excellent/a1
+// ("very good; of the highest quality") and the slang praise killer and
+// insane (Merriam-Webster: "extremely good", "extreme"); classy/a1, "elegant
+// and fashionable", with elegant, sophisticated and tasteful, praise of
+// style; and bad/a1, terrible, awful, boring/a1 ("so lacking in interest
+// as to cause mental weariness") and interesting, said of the music or of a
+// day, a breakup, a task ("a bad breakup", "boring work"). None asks
+// for a mood or a sound: "a sweet, gentle song" and "beautiful and calm"
+// ask what their other words ask.
+var praiseWords = setOf(`sweet beautiful gorgeous stunning pleasant enjoyable wonderful fantastic amazing
+excellent killer insane classy elegant sophisticated tasteful bad terrible awful boring interesting`)
+
+// withPraise returns the set of words with praiseWords added.
+func withPraise(words map[string]bool) map[string]bool {
+	for w := range praiseWords {
+		words[w] = true
+	}
+	return words
+}
 
 // companyWords are the people music is played for or with: children and
 // a family ("a road trip with the kids", "the kids' room", "a kiddie

@@ -1354,3 +1354,35 @@ func TestLikeAfterAVerbOfWanting(t *testing.T) {
 		t.Errorf("something to dance to like Daft Punk: like %v", r.LikeArtists)
 	}
 }
+
+// TestWordsOfPraiseAskForNothing reads adjectives of praise and blame
+// (praiseWords) as "good" and "great" are read: understood, asking for no
+// mood or sound of their own, whatever they are said of, while "beautiful
+// music" is still easy listening's old radio name.
+func TestWordsOfPraiseAskForNothing(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg   string
+		moods []string
+	}{
+		{"pleasant study tunes without lyrics", nil},
+		{"gentle, sweet songs around the campfire", nil},
+		{"something beautiful and calm", []string{"calm"}},
+		{"music for a classy dinner party", nil},
+		{"technical death metal with insane drumming", nil},
+		{"a good country song about a bad breakup", []string{"sad", "melancholic"}},
+		{"power metal for waking up and keeping with boring work", []string{"intense"}},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if len(r.NotUnderstood) > 0 || !slices.Equal(r.Moods, c.moods) {
+			t.Errorf("%q: moods %q, want %q; not understood %q", c.msg, r.Moods, c.moods, r.NotUnderstood)
+		}
+	}
+	r := ParseRulesWith("chill vibes that aren't boring enough to put me to sleep", lex)
+	if r.Activity == "sleeping" || len(r.NotUnderstood) > 0 {
+		t.Errorf("aren't boring enough to put me to sleep: activity %q, not understood %q", r.Activity, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("beautiful music", lex); !slices.Contains(r.Genres, "beautiful music") {
+		t.Errorf("beautiful music: genres %q", r.Genres)
+	}
+}
