@@ -1557,6 +1557,16 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		// words", "no words whatsoever"), they are its lyrics: no vocals.
 		return rd.readInstruments(r, phrase, []string{"vocals"}, true)
 	}
+	if before := strings.TrimSpace(text[:at]); neg && harshDelivery[lastWord(before)] && !knownVoice[lastWord(strings.TrimSuffix(before, lastWord(before)))] &&
+		slices.Contains(instrumentsOf(phrase), "vocals") {
+		// A refused harsh delivery ("no growling vocals", "nothing with
+		// screamed vocals") refuses that kind of voice, read as its sound
+		// (the word before is read by itself), not singing. After a
+		// definite or possessive determiner the word describes the voice
+		// already known ("stuff like X without the growling vocals", "their
+		// screamed vocals"), and that voice is refused.
+		return true
+	}
 	if neg && negatedAuxiliaries[lastWord(text[:at])] && (vocab.Context(phrase) != "" || vocab.Setting(phrase) != "") {
 		// A verb a negated auxiliary governs says what the speaker
 		// cannot or will not do ("can't sleep"): read, and no refusal
@@ -1565,6 +1575,16 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	}
 	return rd.readAs(r, phrase, neg)
 }
+
+// knownVoice are the determiners before which a voice is one already
+// known: the artist's, the song's.
+var knownVoice = map[string]bool{"the": true, "their": true, "his": true, "her": true, "its": true, "that": true, "those": true}
+
+// harshDelivery are the words of a harsh, noisy delivery of the voice,
+// which soundTable reads as the rough sound: said before "vocals" in a
+// refusal they say which kind of voice is refused.
+var harshDelivery = map[string]bool{"growling": true, "growled": true, "growly": true, "screaming": true,
+	"screamed": true, "screamy": true, "guttural": true, "harsh": true, "raspy": true, "gravelly": true}
 
 // readAs reads a phrase with the vocabulary, refused when neg: a genre,
 // instruments, a mood, an activity or a setting. It reports whether the

@@ -103,6 +103,13 @@ var soundTable = map[string]string{
 	"grimy": SoundRough, "crunchy": SoundRough, "scuzzy": SoundRough,
 	"grainy": SoundRough, "overdriven": SoundRough, "raspy": SoundRough, "gravelly": SoundRough,
 	"jarring": SoundRough,
+	// A growled or screamed voice is a noisy one (WordNet growl/v1, "to
+	// utter or emit low dull rumbling sounds"; scream/v1, "utter a sudden
+	// loud cry"; guttural/a1, "like the sounds of frogs and crows"): the
+	// harsh vocals of extreme metal and hardcore. "screaming" is left out:
+	// it is as often the listener's ("songs for screaming along to").
+	"growling": SoundRough, "growled": SoundRough, "growly": SoundRough,
+	"screamed": SoundRough, "screamy": SoundRough, "guttural": SoundRough,
 
 	// Comparatives, for follow-ups ("simpler", "busier").
 	"steadier": SoundSteady, "simpler": SoundSparse, "sparser": SoundSparse, "busier": SoundBusy, "denser": SoundBusy,

@@ -107,3 +107,26 @@ func TestTheTimeOfAnActivityAndTheSizeOfAThingAskForNoMore(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusedHarshDeliveryKeepsTheVoice reads a refused growled or
+// screamed voice ("no growling vocals") as refusing that rough sound, not
+// singing: the vocals are neither refused nor the music instrumental,
+// while "no vocals" and "without the growling vocals" (the voice known)
+// still refuse them.
+func TestRefusedHarshDeliveryKeepsTheVoice(t *testing.T) {
+	for _, msg := range []string{"fast aggressive metal from the 2000s, no growling vocals", "nothing with screamed vocals"} {
+		r := ParseRules(msg)
+		if r.Instrumental || slices.Contains(r.ExcludeInstruments, "vocals") || !slices.Equal(r.Sounds, []string{SoundClean}) {
+			t.Errorf("%q: instrumental %v, refused instruments %q, sounds %q", msg, r.Instrumental, r.ExcludeInstruments, r.Sounds)
+		}
+	}
+	r := ParseRules("power metal that sounds like a bear growling")
+	if !slices.Equal(r.Sounds, []string{SoundRough}) {
+		t.Errorf("a bear growling: sounds %q", r.Sounds)
+	}
+	for _, msg := range []string{"metal with no vocals", "stuff like that band without the growling vocals"} {
+		if r := ParseRules(msg); !r.Instrumental {
+			t.Errorf("%q: not instrumental", msg)
+		}
+	}
+}
