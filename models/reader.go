@@ -2629,8 +2629,10 @@ wednesday wednesdays thursday thursdays friday fridays saturday saturdays`)))
 // anything else: how much the person likes or dislikes it, not how it
 // sounds, as "good", "great" and "nice" are. In WordNet: beautiful/a1,
 // "delighting the senses or exciting intellectual or emotional
-// admiration", gorgeous ("dazzlingly beautiful") and stunning (arresting,
-// "commanding attention"); pleasant/a1,
+// admiration", lovely (lovely/a1, "appealing to the emotions as well as
+// the eye", which the stem of "love" read as romantic), gorgeous
+// ("dazzlingly beautiful") and stunning (arresting, "commanding
+// attention"); pleasant/a1,
 // "affording pleasure", with enjoyable; sweet in its senses said of sound
 // and feeling (a3 dulcet, "pleasing to the ear"; a4 "pleasing to the
 // senses"; a5 "pleasing to the mind or feeling"), which seeds.txt leaves out
@@ -2644,7 +2646,7 @@ wednesday wednesdays thursday thursdays friday fridays saturday saturdays`)))
 // day, a breakup, a task ("a bad breakup", "boring work"). None asks
 // for a mood or a sound: "a sweet, gentle song" and "beautiful and calm"
 // ask what their other words ask.
-var praiseWords = setOf(`sweet beautiful gorgeous stunning pleasant enjoyable wonderful fantastic amazing
+var praiseWords = setOf(`sweet beautiful lovely gorgeous stunning pleasant enjoyable wonderful fantastic amazing
 excellent killer insane classy elegant sophisticated tasteful bad terrible awful boring interesting`)
 
 // withPraise returns the set of words with praiseWords added.

@@ -1367,6 +1367,7 @@ func TestWordsOfPraiseAskForNothing(t *testing.T) {
 	}{
 		{"pleasant study tunes without lyrics", nil},
 		{"gentle, sweet songs around the campfire", nil},
+		{"lovely tunes that make me happy", []string{"happy"}},
 		{"something beautiful and calm", []string{"calm"}},
 		{"music for a classy dinner party", nil},
 		{"technical death metal with insane drumming", nil},
