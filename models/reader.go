@@ -1145,6 +1145,7 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			}
 		}
 	}
+	kinAfterPossessive(rd, text)
 	// A tempo word that is also a genre of the library ("downtempo") asks
 	// for the genre too.
 	for _, w := range tempoWords {
@@ -2671,13 +2672,27 @@ func withPraise(words map[string]bool) map[string]bool {
 // left out, as is "baby": they name a kind of music as often ("no kid
 // music", "children's songs", "baby making music"). "folks" is WordNet's
 // "people in general" ("the old folks"): the music is "folk", never in
-// the plural.
+// the plural. The family are WordNet's kin (relative/n1, "a person related
+// to another by heredity or marriage": mother, father, daughter, sister,
+// grandmother, cousin; spouse/n1: wife, husband), and so are a partner, a
+// girlfriend or boyfriend (girlfriend/n2, boyfriend/n1), a fiancé and a
+// wedding's bride and groom, the people one lives or studies with
+// (roommate/n1, classmate/n1, students) and the pets ("music to leave on
+// for my dog"). "son" alone is the Cuban genre (son/n2 is not WordNet's,
+// the library's tree has it): after a possessive ("my son", "our
+// teenage son") it is the person (kinAfterPossessive).
 var companyWords = setOf(`kids kid's kids' kiddie kiddies child children child's toddler toddlers
 babies baby's family families family's guests guests' friends friends' customers customers' clients clients'
 patients patients' residents residents' coworkers co-workers colleagues viewers viewers'
 mom mom's moms mum mum's mums dad dad's dads parents parents' grandma grandma's grandmas granny grandpa grandpa's
 grandparent grandparents grandparents' grandkids grandchildren aunt uncle adults teenager teenagers teens
-people people's everyone everyone's everybody everybody's crowd crowds crowd's folks folks'`)
+people people's everyone everyone's everybody everybody's crowd crowds crowd's folks folks'
+mother mother's mothers father father's fathers parent parent's daughter daughter's daughters sons son's
+sister sister's sisters brother brother's brothers sibling siblings grandmother grandmother's grandfather
+grandfather's granddaughter grandson nephew niece cousin cousins wife wife's husband husband's spouse
+partner partner's girlfriend girlfriend's boyfriend boyfriend's fiance fiancé fiancee fiancée bride bride's
+groom groom's bridesmaids newlyweds couple's students students' pupils classmates roommate roommates
+housemates flatmates neighbours neighbors teammates pets pet's dog dog's dogs puppy`)
 
 // ageAdjectives are the adjectives of age said of the company ("the old
 // folks", "older kids").
@@ -2697,4 +2712,32 @@ func setOf(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// possessives are the determiners that say whose a person is.
+var possessives = setOf(`my our your his her their`)
+
+// kinAfterPossessive marks "son" when a possessive comes before it, with
+// at most two words between ("my son", "my college age son", "our
+// teenage son"): a person, not the genre the word also names. Words of
+// companyWords need no marking; they are filler wherever they stand.
+func kinAfterPossessive(rd *reading, text string) {
+	if !strings.Contains(text, "son") {
+		return
+	}
+	toks := wordTokens(text)
+	for i, t := range toks {
+		if t.w != "son" {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if !adjacent(text, toks[j], toks[j+1]) {
+				break
+			}
+			if possessives[toks[j].w] {
+				rd.mark(t.a, t.b)
+				break
+			}
+		}
+	}
 }

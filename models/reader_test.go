@@ -1156,6 +1156,30 @@ func TestCompanySaysNothingOfTheMusic(t *testing.T) {
 	}
 }
 
+// TestFamilyAndPartnersAreCompany reads the family, partners, a
+// wedding's couple and the pets as company, understood and asking
+// nothing, and "son" after a possessive as the person, not the Cuban
+// genre it names alone ("son cubano").
+func TestFamilyAndPartnersAreCompany(t *testing.T) {
+	lex := testLexicon()
+	for msg, activity := range map[string]string{
+		"father daughter dance":                     "dancing",
+		"a road trip with my partner and my sister": "road trip",
+		"a dance party for the bride and groom":     "party",
+		"calm music to leave on for my dog":         "",
+		"calm songs for my son":                     "",
+		"hip hop my little son likes":               "",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != activity || len(r.NotUnderstood) > 0 || slices.Contains(r.Genres, "caribbean and latin american") {
+			t.Errorf("%q: activity %q, genres %v, not understood %v; want %q, all understood, no son", msg, r.Activity, r.Genres, r.NotUnderstood, activity)
+		}
+	}
+	if r := ParseRulesWith("son cubano for dinner", lex); !slices.Contains(r.Genres, "caribbean and latin american") {
+		t.Errorf("son cubano: genres %v, want caribbean and latin american", r.Genres)
+	}
+}
+
 // TestReaderMoreRefinements reads "louder" as more energy, "something I
 // don't know" as new to me, and "a notch", "best" and "top" as filler.
 func TestReaderMoreRefinements(t *testing.T) {
