@@ -542,8 +542,8 @@ func TestSettingsRankLikeWhatPeopleDoThere(t *testing.T) {
 	}
 }
 
-// TestCalmingPlacesRankCalmMusicFirst checks that a massage room and a
-// dentist's waiting room, where music is played to calm, rank the calm
+// TestCalmingPlacesRankCalmMusicFirst checks that a massage room, a
+// dentist's waiting room and a hospital, where music is played to calm, rank the calm
 // track first and the loud one last, whatever order the library holds
 // them in.
 func TestCalmingPlacesRankCalmMusicFirst(t *testing.T) {
@@ -553,7 +553,7 @@ func TestCalmingPlacesRankCalmMusicFirst(t *testing.T) {
 		{ID: 3, Title: "Drone", HasFeatures: true, BPM: 0, Energy: 0.1, Brightness: 0.2},
 	}
 	cat := NewCatalog(rows)
-	for _, msg := range []string{"something for the massage room", "something for the dentist's waiting room"} {
+	for _, msg := range []string{"something for the massage room", "something for the dentist's waiting room", "something for the hospital"} {
 		q := query(t, cat, nil, msg)
 		ids := NewRanker(cat).Rank(q, Taste{}, Options{N: 3, Weights: DefaultWeights}).IDs()
 		if len(ids) == 0 || ids[0] != 3 || slices.Contains(ids[:len(ids)-1], 1) {

@@ -1443,12 +1443,15 @@ func activityPrior(w string) (prior, bool) {
 // massage room or spa plays slow, calm music by design, and a dentist's
 // or doctor's waiting room plays music to ease patients' anxiety (Bradt
 // and Teague, "Music interventions for dental anxiety", Oral Diseases
-// 24(3), 2018): both are relaxing. An island is played for as the
+// 24(3), 2018), and so does a hospital or clinic (Bradt, Dileo and Shim,
+// "Music interventions for preoperative anxiety", Cochrane Database of
+// Systematic Reviews, 2013): all are relaxing. Travel by air ("flight")
+// says nothing. An island is played for as the
 // tropical island of reggae and soca, a beach's sunny day out (the
 // vocabulary's seeds.txt); a lake, a desert or a boat says nothing.
 func settingContext(setting string) string {
 	switch setting {
-	case "spa", "waiting room":
+	case "spa", "waiting room", "hospital":
 		return "relaxing"
 	case "car":
 		return "driving"

@@ -92,3 +92,41 @@ func TestCoolDownIsTheEndOfAWorkout(t *testing.T) {
 		t.Errorf("cool it down: energy shift %d, activity %q", r.EnergyShift, r.Activity)
 	}
 }
+
+// TestHospitalsFlightsAndSciences reads a hospital or clinic as a setting
+// whose music calms (as a waiting room's), travel by air as a setting
+// that says nothing of the music, and a science studied (WordNet's
+// science/n1 and its kinds, calculus, a problem set) as studying, while
+// the sciences that name the music's sound ("acoustics", "electronics")
+// are not.
+func TestHospitalsFlightsAndSciences(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string][2]string{
+		"something soothing for a hospital room": {"", "hospital"},
+		"jazz for a clinic":                      {"", "hospital"},
+		"chill music for a long flight":          {"", "flight"},
+		"ambient to sleep on a plane":            {"sleeping", "flight"},
+		"music for grinding through calculus":    {"studying", ""},
+		"lofi for my problem sets":               {"studying", ""},
+		"memorizing organic chemistry":           {"studying", ""},
+		"a cute game soundtrack for physics":     {"studying", ""},
+		"instrumental music for statistics":      {"studying", ""},
+		"piano while i do maths":                 {"studying", ""},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != want[0] || r.Setting != want[1] {
+			t.Errorf("%q: activity %q, setting %q; want %q, %q (understood %q)", msg, r.Activity, r.Setting, want[0], want[1], r.Understood)
+		}
+	}
+	if m := vocab.SettingMoods("hospital"); len(m) == 0 || m[0] != "calm" {
+		t.Errorf("hospital moods %v, want calm first", m)
+	}
+	if m := vocab.SettingMoods("flight"); m != nil {
+		t.Errorf("flight moods %v, want none", m)
+	}
+	for _, w := range []string{"acoustics", "electronics", "astronomy"} {
+		if _, target := vocab.Everyday(w); target != "" {
+			t.Errorf("vocab.Everyday(%q) = %q, want none", w, target)
+		}
+	}
+}

@@ -21,7 +21,7 @@ func SettingMoods(setting string) []string {
 // activityPriors) already give each setting those, as a half constraint.
 // Settings whose music has no one character by their nature (city,
 // forest, ocean, shop, salon, office, kitchen, car, bar, game night, a
-// work shift, a dinner party, housework, a garden) and the holidays, which
+// work shift, a dinner party, housework, a garden, a flight) and the holidays, which
 // hold Christmas and Halloween alike, have none.
 var settingCharacters = map[string][]string{
 	// Rain: in Spotify's and AccuWeather's study of listening by weather
@@ -80,6 +80,10 @@ var settingCharacters = map[string][]string{
 	"bath":         {"calm", "peaceful"},
 	"spa":          {"calm", "peaceful"},
 	"waiting room": {"calm", "peaceful"},
+	// A hospital or clinic plays music to lower its patients' anxiety
+	// (Bradt, Dileo and Shim, "Music interventions for preoperative
+	// anxiety", Cochrane Database of Systematic Reviews, 2013).
+	"hospital": {"calm", "peaceful"},
 	// A date night is a couple's evening out (WordNet date/n3: "a meeting
 	// arranged in advance; she asked how to avoid kissing at the end of a
 	// date"), candlelit: romantic.

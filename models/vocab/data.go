@@ -2303,6 +2303,7 @@ var contextTable = map[string]string{
 	"byroad":                   "driving",
 	"byway":                    "driving",
 	"cakewalk":                 "dancing",
+	"calculus":                 "studying",
 	"calisthenics":             "working out",
 	"callisthenics":            "working out",
 	"cancan":                   "dancing",
@@ -2466,6 +2467,8 @@ var contextTable = map[string]string{
 	"pregame":                  "party",
 	"press-up":                 "working out",
 	"private road":             "driving",
+	"problem set":              "studying",
+	"problem sets":             "studying",
 	"programming":              "focus",
 	"promenade":                "walking",
 	"pushup":                   "working out",
@@ -2588,6 +2591,12 @@ var contextTable = map[string]string{
 // settingTable maps words to settings.
 var settingTable = map[string]string{
 	"acold":                 "snowy",
+	"aeroplane":             "flight",
+	"aeroplanes":            "flight",
+	"airplane":              "flight",
+	"airplanes":             "flight",
+	"airport":               "flight",
+	"airports":              "flight",
 	"algid":                 "snowy",
 	"apothecary's shop":     "shop",
 	"april":                 "spring",
@@ -2661,6 +2670,8 @@ var settingTable = map[string]string{
 	"cleaners":              "shop",
 	"cleaning":              "housework",
 	"cleaning the house":    "housework",
+	"clinic":                "hospital",
+	"clinics":               "hospital",
 	"clothing store":        "shop",
 	"club":                  "club",
 	"cocktail lounge":       "bar",
@@ -2716,6 +2727,8 @@ var settingTable = map[string]string{
 	"fireplace":             "fireside",
 	"fireside":              "fireside",
 	"fix-it shop":           "shop",
+	"flight":                "flight",
+	"flights":               "flight",
 	"florist":               "shop",
 	"florist shop":          "shop",
 	"flower garden":         "garden",
@@ -2753,11 +2766,17 @@ var settingTable = map[string]string{
 	"hoovering":             "housework",
 	"hop field":             "garden",
 	"hop garden":            "garden",
+	"hospital":              "hospital",
+	"hospital room":         "hospital",
+	"hospitals":             "hospital",
 	"hottish":               "sunny",
 	"housekeeping":          "housework",
 	"housework":             "housework",
 	"ice-cold":              "snowy",
 	"icy":                   "snowy",
+	"in-flight":             "flight",
+	"infirmary":             "hospital",
+	"inflight":              "flight",
 	"ironmonger":            "shop",
 	"ironmonger's shop":     "shop",
 	"island":                "island",
@@ -2775,8 +2794,12 @@ var settingTable = map[string]string{
 	"late shift":            "work shift",
 	"late shifts":           "work shift",
 	"laundry":               "housework",
+	"layover":               "flight",
+	"layovers":              "flight",
 	"liquor store":          "shop",
 	"loan office":           "shop",
+	"long haul":             "flight",
+	"long-haul":             "flight",
 	"lounge":                "bar",
 	"market garden":         "garden",
 	"massage":               "spa",
@@ -2816,6 +2839,8 @@ var settingTable = map[string]string{
 	"pizza parlor":          "shop",
 	"pizza shop":            "shop",
 	"pizzeria":              "shop",
+	"plane":                 "flight",
+	"planes":                "flight",
 	"plantation":            "garden",
 	"poker":                 "game night",
 	"provincial capital":    "city",
@@ -3252,247 +3277,249 @@ abidance abience abiences abient abients abjuring ablation ablative able ableed 
 aboing aboring aborting abortus abrase abrasion abrasiveed abrasivees abrasively abrasives absence absent
 absing abuseing abusing abusive abuting accelerate accelerateded acceleratedes accelerateds accelerateed acceleratees accelerates
 accelerator acceleratored accord according accordioned accordiones accordions accusing acerbics acered acering acetic
-acolded acoldes acolds acorning acorus acoustical acousticed acoustices acoustics acousticss acrilan acrobat
-acrobats acrostic actable acthing active activeness actoring actsing acyled adading adaing adalia
-adaming adaptive adaring addable addered addering adding addling adeing adelgid adening adhding
-adhered adhering adhing adience adient adiosing aditing adjuring adjust admirable admiring adobeing
-adoboing adoing adopting adoreding adoreing adorering adoringed adoringes adoringly adorings adorning adorns
-adping adpsing adrian adsorbing adulation adusting adzeing adzing aegired aeolics aeoning aerial
-aerobatics aerobees aerobes aerobic aerobiced aerobices aerobicsed aerobicses aerobicss aery afaring affable
-affectional affectionaled affectionales affectionals affectionateed affectionatees affectionately affectionates affiance afl aflareing afp
-africa africaed africaes africaing africaned africanes africans africas afroing aft aftered afternooned
-afternoones afternoons agared agaring ageded ageeed aggravating aggravationed aggravationes aggravations aggravator aggregation
-aggressing aggression aggressiveed aggressivees aggressively aggressives agitate agitateded agitatedes agitateds agitateed agitatees
-agitates agitator agitatored agoging agoing agoning agoraing agreed aguaing agueing aguished aguishes
-ahriman aidsing air airdock aire airily airing airs airsing airt airway airyed
-airyes airys aisleed aislees ajaring akuing alacritoused alacritouses alacritouss alacrityes alacritys alaing
-alalia alamoing alaricing alaring alarmeding alarminged alarminges alarmingly alarmings alarmism alarmist alaruming
-alarying alasing alateing albuming alcaic alchemic aldered aldering aldoling aleatory alecto alerting
-aleuting algaed algered algeres algering algided algides algids algin algined algins algoid
-algoids aliring allahing allaying alleging allening alleying alliance allied alling allising alliuming
-alloting allowing alloying alludeing alluding allureing alluringed alluringes allurings allying allyling almsing
-alnusing aloeing alouding alpaca alpsing alsing also alt altaring alterative alteratives altered
-altering alternate alternating alternation alternativeed alternativees alternatively alternatives altho altoed altoes altos
-alts alulaing alularing aluming amahing amassing amatied amaties amatis amativeed amativees amativenessed
-amativenesses amativenesss amatives amatoryed amatoryes amatorys amazing ambage ambered ambianceed ambiancees ambiances
-ambienceed ambiencees ambiences ambiented ambientes ambients ambled ambleed amblees ambler amblers ambles
-ambling amboed amboes amboing ambulance ambulationed ambulationes ambulations ambushing amding amebae amebous
-ameered amenable amening america americaed americaes americaing american americanaed americanaes americanas americaned
-americanes americans americas amexing amiableed amiablees amiables amiably amiablyed amiablyes amiablys amiaing
-amicable amicables amicably amiring amishing amissing ammoing amnesty amnion amoebous amoking amoning
-amoraes amoraing amoras amores amoring amoroused amorouses amorously amorousnessed amorousnesses amorousnesss amorouss
-amorphous amorphousness amortes amorting amorts amosing amouring amoying amping ample ampler amples
-ampule ampuling amputation amucking amulet amuning amuring amusding amuseding amuseing amusinged amusinges
-amusingly amusings amusive amyled amyles amyling anaemic anaerobics anasing anatomy ancient andesed
-andiron anemic anergy anewed angara angaraed angased angeled angeles angereded angeredes angereds
-angeres angers anginous angled angleded angleed anglered angleres angora angoraed angrily angryed
-angryes angrys angst angsted angstes angsts anguineed anguised anguises anguish anguisheded anguishedes
-anguisheds anguishes anguishs angulation angused angusing anguss anhimaed animaed animaes animaled animales
-animate animateded animatedes animatedly animateds animateed animatees animates animator animatored animeed animisted
-animus animused animusing anion anions anises anjous ankusing anneed annexed anniversaryed anniversaryes
-anniversarys anoaing anoing anoning anouilhed anoxemic ansered anseres ansing answered anteed anteing
-anthem anthemed anthemes antheming anthemis anthemiss anthems anthered anthesis anticipanted anticipantes anticipants
-anticipate anticipating anticipation anticipativeed anticipativees anticipatives antiing anting antlered antony ants antsyed
-antsyes antsys antums anuing anurous anusing anversed anxioused anxiouses anxiously anxiouss anying
-anythings anzioes anzios aortic aotusing aparing aparting apatite apered apering apian apians
-apiary apising apodous appall appals apprehensible apprehension apprehensiveed apprehensivees apprehensively apprehensives apractic
-apriled apriles aprils apring apsuing apulia apusing aquaing arabic arabics arable aralia
-araming aramusing arasing arboring arborous arcadic archaic archil arcoed arcsec arcsin arctan
-arcticed arctices arctics arctiid arctium arcusing ardoring ardouring ardsing aresing arguered argusing
-arguss arhusing ariana aril arisen arising ariusing arming armoring armsing arnold arousing
-arrack artsing artsy artwork aruiing aruming asala asalas asarhing asaruming ascetic ascitic
-ascusing asean aseans ashcan asheed ashees ashuring asia asiaed asiaes asiaing asianed
-asianes asians asias asin askant askered aslant asleeped asleepes asleeps aslope aspered
-assign assing assuan assuring astana astered asthenic astoring asuring asvina aswan aswans
-atactic atarax ataraxed ataraxes ataraxia ataraxiaes ataraxias ataraxic ataraxices ataraxics ataraxing ataraxised
-ataraxises ataraxiss ataraxs ataring atf ativan atmosphere atmospheres atmospherical atmosphericed atmospherices atmospherics
-atmosphericss atoming atoning atoping atrial auburn aucing audience augered augeres aughts auging
-augured auguring augurs augury augusta augustan augustas augusted auguster augustes augusts augustus
-auking auming auntys aurous auto autobahned autobahnes autobahns autostradaed autostradaes autostradas autumnaled
-autumnales autumnals autumned autumnes autumns avaraming avengered avered avering avesing avian avians
-aviary avoing avoning avowing awarding awareing awoled awoling awry axe axioms axising
-axleed axlees axoning ayahing ayring azalea azoing azotic baa baaing baaled baales
-baaling baas baases baasing baass babaing babar babaring babars babble babbleing babbling
-babblings babeing babeling babier babkaing baboon baboos babues babuing babying baccate bach
-baches baching backband backboard backer backers backgrounded backgrounder backgroundes backgrounds backhand backing
-backings backroom backward backwards backyarded backyardes backyards bad badaga badder badeing badgees
-badger badgeres badgers badges bading bads bag bagels bagful bagged bagger baggeres
-baggers baggier bagging baggyed baggyes baggys baging bagnio bags baguet bah bahasa
-baht bahtes bahting bai baicing baiing baikal bail bailed bailee bailes bailey
-bailing bailor bails bais baisa baisaing baisas baiting baiza baizas bakeding bakeds
-bakeed bakees bakehouseed bakehousees bakehouses bakeing baker bakered bakeres bakering bakers bakeryed
-bakeryes bakerys bakeshoped bakeshopes bakeshops bakinged bakinges bakings bakues bakuing balasing balass
-balata balded balder balders baldes baldest balding baldring baleed baleen balees balefuled
-balefules balefully balefuls baleing balied balies baliing baling balked balker balkers balkes
-balking balkings balkline balklines balkying ballad ballade balladed balladeed balladeered balladeeres balladeers
-balladees ballades ballast ballasting balled balles balleted balletes balletic ballets balling balloon
-balloonist ballot ballota ballots ballpen ballroom ballsy ballup ballyed ballyes ballys balmed
-balmes balming balsaing balsas balzac bam baming bams ban banded bandeds bandes
-bandier banding bandlet baneed banees baneful banefuls baneing banged bangered bangeres banges
-banging bangla banglas bangle banglees bangles bangor bangores bangors bangui banguis baning
-banish banjoed banjoes banjos banjul banked banker bankeres bankers bankes banking bankings
-banksing bankss banned banneds banner banneres banners banning bannss bans banter banteres
-banters banting banzai bap baping baps barb barbados barbadoss barbareas barbarics barbarossa
-barbaroused barbarouses barbarously barbarouss barbaryes barbarys barbecued barbecueding barbecueds barbecueed barbecuees barbecueing
-barbecues barbecuinged barbecuinges barbecuings barbeding barbeling barbelling barbeque barbequed barbequeing barbeques barbequing
-barber barbering barbers barbershoped barbershopes barbershops barbet barbeting barbette barbing barbitone barbitones
-barbuing bard barding bare bareing barely barf barfing barged bargee bargees barges
-barging bari baricing bariing barilla baring barings barish barishing barite baritoneed baritonees
-baritones bark barker barkers barking barkying barley barm barming barn barnful barning
-barnyard barong baroning baroqueed baroquees baroques barque barques barrelhouseed barrelhousees barrelhouses barring
-barrio barrios barroomed barroomes barrooms barrow barrows bars barses barsing barss bart
-barter barters barth barthes barths barting baruch baryon baryoned baryones baryons barytoneed
-barytonees barytones basaling basals base baseds basees baseing baseline baselinees baselines baseling
-basels basely bases basest bash bashes bashful bashing bashs basias basics basilar
-basiling basils basines basing basins basis basising basiss bask baskes basket basketry
-basking basks basles basothos basque basras bassed basses basset bassi bassia bassiaes
-bassine bassinees bassines bassinet bassinets bassing bassoed bassoes bassoing bassooned bassoones bassooning
-bassoonisted bassoonistes bassoonists bassoons bassos basss basswood bast basteing baster basters bastes
-basting bastings bastion basts basuco basuto bat bata bataan bataes bataing batch
-batches batchs bate bateds batees bateing bathe bathed bathees bather bathers bathes
-bathhouse bathing bathosed bathoses bathoss bathroom baths bathtubed bathtubes bathtubs batiking batiks
-bating batising batiss batnas batons bats batses batsing batss batter batters battery
-batting battlefuled battlefules battlefuls battue battys batwing baudes bauding baulking baumes bauming
-bawding bawdry bawled bawler bawlers bawles bawling bay bayaing bayard bayats bayers
-bayess baying bays bazaared bazaares bazaars bazared bazares bazaring bazars bbl bbling
-bbs bbsing bbss bceing beached beaches beaching beachs beacon bead beades beading
-beadings beads beadsing beadss beady beadying beadys beagling beak beaker beakers beakes
-beaking beaks beam beamed beames beaminged beaminges beamings beamished beamishes beamishs beams
-beamyed beamyes beamying beamys bean beaner beaners beanes beaning beanoing beanos beans
-beany beanying beanys bear bearding beards beares bearing bearings bearish bearishs bears
-beast beastes beasting beasts beated beaten beatens beater beaters beates beatificed beatifices
-beatifics beatified beatifies beatify beatifys beating beatings beatles beatsed beatses beatsing beatss
-beau beaues beauing beaus beaut beautes beauting beauts beauty beautys beboped bebopes
-bebops becalming became becking becoming bedaes bedaing bedamn bedamning bedding bedeing bedhop
-bedight bedimed bedimes bediming bedims beding bedlaming bedroom bedside bedtimeed bedtimees bedtimes
-beduining beech beechs beefing beeing beeper beepers beeping beering beet beetes beeting
-beets befits begat begets beggar begging begilding beging begining begrime beguileding beguileing
-beguilering beguilinged beguilinges beguilingly beguilings beguineing beguming behaving behring beijing beings belaues
-belauing belaus belaying belays belch belchs beldaming beleming belfasting belies beling belled
-belles bellicoseed bellicosees bellicoses belling bellis belliss belt beltes belting belts beltwayed
-beltwayes beltways beluga belying bemaes bemaing bench benchs benday bender benders bending
-benets bengal bengali bengals benight benign bening bent bentes benthos benting bents
-berate berates berating berets berging bering berits berking berming berning berths beryling
-besets besoming besots best bestes besting bests bet beta betaes betaing betaking
-betas betcha beth bethes bething betide betimes beting betise betray bets betting
-bevying bewailing bewaring bewray beying bezant bezants bhanged bhanges bhangs bhutan biases
-biasing biass biassing bibing bidaing bidding bideing biding biering biffing bigamy bigger
-biggers biggest biggie bighead bight bights biging biharing bikeing bikers bikini bikinis
-bilees bileing bilges bilkes bilking billed billes billet billets billfish billing binder
-binders binding bineing binged bingees binger bingeres bingers binges binging bingo bingoes
-bingos bining binning biokoing bionts biopsy biotas birding birling biroed biroing birring
-birthdayed birthdayes birthdays biseing bishop bissau biteing biting bitings bitising bitmap bitoking
-bittersweeted bittersweetes bittersweets bitterweed bitting bizeing bizing bjaing bjs bjsing bjss blabbing
-blabes blabing blacking bladeing blades blae blaees blaeing blaes blahes blahing blahsing
-blahss blaining blains blairing blakeing blakes blameful blameing blames blaming blanch blancing
-blander blanding blanker blanking blareing blares blarina blarinas blaringed blaringes blarings blaseing
-blases blasteding blastering blastinged blastinges blastings blasts blat blateing blates blather blating
-blats blattaing blazeing blazer blazering blazes blazing blazings bleach bleachs bleaked bleaker
-bleakes bleaking bleakly bleaks blear blearing blears bleary blearying bleat bleates bleating
-bleats blebes blebing bleeds bleeps blemish blench blessing blesting blests bletch blether
-bleu bleued bleues bleuing bleus blighed blighes blighs blight blights blighty blinking
-blintze blipes bliping blissfuled blissfules blissfully blissfuls blissing blissus blitheed blithees blithely
-blithenessed blithenesses blithenesss blither blitheres blithers blithes blithesomeed blithesomees blithesomes blithest blitted
-blittes blitting blitts blitzed blitzes blitzs bloat bloates bloating bloats blobes blobing
-bloces blocing bloges bloging blokes bloking blonding blooding bloods bloody bloodying bloodys
-blooming blooper bloopers blotch blotes bloting blotting blouse blouses blowes blowing blowning
-blowsier blowsy blowying bltes blting blub blubed blubes blubing blubs blued blueed
-bluees bluegrassed bluegrasses bluegrasss blueing blueish bluejay bluer bluesed blueses bluesing bluess
-bluest bluestem bluffes bluffs bluing bluish bluntes blunting blunts blur blurbes blurbing
-blurbs blured blures bluring blurrier blurring blurry blurs blurtes blurting blurts blusher
-blushes blushful blushing blushs bluster blusterous bmiing bmr bmring bmus bmuses bns
-bnsing bnss boa boaes boaing boanning boanns boar boarding boardroom boards boares
-boaring boars boas boast boastes boasting boastings boasts boated boater boaters boates
-boating bob bobber bobbers bobbing bobble bobbleing bobbling bobbying bobcat bobcats bobing
-bobs boccie bocking bod bodeed bodees bodegaed bodegaes bodegas bodeing bodges bodilying
-boding bods bodybuildering bodybuildinged bodybuildinges bodybuildings bodying boehming boelling boering boffos bog
-bogart bogarts bogbean boggier bogging boggle boggling boggy boggys bogie bogied bogieing
-bogies boging bogmat bogmats bogota bogs bogying bohring boil boileding boiler boilering
-boilers boilinged boilinges boilings boinking boiseing boisteroused boisterouses boisterously boisterouss bokkos bolaes
-bolaing bolder boldes bolding boleed bolees boleing boleroed boleroes boleros bolete boleyn
-bolled bolles bolling bollywooded bollywoodes bollywoods boloes boloing bolt boltes bolting boltis
-bolts boluses boluss bombax bombay bomber bombers bombie bombing bonaire bonaires bonasa
-bonbon bonbons bonceing bonces bondes bonding boneds bonees boneing boners boness boneys
-bonfireed bonfirees bonfires bong bonged bonges bonging bongoed bongoes bongs bonheured bonheures
-bonheurs bonier boning bonito bonitos bonkers bonkes bonking bonnes bonney bonnie bonnier
-bonning bonnying bonnys bonobo bonobos bonsai bonusing bonuss bonxie bonyes bonying bonzer
-bonzers boo boobies boobing boodle booger boogers boogied boogieed boogiees boogies booing
-booker bookers bookie bookies booking bookshoped bookshopes bookshops bookstalled bookstalles bookstalls bookstoreed
-bookstorees bookstores booleing boomer boomers booming booneing booning booring boos boosting boosts
-boot booted bootee bootes boothed boothes booths bootie booties booting boots booty
-bootys boozer boozers boozier boozing bopeep bopeeps bopes boping bopped bopping borago
-boragos borate borates boraxs border borders boreass boreding boreing borers borges borgia
-boricing boring borneo borneos borning borodin borodino borodins boroning borstal bos boscing
-boseing boshing bosieing bosing bosking bosnia boss bossed bosses bossing bosss bossy
-bossys bosuning bot bota botaes botaing botas both bother bothers bothes bothing
-boting bots bottleful bottlefuls bottling boughing boughs bought bouleing boules bounce bounced
-bounceing bouncer bouncering bounces bouncier bouncinged bouncinges bouncings bouncyed bouncyes bouncying bouncys
-bounding bounds boundsing bounty bountying bountys bourneing bourning bouseing bouses bout boutes
-bouting boutiqueed boutiquees boutiques bouts boviding bovriling bow boweling bowers bowery bowieing
-bowing bowler bowlers bowline bowling bowlings bowlsing bows bowtie box boxers boxing
-boxs boxying boy boying boyleing boyneing boys bozoing bph bphing bpi bpiing
-bpming bpms bps bpsing bpss bra braceing braces bracesing bracess bracing bracting
-bracts brades brading brads bradying bradys braees braeing braes braga bragaing bragas
-brageing brages bragger braggers bragging braggs braggy braggys bragiing braging bragis brags
-braheing brahes brahms brahmsing brahmss braiding braidings braids brail brailing brails braing
-braining brains brainying braise braiseding braiseing braises braisinged braisinges braisings brakeing brakes
-brakesing brakess braking brakying brakys braless bramaing bramas branch branchs branchy branding
-brands brandy branes braning brans branting brants braque bras brash brashes brashing
-brashs brasil brasilia brasilias brasiling brasils brasov brasovs brassed brasses brassia brassie
-brassing brasslike brasslikes brasss brassy brassying brassys brat brates brating brats brauning
-brauns braveing bravery braves braving bravoing bravos brawes brawing brawling brawls brawning
-brawns brawnying braws brayes braying brays brazeing brazes brazil brazilianed brazilianes brazilians
-braziling brazos brazosing brazoss breach breachs breadbox breading breads break breakax breaked
-breaker breakes breaking breakout breaks breakuped breakupes breakups breaming breams breast breasted
-breastes breasting breasts breath breaths brecht breech breeding breeds breeze breezed breezes
-breezily breezyed breezyes breezys bregma bregmas breizing breizs brening brents bresting brests
-brewery brewing briaring briars bribing brick bricking bricks brickyard bridal bridget bridling
-brieing briery brigand briged briges brighted brighten brighter brightes brightly brighton brights
-brigid briging brigit brigits brilling briming brink brinking brinks brioing briony bris
-brised brises brising brisked brisken brisker briskes brisket brisking briskly brisks brisling
-briss brissing brisss brithed brithes briths briting briton britoned britones britons britsing
-britss brnoing broach broad broading broadly broads brocading brocaing brogan broganing broglie
-brogue broiled broileding broiler broilering broiles broilinged broilinges broilings broils brokeing brokenhearteded
-brokenheartedes brokenheartednessed brokenheartednesses brokenheartednesss brokenhearteds brokening brolly brollying bromeing bromic bromicing bronchi
-broncho broncing bronco broncos broncs bronxing bronzing bronzy brooch brooching brood brooded
-brooder broodering broodes broodinged broodinges broodings broods broodyed broodyes broodying broodys brooke
-brookeing brooking brooks brooksing brooming brooms broth brothing broths brought browing browneding
-browneing brownie brownieing brownies browninged browninges brownings brownish browseing browsing browsings brr
-bruces bruch bruchs bruges bruining bruise bruiseing bruising bruisings bruiting brules brumal
-brumals brunched brunches brunching brunchs brunei brunet brunning brunns brunoing brunos brunting
-brunts brusas brushs brusk brusks brutaled brutales brutally brutals bruted brutes brutus
-bryaes bryaning bryans bryony bsarch bseing btues btuing btus bubaline bubble bubbled
-bubbleing bubbler bubblering bubbles bubblier bubblinged bubblinges bubblings bubblyed bubblyes bubblying bubblys
-bubering buboing bucking buckling bud budgie buding buds bug bugbane bugbear bugger
-buggers buggy buggys buging bugling bugs buhling building builting buirdly bulbaring bulbes
-bulbiling bulbing bulblet bulbuling bulges bulkes bulking bullas bulled bulles bullet bullets
-bullied bullies bulling bullion bullished bullishes bullishs bullring bullrush bullys bulrush bum
-bumble bumbleing bumbling bumblings buming bumming bumper bumpers bums bun bunaing bunceing
-bunch bunche bunching bunchs bunchy buncoing buncos bundling bunged bungee bungees bunges
-bunging bungler bunglers bungling buning bunker bunkers bunking bunkos buns bunsing buntal
-bunter bunters bunting bunyan bunyans buoyancyed buoyancyes buoyancys buoyanted buoyantes buoyantly buoyants
-buoying bur buraes buraing burble burbled burbleing burbles burblinged burblinges burblings burblyed
-burblyes burblying burblys burbot burboting bureting burger burgers burghing burging burgle burgleing
-burgling burgrass burial burialing buring burining burkaing burkeing burking burling burly burlying
-burlys burmaing burning burnish burnsing burnss burnting burping burqaing burring burroing burrying
-burs bursaing bursal bursaling bursas bursting burting burying busboy busbying bush busier
-busily busing busk busking buss bust busting bustling busy but butats buteos
-buting buts butyling buy buying buys bvding bwr bwring bycatch byeing bylawing
-bylaws bypassed bypasses bypasss bypast bypastes bypasting bypasts bypathed bypathes bypaths byplay
-byplays byrded byreed byroaded byroades byroading byroads byroned byroning byrons bywayed bywayes
-byways byword cab cabaled cabales cabareted cabaretes cabarets cabasset cabbing cabered caberes
-cabernet cabers cabging cabinet cabinets cabing cabling cabman caching cacique cackler cackling
-cad caddie cadger cadging cading cadres caecal caelum cafeed cafees cafeing cafes
-caffed caffer caffes caffing caffre caffs caftan cage cageing cagers cagier caginess
-caging cagney cagying caiman caining cajole cajoled cajolery cajoles cajuned cajunes cajuns
-cake cakeing cakewalked cakewalkes cakewalks caking cal calanes calaning calced calcic calcific
-calder caldera calders calean caleanes caleaning calefaciented calefacientes calefacients calefaction calefactiveed calefactivees
-calefactives calefactoryed calefactoryes calefactorys calf calfed calfes calfing cali caliber calibrating calibration
-calied calies caliing caliper calisthenic calistheniced calisthenices calisthenicsed calisthenicses calisthenicss calk calked
-calkes calking call callas called caller callers calles calling callisthenicsed callisthenicses callisthenicss
-callisto callous callow callows callus calmed calmes calmest calming calmly calmnessed calmnesses
-calmnesss calms calomel caloric calorifaciented calorifacientes calorifacients calorificed calorifices calorifics calpeing calpes
-calumet calved calves calving calx calxed calxes calxing calypsoed calypsoes calypsos calyxs
+acolded acoldes acolds acorning acorus acoustical acousticed acoustices acoustics acousticss acrilan acrilanes
+acrobat acrobats acrostic actable acthing active activeness actoring actsing acyled adading adaing
+adalia adaming adaptive adaring addable addered addering adding addling adeing adelgid adening
+adhding adhered adhering adhing adience adient adiosing aditing adjuring adjust admirable admiring
+adobeing adoboing adoing adopting adoreding adoreing adorering adoringed adoringes adoringly adorings adorning
+adorns adping adpsing adrian adsorbing adulation adusting adzeing adzing aegired aeolics aeoning
+aerial aerobatics aerobees aerobes aerobic aerobiced aerobices aerobicsed aerobicses aerobicss aeroplaneed aeroplanees
+aery afaring affable affectional affectionaled affectionales affectionals affectionateed affectionatees affectionately affectionates affiance
+afl aflareing afp africa africaed africaes africaing africaned africanes africans africas afroing
+aft aftered afternooned afternoones afternoons agared agaring ageded ageeed aggravating aggravationed aggravationes
+aggravations aggravator aggregation aggressing aggression aggressiveed aggressivees aggressively aggressives agitate agitateded agitatedes
+agitateds agitateed agitatees agitates agitator agitatored agoging agoing agoning agoraing agreed aguaing
+agueing aguished aguishes ahriman aidsing air airdock aire airily airing airline airlines
+airmanes airplaneed airplanees airported airportes airpost airpostes airposts airs airsing airt airway
+airyed airyes airys aisleed aislees ajaring akuing alacritoused alacritouses alacritouss alacrityes alacritys
+alaing alalia alamoing alaricing alaring alarmeding alarminged alarminges alarmingly alarmings alarmism alarmist
+alaruming alarying alasing alateing albuming alcaic alchemic aldered aldering aldoling aleatory alecto
+alerting aleuting algaed algered algeres algering algided algides algids algin algined algins
+algoid algoids aliring allahing allaying alleging allening alleying alliance allied alling allising
+alliuming alloting allowing alloying alludeing alluding allureing alluringed alluringes allurings allying allyling
+almsing alnusing aloeing alouding alpaca alpsing alsing also alt altaring alterative alteratives
+altered altering alternate alternating alternation alternativeed alternativees alternatively alternatives altho altoed altoes
+altos alts alulaing alularing aluming amahing amassing amatied amaties amatis amativeed amativees
+amativenessed amativenesses amativenesss amatives amatoryed amatoryes amatorys amazing ambage ambered ambianceed ambiancees
+ambiances ambienceed ambiencees ambiences ambiented ambientes ambients ambled ambleed amblees ambler amblers
+ambles ambling amboed amboes amboing ambulance ambulationed ambulationes ambulations ambushing amding amebae
+amebous ameered amenable amening america americaed americaes americaing american americanaed americanaes americanas
+americaned americanes americans americas amexing amiableed amiablees amiables amiably amiablyed amiablyes amiablys
+amiaing amicable amicables amicably amiring amishing amissing ammoing amnesty amnion amoebous amoking
+amoning amoraes amoraing amoras amores amoring amoroused amorouses amorously amorousnessed amorousnesses amorousnesss
+amorouss amorphous amorphousness amortes amorting amorts amosing amouring amoying amping ample ampler
+amples ampule ampuling amputation amucking amulet amuning amuring amusding amuseding amuseing amusinged
+amusinges amusingly amusings amusive amyled amyles amyling anaemic anaerobics anasing anatomy ancient
+andesed andiron anemic anergy anewed angara angaraed angased angeled angeles angereded angeredes
+angereds angeres angers anginous angled angleded angleed anglered angleres angora angoraed angrily
+angryed angryes angrys angst angsted angstes angsts anguineed anguised anguises anguish anguisheded
+anguishedes anguisheds anguishes anguishs angulation angused angusing anguss anhimaed animaed animaes animaled
+animales animate animateded animatedes animatedly animateds animateed animatees animates animator animatored animeed
+animisted animus animused animusing anion anions anises anjous ankusing anneed annexed anniversaryed
+anniversaryes anniversarys anoaing anoing anoning anouilhed anoxemic ansered anseres ansing answered anteed
+anteing anthem anthemed anthemes antheming anthemis anthemiss anthems anthered anthesis anticipanted anticipantes
+anticipants anticipate anticipating anticipation anticipativeed anticipativees anticipatives antiing anting antlered antony ants
+antsyed antsyes antsys antums anuing anurous anusing anversed anxioused anxiouses anxiously anxiouss
+anying anythings anzioes anzios aortic aotusing aparing aparting apatite apered apering apian
+apians apiary apising apodous appall appals apprehensible apprehension apprehensiveed apprehensivees apprehensively apprehensives
+apractic apriled apriles aprils apring apsuing apulia apusing aquaing arabic arabics arable
+aralia araming aramusing arasing arboring arborous arcadic archaic archil arcoed arcsec arcsin
+arctan arcticed arctices arctics arctiid arctium arcusing ardoring ardouring ardsing aresing arguered
+argusing arguss arhusing ariana aril arisen arising ariusing arming armoring armsing arnold
+arousing arrack artsing artsy artwork aruiing aruming asala asalas asarhing asaruming ascetic
+ascitic ascusing asean aseans ashcan asheed ashees ashuring asia asiaed asiaes asiaing
+asianed asianes asians asias asin askant askered aslant asleeped asleepes asleeps aslope
+aspered assign assing assuan assuring astana astered asthenic astoring asuring asvina aswan
+aswans atactic atarax ataraxed ataraxes ataraxia ataraxiaes ataraxias ataraxic ataraxices ataraxics ataraxing
+ataraxised ataraxises ataraxiss ataraxs ataring atf ativan atmosphere atmospheres atmospherical atmosphericed atmospherices
+atmospherics atmosphericss atoming atoning atoping atrial auburn aucing audience augered augeres aughts
+auging augured auguring augurs augury augusta augustan augustas augusted auguster augustes augusts
+augustus auking auming auntys aurous auto autobahned autobahnes autobahns autostradaed autostradaes autostradas
+autumnaled autumnales autumnals autumned autumnes autumns avaraming avengered avered avering avesing avian
+avians aviary avoing avoning avowing awarding awareing awoled awoling awry axe axioms
+axising axleed axlees axoning ayahing ayring azalea azoing azotic baa baaing baaled
+baales baaling baas baases baasing baass babaing babar babaring babars babble babbleing
+babbling babblings babeing babeling babier babkaing baboon baboos babues babuing babying baccate
+bach baches baching backband backboard backer backers backgrounded backgrounder backgroundes backgrounds backhand
+backing backings backroom backward backwards backyarded backyardes backyards bad badaga badder badeing
+badgees badger badgeres badgers badges bading bads bag bagels bagful bagged bagger
+baggeres baggers baggier bagging baggyed baggyes baggys baging bagnio bags baguet bah
+bahasa baht bahtes bahting bai baicing baiing baikal bail bailed bailee bailes
+bailey bailing bailor bails bais baisa baisaing baisas baiting baiza baizas bakeding
+bakeds bakeed bakees bakehouseed bakehousees bakehouses bakeing baker bakered bakeres bakering bakers
+bakeryed bakeryes bakerys bakeshoped bakeshopes bakeshops bakinged bakinges bakings bakues bakuing balasing
+balass balata balded balder balders baldes baldest balding baldring baleed baleen balees
+balefuled balefules balefully balefuls baleing balied balies baliing baling balked balker balkers
+balkes balking balkings balkline balklines balkying ballad ballade balladed balladeed balladeered balladeeres
+balladeers balladees ballades ballast ballasting balled balles balleted balletes balletic ballets balling
+balloon balloonist ballot ballota ballots ballpen ballroom ballsy ballup ballyed ballyes ballys
+balmed balmes balming balsaing balsas balzac bam baming bams ban banded bandeds
+bandes bandier banding bandlet baneed banees baneful banefuls baneing banged bangered bangeres
+banges banging bangla banglas bangle banglees bangles bangor bangores bangors bangui banguis
+baning banish banjoed banjoes banjos banjul banked banker bankeres bankers bankes banking
+bankings banksing bankss banned banneds banner banneres banners banning bannss bans banter
+banteres banters banting banzai bap baping baps barb barbados barbadoss barbareas barbarics
+barbarossa barbaroused barbarouses barbarously barbarouss barbaryes barbarys barbecued barbecueding barbecueds barbecueed barbecuees
+barbecueing barbecues barbecuinged barbecuinges barbecuings barbeding barbeling barbelling barbeque barbequed barbequeing barbeques
+barbequing barber barbering barbers barbershoped barbershopes barbershops barbet barbeting barbette barbing barbitone
+barbitones barbuing bard barding bare bareing barely barf barfing barged bargee bargees
+barges barging bari baricing bariing barilla baring barings barish barishing barite baritoneed
+baritonees baritones bark barker barkers barking barkying barley barm barming barn barnful
+barning barnyard barong baroning baroqueed baroquees baroques barque barques barrelhouseed barrelhousees barrelhouses
+barring barrio barrios barroomed barroomes barrooms barrow barrows bars barses barsing barss
+bart barter barters barth barthes barths barting baruch baryon baryoned baryones baryons
+barytoneed barytonees barytones basaling basals base baseds basees baseing baseline baselinees baselines
+baseling basels basely bases basest bash bashes bashful bashing bashs basias basics
+basilar basiling basils basines basing basins basis basising basiss bask baskes basket
+basketry basking basks basles basothos basque basras bassed basses basset bassi bassia
+bassiaes bassine bassinees bassines bassinet bassinets bassing bassoed bassoes bassoing bassooned bassoones
+bassooning bassoonisted bassoonistes bassoonists bassoons bassos basss basswood bast basteing baster basters
+bastes basting bastings bastion basts basuco basuto bat bata bataan bataes bataing
+batch batches batchs bate bateds batees bateing bathe bathed bathees bather bathers
+bathes bathhouse bathing bathosed bathoses bathoss bathroom baths bathtubed bathtubes bathtubs batiking
+batiks bating batising batiss batnas batons bats batses batsing batss batter batters
+battery batting battlefuled battlefules battlefuls battue battys batwing baudes bauding baulking baumes
+bauming bawding bawdry bawled bawler bawlers bawles bawling bay bayaing bayard bayats
+bayers bayess baying bays bazaared bazaares bazaars bazared bazares bazaring bazars bbl
+bbling bbs bbsing bbss bceing beached beaches beaching beachs beacon bead beades
+beading beadings beads beadsing beadss beady beadying beadys beagling beak beaker beakers
+beakes beaking beaks beam beamed beames beaminged beaminges beamings beamished beamishes beamishs
+beams beamyed beamyes beamying beamys bean beaner beaners beanes beaning beanoing beanos
+beans beany beanying beanys bear bearding beards beares bearing bearings bearish bearishs
+bears beast beastes beasting beasts beated beaten beatens beater beaters beates beatificed
+beatifices beatifics beatified beatifies beatify beatifys beating beatings beatles beatsed beatses beatsing
+beatss beau beaues beauing beaus beaut beautes beauting beauts beauty beautys beboped
+bebopes bebops becalming became becking becoming bedaes bedaing bedamn bedamning bedding bedeing
+bedhop bedight bedimed bedimes bediming bedims beding bedlaming bedroom bedside bedtimeed bedtimees
+bedtimes beduining beech beechs beefing beeing beeper beepers beeping beering beet beetes
+beeting beets befits begat begets beggar begging begilding beging begining begrime beguileding
+beguileing beguilering beguilinged beguilinges beguilingly beguilings beguineing beguming behaving behring beijing beings
+belaues belauing belaus belaying belays belch belchs beldaming beleming belfasting belies beling
+belled belles bellicoseed bellicosees bellicoses belling bellis belliss belt beltes belting belts
+beltwayed beltwayes beltways beluga belying bemaes bemaing bench benchs benday bender benders
+bending benets bengal bengali bengals benight benign bening bent bentes benthos benting
+bents berate berates berating berets berging bering berits berking berming berning berths
+beryling besets besoming besots best bestes besting bests bet beta betaes betaing
+betaking betas betcha beth bethes bething betide betimes beting betise betray bets
+betting bevying bewailing bewaring bewray beying bezant bezants bhanged bhanges bhangs bhutan
+biases biasing biass biassing bibing bidaing bidding bideing biding biering biffing bigamy
+bigger biggers biggest biggie bighead bight bights biging biharing bikeing bikers bikini
+bikinis bilees bileing bilges bilkes bilking billed billes billet billets billfish billing
+binder binders binding bineing binged bingees binger bingeres bingers binges binging bingo
+bingoes bingos bining binning biokoing bionts biopsy biotas birding birling biroed biroing
+birring birthdayed birthdayes birthdays biseing bishop bissau biteing biting bitings bitising bitmap
+bitoking bittersweeted bittersweetes bittersweets bitterweed bitting bizeing bizing bjaing bjs bjsing bjss
+blabbing blabes blabing blacking bladeing blades blae blaees blaeing blaes blahes blahing
+blahsing blahss blaining blains blairing blakeing blakes blameful blameing blames blaming blanch
+blancing blander blanding blanker blanking blareing blares blarina blarinas blaringed blaringes blarings
+blaseing blases blasteding blastering blastinged blastinges blastings blasts blat blateing blates blather
+blating blats blattaing blazeing blazer blazering blazes blazing blazings bleach bleachs bleaked
+bleaker bleakes bleaking bleakly bleaks blear blearing blears bleary blearying bleat bleates
+bleating bleats blebes blebing bleeds bleeps blemish blench blessing blesting blests bletch
+blether bleu bleued bleues bleuing bleus blighed blighes blighs blight blights blighty
+blinking blintze blipes bliping blissfuled blissfules blissfully blissfuls blissing blissus blitheed blithees
+blithely blithenessed blithenesses blithenesss blither blitheres blithers blithes blithesomeed blithesomees blithesomes blithest
+blitted blittes blitting blitts blitzed blitzes blitzs bloat bloates bloating bloats blobes
+blobing bloces blocing bloges bloging blokes bloking blonding blooding bloods bloody bloodying
+bloodys blooming blooper bloopers blotch blotes bloting blotting blouse blouses blowes blowing
+blowning blowsier blowsy blowying bltes blting blub blubed blubes blubing blubs blued
+blueed bluees bluegrassed bluegrasses bluegrasss blueing blueish bluejay bluer bluesed blueses bluesing
+bluess bluest bluestem bluffes bluffs bluing bluish bluntes blunting blunts blur blurbes
+blurbing blurbs blured blures bluring blurrier blurring blurry blurs blurtes blurting blurts
+blusher blushes blushful blushing blushs bluster blusterous bmiing bmr bmring bmus bmuses
+bns bnsing bnss boa boaes boaing boanning boanns boar boarding boardroom boards
+boares boaring boars boas boast boastes boasting boastings boasts boated boater boaters
+boates boating bob bobber bobbers bobbing bobble bobbleing bobbling bobbying bobcat bobcats
+bobing bobs boccie bocking bod bodeed bodees bodegaed bodegaes bodegas bodeing bodges
+bodilying boding bods bodybuildering bodybuildinged bodybuildinges bodybuildings bodying boehming boelling boering boffos
+bog bogart bogarts bogbean boggier bogging boggle boggling boggy boggys bogie bogied
+bogieing bogies boging bogmat bogmats bogota bogs bogying bohring boil boileding boiler
+boilering boilers boilinged boilinges boilings boinking boiseing boisteroused boisterouses boisterously boisterouss bokkos
+bolaes bolaing bolder boldes bolding boleed bolees boleing boleroed boleroes boleros bolete
+boleyn bolled bolles bolling bollywooded bollywoodes bollywoods boloes boloing bolt boltes bolting
+boltis bolts boluses boluss bombax bombay bomber bombers bombie bombing bonaire bonaires
+bonasa bonbon bonbons bonceing bonces bondes bonding boneds bonees boneing boners boness
+boneys bonfireed bonfirees bonfires bong bonged bonges bonging bongoed bongoes bongs bonheured
+bonheures bonheurs bonier boning bonito bonitos bonkers bonkes bonking bonnes bonney bonnie
+bonnier bonning bonnying bonnys bonobo bonobos bonsai bonusing bonuss bonxie bonyes bonying
+bonzer bonzers boo boobies boobing boodle booger boogers boogied boogieed boogiees boogies
+booing booker bookers bookie bookies booking bookshoped bookshopes bookshops bookstalled bookstalles bookstalls
+bookstoreed bookstorees bookstores booleing boomer boomers booming booneing booning booring boos boosting
+boosts boot booted bootee bootes boothed boothes booths bootie booties booting boots
+booty bootys boozer boozers boozier boozing bopeep bopeeps bopes boping bopped bopping
+borago boragos borate borates boraxs border borders boreass boreding boreing borers borges
+borgia boricing boring borneo borneos borning borodin borodino borodins boroning borstal bos
+boscing boseing boshing bosieing bosing bosking bosnia boss bossed bosses bossing bosss
+bossy bossys bosuning bot bota botaes botaing botas both bother bothers bothes
+bothing boting bots bottleful bottlefuls bottling boughing boughs bought bouleing boules bounce
+bounced bounceing bouncer bouncering bounces bouncier bouncinged bouncinges bouncings bouncyed bouncyes bouncying
+bouncys bounding bounds boundsing bounty bountying bountys bourneing bourning bouseing bouses bout
+boutes bouting boutiqueed boutiquees boutiques bouts boviding bovriling bow boweling bowers bowery
+bowieing bowing bowler bowlers bowline bowling bowlings bowlsing bows bowtie box boxers
+boxing boxs boxying boy boying boyleing boyneing boys bozoing bph bphing bpi
+bpiing bpming bpms bps bpsing bpss bra braceing braces bracesing bracess bracing
+bracting bracts brades brading brads bradying bradys braees braeing braes braga bragaing
+bragas brageing brages bragger braggers bragging braggs braggy braggys bragiing braging bragis
+brags braheing brahes brahms brahmsing brahmss braiding braidings braids brail brailing brails
+braing braining brains brainying braise braiseding braiseing braises braisinged braisinges braisings brakeing
+brakes brakesing brakess braking brakying brakys braless bramaing bramas branch branchs branchy
+branding brands brandy branes braning brans branting brants braque bras brash brashes
+brashing brashs brasil brasilia brasilias brasiling brasils brasov brasovs brassed brasses brassia
+brassie brassing brasslike brasslikes brasss brassy brassying brassys brat brates brating brats
+brauning brauns braveing bravery braves braving bravoing bravos brawes brawing brawling brawls
+brawning brawns brawnying braws brayes braying brays brazeing brazes brazil brazilianed brazilianes
+brazilians braziling brazos brazosing brazoss breach breachs breadbox breading breads break breakax
+breaked breaker breakes breaking breakout breaks breakuped breakupes breakups breaming breams breast
+breasted breastes breasting breasts breath breaths brecht breech breeding breeds breeze breezed
+breezes breezily breezyed breezyes breezys bregma bregmas breizing breizs brening brents bresting
+brests brewery brewing briaring briars bribing brick bricking bricks brickyard bridal bridget
+bridling brieing briery brigand briged briges brighted brighten brighter brightes brightly brighton
+brights brigid briging brigit brigits brilling briming brink brinking brinks brioing briony
+bris brised brises brising brisked brisken brisker briskes brisket brisking briskly brisks
+brisling briss brissing brisss brithed brithes briths briting briton britoned britones britons
+britsing britss brnoing broach broad broading broadly broads brocading brocaing brogan broganing
+broglie brogue broiled broileding broiler broilering broiles broilinged broilinges broilings broils brokeing
+brokenhearteded brokenheartedes brokenheartednessed brokenheartednesses brokenheartednesss brokenhearteds brokening brolly brollying bromeing bromic bromicing
+bronchi broncho broncing bronco broncos broncs bronxing bronzing bronzy brooch brooching brood
+brooded brooder broodering broodes broodinged broodinges broodings broods broodyed broodyes broodying broodys
+brooke brookeing brooking brooks brooksing brooming brooms broth brothing broths brought browing
+browneding browneing brownie brownieing brownies browninged browninges brownings brownish browseing browsing browsings
+brr bruces bruch bruchs bruges bruining bruise bruiseing bruising bruisings bruiting brules
+brumal brumals brunched brunches brunching brunchs brunei brunet brunning brunns brunoing brunos
+brunting brunts brusas brushs brusk brusks brutaled brutales brutally brutals bruted brutes
+brutus bryaes bryaning bryans bryony bsarch bseing btues btuing btus bubaline bubble
+bubbled bubbleing bubbler bubblering bubbles bubblier bubblinged bubblinges bubblings bubblyed bubblyes bubblying
+bubblys bubering buboing bucking buckling bud budgie buding buds bug bugbane bugbear
+bugger buggers buggy buggys buging bugling bugs buhling building builting buirdly bulbaring
+bulbes bulbiling bulbing bulblet bulbuling bulges bulkes bulking bullas bulled bulles bullet
+bullets bullied bullies bulling bullion bullished bullishes bullishs bullring bullrush bullys bulrush
+bum bumble bumbleing bumbling bumblings buming bumming bumper bumpers bums bun bunaing
+bunceing bunch bunche bunching bunchs bunchy buncoing buncos bundling bunged bungee bungees
+bunges bunging bungler bunglers bungling buning bunker bunkers bunking bunkos buns bunsing
+buntal bunter bunters bunting bunyan bunyans buoyancyed buoyancyes buoyancys buoyanted buoyantes buoyantly
+buoyants buoying bur buraes buraing burble burbled burbleing burbles burblinged burblinges burblings
+burblyed burblyes burblying burblys burbot burboting bureting burger burgers burghing burging burgle
+burgleing burgling burgrass burial burialing buring burining burkaing burkeing burking burling burly
+burlying burlys burmaing burning burnish burnsing burnss burnting burping burqaing burring burroing
+burrying burs bursaing bursal bursaling bursas bursting burting burying busboy busbying bush
+busier busily busing busk busking buss bust busting bustling busy but butats
+buteos buting buts butyling buy buying buys bvding bwr bwring bycatch byeing
+bylawing bylaws bypassed bypasses bypasss bypast bypastes bypasting bypasts bypathed bypathes bypaths
+byplay byplays byrded byreed byroaded byroades byroading byroads byroned byroning byrons bywayed
+bywayes byways byword cab cabaled cabales cabareted cabaretes cabarets cabasset cabbing cabered
+caberes cabernet cabers cabging cabinet cabinets cabing cabling cabman caching cacique cackler
+cackling cad caddie cadger cadging cading cadres caecal caelum cafeed cafees cafeing
+cafes caffed caffer caffes caffing caffre caffs caftan cage cageing cagers cagier
+caginess caging cagney cagying caiman caining cajole cajoled cajolery cajoles cajuned cajunes
+cajuns cake cakeing cakewalked cakewalkes cakewalks caking cal calanes calaning calced calceus
+calcic calcific calculi calculous calculouss calculused calculuses calculuss calder caldera calders calean
+caleanes caleaning calefaciented calefacientes calefacients calefaction calefactiveed calefactivees calefactives calefactoryed calefactoryes calefactorys
+calf calfed calfes calfing cali caliber calibrating calibration caliculus caliculuss calied calies
+caliing caliper calisthenic calistheniced calisthenices calisthenicsed calisthenicses calisthenicss calk calked calkes calking
+call callas called caller callers calles calling callisthenicsed callisthenicses callisthenicss callisto callous
+callow callows callus calmed calmes calmest calming calmly calmnessed calmnesses calmnesss calms
+calomel caloric calorifaciented calorifacientes calorifacients calorificed calorifices calorifics calpeing calpes calumet calved
+calves calving calx calxed calxes calxing calyculus calyculuss calypsoed calypsoes calypsos calyxs
 cam camasing camber cambia cambial cambria came cameling cameoing camera caming camlan
 camlet camoing camp campaign campana camped camper campering campes campfireed campfirees campfires
 campgrounded campgroundes campgrounds campier campinged campinges campings campion campions campmate campong campongs
@@ -3564,99 +3591,101 @@ chyron ciaing ciardi ciardis cicers ciders ciding cigaret ciming cinder cinemati
 cinematics cinematise cinematize cioing cipher ciphers ciraing circle circling cising cistern cisterna
 cisterns cite citeed citees cithered citheres cithering citherned cithernes citherns cithers cities
 citify citing citoleed citolees citoles citterned citternes citterns cityed cityes citying citys
-civees civets civilly cjding clabber clading clam clamber clamed clames claming clammier
-clamming clammy clamor clamping clamps clamsing clanes clanger clangers clanging claning clanking
-claping clapper clapping claret clarets clarineted clarinetes clarineting clarinetisted clarinetistes clarinetists clarinettisted
-clarinettistes clarinettists clarioned clariones clarying clasping classic classicaled classicales classicallyed classicallyes classicallys
-classicals classiced classices classics classicss classier clatter claver clavers claviered clavieres claviers
-clawing clayier claying cleaned cleaner cleanered cleaneres cleanering cleanersed cleanerses cleanerss cleanes
-cleanest cleaninged cleaninges cleanings cleanlying cleanlys cleanness cleans cleansees cleanseing cleanser cleanseres
-cleansers cleanses cleansing cleansings cleanuping cleanups cleareds clearer cleares clearing clearings clearly
-clearness clears clearwayed clearwayes clearways cleates cleating cleatsing cleavees cleaveing cleaver cleaveres
-cleavers cleaverss cleaves cleaving clefing clefting clegging cleging cleric clerking clever clevers
-clewing clewsing cliche clichy cliing cliping clipped clipper clippers clitter clitters clivers
-cloaking clocking clodes cloding cloges cloggy cloging cloister clomid clompes clomping clomps
-clonal clones clonic cloning clopes cloping clorox closer closers closes closing clotes
-cloting cloud clouded cloudes clouding cloudless clouds cloudyed cloudyes cloudys clouts clovees
-clovens clover cloveres clovers cloves clowning cloyes cloying clozes clubby clubed clubes
-clubs clue cluing clumping clunk clunks clunky clving clxing cmbing cmbres cmving
-cnsing cnuted cnutes coaling coaming coapts coatee coating coatis coattails coaxers coaxing
-cobbers cobias cobing cobnut cobnuting coboling cobras cocaing coccal cock cockatiels cocker
-cockers cocking cocktail cocktailed cocktailes cockying cocoaing cocoas cocoing cocopas cocosed cocosing
-codaing codding coddling codees codeine codeing coderes codering coders codexing codexs codfish
-codgers codicil codify codinged codinges codings codling codlings codoning codons cody codying
-coffea coffeaed coffeaes coffeas coffeeed coffeees coffeehouseed coffeehousees coffeehouses coffees coffer coffered
-cofferes coffers coffin cogent coging cognac cognacs cognition cohaning cohere coheres cohned
-cohnes cohning cohoees cohoeing cohoes cohoing cohort cohortes cohorts coifed coifes coiffe
-coiffed coiffeed coiffees coiffes coifing coigns coiled coiling coincidence coincident coined coiner
-coiners coines coining coir coires coiring coital cokees cokeing coking colaing colder
-colding coldness colees coleing coleus colic colics coling colitis colitiss collarless collet
-collys colonels colones coloning coloraturaed coloraturaes coloraturas coloreds colores coloring colorises colorlessed
-colorlesses colorlesss colors colorses colorss coloureds coloures colourises colourlessed colourlesses colourlesss colourses
-colourss coltaning colter colters coltes colting coltished coltishes coltishs columbia colzas comaed
-comaes comaing comals comas comate combat combating combativeed combativees combatively combatives combats
-combed combeds combers combes combinative combing comboed combos combusting combustive comedic comedo
-comedos comedyed comedyes comedys comeed comees comeing comely comelys comeres comers cometic
-cometing comets comfit comfiting comfortablees comfortablenessed comfortablenesses comfortablenesss comfrey comfyed comfyes comfys
-comicaled comicales comically comicals comiced comices comics coming comings comint cominting comity
-commaes commaing commas commenting commie commieing comminute commissar commissared commissares commissars commissaryed
-commissaryes commissarys commissure commit commited commites commiting commits committing commix commixing commode
-commoned commoning commonsed commove commune communed communeing communes communing commutate commuted commuteed
-commutees commuteing commuter commutering commuters commutes commutinged commutinges commutings comorosed comose comoseed
-comoses compact compaction compacts company companys compare compared compares compart comparts compass
-compassed compasss comped compel compeled compels compes compete competed competing compiled comping
-complied comploted comply complyed complys comported compos compose composeded composedes composedly composeds
-composeed composees composer composered composers composes composite compost composted compostes composts compote
-compoteed compotes compound comprised comps comptoned compunctioned compunctiones compunctions computation compute computed
-computeing computer computes computing computings comtes comtism conceit conceits concentrated concentrateds concentrateed
-concentratees concentrates concentrating concentrationed concentrationes concentrations concentre concept conception concepts concern concerns
-concert concerted concertes concerti concertoed concertoes concertos concerts concha conchas conchs concrete
-concreteness concretion condign condiment condition condoing condos conees coneing coneys confab confabs
-confectionaryed confectionaryes confectionarys confectioned confectioner confectionered confectioneres confectioners confectioneryed confectioneryes confectionerys confectiones
-confer conference confers confidant confidante confidants confide confided confideed confidees confideing confidenceed
-confidencees confidences confidented confidentes confidently confidents confides confiding confluence confluent confute confuting
-conga congaed congaes congeal congeals congee congees conger congers conges congest congius
-congoes congos congou congous conic conical conicals conics conimas coning conjunction conk
-conker conkers conkes conking connect connection conned connes conning conniptioned conniptiones conniptions
-conoying conoys conrad conrads consentient conses consing constriction contemplate contemplating contemplation contemplativeed
-contemplativees contemplatives contention contentmented contentmentes contentments continence continent continue contortion contos contra
-contraband contrabands contrabassed contrabasses contrabassooned contrabassoones contrabassoons contrabasss contract contraction contractor contracts
-contrafagottoed contrafagottoes contrafagottos contraltoed contraltoes contraltos contraption contras contrass contrast contrasts contrasty
-contribution contritees contritenessed contritenesses contritenesss contritioned contritiones contritions converse converso convert convertor
-converts convexs conveys conviction convoking cony conyes conying conyzas coo cooing cooke
-cooked cookeding cookeds cookeed cookees cookeing cooker cookered cookeres cookering cookers cookeryed
-cookeryes cookerys cookes cookie cookieing cookies cookinged cookinges cookings cookouted cookoutes cookouts
-cooks cooky cookying cookys cool cooled cooler coolers cooles coolest cooliees coolies
-cooling coolings coolly coolnessed coolnesses coolnesss coolyes coolying coon cooned coones cooning
-coop cooper coopers coopes cooping coos coosaing coosas coot cooter cooters cootes
-cooting copals copees copeing copiers coping copings copout copouting copper coppers coppery
-coppice copping copras copters coptic copting coptis coptiss copy copying coquet coquetry
-coquettes coquetting coquettished coquettishes coquettishly coquettishs coracle coraed coraes coraing coral coraled
-corales corals corbel corbett corded cordes cordia cording cordsing coreed corees coreing
-coreres corers cores corgis coring cork corked corker corkers corkes corking corkings
-corkying cormed cormes corming cornea corneal corneas corned corneds cornel cornell cornels
-corner corners cornes corneted cornetes cornetfish corneting cornetisted cornetistes cornetists cornets corneum
-cornier corniest corning cornish cornued cornues cornus cornyed cornyes cornying cornys corolla
-coronal coroner coroners coronet coronets coroting corped corpes corping corpsed corpss corpus
-corpuscular corpused corral correct corses corset corsets corslet cortef cortes cortex cortez
-cortical corvee corvees cos cosecs cosh cosher coshers coshing cosign cosily cosine
-cosiness cosing cosmea cosmeas cosmetic cosmiced cosmices cosmics cosmid cosmids cosmos cosmosed
-coss cosset cossing cost costas costia costing costly cosyed cosyes cosying cosys
-cotaning cote cotees coteing coting cotinga cotingas cotter cotters coucal couees coueing
-cougar cougars coughs counted counter countermarched countermarches countermarchs counters countertenored countertenores countertenors
-counterterror countes countryed countryes countryfolk countrying countrys counts county countys coupes couping
-couponed courage couranteed courantees courantes courbet courtly couthy coveed covees coveing covenes
-covens coventry cover covered covereds coveres covert covertes coverts coves covetes covets
-coveyes coveys coweres cowers cowfish cowing cowling cowpeas cowpens cowpers cowpoxed cowrying
-cowsing coxaing coxing coy coying coyness coyoling coypus coys cozens cozily coziness
-cozyed cozyes cozying cozys cpaing cpiing cpr cpring cpsing cpuing crabing crafty
-craging craming crammer cramming cramping cramps crangon cranial craniata craning crank cranks
-cranky cranny craping crapper crapping crappy crating craving crawing crawler craxing cray
-crazier crazing crazying creaking creaky creamers creaming creamy creasing creating crecying creding
-creeds creeed creees creeing creeks creel creels creep creeped creeper creepes creepily
-creeps creepss creepyed creepyes creepys creese crenel creole creoned creones creoning crepes
-crepusculared crepusculares crepusculars crepuscule crepuscules cretaning crewing crexing cribing criers crimper crimping
-cringe criollo criollos crisper crispy crithed crithes critic critical critique critter critters
+civees civets civics civilly cjding clabber clading clam clamber clamed clames claming
+clammier clamming clammy clamor clamping clamps clamsing clanes clanger clangers clanging claning
+clanking claping clapper clapping claret clarets clarineted clarinetes clarineting clarinetisted clarinetistes clarinetists
+clarinettisted clarinettistes clarinettists clarioned clariones clarying clasping classic classicaled classicales classicallyed classicallyes
+classicallys classicals classiced classices classics classicss classier clatter claver clavers claviered clavieres
+claviers clawing clayier claying cleaned cleaner cleanered cleaneres cleanering cleanersed cleanerses cleanerss
+cleanes cleanest cleaninged cleaninges cleanings cleanlying cleanlys cleanness cleans cleansees cleanseing cleanser
+cleanseres cleansers cleanses cleansing cleansings cleanuping cleanups cleareds clearer cleares clearing clearings
+clearly clearness clears clearwayed clearwayes clearways cleates cleating cleatsing cleavees cleaveing cleaver
+cleaveres cleavers cleaverss cleaves cleaving clefing clefting clegging cleging cleric clerics clerking
+clever clevers clewing clewsing cliche clichy cliing clinch clinchs clinees clines clinges
+clings clingy clinical clinicals cliniced clinices clinid clinides clinids clinkes clinks cliping
+clipped clipper clippers clitter clitters clivers cloaking clocking clodes cloding cloges cloggy
+cloging cloister clomid clompes clomping clomps clonal clones clonic clonices clonics cloning
+clopes cloping clorox closer closers closes closing clotes cloting cloud clouded cloudes
+clouding cloudless clouds cloudyed cloudyes cloudys clouts clovees clovens clover cloveres clovers
+cloves clowning cloyes cloying clozes clubby clubed clubes clubs clue cluing clumping
+clunk clunks clunky clving clxing cmbing cmbres cmving cnsing cnuted cnutes coaling
+coaming coapts coatee coating coatis coattails coaxers coaxing cobbers cobias cobing cobnut
+cobnuting coboling cobras cocaing coccal cocculus cock cockatiels cocker cockers cocking cocktail
+cocktailed cocktailes cockying cocoaing cocoas cocoing cocopas cocosed cocosing codaing codding coddling
+codees codeine codeing coderes codering coders codexing codexs codfish codgers codicil codify
+codinged codinges codings codling codlings codoning codons cody codying coffea coffeaed coffeaes
+coffeas coffeeed coffeees coffeehouseed coffeehousees coffeehouses coffees coffer coffered cofferes coffers coffin
+cogent coging cognac cognacs cognition cohaning cohere coheres cohned cohnes cohning cohoees
+cohoeing cohoes cohoing cohort cohortes cohorts coifed coifes coiffe coiffed coiffeed coiffees
+coiffes coifing coigns coiled coiling coincidence coincident coined coiner coiners coines coining
+coir coires coiring coital cokees cokeing coking colaing colder colding coldness colees
+coleing coleus colic colics coling colitis colitiss collarless collet collys colonels colones
+colonic colonics coloning coloraturaed coloraturaes coloraturas coloreds colores coloring colorises colorlessed colorlesses
+colorlesss colors colorses colorss coloureds coloures colourises colourlessed colourlesses colourlesss colourses colourss
+coltaning colter colters coltes colting coltished coltishes coltishs columbia colzas comaed comaes
+comaing comals comas comate combat combating combativeed combativees combatively combatives combats combed
+combeds combers combes combinative combing comboed combos combusting combustive comedic comedo comedos
+comedyed comedyes comedys comeed comees comeing comely comelys comeres comers cometic cometing
+comets comfit comfiting comfortablees comfortablenessed comfortablenesses comfortablenesss comfrey comfyed comfyes comfys comicaled
+comicales comically comicals comiced comices comics coming comings comint cominting comity commaes
+commaing commas commenting commie commieing comminute commissar commissared commissares commissars commissaryed commissaryes
+commissarys commissure commit commited commites commiting commits committing commix commixing commode commoned
+commoning commonsed commove commune communed communeing communes communing commutate commuted commuteed commutees
+commuteing commuter commutering commuters commutes commutinged commutinges commutings comorosed comose comoseed comoses
+compact compaction compacts company companys compare compared compares compart comparts compass compassed
+compasss comped compel compeled compels compes compete competed competing compiled comping complied
+comploted comply complyed complys comported compos compose composeded composedes composedly composeds composeed
+composees composer composered composers composes composite compost composted compostes composts compote compoteed
+compotes compound comprised comps comptoned compunctioned compunctiones compunctions computation compute computed computeing
+computer computes computing computings comtes comtism conceit conceits concentrated concentrateds concentrateed concentratees
+concentrates concentrating concentrationed concentrationes concentrations concentre concept conception concepts concern concerns concert
+concerted concertes concerti concertoed concertoes concertos concerts concha conchas conchs concrete concreteness
+concretion condign condiment condition condoing condos conees coneing coneys confab confabs confectionaryed
+confectionaryes confectionarys confectioned confectioner confectionered confectioneres confectioners confectioneryed confectioneryes confectionerys confectiones confer
+conference confers confidant confidante confidants confide confided confideed confidees confideing confidenceed confidencees
+confidences confidented confidentes confidently confidents confides confiding confluence confluent confute confuting conga
+congaed congaes congeal congeals congee congees conger congers conges congest congius congoes
+congos congou congous conic conical conicals conics conimas coning conjunction conk conker
+conkers conkes conking connect connection conned connes conning conniptioned conniptiones conniptions conoying
+conoys conrad conrads consentient conses consing constriction contemplate contemplating contemplation contemplativeed contemplativees
+contemplatives contention contentmented contentmentes contentments continence continent continue contortion contos contra contraband
+contrabands contrabassed contrabasses contrabassooned contrabassoones contrabassoons contrabasss contract contraction contractor contracts contrafagottoed
+contrafagottoes contrafagottos contraltoed contraltoes contraltos contraption contras contrass contrast contrasts contrasty contribution
+contritees contritenessed contritenesses contritenesss contritioned contritiones contritions converse converso convert convertor converts
+convexs conveys conviction convoking cony conyes conying conyzas coo cooing cooke cooked
+cookeding cookeds cookeed cookees cookeing cooker cookered cookeres cookering cookers cookeryed cookeryes
+cookerys cookes cookie cookieing cookies cookinged cookinges cookings cookouted cookoutes cookouts cooks
+cooky cookying cookys cool cooled cooler coolers cooles coolest cooliees coolies cooling
+coolings coolly coolnessed coolnesses coolnesss coolyes coolying coon cooned coones cooning coop
+cooper coopers coopes cooping coos coosaing coosas coot cooter cooters cootes cooting
+copals copees copeing copiers coping copings copout copouting copper coppers coppery coppice
+copping copras copters coptic copting coptis coptiss copy copying coquet coquetry coquettes
+coquetting coquettished coquettishes coquettishly coquettishs coracle coraed coraes coraing coral coraled corales
+corals corbel corbett corded cordes cordia cording cordsing coreed corees coreing coreres
+corers cores corgis coring cork corked corker corkers corkes corking corkings corkying
+cormed cormes corming cornea corneal corneas corned corneds cornel cornell cornels corner
+corners cornes corneted cornetes cornetfish corneting cornetisted cornetistes cornetists cornets corneum cornier
+corniest corning cornish cornued cornues cornus cornyed cornyes cornying cornys corolla coronal
+coroner coroners coronet coronets coroting corped corpes corping corpsed corpss corpus corpuscular
+corpused corral correct corses corset corsets corslet cortef cortes cortex cortez cortical
+corvee corvees cos cosecs cosh cosher coshers coshing cosign cosily cosine cosiness
+cosing cosmea cosmeas cosmetic cosmiced cosmices cosmics cosmid cosmids cosmos cosmosed coss
+cosset cossing cost costas costia costing costly cosyed cosyes cosying cosys cotaning
+cote cotees coteing coting cotinga cotingas cotter cotters coucal couees coueing cougar
+cougars coughs counted counter countermarched countermarches countermarchs counters countertenored countertenores countertenors counterterror
+countes countryed countryes countryfolk countrying countrys counts county countys coupes couping couponed
+courage couranteed courantees courantes courbet courtly couthy coveed covees coveing covenes covens
+coventry cover covered covereds coveres covert covertes coverts coves covetes covets coveyes
+coveys coweres cowers cowfish cowing cowling cowpeas cowpens cowpers cowpoxed cowrying cowsing
+coxaing coxing coy coying coyness coyoling coypus coys cozens cozily coziness cozyed
+cozyes cozying cozys cpaing cpiing cpr cpring cpsing cpuing crabing crafty craging
+craming crammer cramming cramping cramps crangon cranial craniata craning crank cranks cranky
+cranny craping crapper crapping crappy crating craving crawing crawler craxing cray crazier
+crazing crazying creaking creaky creamers creaming creamy creasing creating crecying creding creeds
+creeed creees creeing creeks creel creels creep creeped creeper creepes creepily creeps
+creepss creepyed creepyes creepys creese crenel creole creoned creones creoning crepes crepusculared
+crepusculares crepusculars crepuscule crepuscules cretaning crewing crexing cribing criers crimper crimping cringe
+criollo criollos crisper crispy crithed crithes critic critical critics critique critter critters
 cro croaker croaking crockery crocking crofter crohned crohnes croing crones cronk cronking
 cronks cronying crook crooked crookes crooking crooks crooned croonered crooneres crooners croones
 crooning croons cropes croping cropper crorees crores crosby crosier crosscut crosser crossest
@@ -3665,1512 +3694,1526 @@ crp crping crt crting cruded crudely cruder crudes cruding crueled crueler cruel
 cruelly cruels cruelty cruet cruets cruising cruller crumping crunch crupper crural crused
 cruses crusing cruxed cruxes cruxing cryinged cryinges cryings cryonic crypted cryptes crypticaled
 crypticales cryptically crypticals crypticed cryptices cryptics crypting crypts crys cseing csising csting
-ctcing cub cubaning cube cubical cubing cuboid cuding cue cueing cuff cuffed
-cuffes cuisineed cuisinees cuisines cuisse cuke culebraing culing culled culles culling cullis
-culliss culm culmed culmes culted cultes cultism cultist cumana cumber cumbria cumbrias
-cuming cumming cunted cuntes cuones cuoning cuping cuppas cupper cupping cupric cupriced
-cuprices cuprics cuprite cur curate curbing curding cure cureing curing curler curling
-curlying currying cursing cursive curtal curted curter curtes curting curvet curvier curving
-curvying cusking cusping cussing custer cut cuted cuteed cutees cutely cuter cutes
-cutest cutesy cuting cutising cutler cutlet cuts cutter cutters cuttle cuvier cuviers
-cvaing cwming cwting cxling cxving cxxing cyaning cybercafeed cybercafees cybercafes cybernate cycading
-cycasing cycleing cyclic cyclicing cyclics cyclinged cyclinges cyclings cyclist cyclone cyders cygnet
-cymaing cymbal cymbals cymbid cymeing cymling cymlings cymric cymrying cynical cyones cyoning
-cypher cypres cyriling cyrilla cystic cysting cytoled cytoles cytoling cytols czar czares
-dab dabaing dabbing dabbling dabing daccaing dace daceing dacite dad dadaing dading
-dadoing dafted dafter daftes dafting dagame dagger daging dagoing dahing dahling dahnaing
-dailing dainty daising dak daking dale daleing dali daliing daling daloing damage
-damaing dame dameing daming damming damning damper damping danaea danaed danaes danaing
-danauing danceableed danceablees danceables danced danceed dancees danceing dancer dancering dancers dances
-dancinged dancinges dancings dandered danderes danders dandier dandies dandle dandled dandles dandling
-dandyed dandyes dandying dandys dane daneed danees daneing danger dangers dangle dangling
-daniel danish dank danked danker dankes danking danseur dante danteing dantes danube
-danued danues danuing danzig dapper dappling dard darded dardes darding dare dareing
-dari dariing daring darings darked darken darker darkes darkey darkie darking darkling
-darkly darks darky darkys darling darn darneder darner darning dart darted darter
-dartes darting dartsing dashing dasing dat data dataed dataes dataing dateable dated
-dateding dateds dateed datees dateing dates datinged datinges datings dative dats datuming
-datums daub dauber daubing daumier daunting daviss daviting davying dawdler dawdling dawing
-dawning daying daysing daze dazeding dazeing dazing dazzle dazzleding dazzleing dazzlinged dazzlinges
-dazzlingly dazzlings dbaing dciing ddcing ddiing ddsing ddting deaconing deadening deadenings deader
-deading deadlier deadliest deadlight deadlighting deadlights deadline deadlineing deadlines deadlock deafeneding deafeninged
-deafeninges deafenings deafing deaing dealering dealing deaning dear dearesting dearing dearly dearnessing
-deary dearys deathing deb debark debase debate debating debing debonaired debonaireed debonairees
-debonaires debonairly debonairs debonnaire debonnaires debting decade deceit deceits deceiver decembered decemberes
-decembers decent decents decimate decing deck decolor decolour decoration decorous decreasing ded
-dedicate dedicated dedicates deding deepening deepnessing deeres deface defame defating defeat defeats
-defecate defect defects defending defensing deferes defering defers defining deflation defoliation defrock
-deftest defting degageed degagees degages degased degases degass deglaze degrade degree deicing
-deists deject dejectedes dejectednessed dejectednesses dejectednesss dejects delegate delf delhi delhis delicacy
-delicateed delicatees delicately delicates delicatessened delicatessenes delicatessens delied delies delineate delint delirious
-delis delist delists delius dell delphi deltas deluge delving demander dementedness demerit
-demerits demist demists demobilisation demobilization democratisation democratization demolish demolition demoralisationed demoralisationes demoralisations
-demoralizationed demoralizationes demoralizations demoting denali denary denial denials denier dening denotation denoting
-denser densest dent dentaled dentales dentals dentate dented dentes dentin dentine dentines
-denting dentins dentisted dentistes dentistry dentistrys denturist denturists denver denying depart departs
-dependence dependency depilate depilation depilatory depilous deport deports depoting depressant depresseding depressinged
-depressinges depressingly depressings depression depressions depressive depressoring deprive depriving derange derate deride
-deriding derive derived deriveing derives deriving derivings dermal derogation derving dervish des
-desalt desalts descent descents descry descrys deserted deserteds deserter deserters desertes desertsed
-desertses desertss deserve deserves desexes desexs desiccate desing desire desireds desirees desires
-desiroused desirouses desirouss desist desists desked deskes desks desolating desolationed desolationes desolations
-desorb desorbs desorption despoilation despoliation despondenceed despondencees despondences despondencyed despondencyes despondencys despondent
-despondented despondentes despondently despondents despot despots dess dessert dessertes desserts destressing destroys
-detail detect detects detent detents deteres deters detest detests detonation detour detusk
-devi deviate deviing deviles devilfish devilfishs deviling devilise devilises devilished devilishes devilishly
-devilishs devilize devils devious devise devolution devoting devour dewing dextral dextrous dhaking
-dhaling dhotiing dhowing dia diabatic diaing dialing diaming dianaing diaper diasing diazing
-dibber dicier dicing dicker dickey dicoting did didder dieing diestrous dietary dieter
-dieting differ digger diging digressing dika diking dilate dilater dilaters dilating dilator
-dilatored dilatores dilators dilatoryed dilatoryes dilatorys dill diming dimmer dimming dineed dinees
-dineing diner dinero diners ding dinge dinged dinges dinghy dinghys dingier dingily
-dinging dingle dingo dingos dings dingyed dingyes dingys dining dinked dinker dinkes
-dinkey dinkier dinking dinky dinkys dinned dinnered dinneres dinners dinning dinted dintes
-dinting dioling dioring diovan diping dipper direful direing dirk dirking dirting disa
-disbar disc disced disceptation disceptations disces discing discoed discoes discoid disconsolateed disconsolatees
-disconsolately disconsolatenessed disconsolatenesses disconsolatenesss disconsolates discord discos discover discovery discs discus dishwareing
-dishwashering dishwashinged dishwashinges dishwashings dising disk dismaled dismales dismally dismals dismay dismays
-disney disobey dispel dispiritedes dispiritednessed dispiritednesses dispiritednesss displease displeasureed displeasurees displeasures disquieted
-disquieteded disquietedes disquieteds disquietudeed disquietudees disquietudes dissertationed dissertationes distal distals distil dita
-ditaing dither diting divaed divaes divaing divan divans divas dive diveing divert
-diverts divine diviner diving divings divoting diwans dixielanded dixielandes dixielands dixing dizzily
-dizzying djanet djinned djinnes djinny dkging dkling dkming dleing dmd dmding dmzing
-dna dnaing docent docing docking doctor dod dodder dodging dodgson doding dodoing
-doe doeiing doeing doer doering doffing doge dogeing dogfish dogging doging dogmatic
-dogying dohaing dohing doiing doing doings dojcing dojing dole dolefuled dolefules dolefully
-dolefulnessed dolefulnesses dolefulnesss dolefuls doleing doling dollar dolling dollop dolored dolores doloroused
-dolorouses dolorouss dolors doloured doloures dolouroused dolourouses dolourouss dolours dolting doltish dome
-domeing domine doming domingo domino donaing donate donating donatist donatists done doneing
-donging doning donned donnes donning donnish donor donors donuting doobing dooming door
-dooring dopa dopaed dopaes dopaing doped dopeds dopeed dopees dopeing dopes dopey
-dopeys dopier doping dopy dopyed dopyes dopying doricing dorising doriss dork dorking
-dorming dorsum dorsums dorying dosage dose doseing dosing dossal dossing dotage dote
-doteing dotinged dotinges dotingly dotings dotting dottying doubly doubting doura dourah douras
-doured dourer doures douring dourly dours dousing dove doveing dovished dovishes dovishs
-dowding downbeated downbeates downbeats downer downheartedes downheartednessed downheartednesses downheartednesss downiest downing downtowned
-downtownes downtowns downturn dowsing doxying doze dozeing dozing dozying dphing dprk draba
-drabas drabed drabes drabing drably drabs drafting drag draging draining dram dramaing
-dramas dramaticed dramatices dramatics dramaticss dramatise dramatist dramatize drames draming drams draping
-drastic draw drawing dray draying dread dreads dream dreamed dreamer dreames dreamiest
-dreamily dreaminessed dreaminesses dreaminesss dreaming dreaminges dreamings dreamless dreams dreamyed dreamyes dreamys
-dreared dreares drearily dreariness drearinesss drears drearyed drearyes drearys dreging dressiness dressing
-dressy drewing dreying drib dribble dribed dribes dribing drieding driering drifting drilled
-drilles drilling drills drily drilying drilys drimys drinker drinking driped dripes driping
-dripping driveed drivees driveing drivel driveling drivels driven drivening drivens driver drivering
-drivers drives drivewayed drivewayes driveways drivinged drivinges drivings drizzled drizzleed drizzlees drizzles
-drizzling drizzlyed drizzlyes drizzlys drms drmsing droll drolls drolly dromeing dromes droning
-droopy droped dropes droping dropsy dropsys drosky drosss drove droveing drover droves
-drowns drowse drowsed drowses drowsily drowsyed drowsyes drowsys drub drubbing drubes drubing
-drubs drudging drug druges drugging druging drugs drugstoreed drugstorees drugstores druiding druids
-drumed drumes druming drumlin drumlins drummed drummered drummeres drummering drummers drumminged drumminges
-drummings drunker drunking drunks drupeing drupes druseing druses druzeing druzes drying dsling
-dticing dtsing duading dualing dubbed dubbin dubing dubs ducating ducky duckys ducting
-dud dudeen dudgeoned dudgeones dudgeons duding due dueing dueting dug duging duh
-dumaing dumb dumbass dumber dumbing dumbly dummying dumper dumping dun dunce dunceing
-dunces duneing dungeon dungeons dunging duning dunker dunking dunned dunner dunning duo
-duoing dupe duping duplicate durance durbar duressing during durioing durum durumes duruming
-durums dusk dusked duskes dusks duskyed duskyes duskys dusted duster dustes dusting
-dustup dusty dustys dutying dvd dvding dyadic dyading dyeing dyings dyking dynamical
-dynamiced dynamices dynamics dynamicss dynamise dynamism dynamite dynamize dynamo dynamos dynastic dyneing
-dysphagia dysphasia dysphonia dysphonias dysphoriaed dysphoriaes dysphorias dysphoric dysphorics earliness earner earning
-earsplittinged earsplittinges earsplittings earthshakinged earthshakinges earthshakings earthstaring eas ease easeed easees easier
-easiest easily easinessed easinesses easinesss easinges easings eass east easted eastered easteres
-easterly eastern easterns easters eastes easting easyed easyes easygoinged easygoinges easygoings easying
-easys eated eater eaters eatery eating eatsed eatses eavesing ebited ebning eboning
-ebullience ebulliented ebullientes ebulliently ebullients ecfing echted eclated eclates eclating eclectic ecm
-ecstaticed ecstatices ecstatics edam edamed edames edams edd eddy edening ederle edge
-edgeless edgiest edginessed edginesses edginesss edginges edgings edgyed edgyes edgys edited edition
-edo edp eds edtaed edwines edwy eecing eeging eelamed eelams eeling eerieed
-eeriees eerier eeries eeriest eerily eeriness eeryed eeryes effervesce effervesced effervesceed effervescees
-effervesceing effervescence effervescented effervescentes effervescents effervesces effervescing effing effluent effulgence effulgented effulgentes
-effulgents effuse effusion effusiveed effusivees effusively effusives egeria ego egoism egotism egotisms
-egotist ehfing eigening eiraed ejector elaed elaing elam elamed elames elams elanded
-elaned elanes elaning elapid elapsed elastin elate elateded elatedes elateds elateed elatees
-elater elatered elaterid elaters elates elating elationed elationes elations elbeed elding eldritched
-eldritches eldritchs elected electes election elector electors electra electras electrical electricales electrically
-electriced electrices electrics electrify electrode electron electroned electrones electronicallyed electronicallyes electronicallys electroniced
-electronices electronics electronicss electroning electrons electrum elects elegiaced elegiaces elegiacs elegies elegise
-elegist elegize elevated elevation elevening elfined elfines elfing elfins elfished elfishes elfishs
-elgared eliaed elided elinted elioted elision eliteed elites elitism elking ellased ellied
-elling elm elming elning eloped eluate eluateed eluates eluded eluled eluling elusion
-elusive eluteed elutes elution elutions elvering elvesing elvess elvis elvised elvises elvished
-elvishes elvishs elviss elytron emending emerge emetic emeticing emf emfing emg emited
-emollient emos emoted emotion emporia ems emu emulated emulating emulation enabling enacted
-enacting enameled enamor enamoreded enamoredes enamorednessed enamorednesses enamorednesss enamoreds enamores enamors enamoured
-enamoures enateed enates enatic enaticing enation enations encased encasement encored encourageding encourageing
-encouraginged encouraginges encouragingly encouragings eneing energeticed energetices energetics energid energiding energise energiseing
-energisering energisinged energisinges energisings energizeing energizering energizinged energizinges energizings energyed energyes energying
-energys engage engaged engageds engageed engagement engagements engages enginees engines engramed engraved
-eniding enigmaticaled enigmaticales enigmatically enigmaticals enigmaticed enigmatices enigmatics enkaid enki enkiing enlarged
-enlargement enliling ennobleing ennoblinged ennoblinges ennoblings enolic enolicing enoling enrage enrageded enragedes
-enrageds enrageed enragees enragemented enragementes enragements enrages enrapture enraptureded enrapturedes enraptureds enraptureed
-enrapturees enraptures enriching enrobeing enroled enroling enrolling ensising entailing enteric entericing entering
-enticeing enticinged enticinges enticings entireing entitling entitying entourageing entrap entraped entricing entrying
-entsiing entsying entwining enwrap enwraped enzymatic eolicing eoning eoraptored eosines epeeing epi
-epical epiced epices epicing epics epilation epis equated equating equation equitation erased
-eraser eratoed erethism ergodic ergotic ergotics ergotism ergotisms erie erining eristic erneing
-erning erodium erolia erotica eroticas eroticed erotices eroticing eroticismed eroticismes eroticisms eroticize
-erotics erotismed erotismes erotisms erratic ersted erstes eructation eructing erupting esaued eseing
-esm esoterica esotericas esotericed esoterices esoterics essening essential essentialed essentiales essentially essentiallys
-estamineted estaminetes estaminets ester esters esther etamine etamined etamines eternal eternise etfing
-etherealed ethereales ethereally ethereals ethered etheres ethicing euphonic euphonics euphony euphonys euphorbia
-euphorbias euphoriaed euphoriaes euphoriaing euphorianted euphoriantes euphoriants euphorias euphoriced euphorices euphorics euphoryed
-euphoryes euphorys eupnoeic europa europan europas europe european europes europol europols eurotium
-eutheria evaded evading evansing evasion eveing eveninged eveninges evenings evenkiing evenking evenlying
-evensong eventing evering eversing everting everying eviling evincing evoking eweing ewering exabiting
-exactaing exacted exacter exacting exactings exaction exacts exacum exacums exaggeration exaltation exaltations
-exalted exalteding exaltinged exaltinges exaltings exalts examed examen examens exames examing exasperating
-exasperationed exasperationes exasperations exceed excels excepted exceptes excepts excerpt excerpts excess excise
-excising excitant excitation excitemented excitementes excitements exciting excrement exculpation execing executant exegetic
-exempt exercised exerciseed exercisees exerciseing exerciser exercisering exercisers exercises exercisinged exercisinges exercisings
-exerting exhaleing exhaling exhilarate exhilarateded exhilaratedes exhilarateds exhilarateed exhilaratees exhilarates exhilarating exhilarationed
-exhilarationes exhilarations exhortation exhortativeed exhortativees exhortatives exhortatoryed exhortatoryes exhortatorys exileing exiling existing
-exited exiting exocet exoning exorcise exorcised exorciseing exorciser exorcises exorcising exorcism exorcisming
-exorcist exorcisting exorcize exorcizing exoteric exoterics exotic exoticing exoticism exoticisms exotics exotism
-exotisms expanse expansible expansile expansiles expansion expansiveed expansivees expansively expansives expated expating
-expats expect expectancy expectanted expectantes expectantly expectants expecting expectorant expensive expensives experiential
-experiment experimentaled experimentales experimentally experimentals experimented experimenter experimentes experiments expert expertise explosive
-expressly expresswayed expresswayes expressways exsert extant extanting extensive extent exuberanceed exuberancees exuberances
-exuberanted exuberantes exuberantly exuberants exuberate exudation exudeing exuding exultanted exultantes exultantly exultants
-exultationed exultationes exultations exultinged exultinges exultingly exultings eyased eyeding eyeing eyeish eyesing
-eyraed eyrie eyries ezeding ezo ezraed faaing fabing facing fact facted factes
-factor faddyes fading faeing faerie faery faerying faerys faging fagusing faience fail
-faille fainer fainter fairer fairest fairying fakeer fakery faking falcon falla fallal
-fallas falled fallen faller falles fallot fallow falls fallss falser falter falters
-fan fancier fandangoed fandangoes fandangos fanged faning fanned fanny fannys faoing faqing
-farcing fareing faring farmer farming farmplace faroing fart farted fartes farther farting
-fas fasces fasing fass fasted fasten fastener fastens fastered fasteres fasters fastes
-fastest fasts fat fateful father fating fats fatten fatter fattier fauces faultes
-faun faunaed fauned faunes faust fausted faustes fausts fauves fauvist fauxes favusing
-fawner faxing faying fazing fbiing fccing fcsing fdaing fdring fealty feast feasted
-feastes feasts feates febing februaryed februaryes februarys fecesing federal feding feeing feet
-feifer feints feist feisted feistes feists feistyed feistyes feistys fell felloe fellow
-felonious feltes fen fenced fend fended fening ferial ferning fernying ferocioused ferociouses
-ferociously ferociouss ferocitys ferrous ferrying fertile fervor fesing fest festaled festales festals
-fester festers festival festiveed festivees festively festives fetal fetals feting fetter fetusing
-feudal feudes fewest fewing feying fezing fhaing fiance fiates fibers fibing fice
-fichus fickle fickles fictive ficus ficusing ficuss fiddled fiddleed fiddlees fiddler fiddleres
-fiddlers fiddly fidget fidgeted fidgetes fidgets fidgetyed fidgetyes fidgetys fie fiedler fiedlers
-fief fiefed fiefes fieldes fierceed fiercees fiercely fiercer fierces fiercest fierier fierily
-fieryed fieryes fierying fierys fiesta fiestas fifeed fifees fifes fifo fifoed fifoes
-figing fijian fijied fijies fijiss file fileed filees filers filetes filing fill
-filles fillet fillip film filmed filmes filmier filming films filmy filmys filter
-filthy filumes filums fin finale finales find finded findes fine fineed finely
-finers finery finerys finest fining fink finked finkes finned finny fipple fipples
-fire fireing fireplaceed fireplacees fireplaces firesideed firesidees firesides firing firmest firming fiscal
-fisher fishery fission fist fisted fistes fistful fitful fiting fitter five fivers
-fixers fixing fizzle fizzles flabes flages flaked flakes flakier flamen flamencoed flamencoes
-flamencos flamened flamenes flamens flames flamingo flanes flanked flapes flares flasher flashily
-flashy flated flates flatly flatses flatss flatter flattest flatus flauntes flautisted flautistes
-flautists flawes flaxes flayes flaying fleaed fleaes flee fleece fleecy fleeed fleees
-fleer fleers flees fleeted fleeter fleetes fleetly fleets fleshed fleshes fleshlyed fleshlyes
-fleshlys fleshs fleshy fleshys fletces fletcs flexed flexes fliers fliest flintes flinty
-flipes flirtation flirtationes flirtations flirtatioused flirtatiouses flirtatiously flirtatiouss flirtes flited flites flnced
-flnces float floated floater floates floats floatyed floatyes floatys floces flocks floeed
-floees floges floozy flopes floppy florae floras floret florets florey florid florida
-florids florin florins florio florios floristed floristes florists florying florys flossy floures
-flourish floury flouted flouter flouters floutes flouts flowes flubed flubes flue flueed
-fluees fluent fluentes flues fluffes fluffs fluides fluids fluing fluke flukees flukes
-flukey flukeys flukier flukiest flukyes flukys flume flumees flumes flumpes flumps flunk
-flunked flunkes flunkey flunkie flunkies flunks flunky flunkyed flunkys fluores fluors flurry
-flushes flushs fluster flusters fluted fluteed flutees fluting flutisted flutistes flutists flutter
-flutters fluxed fluxes flying flyings fmriing fobing focaling focals focused focuseding focuses
-focusinged focusinges focusings focuss focussing focussings foeing foetal foetus foetusing fogey fogeys
-fogged foggyed foggyes foggys foging fogy fogying fogyish fohned foists folate folates
-fold folked folkes folking folks folksed folkses folksing folkss folksyed folksyes folksys
-follow folly follys foment fomesing fomess fonda fondas fonded fonder fondes fondest
-fondle fondles fondly fonds fondu fondue fondus font fonted fontes food foolish
-footer footes footrest foping foppish foraying forbidden forbiddening forbiddens forbiddinged forbiddinges forbiddingly
-forbiddings forbiding forbore forces forcing ford fordes fording fore forecast foreed forees
-forego foreing foremast foremost fores foresaw foresee forestay forested forester forestes forestry
-forests forfeit forges forget forgetful forgets forging forgot forint fork forked forkes
-forking forlornes forlornnessed forlornnesses forlornnesss format formes forming forrad forseti fortes forths
-forting fortying foruming forums forwent foster fosters fotsing foules foulest fouling foully
-found founded founds founted fountes foures fouring foxiest foxing foxying fpding fpsing
-framing franked fraping frates frating frauing fraying freakiest freaky freeing freely freeman
-freest freeware freewayed freewayes freeways fresco freshly freshlys fresno fretes fretfuled fretfules
-fretfully fretfuls freting freyaing freying freyring frging friary fricks friday friend friers
-frigga frigged friggs fright frigided frigides frigidly frigids frigorificed frigorifices frigorifics friing
-frilly fringe fringed fringy frisch frisia frisian frisk frisked friskes friskily frisks
-friskyed friskyes friskys frissoned frissones frissons frivol frizzy frocks froged froges froging
-frolic froliced frolices frolicked frolickyed frolickyes frolickys frolics frolicsomeed frolicsomees frolicsomes frond
-fronds fronts froreed frorees frores frost frosted frostes frostily frosts frostyed frostyes
-frostys froth frothed frothes frothily froths frothyed frothyes frothys frowsty frowstys frowsy
-frowzy froze frozen frsing fruites fruitful fruity frustrating frustrationed frustrationes frustrations frustrative
-fry fryeing fryering fryinged fryinges fryings fsbing fshing ftcing ftoing ftping fuchsing
-fuck fucked fucker fuckes fucus fucusing fucuss fuddle fuddled fuddleds fuddlees fuddles
-fudged fueled fug fuggy fuggys fuging fugoed fugued fujied fukien ful fulaed
-fulaes fulbes fulgid fuling full fulled fuller fulles fulling fullys fulton fultons
-fum fumeed fuming fund funded fundeds fundes fundsed funed funeraled funerales funerals
-funerary funereal funereals fungal fungied fungies fungous funing funka funkaed funkaes funkas
-funkes funkiest funking funks funkyed funkyes funkys funnel funner funnier funnies funnily
-funnyed funnyes funnys funs fur furies furing furioused furiouses furiously furiouss furl
-furled furling furlong furore furored furores furors furred furrier furring furrows furry
-furrying furrys furs furtive furyed furyes furying furys fuscous fuseed fusing fusion
-fusions fussed fussier fustier futureless futzed futzes fuzeed fuzing fuzzed fuzzier fwsing
-gaapes gabaed gabaes gabbed gabbier gabble gabbled gabbles gabbro gabbyed gabbyes gabbys
-gabes gabled gables gad gadded gades gadsden gadsdened gaeaes gaeled gaeles gaelic
-gaffer gaffes gagaes gage gagees gages gaiaes gaietyed gaietyes gaietys gailying gainer
-gaines gainly gaited gaiter gaitering gaiters gaites galaed galaes gale galeas galeed
-galees galens galere gales galium galles galling galoot galooting gam gambaes gambas
-gamble gambler gambles gamed gameed gamees gamely gamelys gamer gamest gamete gametes
-gamey gameyes gameys gamier gamiest gamine gamines gamins gammaes gammas gammyes gammys
-gamowes gamows gamp gamped gampes gamps gams gamutes gamuts gamy gamyed gamyes
-gamys gand ganded gander gandes ganefs ganesa ganesh ganged ganger ganges gantlet
-gaoes gaoler gaolering gaoles gape gapees gapes garand garands garbed garbes gardant
-gardened gardener gardenes gardenia gardens gardner gares garget garied garies garland garment
-garner garnet garote garotte garotted garottes garret garrotte garter garyed garyes gases
-gashes gashing gasing gaspes gasping gasses gassing gastromy gastronome gastronomes gastronomic gastronomyed
-gastronomyes gastronomys gastrostomy gate gatees gates gatess gather gathic gathics gattes gauded
-gaudes gauges gaules gaumless gaures gaussing gauzes gave gavels gavotteed gavottees gavottes
-gawker gawkes gawpes gayes gayest gayety gayness gazaes gaze gazees gazers gazes
-gazette gcseing geaned geanes geares gee geiger geld gelded geled gelided gelides
-gelids geling gelled gelling gelted gem gemes gender gene geneed genees geneve
-genfed genfes genie genies genome genre genres gensed genses gented genteel gentes
-gentile gentiles gentled gentleed gentlees gentler gentles gentlest gently gentlyed gentlyes gentlys
-gentry genued genues george germes gerund geum geumes ghates ghee gibber gibbers
-gibbet gidars gilaed gilaing gilding gilling gilting gimels gimpes ginger ginmilled ginmilles
-ginmills girard girded girder girdes girdling girling gishing gisting gitaes gitterned gitternes
-gitterning gitterns giveing giving glaces gladden gladdeneded gladdenedes gladdeneds gladdenes gladdens gladdest
-gladdoned gladdones glade gladed gladeed gladees glades gladfulnessed gladfulnesses gladfulnesss gladly gladnessed
-gladnesses gladnesss glads gladsomeed gladsomees gladsomenessed gladsomenesses gladsomenesss gladsomes gladstone glamor gland
-glanders glanderss glandes glands glanses glanss glared glares glasering glassess glazed glazering
-glazes gleam gleames gleaming gleams glebe glebes gleeed gleees gleefuled gleefules gleefully
-gleefulnessed gleefulnesses gleefulnesss gleefuls glees gleet gleets glen glened glenes gliaed glialing
-glibber glibness glidering glimmering glimmery glioma gliomaing glistening glister glistering glisterings glisters
-glitched glitches glitchs glitter glittered glitteres glitteringed glitteringes glitterings glitters glitteryed glitteryes
-glitterying glitterys glitzs glitzy gloam gloames gloaming gloamings gloams gloating globeing globing
-glockenspieled glockenspieles glockenspiels glogging glom glomes gloming gloomed gloomes gloomfuled gloomfules gloomfuls
-gloomier gloomiest gloomily gloominessed gloominesses gloominesss gloominged gloominges gloomings glooms gloomyed gloomyes
-gloomying gloomys gloping glorying glossiness glossing glossy glove gloved gloveding gloveing gloves
-gloving gloweringed gloweringes gloweringly glowerings glowing glue glueed gluees glueyness glug gluiness
-gluinesss glume glumed glumees glumes gluming glumly glummest glumnessed glumnesses glumnesss glums
-gluones gluoning glut glutteding gnashing gnates gnawering gnawes gnomes goad goades goales
-goates gobbed gobbet gobbler goering gofering goghing goiter goitering goiters golden goleming
-golfering gomaes gomels gonering gonged gonges goober goobering goodes gooding goodness goofes
-goofing gooing gookes gooking goones gooning goopes gooping gooses goosing gorgerin gorgerined
-gorgering gorgerins gorier gorillaing gosling gospel gospeled gospeler gospeles gospeller gospels gospelss
-gothed gothes gothiced gothices gothics gothing gothite gotten gpsing grabbed grabber grabbers
-grabed grabes graced graces grad gradation gradations graded grader grades graduating graduationed
-graduationes graduations grafed grafes grailing grained grains grainy gram gramaes gramas gramed
-grames gramme grammes gramps gran granada grandad granded grandee grander grandes grandly
-grandma grandness grandpa grands graned granes grange granger granges granny grans grant
-granted granth grants granulation grapes grated grates grave graved graveing gravel graven
-graver graves gravid graving grayed grayes grayness grazed grazes greave greaves greeding
-greeking greening greeting greying griasing grid grided grides griding griefed griefes griefing
-griefs grieg grieging griegs grieve grievees grieveing grievering grievers grieves grievinged grievinges
-grievings grievoused grievouses grievously grievouss griftering grille grilleding grilleing grillinged grillinges grillings
-grimace grimed grimeed grimees grimeing grimes grimier griming grimly grimlying grimm grimmed
-grimmer grimmes grimming grimms grimness grims grimy grimyed grimyes grimying grimys grin
-grind grinding grinds grined grines gringo grining grinning griotes grioting grip gripe
-griped gripeing gripes gripesing griping grippe gripping gris grised grises grising grislying
-gristing grit grited grites griting gritsing gritting gritty grivet griveting groakes groaking
-groaned groanes groaning groans groates groating grocer grocering groged groges groggy groging
-groines groining groked grokes groking grokking groom groomed groomeds groomes grooming groomings
-grooms grooved groovedes grooveding grooveds grooveed groovees grooveing groover grooveres groovering groovers
-groovier grooviest groovinged groovinges groovings groovyed groovyes groovying groovys grope groped gropees
-gropeing gropes groping grosses grossing groszes groszing groted grotes groting grotty ground
-groupes grouping grouse grouses grousing groutes grouting groveed grovees groveing grovel grovels
-groves grovess growed grower growering growes growing growlering growles growling grownes growning
-groyne groynes grozny grudge grudged grudges grueling gruelling grume grumes grungeed grungees
-grunges grungier grungy grungyed grungyes grungys grunted grunter gruntes gruntle grunts grusing
-gsaing gsring guam guamaes guamas guamed guames guaming guaned guanes guaning guarded
-guardes guares guaring gucking guessing guesting guffing guibing guiding guiing guilding guileing
-guilting guilty guimpe guiseing guitared guitares guitarfish guitaring guitaristed guitaristes guitarists gulaed
-gulaing gulching gulden gulfing gulling guloing gulping guluing gum gumes guming gumming
-guning gunk gunking gunning guring guruing gushering gushier gushinged gushinges gushingly gushings
-gushying gusting gustoing gustying guting gutsing gutsying gutter guttering gutters gutting guttle
-guying gymes gymnasia gymnasiumed gymnasiumes gymnasiums gyms gyp haarting haarts habaneraed habaneraes
-habaneras haberdasher haberdashered haberdasheres haberdashers haberdasheryed haberdasheryes haberdasherys habiting hacekes hacked hackee
-hackeees hackees hacker hackeres hackers hackes hacking hackle hackleed hacklees hacklesed hackleses
-hackless hackney hackneys hadales haddock haeckeles haeckels hafting haggles haging hahning haickes
-haicking haiked haikes haiking haikues haikuing haikus hailes hailing hairball hairballs haires
-hairiness hairing hairstyle hairying hairys hajing hake hakeas hakees hakeing hakes hakkaes
-halales halfing haling halles hallowed halloweded hallowedes halloweds halloweened halloweenes halloweens hallowes
-hallstand halting haming hammed hammer hammers hamming hammock hammyed hamper handbag handbags
-handbow handiness handing handles handlock handstamp handstanded handstandes handstands hanging haniing haning
-hankes hankies hanking hankses hankyes hannukah hanovering hanukah hanukahs hanukkahed hanukkahes hanukkahs
-haoing hap haping hapless haply haplys happen happenes happiest happily happinessed happinesses
-happinesss happyed happyes happys haps harass harbor hard hardback hardbake hardball hardcoreed
-hardcorees hardcores hardcover hardening harder hardes hardest hardiest hardiness harding hardpan hards
-hardship hardtack hardtop hardtops hardware hardying hardys hare harees harems hares haring
-hark harkening harkes harking harks harm harmes harmonic harmonicaed harmonicaes harmonical harmonicals
-harmonicas harmoniced harmonices harmonics harmonicss harmonies harmonise harmonium harmonize harmony harms harped
-harper harpers harpes harpia harpias harpies harping harpisted harpistes harpists harpo harpoes
-harpos harpsichorded harpsichordes harpsichording harpsichordisted harpsichordistes harpsichordists harpsichords harpy harpyes harpying harpys
-harris harriss harrying harrys harshed harshs hart harteing hartes harting harts harvest
-hashed hashes hasp hasped haspes hasps hassles hasted hastening hastiness hasting hatband
-hatbands hatbox hatboxs hateful hatefulness hating hatless hatlesss hatpines hatting haules hauling
-haulming haunching haunteding hauntinged hauntinges hauntingly hauntings hausaed hausaing hausen hautboised hautboises
-hautboiss hautboyed hautboyes hautboys haveles having hawing hawkes hawking hay haying haze
-hazeles hazily haziness hazing hazyed hazyes hazys hcging hdling headache headband headbanded
-headbandes headbanding headbands heading headinging headland headlanding headless headlesss headlong headlonging headman
-headmaning headmans headstand heady headying headys healeds healers heales hearable hearables heards
-hearering heares hearkening hearseing heartacheed heartachees heartaches heartbeat heartbeating heartbreaked heartbreaker heartbreakering
-heartbreakes heartbreakinged heartbreakinges heartbreakings heartbreaks heartbrokened heartbrokenes heartbrokens hearteninged hearteninges heartenings hearthing
-hearting heartlanding heartless heartlesss heartrendinged heartrendinges heartrendings hearts heartseaseed heartseasees heartseases heartseeding
-heartses heartsicked heartsickes heartsicknessed heartsicknesses heartsicknesss heartsicks heartsing heartwarminged heartwarminges heartwarmings hearty
-heartying heatableed heatablees heatables heateding heateds heatering heaters heates heathening heathens heathers
-heathes heatlessed heatlesses heatlesss heave heaved heaven heavening heaver heavering heaves heavess
-heavily heavyed heavyes heavyhearteded heavyheartedes heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys hebraic heckelphoneed
-heckelphonees heckelphones heckle heckled hecklees heckler hecklers heckles hectic hedonic heedless heedlessness
-heftiness heires heiring heling helpless helplesses helplessnessed helplessnesses helplessnesss heming hemmed henhouse
-hening henrying heping heracless herakless herein heretic heritable hermit hernia herods heroed
-heroes heroical heroiced heroices heroics heroicss heroin heroine heroing heroins heroism herons
-herpes herrick herring hessed hethed heting hewing hexing hfcing hhsing hibbing hicked
-hickes hickey hickeys hicking hide hidees hideing hides hiding hidings hie hiees
-hieing hies highboard highboy highed highes highing highlifeed highlifees highlifes highly highroaded
-highroades highroads highwayed highwayes highways higies higiing hiked hikeed hikees hikeing hiker
-hikeres hikering hikers hikinged hikinges hikings hilaring hilarityed hilarityes hilaritys hilles hilling
-hiloes hiloing hilt hiltes hilting himmler hindes hinding hines hing hinges hinging
-hining hint hintes hinting hipes hiping hipless hipline hiplines hipped hipper hippie
-hippiess hipping hippo hippoed hippoes hippos hippy hippys hire hireds hirees hireing
-hirers hires hiring hissed hisses hissing hit hites hiting hitless hitting hive
-hivees hiveing hives hivess hiving hmoing hnding hoar hoards hoares hoaring hoars
-hoarse hoarying hoarys hoaxering hoaxing hobing hoboing hockes hockey hocking hodering hoders
-hoding hodr hodres hodring hodrs hodur hodures hodurs hoeing hoffaing hogans hogfish
-hogging hoggish hoging hokaes hokaing hokans hokeys hokumed hokumes hokums holdering holding
-holdovering holeing holidayed holidayes holidays holing hollering holying homefolk homeing homeles homeless
-homelesss homering homers homesickes homesicknessed homesicknesses homesicknesss homeward homeworked homeworkes homeworks homier
-homing homoing homying honeing honing honkering honkes honkey honking honkytonked honkytonkes honkytonks
-honoring honors honour honours hooching hooding hooeying hoofeding hoofering hoofinged hoofinges hoofings
-hookeding hookeing hookering hookes hookey hooking hookings hooksing hookup hookying hooping hoopsing
-hoosiering hootering hooting hooveding hopees hopefuled hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls
-hopehes hopeies hopeing hopelessed hopelesses hopelessly hopelesss hoperes hopering hopers hopiing hoping
-hoppering hopping hopplees hopples hopsed hopses hopsing horarying hordes hording horne horned
-horneds hornees hornes hornet hornets horney horneys horning hornist hornless horny hornyes
-hornying hornys horse horsed horses horsey horsing horsts hortas hortativeed hortativees hortatives
-hortatoryed hortatoryes hortatorys horus horused horuses horuss hose hoseed hoseing hosiering hosing
-hosted hosting hoteis hoteles hothed hothing hothouse hothrs hoting hotkey hottest hottished
-hottishes hottishs houmus hounding hounds houred houres houri houries houring houris hourly
-hourlying hourlys hoursed hourses hourss housed houseed housees housefly houseful housekeepering housekeepinged
-housekeepinges housekeepings houses houseworked houseworkes houseworks housing hoveaing hoveles hoveling hovering hovers
-howeing howellss howevering howlering howling hoyaing hoying hrolfing hrting huaing huambo huarache
-hubbying hubing hucked huckes hucking huding hueing hueless huff huffed huffes huffiest
-huffily huffinessed huffinesses huffinesss huffing huffinges huffings huffishness huffs huffyed huffyes huffying
-huffys hugeed hugged hugger hughes huging hugoed hujied hulaed hulked hulkes hulking
-hulkying hulled humaner humber humbers humbler humeed humees humeri humerus humidor humify
-huming hummed hummered hummeres hummers hummus humongous humoral humorals humored humores humoroused
-humorouses humorously humorouss humors humour humoures humouroused humourouses humourouss humours humous humped
-humpes humvee hunched hunger hungrying huning hunked hunker hunkes hunking hunted hunter
-hunting huntings hupaed hurdling hurled hurler hurling huroking huroning hurons hurrahing hurraying
-hurryinged hurryinges hurryings hurted hurting hurtling husayn husayns hused husheded hushedes husheds
-hushes husing husked husker huskes huskiness husking huskyed huskying hussed husses hussyed
-hussying hustled hutched huting hutued hylidae hyperion hyperon hyperope hypha hyphas hyphen
-hyping icc ice iceland icelands icky iconic icu icys ida iddm ideate
-idf ido idp ids ige igm ike ilk ilo imf imitated immense
-imos imp impassive impatience impatiented impatientes impatiently impatients imperturbabilityed imperturbabilityes imperturbabilitys imperturbablees
-imperturbablenessed imperturbablenesses imperturbablenesss imping impished impishes impishly impishs implied implies implikeed implikees
-implikes implode implore impolite impose impost impotent impressible impressing impression impressiveed impressivees
-impressively impressives imu inapplicable inattention inattentiveed inattentivees inattentively inattentives incaned incased incense
-incenseded incensedes incenseds incenseed incensees incenses incentive incested inciensoed incised inclosed incomprehensibleed
-incomprehensiblees incomprehensibles incomprehensibly incomprehensive increased incurvation incused indefatigableed indefatigablees indefatigables indefatigably indefatigablyed
-indefatigablyes indefatigablys indene indeneed indenes indented indianan indianans indicant indication indigent indigestion
-indignanted indignantes indignantly indignants indignationed indignationes indignations indries induration indusial industrialed industriales
-industrially industrials industries inebriated inebriation inexpiable inexplicableed inexplicablees inexplicables inexplicably inextricable infatuate
-infatuateded infatuatedes infatuateds infatuateed infatuatees infatuates information infuriate infuriateded infuriatedes infuriateds infuriateed
-infuriatees infuriates infuriating infuriationed infuriationes infuriations ingenue ingrate inhuman inhumaned inhumaneed inhumanees
-inhumanely inhumanes inhumanly inhumans inhume ink inlaed inlaid inlaids inland inlandes inlands
-inmate innate inpatient inpatients inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees inscrutables inscrutably
-inscrutablyed inscrutablyes inscrutablys insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes insouciants inspaning
-inspiration inspirationaled inspirationales inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing inspirering inspiringed
-inspiringes inspiringing inspirings inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling instrument instrumentaled
-instrumentales instrumentals instrumentate instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials insuring intend
-intended intendes intends intenseed intensees intensely intenser intenses intensest intensifieded intensifiedes intensifieds
-intensifier intensifiered intensifiers intensifies intensify intensifyed intensifyes intension intensioned intensities intensity intensityed
-intensiveed intensivees intensively intensives intent intented intentes intents interes interne internee internes
-interns inters intersex interstateed interstatees interstates interstice intestate intestates intima intimacyed intimacyes
-intimacys intimaed intimaes intimal intimals intimas intimate intone intones intoxicating intoxicationed intoxicationes
-intoxications intrastate intricacy introjected introspecting introspection introspectiveed introspectivees introspectives introvert introverteded introvertedes
-introverteds introvertes introverts intrusive invented inventive inverse iodination ionate ipo ira iraked
-irakes iraned iranes iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed irasciblees irascibles
-irateed iratees irately irates irefuled irefules irefuls ireing ireland irelands irenas ireniced
-irenices irenics ires iridic iritic irk ironic ironics ironies ironmongered ironmongeres ironmongers
-ironmongery ironmongerys irrigate irrigated irrigateed irrigates irritanted irritantes irritate irritateded irritatedes irritateds
-irritateed irritatees irritates irs irtish islamed islames islams islanded islander islanders islandes
-islayed islayes islays isleed ism isolationes isolationing isolationismed isolationismes isolationisms isolationist isolationists
-isolations isomeric isomerices isomerics isometric isometrical isometricals isometriced isometrices isometricsed isometricses isometricss
-isometryes isometrys iterate ivoryed ivoryes ivorys ivryes ivy iwo jab jabbed jabs
-jacked jadeed jag jaggary jagged jaggying jaging jags jaguar jaguars jailed jained
-jak jaks jamb jambed jambes jambos jambs james jamess jammed jan jangle
-jangled jangles jangly jans januaryed januaryes januarys jap japanese japeed japs jar
-jarful jarred jars jat jatied jats jaunt jaunted jauntes jauntily jaunts jauntyed
-jauntyes jauntys javaed jaw jawfish jaws jay jays jazzes jazziest jazzing jazzman
-jazzs jazzyed jazzyes jazzys jdam jdames jdams jejune jellify jelly jellys jem
-jems jerked jerker jerkes jerkier jerkily jerkined jerkines jerking jerkings jerkins jerkying
-jerkys jet jfk jib jig jigging jiggle jiggling jiging jilt jingle jingled
-jingles jingly jitney jitter jitterbuged jitterbuges jitterbugs jittered jitteres jitteriest jitterinessed jitterinesses
-jitterinesss jittering jitteringes jitterings jitters jitterss jitteryed jitteryes jitterys job jobbing jobing
-joblessness jocked jocking jocularing jocularityed jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed
-jocundityes jocunditys jocundly jocunds joeling joggering jogginged jogginges joggings joggle joggleing joggling
-joging jogs johning joining jokeing joking jollied jollier jollies jolliest jolliet jolliets
-jollify jollifys jollinessed jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes jollys jolting
-jolty joltys jong jonging jongleured jongleures jongleurs jooking joplines joshing jossing jot
-joting jotter jotters jotting jotuned jotunn jotuns jounce journalism journalist journeying joveing
-jovialed joviales jovialing jovialityed jovialityes jovialitys jovially jovials jovian jovians jowling jowly
-jowlys joyces joyfuled joyfules joyfullest joyfully joyfulnessed joyfulnesses joyfulnesss joyfuls joying joylesses
-joylessnessed joylessnesses joylessnesss joyoused joyouses joyously joyousnessed joyousnesses joyousnesss joyouss joys jubilanceed
-jubilancees jubilances jubilancyed jubilancyes jubilancys jubilanted jubilantes jubilantly jubilants jubilate jubilationed jubilationes
-jubilations jude judging jug jugale jugful jugging juggle juggled juggler juggles juggling
-juging juiciness juke julyed julyes julys jumble jumblees jumbles jump jumped jumper
-jumpes jumpiest jumpinessed jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes jumpys juneau
-juneed junees junes jung junged junges junging jungleed junglees jungles jungly junglyed
-junglyes junglys junk junked junker junkes junket junkie juno junoed junoes juraling
-jury justly jut jute kahuna kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs
-karaokeed karaokees karaokes karate karoked karokes karoks kawaka keas kebs kegs kellys
-kelpys kens kenyas keseys key keyboarded keyboarder keyboarders keyboardes keyboardist keycard keycards
-keyeds keyes keynes keyword keywords khalif khalifs kileys kinematic kinesis kineticed kinetices
-kinetics kineticss kittenes kittening kittenished kittenishes kittenishs kittens kraits kudued kudues kuwait
-kuwaiti kuwaits kwaied kwaies kwaing kwelaed kwelaes kwelas kwell kwells labans labels
-labes labing lace laceds lacees lacerate lacers laces lachrymoseed lachrymosees lachrymoses lacing
-lacked lackes lackey lackeys lactic lacuna lacy lacyes lade ladees ladening ladens
-lades ladies ladin lading ladino ladinos ladins ladles lady ladyes lagans lagending
-lagers lages laggarded laggardes laggards lagged lagger laggered laggers lagging laging laguna
-lahes lahing lahues laices laides lain laires lakeed lakees lakeshoreed lakeshorees lakeshores
-lakesideed lakesidees lakesides lakh lakhed lakhes lakhing lakhs lamaes lambast lambda lambdas
-lambed lambenting lamberting lambes lame lamedhing lamees lameing lamely lamelying lamenteding lamentering
-lamentinged lamentinges lamentings lamers lames lamest lamina laminaing laminal laminar laminas laminating
-laming lamnaing lampes lances lancing landes landing landscapeding landscapeing landscapering landscapinged landscapinges
-landscapings landscapist landside landsliping landsmaling landsmaning lane lanees laneing lanes laneys langeing
-langes langmuir langside languid languored languores languors langur langurs laniard laning lanked
-lanker lankes lankest lanking lankyes lankys lansing lantana lanugo lanugoing lanugos lanyard
-laoes laoing laoses laosing laotian lapels lapes lapin laping lapins lappes lapses
-larching lardes largeing larges largoing larids laries larixs larked larkes larnes lasciviouses
-lasciviousnessed lasciviousnesses lasciviousnesss lase lasekes laseks lasers lases lashes lashing lasikes lasing
-lasses lastes lasting lat latching late lateen latees lateing lately latent latenting
-laterite laters lates latess latest latesting latexs lathes lathing lathis latinae latinaes
-latinate latined latines lating latinoed latinoes latinos latins latish latium latke latkees
-latkes latona latonas latria latrine latses latsing latten lattes latvia latvian laudable
-laudes lauding laudoing laughableed laughablees laughables laughably laughablyed laughablyes laughablys laughering laughinged
-laughinges laughingly laughings launce launching launder launders laundryed laundryes laundrys lavabo lavaed
-lavaes lavage lavaing lave lavees laveing lavers laves laving lawes lawing lawless
-lawnes lawses lawton laxes laxest laxing laxness lay layers layes laying laze
-lazees lazes lazies lazily lazing lazyed lazyes lazys lbjing lcding lcming ldl
-ldling leades leafes leaing leaked leaker leakers leakes leakey leakeys leakyes leakys
-leales leanes leapes leares leases leaves leaving lectin leding leeing leekes lefting
-leftying legging leging leguminous leighing leiing lekes leking leming lenaing lending lensing
-lenting leoing leoneing leoning lering let leting letting leuing levant levels levied
-leviing leving levying lewdness leying lgbing lgving liaoes liaoing liares liaring lib
-libels liberate liberated liberates libido librate liciting lickes licking lid liding lidoing
-lie lieding liefing lieing liening lieuing lifeing lifering lifoing lift lifteding liftering
-ligamenting lightheaded lightheadedness lighthearteded lightheartedes lightheartedly lightheartednessed lightheartednesses lightheartednesss lighthearteds lighting lightsomeed
-lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss lightsomes lii liiied liiiing liiing like likeds
-likees likeing likeliness likely likelys likens likes likest liking liloing lilt lilting
-liltings lilying lima limaing limbing limeing limening liming limiting limning limoing limpid
-limpidity limping limply lin lind linded linden lindes linding linds lindsay lindyed
-lindyes lindys lineds lineing lingcoding linging lingoing lining linkes linking linoing lint
-linting linzing lioness lioning lip lipid lipide lipids liping lipoid liquid liquidity
-lir lira liraing lire liring lisping list listing listings lisuing liszting lite
-liteing literacy literal literaled literales literals literary literateed literatees literates literati literatied
-literaties literatim literatis literature lithesome litigate liting lits liv lived livedo livedoing
-liveed livees liveing liveliness livelyed livelyes livelys livens livers livery liverys livest
-livided livides lividing lividityed lividityes lividitys lividly livids living livings livyed livying
-lix liza lizaing llbing llding llming llyred llyres loades loading loafes loafing
-loames loaming loaners loanes loaning loaves lob lobbing lobeing lobing loching loci
-locked locker lockes locket locketed locketes locking locksteped lockstepes locksteps locoing locusted
-locustes lodeing lodgeing lodging lodgings lodine lodzing loebing loft lofting loftying log
-logeing logging loggings logics loginess loging logins logoing logying loines loining loinses
-loinsing loinss loiring loki lokies lokiing loll lolling lolo loloing lomeing lomenting
-lonasing lonass loneed lonees loneing loneliest lonelinessed lonelinesses lonelinesss lonelyed lonelyes lonelys
-lonering loners lonesome lonesomes longan longaning longans longed longer longering longes longinged
-longinges longingly longings longish longness longyiing loo looing looked looker lookes looking
-looming loones looney looneys loonie looning loonying looping loosely loosing looting lop
-lopeing loping lopping lording lordliness lordly lore loreing lorica loricas lorying loseing
-losing losings lossess lossing losting lot lotaing lothing loti lotics lotiing loting
-lotion lotsing louche louding loudly loudness loughing lounged loungeed loungees loungeing lounger
-loungers lounges lounging louring louting louver louvre lovage love loved loveding loveds
-loveed lovees loveing loveliness lovelinesss lovell lovells lovely lovelys lover lovered loveres
-lovering loverlikeed loverlikees loverlikes loverlyed loverlyes loverlys lovers loves lovesicked lovesickes lovesicks
-lovesomeed lovesomees lovesomes lovinged lovinges lovinging lovingly lovingnessed lovingnesses lovingnesss lovings lovoaing
-low lowanes lowball lowboy lowell lowercaseed lowercasees lowercases lowers lowest lowests lowing
-lowliness lownessed lownesses lownesss lowset lowsets lox loxing loyang loyanging lozenge lpning
-lsding ltming luaues lubing lubricate lubricityed lubricityes lubricitys lucenting lucidity luckes luffing
-lugeing lugging lughing luging lugubrioused lugubriouses lugubriously lugubriouss luikes luke lukees lukes
-lukewarmed lukewarmes lukewarmly lukewarms lullabyed lullabyes lullabys lullies lumening luminals luminoused luminouses
-luminously luminouss lunaing lunding lunge lunged lungeing lungen lunger lunges lungiing lunging
-lunting luoing lupinus lure lurids luring lurkes luscioused lusciouses lusciously lusciouss lushing
-lustfuled lustfules lustfully lustfuls lusting lustrous lustrum lutein luting luxing luxurious lviied
-lviing lxiing lxived lxiving lxvied lxviing lxving lxxing lxxving lycias lydias lye
-lyeing lyinging lynxing lyoning lyonsing lyra lyraed lyraes lyrate lyreed lyrees lyres
-lyrical lyricals lyriced lyrices lyricism lyricist lyrist lyrists lysins lysiss maalox mac
-macamba maceing machine maching machoing macing mackinaw macking macroing macs macumba madden
-maddeneded maddenedes maddeneds maddenes maddens madder maddered madderes made madeed mading madmaned
-madneped madrigales madrigaling madrigalisted madrigalistes madrigalists madrigals mads maenading mag maghing magic
-magical magics maging maglevs magnets mags magusing maguss mahlers maid maidened maidenes
-maikoa mailed maileds mailers mailes maillots maining majesticed majestices majestics majesties majesty
-majestys mak makaira makeing makin makined makines making makings makins makoes makoing
-maks malabo malachi malaga malanga malaya malayan malayas malays maldoned malees maleos
-malian malice malies malled mallee malleees mallees malles mallet malleted malletes malleus
-malleuss mallon mallons mallotus mallow mallows malone malope malory malorys malosma mals
-malses malsing malss malted malteds maltes maltha malusing maluss mam mamba mambas
-mamboed mamboes mambos mamets maming mammon mamo mams man manacling manage manages
-managing manana manates manating manchester manchesters manchuing mandatory mandeaned mandeed mandes mandioc
-maness manetes manets manfulness manger mania maniac maniacing maniacs manias maniced manices
-manicing manics manila maning manioc manioca maniocs manis maniss mankind manner manning
-mannishness manorial mans manses mansion mansions mansis manson mansons mantes mantic manticore
-mantics mantid mantis mantlets manules manure manures manuses manusing manuss mao maoing
-maoriing maos map maping maplees maples maps mar maraca maracaed maracaes maracaing
-maracas maracay maracays maracoing maraing marathi marating marbling marceling marcheing marchering marchesing
-marchinged marchinges marchings marcing mareing margeing mariachied mariachies mariachis mariaing marian mariing
-marimbaed marimbaes marimbas marina marinas marine maring marini marino markets marking marksing
-markss marles marleys marling marlying marocing marriing marring marry marrying marrys mars
-marses marshing marshs marshying marsing marss marted martened martiing marting maruming maruted
-marutes maruting marxing marying mas masa masaes masaies masaing masais masas masc
-masers maseru mash mashes mashiing mashing mashis mashs mask maskes masking masks
-masonic masons masora masqates massacre massacres massaged massageed massagees massager massageres massagers
-massawa massawaes massawas masse massed massees masses masseses massif massifes massine massines
-massing massive massives masss mast masted mastery mastes mastic mastics mastiffing masting
-masts mat matching matchings matchlock mated mateds mateed matess mathed mathing mathss
-mating matins matric mats matted mattock mauied mauiing mauled maulers maules mauling
-maunder mavened mavins maviss maw mawing mawkishes mawkishnessed mawkishnesses mawkishnesss maws max
-maxima maximal maxing maxs may mayass maying mays mayses maysing mayss mbaes
-mbaing mbas mbd mbding mbited mcallens mcging mdiing mead meaded meades meading
-meadow meager meal mealier mealing meandered meanderes meanders meaned meaner meanes meanie
-meanies meaning meanly meansed meanses meansing meanss meanyed meanyes meanying measly meated
-meatier meating meccaing med medal medaling medals medaning meddlesome medial medialing medially
-medianing medianting mediate mediated mediateing mediates mediating mediation mediations medical medicaling medicare
-medicate medicated medicateing medicates medicating medication medications medicative medicatives medicing medina medinaing
-meding meditated meditateed meditatees meditateing meditates meditationed meditationes meditations meditativeed meditativees meditatively
-meditatives medivacing medocing meeking meeted megadeath meging meiing meking melancholia melancholiac melancholiacs
-melancholias melancholiced melancholices melancholics melancholyed melancholyes melancholys meld melilot mellon mellons mellowed
-mellower mellowes mellowly mellows melody melosa melted membranophoneed membranophonees membranophones meming memorialed
-memoriales memorials memories memorise memorize memory menaceing menacinged menacinges menacingly menacings menageing
-menander menanders mendacious mended mendel mender menders mendes mending menial menialing menially
-mening mensaing mensal mensaling mensching menshing mental mentaling mentally mentallys mentals mentation
-menues menuing meqing mercurous mercury mercy mercying mercys mereing merely merging meringue
-meringues merling merlon merlot merriest merrily merrimented merrimentes merriments merryed merryes merrys
-mesaing mescal mesh meshing meshings mesial mesic mesicing mesics mess message messagees
-messages messing messuage messuages meta metabolic metaled metales metalheaded metalheades metalheads metaling
-metalliced metallices metallics metallike metallize metalloid metals metalware metalwork meted meteed methed
-mething methyl metical meticing meting metropolised metropolises metropoliss metroptosis mettle mettlesomeed mettlesomees
-mettlesomes meuseing mewing mewsing mexicano mexicanos mezcal mezuza mezzoed mezzoes mezzos mfaing
-mhoing mhzing miasmal miasms miaules mibing mibites micaceous micaing micking mid midass
-middened middenes miding midnighted midnightes midnights midstes midsts midtown miening miffed might
-mighted mightes mightily mights mightyed mightyes mightys migratory miking mil milady milching
-milded milder mildes mildew mildly milds mile miled mileed milers milf miling
-militate militating milk milked milking mill milled milleds millenary millers milles millet
-milletes millets millihenry milline millineed millinees milliner millinered millineres milliners millineryed millineryes
-millinerys millines milo miloed milord mils milt milted miltes miltown mimers miming
-mimuses mimusing minacioused minaciouses minaciouss minaes minahes minahing minaing minatoryed minatoryes minatorys
-mincees minces mincing mind mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss minedes
-minees mineral mineres miners mingees minges mingle mingles mingyes miniate miniates minibar
-minicab minicam minicar minies minima minimaled minimales minimally minimals minimed minimes minims
-minimum minimus mining miniumes minivan minkes minking minores minoses minskes minster minstered
-minsteres minsters minstreled minstreles minstrels minstrelsy minted minter minters mintes minty mintyes
-mintys minuet minueted minuetes minuets minuit minuited minuites minuits minused minuses minusing
-minuss minuted minuteed minutees minutely minutelys minuter minutesed minuteses minutess minutest minutia
-minutiae minutiaes minutias minxes miotic mipsing mireing miriing miring mirish miroes miroing
-mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss mirthfuls mirthing mirths mirying
-misally mischievoused mischievouses mischievously mischievouss miser miserableed miserablees miserables miserably miserablyed miserablyes
-miserablys misered miseres miserly miserlys misers miseryed miseryes miserys mislay misled misoing
-miss missales missing missy missys mist misted mister misters mistes mistily mistilying
-misting mistral mists mistyed mistyes mistype mistys misuse misuses misusing mited miteed
-miters mitigation miting mitral mitted mittes mixers mixing mkoing mlsing mlss mniumes
-moaing moaner moaning moated moating mobaning mobbed mobbing mobing mochaing mockering mockinged
-mockinges mockingly mockings mod modding modeing moderning moding modish modishing modsing mohoes
-mohoing mohria moiety moiled moiling moireing moisting moistly moists mojoes mojoing mokeing
-moksaing molaing mold moldiness moldinesss molding moldy moldys moleing moling molise mollah
-mollees molles molling molnar molted molting mombin moming momosed momoses momoss momusing
-mona monacoing monading monaing monaling monarching monasing monass monday monecious moneron monerons
-monetes moning monish monishing monitory monking monodon monodons monods monody monodys monoes
-monoing monroe monroes monsing monsooned monsoones montes monthing moo mooching mood mooded
-moodes moodiest moodily moodinessed moodinesses moodinesss mooding moods moodyed moodyes moodys mooing
-moolah moon mooned moones mooneye moonie moonily mooning moons moonyed moonyes moonying
-moonys moor moorbird mooreing moores mooring moos moose mooseing mooses moot mooted
-mooting mopeing moping mopping moraine morale moraling morally morals morass moraying morbided
-morbides morbidly morbids mordva moreed moreening morees moreing moreling moresed moreses moresing
-moress morgan morganing morgening morgue morioning morley mormoning morn morned mornes morninged
-morninges mornings morns moroed moroes moroing morone moroned moroneing morones moroning morons
-moros moroseed morosees morosely morosenessed morosenesses morosenesss moroses morphing morris morse morsed
-morseing morsel morses morsing mortal mortally mortar mortifying mortise morton mortoning morula
-morulas morused moruses morusing moruss mos mosaic mosander mosaning mosesing moseying moshav
-moshaving moshed moshes moshs moslem moss mossades mossing mossying most mosted mosting
-mostly mosuling moted moteed moteing moth mothed mothing mothying moting motion motivating
-motivationaled motivationales motivationals motivationed motivationes motivations motivative motivator motorcar motorial motorman motors
-motorwayed motorwayes motorways motowned motownes motowns motrin motrining motted motting moueed moueing
-moulding mouldy moulted moulting mounding mounted mountes mounting mournering mournfuled mournfules mournfully
-mournfulnessed mournfulnesses mournfulnesss mournfuls mourninged mourninges mournings mourns moused mouseing mousiness mousing
-mousse moussing mousying mouthed mouthful mouthing mouton moutoning moveing moving mowing mowning
-mphing mpsing mpss mrd mrding mriing mrna mrnaing mrsing mrss mrtaed msasaes
-msasas msbing mscing msging msh mshing msted msting muched muching mucins mucked
-mucking muckying mucose mucusing mud muddered muddiness muddled muded muding muffed muffes
-muffined muffing muffle muffleded muffledes muffleds muffleed mufflees muffler mufflered mufflers muffles
-muftied muged mugfuled mugged mugging mugiled muging muired muiring mukdened mulching mulcted
-muleed muleing mulled mullers mulles mullet mulletes mullets mulling mumbled mumed muming
-mummering mumpsing munching munged munging munich munjed munjing muoned muoning muraled murdering
-murderous murine murked murking murmurering murmurers murmures murmuringed murmuringes murmurings murmuroused murmurouses
-murmurouss murmurs murray musaed musaing muscaing muscas muscat musci musciing muscis muscle
-musclebuildering musclebuildinged musclebuildinges musclebuildings muscled muscling musded musding mused museed musees museing
-musered museres musering musers musette museum musguing mush mushed mushing mushying musial
-musials musicale musicaled musicales musically musicals musiced musices musician musicing musics musinged
-musinges musingly musings musjid musked musking muskying muslim muslin muslins muss mussed
-mussing mussying mustang musted muster mustes musthed musthing musting musty mustyed mustying
-mustys mutated mute muteded mutedes muteds muteed mutees muteing mutely muter mutes
-mutest mutilation muting mutiny mutoned mutted mutter muttes mutting mutual mutually muumuuing
-muzzled mvping myaing myelic myging myming mynahing mynaing myopic myotic myotics myotis
-myrrhing mysteries mysterioused mysteriouses mysteriously mysteriouss mystery mysterying mysticaled mysticales mystically mysticals
-mysticed mystices mysticing mystics mystify mystifyinged mystifyinges mystifyings mythed mythic mythical mything
-naaning nab nabbing nabing nabuing nac nacing nad nadaing nading nadp nadping
-nag nagaing nagging nagiing naging nagoyaed nagoyaes naifing nailing najaing najding nameing
-naming nampaing nan naning nanjing nanking nanning napa napaing nape napeing naping
-napkin napkins nappeding nappier nappies nappinged nappinges nappings nappy nappying nappys naps
-napu napuing naraing narcing narding narking narying nasaing nashing nasting natoing nauched
-nauches nauchs naught naughted naughtes naughtily naughts naughtyed naughtyes naughtys nautched nautches
-nautchs naveing navying nay naying nazeing naziing neap neaping nearby nearly neighs
-neoing neoning neoromanticism neoromanticisms neoshoing nepaing nerdy nereus neroes nerthus nerva nervaes
-nervas nerve nerved nervees nerves nervess nervi nervies nervily nervis nervoused nervouses
-nervously nervousnessed nervousnesses nervousnesss nervouss nervus nervuss nervyed nervyes nervys nessing nesting
-neting netting newest newgate newing newport newsing newsying nibing niceing nicking nicuing
-niffing nigh nighed nigher nighes nighest nighing nighs nightclubed nightclubes nightclubs nighted
-nightes nightie nightly nights nightspoted nightspotes nightspots nighty nihing nijing nikeing nileing
-niling niming ninaing nineing ninthing nip nipaing niping nipped nipper nippering nippier
-nippinged nippinges nippings nipple nippleing nippon nipponing nippons nippyed nippyes nippying nippys
-nipring nisiing nisting niting nixing njorthing nlp nlping noaaing noahing nobing nocing
-nocking nodding nodeing noding noeling noetic nogging noging noised noiseed noisees noises
-noisier noising noisome noisy noisyed noisyes noisys nomaing nomeing nonage nonbelligerented nonbelligerentes
-nonbelligerents noneing noning nonmember nonmetal nooking nooning noose nooseing nooses nor nordic
-norfolk norges normed normes norming norned nornes norning norse norses northed norther
-northes northing norths norvir nose noseing noshing nosier nosing nostalgiaed nostalgiaes nostalgias
-nostalgiced nostalgices nostalgics nostoc nosying notate notching noteding noteing nothinged nothinges nothings
-nothingss notice noticing noting nought noughts nouning noused nouses nousing novaing novate
-novembered novemberes novembers novice noving nowing nowise nowises noxing npa npaing npcing
-nrtiing nswing nthing ntised ntises nudism nudisms nudist nudists numeral numerals nuting
-nutsing nutting nypaing oast oat oathed oathes obiism oboeed oboees oboes oboisted
-oboistes oboists obstreperoused obstreperouses obstreperously obstreperouss occulted occultes occults occupy occurs oceaned
-oceanes oceania oceanic oceanid oceans oceanus ocher ochers oct octane octans octant
-octobered octoberes octobers odious offbeated offbeates offbeats offence officeed officees officer officers
-offices offing offish offline offset offside oft oig oil ois omb omerta
-ominoused ominouses ominously ominouss omnibus onanist opencast operaed operaes operand operant operas
-operate operon ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses oppressivenesss
-oppressor opt optimise optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed optimistices
-optimistics optimisting optimists optimize optimum optimums oran orator oratored oratores oratories oratoring
-oratorioed oratorioes oratorios orators oratory oratorys orcaed orcharded orchardes orchards orchestia orchestiaes
-orchestias orchestraed orchestraes orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis ordain
-oregano oregon organdy organed organes organic organics organing organise organised organiser organises
-organism organisms organisted organistes organists organize organon organs organss organza orgasm orgasmic
-orgiasticed orgiastices orgiastics orifice origanum origanums origen origin orleanist orphan orphiced orphices
-orphics ortygan ostler othered otheres others othoed othoes otoe otter otters oust
-out outage outageed outages outdated outdrawed outfited outfites outfitted outfitteds outfittered outfitteres
-outfitters outinged outlawed outlayed outrage outrageded outragedes outrageds outrageed outragees outrages outrange
-outrangeed outranges outranked outreed outrigged outroared outruned outwitted overact overacts overaged overbeared
-overcall overcame overcasted overcastes overcasts overcoat overcoated overcoats overdoed overdosed overeat overeated
-overeaten overeates overeats overflyed overhasty overhead overheaded overheades overheard overheared overheares overheat
-overheateded overheatedes overheateds overheates overheats overjoy overjoyeded overjoyedes overjoyeds overjoyes overjoys overlayed
-overleafed overleaped overlyed overpass overpayed overrated overreacted overseaed overseased overstated overstrunged overstrunges
-overstrungs overtlyed overtoped overwhelminged overwhelminges overwhelmingly overwhelmings pabaing pacaing paceing pacering pachaing
-pacificed pacifices pacificist pacifics pacified pacifier pacifies pacifism pacifisms pacifisted pacifistes pacifisticed
-pacifistices pacifistics pacifisting pacifists pacify pacifys pacinged pacinges pacings packable packer packing
-packings pacs pactes pacting pad paddas paddering paddies padding paddying paddys pades
-pading padres paduas paean paeaned paeanes paeans pagaded pagades pagads pagan paganed
-paganes pagans pageed pageing paging pagings pagoda pagodaed pagodaes pagodas paides paiding
-paids pailing paining pairing palace palaces palases palate palatees palates palatine palaues
-paleing palies paliing paling palings pallid pallidity pallidness palling pallying palmates palming
-palmlike palmying palpates pals palsies palsying paltry paltrying pandaring pandas pandering paneing
-panfish panging panicing paning panini panning pans pansies pansying pantes pantie pantiees
-panties pantiles panting pantoes pantoing pantries pantry pantrying pantses pantsing panty pantyes
-pantying pantys panzering pap papain papaing papers papery paping papist paps papuan
-parade parades parading paraes paraing parana parang parcaes parches parching parees pareing
-parent pareres parering paretices paretics pareto paretoes paretoing pareves paries pariess paring
-parings parises parising pariss parity parityes paritying paritys parjied parjies parjiing parjis
-park parka parkaes parkaing parkas parked parker parkes parkia parkiaes parkias parking
-parks parkses parksing parkss parkwayed parkwayes parkways parkyed parkyes parkying parkys parlay
-parlaying parley parleying parodies parody parodying parole paroles paroling parotides parotids parres
-parried parries parring parry parryes parrying parrys pars parsees parseing parses parsied
-parsies parsiing parsing parsis part partakes partaking parted partedes parteding parteds partes
-parthiaes parthias partial partiales partials partibles particles partied parting partinges partings partita
-partitaes partitas partly partlyes partlying partlys partner partners parts partsed partses partsing
-partsong partss parttimes parturiency partway partyed partyes partys paruses parusing parvaties parvees
-parveing parves parvis parvises parviss parvoes parvoing pas pasang pasching pasing pass
-passing passionateed passionatees passionately passionates passive passiveness pastaes pastaing pastees pasteing pastes
-pastie pastier pasties pastiest pastiles pastils pastimes pasting pastis pastises pastiss pastoes
-pastoing pastries pastry pastrying pasty pastyes pastying pastys patching patees pateing patent
-patents pathan pathes pathing pathway patient patina patine pating patioes patios patraies
-pats patsies patsying patties patting patty pattyes pattying pattys paulies pauling pausing
-pavage pavages pavaned pavaneed pavanees pavanes pavans paveds paveing paving pavings pavise
-pavoed pavoing pawing pawky pawkying pawkys pawling pawning pawnshoped pawnshopes pawnshops paws
-paxing paxs paxtoes paxtoing payeing paying payings pays pbsing pcp pcping pcting
-pdaing pdas pdling peaceableed peaceablees peaceables peaceably peaceablyed peaceablyes peaceablys peacefuled peacefules
-peacefully peacefulnessed peacefulnesses peacefulnesss peacefuls peaceing peaching peachying peaging peaing peaking peaky
-peakys pealing peaning pearing pearly pearlying pearying peates peating peatying peccable pecker
-pecking peckish peckishs pecsing pedates peeing peging peiing pekinese pekineses peking pelages
-peling peltates peltes penile pening penlite penniness pension pensiveed pensivees pensively pensivenessed
-pensivenesses pensivenesss pensives pentad pep pepcid peping pepped pepper peppery peppier peppiness
+ctcing cub cubaning cube cubical cubing cuboid cuculus cuding cue cueing cuff
+cuffed cuffes cuisineed cuisinees cuisines cuisse cuke culebraing culing culled culles culling
+cullis culliss culm culmed culmes culted cultes cultism cultist cumana cumber cumbria
+cumbrias cuming cumming cunted cuntes cuones cuoning cuping cuppas cupper cupping cupric
+cupriced cuprices cuprics cuprite cur curate curbing curding cure cureing curing curler
+curling curlying currying cursing cursive curtal curted curter curtes curting curvet curvier
+curving curvying cusking cusping cussing custer cut cuted cuteed cutees cutely cuter
+cutes cutest cutesy cuting cutising cutler cutlet cuts cutter cutters cuttle cuvier
+cuviers cvaing cwming cwting cxling cxving cxxing cyaning cybercafeed cybercafees cybercafes cybernate
+cycading cycasing cycleing cyclic cyclicing cyclics cyclinged cyclinges cyclings cyclist cyclone cyders
+cygnet cymaing cymbal cymbals cymbid cymeing cymling cymlings cymric cymrying cynical cynics
+cyones cyoning cypher cypres cyriling cyrilla cystic cysting cytoled cytoles cytoling cytols
+czar czares dab dabaing dabbing dabbling dabing daccaing dace daceing dacite dad
+dadaing dading dadoing dafted dafter daftes dafting dagame dagger daging dagoing dahing
+dahling dahnaing dailing dainty daising dak daking dale daleing dali daliing daling
+daloing damage damaing dame dameing daming damming damning damper damping danaea danaed
+danaes danaing danauing danceableed danceablees danceables danced danceed dancees danceing dancer dancering
+dancers dances dancinged dancinges dancings dandered danderes danders dandier dandies dandle dandled
+dandles dandling dandyed dandyes dandying dandys dane daneed danees daneing danger dangers
+dangle dangling daniel danish dank danked danker dankes danking danseur dante danteing
+dantes danube danued danues danuing danzig dapper dappling dard darded dardes darding
+dare dareing dari dariing daring darings darked darken darker darkes darkey darkie
+darking darkling darkly darks darky darkys darling darn darneder darner darning dart
+darted darter dartes darting dartsing dashing dasing dat data dataed dataes dataing
+dateable dated dateding dateds dateed datees dateing dates datinged datinges datings dative
+dats datuming datums daub dauber daubing daumier daunting daviss daviting davying dawdler
+dawdling dawing dawning daying daysing daze dazeding dazeing dazing dazzle dazzleding dazzleing
+dazzlinged dazzlinges dazzlingly dazzlings dbaing dciing ddcing ddiing ddsing ddting deaconing deadening
+deadenings deader deading deadlier deadliest deadlight deadlighting deadlights deadline deadlineing deadlines deadlock
+deafeneding deafeninged deafeninges deafenings deafing deaing dealering dealing deaning dear dearesting dearing
+dearly dearnessing deary dearys deathing deb debark debase debate debating debing debonaired
+debonaireed debonairees debonaires debonairly debonairs debonnaire debonnaires debting decade deceit deceits deceiver
+decembered decemberes decembers decent decents decimate decing deck decolor decolour decoration decorous
+decreasing ded dedicate dedicated dedicates deding deepening deepnessing deeres deface defame defating
+defeat defeats defecate defect defects defending defensing deferes defering defers defining deflation
+defoliation defrock deftest defting degageed degagees degages degased degases degass deglaze degrade
+degree deicing deists deject dejectedes dejectednessed dejectednesses dejectednesss dejects delegate delf delhi
+delhis delicacy delicateed delicatees delicately delicates delicatessened delicatessenes delicatessens delied delies delineate
+delint delirious delis delist delists delius dell delphi deltas deluge delving demander
+dementedness demerit demerits demist demists demobilisation demobilization democratisation democratization demolish demolition demoralisationed
+demoralisationes demoralisations demoralizationed demoralizationes demoralizations demoting denali denary denial denials denier dening
+denotation denoting denser densest dent dentaled dentales dentals dentate dented dentes dentin
+dentine dentines denting dentins dentisted dentistes dentistry dentistrys denturist denturists denver denying
+depart departs dependence dependency depilate depilation depilatory depilous deport deports depoting depressant
+depresseding depressinged depressinges depressingly depressings depression depressions depressive depressoring deprive depriving derange
+derate deride deriding derive derived deriveing derives deriving derivings dermal derogation derving
+dervish des desalt desalts descent descents descry descrys deserted deserteds deserter deserters
+desertes desertsed desertses desertss deserve deserves desexes desexs desiccate desing desire desireds
+desirees desires desiroused desirouses desirouss desist desists desked deskes desks desolating desolationed
+desolationes desolations desorb desorbs desorption despoilation despoliation despondenceed despondencees despondences despondencyed despondencyes
+despondencys despondent despondented despondentes despondently despondents despot despots dess dessert dessertes desserts
+destressing destroys detail detect detects detent detents deteres deters detest detests detonation
+detour detusk devi deviate deviing deviles devilfish devilfishs deviling devilise devilises devilished
+devilishes devilishly devilishs devilize devils devious devise devolution devoting devour dewing dextral
+dextrous dhaking dhaling dhotiing dhowing dia diabatic diaing dialing diaming dianaing diaper
+diasing diazing dibber dicier dicing dicker dickey dicoting did didder dieing diestrous
+dietary dieter dieting differ digger diging digressing dika diking dilate dilater dilaters
+dilating dilator dilatored dilatores dilators dilatoryed dilatoryes dilatorys dill diming dimmer dimming
+dineed dinees dineing diner dinero diners ding dinge dinged dinges dinghy dinghys
+dingier dingily dinging dingle dingo dingos dings dingyed dingyes dingys dining dinked
+dinker dinkes dinkey dinkier dinking dinky dinkys dinned dinnered dinneres dinners dinning
+dinted dintes dinting dioling dioring diovan diping dipper direful direing dirk dirking
+dirting disa disbar disc disced disceptation disceptations disces discing discoed discoes discoid
+disconsolateed disconsolatees disconsolately disconsolatenessed disconsolatenesses disconsolatenesss disconsolates discord discos discover discovery discs
+discus dishwareing dishwashering dishwashinged dishwashinges dishwashings dising disk dismaled dismales dismally dismals
+dismay dismays disney disobey dispel dispiritedes dispiritednessed dispiritednesses dispiritednesss displease displeasureed displeasurees
+displeasures disquieted disquieteded disquietedes disquieteds disquietudeed disquietudees disquietudes dissertationed dissertationes distal distals
+distil dita ditaing dither diting divaed divaes divaing divan divans divas dive
+diveing divert diverts divine diviner diving divings divoting diwans dixielanded dixielandes dixielands
+dixing dizzily dizzying djanet djinned djinnes djinny dkging dkling dkming dleing dmd
+dmding dmzing dna dnaing docent docing docking doctor dod dodder dodging dodgson
+doding dodoing doe doeiing doeing doer doering doffing doge dogeing dogfish dogging
+doging dogmatic dogying dohaing dohing doiing doing doings dojcing dojing dole dolefuled
+dolefules dolefully dolefulnessed dolefulnesses dolefulnesss dolefuls doleing doling dollar dolling dollop dolored
+dolores doloroused dolorouses dolorouss dolors doloured doloures dolouroused dolourouses dolourouss dolours dolting
+doltish dome domeing domine doming domingo domino donaing donate donating donatist donatists
+done doneing donging doning donned donnes donning donnish donor donors donuting doobing
+dooming door dooring dopa dopaed dopaes dopaing doped dopeds dopeed dopees dopeing
+dopes dopey dopeys dopier doping dopy dopyed dopyes dopying doricing dorising doriss
+dork dorking dorming dorsum dorsums dorying dosage dose doseing dosing dossal dossing
+dotage dote doteing dotinged dotinges dotingly dotings dotting dottying doubly doubting doura
+dourah douras doured dourer doures douring dourly dours dousing dove doveing dovished
+dovishes dovishs dowding downbeated downbeates downbeats downer downheartedes downheartednessed downheartednesses downheartednesss downiest
+downing downtowned downtownes downtowns downturn dowsing doxying doze dozeing dozing dozying dphing
+dprk draba drabas drabed drabes drabing drably drabs drafting drag draging draining
+dram dramaing dramas dramaticed dramatices dramatics dramaticss dramatise dramatist dramatize drames draming
+drams draping drastic draw drawing dray draying dread dreads dream dreamed dreamer
+dreames dreamiest dreamily dreaminessed dreaminesses dreaminesss dreaming dreaminges dreamings dreamless dreams dreamyed
+dreamyes dreamys dreared dreares drearily dreariness drearinesss drears drearyed drearyes drearys dreging
+dressiness dressing dressy drewing dreying drib dribble dribed dribes dribing drieding driering
+drifting drilled drilles drilling drills drily drilying drilys drimys drinker drinking driped
+dripes driping dripping driveed drivees driveing drivel driveling drivels driven drivening drivens
+driver drivering drivers drives drivewayed drivewayes driveways drivinged drivinges drivings drizzled drizzleed
+drizzlees drizzles drizzling drizzlyed drizzlyes drizzlys drms drmsing droll drolls drolly dromeing
+dromes droning droopy droped dropes droping dropsy dropsys drosky drosss drove droveing
+drover droves drowns drowse drowsed drowses drowsily drowsyed drowsyes drowsys drub drubbing
+drubes drubing drubs drudging drug druges drugging druging drugs drugstoreed drugstorees drugstores
+druiding druids drumed drumes druming drumlin drumlins drummed drummered drummeres drummering drummers
+drumminged drumminges drummings drunker drunking drunks drupeing drupes druseing druses druzeing druzes
+drying dsling dticing dtsing duading dualing dubbed dubbin dubing dubs ducating ducky
+duckys ducting dud dudeen dudgeoned dudgeones dudgeons duding due dueing dueting dug
+duging duh dumaing dumb dumbass dumber dumbing dumbly dummying dumper dumping dun
+dunce dunceing dunces duneing dungeon dungeons dunging duning dunker dunking dunned dunner
+dunning duo duoing dupe duping duplicate durance durbar duressing during durioing durum
+durumes duruming durums dusk dusked duskes dusks duskyed duskyes duskys dusted duster
+dustes dusting dustup dusty dustys dutying dvd dvding dyadic dyading dyeing dyings
+dyking dynamical dynamiced dynamices dynamics dynamicss dynamise dynamism dynamite dynamize dynamo dynamos
+dynastic dyneing dysphagia dysphasia dysphonia dysphonias dysphoriaed dysphoriaes dysphorias dysphoric dysphorics earliness
+earner earning earsplittinged earsplittinges earsplittings earthshakinged earthshakinges earthshakings earthstaring eas ease easeed
+easees easier easiest easily easinessed easinesses easinesss easinges easings eass east easted
+eastered easteres easterly eastern easterns easters eastes easting easyed easyes easygoinged easygoinges
+easygoings easying easys eated eater eaters eatery eating eatsed eatses eavesing ebited
+ebning eboning ebullience ebulliented ebullientes ebulliently ebullients ecfing echted eclated eclates eclating
+eclectic ecm ecstaticed ecstatices ecstatics edam edamed edames edams edd eddy edening
+ederle edge edgeless edgiest edginessed edginesses edginesss edginges edgings edgyed edgyes edgys
+edited edition edo edp eds edtaed edwines edwy eecing eeging eelamed eelams
+eeling eerieed eeriees eerier eeries eeriest eerily eeriness eeryed eeryes effervesce effervesced
+effervesceed effervescees effervesceing effervescence effervescented effervescentes effervescents effervesces effervescing effing effluent effulgence
+effulgented effulgentes effulgents effuse effusion effusiveed effusivees effusively effusives egeria ego egoism
+egotism egotisms egotist ehfing eigening eiraed ejector elaed elaing elam elamed elames
+elams elanded elaned elanes elaning elapid elapsed elastin elate elateded elatedes elateds
+elateed elatees elater elatered elaterid elaters elates elating elationed elationes elations elbeed
+elding eldritched eldritches eldritchs elected electes election elector electors electra electras electrical
+electricales electrically electriced electrices electrics electrify electrode electron electroned electrones electronicallyed electronicallyes
+electronicallys electroniced electronices electronics electronicss electroning electrons electrum elects elegiaced elegiaces elegiacs
+elegies elegise elegist elegize elevated elevation elevening elfined elfines elfing elfins elfished
+elfishes elfishs elgared eliaed elided elinted elioted elision eliteed elites elitism elking
+ellased ellied elling elm elming elning eloped eluate eluateed eluates eluded eluled
+eluling elusion elusive eluteed elutes elution elutions elvering elvesing elvess elvis elvised
+elvises elvished elvishes elvishs elviss elytron emending emerge emetic emeticing emf emfing
+emg emited emollient emos emoted emotion emporia ems emu emulated emulating emulation
+enabling enacted enacting enameled enamor enamoreded enamoredes enamorednessed enamorednesses enamorednesss enamoreds enamores
+enamors enamoured enamoures enateed enates enatic enaticing enation enations encased encasement encored
+encourageding encourageing encouraginged encouraginges encouragingly encouragings eneing energeticed energetices energetics energid energiding
+energise energiseing energisering energisinged energisinges energisings energizeing energizering energizinged energizinges energizings energyed
+energyes energying energys engage engaged engageds engageed engagement engagements engages enginees engines
+engramed engraved eniding enigmaticaled enigmaticales enigmatically enigmaticals enigmaticed enigmatices enigmatics enkaid enki
+enkiing enlarged enlargement enliling ennobleing ennoblinged ennoblinges ennoblings enolic enolicing enoling enrage
+enrageded enragedes enrageds enrageed enragees enragemented enragementes enragements enrages enrapture enraptureded enrapturedes
+enraptureds enraptureed enrapturees enraptures enriching enrobeing enroled enroling enrolling ensising entailing enteric
+entericing entering enticeing enticinged enticinges enticings entireing entitling entitying entourageing entrap entraped
+entricing entrying entsiing entsying entwining enwrap enwraped enzymatic eolicing eoning eoraptored eosines
+epeeing epi epical epiced epices epicing epics epilation epis equated equating equation
+equitation erased eraser eratoed erethism ergodic ergotic ergotics ergotism ergotisms erie erining
+eristic erneing erning erodium erolia erotica eroticas eroticed erotices eroticing eroticismed eroticismes
+eroticisms eroticize erotics erotismed erotismes erotisms erratic ersted erstes eructation eructing erupting
+esaued eseing esm esoterica esotericas esotericed esoterices esoterics essening essential essentialed essentiales
+essentially essentiallys estamineted estaminetes estaminets ester esters esther etamine etamined etamines eternal
+eternise etfing etherealed ethereales ethereally ethereals ethered etheres ethicing euphonic euphonics euphony
+euphonys euphorbia euphorbias euphoriaed euphoriaes euphoriaing euphorianted euphoriantes euphoriants euphorias euphoriced euphorices
+euphorics euphoryed euphoryes euphorys eupnoeic europa europan europas europe european europes europol
+europols eurotium eutheria evaded evading evansing evasion eveing eveninged eveninges evenings evenkiing
+evenking evenlying evensong eventing evering eversing everting everying eviling evincing evoking eweing
+ewering exabiting exactaing exacted exacter exacting exactings exaction exacts exacum exacums exaggeration
+exaltation exaltations exalted exalteding exaltinged exaltinges exaltings exalts examed examen examens exames
+examing exasperating exasperationed exasperationes exasperations exceed excels excepted exceptes excepts excerpt excerpts
+excess excise excising excitant excitation excitemented excitementes excitements exciting excrement exculpation execing
+executant exegetic exempt exercised exerciseed exercisees exerciseing exerciser exercisering exercisers exercises exercisinged
+exercisinges exercisings exerting exhaleing exhaling exhilarate exhilarateded exhilaratedes exhilarateds exhilarateed exhilaratees exhilarates
+exhilarating exhilarationed exhilarationes exhilarations exhortation exhortativeed exhortativees exhortatives exhortatoryed exhortatoryes exhortatorys exileing
+exiling existing exited exiting exocet exoning exorcise exorcised exorciseing exorciser exorcises exorcising
+exorcism exorcisming exorcist exorcisting exorcize exorcizing exoteric exoterics exotic exoticing exoticism exoticisms
+exotics exotism exotisms expanse expansible expansile expansiles expansion expansiveed expansivees expansively expansives
+expated expating expats expect expectancy expectanted expectantes expectantly expectants expecting expectorant expensive
+expensives experiential experiment experimentaled experimentales experimentally experimentals experimented experimenter experimentes experiments expert
+expertise explosive expressly expresswayed expresswayes expressways exsert extant extanting extensive extent exuberanceed
+exuberancees exuberances exuberanted exuberantes exuberantly exuberants exuberate exudation exudeing exuding exultanted exultantes
+exultantly exultants exultationed exultationes exultations exultinged exultinges exultingly exultings eyased eyeding eyeing
+eyeish eyesing eyraed eyrie eyries ezeding ezo ezraed faaing fabing facing fact
+facted factes factor faddyes fading faeing faerie faery faerying faerys faging fagusing
+faience fail faille fainer fainter fairer fairest fairying fakeer fakery faking falcon
+falla fallal fallas falled fallen faller falles fallot fallow falls fallss falser
+falter falters fan fancier fandangoed fandangoes fandangos fanged faning fanlight fanlights fanned
+fanny fannys faoing faqing farcing fareing faring farmer farming farmplace faroing fart
+farted fartes farther farting fas fasces fasing fass fasted fasten fastener fastens
+fastered fasteres fasters fastes fastest fasts fat fateful father fating fats fatten
+fatter fattier fauces faultes faun faunaed fauned faunes faust fausted faustes fausts
+fauves fauvist fauxes favusing fawner faxing faying fazing fbiing fccing fcsing fdaing
+fdring fealty feast feasted feastes feasts feates febing februaryed februaryes februarys fecesing
+federal feding feeing feet feifer feints feist feisted feistes feists feistyed feistyes
+feistys fell felloe fellow felonious feltes fen fenced fend fended fening ferial
+ferning fernying ferocioused ferociouses ferociously ferociouss ferocitys ferrous ferrying fertile fervor fesing
+fest festaled festales festals fester festers festival festiveed festivees festively festives fetal
+fetals feting fetter fetusing feudal feudes fewest fewing feying fezing fhaing fiance
+fiates fibers fibing fice fichus fickle fickles fictive ficus ficusing ficuss fiddled
+fiddleed fiddlees fiddler fiddleres fiddlers fiddly fidget fidgeted fidgetes fidgets fidgetyed fidgetyes
+fidgetys fie fiedler fiedlers fief fiefed fiefes fieldes fierceed fiercees fiercely fiercer
+fierces fiercest fierier fierily fieryed fieryes fierying fierys fiesta fiestas fifeed fifees
+fifes fifo fifoed fifoes fight fightes fights figing fijian fijied fijies fijiss
+file fileed filees filers filetes filing fill filles fillet fillip film filmed
+filmes filmier filming films filmy filmys filter filthy filumes filums fin finale
+finales find finded findes fine fineed finely finers finery finerys finest fining
+fink finked finkes finned finny fipple fipples fire fireing fireplaceed fireplacees fireplaces
+firesideed firesidees firesides firing firmest firming fiscal fisher fishery fission fist fisted
+fistes fistful fitful fiting fitter five fivers fixers fixing fizzle fizzles flabes
+flages flaked flakes flakier flamen flamencoed flamencoes flamencos flamened flamenes flamens flames
+flamingo flanes flanked flapes flares flasher flashily flashy flated flates flatly flatses
+flatss flatter flattest flatus flauntes flautisted flautistes flautists flawes flaxes flayes flaying
+fleaed fleaes flee fleece fleecy fleeed fleees fleer fleers flees fleeted fleeter
+fleetes fleetly fleets fleshed fleshes fleshlyed fleshlyes fleshlys fleshs fleshy fleshys fletces
+fletcs flexed flexes fliers fliest flighted flighteds flightes flighty flightyes flightys flintes
+flints flinty flipes flirtation flirtationes flirtations flirtatioused flirtatiouses flirtatiously flirtatiouss flirtes flirts
+flited flites flnced flnces float floated floater floates floats floatyed floatyes floatys
+floces flocks floeed floees floges floozy flopes floppy florae floras floret florets
+florey florid florida florids florin florins florio florios floristed floristes florists florying
+florys flossy floures flourish floury flouted flouter flouters floutes flouts flowes flubed
+flubes flue flueed fluees fluent fluentes flues fluffes fluffs fluides fluids fluing
+fluke flukees flukes flukey flukeys flukier flukiest flukyes flukys flume flumees flumes
+flumpes flumps flunk flunked flunkes flunkey flunkie flunkies flunks flunky flunkyed flunkys
+fluores fluors flurry flushes flushs fluster flusters fluted fluteed flutees fluting flutisted
+flutistes flutists flutter flutters fluxed fluxes flying flyings fmriing fobing focaling focals
+focused focuseding focuses focusinged focusinges focusings focuss focussing focussings foeing foetal foetus
+foetusing fogey fogeys fogged foggyed foggyes foggys foging fogy fogying fogyish fohned
+foists folate folates fold folked folkes folking folks folksed folkses folksing folkss
+folksyed folksyes folksys follow folly follys foment fomesing fomess fonda fondas fonded
+fonder fondes fondest fondle fondles fondly fonds fondu fondue fondus font fonted
+fontes food foolish footer footes footrest foping foppish foraying forbidden forbiddening forbiddens
+forbiddinged forbiddinges forbiddingly forbiddings forbiding forbore forces forcing ford fordes fording fore
+forecast foreed forees forego foreing foremast foremost fores foresaw foresee forestay forested
+forester forestes forestry forests forfeit forges forget forgetful forgets forging forgot forint
+fork forked forkes forking forlornes forlornnessed forlornnesses forlornnesss format formes forming forrad
+forseti fortes forths forting fortying foruming forums forwent foster fosters fotsing fought
+foules foulest fouling foully found founded founds founted fountes foures fouring foxiest
+foxing foxying fpding fpsing framing franked fraping frates frating frauing fraying freakiest
+freaky freeing freely freeman freest freeware freewayed freewayes freeways freight freights fresco
+freshly freshlys fresno fretes fretfuled fretfules fretfully fretfuls freting freyaing freying freyring
+frging friary fricks friday friend friers frigga frigged friggs fright frightes frights
+frigided frigides frigidly frigids frigorificed frigorifices frigorifics friing frilly fringe fringed fringy
+frisch frisia frisian frisk frisked friskes friskily frisks friskyed friskyes friskys frissoned
+frissones frissons frivol frizzy frocks froged froges froging frolic froliced frolices frolicked
+frolickyed frolickyes frolickys frolics frolicsomeed frolicsomees frolicsomes frond fronds fronts froreed frorees
+frores frost frosted frostes frostily frosts frostyed frostyes frostys froth frothed frothes
+frothily froths frothyed frothyes frothys frowsty frowstys frowsy frowzy froze frozen frsing
+fruites fruitful fruity frustrating frustrationed frustrationes frustrations frustrative fry fryeing fryering fryinged
+fryinges fryings fsbing fshing ftcing ftoing ftping fuchsing fuck fucked fucker fuckes
+fucus fucusing fucuss fuddle fuddled fuddleds fuddlees fuddles fudged fueled fug fuggy
+fuggys fuging fugoed fugued fujied fukien ful fulaed fulaes fulbes fulgid fuling
+full fulled fuller fulles fulling fullys fulton fultons fum fumeed fuming fund
+funded fundeds fundes fundsed funed funeraled funerales funerals funerary funereal funereals fungal
+fungied fungies fungous funing funka funkaed funkaes funkas funkes funkiest funking funks
+funkyed funkyes funkys funnel funner funnier funnies funnily funnyed funnyes funnys funs
+fur furies furing furioused furiouses furiously furiouss furl furled furling furlong furore
+furored furores furors furred furrier furring furrows furry furrying furrys furs furtive
+furyed furyes furying furys fuscous fuseed fusing fusion fusions fussed fussier fustier
+futureless futzed futzes fuzeed fuzing fuzzed fuzzier fwsing gaapes gabaed gabaes gabbed
+gabbier gabble gabbled gabbles gabbro gabbyed gabbyes gabbys gabes gabled gables gad
+gadded gades gadsden gadsdened gaeaes gaeled gaeles gaelic gaffer gaffes gagaes gage
+gagees gages gaiaes gaietyed gaietyes gaietys gailying gainer gaines gainly gaited gaiter
+gaitering gaiters gaites galaed galaes gale galeas galeed galees galens galere gales
+galium galles galling galoot galooting gam gambaes gambas gamble gambler gambles gamed
+gameed gamees gamely gamelys gamer gamest gamete gametes gamey gameyes gameys gamier
+gamiest gamine gamines gamins gammaes gammas gammyes gammys gamowes gamows gamp gamped
+gampes gamps gams gamutes gamuts gamy gamyed gamyes gamys gand ganded gander
+gandes ganefs ganesa ganesh ganged ganger ganges gantlet gaoes gaoler gaolering gaoles
+gape gapees gapes garand garands garbed garbes gardant gardened gardener gardenes gardenia
+gardens gardner gares garget garied garies garland garment garner garnet garote garotte
+garotted garottes garret garrotte garter garyed garyes gases gashes gashing gasing gaspes
+gasping gasses gassing gastromy gastronome gastronomes gastronomic gastronomyed gastronomyes gastronomys gastrostomy gate
+gatees gates gatess gather gathic gathics gattes gauded gaudes gauges gaules gaumless
+gaures gaussing gauzes gave gavels gavotteed gavottees gavottes gawker gawkes gawpes gayes
+gayest gayety gayness gazaes gaze gazees gazers gazes gazette gcseing geaned geanes
+geares gee geiger geld gelded geled gelided gelides gelids geling gelled gelling
+gelted gem gemes gender gene geneed genees geneve genfed genfes genie genies
+genome genre genres gensed genses gented genteel gentes gentile gentiles gentled gentleed
+gentlees gentler gentles gentlest gently gentlyed gentlyes gentlys gentry genued genues george
+germes gerund geum geumes ghates ghee gibber gibbers gibbet gidars gilaed gilaing
+gilding gilling gilting gimels gimpes ginger ginmilled ginmilles ginmills girard girded girder
+girdes girdling girling gishing gisting gitaes gitterned gitternes gitterning gitterns giveing giving
+glaces gladden gladdeneded gladdenedes gladdeneds gladdenes gladdens gladdest gladdoned gladdones glade gladed
+gladeed gladees glades gladfulnessed gladfulnesses gladfulnesss gladly gladnessed gladnesses gladnesss glads gladsomeed
+gladsomees gladsomenessed gladsomenesses gladsomenesss gladsomes gladstone glamor gland glanders glanderss glandes glands
+glanses glanss glared glares glasering glassess glazed glazering glazes gleam gleames gleaming
+gleams glebe glebes gleeed gleees gleefuled gleefules gleefully gleefulnessed gleefulnesses gleefulnesss gleefuls
+glees gleet gleets glen glened glenes gliaed glialing glibber glibness glidering glimmering
+glimmery glioma gliomaing glistening glister glistering glisterings glisters glitched glitches glitchs glitter
+glittered glitteres glitteringed glitteringes glitterings glitters glitteryed glitteryes glitterying glitterys glitzs glitzy
+gloam gloames gloaming gloamings gloams gloating globeing globing glockenspieled glockenspieles glockenspiels glogging
+glom glomes gloming gloomed gloomes gloomfuled gloomfules gloomfuls gloomier gloomiest gloomily gloominessed
+gloominesses gloominesss gloominged gloominges gloomings glooms gloomyed gloomyes gloomying gloomys gloping glorying
+glossiness glossing glossy glove gloved gloveding gloveing gloves gloving gloweringed gloweringes gloweringly
+glowerings glowing glue glueed gluees glueyness glug gluiness gluinesss glume glumed glumees
+glumes gluming glumly glummest glumnessed glumnesses glumnesss glums gluones gluoning glut glutteding
+gnashing gnates gnawering gnawes gnomes goad goades goales goates gobbed gobbet gobbler
+goering gofering goghing goiter goitering goiters golden goleming golfering gomaes gomels gonering
+gonged gonges goober goobering goodes gooding goodness goofes goofing gooing gookes gooking
+goones gooning goopes gooping gooses goosing gorgerin gorgerined gorgering gorgerins gorier gorillaing
+gosling gospel gospeled gospeler gospeles gospeller gospels gospelss gothed gothes gothiced gothices
+gothics gothing gothite gotten gpsing grabbed grabber grabbers grabed grabes graced graces
+grad gradation gradations graded grader grades graduating graduationed graduationes graduations grafed grafes
+grailing grained grains grainy gram gramaes gramas gramed grames gramme grammes gramps
+gran granada grandad granded grandee grander grandes grandly grandma grandness grandpa grands
+graned granes grange granger granges granny grans grant granted granth grants granulation
+grapes grated grates grave graved graveing gravel graven graver graves gravid graving
+grayed grayes grayness grazed grazes greave greaves greeding greeking greening greeting greying
+griasing grid grided grides griding griefed griefes griefing griefs grieg grieging griegs
+grieve grievees grieveing grievering grievers grieves grievinged grievinges grievings grievoused grievouses grievously
+grievouss griftering grille grilleding grilleing grillinged grillinges grillings grimace grimed grimeed grimees
+grimeing grimes grimier griming grimly grimlying grimm grimmed grimmer grimmes grimming grimms
+grimness grims grimy grimyed grimyes grimying grimys grin grind grinding grinds grined
+grines gringo grining grinning griotes grioting grip gripe griped gripeing gripes gripesing
+griping grippe gripping gris grised grises grising grislying gristing grit grited grites
+griting gritsing gritting gritty grivet griveting groakes groaking groaned groanes groaning groans
+groates groating grocer grocering groged groges groggy groging groines groining groked grokes
+groking grokking groom groomed groomeds groomes grooming groomings grooms grooved groovedes grooveding
+grooveds grooveed groovees grooveing groover grooveres groovering groovers groovier grooviest groovinged groovinges
+groovings groovyed groovyes groovying groovys grope groped gropees gropeing gropes groping grosses
+grossing groszes groszing groted grotes groting grotty ground groupes grouping grouse grouses
+grousing groutes grouting groveed grovees groveing grovel grovels groves grovess growed grower
+growering growes growing growlering growles growling grownes growning groyne groynes grozny grudge
+grudged grudges grueling gruelling grume grumes grungeed grungees grunges grungier grungy grungyed
+grungyes grungys grunted grunter gruntes gruntle grunts grusing gsaing gsring guam guamaes
+guamas guamed guames guaming guaned guanes guaning guarded guardes guares guaring gucking
+guessing guesting guffing guibing guiding guiing guilding guileing guilting guilty guimpe guiseing
+guitared guitares guitarfish guitaring guitaristed guitaristes guitarists gulaed gulaing gulching gulden gulfing
+gulling guloing gulping guluing gum gumes guming gumming guning gunk gunking gunning
+guring guruing gushering gushier gushinged gushinges gushingly gushings gushying gusting gustoing gustying
+guting gutsing gutsying gutter guttering gutters gutting guttle guying gymes gymnasia gymnasiumed
+gymnasiumes gymnasiums gyms gyp haarting haarts habaneraed habaneraes habaneras haberdasher haberdashered haberdasheres
+haberdashers haberdasheryed haberdasheryes haberdasherys habiting hacekes hacked hackee hackeees hackees hacker hackeres
+hackers hackes hacking hackle hackleed hacklees hacklesed hackleses hackless hackney hackneys hadales
+haddock haeckeles haeckels hafting haggles haging hahning haickes haicking haiked haikes haiking
+haikues haikuing haikus hailes hailing hairball hairballs haires hairiness hairing hairstyle hairying
+hairys hajing hake hakeas hakees hakeing hakes hakkaes halales halfing haling halles
+hallowed halloweded hallowedes halloweds halloweened halloweenes halloweens hallowes hallstand halting haming hammed
+hammer hammers hamming hammock hammyed hamper handbag handbags handbow handiness handing handles
+handlock handstamp handstanded handstandes handstands hanging haniing haning hankes hankies hanking hankses
+hankyes hannukah hanovering hanukah hanukahs hanukkahed hanukkahes hanukkahs haoing hap haping hapless
+haply haplys happen happenes happiest happily happinessed happinesses happinesss happyed happyes happys
+haps harass harbor hard hardback hardbake hardball hardcoreed hardcorees hardcores hardcover hardening
+harder hardes hardest hardiest hardiness harding hardpan hards hardship hardtack hardtop hardtops
+hardware hardying hardys hare harees harems hares haring hark harkening harkes harking
+harks harm harmes harmonic harmonicaed harmonicaes harmonical harmonicals harmonicas harmoniced harmonices harmonics
+harmonicss harmonies harmonise harmonium harmonize harmony harms harped harper harpers harpes harpia
+harpias harpies harping harpisted harpistes harpists harpo harpoes harpos harpsichorded harpsichordes harpsichording
+harpsichordisted harpsichordistes harpsichordists harpsichords harpy harpyes harpying harpys harris harriss harrying harrys
+harshed harshs hart harteing hartes harting harts harvest hashed hashes hasp hasped
+haspes hasps hassles hasted hastening hastiness hasting hatband hatbands hatbox hatboxs hateful
+hatefulness hating hatless hatlesss hatpines hatting haules hauling haulming haunching haunteding hauntinged
+hauntinges hauntingly hauntings hausaed hausaing hausen hautboised hautboises hautboiss hautboyed hautboyes hautboys
+haveles having hawing hawkes hawking hay haying haze hazeles hazily haziness hazing
+hazyed hazyes hazys hcging hdling headache headband headbanded headbandes headbanding headbands heading
+headinging headland headlanding headless headlesss headlong headlonging headman headmaning headmans headstand heady
+headying headys healeds healers heales hearable hearables heards hearering heares hearkening hearseing
+heartacheed heartachees heartaches heartbeat heartbeating heartbreaked heartbreaker heartbreakering heartbreakes heartbreakinged heartbreakinges heartbreakings
+heartbreaks heartbrokened heartbrokenes heartbrokens hearteninged hearteninges heartenings hearthing hearting heartlanding heartless heartlesss
+heartrendinged heartrendinges heartrendings hearts heartseaseed heartseasees heartseases heartseeding heartses heartsicked heartsickes heartsicknessed
+heartsicknesses heartsicknesss heartsicks heartsing heartwarminged heartwarminges heartwarmings hearty heartying heatableed heatablees heatables
+heateding heateds heatering heaters heates heathening heathens heathers heathes heatlessed heatlesses heatlesss
+heave heaved heaven heavening heaver heavering heaves heavess heavily heavyed heavyes heavyhearteded
+heavyheartedes heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys hebraic heckelphoneed heckelphonees heckelphones heckle heckled
+hecklees heckler hecklers heckles hectic hedonic heedless heedlessness heftiness heires heiring heling
+helpless helplesses helplessnessed helplessnesses helplessnesss heming hemmed henhouse hening henrying heping heracless
+herakless herein heretic heritable hermit hernia herods heroed heroes heroical heroiced heroices
+heroics heroicss heroin heroine heroing heroins heroism herons herpes herrick herring hessed
+hethed heting hewing hexing hfcing hhsing hibbing hicked hickes hickey hickeys hicking
+hide hidees hideing hides hiding hidings hie hiees hieing hies highboard highboy
+highed highes highing highlifeed highlifees highlifes highly highroaded highroades highroads highwayed highwayes
+highways higies higiing hiked hikeed hikees hikeing hiker hikeres hikering hikers hikinged
+hikinges hikings hilaring hilarityed hilarityes hilaritys hilles hilling hiloes hiloing hilt hiltes
+hilting himmler hindes hinding hines hing hinges hinging hining hint hintes hinting
+hipes hiping hipless hipline hiplines hipped hipper hippie hippiess hipping hippo hippoed
+hippoes hippos hippy hippys hire hireds hirees hireing hirers hires hiring hissed
+hisses hissing hit hites hiting hitless hitting hive hivees hiveing hives hivess
+hiving hmoing hnding hoar hoards hoares hoaring hoars hoarse hoarying hoarys hoaxering
+hoaxing hobing hoboing hockes hockey hocking hodering hoders hoding hodr hodres hodring
+hodrs hodur hodures hodurs hoeing hoffaing hogans hogfish hogging hoggish hoging hokaes
+hokaing hokans hokeys hokumed hokumes hokums holdering holding holdovering holeing holidayed holidayes
+holidays holing hollering holying homefolk homeing homeles homeless homelesss homering homers homesickes
+homesicknessed homesicknesses homesicknesss homeward homeworked homeworkes homeworks homier homing homoing homying honeing
+honing honkering honkes honkey honking honkytonked honkytonkes honkytonks honoring honors honour honours
+hooching hooding hooeying hoofeding hoofering hoofinged hoofinges hoofings hookeding hookeing hookering hookes
+hookey hooking hookings hooksing hookup hookying hooping hoopsing hoosiering hootering hooting hooveding
+hopees hopefuled hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls hopehes hopeies hopeing hopelessed
+hopelesses hopelessly hopelesss hoperes hopering hopers hopiing hoping hoppering hopping hopplees hopples
+hopsed hopses hopsing horarying hordes hording horne horned horneds hornees hornes hornet
+hornets horney horneys horning hornist hornless horny hornyes hornying hornys horse horsed
+horses horsey horsing horsts hortas hortativeed hortativees hortatives hortatoryed hortatoryes hortatorys horus
+horused horuses horuss hose hoseed hoseing hosiering hosing hospitable hospitables hospitably hospitablys
+hospitaled hospitales hospitalise hosted hosting hoteis hoteles hothed hothing hothouse hothrs hoting
+hotkey hottest hottished hottishes hottishs houmus hounding hounds houred houres houri houries
+houring houris hourly hourlying hourlys hoursed hourses hourss housed houseed housees housefly
+houseful housekeepering housekeepinged housekeepinges housekeepings houses houseworked houseworkes houseworks housing hoveaing hoveles
+hoveling hovering hovers howeing howellss howevering howlering howling hoyaing hoying hrolfing hrting
+huaing huambo huarache hubbying hubing hucked huckes hucking huding hueing hueless huff
+huffed huffes huffiest huffily huffinessed huffinesses huffinesss huffing huffinges huffings huffishness huffs
+huffyed huffyes huffying huffys hugeed hugged hugger hughes huging hugoed hujied hulaed
+hulked hulkes hulking hulkying hulled humaner humber humbers humbler humeed humees humeri
+humerus humidor humify huming hummed hummered hummeres hummers hummus humongous humoral humorals
+humored humores humoroused humorouses humorously humorouss humors humour humoures humouroused humourouses humourouss
+humours humous humped humpes humvee hunched hunger hungrying huning hunked hunker hunkes
+hunking hunted hunter hunting huntings hupaed hurdling hurled hurler hurling huroking huroning
+hurons hurrahing hurraying hurryinged hurryinges hurryings hurted hurting hurtling husayn husayns hused
+husheded hushedes husheds hushes husing husked husker huskes huskiness husking huskyed huskying
+hussed husses hussyed hussying hustled hutched huting hutued hylidae hyperion hyperon hyperope
+hypha hyphas hyphen hyping icc ice iceland icelands icky iconic icu icys
+ida iddm ideate idf ido idp ids ige igm ike ilk ilo
+imf imitated immense imos imp impassive impatience impatiented impatientes impatiently impatients imperturbabilityed
+imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed imperturbablenesses imperturbablenesss imping impished impishes impishly impishs implied
+implies implikeed implikees implikes implode implore impolite impose impost impotent impressible impressing
+impression impressiveed impressivees impressively impressives imu inapplicable inattention inattentiveed inattentivees inattentively inattentives
+incaned incased incense incenseded incensedes incenseds incenseed incensees incenses incentive incested inciensoed
+incised inclosed incomprehensibleed incomprehensiblees incomprehensibles incomprehensibly incomprehensive increased incurvation incused indefatigableed indefatigablees
+indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys indene indeneed indenes indented indianan indianans indicant
+indication indigent indigestion indignanted indignantes indignantly indignants indignationed indignationes indignations indries induration
+indusial industrialed industriales industrially industrials industries inebriated inebriation inexpiable inexplicableed inexplicablees inexplicables
+inexplicably inextricable infatuate infatuateded infatuatedes infatuateds infatuateed infatuatees infatuates infirmaryed infirmaryes infirmarys
+infirmity inflict information infuriate infuriateded infuriatedes infuriateds infuriateed infuriatees infuriates infuriating infuriationed
+infuriationes infuriations ingenue ingrate inhuman inhumaned inhumaneed inhumanees inhumanely inhumanes inhumanly inhumans
+inhume ink inlaed inlaid inlaids inland inlandes inlands inmate innate inpatient inpatients
+inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees inscrutables inscrutably inscrutablyed inscrutablyes inscrutablys insight
+insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes insouciants inspaning inspiration inspirationaled inspirationales
+inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing inspirering inspiringed inspiringes inspiringing inspirings
+inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling instrument instrumentaled instrumentales instrumentals instrumentate
+instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials insuring intend intended intendes intends
+intenseed intensees intensely intenser intenses intensest intensifieded intensifiedes intensifieds intensifier intensifiered intensifiers
+intensifies intensify intensifyed intensifyes intension intensioned intensities intensity intensityed intensiveed intensivees intensively
+intensives intent intented intentes intents interes interne internee internes interns inters intersex
+interstateed interstatees interstates interstice intestate intestates intima intimacyed intimacyes intimacys intimaed intimaes
+intimal intimals intimas intimate intone intones intoxicating intoxicationed intoxicationes intoxications intrastate intricacy
+introjected introspecting introspection introspectiveed introspectivees introspectives introvert introverteded introvertedes introverteds introvertes introverts
+intrusive invented inventive inverse iodination ionate ipo ira iraked irakes iraned iranes
+iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed irasciblees irascibles irateed iratees irately
+irates irefuled irefules irefuls ireing ireland irelands irenas ireniced irenices irenics ires
+iridic iritic irk ironic ironics ironies ironmongered ironmongeres ironmongers ironmongery ironmongerys irrigate
+irrigated irrigateed irrigates irritanted irritantes irritate irritateded irritatedes irritateds irritateed irritatees irritates
+irs irtish islamed islames islams islanded islander islanders islandes islayed islayes islays
+isleed ism isolationes isolationing isolationismed isolationismes isolationisms isolationist isolationists isolations isomeric isomerices
+isomerics isometric isometrical isometricals isometriced isometrices isometricsed isometricses isometricss isometryes isometrys iterate
+ivoryed ivoryes ivorys ivryes ivy iwo jab jabbed jabs jacked jadeed jag
+jaggary jagged jaggying jaging jags jaguar jaguars jailed jained jak jaks jamb
+jambed jambes jambos jambs james jamess jammed jan jangle jangled jangles jangly
+jans januaryed januaryes januarys jap japanese japeed japs jar jarful jarred jars
+jat jatied jats jaunt jaunted jauntes jauntily jaunts jauntyed jauntyes jauntys javaed
+jaw jawfish jaws jay jays jazzes jazziest jazzing jazzman jazzs jazzyed jazzyes
+jazzys jdam jdames jdams jejune jellify jelly jellys jem jems jerked jerker
+jerkes jerkier jerkily jerkined jerkines jerking jerkings jerkins jerkying jerkys jet jfk
+jib jig jigging jiggle jiggling jiging jilt jingle jingled jingles jingly jitney
+jitter jitterbuged jitterbuges jitterbugs jittered jitteres jitteriest jitterinessed jitterinesses jitterinesss jittering jitteringes
+jitterings jitters jitterss jitteryed jitteryes jitterys job jobbing jobing joblessness jocked jocking
+jocularing jocularityed jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed jocundityes jocunditys jocundly
+jocunds joeling joggering jogginged jogginges joggings joggle joggleing joggling joging jogs johning
+joining jokeing joking jollied jollier jollies jolliest jolliet jolliets jollify jollifys jollinessed
+jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes jollys jolting jolty joltys jong
+jonging jongleured jongleures jongleurs jooking joplines joshing jossing jot joting jotter jotters
+jotting jotuned jotunn jotuns jounce journalism journalist journeying joveing jovialed joviales jovialing
+jovialityed jovialityes jovialitys jovially jovials jovian jovians jowling jowly jowlys joyces joyfuled
+joyfules joyfullest joyfully joyfulnessed joyfulnesses joyfulnesss joyfuls joying joylesses joylessnessed joylessnesses joylessnesss
+joyoused joyouses joyously joyousnessed joyousnesses joyousnesss joyouss joys jubilanceed jubilancees jubilances jubilancyed
+jubilancyes jubilancys jubilanted jubilantes jubilantly jubilants jubilate jubilationed jubilationes jubilations jude judging
+jug jugale jugful jugging juggle juggled juggler juggles juggling juging juiciness juke
+julyed julyes julys jumble jumblees jumbles jump jumped jumper jumpes jumpiest jumpinessed
+jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes jumpys juneau juneed junees junes
+jung junged junges junging jungleed junglees jungles jungly junglyed junglyes junglys junk
+junked junker junkes junket junkie juno junoed junoes juraling jury justly jut
+jute kahuna kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs karaokeed karaokees karaokes
+karate karoked karokes karoks kawaka keas kebs kegs kellys kelpys kens kenyas
+keseys key keyboarded keyboarder keyboarders keyboardes keyboardist keycard keycards keyeds keyes keynes
+keyword keywords khalif khalifs kileys kinematic kinesis kineticed kinetices kinetics kineticss kittenes
+kittening kittenished kittenishes kittenishs kittens kraits kudued kudues kuwait kuwaiti kuwaits kwaied
+kwaies kwaing kwelaed kwelaes kwelas kwell kwells labans labels labes labing laborer
+laborers lace laceds lacees lacerate lacers laces lachrymoseed lachrymosees lachrymoses lacing lacked
+lackes lackey lackeys lactic lacuna lacy lacyes lade ladees ladening ladens lades
+ladies ladin lading ladino ladinos ladins ladles lady ladyes lagans lagending lagers
+lages laggarded laggardes laggards lagged lagger laggered laggers lagging laging laguna lahes
+lahing lahues laices laides lain laires lakeed lakees lakeshoreed lakeshorees lakeshores lakesideed
+lakesidees lakesides lakh lakhed lakhes lakhing lakhs lamaes lambast lambda lambdas lambed
+lambenting lamberting lambes lame lamedhing lamees lameing lamely lamelying lamenteding lamentering lamentinged
+lamentinges lamentings lamers lames lamest lamina laminaing laminal laminar laminas laminating laming
+lamnaing lampes lances lancing landes landing landscapeding landscapeing landscapering landscapinged landscapinges landscapings
+landscapist landside landsliping landsmaling landsmaning lane lanees laneing lanes laneys langeing langes
+langmuir langside languid languored languores languors langur langurs laniard laning lanked lanker
+lankes lankest lanking lankyes lankys lansing lantana lanugo lanugoing lanugos lanyard laoes
+laoing laoses laosing laotian lapels lapes lapin laping lapins lappes lapses larching
+lardes largeing larges largoing larids laries larixs larked larkes larnes lasciviouses lasciviousnessed
+lasciviousnesses lasciviousnesss lase lasekes laseks lasers lases lashes lashing lasikes lasing lasses
+lastes lasting lat latching late lateen latees lateing lately latent latenting laterite
+laters lates latess latest latesting latexs lathes lathing lathis latinae latinaes latinate
+latined latines lating latinoed latinoes latinos latins latish latium latke latkees latkes
+latona latonas latria latrine latses latsing latten lattes latvia latvian laudable laudes
+lauding laudoing laughableed laughablees laughables laughably laughablyed laughablyes laughablys laughering laughinged laughinges
+laughingly laughings launce launching launder launders laundryed laundryes laundrys lavabo lavaed lavaes
+lavage lavaing lave lavees laveing lavers laves laving lawes lawing lawless lawnes
+lawses lawton laxes laxest laxing laxness lay layers layes laying layovered layoveres
+laze lazees lazes lazies lazily lazing lazyed lazyes lazys lbjing lcding lcming
+ldl ldling leades leafes leaing leaked leaker leakers leakes leakey leakeys leakyes
+leakys leales leanes leapes leares leases leaves leaving lectin leding leeing leekes
+lefting leftying legging leging leguminous leighing leiing lekes leking leming lenaing lending
+lensing lenting leoing leoneing leoning lering let leting letting leuing levant levels
+levied leviing leving levying lewdness leying lgbing lgving liaoes liaoing liares liaring
+lib libels liberate liberated liberates libido librate liciting lickes licking lid liding
+lidoing lie lieding liefing lieing liening lieuing lifeing lifering lifoing lift lifteding
+liftering ligamenting lightheaded lightheadedness lighthearteded lightheartedes lightheartedly lightheartednessed lightheartednesses lightheartednesss lighthearteds lighting
+lightsomeed lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss lightsomes lii liiied liiiing liiing like
+likeds likees likeing likeliness likely likelys likens likes likest liking liloing lilt
+lilting liltings lilying lima limaing limbing limeing limening liming limiting limning limoing
+limpid limpidity limping limply lin lind linded linden lindes linding linds lindsay
+lindyed lindyes lindys lineds lineing lingcoding linging lingoing lining linkes linking linoing
+lint linting linzing lioness lioning lip lipid lipide lipids liping lipoid liquid
+liquidity lir lira liraing lire liring lisping list listing listings lisuing liszting
+lite liteing literacy literal literaled literales literals literary literateed literatees literates literati
+literatied literaties literatim literatis literature lithesome litigate liting lits liv lived livedo
+livedoing liveed livees liveing liveliness livelyed livelyes livelys livens livers livery liverys
+livest livided livides lividing lividityed lividityes lividitys lividly livids living livings livyed
+livying lix liza lizaing llbing llding llming llyred llyres loades loading loafes
+loafing loames loaming loaners loanes loaning loaves lob lobbing lobeing lobing loching
+loci locked locker lockes locket locketed locketes locking locksteped lockstepes locksteps locoing
+locusted locustes lodeing lodgeing lodging lodgings lodine lodzing loebing loft lofting loftying
+log logeing logging loggings logics loginess loging logins logoing logying loines loining
+loinses loinsing loinss loiring loki lokies lokiing loll lolling lolo loloing lomeing
+lomenting lonasing lonass loneed lonees loneing loneliest lonelinessed lonelinesses lonelinesss lonelyed lonelyes
+lonelys lonering loners lonesome lonesomes longan longaning longans longed longer longering longes
+longinged longinges longingly longings longish longness longyiing loo looing looked looker lookes
+looking looming loones looney looneys loonie looning loonying looping loosely loosing looting
+lop lopeing loping lopping lording lordliness lordly lore loreing lorica loricas lorying
+loseing losing losings lossess lossing losting lot lotaing lothing loti lotics lotiing
+loting lotion lotsing louche louding loudly loudness loughing lounged loungeed loungees loungeing
+lounger loungers lounges lounging louring louting louver louvre lovage love loved loveding
+loveds loveed lovees loveing loveliness lovelinesss lovell lovells lovely lovelys lover lovered
+loveres lovering loverlikeed loverlikees loverlikes loverlyed loverlyes loverlys lovers loves lovesicked lovesickes
+lovesicks lovesomeed lovesomees lovesomes lovinged lovinges lovinging lovingly lovingnessed lovingnesses lovingnesss lovings
+lovoaing low lowanes lowball lowboy lowell lowercaseed lowercasees lowercases lowers lowest lowests
+lowing lowliness lownessed lownesses lownesss lowset lowsets lox loxing loyang loyanging lozenge
+lpning lsding ltming luaues lubing lubricate lubricityed lubricityes lubricitys lucenting lucidity luckes
+luffing lugeing lugging lughing luging lugubrioused lugubriouses lugubriously lugubriouss luikes luke lukees
+lukes lukewarmed lukewarmes lukewarmly lukewarms lullabyed lullabyes lullabys lullies lumening luminals luminoused
+luminouses luminously luminouss lunaing lunding lunge lunged lungeing lungen lunger lunges lungiing
+lunging lunting luoing lupinus lure lurids luring lurkes luscioused lusciouses lusciously lusciouss
+lushing lustfuled lustfules lustfully lustfuls lusting lustrous lustrum lutein luting luxing luxurious
+lviied lviing lxiing lxived lxiving lxvied lxviing lxving lxxing lxxving lycias lydias
+lye lyeing lyinging lynxing lyoning lyonsing lyra lyraed lyraes lyrate lyreed lyrees
+lyres lyrical lyricals lyriced lyrices lyricism lyricist lyrist lyrists lysins lysiss maalox
+mac macamba maceing machine maching machoing macing mackinaw macking macroing macs macumba
+madden maddeneded maddenedes maddeneds maddenes maddens madder maddered madderes made madeed mading
+madmaned madneped madrigales madrigaling madrigalisted madrigalistes madrigalists madrigals mads maenading mag maghing
+magic magical magics maging maglevs magnets mags magusing maguss mahlers maid maidened
+maidenes maikoa mailed maileds mailers mailes maillots maining majesticed majestices majestics majesties
+majesty majestys mak makaira makeing makin makined makines making makings makins makoes
+makoing maks malabo malachi malaga malanga malaya malayan malayas malays maldoned malees
+maleos malian malice malies malled mallee malleees mallees malles mallet malleted malletes
+malleus malleuss mallon mallons mallotus mallow mallows malone malope malory malorys malosma
+mals malses malsing malss malted malteds maltes maltha malusing maluss mam mamba
+mambas mamboed mamboes mambos mamets maming mammon mamo mams man manacling manage
+manages managing manana manates manating manchester manchesters manchuing mandatory mandeaned mandeed mandes
+mandioc maness manetes manets manfulness manger mania maniac maniacing maniacs manias maniced
+manices manicing manics manila maning manioc manioca maniocs manis maniss mankind manner
+manning mannishness manorial mans manses mansion mansions mansis manson mansons mantes mantic
+manticore mantics mantid mantis mantlets manules manure manures manuses manusing manuss mao
+maoing maoriing maos map maping maplees maples maps mar maraca maracaed maracaes
+maracaing maracas maracay maracays maracoing maraing marathi marating marbling marceling marcheing marchering
+marchesing marchinged marchinges marchings marcing mareing margeing mariachied mariachies mariachis mariaing marian
+mariing marimbaed marimbaes marimbas marina marinas marine maring marini marino markets marking
+marksing markss marles marleys marling marlying marocing marriing marring marry marrying marrys
+mars marses marshing marshs marshying marsing marss marted martened martiing marting maruming
+maruted marutes maruting marxing marying mas masa masaes masaies masaing masais masas
+masc masers maseru mash mashes mashiing mashing mashis mashs mask maskes masking
+masks masonic masons masora masqates massacre massacres massaged massageed massagees massager massageres
+massagers massawa massawaes massawas masse massed massees masses masseses massif massifes massine
+massines massing massive massives masss mast masted mastery mastes mastic mastics mastiffing
+masting masts mat matching matchings matchlock mated mateds mateed matess mathed mathing
+mathss mating matins matric mats matted mattock mauied mauiing mauled maulers maules
+mauling maunder mavened mavins maviss maw mawing mawkishes mawkishnessed mawkishnesses mawkishnesss maws
+max maxima maximal maxing maxs may mayass maying mays mayses maysing mayss
+mbaes mbaing mbas mbd mbding mbited mcallens mcging mdiing mead meaded meades
+meading meadow meager meal mealier mealing meandered meanderes meanders meaned meaner meanes
+meanie meanies meaning meanly meansed meanses meansing meanss meanyed meanyes meanying measly
+meated meatier meating meccaing med medal medaling medals medaning meddlesome medial medialing
+medially medianing medianting mediate mediated mediateing mediates mediating mediation mediations medical medicaling
+medicare medicate medicated medicateing medicates medicating medication medications medicative medicatives medicing medina
+medinaing meding meditated meditateed meditatees meditateing meditates meditationed meditationes meditations meditativeed meditativees
+meditatively meditatives medivacing medocing meeking meeted megadeath meging meiing meking melancholia melancholiac
+melancholiacs melancholias melancholiced melancholices melancholics melancholyed melancholyes melancholys meld melilot mellon mellons
+mellowed mellower mellowes mellowly mellows melody melosa melted membranophoneed membranophonees membranophones meming
+memorialed memoriales memorials memories memorise memorize memory menaceing menacinged menacinges menacingly menacings
+menageing menander menanders mendacious mended mendel mender menders mendes mending menial menialing
+menially mening mensaing mensal mensaling mensching menshing mental mentaling mentally mentallys mentals
+mentation menues menuing meqing mercurous mercury mercy mercying mercys mereing merely merging
+meringue meringues merling merlon merlot merriest merrily merrimented merrimentes merriments merryed merryes
+merrys mesaing mescal mesh meshing meshings mesial mesic mesicing mesics mess message
+messagees messages messing messuage messuages meta metabolic metaled metales metalheaded metalheades metalheads
+metaling metalliced metallices metallics metallike metallize metalloid metals metalware metalwork meted meteed
+methed mething methyl metical meticing meting metropolised metropolises metropoliss metroptosis mettle mettlesomeed
+mettlesomees mettlesomes meuseing mewing mewsing mexicano mexicanos mezcal mezuza mezzoed mezzoes mezzos
+mfaing mhoing mhzing miasmal miasms miaules mibing mibites micaceous micaing micking mid
+midass middened middenes miding midnighted midnightes midnights midstes midsts midtown miening miffed
+might mighted mightes mightily mights mightyed mightyes mightys migratory miking mil milady
+milching milded milder mildes mildew mildly milds mile miled mileed milers milf
+miling militate militating milk milked milking mill milled milleds millenary millers milles
+millet milletes millets millihenry milline millineed millinees milliner millinered millineres milliners millineryed
+millineryes millinerys millines milo miloed milord mils milt milted miltes miltown mimers
+miming mimuses mimusing minacioused minaciouses minaciouss minaes minahes minahing minaing minatoryed minatoryes
+minatorys mincees minces mincing mind mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss
+minedes minees mineral mineres miners mingees minges mingle mingles mingyes miniate miniates
+minibar minicab minicam minicar minies minima minimaled minimales minimally minimals minimed minimes
+minims minimum minimus mining miniumes minivan minkes minking minores minoses minskes minster
+minstered minsteres minsters minstreled minstreles minstrels minstrelsy minted minter minters mintes minty
+mintyes mintys minuet minueted minuetes minuets minuit minuited minuites minuits minused minuses
+minusing minuss minuted minuteed minutees minutely minutelys minuter minutesed minuteses minutess minutest
+minutia minutiae minutiaes minutias minxes miotic mipsing mireing miriing miring mirish miroes
+miroing mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss mirthfuls mirthing mirths
+mirying misally mischievoused mischievouses mischievously mischievouss miser miserableed miserablees miserables miserably miserablyed
+miserablyes miserablys misered miseres miserly miserlys misers miseryed miseryes miserys mislay misled
+misoing miss missales missing missy missys mist misted mister misters mistes mistily
+mistilying misting mistral mists mistyed mistyes mistype mistys misuse misuses misusing mited
+miteed miters mitigation miting mitral mitted mittes mixers mixing mkoing mlsing mlss
+mniumes moaing moaner moaning moated moating mobaning mobbed mobbing mobing mochaing mockering
+mockinged mockinges mockingly mockings mod modding modeing moderning moding modish modishing modsing
+mohoes mohoing mohria moiety moiled moiling moireing moisting moistly moists mojoes mojoing
+mokeing moksaing molaing mold moldiness moldinesss molding moldy moldys moleing moling molise
+mollah mollees molles molling molnar molted molting mombin moming momosed momoses momoss
+momusing mona monacoing monading monaing monaling monarching monasing monass monday monecious moneron
+monerons monetes moning monish monishing monitory monking monodon monodons monods monody monodys
+monoes monoing monroe monroes monsing monsooned monsoones montes monthing moo mooching mood
+mooded moodes moodiest moodily moodinessed moodinesses moodinesss mooding moods moodyed moodyes moodys
+mooing moolah moon mooned moones mooneye moonie moonily mooning moons moonyed moonyes
+moonying moonys moor moorbird mooreing moores mooring moos moose mooseing mooses moot
+mooted mooting mopeing moping mopping moraine morale moraling morally morals morass moraying
+morbided morbides morbidly morbids mordva moreed moreening morees moreing moreling moresed moreses
+moresing moress morgan morganing morgening morgue morioning morley mormoning morn morned mornes
+morninged morninges mornings morns moroed moroes moroing morone moroned moroneing morones moroning
+morons moros moroseed morosees morosely morosenessed morosenesses morosenesss moroses morphing morris morse
+morsed morseing morsel morses morsing mortal mortally mortar mortifying mortise morton mortoning
+morula morulas morused moruses morusing moruss mos mosaic mosander mosaning mosesing moseying
+moshav moshaving moshed moshes moshs moslem moss mossades mossing mossying most mosted
+mosting mostly mosuling moted moteed moteing moth mothed mothing mothying moting motion
+motivating motivationaled motivationales motivationals motivationed motivationes motivations motivative motivator motorcar motorial motorman
+motors motorwayed motorwayes motorways motowned motownes motowns motrin motrining motted motting moueed
+moueing moulding mouldy moulted moulting mounding mounted mountes mounting mournering mournfuled mournfules
+mournfully mournfulnessed mournfulnesses mournfulnesss mournfuls mourninged mourninges mournings mourns moused mouseing mousiness
+mousing mousse moussing mousying mouthed mouthful mouthing mouton moutoning moveing moving mowing
+mowning mphing mpsing mpss mrd mrding mriing mrna mrnaing mrsing mrss mrtaed
+msasaes msasas msbing mscing msging msh mshing msted msting muched muching mucins
+mucked mucking muckying mucose mucusing mud muddered muddiness muddled muded muding muffed
+muffes muffined muffing muffle muffleded muffledes muffleds muffleed mufflees muffler mufflered mufflers
+muffles muftied muged mugfuled mugged mugging mugiled muging muired muiring mukdened mulching
+mulcted muleed muleing mulled mullers mulles mullet mulletes mullets mulling mumbled mumed
+muming mummering mumpsing munching munged munging munich munjed munjing muoned muoning muraled
+murdering murderous murine murked murking murmurering murmurers murmures murmuringed murmuringes murmurings murmuroused
+murmurouses murmurouss murmurs murray musaed musaing muscaing muscas muscat musci musciing muscis
+muscle musclebuildering musclebuildinged musclebuildinges musclebuildings muscled muscling musded musding mused museed musees
+museing musered museres musering musers musette museum musguing mush mushed mushing mushying
+musial musials musicale musicaled musicales musically musicals musiced musices musician musicing musics
+musinged musinges musingly musings musjid musked musking muskying muslim muslin muslins muss
+mussed mussing mussying mustang musted muster mustes musthed musthing musting musty mustyed
+mustying mustys mutated mute muteded mutedes muteds muteed mutees muteing mutely muter
+mutes mutest mutilation muting mutiny mutoned mutted mutter muttes mutting mutual mutually
+muumuuing muzzled mvping myaing myelic myging myming mynahing mynaing myopic myotic myotics
+myotis myrrhing mysteries mysterioused mysteriouses mysteriously mysteriouss mystery mysterying mysticaled mysticales mystically
+mysticals mysticed mystices mysticing mystics mystify mystifyinged mystifyinges mystifyings mythed mythic mythical
+mything naaning nab nabbing nabing nabuing nac nacing nad nadaing nading nadp
+nadping nag nagaing nagging nagiing naging nagoyaed nagoyaes naifing nailing najaing najding
+nameing naming nampaing nan naning nanjing nanking nanning napa napaing nape napeing
+naping napkin napkins nappeding nappier nappies nappinged nappinges nappings nappy nappying nappys
+naps napu napuing naraing narcing narding narking narying nasaing nashing nasting natoing
+nauched nauches nauchs naught naughted naughtes naughtily naughts naughtyed naughtyes naughtys nautched
+nautches nautchs naveing navying nay naying nazeing naziing neap neaping nearby nearly
+neighs neoing neoning neoromanticism neoromanticisms neoshoing nepaing nerdy nereus neroes nerthus nerva
+nervaes nervas nerve nerved nervees nerves nervess nervi nervies nervily nervis nervoused
+nervouses nervously nervousnessed nervousnesses nervousnesss nervouss nervus nervuss nervyed nervyes nervys nessing
+nesting neting netting newest newgate newing newport newsing newsying nibing niceing nicking
+nicuing niffing nigh nighed nigher nighes nighest nighing nighs nightclubed nightclubes nightclubs
+nighted nightes nightie nightly nights nightspoted nightspotes nightspots nighty nihing nijing nikeing
+nileing niling niming ninaing nineing ninthing nip nipaing niping nipped nipper nippering
+nippier nippinged nippinges nippings nipple nippleing nippon nipponing nippons nippyed nippyes nippying
+nippys nipring nisiing nisting niting nixing njorthing nlp nlping noaaing noahing nobing
+nocing nocking nodding nodeing noding noeling noetic nogging noging noised noiseed noisees
+noises noisier noising noisome noisy noisyed noisyes noisys nomaing nomeing nonage nonbelligerented
+nonbelligerentes nonbelligerents noneing noning nonmember nonmetal nooking nooning noose nooseing nooses nor
+nordic norfolk norges normed normes norming norned nornes norning norse norses northed
+norther northes northing norths norvir nose noseing noshing nosier nosing nostalgiaed nostalgiaes
+nostalgias nostalgiced nostalgices nostalgics nostoc nosying notate notching noteding noteing nothinged nothinges
+nothings nothingss notice noticing noting nought noughts nouning noused nouses nousing novaing
+novate novembered novemberes novembers novice noving nowing nowise nowises noxing npa npaing
+npcing nrtiing nswing nthing ntised ntises nudism nudisms nudist nudists numeral numerals
+nuting nutsing nutting nypaing oast oat oathed oathes obiism oboeed oboees oboes
+oboisted oboistes oboists obstreperoused obstreperouses obstreperously obstreperouss occulted occultes occults occupy occurs
+oceaned oceanes oceania oceanic oceanid oceans oceanus ocher ochers oct octane octans
+octant octobered octoberes octobers odious offbeated offbeates offbeats offence officeed officees officer
+officers offices offing offish offline offset offside oft oig oil ois omb
+omerta ominoused ominouses ominously ominouss omnibus onanist opencast operaed operaes operand operant
+operas operate operon ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses
+oppressivenesss oppressor opt optimise optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed
+optimistices optimistics optimisting optimists optimize optimum optimums oran orator oratored oratores oratories
+oratoring oratorioed oratorioes oratorios orators oratory oratorys orcaed orcharded orchardes orchards orchestia
+orchestiaes orchestias orchestraed orchestraes orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis
+ordain oregano oregon organdy organed organes organic organics organing organise organised organiser
+organises organism organisms organisted organistes organists organize organon organs organss organza orgasm
+orgasmic orgiasticed orgiastices orgiastics orifice origanum origanums origen origin orleanist orphan orphiced
+orphices orphics ortygan ostler othered otheres others othoed othoes otoe otter otters
+oust out outage outageed outages outdated outdrawed outfited outfites outfitted outfitteds outfittered
+outfitteres outfitters outinged outlawed outlayed outrage outrageded outragedes outrageds outrageed outragees outrages
+outrange outrangeed outranges outranked outreed outrigged outroared outruned outwitted overact overacts overaged
+overbeared overcall overcame overcasted overcastes overcasts overcoat overcoated overcoats overdoed overdosed overeat
+overeated overeaten overeates overeats overflyed overhasty overhead overheaded overheades overheard overheared overheares
+overheat overheateded overheatedes overheateds overheates overheats overjoy overjoyeded overjoyedes overjoyeds overjoyes overjoys
+overlayed overleafed overleaped overlyed overpass overpayed overrated overreacted overseaed overseased overstated overstrunged
+overstrunges overstrungs overtlyed overtoped overwhelminged overwhelminges overwhelmingly overwhelmings pabaing pacaing paceing pacering
+pachaing pacificed pacifices pacificist pacifics pacified pacifier pacifies pacifism pacifisms pacifisted pacifistes
+pacifisticed pacifistices pacifistics pacifisting pacifists pacify pacifys pacinged pacinges pacings packable packer
+packing packings pacs pactes pacting pad paddas paddering paddies padding paddying paddys
+pades pading padres paduas paean paeaned paeanes paeans pagaded pagades pagads pagan
+paganed paganes pagans pageed pageing paging pagings pagoda pagodaed pagodaes pagodas paides
+paiding paids pailing paines paining pairing palace palaces palases palate palatees palates
+palatine palaues palees paleing palies paliing paling palings palles pallid pallidity pallidness
+palling pallying palmates palmes palming palmlike palmying palpates pals palsies palsying paltry
+paltrying pandaring pandas pandering pane panees paneing panels panes panfish panges panging
+panicing paning panini panning pans pansies pansying pantes pantie pantiees panties pantiles
+panting pantoes pantoing pantries pantry pantrying pantses pantsing panty pantyes pantying pantys
+panzering pap papain papaing papers papery paping papist paps papuan parade parades
+parading paraes paraing parana parang parcaes parches parching parees pareing parent pareres
+parering paretices paretics pareto paretoes paretoing pareves paries pariess paring parings parises
+parising pariss parity parityes paritying paritys parjied parjies parjiing parjis park parka
+parkaes parkaing parkas parked parker parkes parkia parkiaes parkias parking parks parkses
+parksing parkss parkwayed parkwayes parkways parkyed parkyes parkying parkys parlay parlaying parley
+parleying parodies parody parodying parole paroles paroling parotides parotids parres parried parries
+parring parry parryes parrying parrys pars parsees parseing parses parsied parsies parsiing
+parsing parsis part partakes partaking parted partedes parteding parteds partes parthiaes parthias
+partial partiales partials partibles particles partied parting partinges partings partita partitaes partitas
+partly partlyes partlying partlys partner partners parts partsed partses partsing partsong partss
+parttimes parturiency partway partyed partyes partys paruses parusing parvaties parvees parveing parves
+parvis parvises parviss parvoes parvoing pas pasang pasching pasing pass passing passionateed
+passionatees passionately passionates passive passiveness pastaes pastaing pastees pasteing pastes pastie pastier
+pasties pastiest pastiles pastils pastimes pasting pastis pastises pastiss pastoes pastoing pastries
+pastry pastrying pasty pastyes pastying pastys patching patees pateing patent patents pathan
+pathes pathing pathway patient patina patine pating patioes patios patraies pats patsies
+patsying patties patting patty pattyes pattying pattys paulies pauling pausing pavage pavages
+pavaned pavaneed pavanees pavanes pavans paveds paveing paving pavings pavise pavoed pavoing
+pawing pawky pawkying pawkys pawling pawnes pawning pawnshoped pawnshopes pawnshops paws paxing
+paxs paxtoes paxtoing payeing paying payings pays pbsing pcp pcping pcting pdaing
+pdas pdling peaceableed peaceablees peaceables peaceably peaceablyed peaceablyes peaceablys peacefuled peacefules peacefully
+peacefulnessed peacefulnesses peacefulnesss peacefuls peaceing peaces peaching peachying peages peaging peaing peakes
+peaking peaky peakys peales pealing peaned peanes peaning peares pearing pearly pearlying
+pearying peates peating peatying pecanes peccable pecker pecking peckish peckishs pecsing pedates
+peeing peenes peging peiing pekanes pekinese pekineses peking pelage pelages peling peltates
+peltes penile pening penlite pennes penniness pension pensiveed pensivees pensively pensivenessed pensivenesses
+pensivenesss pensives pentad peones pep pepcid peping pepped pepper peppery peppier peppiness
 peppyed peppyes peppys perambulating perambulationed perambulationes perambulations perambulator perching percussing percussioned percussiones
 percussioning percussionisted percussionistes percussionists percussions percussive percussor percy percying percys perfume perfumed
 perfumeds perfumeed perfumees perfumer perfumered perfumeres perfumers perfumeryed perfumeryes perfumerys perfumes perfusion
 peries perk perked perkes perkiest perkily perkinessed perkinesses perkinesss perks perkyed perkyes
 perkying perkys permeable permission perry perrying perrys persuasion pertes perthes perthing perting
 pertly pertlying pertness peruke pesach pesaching pesing pesky peskys peting pettiness pettying
-pewing pfcing pharma pharmacyed pharmacyes pharmacys pharmaed pharmaes pharmas phasing phding phds
-phiing phon phone phoned phoner phonering phones phoney phonic phons phony phonys
-phooey phsing piafes piafing piaing pianism pianisms pianisted pianistes pianistic pianists pianoed
-pianoes pianoforteed pianofortees pianofortes pianola pianolaes pianos pib pibing pibites picaes picaing
-piccoloed piccoloes piccolos picing picker picking picotes piding pids piecing pieing pietaes
-pietying piging pigletes pijing pikaes piker pikers piking pilafed pilafes pilaffes pilaffs
-pilafs pilared pilares pilars pilaryes pilarys pilaster pilasters pilate pilateed pilatees pilaued
-pilaues pilaus pilawed pilawes pilaws pileaes pilees pileses piling pillages pillares pilles
-piloses piloted pilotes pilots piluses pimaes pinata pinataes pinatas pincering pinching pindaring
-pinfish pingering pining pinites pink pinker pinkish pinkishs pinky pinkys pinnates pinnering
-pinotes pintering pintes pioletes pioneering pip pipaes pipages pipales pipers pipetes piping
-pipites pipras piqued piqueed piquees piqueria piques piquet piquets pirana pirate pirated
-piratees pirates pirogi pisaes pistes pitaes pitching pities piting pitotes pittaes pittes
-pitying piutes pivotes pixilateded pixilatedes pixilateds pixing pizzaing pizzeriaed pizzeriaes pizzerias pkding
-pkds pkuing placable placard placation placative placeable placeables placed placeds placeed placeing
-placentation placer places placided placides placiding placidityed placidityes placiditys placidly placidnessed placidnesses
-placidnesss placids placidyl placing placoid placoids plages plaice plaid plaiding plaids plainness
-plaintiff plainting plaintiveed plaintivees plaintively plaintivenessed plaintivenesses plaintivenesss plaintives plaites planation planations
-planed planes planing plano planos plantain plantationed plantationes plantations plantes plaque plashing
-plasmid plastid platan plated platees plateful platen platens plater platers plates plathes
-plathing plaths plating platoes platos plattes platyes platying platys plavix played playes
-playfuled playfules playfully playfulnessed playfulnesses playfulnesss playfuls playing playlet playlets playlisted playlistes
-playlists pleaching pleading pleads pleates pled pledging plfing pliant pliantes plicates plo
-ploceing ploddering ploddinged ploddinges ploddingly ploddings ploded plodes ploding plods ploed ploing
-plonk plonking plonks plop ploped ploping plopping plos plosive plot ploted plotes
-ploting plotting plover plow plowed ploweding plower plowing ploy ployed ploying pluck
-plucked pluckes pluckily plucks pluckyed pluckyes pluckys plummy plundering plunk plunks plushy
-plying pmsing poa poacheding poachering poachinged poachinges poachings poaing pob pobing pocked
-pockes pocket pocking pod podding poding pods poe poeing pogey pogeys pogy
-poi poignance poignancy poignanted poignantes poignantly poignants poiing pointering poitier poke poked
-pokeed pokees pokered pokeres pokering pokers pokes pokeyed pokeyes pokeys pokier poking
-pokyed pokyes pokys pol polacking polares polder poldering polenta poler polering polers
-poling polites polked polkes pollock pollyannaished pollyannaishes pollyannaishs poloed pom poming pomp
-pompey poncaing ponceing ponchoing ponder ponderering ponderinged ponderinges ponderings ponding poneing pongeeing
-pony pooching pood pooding poohing pooler poolering poop poorer pope popeed popees
-popery poperys popgun popguns poping poplar popover poppa poppas popped popper poppering
-poppers poppet poppies popping poppyed poppyes poppys pops porching porcing porgying poring
-porked porker porkering porkers porkes portaes portaing portees porteing portend portent portents
-porter portering portes porting portly portlying portoes portoing poser posering posers poseur
-posher poshing posing postbag postbox postboxs postdoc postdocs poster postering postictal postmortal
-postnatal postpone posy pot potashing potboy poteen poteens potence potency potented potentes
-potently potents pother pothering poting potpie potpies potter pottering pottier potties pottying
-pouching poundering pouter poutering pow powder powdering powderying power powerfuled powerfules powerfully
-powerfuls powerhouse powering powers powing pox poxing ppking pploed ppp ppping prag
-praging praming prancing prankes pranking prankished prankishes prankishs pranks pratees prateing prates
-prating praying prcing preaching precarioused precariouses precariously precariouss precession precious precocious predacious
-predate preface pregnant prelate prelates prepare prepay preppier preppy presage preshrinks presume
-preying pricing prig primates primitive privates prning pro proactive probative prod prodding
-proddings proding prof progne programing programings programmaing programmeing programmering programminged programminges programmings
-progressing progression progressiveed progressivees progressively progressives proing prolates prolog prom promenaded promenadeed
-promenadees promenades promote promoting promotion promotiveed promotivees promotives pron prong prongs prongy
+pewing pfcing phages pharma pharmacyed pharmacyes pharmacys pharmaed pharmaes pharmas phases phasing
+phding phds phiing phon phone phoned phoner phonering phones phoney phonic phons
+phony phonys phooey phsing piafes piafing piaing pianism pianisms pianisted pianistes pianistic
+pianists pianoed pianoes pianoforteed pianofortees pianofortes pianola pianolaes pianos pib pibing pibites
+picaes picaing piccoloed piccoloes piccolos picing picker picking picotes piding pids piecing
+pieing pietaes pietying piging pigletes pijing pikaes piker pikers piking pilafed pilafes
+pilaffes pilaffs pilafs pilared pilares pilars pilaryes pilarys pilaster pilasters pilate pilateed
+pilatees pilaued pilaues pilaus pilawed pilawes pilaws pileaes pilees pileses piling pillages
+pillares pilles piloses piloted pilotes pilots piluses pimaes pinata pinataes pinatas pincering
+pinching pindaring pinfish pingering pining pinites pink pinker pinkish pinkishs pinky pinkys
+pinnates pinnering pinotes pintering pintes pioletes pioneering piones pip pipaes pipages pipales
+pipers pipetes piping pipites pipras piqued piqueed piquees piqueria piques piquet piquets
+pirana pirate pirated piratees pirates pirogi pisaes pistes pitaes pitching pities piting
+pitotes pittaes pittes pitying piutes pivotes pixilateded pixilatedes pixilateds pixing pizzaing pizzeriaed
+pizzeriaes pizzerias pkding pkds pkuing placable placard placation placative place placeable placeables
+placed placeds placeed placees placeing placentation placer placers places placided placides placiding
+placidityed placidityes placiditys placidly placidnessed placidnesses placidnesss placids placidyl placing placoid placoids
+plage plagees plages plague plagues plaice plaices plaid plaides plaiding plaids plained
+plainer plaines plainest plainness plains plaint plaintes plaintiff plainting plaintiveed plaintivees plaintively
+plaintivenessed plaintivenesses plaintivenesss plaintives plaints plaites plaits plan planar planares planars planate
+planates planation planations planck planckes plancks planed planeed planees planer planera planeras
+planeres planers planet planetes planets planing plank planked plankes planks planless planned
+planneds planner planners plano planoed planoes planos plans plant plantae plantaes plantain
+plantationed plantationes plantations planted planteds planter planters plantes plants plaque plaques plashes
+plashing plashs plasmes plasmid plasms plastid platan platanes plate plated platees plateful
+platen platenes platens plater platers plates plathes plathing plaths plating platoes platos
+platte plattes platyes platying platys plavix played playeds player players playes playfuled
+playfules playfully playfulnessed playfulnesses playfulnesss playfuls playing playlet playlets playlisted playlistes playlists
+plazaes plazas pleaching pleades pleading pleads pleaes please pleases pleates plebes pled
+pledging plfing pliant pliantes pliants plicates plinyes plinys plo ploceing ploces ploddering
+ploddinged ploddinges ploddingly ploddings ploded plodes ploding plods ploed ploing plonk plonkes
+plonking plonks plop ploped plopes ploping plopping plos plosive plot ploted plotes
+ploting plotting plover plow plowed ploweding plower plowes plowing ploy ployed ployes
+ploying pluck plucked pluckes pluckily plucks pluckyed pluckyes pluckys pluges plumes plummy
+plundering plunge plunges plunk plunkes plunks pluses plushy plying plzenes plzens pmsing
+poa poacheding poachering poachinged poachinges poachings poaing pob pobing pocked pockes pocket
+pocking pod podding poding pods poe poeing pogey pogeys pogy poi poignance
+poignancy poignanted poignantes poignantly poignants poiing pointering poitier poke poked pokeed pokees
+pokered pokeres pokering pokers pokes pokeyed pokeyes pokeys pokier poking pokyed pokyes
+pokys pol polacking poland polandes polands polares polder poldering polenta poler polering
+polers poling polites polked polkes pollock pollyannaished pollyannaishes pollyannaishs poloed pom poming
+pomp pompey poncaing ponceing ponchoing ponder ponderering ponderinged ponderinges ponderings ponding poneing
+pongeeing pony pooching pood pooding poohing pooler poolering poones poop poorer pope
+popeed popees popery poperys popgun popguns poping poplar popover poppa poppas popped
+popper poppering poppers poppet poppies popping poppyed poppyes poppys pops porching porcing
+porgying poring porked porker porkering porkers porkes pornes portaes portaing portees porteing
+portend portent portents porter portering portes porting portly portlying portoes portoing poser
+posering posers poseur posher poshing posing postbag postbox postboxs postdoc postdocs poster
+postering postictal postmortal postnatal postpone posy pot potashing potboy poteen poteens potence
+potency potented potentes potently potents pother pothering poting potpie potpies potter pottering
+pottier potties pottying pouching poundering pouter poutering pow powder powdering powderying power
+powerfuled powerfules powerfully powerfuls powerhouse powering powers powing pox poxing ppking pploed
+ppp ppping prag prages praging prames praming prance prances prancing pranges prangs
+prankes pranking prankished prankishes prankishs pranks pratees prateing prates prating prawnes prayes
+praying prcing preaching precarioused precariouses precariously precariouss precession precious precocious predacious predate
+preface pregnant prelate prelates prepare prepay preppier preppy presage preshrinks presume preying
+pricing prig primates primitive privates prning pro proactive probative prod prodding proddings
+proding prof progne programing programings programmaing programmeing programmering programminged programminges programmings progressing
+progression progressiveed progressivees progressively progressives proing prolates prolog prom promenaded promenadeed promenadees
+promenades promote promoting promotion promotiveed promotivees promotives pron prones prong prongs prongy
 pronk pronks prop proper propers propulsion propulsiveed propulsivees propulsives pros prospectus prosperes
 prosperoused prosperouses prosperously prosperouss prospers protect protest prouding provera provocation provocativeed provocativees
-provocatively provocatives prow prox prudence prurienceed pruriencees pruriences pruriencyed pruriencyes pruriencys prurient
-pruriented prurientes pruriently prurients prying psaing psfing psiing psocid psting psyche psyched
-psychedeliaed psychedeliaes psychedelias psychedelic psychedelics psyches psychic psyching psycho psychos psychs ptahing
-ptoing pubing publish pubs puceing puck puckas pucker puckes pucking puckished puckishes
-puckishly puckishs pud pudding puddling puding puds pug puging pugnacioused pugnaciouses pugnaciously
-pugnaciouss pugnacitys puking pul pulaes puling pulling pulpier pulque pulsates pun punching
-punchy pung punica punily puning punish punishs punjab punkah punkahs punked punker
-punkes punkest punkey punkeys punkie punkies punking punks punkss punkyed punkyes punkys
-puns punt punted punter puntering puntes punts puny pup pupaling pupates pupiling
-puping puppies puppy puppys purity puritying purling pursying pus pushan pushed pusher
-pushes pushful pushtun pushuped pushupes pushups pushys pusing put puting putties puttying
-putzing puzzleding puzzleing puzzlering puzzlinged puzzlinges puzzlings pvaing pvcing pwning pwring pyaing
-pyrites pyxing quack quacked quackery quackes quacks quaint quaintness quaker quarks quarry
-queerness quiche quiches quicked quicken quickener quickens quickered quickeres quickers quickes quickest
-quickie quickies quickly quickness quicks quickset quicky quickyed quickyes quickys quided quides
-quiesce quiesceed quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces quieted quieten
-quietenes quietens quieter quietes quietest quietly quietnessed quietnesses quietnesss quiets quietudeed quietudees
-quietudes quietus quietused quietuses quietuss quilt quilter quilts quince quincy quined quines
-quinsy quint quintet quints quiped quipes quiras quires quirk quirked quirkes quirkier
-quirks quirkyed quirkyes quirkys quirt quirts quit quite quited quites quitter quiver
-quized quizes quizzer quizzicaled quizzicales quizzically quizzicals rabbiing rabble rabbleing rabbles rabid
-rabids race raceing racers racially racier racily racilying racine racing racings rack
-racked racker rackeres rackers rackes racket rackets rackety racking rackings racons racying
-rad raddle radial radially radials radian radiance radiancy radianed radianes radians radianted
-radiantes radiantly radiants radiate radically rading raf raffle raffling rafing raft rafter
-rafting rag raga ragamuffin ragamuffins ragbag raged ragee rageed rageeing ragees rageing
-rages ragged ragging ragi ragied ragies ragiing raginged raginges ragings raglan ragnarok
-rags ragtag ragtimeed ragtimees ragtimes ragusa rahuing raid raided raider raides raiding
-rail railed railing railsing rained raines rainfly raining rains rainyed rainyes rainying
-rainys raisable raised raiser raisin raising raisins raiu raiued raiuing raj rajaing
-rajing rajput rake rakeing raking rale raleing rallyinged rallyinges rallyings ram ramaed
-ramaing ramalina ramate rambled rambleed ramblees rambleing rambler ramblering ramblers rambles ramblinged
-ramblinges ramblingly ramblings ramed rameeing ramieing ramify raming rammed rammer ramming ramose
-ramous ramousing ramp rampagees rampageoused rampageouses rampageouss rampages rampant ramped rampes ramping
-ramusing ran ranaing ranched rancher ranchered rancheres ranchers ranches ranchs rancid rancor
-rancored rancores rancors rancour rancours rand randed randes randing random rands randy
-randying randys range ranged rangeing ranger ranges ranging rangings rangying rani ranid
-ranids ranied ranier raniing ranker rankers rankin ranking rankle rankling rant ranter
-ranting rape raped rapeding rapeds rapeed rapees rapeing raper rapering rapers rapheing
-raphes raphia rapided rapider rapides rapiding rapidly rapids rapier rapiers rapine raping
-rapist rapped rappee rappeeing rappees rappel rappeling rappels rappered rapperes rappering rappers
-rapport raps rapted raptes rapting raptor raptored raptores raptors rapts rapture rapturees
-raptures rapturoused rapturouses rapturously rapturouss raptus rare rareing rarelying rarify raring rarings
-rarity ras rascal rascaled rascales rascality rascallyed rascallyes rascallys rascals rase raseing
-rasher rashing rashlying rashting rasing rasking rasp rasped raspes raspier rasping raspings
-raspying rassling rastaing raster rat ratable rate rateing rateling rather ratify rating
-ratings ration ratite ratlin ratter ratting rattle rattling rattying raucoused raucouses raucously
-raucouss raunch raunched raunches raunchs raunchyed raunchyes raunchys ravage ravaging rave raveing
-raveling ravine raving ravings ravishing raw rawing ray raying razbliutoed razbliutoes razbliutos
-raze razeing razing razings razzing razzle rbcing rbiing rcmped rcmping reaching reacting
-reactive read readed readering reades readied readier readies readily readinged readinges readings
-readying readyings reagan reagin reagins realed realign realine realing reallying realmed realming
-realtying reamed reaming reap reaped reaper reaping reappear reared rearing rearings rearming
-reason reataing reaveing reb rebated rebating rebing rebusing recant recaped recaping recapping
-recasting receding receive recentness recission reciting reckon reclamation recodes recoding recoiling recourse
-rector redbird redder reddest redding reddings reddish redeing redhorse reding redlying redoes
-redoing redoxed redoxing reduxed reduxing redwing reedes reeding reedying reefing reeking reeling
-reeving reffing refiling refing refining refiting reflecting reflection reflectiveed reflectivees reflectively reflectives
-reflexed reflexing reflexive refluxed refluxing reforge refractive refrigeranted refrigerantes refrigeranting refrigerants refrigerate
-refrigerateded refrigeratedes refrigerateding refrigerateds refrigerateed refrigeratees refrigerateing refrigerates refrigeratinged refrigeratinges refrigeratings refrigeration
-refrigerations refrigerator refrigeratored refrigeratoring refulgence refulgency refulgented refulgentes refulgents refusing refute regain
-regale regaled regaling regallying regarding reggaeed reggaees reggaeing reggaes reggane regganes regime
-regina regorge regrow rehiring rehouse reided reides reiding reifys reimsed reimsing rein
-reined reining reissue reited reiting rejective rejiging rejoiceing rejoicinged rejoicinges rejoicings rejoining
-relabel relace relaceed relaceing relaces relafen relaid relapsed relapsing relate related relateds
-relateed relateing relates relating relation relative relaxant relaxationed relaxationes relaxations relaxeded relaxedes
-relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes relaxin relaxined relaxines relaxinged relaxinges
-relaxings relaxining relaxins relaxs relayed relayes relaying released releasing relegation relentes relentlessed
-relentlesses relentlessly relentlesss reliant reliced relicing relied religion relishing relive relived reliving
-reload reloaded reloading relocation relyed relying remain remaking remanding remed remedy reming
-reminisce reminisced reminisceed reminiscees reminisceing reminiscence reminiscented reminiscentes reminiscently reminiscents reminisces reminiscing
-remise remiseing remissing remission remiting remora remoraed remoraes remoras remorseed remorsees remorseful
-remorses remote remotes remove removes remusing renaled renaling renamed renaming rendes rending
-rendings renining rennin rennins renoing renoiring renting rep repaid repanding reparation repasting
-repayed repaying reping replaced replacing replayed replaying replying repose reposefuled reposefules reposefuls
-reposing repped reppes repping reprising reptile repute requiemed requiemes requiems require required
-requires requite requited requites rereading reroute rerunning reruns rescue resentful reserve reshing
-reside residing resign resile resin resing resining resins resiny resisting resistive resize
-resolve respective respire respite restate restfuled restfules restfully restfuls resting restiveed restivees
-restively restivenessed restivenesses restivenesss restives restore resurgent retain retaking retard retarding reteing
-retieing reting retire retiring retook retool retort retral retrod retroed retroes retrorse
-retros retry retrys return reuseing reusing reveling revering reverse reversing reversion reveting
-reviewing revileing reviling reving revisaling reviseding reviseing revisering revisinged revisinges revisings revisioned
-revisiones revisions revisit revisiting revisits revive reviveing reviving revivings revoking revueing revulsion
-revving rewarding rewiring rexing reyesing rfding rhapis rhapsodiced rhapsodices rhapsodics rhapsodies rhapsodise
-rhapsodize rhapsody rhapsodys rhdes rhding rheaes rheaing rhines rhodesed rhodeses rhodesia rhodess
-rhoes rhoing rhombes rhombs rhonees rhones rhuses rhusing rhymed rhymes rialed rialing
-rianted riantes rianting riants rib riband ribbed ribed ribing riced riceed riceing
-ricers riched richer riching ricing rick ricked rickes rickets rickety rickey rickeys
-ricking ricoed ricoing ridded ridding rided rideed ridged ridging riding rieled rifeed
-rifees rifes rifest riff riffed riffes riffle riffles rifled rifles rifted riftes
-rifts rigaed rigaing riged rigged rigging riging riled rileds rileed rileying riling
-rilled rilling rim rima rimaed rimaes rime rimeded rimedes rimeds rimeed rimees
-rimes riming rimmed rimmeds rimose rims rimu rimued rimues rimyed rimyes rimys
-rinded rindes rinding ringed ringing ringwayed ringwayes ringways rinked rinking rinsed rinsing
-rioed rioing rioted riotes rip ripcord riped ripeed ripeing riping ripoffs ripped
-ripper rippers ripping rippings rippling riraed risced riseed risibleed risiblees risibles rising
-risked risking risqueed risquees risques rissole riteed ritzed riveed rna rnaing rnaseing
-roaching roaded roades roading roadman roads roadsing roadss roadwayed roadwayes roadways roam
-roamed roamer roamers roaming roan roaned roaning roar roared roarer roarers roaring
-roasteding roastering roastinged roastinges roastings rob robber robbers robbery robbing robeing robing
-roboting robusting roc roccusing rocing rockabillyed rockabillyes rockabillys rocked rockered rockeres rockering
-rockersed rockerses rockerss rockeryed rockeryes rockerys rockes rocket rocketes rocketing rocketry rocketrys
-rockets rockier rockies rockiess rocks rockyed rockyes rockying rockys rocs rod rodeos
-rodes rodgers roding roebling roeing rogers rogeting rogueing roguery rogues roguished roguishes
-roguishly roguishs roiing roiled roiling roilying roleing rolfing rollbacking roller rollers rollickinged
-rollickinges rollickingly rollickings rolling rollinging rolloing romaed romaic romaing romani romania romanic
-romanics romanis romanticed romantices romanticing romanticise romanticises romanticism romanticisms romanticisted romanticistes romanticisticed
-romanticistices romanticistics romanticisting romanticists romanticize romantics romed romeed romeing roming romish romped
-romper rompers romping ron roning rons rood rooded roodes rooding roofer roofers
-roofes roofing rook rooked rookery rookerys rookes rookie rooking roomed roomer roomers
-roomes rooming roomsing roosting rooted rooter rooters rootes rooting rootle rootsing ropeing
-ropers ropeway roping ropy ropying rosa rosaed rosaing rosary rose roseing rosier
-rosily rosin rosins ross rossing rossini roster rosters rosyed rosyes rosying rosys
-rotaed rotaing rotate rotating rotcing rote roteing rothing roting rotling rotted rotten
-rotter rotters rotting rouble roue roueed rouees roueing rouge rouged rougeing rouges
-roughing roughish rouging rounding rounds rouse roused rouseing rouser rousering rousers rouses
-rousinged rousinges rousings rout routed routeed routees routeing routemarched routemarches routemarchs router
-routers routes routine routing routs rouxed rouxes rouxing roveing rovers roving rowdily
-rowdyed rowdyes rowdys rowers rowing rowlocking royallying rpmed rpming ruanda rub rubbing
-rubble rubeing rubeling rubens rubing rubs rubusing rubying ruck rucked ruckes rucking
-ruckus ruddes rudding rudeing rue ruefules ruefulnessed ruefulnesses ruefulnesss rueing rues ruf
-ruffes ruffing ruffling ruffs rufing rufs rug rugaing ruging rugs ruhring ruin
-ruined ruines ruining ruinings ruins ruleing ruling rulying rum rumbaing rumble rumbled
-rumbleing rumbles rumbling rumblings rumed rumening rumens ruminate ruminating rumination ruminativeed ruminativees
-ruminatives ruming rumores rumors rumped rumping rumple rumpling rums runaway runching runchs
-rune runees runeing runes rung runges runging rungs runicing runics runing runneling
-runnering runnier runninged runninges runnings runnying runnys runt runtes runting runts runtying
-runtys runuping runups runway runyoning ruraling rurallying rus ruseing rushing rushying rusing
-ruskin rusking russ rusteding rusticing rusting rustings rustleing rustlering rustlinged rustlinges rustlings
-rustying rut rutaing ruthfules ruthfulnessed ruthfulnesses ruthfulnesss ruthing ruting ruts rutting ruttying
-rwanda ryaing ryeing saaleing saales saameing saba sabaes sabahs sabaled sabales sabaling
-sabals sabbat sabbats sabins sableing sables sabots sabreing sabres sac sacing sacred
-saddens sadder saddest saddled saddles saddling sade sadees sadeing sadhees sadheing sadhes
-sading sadnessed sadnesses sadnesss sads saeked saeking safari safars safeing safeness sag
-saga sageing sagging sagina saging sagoes sahara saharan saharas said saiding saigon
-saigons sailboard sailboards sailboated sailboates sailed sailes sailing sailings sailor sailors sainted
-saintes sainting sajama sakeing sakkara sakkaras saktiing salaah salaam salaat salade salads
-salahs salais salaled salales salaling salals salary salats saleed salees saleing salems
-saless salian salians salims salina salinas saline salines salinger salish saliva salivation
-salixs salkes sallet sallow sallower sallows sally sallys salmis salmoes salmon salmones
-salmons salmos salol saloled saloles saloling salols salome salomes salomon salomons saloned
-salones salooned saloones saloons salpa salpaed salpaes salpaing salpas salped salpes salping
-salps salsaed salsaes salsas salsola salt saltationed saltationes saltations salteding salter saltering
-saltes salting saltying saltys salutation salutations saluted saluteing saluter salutering saluting salvage
-salvaged salvager salvages salvation salvations salveing salver salves salvia salvoes salvor salvors
-salvos salwar sam samaned samanes samaning samans samara samaras samaria sambaed sambaes
-sambaing sambar sambares sambars sambas sambre sambres sambuca sambur samburs sameed samees
-sameing samekhing sameness samia samiaed samiaes samiaing samias samied samieled samieles samieling
-samiels samies samiing saming samiteing samites samoa samoaed samoaes samoaing samoan samoans
-samoas samolus samosa samosas samoyed sampan sampaned sampanes sampaning sampans sample sampleed
-samplees sampleing sampler samplered sampleres samplering samplers samplinged samplinges samplings samsara samson
-samsons samueled samueles samueling samuels sana sanaing sancta sand sandal sandals sander
-sanders sandes sandiness sanding sandses sandss sandying sandys sanees saneing saneness sanest
-sang sangay sangays sanged sanger sangers sanges sanging sangoes sangoing sangos sangs
-sanguinary sanguineed sanguinees sanguinenessed sanguinenesses sanguinenesss sanguineouss sanguines sanguinityed sanguinityes sanguinitys saniess
-sanitation sannup santaing santas santee santeeing santos saonees saoneing saones sap sapidness
-saping sapiring sapless sapling saplings sapoteing sapped sapper sapperes sappers sappier sapping
-sappyed sappyes sappying saps saqqara sarabanded sarabandes sarabands saraned sarans sarape sard
-sarding sareeing sargent sariing sarined sarines sarining sarins sarong sarongs sars sarsing
-sartores sartreing sas sashay sasing sass sassaby sassed sasses sasss sassyed sassyes
-sassys sat satans sateen sateing satiation satieing sating satins satire satireing satires
-satori satories satoris saturnia saturniaed saturniaes saturnias saturniid saturnineed saturninees saturnines saturning
-saturnism satyres satyrs sauceing saucer saucering saucier saucing saucying saudiing sauking saul
-sauled saules sauling saunaed saunaes saunaing saunas sauntered saunterer saunteres sauntering saunters
-saureling sauria saurying sausage sauted sauteeding sauteinged sauteinges sauteings sauterne sautes savaged
-savageed savagees savagely savager savagery savages savagest savanna savant savara savaras saveing
-saving savinging savings savins savores savors savour savoys saw sawans sawing sawm
-sawming sawn sawpit saws saxe saxed saxeed saxeing saxing saxon saxones saxons
-saxony saxonys saxophoneed saxophonees saxophonisted saxophonistes saxophonists saxs say saying sayinging sayings
-sba sbaing sbeing sbwing scabby scabed scabes scad scaded scades scaged scages
-scaging scalage scalages scale scaled scaler scales scaley scaleys scaling scalper scalpers
-scalps scaly scalys scamed scames scaming scammer scammering scamped scamper scampers scampes
-scampied scampies scampiing scamping scampoed scampoes scampoing scamps scaned scanes scanning scanter
-scanty scape scapes scar scarab scarce scarceing scarcely scarcer scarces scared scareds
-scareed scarees scarer scarers scares scareyed scareyes scareying scareys scarf scarfed scarfes
-scarfs scarier scarify scarily scaring scarlet scarp scarped scarper scarpers scarpes scarps
-scarred scarring scars scarves scaryed scaryes scarying scarys scated scates scathe scathing
-scatting scatty scauper scaupers scaups scd scding sceptering sceted sceting schmalz schorl
-schwann sciara sciding scilla scintilla scintillaed scintillaes scintillaing scintillanted scintillantes scintillanting scintillants
-scintillas scintillate scintillateing scintillatinged scintillatinges scintillatings scintillation scintillations scioning scions scntes scnting
-scoke scokes scoldering scomber scombers sconce sconceing scone scones scoops scooted scooting
-scoots scope scoped scopes scorch scorcheding scorchering scorchinged scorchinges scorchings scored scoreed
-scorees scoreing scorer scorering scorers scores scoresing scoress scoria scoriaing scoring scorings
-scorn scorned scorner scornes scorning scorns scorper scotching scoted scoter scotes scoting
-scotsing scotted scotting scour scoured scourer scoures scourge scours scouse scouted scouter
-scoutes scow scowed scowes scowing scowls scpoing scraggy scramble scrambling scraming scrams
-scranching scrape scraped scraper scrapes scrapie scrapped scrapper scrappers scrappily scrapple scrappyed
-scrappyes scrappys scraps scrapss scratchering scratchier scratchinged scratchinges scratchings scratchying scraunching scrawny
-screak screaks screaky scream screamed screamer screames screaming screams screeching screeding screen
-screwing screwy scrimpy scripps script scripting scroll scrolling scrolls scrumpy scrunching scry
-scrying scudded scudding scuding scuffing scuffle scuffleing scuffling sculled sculler sculles scumble
-scummed scummier scummying scunner scupper scuppers scurfing scurfy scurfying scurry scurryinged scurryinges
-scurryings scurvy scurvying scuted scuteing scuting scything seabag seabed seaed seahorse seaing
-seal sealed sealing seam seamed seaming seamy seamying seamys seance sear searching
-seared seares searing searings sears seas seashoreed seashorees seashores seasick seasideed seasidees
-seasides season seasons seat seated seating seaway seb sebed sebeed sebing sebsed
-sec secale seced secede secing secrete sectary sected sectores secure secy sedative
-sediment seduction seductiveed seductivees seductively seductives see seed seeded seediness seeding seedy
-seedying seedys seeed seeger seeing seeinging seeings seeked seeking seeled seeling seemed
-seeming seep seeped seeping seepings seered seeres seering seething segal segals segment
-segued segway seinees seineing seines seismal seized seizer seizing selars selective selene
-selenes selesing selfed selled seller sellering selles selling seltzering selvage semaphore semened
-semenes semens semied semiing sen senate sended sender sending sendup sened seneed
-senega senegal seneing seniles sening senores sensed sensing sensualed sensuales sensualing sensualise
-sensualises sensualismed sensualismes sensualisms sensualist sensualists sensualityed sensualityes sensualitys sensualize sensually sensualnessed
-sensualnesses sensualnesss sensuals sented senteing sentes sentient sentients sentimentaled sentimentales sentimentaling sentimentalise
-sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys sentimentalize sentimentally sentimentals sentimented sentimentes sentiments
-senting sentry seoul seouled seouls sep seped seping septal septation septed septembered
-septemberes septembers septing sequel sequent sera serailed serape seraxed serbed serbia serbing
-sereed serees sereing serenade sereneed serenees serenely serener serenes sereness serenest serenityed
-serenityes serenitys serenoa serered sereres serers serest serfed serfing sergeant serger serial
-seriess serine serined serinees serineing serines serining serins serinus serinuss serjeant serkined
-serowing serpens serpenss serpented serpentes serpents serval servant served server serving servings
-serzone sessed sessile set seta setaed setaes setaing seted sethed sething seting
-setones setons setose setoses setted settering setting settings setubal sevened sevener sevenes
-sevens seventy severe severity sew sewage sewed seweding seweds sewering sewing sewinging
-sewings sewned sewning sex sexeded sexedes sexeds sexes sexier sexiest sexily sexinessed
-sexinesses sexinesss sexing sexless sexs sext sexted sextes sextet sexualed sexuales sexuality
-sexually sexuals sexyed sexyes sexys sfax sfaxed sgmled sgmles sgmling shabbying shabuing
-shackle shackling shad shadeding shadess shadier shadiness shadower shadying shafted shaging shakable
-shaker shallon shallons sham shamaning shambled shambleed shamblees shambleing shambles shamblesing shambless
-shamblinged shamblinges shamblings shameding shameing shaming shammer shammering shammers shamming shammy shammying
-shamusing shanging shangs shanny shaper shapers shapes sharable sharding shards share shared
-shareding shareing sharer sharering shares shariing sharing sharings sharis sharking sharks sharper
-sharpers sharping sharply sharps sharpy shaved shaven shaver shavers shaves shaw shawed
-shawes shawing shawl shawling shawls shawmed shawmes shawms shawn shawns shawny shaws
-sheafing shearing shears shedder shedders shedding sheddings sheded sheding sheening sheeny sheep
-sheeping sheeps sheepshead sheering sheeted sheeting shellering sheltering shelver shelvering shemaing shemed
-sheming sherding sherry sherrying shewed shewes shewing shfing shiaed shiaes shiahing shiaing
-shielding shift shifted shifter shiftering shifting shifts shifty shilling shills shimed shimes
-shiming shimmed shimmer shimmered shimmeres shimmers shimmeryed shimmeryes shimmerying shimmerys shimming shimmy
-shimmying shinaing shindy shined shineing shiner shinering shiners shines shingle shingled shinglees
-shingler shinglers shingles shingless shingling shingly shinglyes shinglys shinier shining shinning shinny
-shinnying shinying ship shiped shipes shiping shipper shippering shippers shipping ships shirazing
-shireing shirer shirering shirers shires shirker shirkering shirking shirkings shirringed shirringes shirrings
-shirted shirting shirtings shirtying shited shiteing shites shiting shitter shittering shitting shivaed
-shivaes shivah shivaing shivas shived shivered shiveres shivering shivers shiveryed shiveryes shiverys
-shives shiving shleping shlepp shlepper shleppers shlepping shleps shmoes shnorring shoaled shoals
-shoaly shoated shoates shoats shocked shocker shocks shod shodden shoddier shoded shodes
-shods shoe shoeded shoeding shoeds shoeed shoees shoelace shoes shoesed shoess shofar
-shogied shogis shoguned shojied shojis shonaed shonas shoo shooed shooes shooked shooks
-shoos shooted shooter shootes shooting shoots shoped shopes shopped shopper shoppers shore
-shorea shoreas shored shoreed shorees shoreing shores shoring shorings shorned shornes shorning
-shorns shorted shorten shortened shorter shortes shorting shorts shortsed shot shoted shoteed
-shoteing shotes shoting shots should shoulder shouldering shouteded shoutedes shouteds shouter shoutered
-shouters shoutes shouts shoved shoveed shovel shover shovers shoves show showed showered
-showeres showers showeryed showeryes showerys showes showier showily showing showinging showmen shows
-showy showyed showyes showys shrank shreddeding shredder shreddering shreding shrewding shrewing shrift
-shrifting shrill shrilling shrilly shrimpering shrine shrineing shrines shrink shrinking shrinks shrive
-shrived shrivel shriven shrives shriving shrouded shrouding shrubed shruged shtikling shtuped shtups
-shuaed shuddered shudderes shudders shudderyed shudderyes shudderys shuffle shuffleing shuffling shufflings shuned
-shunning shunted shunter shunters shuntes shushing shutdown shuted shuteed shuteing shutes shuting
-shutouted shutter shutting shwaing shying shyness siales sialia sialing siaming sianing sib
-sibing sibling sibyles sicily sicing sicker sicking sickles sickly sidaing sideing siding
-sidinging sidings sidles sidling sidneys sidons sidsing siegees siegeing sieges sieved sieving
-sifing sift sifter siftered siftering sifting sighes sighing sightly sigint siginting signales
-signaling signalings signed signer signering signers signes signet signing signings signor sika
-sikaing sikhing silage silding silene silexed silken silkily silking silky silkys sill
-silled silles silling sills sillss sillyed sillyes sillys siloes siloing silting silty
-siltys silver silvering silvery simaing simaled simales simaling simileing similes simmer simmeringed
-simmeringes simmerings simmers simneles simneling simons simoon simper simpering simple simpleed simplees
-simpleing simpler simples simplest simplex simplexs simply simplyed simplyes simplying simplys simulateing
-simulating sin sinaies sinaiing sinatra sincere sinded sindes sinding sineed sinees sineing
-sinewes sinewing sinewy sinfules sing singables singalonged singalonges singan singanes singaning singans
-singe singed singeed singees singeing singered singeres singering singers singes singinged singinges
-singings single singled singleed singlees singleing singlesed singleses singless singlet singletes singlets
-singling singly singlyed singlyes singlying singlys sings singsong singsongs sining sinistered sinisteres
-sinisters sinked sinker sinkering sinkers sinkes sinkiang sinking sinkings sinless sinned sinner
-sinnering sinners sinning sinnings sinoper sinter sintering sinters sinuses sinusing sion siones
-sioning siouxed siping sipped sipper sippering sippers sipping siraching sircing sireing sirened
-sirenes sirens siring sirised sisales siseing sising sisons sissing sissy sissys sister
-sistering sitaes sitaing sitares sitaring sitars siteing siting sitter sittering sitting sittings
-siuming sivaing six sixed sixering sixing sixthing sixths sizeing sizing sizinging sizings
-sizzing sizzles skag skaging skanky skateing skaw skawing skeating skeeting skeged skeging
-skeped skeping sketching skewed skewer skewes skewing ski skidder skiding skiering skiffing
-skiffle skiing skiinging skiings skilful skilfully skilling skills skilly skillys skiming skimmeding
-skimmer skimmering skimmers skining skinking skinks skinner skinning skinny skinnying skinting skiping
-skipper skippers skirling skirted skirting skiting skitter skives skua skulled skulles skunks
-sky skying skyway slabber slabbers slabes slabs slacker slackers slackly slacks slages
-slaging slags slained slains slakes slalom slaloms slames slaming slammer slammering slammers
-slams slander slanders slanging slangs slangy slants slap slaped slapes slaping slapped
-slappered slapperes slapping slasher slashers slashs slasks slateing slater slaters slates slatey
-slather slathers slats slatys slaver slavers slavery slaves slavey slavs slaw slawed
-slawes slawing slaws slayer slayers slayes slays sleazy sledder sledding sleded sledes
-sledging sleding sleed sleek sleeking sleekly sleeks sleeped sleeper sleepering sleepers sleepes
-sleepier sleepily sleepinged sleepinges sleepings sleeps sleepyed sleepyes sleepyheaded sleepyheades sleepyheads sleepying
-sleepys slees sleet sleeting sleets sleety sleetying sleetys sleeve sleeveing sleing slew
-slewed slewes slewing slewsing slicer slicing slickly slicks slider sliding slightly slily
-slimier sliming slimly slimmer sling slinged slinger slingers slinges slinging slingings slings
-slink slinked slinkes slinking slinks slipes sliping slipped slipper slipperes slippers slippery
-slipperys slipping slippy slips sliting slitter sliver slivers slivery sliverys slob slobber
-slobed slobes sloe sloeed sloees sloeing slog sloged sloges slogger sloging slooping
-sloops slop sloped slopeing slopes sloping slopped sloppeds sloppier slopping sloppy slops
-slopss sloshing slot sloted slotes slothing sloths sloting slotted slotting slouching sloughing
-sloughings sloughying sloven slowed slowered sloweres slowers slowes slowest slowing slowinging slowlyed
-slowlyes slowlys slowpoke slows slowworm slsing slubbed slubed slubes slueed sluees slueing
-slug slugger slugging sluggished sluggishes sluggishly sluggishs sluging sluing slumbered slumberer slumberers
-slumberes slumberoused slumberouses slumberouss slumbers slumbery slumberyes slumberys slumbroused slumbrouses slumbrouss slumed
-slumes slummed slummer slumped slumpes slumping slumps slung slur slures sluring slurping
-slurps slurring slurry slurrying slushing sluted sluting sluttish slying slyness smalled smallering
-smalles smalling smarms smarmy smarten smartly smarts smatter smearing smears smegma smelling
-smelly smeltering smeltery smelterying smelting smewed smewing smidgen smilaxing smiled smileing smiler
-smilering smiles smiley smileying smilinged smilinges smilingly smilings smiloing smirching smirking smitane
-smiteed smitees smiteing smites smithed smithes smithing smiths smithy smiting smittened smittenes
-smittens smoges smoging smoker smokering smokes smoking smolderinged smolderinges smolderingly smolderings smooch
-smooching smoochs smoothed smoothen smoother smoothes smoothie smoothing smoothly smooths smoothy smoothying
-smoothys smothering smoulderinged smoulderinges smoulderingly smoulderings smudging smudgy smudgying smug smuging smuted
-smuting smutsing snaffle snaffleing snaffling snag snaging snailing snapes snapped snapper snapperes
-snappers snappier snappy snaps snare snared snarer snares snarfs snaring snarks snarky
-snarling snarls snarly snatching sneading sneaking sneaky sneering sneezing sneezy snellen snidely
-snider sniffed sniffer sniffes sniffing sniffle sniffled sniffleing sniffler sniffles sniffling snifflyed
-snifflyes snifflying snifflys sniffs sniffy sniffying sniffys snifter snigger sniper sniping sniting
-snivel snob snobby snobes snog snoges snoging snogs snooks snoops snoopy snooted
-snooting snoots snooty snootying snore snored snorees snorer snorers snores snoring snorings
-snorted snortes snorts snorty snot snoted snotes snoting snotty snouted snoutes snowed
-snowes snowier snowing snows snowyed snowyes snowys snping snub snuffed snuffer snuffering
-snuffes snuffing snuffle snuffled snuffleing snuffler snufflering snuffles snufflinged snufflinges snufflings snufflyed
-snufflyes snufflying snufflys snuffs snuged snuges snugging snuggling snuging snugly snugs soakage
-soaker soapes soapier soaprock soaps soapys soar soared soares soaring soarings soars
-sobbed sober soberness sobernesss sobers sobing sobs socage soccer social sock sod
-soda soddened soddying soding sodokus sofa soffit softback softed soften softeneded softenedes
-softeneds softener softenered softeners softenes softens softer softes softheartedes softheartednessed softheartednesses softheartednesss
-softie softieed softing softly softlyed softs softy softyed softying softys soggying soggys
-soh sohing sohoes soil soiling soilings soja sol solace solans solars solder
-soldering solderings soldiering soleas soleds soleed solees soleing solely solemned solemner solemnes
-solemnly solemns solent soleus soling soloes solomon solon solones solons solublees solubles
-soluteing solvation solver solvering som soma somaed somaes sombered somberes sombering somberly
-sombernessed sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss sombrero sombres
-someed somees someing somethings soming somite somiteing sommeing sommes sonant sonants sonars
-sonataed sonataes sonatas sonatina sone sonees soneing sones song songed songes songful
-songing songster songsteres songsters songstressed songstresses songstresss sonics soning sonny sonnys sonora
-sons sonsys sontag sontags soochong soon sooner soones sooning soot sooted sootes
-sooth soothe sootheing soothinged soothinges soothingly soothings sooths sooting sootying sop sophing
-soping sopores soporing sopped soppier sopping sopranino sopranoed sopranoes sopranos sops sopsing
-sorb sorbed sorbent sorbes sorbet sorbing sorcery sore sorees soreing sorely soreness
-sores sorest sorexed sorexs sorghoing sorgoing sorgos sorrel sorreling sorrow sorrowering sorrowfuled
-sorrowfules sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged sorrowinges sorrowings sorryed sorryes sorrying
-sorrys sort sorted sorteded sorter sortered sortes sortie sorting sortings sos sosing
-sot sothoing soting sou souari souchong souffle souffleing soughinged soughinges soughingly soughings
-soughs soughting souing souk souked soukes souking souled soules soulfuled soulfules soulfullyed
-soulfullyes soulfullys soulfuls souling souls sounder soundering sounders soundest sounding soundly soundlys
-sounds soundtracked soundtrackes soup souped soupier souping soupying source sourcing soured sourer
-soures souring sourings sourly sourlying sours sous sousaing soused souseing sousing southed
-southing souths sow sower sowers sowetoing sowing sown sownes sowning sox soy
-soya soying spaced spaceds spaceed spacees spaces spaceyed spaceyes spaceys spacier spacing
-spackle spackleing spacyed spacyes spacys spade spaded spades spading spained spaing spaining
-spains spake spallation spalling spam spamed spames spaming spammer spammering span spaned
-spanes spanging spangles spangling spangly spangs spaning spanking spanks spanning spar spare
-spared spareing sparely sparelying sparelys sparer sparering spares sparge spargeing sparided spariding
-sparing sparinging sparings sparked sparker sparkering sparkes sparking sparkle sparkled sparkleing sparkler
-sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying sparklys sparks sparling sparlings
-sparring sparrowing spars sparse sparseing sparsely spartaing spas spassky spat spate spated
-spateing spates spathe spating spatting spawling spawning spay spayed spayes spaying speakeasyed
-speakeasyes speakeasys speakers speakes speaking spearing spears speced speces specie specing speckling
-spectering speech speed speeded speeder speedes speedily speeding speeds speedup speedwayed speedwayes
-speedways speedyed speedyes speedys speering speers spellering speltering spending spends spenting sperming
-sperry sperrying spewed spewer spewing spf spfing sphinx sphinxing spic spica spicaing
-spicas spice spiced spiceing spicery spices spicily spicing spick spicking spicks spics
-spicyed spicyes spicying spicys spider spidery spieling spiffing spiffy spigoted spikeing spiking
-spiky spikying spikys spileed spilees spileing spilling spills spinales spinaling spindles spindling
-spineing spineles spineling spinet spineted spineting spinier spining spinner spinnering spinneying spinninged
-spinninges spinnings spinster spinusing spiny spinying spinys spiraled spiraling spirant spiranted spiranting
-spireaed spireed spireing spires spirit spiriteded spiritedes spiritedly spiriteds spirites spiriting spirits
-spiritsed spiritses spiritss spirted spirtes spirting spited spiteing spiting spitted spitter spitting
-spitzing spived spives spiving splats splatting splays spleened spleenes spleening spleens splice
-spline splineing splint splinting splints splited spliting splitting spocks spodes spoiling spoilt
-spoilting spoken spokes sponge sponger sponges sponging spongy spongys spoofs spook spooked
-spookes spookily spooks spookyed spookyes spookys spools spooning spoons spoores spooring spoors
-sporanox spore spored sporees sporeing spores sporing sporkes sporking sporks sported sportes
-sportier sporting sportiveed sportivees sportively sportives sports sporty spoted spotes spoting spotsing
-spotted spotting spotty spouted spouter spoutes spraging sprain sprained spraines spraining sprains
-sprang sprated sprating sprawling sprawly spraying spreading spreed spreeing sprees sprier spriest
-sprig spriged sprightlyed sprightlyes sprightlys spriging sprigs springed springer springes springing springlike
-springs springtide springtides springtimeed springtimees springtimes springy springying springys sprinkling sprinted sprinter
-sprintering sprintes sprints sprit sprite sprited spriteed spriteing sprites spriting sprits spritz
-spritzed spritzing sproging sprout sprouted sprouting spruce sprucing sprueing sprung sprying spryly
-spuding spueed spuees spueing spumeing spuming spumying spunk spunked spunkes spunking spunks
-spunkyed spunkyes spunkys spur spures spuring spurning spurring spurted spurting sputter spy
-spying spyinging spyings squabing squading squalling squamaing square squareing squaring squarking squashing
-squatina squating squattering squattinged squattinges squattings squattying squawing squawking squint squinter squinting
-squirting ssa ssaing sseing sspeed sspeing ssriing sssing sswing stabes stabing stable
-stabling stably stabs stacks stacte stacteing staeling staels staffing staffs stager stagers
-stages stagey staging stagings stags stagying stagys staided staidness staids stained staineds
-stainer staines stains staired staires stairing stairs stairsing stairss stakes staking stales
-stalin stalined staling stalins stalks stalling stalls stambuling stamina stammer stammering stamp
-stamped stamper stampers stampes stamping stamps stance standby standed standee stander standes
-standout stands stapes staphs stapled stapler staplers staples stapling star starch starching
-starchs starchy stare stared starees stareing starer starering starers stares starets stargazeed
-stargazees stargazeing stargazered stargazeres stargazering stargazes stargazinged stargazinges stargazings staring staringed staringes
-starings stark starkes starkey starking starkly starklying starklys starks starling starlings starr
-starred starres starring starrings starrs starryed starryes starrying starrys start startes starting
-startings startling starts startup starve starves starving starvings stashs stasis statehouse stateing
-staters states statined stating station statores stators stats statueing status statuteing staves
-staving stayers stayes staying stays stayss std stding steading steads steady steadying
-steadys steaking steaks stealing stealings steals steam steamed steameding steamer steamering steames
-steamier steaminged steaminges steamings steams steamyed steamyes steamying steamys stearin stearined stearins
-steeding steeds steeling steely steening steep steeping steeply steeps steeres steering steerings
-steers steined steines steining steins stelaing steleing steles stellering stemed stemes steming
-stemma stemmaing stemmer stemmering stemming stenching stenting steped stepes steping stepper steppers
-stepping stepsing stereo stereos sterling sterlings sterne sternes sterning sterns sterol steroling
-sterols steted stetes steting stewed steweding stewes stewinged stewinges stewinging stewings sthene
-sthing sticking sticky stiffing stiffly stifflying stifflys stifleding stifleing stiflering stiflinged stiflinges
-stiflings stileing stiles stilling stills stilly stillying stillys stilting stimulanting stimulateding stimulateing
-stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged stinger stingers stinges
-stingier stinging stingings stingless stings stingy stingyes stingying stingys stinker stinking stinks
-stinky stinkys stinter stinting stints stipeing stipes stippling stipulateing stipulating stired stires
-stiring stirkes stirking stirks stirreding stirrering stirringed stirringes stirringly stirrings stirruping stirs
-stitching stming stoated stoates stoating stoats stob stobed stobes stobing stockes stocks
-stocky stodge stodges stodgy stodgying stoep stoepes stoeping stoeps stogie stogies stogyes
-stogying stogys stoices stoics stoke stoked stokees stoker stokeres stokers stokes stoking
-stole stolees stoleing stolen stoles stolon stolons stoma stomaes stomaing stomas stomped
-stomper stompes stomps stone stoned stoneds stonees stoner stoneres stoners stones stoney
-stoning stonings stonyes stonying stonys stooge stooges stooles stooling stools stoop stoopes
-stoops stop stoped stopes stopess stoping stopper stoppers stops stopses stopss storage
-storages storax storaxes storaxs stored storeed storees storeing storey storeyes storeys storied
-storieds stories storing stork storked storkes storking storks stormed stormes stormily storming
-storms stormyed stormyes stormys story storyed storyes storying storys stoup stouped stoupes
-stoups stout stouted stouter stoutes stoutheartedness stouts stove stovees stover stoveres stovers
-stoves stow stowe stowed stowees stoweing stowes stowing stowinging stowings stping straded
-strading strads strafed strafeed strafing strain straineded strainedes straineds strainer strainered strainers
-straines strains strait straited straiten straitened straites straitsed strakeed strand stranded strands
-strange stranges straped straping strapped strapper strappers straps strata strawed strawing straws
-strayed straying strayinged strayings strays streaking streaky stream streaming streamings streams streep
-streeping street strenuoused strenuouses strenuously strenuouss streping streps stress stretcheding stretchering stretchier
-stretchinged stretchinges stretchings stretchying strewing strewings strews striaed striaes striaing strias striated
-strict stricting stricts strides striding strifeing strifes strikes striking strikings string stringed
-stringer stringers stringes stringing stringsed stringses stringss stringy stringyes stringys striped stripes
-striping stripings stripling strips stript stripys strived striver strives striving strivings strixed
-strixes strixing strixs strobe strobeing strobes strode stroke strokeing strokes stroking strokings
-strolled stroller strollering strolles strolls stroma stromaing strong stronges stronging strongs stropes
-stroping stropping stroppy strops strove struck strum struma struming strums strung strunges
-strungs struted strutes struts stuart stuarting stuarts stubbing stubby stubbying stubes stubing
-stucking stud studded studding studed studes studing studio studioing studly studs studyed
-studyes studyinged studyinges studyings studys stuffily stuffing stuffy stuffying stumble stumbler stumbling
-stump stumper stumping stumps stumpy stumpying stunes stung stunging stungs stuning stunner
-stunning stunted stuntes stunting stupaing stupeing stupes stupores sturdy sturdying sturdys stutter
-styees styeing stying styles styling stymying styrene styxed styxes styxing suaveing suaver
-sub subbed subdue subdueded subduedes subdueds subdueed subduees subduer subduered subduers subdues
-subing sublet subside subsumed subtly subwayed subwayes subways successfuled successfules successfully successfuls
-suching sucker sucres sudans sudden suddenness sudores sudsed sudsing sudsying sudsys suedeed
-sueing suered sueres suering sueted sueting suezed suezing suffer sugars sugary sugiing
-suidae suidaes suing suiteing suiting suitores sulaed sulaes sulfur sulked sulkes sullaed
-sullaes sullas sullened sullener sullenes sullenest sullenly sullennessed sullennesses sullennesss sullens sullied
-sullies sully sullyed sullyes sullys sultan sultrily sultryed sultryes sultrys sumer sumering
-sumers suming summary summarys summed summered summeres summering summerise summerize summers summertimeed
-summertimees summertimes summeryed summeryes summerying summerys summit summitry summon summoner sumner sumnering
-sumners sumoed sumoes sumped sumpes sumping sumpter sun sundae sundaees sundaes sundayed
-sundayes sunder sunders sundew sundews sundial sundials sundog sundogs sundowned sundowner sundownes
-sundowns sundry sundryes sundrys sunged sunges sunging sungs sunhat sunhats suning sunk
-sunken sunking sunna sunnaes sunnah sunnahs sunnas sunned sunni sunnily sunning sunnis
-sunnyed sunnyes sunnys sunray sunrayes sunrays suns sunshade sunshineed sunshinees sunshines sunstone
-suntan suntans sunuped sunupes sunups super superb superhighwayed superhighwayes superhighways supering supernaturaled
-supernaturales supernaturally supernaturals supers supineing suping supped suppered supperes suppers suppertime supping
-supple suppler supples supplier supply support supportive supraing sur suraing surded surding
-sureing surfer surfing surfings surgery surging surgings suring surlying surprint surprinting surrey
-surreying susing suspense suspensefuled suspensefules suspensefuls suspension suspensiveed suspensivees suspensives susurranted susurrantes
-susurrants susurrate susurroused susurrouses susurrouss susurrus susurruss sutler sutras suture sutures suturings
-suving svelteing svring swabing swad swading swagging swaging swained swaining swains swamped
-swampes swamping swamps swampyed swampyes swampying swaning swanking swanky swapes swaping swapped
-swapping swaps swards swarms swarts swat swatching swathing swaths swating swattering swatting
-swaying swbsing swbwing swearering swearing swears sweatering sweating sweaty swedeing swedening sweep
-sweepering sweepinged sweepinges sweepingly sweepings sweeps sweetening sweeting sweetly swelleding swelling swelter
-swelteringed swelteringes swelterings swelters sweltryed sweltryes sweltrying sweltrys swepting swerving swifted swifter
-swiftes swifting swiftly swifts swig swigging swiging swilling swills swiming swimmer swimmering
-swimmers swimming swindles swindling swine swineing swines swinge swinged swingees swingeing swingeings
-swinger swingering swingers swinges swinginged swinginges swingings swings swingyed swingyes swingying swingys
-swipeing swiping swirling swirly swishing swishy swissing swivel swivet swizing swob swobes
-swobing swollen swoons swooping swoops swoosh swooshing swop swopes swoping swopping swops
-swordes swords swore swornes sworns swoshing swoted swotes swoting swung sydneys sylphs
-symmetry symons symphoniced symphonices symphonics symphonies symphonise symphonist symphonize symphonyed symphonyes symphonys
-synces synch synches synchs syncing syngees syngeing synges synods syntax syntaxs synthesis
-synthesise synthesised synthesiseed synthesisees synthesisered synthesiseres synthesisers synthesises synthesiss synthesist synthesisted synthesistes
-synthesists synthesize synthesized synthesizeed synthesizees synthesizered synthesizeres synthesizers synthesizes syphing syphon syphons
-syrianed syringa syringas syringe syringes syringing syrinx syrinxing syrinxs sysops tabard tabeses
-tablet tableted tabletes tabletoped tabletopes tabletops tablets taboo taboos tabora taboras tabored
-tabores taboret tabors taboured taboures tabouret tabouring tabours tabunes tackes tacks tackys
-tact tacting tading taeles taft tafting tagore taichichuaned taichichuanes taichichuans taichied taichies
-taichis taif taifing taiing tail tailes tailing taillight tailor tails tailss tainting
-taipan taipei tairas takining talbot tamarao tamarau tambac tambocor tamboured tamboures tambourineed
-tambourinees tambourines tambouring tambours tamils tamp tampaing tampas tampax tamping tampon tandem
-tandying tanes taneys tanges tangle tangled tangles tangor tangram taning tanker tankes
-tanner tanning tantalum tantra tantras tantric tantrik tantrism tantrumed tantrumes tantrums taoisting
-taoses taosing tap tappan taproomed taproomes taprooms taproot taproots tapses taraing tarantellaed
-tarantellaes tarantellas tarantelleed tarantellees tarantelles tarantula tarantulae tardying taricha taring tarnes tarning
-tarp tarpan tarred tarried tart tartared tarting tartued tasking tasses tasteing tasting
-tastings tastying tat tatary tating tatous tatting tatu tau taught taunt tauntes
-taunts tauones taupes taus tauted tauten tauter tautes tauting tautly tautog tauts
-tawses taxying taying taylor tayras tbit tbs tdt tdting teachs teahouse teaing
-teaking tealight teapot teapoting tear teared teares tearfuled tearfules tearfully tearfulnessed tearfulnesses
-tearfulnesss tearfuls tearjerkered tearjerkeres tearoom tears tearss tearyed tearyes tearys tease teased
-teaseing teasel teaser teases teashop teasing teasle teating tebeting teched teches techie
-teching technoed technoes technoing technos techys tecing teddying teding teemes teenes teenier
-teensed teenses teenss teensy teeter teiid teiids tekkiing telfer teller temp temped
-temper tempering tempes tempesting tempi temping temple templeing templeting tempoed tempoes tempoing
-tempos tempra tempraing temps tempt temptering temptinged temptinges temptingly temptings tempts temuco
-tenant tended tendered tenderer tenderes tenderhearteded tenderheartedes tenderheartednessed tenderheartednesses tenderheartednesss tenderhearteds tenderly
-tenders tendes tendon tenebrious tenebriouss tenebroused tenebrouses tenebrouss tenes teneting tenets tenge
-tenges tenner tenners tennos tenon tenons tenored tenores tenormin tenorooned tenoroones tenoroons
-tenors tenpin tenrec tens tensed tenseds tenseed tensees tensely tenser tenses tensest
-tensile tensor tensors tented tenter tenters tentes tenting tenure tepic tepiced tepics
-tepided tepides tepidly tepids teraing terass terence tereses termer ternary ternes terpsichorean
-terpsichoreed terpsichorees terpsichores terrain terraining terror terry terrys terse terser terses tertry
-tester testes testing testis tet tetany tether teting tetryl teveting texans texting
-textured thaies thaiing thales thaleses thames thameses thanes thanks thanksgivinged thanksgivinges thanksgivings
-thawes thding theaed theaes theatering thebees thebes thebeses thebess thecaes thecas thees
-theftes thefts theiaes theias theirs theism theismes theisms theist theistes theists themees
-themes themis themises themiss thenar thence thences thened thenes theory therees theres
-theresa thermes therms these theseus theseuss thesised thesises thesiss thespis thespiss thetaes
-thetas thetis thetises thetiss thickly thicks thiefes thieves thilling thines thining thinking
-thinly tholes thores thoroughfareed thoroughfarees thoroughfares thoues thoughtfuled thoughtfules thoughtfully thoughtfuls thrace
-thraces thrall thralling thralls thrashed thrasher thrashes thrashs threadeding threadering threateneding threateninged
-threateninges threateningly threatenings threating threees threes thresh threshes threshs thriceing thrifting thriftshoped
-thriftshopes thriftshops thrilleding thrillering thrillinged thrillinges thrillings thriping thripsing thriveing thriving throateding
-throes throeses throughwayed throughwayes throughways throwbacked throwbackes thrush thrushs thrust thruwayed thruwayes
-thruways thudes thuges thuggery thules thumped thumpes thunder thundered thunderer thunderers thunderes
-thunderoused thunderouses thunderously thunderouss thunders thunderstormed thunderstormes thunderstorms thunderyed thunderyes thunderys thunkes
-thunks thused thuses thwacks thymes thyrses tiaing tiaras tibing ticing ticino ticking
-tickle tickling tidaling tiddlying tideing tidilying tiding tidings tiedes tieding tieing tiepin
-tieres tiering tiffing tikeing tildeing tileing tiling tilling tilting timbale timber timbered
-timberes timbers timbre timbreed timbrees timbreled timbreles timbrels timbres timeing timeless timelesss
-timered timeres timeses timgad timing timored timores timpani timpanis timpanist timpanists timured
-timures tindale tinder tinders tineas tineds tinees tineing tines tinge tinged tingeed
-tingees tinges tinging tingled tingleed tinglees tingles tingling tingly tinier tining tinker
-tinkes tinking tinkle tinkled tinkleing tinkles tinkling tinklings tinkly tinklying tinklys tinner
-tinning tinnying tinsel tinter tintes tinting tinyes tinying tipied tipiing tiping tipping
-tipple tippy tippying tippys tipsying tiptop tipuing tiredes tiredest tiredness tirees tireing
-tirelessed tirelesses tirelessly tirelesss tiring tiroing tiroles tit tithing titiing titillateding titillateing
-titillatinged titillatinges titillatings titillationed titillationes titillations titing titivation titling titoing tittle tittying
-tiuing tiyining tiyins tizzying tnt toading toadying toasteding toastering toastier toastinged toastinges
-toastings tobacconisted tobacconistes tobacconists tobining tobiting tobying todaing todaying todding toddying toding
-todying toeaes toedes toeless toggle togses togsing toilet tombac tombak toneds tonees
-toneless toners tones tongue tonier tonnes tonsed tonses tonsing tonsured toones tooting
-topiaryed topiaryes topiarys topic topical topicals topics topied topmasting topses topsing torahs
-toreed torment tormenteded tormentedes tormenteds tormenter tormentered tormenters tormentes tormentor tormentored torments
-torned tornes toroid toroids torpid torpids torpored torqued torqueed torred torrented torrentes
-torres torrided torrides torrids torring torsking torsoing torted torteed torting tortrix torture
-tortureded torturedes tortureds tortureed torturees torturer torturered torturers tortures torused toryed torying
-toshing tosking tosses tossing tot totered toting tottered totting toupes toured toures
-tousling tout toutered toutes touting townes toxining toxoid toying toyshoped toyshopes toyshops
-tpnes trace traced tracees traceing tracer tracers traces tracing tracinging track tracked
-trackeds tracker trackers trackes tracking tractes tracting tracts tracyes tracying tracys trad
-tradeing trader trades trading tradinging traduce traffic tragicaled tragicales tragically tragicals tragiced
-tragices tragicing tragicomicaled tragicomicales tragicomicals tragicomiced tragicomices tragicomics tragics tragus trailed trailer
-trailers trailes trailing trailings trained traineding trainee traineeing trainer trainering traines traininged
-traininges trainings trains traipse traipsing trait traites traiting traits trajan trajaning tram
-tramed trames traming tramming tramped tramper trampers trampes tramping trample tramps trams
-tranceed trancees trances tranche tranches tranquiled tranquiler tranquiles tranquiling tranquilityed tranquilityes tranquilitys
-tranquilize tranquillise tranquillityed tranquillityes tranquillitys tranquillize tranquilly tranquils trapa trapaing trapas traped
-trapes traping trapping traps trash trashing trashs trashy trauma travail travails traveing
-travel travels traves trawl trawles trawling trawls tray trayes traying treading treateding
-treatering treating treaty trebling tree treeding treees treeing treeless treetop tref trefes
-trefing treked trekes treking trekkering treks tremaing tremor trenail trenails trench trended
-trendes trendier trending trented trenting trepan trepid trepids tresses tressing tresss trewses
-trewsing trey treyes treying trfing trhing triading triads triage trial triales trialing
-trials triangle triavil triavils trices trickes tricking trickling tricks tricksy tricky trickys
-trifling triging trikeing trilby trilling trillings trills triming trimly trineing trines trioing
-triops trip triped tripes triping triple tripling triply tripod tripos tripped tripper
-triumph triumphaled triumphales triumphals triumphanted triumphantes triumphantly triumphants triumphed triumphes triumphing triumphs
-triunes trming trnaes trnaing troating trolling trolls tromp tromped tromps tropes trophic
-trophics trophy tropicaled tropicales tropicaling tropically tropicals tropiced tropices tropics tropicss tropism
-troubadoured troubadoures troubadours trounce troying truancy truant truces truckes trucking trucks truculence
-truculency truculented truculentes truculently truculents trudged trudgeed trudgees trudger trudgers trudges truees
-truing trump trumped trumpery trumperys trumpes trumpeted trumpeter trumpeters trumpetes trumpetsed trumpetses
-trumpetss trumps trundle trunkes trunking trunks trusting trying tryinging trysting tsaing tsetse
-tsetses tsines tsouic tubaes tubeds tubees tubeless tubers tubes tuckes tues tuesed
-tueses tufaes tuffes tuftes tuges tulles tulues tumbrel tumbrels tumbril tumes tumour
-tumses tunaed tunaes tunas tune tuned tuneed tunees tuneless tuner tuneres tuners
-tungaes tungas tunged tunges tungs tungus tunices tunics tunis tunises tuniss tunker
-tunkers tunnel tunnels tunney tunneys tunnies tunnyes tunnys tuns tupeks tupes tupied
-tupies turacos turbid turbot turbulent turdes turfes turgid turgot turines turing turining
-turins turkes turn turned turneds turner turners turnes turnip turnix turnout turnpikeed
-turnpikees turnpikes turns turntableed turntablees turnup turpes turpin turpining turret turves tushes
-tuskes tut tutees tutes tutsis tutues tuxes twain twaining twains twating tweaking
-tweees twerking twiddling twilighted twilightes twilights twilited twilites twilits twilling twills twineing
-twinering twines twinge twingeing twinging twining twinkie twinkieing twinkle twinkled twinkleing twinkler
-twinklering twinkles twinklinged twinklinges twinklings twinklyed twinklyes twinklying twinklys twinks twinning twinsing
-twirling twisting tympana tympaned tympanes tympani tympanic tympanics tympanied tympanies tympaning tympanis
-tympanisted tympanistes tympanists tympans tympanum tynees tynes typical tyrant tyrred tzaras uglifyed
-uglifying ugrian ukelele ukeleles ukes ukuleleed ukulelees ukuleles umbraed umbraes umbrageed umbragees
-umbrageoused umbrageouses umbrageouss umbrages umbras umpirage unabated unaerated unagitateded unagitatedes unagitateds unanimated
-unarmed unarmeds unarmes unaryed unarying unawareed unbaffled unbared unbarred unbeaten unbelt unbelted
-unbending unbent unbented unbinding unbrace unburied uncannily uncannyed uncannyes uncannys uncarved uncase
-uncheerfuled uncheerfules uncheerfulnessed uncheerfulnesses uncheerfulnesss uncheerfuls uncial unclogged uncoated uncomprehensibleed uncomprehensiblees uncomprehensibles
-unconventionaled unconventionales unconventionally unconventionals uncurving undated undering underling underrate underrated underrates undertaker
-underwatered underwateres underwaters underwayed underwayes underwing underwriter undineing undrained unearned unearth unearthed
-unearthes unearthlyed unearthlyes unearthlys unearths unease uneases uneasily uneasyed uneasyes uneasying uneasys
-uneaten unending unerring unfearing unfirmed unflagginged unflagginges unflaggings unflurried unforfeitable unforgettableed unforgettablees
-unforgettables unforgettably unforgettablyed unforgettablyes unforgettablys unformed unframed unfunny ungarbed ungeared ungual unhanding
-unhappiest unhappily unhappinessed unhappinesses unhappinesss unhappyed unhappyes unhappys unharmed unharmeds unheaded unheadeds
-unhealed unhealeds unheard unhearded unhearding unhearing unheateded unheatedes unheateds unheeded unhewned unhinging
-unhurrieded unhurriedes unhurriedly unhurrieds unhurted uniated unitarying unkepted unkinding unlash unlaxed unleaded
-unlearning unleash unlineding unlisted unlited unliting unmanly unmarked unmarred unmarried unmask unmated
-unmelted unmineding unnamed unnerveding unnerveing unnervinged unnervinges unnervings unpermed unpining unpinning unpledged
-unploughed unpluged unpluges unplugging unplumbed unread unreaded unreads unready unreadying unrealed unreales
-unreals unreel unreels unrelated unrelateds unrelaxeded unrelaxedes unrelaxeds unreleased unrest unrested unrestrained
-unrifled unroll unruffleded unruffledes unruffleds unsated unsays unseal unsealed unseals unseamed unseat
-unseated unseates unsented unsheared unsheathed unstained unstaineds unstated unstrain unstraineded unstrainedes unstraineds
-unstraines unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials unswerving untamed untested untieding untrained
-untraineds untreated untroubleded untroubledes untroubleds untwineing unvaried unvarying unveil unvented unwanted unwarier
-unwarmeded unwarmedes unwarmeds unwary unwaryed unwaryes unwarying unwashed unwaxed unweaned unwearied unweary
-unwearyed unwearyinged unwearyinges unwearyings unweaveing unweding unwell unwilling unwireed unwireing unwiseing unwitting
-unworried unwraped upbeated upbeates upbeats uplift uplifteded upliftedes uplifteding uplifteds upliftes upliftinged
-upliftinges upliftings uplifts uplinked uplinking upright uprights uptighted uptightes uptights upwarded upwinding
-urbana urbanas urbane urbaned urbaner urbanes urbans urease use usneas ute vacating
-vacationed vacationer vacationes vacations vacing vacuous vagals vagrant vaines vaining valent valorous
-valuation vaning vaping vaporous vaporware variation varing various vasing vatices vating vcring
-vduing vedices veging vehemence vehemented vehementes vehemently vehements veiles veiling veines veining
-venals venation venations venice venices veracious verbing vernation vestment veting vexationed vexationes
-vexations vexatious vexing vfwing vhfing vialing vibe vibeed vibees vibeing vibes vibesing
-vibess vibist viborg vibraharped vibraharpes vibraharps vibrancy vibranted vibrantes vibrantly vibrants vibraphoneed
-vibraphonees vibraphones vibrate vibrato vibrio vibrion vicarious vicars vice vicees viceing vices
-viciaes vicias vicing vicioused viciouses viciously viciouss victoriaes victorians victorias victories victorioused
-victoriouses victoriously victoriouss victors vidals videotape vieing viewing vigores vigoroused vigorouses vigorously
-vigorouss vigors viiies viiiing viiing viking vikings vilaing vileing vilely vilest villain
-villains villein villeins villon villons vim viming vinaceous vineing vinery vinoing vinous
-viocin viocines viocins violaes violaing violas violative violed violence violented violentes violently
-violents violes violet violets violined violines violing violining violinisted violinistes violinists violist
-violists violoncelloed violoncelloes violoncellos viping virals virgin virgins virino virion virions virulent
-visaing viscera visceraed visceraes visceraled viscerales viscerally viscerals visceras viscous viseing vising
-vision visions visualed visuales vitalist vitals vivacioused vivaciouses vivaciously vivaciouss vivacitys vivaing
-vlfing vocable vocables vocaled vocales vocalic vocalics vocaling vocalise vocaliser vocalises vocalism
-vocalisms vocalisted vocalistes vocalists vocalize vocally vocallys vocation vocations vocative vogues voguls
-voiced voicedes voiceds voiceed voicees voicer voiceres voicers voicing voided voider voiders
-voides voiding voile voilees voiles volaille volans volant volars volatileed volatilees volatiles
-volatilise volatilize volees voltaire voltes voluptuoused voluptuouses voluptuously voluptuouss vomites voracious vortices
-votees voting votive votives vouches vouchs vouges vowels vowing voxing wacing wack
-wacker wackily wacko wackoing wackos wacks wackyed wackyes wackying wackys wacoed wacoing
-wadded wadding waddings waddled waddleed waddlees waddler waddlers waddles waddling wadeed wadeing
-wadied wadiing wading wadinged wadsed wadsing waffle waffler waffling wafted wafting wageed
-wageing wagged wagging waggle waggling waging wagram wagramed wagraming waifed waifing wailed
-wailer wailering wailes wailfuled wailfules wailfuls wailinged wailinges wailings wained waining waisting
-waited waiteing waiter waiting waitings waived waiveing waiving wakeed wakeful wakefulness wakeing
-waking wakinged wakings waldos wale waleed walees waleing wales walesa walesing waless
-waling walkabouted walkaboutes walkabouts walked walker walkering walkers walkes walkinged walkinges walkings
-walkout wall walled waller walles walling walls wallyes wallying wallys walrus walter
-waltzing waltzs wamble wambles wanded wander wanding waneed waneing wangle wangled wangler
-wangling waning waninged wank wanked wanker wankes wanking wanks wanlying wanlys wanner
-wanted wanter wanters wantes wanting war waratah warble warbled warbleed warblees warblered
-warbleres warblers warbles warbling ward warded warden warder wardes warding ware wared
-wareed warees wareing warhead warier warilying waring warjied warjiing warmeded warmedes warmeding
-warmeds warmer warmered warmering warmers warmes warmest warmheartedes warmheartednessed warmheartednesses warmheartednesss warminged
-warminges warmings warmly warmlyed warmlying warms warmth warmthed warmthing warn warned warner
-warnes warning warnings warp warpath warped warpeds warpes warping warpings warred warren
-warring warrings wars warship wart warted wartes wartier warting wartyed wartying wary
-waryed waryes warying washed washer washes washing washout washtub washuped washupes washups
-washys wasped wasping wasted wasteful wastefully wastefulness waster wasting watchful watsed watsing
-watted watting wattle wattling wauled waules wauling waveed waveing waving wavinged wavyed
-wavying wawing wawled wawles wawling waxing waxinged waxwing waxyed waxying way waying
-waysed waysing wbning weaking weakling wealding wealds weales wealing wealth weaning weared
-wearied weariness wearing wearyed wearying weaving webbing webering webing weddeding weddinged weddinges
-weddings wedeling wedged wedgeding wedgeing wedging weding wee weeding weedsing weedy weedying
-weedys weeing weeking weekly weeness weensy weeny weenying weenys weep weeped weeper
-weepering weepes weepier weepies weepiest weepinessed weepinesses weepinesss weepinged weepinges weepings weeps
-weepyed weepyes weepying weepys wefting weied weightlifted weightlifter weightliftering weightliftes weightliftinged weightliftinges
-weightliftings weightlifts weiing weiled weiling weilles weilling weir weirded weirder weirdes weirdie
-weirding weirdly weirdo weirdos weirds weirdy weirdys weired weires weiring weirs wekaing
-welding weldings welkin welkins welles welling wellses welter welting wended wending wening
-wesering wester westernering westerning westerniseing westernizing westing weting wetter wetting whacking whacko
-whacks whacky whackys whaleing whales whaling wham whamed whaming whammed whamming whanged
-whap whaping wharfed wharfing wheeling wheeziness wheezing wheezy whelking whelks whelping wheting
-wheying whickering whiffering whig whiged whiging whiled whileing whiling whimed whimes whiming
-whimpering whims whimsicaled whimsicales whimsically whimsicals whimsy whin whined whineed whineing whiner
-whinering whinier whining whinnying whinyed whinying whiped whipes whiping whippering whippeting whippy
-whips whir whired whires whiring whirled whirlering whirling whirred whiskering whiskersing whiskerying
-whiskeying whispereding whisperering whisperinged whisperinges whisperings whisting whistlering whit whited whiteing whiteout
-whiter whitey whiting whitings whiz whized whizing wholesale wholesomeed wholesomees wholesomely wholesomes
-whom whoopering whoops whop whoping whoppering whoreing whorled whorling whorls why wicked
-wicker wicking wiclifes wiclifs wideed wideing widening widget wieldes wielding wiener wifeed
-wifeing wified wifies wifiing wiged wigged wiggeds wigging wiggled wiging wigner wilded
-wildees wilder wildes wilding wildlifes wildlyes wiled wileed wilees wileing wilful wilfully
-wilfulness wilfuls wilier wiliest wiling wilkes wilkins willed willes willet willetes willets
-willful willfully willfulness williams williesed willieses williess willing willinges willings willis willised
-willises williss willowes willows wilnoed wilnoes wilnoing wilted wiltes wilting wilyed wilyes
-wilying wimped wimping winced winceed winceing winces wincey winched winching wincing windblown
-winded windeds winder winders windes windier winding windings window windows windyed windying
-wined wineed winees wineing winery winerys wineyed wineying winfred wingeded wingedes wingeds
-winger wingered wingers winges winging wingsed wingses wingsing wingss wining winked winker
-winkers winkes winking winkings winner winnering winners winninged winninges winnings winningss winnipeg
-winnowing winoed winoes winoing wintera winteras wintered winteres winterise winterize winters wintertimeed
-wintertimees wintertimes wintery winterys wintrier wintryed wintryes wintrys wintun wintuning winyed winyes
-winying wiped wipeed wipeing wipeout wipered wipering wiping wire wireded wiredes wireds
-wireed wirees wireing wirer wirered wirers wires wirier wiring wiringed wiry wiryed
-wiryes wirying wiseed wiseing wished wisher wishfuled wishfules wishfully wishfullys wishfulness wishfulnesss
-wishfuls wishing wisped wisping wister wistering wisters wistfuled wistfules wistfullyed wistfullyes wistfullys
-wistfulnessed wistfulnesses wistfulnesss wistfuls wited wither withy withys witing witsed witsing wittier
-wittily witting wittol wittyed wittyes wittys wiveed wiveing wized wizening wizing wlaning
-wmding wnwing woades woading woads wobbler woebegoneed woebegonees woebegones woefuled woefules woefullest
-woefully woefulnessed woefulnesses woefulnesss woefuls woeing woes wog woging wok woke woking
-wold woldes wolding wolds wolfing wolofs wombing won wonder woning wonk wonked
-wonking wonkying wonted wontes wonting woo wood woodbine woodbines woodcut wooded woodeds
-wooden woodens woodes woodier woodies woodiest wooding woodland woodlands woodleted woodletes woodlets
-woodmen woodsed woodses woodsia woodsing woodss woodsy woodsys woodward woodwards woodwinded woodwindes
-woody woodyed woodyes woodying woodys wooers wooes woofes woofing woofs wooing wooinged
-wooled woolen wooles woolfs woolgatherering woolgatheringed woolgatheringes woolgatherings woolies wooling woollen woolley
-woollies woolly wools wooly woolys woos wooshs woozyed woozyes woozys wop woping
-word worded wordes wordier wording wordings wordnet words wordsed wordsing wordss wordyed
-wordying wordys wore workbag worked worker workering workes workinged workinges workings workingss
-workouted workoutes workouts works worksed worksing workss worlded worldes worlding worldly worlds
-worm wormed wormes wormier worming wormyed wormying worn worned worning worrieded worriedes
-worriedly worrieds worrier worriered worriers worries worryed worryes worrying worseed worseing worsted
-worsting wort worted worth worthed worthful worthfuls worthing worths worthy worting wot
-wouk wouking would woulds wounds wove wow wowing wpming wracking wracks wraith
-wraithing wraiths wraped wraping wrathed wrathes wrathfuled wrathfules wrathfully wrathfuls wrathing wraths
-wrawling wreath wreathe wreaths wrening wresting wretch wricking wrighting wringed wringer wringes
-wringing wristing writed writeing writer writering writhe writheing writhing writhings writinged writinges
-writings writingss wronged wrongful wrote wrothed wrothes wrothfuled wrothfules wrothfuls wrothing wroths
-wrying wrys wurlitzered wurlitzeres wurlitzers wyating wye wyeing wylies wyoming wyrded wyrding
-xmased xmases xmass xylophoneed xylophonees xylophones xylophonisted xylophonistes xylophonists yaccas yachted yachtes
-yackes yakuts yaleed yalued yarding yarning yawled yawning yeahed yeahing yeaing yeared
-yearing yearling yearlings yearlong yearlying yearnering yearninged yearninges yearningly yearnings yearsing yeasting
-yeatsing yedoed yelleded yelledes yelleds yeller yellered yellers yelles yellow yellowed yelped
-yelpes yemening yening yessed yetied yezoed yielded ylemed yodeled yodeler yodelers yodeles
-yodelled yodellered yodelleres yodellers yogaed yogaes yogas yogi yolked yowled yuaning yuleed
-zambia zest zested zestes zestfuled zestfules zestfully zestfuls zestily zestril zests zestyed
-zestyes zestys zipped zipper zippo zippos zippyed zippyes zippys zomba zombas zydecoed
-zydecoes zydecos`
+provocatively provocatives prow prox prudence prunes prurienceed pruriencees pruriences pruriencyed pruriencyes pruriencys
+prurient pruriented prurientes pruriently prurients prying psaing psenes psfing psiing psocid psting
+psyche psyched psychedeliaed psychedeliaes psychedelias psychedelic psychedelics psyches psychic psyching psycho psychos
+psychs ptahes ptahing ptoing pubing publish pubs puceing puck puckas pucker puckes
+pucking puckished puckishes puckishly puckishs pud pudding puddling puding puds pug puging
+pugnacioused pugnaciouses pugnaciously pugnaciouss pugnacitys puking pul pulaes puling pulling pulpier pulque
+pulsates pun punching punchy pung punica punily puning punish punishs punjab punkah
+punkahs punked punker punkes punkest punkey punkeys punkie punkies punking punks punkss
+punkyed punkyes punkys puns punt punted punter puntering puntes punts puny pup
+pupaling pupates pupiling puping puppies puppy puppys purity puritying purling pursying pus
+pusanes pushan pushed pusher pushes pushful pushtun pushuped pushupes pushups pushys pusing
+put puting putties puttying putzing puzzleding puzzleing puzzlering puzzlinged puzzlinges puzzlings pvaing
+pvcing pwning pwring pyaing pylones pyrites pyxing quack quacked quackery quackes quacks
+quaint quaintness quaker quarks quarry queerness quiche quiches quicked quicken quickener quickens
+quickered quickeres quickers quickes quickest quickie quickies quickly quickness quicks quickset quicky
+quickyed quickyes quickys quided quides quiesce quiesceed quiescees quiesceing quiescence quiescency quiescented
+quiescentes quiescents quiesces quieted quieten quietenes quietens quieter quietes quietest quietly quietnessed
+quietnesses quietnesss quiets quietudeed quietudees quietudes quietus quietused quietuses quietuss quilt quilter
+quilts quince quincy quined quines quinsy quint quintet quints quiped quipes quiras
+quires quirk quirked quirkes quirkier quirks quirkyed quirkyes quirkys quirt quirts quit
+quite quited quites quitter quiver quized quizes quizzer quizzicaled quizzicales quizzically quizzicals
+rabbiing rabble rabbleing rabbles rabid rabids race raceing racers racially racier racily
+racilying racine racing racings rack racked racker rackeres rackers rackes racket rackets
+rackety racking rackings racons racying rad raddle radial radially radials radian radiance
+radiancy radianed radianes radians radianted radiantes radiantly radiants radiate radically rading raf
+raffle raffling rafing raft rafter rafting rag raga ragamuffin ragamuffins ragbag raged
+ragee rageed rageeing ragees rageing rages ragged ragging ragi ragied ragies ragiing
+raginged raginges ragings raglan ragnarok rags ragtag ragtimeed ragtimees ragtimes ragusa rahuing
+raid raided raider raides raiding rail railed railing railsing rained raines rainfly
+raining rains rainyed rainyes rainying rainys raisable raised raiser raisin raising raisins
+raiu raiued raiuing raj rajaing rajing rajput rake rakeing raking rale raleing
+rallyinged rallyinges rallyings ram ramaed ramaing ramalina ramate rambled rambleed ramblees rambleing
+rambler ramblering ramblers rambles ramblinged ramblinges ramblingly ramblings ramed rameeing ramieing ramify
+raming rammed rammer ramming ramose ramous ramousing ramp rampagees rampageoused rampageouses rampageouss
+rampages rampant ramped rampes ramping ramusing ran ranaing ranched rancher ranchered rancheres
+ranchers ranches ranchs rancid rancor rancored rancores rancors rancour rancours rand randed
+randes randing random rands randy randying randys range ranged rangeing ranger ranges
+ranging rangings rangying rani ranid ranids ranied ranier raniing ranker rankers rankin
+ranking rankle rankling rant ranter ranting rape raped rapeding rapeds rapeed rapees
+rapeing raper rapering rapers rapheing raphes raphia rapided rapider rapides rapiding rapidly
+rapids rapier rapiers rapine raping rapist rapped rappee rappeeing rappees rappel rappeling
+rappels rappered rapperes rappering rappers rapport raps rapted raptes rapting raptor raptored
+raptores raptors rapts rapture rapturees raptures rapturoused rapturouses rapturously rapturouss raptus rare
+rareing rarelying rarify raring rarings rarity ras rascal rascaled rascales rascality rascallyed
+rascallyes rascallys rascals rase raseing rasher rashing rashlying rashting rasing rasking rasp
+rasped raspes raspier rasping raspings raspying rassling rastaing raster rat ratable rate
+rateing rateling rather ratify rating ratings ration ratite ratlin ratter ratting rattle
+rattling rattying raucoused raucouses raucously raucouss raunch raunched raunches raunchs raunchyed raunchyes
+raunchys ravage ravaging rave raveing raveling ravine raving ravings ravishing raw rawing
+ray raying razbliutoed razbliutoes razbliutos raze razeing razing razings razzing razzle rbcing
+rbiing rcmped rcmping reaching reacting reactive read readed readering reades readied readier
+readies readily readinged readinges readings readying readyings reagan reagin reagins realed realign
+realine realing reallying realmed realming realtying reamed reaming reap reaped reaper reaping
+reappear reared rearing rearings rearming reason reataing reaveing reb rebated rebating rebing
+rebusing recant recaped recaping recapping recasting receding receive recentness recission reciting reckon
+reclamation recodes recoding recoiling recourse rector redbird redder reddest redding reddings reddish
+redeing redhorse reding redlying redoes redoing redoxed redoxing reduxed reduxing redwing reedes
+reeding reedying reefing reeking reeling reeving reffing refiling refing refining refiting reflecting
+reflection reflectiveed reflectivees reflectively reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive
+refrigeranted refrigerantes refrigeranting refrigerants refrigerate refrigerateded refrigeratedes refrigerateding refrigerateds refrigerateed refrigeratees refrigerateing
+refrigerates refrigeratinged refrigeratinges refrigeratings refrigeration refrigerations refrigerator refrigeratored refrigeratoring refulgence refulgency refulgented
+refulgentes refulgents refusing refute regain regale regaled regaling regallying regarding reggaeed reggaees
+reggaeing reggaes reggane regganes regime regina regorge regrow rehiring rehouse reided reides
+reiding reifys reimsed reimsing rein reined reining reissue reited reiting rejective rejiging
+rejoiceing rejoicinged rejoicinges rejoicings rejoining relabel relace relaceed relaceing relaces relafen relaid
+relapsed relapsing relate related relateds relateed relateing relates relating relation relative relaxant
+relaxationed relaxationes relaxations relaxeded relaxedes relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes
+relaxin relaxined relaxines relaxinged relaxinges relaxings relaxining relaxins relaxs relayed relayes relaying
+released releasing relegation relentes relentlessed relentlesses relentlessly relentlesss reliant reliced relicing relied
+religion relishing relive relived reliving reload reloaded reloading relocation relyed relying remain
+remaking remanding remed remedy reming reminisce reminisced reminisceed reminiscees reminisceing reminiscence reminiscented
+reminiscentes reminiscently reminiscents reminisces reminiscing remise remiseing remissing remission remiting remora remoraed
+remoraes remoras remorseed remorsees remorseful remorses remote remotes remove removes remusing renaled
+renaling renamed renaming rendes rending rendings renining rennin rennins renoing renoiring renting
+rep repaid repanding reparation repasting repayed repaying reping replaced replacing replayed replaying
+replying repose reposefuled reposefules reposefuls reposing repped reppes repping reprising reptile repute
+requiemed requiemes requiems require required requires requite requited requites rereading reroute rerunning
+reruns rescue resentful reserve reshing reside residing resign resile resin resing resining
+resins resiny resisting resistive resize resolve respective respire respite restate restfuled restfules
+restfully restfuls resting restiveed restivees restively restivenessed restivenesses restivenesss restives restore resurgent
+retain retaking retard retarding reteing retieing reting retire retiring retook retool retort
+retral retrod retroed retroes retrorse retros retry retrys return reuseing reusing reveling
+revering reverse reversing reversion reveting reviewing revileing reviling reving revisaling reviseding reviseing
+revisering revisinged revisinges revisings revisioned revisiones revisions revisit revisiting revisits revive reviveing
+reviving revivings revoking revueing revulsion revving rewarding rewiring rexing reyesing rfding rhapis
+rhapsodiced rhapsodices rhapsodics rhapsodies rhapsodise rhapsodize rhapsody rhapsodys rhdes rhding rheaes rheaing
+rhines rhodesed rhodeses rhodesia rhodess rhoes rhoing rhombes rhombs rhonees rhones rhuses
+rhusing rhymed rhymes rialed rialing rianted riantes rianting riants rib riband ribbed
+ribed ribing riced riceed riceing ricers riched richer riching ricing rick ricked
+rickes rickets rickety rickey rickeys ricking ricoed ricoing ridded ridding rided rideed
+ridged ridging riding rieled rifeed rifees rifes rifest riff riffed riffes riffle
+riffles rifled rifles rifted riftes rifts rigaed rigaing riged rigged rigging riging
+riled rileds rileed rileying riling rilled rilling rim rima rimaed rimaes rime
+rimeded rimedes rimeds rimeed rimees rimes riming rimmed rimmeds rimose rims rimu
+rimued rimues rimyed rimyes rimys rinded rindes rinding ringed ringing ringwayed ringwayes
+ringways rinked rinking rinsed rinsing rioed rioing rioted riotes rip ripcord riped
+ripeed ripeing riping ripoffs ripped ripper rippers ripping rippings rippling riraed risced
+riseed risibleed risiblees risibles rising risked risking risqueed risquees risques rissole riteed
+ritzed riveed rna rnaing rnaseing roaching roaded roades roading roadman roads roadsing
+roadss roadwayed roadwayes roadways roam roamed roamer roamers roaming roan roaned roaning
+roar roared roarer roarers roaring roasteding roastering roastinged roastinges roastings rob robber
+robbers robbery robbing robeing robing roboting robusting roc roccusing rocing rockabillyed rockabillyes
+rockabillys rocked rockered rockeres rockering rockersed rockerses rockerss rockeryed rockeryes rockerys rockes
+rocket rocketes rocketing rocketry rocketrys rockets rockier rockies rockiess rocks rockyed rockyes
+rockying rockys rocs rod rodeos rodes rodgers roding roebling roeing rogers rogeting
+rogueing roguery rogues roguished roguishes roguishly roguishs roiing roiled roiling roilying roleing
+rolfing rollbacking roller rollers rollickinged rollickinges rollickingly rollickings rolling rollinging rolloing romaed
+romaic romaing romani romania romanic romanics romanis romanticed romantices romanticing romanticise romanticises
+romanticism romanticisms romanticisted romanticistes romanticisticed romanticistices romanticistics romanticisting romanticists romanticize romantics romed
+romeed romeing roming romish romped romper rompers romping ron roning rons rood
+rooded roodes rooding roofer roofers roofes roofing rook rooked rookery rookerys rookes
+rookie rooking roomed roomer roomers roomes rooming roomsing roosting rooted rooter rooters
+rootes rooting rootle rootsing ropeing ropers ropeway roping ropy ropying rosa rosaed
+rosaing rosary rose roseing rosier rosily rosin rosins ross rossing rossini roster
+rosters rosyed rosyes rosying rosys rotaed rotaing rotate rotating rotcing rote roteing
+rothing roting rotling rotted rotten rotter rotters rotting rouble roue roueed rouees
+roueing rouge rouged rougeing rouges roughing roughish rouging rounding rounds rouse roused
+rouseing rouser rousering rousers rouses rousinged rousinges rousings rout routed routeed routees
+routeing routemarched routemarches routemarchs router routers routes routine routing routs rouxed rouxes
+rouxing roveing rovers roving rowdily rowdyed rowdyes rowdys rowers rowing rowlocking royallying
+rpmed rpming ruanda rub rubbing rubble rubeing rubeling rubens rubing rubs rubusing
+rubying ruck rucked ruckes rucking ruckus ruddes rudding rudeing rue ruefules ruefulnessed
+ruefulnesses ruefulnesss rueing rues ruf ruffes ruffing ruffling ruffs rufing rufs rug
+rugaing ruging rugs ruhring ruin ruined ruines ruining ruinings ruins ruleing ruling
+rulying rum rumbaing rumble rumbled rumbleing rumbles rumbling rumblings rumed rumening rumens
+ruminate ruminating rumination ruminativeed ruminativees ruminatives ruming rumores rumors rumped rumping rumple
+rumpling rums runaway runching runchs rune runees runeing runes rung runges runging
+rungs runicing runics runing runneling runnering runnier runninged runninges runnings runnying runnys
+runt runtes runting runts runtying runtys runuping runups runway runyoning ruraling rurallying
+rus ruseing rushing rushying rusing ruskin rusking russ rusteding rusticing rusting rustings
+rustleing rustlering rustlinged rustlinges rustlings rustying rut rutaing ruthfules ruthfulnessed ruthfulnesses ruthfulnesss
+ruthing ruting ruts rutting ruttying rwanda ryaing ryeing saaleing saales saameing saba
+sabaes sabahs sabaled sabales sabaling sabals sabbat sabbats sabins sableing sables sabots
+sabreing sabres sac sacing sacred saddens sadder saddest saddled saddles saddling sade
+sadees sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss sads saeked saeking
+safari safars safeing safeness sag saga sageing sagging sagina saging sagoes sahara
+saharan saharas said saiding saigon saigons sailboard sailboards sailboated sailboates sailed sailes
+sailing sailings sailor sailors sainted saintes sainting sajama sakeing sakkara sakkaras saktiing
+salaah salaam salaat salade salads salahs salais salaled salales salaling salals salary
+salats saleed salees saleing salems saless salian salians salims salina salinas saline
+salines salinger salish saliva salivation salixs salkes sallet sallow sallower sallows sally
+sallys salmis salmoes salmon salmones salmons salmos salol saloled saloles saloling salols
+salome salomes salomon salomons saloned salones salooned saloones saloons salpa salpaed salpaes
+salpaing salpas salped salpes salping salps salsaed salsaes salsas salsola salt saltationed
+saltationes saltations salteding salter saltering saltes salting saltying saltys salutation salutations saluted
+saluteing saluter salutering saluting salvage salvaged salvager salvages salvation salvations salveing salver
+salves salvia salvoes salvor salvors salvos salwar sam samaned samanes samaning samans
+samara samaras samaria sambaed sambaes sambaing sambar sambares sambars sambas sambre sambres
+sambuca sambur samburs sameed samees sameing samekhing sameness samia samiaed samiaes samiaing
+samias samied samieled samieles samieling samiels samies samiing saming samiteing samites samoa
+samoaed samoaes samoaing samoan samoans samoas samolus samosa samosas samoyed sampan sampaned
+sampanes sampaning sampans sample sampleed samplees sampleing sampler samplered sampleres samplering samplers
+samplinged samplinges samplings samsara samson samsons samueled samueles samueling samuels sana sanaing
+sancta sand sandal sandals sander sanders sandes sandiness sanding sandses sandss sandying
+sandys sanees saneing saneness sanest sang sangay sangays sanged sanger sangers sanges
+sanging sangoes sangoing sangos sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses sanguinenesss sanguineouss
+sanguines sanguinityed sanguinityes sanguinitys saniess sanitation sannup santaing santas santee santeeing santos
+saonees saoneing saones sap sapidness saping sapiring sapless sapling saplings sapoteing sapped
+sapper sapperes sappers sappier sapping sappyed sappyes sappying saps saqqara sarabanded sarabandes
+sarabands saraned sarans sarape sard sarding sareeing sargent sariing sarined sarines sarining
+sarins sarong sarongs sars sarsing sartores sartreing sas sashay sasing sass sassaby
+sassed sasses sasss sassyed sassyes sassys sat satans sateen sateing satiation satieing
+sating satins satire satireing satires satori satories satoris saturnia saturniaed saturniaes saturnias
+saturniid saturnineed saturninees saturnines saturning saturnism satyres satyrs sauceing saucer saucering saucier
+saucing saucying saudiing sauking saul sauled saules sauling saunaed saunaes saunaing saunas
+sauntered saunterer saunteres sauntering saunters saureling sauria saurying sausage sauted sauteeding sauteinged
+sauteinges sauteings sauterne sautes savaged savageed savagees savagely savager savagery savages savagest
+savanna savant savara savaras saveing saving savinging savings savins savores savors savour
+savoys saw sawans sawing sawm sawming sawn sawpit saws saxe saxed saxeed
+saxeing saxing saxon saxones saxons saxony saxonys saxophoneed saxophonees saxophonisted saxophonistes saxophonists
+saxs say saying sayinging sayings sba sbaing sbeing sbwing scabby scabed scabes
+scad scaded scades scaged scages scaging scalage scalages scale scaled scaler scales
+scaley scaleys scaling scalper scalpers scalps scaly scalys scamed scames scaming scammer
+scammering scamped scamper scampers scampes scampied scampies scampiing scamping scampoed scampoes scampoing
+scamps scaned scanes scanning scanter scanty scape scapes scar scarab scarce scarceing
+scarcely scarcer scarces scared scareds scareed scarees scarer scarers scares scareyed scareyes
+scareying scareys scarf scarfed scarfes scarfs scarier scarify scarily scaring scarlet scarp
+scarped scarper scarpers scarpes scarps scarred scarring scars scarves scaryed scaryes scarying
+scarys scated scates scathe scathing scatting scatty scauper scaupers scaups scd scding
+sceptering sceted sceting schmalz schorl schwann sciara sciding scilla scintilla scintillaed scintillaes
+scintillaing scintillanted scintillantes scintillanting scintillants scintillas scintillate scintillateing scintillatinged scintillatinges scintillatings scintillation
+scintillations scioning scions scntes scnting scoke scokes scoldering scomber scombers sconce sconceing
+scone scones scoops scooted scooting scoots scope scoped scopes scorch scorcheding scorchering
+scorchinged scorchinges scorchings scored scoreed scorees scoreing scorer scorering scorers scores scoresing
+scoress scoria scoriaing scoring scorings scorn scorned scorner scornes scorning scorns scorper
+scotching scoted scoter scotes scoting scotsing scotted scotting scour scoured scourer scoures
+scourge scours scouse scouted scouter scoutes scow scowed scowes scowing scowls scpoing
+scraggy scramble scrambling scraming scrams scranching scrape scraped scraper scrapes scrapie scrapped
+scrapper scrappers scrappily scrapple scrappyed scrappyes scrappys scraps scrapss scratchering scratchier scratchinged
+scratchinges scratchings scratchying scraunching scrawny screak screaks screaky scream screamed screamer screames
+screaming screams screeching screeding screen screwing screwy scrimpy scripps script scripting scroll
+scrolling scrolls scrumpy scrunching scry scrying scudded scudding scuding scuffing scuffle scuffleing
+scuffling sculled sculler sculles scumble scummed scummier scummying scunner scupper scuppers scurfing
+scurfy scurfying scurry scurryinged scurryinges scurryings scurvy scurvying scuted scuteing scuting scything
+seabag seabed seaed seahorse seaing seal sealed sealing seam seamed seaming seamy
+seamying seamys seance sear searching seared seares searing searings sears seas seashoreed
+seashorees seashores seasick seasideed seasidees seasides season seasons seat seated seating seaway
+seb sebed sebeed sebing sebsed sec secale seced secede secing secrete sectary
+sected sectores secure secy sedative sediment seduction seductiveed seductivees seductively seductives see
+seed seeded seediness seeding seedy seedying seedys seeed seeger seeing seeinging seeings
+seeked seeking seeled seeling seemed seeming seep seeped seeping seepings seered seeres
+seering seething segal segals segment segued segway seinees seineing seines seismal seized
+seizer seizing selars selective selene selenes selesing selfed selled seller sellering selles
+selling seltzering selvage semaphore semened semenes semens semied semiing sen senate sended
+sender sending sendup sened seneed senega senegal seneing seniles sening senores sensed
+sensing sensualed sensuales sensualing sensualise sensualises sensualismed sensualismes sensualisms sensualist sensualists sensualityed
+sensualityes sensualitys sensualize sensually sensualnessed sensualnesses sensualnesss sensuals sented senteing sentes sentient
+sentients sentimentaled sentimentales sentimentaling sentimentalise sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys sentimentalize
+sentimentally sentimentals sentimented sentimentes sentiments senting sentry seoul seouled seouls sep seped
+seping septal septation septed septembered septemberes septembers septing sequel sequent sera serailed
+serape seraxed serbed serbia serbing sereed serees sereing serenade sereneed serenees serenely
+serener serenes sereness serenest serenityed serenityes serenitys serenoa serered sereres serers serest
+serfed serfing sergeant serger serial seriess serine serined serinees serineing serines serining
+serins serinus serinuss serjeant serkined serowing serpens serpenss serpented serpentes serpents serval
+servant served server serving servings serzone sessed sessile set seta setaed setaes
+setaing seted sethed sething seting setones setons setose setoses setted settering setting
+settings setubal sevened sevener sevenes sevens seventy severe severity sew sewage sewed
+seweding seweds sewering sewing sewinging sewings sewned sewning sex sexeded sexedes sexeds
+sexes sexier sexiest sexily sexinessed sexinesses sexinesss sexing sexless sexs sext sexted
+sextes sextet sexualed sexuales sexuality sexually sexuals sexyed sexyes sexys sfax sfaxed
+sgmled sgmles sgmling shabbying shabuing shackle shackling shad shadeding shadess shadier shadiness
+shadower shadying shafted shaging shakable shaker shallon shallons sham shamaning shambled shambleed
+shamblees shambleing shambles shamblesing shambless shamblinged shamblinges shamblings shameding shameing shaming shammer
+shammering shammers shamming shammy shammying shamusing shanging shangs shanny shaper shapers shapes
+sharable sharding shards share shared shareding shareing sharer sharering shares shariing sharing
+sharings sharis sharking sharks sharper sharpers sharping sharply sharps sharpy shaved shaven
+shaver shavers shaves shaw shawed shawes shawing shawl shawling shawls shawmed shawmes
+shawms shawn shawns shawny shaws sheafing shearing shears shedder shedders shedding sheddings
+sheded sheding sheening sheeny sheep sheeping sheeps sheepshead sheering sheeted sheeting shellering
+sheltering shelver shelvering shemaing shemed sheming sherding sherry sherrying shewed shewes shewing
+shfing shiaed shiaes shiahing shiaing shielding shift shifted shifter shiftering shifting shifts
+shifty shilling shills shimed shimes shiming shimmed shimmer shimmered shimmeres shimmers shimmeryed
+shimmeryes shimmerying shimmerys shimming shimmy shimmying shinaing shindy shined shineing shiner shinering
+shiners shines shingle shingled shinglees shingler shinglers shingles shingless shingling shingly shinglyes
+shinglys shinier shining shinning shinny shinnying shinying ship shiped shipes shiping shipper
+shippering shippers shipping ships shirazing shireing shirer shirering shirers shires shirker shirkering
+shirking shirkings shirringed shirringes shirrings shirted shirting shirtings shirtying shited shiteing shites
+shiting shitter shittering shitting shivaed shivaes shivah shivaing shivas shived shivered shiveres
+shivering shivers shiveryed shiveryes shiverys shives shiving shleping shlepp shlepper shleppers shlepping
+shleps shmoes shnorring shoaled shoals shoaly shoated shoates shoats shocked shocker shocks
+shod shodden shoddier shoded shodes shods shoe shoeded shoeding shoeds shoeed shoees
+shoelace shoes shoesed shoess shofar shogied shogis shoguned shojied shojis shonaed shonas
+shoo shooed shooes shooked shooks shoos shooted shooter shootes shooting shoots shoped
+shopes shopped shopper shoppers shore shorea shoreas shored shoreed shorees shoreing shores
+shoring shorings shorned shornes shorning shorns shorted shorten shortened shorter shortes shorting
+shorts shortsed shot shoted shoteed shoteing shotes shoting shots should shoulder shouldering
+shouteded shoutedes shouteds shouter shoutered shouters shoutes shouts shoved shoveed shovel shover
+shovers shoves show showed showered showeres showers showeryed showeryes showerys showes showier
+showily showing showinging showmen shows showy showyed showyes showys shrank shreddeding shredder
+shreddering shreding shrewding shrewing shrift shrifting shrill shrilling shrilly shrimpering shrine shrineing
+shrines shrink shrinking shrinks shrive shrived shrivel shriven shrives shriving shrouded shrouding
+shrubed shruged shtikling shtuped shtups shuaed shuddered shudderes shudders shudderyed shudderyes shudderys
+shuffle shuffleing shuffling shufflings shuned shunning shunted shunter shunters shuntes shushing shutdown
+shuted shuteed shuteing shutes shuting shutouted shutter shutting shwaing shying shyness siales
+sialia sialing siaming sianing sib sibing sibling sibyles sicily sicing sicker sicking
+sickles sickly sidaing sideing siding sidinging sidings sidles sidling sidneys sidons sidsing
+siegees siegeing sieges sieved sieving sifing sift sifter siftered siftering sifting sighes
+sighing sightly sigint siginting signales signaling signalings signed signer signering signers signes
+signet signing signings signor sika sikaing sikhing silage silding silene silexed silken
+silkily silking silky silkys sill silled silles silling sills sillss sillyed sillyes
+sillys siloes siloing silting silty siltys silver silvering silvery simaing simaled simales
+simaling simileing similes simmer simmeringed simmeringes simmerings simmers simneles simneling simons simoon
+simper simpering simple simpleed simplees simpleing simpler simples simplest simplex simplexs simply
+simplyed simplyes simplying simplys simulateing simulating sin sinaies sinaiing sinatra sincere sinded
+sindes sinding sineed sinees sineing sinewes sinewing sinewy sinfules sing singables singalonged
+singalonges singan singanes singaning singans singe singed singeed singees singeing singered singeres
+singering singers singes singinged singinges singings single singled singleed singlees singleing singlesed
+singleses singless singlet singletes singlets singling singly singlyed singlyes singlying singlys sings
+singsong singsongs sining sinistered sinisteres sinisters sinked sinker sinkering sinkers sinkes sinkiang
+sinking sinkings sinless sinned sinner sinnering sinners sinning sinnings sinoper sinter sintering
+sinters sinuses sinusing sion siones sioning siouxed siping sipped sipper sippering sippers
+sipping siraching sircing sireing sirened sirenes sirens siring sirised sisales siseing sising
+sisons sissing sissy sissys sister sistering sitaes sitaing sitares sitaring sitars siteing
+siting sitter sittering sitting sittings siuming sivaing six sixed sixering sixing sixthing
+sixths sizeing sizing sizinging sizings sizzing sizzles skag skaging skanky skateing skaw
+skawing skeating skeeting skeged skeging skeped skeping sketching skewed skewer skewes skewing
+ski skidder skiding skiering skiffing skiffle skiing skiinging skiings skilful skilfully skilling
+skills skilly skillys skiming skimmeding skimmer skimmering skimmers skining skinking skinks skinner
+skinning skinny skinnying skinting skiping skipper skippers skirling skirted skirting skiting skitter
+skives skua skulled skulles skunks sky skying skyway slabber slabbers slabes slabs
+slacker slackers slackly slacks slages slaging slags slained slains slakes slalom slaloms
+slames slaming slammer slammering slammers slams slander slanders slanging slangs slangy slants
+slap slaped slapes slaping slapped slappered slapperes slapping slasher slashers slashs slasks
+slateing slater slaters slates slatey slather slathers slats slatys slaver slavers slavery
+slaves slavey slavs slaw slawed slawes slawing slaws slayer slayers slayes slays
+sleazy sledder sledding sleded sledes sledging sleding sleed sleek sleeking sleekly sleeks
+sleeped sleeper sleepering sleepers sleepes sleepier sleepily sleepinged sleepinges sleepings sleeps sleepyed
+sleepyes sleepyheaded sleepyheades sleepyheads sleepying sleepys slees sleet sleeting sleets sleety sleetying
+sleetys sleeve sleeveing sleing slew slewed slewes slewing slewsing slicer slicing slickly
+slicks slider sliding slightly slily slimier sliming slimly slimmer sling slinged slinger
+slingers slinges slinging slingings slings slink slinked slinkes slinking slinks slipes sliping
+slipped slipper slipperes slippers slippery slipperys slipping slippy slips sliting slitter sliver
+slivers slivery sliverys slob slobber slobed slobes sloe sloeed sloees sloeing slog
+sloged sloges slogger sloging slooping sloops slop sloped slopeing slopes sloping slopped
+sloppeds sloppier slopping sloppy slops slopss sloshing slot sloted slotes slothing sloths
+sloting slotted slotting slouching sloughing sloughings sloughying sloven slowed slowered sloweres slowers
+slowes slowest slowing slowinging slowlyed slowlyes slowlys slowpoke slows slowworm slsing slubbed
+slubed slubes slueed sluees slueing slug slugger slugging sluggished sluggishes sluggishly sluggishs
+sluging sluing slumbered slumberer slumberers slumberes slumberoused slumberouses slumberouss slumbers slumbery slumberyes
+slumberys slumbroused slumbrouses slumbrouss slumed slumes slummed slummer slumped slumpes slumping slumps
+slung slur slures sluring slurping slurps slurring slurry slurrying slushing sluted sluting
+sluttish slying slyness smalled smallering smalles smalling smarms smarmy smarten smartly smarts
+smatter smearing smears smegma smelling smelly smeltering smeltery smelterying smelting smewed smewing
+smidgen smilaxing smiled smileing smiler smilering smiles smiley smileying smilinged smilinges smilingly
+smilings smiloing smirching smirking smitane smiteed smitees smiteing smites smithed smithes smithing
+smiths smithy smiting smittened smittenes smittens smoges smoging smoker smokering smokes smoking
+smolderinged smolderinges smolderingly smolderings smooch smooching smoochs smoothed smoothen smoother smoothes smoothie
+smoothing smoothly smooths smoothy smoothying smoothys smothering smoulderinged smoulderinges smoulderingly smoulderings smudging
+smudgy smudgying smug smuging smuted smuting smutsing snaffle snaffleing snaffling snag snaging
+snailing snapes snapped snapper snapperes snappers snappier snappy snaps snare snared snarer
+snares snarfs snaring snarks snarky snarling snarls snarly snatching sneading sneaking sneaky
+sneering sneezing sneezy snellen snidely snider sniffed sniffer sniffes sniffing sniffle sniffled
+sniffleing sniffler sniffles sniffling snifflyed snifflyes snifflying snifflys sniffs sniffy sniffying sniffys
+snifter snigger sniper sniping sniting snivel snob snobby snobes snog snoges snoging
+snogs snooks snoops snoopy snooted snooting snoots snooty snootying snore snored snorees
+snorer snorers snores snoring snorings snorted snortes snorts snorty snot snoted snotes
+snoting snotty snouted snoutes snowed snowes snowier snowing snows snowyed snowyes snowys
+snping snub snuffed snuffer snuffering snuffes snuffing snuffle snuffled snuffleing snuffler snufflering
+snuffles snufflinged snufflinges snufflings snufflyed snufflyes snufflying snufflys snuffs snuged snuges snugging
+snuggling snuging snugly snugs soakage soaker soapes soapier soaprock soaps soapys soar
+soared soares soaring soarings soars sobbed sober soberness sobernesss sobers sobing sobs
+socage soccer social sock sod soda soddened soddying soding sodokus sofa soffit
+softback softed soften softeneded softenedes softeneds softener softenered softeners softenes softens softer
+softes softheartedes softheartednessed softheartednesses softheartednesss softie softieed softing softly softlyed softs softy
+softyed softying softys soggying soggys soh sohing sohoes soil soiling soilings soja
+sol solace solans solars solder soldering solderings soldiering soleas soleds soleed solees
+soleing solely solemned solemner solemnes solemnly solemns solent soleus soling soloes solomon
+solon solones solons solublees solubles soluteing solvation solver solvering som soma somaed
+somaes sombered somberes sombering somberly sombernessed sombernesses sombernesss sombers sombreed sombrees sombrely
+sombrenessed sombrenesses sombrenesss sombrero sombres someed somees someing somethings soming somite somiteing
+sommeing sommes sonant sonants sonars sonataed sonataes sonatas sonatina sone sonees soneing
+sones song songed songes songful songing songster songsteres songsters songstressed songstresses songstresss
+sonics soning sonny sonnys sonora sons sonsys sontag sontags soochong soon sooner
+soones sooning soot sooted sootes sooth soothe sootheing soothinged soothinges soothingly soothings
+sooths sooting sootying sop sophing soping sopores soporing sopped soppier sopping sopranino
+sopranoed sopranoes sopranos sops sopsing sorb sorbed sorbent sorbes sorbet sorbing sorcery
+sore sorees soreing sorely soreness sores sorest sorexed sorexs sorghoing sorgoing sorgos
+sorrel sorreling sorrow sorrowering sorrowfuled sorrowfules sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged
+sorrowinges sorrowings sorryed sorryes sorrying sorrys sort sorted sorteded sorter sortered sortes
+sortie sorting sortings sos sosing sot sothoing soting sou souari souchong souffle
+souffleing soughinged soughinges soughingly soughings soughs soughting souing souk souked soukes souking
+souled soules soulfuled soulfules soulfullyed soulfullyes soulfullys soulfuls souling souls sounder soundering
+sounders soundest sounding soundly soundlys sounds soundtracked soundtrackes soup souped soupier souping
+soupying source sourcing soured sourer soures souring sourings sourly sourlying sours sous
+sousaing soused souseing sousing southed southing souths sow sower sowers sowetoing sowing
+sown sownes sowning sox soy soya soying spaced spaceds spaceed spacees spaces
+spaceyed spaceyes spaceys spacier spacing spackle spackleing spacyed spacyes spacys spade spaded
+spades spading spained spaing spaining spains spake spallation spalling spam spamed spames
+spaming spammer spammering span spaned spanes spanging spangles spangling spangly spangs spaning
+spanking spanks spanning spar spare spared spareing sparely sparelying sparelys sparer sparering
+spares sparge spargeing sparided spariding sparing sparinging sparings sparked sparker sparkering sparkes
+sparking sparkle sparkled sparkleing sparkler sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes
+sparklying sparklys sparks sparling sparlings sparring sparrowing spars sparse sparseing sparsely spartaing
+spas spassky spat spate spated spateing spates spathe spating spatting spawling spawning
+spay spayed spayes spaying speakeasyed speakeasyes speakeasys speakers speakes speaking spearing spears
+speced speces specie specing speckling spectering speech speed speeded speeder speedes speedily
+speeding speeds speedup speedwayed speedwayes speedways speedyed speedyes speedys speering speers spellering
+speltering spending spends spenting sperming sperry sperrying spewed spewer spewing spf spfing
+sphinx sphinxing spic spica spicaing spicas spice spiced spiceing spicery spices spicily
+spicing spick spicking spicks spics spicyed spicyes spicying spicys spider spidery spieling
+spiffing spiffy spigoted spikeing spiking spiky spikying spikys spileed spilees spileing spilling
+spills spinales spinaling spindles spindling spineing spineles spineling spinet spineted spineting spinier
+spining spinner spinnering spinneying spinninged spinninges spinnings spinster spinusing spiny spinying spinys
+spiraled spiraling spirant spiranted spiranting spireaed spireed spireing spires spirit spiriteded spiritedes
+spiritedly spiriteds spirites spiriting spirits spiritsed spiritses spiritss spirted spirtes spirting spited
+spiteing spiting spitted spitter spitting spitzing spived spives spiving splats splatting splays
+spleened spleenes spleening spleens splice spline splineing splint splinting splints splited spliting
+splitting spocks spodes spoiling spoilt spoilting spoken spokes sponge sponger sponges sponging
+spongy spongys spoofs spook spooked spookes spookily spooks spookyed spookyes spookys spools
+spooning spoons spoores spooring spoors sporanox spore spored sporees sporeing spores sporing
+sporkes sporking sporks sported sportes sportier sporting sportiveed sportivees sportively sportives sports
+sporty spoted spotes spoting spotsing spotted spotting spotty spouted spouter spoutes spraging
+sprain sprained spraines spraining sprains sprang sprated sprating sprawling sprawly spraying spreading
+spreed spreeing sprees sprier spriest sprig spriged sprightlyed sprightlyes sprightlys spriging sprigs
+springed springer springes springing springlike springs springtide springtides springtimeed springtimees springtimes springy
+springying springys sprinkling sprinted sprinter sprintering sprintes sprints sprit sprite sprited spriteed
+spriteing sprites spriting sprits spritz spritzed spritzing sproging sprout sprouted sprouting spruce
+sprucing sprueing sprung sprying spryly spuding spueed spuees spueing spumeing spuming spumying
+spunk spunked spunkes spunking spunks spunkyed spunkyes spunkys spur spures spuring spurning
+spurring spurted spurting sputter spy spying spyinging spyings squabing squading squalling squamaing
+square squareing squaring squarking squashing squatina squating squattering squattinged squattinges squattings squattying
+squawing squawking squint squinter squinting squirting ssa ssaing sseing sspeed sspeing ssriing
+sssing sswing stabes stabing stable stabling stably stabs stacks stacte stacteing staeling
+staels staffing staffs stager stagers stages stagey staging stagings stags stagying stagys
+staided staidness staids stained staineds stainer staines stains staired staires stairing stairs
+stairsing stairss stakes staking stales stalin stalined staling stalins stalks stalling stalls
+stambuling stamina stammer stammering stamp stamped stamper stampers stampes stamping stamps stance
+standby standed standee stander standes standout stands stapes staphs stapled stapler staplers
+staples stapling star starch starching starchs starchy stare stared starees stareing starer
+starering starers stares starets stargazeed stargazees stargazeing stargazered stargazeres stargazering stargazes stargazinged
+stargazinges stargazings staring staringed staringes starings stark starkes starkey starking starkly starklying
+starklys starks starling starlings starr starred starres starring starrings starrs starryed starryes
+starrying starrys start startes starting startings startling starts startup starve starves starving
+starvings stashs stasis statehouse stateing staters states statined stating station statores stators
+stats statueing status statuteing staves staving stayers stayes staying stays stayss std
+stding steading steads steady steadying steadys steaking steaks stealing stealings steals steam
+steamed steameding steamer steamering steames steamier steaminged steaminges steamings steams steamyed steamyes
+steamying steamys stearin stearined stearins steeding steeds steeling steely steening steep steeping
+steeply steeps steeres steering steerings steers steined steines steining steins stelaing steleing
+steles stellering stemed stemes steming stemma stemmaing stemmer stemmering stemming stenching stenting
+steped stepes steping stepper steppers stepping stepsing stereo stereos sterling sterlings sterne
+sternes sterning sterns sterol steroling sterols steted stetes steting stewed steweding stewes
+stewinged stewinges stewinging stewings sthene sthing sticking sticky stiffing stiffly stifflying stifflys
+stifleding stifleing stiflering stiflinged stiflinges stiflings stileing stiles stilling stills stilly stillying
+stillys stilting stimulanting stimulateding stimulateing stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing
+sting stinged stinger stingers stinges stingier stinging stingings stingless stings stingy stingyes
+stingying stingys stinker stinking stinks stinky stinkys stinter stinting stints stipeing stipes
+stippling stipulateing stipulating stired stires stiring stirkes stirking stirks stirreding stirrering stirringed
+stirringes stirringly stirrings stirruping stirs stitching stming stoated stoates stoating stoats stob
+stobed stobes stobing stockes stocks stocky stodge stodges stodgy stodgying stoep stoepes
+stoeping stoeps stogie stogies stogyes stogying stogys stoices stoics stoke stoked stokees
+stoker stokeres stokers stokes stoking stole stolees stoleing stolen stoles stolon stolons
+stoma stomaes stomaing stomas stomped stomper stompes stomps stone stoned stoneds stonees
+stoner stoneres stoners stones stoney stoning stonings stonyes stonying stonys stooge stooges
+stooles stooling stools stoop stoopes stoops stop stoped stopes stopess stoping stopper
+stoppers stops stopses stopss storage storages storax storaxes storaxs stored storeed storees
+storeing storey storeyes storeys storied storieds stories storing stork storked storkes storking
+storks stormed stormes stormily storming storms stormyed stormyes stormys story storyed storyes
+storying storys stoup stouped stoupes stoups stout stouted stouter stoutes stoutheartedness stouts
+stove stovees stover stoveres stovers stoves stow stowe stowed stowees stoweing stowes
+stowing stowinging stowings stping straded strading strads strafed strafeed strafing strain straineded
+strainedes straineds strainer strainered strainers straines strains strait straited straiten straitened straites
+straitsed strakeed strand stranded strands strange stranges straped straping strapped strapper strappers
+straps strata strawed strawing straws strayed straying strayinged strayings strays streaking streaky
+stream streaming streamings streams streep streeping street strenuoused strenuouses strenuously strenuouss streping
+streps stress stretcheding stretchering stretchier stretchinged stretchinges stretchings stretchying strewing strewings strews
+striaed striaes striaing strias striated strict stricting stricts strides striding strifeing strifes
+strikes striking strikings string stringed stringer stringers stringes stringing stringsed stringses stringss
+stringy stringyes stringys striped stripes striping stripings stripling strips stript stripys strived
+striver strives striving strivings strixed strixes strixing strixs strobe strobeing strobes strode
+stroke strokeing strokes stroking strokings strolled stroller strollering strolles strolls stroma stromaing
+strong stronges stronging strongs stropes stroping stropping stroppy strops strove struck strum
+struma struming strums strung strunges strungs struted strutes struts stuart stuarting stuarts
+stubbing stubby stubbying stubes stubing stucking stud studded studding studed studes studing
+studio studioing studly studs studyed studyes studyinged studyinges studyings studys stuffily stuffing
+stuffy stuffying stumble stumbler stumbling stump stumper stumping stumps stumpy stumpying stunes
+stung stunging stungs stuning stunner stunning stunted stuntes stunting stupaing stupeing stupes
+stupores sturdy sturdying sturdys stutter styees styeing stying styles styling stymying styrene
+styxed styxes styxing suaveing suaver sub subbed subdue subdueded subduedes subdueds subdueed
+subduees subduer subduered subduers subdues subing sublet subside subsumed subtly subwayed subwayes
+subways successfuled successfules successfully successfuls suching sucker sucres sudans sudden suddenness sudores
+sudsed sudsing sudsying sudsys suedeed sueing suered sueres suering sueted sueting suezed
+suezing suffer sugars sugary sugiing suidae suidaes suing suiteing suiting suitores sulaed
+sulaes sulfur sulked sulkes sullaed sullaes sullas sullened sullener sullenes sullenest sullenly
+sullennessed sullennesses sullennesss sullens sullied sullies sully sullyed sullyes sullys sultan sultrily
+sultryed sultryes sultrys sumer sumering sumers suming summary summarys summed summered summeres
+summering summerise summerize summers summertimeed summertimees summertimes summeryed summeryes summerying summerys summit
+summitry summon summoner sumner sumnering sumners sumoed sumoes sumped sumpes sumping sumpter
+sun sundae sundaees sundaes sundayed sundayes sunder sunders sundew sundews sundial sundials
+sundog sundogs sundowned sundowner sundownes sundowns sundry sundryes sundrys sunged sunges sunging
+sungs sunhat sunhats suning sunk sunken sunking sunna sunnaes sunnah sunnahs sunnas
+sunned sunni sunnily sunning sunnis sunnyed sunnyes sunnys sunray sunrayes sunrays suns
+sunshade sunshineed sunshinees sunshines sunstone suntan suntans sunuped sunupes sunups super superb
+superhighwayed superhighwayes superhighways supering supernaturaled supernaturales supernaturally supernaturals supers supineing suping supped
+suppered supperes suppers suppertime supping supple suppler supples supplier supply support supportive
+supraing sur suraing surded surding sureing surfer surfing surfings surgery surging surgings
+suring surlying surprint surprinting surrey surreying susing suspense suspensefuled suspensefules suspensefuls suspension
+suspensiveed suspensivees suspensives susurranted susurrantes susurrants susurrate susurroused susurrouses susurrouss susurrus susurruss
+sutler sutras suture sutures suturings suving svelteing svring swabing swad swading swagging
+swaging swained swaining swains swamped swampes swamping swamps swampyed swampyes swampying swaning
+swanking swanky swapes swaping swapped swapping swaps swards swarms swarts swat swatching
+swathing swaths swating swattering swatting swaying swbsing swbwing swearering swearing swears sweatering
+sweating sweaty swedeing swedening sweep sweepering sweepinged sweepinges sweepingly sweepings sweeps sweetening
+sweeting sweetly swelleding swelling swelter swelteringed swelteringes swelterings swelters sweltryed sweltryes sweltrying
+sweltrys swepting swerving swifted swifter swiftes swifting swiftly swifts swig swigging swiging
+swilling swills swiming swimmer swimmering swimmers swimming swindles swindling swine swineing swines
+swinge swinged swingees swingeing swingeings swinger swingering swingers swinges swinginged swinginges swingings
+swings swingyed swingyes swingying swingys swipeing swiping swirling swirly swishing swishy swissing
+swivel swivet swizing swob swobes swobing swollen swoons swooping swoops swoosh swooshing
+swop swopes swoping swopping swops swordes swords swore swornes sworns swoshing swoted
+swotes swoting swung sydneys sylphs symmetry symons symphoniced symphonices symphonics symphonies symphonise
+symphonist symphonize symphonyed symphonyes symphonys synces synch synches synchs syncing syngees syngeing
+synges synods syntax syntaxs synthesis synthesise synthesised synthesiseed synthesisees synthesisered synthesiseres synthesisers
+synthesises synthesiss synthesist synthesisted synthesistes synthesists synthesize synthesized synthesizeed synthesizees synthesizered synthesizeres
+synthesizers synthesizes syphing syphon syphons syrianed syringa syringas syringe syringes syringing syrinx
+syrinxing syrinxs sysops tabard tabeses tablet tableted tabletes tabletoped tabletopes tabletops tablets
+taboo taboos tabora taboras tabored tabores taboret tabors taboured taboures tabouret tabouring
+tabours tabunes tackes tacks tackys tact tacting tading taeles taft tafting tagore
+taichichuaned taichichuanes taichichuans taichied taichies taichis taif taifing taiing tail tailes tailing
+taillight tailor tails tailss tainting taipan taipei tairas takining talbot tamarao tamarau
+tambac tambocor tamboured tamboures tambourineed tambourinees tambourines tambouring tambours tamils tamp tampaing
+tampas tampax tamping tampon tandem tandying tanes taneys tanges tangle tangled tangles
+tangor tangram taning tanker tankes tanner tanning tantalum tantra tantras tantric tantrik
+tantrism tantrumed tantrumes tantrums taoisting taoses taosing tap tappan taproomed taproomes taprooms
+taproot taproots tapses taraing tarantellaed tarantellaes tarantellas tarantelleed tarantellees tarantelles tarantula tarantulae
+tardying taricha taring tarnes tarning tarp tarpan tarred tarried tart tartared tarting
+tartued tasking tasses tasteing tasting tastings tastying tat tatary tating tatous tatting
+tatu tau taught taunt tauntes taunts tauones taupes taus tauted tauten tauter
+tautes tauting tautly tautog tauts tawses taxying taying taylor tayras tbit tbs
+tdt tdting teachs teahouse teaing teaking tealight teapot teapoting tear teared teares
+tearfuled tearfules tearfully tearfulnessed tearfulnesses tearfulnesss tearfuls tearjerkered tearjerkeres tearoom tears tearss
+tearyed tearyes tearys tease teased teaseing teasel teaser teases teashop teasing teasle
+teating tebeting teched teches techie teching technoed technoes technoing technos techys tecing
+teddying teding teemes teenes teenier teensed teenses teenss teensy teeter teiid teiids
+tekkiing telfer teller temp temped temper tempering tempes tempesting tempi temping temple
+templeing templeting tempoed tempoes tempoing tempos tempra tempraing temps tempt temptering temptinged
+temptinges temptingly temptings tempts temuco tenant tended tendered tenderer tenderes tenderhearteded tenderheartedes
+tenderheartednessed tenderheartednesses tenderheartednesss tenderhearteds tenderly tenders tendes tendon tenebrious tenebriouss tenebroused tenebrouses
+tenebrouss tenes teneting tenets tenge tenges tenner tenners tennos tenon tenons tenored
+tenores tenormin tenorooned tenoroones tenoroons tenors tenpin tenrec tens tensed tenseds tenseed
+tensees tensely tenser tenses tensest tensile tensor tensors tented tenter tenters tentes
+tenting tenure tepic tepiced tepics tepided tepides tepidly tepids teraing terass terence
+tereses termer ternary ternes terpsichorean terpsichoreed terpsichorees terpsichores terrain terraining terror terry
+terrys terse terser terses tertry tester testes testing testis tet tetany tether
+teting tetryl teveting texans texting textured thaies thaiing thales thaleses thames thameses
+thanes thanks thanksgivinged thanksgivinges thanksgivings thawes thding theaed theaes theatering thebees thebes
+thebeses thebess thecaes thecas thees theftes thefts theiaes theias theirs theism theismes
+theisms theist theistes theists themees themes themis themises themiss thenar thence thences
+thened thenes theory therees theres theresa thermes therms these theseus theseuss thesised
+thesises thesiss thespis thespiss thetaes thetas thetis thetises thetiss thickly thicks thiefes
+thieves thilling thines thining thinking thinly tholes thores thoroughfareed thoroughfarees thoroughfares thoues
+thoughtfuled thoughtfules thoughtfully thoughtfuls thrace thraces thrall thralling thralls thrashed thrasher thrashes
+thrashs threadeding threadering threateneding threateninged threateninges threateningly threatenings threating threees threes thresh
+threshes threshs thriceing thrifting thriftshoped thriftshopes thriftshops thrilleding thrillering thrillinged thrillinges thrillings
+thriping thripsing thriveing thriving throateding throes throeses throughwayed throughwayes throughways throwbacked throwbackes
+thrush thrushs thrust thruwayed thruwayes thruways thudes thuges thuggery thules thumped thumpes
+thunder thundered thunderer thunderers thunderes thunderoused thunderouses thunderously thunderouss thunders thunderstormed thunderstormes
+thunderstorms thunderyed thunderyes thunderys thunkes thunks thused thuses thwacks thymes thyrses tiaing
+tiaras tibing ticing ticino ticking tickle tickling tidaling tiddlying tideing tidilying tiding
+tidings tiedes tieding tieing tiepin tieres tiering tiffing tikeing tildeing tileing tiling
+tilling tilting timbale timber timbered timberes timbers timbre timbreed timbrees timbreled timbreles
+timbrels timbres timeing timeless timelesss timered timeres timeses timgad timing timored timores
+timpani timpanis timpanist timpanists timured timures tindale tinder tinders tineas tineds tinees
+tineing tines tinge tinged tingeed tingees tinges tinging tingled tingleed tinglees tingles
+tingling tingly tinier tining tinker tinkes tinking tinkle tinkled tinkleing tinkles tinkling
+tinklings tinkly tinklying tinklys tinner tinning tinnying tinsel tinter tintes tinting tinyes
+tinying tipied tipiing tiping tipping tipple tippy tippying tippys tipsying tiptop tipuing
+tiredes tiredest tiredness tirees tireing tirelessed tirelesses tirelessly tirelesss tiring tiroing tiroles
+tit tithing titiing titillateding titillateing titillatinged titillatinges titillatings titillationed titillationes titillations titing
+titivation titling titoing tittle tittying tiuing tiyining tiyins tizzying tnt toading toadying
+toasteding toastering toastier toastinged toastinges toastings tobacconisted tobacconistes tobacconists tobining tobiting tobying
+todaing todaying todding toddying toding todying toeaes toedes toeless toggle togses togsing
+toilet tombac tombak toneds tonees toneless toners tones tongue tonier tonnes tonsed
+tonses tonsing tonsured toones tooting topiaryed topiaryes topiarys topic topical topicals topics
+topied topmasting topses topsing torahs toreed torment tormenteded tormentedes tormenteds tormenter tormentered
+tormenters tormentes tormentor tormentored torments torned tornes toroid toroids torpid torpids torpored
+torqued torqueed torred torrented torrentes torres torrided torrides torrids torring torsking torsoing
+torted torteed torting tortrix torture tortureded torturedes tortureds tortureed torturees torturer torturered
+torturers tortures torused toryed torying toshing tosking tosses tossing tot totered toting
+tottered totting toupes toured toures tousling tout toutered toutes touting townes toxining
+toxoid toying toyshoped toyshopes toyshops tpnes trace traced tracees traceing tracer tracers
+traces tracing tracinging track tracked trackeds tracker trackers trackes tracking tractes tracting
+tracts tracyes tracying tracys trad tradeing trader trades trading tradinging traduce traffic
+tragicaled tragicales tragically tragicals tragiced tragices tragicing tragicomicaled tragicomicales tragicomicals tragicomiced tragicomices
+tragicomics tragics tragus trailed trailer trailers trailes trailing trailings trained traineding trainee
+traineeing trainer trainering traines traininged traininges trainings trains traipse traipsing trait traites
+traiting traits trajan trajaning tram tramed trames traming tramming tramped tramper trampers
+trampes tramping trample tramps trams tranceed trancees trances tranche tranches tranquiled tranquiler
+tranquiles tranquiling tranquilityed tranquilityes tranquilitys tranquilize tranquillise tranquillityed tranquillityes tranquillitys tranquillize tranquilly
+tranquils trapa trapaing trapas traped trapes traping trapping traps trash trashing trashs
+trashy trauma travail travails traveing travel travels traves trawl trawles trawling trawls
+tray trayes traying treading treateding treatering treating treaty trebling tree treeding treees
+treeing treeless treetop tref trefes trefing treked trekes treking trekkering treks tremaing
+tremor trenail trenails trench trended trendes trendier trending trented trenting trepan trepid
+trepids tresses tressing tresss trewses trewsing trey treyes treying trfing trhing triading
+triads triage trial triales trialing trials triangle triavil triavils trices trickes tricking
+trickling tricks tricksy tricky trickys trifling triging trikeing trilby trilling trillings trills
+triming trimly trineing trines trioing triops trip triped tripes triping triple tripling
+triply tripod tripos tripped tripper triumph triumphaled triumphales triumphals triumphanted triumphantes triumphantly
+triumphants triumphed triumphes triumphing triumphs triunes trming trnaes trnaing troating trolling trolls
+tromp tromped tromps tropes trophic trophics trophy tropicaled tropicales tropicaling tropically tropicals
+tropiced tropices tropics tropicss tropism troubadoured troubadoures troubadours trounce troying truancy truant
+truces truckes trucking trucks truculence truculency truculented truculentes truculently truculents trudged trudgeed
+trudgees trudger trudgers trudges truees truing trump trumped trumpery trumperys trumpes trumpeted
+trumpeter trumpeters trumpetes trumpetsed trumpetses trumpetss trumps trundle trunkes trunking trunks trusting
+trying tryinging trysting tsaing tsetse tsetses tsines tsouic tubaes tubeds tubees tubeless
+tubers tubes tuckes tues tuesed tueses tufaes tuffes tuftes tuges tulles tulues
+tumbrel tumbrels tumbril tumes tumour tumses tunaed tunaes tunas tune tuned tuneed
+tunees tuneless tuner tuneres tuners tungaes tungas tunged tunges tungs tungus tunices
+tunics tunis tunises tuniss tunker tunkers tunnel tunnels tunney tunneys tunnies tunnyes
+tunnys tuns tupeks tupes tupied tupies turacos turbid turbot turbulent turdes turfes
+turgid turgot turines turing turining turins turkes turn turned turneds turner turners
+turnes turnip turnix turnout turnpikeed turnpikees turnpikes turns turntableed turntablees turnup turpes
+turpin turpining turret turves tushes tuskes tut tutees tutes tutsis tutues tuxes
+twain twaining twains twating tweaking tweees twerking twiddling twilighted twilightes twilights twilited
+twilites twilits twilling twills twineing twinering twines twinge twingeing twinging twining twinkie
+twinkieing twinkle twinkled twinkleing twinkler twinklering twinkles twinklinged twinklinges twinklings twinklyed twinklyes
+twinklying twinklys twinks twinning twinsing twirling twisting tympana tympaned tympanes tympani tympanic
+tympanics tympanied tympanies tympaning tympanis tympanisted tympanistes tympanists tympans tympanum tynees tynes
+typical tyrant tyrred tzaras uglifyed uglifying ugrian ukelele ukeleles ukes ukuleleed ukulelees
+ukuleles umbraed umbraes umbrageed umbragees umbrageoused umbrageouses umbrageouss umbrages umbras umpirage unabated
+unaerated unagitateded unagitatedes unagitateds unanimated unarmed unarmeds unarmes unaryed unarying unawareed unbaffled
+unbared unbarred unbeaten unbelt unbelted unbending unbent unbented unbinding unbrace unburied uncannily
+uncannyed uncannyes uncannys uncarved uncase uncheerfuled uncheerfules uncheerfulnessed uncheerfulnesses uncheerfulnesss uncheerfuls uncial
+unclogged uncoated uncomprehensibleed uncomprehensiblees uncomprehensibles unconventionaled unconventionales unconventionally unconventionals uncurving undated undering
+underling underrate underrated underrates undertaker underwatered underwateres underwaters underwayed underwayes underwing underwriter
+undineing undrained unearned unearth unearthed unearthes unearthlyed unearthlyes unearthlys unearths unease uneases
+uneasily uneasyed uneasyes uneasying uneasys uneaten unending unerring unfearing unfirmed unflagginged unflagginges
+unflaggings unflurried unforfeitable unforgettableed unforgettablees unforgettables unforgettably unforgettablyed unforgettablyes unforgettablys unformed unframed
+unfunny ungarbed ungeared ungual unhanding unhappiest unhappily unhappinessed unhappinesses unhappinesss unhappyed unhappyes
+unhappys unharmed unharmeds unheaded unheadeds unhealed unhealeds unheard unhearded unhearding unhearing unheateded
+unheatedes unheateds unheeded unhewned unhinging unhurrieded unhurriedes unhurriedly unhurrieds unhurted uniated unitarying
+unkepted unkinding unlash unlaxed unleaded unlearning unleash unlineding unlisted unlited unliting unmanly
+unmarked unmarred unmarried unmask unmated unmelted unmineding unnamed unnerveding unnerveing unnervinged unnervinges
+unnervings unpermed unpining unpinning unpledged unploughed unpluged unpluges unplugging unplumbed unread unreaded
+unreads unready unreadying unrealed unreales unreals unreel unreels unrelated unrelateds unrelaxeded unrelaxedes
+unrelaxeds unreleased unrest unrested unrestrained unrifled unroll unruffleded unruffledes unruffleds unsated unsays
+unseal unsealed unseals unseamed unseat unseated unseates unsented unsheared unsheathed unstained unstaineds
+unstated unstrain unstraineded unstrainedes unstraineds unstraines unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials
+unswerving untamed untested untieding untrained untraineds untreated untroubleded untroubledes untroubleds untwineing unvaried
+unvarying unveil unvented unwanted unwarier unwarmeded unwarmedes unwarmeds unwary unwaryed unwaryes unwarying
+unwashed unwaxed unweaned unwearied unweary unwearyed unwearyinged unwearyinges unwearyings unweaveing unweding unwell
+unwilling unwireed unwireing unwiseing unwitting unworried unwraped upbeated upbeates upbeats uplift uplifteded
+upliftedes uplifteding uplifteds upliftes upliftinged upliftinges upliftings uplifts uplinked uplinking upright uprights
+uptighted uptightes uptights upwarded upwinding urbana urbanas urbane urbaned urbaner urbanes urbans
+urease use usneas ute vacating vacationed vacationer vacationes vacations vacing vacuous vagals
+vagrant vaines vaining valent valorous valuation vaning vaping vaporous vaporware variation varing
+various vasing vatices vating vcring vduing vedices veging vehemence vehemented vehementes vehemently
+vehements veiles veiling veines veining venals venation venations venice venices veracious verbing
+vernation vestment veting vexationed vexationes vexations vexatious vexing vfwing vhfing vialing vibe
+vibeed vibees vibeing vibes vibesing vibess vibist viborg vibraharped vibraharpes vibraharps vibrancy
+vibranted vibrantes vibrantly vibrants vibraphoneed vibraphonees vibraphones vibrate vibrato vibrio vibrion vicarious
+vicars vice vicees viceing vices viciaes vicias vicing vicioused viciouses viciously viciouss
+victoriaes victorians victorias victories victorioused victoriouses victoriously victoriouss victors vidals videotape vieing
+viewing vigores vigoroused vigorouses vigorously vigorouss vigors viiies viiiing viiing viking vikings
+vilaing vileing vilely vilest villain villains villein villeins villon villons vim viming
+vinaceous vineing vinery vinoing vinous viocin viocines viocins violaes violaing violas violative
+violed violence violented violentes violently violents violes violet violets violined violines violing
+violining violinisted violinistes violinists violist violists violoncelloed violoncelloes violoncellos viping virals virgin
+virgins virino virion virions virulent visaing viscera visceraed visceraes visceraled viscerales viscerally
+viscerals visceras viscous viseing vising vision visions visualed visuales vitalist vitals vivacioused
+vivaciouses vivaciously vivaciouss vivacitys vivaing vlfing vocable vocables vocaled vocales vocalic vocalics
+vocaling vocalise vocaliser vocalises vocalism vocalisms vocalisted vocalistes vocalists vocalize vocally vocallys
+vocation vocations vocative vogues voguls voiced voicedes voiceds voiceed voicees voicer voiceres
+voicers voicing voided voider voiders voides voiding voile voilees voiles volaille volans
+volant volars volatileed volatilees volatiles volatilise volatilize volees voltaire voltes voluptuoused voluptuouses
+voluptuously voluptuouss vomites voracious vortices votees voting votive votives vouches vouchs vouges
+vowels vowing voxing wacing wack wacker wackily wacko wackoing wackos wacks wackyed
+wackyes wackying wackys wacoed wacoing wadded wadding waddings waddled waddleed waddlees waddler
+waddlers waddles waddling wadeed wadeing wadied wadiing wading wadinged wadsed wadsing waffle
+waffler waffling wafted wafting wageed wageing wagged wagging waggle waggling waging wagram
+wagramed wagraming waifed waifing wailed wailer wailering wailes wailfuled wailfules wailfuls wailinged
+wailinges wailings wained waining waisting waited waiteing waiter waiting waitings waived waiveing
+waiving wakeed wakeful wakefulness wakeing waking wakinged wakings waldos wale waleed walees
+waleing wales walesa walesing waless waling walkabouted walkaboutes walkabouts walked walker walkering
+walkers walkes walkinged walkinges walkings walkout wall walled waller walles walling walls
+wallyes wallying wallys walrus walter waltzing waltzs wamble wambles wanded wander wanding
+waneed waneing wangle wangled wangler wangling waning waninged wank wanked wanker wankes
+wanking wanks wanlying wanlys wanner wanted wanter wanters wantes wanting war waratah
+warble warbled warbleed warblees warblered warbleres warblers warbles warbling ward warded warden
+warder wardes warding ware wared wareed warees wareing warhead warier warilying waring
+warjied warjiing warmeded warmedes warmeding warmeds warmer warmered warmering warmers warmes warmest
+warmheartedes warmheartednessed warmheartednesses warmheartednesss warminged warminges warmings warmly warmlyed warmlying warms warmth
+warmthed warmthing warn warned warner warnes warning warnings warp warpath warped warpeds
+warpes warping warpings warred warren warring warrings wars warship wart warted wartes
+wartier warting wartyed wartying wary waryed waryes warying washed washer washes washing
+washout washtub washuped washupes washups washys wasped wasping wasted wasteful wastefully wastefulness
+waster wasting watchful watsed watsing watted watting wattle wattling wauled waules wauling
+waveed waveing waving wavinged wavyed wavying wawing wawled wawles wawling waxing waxinged
+waxwing waxyed waxying way waying waysed waysing wbning weaking weakling wealding wealds
+weales wealing wealth weaning weared wearied weariness wearing wearyed wearying weaving webbing
+webering webing weddeding weddinged weddinges weddings wedeling wedged wedgeding wedgeing wedging weding
+wee weeding weedsing weedy weedying weedys weeing weeking weekly weeness weensy weeny
+weenying weenys weep weeped weeper weepering weepes weepier weepies weepiest weepinessed weepinesses
+weepinesss weepinged weepinges weepings weeps weepyed weepyes weepying weepys wefting weied weightlifted
+weightlifter weightliftering weightliftes weightliftinged weightliftinges weightliftings weightlifts weiing weiled weiling weilles weilling
+weir weirded weirder weirdes weirdie weirding weirdly weirdo weirdos weirds weirdy weirdys
+weired weires weiring weirs wekaing welding weldings welkin welkins welles welling wellses
+welter welting wended wending wening wesering wester westernering westerning westerniseing westernizing westing
+weting wetter wetting whacking whacko whacks whacky whackys whaleing whales whaling wham
+whamed whaming whammed whamming whanged whap whaping wharfed wharfing wheeling wheeziness wheezing
+wheezy whelking whelks whelping wheting wheying whickering whiffering whig whiged whiging whiled
+whileing whiling whimed whimes whiming whimpering whims whimsicaled whimsicales whimsically whimsicals whimsy
+whin whined whineed whineing whiner whinering whinier whining whinnying whinyed whinying whiped
+whipes whiping whippering whippeting whippy whips whir whired whires whiring whirled whirlering
+whirling whirred whiskering whiskersing whiskerying whiskeying whispereding whisperering whisperinged whisperinges whisperings whisting
+whistlering whit whited whiteing whiteout whiter whitey whiting whitings whiz whized whizing
+wholesale wholesomeed wholesomees wholesomely wholesomes whom whoopering whoops whop whoping whoppering whoreing
+whorled whorling whorls why wicked wicker wicking wiclifes wiclifs wideed wideing widening
+widget wieldes wielding wiener wifeed wifeing wified wifies wifiing wiged wigged wiggeds
+wigging wiggled wiging wigner wilded wildees wilder wildes wilding wildlifes wildlyes wiled
+wileed wilees wileing wilful wilfully wilfulness wilfuls wilier wiliest wiling wilkes wilkins
+willed willes willet willetes willets willful willfully willfulness williams williesed willieses williess
+willing willinges willings willis willised willises williss willowes willows wilnoed wilnoes wilnoing
+wilted wiltes wilting wilyed wilyes wilying wimped wimping winced winceed winceing winces
+wincey winched winching wincing windblown winded windeds winder winders windes windier winding
+windings window windows windyed windying wined wineed winees wineing winery winerys wineyed
+wineying winfred wingeded wingedes wingeds winger wingered wingers winges winging wingsed wingses
+wingsing wingss wining winked winker winkers winkes winking winkings winner winnering winners
+winninged winninges winnings winningss winnipeg winnowing winoed winoes winoing wintera winteras wintered
+winteres winterise winterize winters wintertimeed wintertimees wintertimes wintery winterys wintrier wintryed wintryes
+wintrys wintun wintuning winyed winyes winying wiped wipeed wipeing wipeout wipered wipering
+wiping wire wireded wiredes wireds wireed wirees wireing wirer wirered wirers wires
+wirier wiring wiringed wiry wiryed wiryes wirying wiseed wiseing wished wisher wishfuled
+wishfules wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisped wisping wister wistering wisters
+wistfuled wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss wistfuls wited wither withy
+withys witing witsed witsing wittier wittily witting wittol wittyed wittyes wittys wiveed
+wiveing wized wizening wizing wlaning wmding wnwing woades woading woads wobbler woebegoneed
+woebegonees woebegones woefuled woefules woefullest woefully woefulnessed woefulnesses woefulnesss woefuls woeing woes
+wog woging wok woke woking wold woldes wolding wolds wolfing wolofs wombing
+won wonder woning wonk wonked wonking wonkying wonted wontes wonting woo wood
+woodbine woodbines woodcut wooded woodeds wooden woodens woodes woodier woodies woodiest wooding
+woodland woodlands woodleted woodletes woodlets woodmen woodsed woodses woodsia woodsing woodss woodsy
+woodsys woodward woodwards woodwinded woodwindes woody woodyed woodyes woodying woodys wooers wooes
+woofes woofing woofs wooing wooinged wooled woolen wooles woolfs woolgatherering woolgatheringed woolgatheringes
+woolgatherings woolies wooling woollen woolley woollies woolly wools wooly woolys woos wooshs
+woozyed woozyes woozys wop woping word worded wordes wordier wording wordings wordnet
+words wordsed wordsing wordss wordyed wordying wordys wore workbag worked worker workering
+workes workinged workinges workings workingss workouted workoutes workouts works worksed worksing workss
+worlded worldes worlding worldly worlds worm wormed wormes wormier worming wormyed wormying
+worn worned worning worrieded worriedes worriedly worrieds worrier worriered worriers worries worryed
+worryes worrying worseed worseing worsted worsting wort worted worth worthed worthful worthfuls
+worthing worths worthy worting wot wouk wouking would woulds wounds wove wow
+wowing wpming wracking wracks wraith wraithing wraiths wraped wraping wrathed wrathes wrathfuled
+wrathfules wrathfully wrathfuls wrathing wraths wrawling wreath wreathe wreaths wrening wresting wretch
+wricking wrighting wringed wringer wringes wringing wristing writed writeing writer writering writhe
+writheing writhing writhings writinged writinges writings writingss wronged wrongful wrote wrothed wrothes
+wrothfuled wrothfules wrothfuls wrothing wroths wrying wrys wurlitzered wurlitzeres wurlitzers wyating wye
+wyeing wylies wyoming wyrded wyrding xmased xmases xmass xylophoneed xylophonees xylophones xylophonisted
+xylophonistes xylophonists yaccas yachted yachtes yackes yakuts yaleed yalued yarding yarning yawled
+yawning yeahed yeahing yeaing yeared yearing yearling yearlings yearlong yearlying yearnering yearninged
+yearninges yearningly yearnings yearsing yeasting yeatsing yedoed yelleded yelledes yelleds yeller yellered
+yellers yelles yellow yellowed yelped yelpes yemening yening yessed yetied yezoed yielded
+ylemed yodeled yodeler yodelers yodeles yodelled yodellered yodelleres yodellers yogaed yogaes yogas
+yogi yolked yowled yuaning yuleed zambia zest zested zestes zestfuled zestfules zestfully
+zestfuls zestily zestril zests zestyed zestyes zestys zipped zipper zippo zippos zippyed
+zippyes zippys zomba zombas zydecoed zydecoes zydecos`
 
 // idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: "field=v|v;…;src=keys".
 var idiomTable = map[string]string{
@@ -5541,14 +5584,19 @@ var idiomSources = map[string]string{
 
 // activityTable maps everyday words of a setting or activity to it, as "n setting kitchen" or "n context working out": words whose first sense as a noun (n) or verb (v) WordNet puts below an anchor synset of gen/activities.go ("oven", "broom", "laptop"). They are never spelling targets.
 var activityTable = map[string]string{
+	"abnormal psychology":           "n context studying",
 	"absinth":                       "n setting bar",
 	"acid-wash":                     "v setting housework",
 	"acidophilus milk":              "n setting cafe",
 	"ackee":                         "n setting kitchen",
 	"ade":                           "n setting cafe",
 	"adobo":                         "n setting kitchen",
+	"aeronautics":                   "n context studying",
 	"afternoon tea":                 "n setting kitchen",
 	"afters":                        "n setting kitchen",
+	"agrobiology":                   "n context studying",
+	"agrology":                      "n context studying",
+	"agronomy":                      "n context studying",
 	"aguacate":                      "n setting kitchen",
 	"ail":                           "n setting kitchen",
 	"aitchbone":                     "n setting kitchen",
@@ -5562,6 +5610,7 @@ var activityTable = map[string]string{
 	"alcoholic drink":               "n setting bar",
 	"ale":                           "n setting bar",
 	"alewife":                       "n setting kitchen",
+	"algebra":                       "n context studying",
 	"aliment":                       "n setting kitchen",
 	"alimentary paste":              "n setting kitchen",
 	"alimentation":                  "n setting kitchen",
@@ -5579,18 +5628,21 @@ var activityTable = map[string]string{
 	"anadama bread":                 "n setting kitchen",
 	"analog computer":               "n setting office",
 	"analogue computer":             "n setting office",
+	"analysis situs":                "n context studying",
 	"anchovy":                       "n setting kitchen",
 	"anchovy paste":                 "n setting kitchen",
 	"anchovy pizza":                 "n setting kitchen",
 	"angel cake":                    "n setting kitchen",
 	"angel food cake":               "n setting kitchen",
 	"angling":                       "n context relaxing",
+	"animal psychology":             "n context studying",
 	"anise cookie":                  "n setting kitchen",
 	"anise seed":                    "n setting kitchen",
 	"aniseed":                       "n setting kitchen",
 	"anisette":                      "n setting bar",
 	"anisette de bordeaux":          "n setting bar",
 	"annon":                         "n setting kitchen",
+	"anthropology":                  "n context studying",
 	"antipasto":                     "n setting kitchen",
 	"antisepticize":                 "v setting housework",
 	"aperitif":                      "n setting bar",
@@ -5605,9 +5657,15 @@ var activityTable = map[string]string{
 	"applejack":                     "n setting bar",
 	"applesauce":                    "n setting kitchen",
 	"applesauce cake":               "n setting kitchen",
+	"applied math":                  "n context studying",
+	"applied mathematics":           "n context studying",
+	"applied psychology":            "n context studying",
 	"aqua vitae":                    "n setting bar",
 	"aquavit":                       "n setting bar",
 	"arak":                          "n setting bar",
+	"archaeology":                   "n context studying",
+	"archeology":                    "n context studying",
+	"architectonics":                "n context studying",
 	"ardent spirits":                "n setting bar",
 	"armagnac":                      "n setting bar",
 	"armerican cheddar":             "n setting kitchen",
@@ -5616,7 +5674,9 @@ var activityTable = map[string]string{
 	"artichoke heart":               "n setting kitchen",
 	"aspic":                         "n setting kitchen",
 	"association football":          "n context working out",
+	"astronautics":                  "n context studying",
 	"atlantic salmon":               "n setting kitchen",
+	"atomic physics":                "n context studying",
 	"automatic washer":              "n setting housework",
 	"avocado pear":                  "n setting kitchen",
 	"baba":                          "n setting kitchen",
@@ -5671,6 +5731,10 @@ var activityTable = map[string]string{
 	"beefsteak":                     "n setting kitchen",
 	"beer":                          "n setting bar",
 	"beet green":                    "n setting kitchen",
+	"behaviorism":                   "n context studying",
+	"behavioristic psychology":      "n context studying",
+	"behaviourism":                  "n context studying",
+	"behaviouristic psychology":     "n context studying",
 	"beigel":                        "n setting kitchen",
 	"beignet":                       "n setting kitchen",
 	"belgian beef stew":             "n setting kitchen",
@@ -5685,6 +5749,16 @@ var activityTable = map[string]string{
 	"beverage":                      "n setting cafe",
 	"bigos":                         "n setting kitchen",
 	"biltong":                       "n setting kitchen",
+	"biological science":            "n context studying",
+	"biology":                       "n context studying",
+	"biomedical science":            "n context studying",
+	"biometrics":                    "n context studying",
+	"biometry":                      "n context studying",
+	"biophysics":                    "n context studying",
+	"bioscience":                    "n context studying",
+	"biostatistics":                 "n context studying",
+	"biosystematics":                "n context studying",
+	"biosystematy":                  "n context studying",
 	"birch beer":                    "n setting cafe",
 	"bird feed":                     "n setting kitchen",
 	"bird food":                     "n setting kitchen",
@@ -5815,6 +5889,7 @@ var activityTable = map[string]string{
 	"cabbage":                       "n setting kitchen",
 	"cabernet":                      "n setting bar",
 	"cabernet sauvignon":            "n setting bar",
+	"cacogenics":                    "n context studying",
 	"cafe au lait":                  "n setting cafe",
 	"cafe noir":                     "n setting cafe",
 	"cafe royale":                   "n setting cafe",
@@ -5888,6 +5963,9 @@ var activityTable = map[string]string{
 	"cheese pizza":                  "n setting kitchen",
 	"cheese souffle":                "n setting kitchen",
 	"cheesecake":                    "n setting kitchen",
+	"chemical science":              "n context studying",
+	"chemistry":                     "n context studying",
+	"chemoimmunology":               "n context studying",
 	"cherimolla":                    "n setting kitchen",
 	"cheshire cheese":               "n setting kitchen",
 	"chevre":                        "n setting kitchen",
@@ -5910,6 +5988,7 @@ var activityTable = map[string]string{
 	"chicken taco":                  "n setting kitchen",
 	"chicken tetrazzini":            "n setting kitchen",
 	"chiffon cake":                  "n setting kitchen",
+	"child psychology":              "n context studying",
 	"chili":                         "n setting kitchen",
 	"chili con carne":               "n setting kitchen",
 	"chili powder":                  "n setting kitchen",
@@ -5949,7 +6028,10 @@ var activityTable = map[string]string{
 	"citrous fruit":                 "n setting kitchen",
 	"citrus":                        "n setting kitchen",
 	"citrus fruit":                  "n setting kitchen",
+	"civics":                        "n context studying",
 	"clabber":                       "n setting kitchen",
+	"cladistic analysis":            "n context studying",
+	"cladistics":                    "n context studying",
 	"clarified butter":              "n setting kitchen",
 	"cleaning device":               "n setting housework",
 	"cleaning equipment":            "n setting housework",
@@ -5992,6 +6074,9 @@ var activityTable = map[string]string{
 	"coffeecake":                    "n setting kitchen",
 	"coffeepot":                     "n setting kitchen",
 	"cognac":                        "n setting bar",
+	"cognitive psychology":          "n context studying",
+	"cognitive science":             "n context studying",
+	"cognitive semantics":           "n context studying",
 	"coho":                          "n setting kitchen",
 	"coho salmon":                   "n setting kitchen",
 	"cohoe":                         "n setting kitchen",
@@ -6008,10 +6093,13 @@ var activityTable = map[string]string{
 	"comfort food":                  "n setting kitchen",
 	"commissariat":                  "n setting kitchen",
 	"common sorrel":                 "n setting kitchen",
+	"comparative psychology":        "n context studying",
 	"compote":                       "n setting kitchen",
+	"computational linguistics":     "n context studying",
 	"computer":                      "n setting office",
 	"computing device":              "n setting office",
 	"computing machine":             "n setting office",
+	"conceptual semantics":          "n context studying",
 	"concoction":                    "n setting kitchen",
 	"condensed milk":                "n setting cafe",
 	"condiment":                     "n setting kitchen",
@@ -6051,6 +6139,7 @@ var activityTable = map[string]string{
 	"corned beef hash":              "n setting kitchen",
 	"cornmeal":                      "n setting kitchen",
 	"cornmeal mush":                 "n setting kitchen",
+	"cosmography":                   "n context studying",
 	"cotes de provence":             "n setting bar",
 	"cottage cheese":                "n setting kitchen",
 	"cottage pie":                   "n setting kitchen",
@@ -6065,6 +6154,7 @@ var activityTable = map[string]string{
 	"cracker":                       "n setting kitchen",
 	"craft":                         "v context focus",
 	"cranberry juice":               "n setting cafe",
+	"craniology":                    "n context studying",
 	"crape":                         "n setting kitchen",
 	"crappie":                       "n setting kitchen",
 	"crawdad":                       "n setting kitchen",
@@ -6081,6 +6171,7 @@ var activityTable = map[string]string{
 	"creme de fraise":               "n setting bar",
 	"creme de menthe":               "n setting bar",
 	"crescent roll":                 "n setting kitchen",
+	"criminology":                   "n context studying",
 	"croaker":                       "n setting kitchen",
 	"crochet":                       "n context focus",
 	"crocheting":                    "n context focus",
@@ -6095,8 +6186,16 @@ var activityTable = map[string]string{
 	"cruller":                       "n setting kitchen",
 	"crumb cake":                    "n setting kitchen",
 	"crumpet":                       "n setting kitchen",
+	"cryogenics":                    "n context studying",
+	"cryogeny":                      "n context studying",
+	"cryptanalysis":                 "n context studying",
+	"cryptanalytics":                "n context studying",
+	"cryptography":                  "n context studying",
+	"cryptology":                    "n context studying",
+	"crystallography":               "n context studying",
 	"cud":                           "n setting kitchen",
 	"cuke":                          "n setting kitchen",
+	"cultural anthropology":         "n context studying",
 	"cupcake":                       "n setting kitchen",
 	"cuppa":                         "n setting cafe",
 	"cupper":                        "n setting cafe",
@@ -6114,6 +6213,7 @@ var activityTable = map[string]string{
 	"cut of mutton":                 "n setting kitchen",
 	"cut of pork":                   "n setting kitchen",
 	"cut of veal":                   "n setting kitchen",
+	"cybernetics":                   "n context studying",
 	"cyder":                         "n setting cafe",
 	"daiquiri":                      "n setting bar",
 	"dairy product":                 "n setting kitchen",
@@ -6132,22 +6232,33 @@ var activityTable = map[string]string{
 	"deep-dish pie":                 "n setting kitchen",
 	"dehydrated food":               "n setting kitchen",
 	"dehydrated foods":              "n setting kitchen",
+	"deixis":                        "n context studying",
 	"dejeuner":                      "n setting kitchen",
 	"delicatessen food":             "n setting kitchen",
 	"demerara rum":                  "n setting bar",
 	"demitasse":                     "n setting cafe",
+	"demography":                    "n context studying",
+	"dermatoglyphics":               "n context studying",
+	"descriptive anthropology":      "n context studying",
+	"descriptive linguistics":       "n context studying",
 	"desktop computer":              "n setting office",
 	"dessert":                       "n setting kitchen",
 	"dessert apple":                 "n setting kitchen",
 	"dessert wine":                  "n setting bar",
+	"developmental psychology":      "n context studying",
 	"devil's food":                  "n setting kitchen",
 	"devil's food cake":             "n setting kitchen",
 	"deviled egg":                   "n setting kitchen",
 	"devonshire cream":              "n setting kitchen",
 	"diabetic diet":                 "n setting kitchen",
+	"diachronic linguistics":        "n context studying",
+	"diachrony":                     "n context studying",
+	"dialect geography":             "n context studying",
 	"diet":                          "n setting kitchen",
 	"dietary supplement":            "n setting kitchen",
+	"dietetics":                     "n context studying",
 	"differential analyzer":         "n setting office",
+	"differential psychology":       "n context studying",
 	"digital computer":              "n setting office",
 	"dika bread":                    "n setting kitchen",
 	"dill seed":                     "n setting kitchen",
@@ -6162,6 +6273,7 @@ var activityTable = map[string]string{
 	"dolmas":                        "n setting kitchen",
 	"dolphinfish":                   "n setting kitchen",
 	"dom pedro":                     "n setting bar",
+	"domestic science":              "n context studying",
 	"donut":                         "n setting kitchen",
 	"double cream":                  "n setting kitchen",
 	"double creme":                  "n setting kitchen",
@@ -6196,12 +6308,17 @@ var activityTable = map[string]string{
 	"dustmop":                       "n setting housework",
 	"dutch oven":                    "n setting kitchen",
 	"dutch-processed cocoa":         "n setting kitchen",
+	"dysgenics":                     "n context studying",
 	"e-mail":                        "n setting office",
+	"earth science":                 "n context studying",
 	"eatage":                        "n setting kitchen",
 	"eating apple":                  "n setting kitchen",
 	"eats":                          "n setting kitchen",
 	"eau de vie":                    "n setting bar",
 	"eccles cake":                   "n setting kitchen",
+	"econometrics":                  "n context studying",
+	"economic science":              "n context studying",
+	"economics":                     "n context studying",
 	"ecrevisse":                     "n setting kitchen",
 	"edam":                          "n setting kitchen",
 	"edda":                          "n setting kitchen",
@@ -6227,6 +6344,9 @@ var activityTable = map[string]string{
 	"electric mixer":                "n setting kitchen",
 	"electric pig":                  "n setting kitchen",
 	"electric range":                "n setting kitchen",
+	"electrochemistry":              "n context studying",
+	"electromagnetics":              "n context studying",
+	"electrostatics":                "n context studying",
 	"elixir of life":                "n setting kitchen",
 	"elver":                         "n setting kitchen",
 	"email":                         "n setting office",
@@ -6245,9 +6365,13 @@ var activityTable = map[string]string{
 	"escargot":                      "n setting kitchen",
 	"espresso":                      "n setting cafe",
 	"espresso maker":                "n setting kitchen",
+	"ethnography":                   "n context studying",
+	"ethnology":                     "n context studying",
+	"eugenics":                      "n context studying",
 	"european blueberry":            "n setting kitchen",
 	"european lobster":              "n setting kitchen",
 	"european smelt":                "n setting kitchen",
+	"euthenics":                     "n context studying",
 	"evaporated milk":               "n setting cafe",
 	"fad diet":                      "n setting kitchen",
 	"falafel":                       "n setting kitchen",
@@ -6262,6 +6386,7 @@ var activityTable = map[string]string{
 	"feed":                          "n setting kitchen",
 	"feed grain":                    "n setting kitchen",
 	"felafel":                       "n setting kitchen",
+	"femtochemistry":                "n context studying",
 	"fennel seed":                   "n setting kitchen",
 	"fenugreek seed":                "n setting kitchen",
 	"fettuccine":                    "n setting kitchen",
@@ -6330,8 +6455,10 @@ var activityTable = map[string]string{
 	"forcemeat":                     "n setting kitchen",
 	"forequarter":                   "n setting kitchen",
 	"foreshank":                     "n setting kitchen",
+	"formal semantics":              "n context studying",
 	"fortified wine":                "n setting bar",
 	"fortune cookie":                "n setting kitchen",
+	"fossilology":                   "n context studying",
 	"frangipane":                    "n setting kitchen",
 	"frankfurter":                   "n setting kitchen",
 	"frankfurter bun":               "n setting kitchen",
@@ -6397,8 +6524,15 @@ var activityTable = map[string]string{
 	"gefilte fish":                  "n setting kitchen",
 	"gelatin dessert":               "n setting kitchen",
 	"generic wine":                  "n setting bar",
+	"genetic psychology":            "n context studying",
 	"genipap":                       "n setting kitchen",
 	"genoise":                       "n setting kitchen",
+	"geochemistry":                  "n context studying",
+	"geographics":                   "n context studying",
+	"geography":                     "n context studying",
+	"geology":                       "n context studying",
+	"geometry":                      "n context studying",
+	"geopolitics":                   "n context studying",
 	"german pancake":                "n setting kitchen",
 	"get together":                  "n setting dinner party",
 	"ghee":                          "n setting kitchen",
@@ -6465,6 +6599,7 @@ var activityTable = map[string]string{
 	"groats":                        "n setting kitchen",
 	"grog":                          "n setting bar",
 	"ground beef":                   "n setting kitchen",
+	"group theory":                  "n context studying",
 	"grouper":                       "n setting kitchen",
 	"grouse":                        "n setting kitchen",
 	"grub":                          "n setting kitchen",
@@ -6512,12 +6647,15 @@ var activityTable = map[string]string{
 	"herring":                       "n setting kitchen",
 	"herring salad":                 "n setting kitchen",
 	"hershey bar":                   "n setting kitchen",
+	"high energy physics":           "n context studying",
 	"high tea":                      "n setting kitchen",
+	"high-energy physics":           "n context studying",
 	"high-protein diet":             "n setting kitchen",
 	"high-vitamin diet":             "n setting kitchen",
 	"highball":                      "n setting bar",
 	"hindquarter":                   "n setting kitchen",
 	"hindshank":                     "n setting kitchen",
+	"historical linguistics":        "n context studying",
 	"hock":                          "n setting bar",
 	"hockey":                        "n context working out",
 	"holland gin":                   "n setting bar",
@@ -6525,6 +6663,8 @@ var activityTable = map[string]string{
 	"home appliance":                "n setting housework",
 	"home brew":                     "n setting bar",
 	"home computer":                 "n setting office",
+	"home ec":                       "n context studying",
+	"home economics":                "n context studying",
 	"home fries":                    "n setting kitchen",
 	"home-fried potatoes":           "n setting kitchen",
 	"homebrew":                      "n setting bar",
@@ -6555,7 +6695,10 @@ var activityTable = map[string]string{
 	"hotpot":                        "n setting kitchen",
 	"houseclean":                    "v setting housework",
 	"household appliance":           "n setting housework",
+	"household arts":                "n context studying",
 	"huitre":                        "n setting kitchen",
+	"human ecology":                 "n context studying",
+	"human language technology":     "n context studying",
 	"hungarian goulash":             "n setting kitchen",
 	"hurling":                       "n context working out",
 	"hydromel":                      "n setting cafe",
@@ -6570,11 +6713,17 @@ var activityTable = map[string]string{
 	"icebox":                        "n setting housework",
 	"iced coffee":                   "n setting cafe",
 	"iced tea":                      "n setting cafe",
+	"immunochemistry":               "n context studying",
 	"indian meal":                   "n setting kitchen",
 	"indian rice":                   "n setting kitchen",
 	"inebriant":                     "n setting bar",
+	"infinitesimal calculus":        "n context studying",
+	"informatics":                   "n context studying",
+	"information processing":        "n context studying",
 	"information processing system": "n setting office",
+	"information science":           "n context studying",
 	"ingesta":                       "n setting kitchen",
+	"inorganic chemistry":           "n context studying",
 	"instant coffee":                "n setting cafe",
 	"intermixture":                  "n setting kitchen",
 	"internet site":                 "n setting office",
@@ -6695,8 +6844,11 @@ var activityTable = map[string]string{
 	"lemonade mix":                  "n setting kitchen",
 	"lentil":                        "n setting kitchen",
 	"lentil soup":                   "n setting kitchen",
+	"lexical semantics":             "n context studying",
+	"lexicostatistics":              "n context studying",
 	"lichi":                         "n setting kitchen",
 	"liederkranz":                   "n setting kitchen",
+	"life science":                  "n context studying",
 	"light bread":                   "n setting kitchen",
 	"light cream":                   "n setting kitchen",
 	"light diet":                    "n setting kitchen",
@@ -6704,12 +6856,16 @@ var activityTable = map[string]string{
 	"limburger":                     "n setting kitchen",
 	"lime juice":                    "n setting kitchen",
 	"limeade":                       "n setting cafe",
+	"limnology":                     "n context studying",
 	"limpa":                         "n setting kitchen",
 	"limpet":                        "n setting kitchen",
+	"linear programming":            "n context studying",
 	"lingcod":                       "n setting kitchen",
 	"linguica":                      "n setting kitchen",
 	"linguine":                      "n setting kitchen",
 	"linguini":                      "n setting kitchen",
+	"linguistic geography":          "n context studying",
+	"linguistics":                   "n context studying",
 	"liqueur":                       "n setting bar",
 	"liquid diet":                   "n setting kitchen",
 	"liquidiser":                    "n setting kitchen",
@@ -6753,11 +6909,13 @@ var activityTable = map[string]string{
 	"macaroni and cheese":           "n setting kitchen",
 	"macaroon":                      "n setting kitchen",
 	"macedoine":                     "n setting kitchen",
+	"machine translation":           "n context studying",
 	"machine wash":                  "v setting housework",
 	"machine-wash":                  "v setting housework",
 	"mackerel":                      "n setting kitchen",
 	"maconnais":                     "n setting bar",
 	"macrobiotic diet":              "n setting kitchen",
+	"macroeconomics":                "n context studying",
 	"madeira cake":                  "n setting kitchen",
 	"madeira sponge":                "n setting kitchen",
 	"mahimahi":                      "n setting kitchen",
@@ -6783,6 +6941,9 @@ var activityTable = map[string]string{
 	"maryland chicken":              "n setting kitchen",
 	"mascarpone":                    "n setting kitchen",
 	"mashed potato":                 "n setting kitchen",
+	"math":                          "n context studying",
+	"mathematics":                   "n context studying",
+	"maths":                         "n context studying",
 	"matzah":                        "n setting kitchen",
 	"matzah ball":                   "n setting kitchen",
 	"matzah meal":                   "n setting kitchen",
@@ -6799,15 +6960,20 @@ var activityTable = map[string]string{
 	"meat pie":                      "n setting kitchen",
 	"meatball":                      "n setting kitchen",
 	"meatloaf":                      "n setting kitchen",
+	"medical science":               "n context studying",
 	"medoc":                         "n setting bar",
 	"melba toast":                   "n setting kitchen",
 	"melon":                         "n setting kitchen",
 	"melon ball":                    "n setting kitchen",
+	"metallurgy":                    "n context studying",
+	"metamathematics":               "n context studying",
 	"metheglin":                     "n setting bar",
+	"metrology":                     "n context studying",
 	"meuniere butter":               "n setting kitchen",
 	"mexican black cherry":          "n setting kitchen",
 	"micro-cook":                    "v setting kitchen",
 	"microcomputer":                 "n setting office",
+	"microeconomics":                "n context studying",
 	"microwave":                     "v setting kitchen",
 	"microwave oven":                "n setting kitchen",
 	"milk":                          "n setting cafe",
@@ -6837,6 +7003,7 @@ var activityTable = map[string]string{
 	"monosodium glutamate":          "n setting kitchen",
 	"montrachet":                    "n setting bar",
 	"mop":                           "n setting housework",
+	"morphophonemics":               "n context studying",
 	"moselle":                       "n setting bar",
 	"mostaccioli":                   "n setting kitchen",
 	"motorbike":                     "n context driving",
@@ -6872,13 +7039,20 @@ var activityTable = map[string]string{
 	"mutton chop":                   "n setting kitchen",
 	"naan":                          "n setting kitchen",
 	"native peach":                  "n setting kitchen",
+	"natural history":               "n context studying",
+	"natural language processing":   "n context studying",
+	"natural philosophy":            "n context studying",
+	"natural science":               "n context studying",
 	"near beer":                     "n setting cafe",
 	"neck sweetbread":               "n setting kitchen",
 	"needlecraft":                   "n context focus",
 	"needlework":                    "n context focus",
 	"negus":                         "n setting bar",
 	"netball":                       "n context working out",
+	"neurolinguistics":              "n context studying",
+	"neuropsychology":               "n context studying",
 	"neutral spirits":               "n setting bar",
+	"nlp":                           "n context studying",
 	"non-dedicated file server":     "n setting office",
 	"nonfat dry milk":               "n setting kitchen",
 	"noodle":                        "n setting kitchen",
@@ -6888,6 +7062,10 @@ var activityTable = map[string]string{
 	"nosh-up":                       "n setting kitchen",
 	"notebook computer":             "n setting office",
 	"nourishment":                   "n setting kitchen",
+	"nuclear chemistry":             "n context studying",
+	"nuclear physics":               "n context studying",
+	"nucleonics":                    "n context studying",
+	"numerical analysis":            "n context studying",
 	"nut bread":                     "n setting kitchen",
 	"nutriment":                     "n setting kitchen",
 	"oatcake":                       "n setting kitchen",
@@ -6895,6 +7073,8 @@ var activityTable = map[string]string{
 	"oatmeal cookie":                "n setting kitchen",
 	"obesity diet":                  "n setting kitchen",
 	"ocean perch":                   "n setting kitchen",
+	"oceanography":                  "n context studying",
+	"oceanology":                    "n context studying",
 	"octopus":                       "n setting kitchen",
 	"oenomel":                       "n setting cafe",
 	"offal":                         "n setting kitchen",
@@ -6919,6 +7099,7 @@ var activityTable = map[string]string{
 	"orangeade":                     "n setting cafe",
 	"oreo":                          "n setting kitchen",
 	"oreo cookie":                   "n setting kitchen",
+	"organic chemistry":             "n context studying",
 	"organs":                        "n setting kitchen",
 	"orzo":                          "n setting kitchen",
 	"osso buco":                     "n setting kitchen",
@@ -6935,6 +7116,8 @@ var activityTable = map[string]string{
 	"pablum":                        "n setting kitchen",
 	"pabulum":                       "n setting kitchen",
 	"paella":                        "n setting kitchen",
+	"palaeontology":                 "n context studying",
+	"paleontology":                  "n context studying",
 	"pallone":                       "n context working out",
 	"pan":                           "n setting kitchen",
 	"pan gravy":                     "n setting kitchen",
@@ -6949,6 +7132,7 @@ var activityTable = map[string]string{
 	"pari-mutuel machine":           "n setting office",
 	"parmesan":                      "n setting kitchen",
 	"parterre":                      "n setting garden",
+	"particle physics":              "n context studying",
 	"partridge":                     "n setting kitchen",
 	"pascal celery":                 "n setting kitchen",
 	"paschal celery":                "n setting kitchen",
@@ -7000,6 +7184,14 @@ var activityTable = map[string]string{
 	"philadelphia pepper pot":       "n setting kitchen",
 	"philter":                       "n setting cafe",
 	"philtre":                       "n setting cafe",
+	"phonemics":                     "n context studying",
+	"phonology":                     "n context studying",
+	"photochemistry":                "n context studying",
+	"physical anthropology":         "n context studying",
+	"physical chemistry":            "n context studying",
+	"physical science":              "n context studying",
+	"physics":                       "n context studying",
+	"physiological psychology":      "n context studying",
 	"pickerel":                      "n setting kitchen",
 	"pickled herring":               "n setting kitchen",
 	"picnic ham":                    "n setting kitchen",
@@ -7035,6 +7227,7 @@ var activityTable = map[string]string{
 	"pizza pie":                     "n setting kitchen",
 	"plain flour":                   "n setting kitchen",
 	"planter's punch":               "n setting bar",
+	"plasma physics":                "n context studying",
 	"plonk":                         "n setting bar",
 	"ploughman's lunch":             "n setting kitchen",
 	"poached egg":                   "n setting kitchen",
@@ -7042,6 +7235,8 @@ var activityTable = map[string]string{
 	"poi":                           "n setting kitchen",
 	"poitrine d'agneau":             "n setting kitchen",
 	"polished rice":                 "n setting kitchen",
+	"political economy":             "n context studying",
+	"political science":             "n context studying",
 	"polony":                        "n setting kitchen",
 	"pompano":                       "n setting kitchen",
 	"poppy seed":                    "n setting kitchen",
@@ -7084,15 +7279,21 @@ var activityTable = map[string]string{
 	"poulet":                        "n setting kitchen",
 	"pound cake":                    "n setting kitchen",
 	"pousse-cafe":                   "n setting bar",
+	"powder metallurgy":             "n context studying",
 	"powdered milk":                 "n setting cafe",
 	"powerwash":                     "v setting housework",
+	"practical politics":            "n context studying",
+	"pragmatics":                    "n context studying",
 	"prawn":                         "n setting kitchen",
 	"preen":                         "v setting housework",
 	"premix":                        "n setting kitchen",
+	"prescriptive linguistics":      "n context studying",
 	"pressure-cook":                 "v setting kitchen",
 	"pressure-wash":                 "v setting housework",
 	"pretzel":                       "n setting kitchen",
 	"primus stove":                  "n setting kitchen",
+	"probability theory":            "n context studying",
+	"problem solving":               "n context studying",
 	"process cheese":                "n setting kitchen",
 	"processed cheese":              "n setting kitchen",
 	"produce":                       "n setting kitchen",
@@ -7103,9 +7304,21 @@ var activityTable = map[string]string{
 	"proof spirit":                  "n setting bar",
 	"provender":                     "n setting kitchen",
 	"provisions":                    "n setting kitchen",
+	"proxemics":                     "n context studying",
 	"prune":                         "n setting kitchen",
 	"prune cake":                    "n setting kitchen",
 	"pruno":                         "n setting bar",
+	"psephology":                    "n context studying",
+	"psycholinguistics":             "n context studying",
+	"psychological science":         "n context studying",
+	"psychology":                    "n context studying",
+	"psychometrics":                 "n context studying",
+	"psychometrika":                 "n context studying",
+	"psychometry":                   "n context studying",
+	"psychonomics":                  "n context studying",
+	"psychopathology":               "n context studying",
+	"psychophysics":                 "n context studying",
+	"psychophysiology":              "n context studying",
 	"pud":                           "n setting kitchen",
 	"pudding":                       "n setting kitchen",
 	"puff batter":                   "n setting kitchen",
@@ -7118,6 +7331,7 @@ var activityTable = map[string]string{
 	"pulque":                        "n setting bar",
 	"pumpernickel":                  "n setting kitchen",
 	"pumpkin pie":                   "n setting kitchen",
+	"pure mathematics":              "n context studying",
 	"puree":                         "n setting kitchen",
 	"purification":                  "n setting housework",
 	"purloo":                        "n setting kitchen",
@@ -7127,6 +7341,7 @@ var activityTable = map[string]string{
 	"quahog":                        "n setting kitchen",
 	"quail":                         "n setting kitchen",
 	"quantong":                      "n setting kitchen",
+	"quantum physics":               "n context studying",
 	"quark cheese":                  "n setting kitchen",
 	"quesadilla":                    "n setting kitchen",
 	"quick bread":                   "n setting kitchen",
@@ -7134,6 +7349,7 @@ var activityTable = map[string]string{
 	"quinine water":                 "n setting cafe",
 	"rabbit food":                   "n setting kitchen",
 	"rack of lamb":                  "n setting kitchen",
+	"radiochemistry":                "n context studying",
 	"radish":                        "n setting kitchen",
 	"ragout":                        "n setting kitchen",
 	"rainbow smelt":                 "n setting kitchen",
@@ -7159,6 +7375,7 @@ var activityTable = map[string]string{
 	"raw milk":                      "n setting cafe",
 	"raw vegetable":                 "n setting kitchen",
 	"ready-mix":                     "n setting kitchen",
+	"realpolitik":                   "n context studying",
 	"reamer":                        "n setting kitchen",
 	"rechewed food":                 "n setting kitchen",
 	"red bordeaux":                  "n setting bar",
@@ -7177,6 +7394,7 @@ var activityTable = map[string]string{
 	"refrigerator cookie":           "n setting kitchen",
 	"repast":                        "n setting kitchen",
 	"retsina":                       "n setting bar",
+	"rheology":                      "n context studying",
 	"rhine wine":                    "n setting bar",
 	"rhone wine":                    "n setting bar",
 	"rhubarb":                       "n setting kitchen",
@@ -7289,6 +7507,9 @@ var activityTable = map[string]string{
 	"schnaps":                       "n setting bar",
 	"schnitzel":                     "n setting kitchen",
 	"schrod":                        "n setting kitchen",
+	"science":                       "n context studying",
+	"scientific agriculture":        "n context studying",
+	"scientific discipline":         "n context studying",
 	"scollop":                       "n setting kitchen",
 	"scone":                         "n setting kitchen",
 	"scotch and soda":               "n setting bar",
@@ -7324,11 +7545,13 @@ var activityTable = map[string]string{
 	"self-raising flour":            "n setting kitchen",
 	"self-rising flour":             "n setting kitchen",
 	"seltzer":                       "n setting kitchen",
+	"semasiology":                   "n context studying",
 	"semi-skimmed milk":             "n setting cafe",
 	"semi-sweet chocolate":          "n setting kitchen",
 	"semolina":                      "n setting kitchen",
 	"serger":                        "n setting housework",
 	"sesame seed":                   "n setting kitchen",
+	"set theory":                    "n context studying",
 	"sewing":                        "n context focus",
 	"sewing machine":                "n setting housework",
 	"shad":                          "n setting kitchen",
@@ -7392,7 +7615,13 @@ var activityTable = map[string]string{
 	"soave":                         "n setting bar",
 	"soccer":                        "n context working out",
 	"social affair":                 "n setting dinner party",
+	"social anthropology":           "n context studying",
 	"social gathering":              "n setting dinner party",
+	"social psychology":             "n context studying",
+	"social science":                "n context studying",
+	"sociolinguistics":              "n context studying",
+	"sociology":                     "n context studying",
+	"sociometry":                    "n context studying",
 	"sockeye":                       "n setting kitchen",
 	"sockeye salmon":                "n setting kitchen",
 	"soda cracker":                  "n setting kitchen",
@@ -7406,6 +7635,7 @@ var activityTable = map[string]string{
 	"soft-shelled crab":             "n setting kitchen",
 	"solanaceous vegetable":         "n setting kitchen",
 	"solid food":                    "n setting kitchen",
+	"solid-state physics":           "n context studying",
 	"sorb":                          "n setting kitchen",
 	"souffle":                       "n setting kitchen",
 	"soup":                          "n setting kitchen",
@@ -7473,6 +7703,8 @@ var activityTable = map[string]string{
 	"standing rib roast":            "n setting kitchen",
 	"star fruit":                    "n setting kitchen",
 	"starches":                      "n setting kitchen",
+	"statistical mechanics":         "n context studying",
+	"statistics":                    "n context studying",
 	"steak":                         "n setting kitchen",
 	"steak au poivre":               "n setting kitchen",
 	"steak tartare":                 "n setting kitchen",
@@ -7497,12 +7729,15 @@ var activityTable = map[string]string{
 	"store cheese":                  "n setting kitchen",
 	"stove":                         "n setting kitchen",
 	"stover":                        "n setting kitchen",
+	"strategics":                    "n context studying",
 	"straw wine":                    "n setting bar",
 	"strawberry":                    "n setting kitchen",
 	"streusel":                      "n setting kitchen",
 	"string cheese":                 "n setting kitchen",
 	"striped bass":                  "n setting kitchen",
 	"strong drink":                  "n setting bar",
+	"structural linguistics":        "n context studying",
+	"structuralism":                 "n context studying",
 	"strudel":                       "n setting kitchen",
 	"stuffed cabbage":               "n setting kitchen",
 	"stuffed derma":                 "n setting kitchen",
@@ -7525,8 +7760,10 @@ var activityTable = map[string]string{
 	"sunchoke":                      "n setting kitchen",
 	"sunfish":                       "n setting kitchen",
 	"supercomputer":                 "n setting office",
+	"supply-side economics":         "n context studying",
 	"surf casting":                  "n context relaxing",
 	"surf fishing":                  "n context relaxing",
+	"surface chemistry":             "n context studying",
 	"sushi":                         "n setting kitchen",
 	"sustenance":                    "n setting kitchen",
 	"swedish meatball":              "n setting kitchen",
@@ -7548,6 +7785,8 @@ var activityTable = map[string]string{
 	"swizzle":                       "n setting bar",
 	"swob":                          "n setting housework",
 	"swordfish":                     "n setting kitchen",
+	"synchronic linguistics":        "n context studying",
+	"systematics":                   "n context studying",
 	"tabbouleh":                     "n setting kitchen",
 	"table salt":                    "n setting kitchen",
 	"table wine":                    "n setting bar",
@@ -7572,6 +7811,7 @@ var activityTable = map[string]string{
 	"teacake":                       "n setting kitchen",
 	"teapot":                        "n setting kitchen",
 	"teatime":                       "n setting kitchen",
+	"tectonics":                     "n context studying",
 	"tempura":                       "n setting kitchen",
 	"tennis":                        "n context working out",
 	"tequila":                       "n setting bar",
@@ -7579,6 +7819,10 @@ var activityTable = map[string]string{
 	"terrace":                       "n setting garden",
 	"terrine":                       "n setting kitchen",
 	"tetrazzini":                    "n setting kitchen",
+	"thanatology":                   "n context studying",
+	"theory of probability":         "n context studying",
+	"thermochemistry":               "n context studying",
+	"thermodynamics":                "n context studying",
 	"throat sweetbread":             "n setting kitchen",
 	"tidbit":                        "n setting kitchen",
 	"tiffin":                        "n setting kitchen",
@@ -7618,6 +7862,7 @@ var activityTable = map[string]string{
 	"training table":                "n setting kitchen",
 	"travel iron":                   "n setting housework",
 	"treat":                         "n setting kitchen",
+	"trigonometry":                  "n context studying",
 	"tripe":                         "n setting kitchen",
 	"triple cream":                  "n setting kitchen",
 	"triple creme":                  "n setting kitchen",
@@ -7643,6 +7888,7 @@ var activityTable = map[string]string{
 	"ultimate frisbee":              "n context working out",
 	"unleavened bread":              "n setting kitchen",
 	"upside-down cake":              "n setting kitchen",
+	"uranology":                     "n context studying",
 	"vacuum":                        "v setting housework",
 	"vacuum cleaner":                "n setting housework",
 	"vacuum-clean":                  "v setting housework",

@@ -68,6 +68,11 @@ type anchor struct {
 //   - Relaxing: fishing (fishing/n1, "the act of someone who fishes as a
 //     diversion": "angling", "fly-fishing"), a diversion of patient
 //     waiting, not of the body's effort.
+//   - Studying: the sciences (science/n1, "a particular branch of
+//     scientific knowledge", three levels: "maths", "physics", "chemistry",
+//     "organic chemistry", "biology", "economics", "algebra",
+//     "trigonometry", "statistics"), what a student learns and is set
+//     homework in ("physics homework", "memorizing organic chemistry").
 //
 // The depths are as small as the words asked for allow: food's kinds
 // reach dishes three levels down (pasta is a dish, a nutriment, a food),
@@ -109,6 +114,7 @@ var anchors = []anchor{
 	{"context", "driving", "motorcycle", "n", 1, 1, ""},
 	{"context", "driving", "truck", "n", 1, 0, ""},
 	{"context", "relaxing", "fishing", "n", 1, 2, ""},
+	{"context", "studying", "science", "n", 1, 3, ""},
 }
 
 // foodFile is WordNet's lexicographer file of foods (noun.food).
