@@ -130,3 +130,25 @@ func TestHospitalsFlightsAndSciences(t *testing.T) {
 		}
 	}
 }
+
+// TestSchoolRunsNapsGardensAndReceptions reads the school run as a
+// commute, naptime as sleeping, planting and pulling weeds as the garden
+// (plant/v1; "weed" alone is as often cannabis and is not), and a
+// reception (reception/n2) as a dinner party's gathering.
+func TestSchoolRunsNapsGardensAndReceptions(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string][2]string{
+		"a sing along for the school drop off":   {"commute", ""},
+		"songs for the school run":               {"commute", ""},
+		"naptime tune":                           {"sleeping", ""},
+		"something to get me planting":           {"", "garden"},
+		"songs that get me pumped to pull weeds": {"", "garden"},
+		"fun songs for the reception":            {"", "dinner party"},
+		"music to smoke weed to":                 {"", ""},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != want[0] || r.Setting != want[1] {
+			t.Errorf("%q: activity %q, setting %q; want %q, %q (understood %q)", msg, r.Activity, r.Setting, want[0], want[1], r.Understood)
+		}
+	}
+}

@@ -2719,25 +2719,41 @@ var possessives = setOf(`my our your his her their`)
 
 // kinAfterPossessive marks "son" when a possessive comes before it, with
 // at most two words between ("my son", "my college age son", "our
-// teenage son"): a person, not the genre the word also names. Words of
-// companyWords need no marking; they are filler wherever they stand.
+// teenage son"): a person, not the genre the word also names. So with
+// "baby" after a possessive or an article ("the baby won't", "a colicky
+// baby"), where it ends its phrase: the child the music is for, not
+// "baby music", "a baby shower" or the word of a title ("oldies with
+// baby in the title"). Words of companyWords need no marking; they are
+// filler wherever they stand.
 func kinAfterPossessive(rd *reading, text string) {
-	if !strings.Contains(text, "son") {
+	if !strings.Contains(text, "son") && !strings.Contains(text, "baby") {
 		return
 	}
 	toks := wordTokens(text)
 	for i, t := range toks {
-		if t.w != "son" {
+		if t.w != "son" && (t.w != "baby" || !babyEndsPhrase(text[t.b:])) {
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if !adjacent(text, toks[j], toks[j+1]) {
 				break
 			}
-			if possessives[toks[j].w] {
+			if possessives[toks[j].w] || t.w == "baby" && (toks[j].w == "the" || toks[j].w == "a") {
 				rd.mark(t.a, t.b)
 				break
 			}
 		}
 	}
+}
+
+// babyEndsPhrase reports whether "baby" ends its noun phrase: nothing
+// follows but punctuation, a word of no content or a grammar form ("the
+// baby won't", "the baby starts").
+func babyEndsPhrase(after string) bool {
+	if phraseEnds(after) {
+		return true
+	}
+	w := strings.FieldsFunc(after, func(r rune) bool { return r == ' ' || strings.ContainsRune(",.;:!?)", r) })[0]
+	_, ok := vocab.GrammarForm(w)
+	return ok
 }

@@ -1175,6 +1175,19 @@ func TestFamilyAndPartnersAreCompany(t *testing.T) {
 			t.Errorf("%q: activity %q, genres %v, not understood %v; want %q, all understood, no son", msg, r.Activity, r.Genres, r.NotUnderstood, activity)
 		}
 	}
+	// "baby" that ends its phrase after an article or a possessive is the
+	// child; before a noun or with no determiner it is left as it was.
+	for _, msg := range []string{"heavy metal but the baby won't", "lullabies for a colicky baby", "calm songs for my baby"} {
+		if r := ParseRulesWith(msg, lex); slices.Contains(r.NotUnderstood, "baby") || slices.Contains(r.SearchWords, "baby") {
+			t.Errorf("%q: not understood %v, search %v; want baby understood", msg, r.NotUnderstood, r.SearchWords)
+		}
+	}
+	if r := ParseRulesWith("oldies with baby in the title", lex); !slices.Contains(r.SearchWords, "baby") {
+		t.Errorf("baby in the title: search %v, want baby", r.SearchWords)
+	}
+	if r := ParseRulesWith("songs for a baby shower", lex); r.Setting != "dinner party" {
+		t.Errorf("baby shower: setting %q, want dinner party", r.Setting)
+	}
 	if r := ParseRulesWith("son cubano for dinner", lex); !slices.Contains(r.Genres, "caribbean and latin american") {
 		t.Errorf("son cubano: genres %v, want caribbean and latin american", r.Genres)
 	}

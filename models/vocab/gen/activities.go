@@ -61,7 +61,9 @@ type anchor struct {
 //   - The garden: its kinds (garden/n1: "orchard", "herb garden", "rose
 //     garden"), its work (gardening/n1; mow/v1 "cut with a blade or
 //     mower", rake/v1) and the patio (patio/n1, "usually paved outdoor
-//     area adjoining a residence"), the garden's paved part.
+//     area adjoining a residence"), the garden's paved part, and the
+//     verb plant (plant/v1, "put or set (seeds, seedlings, or plants)
+//     into the ground": "planting the garden", "get planting").
 //   - Driving: a motorcycle (motorcycle/n1, "a motor vehicle with two
 //     wheels": "motorbike", "dirt bike") and a truck (truck/n1, "an
 //     automotive vehicle suitable for hauling") are driven as a car is.
@@ -111,6 +113,7 @@ var anchors = []anchor{
 	{"setting", "garden", "mow", "v", 1, 0, ""},
 	{"setting", "garden", "rake", "v", 1, 0, ""},
 	{"setting", "garden", "patio", "n", 1, 0, ""},
+	{"setting", "garden", "plant", "v", 1, 0, ""},
 	{"context", "driving", "motorcycle", "n", 1, 1, ""},
 	{"context", "driving", "truck", "n", 1, 0, ""},
 	{"context", "relaxing", "fishing", "n", 1, 2, ""},
