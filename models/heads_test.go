@@ -23,3 +23,53 @@ func TestRefusedWordsAreLyrics(t *testing.T) {
 		}
 	}
 }
+
+// TestGenreHeads checks that a noun standing after a genre's name for the
+// genre's world, time or repertoire ("the riot grrrl scene", "jazz
+// standards") is accounted for by the genre, and not after other words.
+func TestGenreHeads(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{
+		"vocal jazz standards, female singers",
+		"jazz standards for a dinner",
+		"a throwback to the riot grrrl scene",
+		"the swing era, big bands for a party",
+		"canterbury scene prog and the bebop era, please",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.Genres) == 0 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, not understood %q; want a genre and every word understood", msg, r.Genres, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"songs from another era", "music for the showa era", "smooth jazz or standards for the woodshop"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return genreHeads[w] }) {
+			t.Errorf("%q: not understood %q; want the head left unread (no genre before it)", msg, r.NotUnderstood)
+		}
+	}
+}
+
+// TestInstrumentParts checks that what an instrument plays ("bass lines",
+// "a synth riff", "the notes of a piano") is the instrument, and that
+// "instruments" after a word read is what that word says.
+func TestInstrumentParts(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"groovy bass lines":                            "bass",
+		"an unforgettable synth riff, 80s vibe":        "synthesizer",
+		"piano notes for a rainy day":                  "piano",
+		"the ethereal notes of a piano to relax":       "piano",
+		"gentle stringed instruments for five minutes": "strings",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Instruments, want) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: instruments %q, not understood %q; want %q and every word understood", msg, r.Instruments, r.NotUnderstood, want)
+		}
+	}
+	if r := ParseRulesWith("an unforgettable synth riff", lex); slices.Contains(r.Instruments, "electric guitar") {
+		t.Errorf("a synth riff: instruments %q; want the synthesizer's riff, not a guitar's", r.Instruments)
+	}
+	if r := ParseRulesWith("taking notes of the lecture", lex); !slices.Contains(r.NotUnderstood, "notes") {
+		t.Errorf("notes of a lecture: not understood %q; want notes unread", r.NotUnderstood)
+	}
+}

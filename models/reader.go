@@ -936,10 +936,12 @@ func (rd *reading) ancestorInLibrary(phrase string) []string {
 	return nil
 }
 
-// instrumentsOf returns the instruments a phrase names ("no sax").
+// instrumentsOf returns the instruments a phrase names ("no sax"). What
+// an instrument plays ("bass lines", "a guitar riff", "piano notes",
+// "guitar solos") is the instrument's sound.
 func instrumentsOf(s string) []string {
 	s = strings.TrimSpace(s)
-	for _, suffix := range []string{" solos", " solo", " music", " please"} {
+	for _, suffix := range instrumentParts {
 		s = strings.TrimSuffix(s, suffix)
 	}
 	if ins := vocab.Instruments(s); len(ins) > 0 || !strings.Contains(s, " ") {
@@ -958,6 +960,27 @@ func instrumentsOf(s string) []string {
 	}
 	return vocab.Instruments(strings.TrimSuffix(s, "s")) // "electric guitars"
 }
+
+// instrumentPartOfRe is what an instrument plays, then the instrument
+// after "of" ("notes of a piano", "the lines of a bass").
+var instrumentPartOfRe = regexp.MustCompile(`^(?:solos?|lines?|riffs?|licks?|notes?) of (?:an? |the |his |her |their |my )?([a-z]+(?: [a-z]+)?)\b`)
+
+// instrumentPartOf reports whether rest (the text from a word on) starts
+// with what an instrument plays and "of" the instrument ("notes of a
+// piano", "riffs of an electric guitar").
+func instrumentPartOf(rest string) bool {
+	m := instrumentPartOfRe.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	one, _, _ := strings.Cut(m[1], " ")
+	return len(instrumentsOf(m[1])) > 0 || len(instrumentsOf(one)) > 0
+}
+
+// instrumentParts are the suffixes instrumentsOf takes off a phrase: what
+// an instrument plays (a solo, a line, a riff or lick, its notes), and
+// "music" and "please".
+var instrumentParts = []string{" solos", " solo", " lines", " line", " riffs", " riff", " licks", " lick", " notes", " music", " please"}
 
 // coverRes are the patterns whose matches account for words: what the
 // rules read from the text, wherever it was used.
@@ -2041,6 +2064,22 @@ func (rd *reading) account(r *Request, text string) {
 			// time given to what the word before names, which was read.
 			continue
 		}
+		if w == "instruments" && k > 0 && adjacent(text, toks[k-1], t) && rd.isUsed(toks[k-1]) && !stopWords[toks[k-1].w] && !rd.lex.HasWord(w) {
+			// "stringed instruments", "world instruments", "soothing
+			// instruments": the instruments are what the word before,
+			// which was read, says they are.
+			continue
+		}
+		if instrumentPartOf(text[t.a:]) && !rd.lex.HasWord(w) {
+			// "the ethereal notes of a piano": the piano's sound, read
+			// with the piano.
+			continue
+		}
+		if genreHeads[w] && rd.genreBefore(text, t) && !rd.lex.HasWord(w) {
+			// "the riot grrrl scene", "jazz standards", "the swing era":
+			// the genre's world, songs or time, which the genre read asks.
+			continue
+		}
 		if sizeWords[w] && k+1 < len(toks) && adjacent(text, t, toks[k+1]) && rd.isUsed(toks[k+1]) && !rd.lex.HasWord(w) {
 			// "a big party", "big drums": how much of what follows,
 			// which was read.
@@ -2174,6 +2213,38 @@ func (rd *reading) compoundAccounted(t token) bool {
 // read, they are the head of its phrase and ask for nothing more.
 var sessionNouns = setOf(`class classes practice practices session sessions lesson lessons routine routines
 	rehearsal rehearsals drills`)
+
+// genreHeads are nouns that, after a genre's name, stand for the genre's
+// music: its world ("the riot grrrl scene", "the canterbury scene"), its
+// time ("the swing era") or its repertoire ("jazz standards", the songs
+// every player of the genre knows).
+var genreHeads = setOf(`scene scenes era eras standards`)
+
+// genreBefore reports whether the words just before head (up to three,
+// adjacent to each other and to head) were read and name a genre.
+func (rd *reading) genreBefore(text string, head token) bool {
+	if len(rd.written) == len(text) {
+		text = rd.written // as written: a rule blanks the genre it read
+	}
+	toks := wordTokens(text[:head.a])
+	if len(toks) == 0 || !adjacent(text, toks[len(toks)-1], head) {
+		return false
+	}
+	for n := 1; n <= 3 && n <= len(toks); n++ {
+		ws := toks[len(toks)-n:]
+		words := make([]string, 0, n)
+		for i, t := range ws {
+			if !rd.isUsed(t) || i > 0 && !adjacent(text, ws[i-1], t) {
+				return false
+			}
+			words = append(words, t.w)
+		}
+		if isGenreName(strings.Join(words, " ")) {
+			return true
+		}
+	}
+	return false
+}
 
 // sizeWords say how big what follows is ("a big party", "big drums", "a
 // huge crescendo"): before a word the reader read, a degree of it.
