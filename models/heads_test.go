@@ -73,3 +73,37 @@ func TestInstrumentParts(t *testing.T) {
 		t.Errorf("notes of a lecture: not understood %q; want notes unread", r.NotUnderstood)
 	}
 }
+
+// TestSideOfTheMusic checks that "side" after a word read is the music as
+// that word describes it ("the mellow side", "the more melancholic side of
+// jazz").
+func TestSideOfTheMusic(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"70s jazz, mellow side", "the calmer, more melancholic side of jazz", "kpop but the chill side of it"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.Moods) == 0 || slices.Contains(r.NotUnderstood, "side") {
+			t.Errorf("%q: moods %q, not understood %q; want a mood and side understood", msg, r.Moods, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("a trance track by the side of the road", lex); !slices.Contains(r.NotUnderstood, "side") {
+		t.Errorf("the side of the road: not understood %q; want side unread", r.NotUnderstood)
+	}
+}
+
+// TestPhrasalVerbsOfRemembering checks WordNet's take back (v6, "this
+// photo takes me back to the good old days") and bring back (v2) as
+// nostalgia, and take it easy and sit back as mellow.
+func TestPhrasalVerbsOfRemembering(t *testing.T) {
+	lex := testLexicon()
+	for msg, mood := range map[string]string{
+		"old school r&b that takes me back to sunday afternoons at the rink": "nostalgic",
+		"songs that bring back memories of college":                          "nostalgic",
+		"soft rock with a chill vibe, to take it easy":                       "mellow",
+		"sit back with a glass of wine":                                      "mellow",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Moods, mood) || slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return w == "take" || w == "takes" || w == "back" || w == "sit" }) {
+			t.Errorf("%q: moods %q, not understood %q; want %q and the verb understood", msg, r.Moods, r.NotUnderstood, mood)
+		}
+	}
+}

@@ -2064,10 +2064,10 @@ func (rd *reading) account(r *Request, text string) {
 			// time given to what the word before names, which was read.
 			continue
 		}
-		if w == "instruments" && k > 0 && adjacent(text, toks[k-1], t) && rd.isUsed(toks[k-1]) && !stopWords[toks[k-1].w] && !rd.lex.HasWord(w) {
-			// "stringed instruments", "world instruments", "soothing
-			// instruments": the instruments are what the word before,
-			// which was read, says they are.
+		if describedHeads[w] && k > 0 && adjacent(text, toks[k-1], t) && rd.isUsed(toks[k-1]) && !stopWords[toks[k-1].w] && !rd.lex.HasWord(w) {
+			// "stringed instruments", "world instruments", "the mellow
+			// side (of jazz)": what the word before, which was read, says
+			// they are.
 			continue
 		}
 		if instrumentPartOf(text[t.a:]) && !rd.lex.HasWord(w) {
@@ -2213,6 +2213,12 @@ func (rd *reading) compoundAccounted(t token) bool {
 // read, they are the head of its phrase and ask for nothing more.
 var sessionNouns = setOf(`class classes practice practices session sessions lesson lessons routine routines
 	rehearsal rehearsals drills`)
+
+// describedHeads are nouns that stand for the music, or a part of it,
+// as the word before them describes it: its instruments ("stringed
+// instruments", "soothing instruments") or a side of it ("the mellow
+// side", "the more melancholic side of jazz").
+var describedHeads = setOf(`instruments side sides`)
 
 // genreHeads are nouns that, after a genre's name, stand for the genre's
 // music: its world ("the riot grrrl scene", "the canterbury scene"), its
