@@ -107,3 +107,22 @@ func TestPhrasalVerbsOfRemembering(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichPart checks that an ordinal before a word read ("the first
+// snow", "the last day of summer") or a noun of parts before "of" and a
+// word read ("the end of summer") is accounted for by what it is part of,
+// and left unread before other words.
+func TestWhichPart(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"first snow of winter, quiet music", "wistful songs for the last day of summer",
+		"a psychedelic feeling for the end of summer", "calm piano at the end of my workout"} {
+		if r := ParseRulesWith(msg, lex); len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: not understood %q; want every word understood", msg, r.NotUnderstood)
+		}
+	}
+	for msg, w := range map[string]string{"soulful r&b through her first marriage": "first", "something to drive the guests away at the end": "end"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.NotUnderstood, w) {
+			t.Errorf("%q: not understood %q; want %q unread", msg, r.NotUnderstood, w)
+		}
+	}
+}

@@ -2075,6 +2075,12 @@ func (rd *reading) account(r *Request, text string) {
 			// with the piano.
 			continue
 		}
+		if partOfWhole[w] && rd.saysWhichPart(text, toks, k) && !rd.lex.HasWord(w) {
+			// "the first snow of winter", "the last day of summer", "the
+			// end of my workout": which part of what is read, which asks
+			// for the whole.
+			continue
+		}
 		if genreHeads[w] && rd.genreBefore(text, t) && !rd.lex.HasWord(w) {
 			// "the riot grrrl scene", "jazz standards", "the swing era":
 			// the genre's world, songs or time, which the genre read asks.
@@ -2219,6 +2225,39 @@ var sessionNouns = setOf(`class classes practice practices session sessions less
 // instruments", "soothing instruments") or a side of it ("the mellow
 // side", "the more melancholic side of jazz").
 var describedHeads = setOf(`instruments side sides`)
+
+// partOfWhole are the words that say which part of a time or an
+// activity is meant: an ordinal before it ("the first warm day of
+// spring", "the last dance") or a noun of its parts before "of" ("the
+// end of summer", "the beginning of the day").
+var partOfWhole = setOf(`first last end beginning`)
+
+// partOfOf are the words of partOfWhole that are nouns, said of the whole
+// after "of".
+var partOfOf = setOf(`end beginning`)
+
+// saysWhichPart reports whether toks[k], a word of partOfWhole, says
+// which part of what the reader read: an ordinal directly before a word
+// read or a filler noun of time ("first snow", "the first day of
+// summer"), or a noun of parts before "of", a determiner and such a word
+// ("the end of summer", "the end of my workout").
+func (rd *reading) saysWhichPart(text string, toks []token, k int) bool {
+	i := k + 1
+	if partOfOf[toks[k].w] {
+		if i >= len(toks) || toks[i].w != "of" || !adjacent(text, toks[k], toks[i]) {
+			return false
+		}
+		i++
+		if i < len(toks) && stopWords[toks[i].w] && adjacent(text, toks[i-1], toks[i]) {
+			i++ // "the", "my"
+		}
+	}
+	if i >= len(toks) || !adjacent(text, toks[i-1], toks[i]) {
+		return false
+	}
+	next := toks[i]
+	return rd.isUsed(next) && !stopWords[next.w] || fillerWords[next.w] && !companyWords[next.w]
+}
 
 // genreHeads are nouns that, after a genre's name, stand for the genre's
 // music: its world ("the riot grrrl scene", "the canterbury scene"), its
