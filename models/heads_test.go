@@ -126,3 +126,17 @@ func TestWhichPart(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedCompany checks that a number counting the people the music
+// is for ("dinner for two", "two of us", "two adults") is accounted for.
+func TestCountedCompany(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"romantic dinner for two", "romantic dinner for two, jazz or bossa", "funk and disco for painting, two of us", "driving tomorrow, two adults and a teenager, classic rock"} {
+		if r := ParseRulesWith(msg, lex); slices.Contains(r.NotUnderstood, "two") {
+			t.Errorf("%q: not understood %q; want two understood", msg, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("two love stories and a bit of tragedy", lex); !slices.Contains(r.NotUnderstood, "two") {
+		t.Errorf("two love stories: not understood %q; want two unread", r.NotUnderstood)
+	}
+}

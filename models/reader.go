@@ -2075,6 +2075,11 @@ func (rd *reading) account(r *Request, text string) {
 			// with the piano.
 			continue
 		}
+		if numberWords[w] > 1 && countsCompany(text, toks, k) {
+			// "a romantic dinner for two", "two of us", "two adults and a
+			// teenager": how many people, as the company asks nothing.
+			continue
+		}
 		if partOfWhole[w] && rd.saysWhichPart(text, toks, k) && !rd.lex.HasWord(w) {
 			// "the first snow of winter", "the last day of summer", "the
 			// end of my workout": which part of what is read, which asks
@@ -2225,6 +2230,30 @@ var sessionNouns = setOf(`class classes practice practices session sessions less
 // instruments", "soothing instruments") or a side of it ("the mellow
 // side", "the more melancholic side of jazz").
 var describedHeads = setOf(`instruments side sides`)
+
+// countsCompany reports whether toks[k], a number, counts the people the
+// music is for: the whole object of "for" ("dinner for two," at the end
+// of a clause), before "of" and a personal pronoun ("two of us") or
+// before a word of the company ("two adults").
+func countsCompany(text string, toks []token, k int) bool {
+	t := toks[k]
+	if k > 0 && toks[k-1].w == "for" && adjacent(text, toks[k-1], t) &&
+		(k+1 == len(toks) || strings.ContainsAny(text[t.b:toks[k+1].a], ",.;:!?")) {
+		return true
+	}
+	if k+1 < len(toks) && adjacent(text, t, toks[k+1]) {
+		if companyWords[toks[k+1].w] {
+			return true
+		}
+		if toks[k+1].w == "of" && k+2 < len(toks) && adjacent(text, toks[k+1], toks[k+2]) {
+			switch toks[k+2].w {
+			case "us", "them", "you":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // partOfWhole are the words that say which part of a time or an
 // activity is meant: an ordinal before it ("the first warm day of
