@@ -140,3 +140,19 @@ func TestCountedCompany(t *testing.T) {
 		t.Errorf("two love stories: not understood %q; want two unread", r.NotUnderstood)
 	}
 }
+
+// TestPlayedLow checks that "low" said of how loud the music is played
+// (WordNet low/a3, "very low in volume") is quiet, and that other lows
+// are not.
+func TestPlayedLow(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"afterparty at 4am, keep it low", "music very low in the background for a dinner party", "smooth and mild, low enough that people can talk"} {
+		r := ParseRulesWith(msg, lex)
+		if r.Energy == nil || *r.Energy > 0.25 || slices.Contains(r.NotUnderstood, "low") {
+			t.Errorf("%q: energy %v, not understood %q; want quiet (0.2) and low understood", msg, r.Energy, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("dark music for when the lights are low", lex); r.Energy != nil && *r.Energy <= 0.25 {
+		t.Errorf("the lights are low: energy %v; want no quiet read", *r.Energy)
+	}
+}

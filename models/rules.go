@@ -91,6 +91,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = parseMore(&r, text)
 	text = parseNames(&r, orig, text, rd)
 	text = levelPhrases(text)
+	text = playedLow(text)
 	text = parseEnergyNumber(&r, text)
 	text = parseShifts(&r, text)
 	text = musicOfAKind(text)
@@ -878,6 +879,41 @@ var (
 	dimLevelRe = regexp.MustCompile(`\b(speed|tempo|pace|bpm|intensity|energy|volume|loudness)\s*(?:is\s+|:\s*|=\s*|-\s*)?(?:very\s+|super\s+|really\s+|quite\s+)?(low|high|medium|moderate|mid)\b`)
 	levelDimRe = regexp.MustCompile(`\b(low|high|medium|moderate|mid)(?:\s+|-)(speed|tempo|pace|bpm|intensity|energy|volume|loudness)\b`)
 )
+
+// playedLowRe finds "low" said of how loud the music is played (WordNet
+// low/a3, "very low in volume"): kept low ("keep it low", "keep things
+// low"), low in the background, low enough (to talk over).
+var playedLowRe = regexp.MustCompile(`\bkeep(?:ing)? (?:it|things|them|the music) (low)\b|\b(low) (?:in|enough)\b`)
+
+// playedLow rewrites "low" said of how loud the music is played as
+// "quiet", the reader's word for it, with the word after it when it is
+// "in" or "enough" (the same number of bytes).
+func playedLow(text string) string {
+	if !strings.Contains(text, "low") {
+		return text
+	}
+	for _, m := range playedLowRe.FindAllStringSubmatchIndex(text, -1) {
+		at, end := m[2], m[3]
+		if at < 0 {
+			at, end = m[4], m[5]
+			if strings.HasPrefix(text[end:], " in") && !strings.HasPrefix(text[end:], " in the background") {
+				continue // "low in calories"
+			}
+			end += len(" in")
+			if strings.HasPrefix(text[at:], "low enough") {
+				end = at + len("low enough")
+			}
+		} else {
+			// "keep it low": "it low" becomes "quiet "
+			at -= len("it ")
+			if !strings.HasPrefix(text[at:], "it ") {
+				continue
+			}
+		}
+		text = text[:at] + "quiet" + strings.Repeat(" ", end-at-len("quiet")) + text[end:]
+	}
+	return text
+}
 
 // levelPhrases rewrites a dimension said with its level as the words the
 // reader reads for it, padded with spaces to the same number of bytes: a
