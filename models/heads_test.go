@@ -156,3 +156,14 @@ func TestPlayedLow(t *testing.T) {
 		t.Errorf("the lights are low: energy %v; want no quiet read", *r.Energy)
 	}
 }
+
+// TestStatedAge checks that an age said as a number, "year" and "old"
+// ("my 7 year old", "the 12 year olds") is accounted for.
+func TestStatedAge(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"a first opera my 7 year old can enjoy in the car", "jazz for writing time, the 12 year olds find it relaxing", "disco for a 90 year old grandma"} {
+		if r := ParseRulesWith(msg, lex); slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return w == "year" || w == "old" || w == "olds" }) {
+			t.Errorf("%q: not understood %q; want the age understood", msg, r.NotUnderstood)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -2075,6 +2076,11 @@ func (rd *reading) account(r *Request, text string) {
 			// with the piano.
 			continue
 		}
+		if statesAge(text, toks, k) {
+			// "my 7 year old", "a 90 year old grandmother", "the 12 year
+			// olds": a person's age, which asks nothing of the music.
+			continue
+		}
 		if numberWords[w] > 1 && countsCompany(text, toks, k) {
 			// "a romantic dinner for two", "two of us", "two adults and a
 			// teenager": how many people, as the company asks nothing.
@@ -2230,6 +2236,33 @@ var sessionNouns = setOf(`class classes practice practices session sessions less
 // instruments", "soothing instruments") or a side of it ("the mellow
 // side", "the more melancholic side of jazz").
 var describedHeads = setOf(`instruments side sides`)
+
+// statesAge reports whether toks[k] is "year(s)" or "month(s)" of an age
+// said as a number, the unit and "old" ("a 7 year old", "90 years old",
+// "the 12 year olds"), or that "old".
+func statesAge(text string, toks []token, k int) bool {
+	unit := func(i int) bool {
+		switch toks[i].w {
+		case "year", "years", "month", "months":
+			return i > 0 && adjacent(text, toks[i-1], toks[i]) && (numberWords[toks[i-1].w] > 1 || isNumber(toks[i-1].w))
+		}
+		return false
+	}
+	old := func(i int) bool { return toks[i].w == "old" || toks[i].w == "olds" }
+	switch {
+	case k+1 < len(toks) && unit(k) && old(k+1) && adjacent(text, toks[k], toks[k+1]):
+		return true
+	case k > 0 && old(k) && unit(k-1) && adjacent(text, toks[k-1], toks[k]):
+		return true
+	}
+	return false
+}
+
+// isNumber reports whether w is written in digits.
+func isNumber(w string) bool {
+	_, err := strconv.Atoi(w)
+	return err == nil
+}
 
 // countsCompany reports whether toks[k], a number, counts the people the
 // music is for: the whole object of "for" ("dinner for two," at the end
