@@ -167,3 +167,15 @@ func TestStatedAge(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefinitePronouns checks that "someone" and "anyone", pronouns as
+// "something" and "anything" are, ask nothing, and that "the middle of"
+// says which part of what is read.
+func TestIndefinitePronouns(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"night drive songs for reminiscing about someone", "what do I play that won't offend anyone? no rap please", "pop dance for the middle of yoga"} {
+		if r := ParseRulesWith(msg, lex); slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return w == "someone" || w == "anyone" || w == "middle" }) {
+			t.Errorf("%q: not understood %q; want the pronoun or part understood", msg, r.NotUnderstood)
+		}
+	}
+}

@@ -2291,12 +2291,12 @@ func countsCompany(text string, toks []token, k int) bool {
 // partOfWhole are the words that say which part of a time or an
 // activity is meant: an ordinal before it ("the first warm day of
 // spring", "the last dance") or a noun of its parts before "of" ("the
-// end of summer", "the beginning of the day").
-var partOfWhole = setOf(`first last end beginning`)
+// end of summer", "the middle of the dinner").
+var partOfWhole = setOf(`first last end beginning middle`)
 
 // partOfOf are the words of partOfWhole that are nouns, said of the whole
 // after "of".
-var partOfOf = setOf(`end beginning`)
+var partOfOf = setOf(`end beginning middle`)
 
 // saysWhichPart reports whether toks[k], a word of partOfWhole, says
 // which part of what the reader read: an ordinal directly before a word
@@ -2780,6 +2780,7 @@ must not no none nothing never don't dont doesn't isn't aren't won't can't canno
 either neither other another such same own only just also too very really quite rather pretty bit little lot lots
 much many more most less least few fewer again still even ever yet up down out off there here now please thanks
 thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leave hello like else something anything everything whatever one ones let let's lets
+someone somebody anyone anybody
 around about roughly approximately approx circa between within least max maximum minimum long through
 fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post opposite
 hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect awesome`)

@@ -12367,6 +12367,8 @@ var grammarFormTable = map[string]string{
 	"soloed":         "solo",
 	"soloing":        "solo",
 	"solos":          "solo",
+	"somebodies":     "somebody",
+	"someones":       "someone",
 	"sorts":          "sort",
 	"sounded":        "sound",
 	"soundest":       "sound",
