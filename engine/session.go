@@ -257,7 +257,7 @@ func unheardOf(r models.Request, cat *Catalog) bool {
 			return false
 		}
 	}
-	if len(cat.lex.docsWith(tokenize(strings.Join(r.SearchWords, " ")))) > 0 {
+	if len(cat.lex.shareOfTerms(tokenize(strings.Join(r.SearchWords, " ")))) > 0 {
 		return false
 	}
 	r.SearchWords = nil

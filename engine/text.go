@@ -199,14 +199,3 @@ func (x *bm25Index) shareOfTerms(terms []string) map[int32]float32 {
 	}
 	return out
 }
-
-// docsWith returns the rows that hold any of the terms.
-func (x *bm25Index) docsWith(terms []string) map[int32]bool {
-	out := map[int32]bool{}
-	for _, t := range terms {
-		for _, p := range x.post[t] {
-			out[p.doc] = true
-		}
-	}
-	return out
-}

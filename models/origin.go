@@ -38,29 +38,14 @@ func (rd *reading) originWords(r *Request, text string) string {
 			continue
 		}
 		if n > 0 {
-			var kinds []string
-			for _, g := range origin {
-				if slices.ContainsFunc(heads, func(h string) bool { return vocab.Under(g, h) }) {
-					kinds = append(kinds, g)
-				}
-			}
+			kinds := kindsUnder(origin, heads)
 			if !slices.ContainsFunc(kinds, rd.hasGenre) {
 				// None from the place itself: those sung in its
 				// language elsewhere ("spanish pop" is mexican pop).
-				for _, g := range vocab.LanguageGenres(t.w) {
-					if slices.ContainsFunc(heads, func(h string) bool { return vocab.Under(g, h) }) {
-						kinds = append(kinds, g)
-					}
-				}
+				kinds = kindsUnder(vocab.LanguageGenres(t.w), heads)
 			}
 			phrase := text[toks[i+1].a:toks[i+n].b]
-			read := false
-			for _, g := range kinds {
-				if rd.hasGenre(g) && rd.readNoted(r, g, t.w+" "+phrase, neg) {
-					read = true
-				}
-			}
-			if read {
+			if rd.readHeld(r, kinds, t.w+" "+phrase, neg) {
 				text = blankSpan(text, t.a, toks[i+n].b)
 			} else {
 				// The genre is read alone by the rules after this one.
@@ -70,12 +55,7 @@ func (rd *reading) originWords(r *Request, text string) string {
 			i += n
 			continue
 		}
-		read := false
-		for _, g := range origin {
-			if rd.hasGenre(g) && rd.readNoted(r, g, t.w, neg) {
-				read = true
-			}
-		}
+		read := rd.readHeld(r, origin, t.w, neg)
 		if region := vocab.OriginRegion(t.w); !read && region != "" && rd.hasGenre(region) {
 			// None of its own genres in the library: the region's
 			// ("japanese" is asian music when no j-pop is there).
@@ -85,15 +65,11 @@ func (rd *reading) originWords(r *Request, text string) string {
 			// Nor its region's: the music of the places where its
 			// language is spoken ("spanish" is Latin American music
 			// when nothing from Spain is there).
-			for _, g := range vocab.LanguageGenres(t.w) {
-				if rd.hasGenre(g) && rd.readNoted(r, g, t.w, neg) {
-					read = true
-				}
-			}
+			read = rd.readHeld(r, vocab.LanguageGenres(t.w), t.w, neg)
 		}
 		switch {
 		case read:
-		case len(origin) > 0:
+		case len(origin) > 0 || len(vocab.LanguageGenres(t.w)) > 0:
 			rd.asides = appendNew(rd.asides, "“"+t.w+"”: nothing from there in your library")
 		default:
 			rd.asides = appendNew(rd.asides, "“"+t.w+"”: a place or language; no genre from there known")
@@ -101,6 +77,29 @@ func (rd *reading) originWords(r *Request, text string) string {
 		text = blankSpan(text, t.a, t.b)
 	}
 	return text
+}
+
+// kindsUnder returns the genres of gs that are kinds of one of heads.
+func kindsUnder(gs, heads []string) []string {
+	var kinds []string
+	for _, g := range gs {
+		if slices.ContainsFunc(heads, func(h string) bool { return vocab.Under(g, h) }) {
+			kinds = append(kinds, g)
+		}
+	}
+	return kinds
+}
+
+// readHeld reads each genre of gs that the library has, noted as from
+// the words said, refused when neg; it reports whether it read any.
+func (rd *reading) readHeld(r *Request, gs []string, from string, neg bool) bool {
+	read := false
+	for _, g := range gs {
+		if rd.hasGenre(g) && rd.readNoted(r, g, from, neg) {
+			read = true
+		}
+	}
+	return read
 }
 
 // inGenrePhrase reports whether toks[i] is one of the words of a genre's

@@ -143,6 +143,12 @@ func TestWordsOfALanguage(t *testing.T) {
 	if r := ParseRulesWith("songs in english", lex); len(r.Genres) > 0 {
 		t.Errorf("songs in english: genres %q, want none", r.Genres)
 	}
+	// With none of the language's genres in the library either, the
+	// place is said to have nothing there (not "no genre known").
+	rock := NewLexicon(nil, nil, nil, []string{"Rock"})
+	if r := ParseRulesWith("portuguese songs", rock); !slices.Contains(r.Understood, "“portuguese”: nothing from there in your library") {
+		t.Errorf("portuguese songs in a rock library: understood %q", r.Understood)
+	}
 	if got := vocab.LanguageGenres("english"); len(got) > 0 {
 		t.Errorf("LanguageGenres(english) = %q, want none", got)
 	}

@@ -50,11 +50,7 @@ func (rd *reading) namedWorks(text string) string {
 			if n == 1 && stopWords[name] {
 				break
 			}
-			for _, t := range toks[i : i+n] {
-				if !stopWords[t.w] && !contains(rd.search, t.w) {
-					rd.search = append(rd.search, t.w)
-				}
-			}
+			rd.searchTokens(toks[i : i+n])
 			text = blankSpan(text, lead.a, b)
 			i += n
 			break
@@ -66,13 +62,21 @@ func (rd *reading) namedWorks(text string) string {
 			// "lullaby in the title" does. Words that name no work of
 			// the library ("a playlist called latin beats") are read as
 			// what they say.
-			if !contains(rd.search, toks[i].w) {
-				rd.search = append(rd.search, toks[i].w)
-			}
+			rd.searchTokens(toks[i : i+1])
 			text = blankSpan(text, lead.a, toks[i].b)
 		}
 	}
 	return rd.songsNamed(text)
+}
+
+// searchTokens adds the words of toks that are not grammar words to the
+// words the request searches for, each once.
+func (rd *reading) searchTokens(toks []token) {
+	for _, t := range toks {
+		if !stopWords[t.w] && !contains(rd.search, t.w) {
+			rd.search = append(rd.search, t.w)
+		}
+	}
 }
 
 // songNouns are the nouns that say a name before them is a song's ("the
@@ -107,11 +111,7 @@ func (rd *reading) songsNamed(text string) string {
 				i += n + 1
 				break
 			}
-			for _, t := range toks[i+1 : i+n+1] {
-				if !stopWords[t.w] && !contains(rd.search, t.w) {
-					rd.search = append(rd.search, t.w)
-				}
-			}
+			rd.searchTokens(toks[i+1 : i+n+1])
 			text = blankSpan(text, toks[i].a, end.b)
 			i += n + 1
 			break
@@ -219,21 +219,16 @@ func (rd *reading) wordsInTitles(text string) string {
 			a, b = m[4], m[5]
 		}
 		words := strings.Fields(text[a:b])
-		var kept []string
+		var kept []token
 		for _, w := range words {
-			w = strings.Trim(w, "'-")
-			if w != "" && !stopWords[w] {
-				kept = append(kept, w)
+			if w = strings.Trim(w, "'-"); w != "" && !stopWords[w] {
+				kept = append(kept, token{w: w})
 			}
 		}
 		if len(kept) == 0 {
 			continue
 		}
-		for _, w := range kept {
-			if !contains(rd.search, w) {
-				rd.search = append(rd.search, w)
-			}
-		}
+		rd.searchTokens(kept)
 		text = blankSpan(text, m[0], m[1])
 	}
 	return text
