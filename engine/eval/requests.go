@@ -75,7 +75,7 @@ type Request struct {
 	// Sealed the sealed batches (sealedRequests, sealed2Requests,
 	// sealed3Requests, sealed4Requests, sealed5Requests, sealed6Requests,
 	// sealed7Requests, sealed8Requests, sealed9Requests,
-	// sealed10Requests), each
+	// sealed10Requests, sealed11Requests), each
 	// held out and reported on its own; Batch names the sealed batch a
 	// request belongs to, as the report labels it.
 	Train, Fresh, Sealed bool
@@ -473,6 +473,7 @@ func Requests(f *Fixture) []Request {
 	rs = append(rs, sealedBatch("sealed8", sealed8Requests(artistOf))...)
 	rs = append(rs, sealedBatch("sealed9", sealed9Requests(artistOf))...)
 	rs = append(rs, sealedBatch("sealed10", sealed10Requests(artistOf))...)
+	rs = append(rs, sealedBatch("sealed11", sealed11Requests(artistOf))...)
 
 	// Keep only requests the catalogue can answer, then split by hash.
 	var out []Request
