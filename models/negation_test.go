@@ -523,6 +523,31 @@ func TestOutOfAStateLeavesIt(t *testing.T) {
 	}
 }
 
+// TestRelievedStatesAskForCalm reads a state of anxiety that the music
+// is for, said of the listener or with a word of relieving it, as calm
+// music (the music given to ease anxiety), not tense music; said of the
+// music it stays tense, and an angry speaker still asks for angry music.
+func TestRelievedStatesAskForCalm(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"something for my panic attacks", "piano for nervous guests", "songs to ease my anxiety",
+		"for when i'm stressed out", "stress relief playlist", "anger management music", "jazz to calm my nerves", "music for the 2am worries"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Moods, "calm") || slices.Contains(r.Moods, "tense") || slices.Contains(r.Moods, "angry") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: moods %q, not understood %q", msg, r.Moods, r.NotUnderstood)
+		}
+		if r.Energy == nil || *r.Energy > 0.3 {
+			t.Errorf("%q: energy %v, want a calm level", msg, r.Energy)
+		}
+	}
+	for msg, want := range map[string]string{"anxious strings for a heist scene": "tense", "nervous, jittery electronica": "tense",
+		"songs for when i'm angry": "angry", "sad songs for when i'm sad": "sad"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Moods, want) || slices.Contains(r.Moods, "calm") {
+			t.Errorf("%q: moods %q, want %s", msg, r.Moods, want)
+		}
+	}
+}
+
 // TestRefusedMeasures reads a tempo or a track's length that a refusal
 // holds as refused: a refused bound is the other bound, a refused exact
 // tempo or length is no window, and a measure right after a comma

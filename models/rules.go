@@ -83,6 +83,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.withoutDoing(text)
 	text = rd.playOrder(text)
 	text = rd.leftStates(&r, text)
+	text = rd.relievedStates(&r, text)
 	text = rd.vibeNames(&r, text)
 	text = rd.namedWorks(text)
 	text = rd.wordsInTitles(text)

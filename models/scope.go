@@ -219,6 +219,110 @@ func (rd *reading) leftStates(r *Request, text string) string {
 // sad phase", "a dark place", "a bad mood").
 var stateHeads = setOf(`phase place state mood spell patch period headspace funk slump rut`)
 
+// anxietyStates are the words of anxiety and strain (WordNet's anxiety/n1,
+// "anxiousness", with its hyponym panic/n1; the hyponyms of anxiety/n2:
+// worry, nervousness, jitteriness; stress/n1, "a state of mental or
+// emotional strain or suspense": tension, tenseness), as nouns and as the
+// adjectives of a person in them (anxious/a1, nervous/a2, stressed,
+// worried, panicky, jittery).
+var anxietyStates = setOf(`anxiety anxieties anxious anxiousness nervous nerves nervousness panic panics panicky
+stress stresses stressed tension tensions tenseness worry worries worried jitters jittery`)
+
+// relieverWords are the words of relieving a state, verbs (WordNet's
+// relieve/v1, ease/v3, soothe/v2, calm/v1, manage/v2, "be able to manage or
+// manage successfully") and their nouns, before it ("relieve the tension",
+// "calm my nerves") or, the nouns, after it ("anger management", "stress
+// relief"); angerStates the states of anger they may relieve as well.
+var (
+	relieverWords = setOf(`relieve relieves relieving relief ease eases easing soothe soothes soothing calm calms calming
+manage manages managing management`)
+	angerStates = setOf(`anger rage temper frustration angry`)
+)
+
+// relievedStates reads a state of anxiety (anxietyStates) that the music
+// is for, said of the listener, as one the music is to relieve: calm
+// music, the music given to ease anxiety in care and before surgery
+// (Bradt, Dileo and Shim, "Music interventions for preoperative anxiety",
+// Cochrane Database of Systematic Reviews, 2013), not tense music, which
+// expresses it. The state is the listener's when "for" governs it ("for a
+// panic attack", "for the 3am anxiety", "for anxious patients", "for my
+// anxious kitty"), when it is said of the speaker ("when i'm anxious",
+// "feeling stressed"), and when a word of relieving it comes with it
+// ("relieve the tension", "calm my nerves", and of anger too: "anger
+// management"). A sad or angry speaker is not relieved so: people in those
+// states mostly ask for music that shares them ("for when you're pissed at
+// the world"). Said of the music ("tension music", "anxious strings") the
+// state is left to the vocabulary, as tense. It blanks what it read.
+func (rd *reading) relievedStates(r *Request, text string) string {
+	toks := wordTokens(text)
+	adjacentTo := func(i, j int) bool { // no punctuation between tokens i < j
+		return !strings.ContainsAny(text[toks[i].b:toks[j].a], ",.;:!?()\"/")
+	}
+	for i, t := range toks {
+		anxiety := anxietyStates[t.w]
+		if !anxiety && !angerStates[t.w] {
+			continue
+		}
+		end := t.b
+		if i+1 < len(toks) && adjacentTo(i, i+1) {
+			if n := toks[i+1].w; n == "out" && t.w == "stressed" || n == "attack" || n == "attacks" {
+				end = toks[i+1].b // "stressed out", "panic attack"
+			}
+		}
+		relieved := i+1 < len(toks) && adjacentTo(i, i+1) && relieverWords[toks[i+1].w] && strings.HasSuffix(toks[i+1].w, "ment") ||
+			i+1 < len(toks) && adjacentTo(i, i+1) && toks[i+1].w == "relief"
+		if relieved {
+			end = toks[i+1].b // "anger management", "stress relief"
+		}
+		from := t.a
+		for j := i - 1; j >= 0 && j >= i-3 && adjacentTo(j, i) && !relieved; j-- {
+			w := toks[j].w
+			if relieverWords[w] {
+				relieved, from = true, toks[j].a // "relieve the tension": the verb is read too
+			} else if anxiety && w == "for" {
+				relieved = true
+			} else if !stateDeterminers[w] && !degreeWords[w] && !clockTime(w) {
+				break
+			}
+		}
+		relieved = relieved || anxiety && speakerState(text, t.a)
+		if !relieved {
+			continue
+		}
+		r.Moods = appendNew(r.Moods, "calm")
+		if _, ok := rd.moodAt["calm"]; !ok {
+			rd.moodAt["calm"] = t.a
+		}
+		if r.Energy == nil {
+			// Implied, as an idiom's level is: a refused level yields it.
+			r.Energy = clampPtr(energyWords["calm"], 0, 1)
+			rd.idiomEnergy = r.Energy
+		}
+		rd.note("mood:calm", text[from:end])
+		text = blankSpan(text, from, end)
+	}
+	return text
+}
+
+// degreeWords are the adverbs of degree that may come between a word of
+// relieving and the state it relieves ("for when i'm so anxious").
+var degreeWords = setOf(`so really very pretty kinda quite super extremely totally bit little`)
+
+// clockTime reports whether w is a time of the clock ("3am", "11pm"), as
+// "the 3am anxiety" says when the state comes.
+func clockTime(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if (c < '0' || c > '9') && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
 // Generic statements. A clause whose subject is music in general, a
 // quantified noun phrase ("most techno is breakneck fast", "lots of pop
 // music sounds the same") or a music noun with an adverb of what is
