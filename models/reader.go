@@ -1021,11 +1021,13 @@ var coverNeeds = map[*regexp.Regexp][]string{
 
 // refusalWordsRe finds the words of the refusals of several words that
 // negatedAt reads and the reader's word lists do not hold ("nix", "pass
-// on", "out of the question", "not keen on"): they are read by what they
-// refuse, never searched or a mood ("crazy about").
+// on", "out of the question", "not keen on"; what annoys after a copula
+// and "too": "vocals are too distracting", "the horns get too
+// overbearing"): they are read by what they refuse, never searched or a
+// mood ("crazy about").
 var (
-	refusalWordsRe   = regexp.MustCompile(`\b(?:nix|veto|pass on|out of the question|off the table|no[- ]go|up for|keen on|big on|crazy about|mad about|wild about|nuts about|fond of|partial to|sold on|(?:can|could|will have to|can always) wait|(?:bores?|annoys?|irritates?|grates? on) me|(?:gets?|got) on my nerves|(?:is|are|'s|'re) for (?:later|another (?:time|day|night)|some other time|next time))\b`)
-	refusalWordsNeed = []string{"nix", "veto", "pass", "question", "table", "go", " for", " on", "about", " of", " to", " wait", " me", "nerves"}
+	refusalWordsRe   = regexp.MustCompile(`\b(?:nix|veto|pass on|out of the question|off the table|no[- ]go|up for|keen on|big on|crazy about|mad about|wild about|nuts about|fond of|partial to|sold on|(?:can|could|will have to|can always) wait|(?:bores?|annoys?|irritates?|grates? on|distracts?) me|(?:is|are|was|were|'s|'re|gets?|get) (?:(?:way|far|much|a bit|a little|just|kinda|a tad|always|often|usually) )?(?:too|overly) (?:distracting|annoying|irritating|grating|jarring|intrusive|obtrusive|bothersome|overbearing|overwhelming|much)|(?:gets?|got) on my nerves|(?:is|are|'s|'re) for (?:later|another (?:time|day|night)|some other time|next time))\b`)
+	refusalWordsNeed = []string{"nix", "veto", "pass", "question", "table", "go", " for", " on", "about", " of", " to", " wait", " me", "nerves", "too ", "overly "}
 )
 
 // numericRes are the patterns of coverRes that match only where the text

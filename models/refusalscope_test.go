@@ -178,3 +178,29 @@ func TestReasonsAndConsequencesAskNothing(t *testing.T) {
 		t.Errorf("whatsoever: not understood %q, excluded %q", r.NotUnderstood, r.ExcludeMoods)
 	}
 }
+
+// TestExcessSaidAfterRefuses reads what a copula says there is too much of,
+// said after the thing ("vocals are too distracting", "classical is too
+// soothing for a workout"), and a verb of annoyance whose object is the
+// speaker ("words distract me"), as refusals of the thing, with the words
+// of the complaint accounted for; the same verb after "to" says what the
+// music is for ("jazz to distract me from the grief") and refuses nothing.
+func TestExcessSaidAfterRefuses(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"vocals are too distracting, instrumental only while i code",
+		"background music for writing, instrumental, vocal music is too distracting for me", "words distract me so keep it instrumental"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeInstruments, "vocals") || slices.Contains(r.Instruments, "vocals") || !r.Instrumental || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: instruments %q, excluded %q, instrumental %v, not understood %q", msg, r.Instruments, r.ExcludeInstruments, r.Instrumental, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"classical is too soothing for a workout, heavy metal", "jazz, but the horns get way too overbearing"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.ExcludeGenres)+len(r.ExcludeInstruments) == 0 || slices.Contains(r.Genres, "classical") || slices.Contains(r.Instruments, "brass") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, excluded %q, instruments %q, excluded %q, not understood %q", msg, r.Genres, r.ExcludeGenres, r.Instruments, r.ExcludeInstruments, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("reggae or smooth jazz to distract me from the grief", lex); len(r.ExcludeGenres) > 0 || !slices.Contains(r.Genres, "reggae") {
+		t.Errorf("jazz to distract me: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}

@@ -2293,11 +2293,18 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // Webster's wait, 2b: to be postponed, "the techno can wait") and "is for
 // later", "for another time"; and a verb of annoyance whose object is the
 // speaker: "all the famous stuff bores me", "that techno gets on my
-// nerves", "drives me crazy").
+// nerves", "drives me crazy", "words distract me"; and what a copula says
+// there is too much of, said after it: "vocals are too distracting",
+// "classical is too soothing for a workout", an excess of the thing named,
+// which asks for it left out).
 var (
 	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|other than|rather than|instead of|(?:prefer(?:s|red)?|take|choose|pick)\s+[^,.;!?]{1,60}?\s+over|(?:the |just the )?(?:exact |complete |total )?opposite of|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
-	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?])|(?:can|could|will have to|can always)\s+wait\b|(?:bores?|annoys?|irritates?|grates? on)\s+me\b|(?:gets?|got)\s+on\s+my\s+nerves|(?:drives?|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|(?:is|are|'s|'re)\s+for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time)\b)`)
+	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?])|(?:can|could|will have to|can always)\s+wait\b|(?:bores?|annoys?|irritates?|grates? on|distracts?)\s+me\b|(?:is|are|was|were|'s|'re|gets?|get)\s+(?:(?:way|far|much|a bit|a little|just|kinda|a tad|always|often|usually)\s+)?(?:too|overly)\s+[a-z]+|(?:gets?|got)\s+on\s+my\s+nerves|(?:drives?|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|(?:is|are|'s|'re)\s+for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time)\b)`)
 )
+
+// purposeRe is a verb of annoyance after "to", which says what the music
+// is for, not what annoys: "smooth jazz to distract me from the grief".
+var purposeRe = regexp.MustCompile(`\bto (?:bore|annoy|irritate|grate on|distract) me\b`)
 
 // refusalBeforeWords and refusalAfterWords are words each refusal of
 // refusalBeforeRe and refusalAfterRe holds.
@@ -2305,7 +2312,7 @@ var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
 		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead", "opposite", "over"}
 	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of", " wait", "for later",
-		"for another", "other time", "next time", " me", "nerves"}
+		"for another", "other time", "next time", " me", "nerves", "too ", "overly "}
 )
 
 // containsAny reports whether s holds one of the words.
@@ -2348,8 +2355,10 @@ func negatedDepth(text string, i, depth int) bool {
 		containsAny(lb, refusalBeforeWords) && refusalBeforeRe.MatchString(lb) {
 		return true // "anything but bangers", "not a fan of blues", "stay away from rock"
 	}
-	if la := strings.ToLower(text[i:]); containsAny(la, refusalAfterWords) && refusalAfterRe.MatchString(la) {
-		return true // "jazz is not my thing", "ambient? no thanks"
+	if la := strings.ToLower(text[i:]); containsAny(la, refusalAfterWords) {
+		if m := refusalAfterRe.FindString(la); m != "" && !purposeRe.MatchString(m) {
+			return true // "jazz is not my thing", "ambient? no thanks"
+		}
 	}
 	if k := strings.LastIndex(before, " but "); k >= 0 {
 		before = before[k+5:]
