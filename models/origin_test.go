@@ -114,6 +114,36 @@ func TestWordsOfOrigin(t *testing.T) {
 	}
 }
 
+// TestWordsOfOriginByRegion reads a word of origin whose place has no
+// genre of its own, nor one from a place WordNet says it is part of, as
+// the genre named after the UN M49 regions that hold it (CLDR): Cuba and
+// Jamaica are in the Caribbean and Latin America, Egypt in Africa,
+// Lebanon in Asia. Ireland's regions (Northern Europe, Europe) name no
+// genre: "irish" stays a place with none.
+func TestWordsOfOriginByRegion(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Caribbean and Latin American", "Salsa", "African", "Asian", "Rock"})
+	for _, tc := range []struct {
+		msg, genre string
+	}{
+		{"cuban music for cooking", "caribbean and latin american"},
+		{"some jamaican songs", "caribbean and latin american"},
+		{"peruvian music", "caribbean and latin american"},
+		{"egyptian music", "african"},
+		{"lebanese songs", "asian"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Equal(r.Genres, []string{tc.genre}) {
+			t.Errorf("%q: genres %q, understood %q; want [%q]", tc.msg, r.Genres, r.Understood, tc.genre)
+		}
+	}
+	if r := ParseRulesWith("rock, nothing cuban", lex); !slices.Contains(r.ExcludeGenres, "caribbean and latin american") {
+		t.Errorf("rock, nothing cuban: excluded %q, want caribbean and latin american", r.ExcludeGenres)
+	}
+	if gs, _ := vocab.Origin("irish"); len(gs) > 0 {
+		t.Errorf("Origin(irish) = %q, want none", gs)
+	}
+}
+
 // TestWordsOfALanguage reads a word of origin that also names a language
 // ("spanish", "portuguese"), when the library has nothing from its own
 // place nor its region, as the music of the places where the language is

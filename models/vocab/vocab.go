@@ -29,6 +29,7 @@ var Sources = []Source{
 	{Name: "beets lastgenre genre tree (genres-tree.yaml) and genre list (genres.txt, for the genres named with a place's initial: j-pop, k-pop)", Licence: "MIT", Origin: "Debian package beets, /usr/share/beets/beetsplug/lastgenre"},
 	{Name: "WordNet 3.0", Licence: "WordNet 3.0 licence (Princeton University, permissive)", Origin: "Debian package wordnet-base, /usr/share/wordnet"},
 	{Name: "SCOWL English word list (american-english): its capitalised-only words as names, its lowercase words as English words (never misspellings) and the inflected forms of the reader's grammar words", Licence: "SCOWL licence (Copyright 2000-2011 by Kevin Atkinson; permission to use, copy, modify, distribute and sell, with this notice)", Origin: "Debian package wamerican, /usr/share/dict/american-english"},
+	{Name: "Unicode CLDR: English emoji annotations and labels, English names of languages and territories, territory data (languages spoken, UN M49 regions)", Licence: "Unicode-DFS-2016 (© Unicode, Inc., permissive)", Origin: "Debian package unicode-cldr-core, /usr/share/unicode/cldr/common"},
 	{Name: "Sleeve seed lists (seeds.txt, genres-extra.txt, deny.txt)", Licence: "the project's licence", Origin: "models/vocab/gen"},
 	{Name: "Sleeve slang and idiom table (idioms.txt): meanings taken from public dictionaries, Wikipedia, slang glossaries and playlist articles, each entry citing its pages (IdiomSources)", Licence: "the project's licence (meanings only, no text copied)", Origin: "models/vocab/gen"},
 }

@@ -73,42 +73,7 @@ func (w *wordNet) languageGenres(cldr string, origins map[string][]string, place
 		}
 		return nil
 	}
-	// regionGenres returns the genres whose name has the region's name
-	// or an adjective derived from it as one of its parts joined by "and".
-	regionGenres := func(name string) ([]string, error) {
-		forms := []string{strings.ToLower(name)}
-		for _, off := range nouns[strings.ReplaceAll(strings.ToLower(name), " ", "_")] {
-			s, err := w.readSynset("n", off)
-			if err != nil {
-				return nil, err
-			}
-			for _, p := range s.ptrs {
-				if p.symbol != "+" || p.pos != "a" && p.pos != "s" {
-					continue
-				}
-				adj, err := w.readSynset(p.pos, p.offset)
-				if err != nil {
-					return nil, err
-				}
-				for _, l := range adj.lemmas {
-					forms = append(forms, strings.ToLower(strings.NewReplacer("_", " ", "-", " ").Replace(l)))
-				}
-			}
-		}
-		var gs []string
-		for g := range parents {
-			if !strings.Contains(g, " and ") {
-				continue
-			}
-			for _, part := range strings.Split(g, " and ") {
-				if slices.Contains(forms, part) {
-					gs = append(gs, g)
-					break
-				}
-			}
-		}
-		return gs, nil
-	}
+	regionGenres := func(name string) ([]string, error) { return w.regionGenres(nouns, parents, name) }
 	out := map[string][]string{}
 	for code, lang := range names.languages {
 		word := strings.ToLower(lang)
@@ -159,6 +124,109 @@ func (w *wordNet) languageGenres(cldr string, origins map[string][]string, place
 		}
 	}
 	return out, nil
+}
+
+// regionGenres returns the genres whose name has the region's name, or an
+// adjective WordNet derives from it, as one of its parts joined by "and"
+// (the Caribbean and Latin America name "caribbean and latin american").
+func (w *wordNet) regionGenres(nouns map[string][]int64, parents map[string]string, name string) ([]string, error) {
+	forms := []string{strings.ToLower(name)}
+	for _, off := range nouns[strings.ReplaceAll(strings.ToLower(name), " ", "_")] {
+		s, err := w.readSynset("n", off)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range s.ptrs {
+			if p.symbol != "+" || p.pos != "a" && p.pos != "s" {
+				continue
+			}
+			adj, err := w.readSynset(p.pos, p.offset)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range adj.lemmas {
+				forms = append(forms, strings.ToLower(strings.NewReplacer("_", " ", "-", " ").Replace(l)))
+			}
+		}
+	}
+	var gs []string
+	for g := range parents {
+		if slices.Contains(forms[1:], g) {
+			// The genre the region's adjective names ("african").
+			gs = append(gs, g)
+			continue
+		}
+		if !strings.Contains(g, " and ") {
+			continue
+		}
+		for _, part := range strings.Split(g, " and ") {
+			if slices.Contains(forms, part) {
+				gs = append(gs, g)
+				break
+			}
+		}
+	}
+	return gs, nil
+}
+
+// regionOrigins gives each word of origin with no genre from its place
+// nor from a place WordNet says its place is part of ("cuban": Cuba,
+// "jamaican": Jamaica) the genres named after the UN M49 regions that
+// hold its place (CLDR's territoryContainment), as languageGenres names
+// them: Cuba and Jamaica are in the Caribbean and Latin America, and
+// "caribbean and latin american" is their genre. A place is a CLDR
+// territory by its English name, as WordNet names it. A word whose
+// regions name no genre ("irish": Northern Europe, Europe) keeps its
+// empty list. It returns the words it gave genres to.
+func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, places map[string]int64, parents map[string]string) ([]string, error) {
+	names, err := readCLDRNames(filepath.Join(cldr, "main", "en.xml"))
+	if err != nil {
+		return nil, err
+	}
+	sup, err := readCLDRSupplemental(filepath.Join(cldr, "supplemental", "supplementalData.xml"))
+	if err != nil {
+		return nil, err
+	}
+	nouns, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	territoryOf := map[int64]string{} // place -> its CLDR territory
+	for _, code := range sortedKeys(names.territories) {
+		if isDigits(code) {
+			continue
+		}
+		for _, off := range nouns[strings.ReplaceAll(strings.ToLower(names.territories[code]), " ", "_")] {
+			if _, seen := territoryOf[off]; !seen {
+				territoryOf[off] = code
+			}
+		}
+	}
+	var gave []string
+	for _, word := range sortedKeys(origins) {
+		code, ok := territoryOf[places[word]]
+		if len(origins[word]) > 0 || !ok {
+			continue
+		}
+		var gs []string
+		for _, region := range sup.regionsOf(code) {
+			rg, err := w.regionGenres(nouns, parents, names.territories[region])
+			if err != nil {
+				return nil, err
+			}
+			for _, g := range rg {
+				if !slices.Contains(gs, g) {
+					gs = append(gs, g)
+				}
+			}
+		}
+		if len(gs) > 0 {
+			slices.Sort(gs)
+			origins[word] = gs
+			gave = append(gave, word)
+		}
+	}
+	return gave, nil
 }
 
 // cldrNames are CLDR's English names of languages and territories, by

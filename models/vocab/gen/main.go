@@ -29,7 +29,9 @@
 //     main/en.xml, and its territory data, supplemental/supplementalData.xml
 //     (each territory's population and official languages with their
 //     share of speakers, and the UN M49 regions that hold it; same licence
-//     and package): where each language is spoken (gen/languages.go).
+//     and package): where each language is spoken, and the region of a
+//     place whose word of origin names no genre of its own ("cuban": the
+//     Caribbean; gen/languages.go).
 //
 // Run it from the repository root after `apt-get install beets
 // wordnet-base wamerican unicode-cldr-core`:
@@ -340,9 +342,6 @@ func main() {
 	for _, line := range activityReview {
 		review.WriteString(line + "\n")
 	}
-	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
 	english, err := wn.wordsNear(known, scowl)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
@@ -354,6 +353,14 @@ func main() {
 	languages, err := wn.languageGenres(*cldr, origins, places, parents)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
+	}
+	byRegion, err := wn.regionOrigins(*cldr, origins, places, parents)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
+	}
+	fmt.Fprintf(&review, "words of origin given their region's genres (CLDR): %s\n", strings.Join(byRegion, ", "))
+	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
+		log.Fatal(err)
 	}
 	// A genre named with a place's initial is also named in full
 	// ("japanese pop" is j-pop), as beets' genre list names both.
@@ -433,7 +440,7 @@ func main() {
 	}
 	src = append(src, []byte("\n// refusalVerbs are the verbs of WordNet's senses of leaving out or turning down (gen/refusals.go: exclude, omit, leave out, forbid, veto, nix, ban, avoid, rule out, reject, ditch, skip) with the inflected forms of the one-word ones in SCOWL's list (\"excluding\", \"nixed\"): said of music, each refuses what it governs.\nvar refusalVerbs = "+strconv.Quote(strings.Join(refusals, "|"))+"\n")...)
 	var ob bytes.Buffer
-	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"); empty when the tree has none.", origins)
+	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"), else the genres named after the UN M49 regions that hold its place (Unicode CLDR's territory containment, gen/languages.go: \"cuban\": caribbean and latin american); empty when the tree has none.", origins)
 	writeMap(&ob, "originRegions", "originRegions maps a word of origin with genres of its own onto the genre of the place its place is part of (WordNet's part holonyms, gen/origins.go), for a library that has none of its own genres: \"japanese\": asian.", regions)
 	writeListMap(&ob, "languageGenres", "languageGenres maps a word of origin that also names a language (\"spanish\", \"portuguese\") onto the genres of beets' tree from the places where the language is official and most people speak it (Unicode CLDR's territory data, gen/languages.go), besides its own: the genres of those places' words of origin and of the regions that hold them (\"spanish\": mexican pop, caribbean and latin american).", languages)
 	src = append(src, ob.Bytes()...)
