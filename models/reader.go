@@ -2713,7 +2713,10 @@ func describeMessage(r Request, from map[string]string) []string {
 	if r.Duration > 0 {
 		add("%d min", int(r.Duration.Round(time.Minute).Minutes()))
 	}
-	if r.Count > 0 {
+	switch {
+	case r.Count == 1:
+		add("1 track")
+	case r.Count > 1:
 		add("%d tracks", r.Count)
 	}
 	switch {

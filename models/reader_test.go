@@ -1424,3 +1424,31 @@ func TestWordsOfPraiseAskForNothing(t *testing.T) {
 		t.Errorf("beautiful music: genres %q", r.Genres)
 	}
 }
+
+// TestArticleIsNoCount reads "a song" and "an upbeat track" as asking for
+// music of a kind, not for a list one track long, and "one song", "a
+// couple of songs" and "a few tracks" as counts, said in the singular when
+// it is one.
+func TestArticleIsNoCount(t *testing.T) {
+	for _, tc := range []struct {
+		msg   string
+		count int
+	}{
+		{"a song that brings a sense of calm and serenity", 0},
+		{"a song I can't help but dance to, disco preferably", 0},
+		{"an upbeat track for the morning", 0},
+		{"psychedelic synth music that's more an atmosphere than a song", 0},
+		{"one song to wake me up", 1},
+		{"a couple of songs for the road", 2},
+		{"a few tracks please", 4},
+		{"a dozen jazz tracks", 12},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.Count != tc.count {
+			t.Errorf("%q: count %d, want %d", tc.msg, r.Count, tc.count)
+		}
+		if tc.count == 1 && !slices.Contains(r.Understood, "1 track") {
+			t.Errorf("%q: understood %q, want “1 track”", tc.msg, r.Understood)
+		}
+	}
+}

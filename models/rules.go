@@ -2081,12 +2081,16 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 
 var (
 	num        = `(\d+(?:\.\d+)?|a couple of|a couple|a few|a handful of|half a dozen|a half[ -]dozen|half-dozen|a dozen|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)`
+	countNum   = strings.Replace(num, `|an|a|one|`, `|one|`, 1)
 	minutesRe  = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:minutes?|mins?)\b`)
 	hoursRe    = regexp.MustCompile(`\b` + num + `\s*(?:-\s*)?(?:hours?|hrs?)\b`)
 	halfHourRe = regexp.MustCompile(`\bhalf (?:an|a) hour\b`)
 	quarterRe  = regexp.MustCompile(`\b(?:three quarters|three-quarters) of an hour\b`)
 	hourHalfRe = regexp.MustCompile(`\b(?:an|one) hour and a half\b`)
-	countRe    = regexp.MustCompile(`\b` + num + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
+	// countRe is a number of tracks. The article alone ("a song for the
+	// funeral", "an upbeat track") asks for a song as English asks for
+	// one thing of a kind, not for a list one long; "one song" does.
+	countRe    = regexp.MustCompile(`\b` + countNum + `\s+(?:more\s+)?(?:songs?|tracks?|tunes?|pieces?|numbers)\b`)
 	countAdjRe = regexp.MustCompile(`\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|half a dozen|a half[ -]dozen|half-dozen|a dozen|a couple of|a handful of)\s+(?:[a-z&-]+\s+(?:(?:and|or|n|&)\s+)?){1,2}(?:songs?|tracks?|tunes?|pieces?)\b`)
 	// bareCountRe is a message that is only a number of tracks, as a
 	// follow-up says it ("only 5", "just 3 please", "make it 12"), or a
