@@ -352,6 +352,10 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 		"ok but darker", "now with vocals", "faster than 120 bpm", "louder please", "the dark kind", "the slower ones", "that sort, but sadder",
 		// "again" and "same" before an opener: the request again, changed.
 		"again but for the gym", "same but older",
+		// "the same" before an opener: "the same but with a female singer"
+		// after "soul music" had dropped the soul (found in the opened
+		// sealed10).
+		"the same but with a female singer", "the same, but with piano",
 		// "in" + what the music is in: "in spanish if possible" after
 		// "romantic songs for our anniversary" had dropped the romance
 		// and the anniversary (found in the opened sealed6).
@@ -365,7 +369,7 @@ func TestFragmentsContinueTheRequest(t *testing.T) {
 		}
 	}
 	for _, msg := range []string{"calm piano", "sad blues for the night", "jazz without drums", "with Aphex Twin", "summer songs", "water music", "something sad", "something dreamy for the night", "a bit of jazz",
-		"the dark kind of jazz", "ok, calm piano", "the slow ones for the night", "one song to wake me up", "in the mood for jazz"} {
+		"the dark kind of jazz", "ok, calm piano", "the slow ones for the night", "the jazz from the fifties", "the best of rock", "one song to wake me up", "in the mood for jazz"} {
 		if r := ParseRulesWith(msg, lex); r.Qualifies {
 			t.Errorf("%q: qualifies", msg)
 		}

@@ -2470,8 +2470,8 @@ func comparativeOfLevel(w string) bool {
 
 // comparativeFillers are the words said before a comparative that asks
 // for a change of the music before ("something sadder", "a bit happier",
-// "make it less sad").
-var comparativeFillers = setOf(`something anything maybe now ok okay go just slightly somewhat a bit little tad make it again same
+// "make it less sad", "the same but with piano").
+var comparativeFillers = setOf(`something anything maybe now ok okay go just slightly somewhat a bit little tad make it again the same
 hmm hmmm hm umm um uhm uh uhh erm er well oh ah yeah yep yup nah`)
 
 // continuationOpeners are the words that open a fragment continuing the
