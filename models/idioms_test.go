@@ -281,3 +281,30 @@ func TestWordsOfFeelingThatAskForAMoodOrAnEnergy(t *testing.T) {
 		}
 	}
 }
+
+// TestRousingIdioms reads the idioms that say what the music is to do to
+// the listener: rouse them ("wake me up", "perk me up", "get fired up"),
+// move them to act ("motivating"), cheer them ("need a lift"), each as a
+// level of energy (and the moods it names), while "wake up music" is
+// the morning alone.
+func TestRousingIdioms(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg  string
+		mood string // "" for none
+	}{
+		{"something to wake me up at work", ""},
+		{"a song that perks me up", ""},
+		{"rock to get fired up before the game", "energetic"},
+		{"motivating songs for my run", "energetic"},
+		{"monday blues, need a lift", "uplifting"},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if r.Energy == nil || *r.Energy < 0.6 || c.mood != "" && !slices.Contains(r.Moods, c.mood) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: energy %v, moods %q, not understood %q", c.msg, r.Energy, r.Moods, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("wake up music", lex); r.Energy != nil || r.TimeOfDay != "morning" {
+		t.Errorf("wake up music: energy %v, time %q", r.Energy, r.TimeOfDay)
+	}
+}
