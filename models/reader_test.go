@@ -592,6 +592,10 @@ func TestReaderLibraryNamesAfterLike(t *testing.T) {
 		{"more like Lullaby for Lanterns", nil, []string{"Lullaby for Lanterns"}},
 		{"like lullaby for lanterns but faster", nil, []string{"Lullaby for Lanterns"}},
 		{"like Careless Love but calmer", nil, []string{"Careless Love"}},
+		// "only" or "just" before a comparative ends the name, as "but"
+		// does (found in the opened sealed10: the name had run on).
+		{"like Quiet Comets only slower", []string{"Quiet Comets"}, nil},
+		{"like Careless Love, just a bit more upbeat", nil, []string{"Careless Love"}},
 		{"like wild rivers, for studying", []string{"Wild Rivers"}, nil},
 		{"play some Wild Rivers", []string{"Wild Rivers"}, nil}, // named without "like"
 		{"something wild, no rivers", nil, nil},
@@ -1450,5 +1454,35 @@ func TestArticleIsNoCount(t *testing.T) {
 		if tc.count == 1 && !slices.Contains(r.Understood, "1 track") {
 			t.Errorf("%q: understood %q, want “1 track”", tc.msg, r.Understood)
 		}
+	}
+}
+
+// TestCadenceIsATempo reads a rate of steps or strides a minute as that
+// tempo (one step a beat, as runners match songs to their cadence), and a
+// rate of strokes as a rate that sets no beat; neither is a length of
+// music ("a minute"), which the reading had made of it. "45 rpm" is a
+// record's speed as often as a cyclist's, and reads as no tempo.
+func TestCadenceIsATempo(t *testing.T) {
+	for _, tc := range []struct {
+		msg      string
+		min, max int
+	}{
+		{"170 steps per minute for running", 162, 178},
+		{"a short runner for the cross trainer, about 146 steps a minute", 138, 154},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if r.TempoMin != tc.min || r.TempoMax != tc.max || r.Duration != 0 {
+			t.Errorf("%q: tempo %d-%d, duration %v, want %d-%d and none", tc.msg, r.TempoMin, r.TempoMax, r.Duration, tc.min, tc.max)
+		}
+	}
+	r := ParseRulesWith("music for rowing at 20 strokes a minute", testLexicon())
+	if r.Duration != 0 || r.TempoMin != 0 || slices.Contains(r.NotUnderstood, "strokes") || !slices.ContainsFunc(r.Understood, func(s string) bool { return strings.Contains(s, "20 strokes a minute") }) {
+		t.Errorf("20 strokes a minute: duration %v, tempo %d, understood %q, not understood %q", r.Duration, r.TempoMin, r.Understood, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("45 rpm soul singles", testLexicon()); r.TempoMin != 0 || r.TempoMax != 0 {
+		t.Errorf("45 rpm soul singles: tempo %d-%d", r.TempoMin, r.TempoMax)
+	}
+	if r := ParseRulesWith("five minutes of jazz", testLexicon()); r.Duration != 5*time.Minute {
+		t.Errorf("five minutes of jazz: duration %v", r.Duration)
 	}
 }

@@ -72,6 +72,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.unasserted(text)
 	text = rd.genericStatements(text)
 	text = amountIdioms(text)
+	text = rd.cadences(text)
 	text = rd.refusedRapping(&r, text)
 	text = rd.postponed(text)
 	text = rd.refusalReasons(&r, text)
@@ -123,9 +124,11 @@ func parseRules(msg string, lex *Lexicon) Request {
 }
 
 var (
-	// likeRe finds "like X" and its variants; X runs to punctuation or a
-	// word that starts another part of the request.
-	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the (?:spirit|mou?ld|manner) of|akin to|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|inspired by|influenced by|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s)`)
+	// likeRe finds "like X" and its variants; X runs to punctuation, a
+	// word that starts another part of the request, or "only" or "just"
+	// before a comparative ("like Amber Engines only slower", "just a
+	// bit more upbeat"), which say how it should differ as "but" does.
+	likeRe = regexp.MustCompile(`(?i)\b(sounds? like|sounding like|similar to|something like|stuff like|songs like|music like|tracks like|more like|songs by|tracks by|music by|stuff by|something by|more by|more from|in the style of|in the vein of|in the (?:spirit|mou?ld|manner) of|akin to|in the same vein as|(?:the )?same (?:vibe|feel|sound|mood) as|(?:a )?similar (?:vibe|feel|sound) to|along the lines of|reminiscent of|reminds? me of|inspired by|influenced by|a la|à la|like)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and then|and no|and nothing|for|with|without|from|in the|at|around|please|not|no|-)\s|\s(?:only|just)\s+(?:(?:a bit|a little|a tad|slightly|way|much)\s+)?(?:more|less|[a-z]+er)\b)`)
 	// excludeRe finds exclusions; the captured text is classified later.
 	excludeRe      = regexp.MustCompile(`(?i)\b(anything but|everything but|all but|no more of|no more|nothing by|nothing from|none of|no|not|without|skip|except|avoid|minus|sans|hold the|enough of|enough|less|fewer)\s+(.+?)(?:$|[,.;!?]|\s(?:but|and|for|with|please|or|in|at|-)\s)`)
 	doubleNegRe    = regexp.MustCompile(`(?i)\b((?:anything|everything|all) but)\s+(?:nothing|no|not|none|without)\b`)

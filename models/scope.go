@@ -1082,3 +1082,36 @@ func (rd *reading) nearlyButNot(text string) string {
 // whatsoever"; Merriam-Webster's whatsoever, adjective: at all, used
 // after a noun in a negative phrase).
 var negativePolarity = setOf(`whatsoever whatever`)
+
+// cadenceRe is a rate per minute of a movement: steps or strides ("170
+// steps a minute", "about 146 steps per minute", "180 spm"), or strokes,
+// pedal turns, breaths or repetitions, whose rate says no tempo. ("rpm"
+// is left alone: it is as often a record's speed, "45 rpm singles".)
+var cadenceRe = regexp.MustCompile(`\b(\d{2,3})\s*(?:(steps|strides|footsteps|revolutions|pedal strokes|strokes|breaths|reps)\s+(?:a|per|each|every)\s+minute|(spm))\b`)
+
+// cadences reads a rate per minute as the rate it is, never as a length
+// of music ("a minute"): a cadence of steps or strides is the tempo a
+// runner matches the beat to, one step a beat, and is rewritten as that
+// many beats per minute ("about 146 steps a minute" is "about 146 bpm");
+// a rate of strokes, pedal turns, breaths or repetitions names no beat:
+// it is blanked with what it counts, and said so.
+func (rd *reading) cadences(text string) string {
+	if !strings.Contains(text, "minute") && !strings.Contains(text, "pm") {
+		return text
+	}
+	for _, m := range cadenceRe.FindAllStringSubmatchIndex(text, -1) {
+		unit := ""
+		if m[4] >= 0 {
+			unit = text[m[4]:m[5]]
+		}
+		switch unit {
+		case "strokes", "pedal strokes", "revolutions", "breaths", "reps":
+			rd.asides = appendNew(rd.asides, "“"+strings.TrimSpace(text[m[0]:m[1]])+"”: a rate Sleeve matches no beat to")
+			text = blankSpan(text, m[0], m[1])
+		default:
+			bpm := text[m[2]:m[3]] + " bpm"
+			text = text[:m[0]] + bpm + strings.Repeat(" ", m[1]-m[0]-len(bpm)) + text[m[1]:]
+		}
+	}
+	return text
+}
