@@ -55,18 +55,7 @@ func (rd *reading) originWords(r *Request, text string) string {
 			i += n
 			continue
 		}
-		read := rd.readHeld(r, origin, t.w, neg)
-		if region := vocab.OriginRegion(t.w); !read && region != "" && rd.hasGenre(region) {
-			// None of its own genres in the library: the region's
-			// ("japanese" is asian music when no j-pop is there).
-			read = rd.readNoted(r, region, t.w, neg)
-		}
-		if !read {
-			// Nor its region's: the music of the places where its
-			// language is spoken ("spanish" is Latin American music
-			// when nothing from Spain is there).
-			read = rd.readHeld(r, vocab.LanguageGenres(t.w), t.w, neg)
-		}
+		read := rd.readOrigin(r, t.w, t.w, neg, true)
 		switch {
 		case read:
 		case len(origin) > 0 || len(vocab.LanguageGenres(t.w)) > 0:
@@ -77,6 +66,25 @@ func (rd *reading) originWords(r *Request, text string) string {
 		text = blankSpan(text, t.a, t.b)
 	}
 	return text
+}
+
+// readOrigin reads the word of origin w said alone as the genres from
+// there that the library has, else the genre of the region its place is
+// part of ("japanese" is asian music when no j-pop is there), else, when
+// language, the music of the places where its language is spoken
+// ("spanish" is Latin American music when nothing from Spain is there);
+// each noted as from the words said, refused when neg. It reports whether
+// it read any. A place named ("from spain") is not its language.
+func (rd *reading) readOrigin(r *Request, w, from string, neg, language bool) bool {
+	origin, _ := vocab.Origin(w)
+	read := rd.readHeld(r, origin, from, neg)
+	if region := vocab.OriginRegion(w); !read && region != "" && rd.hasGenre(region) {
+		read = rd.readNoted(r, region, from, neg)
+	}
+	if !read && language {
+		read = rd.readHeld(r, vocab.LanguageGenres(w), from, neg)
+	}
+	return read
 }
 
 // kindsUnder returns the genres of gs that are kinds of one of heads.
@@ -142,6 +150,28 @@ func genreAfter(text string, toks []token, i int) ([]string, int) {
 		}
 	}
 	return nil, 0
+}
+
+// genreBefore returns the genres the longest genre's name right before
+// toks[i] names (up to three words, in the same clause), or nil.
+func genreBefore(text string, toks []token, i int) []string {
+	for n := min(3, i); n >= 1; n-- {
+		if strings.TrimSpace(text[toks[i-n].a:toks[i-1].b]) != text[toks[i-n].a:toks[i-1].b] || strings.ContainsAny(text[toks[i-n].a:toks[i].a], ",.;:!?") {
+			continue
+		}
+		ws := make([]string, 0, n)
+		for k := i - n; k < i; k++ {
+			ws = append(ws, toks[k].w)
+		}
+		phrase := strings.Join(ws, " ")
+		if g := genres[phrase]; g != "" {
+			return []string{g}
+		}
+		if gs, form := vocab.Genres(phrase); len(gs) > 0 && !form {
+			return gs
+		}
+	}
+	return nil
 }
 
 // adjacent reports whether two tokens stand next to each other with only

@@ -70,6 +70,35 @@ func TestPlaceOfOrigin(t *testing.T) {
 	}
 }
 
+// TestPlaceOfOriginByItsWord reads a place said as where the music is
+// from whose word of origin is no genre's name ("india": indian,
+// "jamaica": jamaican, WordNet) as that word said alone: the genres from
+// there the library has, else its region's, but not its language's ("soul
+// from spain" is not Latin American). After a genre's name it asks for
+// that genre's kinds from there or nothing more. A name that first means
+// something else than a place ("turkey") is not read as one.
+func TestPlaceOfOriginByItsWord(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Asian", "Caribbean and Latin American", "J-Pop", "Rock"})
+	for _, tc := range []struct {
+		msg    string
+		genres []string
+	}{
+		{"traditional songs from india", []string{"asian"}},
+		{"classic songs for a vacation in jamaica", []string{"caribbean and latin american"}},
+		{"songs from japan", []string{"j-pop"}},
+		// No c-pop in the library: the region's (CLDR: Eastern Asia, Asia).
+		{"music of china", []string{"asian"}},
+		// After a genre's name, only its kinds from there.
+		{"rock from japan", []string{"rock"}},
+		{"rock in turkey", []string{"rock"}},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if got := slices.Sorted(slices.Values(r.Genres)); !slices.Equal(got, tc.genres) {
+			t.Errorf("%q: genres %q, want %q (understood %q)", tc.msg, r.Genres, tc.genres, r.Understood)
+		}
+	}
+}
+
 // TestWordsOfOrigin reads a word of origin (WordNet's adjectives of a
 // named place) as the genres of the tree from there: alone or as a
 // language, the genres the library has ("japanese" is j-pop, "nigerian"

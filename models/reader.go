@@ -272,7 +272,9 @@ func danceOfGenre(text string) string {
 // ("africa" → "african", "brazil" → "brazilian"): the place follows
 // "from", "of" or "in", with "the" or a decade between at most. A genre
 // named just before it that makes a genre's name with the demonym is
-// read as that genre ("hip hop from africa" is african hip hop). A word
+// read as that genre ("hip hop from africa" is african hip hop). A place
+// whose word of origin is no genre's name ("india": indian, "jamaica":
+// jamaican; WordNet) is read as that word said alone (readOrigin). A word
 // the vocabulary reads otherwise is left alone.
 func (rd *reading) placeGenres(r *Request, text string) string {
 	if !strings.Contains(text, "from ") && !strings.Contains(text, "of ") && !strings.Contains(text, "in ") {
@@ -300,11 +302,13 @@ func (rd *reading) placeGenres(r *Request, text string) string {
 		if origin < 0 {
 			continue
 		}
+		demonym := false
 		for _, suf := range []string{"n", "an", "ian"} {
 			d := t.w + suf
 			if !isGenreName(d) {
 				continue
 			}
+			demonym = true
 			// The genre named just before, with the demonym, may be a
 			// genre of its own: "hip hop from africa" is african hip hop.
 			for n := 2; n >= 1; n-- {
@@ -332,6 +336,24 @@ func (rd *reading) placeGenres(r *Request, text string) string {
 				text = blankSpan(text, t.a, t.b)
 			}
 			break
+		}
+		// A place whose word of origin names no genre itself, by
+		// WordNet ("india": indian, "jamaica": jamaican), is read as
+		// that word said alone; after a genre's name, as that genre's
+		// kinds from there, else left alone ("city pop from japan" is
+		// no wider than city pop).
+		o := vocab.PlaceOrigin(t.w)
+		if demonym || o == "" {
+			continue
+		}
+		neg := negatedAt(text, t.a)
+		if heads := genreBefore(text, toks, origin); len(heads) > 0 {
+			gs, _ := vocab.Origin(o)
+			if rd.readHeld(r, kindsUnder(gs, heads), t.w, neg) {
+				text = blankSpan(text, t.a, t.b)
+			}
+		} else if rd.readOrigin(r, o, t.w, neg, false) {
+			text = blankSpan(text, t.a, t.b)
 		}
 	}
 	return text

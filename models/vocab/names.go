@@ -219,6 +219,11 @@ func Origin(w string) ([]string, bool) {
 	return gs, ok
 }
 
+// PlaceOrigin returns the word of origin of a place named in one word
+// ("india": "indian", "jamaica": "jamaican"), or "" when the word is not
+// first the name of a place with one.
+func PlaceOrigin(w string) string { return placeOrigins[w] }
+
 // LanguageGenres returns the genres from the places where the language a
 // word of origin also names is spoken, other than its own ("spanish":
 // caribbean and latin american, mexican pop; "portuguese": brazilian),

@@ -177,8 +177,11 @@ func (w *wordNet) regionGenres(nouns map[string][]int64, parents map[string]stri
 // "caribbean and latin american" is their genre. A place is a CLDR
 // territory by its English name, as WordNet names it. A word whose
 // regions name no genre ("irish": Northern Europe, Europe) keeps its
-// empty list. It returns the words it gave genres to.
-func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, places map[string]int64, parents map[string]string) ([]string, error) {
+// empty list. A word with genres of its own and no region from WordNet
+// takes the first genre its regions name, in the regions' order, as its
+// region ("chinese": asian, for a library with no c-pop). It returns the
+// words it gave genres or a region to.
+func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, regions map[string]string, places map[string]int64, parents map[string]string) ([]string, error) {
 	names, err := readCLDRNames(filepath.Join(cldr, "main", "en.xml"))
 	if err != nil {
 		return nil, err
@@ -205,7 +208,7 @@ func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, places
 	var gave []string
 	for _, word := range sortedKeys(origins) {
 		code, ok := territoryOf[places[word]]
-		if len(origins[word]) > 0 || !ok {
+		if !ok || len(origins[word]) > 0 && regions[word] != "" {
 			continue
 		}
 		var gs []string
@@ -220,7 +223,14 @@ func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, places
 				}
 			}
 		}
-		if len(gs) > 0 {
+		own := origins[word]
+		gs = slices.DeleteFunc(gs, func(g string) bool { return slices.Contains(own, g) })
+		switch {
+		case len(gs) == 0:
+		case len(own) > 0:
+			regions[word] = gs[0]
+			gave = append(gave, word)
+		default:
 			slices.Sort(gs)
 			origins[word] = gs
 			gave = append(gave, word)

@@ -354,11 +354,15 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
 	}
-	byRegion, err := wn.regionOrigins(*cldr, origins, places, parents)
+	placeNames, err := wn.placeNames(places)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	byRegion, err := wn.regionOrigins(*cldr, origins, regions, places, parents)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
 	}
-	fmt.Fprintf(&review, "words of origin given their region's genres (CLDR): %s\n", strings.Join(byRegion, ", "))
+	fmt.Fprintf(&review, "words of origin given their region's genres, or a region (CLDR): %s\n", strings.Join(byRegion, ", "))
 	if err := os.WriteFile(*reviewOut, []byte(review.String()), 0o644); err != nil {
 		log.Fatal(err)
 	}
@@ -442,6 +446,7 @@ func main() {
 	var ob bytes.Buffer
 	writeListMap(&ob, "originGenres", "originGenres maps WordNet's words of origin (an adjective whose first sense pertains to a named place: \"japanese\", \"nigerian\") onto the genres of beets' tree from there (gen/origins.go): the genres with the word in their name, those named with its initial where beets' genres.txt names them in full (\"j-pop\" for \"japanese pop\"), else the genre of the place it is part of (\"african\" for \"nigerian\"), else the genres named after the UN M49 regions that hold its place (Unicode CLDR's territory containment, gen/languages.go: \"cuban\": caribbean and latin american); empty when the tree has none.", origins)
 	writeMap(&ob, "originRegions", "originRegions maps a word of origin with genres of its own onto the genre of the place its place is part of (WordNet's part holonyms, gen/origins.go), for a library that has none of its own genres: \"japanese\": asian.", regions)
+	writeMap(&ob, "placeOrigins", "placeOrigins maps the one-word name of a place onto its word of origin (WordNet: the place's noun, whose first sense it is, and the adjective that pertains to it, gen/origins.go): \"india\": indian, \"jamaica\": jamaican.", placeNames)
 	writeListMap(&ob, "languageGenres", "languageGenres maps a word of origin that also names a language (\"spanish\", \"portuguese\") onto the genres of beets' tree from the places where the language is official and most people speak it (Unicode CLDR's territory data, gen/languages.go), besides its own: the genres of those places' words of origin and of the regions that hold them (\"spanish\": mexican pop, caribbean and latin american).", languages)
 	src = append(src, ob.Bytes()...)
 	var nb bytes.Buffer

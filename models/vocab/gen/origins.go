@@ -132,3 +132,46 @@ func (w *wordNet) origins(parents map[string]string, genreList string) (map[stri
 	}
 	return out, regions, full, placeOf, nil
 }
+
+// placeNames returns the one-word names of the places of the words of
+// origin, each with its word of origin: the lemmas of the place's noun
+// synset ("India": "indian", "Jamaica": "jamaican", "Cuba": "cuban")
+// whose first sense is a place (of noun.location or noun.object), so that
+// a name that first means something else ("turkey", a bird first;
+// "chile", a pepper) is left out. A name whose senses are the places of
+// several words of origin ("japan": the nation, "japanese"; the islands)
+// takes the word of its earliest sense, and among the words of one place
+// ("argentine", "argentinian") the first in alphabetical order.
+func (w *wordNet) placeNames(places map[string]int64) (map[string]string, error) {
+	nouns, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	out, rank := map[string]string{}, map[string]int{}
+	for _, word := range sortedKeys(places) {
+		s, err := w.readSynset("n", places[word])
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range s.lemmas {
+			name := strings.ToLower(l)
+			offs := nouns[name]
+			if strings.ContainsAny(name, "_-.'") || len(name) < 4 || len(offs) == 0 {
+				continue
+			}
+			first, err := w.readSynset("n", offs[0])
+			if err != nil {
+				return nil, err
+			}
+			sense := slices.Index(offs, places[word])
+			if !placeFiles[first.lexFile] || sense < 0 {
+				continue
+			}
+			if _, had := out[name]; had && rank[name] <= sense {
+				continue
+			}
+			out[name], rank[name] = word, sense
+		}
+	}
+	return out, nil
+}
