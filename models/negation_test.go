@@ -544,7 +544,8 @@ func TestRelievedStatesAskForCalm(t *testing.T) {
 		}
 	}
 	for msg, want := range map[string]string{"anxious strings for a heist scene": "tense", "nervous, jittery electronica": "tense",
-		"songs for when i'm angry": "angry", "sad songs for when i'm sad": "sad"} {
+		"songs for when i'm angry": "angry", "sad songs for when i'm sad": "sad", "metal for when i'm pissed off": "angry",
+		"punk for when you're pissed at everyone": "angry"} {
 		r := ParseRulesWith(msg, lex)
 		if !slices.Contains(r.Moods, want) || slices.Contains(r.Moods, "calm") {
 			t.Errorf("%q: moods %q, want %s", msg, r.Moods, want)
