@@ -126,3 +126,23 @@ func TestGenreUnderTwoParentsIsReadAsBoth(t *testing.T) {
 		t.Errorf("trap music: genres %v, want hip hop and uk garage (read %v)", r.Genres, r.Understood)
 	}
 }
+
+// TestPiecesOfSacredMusic reads a piece of one of religious music's kinds
+// (WordNet: hymn, chant, carol, spiritual, canticle, psalm) as the tree's
+// sacred music, and refused, refuses it; "anthem" (the hymn's synonym)
+// and the mood "spiritual" are not read so.
+func TestPiecesOfSacredMusic(t *testing.T) {
+	for _, msg := range []string{"traditional hymns that brought them comfort", "meditative music, chants and prayers", "christmas carols", "psalms for a sunday morning", "old spirituals"} {
+		if r := ParseRules(msg); !slices.Contains(r.Genres, "sacred music") {
+			t.Errorf("%q: genres %q, want sacred music (understood %q)", msg, r.Genres, r.Understood)
+		}
+	}
+	if r := ParseRules("rock, no hymns please"); !slices.Contains(r.ExcludeGenres, "sacred music") || !slices.Equal(r.Genres, []string{"rock"}) {
+		t.Errorf("rock, no hymns please: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+	for _, msg := range []string{"stadium anthems", "deeply spiritual hypnotic trance"} {
+		if r := ParseRules(msg); slices.Contains(r.Genres, "sacred music") {
+			t.Errorf("%q: genres %q, want no sacred music", msg, r.Genres)
+		}
+	}
+}
