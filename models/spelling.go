@@ -90,6 +90,9 @@ func correction(w string, lex *Lexicon) string {
 	pick := best[0]
 	for _, t := range best[1:] {
 		if meaning(t) != meaning(pick) || meaning(t) == "" {
+			if c := broadestGenre(best); c != "" {
+				return c
+			}
 			if c := inLibraryOnly(best, lex); c != "" {
 				return c
 			}
@@ -100,6 +103,43 @@ func correction(w string, lex *Lexicon) string {
 		}
 	}
 	return pick
+}
+
+// broadestGenre returns the one of equally near words that names genres
+// holding every genre the others name ("raggae" is reggae, as ragga is a
+// kind of reggae; "metall" is metal, as "metally" is metal too), or ""
+// when a word names no genre or none holds the others'.
+func broadestGenre(words []string) string {
+	named := func(w string) []string {
+		var out []string
+		gs, _ := vocab.Genres(w)
+		for _, g := range gs {
+			if vocab.IsGenre(g) {
+				out = append(out, g)
+				continue
+			}
+			// A form's genre by another name ("metally": metal, which is
+			// heavy metal).
+			more, _ := vocab.Genres(g)
+			out = append(out, more...)
+		}
+		return out
+	}
+	for _, w := range words {
+		gs := named(w)
+		holds := len(gs) > 0
+		for _, o := range words {
+			ogs := named(o)
+			holds = holds && len(ogs) > 0
+			for _, g := range ogs {
+				holds = holds && slices.ContainsFunc(gs, func(h string) bool { return vocab.Under(g, h) })
+			}
+		}
+		if holds {
+			return w
+		}
+	}
+	return ""
 }
 
 // inLibraryOnly returns the one word of equally near words that names a

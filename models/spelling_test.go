@@ -104,3 +104,17 @@ func TestInformalAdjectivesInY(t *testing.T) {
 		t.Errorf("trancey stuff: genres %q, not understood %q", r.Genres, r.NotUnderstood)
 	}
 }
+
+// TestMisspeltGenreOfAFamily reads a misspelling equally near two genre
+// words as the one whose genres hold the other's: "raggae" is reggae
+// (ragga is a kind of reggae), "metall" metal ("metally" is metal too),
+// whatever the library holds.
+func TestMisspeltGenreOfAFamily(t *testing.T) {
+	for _, lex := range []*Lexicon{nil, NewLexicon(nil, nil, nil, []string{"Reggae", "Ragga", "Heavy Metal"})} {
+		for w, want := range map[string]string{"raggae": "reggae", "metall": "metal"} {
+			if got := correction(w, lex); got != want {
+				t.Errorf("correction(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
