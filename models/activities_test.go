@@ -152,3 +152,43 @@ func TestSchoolRunsNapsGardensAndReceptions(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsAreWorkingOut reads the sports of WordNet's sport/n1 ("an
+// active diversion requiring physical exertion and competition") as
+// working out, the erg (an indoor rower) and lap swimming with them, and
+// a race's distance in kilometres as running; the senses the anchor
+// leaves out stay unread as working out (a sports bar, swimming in
+// reverb, riding a board or a car, a jumping tune).
+func TestSportsAreWorkingOut(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"music for rowing":                   "working out",
+		"songs for the rowing machine":       "working out",
+		"something for a session on the erg": "working out",
+		"erging playlist":                    "working out",
+		"swimming laps, steady pulse":        "working out",
+		"punk for surfing":                   "working out",
+		"water polo warm up":                 "working out",
+		"gymnastics floor music":             "working out",
+		"music for a 5k":                     "running",
+		"beats for my 10k":                   "running",
+		"half marathon playlist":             "running",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != want {
+			t.Errorf("%q: activity %q, want %q (understood %q, not understood %q)", msg, r.Activity, want, r.Understood, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{
+		"sports bar on a saturday, loud and fun",
+		"guitars swimming in reverb",
+		"riding my board home",
+		"riding in the car with the windows down",
+		"a jumping tune",
+		"horse racing on the telly",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Activity == "working out" {
+			t.Errorf("%q: read as working out (understood %q)", msg, r.Understood)
+		}
+	}
+}

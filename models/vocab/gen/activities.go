@@ -118,6 +118,7 @@ var anchors = []anchor{
 	{"context", "driving", "truck", "n", 1, 0, ""},
 	{"context", "relaxing", "fishing", "n", 1, 2, ""},
 	{"context", "studying", "science", "n", 1, 3, ""},
+	{"context", "working out", "sport", "n", 1, 2, ""},
 }
 
 // foodFile is WordNet's lexicographer file of foods (noun.food).
