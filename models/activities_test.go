@@ -192,3 +192,40 @@ func TestSportsAreWorkingOut(t *testing.T) {
 		}
 	}
 }
+
+// TestOccasionsAndFestivals reads the festivals kept as Diwali is (Eid,
+// Holi, Navratri, the Lunar New Year: the holiday setting), the rites of
+// passage kept with a party as a birthday is (a quinceañera, a bar or bat
+// mitzvah: celebration), music on hold (background), a prom, a school's
+// dance and a skatepark (dancing, as a rink and skateboarding are), moving
+// house (housework) and being behind the wheel (driving).
+func TestOccasionsAndFestivals(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string][2]string{
+		"keep the eid celebrations going":     {"celebration", "holiday"},
+		"holi songs for some colourful fun":   {"", "holiday"},
+		"music for eid al-fitr":               {"", "holiday"},
+		"garba for navratri":                  {"", "holiday"},
+		"songs for my quinceañera":            {"celebration", ""},
+		"music for a bat mitzvah":             {"celebration", ""},
+		"light jazz for the on-hold loop":     {"background", ""},
+		"hold music for a business":           {"background", ""},
+		"prom songs":                          {"dancing", ""},
+		"punk for the skatepark":              {"dancing", ""},
+		"pop to keep us moving boxes":         {"", "housework"},
+		"upbeat songs for moving day":         {"", "housework"},
+		"rock to stay awake behind the wheel": {"driving", ""},
+	} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity != want[0] || r.Setting != want[1] {
+			t.Errorf("%q: activity %q, setting %q; want %q, %q (understood %q, not understood %q)", msg, r.Activity, r.Setting, want[0], want[1], r.Understood, r.NotUnderstood)
+		}
+	}
+	// "Packing" alone is also a punch's; "the skatepark" is no skate punk.
+	if r := ParseRulesWith("songs packing a punch", lex); r.Setting == "housework" {
+		t.Errorf("songs packing a punch: setting housework")
+	}
+	if r := ParseRulesWith("death grips at the skatepark", lex); len(r.Genres) != 0 {
+		t.Errorf("death grips at the skatepark: genres %q", r.Genres)
+	}
+}
