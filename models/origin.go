@@ -142,19 +142,29 @@ func genreAfter(text string, toks []token, i int) ([]string, int) {
 			continue
 		}
 		phrase := text[toks[i+1].a:toks[i+n].b]
-		if g := genres[phrase]; g != "" {
-			return []string{g}, n
-		}
-		if gs, form := vocab.Genres(phrase); len(gs) > 0 && !form {
+		if gs := genresNamed(phrase); len(gs) > 0 {
 			return gs, n
 		}
 	}
 	return nil, 0
 }
 
-// genreBefore returns the genres the longest genre's name right before
+// genresNamed returns the genres a phrase names as a genre's name (not
+// as a derived form such as "jazzy"), or nil.
+func genresNamed(phrase string) []string {
+	if g := genres[phrase]; g != "" {
+		return []string{g}
+	}
+	if gs, form := vocab.Genres(phrase); len(gs) > 0 && !form {
+		return gs
+	}
+	return nil
+}
+
+// genresBefore returns the genres the longest genre's name right before
 // toks[i] names (up to three words, in the same clause), or nil.
-func genreBefore(text string, toks []token, i int) []string {
+// (reading.genreBefore asks only whether a genre read stands there.)
+func genresBefore(text string, toks []token, i int) []string {
 	for n := min(3, i); n >= 1; n-- {
 		if strings.TrimSpace(text[toks[i-n].a:toks[i-1].b]) != text[toks[i-n].a:toks[i-1].b] || strings.ContainsAny(text[toks[i-n].a:toks[i].a], ",.;:!?") {
 			continue
@@ -163,11 +173,7 @@ func genreBefore(text string, toks []token, i int) []string {
 		for k := i - n; k < i; k++ {
 			ws = append(ws, toks[k].w)
 		}
-		phrase := strings.Join(ws, " ")
-		if g := genres[phrase]; g != "" {
-			return []string{g}
-		}
-		if gs, form := vocab.Genres(phrase); len(gs) > 0 && !form {
+		if gs := genresNamed(strings.Join(ws, " ")); len(gs) > 0 {
 			return gs
 		}
 	}

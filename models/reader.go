@@ -347,7 +347,7 @@ func (rd *reading) placeGenres(r *Request, text string) string {
 			continue
 		}
 		neg := negatedAt(text, t.a)
-		if heads := genreBefore(text, toks, origin); len(heads) > 0 {
+		if heads := genresBefore(text, toks, origin); len(heads) > 0 {
 			gs, _ := vocab.Origin(o)
 			if rd.readHeld(r, kindsUnder(gs, heads), t.w, neg) {
 				text = blankSpan(text, t.a, t.b)

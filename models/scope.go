@@ -281,7 +281,7 @@ func (rd *reading) relievedStates(r *Request, text string) string {
 				relieved, from = true, toks[j].a // "relieve the tension": the verb is read too
 			} else if anxiety && w == "for" {
 				relieved = true
-			} else if !stateDeterminers[w] && !degreeWords[w] && !clockTime(w) {
+			} else if !stateDeterminers[w] && !vocab.IsDegreeWord(w) && !partitives[w] && !clockTime(w) {
 				break
 			}
 		}
@@ -304,9 +304,11 @@ func (rd *reading) relievedStates(r *Request, text string) string {
 	return text
 }
 
-// degreeWords are the adverbs of degree that may come between a word of
-// relieving and the state it relieves ("for when i'm so anxious").
-var degreeWords = setOf(`so really very pretty kinda quite super extremely totally bit little`)
+// partitives are the nouns of "a bit" and "a little", which with the
+// words of degree (vocab.IsDegreeWord) may come between a word of
+// relieving and the state it relieves ("for when i'm so anxious", "for
+// a bit of stress").
+var partitives = setOf(`bit little`)
 
 // clockTime reports whether w is a time of the clock ("3am", "11pm"), as
 // "the 3am anxiety" says when the state comes.
