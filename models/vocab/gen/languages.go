@@ -44,15 +44,8 @@ const unmarkedLanguage = "english"
 // "caribbean and latin american"). Songs in Spanish are then, in a library
 // without Spain's own genres, the music of Mexico and Latin America. The
 // unmarkedLanguage has none.
-func (w *wordNet) languageGenres(cldr string, origins map[string][]string, places map[string]int64, parents map[string]string) (map[string][]string, error) {
-	names, err := readCLDRNames(filepath.Join(cldr, "main", "en.xml"))
-	if err != nil {
-		return nil, err
-	}
-	sup, err := readCLDRSupplemental(filepath.Join(cldr, "supplemental", "supplementalData.xml"))
-	if err != nil {
-		return nil, err
-	}
+func (w *wordNet) languageGenres(c cldrData, origins map[string][]string, places map[string]int64, parents map[string]string) (map[string][]string, error) {
+	names, sup := c.names, c.sup
 	nouns, err := w.loadIndex("n")
 	if err != nil {
 		return nil, err
@@ -181,15 +174,8 @@ func (w *wordNet) regionGenres(nouns map[string][]int64, parents map[string]stri
 // takes the first genre its regions name, in the regions' order, as its
 // region ("chinese": asian, for a library with no c-pop). It returns the
 // words it gave genres or a region to.
-func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, regions map[string]string, places map[string]int64, parents map[string]string) ([]string, error) {
-	names, err := readCLDRNames(filepath.Join(cldr, "main", "en.xml"))
-	if err != nil {
-		return nil, err
-	}
-	sup, err := readCLDRSupplemental(filepath.Join(cldr, "supplemental", "supplementalData.xml"))
-	if err != nil {
-		return nil, err
-	}
+func (w *wordNet) regionOrigins(c cldrData, origins map[string][]string, regions map[string]string, places map[string]int64, parents map[string]string) ([]string, error) {
+	names, sup := c.names, c.sup
 	nouns, err := w.loadIndex("n")
 	if err != nil {
 		return nil, err
@@ -237,6 +223,28 @@ func (w *wordNet) regionOrigins(cldr string, origins map[string][]string, region
 		}
 	}
 	return gave, nil
+}
+
+// cldrData is what the generator reads of CLDR's territory data: the
+// English names of languages and territories and the supplemental data,
+// read once for languageGenres and regionOrigins.
+type cldrData struct {
+	names cldrNames
+	sup   cldrSupplemental
+}
+
+// readCLDR reads en.xml and supplementalData.xml under CLDR's common
+// directory.
+func readCLDR(dir string) (cldrData, error) {
+	names, err := readCLDRNames(filepath.Join(dir, "main", "en.xml"))
+	if err != nil {
+		return cldrData{}, err
+	}
+	sup, err := readCLDRSupplemental(filepath.Join(dir, "supplemental", "supplementalData.xml"))
+	if err != nil {
+		return cldrData{}, err
+	}
+	return cldrData{names: names, sup: sup}, nil
 }
 
 // cldrNames are CLDR's English names of languages and territories, by

@@ -350,7 +350,11 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base and beets packages or pass -wordnet and -beets)", err)
 	}
-	languages, err := wn.languageGenres(*cldr, origins, places, parents)
+	territories, err := readCLDR(*cldr)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's unicode-cldr-core package or pass -cldr)", err)
+	}
+	languages, err := wn.languageGenres(territories, origins, places, parents)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
 	}
@@ -358,7 +362,7 @@ func main() {
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	byRegion, err := wn.regionOrigins(*cldr, origins, regions, places, parents)
+	byRegion, err := wn.regionOrigins(territories, origins, regions, places, parents)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's unicode-cldr-core and wordnet-base packages or pass -cldr and -wordnet)", err)
 	}
