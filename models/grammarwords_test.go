@@ -64,3 +64,25 @@ func TestFormsOfGrammarWordsAndWordsOfDegree(t *testing.T) {
 		t.Errorf("autumn leaves: not understood %q", r.NotUnderstood)
 	}
 }
+
+// TestFunctionWordsAskForNothing reads the closed classes' words a request
+// carries between its content (conjunctions, prepositions, reflexive
+// pronouns and the contractions of pronouns and auxiliaries) as grammar, not
+// as words not understood, and keeps what the content asks for.
+func TestFunctionWordsAskForNothing(t *testing.T) {
+	for _, msg := range []string{
+		"angry orchestral music because i'm furious",
+		"we'll want jazz until midnight, though nothing too loud",
+		"something to calm myself down, towards ambient",
+		"i haven't heard blues like that, it'd be nice whenever we're cooking",
+		"they'd like jazz, whether or not it swings",
+	} {
+		r := ParseRulesWith(msg, testLexicon())
+		if len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: not understood %q", msg, r.NotUnderstood)
+		}
+		if len(r.Genres) == 0 {
+			t.Errorf("%q: no genre read: %q", msg, r.Understood)
+		}
+	}
+}

@@ -2810,7 +2810,13 @@ thank ok okay yes yeah hey hi minus hate hates dislike dislikes stand avoid leav
 someone somebody anyone anybody
 around about roughly approximately approx circa between within least max maximum minimum long through
 fan ditch zero stay away steer clear spare rid sick tired fed bored enough solo pre post opposite
-hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect awesome`)
+hmm hmmm hm umm um uhm uh uhh erm er pls plz thx ty nah naw nope yep yup perfect awesome
+because since until till unless although though whereas whether whenever wherever whoever whichever
+toward towards against among amongst upon via thru besides gonna gotta
+myself yourself himself herself itself ourselves yourselves themselves
+he'll she'll we'll they'll that'll there'll who'll what'll it'd he'd she'd we'd they'd who'd that'd there'd
+who've would've could've should've might've must've how's where's when's why's
+haven't hasn't hadn't wasn't weren't wouldn't couldn't shouldn't didn't mustn't ain't needn't shan't`)
 
 // fillerWords are content-looking words that ask for nothing beyond the
 // rest of the message ("music", "songs", "play"), with the company the

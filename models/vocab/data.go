@@ -12578,6 +12578,7 @@ var grammarFormTable = map[string]string{
 	"thanked":        "thank",
 	"thanking":       "thank",
 	"thinks":         "think",
+	"tills":          "till",
 	"tireder":        "tired",
 	"tiredest":       "tired",
 	"tomorrows":      "tomorrow",
