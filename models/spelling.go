@@ -71,7 +71,7 @@ func correction(w string, lex *Lexicon) string {
 		return ""
 	}
 	reach := vocab.CorrectionReach(len(w))
-	if reach == 0 || vocab.IsEnglishNear(w) {
+	if reach == 0 || vocab.IsEnglishNear(w) || vocab.IsRareEnglishNear(w) {
 		return ""
 	}
 	var best []string

@@ -22,6 +22,11 @@ func TestEnglishWordsAreNotMisspellings(t *testing.T) {
 		{"a boat party", "beat"},
 		{"psyched for the gym", "psych"},
 		{"old memories", "memorial"},
+		// Rarer words of SCOWL's larger list.
+		{"a paris themed retirement party", "theses"},
+		{"punk rock for blading", "blaring"},
+		{"slower music to be a successful bowyer", "bopper"},
+		{"meathead music before games", "metalhead"},
 	} {
 		r := ParseRulesWith(tc.msg, testLexicon())
 		for _, u := range r.Understood {
@@ -29,6 +34,9 @@ func TestEnglishWordsAreNotMisspellings(t *testing.T) {
 				t.Errorf("%q misread: understood %q", tc.msg, r.Understood)
 			}
 		}
+	}
+	if r := ParseRulesWith("computer music, glitchy and cold", testLexicon()); !slices.Contains(r.Genres, "glitch") {
+		t.Errorf("glitchy: genres %q, understood %q", r.Genres, r.Understood)
 	}
 	r := ParseRulesWith("a boat party", testLexicon())
 	if r.Activity != "party" || slices.ContainsFunc(r.Genres, func(g string) bool { return g == "hip hop" }) {
@@ -38,6 +46,7 @@ func TestEnglishWordsAreNotMisspellings(t *testing.T) {
 		{"accoustic covers", "“accoustic” read as “acoustic”"},
 		{"reggea on the beach", "“reggea” read as “reggae”"},
 		{"slow jaz", "“jaz” read as “jazz”"},
+		{"the bluesiest thing you've got", "genre blues (from “bluesiest”)"},
 	} {
 		if r := ParseRulesWith(tc.msg, testLexicon()); !slices.Contains(r.Understood, tc.said) {
 			t.Errorf("%q: understood %q, want %q", tc.msg, r.Understood, tc.said)

@@ -29,6 +29,7 @@ var Sources = []Source{
 	{Name: "beets lastgenre genre tree (genres-tree.yaml) and genre list (genres.txt, for the genres named with a place's initial: j-pop, k-pop)", Licence: "MIT", Origin: "Debian package beets, /usr/share/beets/beetsplug/lastgenre"},
 	{Name: "WordNet 3.0", Licence: "WordNet 3.0 licence (Princeton University, permissive)", Origin: "Debian package wordnet-base, /usr/share/wordnet"},
 	{Name: "SCOWL English word list (american-english): its capitalised-only words as names, its lowercase words as English words (never misspellings) and the inflected forms of the reader's grammar words", Licence: "SCOWL licence (Copyright 2000-2011 by Kevin Atkinson; permission to use, copy, modify, distribute and sell, with this notice)", Origin: "Debian package wamerican, /usr/share/dict/american-english"},
+	{Name: "SCOWL's larger English word list (american-english-large, size 70): its lowercase words as English words, never misspellings", Licence: "SCOWL licence (Copyright 2000-2011 by Kevin Atkinson; permission to use, copy, modify, distribute and sell, with this notice)", Origin: "Debian package wamerican-large, /usr/share/dict/american-english-large"},
 	{Name: "Unicode CLDR: English emoji annotations and labels, English names of languages and territories, territory data (languages spoken, UN M49 regions)", Licence: "Unicode-DFS-2016 (© Unicode, Inc., permissive)", Origin: "Debian package unicode-cldr-core, /usr/share/unicode/cldr/common"},
 	{Name: "Sleeve seed lists (seeds.txt, genres-extra.txt, deny.txt)", Licence: "the project's licence", Origin: "models/vocab/gen"},
 	{Name: "Sleeve slang and idiom table (idioms.txt): meanings taken from public dictionaries, Wikipedia, slang glossaries and playlist articles, each entry citing its pages (IdiomSources)", Licence: "the project's licence (meanings only, no text copied)", Origin: "models/vocab/gen"},
@@ -147,6 +148,15 @@ func CorrectionReach(n int) int {
 func IsEnglishNear(w string) bool {
 	load()
 	return englishWords[w]
+}
+
+// IsRareEnglishNear reports whether w is one of the rarer words of SCOWL's
+// larger list within CorrectionReach of a vocabulary word: "themed" is a
+// word, not a misspelling of "theses". Unlike IsEnglishNear's words, these
+// are not read as the vocabulary's words in any other way.
+func IsRareEnglishNear(w string) bool {
+	load()
+	return rareEnglishWords[w]
 }
 
 // SpellingDistance is the optimal string alignment distance of a and b
@@ -341,6 +351,7 @@ var (
 	genrePhrases                                           map[string]bool
 	words                                                  []string
 	englishWords                                           map[string]bool
+	rareEnglishWords                                       map[string]bool
 )
 
 func load() {
@@ -357,6 +368,10 @@ func load() {
 		englishWords = map[string]bool{}
 		for _, w := range strings.Fields(englishNear) {
 			englishWords[w] = true
+		}
+		rareEnglishWords = map[string]bool{}
+		for _, w := range strings.Fields(rareEnglishNear) {
+			rareEnglishWords[w] = true
 		}
 		one := map[string]bool{}
 		for _, m := range []map[string]string{genreParent, moodTable, contextTable, settingTable, instrumentTable, formTable} {
