@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -306,5 +307,24 @@ func TestRousingIdioms(t *testing.T) {
 	}
 	if r := ParseRulesWith("wake up music", lex); r.Energy != nil || r.TimeOfDay != "morning" {
 		t.Errorf("wake up music: energy %v, time %q", r.Energy, r.TimeOfDay)
+	}
+}
+
+// TestUpbeatOverAnIdiomsLevel reads "upbeat" said beside an idiom that
+// implies a level of energy ("sing along") as the level asked for: the
+// idiom's level yields to a refused one, a level said outright does not,
+// and the reading says where the level came from.
+func TestUpbeatOverAnIdiomsLevel(t *testing.T) {
+	r := ParseRulesWith("upbeat music to sing along to, nothing slow or mellow", testLexicon())
+	if r.Energy == nil || *r.Energy != energyWords["upbeat"] {
+		t.Fatalf("energy %v, want upbeat's %v: understood %q", r.Energy, energyWords["upbeat"], r.Understood)
+	}
+	if slices.ContainsFunc(r.Understood, func(u string) bool { return strings.HasPrefix(u, "energy") && strings.Contains(u, "sing along") }) {
+		t.Errorf("the level is said as the idiom's: %q", r.Understood)
+	}
+	// Without "upbeat" the idiom's level yields to the refusal of slow music.
+	r = ParseRulesWith("music to sing along to, nothing slow or mellow", testLexicon())
+	if r.Energy == nil || *r.Energy >= energyWords["upbeat"] {
+		t.Errorf("without upbeat: energy %v, want below %v", r.Energy, energyWords["upbeat"])
 	}
 }

@@ -1951,7 +1951,13 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 				r.EnergyShift = -int(math.Copysign(1, e-0.5))
 			} else if neg {
 				rd.refusedEnergy = append(rd.refusedEnergy, e)
-			} else if r.Energy == nil || w != "upbeat" {
+			} else if r.Energy == nil || w != "upbeat" || r.Energy == rd.idiomEnergy {
+				// "Upbeat" yields to a level said otherwise, but not to
+				// one an idiom only implied ("upbeat music to sing
+				// along to"), which a refused level would set aside.
+				if r.Energy != nil && r.Energy == rd.idiomEnergy && *r.Energy != e {
+					delete(rd.from, "energy:level") // said outright, not from the idiom
+				}
 				r.Energy = clampPtr(e, 0, 1)
 			}
 		}
