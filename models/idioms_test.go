@@ -299,6 +299,9 @@ func TestRousingIdioms(t *testing.T) {
 		{"rock to get fired up before the game", "energetic"},
 		{"motivating songs for my run", "energetic"},
 		{"monday blues, need a lift", "uplifting"},
+		{"a happy playlist to get me moving", ""},
+		{"oldies that get everyone moving", ""},
+		{"loud music to keep customers moving", ""},
 	} {
 		r := ParseRulesWith(c.msg, lex)
 		if r.Energy == nil || *r.Energy < 0.6 || c.mood != "" && !slices.Contains(r.Moods, c.mood) || len(r.NotUnderstood) > 0 {
@@ -326,5 +329,36 @@ func TestUpbeatOverAnIdiomsLevel(t *testing.T) {
 	r = ParseRulesWith("music to sing along to, nothing slow or mellow", testLexicon())
 	if r.Energy == nil || *r.Energy >= energyWords["upbeat"] {
 		t.Errorf("without upbeat: energy %v, want below %v", r.Energy, energyWords["upbeat"])
+	}
+}
+
+// TestStylesAndHabitsOfListening reads a crooner as the style crooners
+// sing (pop standards: traditional pop and vocal jazz, the library's
+// nearest), "crooning" as no style, air guitar as rock (refused when no
+// one is to play it), "kick back" as at rest, and the texting spellings
+// "fr", "smth" and "sum" as asking nothing.
+func TestStylesAndHabitsOfListening(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"old crooner stuff while i cook", "mellow stuff for my mom, she liked the crooners"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Genres, "jazz") {
+			t.Errorf("%q: genres %q, understood %q", msg, r.Genres, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("a crooning rock and roll singer", lex); slices.Contains(r.Genres, "jazz") {
+		t.Errorf("crooning: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("cleaning classics, stuff to air guitar with the broom", lex); !slices.Contains(r.Genres, "rock") {
+		t.Errorf("air guitar: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("background music, no one playing air guitar at the table", lex); !slices.Contains(r.ExcludeGenres, "rock") || slices.Contains(r.Genres, "rock") {
+		t.Errorf("no air guitar: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+	if r := ParseRulesWith("southern rock to kick back to", lex); !slices.Contains(r.Moods, "mellow") {
+		t.Errorf("kick back: moods %q", r.Moods)
+	}
+	for _, msg := range []string{"sum chill music 4 tonight", "smth chill fr"} {
+		if r := ParseRulesWith(msg, lex); len(r.NotUnderstood) > 0 || !slices.Contains(r.Moods, "chill") {
+			t.Errorf("%q: moods %q, not understood %q", msg, r.Moods, r.NotUnderstood)
+		}
 	}
 }

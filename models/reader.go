@@ -620,7 +620,7 @@ func (rd *reading) idioms(r *Request, text string) string {
 			}
 			phrase := strings.Join(words, " ")
 			id, ok := vocab.IdiomOf(phrase)
-			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) {
+			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) || n > 1 && overlapsAPhrase(text, b, words[n-1], toks[i+n:]) {
 				continue
 			}
 			// The words before may be read and blanked already ("slower
@@ -666,6 +666,18 @@ func (rd *reading) idioms(r *Request, text string) string {
 		}
 	}
 	return text
+}
+
+// overlapsAPhrase reports whether an idiom's last word and the word right
+// after it (next, the tokens that follow the idiom, which ends at byte b)
+// form an activity or setting of the vocabulary: "keep us moving boxes" is
+// moving house, not music that keeps one moving.
+func overlapsAPhrase(text string, b int, last string, next []token) bool {
+	if len(next) == 0 || strings.ContainsAny(text[b:next[0].a], ",.;:!?") {
+		return false
+	}
+	p := last + " " + next[0].w
+	return vocab.Context(p) != "" || vocab.Setting(p) != ""
 }
 
 // rhythmDescribed reports whether one of the two words just before
