@@ -169,6 +169,13 @@ func knowingFake(t *testing.T, other func(w string) []map[string]any) func(ollam
 // of the wrong words, values outside the allowed sets (from a model that
 // reads the words the rules know right), and refusals of what the rules
 // read as asked for. None may make the reading worse than the rules'.
+//
+// Nothing here races the clock. The slow model never answers while its
+// client waits (the fake holds each request until the client gives up),
+// so its readings time out after the reader's 100 ms however loaded the
+// machine is, and the test holds that they did. The other models answer
+// at once, and their reader's timeout is a minute, far beyond anything
+// they need: it only keeps a hang from stalling the run.
 func TestModelPathBrokenModels(t *testing.T) {
 	if raceEnabled {
 		t.Skip("the race detector slows ranking about tenfold")
@@ -178,17 +185,18 @@ func TestModelPathBrokenModels(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
 		reply func(ollamatest.ChatRequest) string
-		delay time.Duration
+		// slow holds every request until the client gives up on it.
+		slow bool
 		// measured is set for a model the combination cannot tell from a
 		// good one: its figures are reported, not held to the rules'.
 		measured bool
 	}{
-		{"malformed", func(ollamatest.ChatRequest) string { return `{"readings": [{"word": "calm", ` }, 0, false},
-		{"empty", func(ollamatest.ChatRequest) string { return "" }, 0, false},
-		{"slow", func(ollamatest.ChatRequest) string { return `{"readings": []}` }, 2 * time.Second, false},
+		{"malformed", func(ollamatest.ChatRequest) string { return `{"readings": [{"word": "calm", ` }, false, false},
+		{"empty", func(ollamatest.ChatRequest) string { return "" }, false, false},
+		{"slow", func(ollamatest.ChatRequest) string { return `{"readings": []}` }, true, false},
 		{"wrong words", func(ollamatest.ChatRequest) string {
 			return `{"readings": [{"word": "banana", "kind": "genre", "value": "polka", "refused": false}]}`
-		}, 0, false},
+		}, false, false},
 		{"outside the allowed values", knowingFake(t, func(w string) []map[string]any {
 			return []map[string]any{
 				{"word": w, "kind": "genre", "value": "hyperpolka", "refused": false},
@@ -196,32 +204,58 @@ func TestModelPathBrokenModels(t *testing.T) {
 				{"word": w, "kind": "weather", "value": "rainy", "refused": false},
 				{"word": w, "kind": "instrument", "value": "theremin", "refused": true},
 			}
-		}), 0, false},
+		}), false, false},
 		{"guessing", knowingFake(t, func(w string) []map[string]any {
 			h := fnv.New32a()
 			h.Write([]byte(w))
 			return []map[string]any{{"word": w, "kind": "mood", "value": models.MoodWords[int(h.Sum32())%len(models.MoodWords)], "refused": false}}
-		}), 0, true},
+		}), false, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := ollamatest.New(t)
 			srv.Install("chat", ollamatest.Model{Capabilities: []string{"completion"}})
-			srv.Chat(tc.reply, tc.delay)
+			srv.Chat(tc.reply, 0)
+			timeout := time.Minute // a guard against a hang; the fake answers at once
+			if tc.slow {
+				srv.HoldChats()
+				// The deadline under test. The fake holds every request
+				// until the reader gives up on it, so a reading either
+				// times out or, had the reader stopped giving up, waits
+				// until the guard below releases the fake, after which it
+				// is read with no timeout to report.
+				timeout = 100 * time.Millisecond
+				guard := time.AfterFunc(time.Minute, srv.ReleaseChats)
+				defer guard.Stop()
+			}
 			c, err := models.NewClient(models.ClientConfig{Host: srv.URL(), ChatModel: "chat", RetryBackoff: time.Millisecond})
 			if err != nil {
 				t.Fatal(err)
 			}
 			figs := compareWithRules(t, "fake "+tc.name, reqs, !tc.measured, func(lex *models.Lexicon) Reader {
-				return ParserReader{Parser: models.NewRequestParser(c).WithLexicon(lex).WithTimeout(100 * time.Millisecond)}
+				return ParserReader{Parser: models.NewRequestParser(c).WithLexicon(lex).WithTimeout(timeout)}
 			})
-			if srv.Chats() == 0 {
-				t.Error("the fake model was never asked")
-			}
+			timedOut := 0
 			for _, f := range figs {
 				if f.ModelTurns > 0 && !tc.measured {
 					t.Errorf("%s: the model added to %d turns", f.Set, f.ModelTurns)
 				}
+				for why, n := range f.Reasons {
+					if strings.Contains(why, "did not answer within") {
+						timedOut += n
+					}
+				}
 				logReasons(t, f)
+			}
+			switch {
+			case tc.slow && timedOut == 0:
+				// Whether the one request reached the fake before the
+				// reader gave up depends on the load; that the reader
+				// gave up on the model, and said so, does not.
+				t.Error("no reading says the slow model did not answer in time")
+			case !tc.slow && srv.Chats() == 0:
+				t.Error("the fake model was never asked")
+			case !tc.slow && timedOut > 0:
+				t.Errorf("%d readings timed out although the fake answers at once", timedOut)
 			}
 		})
 	}

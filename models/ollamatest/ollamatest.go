@@ -8,6 +8,7 @@ package ollamatest
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -52,6 +53,10 @@ type Server struct {
 	chat      func(ChatRequest) string
 	chatDelay time.Duration
 	chats     int
+	// chatsHeld, when set, is closed to let held chat requests answer;
+	// see HoldChats.
+	chatsHeld chan struct{}
+	release   sync.Once
 }
 
 // ChatRequest is the part of an /api/chat request a reply may look at.
@@ -77,6 +82,29 @@ func (s *Server) Chat(reply func(ChatRequest) string, delay time.Duration) {
 	s.chat, s.chatDelay = reply, delay
 }
 
+// HoldChats makes every later chat request, once it has arrived, wait
+// until its client gives up on it (the request's context ends) or
+// ReleaseChats is called, and only then answer as Chat says: a model that
+// never answers in time, whatever the load on the machine, with no wait
+// the test must guess. Held requests are released when the test ends.
+func (s *Server) HoldChats() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.chatsHeld == nil {
+		s.chatsHeld = make(chan struct{})
+	}
+}
+
+// ReleaseChats lets every held chat request, and every later one, answer.
+func (s *Server) ReleaseChats() {
+	s.mu.Lock()
+	held := s.chatsHeld
+	s.mu.Unlock()
+	if held != nil {
+		s.release.Do(func() { close(held) })
+	}
+}
+
 // Chats reports how many chat requests the fake has received.
 func (s *Server) Chats() int {
 	s.mu.Lock()
@@ -96,7 +124,10 @@ func (s *Server) Close() {
 func New(t testing.TB) *Server {
 	s := &Server{installed: map[string]Model{}, pullable: map[string]Model{}, steps: 4, started: make(chan string, 16)}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
-	t.Cleanup(s.srv.Close)
+	t.Cleanup(func() {
+		s.ReleaseChats() // a held request would keep Close waiting
+		s.srv.Close()
+	})
 	return s
 }
 
@@ -307,13 +338,19 @@ func (s *Server) pull(w http.ResponseWriter, r *http.Request) {
 // answer serves /api/chat with the reply set by Chat.
 func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
 	var req ChatRequest
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+	// Read the body to its end: only then does the server watch the
+	// connection and end r.Context() when the client gives up.
+	body, err := io.ReadAll(r.Body)
+	if err == nil {
+		err = json.Unmarshal(body, &req)
+	}
+	if err != nil {
 		w.WriteHeader(http.StatusBadRequest)
 		writeJSON(w, map[string]string{"error": "bad request"})
 		return
 	}
 	s.mu.Lock()
-	reply, delay := s.chat, s.chatDelay
+	reply, delay, held := s.chat, s.chatDelay, s.chatsHeld
 	_, installed := s.installed[canonical(req.Model)]
 	s.chats++
 	s.mu.Unlock()
@@ -321,6 +358,13 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotFound)
 		writeJSON(w, map[string]string{"error": fmt.Sprintf("model %q not found, try pulling it first", req.Model)})
 		return
+	}
+	if held != nil {
+		select {
+		case <-held:
+		case <-r.Context().Done():
+			return
+		}
 	}
 	if delay > 0 {
 		select {
