@@ -49,7 +49,50 @@ type fakeOllama struct {
 	blobs      map[string][]byte
 	createFail string
 
+	// arrived, when set, is sent each request's path as it arrives;
+	// gate, when set, then holds the request until a value is sent on
+	// it (one request goes on), it is closed (all do), or the client
+	// gives up. See hold.
+	arrived chan string
+	gate    chan struct{}
+
 	inflight, maxInflight atomic.Int32
+}
+
+// hold makes every later request wait at the fake, once it has arrived,
+// until the test lets it go on or its client gives up, so a test orders
+// what happens by what has reached the server rather than by sleeps. It
+// returns the channel each request's path is sent on as it arrives, and
+// the gate: a value sent on it lets one held request go on. The returned
+// release lets every held and later request go on; it is called when the
+// test ends, and may be called before.
+func (f *fakeOllama) hold() (arrived <-chan string, gate chan<- struct{}, release func()) {
+	a, g := make(chan string, 256), make(chan struct{})
+	var once sync.Once
+	release = func() { once.Do(func() { close(g) }) }
+	f.t.Cleanup(release) // after the server's Close in registration, so before it in running
+	f.set(func(f *fakeOllama) { f.arrived, f.gate = a, g })
+	return a, g, release
+}
+
+// deadlockGuard bounds the waits of a test whose order comes from
+// channels: far beyond anything the code under test needs, it is there
+// only so that a hang fails with a message instead of stalling the run.
+const deadlockGuard = 30 * time.Second
+
+// await returns the next value from ch, failing the test if none comes
+// within deadlockGuard.
+func await[T any](t testing.TB, ch <-chan T, what string) T {
+	t.Helper()
+	guard := time.NewTimer(deadlockGuard)
+	defer guard.Stop()
+	select {
+	case v := <-ch:
+		return v
+	case <-guard.C:
+		t.Fatalf("%s: nothing after %s", what, deadlockGuard)
+		panic("unreachable")
+	}
 }
 
 func newFakeOllama(t testing.TB) *fakeOllama {
@@ -123,12 +166,31 @@ func (f *fakeOllama) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Lock()
 	f.calls[r.URL.Path]++
-	delay := f.delay
+	delay, arrived, gate := f.delay, f.arrived, f.gate
 	var code int
 	if q := f.fail[r.URL.Path]; len(q) > 0 {
 		code, f.fail[r.URL.Path] = q[0], q[1:]
 	}
 	f.mu.Unlock()
+	if arrived != nil || gate != nil {
+		// As below: the body read, a client that gave up ends the wait.
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+	}
+	if arrived != nil {
+		select {
+		case arrived <- r.URL.Path:
+		case <-r.Context().Done():
+			return
+		}
+	}
+	if gate != nil {
+		select {
+		case <-gate:
+		case <-r.Context().Done():
+			return
+		}
+	}
 	if delay > 0 {
 		// Read the body first: the server notices a client that gave up
 		// (and cancels r.Context()) only once the body is read.

@@ -216,27 +216,78 @@ func TestDescribeConcurrentSameTrackSharesRequest(t *testing.T) {
 	}
 }
 
+// TestDescribeAllCancel: cancelling DescribeAll stops it at once, with the
+// notes it had written delivered and no note, and no further request to
+// the model, after the cancel. The fake holds every request until the
+// test lets it answer, so what has happened is known from what reached
+// it, not from how long anything took.
 func TestDescribeAllCancel(t *testing.T) {
 	f := newFakeOllama(t)
-	f.set(func(f *fakeOllama) { f.delay = 200 * time.Millisecond })
-	d := NewDescriber(f.client(t, nil), DescriberConfig{Concurrency: 2})
+	arrived, gate, release := f.hold()
+	// No client timeout either: a held request ends only when its
+	// context does.
+	d := NewDescriber(f.client(t, func(c *ClientConfig) { c.RequestTimeout = time.Hour }), DescriberConfig{Concurrency: 2})
 	var tracks []TrackFacts
 	for i := 0; i < 50; i++ {
 		tracks = append(tracks, sampleTrack(i))
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	start := time.Now()
-	calls := 0
-	err := d.DescribeAll(ctx, tracks, func(_ int, n Note) { calls++; t.Logf("delivered: template=%v fallback=%q", n.Template, n.Fallback) })
-	if !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("err = %v", err)
+	var mu sync.Mutex
+	var delivered []int
+	var late []Note
+	cancelled := false
+	written := make(chan int, len(tracks))
+	done := make(chan error, 1)
+	go func() {
+		done <- d.DescribeAll(ctx, tracks, func(i int, n Note) {
+			mu.Lock()
+			if cancelled {
+				late = append(late, n)
+			} else {
+				delivered = append(delivered, i)
+			}
+			mu.Unlock()
+			written <- i
+		})
+	}()
+	// Two requests at once; let one answer, and wait for its note and for
+	// the request that takes its place.
+	await(t, arrived, "first request")
+	await(t, arrived, "second request")
+	select {
+	case gate <- struct{}{}:
+	case <-time.After(deadlockGuard):
+		t.Fatal("no held request took the gate")
 	}
-	if el := time.Since(start); el > 2*time.Second {
-		t.Errorf("cancel took %v", el)
+	first := await(t, written, "the answered note")
+	await(t, arrived, "third request")
+	// Two requests held, one note written: cancel.
+	mu.Lock()
+	cancelled = true
+	mu.Unlock()
+	cancel()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(deadlockGuard):
+		// The fake never answers a held request, so only a DescribeAll
+		// that waits for the model after the cancel gets here.
+		t.Errorf("DescribeAll had not returned %s after the cancel; releasing the model", deadlockGuard)
+		release()
+		err = await(t, done, "DescribeAll after the release")
 	}
-	if calls != 0 {
-		t.Errorf("%d notes delivered after cancel", calls)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+	if len(delivered) != 1 || delivered[0] != first {
+		t.Errorf("delivered before the cancel: %v, want [%d]", delivered, first)
+	}
+	for _, n := range late {
+		t.Errorf("note delivered after the cancel: template=%v fallback=%q", n.Template, n.Fallback)
+	}
+	if n := f.count("/api/chat"); n != 3 {
+		t.Errorf("chat calls = %d, want 3: none after the cancel", n)
 	}
 }
 
