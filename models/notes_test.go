@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -198,10 +200,14 @@ func TestDescribeAllConcurrencyAndDedup(t *testing.T) {
 	}
 }
 
+// TestDescribeConcurrentSameTrackSharesRequest: five calls for one track
+// while its request is out make one request. The fake holds the request
+// until all five are in: the first has reached the fake and the other
+// four wait on its flight.
 func TestDescribeConcurrentSameTrackSharesRequest(t *testing.T) {
 	f := newFakeOllama(t)
-	f.set(func(f *fakeOllama) { f.delay = 50 * time.Millisecond })
-	d := NewDescriber(f.client(t, nil), DescriberConfig{})
+	arrived, _, release := f.hold()
+	d := NewDescriber(f.client(t, func(c *ClientConfig) { c.RequestTimeout = time.Hour }), DescriberConfig{})
 	var wg sync.WaitGroup
 	for i := 0; i < 5; i++ {
 		wg.Add(1)
@@ -210,9 +216,44 @@ func TestDescribeConcurrentSameTrackSharesRequest(t *testing.T) {
 			_, _ = d.Describe(context.Background(), slowTrack())
 		}()
 	}
+	await(t, arrived, "the track's request")
+	awaitFlightWaiters(t, 4)
+	release()
 	wg.Wait()
 	if n := f.count("/api/chat"); n != 1 {
 		t.Errorf("chat calls = %d, want 1", n)
+	}
+}
+
+// flightWaiter matches the stack of a goroutine that waits in
+// singleflight.Group.Do for another caller's request.
+var flightWaiter = regexp.MustCompile(`\nsync\.\(\*WaitGroup\)\.Wait\([^\n]*\n[^\n]*\ngolang\.org/x/sync/singleflight\.\(\*Group\)\.Do\(`)
+
+// awaitFlightWaiters waits until n goroutines wait on a shared request
+// (Describer.flight), so that a test knows they joined it rather than
+// hoping a sleep was long enough. It polls the goroutines' stacks, failing
+// after deadlockGuard.
+func awaitFlightWaiters(t *testing.T, n int) {
+	t.Helper()
+	buf := make([]byte, 1<<20)
+	for end := time.Now().Add(deadlockGuard); ; {
+		for {
+			k := runtime.Stack(buf, true)
+			if k < len(buf) {
+				buf = buf[:k]
+				break
+			}
+			buf = make([]byte, 2*len(buf))
+		}
+		got := len(flightWaiter.FindAllIndex(buf, -1))
+		if got >= n {
+			return
+		}
+		if time.Now().After(end) {
+			t.Fatalf("%d goroutines wait on a shared request after %s, want %d", got, deadlockGuard, n)
+		}
+		buf = buf[:cap(buf)]
+		time.Sleep(time.Millisecond) // polling a condition, not waiting for one to happen
 	}
 }
 
@@ -291,26 +332,53 @@ func TestDescribeAllCancel(t *testing.T) {
 	}
 }
 
+// TestSharedRequestSurvivesOtherCallersCancel: when the caller whose
+// request another caller shares is cancelled, the other asks again and
+// gets the model's note, not a template. A's request is held at the fake
+// until B is known to wait on it; then A is cancelled.
 func TestSharedRequestSurvivesOtherCallersCancel(t *testing.T) {
 	f := newFakeOllama(t)
-	f.set(func(f *fakeOllama) { f.delay = 100 * time.Millisecond })
-	d := NewDescriber(f.client(t, nil), DescriberConfig{})
+	arrived, gate, _ := f.hold()
+	d := NewDescriber(f.client(t, func(c *ClientConfig) { c.RequestTimeout = time.Hour }), DescriberConfig{})
 	ctxA, cancelA := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Add(1)
+	defer cancelA()
+	type result struct {
+		n   Note
+		err error
+	}
+	aDone, bDone := make(chan result, 1), make(chan result, 1)
 	go func() {
-		defer wg.Done()
-		_, _ = d.Describe(ctxA, slowTrack())
+		n, err := d.Describe(ctxA, slowTrack())
+		aDone <- result{n, err}
 	}()
-	time.Sleep(20 * time.Millisecond)
+	await(t, arrived, "A's request")
 	go func() {
-		time.Sleep(30 * time.Millisecond)
-		cancelA()
+		n, err := d.Describe(context.Background(), slowTrack())
+		bDone <- result{n, err}
 	}()
-	n, err := d.Describe(context.Background(), slowTrack())
-	wg.Wait()
-	if err != nil || n.Template {
-		t.Errorf("B got %+v, %v; A's cancel must not turn B's note into a template", n, err)
+	awaitFlightWaiters(t, 1) // B shares A's request
+	cancelA()
+	if a := await(t, aDone, "A after its cancel"); !errors.Is(a.err, context.Canceled) {
+		t.Errorf("A got %+v, %v; want context.Canceled", a.n, a.err)
+	}
+	select {
+	case <-arrived: // B asks again; let it answer
+	case b := <-bDone:
+		t.Fatalf("B got %+v, %v without asking again; A's cancel must not turn B's note into a template", b.n, b.err)
+	case <-time.After(deadlockGuard):
+		t.Fatal("B neither asked again nor returned")
+	}
+	select {
+	case gate <- struct{}{}:
+	case <-time.After(deadlockGuard):
+		t.Fatal("B's request did not take the gate")
+	}
+	b := await(t, bDone, "B")
+	if b.err != nil || b.n.Template {
+		t.Errorf("B got %+v, %v; A's cancel must not turn B's note into a template", b.n, b.err)
+	}
+	if n := f.count("/api/chat"); n != 2 {
+		t.Errorf("chat calls = %d, want 2 (A's, and B's own after A's cancel)", n)
 	}
 }
 
