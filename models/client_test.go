@@ -136,17 +136,21 @@ func TestStatusUnreachable(t *testing.T) {
 	}
 }
 
+// TestStatusTimeout: a server that does not answer within StatusTimeout
+// is reported as not answering, once. The fake never answers while the
+// client waits and the client has no other timeout (RequestTimeout, which
+// also bounds the wait for a reply's headers, is an hour), so only a
+// client that gives up after StatusTimeout returns within the test's
+// deadlock guard.
 func TestStatusTimeout(t *testing.T) {
 	f := newFakeOllama(t)
-	f.set(func(f *fakeOllama) { f.delay = 3 * time.Second })
-	c := f.client(t, func(c *ClientConfig) { c.StatusTimeout = 50 * time.Millisecond })
-	start := time.Now()
-	st := c.Status(context.Background())
+	f.hold()
+	c := f.client(t, func(c *ClientConfig) { c.StatusTimeout = 50 * time.Millisecond; c.RequestTimeout = time.Hour })
+	status := make(chan Status, 1)
+	go func() { status <- c.Status(context.Background()) }()
+	st := await(t, status, "Status against a server that never answers")
 	if st.Reachable || !strings.Contains(st.Reason, "no answer within 50ms") {
 		t.Fatalf("status = %+v", st)
-	}
-	if el := time.Since(start); el > 2*time.Second {
-		t.Errorf("timeout took %v", el)
 	}
 	if n := f.count("/api/version"); n > 1 {
 		t.Errorf("%d version calls; timeouts must not be retried", n)
@@ -294,18 +298,33 @@ func TestPullFailures(t *testing.T) {
 	}
 }
 
+// TestContextCancelStopsRetries: cancelling a request that is between
+// retries ends it at once, without waiting out the backoff or asking
+// again. The cancel comes once the client is seen waiting to retry, and
+// the backoff is an hour, so only a client that stops on the cancel
+// returns within the test's deadlock guard.
 func TestContextCancelStopsRetries(t *testing.T) {
 	f := newFakeOllama(t)
-	c := f.client(t, func(c *ClientConfig) { c.Retries = 5; c.RetryBackoff = 5 * time.Second })
-	f.set(func(f *fakeOllama) { f.fail["/api/chat"] = []int{500, 500, 500, 500, 500, 500} })
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	c := f.client(t, func(c *ClientConfig) { c.Retries = 5; c.RetryBackoff = time.Hour })
+	f.set(func(f *fakeOllama) {
+		f.fail["/api/chat"] = []int{500, 500, 500, 500, 500, 500}
+		f.arrived = make(chan string, 16)
+	})
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	start := time.Now()
-	if _, err := c.chatJSON(ctx, "s", "u", noteSchema, nil); err == nil {
+	done := make(chan error, 1)
+	go func() {
+		_, err := c.chatJSON(ctx, "s", "u", noteSchema, nil)
+		done <- err
+	}()
+	await(t, f.arrived, "the first attempt")
+	awaitStacks(t, retryBackoff, 1, "chatJSON waiting to retry")
+	cancel()
+	if err := await(t, done, "chatJSON after the cancel (it must not wait out the backoff)"); err == nil {
 		t.Fatal("want error")
 	}
-	if el := time.Since(start); el > 2500*time.Millisecond {
-		t.Errorf("cancel took %v; it must not wait out a 5 s backoff", el)
+	if n := f.count("/api/chat"); n != 1 {
+		t.Errorf("chat calls = %d, want 1: no retry after the cancel", n)
 	}
 }
 

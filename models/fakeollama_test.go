@@ -75,26 +75,6 @@ func (f *fakeOllama) hold() (arrived <-chan string, gate chan<- struct{}, releas
 	return a, g, release
 }
 
-// deadlockGuard bounds the waits of a test whose order comes from
-// channels: far beyond anything the code under test needs, it is there
-// only so that a hang fails with a message instead of stalling the run.
-const deadlockGuard = 30 * time.Second
-
-// await returns the next value from ch, failing the test if none comes
-// within deadlockGuard.
-func await[T any](t testing.TB, ch <-chan T, what string) T {
-	t.Helper()
-	guard := time.NewTimer(deadlockGuard)
-	defer guard.Stop()
-	select {
-	case v := <-ch:
-		return v
-	case <-guard.C:
-		t.Fatalf("%s: nothing after %s", what, deadlockGuard)
-		panic("unreachable")
-	}
-}
-
 func newFakeOllama(t testing.TB) *fakeOllama {
 	f := &fakeOllama{
 		t: t,

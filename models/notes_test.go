@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"regexp"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -203,7 +201,7 @@ func TestDescribeAllConcurrencyAndDedup(t *testing.T) {
 // TestDescribeConcurrentSameTrackSharesRequest: five calls for one track
 // while its request is out make one request. The fake holds the request
 // until all five are in: the first has reached the fake and the other
-// four wait on its flight.
+// four are seen waiting on its flight.
 func TestDescribeConcurrentSameTrackSharesRequest(t *testing.T) {
 	f := newFakeOllama(t)
 	arrived, _, release := f.hold()
@@ -217,43 +215,11 @@ func TestDescribeConcurrentSameTrackSharesRequest(t *testing.T) {
 		}()
 	}
 	await(t, arrived, "the track's request")
-	awaitFlightWaiters(t, 4)
+	awaitStacks(t, flightWaiter, 4, "callers waiting on the shared request")
 	release()
 	wg.Wait()
 	if n := f.count("/api/chat"); n != 1 {
 		t.Errorf("chat calls = %d, want 1", n)
-	}
-}
-
-// flightWaiter matches the stack of a goroutine that waits in
-// singleflight.Group.Do for another caller's request.
-var flightWaiter = regexp.MustCompile(`\nsync\.\(\*WaitGroup\)\.Wait\([^\n]*\n[^\n]*\ngolang\.org/x/sync/singleflight\.\(\*Group\)\.Do\(`)
-
-// awaitFlightWaiters waits until n goroutines wait on a shared request
-// (Describer.flight), so that a test knows they joined it rather than
-// hoping a sleep was long enough. It polls the goroutines' stacks, failing
-// after deadlockGuard.
-func awaitFlightWaiters(t *testing.T, n int) {
-	t.Helper()
-	buf := make([]byte, 1<<20)
-	for end := time.Now().Add(deadlockGuard); ; {
-		for {
-			k := runtime.Stack(buf, true)
-			if k < len(buf) {
-				buf = buf[:k]
-				break
-			}
-			buf = make([]byte, 2*len(buf))
-		}
-		got := len(flightWaiter.FindAllIndex(buf, -1))
-		if got >= n {
-			return
-		}
-		if time.Now().After(end) {
-			t.Fatalf("%d goroutines wait on a shared request after %s, want %d", got, deadlockGuard, n)
-		}
-		buf = buf[:cap(buf)]
-		time.Sleep(time.Millisecond) // polling a condition, not waiting for one to happen
 	}
 }
 
@@ -356,7 +322,7 @@ func TestSharedRequestSurvivesOtherCallersCancel(t *testing.T) {
 		n, err := d.Describe(context.Background(), slowTrack())
 		bDone <- result{n, err}
 	}()
-	awaitFlightWaiters(t, 1) // B shares A's request
+	awaitStacks(t, flightWaiter, 1, "B waiting on A's request")
 	cancelA()
 	if a := await(t, aDone, "A after its cancel"); !errors.Is(a.err, context.Canceled) {
 		t.Errorf("A got %+v, %v; want context.Canceled", a.n, a.err)
