@@ -353,7 +353,10 @@ func TestTransient(t *testing.T) {
 }
 
 // TestRetriesWhileOllamaStarts refuses connections at first, as Ollama
-// does while it starts, then answers.
+// does while it starts, then answers. The server starts once the client
+// is seen between retries, so it has been refused at least once; with
+// thirty retries from a millisecond's backoff, doubling, the client
+// keeps trying for days, and no start-up time has to fit a window.
 func TestRetriesWhileOllamaStarts(t *testing.T) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -364,21 +367,27 @@ func TestRetriesWhileOllamaStarts(t *testing.T) {
 	f := newFakeOllama(t)
 	late := httptest.NewUnstartedServer(f.srv.Config.Handler)
 	t.Cleanup(late.Close)
-	go func() {
-		time.Sleep(60 * time.Millisecond)
-		l, err := net.Listen("tcp", addr)
-		if err != nil {
-			return // port taken meanwhile; the test then fails with a clear error
-		}
-		late.Listener = l
-		late.Start()
-	}()
-	c, err := NewClient(ClientConfig{Host: addr, ChatModel: "chat", Retries: 5, RetryBackoff: 20 * time.Millisecond})
+	c, err := NewClient(ClientConfig{Host: addr, ChatModel: "chat", Retries: 30, RetryBackoff: time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.chatJSON(context.Background(), "s", "u", noteSchema, nil); err != nil {
+	done := make(chan error, 1)
+	go func() {
+		_, err := c.chatJSON(context.Background(), "s", "u", noteSchema, nil)
+		done <- err
+	}()
+	awaitStacks(t, retryBackoff, 1, "the client refused and waiting to retry")
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		t.Fatalf("the port was taken meanwhile: %v", err)
+	}
+	late.Listener = l
+	late.Start()
+	if err := await(t, done, "chatJSON after Ollama came up"); err != nil {
 		t.Fatalf("no success after Ollama came up: %v", err)
+	}
+	if n := f.count("/api/chat"); n != 1 {
+		t.Errorf("chat calls = %d, want 1", n)
 	}
 }
 

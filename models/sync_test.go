@@ -36,10 +36,11 @@ var (
 	// flightWaiter waits in singleflight.Group.Do for another caller's
 	// request (Describer.flight).
 	flightWaiter = regexp.MustCompile(`\nsync\.\(\*WaitGroup\)\.Wait\([^\n]*\n[^\n]*\ngolang\.org/x/sync/singleflight\.\(\*Group\)\.Do\(`)
-	// retryBackoff is in Client.retry itself, not in an attempt: the
+	// retryBackoff waits in Client.retry itself, not in an attempt: the
 	// top of its stack (the runtime's frames are not shown) is retry,
-	// waiting out the backoff between two attempts or about to.
-	retryBackoff = regexp.MustCompile(`goroutine \d+ \[[^\]\n]*\]:\nsleeve/models\.\(\*Client\)\.retry\(`)
+	// blocked, which it is only while it waits out the backoff between
+	// two attempts.
+	retryBackoff = regexp.MustCompile(`goroutine \d+ \[(select|chan receive|sleep)[^\]\n]*\]:\nsleeve/models\.\(\*Client\)\.retry\(`)
 )
 
 // awaitStacks waits until at least n goroutines' stacks match re: that
