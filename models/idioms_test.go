@@ -335,7 +335,9 @@ func TestUpbeatOverAnIdiomsLevel(t *testing.T) {
 // TestStylesAndHabitsOfListening reads a crooner as the style crooners
 // sing (pop standards: traditional pop and vocal jazz, the library's
 // nearest), "crooning" as no style, air guitar as rock (refused when no
-// one is to play it), "kick back" as at rest, and the texting spellings
+// one is to play it), gazing out of a window as wistful reflection (and
+// throwing things out of it as nothing of the kind), "kick back" as at
+// rest, and the texting spellings
 // "fr", "smth" and "sum" as asking nothing.
 func TestStylesAndHabitsOfListening(t *testing.T) {
 	lex := testLexicon()
@@ -352,6 +354,14 @@ func TestStylesAndHabitsOfListening(t *testing.T) {
 	}
 	if r := ParseRulesWith("background music, no one playing air guitar at the table", lex); !slices.Contains(r.ExcludeGenres, "rock") || slices.Contains(r.Genres, "rock") {
 		t.Errorf("no air guitar: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+	for _, msg := range []string{"wistful songs for looking out of a train window", "rock for staring out the window during a thunderstorm"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Moods, "reflective") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: moods %q, not understood %q", msg, r.Moods, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("angry music for throwing his stuff out the window", lex); slices.Contains(r.Moods, "reflective") {
+		t.Errorf("throwing out the window: moods %q", r.Moods)
 	}
 	if r := ParseRulesWith("southern rock to kick back to", lex); !slices.Contains(r.Moods, "mellow") {
 		t.Errorf("kick back: moods %q", r.Moods)
