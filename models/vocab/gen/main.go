@@ -55,7 +55,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -977,31 +976,45 @@ func writeWords(b *bytes.Buffer, name string, words []string) {
 // near them, but lie within correctionReach of a vocabulary word with the
 // same first letter, sorted.
 func rareWordsNear(vocab map[string]bool, large, english []string) []string {
-	common := map[string]bool{}
+	isNear := nearVocabulary(vocab)
+	found := map[string]bool{}
 	for _, w := range english {
-		common[w] = true
+		found[w] = true
 	}
+	var out []string
+	for _, w := range large {
+		if !found[w] && isNear(w) {
+			found[w] = true
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nearVocabulary returns a test of whether a word of three letters or
+// more, not itself a vocabulary word, lies within correctionReach of one
+// with the same first letter: a word the spelling correction could take
+// for it.
+func nearVocabulary(vocab map[string]bool) func(string) bool {
 	byFirst := map[byte][]string{}
 	for v := range vocab {
 		if v != "" {
 			byFirst[v[0]] = append(byFirst[v[0]], v)
 		}
 	}
-	var out []string
-	for _, w := range large {
-		if len(w) < 3 || vocab[w] || common[w] || slices.Contains(out, w) {
-			continue
+	return func(w string) bool {
+		if len(w) < 3 || vocab[w] {
+			return false
 		}
 		reach := correctionReach(len(w))
 		for _, v := range byFirst[w[0]] {
 			if sleevevocab.SpellingDistance(w, v, reach) <= reach {
-				out = append(out, w)
-				break
+				return true
 			}
 		}
+		return false
 	}
-	sort.Strings(out)
-	return out
 }
 
 // inAnyTable reports whether one of the word tables holds w.
@@ -1087,23 +1100,11 @@ func correctionReach(n int) int {
 // words but lie within correctionReach of one with the same first letter,
 // sorted.
 func (w *wordNet) wordsNear(vocab map[string]bool, scowl []string) ([]string, error) {
-	byFirst := map[byte][]string{}
-	for v := range vocab {
-		if v != "" {
-			byFirst[v[0]] = append(byFirst[v[0]], v)
-		}
-	}
+	isNear := nearVocabulary(vocab)
 	found := map[string]bool{}
 	near := func(w string) {
-		if len(w) < 3 || vocab[w] || found[w] {
-			return
-		}
-		reach := correctionReach(len(w))
-		for _, v := range byFirst[w[0]] {
-			if sleevevocab.SpellingDistance(w, v, reach) <= reach {
-				found[w] = true
-				return
-			}
+		if !found[w] && isNear(w) {
+			found[w] = true
 		}
 	}
 	// SCOWL's lowercase words hold the inflected forms WordNet's lemmas
