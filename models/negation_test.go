@@ -1126,3 +1126,17 @@ func TestAPlayingStyleIsItsInstrument(t *testing.T) {
 		t.Errorf("something that slaps: activity %q, want dancing", r.Activity)
 	}
 }
+
+// TestRefusalCoversAnOfComplement refuses what a refused thing is "of"
+// ("isn't edm remixes of rock hits" refuses rock as well as edm), as it
+// refuses the thing itself, and leaves "of" after nothing refused alone.
+func TestRefusalCoversAnOfComplement(t *testing.T) {
+	lex := testLexicon()
+	r := ParseRulesWith("gym music that isn't edm remixes of rock hits", lex)
+	if !slices.Contains(r.ExcludeGenres, "rock") || slices.Contains(r.Genres, "rock") {
+		t.Errorf("remixes of rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+	if r := ParseRulesWith("a mix of rock and jazz", lex); !slices.Contains(r.Genres, "rock") || len(r.ExcludeGenres) > 0 {
+		t.Errorf("a mix of rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}

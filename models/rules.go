@@ -2355,6 +2355,9 @@ func negatedDepth(text string, i, depth int) bool {
 	if j := strings.LastIndexAny(before, ",.;!?"); j >= 0 {
 		before = before[j+1:]
 	}
+	if head := ofComplementHead(before); head >= 0 && negatedDepth(text, i-len(before)+head, depth) {
+		return true // "gym music that isn't edm remixes of top 40 hits"
+	}
 	if strings.Contains(before, " who ") && othersRefuse(strings.ToLower(before)) && saidBeforeWho(text, i) {
 		return false // "country songs for people who hate country"
 	}
@@ -2400,6 +2403,22 @@ func negatedDepth(text string, i, depth int) bool {
 		return true
 	}
 	return refusedConjunct(text, i, depth)
+}
+
+// ofComplementHead returns the byte offset in before of the word before
+// a closing "of" ("remixes" of "isn't edm remixes of "), or -1 when before
+// does not end in "of" after a word: a refusal covers the complement of
+// what it refuses, as it covers the thing itself.
+func ofComplementHead(before string) int {
+	t := strings.TrimRight(before, " ")
+	if len(t) < 4 || !strings.EqualFold(t[len(t)-3:], " of") {
+		return -1
+	}
+	t = strings.TrimRight(t[:len(t)-3], " ")
+	if t == "" {
+		return -1
+	}
+	return strings.LastIndex(t, " ") + 1
 }
 
 // refusalVerbAt reports whether words[j] is one of WordNet's verbs of
