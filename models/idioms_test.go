@@ -372,3 +372,28 @@ func TestStylesAndHabitsOfListening(t *testing.T) {
 		}
 	}
 }
+
+// TestTop40AndMainCharacter reads "top 40" as the pop of hit radio and
+// the familiar, refused as neither ("not top 40": no pop, new to the
+// listener, and never a count of 40), and main character energy as epic
+// and uplifting.
+func TestTop40AndMainCharacter(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Pop", "Rock", "Jazz"})
+	r := ParseRulesWith("top 40 tunes for skating around and dancing", lex)
+	if !slices.Contains(r.Genres, "pop") || r.Familiarity == nil || *r.Familiarity >= 0.5 || r.Count != 0 {
+		t.Errorf("top 40: genres %q, familiarity %v, count %d", r.Genres, r.Familiarity, r.Count)
+	}
+	r = ParseRulesWith("calm music, not top 40", lex)
+	if !slices.Contains(r.ExcludeGenres, "pop") || slices.Contains(r.Genres, "pop") || r.Familiarity == nil || *r.Familiarity <= 0.5 {
+		t.Errorf("not top 40: genres %q, excluded %q, familiarity %v", r.Genres, r.ExcludeGenres, r.Familiarity)
+	}
+	r = ParseRulesWith("gym music that isn't edm remixes of top 40 hits", lex)
+	if !slices.Contains(r.ExcludeGenres, "pop") || slices.Contains(r.Genres, "pop") {
+		t.Errorf("remixes of top 40: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+	for _, msg := range []string{"main character energy", "songs to make you feel the main character on the highway"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Moods, "epic") || !slices.Contains(r.Moods, "uplifting") {
+			t.Errorf("%q: moods %q", msg, r.Moods)
+		}
+	}
+}

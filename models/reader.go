@@ -764,6 +764,15 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 		}
 		rd.from["mood:"+m] = phrase
 	}
+	if id.Familiar {
+		// "top 40" asks for what the listener knows, as "mainstream"
+		// does (familiarWords); refused ("not top 40"), for the new.
+		v := 0.15
+		if neg {
+			v = familiarOpposite(v)
+		}
+		r.Familiarity = clampPtr(v, 0, 1)
+	}
 	if neg {
 		// "not too sleepy" refuses a level of energy and, with it, the
 		// activity or setting the word would have asked for.

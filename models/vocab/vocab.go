@@ -499,10 +499,11 @@ type Idiom struct {
 	HasEnergy bool
 	// Tempo is "slow", "fast" or "".
 	Tempo string
-	// Old prefers older music; Song means the phrase only names a song;
-	// Says means it is conversation, asking nothing of the music (a
-	// texting abbreviation: "rn", "lol", "af").
-	Old, Song, Says bool
+	// Old prefers older music; Familiar asks for what the listener
+	// knows ("top 40"); Song means the phrase only names a song; Says
+	// means it is conversation, asking nothing of the music (a texting
+	// abbreviation: "rn", "lol", "af").
+	Old, Familiar, Song, Says bool
 	// Sources are the keys of the pages the meaning was taken from
 	// (IdiomSource gives their addresses).
 	Sources []string
@@ -536,6 +537,8 @@ func IdiomOf(phrase string) (Idiom, bool) {
 			id.Tempo = value
 		case "era":
 			id.Old = value == "old"
+		case "familiar":
+			id.Familiar = true
 		case "song":
 			id.Song = true
 		case "says":

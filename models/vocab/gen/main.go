@@ -1173,7 +1173,7 @@ func readWords(path string) ([]string, error) {
 
 // idiomFields are the fields an idiom may set (see idioms.txt).
 var idiomFields = map[string]bool{"genre": true, "mood": true, "activity": true, "setting": true, "time": true,
-	"energy": true, "tempo": true, "era": true, "song": true, "says": true}
+	"energy": true, "tempo": true, "era": true, "familiar": true, "song": true, "says": true}
 
 // readIdioms reads idioms.txt: each phrase of an entry maps to its fields
 // encoded as "field=v|v;field=v;src=key key", and each source key to its
