@@ -397,3 +397,21 @@ func TestTop40AndMainCharacter(t *testing.T) {
 		}
 	}
 }
+
+// TestSingAlongAsksForAVoice reads a song to sing along to as one with
+// vocals, and one not to sing along to as instrumental; karaoke, sung over
+// a backing track, asks for no voice.
+func TestSingAlongAsksForAVoice(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"sing-along songs", "upbeat music our customers can sing along to"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Instruments, "vocals") {
+			t.Errorf("%q: instruments %q", msg, r.Instruments)
+		}
+	}
+	if r := ParseRulesWith("music to focus, nothing I'd sing along to", lex); !r.Instrumental || slices.Contains(r.Instruments, "vocals") {
+		t.Errorf("nothing to sing along to: instrumental %v, instruments %q", r.Instrumental, r.Instruments)
+	}
+	if r := ParseRulesWith("silly songs for karaoke", lex); slices.Contains(r.Instruments, "vocals") {
+		t.Errorf("karaoke: instruments %q", r.Instruments)
+	}
+}

@@ -764,6 +764,11 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 		}
 		rd.from["mood:"+m] = phrase
 	}
+	if len(id.Instruments) > 0 {
+		// "sing along" asks for a voice to sing with; refused ("nothing
+		// i'd sing along to"), for instrumental music.
+		rd.readInstruments(r, phrase, id.Instruments, neg)
+	}
 	if id.Familiar {
 		// "top 40" asks for what the listener knows, as "mainstream"
 		// does (familiarWords); refused ("not top 40"), for the new.

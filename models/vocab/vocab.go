@@ -490,10 +490,10 @@ func AllGenres() []string {
 // gen/idioms.txt.
 type Idiom struct {
 	// Genres are genres of the tree or aliases; Moods are of
-	// models.MoodWords; Activity of models.ContextWords; Setting a setting;
-	// Time of models.TimeWords.
-	Genres, Moods           []string
-	Activity, Setting, Time string
+	// models.MoodWords; Instruments of models.InstrumentWords; Activity of
+	// models.ContextWords; Setting a setting; Time of models.TimeWords.
+	Genres, Moods, Instruments []string
+	Activity, Setting, Time    string
 	// Energy is a level in [0, 1] when HasEnergy.
 	Energy    float64
 	HasEnergy bool
@@ -524,6 +524,8 @@ func IdiomOf(phrase string) (Idiom, bool) {
 			id.Genres = strings.Split(value, "|")
 		case "mood":
 			id.Moods = strings.Split(value, "|")
+		case "instrument":
+			id.Instruments = strings.Split(value, "|")
 		case "activity":
 			id.Activity = value
 		case "setting":

@@ -1172,7 +1172,7 @@ func readWords(path string) ([]string, error) {
 }
 
 // idiomFields are the fields an idiom may set (see idioms.txt).
-var idiomFields = map[string]bool{"genre": true, "mood": true, "activity": true, "setting": true, "time": true,
+var idiomFields = map[string]bool{"genre": true, "mood": true, "instrument": true, "activity": true, "setting": true, "time": true,
 	"energy": true, "tempo": true, "era": true, "familiar": true, "song": true, "says": true}
 
 // readIdioms reads idioms.txt: each phrase of an entry maps to its fields
