@@ -415,3 +415,13 @@ func TestSingAlongAsksForAVoice(t *testing.T) {
 		t.Errorf("karaoke: instruments %q", r.Instruments)
 	}
 }
+
+// TestLaidBackIsMellow reads laid-back as mellow, the adjective it shares
+// a WordNet synset with ("unhurried and relaxed"), however it is spelt.
+func TestLaidBackIsMellow(t *testing.T) {
+	for _, msg := range []string{"laid back seventies rock", "laid-back summer tunes", "laidback jazz-influenced pop"} {
+		if r := ParseRulesWith(msg, testLexicon()); !slices.Contains(r.Moods, "mellow") || slices.Contains(r.Moods, "calm") {
+			t.Errorf("%q: moods %q", msg, r.Moods)
+		}
+	}
+}

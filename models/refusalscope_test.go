@@ -19,7 +19,7 @@ func TestNegationReachesThroughPremodifiers(t *testing.T) {
 		{"nothing loud and intense like heavy metal", "metal", ""},
 		{"i don't really warm to modern hip hop", "hip hop", ""},
 		{"not that wub wub or bubblegum pop or mumble rap", "hip hop", ""},
-		{"songs that are bright, nothing with a slow laid-back vibe", "", "calm"},
+		{"songs that are bright, nothing with a slow laid-back vibe", "", "mellow"},
 	} {
 		r := ParseRulesWith(tc.msg, lex)
 		if tc.genre != "" && (!slices.Contains(r.ExcludeGenres, tc.genre) || slices.Contains(r.Genres, tc.genre)) {
