@@ -425,3 +425,11 @@ func TestLaidBackIsMellow(t *testing.T) {
 		}
 	}
 }
+
+// TestComfortingIsWarm reads "comforting" (WordNet: affording comfort or
+// solace) as the warm mood of the cosy and heartwarming, not as happy.
+func TestComfortingIsWarm(t *testing.T) {
+	if r := ParseRulesWith("soft acoustic guitar and a comforting voice", testLexicon()); !slices.Contains(r.Moods, "warm") || slices.Contains(r.Moods, "happy") {
+		t.Errorf("comforting: moods %q", r.Moods)
+	}
+}
