@@ -152,8 +152,10 @@ func (f *fakeOllama) serve(w http.ResponseWriter, r *http.Request) {
 		code, f.fail[r.URL.Path] = q[0], q[1:]
 	}
 	f.mu.Unlock()
-	if arrived != nil || gate != nil {
-		// As below: the body read, a client that gave up ends the wait.
+	if arrived != nil || gate != nil || delay > 0 {
+		// Read the body before any wait: the server notices a client
+		// that gave up (and cancels r.Context()) only once the body is
+		// read.
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 	}
@@ -172,10 +174,6 @@ func (f *fakeOllama) serve(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if delay > 0 {
-		// Read the body first: the server notices a client that gave up
-		// (and cancels r.Context()) only once the body is read.
-		body, _ := io.ReadAll(r.Body)
-		r.Body = io.NopCloser(bytes.NewReader(body))
 		select {
 		case <-time.After(delay):
 		case <-r.Context().Done():
