@@ -1470,6 +1470,8 @@ func TestCadenceIsATempo(t *testing.T) {
 	}{
 		{"170 steps per minute for running", 162, 178},
 		{"a short runner for the cross trainer, about 146 steps a minute", 138, 154},
+		{"music for running at 180spm", 172, 188}, // no room for a space: it had panicked
+		{"running at 90spm", 82, 98},
 	} {
 		r := ParseRulesWith(tc.msg, testLexicon())
 		if r.TempoMin != tc.min || r.TempoMax != tc.max || r.Duration != 0 {

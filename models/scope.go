@@ -1111,7 +1111,12 @@ func (rd *reading) cadences(text string) string {
 			rd.asides = appendNew(rd.asides, "“"+strings.TrimSpace(text[m[0]:m[1]])+"”: a rate Sleeve matches no beat to")
 			text = blankSpan(text, m[0], m[1])
 		default:
+			// Rewritten in place, offsets kept: "180spm" has room for
+			// "180bpm" only.
 			bpm := text[m[2]:m[3]] + " bpm"
+			if len(bpm) > m[1]-m[0] {
+				bpm = text[m[2]:m[3]] + "bpm"
+			}
 			text = text[:m[0]] + bpm + strings.Repeat(" ", m[1]-m[0]-len(bpm)) + text[m[1]:]
 		}
 	}
