@@ -2021,6 +2021,102 @@ func (rd *reading) narrowFamilies(r *Request) {
 	}
 }
 
+// narrowToKinds drops a wanted genre that a wanted kind of it was said
+// before, set off by a comma, colon, bracket or dash: the words after the
+// kind describe it ("sertanejo, brazilian country basically", "kwaito, the
+// south african house thing", "hip pop, radio friendly rap"), so the
+// broader genre is not asked for beside it. Genres coordinated ("disco or
+// electronica"), listed ("soft acoustic, indie folk or mellow jazz"), said
+// broader first ("electronica, drum and bass") or read from one word
+// ("video game") stay.
+func (rd *reading) narrowToKinds(r *Request) {
+	described := map[string]bool{}
+	for _, kind := range r.Genres {
+		for _, broader := range r.Genres {
+			if kind != broader && vocab.Under(kind, broader) && rd.describes(kind, broader) {
+				described[broader] = true
+			}
+		}
+	}
+	r.Genres = slices.DeleteFunc(r.Genres, func(g string) bool {
+		if described[g] {
+			delete(rd.from, "genre:"+g)
+		}
+		return described[g]
+	})
+}
+
+// describes reports whether the words broader was read from follow the
+// words kind was read from, set off by a comma, colon, bracket or spaced
+// dash, with no word between that joins a second thing asked for and no
+// list going on after them.
+func (rd *reading) describes(kind, broader string) bool {
+	k, kEnd := rd.saidAt(kind, 0)
+	if k < 0 {
+		return false
+	}
+	b, bEnd := rd.saidAt(broader, kEnd)
+	if b < 0 || b == k {
+		return false
+	}
+	gap := rd.written[kEnd:b]
+	return appositiveGap.MatchString(gap) && !coordinators.MatchString(gap) && !listGoesOn.MatchString(rd.written[bEnd:])
+}
+
+// saidAt returns where in the message, at or after from, the words genre
+// g was read from stand: the words noted for it, its name, or a built-in
+// word for it ("rap" for hip hop). It returns -1, -1 when none is there.
+func (rd *reading) saidAt(g string, from int) (int, int) {
+	words := []string{g}
+	if w, ok := rd.from["genre:"+g]; ok {
+		words = []string{w}
+	} else {
+		for w, canon := range genres {
+			if canon == g && w != g {
+				words = append(words, w)
+			}
+		}
+	}
+	at, end := -1, -1
+	for _, w := range words {
+		if i := wordAt(rd.written, w, from); i >= 0 && (at < 0 || i < at) {
+			at, end = i, i+len(w)
+		}
+	}
+	return at, end
+}
+
+// appositiveGap matches what may stand between a genre and words that
+// describe it: a comma, colon, bracket or a dash set apart by spaces (not
+// the hyphen of "techno-electronica"), then words that join nothing.
+var appositiveGap = regexp.MustCompile(`^(?:\s*[,:(–—]|\s+-\s)[^,.;:!?&/]*$`)
+
+// coordinators are the words that join a second thing asked for to the
+// first rather than describe it.
+var coordinators = regexp.MustCompile(`\b(?:and|or|nor|plus|with|but|not|no|then|also)\b`)
+
+// listGoesOn matches the rest of a message after an item of a list that
+// goes on ("soft acoustic, indie folk or mellow jazz"): the words after a
+// comma are then the list's next item, not a description.
+var listGoesOn = regexp.MustCompile(`^\s*(?:or|and|nor|&|/)(?:\s|$)`)
+
+// wordAt returns the index of the first whole-word occurrence of w in text
+// at or after from, or -1.
+func wordAt(text, w string, from int) int {
+	for i := from; i <= len(text)-len(w); {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if (j == 0 || !isWordByte(text[j-1]) && text[j-1] < 0x80) && (j+len(w) == len(text) || !isWordByte(text[j+len(w)]) && text[j+len(w)] < 0x80) {
+			return j
+		}
+		i = j + 1
+	}
+	return -1
+}
+
 // branches reports whether no genre of fam is a kind of another: the
 // branches of a family ("world music"), not one genre with the genres it
 // is filed under ("video game" is video game music, game and their

@@ -118,6 +118,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	rd.refusedKinds(&r, said)
 	rd.yieldImplied(&r)
 	rd.narrowFamilies(&r)
+	rd.narrowToKinds(&r)
 	rd.resolve(&r)
 	rd.account(&r, text)
 	return r.Validate()
