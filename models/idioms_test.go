@@ -433,3 +433,30 @@ func TestComfortingIsWarm(t *testing.T) {
 		t.Errorf("comforting: moods %q", r.Moods)
 	}
 }
+
+// TestWorkThatIsNoWorking reads the journey to or from work as a commute
+// ("on the ride to work", "my way home from work"), and "the works" and
+// "the working class" as asking for no music for working, while music
+// for work and to work to still is.
+func TestWorkThatIsNoWorking(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg, want string
+	}{
+		{"something upbeat on the ride to work", "commute"},
+		{"songs to sing my way to work", "commute"},
+		{"hip hop for the way home from work", "commute"},
+		{"loud guitars, screaming, the works", ""},
+		{"rock for a young working class couple", ""},
+		{"music for work", "working"},
+		{"jazz to work to", "working"},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if r.Activity != c.want {
+			t.Errorf("%q: activity %q, want %q (understood %q)", c.msg, r.Activity, c.want, r.Understood)
+		}
+		if slices.Contains(r.NotUnderstood, "works") || slices.Contains(r.NotUnderstood, "class") {
+			t.Errorf("%q: not understood %q", c.msg, r.NotUnderstood)
+		}
+	}
+}
