@@ -188,13 +188,11 @@ type SealedFigures struct {
 // yardstick of the reader, which is run all the time while it is being
 // changed, so that no change is chosen by its score.
 //
-// The eleventh sealed batch (sealed11Requests), frozen on 3 December
-// 2026, is that yardstick now; the tenth (sealed10Requests), which it
+// The twelfth sealed batch (sealed12Requests), frozen on 3 December
+// 2026, is that yardstick now; the eleventh (sealed11Requests), which it
 // took over from, was opened for diagnosis the same day after it had been
-// measured three times, as the ninth and the eighth were before it.
-// The twelfth (sealed12Requests), frozen the same day, is hidden too, to
-// take the eleventh's place when that one is opened in turn.
-var measuredOnRequest = map[string]bool{"sealed11": true, "sealed12": true}
+// measured six times, as the tenth and the ninth were before it.
+var measuredOnRequest = map[string]bool{"sealed12": true}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
 // on request.
