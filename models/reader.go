@@ -1090,10 +1090,15 @@ var (
 	// and "mixed bag", and the verb phrases of varying what plays ("mix
 	// it up", "switch it up", "change things up": Merriam-Webster's
 	// switch up and change up, to vary), with mixed genres or styles.
-	varietyRe  = regexp.MustCompile(`\b(varied|variety|varieties|assorted|diverse|diversity|eclectic|miscellaneous|assortment|mixed bag|(?:mix|switch|change) (?:it|things) up|mix(?:ed)? (?:of )?(?:genres|styles))\b`)
-	widenRe    = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
-	notMusicRe = regexp.MustCompile(`\b(?:(?:include|including|includes)\s+(?:the\s+|any\s+)?)?(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
-	wordRe     = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)
+	varietyRe = regexp.MustCompile(`\b(varied|variety|varieties|assorted|diverse|diversity|eclectic|miscellaneous|assortment|mixed bag|(?:mix|switch|change) (?:it|things) up|mix(?:ed)? (?:of )?(?:genres|styles))\b`)
+	widenRe   = regexp.MustCompile(`\b(anything close|anything similar|anything near|close enough|widen it|widen|broaden it|broaden|loosen up|be less strict|less strict)\b`)
+	// playedSilence matches what comes before "silence" when silence
+	// itself is asked to be played ("play me some silence"); "silence"
+	// said otherwise is the absence of music, not a track ("i'd rather
+	// have total silence", "music to fill the silence").
+	playedSilence = regexp.MustCompile(`\b(?:play|playing|queue|add|show)(?:\s+me)?(?:\s+(?:some|the|a bit of|a little))?\s+$`)
+	notMusicRe    = regexp.MustCompile(`\b(?:(?:include|including|includes)\s+(?:the\s+|any\s+)?)?(silence|silent tracks?|test tones?|sine waves?|short clips?|sound effects|sfx|not music|non-music|blips?)\b`)
+	wordRe        = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'&-]*`)
 )
 
 // relativeFollows reports whether rest opens with a relative pronoun
@@ -1252,6 +1257,9 @@ func (rd *reading) vocabulary(r *Request, text string) {
 	for _, ix := range notMusicRe.FindAllStringSubmatchIndex(text, -1) {
 		if text[ix[2]:ix[3]] == "not music" && relativeFollows(text[ix[3]:]) {
 			continue // "not music that puts me to sleep": a refusal of music of a kind
+		}
+		if text[ix[2]:ix[3]] == "silence" && ix[0] == ix[2] && !playedSilence.MatchString(text[:ix[2]]) {
+			continue // "i'd rather have silence", "to fill the silence": no silent track asked for
 		}
 		r.IncludeNotMusic = true
 	}

@@ -89,6 +89,7 @@ func TestReaderFailuresFromTheIssue(t *testing.T) {
 		// ("include" was left not understood, found on a folder of tones).
 		{"jazzy stuff, include test tones", func(r Request) bool { return r.IncludeNotMusic && slices.Contains(r.Genres, "jazz") }},
 		{"including the silence", func(r Request) bool { return r.IncludeNotMusic }},
+		{"play me some silence", func(r Request) bool { return r.IncludeNotMusic }},
 		// A beat asked for was taken for the idiom "beat" (a piece of
 		// music) and asked nothing, said nothing (found trying the demo
 		// library: "like Contour Lines but with a beat"); "without a beat"
@@ -1487,5 +1488,29 @@ func TestCadenceIsATempo(t *testing.T) {
 	}
 	if r := ParseRulesWith("five minutes of jazz", testLexicon()); r.Duration != 5*time.Minute {
 		t.Errorf("five minutes of jazz: duration %v", r.Duration)
+	}
+}
+
+// TestSilenceIsNoTrackUnlessPlayed lets the tracks flagged as not music
+// into a list when silence is asked to be played or included, and not
+// when "silence" is the absence of music: the silent and undecodable
+// files had come first for "i'd rather have total silence for chess"
+// (found opening the eleventh sealed batch).
+func TestSilenceIsNoTrackUnlessPlayed(t *testing.T) {
+	for _, c := range []struct {
+		msg  string
+		want bool
+	}{
+		{"including the silence", true},
+		{"play me some silence", true},
+		{"include silent tracks", true},
+		{"i'd rather have total silence for chess, but if i must, something very soft", false},
+		{"classical and jazz to fill the silence", false},
+		{"mellow music or silence for writing", false},
+		{"gregorian chant for silence in my head", false},
+	} {
+		if r := ParseRulesWith(c.msg, testLexicon()); r.IncludeNotMusic != c.want {
+			t.Errorf("%q: include not music %v, want %v (understood %q)", c.msg, r.IncludeNotMusic, c.want, r.Understood)
+		}
 	}
 }

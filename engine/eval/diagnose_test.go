@@ -105,7 +105,11 @@ func TestDiagnose(t *testing.T) {
 				moods = append(moods, m)
 			}
 			sort.Strings(moods)
-			fmt.Fprintf(&b, "\n      %d. g%d %s/%s bpm %.0f e %.2f y %d %v", j+1, grades[f.byID[it.ID]], tr.Genre, f.Styles[tr.Style].Genre, tr.BPM, tr.Energy, tr.Year, moods)
+			style := "no style"
+			if tr.Style >= 0 {
+				style = f.Styles[tr.Style].Genre
+			}
+			fmt.Fprintf(&b, "\n      %d. g%d %s/%s bpm %.0f e %.2f y %d %v", j+1, grades[f.byID[it.ID]], tr.Genre, style, tr.BPM, tr.Energy, tr.Year, moods)
 		}
 		rows = append(rows, row{nd, b.String(), sets[i]})
 	}
