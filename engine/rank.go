@@ -815,9 +815,16 @@ func (s *scorer) match(x scored) float64 {
 	}
 	if len(s.q.Seeds) > 0 {
 		// A change asked relative to the seeds counts in the fit; the
-		// match asks here how much the track sounds like them.
+		// match asks here how much the track sounds like them. A track
+		// that makes none of the change ("like X but slower" at X's
+		// tempo or faster: its fit is nothing) does not match, however
+		// much it sounds like them: on sounding like them alone it
+		// reached half the match, the floor.
 		like := x.signals.SoundsLike
 		if s.shiftTempo || s.shiftEnergy {
+			if x.signals.Fit <= 0 {
+				return 0
+			}
 			like = x.like
 		}
 		sum += clamp01(like / soundsLikeFull)

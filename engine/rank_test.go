@@ -846,6 +846,31 @@ func TestLikeXButSlowerNeedsXsSound(t *testing.T) {
 	}
 }
 
+// TestLikeXButSlowerLeavesOutWhatIsNoSlower lists, for "like X but
+// slower", no track that makes none of the change, however much it
+// sounds like X: one at X's tempo and one faster had matched the
+// relevance floor exactly on sounding like X (half the match) and filled
+// the list ("like Careless Love but slower" in the evaluation's batches
+// listed blues no slower than it).
+func TestLikeXButSlowerLeavesOutWhatIsNoSlower(t *testing.T) {
+	tv := func(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
+	rows := []TrackRow{
+		{ID: 1, Title: "Seed One", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0)},
+		{ID: 2, Title: "Seed Two", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.05)},
+		{ID: 3, Title: "Same Pace", Artist: "Other A", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.02)},
+		{ID: 4, Title: "Slower Kin", Artist: "Other B", HasFeatures: true, BPM: 100, Energy: 0.8, Timbre: tv(1, 0.1)},
+		{ID: 5, Title: "Faster Twin", Artist: "Other C", HasFeatures: true, BPM: 150, Energy: 0.9, Timbre: tv(1, 0.03)},
+	}
+	cat := NewCatalog(rows)
+	s := NewSession(time.Now())
+	p := models.ParseRulesWith("like Iron Tides but slower", cat.Lexicon())
+	q := FromRequest(s.Next(p, cat), cat, s)
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights, Diversity: NoDiversity})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{4}) {
+		t.Errorf("like Iron Tides but slower lists %v, want only the slower track (4), never 3 at their tempo or 5 faster", ids)
+	}
+}
+
 // TestLikeXButSlowerTakesAHalfTimeReadingAtXsTempo ranks, for "like X
 // but slower", a track slower than X that sounds like X above one of X's
 // sound whose tempo was read at half of X's: twice its reading is X's
