@@ -229,3 +229,17 @@ func TestOccasionsAndFestivals(t *testing.T) {
 		t.Errorf("death grips at the skatepark: genres %q", r.Genres)
 	}
 }
+
+// TestTheColourBrownIsNoCooking reads "brown" as no activity: WordNet's
+// kinds of cooking hold browning, whose stem made "james brown" and "brown
+// eyed girl" music for cooking; "toast" is no cooking either.
+func TestTheColourBrownIsNoCooking(t *testing.T) {
+	for _, msg := range []string{"james brown to get me off the sofa", "my brown eyed girl", "a toast to the newlyweds"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Activity == "cooking" {
+			t.Errorf("%q: activity cooking (understood %q)", msg, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("something to listen to while cooking", testLexicon()); r.Activity != "cooking" {
+		t.Errorf("while cooking: activity %q, want cooking", r.Activity)
+	}
+}
