@@ -243,3 +243,17 @@ func TestTheColourBrownIsNoCooking(t *testing.T) {
 		t.Errorf("while cooking: activity %q, want cooking", r.Activity)
 	}
 }
+
+// TestTheHouseholdsChores reads ironing, vacuuming and mopping as
+// housework, and "iron" alone as no chore: one word is read by its stem,
+// so ironing is known only in its phrases ("iron maiden" is a band).
+func TestTheHouseholdsChores(t *testing.T) {
+	for _, msg := range []string{"music for the monthly ironing pile", "something while i do the ironing", "vacuuming the stairs", "mopping floors, upbeat"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Setting != "housework" {
+			t.Errorf("%q: setting %q, want housework (understood %q)", msg, r.Setting, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("iron maiden", testLexicon()); r.Setting == "housework" {
+		t.Errorf("iron maiden: setting housework")
+	}
+}
