@@ -460,3 +460,15 @@ func TestWorkThatIsNoWorking(t *testing.T) {
 		}
 	}
 }
+
+// TestMeditativeMusicIsCalm reads "meditative" as calm and reflective:
+// music that induces meditation, not only deep thought.
+func TestMeditativeMusicIsCalm(t *testing.T) {
+	r := ParseRulesWith("something meditative while my hands are busy with clay", testLexicon())
+	if !slices.Contains(r.Moods, "calm") || !slices.Contains(r.Moods, "reflective") {
+		t.Errorf("something meditative: moods %q, want calm and reflective", r.Moods)
+	}
+	if r := ParseRulesWith("not too meditative, keep it lively", testLexicon()); slices.Contains(r.Moods, "calm") {
+		t.Errorf("not too meditative: moods %q", r.Moods)
+	}
+}
