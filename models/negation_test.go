@@ -1140,3 +1140,34 @@ func TestRefusalCoversAnOfComplement(t *testing.T) {
 		t.Errorf("a mix of rock: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
+
+// TestWhatFailsTheSpeakerIsRefused reads what "doesn't work for me",
+// "doesn't do it for me", "isn't working for us" or "doesn't help" as
+// refused (found in the eleventh sealed batch: "calm music doesn't work
+// for me" had asked for calm), and leaves a question ("does jazz work for
+// you?") and a purpose ("rap doesn't work for studying") asking for it.
+func TestWhatFailsTheSpeakerIsRefused(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg, mood, genre string
+	}{
+		{"faster louder stuff, calm music doesn't work for me", "calm", ""},
+		{"jazz doesn't do it for me, give me rock", "", "jazz"},
+		{"country isn't working for us", "", "country"},
+		{"sad songs don't help, something upbeat", "sad", ""},
+		{"piano jazz never works for me", "", "jazz"},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if c.mood != "" && (slices.Contains(r.Moods, c.mood) || !slices.Contains(r.ExcludeMoods, c.mood)) {
+			t.Errorf("%q: moods %q, refused %q; want %s refused", c.msg, r.Moods, r.ExcludeMoods, c.mood)
+		}
+		if c.genre != "" && (slices.Contains(r.Genres, c.genre) || !slices.Contains(r.ExcludeGenres, c.genre)) {
+			t.Errorf("%q: genres %q, refused %q; want %s refused", c.msg, r.Genres, r.ExcludeGenres, c.genre)
+		}
+	}
+	for _, msg := range []string{"does jazz work for you?", "rap doesn't work for studying"} {
+		if r := ParseRulesWith(msg, lex); len(r.ExcludeGenres) > 0 {
+			t.Errorf("%q: refused %q", msg, r.ExcludeGenres)
+		}
+	}
+}

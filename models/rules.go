@@ -2310,10 +2310,13 @@ var anythingButRe = regexp.MustCompile(`\b(?:anything|everything|all) but\s+(?:[
 // nerves", "drives me crazy", "words distract me"; and what a copula says
 // there is too much of, said after it: "vocals are too distracting",
 // "classical is too soothing for a workout", an excess of the thing named,
-// which asks for it left out).
+// which asks for it left out; and what fails the speaker: "calm music
+// doesn't work for me" (Merriam-Webster's work, to produce the desired
+// effect), "jazz doesn't do it for me" (do it for, to please), "country
+// isn't working for us", "sad songs don't help").
 var (
 	refusalBeforeRe = regexp.MustCompile(`\b(?:not (?:a|really a|much of a|the biggest|a big|a huge) fan of|(?:stay|keep|steer) (?:away|clear) (?:from|of)|spare me|get rid of|ditch|zero|sick of|tired of|bored (?:of|with)|fed up with|(?:had|have had|have) enough of|(?:done|through) with|(?:need|want|take|taking|give me|get) a break from|(?:don'?t|do not|never) (?:want|wanna|need)|nix|veto|(?:a hard )?pass on|other than|rather than|instead of|(?:prefer(?:s|red)?|take|choose|pick)\s+[^,.;!?]{1,60}?\s+over|(?:the |just the )?(?:exact |complete |total )?opposite of|(?:is|are|was|were|'s|'re) (?:(?:way|far|much|a bit|a little|just|kinda|a tad) )?(?:too|overly))\s+(?:[^\s,.;!?]+\s+){0,2}$`)
-	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?])|(?:can|could|will have to|can always)\s+wait\b|(?:bores?|annoys?|irritates?|grates? on|distracts?)\s+me\b|(?:is|are|was|were|'s|'re|gets?|get)\s+(?:(?:way|far|much|a bit|a little|just|kinda|a tad|always|often|usually)\s+)?(?:too|overly)\s+[a-z]+|(?:gets?|got)\s+on\s+my\s+nerves|(?:drives?|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|(?:is|are|'s|'re)\s+for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time)\b)`)
+	refusalAfterRe  = regexp.MustCompile(`^[^\s,.;!?]+(?:\s+[^\s,.;!?]+){0,3}?(?:\s+|\s*[,?!]\s*)(?:(?:is|are)\s+(?:not|n't|never)\s+my\s+(?:thing|jam|cup of tea)|(?:is|are)n't\s+my\s+(?:thing|jam|cup of tea)|not\s+my\s+(?:thing|jam)|no\s+thanks?|no\s+thank\s+you|not\s+for\s+me|(?:is|are)\s+(?:(?:definitely|totally|completely|absolutely|right|so|also)\s+)?(?:out\s*(?:$|[,.;!?])|out of the question|off the table|a no[- ]go)|none of (?:that|it|this|those|them)\s*(?:$|[,.;!?])|(?:can|could|will have to|can always)\s+wait\b|(?:bores?|annoys?|irritates?|grates? on|distracts?)\s+me\b|(?:is|are|was|were|'s|'re|gets?|get)\s+(?:(?:way|far|much|a bit|a little|just|kinda|a tad|always|often|usually)\s+)?(?:too|overly)\s+[a-z]+|(?:gets?|got)\s+on\s+my\s+nerves|(?:drives?|drove)\s+me\s+(?:crazy|nuts|mad|insane|up\s+the\s+wall)|(?:(?:does|do)(?:n't|\s+not)|never)\s+(?:work|do\s+it|cut\s+it)\s+for\s+(?:me|us)\b|never\s+works\s+for\s+(?:me|us)\b|(?:is|are)(?:n't|\s+not)\s+(?:working|doing\s+it)\s+for\s+(?:me|us)\b|(?:does|do)(?:n't|\s+not)\s+help\b|(?:is|are|'s|'re)\s+for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time)\b)`)
 )
 
 // purposeRe is a verb of annoyance after "to", which says what the music
@@ -2326,7 +2329,7 @@ var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
 		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead", "opposite", "over"}
 	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of", " wait", "for later",
-		"for another", "other time", "next time", " me", "nerves", "too ", "overly "}
+		"for another", "other time", "next time", " me", "nerves", "too ", "overly ", "for us", " help"}
 )
 
 // containsAny reports whether s holds one of the words.
