@@ -472,3 +472,13 @@ func TestMeditativeMusicIsCalm(t *testing.T) {
 		t.Errorf("not too meditative: moods %q", r.Moods)
 	}
 }
+
+// TestChillBeatsAreChill reads "chill beats" as chill as well as beats:
+// the idiom had read hip hop and dropped the mood.
+func TestChillBeatsAreChill(t *testing.T) {
+	for _, msg := range []string{"sum chill beats 4 studyin", "chill beats to relax", "chillhop"} {
+		if r := ParseRulesWith(msg, testLexicon()); !slices.Contains(r.Moods, "chill") {
+			t.Errorf("%q: moods %q, want chill (understood %q)", msg, r.Moods, r.Understood)
+		}
+	}
+}
