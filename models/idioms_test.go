@@ -482,3 +482,17 @@ func TestChillBeatsAreChill(t *testing.T) {
 		}
 	}
 }
+
+// TestFunnySongsAreComedyMusic reads "funny songs" and "novelty songs" as
+// comedy music, a genre, and "funny" alone as a mood only.
+func TestFunnySongsAreComedyMusic(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Comedy", "Rock"})
+	for _, msg := range []string{"funny songs for a long car ride", "funny novelty songs with a guitar"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Genres, "comedy") {
+			t.Errorf("%q: genres %q, want comedy (understood %q)", msg, r.Genres, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("rock, scrappy and funny", lex); slices.Contains(r.Genres, "comedy") || !slices.Contains(r.Moods, "playful") {
+		t.Errorf("rock, scrappy and funny: genres %q, moods %q; want no comedy, playful", r.Genres, r.Moods)
+	}
+}
