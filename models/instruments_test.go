@@ -136,3 +136,28 @@ func TestInstrumentWordingsReadWellAndVary(t *testing.T) {
 		}
 	}
 }
+
+// TestStruckInstrumentsByWordNet reads the kinds of percussion WordNet
+// records as percussion ("cymbal", "gong", "maracas"), its kinds of piano
+// as the piano, and the stand-up bass as the bass (it had been stand-up
+// comedy), while "bones" and "chimes" stay unread (a body's bones, wind
+// chimes).
+func TestStruckInstrumentsByWordNet(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct{ msg, want string }{
+		{"jazz with a ride cymbal", "percussion"},
+		{"gongs for meditation", "percussion"},
+		{"maracas and castanets", "percussion"},
+		{"a baby grand in a quiet room", "piano"},
+		{"the ultimate groove with stand-up bass", "bass"},
+	} {
+		if r := ParseRulesWith(c.msg, lex); !slices.Contains(r.Instruments, c.want) {
+			t.Errorf("%q: instruments %q, want %s (understood %q)", c.msg, r.Instruments, c.want, r.Understood)
+		}
+	}
+	for _, msg := range []string{"these old punk rock bones", "wind chimes and waterfalls", "stand-up comedy"} {
+		if r := ParseRulesWith(msg, lex); len(r.Instruments) > 0 {
+			t.Errorf("%q: instruments %q, want none", msg, r.Instruments)
+		}
+	}
+}

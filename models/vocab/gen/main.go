@@ -283,6 +283,17 @@ func main() {
 		known[v] = true
 	}
 	fmt.Fprintf(&review, "instrument vocals (first noun senses below singer/n1 and singing voice/n1): %s\n", strings.Join(voices, ", "))
+	strikes, err := wn.struck(taken, deny)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	var strikeList []string
+	for _, v := range sortedKeys(strikes) {
+		tables["instrument"][v] = strikes[v]
+		known[v] = true
+		strikeList = append(strikeList, v+" ("+strikes[v]+")")
+	}
+	fmt.Fprintf(&review, "struck instruments (first noun senses below piano/n1, drum/n1, percussion instrument/n1): %s\n", strings.Join(strikeList, ", "))
 	players, err := wn.players(tables["instrument"], taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)

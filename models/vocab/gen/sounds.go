@@ -42,6 +42,18 @@ var voiceRoots = []struct {
 	sense int
 }{{"singer", 1}, {"singing_voice", 1}}
 
+// strikeRoots are the synsets whose kinds are struck, nearest first:
+// WordNet files the piano and the drum among the percussion instruments
+// ("a musical instrument in which the sound is produced by one object
+// striking another"), so a kind of piano ("baby grand", "spinet") is the
+// piano, a kind of drum ("kettledrum", "steel drum") the drums, and the
+// rest percussion ("cymbal", "gong", "castanets", "maraca").
+var strikeRoots = []struct {
+	lemma  string
+	sense  int
+	target string
+}{{"piano", 1, "piano"}, {"drum", 1, "drums"}, {"percussion_instrument", 1, "percussion"}}
+
 // headLevels are the energy levels of the heads of loudness: the levels
 // models' energyWords gives "loud" and "soft" (a test of package models
 // keeps them equal).
@@ -51,12 +63,41 @@ var headLevels = map[string]float64{"loud": 0.8, "soft": 0.25}
 // singing voice or one of their kinds, leaving out the words known
 // reports (a table or a genre holds them) and those deny holds.
 func (w *wordNet) voices(known func(string) bool, deny map[string]bool) ([]string, error) {
+	return w.kindsBelow(voiceRoots, known, deny)
+}
+
+// struck returns the words whose first noun sense is a kind of an
+// instrument of strikeRoots, each with the nearest root's instrument,
+// less those known or denied.
+func (w *wordNet) struck(known func(string) bool, deny map[string]bool) (map[string]string, error) {
+	out := map[string]string{}
+	for _, r := range strikeRoots {
+		words, err := w.kindsBelow([]struct {
+			lemma string
+			sense int
+		}{{r.lemma, r.sense}}, func(s string) bool { return known(s) || out[s] != "" }, deny)
+		if err != nil {
+			return nil, err
+		}
+		for _, word := range words {
+			out[word] = r.target
+		}
+	}
+	return out, nil
+}
+
+// kindsBelow returns the words whose first noun sense lies below one of
+// the roots, less those known or denied.
+func (w *wordNet) kindsBelow(roots []struct {
+	lemma string
+	sense int
+}, known func(string) bool, deny map[string]bool) ([]string, error) {
 	nouns, err := w.loadIndex("n")
 	if err != nil {
 		return nil, err
 	}
 	var todo []int64
-	for _, r := range voiceRoots {
+	for _, r := range roots {
 		offs := nouns[r.lemma]
 		if len(offs) < r.sense {
 			return nil, fmt.Errorf("%w noun %q sense %d", errNoLemma, r.lemma, r.sense)
