@@ -2,8 +2,11 @@ package app
 
 import (
 	"context"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/gopxl/beep/v2"
 
 	"sleeve/library"
 	"sleeve/library/player"
@@ -44,16 +47,17 @@ func TestPlayFeedbackIsStored(t *testing.T) {
 }
 
 // TestWholeTrackPlaysFeedTheTaste plays whole tracks (not preview windows)
-// through a real player and NullOutput, as the explorer's enter does, and
-// checks that RecordPlays stores a play heard to the end as a full play
-// and one stopped within the first 5 s as a skip.
+// through a real player, as the explorer's enter does, and checks that
+// RecordPlays stores a play heard to the end as a full play and one
+// stopped within the first 5 s as a skip. The test pulls the audio itself
+// (handOutput), so what each play heard is exact, whatever the machine's
+// load.
 func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
 	tracks := allTracks(t, s)
-	// Eight times real time: the 8 s tracks play out in about a second,
-	// and a stop right after the start has heard well under 5 s.
-	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 8}), player.Options{})
+	out := &handOutput{rate: 44100}
+	p := player.New(out, player.Options{})
 	recorded := make(chan struct{})
 	go func() {
 		defer close(recorded)
@@ -63,17 +67,20 @@ func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 	if err := p.Play(ctx, whole(tracks[0])); err != nil {
 		t.Fatal(err)
 	}
+	out.drain() // the whole 8 s track
 	if err := p.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.Play(ctx, whole(tracks[1])); err != nil {
 		t.Fatal(err)
 	}
+	out.pullFor(time.Second)
 	p.Stop()
+	out.drain() // the fade
 	// Close drops events not yet read, so wait until both are stored
-	// (or a generous deadline passes) before closing.
+	// (the deadline only guards against a hang) before closing.
 	var fb []library.Feedback
-	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(deadlockGuard); ; time.Sleep(time.Millisecond) {
 		var err error
 		if fb, err = s.Feedback(ctx); err != nil {
 			t.Fatal(err)
@@ -91,29 +98,38 @@ func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 }
 
 // TestQuittingIsNoSkip plays a track through a real player, as the
-// explorer does, and closes the player a moment later, as quitting the
+// explorer does, and closes the player half a second in, as quitting the
 // explorer does: the person left the program, not the track, so no skip
 // is stored (one had been, and the taste profile then called the track's
 // genre and artist "not for you"). A track heard to 90 % before the quit
-// still counts as a full play.
+// still counts as a full play. The test pulls the audio itself
+// (handOutput), so the quit comes exactly 0.5 s and 7.4 s into the 8 s
+// tracks; a paced output could play the second to its end before a late
+// poll closed the player, and a full play was then stored without the
+// quit being tested.
 func TestQuittingIsNoSkip(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
 	tracks := allTracks(t, s)
-	p := player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 1}), player.Options{})
-	recorded := make(chan struct{})
-	go func() {
-		defer close(recorded)
-		RecordPlays(s, p, nil, func(err error) { t.Error(err) })
-	}()
-	if err := p.Play(ctx, player.Item{ID: int64(tracks[0].ID), Path: tracks[0].Path}); err != nil {
-		t.Fatal(err)
+	quitAfter := func(tr library.Track, heard time.Duration) {
+		t.Helper()
+		out := &handOutput{rate: 44100}
+		p := player.New(out, player.Options{})
+		recorded := make(chan struct{})
+		go func() {
+			defer close(recorded)
+			RecordPlays(s, p, nil, func(err error) { t.Error(err) })
+		}()
+		if err := p.Play(ctx, player.Item{ID: int64(tr.ID), Path: tr.Path}); err != nil {
+			t.Fatal(err)
+		}
+		out.pullFor(heard)
+		// Nothing pulls the fade, so Close waits its second for it.
+		p.Close()
+		<-recorded
 	}
-	for deadline := time.Now().Add(10 * time.Second); p.State().Heard < 500*time.Millisecond && time.Now().Before(deadline); {
-		time.Sleep(10 * time.Millisecond)
-	}
-	p.Close()
-	<-recorded
+
+	quitAfter(tracks[0], 500*time.Millisecond)
 	fb, err := s.Feedback(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -122,25 +138,66 @@ func TestQuittingIsNoSkip(t *testing.T) {
 		t.Fatalf("quitting half a second into a track stored %+v", fb)
 	}
 
-	// Heard nearly to its end, then the quit: a full play.
-	p = player.New(player.NewNullOutput(44100, player.NullOptions{Speed: 8}), player.Options{})
-	recorded = make(chan struct{})
-	go func() {
-		defer close(recorded)
-		RecordPlays(s, p, nil, func(err error) { t.Error(err) })
-	}()
-	if err := p.Play(ctx, player.Item{ID: int64(tracks[1].ID), Path: tracks[1].Path}); err != nil {
-		t.Fatal(err)
-	}
-	for deadline := time.Now().Add(10 * time.Second); p.State().Heard < 7400*time.Millisecond && time.Now().Before(deadline); {
-		time.Sleep(5 * time.Millisecond)
-	}
-	p.Close()
-	<-recorded
+	// Heard nearly to its end (7.4 of 8 s), then the quit: a full play.
+	quitAfter(tracks[1], 7400*time.Millisecond)
 	if fb, err = s.Feedback(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if len(fb) != 1 || fb[0].Kind != "play" || fb[0].TrackID != tracks[1].ID {
 		t.Fatalf("feedback %+v, want one full play of %d", fb, tracks[1].ID)
+	}
+}
+
+// deadlockGuard bounds a wait for something that must happen; it only
+// turns a hang into a failure and says nothing about speed.
+const deadlockGuard = 30 * time.Second
+
+// handOutput is a player.Output that the test pulls by hand, as the
+// player's own tests do, so that what a play heard does not depend on
+// the clock.
+type handOutput struct {
+	rate int
+	mu   sync.Mutex
+	s    beep.Streamer
+}
+
+func (h *handOutput) SampleRate() int        { return h.rate }
+func (h *handOutput) Latency() time.Duration { return 0 }
+func (h *handOutput) Play(s beep.Streamer) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.s = s
+	return nil
+}
+
+// pull pulls frames frames and reports whether the player is still
+// attached.
+func (h *handOutput) pull(frames int) bool {
+	buf := make([][2]float64, 256)
+	for frames > 0 {
+		h.mu.Lock()
+		s := h.s
+		h.mu.Unlock()
+		if s == nil {
+			return false
+		}
+		n, ok := s.Stream(buf[:min(frames, len(buf))])
+		frames -= n
+		if !ok {
+			h.mu.Lock()
+			h.s = nil
+			h.mu.Unlock()
+			return false
+		}
+	}
+	return true
+}
+
+// pullFor pulls d of audio.
+func (h *handOutput) pullFor(d time.Duration) { h.pull(int(d.Seconds() * float64(h.rate))) }
+
+// drain pulls until the player detaches (or a minute of audio).
+func (h *handOutput) drain() {
+	for i := 0; i < 60*h.rate/256 && h.pull(256); i++ {
 	}
 }
