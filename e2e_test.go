@@ -11,7 +11,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"sleeve/library/synth"
 )
@@ -161,13 +160,25 @@ func TestExplorerEndToEnd(t *testing.T) {
 			// bg continues it without the terminal: it stops again
 			// instead of drawing under the shell (the shell reports the
 			// stop before its next prompt).
+			//
+			// bg's line ("[1]+ 'sleeve' &") comes after the clear, so a
+			// "Stopped" seen from then on is news, not the Ctrl-Z's. bash
+			// reports a background job's stop before its next prompt, so
+			// the test asks for prompts (Enter) until one brings the
+			// report: however long the explorer takes to stop again.
 			ts.keys("clear; bg", "Enter")
-			time.Sleep(time.Second)
-			ts.keys("Enter")
-			ts.waitForOrSay("the explorer stopped again after bg", has("Stopped"),
-				func() string { return explorerState(explorerPID, filepath.Join(dir, "sleeve.log")) })
-			time.Sleep(time.Second)
-			if s := ts.screen(); strings.Contains(s, "32 tracks") {
+			ts.waitFor("bg continuing the explorer", func(s string) bool { return bgLine.MatchString(s) })
+			s := ts.waitForOrSay("the explorer stopped again after bg", func(s string) bool {
+				if strings.Contains(s, "Stopped") {
+					return true
+				}
+				ts.keys("Enter")
+				return false
+			}, func() string { return explorerState(explorerPID, filepath.Join(dir, "sleeve.log")) })
+			// The stopped explorer draws no more, and what it drew before
+			// it stopped reached the terminal before the shell's report
+			// of the stop: this screen shows all it drew after bg.
+			if strings.Contains(s, "32 tracks") {
 				t.Errorf("the explorer drew in the background after bg:\n%s", s)
 			}
 		}
@@ -238,6 +249,9 @@ func TestExplorerEndToEnd(t *testing.T) {
 		t.Errorf("the profile does not mention the rated-down artist %q:\n%s", before[2], out)
 	}
 }
+
+// bgLine is bash's line for a job that bg continues in the background.
+var bgLine = regexp.MustCompile(`(?m)^\[1\]\+ .*sleeve'? &\s*$`)
 
 // explorerState says what the kernel says of the process (its state and
 // where it waits) and the end of the explorer's log, for a failure.
