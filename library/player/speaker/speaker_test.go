@@ -294,7 +294,14 @@ func helperIdle(t *testing.T) {
 	if err := p.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(200 * time.Millisecond) // the device rests on its own goroutine
+	// The device rests on its own goroutine once the track has drained
+	// (idle.done): wait until it does, however long that goroutine waits
+	// for a CPU, so that the second below measures a resting device.
+	for deadline := time.Now().Add(30 * time.Second); !idle.isResting(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the device did not rest after the track ended")
+		}
+	}
 	after := idleCPU()
 	if after > most {
 		t.Errorf("idle after a track ended, the process used %v of CPU in a second", after)
@@ -307,4 +314,11 @@ func helperIdle(t *testing.T) {
 		t.Fatal(err)
 	}
 	fmt.Printf("IDLE CPU per second of waiting: %v before any track, %v after one\n", before.Round(time.Millisecond), after.Round(time.Millisecond))
+}
+
+// isResting says whether the gate has rested the device.
+func (g *gate) isResting() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.resting
 }
