@@ -1861,3 +1861,26 @@ func TestAnythingCloseWhenSeveralThingsAreMissing(t *testing.T) {
 		t.Errorf("notices %q", res.Notices)
 	}
 }
+
+// TestATempoRangeListsWhatIsMeasuredInItFirst ranks, for "between 125
+// and 130 bpm", the tracks measured inside the range before those only
+// the rule's 2 % of slack for the error of beat tracking let in (123 and
+// 132 BPM): they tied at a full fit, so the row order (or a note's words)
+// put the tracks at the edge first.
+func TestATempoRangeListsWhatIsMeasuredInItFirst(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Just Under", Artist: "A", HasFeatures: true, BPM: 123, Energy: 0.6},
+		{ID: 2, Title: "Just Over", Artist: "B", HasFeatures: true, BPM: 132, Energy: 0.6},
+		{ID: 3, Title: "Inside", Artist: "C", HasFeatures: true, BPM: 127, Energy: 0.6},
+		{ID: 4, Title: "Inside Too", Artist: "D", HasFeatures: true, BPM: 129, Energy: 0.6},
+		{ID: 5, Title: "Far", Artist: "E", HasFeatures: true, BPM: 90, Energy: 0.6},
+	}
+	cat := NewCatalog(rows)
+	s := NewSession(time.Now())
+	q := FromRequest(s.Next(models.ParseRulesWith("between 125 and 130 bpm", cat.Lexicon()), cat), cat, s)
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights, Diversity: NoDiversity})
+	ids := res.IDs()
+	if len(ids) != 4 || !slices.Equal(ids[:2], []library.TrackID{3, 4}) {
+		t.Errorf("between 125 and 130 bpm lists %v, want the tracks measured inside it (3, 4) first, then those at its edge (1, 2), never 5", ids)
+	}
+}
