@@ -7,22 +7,53 @@ import (
 	"sync"
 )
 
-// Musician is a musician WordNet records, as a request may name them:
-// the name as WordNet writes it, the genres and instruments its gloss and
-// kinds name ("Miles Davis": jazz, trumpet), and whether the name is read
-// wherever it is said (a full name, or a surname whose first sense is the
-// musician) or only where the request says a name follows ("like chopin",
-// "chopin style").
+// Musician is a musician or band a request may name: one WordNet records,
+// or one of the table of well-known artists (artistTable, gen/artists.txt:
+// every artist of Wikipedia's list of best-selling music artists). It has
+// the name as its source writes it, the genres and instruments the source
+// gives ("Miles Davis": jazz, trumpet; "Taylor Swift": pop, country,
+// rock), and whether the name is read wherever it is said (a full name, a
+// surname whose first sense is the musician, a name that is no English
+// word: "rihanna") or only where the request says a name follows ("like
+// chopin", "chopin style", "like Queen").
 type Musician struct {
 	Name        string
 	Genres      []string
 	Instruments []string
 	Alone       bool
+	// Listed is whether the name is one of the table of well-known
+	// artists.
+	Listed bool
 }
 
 // MusicianNamed returns the musician a lowercase phrase names, if WordNet
-// records one by that name.
+// or the table of well-known artists records one by that name; a leading
+// "the" is not part of a band's name ("the beatles"). When both know the
+// name, the table's genres (its list's genre column) are kept with
+// WordNet's instruments, and the name is read alone when either reads it
+// so.
 func MusicianNamed(phrase string) (Musician, bool) {
+	m, wn := wordNetMusician(phrase)
+	a, listed := artistTable[phrase]
+	if !listed {
+		if rest, ok := strings.CutPrefix(phrase, "the "); ok {
+			a, listed = artistTable[rest]
+		}
+	}
+	if !listed {
+		return m, wn
+	}
+	f := strings.Split(a, "|")
+	m.Name = f[0]
+	m.Genres = strings.Split(f[1], "/")
+	m.Alone = m.Alone || f[2] == "named"
+	m.Listed = true
+	return m, true
+}
+
+// wordNetMusician returns the musician WordNet records by a lowercase
+// name.
+func wordNetMusician(phrase string) (Musician, bool) {
 	v, ok := musicianTable[phrase]
 	if !ok {
 		return Musician{}, false
@@ -40,12 +71,32 @@ func MusicianNamed(phrase string) (Musician, bool) {
 	return m, true
 }
 
+// ArtistSource returns the page the table of well-known artists took an
+// artist's genres from, by the lowercase name, or "".
+func ArtistSource(phrase string) string {
+	a, ok := artistTable[strings.TrimPrefix(phrase, "the ")]
+	if !ok {
+		return ""
+	}
+	f := strings.Split(a, "|")
+	var urls []string
+	for _, k := range strings.Fields(f[3]) {
+		urls = append(urls, artistSources[k])
+	}
+	return strings.Join(urls, " ")
+}
+
 var musicianFirst = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for k := range musicianTable {
 		first, _, _ := strings.Cut(k, " ")
 		m[first] = true
 	}
+	for k := range artistTable {
+		first, _, _ := strings.Cut(k, " ")
+		m[first] = true
+	}
+	m["the"] = true // "the beatles"
 	return m
 })
 

@@ -33,6 +33,7 @@ var Sources = []Source{
 	{Name: "Unicode CLDR: English emoji annotations and labels, English names of languages and territories, territory data (languages spoken, UN M49 regions)", Licence: "Unicode-DFS-2016 (© Unicode, Inc., permissive)", Origin: "Debian package unicode-cldr-core, /usr/share/unicode/cldr/common"},
 	{Name: "Sleeve seed lists (seeds.txt, genres-extra.txt, deny.txt)", Licence: "the project's licence", Origin: "models/vocab/gen"},
 	{Name: "Sleeve slang and idiom table (idioms.txt): meanings taken from public dictionaries, Wikipedia, slang glossaries and playlist articles, each entry citing its pages (IdiomSources)", Licence: "the project's licence (meanings only, no text copied)", Origin: "models/vocab/gen"},
+	{Name: "Sleeve table of well-known artists (artists.txt): every artist of Wikipedia's List of best-selling music artists (https://en.wikipedia.org/wiki/List_of_best-selling_music_artists) with the genres of its genre column mapped onto the genre tree, each entry citing the page (ArtistSource)", Licence: "the project's licence (facts only, no text copied)", Origin: "models/vocab/gen"},
 }
 
 // Stem returns the Snowball (Porter2) English stem of a lowercase word.

@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -214,5 +215,34 @@ func TestMoodWordsOfMusicEditors(t *testing.T) {
 	}
 	if got := Mood("sweet"); got != "" {
 		t.Errorf("Mood(sweet) = %q, want none", got)
+	}
+}
+
+// TestArtistTableGenresAreTreeGenres checks the generated table of
+// well-known artists: every artist has one to three genres, each a genre
+// of the tree, and cites a declared page.
+func TestArtistTableGenresAreTreeGenres(t *testing.T) {
+	if len(artistTable) < 100 {
+		t.Fatalf("the table holds %d names", len(artistTable))
+	}
+	for k, v := range artistTable {
+		f := strings.Split(v, "|")
+		if len(f) != 4 {
+			t.Fatalf("%q: %q", k, v)
+		}
+		gs := strings.Split(f[1], "/")
+		if len(gs) < 1 || len(gs) > 3 {
+			t.Errorf("%q has %d genres", k, len(gs))
+		}
+		for _, g := range gs {
+			if !IsGenre(g) {
+				t.Errorf("%q: %q is not a genre of the tree", k, g)
+			}
+		}
+		for _, s := range strings.Fields(f[3]) {
+			if artistSources[s] == "" {
+				t.Errorf("%q cites undeclared %q", k, s)
+			}
+		}
 	}
 }

@@ -14,6 +14,10 @@
 //     Sleeve (the project's licence); each entry names the public pages
 //     (dictionaries, Wikipedia, slang glossaries, playlist articles) its
 //     meaning was taken from. Only meanings are taken, no text.
+//   - artists.txt in this directory: every artist of Wikipedia's "List of
+//     best-selling music artists" with the genres of its genre column
+//     (facts only, no text copied; each entry cites the page), mapped
+//     onto the genre tree.
 //   - SCOWL's English word list (Copyright 2000-2011 by Kevin Atkinson,
 //     permissive; Debian's wamerican package): the words it holds only
 //     capitalised and WordNet not at all are kept as names ("brian"); its
@@ -416,6 +420,14 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wamerican package or pass -dict)", err)
 	}
 	src = append(src, renderNames(musicians, proper)...)
+	artists, artistSources, err := readArtists(filepath.Join(*dir, "gen", "artists.txt"), parents)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := wn.artistsAlone(artists, scowl); err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, renderArtists(artists, artistSources)...)
 	adverbs, err := wn.adverbs()
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
@@ -493,9 +505,9 @@ func main() {
 	if err := os.WriteFile(*out, code, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms, %d idioms, %d musician names, %d proper nouns",
+	log.Printf("gen: %d genres, %d aliases, %d moods, %d contexts, %d settings, %d instruments, %d forms, %d idioms, %d musician names, %d artist names, %d proper nouns",
 		len(parents), len(aliases), len(tables["mood"]), len(tables["context"]), len(tables["setting"]),
-		len(tables["instrument"]), len(tables["form"]), len(idioms), len(musicians), len(proper))
+		len(tables["instrument"]), len(tables["form"]), len(idioms), len(musicians), len(artists), len(proper))
 }
 
 // readTree reads beets' YAML genre tree: nested lists where "- name:" opens
