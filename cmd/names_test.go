@@ -47,6 +47,46 @@ func TestRecommendSaysANameIsNotInTheLibrary(t *testing.T) {
 	}
 }
 
+// TestRecommendReadsWellKnownArtists asks through the command line for
+// music like well-known artists the demo library does not hold (Wikipedia's
+// list of best-selling music artists): the name's words are nothing else
+// ("swift" is no tempo), the command says the artist is not in the
+// library, and the artist's genres that the library has, or their nearest
+// ancestor it has, are read from the name (Kenny G's smooth jazz is the
+// library's jazz, which answers).
+func TestRecommendReadsWellKnownArtists(t *testing.T) {
+	t.Parallel()
+	db := recommendLibrary(t)
+	r := recommendHeard(t, db, "-n", "3", "taylor swift vibes")
+	if !slices.Contains(r.Heard, "like Taylor Swift") || len(r.NotUnderstood) != 0 {
+		t.Errorf("taylor swift vibes: heard %q, not understood %q", r.Heard, r.NotUnderstood)
+	}
+	for _, h := range r.Heard {
+		if strings.Contains(h, "BPM") || h == "like Taylor" {
+			t.Errorf("“swift” read as a tempo: %q", r.Heard)
+		}
+	}
+	if !slices.ContainsFunc(r.Notices, func(n string) bool { return strings.Contains(n, "“Taylor Swift” is not in your library") }) {
+		t.Errorf("no notice that Taylor Swift is not in the library: %q", r.Notices)
+	}
+
+	r = recommendHeard(t, db, "-n", "3", "kenny g vibes")
+	if !slices.Contains(r.Heard, "like Kenny G") || !slices.Contains(r.Heard, "genre jazz (from “Kenny G”)") {
+		t.Errorf("kenny g vibes: heard %q", r.Heard)
+	}
+	if !slices.ContainsFunc(r.Notices, func(n string) bool { return strings.Contains(n, "“Kenny G” is not in your library") }) {
+		t.Errorf("no notice that Kenny G is not in the library: %q", r.Notices)
+	}
+	if len(r.Results) == 0 {
+		t.Fatal("no picks")
+	}
+	for _, it := range r.Results {
+		if it["artist"] != "Marisol Quartet" {
+			t.Errorf("a pick that is not the library's jazz: %v", it)
+		}
+	}
+}
+
 // TestRecommendReadsAdverbs reads an adverb through the command line as
 // the adjective it pertains to, and one that says how rather than what as
 // asking for nothing, not as a word not understood; a superlative is read

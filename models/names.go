@@ -23,15 +23,23 @@ var styleWords = map[string]bool{"style": true, "styled": true, "esque": true, "
 // follows ("play kenny g", "some brian eno").
 var nameVerbs = map[string]bool{"play": true, "some": true, "any": true, "more": true, "hear": true}
 
-// musicianAt returns the longest phrase of up to four words at toks[i]
-// that names a WordNet musician, and how many words it took; afterLike
-// allows a surname that is only a name where a name is expected
-// ("chopin" after "like" or before "style").
+// vibeWords are further words after a name that say music like that
+// person's ("taylor swift vibes", "queen type stuff", "pink floyd kind of
+// stuff"); unlike styleWords they also follow ordinary words ("holiday
+// vibes", "road trip type songs"), so before a name that is an English word
+// they make it a name only when it is capitalised ("Journey vibes").
+var vibeWords = map[string]bool{"vibes": true, "vibe": true, "type": true, "kind": true, "sort": true}
+
+// musicianAt returns the longest phrase of up to five words at toks[i]
+// that names a WordNet musician or a well-known artist ("the red hot
+// chili peppers"), and how many words it took; afterLike allows a
+// surname or a band's name that is only a name where a name is expected
+// ("chopin", "queen" after "like" or before "style").
 func musicianAt(toks []token, i int, afterLike bool) (vocab.Musician, int) {
 	if !vocab.StartsMusicianName(toks[i].w) {
 		return vocab.Musician{}, 0
 	}
-	for n := min(4, len(toks)-i); n >= 1; n-- {
+	for n := min(5, len(toks)-i); n >= 1; n-- {
 		words := make([]string, n)
 		for k := range n {
 			words[k] = toks[i+k].w
@@ -90,7 +98,7 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 	toks := wordTokens(scan)
 	for i := 0; i < len(toks); i++ {
 		styled := func(n int) (int, bool) {
-			if i+n < len(toks) && styleWords[toks[i+n].w] {
+			if i+n < len(toks) && (styleWords[toks[i+n].w] || vibeWords[toks[i+n].w]) {
 				return toks[i+n].b, true
 			}
 			return toks[i+n-1].b, false
@@ -98,10 +106,15 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		m, n := musicianAt(toks, i, false)
 		end := 0
 		if n == 0 {
-			// A surname, or a name WordNet lacks, before a style word.
+			// A surname, or a name that is an English word, before a
+			// style word ("chopin style"), or capitalised past the
+			// message's first word in a message not written in capitals
+			// throughout ("I'd like some Queen"; see capitalisedName).
 			if m2, n2 := musicianAt(toks, i, true); n2 > 0 {
-				if e, ok := styled(n2); ok {
-					m, n, end = m2, n2, e
+				if i+n2 < len(toks) && styleWords[toks[i+n2].w] || m2.Listed && sameLen && capitalisedName(orig, toks, i, n2) {
+					m, n = m2, n2
+				} else if e, ok := styled(n2); ok && m2.Listed && sameLen && capitalWords(orig, toks, i, n2) {
+					m, n, end = m2, n2, e // "Journey vibes"
 				}
 			}
 		}
@@ -117,6 +130,11 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 				continue
 			}
 			e, ok := styled(k)
+			if ok && !styleWords[toks[i+k].w] {
+				// "café del mar type chill": a vibe word follows many a
+				// phrase; only a style word makes unknown words a name.
+				e, ok = toks[i+k-1].b, false
+			}
 			if !ok && (k < 2 || !(i > 0 && nameVerbs[toks[i-1].w] || negatedAt(out, toks[i].a))) {
 				// Without a style word, a name of two words or more after
 				// "play", "some", "any" ("play some kenny g") or a refusal
@@ -139,6 +157,35 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		}
 	}
 	return out
+}
+
+// capitalWords reports whether the n words at toks[i] are written
+// capitalised in orig, a leading "the" aside ("Journey", "the Eagles").
+func capitalWords(orig string, toks []token, i, n int) bool {
+	for k := i; k < i+n; k++ {
+		a := toks[k].a - 1
+		if (a < 0 || a >= len(orig) || !unicode.IsUpper(rune(orig[a]))) && !(k == i && toks[k].w == "the") {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedName reports whether the n words at toks[i] are written
+// capitalised in orig (capitalWords) past the message's first word, in a
+// message that writes some other word in lower case: "I'd play some
+// Journey", not "Queen of the night" or "Road Trip Journey Mix".
+func capitalisedName(orig string, toks []token, i, n int) bool {
+	start, end := toks[i].a-1, toks[i+n-1].b-1
+	if start < 0 || end > len(orig) || strings.TrimSpace(orig[:start]) == "" || !capitalWords(orig, toks, i, n) {
+		return false
+	}
+	for _, w := range strings.Fields(orig[:start] + " " + orig[end:]) {
+		if unicode.IsLower([]rune(w)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCase capitalises the first letter of each word of a name typed in

@@ -1826,11 +1826,16 @@ func (rd *reading) resolve(r *Request) {
 }
 
 // musicianGenres adds, for each artist to sound like that the library
-// does not hold but WordNet records as a musician, the genres and
-// instruments WordNet gives them ("like Miles Davis" also asks for jazz
-// and the trumpet), read as the library's (or their nearest ancestor it
-// has), each said as the name.
+// does not hold but WordNet records as a musician or the table of
+// well-known artists lists, the genres and instruments given them ("like
+// Miles Davis" also asks for jazz and the trumpet, "taylor swift vibes"
+// for pop, country and rock), read as the library's (or their nearest
+// ancestor it has), each said as the name. A listed artist's genres stand
+// for the genres the request does not name: beside genres it names ("70s
+// disco like abba", "the blues like chicago") they are not asked for, as
+// the list's several broad genres would crowd out what was said.
 func (rd *reading) musicianGenres(r *Request) {
+	named := len(r.Genres) > 0
 	for i, n := range r.LikeArtists {
 		if _, ok := rd.lex.Artist(n); ok {
 			continue
@@ -1842,7 +1847,11 @@ func (rd *reading) musicianGenres(r *Request) {
 		if strings.ToLower(n) == n {
 			r.LikeArtists[i] = m.Name
 		}
-		for _, g := range m.Genres {
+		genres := m.Genres
+		if m.Listed && named {
+			genres = nil
+		}
+		for _, g := range genres {
 			gs := rd.genresOf(g)
 			if len(gs) > 0 && rd.lex.HasGenres() && !rd.inLibrary(gs) {
 				gs = nil
