@@ -57,13 +57,8 @@ func readArtists(path string, parents map[string]string) (map[string]artist, map
 	mapped := map[string]string{}
 	out := map[string]artist{}
 	err := eachLine(path, func(line string) error {
-		if rest, ok := strings.CutPrefix(line, "source "); ok {
-			key, url, ok := strings.Cut(rest, "=")
-			if !ok {
-				return fmt.Errorf("source line without '=': %q", line)
-			}
-			sources[strings.TrimSpace(key)] = strings.TrimSpace(url)
-			return nil
+		if source, err := readSource(line, sources); source || err != nil {
+			return err
 		}
 		if rest, ok := strings.CutPrefix(line, "genre "); ok {
 			page, tree, ok := strings.Cut(rest, "=")
@@ -77,19 +72,9 @@ func readArtists(path string, parents map[string]string) (map[string]artist, map
 			mapped[page] = tree
 			return nil
 		}
-		name, rest, ok := strings.Cut(line, "=>")
-		if !ok {
-			return fmt.Errorf("artist line without '=>': %q", line)
-		}
-		body, cite, ok := strings.Cut(rest, "[")
-		if !ok || !strings.HasSuffix(cite, "]") {
-			return fmt.Errorf("artist line without [sources]: %q", line)
-		}
-		keys := strings.Fields(strings.TrimSuffix(cite, "]"))
-		for _, k := range keys {
-			if _, ok := sources[k]; !ok {
-				return fmt.Errorf("artist cites undeclared source %q: %q", k, line)
-			}
+		name, body, keys, err := citedLine(line, "artist", sources)
+		if err != nil {
+			return err
 		}
 		a := artist{name: strings.TrimSpace(name), sources: keys}
 		for _, g := range strings.Split(body, "/") {

@@ -287,28 +287,28 @@ func main() {
 		known[v] = true
 	}
 	fmt.Fprintf(&review, "instrument vocals (first noun senses below singer/n1 and singing voice/n1): %s\n", strings.Join(voices, ", "))
+	// addInstruments puts words found by WordNet's structure into the
+	// instrument table, each with its instrument, and lists them for
+	// review.txt as "word (instrument)".
+	addInstruments := func(found map[string]string) string {
+		var list []string
+		for _, w := range sortedKeys(found) {
+			tables["instrument"][w] = found[w]
+			known[w] = true
+			list = append(list, w+" ("+found[w]+")")
+		}
+		return strings.Join(list, ", ")
+	}
 	strikes, err := wn.struck(taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	var strikeList []string
-	for _, v := range sortedKeys(strikes) {
-		tables["instrument"][v] = strikes[v]
-		known[v] = true
-		strikeList = append(strikeList, v+" ("+strikes[v]+")")
-	}
-	fmt.Fprintf(&review, "struck instruments (first noun senses below piano/n1, drum/n1, percussion instrument/n1): %s\n", strings.Join(strikeList, ", "))
+	fmt.Fprintf(&review, "struck instruments (first noun senses below piano/n1, drum/n1, percussion instrument/n1): %s\n", addInstruments(strikes))
 	players, err := wn.players(tables["instrument"], taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
-	var playerList []string
-	for _, p := range sortedKeys(players) {
-		tables["instrument"][p] = players[p]
-		known[p] = true
-		playerList = append(playerList, p+" ("+players[p]+")")
-	}
-	fmt.Fprintf(&review, "players (kinds of musician/n1 derived from an instrument of the table): %s\n", strings.Join(playerList, ", "))
+	fmt.Fprintf(&review, "players (kinds of musician/n1 derived from an instrument of the table): %s\n", addInstruments(players))
 	loudness, err := wn.attributeWords("loudness", map[string]bool{"loud": true, "soft": true}, taken, deny)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
@@ -1198,6 +1198,42 @@ func readWords(path string) ([]string, error) {
 var idiomFields = map[string]bool{"genre": true, "mood": true, "instrument": true, "activity": true, "setting": true, "time": true,
 	"energy": true, "tempo": true, "era": true, "familiar": true, "song": true, "says": true}
 
+// readSource reads a "source KEY = URL" line of a table that cites its
+// pages into sources, and reports whether line was one.
+func readSource(line string, sources map[string]string) (bool, error) {
+	rest, ok := strings.CutPrefix(line, "source ")
+	if !ok {
+		return false, nil
+	}
+	key, url, ok := strings.Cut(rest, "=")
+	if !ok {
+		return true, fmt.Errorf("source line without '=': %q", line)
+	}
+	sources[strings.TrimSpace(key)] = strings.TrimSpace(url)
+	return true, nil
+}
+
+// citedLine splits an entry "HEAD => BODY [KEY KEY]" of a table that cites
+// its pages (kind names the entry in errors): every key must be a source
+// declared before it.
+func citedLine(line, kind string, sources map[string]string) (head, body string, keys []string, err error) {
+	head, rest, ok := strings.Cut(line, "=>")
+	if !ok {
+		return "", "", nil, fmt.Errorf("%s line without '=>': %q", kind, line)
+	}
+	body, cite, ok := strings.Cut(rest, "[")
+	if !ok || !strings.HasSuffix(cite, "]") {
+		return "", "", nil, fmt.Errorf("%s line without [sources]: %q", kind, line)
+	}
+	keys = strings.Fields(strings.TrimSuffix(cite, "]"))
+	for _, k := range keys {
+		if _, ok := sources[k]; !ok {
+			return "", "", nil, fmt.Errorf("%s cites undeclared source %q: %q", kind, k, line)
+		}
+	}
+	return head, body, keys, nil
+}
+
 // readIdioms reads idioms.txt: each phrase of an entry maps to its fields
 // encoded as "field=v|v;field=v;src=key key", and each source key to its
 // address. Genres must be of the tree or aliases, energies numbers in
@@ -1205,27 +1241,12 @@ var idiomFields = map[string]bool{"genre": true, "mood": true, "instrument": tru
 func readIdioms(path string, parents map[string]string, aliases map[string][]string) (map[string]string, map[string]string, error) {
 	idioms, sources := map[string]string{}, map[string]string{}
 	err := eachLine(path, func(line string) error {
-		if rest, ok := strings.CutPrefix(line, "source "); ok {
-			key, url, ok := strings.Cut(rest, "=")
-			if !ok {
-				return fmt.Errorf("source line without '=': %q", line)
-			}
-			sources[strings.TrimSpace(key)] = strings.TrimSpace(url)
-			return nil
+		if source, err := readSource(line, sources); source || err != nil {
+			return err
 		}
-		phrases, rest, ok := strings.Cut(line, "=>")
-		if !ok {
-			return fmt.Errorf("idiom line without '=>': %q", line)
-		}
-		body, cite, ok := strings.Cut(rest, "[")
-		if !ok || !strings.HasSuffix(cite, "]") {
-			return fmt.Errorf("idiom line without [sources]: %q", line)
-		}
-		keys := strings.Fields(strings.TrimSuffix(cite, "]"))
-		for _, k := range keys {
-			if _, ok := sources[k]; !ok {
-				return fmt.Errorf("idiom cites undeclared source %q: %q", k, line)
-			}
+		phrases, body, keys, err := citedLine(line, "idiom", sources)
+		if err != nil {
+			return err
 		}
 		var fields []string
 		for _, f := range strings.Split(body, ";") {
