@@ -146,3 +146,28 @@ func TestPiecesOfSacredMusic(t *testing.T) {
 		}
 	}
 }
+
+// TestGenreNounsByWhatDescribesThem reads a genre that is also a noun as
+// the genre after words of its history ("the older country from the 90s"
+// had lost the country) and as the home with a chore ("cleaning house",
+// "house cleaning" had asked for house music), while "the old country"
+// and "an old house" stay the thing.
+func TestGenreNounsByWhatDescribesThem(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg, genre string
+		want       bool
+	}{
+		{"the older country from the 90s for the tractor", "country", true},
+		{"my classic house records", "house", true},
+		{"the old country", "country", false},
+		{"an old house by the sea", "house", false},
+		{"a 30 minute playlist for cleaning house on monday", "house", false},
+		{"what music makes house cleaning endurable?", "house", false},
+		{"cleaning the house to some deep house", "electronic", true},
+	} {
+		if r := ParseRulesWith(c.msg, lex); slices.Contains(r.Genres, c.genre) != c.want {
+			t.Errorf("%q: genres %q, want %s %v", c.msg, r.Genres, c.genre, c.want)
+		}
+	}
+}

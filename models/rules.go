@@ -1871,8 +1871,28 @@ func nounNotGenre(text string, a, b int) bool {
 	if copulaBeforeRe.MatchString(before) {
 		return false // "something that isn't house": the genre said of the music
 	}
+	if eraBeforeRe.MatchString(before) {
+		return false // "the older country", "the classic house": an era of the genre
+	}
+	if text[a:b] == "house" && (houseworkBeforeRe.MatchString(before) || houseworkAfterRe.MatchString(text[b:])) {
+		return true // "cleaning house", "house cleaning": the home's chores
+	}
 	return possessedRe.MatchString(before) || describedNounRe.MatchString(before) && !amountBeforeRe.MatchString(before)
 }
+
+// houseworkBeforeRe and houseworkAfterRe are the chores said with
+// "house" ("cleaning house", "house cleaning", "house chores"): the home.
+var (
+	houseworkBeforeRe = regexp.MustCompile(`\b(?:clean|cleans|cleaning|cleaned|tidy|tidying|tidied)\s+(?:the\s+|my\s+|our\s+)?$`)
+	houseworkAfterRe  = regexp.MustCompile(`^\s*(?:cleaning|clean|chores|work|keeping)\b`)
+)
+
+// eraBeforeRe is an article or possessive and words that place music in
+// its history before a genre that is also a noun ("the older country from
+// the 90s", "my classic house", "the 90s garage"): the genre, as such
+// words describe music, not a building or a nation ("the old country",
+// "an old house" and "the modern world" stay the thing).
+var eraBeforeRe = regexp.MustCompile(`\b(?:a|an|the|my|our|your|his|her|their|this|that)\s+(?:(?:older|oldest|newer|newest|classic|(?:19|20)?[0-9]0'?s)\s+)+$`)
 
 var (
 	amountBeforeRe  = regexp.MustCompile(`\ba\s+(?:little|bit(?:\s+of)?|lot\s+of|touch\s+of|dash\s+of)\s+$`)
