@@ -496,3 +496,12 @@ func TestFunnySongsAreComedyMusic(t *testing.T) {
 		t.Errorf("rock, scrappy and funny: genres %q, moods %q; want no comedy, playful", r.Genres, r.Moods)
 	}
 }
+
+// TestFloorFillersAreForDancing reads "floor fillers" as familiar music
+// to dance to; "fillers" had been left not understood.
+func TestFloorFillersAreForDancing(t *testing.T) {
+	r := ParseRulesWith("2000s dance floor fillers", testLexicon())
+	if r.Activity != "dancing" || r.Familiarity == nil || *r.Familiarity > FamiliarDial || len(r.NotUnderstood) > 0 {
+		t.Errorf("2000s dance floor fillers: activity %q, familiarity %v, not understood %q", r.Activity, r.Familiarity, r.NotUnderstood)
+	}
+}
