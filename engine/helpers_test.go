@@ -98,3 +98,26 @@ func rankOf(res Result, id library.TrackID) int {
 	}
 	return 1 << 20
 }
+
+// nearTimbre is a timbre vector of four dimensions that differs only in
+// its first two: the nearer two vectors are there, the more alike the
+// tracks sound.
+func nearTimbre(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
+
+// ironTides returns the two tracks by Iron Tides that "like Iron Tides"
+// takes for its seeds, at bpm and energy, followed by rows.
+func ironTides(bpm, energy float64, rows ...TrackRow) []TrackRow {
+	return append([]TrackRow{
+		{ID: 1, Title: "Seed One", Artist: "Iron Tides", HasFeatures: true, BPM: bpm, Energy: energy, Timbre: nearTimbre(1, 0)},
+		{ID: 2, Title: "Seed Two", Artist: "Iron Tides", HasFeatures: true, BPM: bpm, Energy: energy, Timbre: nearTimbre(1, 0.05)},
+	}, rows...)
+}
+
+// rankFirstTurn reads text by the rules as the first turn of a session on
+// cat and ranks its n best without the diversity pass, as the tests of a
+// change relative to seeds need: it returns the query and the result.
+func rankFirstTurn(cat *Catalog, text string, n int) (Query, Result) {
+	s := NewSession(time.Now())
+	q := FromRequest(s.Next(models.ParseRulesWith(text, cat.Lexicon()), cat), cat, s)
+	return q, NewRanker(cat).Rank(q, Taste{}, Options{N: n, Weights: DefaultWeights, Diversity: NoDiversity})
+}

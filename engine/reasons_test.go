@@ -3,10 +3,8 @@ package engine
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"sleeve/library"
-	"sleeve/models"
 )
 
 // TestReasonsSayEachThingOnce: on the demo library a pick read "tagged
@@ -166,21 +164,15 @@ func TestTempoReasonQuotesTheRefusal(t *testing.T) {
 // reason only near the target. A change is a direction from what it was
 // measured from, and the reason says so for every pick that makes it.
 func TestCalmerIsSaidOfEveryPickThatIsCalmer(t *testing.T) {
-	tv := func(a, b float32) []float32 { return []float32{a, b, 0.1, 0.1} }
-	rows := []TrackRow{
-		{ID: 1, Title: "Seed One", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0)},
-		{ID: 2, Title: "Seed Two", Artist: "Iron Tides", HasFeatures: true, BPM: 128, Energy: 0.9, Timbre: tv(1, 0.05)},
-		{ID: 3, Title: "A Step Down", Artist: "Other A", HasFeatures: true, BPM: 120, Energy: 0.62, Timbre: tv(1, 0.1)},
-		{ID: 4, Title: "Far Below", Artist: "Other B", HasFeatures: true, BPM: 110, Energy: 0.3, Timbre: tv(1, 0.2)},
-		{ID: 5, Title: "Just As Loud", Artist: "Other C", HasFeatures: true, BPM: 128, Energy: 0.92, Timbre: tv(1, 0.1)},
-	}
-	cat := NewCatalog(rows)
-	s := NewSession(time.Now())
-	q := FromRequest(s.Next(models.ParseRulesWith("like Iron Tides but calmer", cat.Lexicon()), cat), cat, s)
+	cat := NewCatalog(ironTides(128, 0.9,
+		TrackRow{ID: 3, Title: "A Step Down", Artist: "Other A", HasFeatures: true, BPM: 120, Energy: 0.62, Timbre: nearTimbre(1, 0.1)},
+		TrackRow{ID: 4, Title: "Far Below", Artist: "Other B", HasFeatures: true, BPM: 110, Energy: 0.3, Timbre: nearTimbre(1, 0.2)},
+		TrackRow{ID: 5, Title: "Just As Loud", Artist: "Other C", HasFeatures: true, BPM: 128, Energy: 0.92, Timbre: nearTimbre(1, 0.1)},
+	))
+	q, res := rankFirstTurn(cat, "like Iron Tides but calmer", 5)
 	if q.EnergyShift >= 0 || q.EnergyLabel != "'calmer'" {
 		t.Fatalf("like Iron Tides but calmer: energy change %d labelled %s, want -1 labelled 'calmer'", q.EnergyShift, q.EnergyLabel)
 	}
-	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights, Diversity: NoDiversity})
 	said := map[library.TrackID]string{}
 	for _, it := range res.Items {
 		said[it.ID] = strings.Join(it.Reasons, " | ")
