@@ -1092,15 +1092,14 @@ func (s *scorer) preferFit(i int32, unknown float64) float64 {
 // fits fully.
 func (s *scorer) tempoFit(i int32) float64 {
 	b := float64(s.c.bpm[i])
-	var off float64
-	switch {
-	case b <= 0:
-	case b < s.q.TempoMin:
-		off = s.q.TempoMin - b
-	case s.q.TempoMax > 0 && b > s.q.TempoMax:
-		off = b - s.q.TempoMax
+	if b <= 0 {
+		return 1
 	}
-	return 1 - clamp01(off/30)
+	hi := s.q.TempoMax
+	if hi <= 0 {
+		hi = math.Inf(1) // "over 140 bpm": no ceiling
+	}
+	return rangeFit(b, s.q.TempoMin, hi, 30)
 }
 
 // hasYears reports whether the request bounds the release year.
