@@ -1027,12 +1027,20 @@ func TestRefusalVerbsOfWordNet(t *testing.T) {
 		{"ditching the blues", "blues", ""},
 		{"skipping jazz today", "jazz", ""},
 		{"avoiding metal, rock please", "metal", "rock"},
+		{"hide the metal, rock please", "metal", "rock"},
 	} {
 		r := ParseRulesWith(tc.msg, lex)
 		if !slices.Contains(r.ExcludeGenres, tc.refused) || slices.Contains(r.Genres, tc.refused) ||
 			tc.asked != "" && !slices.Contains(r.Genres, tc.asked) {
 			t.Errorf("%q: genres %q, excluded %q", tc.msg, r.Genres, r.ExcludeGenres)
 		}
+	}
+	// hide#1 refuses artists as skip does; "hidden" is an adjective.
+	if r := ParseRulesWith("hide the kenny g and enya, i need gym music", lex); !slices.Equal(r.ExcludeArtists, []string{"Kenny G", "Enya"}) || len(r.LikeArtists) > 0 {
+		t.Errorf("hide the kenny g and enya: excluded artists %q, like %q", r.ExcludeArtists, r.LikeArtists)
+	}
+	if r := ParseRulesWith("hidden gems of jazz", lex); !slices.Contains(r.Genres, "jazz") || len(r.ExcludeGenres) > 0 {
+		t.Errorf("hidden gems of jazz: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
 	}
 }
 

@@ -18,19 +18,21 @@ import (
 // from; keep away from"), rule out#1 (rule out, eliminate, winnow out,
 // reject: "dismiss from consideration"; sense 3, its first two being "make
 // impossible" and "decide against"), ditch#2 (chuck, ditch: "throw
-// away") and skip#2 (cut, skip: "intentionally fail to attend"). Said of
+// away"), skip#2 (cut, skip: "intentionally fail to attend") and hide#1
+// (hide, conceal: "prevent from being seen or discovered"). Said of
 // music, each refuses what it governs ("exclude classical", "ditched the
-// hip hop station", "skipping the ballads").
+// hip hop station", "skipping the ballads", "hide the kenny g and enya").
 var refusalSenses = []struct {
 	lemma string
 	sense int
-}{{"exclude", 1}, {"forbid", 1}, {"ban", 2}, {"avoid", 1}, {"rule_out", 3}, {"ditch", 2}, {"skip", 2}}
+}{{"exclude", 1}, {"forbid", 1}, {"ban", 2}, {"avoid", 1}, {"rule_out", 3}, {"ditch", 2}, {"skip", 2}, {"hide", 1}}
 
 // refusalDeny are members of refusalSenses' synsets left out because
 // their everyday sense in a request is another: "cut" (a track, a
 // version), "except" (a preposition the reader reads already), "chuck"
-// (a name).
-var refusalDeny = map[string]bool{"cut": true, "except": true, "chuck": true}
+// (a name); and the form "hidden", an adjective in a request ("hidden
+// gems", "hidden feelings"), not a verb of leaving out.
+var refusalDeny = map[string]bool{"cut": true, "except": true, "chuck": true, "hidden": true}
 
 // refusalVerbs returns the lemmas of refusalSenses' synsets (spaces for
 // underscores; "leave out", "take out") and the inflected forms of their
@@ -81,7 +83,7 @@ func (w *wordNet) refusalVerbs(scowl []string) ([]string, error) {
 		for _, l := range ls {
 			all = all && verbs[l]
 		}
-		if all {
+		if all && !refusalDeny[form] {
 			out[form] = true
 		}
 	}
