@@ -705,6 +705,8 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		return fmt.Sprintf("Its tempo, %.0f BPM, is outside %s (%s).", c.bpm[i], q.TempoLabel, tempoRange(q))
 	case "year":
 		return fmt.Sprintf("It is from %d, outside the years asked for (%s).", c.year[i], yearRange(q))
+	case "refused year":
+		return fmt.Sprintf("It is from %d, years you asked to leave out.", c.year[i])
 	case "length":
 		return fmt.Sprintf("It is %s long, outside the track length asked for.", fmtDuration(time.Duration(c.duration[i])*time.Second))
 	case "not music":

@@ -52,6 +52,9 @@ type Query struct {
 	// year is known and outside is left out, one without a year ranks
 	// lower.
 	YearMin, YearMax int
+	// ExcludeYears are refused spans of release years: a track whose year
+	// is known and inside one is left out.
+	ExcludeYears []models.YearSpan
 	// PreferYearMax prefers tracks released up to that year (0 = none): a
 	// ranking preference from words of an era, not a filter.
 	PreferYearMax int
@@ -203,7 +206,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		TempoMin: float64(r.TempoMin), TempoMax: float64(r.TempoMax), ExcludeGenres: r.ExcludeGenres,
 		PreferTempoMin: float64(r.PreferTempoMin), PreferTempoMax: float64(r.PreferTempoMax), Instruments: r.Instruments,
 		ExcludeInstruments: r.ExcludeInstruments, Widen: r.Widen, Variety: r.Variety, IncludeNotMusic: r.IncludeNotMusic,
-		YearMin: r.YearMin, YearMax: r.YearMax, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
+		YearMin: r.YearMin, YearMax: r.YearMax, ExcludeYears: r.ExcludeYears, PreferYearMax: r.PreferYearMax, PreferYearMin: r.PreferYearMin,
 		TrackMin: r.TrackMin, TrackMax: r.TrackMax, WeakActivity: r.WeakActivity, WeakSetting: r.WeakSetting,
 		NoClock: len(r.ExcludeContexts) > 0}
 	q.DefaultMoods, _ = models.DefaultMoods(r)

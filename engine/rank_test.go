@@ -475,6 +475,35 @@ func TestYearsFilterKnownYears(t *testing.T) {
 	}
 }
 
+// TestRefusedYearsLeaveTracksOut checks that a refused decade ("jazz,
+// but no 80s") leaves out the tracks whose year is in it, keeps the
+// undated ones, and that WhyNot says why.
+func TestRefusedYearsLeaveTracksOut(t *testing.T) {
+	rows := testRows(3, 6, 7)
+	for i := range rows {
+		switch i % 3 {
+		case 0:
+			rows[i].Year = 1984
+		case 1:
+			rows[i].Year = 1996
+		}
+	}
+	cat := NewCatalog(rows)
+	r := NewRanker(cat)
+	q := query(t, cat, nil, "jazz, but no 80s")
+	res := r.Rank(q, Taste{}, Options{N: 10})
+	var years []int
+	for _, it := range res.Items {
+		years = append(years, it.Year)
+	}
+	if !slices.Contains(years, 1996) || !slices.Contains(years, 0) || slices.Contains(years, 1984) {
+		t.Errorf("years listed for jazz but no 80s: %v", years)
+	}
+	if why := r.WhyNot(rows[0].ID, q, Taste{}, Options{N: 10}, res); !strings.Contains(why, "1984") || !strings.Contains(why, "leave out") {
+		t.Errorf("why not a track from 1984: %q", why)
+	}
+}
+
 // TestOnlyAMoodLeftOut checks that a request that only leaves a mood out
 // ("no sad songs") lists the rest of the library, and none with the mood.
 func TestOnlyAMoodLeftOut(t *testing.T) {

@@ -339,7 +339,7 @@ func leftOutCauseOf(by map[string]bool) string {
 		why  []string
 		what string
 	}{
-		{[]string{"track", "artist", "genre", "instrument", "heard instrument"}, "what you refused"},
+		{[]string{"track", "artist", "genre", "instrument", "heard instrument", "refused year"}, "what you refused"},
 		{[]string{"rated 1"}, "your ratings of 1"},
 		{[]string{"other artist"}, "the artists you asked for"},
 		{[]string{"year"}, "the years you asked for"},
@@ -762,6 +762,9 @@ func (s *scorer) excluded(i int32) string {
 	if s.hasYears() && !s.inYears(i) && c.year[i] > 0 {
 		return "year"
 	}
+	if s.refusedYear(i) {
+		return "refused year"
+	}
 	if d := time.Duration(c.duration[i]) * time.Second; d > 0 && (s.q.TrackMin > 0 && d < s.q.TrackMin || s.q.TrackMax > 0 && d > s.q.TrackMax) {
 		return "length"
 	}
@@ -1109,6 +1112,18 @@ func (s *scorer) hasYears() bool { return s.q.YearMin > 0 || s.q.YearMax > 0 }
 func (s *scorer) inYears(i int32) bool {
 	y := int(s.c.year[i])
 	return y > 0 && y >= s.q.YearMin && (s.q.YearMax == 0 || y <= s.q.YearMax)
+}
+
+// refusedYear reports whether row i's year is known and in a span the
+// request refuses.
+func (s *scorer) refusedYear(i int32) bool {
+	y := int(s.c.year[i])
+	for _, r := range s.q.ExcludeYears {
+		if y > 0 && y >= r.From && y <= r.To {
+			return true
+		}
+	}
+	return false
 }
 
 // fit is the fit of row i to the request's musical constraints. A tempo

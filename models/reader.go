@@ -1036,7 +1036,7 @@ var instrumentParts = []string{" solos", " solo", " lines", " line", " riffs", "
 var coverRes = func() []*regexp.Regexp {
 	res := []*regexp.Regexp{moodRe, genreRe, settingWords, instrumentalRe, bpmRangeRe, bpmBoundRe, bpmAfterRe, bpmRe2,
 		minutesRe, hoursRe, halfHourRe, hourHalfRe, quarterRe, countRe, bareCountRe, reqKeyRe, reqModeRe, widenRe, varietyRe, notMusicRe,
-		decadeRe, decadeWordRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, yearOfRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe, acceptanceRe, popularRe}
+		decadeRe, decadeWordRe, decadeBoundWordsRe, yearRangeRe, yearBoundRe, yearAfterRe, yearRe, yearOfRe, eraRe, recentRe, eitherEraRe, lastYearsRe, shortYearRe, refusalWordsRe, acceptanceRe, popularRe}
 	for _, w := range tempoWords {
 		res = append(res, w.re)
 	}
@@ -2574,7 +2574,7 @@ func continuesRequest(r Request) bool {
 		r.Duration == 0 && r.Count == 0 && r.YearMin == 0 && r.YearMax == 0 {
 		return true
 	}
-	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles) > 0 || r.Instrumental ||
+	refuses := len(r.ExcludeGenres)+len(r.ExcludeMoods)+len(r.ExcludeInstruments)+len(r.ExcludeArtists)+len(r.ExcludeTitles)+len(r.ExcludeYears) > 0 || r.Instrumental ||
 		r.Variety // "mix it up": the same request, spread wider
 	return refuses && len(r.Genres)+len(r.Moods)+len(r.Instruments)+len(r.LikeArtists)+len(r.LikeTracks)+len(r.SearchWords) == 0 &&
 		r.Activity == "" && r.TimeOfDay == "" && r.Setting == "" && r.TempoMin == 0 && r.TempoMax == 0 && r.Mode == "" &&
@@ -2890,6 +2890,9 @@ func describeMessage(r Request, from map[string]string) []string {
 	}
 	if y := describeYears(r.YearMin, r.YearMax); y != "" {
 		add("%s", y)
+	}
+	for _, y := range r.ExcludeYears {
+		add("not %s", describeYears(y.From, y.To))
 	}
 	if r.PreferYearMax > 0 {
 		add("prefers music up to %d", r.PreferYearMax)

@@ -300,6 +300,45 @@ func TestReaderYears(t *testing.T) {
 	}
 }
 
+// TestRefusedYears checks that a time a refusal governs is refused, not
+// asked for ("rock but no 80s stuff" had asked for the 80s), with the
+// times listed after it, and that a bound said before a decade is one end
+// of the years ("nothing after the mid 80s" had asked for 1983–1987).
+func TestRefusedYears(t *testing.T) {
+	for _, tc := range []struct {
+		msg     string
+		refused []YearSpan
+		lo, hi  int
+		said    string
+	}{
+		{"rock but no 80s stuff", []YearSpan{{1980, 1989}}, 0, 0, "not from the 1980s"},
+		{"not the eighties please", []YearSpan{{1980, 1989}}, 0, 0, "not from the 1980s"},
+		{"classical and jazz, I can't do the 70s 80s and 90s stuff", []YearSpan{{1970, 1979}, {1980, 1989}, {1990, 1999}}, 0, 0, "not from the 1990s"},
+		{"90s rock but not the late 90s", []YearSpan{{1995, 1999}}, 1990, 1999, "not 1995–1999"},
+		{"no music from 1995", []YearSpan{{1995, 1995}}, 0, 0, "not from 1995"},
+		{"80s rock", nil, 1980, 1989, "from the 1980s"},
+		{"for grandma, nothing after the mid 80s", nil, 0, 1987, "up to 1987"},
+		{"rock since the 80s", nil, 1980, 0, "from 1980 on"},
+		{"pop after the 70s", nil, 1980, 0, "from 1980 on"},
+		{"jazz before the 60s", nil, 0, 1959, "up to 1959"},
+		{"nothing older than the 90s", nil, 1990, 0, "from 1990 on"},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if !slices.Equal(r.ExcludeYears, tc.refused) || r.YearMin != tc.lo || r.YearMax != tc.hi || !slices.Contains(r.Understood, tc.said) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: refused %v, years %d..%d, understood %q, not %q", tc.msg, r.ExcludeYears, r.YearMin, r.YearMax, r.Understood, r.NotUnderstood)
+		}
+	}
+	// A refusal of years alone refines what came before; asking for the
+	// refused years later lifts the refusal.
+	r := Refine(ParseRules("80s and 90s rock"), ParseRules("no 80s"))
+	if !slices.Equal(r.Genres, []string{"rock"}) || !slices.Equal(r.ExcludeYears, []YearSpan{{1980, 1989}}) {
+		t.Errorf("80s and 90s rock, then no 80s: genres %q, refused %v", r.Genres, r.ExcludeYears)
+	}
+	if r = Refine(r, ParseRules("ok, the 80s then")); len(r.ExcludeYears) > 0 || r.YearMin != 1980 {
+		t.Errorf("then the 80s: refused %v, years %d..%d", r.ExcludeYears, r.YearMin, r.YearMax)
+	}
+}
+
 func TestLexiconMatching(t *testing.T) {
 	lex := testLexicon()
 	if got := lex.ArtistsByPrefix("freedoom"); !slices.Equal(got, []string{"Freedoom", "Freedoom Project"}) {

@@ -99,6 +99,11 @@ type Request struct {
 	// known and outside is left out; one without a year ranks lower.
 	YearMin int `json:"year_min,omitempty"`
 	YearMax int `json:"year_max,omitempty"`
+	// ExcludeYears are the spans of release years refused ("no 80s
+	// stuff", "I can't do the 70s and 80s", "nothing from 1995"): a track
+	// whose year is known and inside one is left out, as a refused
+	// genre's track is; one without a year stays.
+	ExcludeYears []YearSpan `json:"exclude_years,omitempty"`
 	// PreferYearMax prefers music released up to that year, from words of
 	// an era ("classic", "old school", "oldies", "vintage"): a preference
 	// that ranks older tracks higher, not a filter; 0 when not said.
@@ -156,6 +161,37 @@ type Request struct {
 	// what is asked for: IsZero and Equal ignore them.
 	Understood    []string `json:"understood,omitempty"`
 	NotUnderstood []string `json:"not_understood,omitempty"`
+}
+
+// YearSpan is a span of release years, both ends inclusive.
+type YearSpan struct {
+	From int `json:"from"`
+	To   int `json:"to"`
+}
+
+// overlaps reports whether the span shares a year with lo–hi, where 0 is
+// an open end.
+func (y YearSpan) overlaps(lo, hi int) bool {
+	return (hi == 0 || y.From <= hi) && (lo == 0 || y.To >= lo)
+}
+
+// yearSpans keeps the plausible spans of spans, each in order and once,
+// at most maxExcludeItems of them.
+func yearSpans(spans []YearSpan) []YearSpan {
+	var out []YearSpan
+	for _, y := range spans {
+		y.From, y.To = clampYear(y.From), clampYear(y.To)
+		if y.From == 0 || y.To == 0 {
+			continue
+		}
+		if y.From > y.To {
+			y.From, y.To = y.To, y.From
+		}
+		if !slices.Contains(out, y) && len(out) < maxExcludeItems {
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 // TimeWords are the times of day a request can name.
@@ -247,6 +283,7 @@ func (r Request) Validate() Request {
 	r.Duration = min(r.Duration, 12*time.Hour)
 	r.Count = max(0, min(r.Count, MaxRequestCount))
 	r.YearMin, r.YearMax = clampYear(r.YearMin), clampYear(r.YearMax)
+	r.ExcludeYears = yearSpans(r.ExcludeYears)
 	r.PreferYearMax = clampYear(r.PreferYearMax)
 	r.PreferYearMin = clampYear(r.PreferYearMin)
 	if r.TrackMin < 0 || r.TrackMin > 3*time.Hour {
@@ -376,6 +413,7 @@ func Refine(prev, next Request) Request {
 		r.ExcludeTitles = union(prev.ExcludeTitles, next.ExcludeTitles)
 		r.ExcludeInstruments = union(prev.ExcludeInstruments, next.ExcludeInstruments)
 		r.ExcludeContexts = union(prev.ExcludeContexts, next.ExcludeContexts)
+		r.ExcludeYears = refusedYears(prev, next)
 		if r.Energy == nil && prev.Energy != nil {
 			r.Energy = clampPtr(1-*prev.Energy, 0, 1)
 		}
@@ -400,6 +438,7 @@ func Refine(prev, next Request) Request {
 	r.ExcludeMoods = union(prev.ExcludeMoods, next.ExcludeMoods)
 	r.Moods = minus(r.Moods, next.ExcludeMoods)
 	r.ExcludeContexts = union(prev.ExcludeContexts, next.ExcludeContexts)
+	r.ExcludeYears = refusedYears(prev, next)
 	if next.Energy != nil {
 		r.Energy = next.Energy
 	}
@@ -641,6 +680,20 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// refusedYears returns the years refused over two turns: prev's, but
+// for those the years next asks for overlap ("no 80s" then "ok, the 80s
+// then"), and next's.
+func refusedYears(prev, next Request) []YearSpan {
+	var out []YearSpan
+	asked := next.YearMin > 0 || next.YearMax > 0
+	for _, y := range prev.ExcludeYears {
+		if !asked || !y.overlaps(next.YearMin, next.YearMax) {
+			out = append(out, y)
+		}
+	}
+	return yearSpans(append(out, next.ExcludeYears...))
 }
 
 func union(lists ...[]string) []string {

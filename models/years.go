@@ -42,6 +42,42 @@ func onEnds(after string) bool {
 	return w == "and" || w == "but" || w == "please" || w == "only"
 }
 
+// decadeBoundRe is a bound said before a decade, with the negation that
+// turns it about ("since the 80s", "after the 70s", "nothing after the
+// mid 80s", "nothing older than the 90s").
+var decadeBoundRe = regexp.MustCompile(`(?:\b(nothing|not|no)\s+)?\b(since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)[\s-]+(?:the\s+)?$`)
+
+// decadeBoundWordsRe is a bound of decadeBoundRe with its decade, whose
+// words it accounts for ("older" in "nothing older than the 90s").
+var decadeBoundWordsRe = regexp.MustCompile(`\b(?:since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['’]?(?:19|20)?\d0['’]?s\b|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b)`)
+
+// yearListGapRe is what separates the times of a list: spaces, commas,
+// slashes, "and", "or", "nor" and "&" ("the 70s, 80s and 90s").
+var yearListGapRe = regexp.MustCompile(`^(?:[\s,/&]|\band\b|\bor\b|\bnor\b|\bthe\b)*$`)
+
+// decadePart returns the years of part of the decade from start: its
+// early, mid or late years, or all ten when part is empty.
+func decadePart(part string, start int) (lo, hi int) {
+	switch part {
+	case "early":
+		return start, start + 4
+	case "mid":
+		return start + 3, start + 7
+	case "late":
+		return start + 5, start + 9
+	}
+	return start, start + 9
+}
+
+// submatch returns group n of an index match m in text, or "" when it did
+// not take part.
+func submatch(text string, m []int, n int) string {
+	if m[2*n] < 0 {
+		return ""
+	}
+	return text[m[2*n]:m[2*n+1]]
+}
+
 var decadeWords = map[string]int{"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950,
 	"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990, "noughties": 2000}
 
@@ -58,20 +94,45 @@ func parseYears(r *Request, text, written string, lex *Lexicon) {
 			hi = b
 		}
 	}
-	decade := func(part string, start int) {
-		switch part {
-		case "early":
-			span(start, start+4)
-		case "mid":
-			span(start+3, start+7)
-		case "late":
-			span(start+5, start+9)
-		default:
-			span(start, start+9)
+	// A time said where a refusal governs it ("no 80s stuff", "I can't
+	// do the 70s, 80s and 90s", "nothing from 1995") is refused, not asked
+	// for.
+	bounded := false
+	// A time listed right after a refused one is refused with it: "the
+	// 70s 80s and 90s stuff".
+	refusedEnd := -1
+	spanOrRefuse := func(at, end, a, b int) {
+		if bound := decadeBoundRe.FindStringSubmatch(text[:at]); bound != nil {
+			// "since the 80s", "nothing after the mid 80s": the time is
+			// one end of the years asked for.
+			later := bound[2] == "since"
+			after := later || bound[2] == "after" || bound[2] == "post" || bound[2] == "newer than" || bound[2] == "later than"
+			switch {
+			case bound[1] == "" && later:
+				lo = a
+			case bound[1] == "" && after:
+				lo = b + 1
+			case bound[1] == "":
+				hi = a - 1
+			case later: // "nothing since the 80s"
+				hi = a - 1
+			case after: // "nothing after the mid 80s"
+				hi = b
+			default: // "nothing before the 90s"
+				lo = a
+			}
+			bounded = true
+			return
 		}
+		if refusedEnd >= 0 && refusedEnd <= at && yearListGapRe.MatchString(text[refusedEnd:at]) || negatedAt(text, at) {
+			r.ExcludeYears = append(r.ExcludeYears, YearSpan{From: a, To: b})
+			refusedEnd = end
+			return
+		}
+		span(a, b)
 	}
-	for _, m := range decadeRe.FindAllStringSubmatch(text, -1) {
-		start, _ := strconv.Atoi(m[2])
+	for _, m := range decadeRe.FindAllStringSubmatchIndex(text, -1) {
+		start, _ := strconv.Atoi(text[m[4]:m[5]])
 		if start < 100 { // "80s" is the 1980s, "00s" and "10s" this century
 			if start < 30 {
 				start += 2000
@@ -79,17 +140,18 @@ func parseYears(r *Request, text, written string, lex *Lexicon) {
 				start += 1900
 			}
 		}
-		decade(m[1], start)
+		a, b := decadePart(submatch(text, m, 1), start)
+		spanOrRefuse(m[0], m[1], a, b)
 	}
-	for _, m := range decadeWordRe.FindAllStringSubmatch(text, -1) {
-		decade(m[1], decadeWords[m[2]])
+	for _, m := range decadeWordRe.FindAllStringSubmatchIndex(text, -1) {
+		a, b := decadePart(submatch(text, m, 1), decadeWords[text[m[4]:m[5]]])
+		spanOrRefuse(m[0], m[1], a, b)
 	}
-	for _, m := range yearRangeRe.FindAllStringSubmatch(text, -1) {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
-		span(min(a, b), max(a, b))
+	for _, m := range yearRangeRe.FindAllStringSubmatchIndex(text, -1) {
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		b, _ := strconv.Atoi(text[m[4]:m[5]])
+		spanOrRefuse(m[0], m[1], min(a, b), max(a, b))
 	}
-	bounded := false
 	for _, m := range yearAfterRe.FindAllStringSubmatchIndex(text, -1) {
 		word := ""
 		if m[8] >= 0 {
@@ -145,9 +207,9 @@ func parseYears(r *Request, text, written string, lex *Lexicon) {
 		}
 	}
 	if lo == 0 && hi == 0 && !bounded {
-		if m := yearRe.FindStringSubmatch(text); m != nil {
-			y, _ := strconv.Atoi(m[1])
-			lo, hi = y, y
+		if m := yearRe.FindStringSubmatchIndex(text); m != nil {
+			y, _ := strconv.Atoi(text[m[2]:m[3]])
+			spanOrRefuse(m[0], m[1], y, y)
 		}
 	}
 	if lo == 0 && hi == 0 && !bounded {
