@@ -505,3 +505,17 @@ func TestFloorFillersAreForDancing(t *testing.T) {
 		t.Errorf("2000s dance floor fillers: activity %q, familiarity %v, not understood %q", r.Activity, r.Familiarity, r.NotUnderstood)
 	}
 }
+
+// TestAToastIsACelebration checks that a toast to someone is the drink
+// of WordNet's toast/n4, a celebration, where toast the bread had read
+// the kitchen; toast to eat stays food.
+func TestAToastIsACelebration(t *testing.T) {
+	for _, msg := range []string{"a toast to a fancy evening where you're all dressed up and celebrating", "music to raise a glass to", "songs for a toast to the newlyweds"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Activity != "celebration" || r.Setting == "kitchen" {
+			t.Errorf("%q: activity %q, setting %q", msg, r.Activity, r.Setting)
+		}
+	}
+	if r := ParseRulesWith("buttering toast in the morning", testLexicon()); r.Setting != "kitchen" || r.Activity == "celebration" {
+		t.Errorf("buttering toast: activity %q, setting %q", r.Activity, r.Setting)
+	}
+}
