@@ -17,7 +17,7 @@ var (
 	tune      = flag.Bool("tune", false, "tune the engine weights by coordinate ascent on the training requests and print them")
 	trainOnly = flag.Bool("train", false, "print the evaluation of the training requests alone (for tuning, which must not look at the held-out half)")
 	bench100k = flag.Bool("bench100k", false, "check the latency and memory budgets on a 100,000-track library")
-	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed12, sealed13; comma-separated)")
+	measure   = flag.String("measure", "", "print the figures of the named sealed batches that routine runs hide (sealed13)")
 )
 
 // heldOutFloor is the held-out nDCG@10 (request grades, before
@@ -221,18 +221,17 @@ func TestTune(t *testing.T) {
 // the untuned yardstick of the reader once the batch before it is opened;
 // openedYardstick is the batch the current yardstick took over from,
 // reported again since it was opened for diagnosis; and hiddenBatches are
-// the batches routine reports hide (measuredOnRequest): sealed12, the
-// yardstick now, and sealed13, frozen to succeed it.
-const hiddenYardstick, openedYardstick = "sealed13", "sealed11"
+// the batches routine reports hide (measuredOnRequest): sealed13, the
+// yardstick now.
+const hiddenYardstick, openedYardstick = "sealed13", "sealed12"
 
-var hiddenBatches = []string{"sealed12", "sealed13"}
+var hiddenBatches = []string{"sealed13"}
 
 // TestHiddenBatchIsHidden runs a few requests of each sealed batch and
 // checks that a routine report neither prints nor exposes the figures of
-// the batches kept hidden (sealed12, the untuned yardstick, and sealed13,
-// frozen to succeed it), that it shows the others (sealed11, the batch the
-// yardstick took over from, among them), and that -measure shows a hidden
-// one.
+// the batch kept hidden (sealed13, the untuned yardstick), that it shows
+// the others (sealed12, the batch the yardstick took over from, among
+// them), and that -measure shows the hidden one.
 func TestHiddenBatchIsHidden(t *testing.T) {
 	hidden := []string{}
 	for name := range measuredOnRequest {
