@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -40,13 +41,20 @@ FILTER works as in 'sleeve ls'.`,
 			if err != nil {
 				return err
 			}
+			start := time.Now()
+			var res library.AnalyzeResult
 			store, err := a.openStore(ctx)
-			if err != nil {
-				return err
+			if err == nil {
+				res, err = analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{
+					Workers: workers, Force: o.force, Filter: f, NoFFmpeg: o.noFFmpeg,
+				}, o.quiet)
 			}
-			res, err := analyzeWithProgress(ctx, a, store, library.AnalyzeOptions{
-				Workers: workers, Force: o.force, Filter: f, NoFFmpeg: o.noFFmpeg,
-			}, o.quiet)
+			if err != nil && interrupted(ctx) {
+				// Ctrl-C while the library was opening or the tracks to
+				// analyse were being counted: nothing was measured, and
+				// the interruption is said as one during the analysis is.
+				res, err = library.AnalyzeResult{Interrupted: true, Elapsed: time.Since(start)}, nil
+			}
 			if err != nil {
 				return err
 			}

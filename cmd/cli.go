@@ -51,6 +51,17 @@ type exitError struct {
 func (e exitError) Error() string { return e.err.Error() }
 func (e exitError) Unwrap() error { return e.err }
 
+// errInterrupted is what a command that Ctrl-C stopped says when it has
+// nothing of its own to say: an interruption while the library was
+// opening, say, before the command's work began.
+var errInterrupted = errors.New("interrupted; nothing stored was lost")
+
+// interrupted reports whether the command was interrupted (Ctrl-C, or
+// SIGTERM). Once it was, an error from the work in hand is the
+// interruption's doing: the database's reads and writes fail with the
+// cancelled context, and none of them leaves half a write behind.
+func interrupted(ctx context.Context) bool { return ctx.Err() != nil }
+
 // errUsage marks an error as the person's mistake in calling the command.
 var errUsage = errors.New("usage")
 

@@ -185,7 +185,16 @@ func isSleeveCommand(c *cobra.Command) bool {
 // has.
 func (a *runner) run(body func(ctx context.Context, args []string) error) func(*cobra.Command, []string) error {
 	return func(c *cobra.Command, args []string) error {
-		return reported(a.env, body(c.Context(), args))
+		ctx := c.Context()
+		err := body(ctx, args)
+		// An interrupted command ends with status 130 whatever stage it
+		// was at: one that failed because of the interruption (in opening
+		// the library, say) has not said so itself.
+		var ee exitError
+		if err != nil && interrupted(ctx) && !errors.As(err, &ee) {
+			err = exitError{code: 130, err: errInterrupted}
+		}
+		return reported(a.env, err)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -64,11 +65,19 @@ func runScan(ctx context.Context, a *runner, dirs []string, asJSON, quiet, noAna
 	if err != nil {
 		return err
 	}
+	start := time.Now()
+	var ir library.IngestResult
 	store, err := a.createStore(ctx)
-	if err != nil {
-		return err
+	if err == nil {
+		ir, err = ingestWithProgress(ctx, a, store, dirs, workers, quiet, noAnalyze, !asJSON)
+	} else if interrupted(ctx) {
+		// Ctrl-C while the library was opening: nothing was read, and
+		// the interruption is said as one during the scan is.
+		ir, err = library.IngestResult{Scan: library.ScanResult{Roots: dirs, Interrupted: true, Elapsed: time.Since(start)}}, nil
+		if !asJSON {
+			printScanSummary(a, ir.Scan)
+		}
 	}
-	ir, err := ingestWithProgress(ctx, a, store, dirs, workers, quiet, noAnalyze, !asJSON)
 	if err != nil {
 		return err
 	}
@@ -112,9 +121,11 @@ func nextStep(ctx context.Context, a *runner, store *library.Store) {
 func ingestWithProgress(ctx context.Context, a *runner, store *library.Store, dirs []string, workers int, quiet, scanOnly, summaries bool) (library.IngestResult, error) {
 	scanBar, scanOpt := scanProgress(a, workers, quiet)
 	analyzeBar, analyzeOpt := analyzeProgress(a, library.AnalyzeOptions{}, quiet)
+	start, scanned := time.Now(), false
 	res, err := app.Ingest(ctx, store, dirs, library.IngestOptions{
 		Scan: scanOpt, Analyze: analyzeOpt, ScanOnly: scanOnly,
 		OnScanned: func(r library.ScanResult) {
+			scanned = true
 			scanBar.clear()
 			if summaries {
 				printScanSummary(a, r)
@@ -123,6 +134,20 @@ func ingestWithProgress(ctx context.Context, a *runner, store *library.Store, di
 	})
 	scanBar.clear()
 	analyzeBar.clear()
+	if err != nil && interrupted(ctx) {
+		// Ctrl-C before the scan or the analysis was under way (while
+		// the scan was being recorded or the tracks to analyse counted)
+		// fails it; it is said as an interruption during it is.
+		if scanned {
+			res.Analysis = &library.AnalyzeResult{Interrupted: true, Elapsed: time.Since(start) - res.Scan.Elapsed}
+		} else {
+			res.Scan.Interrupted, res.Scan.Elapsed = true, time.Since(start)
+			if res.Scan.Roots == nil {
+				res.Scan.Roots = dirs
+			}
+		}
+		err = nil
+	}
 	if err != nil {
 		return res, err
 	}
