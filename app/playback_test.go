@@ -13,6 +13,7 @@ import (
 	"sleeve/library"
 	"sleeve/library/analysis"
 	"sleeve/library/player"
+	"sleeve/library/player/playertest"
 	"sleeve/library/synth"
 )
 
@@ -124,14 +125,15 @@ func TestLevellingDoesNotClip(t *testing.T) {
 // TestPlaybackQueue queues analysed tracks through Playback and follows
 // NowPlaying as the queue plays: titles and artists come from the
 // library, the queue advances, and a whole-track play heard to the end
-// is stored as a full play. The test pulls the audio itself (handOutput):
-// nothing plays between PlayQueue and Next, so the first track is a skip
-// and the queue has not moved on by itself, whatever the load.
+// is stored as a full play. The test pulls the audio itself
+// (playertest.Output): nothing plays between PlayQueue and Next, so the
+// first track is a skip and the queue has not moved on by itself, whatever
+// the load.
 func TestPlaybackQueue(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
 	tracks := allTracks(t, s)
-	out := &handOutput{rate: 44100}
+	out := &playertest.Output{Rate: 44100}
 	p := player.New(out, player.Options{})
 	recorded := make(chan struct{})
 	go func() {
@@ -159,7 +161,7 @@ func TestPlaybackQueue(t *testing.T) {
 		t.Errorf("next at the end: %v", err)
 	}
 	// The first track's fade and the last track to its end.
-	out.drain()
+	out.Drain()
 	wctx, cancel := context.WithTimeout(ctx, deadlockGuard)
 	defer cancel()
 	if err := p.Wait(wctx); err != nil {

@@ -2,14 +2,12 @@ package app
 
 import (
 	"context"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/gopxl/beep/v2"
-
 	"sleeve/library"
 	"sleeve/library/player"
+	"sleeve/library/player/playertest"
 )
 
 func TestPlayFeedbackIsStored(t *testing.T) {
@@ -50,13 +48,13 @@ func TestPlayFeedbackIsStored(t *testing.T) {
 // through a real player, as the explorer's enter does, and checks that
 // RecordPlays stores a play heard to the end as a full play and one
 // stopped within the first 5 s as a skip. The test pulls the audio itself
-// (handOutput), so what each play heard is exact, whatever the machine's
-// load.
+// (playertest.Output), so what each play heard is exact, whatever the
+// machine's load.
 func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
 	tracks := allTracks(t, s)
-	out := &handOutput{rate: 44100}
+	out := &playertest.Output{Rate: 44100}
 	p := player.New(out, player.Options{})
 	recorded := make(chan struct{})
 	go func() {
@@ -67,16 +65,16 @@ func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 	if err := p.Play(ctx, whole(tracks[0])); err != nil {
 		t.Fatal(err)
 	}
-	out.drain() // the whole 8 s track
+	out.Drain() // the whole 8 s track
 	if err := p.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if err := p.Play(ctx, whole(tracks[1])); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(time.Second)
+	out.PullFor(time.Second)
 	p.Stop()
-	out.drain() // the fade
+	out.Drain() // the fade
 	// Close drops events not yet read, so wait until both are stored
 	// (the deadline only guards against a hang) before closing.
 	var fb []library.Feedback
@@ -103,17 +101,17 @@ func TestWholeTrackPlaysFeedTheTaste(t *testing.T) {
 // is stored (one had been, and the taste profile then called the track's
 // genre and artist "not for you"). A track heard to 90 % before the quit
 // still counts as a full play. The test pulls the audio itself
-// (handOutput), so the quit comes exactly 0.5 s and 7.4 s into the 8 s
-// tracks; a paced output could play the second to its end before a late
-// poll closed the player, and a full play was then stored without the
-// quit being tested.
+// (playertest.Output), so the quit comes exactly 0.5 s and 7.4 s into the
+// 8 s tracks; a paced output could play the second to its end before a
+// late poll closed the player, and a full play was then stored without
+// the quit being tested.
 func TestQuittingIsNoSkip(t *testing.T) {
 	s := demoStore(t, 2)
 	ctx := context.Background()
 	tracks := allTracks(t, s)
 	quitAfter := func(tr library.Track, heard time.Duration) {
 		t.Helper()
-		out := &handOutput{rate: 44100}
+		out := &playertest.Output{Rate: 44100}
 		p := player.New(out, player.Options{})
 		recorded := make(chan struct{})
 		go func() {
@@ -123,7 +121,7 @@ func TestQuittingIsNoSkip(t *testing.T) {
 		if err := p.Play(ctx, player.Item{ID: int64(tr.ID), Path: tr.Path}); err != nil {
 			t.Fatal(err)
 		}
-		out.pullFor(heard)
+		out.PullFor(heard)
 		// Nothing pulls the fade, so Close waits its second for it.
 		p.Close()
 		<-recorded
@@ -151,53 +149,3 @@ func TestQuittingIsNoSkip(t *testing.T) {
 // deadlockGuard bounds a wait for something that must happen; it only
 // turns a hang into a failure and says nothing about speed.
 const deadlockGuard = 30 * time.Second
-
-// handOutput is a player.Output that the test pulls by hand, as the
-// player's own tests do, so that what a play heard does not depend on
-// the clock.
-type handOutput struct {
-	rate int
-	mu   sync.Mutex
-	s    beep.Streamer
-}
-
-func (h *handOutput) SampleRate() int        { return h.rate }
-func (h *handOutput) Latency() time.Duration { return 0 }
-func (h *handOutput) Play(s beep.Streamer) error {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.s = s
-	return nil
-}
-
-// pull pulls frames frames and reports whether the player is still
-// attached.
-func (h *handOutput) pull(frames int) bool {
-	buf := make([][2]float64, 256)
-	for frames > 0 {
-		h.mu.Lock()
-		s := h.s
-		h.mu.Unlock()
-		if s == nil {
-			return false
-		}
-		n, ok := s.Stream(buf[:min(frames, len(buf))])
-		frames -= n
-		if !ok {
-			h.mu.Lock()
-			h.s = nil
-			h.mu.Unlock()
-			return false
-		}
-	}
-	return true
-}
-
-// pullFor pulls d of audio.
-func (h *handOutput) pullFor(d time.Duration) { h.pull(int(d.Seconds() * float64(h.rate))) }
-
-// drain pulls until the player detaches (or a minute of audio).
-func (h *handOutput) drain() {
-	for i := 0; i < 60*h.rate/256 && h.pull(256); i++ {
-	}
-}

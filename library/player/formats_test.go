@@ -77,18 +77,18 @@ func TestEveryFormat(t *testing.T) {
 			if pos := mp.State().Position; pos != 300*time.Millisecond {
 				t.Errorf("play from 300ms starts at %v", pos)
 			}
-			mo.pullFor(200 * time.Millisecond)
+			mo.PullFor(200 * time.Millisecond)
 			if pos := mp.State().Position; !near(pos, 500*time.Millisecond, time.Millisecond) {
 				t.Errorf("200 ms after starting at 300ms: position %v", pos)
 			}
 			mp.Seek(time.Second - mp.State().Position) // to 1 s
-			mo.pull(frames(DefaultFade) + 1)           // the fade out, then the jump
-			mo.reset()
-			mo.pullFor(200 * time.Millisecond)
+			mo.Pull(frames(DefaultFade) + 1)           // the fade out, then the jump
+			mo.Reset()
+			mo.PullFor(200 * time.Millisecond)
 			if pos := mp.State().Position; !near(pos, 1200*time.Millisecond, time.Millisecond) {
 				t.Errorf("200 ms after seeking to 1s: position %v", pos)
 			}
-			if r := rms(mo.samples(), 0.05, 0.2); math.Abs(r-0.5/math.Sqrt2) > 0.05 {
+			if r := rms(mo.Samples(), 0.05, 0.2); math.Abs(r-0.5/math.Sqrt2) > 0.05 {
 				t.Errorf("RMS %.3f after the seek, want %.3f", r, 0.5/math.Sqrt2)
 			}
 		})

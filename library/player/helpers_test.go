@@ -5,84 +5,13 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
-
-	"github.com/gopxl/beep/v2"
 
 	"sleeve/library/synth"
 )
 
 const testRate = 44100
-
-// manualOutput is an Output that the test pulls by hand, so positions and
-// sample shapes are exact.
-type manualOutput struct {
-	rate int
-	mu   sync.Mutex
-	s    beep.Streamer
-	got  [][2]float64
-}
-
-func (m *manualOutput) SampleRate() int        { return m.rate }
-func (m *manualOutput) Latency() time.Duration { return 0 }
-func (m *manualOutput) Play(s beep.Streamer) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.s = s
-	return nil
-}
-
-// pull asks for frames frames, 256 at a time, and reports whether a
-// streamer is still attached.
-func (m *manualOutput) pull(frames int) bool {
-	buf := make([][2]float64, 256)
-	for frames > 0 {
-		m.mu.Lock()
-		s := m.s
-		m.mu.Unlock()
-		if s == nil {
-			return false
-		}
-		k := min(frames, len(buf))
-		n, ok := s.Stream(buf[:k])
-		m.mu.Lock()
-		m.got = append(m.got, buf[:n]...)
-		if !ok {
-			m.s = nil
-		}
-		m.mu.Unlock()
-		frames -= n
-		if !ok {
-			return false
-		}
-	}
-	return true
-}
-
-// pullFor pulls d of audio.
-func (m *manualOutput) pullFor(d time.Duration) bool {
-	return m.pull(int(d.Seconds() * float64(m.rate)))
-}
-
-// drain pulls until the player detaches (or a minute of audio).
-func (m *manualOutput) drain() {
-	for i := 0; i < 60*m.rate/256 && m.pull(256); i++ {
-	}
-}
-
-func (m *manualOutput) samples() [][2]float64 {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return append([][2]float64(nil), m.got...)
-}
-
-func (m *manualOutput) reset() {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.got = nil
-}
 
 // writeWAV writes interleaved samples as a 16-bit WAV.
 func writeWAV(t testing.TB, path string, samples []float32, rate, channels int) string {

@@ -11,16 +11,17 @@ import (
 	"time"
 
 	"sleeve/library/decode"
+	"sleeve/library/player/playertest"
 	"sleeve/library/synth"
 )
 
-func newManual(t *testing.T, opt Options) (*Player, *manualOutput) {
+func newManual(t *testing.T, opt Options) (*Player, *playertest.Output) {
 	t.Helper()
-	out := &manualOutput{rate: testRate}
+	out := &playertest.Output{Rate: testRate}
 	p := New(out, opt)
 	t.Cleanup(func() {
 		p.Stop()
-		out.drain()
+		out.Drain()
 		p.Close()
 	})
 	return p, out
@@ -35,13 +36,13 @@ func TestFadeShape(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectEvent(t, p, EventStarted)
-	out.drain()
+	out.Drain()
 	fin := expectEvent(t, p, EventFinished)
 	if !fin.Completed || fin.Heard != time.Second {
 		t.Errorf("finished: completed %v, heard %v; want true, 1s", fin.Completed, fin.Heard)
 	}
 
-	s := out.samples()
+	s := out.Samples()
 	n := frames(DefaultFade)
 	level := s[len(s)/2][0]
 	if math.Abs(level-0.5) > 1e-3 {
@@ -95,17 +96,17 @@ func TestStopAndSeekHaveNoClicks(t *testing.T) {
 	if err := p.Play(context.Background(), Item{Path: path}); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(500 * time.Millisecond)
+	out.PullFor(500 * time.Millisecond)
 	p.Seek(time.Second)
-	out.pullFor(300 * time.Millisecond)
+	out.PullFor(300 * time.Millisecond)
 	p.Toggle() // pause
-	out.pullFor(100 * time.Millisecond)
+	out.PullFor(100 * time.Millisecond)
 	p.Toggle() // resume
-	out.pullFor(300*time.Millisecond + 123*time.Microsecond)
+	out.PullFor(300*time.Millisecond + 123*time.Microsecond)
 	p.Stop()
-	out.drain()
+	out.Drain()
 
-	s := out.samples()
+	s := out.Samples()
 	if j, at := maxJump(s); j > threshold {
 		t.Errorf("jump of %.3f at frame %d (%.3f s), want under %.2f", j, at, float64(at)/testRate, threshold)
 	}
@@ -141,7 +142,7 @@ func TestPositionAndSeek(t *testing.T) {
 	if !st.Playing || st.Duration != 10*time.Second || st.Position != 0 || st.Item.ID != 7 || st.Format != "wav" {
 		t.Fatalf("state at start: %+v", st)
 	}
-	out.pullFor(time.Second)
+	out.PullFor(time.Second)
 	if st := p.State(); !near(st.Position, time.Second, frame) || !near(st.Heard, time.Second, frame) {
 		t.Fatalf("after 1 s: position %v, heard %v", st.Position, st.Heard)
 	}
@@ -153,8 +154,8 @@ func TestPositionAndSeek(t *testing.T) {
 	if pos := p.State().Position; pos != 4*time.Second {
 		t.Errorf("position with the seek pending = %v, want 4s", pos)
 	}
-	out.pullFor(DefaultFade + 10*time.Millisecond) // the fade out, then the jump
-	out.pullFor(time.Second)
+	out.PullFor(DefaultFade + 10*time.Millisecond) // the fade out, then the jump
+	out.PullFor(time.Second)
 	st = p.State()
 	if st.Position < 5*time.Second || st.Position > 5*time.Second+10*time.Millisecond {
 		t.Errorf("1 s after seeking to 4s: position %v", st.Position)
@@ -168,11 +169,11 @@ func TestPositionAndSeek(t *testing.T) {
 	if got := p.Seek(-time.Hour); got != 0 {
 		t.Errorf("Seek(-1h) = %v, want 0", got)
 	}
-	out.pullFor(100 * time.Millisecond)
+	out.PullFor(100 * time.Millisecond)
 	if got := p.Seek(time.Hour); got != 10*time.Second {
 		t.Errorf("Seek(+1h) = %v, want the track's end, 10s", got)
 	}
-	out.drain()
+	out.Drain()
 	expectEvent(t, p, EventStarted)
 	fin := expectEvent(t, p, EventFinished)
 	if !fin.Completed || fin.Item.ID != 7 || fin.Length != 10*time.Second {
@@ -196,11 +197,11 @@ func TestPreviewWindowBounds(t *testing.T) {
 		if pos := p.State().Position; pos != 2*time.Second {
 			t.Errorf("preview starts at %v, want 2s", pos)
 		}
-		out.pullFor(time.Second)
+		out.PullFor(time.Second)
 		if pos := p.State().Position; !near(pos, 3*time.Second, frame) {
 			t.Errorf("position %v, want 3s", pos)
 		}
-		out.drain()
+		out.Drain()
 		expectEvent(t, p, EventStarted)
 		fin := expectEvent(t, p, EventFinished)
 		if fin.Heard != 3*time.Second || fin.Length != 3*time.Second || fin.Feedback != Interest {
@@ -213,15 +214,15 @@ func TestPreviewWindowBounds(t *testing.T) {
 		if err := p.Play(context.Background(), Item{Path: path, Start: 2 * time.Second, Length: 3 * time.Second}); err != nil {
 			t.Fatal(err)
 		}
-		out.pullFor(time.Second)
+		out.PullFor(time.Second)
 		if got := p.Seek(-10 * time.Second); got != 0 {
 			t.Errorf("seek back = %v, want 0 (the track's start)", got)
 		}
-		out.pullFor(time.Second)
+		out.PullFor(time.Second)
 		if got := p.Seek(10 * time.Second); got != 5*time.Second {
 			t.Errorf("seek forward = %v, want 5s, the window's end", got)
 		}
-		out.drain()
+		out.Drain()
 		expectEvent(t, p, EventStarted)
 		fin := expectEvent(t, p, EventFinished)
 		if !fin.Completed {
@@ -237,7 +238,7 @@ func TestPreviewWindowBounds(t *testing.T) {
 		if pos := p.State().Position; pos != 7*time.Second {
 			t.Errorf("window 9–12 s of a 10 s track starts at %v, want 7s", pos)
 		}
-		out.drain()
+		out.Drain()
 		expectEvent(t, p, EventStarted)
 		if fin := expectEvent(t, p, EventFinished); fin.Heard != 3*time.Second {
 			t.Errorf("heard %v, want 3s", fin.Heard)
@@ -252,17 +253,17 @@ func TestPauseResume(t *testing.T) {
 	if err := p.Play(context.Background(), Item{Path: path}); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(200 * time.Millisecond)
+	out.PullFor(200 * time.Millisecond)
 	p.Toggle()
 	if !p.State().Paused {
 		t.Fatal("not paused after Toggle")
 	}
-	out.pullFor(DefaultFade + 5*time.Millisecond)
+	out.PullFor(DefaultFade + 5*time.Millisecond)
 	heard := p.State().Heard
 	pos := p.State().Position
-	out.reset()
-	out.pullFor(500 * time.Millisecond)
-	for i, f := range out.samples() {
+	out.Reset()
+	out.PullFor(500 * time.Millisecond)
+	for i, f := range out.Samples() {
 		if f != [2]float64{} {
 			t.Fatalf("frame %d while paused = %v", i, f)
 		}
@@ -271,9 +272,9 @@ func TestPauseResume(t *testing.T) {
 		t.Errorf("paused: heard %v→%v, position %v→%v; want unchanged", heard, st.Heard, pos, st.Position)
 	}
 	p.Toggle()
-	out.reset()
-	out.pullFor(100 * time.Millisecond)
-	s := out.samples()
+	out.Reset()
+	out.PullFor(100 * time.Millisecond)
+	s := out.Samples()
 	if s[0][0] != 0 || math.Abs(s[len(s)-1][0]-0.5) > 1e-3 {
 		t.Errorf("resume: first %v, last %v; want a fade from 0 to 0.5", s[0][0], s[len(s)-1][0])
 	}
@@ -286,17 +287,17 @@ func TestVolume(t *testing.T) {
 	if err := p.Play(context.Background(), Item{Path: path}); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(200 * time.Millisecond)
-	if got := out.samples()[frames(150*time.Millisecond)][0]; math.Abs(got-0.25) > 1e-3 {
+	out.PullFor(200 * time.Millisecond)
+	if got := out.Samples()[frames(150*time.Millisecond)][0]; math.Abs(got-0.25) > 1e-3 {
 		t.Errorf("level at volume 0.5 = %v, want 0.25", got)
 	}
 	p.SetVolume(2) // clamps to 1
 	if v := p.State().Volume; v != 1 {
 		t.Errorf("volume %v after SetVolume(2), want 1", v)
 	}
-	out.reset()
-	out.pullFor(200 * time.Millisecond)
-	s := out.samples()
+	out.Reset()
+	out.PullFor(200 * time.Millisecond)
+	s := out.Samples()
 	if j, _ := maxJump(s); j > 0.001 {
 		t.Errorf("volume change jumps by %v, want a glide", j)
 	}
@@ -314,13 +315,13 @@ func TestResampleAndChannels(t *testing.T) {
 		if err := p.Play(context.Background(), Item{Path: path}); err != nil {
 			t.Fatal(err)
 		}
-		out.drain()
+		out.Drain()
 		expectEvent(t, p, EventStarted)
 		fin := expectEvent(t, p, EventFinished)
 		if !near(fin.Heard, time.Second, 2*time.Millisecond) {
 			t.Errorf("heard %v of a 1 s file", fin.Heard)
 		}
-		s := out.samples()
+		s := out.Samples()
 		var peak float64
 		for _, f := range s {
 			if f[0] != f[1] {
@@ -348,9 +349,9 @@ func TestResampleAndChannels(t *testing.T) {
 		if err := p.Play(context.Background(), Item{Path: path}); err != nil {
 			t.Fatal(err)
 		}
-		out.drain()
+		out.Drain()
 		var left, right float64
-		for _, f := range out.samples() {
+		for _, f := range out.Samples() {
 			left = max(left, abs(f[0]))
 			right = max(right, abs(f[1]))
 		}
@@ -377,9 +378,9 @@ func TestStopAfterTwoSecondsIsSkip(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectEvent(t, m, EventStarted)
-	out.pullFor(2 * time.Second)
+	out.PullFor(2 * time.Second)
 	m.Stop()
-	out.drain()
+	out.Drain()
 	sk := expectEvent(t, m, EventSkipped)
 	if sk.Heard < 2*time.Second || sk.Heard > 2500*time.Millisecond || sk.Feedback != Skip || sk.Completed || sk.Item.ID != 3 {
 		t.Errorf("skipped event: heard %v, feedback %v, completed %v, id %d; want about 2s, skip, false, 3",
@@ -409,13 +410,13 @@ func TestContextStopsPlayback(t *testing.T) {
 	if err := p.Play(ctx, Item{Path: path}); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(100 * time.Millisecond)
+	out.PullFor(100 * time.Millisecond)
 	cancel()
 	expectEvent(t, p, EventStarted)
 	if e := expectEvent(t, p, EventSkipped); e.Completed {
 		t.Error("cancelled play reported completed")
 	}
-	out.drain()
+	out.Drain()
 	if st := p.State(); st.Playing {
 		t.Errorf("still playing after cancel: %+v", st)
 	}

@@ -74,7 +74,7 @@ func TestQueueNextAndPrevious(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectEvent(t, p, EventStarted)
-	out.pullFor(time.Second)
+	out.PullFor(time.Second)
 	if err := p.Next(); err != nil {
 		t.Fatal(err)
 	}
@@ -84,7 +84,7 @@ func TestQueueNextAndPrevious(t *testing.T) {
 	if e := expectEvent(t, p, EventStarted); e.Item.ID != 2 {
 		t.Errorf("next started item %d, want 2", e.Item.ID)
 	}
-	out.pullFor(100 * time.Millisecond)
+	out.PullFor(100 * time.Millisecond)
 	p.Next()
 	expectEvent(t, p, EventSkipped)
 	if e := expectEvent(t, p, EventStarted); e.Item.ID != 3 {
@@ -98,7 +98,7 @@ func TestQueueNextAndPrevious(t *testing.T) {
 	}
 
 	// Within the first seconds, previous goes back an item.
-	out.pullFor(time.Second)
+	out.PullFor(time.Second)
 	if err := p.Previous(); err != nil {
 		t.Fatal(err)
 	}
@@ -107,11 +107,11 @@ func TestQueueNextAndPrevious(t *testing.T) {
 		t.Errorf("previous started item %d, want 2", e.Item.ID)
 	}
 	// Further in, it starts the track again.
-	out.pullFor(4 * time.Second)
+	out.PullFor(4 * time.Second)
 	if err := p.Previous(); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(200 * time.Millisecond)
+	out.PullFor(200 * time.Millisecond)
 	if st := p.State(); st.Item.ID != 2 || st.Position > 300*time.Millisecond {
 		t.Errorf("previous 4 s in: item %d at %v, want item 2 from the start", st.Item.ID, st.Position)
 	}
@@ -170,8 +170,8 @@ func TestItemGain(t *testing.T) {
 	if err := p.Play(context.Background(), Item{Path: path, Gain: 0.5}); err != nil {
 		t.Fatal(err)
 	}
-	out.pullFor(200 * time.Millisecond)
-	if got := out.samples()[frames(150*time.Millisecond)][0]; math.Abs(got-0.25) > 1e-3 {
+	out.PullFor(200 * time.Millisecond)
+	if got := out.Samples()[frames(150*time.Millisecond)][0]; math.Abs(got-0.25) > 1e-3 {
 		t.Errorf("level with gain 0.5 = %v, want 0.25", got)
 	}
 }
@@ -221,7 +221,7 @@ func TestQueueRemoveAndMove(t *testing.T) {
 		t.Fatal(err)
 	}
 	expectEvent(t, p, EventStarted)
-	out.pullFor(200 * time.Millisecond)
+	out.PullFor(200 * time.Millisecond)
 
 	// Before the current item: it keeps playing, one place up.
 	if err := p.Remove(0); err != nil {
@@ -275,7 +275,7 @@ func TestQueueRemoveAndMove(t *testing.T) {
 		t.Errorf("after removing the current item: %v at %d, want [5 3] at 1", ids, i)
 	}
 	// The last, while it plays: playback stops at the new last item.
-	out.pullFor(200 * time.Millisecond)
+	out.PullFor(200 * time.Millisecond)
 	if err := p.Remove(1); err != nil {
 		t.Fatal(err)
 	}
