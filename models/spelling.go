@@ -169,12 +169,17 @@ func inLibraryOnly(words []string, lex *Lexicon) string {
 // colloquial returns the word a colloquial spelling stands for when the
 // reader knows that word: a dropped g ("relaxin", "chillin'", "sleepin")
 // or a z for a plural s ("tunez", "beatz"); otherwise "". It comes before
-// the English-word check, since "relaxin" is also a hormone.
+// the English-word check, since "relaxin" is also a hormone. A dropped g
+// of an English word the reader does not read is that word too
+// ("sittin"), so that no correction makes it another.
 func colloquial(w string) string {
 	var c string
 	switch {
 	case len(w) >= 5 && strings.HasSuffix(w, "in"):
 		c = w + "g"
+		if vocab.IsEnglishNear(c) || vocab.IsRareEnglishNear(c) {
+			return c // "sittin" is sitting, an English word, not "smitten"
+		}
 	case len(w) >= 4 && strings.HasSuffix(w, "z"):
 		c = w[:len(w)-1] + "s"
 	default:

@@ -27,6 +27,9 @@ func TestEnglishWordsAreNotMisspellings(t *testing.T) {
 		{"punk rock for blading", "blaring"},
 		{"slower music to be a successful bowyer", "bopper"},
 		{"meathead music before games", "metalhead"},
+		// A dropped g of an English word the reader does not read is
+		// that word, not a misspelling of another ("sittin" is sitting).
+		{"sittin in the morning sun on the boat", "smitten"},
 	} {
 		r := ParseRulesWith(tc.msg, testLexicon())
 		for _, u := range r.Understood {
