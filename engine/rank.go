@@ -831,7 +831,13 @@ func (s *scorer) match(x scored) float64 {
 		n++
 	}
 	if s.ctxSaid() {
-		sum += x.signals.Context
+		ctx := x.signals.Context
+		if s.genreOn {
+			// A track of the genre named is not left out for missing
+			// the activity: the genre is what the request is about.
+			ctx = max(ctx, 0.5)
+		}
+		sum += ctx
 		n++
 	}
 	if n == 0 {
