@@ -1553,3 +1553,27 @@ func TestSilenceIsNoTrackUnlessPlayed(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesWithLikeness reads a name of the library said with a phrase
+// asking for more like it, without "like" before it ("boogie stop
+// shuffle, then more of the same", "that careless love song and more in
+// that vein"), as music like it; the words had only been searched. A
+// one-word title and an album stay as they were.
+func TestNamesWithLikeness(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct {
+		msg             string
+		tracks, artists []string
+	}{
+		{"boogie stop shuffle, then more of the same", []string{"Boogie Stop Shuffle"}, nil},
+		{"that careless love song and more in that vein", []string{"Careless Love"}, nil},
+		{"careless love and similar", []string{"Careless Love"}, nil},
+		{"freedoom, then more of the same", nil, []string{"Freedoom"}},
+		{"boogie and similar stuff", nil, nil},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if !slices.Equal(r.LikeTracks, tc.tracks) || !slices.Equal(r.LikeArtists, tc.artists) || tc.tracks != nil && len(r.SearchWords) > 0 {
+			t.Errorf("%q: like tracks %q, artists %q, search %q", tc.msg, r.LikeTracks, r.LikeArtists, r.SearchWords)
+		}
+	}
+}

@@ -92,6 +92,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	// their words are not read as moods or genres ("like Massive Attack").
 	text = parseMore(&r, text)
 	text = parseNames(&r, orig, text, rd)
+	text = rd.namesWithLikeness(&r, text)
 	text = levelPhrases(text)
 	text = playedLow(text)
 	text = parseEnergyNumber(&r, text)
@@ -219,6 +220,55 @@ func onlyBy(r *Request, text string, a, b int) {
 			r.OnlyArtists = append(r.OnlyArtists, n)
 		}
 	}
+}
+
+// likenessRe is a phrase that asks for music like what the message names
+// without "like" before the name: "more of the same", "and similar",
+// "similar stuff", "in that vein" (Merriam-Webster's vein, 5: a distinctive
+// mode of expression, "in the same vein"), "in that style", "along those
+// lines", "and the like".
+var likenessRe = regexp.MustCompile(`\b(?:more of the same|more like (?:it|that|this|them|those)|and similar\b(?:\s+(?:stuff|songs|tracks|ones|music|things))?|similar (?:stuff|songs|tracks|ones|music)|(?:more )?in (?:that|this|the same|a similar) (?:vein|style|spirit)|along (?:those|the same) lines|and the like)\b`)
+
+// namesWithLikeness reads a name of the library said with a phrase of
+// likenessRe anywhere in the message ("boogie stop shuffle, then more of
+// the same", "that careless love song and more in that vein") as music
+// like it, as "like X" is read: the artist or title seeds the list, where
+// its words had only been searched. Only names said in full count: a
+// title or artist of two words or more, or an artist of one word.
+func (rd *reading) namesWithLikeness(r *Request, text string) string {
+	if rd.lex == nil || !strings.Contains(text, " the") && !strings.Contains(text, "similar") && !strings.Contains(text, " in ") {
+		return text
+	}
+	cue := likenessRe.FindStringIndex(text)
+	if cue == nil {
+		return text
+	}
+	spans := wordRe.FindAllStringIndex(text, -1)
+	found := false
+	for i := 0; i < len(spans); i++ {
+		if spans[i][0] >= cue[0] && spans[i][0] < cue[1] {
+			continue
+		}
+		for k := min(len(spans), i+8) - 1; k >= i; k-- {
+			a, b := spans[i][0], spans[k][1]
+			if strings.ContainsAny(text[a:b], ",.;!?\"") || b > cue[0] && a < cue[1] {
+				continue
+			}
+			phrase := text[a:b]
+			if k == i && !rd.lex.IsArtistName(phrase) || !rd.lex.IsName(phrase) {
+				continue
+			}
+			addLike(r, phrase, rd.lex)
+			text = blankSpan(text, a, b)
+			found = true
+			i = k
+			break
+		}
+	}
+	if found {
+		text = blankSpan(text, cue[0], cue[1])
+	}
+	return text
 }
 
 // refuseName refuses a name of the library said after a refused "like":
