@@ -1577,3 +1577,17 @@ func TestNamesWithLikeness(t *testing.T) {
 		}
 	}
 }
+
+// TestJazzedIsNoJazz checks that "jazzed" (Merriam-Webster: excited,
+// enthusiastic) asks for no jazz, where it had asked for jazz's kin beside
+// a refusal of jazz itself; "jazzy" still asks for jazz.
+func TestJazzedIsNoJazz(t *testing.T) {
+	for _, msg := range []string{"chill stuff, no jazz, i'm jazzed out", "so jazzed for the party tonight"} {
+		if r := ParseRulesWith(msg, testLexicon()); len(r.Genres) > 0 {
+			t.Errorf("%q: genres %q", msg, r.Genres)
+		}
+	}
+	if r := ParseRulesWith("something jazzy", testLexicon()); !slices.Contains(r.Genres, "jazz") {
+		t.Errorf("something jazzy: genres %q", r.Genres)
+	}
+}
