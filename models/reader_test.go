@@ -1591,3 +1591,13 @@ func TestJazzedIsNoJazz(t *testing.T) {
 		t.Errorf("something jazzy: genres %q", r.Genres)
 	}
 }
+
+// TestPopCountryIsCountryPop reads "pop country" as country pop
+// (Wikipedia's Country pop, "also called pop country"), where it had asked
+// for, or refused, pop and country apart.
+func TestPopCountryIsCountryPop(t *testing.T) {
+	r := ParseRulesWith("slow sad country with steel and fiddle, no pop country", testLexicon())
+	if !slices.Equal(r.Genres, []string{"country"}) || !slices.Equal(r.ExcludeGenres, []string{"pop country"}) {
+		t.Errorf("no pop country: genres %q, refused %q", r.Genres, r.ExcludeGenres)
+	}
+}

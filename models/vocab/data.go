@@ -1232,6 +1232,8 @@ var genreAliases = map[string][]string{
 	"piedmontblues":                {"piedmont blues"},
 	"pinoypop":                     {"pinoy pop"},
 	"politicalhiphop":              {"political hip hop"},
+	"pop country":                  {"country pop"},
+	"popcountry":                   {"country pop"},
 	"poppunk":                      {"pop punk"},
 	"poprap":                       {"pop rap"},
 	"poprock":                      {"pop rock"},
