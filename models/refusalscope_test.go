@@ -81,13 +81,15 @@ func TestLessOrLaterRefuses(t *testing.T) {
 	lex := testLexicon()
 	for _, msg := range []string{"go easy on the techno", "light on the techno please", "something sans techno", "the techno can wait",
 		"save the techno for later", "let's keep the techno for another day, something mellow", "techno gets on my nerves, some jazz",
-		"laid back patio music, nix the lullabies and go easy on the techno"} {
+		"laid back patio music, nix the lullabies and go easy on the techno",
+		// Saved for another place or occasion, it is not wanted now.
+		"hard rock and rap. save the techno for starbucks", "save the techno for the car, some jazz"} {
 		r := ParseRulesWith(msg, lex)
 		if !slices.Contains(r.ExcludeGenres, "techno") || slices.Contains(r.Genres, "techno") || len(r.NotUnderstood) > 0 {
 			t.Errorf("%q: genres %q, excluded %q, not understood %q", msg, r.Genres, r.ExcludeGenres, r.NotUnderstood)
 		}
 	}
-	for _, msg := range []string{"soft jazz, easy on the ears", "keep the jazz for later tonight"} {
+	for _, msg := range []string{"soft jazz, easy on the ears", "keep the jazz for later tonight", "jazz that saves me for the day", "keep it jazz for the party"} {
 		r := ParseRulesWith(msg, lex)
 		if !slices.Contains(r.Genres, "jazz") || len(r.ExcludeGenres) > 0 {
 			t.Errorf("%q: genres %q, excluded %q", msg, r.Genres, r.ExcludeGenres)

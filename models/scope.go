@@ -864,6 +864,17 @@ func (rd *reading) refusedRapping(r *Request, text string) string {
 // second the time.
 var postponedRe = regexp.MustCompile(`\b(save|saving|keep|keeping|leave|leaving)\s+(?:[a-z0-9'&-]+\s+){1,4}?(for\s+(?:later|another\s+(?:time|day|night)|some\s+other\s+time|next\s+time|tomorrow|the\s+weekend))\b`)
 
+// savedForRe is "save" before what it keeps and another place or
+// occasion it is kept for ("save the indie for starbucks", "save the
+// ballads for the car"): as with a time (postponedRe), what is saved is
+// not wanted here and now. Only save: "keep it jazz for the party" asks
+// for jazz. The groups are postponedRe's.
+var savedForRe = regexp.MustCompile(`\b(save|saving)\s+(?:[a-z0-9'&-]+\s+){1,4}?(for\s+(?:the\s+|a\s+|an\s+|my\s+|your\s+|our\s+)?[a-z0-9'&-]+)\b`)
+
+// objectPronouns are the pronouns that stand for a person as the object
+// of a verb.
+var objectPronouns = setOf(`me us you him her them myself yourself ourselves`)
+
 // laterTimes are the words after "for later" that make it the time when
 // what is kept is wanted, the rest of a time ("for later tonight", "for
 // later in the night"), not a putting off.
@@ -877,9 +888,16 @@ func (rd *reading) postponed(text string) string {
 	if !strings.Contains(text, " for ") || !strings.Contains(text, "sav") && !strings.Contains(text, "keep") && !strings.Contains(text, "leav") {
 		return text
 	}
-	for _, m := range postponedRe.FindAllStringSubmatchIndex(text, -1) {
+	ms := postponedRe.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) == 0 {
+		ms = savedForRe.FindAllStringSubmatchIndex(text, -1)
+	}
+	for _, m := range ms {
 		if strings.ContainsAny(text[m[0]:m[1]], ",.;:!?()\"") || lastWord(text[:m[0]]) == "to" && text[m[2]:m[3]] == "save" {
 			continue // "music to save the world for tomorrow"
+		}
+		if objectPronouns[firstWord(text[m[3]:])] {
+			continue // "songs that save me for the day": a person kept, no music
 		}
 		if laterTimes[firstWord(text[m[1]:])] {
 			continue // "keep the ballads for later tonight": when they are wanted
