@@ -86,15 +86,7 @@ func TestFirstCtrlCStopsLongCommands(t *testing.T) {
 		t.Logf("demo interrupted: %s", strings.TrimSpace(out))
 	}
 
-	music := filepath.Join(dir, "music")
-	var picked []synth.DemoTrack
-	for _, d := range synth.DemoTracks()[:12] {
-		d.Spec.Seconds = 40
-		picked = append(picked, d)
-	}
-	if _, err := synth.WriteDemoTracks(context.Background(), music, picked, nil); err != nil {
-		t.Fatal(err)
-	}
+	music := writeDemoMusic(t, filepath.Join(dir, "music"), 12, 40)
 	mustRun("scan", "--no-analyze", "--quiet", music)
 
 	// The analysis: at work once the library counts one of its tracks
@@ -225,15 +217,7 @@ func TestFirstCtrlCWhileOpeningExits130(t *testing.T) {
 		}
 		return out
 	}
-	music := filepath.Join(dir, "music")
-	var picked []synth.DemoTrack
-	for _, d := range synth.DemoTracks()[:3] {
-		d.Spec.Seconds = 5
-		picked = append(picked, d)
-	}
-	if _, err := synth.WriteDemoTracks(context.Background(), music, picked, nil); err != nil {
-		t.Fatal(err)
-	}
+	music := writeDemoMusic(t, filepath.Join(dir, "music"), 3, 5)
 	sleeve("scan", "--no-analyze", "--quiet", music)
 
 	// opening: the binary holds the database file open.
@@ -295,4 +279,19 @@ func holdWriteLock(t *testing.T, path string) (release func()) {
 		conn.Close()
 		db.Close()
 	}
+}
+
+// writeDemoMusic writes the first n of the demo's tracks, each seconds
+// long, into dir, and returns dir.
+func writeDemoMusic(t *testing.T, dir string, n int, seconds float64) string {
+	t.Helper()
+	var picked []synth.DemoTrack
+	for _, d := range synth.DemoTracks()[:n] {
+		d.Spec.Seconds = seconds
+		picked = append(picked, d)
+	}
+	if _, err := synth.WriteDemoTracks(context.Background(), dir, picked, nil); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

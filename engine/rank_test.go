@@ -433,10 +433,9 @@ func TestGenreExclusionOfTags(t *testing.T) {
 	}
 }
 
-// TestYearsFilterKnownYears checks that release years are a filter on
-// known years: a track dated outside is left out, and one without a year
-// may come but after the dated ones that fit.
-func TestYearsFilterKnownYears(t *testing.T) {
+// datedRows returns testRows with every third track from 1984, every
+// third from 1996 and the rest undated.
+func datedRows() []TrackRow {
 	rows := testRows(3, 6, 7)
 	for i := range rows {
 		switch i % 3 {
@@ -446,6 +445,14 @@ func TestYearsFilterKnownYears(t *testing.T) {
 			rows[i].Year = 1996
 		}
 	}
+	return rows
+}
+
+// TestYearsFilterKnownYears checks that release years are a filter on
+// known years: a track dated outside is left out, and one without a year
+// may come but after the dated ones that fit.
+func TestYearsFilterKnownYears(t *testing.T) {
+	rows := datedRows()
 	cat := NewCatalog(rows)
 	r := NewRanker(cat)
 	q := query(t, cat, nil, "jazz from the 80s")
@@ -479,15 +486,7 @@ func TestYearsFilterKnownYears(t *testing.T) {
 // but no 80s") leaves out the tracks whose year is in it, keeps the
 // undated ones, and that WhyNot says why.
 func TestRefusedYearsLeaveTracksOut(t *testing.T) {
-	rows := testRows(3, 6, 7)
-	for i := range rows {
-		switch i % 3 {
-		case 0:
-			rows[i].Year = 1984
-		case 1:
-			rows[i].Year = 1996
-		}
-	}
+	rows := datedRows()
 	cat := NewCatalog(rows)
 	r := NewRanker(cat)
 	q := query(t, cat, nil, "jazz, but no 80s")
