@@ -160,11 +160,18 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 }
 
 // capitalWords reports whether the n words at toks[i] are written
-// capitalised in orig, a leading "the" aside ("Journey", "the Eagles").
+// capitalised in orig, a leading "the" aside ("Journey", "the Eagles"). A
+// word written all in capitals is stressed, not a name ("feel the PAIN").
 func capitalWords(orig string, toks []token, i, n int) bool {
 	for k := i; k < i+n; k++ {
-		a := toks[k].a - 1
-		if (a < 0 || a >= len(orig) || !unicode.IsUpper(rune(orig[a]))) && !(k == i && toks[k].w == "the") {
+		a, b := toks[k].a-1, toks[k].b-1
+		if k == i && toks[k].w == "the" {
+			continue
+		}
+		if a < 0 || a >= len(orig) || !unicode.IsUpper(rune(orig[a])) {
+			return false
+		}
+		if w := orig[a:min(b, len(orig))]; len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			return false
 		}
 	}

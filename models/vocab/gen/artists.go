@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // artist is one artist of artists.txt as the vocabulary keeps it: the name
@@ -15,7 +16,14 @@ type artist struct {
 	genres  []string
 	alone   bool
 	sources []string
+	// titled is whether the list wrote the name with Wikipedia's
+	// disambiguation ("Boston (band)"), which says it is an artist's.
+	titled bool
 }
+
+// disambiguation is Wikipedia's parenthesis after an article's title
+// ("Boston (band)", "Feist (singer)"): no part of the name.
+var disambiguation = regexp.MustCompile(`\s*\([^()]*\)$`)
 
 // artistWordRe splits a name into the words the reader splits a request
 // into (models wordRe): "AC/DC" is "ac dc", "Guns N' Roses" "guns n
@@ -48,11 +56,25 @@ var markFolder = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a",
 // readArtists reads artists.txt: each artist's page genres mapped onto the
 // tree by the file's genre lines (or as they are, when the tree has the
 // genre), the first three kept. A page genre neither of the tree nor
-// mapped, a mapping onto a genre the tree lacks, an undeclared source or a
-// name twice is an error. The result is keyed by artistKey and, for a name
-// with marks, by its folded key too, and for a name with "&" by its key
-// with "and".
+// mapped, a mapping onto a genre the tree lacks, an undeclared source, an
+// artist without a genre of the tree or a name twice is an error. The
+// result is keyed by artistKey and, for a name with marks, by its folded
+// key too, and for a name with "&" by its key with "and".
 func readArtists(path string, parents map[string]string) (map[string]artist, map[string]string, error) {
+	return readArtistFile(path, parents, false)
+}
+
+// readArtistsByGenre reads artists-bygenre.txt as readArtists reads
+// artists.txt, but an artist none of whose lists' genres the tree has is
+// left out, and a name's trailing disambiguation ("(band)") is dropped
+// and remembered (titled).
+func readArtistsByGenre(path string, parents map[string]string) (map[string]artist, map[string]string, error) {
+	return readArtistFile(path, parents, true)
+}
+
+// readArtistFile reads a file of artists and their genres (artists.txt's
+// form); lists says it is artists-bygenre.txt (readArtistsByGenre).
+func readArtistFile(path string, parents map[string]string, lists bool) (map[string]artist, map[string]string, error) {
 	sources := map[string]string{}
 	mapped := map[string]string{}
 	out := map[string]artist{}
@@ -77,6 +99,11 @@ func readArtists(path string, parents map[string]string) (map[string]artist, map
 			return err
 		}
 		a := artist{name: strings.TrimSpace(name), sources: keys}
+		if lists {
+			if bare := disambiguation.ReplaceAllString(a.name, ""); bare != a.name && bare != "" {
+				a.name, a.titled = bare, true
+			}
+		}
 		for _, g := range strings.Split(body, "/") {
 			g = strings.ToLower(strings.TrimSpace(g))
 			if g == "" {
@@ -94,6 +121,9 @@ func readArtists(path string, parents map[string]string) (map[string]artist, map
 			}
 		}
 		if len(a.genres) == 0 {
+			if lists {
+				return nil
+			}
 			return fmt.Errorf("artist without a genre of the tree: %q", line)
 		}
 		key := artistKey(a.name)
@@ -104,6 +134,11 @@ func readArtists(path string, parents map[string]string) (map[string]artist, map
 		}
 		for _, k := range said {
 			if old, dup := out[k]; dup && old.name != a.name {
+				if lists {
+					// Two titles read alike ("The Band", "Band"):
+					// the first is kept.
+					continue
+				}
 				return fmt.Errorf("artist %q twice (%q): %q", k, old.name, line)
 			}
 			out[k] = a
@@ -117,48 +152,188 @@ func readArtists(path string, parents map[string]string) (map[string]artist, map
 // said: a name of several words unless WordNet holds the phrase, or its
 // singular, as other than a name ("meat loaf", "dire straits"); a word
 // that is no lowercase word of the SCOWL list and that WordNet holds, if
-// at all, only as a name ("rihanna", "metallica", "u2", "beatles"). A name that is an English word ("queen", "journey", "chicago",
-// "eagles") is read only where a name is expected.
+// at all, only as a name ("rihanna", "metallica", "u2", "beatles"). A name
+// that is an English word ("queen", "journey", "chicago", "eagles") is
+// read only where a name is expected.
 func (w *wordNet) artistsAlone(artists map[string]artist, scowl []string) error {
-	english := map[string]bool{}
-	for _, s := range scowl {
-		english[s] = true
-	}
+	english := wordSet(scowl)
 	for key, a := range artists {
-		words := strings.Fields(key)
-		forms := []string{key}
-		last := words[len(words)-1]
-		for _, suf := range [][2]string{{"s", ""}, {"es", ""}, {"ies", "y"}} {
-			if s, ok := strings.CutSuffix(last, suf[0]); ok && s != "" {
-				forms = append(forms, strings.Join(append(append([]string{}, words[:len(words)-1]...), s+suf[1]), " "))
-			}
+		alone, err := w.nameAlone(key, english)
+		if err != nil {
+			return err
 		}
-		word := false
-		for _, f := range forms {
-			for _, v := range []string{f, strings.Replace(f, " ", "-", 1)} {
-				if len(words) == 1 && english[v] {
-					word = true
-				}
-				n, err := w.senses(v)
-				if err != nil {
-					return err
-				}
-				if n == 0 {
-					continue
-				}
-				named, err := w.namesEntity(v)
-				if err != nil {
-					return err
-				}
-				if !named {
-					word = true
-				}
-			}
-		}
-		a.alone = !word
+		a.alone = alone
 		artists[key] = a
 	}
 	return nil
+}
+
+func wordSet(words []string) map[string]bool {
+	set := map[string]bool{}
+	for _, s := range words {
+		set[s] = true
+	}
+	return set
+}
+
+// nameAlone reports whether a name (an artistKey) is read wherever it is
+// said, by artistsAlone's rule.
+func (w *wordNet) nameAlone(key string, english map[string]bool) (bool, error) {
+	words := strings.Fields(key)
+	forms := []string{key}
+	last := words[len(words)-1]
+	for _, suf := range [][2]string{{"s", ""}, {"es", ""}, {"ies", "y"}} {
+		if s, ok := strings.CutSuffix(last, suf[0]); ok && s != "" {
+			forms = append(forms, strings.Join(append(append([]string{}, words[:len(words)-1]...), s+suf[1]), " "))
+		}
+	}
+	for _, f := range forms {
+		for _, v := range []string{f, strings.Replace(f, " ", "-", 1)} {
+			if len(words) == 1 && english[v] {
+				return false, nil
+			}
+			n, err := w.senses(v)
+			if err != nil {
+				return false, err
+			}
+			if n == 0 {
+				continue
+			}
+			named, err := w.namesEntity(v)
+			if err != nil {
+				return false, err
+			}
+			if !named {
+				return false, nil
+			}
+		}
+	}
+	return true, nil
+}
+
+// vocabularyReader tells what of a name the reader already reads: reads
+// whether a phrase is a word or phrase of the vocabulary (a genre, mood,
+// setting, idiom...), genre whether a word is a genre's name, near
+// whether a word is a near-misspelling of a vocabulary word.
+// capitalised whether SCOWL's list holds a word only capitalised (a given
+// name, a place, a myth: "annie", "chelsea").
+type vocabularyReader struct {
+	reads, genre, near, capitalised func(string) bool
+}
+
+// addArtistsByGenre adds to artists (artists.txt's) those of
+// artists-bygenre.txt (more) that it lacks, and returns how many names it
+// added and the names left out with why. Left out are a musician whose
+// genres WordNet's gloss gives (musicians: "duke ellington"), a name of
+// one or two letters, a name the reader reads as something else
+// (voc.reads: a word or phrase of the vocabulary, a grammar word, a word
+// of a phrase of the vocabulary: "the", "musique"), and
+// a name WordNet holds first as a place, whole or before its first comma
+// ("united states", "seattle, washington": the scrape took some lists'
+// place columns for names), unless the list disambiguated it ("Boston
+// (band)"). A name is read wherever it is said when artistsAlone's rule
+// reads it so and one of its words is a name: no lowercase word of SCOWL,
+// no genre's name, no word that starts with a digit ("10cc", "2pm"), held
+// by WordNet, if at all, only as a name, and, for a name of one word, no
+// near-misspelling of a vocabulary word, no word of fewer than four
+// letters and no word SCOWL holds even capitalised ("radiohead", "guy
+// clark"); other names ("big star",
+// "doors", "dead can dance", "annie") only where a name is expected. A
+// name of digits alone ("112", "1975") is left out: the reader reads a
+// number there.
+func (w *wordNet) addArtistsByGenre(artists, more map[string]artist, musicians map[string]musician, scowl []string, voc vocabularyReader) (int, []string, error) {
+	english := wordSet(scowl)
+	added := 0
+	var left []string
+	for _, key := range sortedKeys(more) {
+		a := more[key]
+		if _, held := artists[key]; held {
+			continue
+		}
+		if m, ok := musicians[key]; ok && len(m.genres) > 0 {
+			// WordNet's gloss says the musician's genres.
+			left = append(left, key+" (WordNet)")
+			continue
+		}
+		if len([]rune(key)) < 3 {
+			left = append(left, key+" (short)")
+			continue
+		}
+		if voc.reads(key) {
+			left = append(left, key+" (vocabulary)")
+			continue
+		}
+		if strings.Trim(key, "0123456789 ") == "" {
+			// "112", "1975": the reader reads a number (a tempo, a
+			// year, a count).
+			left = append(left, key+" (number)")
+			continue
+		}
+		if !a.titled {
+			place, err := w.place(key)
+			if err != nil {
+				return 0, nil, err
+			}
+			if first, _, comma := strings.Cut(a.name, ","); comma && !place {
+				if place, err = w.place(artistKey(first)); err != nil {
+					return 0, nil, err
+				}
+			}
+			if place {
+				left = append(left, key+" (place)")
+				continue
+			}
+		}
+		alone, err := w.nameAlone(key, english)
+		if err != nil {
+			return 0, nil, err
+		}
+		if alone {
+			alone = false
+			words := strings.Fields(key)
+			for _, word := range words {
+				if english[word] || voc.genre(word) || unicode.IsDigit([]rune(word)[0]) || len(words) == 1 && (len([]rune(word)) < 4 || voc.near(word) || voc.capitalised(word)) {
+					continue
+				}
+				n, err := w.senses(word)
+				if err != nil {
+					return 0, nil, err
+				}
+				named := n == 0
+				if !named {
+					if named, err = w.namesEntity(word); err != nil {
+						return 0, nil, err
+					}
+				}
+				if named {
+					alone = true
+					break
+				}
+			}
+		}
+		a.alone = alone
+		artists[key] = a
+		added++
+	}
+	return added, left, nil
+}
+
+// place reports whether WordNet's first sense of a phrase as a noun is a
+// place (noun.location: "seattle", "united states").
+func (w *wordNet) place(phrase string) (bool, error) {
+	idx, err := w.loadIndex("n")
+	if err != nil {
+		return false, err
+	}
+	offs := idx[strings.ReplaceAll(phrase, " ", "_")]
+	if len(offs) == 0 {
+		return false, nil
+	}
+	s, err := w.readSynset("n", offs[0])
+	if err != nil {
+		return false, err
+	}
+	return s.lexFile == "15", nil
 }
 
 // namesEntity reports whether a phrase's first sense is a named person or
@@ -212,7 +387,7 @@ func renderArtists(artists map[string]artist, sources map[string]string) []byte 
 		}
 		m[k] = a.name + "|" + strings.Join(a.genres, "/") + "|" + when + "|" + strings.Join(a.sources, " ")
 	}
-	writeMap(&b, "artistTable", "artistTable maps the names of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists), lowercase and without a leading \"the\", onto \"Name|genre/genre|when|sources\": the first three genres of the tree the list gives them, whether the name is read wherever it is said (\"named\") or only where a name is expected (\"after like\"), and the keys of the pages cited (artistSources).", m)
+	writeMap(&b, "artistTable", "artistTable maps the names of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), lowercase and without a leading \"the\", onto \"Name|genre/genre|when|sources\": the first three genres of the tree the lists give them, whether the name is read wherever it is said (\"named\") or only where a name is expected (\"after like\"), and the keys of the pages cited (artistSources).", m)
 	writeMap(&b, "artistSources", "artistSources maps the source keys of artistTable to the pages the facts were taken from.", sources)
 	return b.Bytes()
 }

@@ -62,6 +62,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	sleevevocab "sleeve/models/vocab"
 )
@@ -427,6 +428,71 @@ func main() {
 	if err := wn.artistsAlone(artists, scowl); err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
+	more, moreSources, err := readArtistsByGenre(filepath.Join(*dir, "gen", "artists-bygenre.txt"), parents)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for k, url := range moreSources {
+		if old, dup := artistSources[k]; dup && old != url {
+			log.Fatalf("gen: source %q of artists-bygenre.txt is also artists.txt's, as %s", k, old)
+		}
+		artistSources[k] = url
+	}
+	isGenre := func(w string) bool {
+		_, genre := parents[w]
+		_, alias := aliases[w]
+		return genre || alias
+	}
+	// A name must not shadow what the reader reads: a word or phrase of
+	// the vocabulary, a grammar word ("the": The The), or a word of a
+	// phrase of the vocabulary ("musique": Musique).
+	grammarOfNames, err := readWords(filepath.Join(*dir, "gen", "grammar-words.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	phraseWords := wordSet(grammarOfNames)
+	for _, phrases := range []map[string]string{idioms, activity} {
+		for p := range phrases {
+			for _, w := range strings.Fields(p) {
+				phraseWords[w] = true
+			}
+		}
+	}
+	for _, t := range tables {
+		for p := range t {
+			for _, w := range strings.Fields(p) {
+				phraseWords[w] = true
+			}
+		}
+	}
+	for p := range parents {
+		for _, w := range strings.Fields(p) {
+			phraseWords[w] = true
+		}
+	}
+	for p := range aliases {
+		for _, w := range strings.Fields(p) {
+			phraseWords[w] = true
+		}
+	}
+	voc := vocabularyReader{
+		reads: func(p string) bool {
+			_, idiom := idioms[p]
+			return known[p] || idiom || isGenre(p) || inAnyTable(tables, p) || activity[p] != "" || phraseWords[p]
+		},
+		genre: isGenre,
+		near:  nearVocabulary(known),
+	}
+	capitalised, err := capitalisedWords(*dict)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wamerican package or pass -dict)", err)
+	}
+	voc.capitalised = func(w string) bool { return capitalised[w] }
+	added, left, err := wn.addArtistsByGenre(artists, more, musicians, scowl, voc)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	log.Printf("gen: %d artist names of artists-bygenre.txt added, %d left out", added, len(left))
 	src = append(src, renderArtists(artists, artistSources)...)
 	adverbs, err := wn.adverbs()
 	if err != nil {
@@ -1178,6 +1244,22 @@ func lowercaseWords(path string) ([]string, error) {
 	for _, l := range strings.Split(string(data), "\n") {
 		if l != "" && strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") == "" {
 			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// capitalisedWords returns the words of a SCOWL list written with a
+// capital ("Annie", "Chelsea"), lowercase.
+func capitalisedWords(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, l := range strings.Split(string(data), "\n") {
+		if r := []rune(l); len(r) > 1 && unicode.IsUpper(r[0]) && strings.ToLower(l[:1])+l[1:] == strings.ToLower(l) {
+			out[strings.ToLower(l)] = true
 		}
 	}
 	return out, nil
