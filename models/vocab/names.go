@@ -34,10 +34,10 @@ type Musician struct {
 // so.
 func MusicianNamed(phrase string) (Musician, bool) {
 	m, wn := wordNetMusician(phrase)
-	a, listed := artistTable[phrase]
+	a, listed := artistTable()[phrase]
 	if !listed {
 		if rest, ok := strings.CutPrefix(phrase, "the "); ok {
-			a, listed = artistTable[rest]
+			a, listed = artistTable()[rest]
 		}
 	}
 	if !listed {
@@ -74,7 +74,7 @@ func wordNetMusician(phrase string) (Musician, bool) {
 // ArtistSource returns the page the table of well-known artists took an
 // artist's genres from, by the lowercase name, or "".
 func ArtistSource(phrase string) string {
-	a, ok := artistTable[strings.TrimPrefix(phrase, "the ")]
+	a, ok := artistTable()[strings.TrimPrefix(phrase, "the ")]
 	if !ok {
 		return ""
 	}
@@ -86,13 +86,25 @@ func ArtistSource(phrase string) string {
 	return strings.Join(urls, " ")
 }
 
+// artistTable maps the names of the table of well-known artists onto
+// their lines' values (artistLines), read once.
+var artistTable = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, strings.Count(artistLines, "\n"))
+	for _, line := range strings.Split(artistLines, "\n") {
+		if k, v, ok := strings.Cut(line, "\t"); ok {
+			m[k] = v
+		}
+	}
+	return m
+})
+
 var musicianFirst = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for k := range musicianTable {
 		first, _, _ := strings.Cut(k, " ")
 		m[first] = true
 	}
-	for k := range artistTable {
+	for k := range artistTable() {
 		first, _, _ := strings.Cut(k, " ")
 		m[first] = true
 	}

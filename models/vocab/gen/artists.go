@@ -381,13 +381,23 @@ func renderArtists(artists map[string]artist, sources map[string]string) []byte 
 	b.WriteString("\n")
 	m := map[string]string{}
 	for k, a := range artists {
+		if strings.ContainsAny(k+a.name, "`\t\n|") {
+			panic(fmt.Sprintf("artist name %q has a character artistLines cannot hold", a.name))
+		}
 		when := "named"
 		if !a.alone {
 			when = "after like"
 		}
 		m[k] = a.name + "|" + strings.Join(a.genres, "/") + "|" + when + "|" + strings.Join(a.sources, " ")
 	}
-	writeMap(&b, "artistTable", "artistTable maps the names of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), lowercase and without a leading \"the\", onto \"Name|genre/genre|when|sources\": the first three genres of the tree the lists give them, whether the name is read wherever it is said (\"named\") or only where a name is expected (\"after like\"), and the keys of the pages cited (artistSources).", m)
-	writeMap(&b, "artistSources", "artistSources maps the source keys of artistTable to the pages the facts were taken from.", sources)
+	// One line a name, "name\tvalue", in a raw string: a map literal of
+	// sixteen thousand entries would be half again as long with gofmt's
+	// alignment.
+	b.WriteString("// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading \"the\", a tab, and \"Name|genre/genre|when|sources\": the first three genres of the tree the lists give them, whether the name is read wherever it is said (\"named\") or only where a name is expected (\"after like\"), and the keys of the pages cited (artistSources). artistTable reads it.\nconst artistLines = `\n")
+	for _, k := range sortedKeys(m) {
+		b.WriteString(k + "\t" + m[k] + "\n")
+	}
+	b.WriteString("`\n\n")
+	writeMap(&b, "artistSources", "artistSources maps the source keys of artistLines to the pages the facts were taken from.", sources)
 	return b.Bytes()
 }
