@@ -117,3 +117,61 @@ func TestWellKnownArtistTable(t *testing.T) {
 		}
 	}
 }
+
+// TestArtistsOfTheListsByGenre reads an artist of Wikipedia's lists of
+// musicians by genre (gen/artists-bygenre.txt) that the library lacks as
+// the lists' genres, as an artist of the best-selling list is read: after
+// "like", or said alone when a word of the name is a name ("some
+// merzbow"), or capitalised ("put on some Big Star").
+func TestArtistsOfTheListsByGenre(t *testing.T) {
+	lex := artistsLexicon()
+	for _, c := range []struct{ msg, artist string }{
+		{"something like Cocteau Twins", "Cocteau Twins"},
+		{"cocteau twins vibes for a rainy afternoon", "Cocteau Twins"},
+		{"play some merzbow", "Merzbow"},
+		{"I'd put on some Big Star", "Big Star"},
+		{"something like Heart", "Heart"},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if !slices.Equal(r.LikeArtists, []string{c.artist}) || len(r.Genres) == 0 ||
+			!slices.ContainsFunc(r.Understood, func(u string) bool { return strings.HasPrefix(u, "genre ") && strings.Contains(u, "(from “") }) {
+			t.Errorf("%q: like %q, genres %q, understood %q", c.msg, r.LikeArtists, r.Genres, r.Understood)
+		}
+	}
+	m, ok := vocab.MusicianNamed("cocteau twins")
+	if !ok || !m.Listed || !m.Alone || !slices.Equal(m.Genres, []string{"ambient", "dream pop", "shoegaze"}) {
+		t.Errorf("cocteau twins: %+v, %v", m, ok)
+	}
+}
+
+// TestListedNamesThatAreWordsInProse keeps an artist of the lists whose
+// name is English words, or a word the reader reads otherwise, out of
+// ordinary prose ("a train ride", "low energy", "big star energy"); a
+// word written in capitals is stressed, not a name ("feel the PAIN"); the
+// lists' place columns ("Seattle, Washington") and numbers ("112",
+// "1975") are no artists.
+func TestListedNamesThatAreWordsInProse(t *testing.T) {
+	lex := artistsLexicon()
+	for _, msg := range []string{"a train ride through the mountains", "Songs for a Long Train Ride", "low energy music for studying",
+		"big star energy", "the doors of the house are open", "something with heart", "feel the PAIN that is tango",
+		"grunge from Seattle, Washington", "metal from the united states", "something at 112 bpm", "music from 1975"} {
+		if r := ParseRulesWith(msg, lex); len(r.LikeArtists) != 0 {
+			t.Errorf("%q read as an artist: like %q, genres %q", msg, r.LikeArtists, r.Genres)
+		}
+	}
+	for _, name := range []string{"train", "low", "heart"} {
+		if m, ok := vocab.MusicianNamed(name); !ok || !m.LikeOnly || m.Alone {
+			t.Errorf("%q: %+v, %v; want a name only after like", name, m, ok)
+		}
+	}
+}
+
+// TestListedArtistBesideTheRequestsGenre reads the request's own genre
+// beside an artist of the lists, without the artist's genres ("jazz like
+// cocteau twins" is jazz).
+func TestListedArtistBesideTheRequestsGenre(t *testing.T) {
+	r := ParseRulesWith("jazz like cocteau twins", artistsLexicon())
+	if !slices.Equal(r.LikeArtists, []string{"Cocteau Twins"}) || !slices.Equal(r.Genres, []string{"jazz"}) {
+		t.Errorf("jazz like cocteau twins: like %q, genres %q", r.LikeArtists, r.Genres)
+	}
+}

@@ -111,9 +111,9 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 			// message's first word in a message not written in capitals
 			// throughout ("I'd like some Queen"; see capitalisedName).
 			if m2, n2 := musicianAt(toks, i, true); n2 > 0 {
-				if i+n2 < len(toks) && styleWords[toks[i+n2].w] || m2.Listed && sameLen && capitalisedName(orig, toks, i, n2) {
+				if i+n2 < len(toks) && styleWords[toks[i+n2].w] || m2.Listed && !m2.LikeOnly && sameLen && capitalisedName(orig, toks, i, n2) {
 					m, n = m2, n2
-				} else if e, ok := styled(n2); ok && m2.Listed && sameLen && capitalWords(orig, toks, i, n2) {
+				} else if e, ok := styled(n2); ok && m2.Listed && !m2.LikeOnly && sameLen && capitalWords(orig, toks, i, n2) {
 					m, n, end = m2, n2, e // "Journey vibes"
 				}
 			}

@@ -9,7 +9,9 @@ import (
 
 // Musician is a musician or band a request may name: one WordNet records,
 // or one of the table of well-known artists (artistTable, gen/artists.txt:
-// every artist of Wikipedia's list of best-selling music artists). It has
+// every artist of Wikipedia's list of best-selling music artists;
+// gen/artists-bygenre.txt: every artist of its lists of musicians by
+// genre). It has
 // the name as its source writes it, the genres and instruments the source
 // gives ("Miles Davis": jazz, trumpet; "Taylor Swift": pop, country,
 // rock), and whether the name is read wherever it is said (a full name, a
@@ -24,6 +26,11 @@ type Musician struct {
 	// Listed is whether the name is one of the table of well-known
 	// artists.
 	Listed bool
+	// LikeOnly is whether the name is a word or phrase the reader reads
+	// as something else ("low", "heart", "train"): it is a name only
+	// where the request says one follows ("like Heart", "heart-style"),
+	// not for its capitals.
+	LikeOnly bool
 }
 
 // MusicianNamed returns the musician a lowercase phrase names, if WordNet
@@ -47,6 +54,7 @@ func MusicianNamed(phrase string) (Musician, bool) {
 	m.Name = f[0]
 	m.Genres = strings.Split(f[1], "/")
 	m.Alone = m.Alone || f[2] == "named"
+	m.LikeOnly = !m.Alone && f[2] == "like only"
 	m.Listed = true
 	return m, true
 }

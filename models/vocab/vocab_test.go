@@ -230,6 +230,9 @@ func TestArtistTableGenresAreTreeGenres(t *testing.T) {
 		if len(f) != 4 {
 			t.Fatalf("%q: %q", k, v)
 		}
+		if f[2] != "named" && f[2] != "after like" && f[2] != "like only" {
+			t.Errorf("%q: when %q", k, f[2])
+		}
 		gs := strings.Split(f[1], "/")
 		if len(gs) < 1 || len(gs) > 3 {
 			t.Errorf("%q has %d genres", k, len(gs))

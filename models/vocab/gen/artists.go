@@ -17,13 +17,24 @@ type artist struct {
 	alone   bool
 	sources []string
 	// titled is whether the list wrote the name with Wikipedia's
-	// disambiguation ("Boston (band)"), which says it is an artist's.
+	// disambiguation as a performer's ("Boston (band)"), which says it is
+	// an artist's.
 	titled bool
+	// likeOnly is whether the name is a word or phrase the reader reads
+	// as something else ("low", "heart"): a name only where the request
+	// says a name follows ("like Heart"), never for its capitals.
+	likeOnly bool
 }
 
 // disambiguation is Wikipedia's parenthesis after an article's title
 // ("Boston (band)", "Feist (singer)"): no part of the name.
 var disambiguation = regexp.MustCompile(`\s*\([^()]*\)$`)
+
+// notPerformer matches a disambiguation that says the title is not a
+// performer's but a place's or a work's ("Washington (state)", "(record
+// label)", "(album)"); another ("(band)", "(country singer)", "(piper)")
+// says it is an artist's.
+var notPerformer = regexp.MustCompile(`\b(state|city|county|town|village|province|region|island|label|album|song|film|magazine|promoter|journalist|author)\)$`)
 
 // artistWordRe splits a name into the words the reader splits a request
 // into (models wordRe): "AC/DC" is "ac dc", "Guns N' Roses" "guns n
@@ -101,7 +112,8 @@ func readArtistFile(path string, parents map[string]string, lists bool) (map[str
 		a := artist{name: strings.TrimSpace(name), sources: keys}
 		if lists {
 			if bare := disambiguation.ReplaceAllString(a.name, ""); bare != a.name && bare != "" {
-				a.name, a.titled = bare, true
+				a.titled = !notPerformer.MatchString(strings.ToLower(a.name[len(bare):]))
+				a.name = bare
 			}
 		}
 		for _, g := range strings.Split(body, "/") {
@@ -213,34 +225,36 @@ func (w *wordNet) nameAlone(key string, english map[string]bool) (bool, error) {
 
 // vocabularyReader tells what of a name the reader already reads: reads
 // whether a phrase is a word or phrase of the vocabulary (a genre, mood,
-// setting, idiom...), genre whether a word is a genre's name, near
-// whether a word is a near-misspelling of a vocabulary word.
+// setting, idiom...) or a word of one of its phrases, grammar whether it
+// is one of the reader's grammar and filler words, genre whether a word
+// is a genre's name, near whether a word is a near-misspelling of a
+// vocabulary word.
 // capitalised whether SCOWL's list holds a word only capitalised (a given
 // name, a place, a myth: "annie", "chelsea").
 type vocabularyReader struct {
-	reads, genre, near, capitalised func(string) bool
+	reads, grammar, genre, near, capitalised func(string) bool
 }
 
 // addArtistsByGenre adds to artists (artists.txt's) those of
 // artists-bygenre.txt (more) that it lacks, and returns how many names it
 // added and the names left out with why. Left out are a musician whose
 // genres WordNet's gloss gives (musicians: "duke ellington"), a name of
-// one or two letters, a name the reader reads as something else
-// (voc.reads: a word or phrase of the vocabulary, a grammar word, a word
-// of a phrase of the vocabulary: "the", "musique"), and
-// a name WordNet holds first as a place, whole or before its first comma
-// ("united states", "seattle, washington": the scrape took some lists'
-// place columns for names), unless the list disambiguated it ("Boston
-// (band)"). A name is read wherever it is said when artistsAlone's rule
-// reads it so and one of its words is a name: no lowercase word of SCOWL,
-// no genre's name, no word that starts with a digit ("10cc", "2pm"), held
-// by WordNet, if at all, only as a name, and, for a name of one word, no
-// near-misspelling of a vocabulary word, no word of fewer than four
-// letters and no word SCOWL holds even capitalised ("radiohead", "guy
-// clark"); other names ("big star",
-// "doors", "dead can dance", "annie") only where a name is expected. A
-// name of digits alone ("112", "1975") is left out: the reader reads a
-// number there.
+// one or two letters, a grammar word of the reader ("the": The The), a
+// name of digits alone ("112", "1975": the reader reads a number there),
+// and a name WordNet holds as a place (in one of its senses), whole or
+// before its first comma ("united states", "seattle, washington",
+// "washington": the scrape took some lists' place columns for names),
+// unless the list disambiguated it ("Boston (band)"). A name the reader reads as something else (a word or
+// phrase of the vocabulary, or a word of one of its phrases: "low",
+// "heart", "musique") is a name only where the request says one follows
+// ("like Heart", "heart-style"; likeOnly). Another name is read wherever
+// it is said when artistsAlone's rule reads it so and one of its words is
+// a name: no lowercase word of SCOWL, no genre's name, no word that starts
+// with a digit ("10cc", "2pm"), held by WordNet, if at all, only as a
+// name, and, for a name of one word, no near-misspelling of a vocabulary
+// word, no word of fewer than four letters and no word SCOWL holds even
+// capitalised ("radiohead", "guy clark"); other names ("big star",
+// "doors", "dead can dance", "annie") only where a name is expected.
 func (w *wordNet) addArtistsByGenre(artists, more map[string]artist, musicians map[string]musician, scowl []string, voc vocabularyReader) (int, []string, error) {
 	english := wordSet(scowl)
 	added := 0
@@ -259,8 +273,14 @@ func (w *wordNet) addArtistsByGenre(artists, more map[string]artist, musicians m
 			left = append(left, key+" (short)")
 			continue
 		}
+		if voc.grammar(key) {
+			left = append(left, key+" (grammar)")
+			continue
+		}
 		if voc.reads(key) {
-			left = append(left, key+" (vocabulary)")
+			a.alone, a.likeOnly = false, true
+			artists[key] = a
+			added++
 			continue
 		}
 		if strings.Trim(key, "0123456789 ") == "" {
@@ -318,22 +338,24 @@ func (w *wordNet) addArtistsByGenre(artists, more map[string]artist, musicians m
 	return added, left, nil
 }
 
-// place reports whether WordNet's first sense of a phrase as a noun is a
-// place (noun.location: "seattle", "united states").
+// place reports whether WordNet holds a phrase as a place in one of its
+// senses as a noun (noun.location: "seattle", "united states",
+// "washington").
 func (w *wordNet) place(phrase string) (bool, error) {
 	idx, err := w.loadIndex("n")
 	if err != nil {
 		return false, err
 	}
-	offs := idx[strings.ReplaceAll(phrase, " ", "_")]
-	if len(offs) == 0 {
-		return false, nil
+	for _, off := range idx[strings.ReplaceAll(phrase, " ", "_")] {
+		s, err := w.readSynset("n", off)
+		if err != nil {
+			return false, err
+		}
+		if s.lexFile == "15" {
+			return true, nil
+		}
 	}
-	s, err := w.readSynset("n", offs[0])
-	if err != nil {
-		return false, err
-	}
-	return s.lexFile == "15", nil
+	return false, nil
 }
 
 // namesEntity reports whether a phrase's first sense is a named person or
@@ -385,7 +407,9 @@ func renderArtists(artists map[string]artist, sources map[string]string) []byte 
 			panic(fmt.Sprintf("artist name %q has a character artistLines cannot hold", a.name))
 		}
 		when := "named"
-		if !a.alone {
+		if a.likeOnly {
+			when = "like only"
+		} else if !a.alone {
 			when = "after like"
 		}
 		m[k] = a.name + "|" + strings.Join(a.genres, "/") + "|" + when + "|" + strings.Join(a.sources, " ")
@@ -393,7 +417,7 @@ func renderArtists(artists map[string]artist, sources map[string]string) []byte 
 	// One line a name, "name\tvalue", in a raw string: a map literal of
 	// sixteen thousand entries would be half again as long with gofmt's
 	// alignment.
-	b.WriteString("// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading \"the\", a tab, and \"Name|genre/genre|when|sources\": the first three genres of the tree the lists give them, whether the name is read wherever it is said (\"named\") or only where a name is expected (\"after like\"), and the keys of the pages cited (artistSources). artistTable reads it.\nconst artistLines = `\n")
+	b.WriteString("// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading \"the\", a tab, and \"Name|genre/genre|when|sources\": the first three genres of the tree the lists give them, whether the name is read wherever it is said (\"named\"), only where a name is expected (\"after like\": after \"like\", before \"style\", capitalised) or, a word the reader reads otherwise, only where the request says a name follows (\"like only\": after \"like\", before \"style\"), and the keys of the pages cited (artistSources). artistTable reads it.\nconst artistLines = `\n")
 	for _, k := range sortedKeys(m) {
 		b.WriteString(k + "\t" + m[k] + "\n")
 	}

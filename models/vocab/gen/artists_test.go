@@ -33,3 +33,39 @@ func TestReadArtistsRefusesGenresOutsideTheTree(t *testing.T) {
 		}
 	}
 }
+
+// TestReadArtistsByGenre checks artists-bygenre.txt's reading: a
+// performer's disambiguation is dropped and remembered ("Boston (band)"),
+// a place's is not an artist's ("Washington (state)"), an artist none of
+// whose genres the tree has is left out, and of two titles read alike
+// the first is kept.
+func TestReadArtistsByGenre(t *testing.T) {
+	parents := map[string]string{"soft rock": "", "grunge": "", "pop": ""}
+	p := filepath.Join(t.TempDir(), "artists-bygenre.txt")
+	body := "source s = https://example.org/lists\ngenre polka = -\ngenre american grunge = grunge\n" +
+		"Boston (band) => soft rock [s]\nWashington (state) => american grunge [s]\nPolka Kings => polka [s]\n" +
+		"The Band => pop [s]\nBand => soft rock [s]\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	as, _, err := readArtistsByGenre(p, parents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := as["boston"]; a.name != "Boston" || !a.titled || strings.Join(a.genres, "/") != "soft rock" {
+		t.Errorf("boston: %+v", a)
+	}
+	if a := as["washington"]; a.name != "Washington" || a.titled {
+		t.Errorf("washington: %+v", a)
+	}
+	if _, ok := as["polka kings"]; ok {
+		t.Errorf("an artist without a genre of the tree was kept")
+	}
+	if a := as["band"]; a.name != "The Band" || strings.Join(a.genres, "/") != "pop" {
+		t.Errorf("band: %+v", a)
+	}
+	// artists.txt's reader refuses what this one leaves out.
+	if _, _, err := readArtists(p, parents); err == nil {
+		t.Errorf("readArtists read an artist without a genre of the tree")
+	}
+}

@@ -18,6 +18,12 @@
 //     best-selling music artists" with the genres of its genre column
 //     (facts only, no text copied; each entry cites the page), mapped
 //     onto the genre tree.
+//   - artists-bygenre.txt in this directory: every artist of Wikipedia's
+//     lists of musicians by genre (a 2015 scrape of the lists of the
+//     category "Lists of musicians by genre"), with the genres of the
+//     lists that name it (facts only; CC BY-SA pages, no text copied),
+//     mapped onto the genre tree; addArtistsByGenre adds those
+//     artists.txt lacks.
 //   - SCOWL's English word list (Copyright 2000-2011 by Kevin Atkinson,
 //     permissive; Debian's wamerican package): the words it holds only
 //     capitalised and WordNet not at all are kept as names ("brian"); its
@@ -450,7 +456,8 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	phraseWords := wordSet(grammarOfNames)
+	grammarSet := wordSet(grammarOfNames)
+	phraseWords := map[string]bool{}
 	for _, phrases := range []map[string]string{idioms, activity} {
 		for p := range phrases {
 			for _, w := range strings.Fields(p) {
@@ -480,8 +487,9 @@ func main() {
 			_, idiom := idioms[p]
 			return known[p] || idiom || isGenre(p) || inAnyTable(tables, p) || activity[p] != "" || phraseWords[p]
 		},
-		genre: isGenre,
-		near:  nearVocabulary(known),
+		grammar: func(p string) bool { return grammarSet[p] },
+		genre:   isGenre,
+		near:    nearVocabulary(known),
 	}
 	capitalised, err := capitalisedWords(*dict)
 	if err != nil {
