@@ -122,7 +122,9 @@ func TestWellKnownArtistTable(t *testing.T) {
 // musicians by genre (gen/artists-bygenre.txt) that the library lacks as
 // the lists' genres, as an artist of the best-selling list is read: after
 // "like", or said alone when a word of the name is a name ("some
-// merzbow"), or capitalised ("put on some Big Star").
+// merzbow"), or capitalised ("put on some Big Star"), or where the
+// request says what to play ("some black sabbath", "dead can dance for
+// a late drive").
 func TestArtistsOfTheListsByGenre(t *testing.T) {
 	lex := artistsLexicon()
 	for _, c := range []struct{ msg, artist string }{
@@ -131,6 +133,8 @@ func TestArtistsOfTheListsByGenre(t *testing.T) {
 		{"play some merzbow", "Merzbow"},
 		{"I'd put on some Big Star", "Big Star"},
 		{"something like Heart", "Heart"},
+		{"put on some black sabbath", "Black Sabbath"},
+		{"dead can dance for a late drive", "Dead Can Dance"},
 	} {
 		r := ParseRulesWith(c.msg, lex)
 		if !slices.Equal(r.LikeArtists, []string{c.artist}) || len(r.Genres) == 0 ||
@@ -152,7 +156,7 @@ func TestArtistsOfTheListsByGenre(t *testing.T) {
 // "1975") are no artists.
 func TestListedNamesThatAreWordsInProse(t *testing.T) {
 	lex := artistsLexicon()
-	for _, msg := range []string{"a train ride through the mountains", "Songs for a Long Train Ride", "low energy music for studying",
+	for _, msg := range []string{"a train ride through the mountains", "Songs for a Long Train Ride", "low energy music for studying", "low for studying",
 		"big star energy", "the doors of the house are open", "something with heart", "feel the PAIN that is tango",
 		"grunge from Seattle, Washington", "metal from the united states", "something at 112 bpm", "music from 1975"} {
 		if r := ParseRulesWith(msg, lex); len(r.LikeArtists) != 0 {

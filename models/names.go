@@ -115,6 +115,12 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 					m, n = m2, n2
 				} else if e, ok := styled(n2); ok && m2.Listed && !m2.LikeOnly && sameLen && capitalWords(orig, toks, i, n2) {
 					m, n, end = m2, n2, e // "Journey vibes"
+				} else if m2.Listed && !m2.LikeOnly && (i > 0 && nameVerbs[toks[i-1].w] || i == 0 && i+n2 < len(toks) && toks[i+n2].w == "for") {
+					// Where the request says what to play: after "play",
+					// "some" ("put on some black sabbath"), or opening a
+					// request for a time or task ("the smiths for
+					// knitting").
+					m, n = m2, n2
 				}
 			}
 		}
