@@ -16576,7 +16576,7 @@ jay reatard	Jay Reatard|lo-fi|named|lists
 jay sean	Jay Sean|dance-pop/r&b|named|lists
 jay sustain	Jay Sustain|progressive house|after like|lists
 jay ungar	Jay Ungar|folk|named|lists
-jay'ed	Jay'ed|j-pop|after like|lists
+jay'ed	Jay'ed|j-pop|named|lists
 jay-z	Jay-Z|hip hop|named|bestselling
 jaya ramsey	Jaya Ramsey|soul|named|lists
 jayanthi kumaresh	Jayanthi Kumaresh|classical|named|lists
