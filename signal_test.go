@@ -39,13 +39,7 @@ func TestFirstCtrlCStopsLongCommands(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary; skipped in -short mode")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "sleeve")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	db := filepath.Join(dir, "lib.db")
-	env := append(os.Environ(), "HOME="+dir, "SLEEVE_DB="+db, "OLLAMA_HOST=127.0.0.1:1", "XDG_CONFIG_HOME="+filepath.Join(dir, "config"))
+	dir, bin, _, env := buildSleeve(t)
 	run := func(args ...string) ([]byte, error) {
 		cmd := exec.Command(bin, args...)
 		cmd.Env = env
@@ -200,13 +194,7 @@ func TestFirstCtrlCWhileOpeningExits130(t *testing.T) {
 	if _, err := os.Stat("/proc/self/fd"); err != nil {
 		t.Skip("no /proc/PID/fd to see the binary open the library")
 	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "sleeve")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
-	db := filepath.Join(dir, "lib.db")
-	env := append(os.Environ(), "HOME="+dir, "SLEEVE_DB="+db, "OLLAMA_HOST=127.0.0.1:1", "XDG_CONFIG_HOME="+filepath.Join(dir, "config"))
+	dir, bin, db, env := buildSleeve(t)
 	sleeve := func(args ...string) []byte {
 		t.Helper()
 		cmd := exec.Command(bin, args...)
@@ -294,4 +282,19 @@ func writeDemoMusic(t *testing.T, dir string, n int, seconds float64) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// buildSleeve builds the sleeve binary into a fresh directory and returns
+// the directory, the binary, the library's path there and an environment
+// that keeps the binary to that directory, with no Ollama.
+func buildSleeve(t *testing.T) (dir, bin, db string, env []string) {
+	t.Helper()
+	dir = t.TempDir()
+	bin = filepath.Join(dir, "sleeve")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	db = filepath.Join(dir, "lib.db")
+	env = append(os.Environ(), "HOME="+dir, "SLEEVE_DB="+db, "OLLAMA_HOST=127.0.0.1:1", "XDG_CONFIG_HOME="+filepath.Join(dir, "config"))
+	return dir, bin, db, env
 }

@@ -19,7 +19,7 @@ var (
 	decadeRe     = regexp.MustCompile(`(?:\b(early|mid|late)[\s-]+)?['’]?\b((?:19|20)\d0|\d0)['’]?s\b(?:[\s-]era\b)?`)
 	decadeWordRe = regexp.MustCompile(`\b(?:(early|mid|late)[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b`)
 	yearRangeRe  = regexp.MustCompile(`\b((?:19|20)\d\d)\s*(?:-|–|to|and|until|till)\s*((?:19|20)\d\d)\b`)
-	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)(?:\s+|-)((?:19|20)\d\d)\b`)
+	yearBoundRe  = regexp.MustCompile(`\b(?:(nothing|not|no)\s+)?(` + boundWords + `)(?:\s+|-)((?:19|20)\d\d)\b`)
 	// yearAroundRe is a year said roughly ("around 1980", "circa 1968"):
 	// two years either side, as "the late 70s" is five.
 	yearAroundRe = regexp.MustCompile(`\b(?:around|about|circa|ca\.?|c\.|roughly|approximately|approx\.?)\s*((?:19|20)\d\d)\b`)
@@ -42,14 +42,18 @@ func onEnds(after string) bool {
 	return w == "and" || w == "but" || w == "please" || w == "only"
 }
 
+// boundWords are the words that make a year or a decade one end of the
+// years asked for (yearBoundRe, decadeBoundRe).
+const boundWords = `since|after|newer than|later than|older than|earlier than|before|prior to|pre|post`
+
 // decadeBoundRe is a bound said before a decade, with the negation that
 // turns it about ("since the 80s", "after the 70s", "nothing after the
 // mid 80s", "nothing older than the 90s").
-var decadeBoundRe = regexp.MustCompile(`(?:\b(nothing|not|no)\s+)?\b(since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)[\s-]+(?:the\s+)?$`)
+var decadeBoundRe = regexp.MustCompile(`(?:\b(nothing|not|no)\s+)?\b(` + boundWords + `)[\s-]+(?:the\s+)?$`)
 
 // decadeBoundWordsRe is a bound of decadeBoundRe with its decade, whose
 // words it accounts for ("older" in "nothing older than the 90s").
-var decadeBoundWordsRe = regexp.MustCompile(`\b(?:since|after|newer than|later than|older than|earlier than|before|prior to|pre|post)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['’]?(?:19|20)?\d0['’]?s\b|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b)`)
+var decadeBoundWordsRe = regexp.MustCompile(`\b(?:` + boundWords + `)[\s-]+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:['’]?(?:19|20)?\d0['’]?s\b|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)\b)`)
 
 // yearListGapRe is what separates the times of a list: spaces, commas,
 // slashes, "and", "or", "nor" and "&" ("the 70s, 80s and 90s").

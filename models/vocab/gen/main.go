@@ -458,30 +458,13 @@ func main() {
 	}
 	grammarSet := wordSet(grammarOfNames)
 	phraseWords := map[string]bool{}
-	for _, phrases := range []map[string]string{idioms, activity} {
-		for p := range phrases {
-			for _, w := range strings.Fields(p) {
-				phraseWords[w] = true
-			}
-		}
-	}
+	addKeyWords(phraseWords, idioms)
+	addKeyWords(phraseWords, activity)
 	for _, t := range tables {
-		for p := range t {
-			for _, w := range strings.Fields(p) {
-				phraseWords[w] = true
-			}
-		}
+		addKeyWords(phraseWords, t)
 	}
-	for p := range parents {
-		for _, w := range strings.Fields(p) {
-			phraseWords[w] = true
-		}
-	}
-	for p := range aliases {
-		for _, w := range strings.Fields(p) {
-			phraseWords[w] = true
-		}
-	}
+	addKeyWords(phraseWords, parents)
+	addKeyWords(phraseWords, aliases)
 	voc := vocabularyReader{
 		reads: func(p string) bool {
 			_, idiom := idioms[p]
@@ -1255,6 +1238,15 @@ func lowercaseWords(path string) ([]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// addKeyWords adds to set every word of the phrases that key m.
+func addKeyWords[V any](set map[string]bool, m map[string]V) {
+	for p := range m {
+		for _, w := range strings.Fields(p) {
+			set[w] = true
+		}
+	}
 }
 
 // capitalisedWords returns the words of a SCOWL list written with a
