@@ -76,7 +76,7 @@ type Request struct {
 	// sealed3Requests, sealed4Requests, sealed5Requests, sealed6Requests,
 	// sealed7Requests, sealed8Requests, sealed9Requests,
 	// sealed10Requests, sealed11Requests, sealed12Requests,
-	// sealed13Requests), each
+	// sealed13Requests, sealed14Requests), each
 	// held out and reported on its own; Batch names the sealed batch a
 	// request belongs to, as the report labels it.
 	Train, Fresh, Sealed bool
@@ -477,6 +477,7 @@ func Requests(f *Fixture) []Request {
 	rs = append(rs, sealedBatch("sealed11", sealed11Requests(artistOf))...)
 	rs = append(rs, sealedBatch("sealed12", sealed12Requests(artistOf))...)
 	rs = append(rs, sealedBatch("sealed13", sealed13Requests(artistOf))...)
+	rs = append(rs, sealedBatch("sealed14", sealed14Requests(artistOf))...)
 
 	// Keep only requests the catalogue can answer, then split by hash.
 	var out []Request
