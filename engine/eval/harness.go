@@ -189,11 +189,11 @@ type SealedFigures struct {
 // changed, so that no change is chosen by its score.
 //
 // The fourteenth sealed batch (sealed14Requests), frozen on 5 December
-// 2026, is that yardstick now. The thirteenth (sealed13Requests), frozen
-// on 4 December, stays hidden beside it until it is opened for diagnosis;
-// the twelfth (sealed12Requests) was opened on 4 December after it had
-// been measured five times, as the eleventh and the tenth were before it.
-var measuredOnRequest = map[string]bool{"sealed13": true, "sealed14": true}
+// 2026, is that yardstick now; the thirteenth (sealed13Requests), which it
+// took over from, was opened for diagnosis the same day after it had been
+// measured six times, as the twelfth, the eleventh and the tenth were
+// before it.
+var measuredOnRequest = map[string]bool{"sealed14": true}
 
 // hiddenBatch reports whether a request belongs to a batch reported only
 // on request.
