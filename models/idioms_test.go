@@ -142,6 +142,49 @@ func TestWithoutDoingRefusesNothing(t *testing.T) {
 	}
 }
 
+// TestWithoutBeingRefusesWhatFollows reads "without" before a linking
+// verb and a word of the music ("atmospheric without being too dark",
+// "upbeat without getting too loud") as "not" before it: the mood or level
+// refused, where it was taken for an artist's name ("no artist being too
+// dark"). A linking verb before anything else refuses nothing.
+func TestWithoutBeingRefusesWhatFollows(t *testing.T) {
+	lex := testLexicon()
+	for msg, mood := range map[string]string{
+		"low budget horror vibe, atmospheric without being too dark": "dark",
+		"something playful without being silly or sad":               "sad",
+		"a breakup song without sounding angry":                      "angry",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeMoods, mood) || len(r.ExcludeArtists) > 0 {
+			t.Errorf("%q: refused moods %q, artists %q", msg, r.ExcludeMoods, r.ExcludeArtists)
+		}
+	}
+	if r := ParseRulesWith("upbeat without being too loud", lex); len(r.ExcludeArtists) > 0 || r.Energy == nil || *r.Energy > 0.65 {
+		t.Errorf("upbeat without being too loud: refused artists %q, energy %v", r.ExcludeArtists, r.Energy)
+	}
+	for _, msg := range []string{"jazz without going overboard", "calm without being a snooze fest"} {
+		if r := ParseRulesWith(msg, lex); len(r.ExcludeArtists) > 0 || len(r.ExcludeMoods) > 0 {
+			t.Errorf("%q: refused artists %q, moods %q", msg, r.ExcludeArtists, r.ExcludeMoods)
+		}
+	}
+}
+
+// TestTooBeforeARefusedConjunct refuses each item of a refused
+// coordination when "too" or "overly" stands before the second ("nothing
+// aggressive or too dark"), where the second was asked for.
+func TestTooBeforeARefusedConjunct(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("nothing aggressive or too dark", lex); !slices.Contains(r.ExcludeMoods, "dark") || slices.Contains(r.Moods, "dark") {
+		t.Errorf("nothing aggressive or too dark: moods %q, refused %q", r.Moods, r.ExcludeMoods)
+	}
+	if r := ParseRulesWith("nothing loud or overly sad", lex); !slices.Contains(r.ExcludeMoods, "sad") {
+		t.Errorf("nothing loud or overly sad: moods %q, refused %q", r.Moods, r.ExcludeMoods)
+	}
+	if r := ParseRulesWith("dark and too loud", lex); !slices.Contains(r.Moods, "dark") {
+		t.Errorf("dark and too loud: moods %q, refused %q", r.Moods, r.ExcludeMoods)
+	}
+}
+
 // TestTitleSaidWithVibe reads a library title said before "vibe" or
 // "feel" as music like it ("something with a Careless Love vibe"),
 // where its words were searched for and the title itself listed, and

@@ -2582,6 +2582,11 @@ func genreAt(text string, i int) bool {
 // ends with "and", "or" or "nor" in the same clause ("no jazz, blues
 // please" corrects, it lists nothing). An item the reader read and
 // blanked before ("pounding beats and punk rock") counts as of any kind.
+// excessAdverbs say that something goes beyond what is wanted ("too",
+// "overly"): before the item of a refused coordination they are part of
+// it ("no metal or too loud").
+var excessAdverbs = map[string]bool{"too": true, "overly": true, "excessively": true}
+
 func refusedConjunct(text string, i, depth int) bool {
 	if depth >= 8 {
 		return false
@@ -2614,6 +2619,8 @@ func refusedConjunct(text string, i, depth int) bool {
 		case (w == "the" || w == "any") && dets == 0:
 			dets++
 			cur = a
+		case excessAdverbs[w] && cur == i:
+			cur = a // "nothing aggressive or too loud": the excess refused, as the first item is
 		case stopWords[w] || fillerWords[w] && !fillerModifiers[w] || dets > 0 || !hasLetters(w) && !isDigits(w):
 			return false
 		default:

@@ -679,7 +679,35 @@ func usualStandard(text string, toks []token, m int) (int, bool) {
 // withoutDoingRe is "without" before a gerund ("hours without skipping",
 // "without stopping", "without getting bored"): it says how the music
 // should go on, an action not done, and names nothing to leave out.
-var withoutDoingRe = regexp.MustCompile(`\bwithout\s+([a-z]{3,}ing)\b`)
+var withoutDoingRe = regexp.MustCompile(`\bwithout\s+([a-z]{2,}ing)\b`)
+
+// copularGerunds are the gerunds of "be" and of the verbs of becoming and
+// seeming (Merriam-Webster's linking verbs: "get", "become", "turn",
+// "sound", "feel", "go", "grow"): after "without" they say what the music
+// should not be ("atmospheric without being too dark", "upbeat without
+// getting too loud"), as "not" does.
+var copularGerunds = map[string]bool{"being": true, "getting": true, "becoming": true, "turning": true, "sounding": true,
+	"feeling": true, "going": true, "growing": true}
+
+// degreeBeforeRe is the adverbs of degree that may stand between a
+// linking verb and what it says of the music ("too", "overly", "all that").
+var degreeBeforeRe = regexp.MustCompile(`^\s+(?:(?:too|so|overly|excessively|very|really|super|that|all that|way too|a bit|a little|too much)\s+)*`)
+
+// describedAfter reports whether rest, the text after a linking verb,
+// starts (after adverbs of degree) with a word the reader reads of the
+// music: a mood, an energy, a tempo or a level ("too dark", "loud").
+func describedAfter(rest string) bool {
+	loc := degreeBeforeRe.FindStringIndex(rest)
+	if loc == nil {
+		return false
+	}
+	toks := wordTokens(rest[loc[1]:])
+	if len(toks) == 0 || toks[0].a != 0 {
+		return false
+	}
+	w := toks[0].w
+	return readKind(w) == "mood" || isVocabWord(w) && readKind(w) != "context"
+}
 
 // withoutDoing blanks "without" and a gerund no vocabulary reads (a
 // gerund it reads, "without singing", is left to the refusals) nor the
@@ -691,6 +719,12 @@ func (rd *reading) withoutDoing(text string) string {
 	}
 	for _, m := range withoutDoingRe.FindAllStringSubmatchIndex(text, -1) {
 		w := text[m[2]:m[3]]
+		if copularGerunds[w] && describedAfter(text[m[3]:]) {
+			// "atmospheric without being too dark": what the music should
+			// not be, as "not too dark" says it.
+			text = text[:m[0]] + "not" + strings.Repeat(" ", m[3]-m[0]-3) + text[m[3]:]
+			continue
+		}
 		if readKind(w) != "" || isVocabWord(w) {
 			continue
 		}
