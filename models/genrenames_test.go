@@ -24,6 +24,9 @@ func TestGenresByTheNamesPeopleUse(t *testing.T) {
 		{"nwobhm", []string{"heavy metal"}},
 		{"country and western", []string{"country"}},
 		{"i prefer global music", []string{"world", "african", "asian", "caribbean and latin american"}},
+		{"psytrance for the climbing intervals", []string{"goa trance"}},
+		{"psychedelic trance", []string{"goa trance"}},
+		{"an afrofunk party for the grill", []string{"afrobeat", "funk"}},
 	} {
 		r := ParseRules(tc.msg)
 		for _, g := range tc.want {
@@ -31,9 +34,22 @@ func TestGenresByTheNamesPeopleUse(t *testing.T) {
 				t.Errorf("%q: genres %q lack %q (not understood %q)", tc.msg, r.Genres, g, r.NotUnderstood)
 			}
 		}
-		if len(r.NotUnderstood) > 0 && tc.msg != "i prefer global music" {
+		if len(r.NotUnderstood) > 0 && tc.msg != "i prefer global music" && tc.msg != "psytrance for the climbing intervals" {
 			t.Errorf("%q: not understood %q", tc.msg, r.NotUnderstood)
 		}
+	}
+	// A place that says nothing of the music before "music" is the genre
+	// the tree names so: lounge music is easy listening, though a lounge
+	// is a bar; "lounge" alone is still the bar.
+	easy := NewLexicon(nil, nil, nil, []string{"Easy Listening", "Jazz"})
+	if r := ParseRulesWith("lounge music for cocktails", easy); !slices.Contains(r.Genres, "easy listening") {
+		t.Errorf("lounge music for cocktails: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("something for the lounge", easy); len(r.Genres) > 0 || r.Setting != "bar" {
+		t.Errorf("something for the lounge: genres %q, setting %q", r.Genres, r.Setting)
+	}
+	if r := ParseRulesWith("background music", easy); len(r.Genres) > 0 || r.Activity != "background" {
+		t.Errorf("background music: genres %q, activity %q", r.Genres, r.Activity)
 	}
 	for _, lex := range []*Lexicon{nil, NewLexicon(nil, nil, nil, []string{"Reggae", "African"})} {
 		if r := ParseRulesWith("80s reggae from the global scene", lex); !slices.Equal(r.Genres, []string{"reggae"}) {

@@ -888,12 +888,16 @@ func namesAKind(phrase string) bool {
 	// for or like ("acoustic", "background music"); a name of several
 	// words is judged by its words ("honky tonk", though a honky-tonk is
 	// also a bar).
-	if readsOtherwise(rest) && (!strings.Contains(rest, " ") || rest != strings.TrimSpace(phrase)) {
+	// A place that says nothing of the music names the genre before
+	// "music" ("lounge music").
+	beforeMusic := rest != strings.TrimSpace(phrase)
+	other := func(w string) bool { return readsOtherwise(w) && !(beforeMusic && placeOfNoCharacter(w)) }
+	if other(rest) && (!strings.Contains(rest, " ") || beforeMusic) {
 		return false
 	}
 	words := strings.Fields(rest)
 	for _, w := range words {
-		if !readsOtherwise(w) && !stopWords[w] {
+		if !other(w) && !stopWords[w] {
 			return true
 		}
 	}
@@ -905,6 +909,16 @@ func namesAKind(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// placeOfNoCharacter reports whether w is read only as a setting that
+// says nothing of the music ("lounge", a bar, where people play what they
+// like): before "music" it is the genre that the tree names so ("lounge
+// music", easy listening), which says what the music is.
+func placeOfNoCharacter(w string) bool {
+	s := vocab.Setting(w)
+	return s != "" && len(vocab.SettingMoods(s)) == 0 && vocab.Mood(w) == "" && vocab.Context(w) == "" &&
+		len(vocab.Instruments(w)) == 0 && moodSynonyms[w] == "" && !contains(MoodWords, w) && !contains(ContextWords, w)
 }
 
 // readsOtherwise reports whether the reader reads a word or phrase as
@@ -1301,6 +1315,17 @@ func (rd *reading) readPhrase(r *Request, text string, ts []token) int {
 		if n == 1 && rd.genreOnlyBeforeMusic(phrase) && premodifiesThing(text[ts[0].b:]) {
 			return 0 // "film noir", "computer games": the noun's, not film music
 		}
+		if n == 1 && len(ts) > 0 {
+			// "game night": a setting whose last word a time of day read
+			// already ("night") is still the setting, not game music.
+			if next := wordTokens(text[ts[0].b:]); len(next) > 0 && strings.TrimSpace(text[ts[0].b:ts[0].b+next[0].a]) == "" {
+				if two := phrase + " " + next[0].w; vocab.Setting(two) != "" && !vocab.IsGenrePhrase(two) && !stopWords[phrase] {
+					rd.readSetting(r, vocab.Setting(two), two, negatedAt(text, ts[0].a))
+					rd.mark(ts[0].a, ts[0].b)
+					return 1
+				}
+			}
+		}
 		if n == 1 && vocab.Setting(phrase) != "" && settingVerbAt(text, ts[0]) {
 			return 1 // "fall asleep": the verb, not autumn
 		}
@@ -1632,6 +1657,14 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	if nounGenres[phrase] && nounNotGenre(text, at, at+len(phrase)) {
 		return false
 	}
+	if (phrase == "game" || phrase == "games") && gamePlayed(text, at, at+len(phrase)) {
+		return rd.readSetting(r, "gaming", phrase, negatedAt(text, at))
+	}
+	if s := vocab.Setting(phrase); s != "" && strings.Contains(phrase, " ") && !vocab.IsGenrePhrase(phrase) {
+		// "game night" is the evening of games, though "game" and a
+		// genre's "night" ("disco night") would make it game music.
+		return rd.readSetting(r, s, phrase, negatedAt(text, at))
+	}
 	neg := negatedAt(text, at)
 	if neg && phrase == "words" {
 		// "Words" are speech (WordNet words/n1: "someone else's words in
@@ -1727,14 +1760,7 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		return true
 	}
 	if s := vocab.Setting(phrase); s != "" {
-		if neg {
-			rd.asides = appendNew(rd.asides, refusedAside("not setting "+s, phrase, s))
-			r.ExcludeContexts = appendNew(r.ExcludeContexts, s)
-		} else if r.Setting == "" || r.WeakSetting {
-			r.Setting, r.WeakSetting = s, false
-			rd.note("setting:"+s, phrase)
-		}
-		return true
+		return rd.readSetting(r, s, phrase, neg)
 	}
 	if qs := SoundsOf(phrase); len(qs) > 0 {
 		if neg {
@@ -1751,6 +1777,55 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 		return true
 	}
 	return rd.readEveryday(r, phrase, neg)
+}
+
+// readSetting reads phrase as the setting s, refused when neg.
+func (rd *reading) readSetting(r *Request, s, phrase string, neg bool) bool {
+	if neg {
+		rd.asides = appendNew(rd.asides, refusedAside("not setting "+s, phrase, s))
+		r.ExcludeContexts = appendNew(r.ExcludeContexts, s)
+	} else if r.Setting == "" || r.WeakSetting {
+		r.Setting, r.WeakSetting = s, false
+		rd.note("setting:"+s, phrase)
+	}
+	return true
+}
+
+// gameMusicBefore are the words before "game" that make it the music's
+// source, not a game being played: "music from a game", "the score of the
+// game".
+var gameMusicBefore = map[string]bool{"from": true, "of": true, "video": true, "computer": true, "arcade": true, "console": true}
+
+// gameDeterminers are the articles and possessives that make "game" a
+// game being played ("a horror game", "the party game", "my co-op game").
+var gameDeterminers = map[string]bool{"a": true, "an": true, "the": true, "my": true, "our": true, "your": true, "this": true,
+	"that": true, "every": true, "each": true, "one": true, "some": true}
+
+// gamePlayed reports whether "game" or "games" at text[a:b] is a game
+// being played, not its music: after an article or possessive and at most
+// three words that describe it ("a high stress co-op game", "the racing
+// game"), or after "play" or "playing" ("while playing games"), and before
+// no noun of music ("the game soundtrack"). Video game music is said as
+// "game music", "video game" or "music from a game".
+func gamePlayed(text string, a, b int) bool {
+	if genreNounAfterRe.MatchString(text[b:]) || strings.HasPrefix(strings.TrimSpace(text[b:]), "soundtrack") || strings.HasPrefix(strings.TrimSpace(text[b:]), "ost") {
+		return false
+	}
+	before := strings.Fields(text[:a])
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		w := strings.Trim(before[k], ",.;:!?\"'")
+		switch {
+		case gameMusicBefore[w]:
+			return false
+		case w == "play" || w == "playing" || w == "played" || w == "plays":
+			return true
+		case gameDeterminers[w]:
+			return k == 0 || !gameMusicBefore[strings.Trim(before[k-1], ",.;:!?\"'")]
+		case w != strings.Trim(before[k], ",.;:!?\"'") && k < len(before)-1:
+			return false // the clause began after a comma
+		}
+	}
+	return false
 }
 
 // refusedAside is what a refused activity or setting is said as, with
