@@ -51,3 +51,26 @@ func TestAGamePlayedIsNotGameMusic(t *testing.T) {
 		t.Errorf("music for gaming: setting %q, genres %q, not understood %q", r.Setting, r.Genres, r.NotUnderstood)
 	}
 }
+
+// TestBoardGamesArePlayedAtGameNight reads the board games WordNet files
+// under board_game/n1 ("checkers", "backgammon") and chess, whose first
+// sense there is a weed, as game night, where they were not understood.
+func TestBoardGamesArePlayedAtGameNight(t *testing.T) {
+	for _, msg := range []string{"thinker music for chess, calm and no words", "something for a backgammon evening", "mahjong with the family"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Setting != "game night" || slices.Contains(r.NotUnderstood, "chess") {
+			t.Errorf("%q: setting %q, not understood %q", msg, r.Setting, r.NotUnderstood)
+		}
+	}
+}
+
+// TestPaintingIsReadAndSaysNothingOfTheMusic reads painting and drawing
+// as a setting of no one character, where they were not understood, and
+// asks nothing of the music for it.
+func TestPaintingIsReadAndSaysNothingOfTheMusic(t *testing.T) {
+	for _, msg := range []string{"music for painting miniatures", "a drawing session", "time for my watercolours"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if r.Setting != "painting" || len(r.Moods) > 0 || r.Energy != nil || len(r.Genres) > 0 {
+			t.Errorf("%q: setting %q, moods %q, energy %v, genres %q", msg, r.Setting, r.Moods, r.Energy, r.Genres)
+		}
+	}
+}

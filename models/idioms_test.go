@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestLightOnAnInstrument reads "light on X", the opposite of "heavy on
@@ -182,6 +183,48 @@ func TestTooBeforeARefusedConjunct(t *testing.T) {
 	}
 	if r := ParseRulesWith("dark and too loud", lex); !slices.Contains(r.Moods, "dark") {
 		t.Errorf("dark and too loud: moods %q, refused %q", r.Moods, r.ExcludeMoods)
+	}
+}
+
+// TestHorrorIsTense reads horror and what is nerve-racking as the tense
+// mood, asked for or refused, where they were not understood.
+func TestHorrorIsTense(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("low budget horror vibe", lex); !slices.Contains(r.Moods, "tense") {
+		t.Errorf("low budget horror vibe: moods %q", r.Moods)
+	}
+	if r := ParseRulesWith("there for atmosphere, not nerve wracking", lex); !slices.Contains(r.ExcludeMoods, "tense") {
+		t.Errorf("not nerve wracking: refused moods %q", r.ExcludeMoods)
+	}
+}
+
+// TestBreakingTheFastIsAMeal reads "breaking the fast" as the meal, not a
+// fast tempo, and "fast" said of the music still as the tempo.
+func TestBreakingTheFastIsAMeal(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("quiet evening after breaking the fast", lex); r.PreferTempoMin > 0 || r.TempoMin > 0 || len(r.NotUnderstood) > 0 {
+		t.Errorf("after breaking the fast: tempo %d/%d, not understood %q", r.PreferTempoMin, r.TempoMin, r.NotUnderstood)
+	}
+	if r := ParseRulesWith("break my fast with something fast", lex); r.PreferTempoMin == 0 {
+		t.Errorf("break my fast with something fast: no tempo")
+	}
+}
+
+// TestLengthOfWhatComesBeforeTheMusic reads a length said of what comes
+// before or after the music ("after a 12 hour shift") as no length of the
+// list, and one said of the listening ("music for a 3 hour drive", "an
+// hour of jazz before bed") as its length.
+func TestLengthOfWhatComesBeforeTheMusic(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"hard rock to crank up after a 12 hour shift", "before my two-hour exam, something calm", "after an 8 hour flight"} {
+		if r := ParseRulesWith(msg, lex); r.Duration != 0 {
+			t.Errorf("%q: length %v", msg, r.Duration)
+		}
+	}
+	for msg, want := range map[string]time.Duration{"music for a 3 hour drive": 3 * time.Hour, "an hour of jazz before bed": time.Hour, "jazz for 2 hours after dinner": 2 * time.Hour} {
+		if r := ParseRulesWith(msg, lex); r.Duration != want {
+			t.Errorf("%q: length %v, want %v", msg, r.Duration, want)
+		}
 	}
 }
 

@@ -2258,6 +2258,7 @@ func parseTrackLength(r *Request, text string) string {
 }
 
 func parseLength(r *Request, text string) {
+	text = withoutTimeBesideTheMusic(text)
 	switch {
 	case hourHalfRe.MatchString(text):
 		r.Duration = 90 * time.Minute
@@ -2283,6 +2284,22 @@ func parseLength(r *Request, text string) {
 			r.Count = int(numValue(m[2]))
 		}
 	}
+}
+
+// besideTheMusicRe is a length said of what comes before or after the
+// music, not of the music: "after a 12 hour shift", "before my two-hour
+// exam", "since a 10 hour flight".
+var besideTheMusicRe = regexp.MustCompile(`\b(?:after|before|since|following)\s+(?:(?:a|an|my|our|the|his|her|their|this|that)\s+)?(?:long\s+|grueling\s+|gruelling\s+|brutal\s+)?` + num + `\s*(?:-\s*)?(?:hours?|hrs?|minutes?|mins?)\b`)
+
+// withoutTimeBesideTheMusic blanks the lengths of besideTheMusicRe.
+func withoutTimeBesideTheMusic(text string) string {
+	if !strings.Contains(text, "after") && !strings.Contains(text, "before") && !strings.Contains(text, "since") && !strings.Contains(text, "following") {
+		return text
+	}
+	for _, m := range besideTheMusicRe.FindAllStringIndex(text, -1) {
+		text = blankSpan(text, m[0], m[1])
+	}
+	return text
 }
 
 var (

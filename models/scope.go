@@ -609,8 +609,19 @@ func (rd *reading) feelingsAndNightfall(r *Request, text string) string {
 			text = blankSpan(text, m[0], m[1])
 		}
 	}
+	if strings.Contains(text, "fast") {
+		for _, m := range fastingRe.FindAllStringIndex(text, -1) {
+			rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:m[1]]), " ")+"” is a meal, not a tempo")
+			text = blankSpan(text, m[0], m[1])
+		}
+	}
 	return text
 }
+
+// fastingRe is "fast" the noun, a time of not eating (Merriam-Webster's
+// fast, noun 1: "abstention from food"), broken by a meal ("breaking the
+// fast", "after we break our fast"): a time of day's meal, not a tempo.
+var fastingRe = regexp.MustCompile(`\b(?:break|breaks|breaking|broke|broken)\s+(?:the|my|our|their|his|her|your)\s+fasts?\b`)
 
 // praiseRe finds the idioms of praise built on "nothing": "there's
 // nothing like" (Merriam-Webster's nothing like, something that is as good

@@ -75,6 +75,9 @@ type anchor struct {
 //     "organic chemistry", "biology", "economics", "algebra",
 //     "trigonometry", "statistics"), what a student learns and is set
 //     homework in ("physics homework", "memorizing organic chemistry").
+//   - Game night: board games (board_game/n1, "a game played on a
+//     specially designed board": "chess", "checkers", "backgammon"), played
+//     at the table as its card games are.
 //
 // The depths are as small as the words asked for allow: food's kinds
 // reach dishes three levels down (pasta is a dish, a nutriment, a food),
@@ -119,6 +122,7 @@ var anchors = []anchor{
 	{"context", "relaxing", "fishing", "n", 1, 2, ""},
 	{"context", "studying", "science", "n", 1, 3, ""},
 	{"context", "working out", "sport", "n", 1, 2, ""},
+	{"setting", "game night", "board_game", "n", 1, 1, ""},
 }
 
 // foodFile is WordNet's lexicographer file of foods (noun.food).
