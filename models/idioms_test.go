@@ -228,6 +228,25 @@ func TestLengthOfWhatComesBeforeTheMusic(t *testing.T) {
 	}
 }
 
+// TestIdiomsInOtherFormsOfTheirVerb reads a verb phrase of the idioms
+// said with -s or -ing ("hypes me up", "ramping me up") as the idiom, and
+// "a night on the town" as going out.
+func TestIdiomsInOtherFormsOfTheirVerb(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"something that hypes me up before a top set", "songs ramping me up", "it pumps me up"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Moods, "energetic") || r.Energy == nil || *r.Energy < 0.7 || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: moods %q, energy %v, not understood %q", msg, r.Moods, r.Energy, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("songs for a night on the town", lex); r.Activity != "party" {
+		t.Errorf("a night on the town: activity %q", r.Activity)
+	}
+	if r := ParseRulesWith("pumped up music", lex); slices.Contains(r.Moods, "uplifting") {
+		t.Errorf("pumped up music: moods %q, want it energetic only", r.Moods)
+	}
+}
+
 // TestTitleSaidWithVibe reads a library title said before "vibe" or
 // "feel" as music like it ("something with a Careless Love vibe"),
 // where its words were searched for and the title itself listed, and

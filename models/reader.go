@@ -583,6 +583,40 @@ func describesMood(w string) bool {
 	return syn || energy || contains(MoodWords, w) || vocab.Mood(w) != ""
 }
 
+// verbBases returns the forms a verb said with an ending could have
+// before it: "hypes" hype, "ramping" ramp, "hyping" hype, "getting" get
+// (English's regular inflections -s, -es and -ing, with a doubled last
+// consonant or a dropped final e). Only a phrase of the idioms that one
+// of them starts is read so. The past participle is left out: it is as
+// often an adjective with a sense of its own ("pumped up music" is
+// energetic, where "pump me up" also lifts the spirits).
+func verbBases(w string) []string {
+	var out []string
+	add := func(b string) {
+		if len(b) >= 2 && !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	doubled := func(b string) {
+		if n := len(b); n >= 3 && b[n-1] == b[n-2] {
+			add(b[:n-1])
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		b := strings.TrimSuffix(w, "ing")
+		add(b)
+		add(b + "e")
+		doubled(b)
+	case strings.HasSuffix(w, "es") && len(w) > 3:
+		add(strings.TrimSuffix(w, "s"))
+		add(strings.TrimSuffix(w, "es"))
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 2:
+		add(strings.TrimSuffix(w, "s"))
+	}
+	return out
+}
+
 // idioms reads the slang and playlist idioms of the vocabulary
 // (vocab.IdiomOf: "slow jams", "bangers", "songs to cry to", "pump some
 // iron", "the whip"), longest first, into what they ask of the music, and
@@ -606,6 +640,10 @@ func (rd *reading) idioms(r *Request, text string) string {
 	for i := 0; i < len(toks); i++ {
 		first, _, _ := strings.Cut(toks[i].w, "-")
 		most := vocab.IdiomWords(first)
+		bases := verbBases(toks[i].w)
+		for _, base := range bases {
+			most = max(most, vocab.IdiomWords(base))
+		}
 		if most == 0 {
 			continue
 		}
@@ -620,6 +658,14 @@ func (rd *reading) idioms(r *Request, text string) string {
 			}
 			phrase := strings.Join(words, " ")
 			id, ok := vocab.IdiomOf(phrase)
+			for _, base := range bases {
+				if ok || n < 2 {
+					break
+				}
+				// "hypes me up", "ramping me up": a verb phrase of the
+				// idioms said in another form of its verb.
+				id, ok = vocab.IdiomOf(base + " " + strings.Join(words[1:], " "))
+			}
 			if !ok || inTempo(a, b) || rd.lex.IsName(phrase) || n > 1 && overlapsAPhrase(text, b, words[n-1], toks[i+n:]) {
 				continue
 			}

@@ -5590,6 +5590,7 @@ woodlot woodlots woops woozily workup yeaned yeaning yeanling yogh zanily zappy 
 // idiomTable maps slang and playlist idioms (gen/idioms.txt), hyphens read as spaces, to what they ask: "field=v|v;…;src=keys".
 var idiomTable = map[string]string{
 	"a bit of a lift":                  "mood=happy|uplifting;energy=0.65;src=mw-lift",
+	"a night on the town":              "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"a toast":                          "activity=celebration;src=wordnet-toast",
 	"a toast to":                       "activity=celebration;src=wordnet-toast",
 	"accelerated":                      "tempo=fast;src=wordnet-speed",
@@ -5911,6 +5912,7 @@ var idiomTable = map[string]string{
 	"my whip":                          "setting=car;src=whip",
 	"need a lift":                      "mood=happy|uplifting;energy=0.65;src=mw-lift",
 	"needs a lift":                     "mood=happy|uplifting;energy=0.65;src=mw-lift",
+	"night on the town":                "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"night out":                        "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"novelty song":                     "genre=comedy;mood=playful;src=wiki-comedy simplewiki-novelty",
 	"novelty songs":                    "genre=comedy;mood=playful;src=wiki-comedy simplewiki-novelty",
@@ -5938,6 +5940,8 @@ var idiomTable = map[string]string{
 	"raise a toast":                    "activity=celebration;src=wordnet-toast",
 	"raise my spirits":                 "mood=happy|uplifting;energy=0.65;src=wordnet",
 	"raise our glasses":                "activity=celebration;src=wordnet-toast",
+	"ramp me up":                       "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
+	"ramp up":                          "mood=energetic|uplifting;energy=0.8;src=denon hercampus-emory pumpup",
 	"rapid":                            "tempo=fast;src=wordnet-speed",
 	"ride home from work":              "activity=commute;src=wordnet-commute",
 	"ride to work":                     "activity=commute;src=wordnet-commute",
