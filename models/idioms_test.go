@@ -247,6 +247,32 @@ func TestIdiomsInOtherFormsOfTheirVerb(t *testing.T) {
 	}
 }
 
+// TestBeforeDawnIsLateNight reads the time before sunrise ("pre dawn",
+// "predawn", "before dawn") as late night, where "dawn" read it as the
+// morning.
+func TestBeforeDawnIsLateNight(t *testing.T) {
+	for _, msg := range []string{"pre dawn, everything still", "predawn run", "music for before dawn"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.TimeOfDay != "late night" || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: time %q, not understood %q", msg, r.TimeOfDay, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("music for dawn", testLexicon()); r.TimeOfDay != "morning" {
+		t.Errorf("music for dawn: time %q", r.TimeOfDay)
+	}
+}
+
+// TestANameThatRunsIntoAPlace reads a musician's name whose words run on
+// into a phrase of the vocabulary ("the barber shop") as the phrase, and
+// the name said alone after "like" still as the musician.
+func TestANameThatRunsIntoAPlace(t *testing.T) {
+	if r := ParseRulesWith("music for the barber shop on a saturday", testLexicon()); len(r.LikeArtists) > 0 || r.Setting != "shop" {
+		t.Errorf("the barber shop: like %q, setting %q", r.LikeArtists, r.Setting)
+	}
+	if r := ParseRulesWith("something like barber", testLexicon()); !slices.Contains(r.LikeArtists, "Barber") {
+		t.Errorf("something like barber: like %q", r.LikeArtists)
+	}
+}
+
 // TestTitleSaidWithVibe reads a library title said before "vibe" or
 // "feel" as music like it ("something with a Careless Love vibe"),
 // where its words were searched for and the title itself listed, and

@@ -45,10 +45,21 @@ func musicianAt(toks []token, i int, afterLike bool) (vocab.Musician, int) {
 			words[k] = toks[i+k].w
 		}
 		if m, ok := vocab.MusicianNamed(strings.Join(words, " ")); ok && (m.Alone || afterLike) {
+			if i+n < len(toks) && phraseOfTheVocabulary(strings.Join(words, " ")+" "+toks[i+n].w) {
+				return vocab.Musician{}, 0 // "the barber shop": a place, not Samuel Barber
+			}
 			return m, n
 		}
 	}
 	return vocab.Musician{}, 0
+}
+
+// phraseOfTheVocabulary reports whether a phrase of several words is one
+// the vocabulary reads as a setting, an activity or a genre ("barber
+// shop", "queen bee" is none): a name's words that run on into one are
+// that phrase's.
+func phraseOfTheVocabulary(phrase string) bool {
+	return vocab.Setting(phrase) != "" || vocab.Context(phrase) != "" || vocab.IsGenrePhrase(phrase)
 }
 
 // nameRunAt returns how many words at toks[i] form the name of a person

@@ -5611,6 +5611,10 @@ var idiomTable = map[string]string{
 	"bbq":                              "activity=party;mood=happy;energy=0.65;src=wordnet",
 	"beat":                             "song=;src=wordnet-beat",
 	"beats":                            "genre=hip hop;src=lofi-beats",
+	"before dawn":                      "time=late night;src=wordnet",
+	"before daybreak":                  "time=late night;src=wordnet",
+	"before sunrise":                   "time=late night;src=wordnet",
+	"before the sun comes up":          "time=late night;src=wordnet",
 	"behind the wheel":                 "activity=driving;src=mw-wheel",
 	"blaring":                          "energy=0.8;src=wordnet-loudness",
 	"blast from the past":              "mood=nostalgic;era=old;src=ohst wordnet",
@@ -5926,7 +5930,9 @@ var idiomTable = map[string]string{
 	"pick me up":                       "mood=happy|uplifting;energy=0.65;src=fitz wordnet",
 	"pokey":                            "tempo=slow;src=wordnet-speed",
 	"poky":                             "tempo=slow;src=wordnet-speed",
+	"pre dawn":                         "time=late night;src=wordnet",
 	"pre game":                         "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
+	"predawn":                          "time=late night;src=wordnet",
 	"predrinks":                        "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"pregame":                          "activity=party;energy=0.75;src=ody-moods bubblegum-turnup",
 	"pump iron":                        "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
@@ -6198,7 +6204,7 @@ var idiomSources = map[string]string{
 	"wiki-comedy":        "https://en.wikipedia.org/wiki/Comedy_music",
 	"wikt-pumpingiron":   "https://en.wiktionary.org/wiki/pumping_iron",
 	"wm-window":          "https://watchmojo.com/articles/top-20-songs-that-make-you-dramatically-look-out-the-window",
-	"wordnet":            "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently), barbecue and cookout (an outdoor meal and party), awake and alert (wide-awake: \"fully awake and watchful\"), motivated (provided with a motive or given incentive for action), breakup, singalong, karaoke, after hours, cover version, funeral and memorial, lift up and uplift (elate: fill with high spirits), brighten (buoy up: make cheerful)",
+	"wordnet":            "WordNet 3.0 (Debian wordnet-base): pick-me-up, brunch, spa, cocktail party, tearjerker, weepy, throwback, sleepyhead, lazy (sense 2, moving slowly and gently), barbecue and cookout (an outdoor meal and party), awake and alert (wide-awake: \"fully awake and watchful\"), motivated (provided with a motive or given incentive for action), breakup, singalong, karaoke, after hours, predawn (\"the time before sunrise\"), cover version, funeral and memorial, lift up and uplift (elate: fill with high spirits), brighten (buoy up: make cheerful)",
 	"wordnet-beat":       "WordNet 3.0 (Debian wordnet-base): beat, the basic rhythmic unit in a piece of music",
 	"wordnet-commute":    "WordNet 3.0 (Debian wordnet-base): commute (\"a regular journey of some distance to and from your place of work\")",
 	"wordnet-dances":     "WordNet 3.0 (Debian wordnet-base): conga (a Latin American dance of 3 steps and a kick by people in single file), shower (a party of friends assembled to present gifts to a person; a baby shower)",
@@ -13255,7 +13261,7 @@ davy knowles	Davy Knowles|blues|named|lists
 davy spillane	Davy Spillane|folk|named|lists
 dawes	Dawes|alternative rock|after like|lists
 dawid podsiadło	Dawid Podsiadło|indie pop|named|lists
-dawn	Dawn|black metal|after like|lists
+dawn	Dawn|black metal|like only|lists
 dawn of ashes	Dawn of Ashes|electro-industrial/industrial|after like|lists
 dawn of azazel	Dawn of Azazel|black metal/death metal|named|lists
 dawn of relic	Dawn of Relic|black metal|after like|lists
