@@ -273,6 +273,17 @@ func TestANameThatRunsIntoAPlace(t *testing.T) {
 	}
 }
 
+// TestRetroIsAnEra reads "retro" as the style of an earlier time, which
+// prefers older music, and not as the nostalgic mood: "italo disco for a
+// retro night" asks for italo disco, whatever its mood.
+func TestRetroIsAnEra(t *testing.T) {
+	for _, msg := range []string{"italo disco for a retro night", "something retro"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.PreferYearMax == 0 || slices.Contains(r.Moods, "nostalgic") {
+			t.Errorf("%q: prefers up to %d, moods %q", msg, r.PreferYearMax, r.Moods)
+		}
+	}
+}
+
 // TestTitleSaidWithVibe reads a library title said before "vibe" or
 // "feel" as music like it ("something with a Careless Love vibe"),
 // where its words were searched for and the title itself listed, and
