@@ -117,29 +117,32 @@ type Catalog struct {
 	// and repetition (rankSounds); hasSound marks the rows measured, and
 	// soundRows counts them. Repetition, measured only since analysis
 	// version 10, has its own marks and count.
-	sound      [][4]float32
-	hasSound   []bool
-	soundRows  int
-	hasRep     []bool
-	repRows    int
-	timbreDim  int
-	timbre     []float32 // rows × timbreDim, unit length, zero when absent
-	hasTimbre  []bool
-	instr      []float32 // rows × analysis.NumInstruments confidences, zero when absent
-	hasInstr   []bool
-	embDim     int
-	emb        []int8    // rows × embDim
-	embScale   []float32 // multiply the int8 dot by this (and the query's) to get a cosine
-	genreOff   []int32   // genres of row i are genreList[genreOff[i]:genreOff[i+1]]
-	genreList  []int32
-	genreRows  [][]int32 // the rows of each genre, in order
-	genres     []string
-	genreIndex map[string]int32
-	tags       []tagSet // moods, instruments, contexts
-	note       []string
-	plays      []int32
-	shown      []int32
-	maxPlays   int32
+	sound     [][4]float32
+	hasSound  []bool
+	soundRows int
+	hasRep    []bool
+	repRows   int
+	timbreDim int
+	timbre    []float32 // rows × timbreDim, unit length, zero when absent
+	hasTimbre []bool
+	instr     []float32 // rows × analysis.NumInstruments confidences, zero when absent
+	hasInstr  []bool
+	embDim    int
+	emb       []int8    // rows × embDim
+	embScale  []float32 // multiply the int8 dot by this (and the query's) to get a cosine
+	genreOff  []int32   // genres of row i are genreList[genreOff[i]:genreOff[i+1]]
+	genreList []int32
+	// genreTagged is whether row i's genres are its own tags, not taken
+	// from its note, album or artist.
+	genreTagged []bool
+	genreRows   [][]int32 // the rows of each genre, in order
+	genres      []string
+	genreIndex  map[string]int32
+	tags        []tagSet // moods, instruments, contexts
+	note        []string
+	plays       []int32
+	shown       []int32
+	maxPlays    int32
 	// group is the row of the first copy of a track's content (itself
 	// when it is the first).
 	group []int32
@@ -252,6 +255,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 
 		c.genreOff = append(c.genreOff, int32(len(c.genreList)))
 		genres := r.Genres
+		c.genreTagged = append(c.genreTagged, len(genres) > 0)
 		if len(genres) == 0 {
 			// An untagged track takes the genres its note names, or else
 			// those of its album, or of its artist.

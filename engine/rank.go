@@ -843,6 +843,11 @@ func (s *scorer) match(x scored) float64 {
 	if n == 0 {
 		return 1
 	}
+	if s.genreOn && s.c.genreTagged[x.i] && s.genreFit(x.i) >= 1 && len(s.q.Seeds) == 0 && !s.searchOn {
+		// A track tagged with the genre named clears the floor: the genre
+		// is what the request is about, and the rest orders its tracks.
+		return max(sum/n, floorMatch)
+	}
 	return sum / n
 }
 

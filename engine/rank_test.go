@@ -1880,3 +1880,47 @@ func TestATempoRangeListsWhatIsMeasuredInItFirst(t *testing.T) {
 		t.Errorf("between 125 and 130 bpm lists %v, want the tracks measured inside it (3, 4) first, then those at its edge (1, 2), never 5", ids)
 	}
 }
+
+// TestTracksTaggedWithTheGenreNamedClearTheFloor checks that every track
+// tagged with the genre a request names clears the relevance floor,
+// however little it fits the rest ("calm disco" where no disco track is
+// calm lists the disco tracks, not one or none), ordered by that fit; and
+// that a track whose genre is only taken from its note does not clear it
+// so.
+func TestTracksTaggedWithTheGenreNamedClearTheFloor(t *testing.T) {
+	var rows []TrackRow
+	id := library.TrackID(1)
+	for _, a := range []string{"Mirror Ball", "Night Fever", "Glitter Box"} {
+		for range 2 {
+			rows = append(rows, TrackRow{ID: id, Title: fmt.Sprintf("Track %d", id), Artist: a, Album: a, Genres: []string{"Disco"},
+				Moods: []string{"energetic"}, HasFeatures: true, BPM: 122, Energy: 0.85})
+			id++
+		}
+	}
+	untagged := id
+	rows = append(rows, TrackRow{ID: id, Title: "Loud One", Artist: "Someone", Album: "Loud", Note: "A pounding disco stomper.",
+		Moods: []string{"energetic"}, HasFeatures: true, BPM: 128, Energy: 0.95})
+	id++
+	for k := range 6 {
+		rows = append(rows, TrackRow{ID: id, Title: fmt.Sprintf("Quiet %d", k), Artist: fmt.Sprintf("Folk %d", k), Album: "Quiet",
+			Genres: []string{"Folk"}, Moods: []string{"calm"}, HasFeatures: true, BPM: 80, Energy: 0.15})
+		id++
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "calm disco"), Taste{}, Options{N: 10, Weights: DefaultWeights})
+	disco := 0
+	for _, it := range res.Items {
+		if it.ID == untagged {
+			t.Errorf("the track whose note alone says disco is listed: %v", res.IDs())
+		}
+		if it.ID < untagged {
+			disco++
+		}
+	}
+	if disco != 6 {
+		t.Errorf("%d of the six disco tracks listed: %v (notices %q)", disco, res.IDs(), res.Notices)
+	}
+	if n := strings.Join(res.Notices, " "); strings.Contains(n, "closest") {
+		t.Errorf("notices %q say the disco tracks do not fit", res.Notices)
+	}
+}
