@@ -334,12 +334,20 @@ func TestSharedRequestSurvivesOtherCallersCancel(t *testing.T) {
 	case <-time.After(deadlockGuard):
 		t.Fatal("B neither asked again nor returned")
 	}
-	select {
-	case gate <- struct{}{}:
-	case <-time.After(deadlockGuard):
-		t.Fatal("B's request did not take the gate")
+	// A's request may still be held at the gate when B's arrives: the
+	// server notices A's client gone only when it next reads from the
+	// connection, so A's handler can take the value meant for B's. Offer
+	// the gate until B returns.
+	var b result
+	for waiting, deadline := true, time.After(deadlockGuard); waiting; {
+		select {
+		case gate <- struct{}{}:
+		case b = <-bDone:
+			waiting = false
+		case <-deadline:
+			t.Fatal("B did not return after its request was let through the gate")
+		}
 	}
-	b := await(t, bDone, "B")
 	if b.err != nil || b.n.Template {
 		t.Errorf("B got %+v, %v; A's cancel must not turn B's note into a template", b.n, b.err)
 	}
