@@ -1706,11 +1706,6 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	if (phrase == "game" || phrase == "games") && gamePlayed(text, at, at+len(phrase)) {
 		return rd.readSetting(r, "gaming", phrase, negatedAt(text, at))
 	}
-	if s := vocab.Setting(phrase); s != "" && strings.Contains(phrase, " ") && !vocab.IsGenrePhrase(phrase) {
-		// "game night" is the evening of games, though "game" and a
-		// genre's "night" ("disco night") would make it game music.
-		return rd.readSetting(r, s, phrase, negatedAt(text, at))
-	}
 	neg := negatedAt(text, at)
 	if neg && phrase == "words" {
 		// "Words" are speech (WordNet words/n1: "someone else's words in
@@ -1857,18 +1852,20 @@ func gamePlayed(text string, a, b int) bool {
 	if genreNounAfterRe.MatchString(text[b:]) || strings.HasPrefix(strings.TrimSpace(text[b:]), "soundtrack") || strings.HasPrefix(strings.TrimSpace(text[b:]), "ost") {
 		return false
 	}
-	before := strings.Fields(text[:a])
+	// The words of its clause before it, nearest last.
+	clause := text[:a]
+	if k := strings.LastIndexAny(clause, ",.;:!?\""); k >= 0 {
+		clause = clause[k+1:]
+	}
+	before := strings.Fields(clause)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
-		w := strings.Trim(before[k], ",.;:!?\"'")
-		switch {
+		switch w := before[k]; {
 		case gameMusicBefore[w]:
 			return false
 		case w == "play" || w == "playing" || w == "played" || w == "plays":
 			return true
 		case gameDeterminers[w]:
-			return k == 0 || !gameMusicBefore[strings.Trim(before[k-1], ",.;:!?\"'")]
-		case w != strings.Trim(before[k], ",.;:!?\"'") && k < len(before)-1:
-			return false // the clause began after a comma
+			return k == 0 || !gameMusicBefore[before[k-1]]
 		}
 	}
 	return false

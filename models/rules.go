@@ -2583,6 +2583,11 @@ func genreAt(text string, i int) bool {
 	return false
 }
 
+// excessAdverbs say that something goes beyond what is wanted ("too",
+// "overly"): before the item of a refused coordination they are part of
+// it ("no metal or too loud").
+var excessAdverbs = map[string]bool{"too": true, "overly": true, "excessively": true}
+
 // refusedConjunct reports whether the word at byte offset i of text is a
 // further item of a coordination whose item before it is refused: the
 // negation of one conjunct of a coordination of noun or adjective phrases
@@ -2599,11 +2604,6 @@ func genreAt(text string, i int) bool {
 // ends with "and", "or" or "nor" in the same clause ("no jazz, blues
 // please" corrects, it lists nothing). An item the reader read and
 // blanked before ("pounding beats and punk rock") counts as of any kind.
-// excessAdverbs say that something goes beyond what is wanted ("too",
-// "overly"): before the item of a refused coordination they are part of
-// it ("no metal or too loud").
-var excessAdverbs = map[string]bool{"too": true, "overly": true, "excessively": true}
-
 func refusedConjunct(text string, i, depth int) bool {
 	if depth >= 8 {
 		return false
