@@ -52,9 +52,9 @@ func TestMusiciansWordNetRecords(t *testing.T) {
 	if !slices.Equal(r.LikeArtists, []string{"Chopin"}) || !slices.Contains(r.Instruments, "piano") {
 		t.Errorf("chopin-style: like %q, instruments %q", r.LikeArtists, r.Instruments)
 	}
-	// "chopin" is first a shoe (chopine) and "holiday" a day: said alone,
-	// neither is a musician.
-	for _, msg := range []string{"a chopin for my feet", "holiday music"} {
+	// "holiday" is first a day and "waters" the plural of water: said
+	// alone, neither is a musician.
+	for _, msg := range []string{"holiday music", "music for calm waters"} {
 		if r := ParseRulesWith(msg, lex); len(r.LikeArtists) != 0 {
 			t.Errorf("%q read as a name: %q", msg, r.LikeArtists)
 		}
@@ -67,6 +67,30 @@ func TestMusiciansWordNetRecords(t *testing.T) {
 	r = ParseRulesWith("something like miles davis", lex)
 	if !slices.Equal(r.LikeArtists, []string{"Miles Davis"}) || len(r.Instruments) != 0 {
 		t.Errorf("a library artist: like %q, instruments %q", r.LikeArtists, r.Instruments)
+	}
+}
+
+// TestComposersAreClassical reads a composer WordNet records without a
+// genre in its gloss, born before 1900, as classical music, and the
+// surname of one whose first sense is his music ("Chopin": "the music of
+// Chopin") as his name wherever it is said; a surname that is the plural
+// of a common noun ("sessions", Roger Sessions) is not, and a genre the
+// request names is not widened to the composer's broader one.
+func TestComposersAreClassical(t *testing.T) {
+	lex := NewLexicon([]string{"Hollow Heights"}, []string{"Nocturne in Blue"}, []string{"Evenings"}, []string{"Classical", "Ballet", "Ambient", "Jazz"})
+	for _, msg := range []string{"rachmaninoff when I'm bouldering", "clare de lune or a chopin etude", "strauss waltzes on a cold winter day"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.LikeArtists) != 1 || !slices.Contains(r.Genres, "classical") {
+			t.Errorf("%q: like %q, genres %q, understood %q", msg, r.LikeArtists, r.Genres, r.Understood)
+		}
+	}
+	r := ParseRulesWith("ambient for long writing sessions", lex)
+	if len(r.LikeArtists) != 0 || slices.Contains(r.Genres, "classical") {
+		t.Errorf("writing sessions: like %q, genres %q", r.LikeArtists, r.Genres)
+	}
+	r = ParseRulesWith("ballet music, tchaikovsky style", lex)
+	if !slices.Equal(r.LikeArtists, []string{"Tchaikovsky"}) || slices.Contains(r.Genres, "classical") || !slices.Contains(r.Genres, "ballet") {
+		t.Errorf("ballet, tchaikovsky style: like %q, genres %q", r.LikeArtists, r.Genres)
 	}
 }
 

@@ -1951,9 +1951,12 @@ func (rd *reading) resolve(r *Request) {
 // ancestor it has), each said as the name. A listed artist's genres stand
 // for the genres the request does not name: beside genres it names ("70s
 // disco like abba", "the blues like chicago") they are not asked for, as
-// the list's several broad genres would crowd out what was said.
+// the list's several broad genres would crowd out what was said. Nor is
+// a genre broader than one the request names ("ballet music, tchaikovsky
+// style" asks for ballet, not all of classical music).
 func (rd *reading) musicianGenres(r *Request) {
 	named := len(r.Genres) > 0
+	said := slices.Clone(r.Genres)
 	for i, n := range r.LikeArtists {
 		if _, ok := rd.lex.Artist(n); ok {
 			continue
@@ -1978,7 +1981,7 @@ func (rd *reading) musicianGenres(r *Request) {
 				gs = rd.ancestorInLibrary(g)
 			}
 			for _, x := range gs {
-				if !contains(r.Genres, x) {
+				if !contains(r.Genres, x) && !slices.ContainsFunc(said, func(kind string) bool { return vocab.Under(kind, x) }) {
 					r.Genres = append(r.Genres, x)
 					rd.from["genre:"+x] = r.LikeArtists[i]
 				}

@@ -60,6 +60,10 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 	if err != nil {
 		return nil, err
 	}
+	composer := int64(-1)
+	if offs := idx["composer"]; len(offs) > 0 {
+		composer = offs[0]
+	}
 	f, err := os.Open(w.dir + "/data.noun")
 	if err != nil {
 		return nil, err
@@ -84,14 +88,19 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 			return nil, err
 		}
 		var kindLemmas []string
-		isMusician := false
+		// A composer is an instance of composer whose every kind is a
+		// kind of musician: not Noel Coward, dramatist and actor too.
+		isMusician, isComposer, onlyMusician := false, false, true
 		for _, p := range s.ptrs {
 			if p.symbol != "@i" {
 				continue
 			}
 			if kinds[p.offset] {
 				isMusician = true
+			} else {
+				onlyMusician = false
 			}
+			isComposer = isComposer || p.offset == composer
 			k, err := w.readSynset("n", p.offset)
 			if err != nil {
 				return nil, err
@@ -112,6 +121,12 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 			}
 			return aliases[p]
 		})
+		if len(m.genres) == 0 && isComposer && onlyMusician && bornBefore(gloss, classicalEra) {
+			// "Russian composer and pianist (1873-1943)": a composer
+			// born before popular music's genres is a composer of art
+			// music, whose genre the tree calls classical.
+			m.genres = []string{"classical"}
+		}
 		m.instruments = namedIn(text, func(p string) []string {
 			if in, ok := instruments[p]; ok {
 				return []string{in}
@@ -131,7 +146,7 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 			named.alone = strings.Contains(key, " ")
 			if !named.alone {
 				offs := idx[key]
-				named.alone = len(offs) > 0 && offs[0] == off
+				named.alone = len(offs) > 0 && (offs[0] == off || w.musicOf(offs[0], key)) && !pluralOfNoun(idx, key)
 			}
 			if old, ok := out[key]; ok && (old.alone || !named.alone) {
 				continue // the first musician of a name keeps it
@@ -140,6 +155,49 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 		}
 	}
 	return out, sc.Err()
+}
+
+// classicalEra is the year before which a composer WordNet gives no genre
+// was born to write art music: the genres of popular music (ragtime,
+// blues, jazz, which the glosses of their composers name) came after it.
+const classicalEra = 1900
+
+// bornBefore reports whether a WordNet gloss's dates, the last
+// parenthesis ("(1873-1943)", "(born in 1930)"), start before year.
+func bornBefore(gloss string, year int) bool {
+	open := strings.LastIndexByte(gloss, '(')
+	if open < 0 {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(gloss[open:], func(r rune) bool { return r < '0' || r > '9' }) {
+		if len(f) == 4 {
+			y, _ := strconv.Atoi(f)
+			return y < year
+		}
+	}
+	return false
+}
+
+// pluralOfNoun reports whether a word is the plural of a common noun of
+// WordNet ("sessions", Roger Sessions's surname, is the plural of
+// "session"): a surname that is one is a name only where a name is
+// expected, not in "long writing sessions".
+func pluralOfNoun(idx map[string][]int64, w string) bool {
+	for _, suffix := range []string{"s", "es"} {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && len(idx[stem]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// musicOf reports whether the noun synset at off is the music of the
+// musician a lowercase surname names ("Chopin": "the music of Chopin"),
+// which WordNet puts first when texts say the name for the music: the
+// surname then names the musician wherever it is said.
+func (w *wordNet) musicOf(off int64, surname string) bool {
+	gloss, err := w.readSynsetGloss("n", off)
+	return err == nil && strings.HasPrefix(strings.ToLower(gloss), "the music of "+surname)
 }
 
 // namedIn returns what lookup finds for the phrases of one to three words
