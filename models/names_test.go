@@ -75,9 +75,16 @@ func TestMusiciansWordNetRecords(t *testing.T) {
 // surname of one whose first sense is his music ("Chopin": "the music of
 // Chopin") as his name wherever it is said; a surname that is the plural
 // of a common noun ("sessions", Roger Sessions) is not, and a genre the
-// request names is not widened to the composer's broader one.
+// request names is not widened to the composer's broader one. A singer
+// WordNet files under a classical voice type sings opera, a conductor
+// and a pianist born before 1900 play classical music.
 func TestComposersAreClassical(t *testing.T) {
-	lex := NewLexicon([]string{"Hollow Heights"}, []string{"Nocturne in Blue"}, []string{"Evenings"}, []string{"Classical", "Ballet", "Ambient", "Jazz"})
+	lex := NewLexicon([]string{"Hollow Heights"}, []string{"Nocturne in Blue"}, []string{"Evenings"}, []string{"Classical", "Opera", "Ballet", "Ambient", "Jazz"})
+	for msg, genre := range map[string]string{"some pavarotti while I cook": "opera", "toscanini conducting something grand": "classical", "pablo casals for a quiet sunday": "classical"} {
+		if r := ParseRulesWith(msg, lex); len(r.LikeArtists) != 1 || !slices.Contains(r.Genres, genre) {
+			t.Errorf("%q: like %q, genres %q, want %s", msg, r.LikeArtists, r.Genres, genre)
+		}
+	}
 	for _, msg := range []string{"rachmaninoff when I'm bouldering", "clare de lune or a chopin etude", "strauss waltzes on a cold winter day"} {
 		r := ParseRulesWith(msg, lex)
 		if len(r.LikeArtists) != 1 || !slices.Contains(r.Genres, "classical") {

@@ -121,11 +121,8 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 			}
 			return aliases[p]
 		})
-		if len(m.genres) == 0 && isComposer && onlyMusician && bornBefore(gloss, classicalEra) {
-			// "Russian composer and pianist (1873-1943)": a composer
-			// born before popular music's genres is a composer of art
-			// music, whose genre the tree calls classical.
-			m.genres = []string{"classical"}
+		if len(m.genres) == 0 && onlyMusician {
+			m.genres = artMusicGenres(gloss, kindLemmas, isComposer)
 		}
 		m.instruments = namedIn(text, func(p string) []string {
 			if in, ok := instruments[p]; ok {
@@ -161,6 +158,45 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 // was born to write art music: the genres of popular music (ragtime,
 // blues, jazz, which the glosses of their composers name) came after it.
 const classicalEra = 1900
+
+// voiceTypes are the kinds of singer WordNet names by the voice types of
+// classical singing: a singer of one sings opera ("Caruso": tenor).
+var voiceTypes = map[string]bool{"soprano": true, "tenor": true, "baritone": true, "contralto": true, "coloratura": true, "mezzo-soprano": true, "basso": true}
+
+// recitalists are the kinds of player whose glosses without a genre, before
+// popular music's genres, are players of art music ("Casals": cellist).
+var recitalists = map[string]bool{"pianist": true, "violinist": true, "cellist": true, "organist": true, "harpsichordist": true, "violist": true}
+
+// artMusicGenres returns the genre of art music a WordNet musician whose
+// gloss names no genre plays, from the kinds WordNet files the musician
+// under and the dates of the gloss: a singer of a classical voice type
+// or called operatic sings opera ("Italian operatic tenor"); a conductor
+// leads an orchestra ("Italian conductor of many orchestras"); a composer,
+// or a pianist, violinist, cellist or organist, born before popular
+// music's genres writes or plays classical music ("Russian composer and
+// pianist (1873-1943)"). Otherwise nil: a singer or player without those
+// marks may be of any genre.
+func artMusicGenres(gloss string, kinds []string, composer bool) []string {
+	recitalist := false
+	for _, k := range kinds {
+		k = strings.ToLower(k)
+		switch {
+		case voiceTypes[k]:
+			return []string{"opera"}
+		case k == "conductor":
+			return []string{"classical"}
+		case recitalists[k]:
+			recitalist = true
+		}
+	}
+	if strings.Contains(strings.ToLower(gloss), "operatic") {
+		return []string{"opera"}
+	}
+	if (composer || recitalist) && bornBefore(gloss, classicalEra) {
+		return []string{"classical"}
+	}
+	return nil
+}
 
 // bornBefore reports whether a WordNet gloss's dates, the last
 // parenthesis ("(1873-1943)", "(born in 1930)"), start before year.
