@@ -52,9 +52,9 @@ func TestMusiciansWordNetRecords(t *testing.T) {
 	if !slices.Equal(r.LikeArtists, []string{"Chopin"}) || !slices.Contains(r.Instruments, "piano") {
 		t.Errorf("chopin-style: like %q, instruments %q", r.LikeArtists, r.Instruments)
 	}
-	// "holiday" is first a day and "waters" the plural of water: said
-	// alone, neither is a musician.
-	for _, msg := range []string{"holiday music", "music for calm waters"} {
+	// "holiday" is first a day, "waters" the plural of water and "walter"
+	// a given name (Walter Scott's): said alone, none is a musician.
+	for _, msg := range []string{"holiday music", "music for calm waters", "happy songs for my friend walter"} {
 		if r := ParseRulesWith(msg, lex); len(r.LikeArtists) != 0 {
 			t.Errorf("%q read as a name: %q", msg, r.LikeArtists)
 		}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,6 +70,10 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 		return nil, err
 	}
 	defer f.Close()
+	given, err := w.givenNames()
+	if err != nil {
+		return nil, err
+	}
 	out := map[string]musician{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -143,7 +148,7 @@ func (w *wordNet) musicians(parents map[string]string, aliases map[string][]stri
 			named.alone = strings.Contains(key, " ")
 			if !named.alone {
 				offs := idx[key]
-				named.alone = len(offs) > 0 && (offs[0] == off || w.musicOf(offs[0], key)) && !pluralOfNoun(idx, key)
+				named.alone = len(offs) > 0 && (offs[0] == off || w.musicOf(offs[0], key)) && !pluralOfNoun(idx, key) && !given[key]
 			}
 			if old, ok := out[key]; ok && (old.alone || !named.alone) {
 				continue // the first musician of a name keeps it
@@ -212,6 +217,41 @@ func bornBefore(gloss string, year int) bool {
 		}
 	}
 	return false
+}
+
+// givenNames returns the first words of WordNet's people's names of
+// several words, lowercase ("walter" of Walter Scott, "norman" of Norman
+// Mailer): a surname that is also a given name ("Walter", Bruno Walter)
+// is a name only where a name is expected, not in "songs for my friend
+// walter".
+func (w *wordNet) givenNames() (map[string]bool, error) {
+	f, err := os.Open(w.dir + "/data.noun")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) < 5 || fs[1] != "18" {
+			continue // not noun.person
+		}
+		n, err := strconv.ParseInt(fs[3], 16, 64)
+		if err != nil {
+			continue
+		}
+		for k := 0; k < int(n) && 4+2*k < len(fs); k++ {
+			// Only names of capitalised words: "Strauss_the_Elder" is
+			// not a given name and a surname.
+			parts := strings.Split(fs[4+2*k], "_")
+			if len(parts) > 1 && !strings.HasSuffix(parts[0], ".") && !slices.ContainsFunc(parts, func(p string) bool { return p == "" || p[0] < 'A' || p[0] > 'Z' }) {
+				out[strings.ToLower(parts[0])] = true
+			}
+		}
+	}
+	return out, sc.Err()
 }
 
 // pluralOfNoun reports whether a word is the plural of a common noun of
