@@ -91,6 +91,12 @@ func TestComposersAreClassical(t *testing.T) {
 			t.Errorf("%q: like %q, genres %q, understood %q", msg, r.LikeArtists, r.Genres, r.Understood)
 		}
 	}
+	// "German composer of instrumental music (especially symphonic and
+	// chamber music)": the instruments, not the genre "instrumental".
+	withOther := NewLexicon(nil, nil, nil, []string{"Classical", "Orchestral", "Other"})
+	if r := ParseRulesWith("symphonies for studying, beethoven type stuff", withOther); slices.Contains(r.Genres, "other") || !slices.Contains(r.Genres, "orchestral") {
+		t.Errorf("beethoven: genres %q", r.Genres)
+	}
 	r := ParseRulesWith("ambient for long writing sessions", lex)
 	if len(r.LikeArtists) != 0 || slices.Contains(r.Genres, "classical") {
 		t.Errorf("writing sessions: like %q, genres %q", r.LikeArtists, r.Genres)

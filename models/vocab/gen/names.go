@@ -17,9 +17,10 @@ import (
 var musicianRoots = []string{"musician", "singer", "composer", "songwriter", "conductor", "rapper"}
 
 // glossNotGenres are words of WordNet's glosses that name a genre of the
-// tree only by accident ("other", "son of"), found on review of the
+// tree only by accident ("other", "son of", "instrumental music", which
+// says the instruments, not a genre), found on review of the
 // generated table; they are not read as genres.
-var glossNotGenres = map[string]bool{"other": true, "son": true}
+var glossNotGenres = map[string]bool{"other": true, "son": true, "instrumental": true}
 
 // musician is one WordNet musician as the vocabulary keeps it: the name as
 // written, and the genres and instruments that WordNet's gloss and kinds
