@@ -1955,7 +1955,6 @@ func (rd *reading) resolve(r *Request) {
 // a genre broader than one the request names ("ballet music, tchaikovsky
 // style" asks for ballet, not all of classical music).
 func (rd *reading) musicianGenres(r *Request) {
-	named := len(r.Genres) > 0
 	said := slices.Clone(r.Genres)
 	for i, n := range r.LikeArtists {
 		if _, ok := rd.lex.Artist(n); ok {
@@ -1969,7 +1968,7 @@ func (rd *reading) musicianGenres(r *Request) {
 			r.LikeArtists[i] = m.Name
 		}
 		genres := m.Genres
-		if m.Listed && named {
+		if m.Listed && len(said) > 0 {
 			genres = nil
 		}
 		for _, g := range genres {

@@ -773,14 +773,24 @@ func (w *wordNet) readSynset(pos string, off int64) (synset, error) {
 	buf := make([]byte, 16384)
 	k, _ := data.ReadAt(buf, off)
 	line, _, _ := bytes.Cut(buf[:k], []byte("\n"))
+	s, err := parseSynset(line)
+	if err != nil {
+		return synset{}, fmt.Errorf("synset at %d: %v", off, err)
+	}
+	return s, nil
+}
+
+// parseSynset parses one line of a WordNet data file: its lexicographer
+// file, lemmas and pointers.
+func parseSynset(line []byte) (synset, error) {
 	head, _, _ := bytes.Cut(line, []byte(" | "))
 	f := strings.Fields(string(head))
 	if len(f) < 4 {
-		return synset{}, fmt.Errorf("bad synset at %d", off)
+		return synset{}, fmt.Errorf("bad synset %.20q", line)
 	}
 	count, err := strconv.ParseInt(f[3], 16, 32)
 	if err != nil {
-		return synset{}, fmt.Errorf("bad synset at %d: %v", off, err)
+		return synset{}, fmt.Errorf("bad synset: %v", err)
 	}
 	s := synset{lexFile: f[1]}
 	i := 4
@@ -795,7 +805,7 @@ func (w *wordNet) readSynset(pos string, off int64) (synset, error) {
 		q := f[i+1+4*p : i+5+4*p]
 		o, err := strconv.ParseInt(q[1], 10, 64)
 		if err != nil {
-			return synset{}, fmt.Errorf("bad pointer at %d: %v", off, err)
+			return synset{}, fmt.Errorf("bad pointer: %v", err)
 		}
 		st, _ := strconv.ParseUint(q[3], 16, 16)
 		s.ptrs = append(s.ptrs, pointer{symbol: q[0], offset: o, pos: q[2], source: int(st >> 8), target: int(st & 0xff)})

@@ -235,18 +235,20 @@ func (w *wordNet) givenNames() (map[string]bool, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	for sc.Scan() {
-		fs := strings.Fields(sc.Text())
-		if len(fs) < 5 || fs[1] != "18" {
+		if strings.HasPrefix(sc.Text(), " ") {
+			continue // the licence
+		}
+		s, err := parseSynset(sc.Bytes())
+		if err != nil {
+			return nil, err
+		}
+		if s.lexFile != "18" {
 			continue // not noun.person
 		}
-		n, err := strconv.ParseInt(fs[3], 16, 64)
-		if err != nil {
-			continue
-		}
-		for k := 0; k < int(n) && 4+2*k < len(fs); k++ {
+		for _, lemma := range s.lemmas {
 			// Only names of capitalised words: "Strauss_the_Elder" is
 			// not a given name and a surname.
-			parts := strings.Split(fs[4+2*k], "_")
+			parts := strings.Split(lemma, "_")
 			if len(parts) > 1 && !strings.HasSuffix(parts[0], ".") && !slices.ContainsFunc(parts, func(p string) bool { return p == "" || p[0] < 'A' || p[0] > 'Z' }) {
 				out[strings.ToLower(parts[0])] = true
 			}
