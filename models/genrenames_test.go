@@ -10,7 +10,8 @@ import (
 // "melodeath", "nwobhm"), another language's name ("sertanejo" is música
 // sertaneja), the film industry's ("bollywood" is filmi), an older one
 // ("country and western") and world music's other names ("global
-// music", but not "global" alone).
+// music", but not "global" alone), and a genre of several words named
+// with another name of a part ("detroit rap", "contemporary rnb").
 func TestGenresByTheNamesPeopleUse(t *testing.T) {
 	for _, tc := range []struct {
 		msg  string
@@ -27,6 +28,11 @@ func TestGenresByTheNamesPeopleUse(t *testing.T) {
 		{"psytrance for the climbing intervals", []string{"goa trance"}},
 		{"psychedelic trance", []string{"goa trance"}},
 		{"an afrofunk party for the grill", []string{"afrobeat", "funk"}},
+		// A genre's name with another name of a genre it holds.
+		{"detroit rap", []string{"detroit hip hop"}},
+		{"contemporary rnb", []string{"contemporary r&b"}},
+		{"lofi hip hop to study to", []string{"lo-fi hip hop"}},
+		{"traditional metal", []string{"traditional heavy metal"}},
 	} {
 		r := ParseRules(tc.msg)
 		for _, g := range tc.want {

@@ -123,6 +123,10 @@ func main() {
 	for _, c := range sortedKeys(spaced) {
 		aliases[c] = []string{spaced[c]}
 	}
+	composed := composedGenreNames(parents, aliases)
+	for _, c := range sortedKeys(composed) {
+		aliases[c] = []string{composed[c]}
+	}
 	seeds, err := readSeeds(filepath.Join(*dir, "gen", "seeds.txt"))
 	if err != nil {
 		log.Fatal(err)
