@@ -61,3 +61,20 @@ func TestToughAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// TestAmbienceIsAtmosphere reads "ambience" and "ambiance" as WordNet's
+// atmosphere/n1, the air of a place, as "atmosphere" is read, and not as
+// the ambient genre, which "ambient" still names.
+func TestAmbienceIsAtmosphere(t *testing.T) {
+	for _, msg := range []string{"cozy coffee shop ambience", "dark ambiance for a day of the dead party", "background ambience", "music for atmosphere"} {
+		r := ParseRules(msg)
+		if slices.Contains(r.Genres, "ambient") || !slices.Contains(r.Moods, "dreamy") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, moods %q, not understood %q; want no genre ambient, the mood dreamy", msg, r.Genres, r.Moods, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"calm ambient", "ambient music for studying"} {
+		if r := ParseRules(msg); !slices.Contains(r.Genres, "ambient") {
+			t.Errorf("%q: genres %q; want ambient", msg, r.Genres)
+		}
+	}
+}
