@@ -661,3 +661,49 @@ func TestAToastIsACelebration(t *testing.T) {
 		t.Errorf("buttering toast: activity %q, setting %q", r.Activity, r.Setting)
 	}
 }
+
+// TestLoudAndUnobtrusive reads music to blast or belt out as loud and
+// lively, a blast beat as drumming, the golden hour's light as warm and
+// mellow, and music that must not intrude or distract as background
+// music, which gives way to an activity named outright.
+func TestLoudAndUnobtrusive(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg        string
+		energyMin  float64
+		energyMax  float64
+		activity   string
+		moods      []string
+		instrument string
+	}{
+		{"songs to blast in the car", 0.7, 1, "", nil, ""},
+		{"angolan kuduro at full blast", 0.7, 1, "", nil, ""},
+		{"death metal with blast beats", 0.7, 1, "", nil, "drums"},
+		{"songs to belt out", 0.6, 0.8, "", []string{"happy"}, "vocals"},
+		{"golden hour songs", 0, 1, "", []string{"warm", "mellow"}, ""},
+		{"low key and not distracting", 0, 0.4, "background", nil, ""},
+		{"background music for a work presentation, unobtrusive", 0, 0.4, "background", nil, ""},
+		{"reading music, something unobtrusive", 0, 0.4, "reading", nil, ""},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		if c.energyMin > 0 || c.energyMax < 1 {
+			if r.Energy == nil || *r.Energy < c.energyMin || *r.Energy > c.energyMax {
+				t.Errorf("%q: energy %v, want %.1f to %.1f", c.msg, r.Energy, c.energyMin, c.energyMax)
+			}
+		}
+		if c.activity != "" && r.Activity != c.activity {
+			t.Errorf("%q: activity %q, want %q", c.msg, r.Activity, c.activity)
+		}
+		for _, m := range c.moods {
+			if !slices.Contains(r.Moods, m) {
+				t.Errorf("%q: moods %q lack %q", c.msg, r.Moods, m)
+			}
+		}
+		if c.instrument != "" && !slices.Contains(r.Instruments, c.instrument) {
+			t.Errorf("%q: instruments %q lack %q", c.msg, r.Instruments, c.instrument)
+		}
+	}
+	if r := ParseRulesWith("a throwback, a blast from the past", lex); r.Energy != nil || !slices.Contains(r.Moods, "nostalgic") {
+		t.Errorf("a blast from the past: energy %v, moods %q; want nostalgic, no energy", r.Energy, r.Moods)
+	}
+}

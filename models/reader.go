@@ -55,6 +55,11 @@ type reading struct {
 	// idiomMoods are the moods only an idiom implied ("bops" is happy
 	// and playful); see settleMoods.
 	idiomMoods []string
+	// idiomActivity is whether the activity is the background that an
+	// idiom implied ("unobtrusive"): how the music is heard, not what the
+	// listener does, which an activity named outright replaces ("reading
+	// music, something unobtrusive").
+	idiomActivity bool
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -838,7 +843,7 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 		return
 	}
 	if id.Activity != "" && r.Activity == "" {
-		r.Activity = id.Activity
+		r.Activity, rd.idiomActivity = id.Activity, id.Activity == "background"
 		rd.note("activity:"+id.Activity, phrase)
 	}
 	if id.Setting != "" && r.Setting == "" {
@@ -1794,8 +1799,8 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 			// said, not dropped ("not for studying").
 			rd.asides = appendNew(rd.asides, refusedAside("not for "+c, phrase, c))
 			r.ExcludeContexts = appendNew(r.ExcludeContexts, c)
-		} else if r.Activity == "" || r.WeakActivity {
-			r.Activity, r.WeakActivity = c, false
+		} else if r.Activity == "" || r.WeakActivity || rd.idiomActivity {
+			r.Activity, r.WeakActivity, rd.idiomActivity = c, false, false
 			rd.note("activity:"+c, phrase)
 		}
 		return true
