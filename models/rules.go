@@ -2071,11 +2071,8 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 				refused = appendNew(refused, "not for "+a.act)
 				r.ExcludeContexts = appendNew(r.ExcludeContexts, a.act)
 			}
-		case r.Activity == "" || rd != nil && rd.idiomActivity:
-			r.Activity = a.act
-			if rd != nil {
-				rd.idiomActivity = false
-			}
+		case r.Activity == "" || rd.idiomActivity:
+			r.Activity, rd.idiomActivity = a.act, false
 		}
 	}
 	for _, t := range timeWords {

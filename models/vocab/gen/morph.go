@@ -175,7 +175,7 @@ func (w *wordNet) closedGenreNames(parents map[string]string, aliases map[string
 		if !strings.ContainsAny(name, " -") {
 			return
 		}
-		c := strings.NewReplacer(" ", "", "-", "").Replace(name)
+		c := closedUp.Replace(name)
 		_, genre := parents[c]
 		_, alias := aliases[c]
 		if len(c) < 5 || english[c] || genre || alias || strings.ContainsAny(c, "&'.") {
