@@ -9,8 +9,8 @@ import (
 // genreAliases are tag spellings the vocabulary does not name, folded
 // (see foldGenre).
 var genreAliases = map[string]string{
-	"metal": "heavy metal", "rap": "hip hop", "d and b": "drum and bass", "rnb": "rhythm and blues",
-	"randb": "rhythm and blues", "videogame": "video game music", "videogame music": "video game music",
+	"metal": "heavy metal", "rap": "hip hop", "d and b": "drum and bass",
+	"videogame": "video game music", "videogame music": "video game music",
 	"rock n roll": "rock and roll", "edm": "electronic", "orchestral": "classical", "punk": "punk rock",
 	"alt rock": "alternative rock", "indie": "indie rock", "prog": "progressive rock",
 }

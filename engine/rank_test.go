@@ -1105,6 +1105,52 @@ func TestMissingGenreNoticeSaysWhereThePicksComeFrom(t *testing.T) {
 	}
 }
 
+// TestRAndBIsRhythmAndBlues reads "r&b" and "rnb" as rhythm and blues,
+// which they abbreviate: soul and funk fit a request for r&b as fully as
+// a track tagged "R&B" does, "no r&b" leaves them out with contemporary
+// R&B, and a sensual r&b request is answered by them as r&b, not as the
+// genres around a genre the library lacks, nor by the sensual jazz beside
+// them.
+func TestRAndBIsRhythmAndBlues(t *testing.T) {
+	for _, tc := range []struct{ tag, want string }{
+		{"Soul", "r&b"}, {"Funk", "rnb"}, {"R&B", "rhythm and blues"}, {"RnB", "r&b"}, {"R&B", "r and b"},
+	} {
+		if !genreUnder(tc.tag, tc.want) {
+			t.Errorf("%q is not under %q (tree genres %v and %v)", tc.tag, tc.want, treeGenres(tc.tag), treeGenres(tc.want))
+		}
+	}
+	if genreUnder("Jazz", "r&b") {
+		t.Error("jazz is under r&b")
+	}
+	// Leaving r&b out leaves out its family and contemporary R&B, which
+	// beets files under blues, and nothing else.
+	for _, tag := range []string{"Soul", "Funk", "R&B", "Contemporary R&B"} {
+		if !genreExcluded(tag, "r&b") {
+			t.Errorf("no r&b lets %q through", tag)
+		}
+	}
+	if genreExcluded("Chicago Blues", "r&b") {
+		t.Error("no r&b leaves out chicago blues")
+	}
+	var rows []TrackRow
+	add := func(artist, genre string, n int) {
+		for range n {
+			id := library.TrackID(len(rows) + 1)
+			rows = append(rows, TrackRow{ID: id, Title: fmt.Sprintf("Night %d", id), Artist: fmt.Sprintf("%s %d", artist, id), Genres: []string{genre},
+				Moods: []string{"sensual", "romantic"}, HasFeatures: true, BPM: 84, Energy: 0.4})
+		}
+	}
+	add("Velvet", "Soul", 3)
+	add("Groove", "Funk", 2)
+	add("Smoke", "Jazz", 4)
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "sensual late night r&b"), Taste{}, Options{N: 5, Weights: DefaultWeights})
+	got := genresOf(cat, res)
+	if len(got) != 5 || slices.Contains(got, "Jazz") || strings.Contains(strings.Join(res.Notices, " "), "Nothing in your library") {
+		t.Errorf("sensual late night r&b lists %v %v, want the 5 soul and funk tracks, as r&b", got, res.Notices)
+	}
+}
+
 // TestGenreTagsWithApostrophes reads a tag with an apostrophe as the
 // tree's genre, which has none ("Jerkin'" is under west coast hip hop,
 // "Rock 'n' Roll" is rock and roll), so a request for the parent genre

@@ -9,12 +9,11 @@ import (
 // composedGenreNames returns the names of the tree's genres of several
 // words written with another name of a genre they hold, each mapped to the
 // genre it names: "detroit rap" for detroit hip hop, "intelligent dnb" for
-// intelligent drum and bass, "lofi hip hop" for lo-fi hip hop,
-// "traditional metal" for traditional heavy metal and "contemporary rnb"
-// for contemporary r&b. The other names of a genre are its aliases that
-// name it alone (or it and its ancestors: "r and b" is r&b and rhythm and
-// blues) and the genres spelled with the same letters once "&" is read
-// "n" (r&b and rnb). An alias that writes another alias closed up
+// intelligent drum and bass, "lofi hip hop" for lo-fi hip hop and
+// "traditional metal" for traditional heavy metal. The other names of a
+// genre are its aliases that name it alone (or it and its ancestors) and
+// the genres spelled with the same letters once "&" is read "n" (a tree
+// with both "r&b" and "rnb"). An alias that writes another alias closed up
 // ("countryandwestern") is left out, and a name the vocabulary has
 // already, as a genre or an alias, keeps its meaning.
 func composedGenreNames(parents map[string]string, aliases map[string][]string) map[string]string {
