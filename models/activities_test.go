@@ -1,6 +1,7 @@
 package models
 
 import (
+	"slices"
 	"testing"
 
 	"sleeve/models/vocab"
@@ -255,5 +256,39 @@ func TestTheHouseholdsChores(t *testing.T) {
 	}
 	if r := ParseRulesWith("iron maiden", testLexicon()); r.Setting == "housework" {
 		t.Errorf("iron maiden: setting housework")
+	}
+}
+
+// TestDances reads the dances WordNet files under ballroom and folk
+// dancing, three levels below dancing, as music to dance to ("a waltz for
+// the last dance", "square dance"); the dances with a music of their own
+// that the genre tree lacks as that genre ("tango": Latin; "viennese
+// waltz": classical; "polka": folk); and the dance words that mean
+// something else in a request as that (congas are drums).
+func TestDances(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"a soft waltz for the last song", "a foxtrot or a quickstep", "square dance night", "a mazurka", "cha-cha"} {
+		if r := ParseRulesWith(msg, lex); r.Activity != "dancing" || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: activity %q, not understood %q; want dancing (understood %q)", msg, r.Activity, r.NotUnderstood, r.Understood)
+		}
+	}
+	for msg, want := range map[string]string{
+		"astor piazzolla, feel the pain that is tango": "tango",
+		"a viennese waltz for my quinceañera":          "viennese waltz",
+		"polka for the beer tent":                      "polka",
+	} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Genres, want) && !(want == "tango" && slices.Contains(r.Genres, "latin")) {
+			t.Errorf("%q: genres %q; want %s (understood %q)", msg, r.Genres, want, r.Understood)
+		}
+		if !vocab.Under(want, map[string]string{"tango": "caribbean and latin american", "viennese waltz": "classical", "polka": "folk"}[want]) {
+			t.Errorf("%s is not under its family in the tree", want)
+		}
+	}
+	if r := ParseRulesWith("latin percussion, congas and bongos", lex); r.Activity == "dancing" || !slices.Contains(r.Instruments, "percussion") {
+		t.Errorf("congas: activity %q, instruments %q; want the drums", r.Activity, r.Instruments)
+	}
+	if r := ParseRulesWith("running the turkey trot", lex); r.Activity == "dancing" {
+		t.Errorf("the turkey trot read as dancing")
 	}
 }

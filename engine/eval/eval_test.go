@@ -42,8 +42,10 @@ const knownExclusionViolations = 0
 // nothing: the batch cannot be corrected once frozen, and its requests
 // keep their other constraints. TestRequestSet counts them instead of
 // naming them, as it did while sealed5 was hidden; the count must stay as
-// frozen.
-var frozenInertExclusions = map[string]int{"sealed5": 1, "sealed14": 2}
+// frozen, or fall when the vocabulary comes to know the genre (one of
+// sealed14's two did when tango, polka and the Viennese waltz became
+// genres, on 6 December 2026).
+var frozenInertExclusions = map[string]int{"sealed5": 1, "sealed14": 1}
 
 func TestRequestSet(t *testing.T) {
 	f, reqs := Standard()
