@@ -264,7 +264,8 @@ func TestTheHouseholdsChores(t *testing.T) {
 // the last dance", "square dance"); the dances with a music of their own
 // that the genre tree lacks as that genre ("tango": Latin; "viennese
 // waltz": classical; "polka": folk); and the dance words that mean
-// something else in a request as that (congas are drums).
+// something else in a request as that (congas are drums); the swing
+// dances as swing to dance to, and flamenco as Latin music.
 func TestDances(t *testing.T) {
 	lex := testLexicon()
 	for _, msg := range []string{"a soft waltz for the last song", "a foxtrot or a quickstep", "square dance night", "a mazurka", "cha-cha"} {
@@ -284,6 +285,17 @@ func TestDances(t *testing.T) {
 		if !vocab.Under(want, map[string]string{"tango": "caribbean and latin american", "viennese waltz": "classical", "polka": "folk"}[want]) {
 			t.Errorf("%s is not under its family in the tree", want)
 		}
+	}
+	// The swing dances are danced to swing, and flamenco is a music of
+	// its own, Spain's, which Latin music takes in.
+	swing := NewLexicon(nil, nil, nil, []string{"Swing", "Jump Blues", "Blues", "Jazz", "Latin"})
+	for _, msg := range []string{"lindy hop tracks for class", "music to swing dance to", "jitterbug music"} {
+		if r := ParseRulesWith(msg, swing); !slices.Contains(r.Genres, "swing") || r.Activity != "dancing" {
+			t.Errorf("%q: genres %q, activity %q; want swing to dance to (understood %q)", msg, r.Genres, r.Activity, r.Understood)
+		}
+	}
+	if r := ParseRulesWith("flamenco guitar", lex); !slices.Contains(r.Genres, "flamenco") && !slices.Contains(r.Genres, "latin") {
+		t.Errorf("flamenco guitar: genres %q; want flamenco, or the library's latin (understood %q)", r.Genres, r.Understood)
 	}
 	if r := ParseRulesWith("latin percussion, congas and bongos", lex); r.Activity == "dancing" || !slices.Contains(r.Instruments, "percussion") {
 		t.Errorf("congas: activity %q, instruments %q; want the drums", r.Activity, r.Instruments)

@@ -295,6 +295,7 @@ var genreParent = map[string]string{
 	"filk music":                    "folk",
 	"film score":                    "soundtrack",
 	"filmi":                         "south and southeast asian",
+	"flamenco":                      "latin",
 	"florida breaks":                "breakbeat",
 	"folk":                          "",
 	"folk metal":                    "heavy metal",
@@ -2572,7 +2573,6 @@ var contextTable = map[string]string{
 	"final exam":               "studying",
 	"final exams":              "studying",
 	"flake out":                "sleeping",
-	"flamenco":                 "dancing",
 	"focus":                    "focus",
 	"focusing":                 "focus",
 	"folk dance":               "dancing",
@@ -4549,7 +4549,7 @@ jaws jay jays jazzed jazzes jazziest jazzing jazzman jazzs jazzyed jazzyes jazzy
 jdam jdames jdams jejune jellify jelly jellys jem jems jerked jerker jerkes
 jerkier jerkily jerkined jerkines jerking jerkings jerkins jerkying jerkys jet jfk jib
 jig jigging jiggle jiggling jiging jilt jingle jingled jingles jingly jitney jitter
-jitterbuged jitterbuges jitterbugs jittered jitteres jitteriest jitterinessed jitterinesses jitterinesss jittering jitteringes jitterings
+jitterbuged jitterbuges jitterbuging jittered jitteres jitteriest jitterinessed jitterinesses jitterinesss jittering jitteringes jitterings
 jitters jitterss jitteryed jitteryes jitterys job jobbing jobing joblessness jocked jocking jocularing
 jocularityed jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed jocundityes jocunditys jocundly jocunds
 joeling joggering jogginged jogginges joggings joggle joggleing joggling joging jogs johning joining
@@ -6041,6 +6041,9 @@ var idiomTable = map[string]string{
 	"jam":                              "song=;src=indy-bop ody-bangers wh-slang",
 	"jams":                             "song=;src=indy-bop ody-bangers wh-slang",
 	"jamz":                             "song=;src=indy-bop ody-bangers wh-slang",
+	"jitterbug":                        "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"jitterbugging":                    "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"jitterbugs":                       "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
 	"jk":                               "says=;src=txt-abbr",
 	"joke songs":                       "genre=comedy;mood=playful;src=wiki-comedy simplewiki-novelty",
 	"journey to work":                  "activity=commute;src=wordnet-commute",
@@ -6083,6 +6086,12 @@ var idiomTable = map[string]string{
 	"lift weights":                     "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
 	"lift your spirits":                "mood=happy|uplifting;energy=0.65;src=wordnet",
 	"lifting weights":                  "activity=working out;energy=0.85;src=mw-pumpiron wikt-pumpingiron",
+	"lindy hop":                        "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"lindy hop class":                  "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"lindy hop classes":                "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"lindy hopper":                     "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"lindy hoppers":                    "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"lindy hopping":                    "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
 	"line dance":                       "genre=country;activity=dancing;src=linedance linedance-sk",
 	"line dancer":                      "genre=country;activity=dancing;src=linedance linedance-sk",
 	"line dancers":                     "genre=country;activity=dancing;src=linedance linedance-sk",
@@ -6309,6 +6318,13 @@ var idiomTable = map[string]string{
 	"susurrous":                        "energy=0.25;src=wordnet-loudness",
 	"swan lake":                        "genre=ballet;src=bbc-ballets",
 	"swift":                            "tempo=fast;src=wordnet-speed",
+	"swing dance":                      "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"swing dance class":                "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"swing dance classes":              "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"swing dancer":                     "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"swing dancers":                    "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"swing dances":                     "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
+	"swing dancing":                    "genre=swing;activity=dancing;src=wp-lindy wp-swingdance wp-jitterbug",
 	"take it easy":                     "mood=mellow;src=wordnet-phrasal",
 	"take me back":                     "mood=nostalgic;src=wordnet-phrasal",
 	"take us back":                     "mood=nostalgic;src=wordnet-phrasal",
@@ -6473,9 +6489,12 @@ var idiomSources = map[string]string{
 	"wordnet-works":      "WordNet 3.0 (Debian wordnet-base): whole shebang, whole works, works, kit and caboodle (\"everything available; usually preceded by 'the'\"); labor, working class (\"a social class comprising those who do manual labor or work for wages\")",
 	"wp-chr":             "https://en.wikipedia.org/wiki/Contemporary_hit_radio",
 	"wp-goldenhour":      "https://en.wikipedia.org/wiki/Golden_hour_(photography)",
+	"wp-jitterbug":       "https://en.wikipedia.org/wiki/Jitterbug",
+	"wp-lindy":           "https://en.wikipedia.org/wiki/Lindy_Hop",
 	"wp-moh":             "https://en.wikipedia.org/wiki/Music_on_hold",
 	"wp-motown":          "https://en.wikipedia.org/wiki/Motown_Sound",
 	"wp-slowdance":       "https://en.wikipedia.org/wiki/Slow_dance",
+	"wp-swingdance":      "https://en.wikipedia.org/wiki/Swing_(dance)",
 	"wp-top40":           "https://en.wikipedia.org/wiki/Top_40",
 }
 
