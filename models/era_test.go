@@ -306,3 +306,16 @@ func TestPopularityWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOldiesButGoodies reads an oldie but goodie as Merriam-Webster
+// defines it, something old that is still good: older music the listener
+// knows, never the goodies of a kitchen.
+func TestOldiesButGoodies(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"oldies but goodies", "an oldie but goodie about a heartbreaker", "old goodies to sing to"} {
+		r := ParseRulesWith(msg, lex)
+		if r.PreferYearMax != eraYearMax || r.Familiarity == nil || *r.Familiarity <= 0 || r.Setting == "kitchen" || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: prefers ≤ %d, familiarity %v, setting %q, not understood %q (understood %q)", msg, r.PreferYearMax, r.Familiarity, r.Setting, r.NotUnderstood, r.Understood)
+		}
+	}
+}
