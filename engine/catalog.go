@@ -992,6 +992,23 @@ func (d *dupGroups) of(i int32, r TrackRow) int32 {
 	return g
 }
 
+// yearSpan returns the release years of the library's oldest and newest
+// music (tracks found not to be music, and those that cannot be decoded,
+// left out), or zeros when no track has a year.
+func (c *Catalog) yearSpan() (oldest, newest int) {
+	for i := 0; i < c.rows; i++ {
+		y := int(c.year[i])
+		if y <= 0 || c.notMusic[i] || c.broken[i] {
+			continue
+		}
+		if oldest == 0 || y < oldest {
+			oldest = y
+		}
+		newest = max(newest, y)
+	}
+	return oldest, newest
+}
+
 // typical returns the medians of the library's measured energy and tempo
 // (0 where nothing is measured), computed once.
 func (c *Catalog) typical() (energy, bpm float64) {

@@ -327,6 +327,9 @@ func (r *Ranker) Rank(q Query, t Taste, opt Options) Result {
 	if len(res.Items) > 0 {
 		return res
 	}
+	if alt, ok := r.nearestEra(q, t, opt); ok {
+		return alt
+	}
 	if q.TrackMin > 0 || q.TrackMax > 0 {
 		// No track as long as asked: the nearest lengths serve, as the
 		// nearest years do, unless the length was all that stood between
@@ -443,6 +446,40 @@ func undated(items []Item) bool {
 
 // yearsPhrase says a range of release years: "from 1990 to 1999", "from
 // 1990 on", "up to 1979".
+// nearestEra ranks, for an era preferred that the library holds nothing
+// of ("old songs" where everything is from this decade, "new music" in a
+// library of the 1960s), the tracks closest to it in time: the
+// preference moves to the library's oldest (or newest) year, as a year
+// asked for becomes a preference when nothing is from then, and the list
+// says so. It reports false when the library has music of the era, or
+// when the rest of the request leaves nothing either.
+func (r *Ranker) nearestEra(q Query, t Taste, opt Options) (Result, bool) {
+	oldest, newest := r.cat.yearSpan()
+	if oldest == 0 {
+		return Result{}, false
+	}
+	near := q
+	var notice string
+	switch {
+	case q.PreferYearMax > 0 && oldest > q.PreferYearMax:
+		near.PreferYearMax = oldest
+		notice = "Nothing in your library is from before " + itoa(q.PreferYearMax+1) + "; these are the oldest tracks that fit."
+	case q.PreferYearMin > 0 && newest < q.PreferYearMin:
+		near.PreferYearMin = newest
+		notice = "Nothing in your library is from " + itoa(q.PreferYearMin) + " on; these are the newest tracks that fit."
+	default:
+		return Result{}, false
+	}
+	alt := r.rank(near, t, opt)
+	if len(alt.Items) == 0 {
+		return Result{}, false
+	}
+	alt.Notices = append([]string{notice}, slices.DeleteFunc(alt.Notices, func(n string) bool {
+		return strings.HasPrefix(n, "No track in your library fits")
+	})...)
+	return alt, true
+}
+
 func yearsPhrase(lo, hi int) string {
 	switch {
 	case lo > 0 && hi > 0 && lo == hi:

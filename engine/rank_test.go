@@ -1970,3 +1970,43 @@ func TestTracksTaggedWithTheGenreNamedClearTheFloor(t *testing.T) {
 		t.Errorf("notices %q say the disco tracks do not fit", res.Notices)
 	}
 }
+
+// TestEraTheLibraryLacks lists, for an era preferred that the library
+// holds nothing of, the tracks closest to it in time and says so: "old
+// songs" in a library of the last ten years gets its oldest tracks, not
+// an empty list (not even "anything close" listed one before), and
+// "recent songs" in a library of the 1960s its newest.
+func TestEraTheLibraryLacks(t *testing.T) {
+	rows := func(from int) []TrackRow {
+		var rs []TrackRow
+		for k := range 10 {
+			for j := range 2 {
+				id := library.TrackID(len(rs) + 1)
+				rs = append(rs, TrackRow{ID: id, Title: fmt.Sprintf("Song %d", id), Artist: fmt.Sprintf("Band %d", k*2+j), Genres: []string{"Folk"},
+					Year: from + k, HasFeatures: true, BPM: 100, Energy: 0.4})
+			}
+		}
+		return rs
+	}
+	for _, tc := range []struct {
+		text       string
+		from, want int
+		notice     string
+	}{
+		{"old songs", 2016, 2016, "from before 1990"},
+		{"old songs, anything close", 2016, 2016, "from before 1990"},
+		{"recent songs", 1960, 1969, "on; these are the newest"},
+	} {
+		cat := NewCatalog(rows(tc.from))
+		res := NewRanker(cat).Rank(query(t, cat, nil, tc.text), Taste{}, Options{N: 4, Weights: DefaultWeights})
+		if len(res.Items) == 0 || !strings.Contains(strings.Join(res.Notices, " "), tc.notice) {
+			t.Errorf("%q in a library from %d: %d picks, notices %q; want the closest in time, saying %q", tc.text, tc.from, len(res.Items), res.Notices, tc.notice)
+			continue
+		}
+		if y := rowYear(cat, res.Items[0].ID); y != tc.want {
+			t.Errorf("%q in a library from %d: first pick from %d, want %d", tc.text, tc.from, y, tc.want)
+		}
+	}
+}
+
+func rowYear(cat *Catalog, id library.TrackID) int { return int(cat.year[cat.index[id]]) }
