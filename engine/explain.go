@@ -312,8 +312,11 @@ func (s *scorer) fitReason(i int32) string {
 			parts = append(parts, "a "+q.Mode+" key")
 		}
 	}
-	if s.hasYears() && s.inYears(i) {
-		parts = append(parts, fmt.Sprintf("from %d", c.year[i]))
+	if y := int(c.year[i]); s.hasYears() && s.inYears(i) ||
+		y > 0 && (q.PreferYearMax > 0 && y <= q.PreferYearMax || q.PreferYearMin > 0 && y >= q.PreferYearMin) {
+		// Its year, when the request asked for years or an era that the
+		// track is of ("old songs": "from 1975").
+		parts = append(parts, fmt.Sprintf("from %d", y))
 	}
 	var moods []string
 	for _, m := range q.Moods {

@@ -1975,7 +1975,8 @@ func TestTracksTaggedWithTheGenreNamedClearTheFloor(t *testing.T) {
 // holds nothing of, the tracks closest to it in time and says so: "old
 // songs" in a library of the last ten years gets its oldest tracks, not
 // an empty list (not even "anything close" listed one before), and
-// "recent songs" in a library of the 1960s its newest.
+// "recent songs" in a library of the 1960s its newest, each saying its
+// year.
 func TestEraTheLibraryLacks(t *testing.T) {
 	rows := func(from int) []TrackRow {
 		var rs []TrackRow
@@ -2005,6 +2006,10 @@ func TestEraTheLibraryLacks(t *testing.T) {
 		}
 		if y := rowYear(cat, res.Items[0].ID); y != tc.want {
 			t.Errorf("%q in a library from %d: first pick from %d, want %d", tc.text, tc.from, y, tc.want)
+		}
+		// The pick of the era says its year, as one of years asked for does.
+		if why := strings.Join(res.Items[0].Reasons, "; "); !strings.Contains(why, fmt.Sprintf("from %d", tc.want)) {
+			t.Errorf("%q: the first pick's reasons %q do not say it is from %d", tc.text, why, tc.want)
 		}
 	}
 }
