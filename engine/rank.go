@@ -444,11 +444,9 @@ func undated(items []Item) bool {
 	return !slices.ContainsFunc(items, func(it Item) bool { return it.Year > 0 })
 }
 
-// yearsPhrase says a range of release years: "from 1990 to 1999", "from
-// 1990 on", "up to 1979".
 // nearestEra ranks, for an era preferred that the library holds nothing
-// of ("old songs" where everything is from this decade, "new music" in a
-// library of the 1960s), the tracks closest to it in time: the
+// of ("old songs" where everything is from this decade, "recent songs"
+// in a library of the 1960s), the tracks closest to it in time: the
 // preference moves to the library's oldest (or newest) year, as a year
 // asked for becomes a preference when nothing is from then, and the list
 // says so. It reports false when the library has music of the era, or
@@ -480,6 +478,8 @@ func (r *Ranker) nearestEra(q Query, t Taste, opt Options) (Result, bool) {
 	return alt, true
 }
 
+// yearsPhrase says a range of release years: "from 1990 to 1999", "from
+// 1990 on", "up to 1979".
 func yearsPhrase(lo, hi int) string {
 	switch {
 	case lo > 0 && hi > 0 && lo == hi:
