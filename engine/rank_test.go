@@ -2014,4 +2014,5 @@ func TestEraTheLibraryLacks(t *testing.T) {
 	}
 }
 
+// rowYear returns the release year the catalogue holds for track id.
 func rowYear(cat *Catalog, id library.TrackID) int { return int(cat.year[cat.index[id]]) }
