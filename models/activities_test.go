@@ -304,3 +304,26 @@ func TestDances(t *testing.T) {
 		t.Errorf("the turkey trot read as dancing")
 	}
 }
+
+// TestPhrasesOfWordsRead accounts for the other words of an activity the
+// rules read a word of, when the phrase means what the word does ("square
+// dance" is dancing, as "dance" is; "cardiopulmonary exercise" working
+// out), and still reports them missed when it means something else ("bar
+// mitzvah" is a celebration, not the bar the rules read).
+func TestPhrasesOfWordsRead(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"square dance night":             "dancing",
+		"belly dance class music":        "dancing",
+		"cardiopulmonary exercise songs": "working out",
+		"music for my final exam":        "studying",
+		"fusion cooking tonight":         "cooking",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Activity != want || slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return w != "class" }) {
+			t.Errorf("%q: activity %q, not understood %q; want %s, every word of it understood", msg, r.Activity, r.NotUnderstood, want)
+		}
+	}
+	if r := ParseRulesWith("songs for a bar mitzvah", lex); !slices.Contains(r.NotUnderstood, "mitzvah") {
+		t.Errorf("bar mitzvah: not understood %q; want mitzvah said as missed, as the bar read is not the celebration", r.NotUnderstood)
+	}
+}

@@ -1234,6 +1234,69 @@ func (rd *reading) mark(a, b int) {
 	}
 }
 
+// markPhrasesOfWordsRead accounts for the rest of an activity or setting
+// of several words that the rule patterns read a word of with the same
+// meaning: "square dance", "cardiopulmonary exercise" and "final exam"
+// are what "dance", "exercise" and "exam" said, and their other words
+// are not left over. A phrase that means something else than the word
+// read ("bar mitzvah" is a celebration, not the bar; "hatha yoga") is
+// left to say what was missed.
+func (rd *reading) markPhrasesOfWordsRead(text string) {
+	toks := wordTokens(text)
+	for i := range toks {
+		for n := min(4, len(toks)-i); n >= 2; n-- {
+			span := toks[i : i+n]
+			read, unread := 0, 0
+			for k, t := range span {
+				if k > 0 && !adjacent(text, span[k-1], t) {
+					read, unread = -1, 0
+					break
+				}
+				if rd.isUsed(t) {
+					read++
+				} else {
+					unread++
+				}
+			}
+			if read <= 0 || unread == 0 {
+				continue
+			}
+			words := make([]string, n)
+			for k, t := range span {
+				words[k] = t.w
+			}
+			if !sameMeaningAsWordsRead(rd, strings.Join(words, " "), span) {
+				continue
+			}
+			rd.mark(span[0].a, span[n-1].b)
+			break
+		}
+	}
+}
+
+// sameMeaningAsWordsRead reports whether phrase is an activity or setting
+// of the vocabulary that each of its words already read (span) means on
+// its own too.
+func sameMeaningAsWordsRead(rd *reading, phrase string, span []token) bool {
+	for _, meaning := range []func(string) string{vocab.Context, vocab.Setting} {
+		m := meaning(phrase)
+		if m == "" {
+			continue
+		}
+		same := true
+		for _, t := range span {
+			if rd.isUsed(t) && meaning(t.w) != m {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}
+
 func (rd *reading) isUsed(t token) bool {
 	for i := t.a; i < t.b; i++ {
 		if !rd.used[i] {
@@ -1269,6 +1332,7 @@ func (rd *reading) vocabulary(r *Request, text string) {
 			rd.mark(ix[0], ix[1])
 		}
 	}
+	rd.markPhrasesOfWordsRead(text)
 	for _, ix := range oldMusicSpans(text, rd.written, rd.lex) {
 		rd.mark(ix[0], ix[1])
 	}

@@ -1762,21 +1762,6 @@ func (rd *reading) settleMoods(r *Request, text string) {
 	}
 }
 
-// dancePhrases returns the vocabulary's dances of several words that end
-// in "dance" or "dancing" ("square dance", "belly dancing"), longest
-// first, as alternatives of a pattern, each followed by "|": read whole,
-// so that "square" is not left over when "dance" is read.
-func dancePhrases() string {
-	var b strings.Builder
-	for _, p := range vocab.Phrases() {
-		last := p[strings.LastIndexByte(p, ' ')+1:]
-		if (last == "dance" || last == "dances" || last == "dancing") && vocab.Context(p) == "dancing" {
-			b.WriteString(regexp.QuoteMeta(p) + "|")
-		}
-	}
-	return b.String()
-}
-
 // activityWords map phrases to ContextWords.
 var activityWords = []struct {
 	re  *regexp.Regexp
@@ -1797,9 +1782,8 @@ var activityWords = []struct {
 	{regexp.MustCompile(`\b(?:cooking|cook|making|make|preparing|prepare|prepping|fixing) (?:the |a |some |our |my )?(?:dinner|supper)\b`), "cooking"},
 	{regexp.MustCompile(`\b(dinner party|dinner|supper)\b`), "dinner party"},
 	{regexp.MustCompile(`\b(party|parties|pregame|pre-game|house party)\b`), "party"},
-	// A dance floor is where people dance (WordNet dance_floor/n1). A
-	// dance the vocabulary names by a phrase is read whole (dancePhrases).
-	{regexp.MustCompile(`\b(` + dancePhrases() + `dancing|dance[- ]?floors?|dance)\b`), "dancing"},
+	// A dance floor is where people dance (WordNet dance_floor/n1).
+	{regexp.MustCompile(`\b(dancing|dance[- ]?floors?|dance)\b`), "dancing"},
 	{regexp.MustCompile(`\b(road trip)\b`), "road trip"},
 	{regexp.MustCompile(`\b(driving|drive|in the car)\b`), "driving"},
 	{regexp.MustCompile(`\b(cooking|cook|in the kitchen)\b`), "cooking"},
