@@ -107,6 +107,9 @@ type Catalog struct {
 	hasFeat  []bool
 	bpm      []float32
 	unsure   []bool // a beat whose tempo is unknown (bpm 0)
+	// altBPM is, for a reading the track's genres doubt, the tempo at the
+	// other metrical level (doubtOctaves); 0 otherwise.
+	altBPM   []float32
 	energy   []float32
 	bright   []float32
 	minor    []bool
@@ -299,6 +302,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 	}
 	c.lex.finish()
 	c.rankSounds()
+	c.doubtOctaves()
 	return c
 }
 

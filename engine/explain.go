@@ -281,12 +281,12 @@ func (s *scorer) fitReason(i int32) string {
 	var parts []string
 	if c.hasFeat[i] {
 		if s.hasTempo && c.bpm[i] > 0 {
-			parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
+			parts = append(parts, c.tempoReading(i)+" fits "+q.TempoLabel)
 		} else if s.hasTempo && c.beatless(i) {
 			parts = append(parts, "no beat, which fits "+q.TempoLabel)
 		} else if !s.hasTempo && s.hasPrefer && s.preferFit(i, 0) >= 1 {
 			if c.bpm[i] > 0 {
-				parts = append(parts, fmt.Sprintf("%.0f BPM fits %s", c.bpm[i], q.TempoLabel))
+				parts = append(parts, c.tempoReading(i)+" fits "+q.TempoLabel)
 			} else {
 				parts = append(parts, "no beat, which fits "+q.TempoLabel)
 			}

@@ -1061,27 +1061,22 @@ const (
 // it, falling to 0 at 30 BPM outside. A measured track without a beat fits
 // a preference for slow music (a ceiling without a floor) and not one for
 // fast music; a track without features, or with a beat whose tempo is
-// unsure, fits as much as unknown says.
+// unsure, fits as much as unknown says; one its genre doubts, as far as
+// either level does (tempoChance).
 func (s *scorer) preferFit(i int32, unknown float64) float64 {
 	c := s.c
 	if !c.hasFeat[i] || c.unsure[i] {
 		return unknown
 	}
-	b := c.bpm[i]
-	if b <= 0 {
+	if c.bpm[i] <= 0 {
 		if s.preferLo <= 0 {
 			return 1
 		}
 		return 0
 	}
-	var off float32
-	switch {
-	case b < s.preferLo:
-		off = s.preferLo - b
-	case b > s.preferHi:
-		off = b - s.preferHi
-	}
-	return 1 - clamp01(float64(off)/30)
+	return c.tempoChance(i, func(b float64) float64 {
+		return rangeFit(b, float64(s.preferLo), float64(s.preferHi), 30)
+	})
 }
 
 // tempoFit is how well row i's measured tempo fits the tempo range asked
@@ -1092,17 +1087,18 @@ func (s *scorer) preferFit(i int32, unknown float64) float64 {
 // slack let in ("between 125 and 130 bpm" lists a track measured at 127
 // before one at 123 or 132, where they tied and the note's words decided);
 // a track without a beat the rule let through (slower than any ceiling)
-// fits fully.
+// fits fully. A reading its genre doubts fits as far as either level
+// does (tempoChance): "under 80 bpm" lists a drum and bass track read at
+// 86 after the slow tracks it is not.
 func (s *scorer) tempoFit(i int32) float64 {
-	b := float64(s.c.bpm[i])
-	if b <= 0 {
+	if s.c.bpm[i] <= 0 {
 		return 1
 	}
 	hi := s.q.TempoMax
 	if hi <= 0 {
 		hi = math.Inf(1) // "over 140 bpm": no ceiling
 	}
-	return rangeFit(b, s.q.TempoMin, hi, 30)
+	return s.c.tempoChance(i, func(b float64) float64 { return rangeFit(b, s.q.TempoMin, hi, 30) })
 }
 
 // hasYears reports whether the request bounds the release year.
@@ -1554,9 +1550,11 @@ func (s *scorer) context(i int32) float64 {
 // context prior's ranges, and counts the ranges the prior gives.
 func (s *scorer) paceFit(i int32) (sum, n float64) {
 	c, p := s.c, s.ctx
-	if b := float64(c.bpm[i]); p.bpmHi > 0 && b > 0 {
+	if p.bpmHi > 0 && c.bpm[i] > 0 {
 		// Half or double time suits a pace as well.
-		sum += max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
+		sum += c.tempoChance(i, func(b float64) float64 {
+			return max(rangeFit(b, p.bpmLo, p.bpmHi, 20), 0.7*rangeFit(2*b, p.bpmLo, p.bpmHi, 20))
+		})
 		n++
 	} else if p.bpmHi > 0 && p.bpmHi <= 100 && !c.unsure[i] {
 		// A track without a beat suits a slow pace; one whose beat has an
