@@ -1179,3 +1179,31 @@ func TestWhatFailsTheSpeakerIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedChangeOfTempoRefusesThePace reads a change of tempo said
+// with a negator ("doesn't slow things down", "not faster") as the pace
+// refused, a preference as "nothing slow" and "not fast" are, not as the
+// change it negates; an unnegated change stays a change.
+func TestNegatedChangeOfTempoRefusesThePace(t *testing.T) {
+	lex := testLexicon()
+	for _, tc := range []struct {
+		msg      string
+		min, max int // the preference's bounds, 0 where it has none
+		shift    int
+	}{
+		{"something for the erg that doesn't slow things down", 90, 0, 0},
+		{"rock, but don't slow it down", 90, 0, 0},
+		{"not slower", 90, 0, 0},
+		{"not faster", 0, 120, 0},
+		{"please don't speed it up", 0, 120, 0},
+		{"slow it down", 0, 0, -1},
+		{"not so fast", 0, 0, -1},
+		{"a bit faster", 0, 0, 1},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if r.PreferTempoMin != tc.min || r.PreferTempoMax != tc.max || r.TempoShift != tc.shift || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: prefers %d–%d BPM, tempo change %d, not understood %q; want %d–%d, change %d", tc.msg,
+				r.PreferTempoMin, r.PreferTempoMax, r.TempoShift, r.NotUnderstood, tc.min, tc.max, tc.shift)
+		}
+	}
+}

@@ -1156,7 +1156,10 @@ func parseMore(r *Request, text string) string {
 // comparison with something else ("more upbeat than jazz"), but one with
 // what was played is ("louder than that": anaphoricStandardRe); nor is a
 // negated complaint ("nothing too loud" refuses a level, read elsewhere)
-// or one of something else ("too tired to dance").
+// or one of something else ("too tired to dance"). A negated change of
+// tempo ("doesn't slow things down", "don't speed it up") is the pace
+// refused: its words become the tempo word ("slow", "fast") that the
+// tempo rules read after the negator.
 func shiftsIn(text string, f func(s shiftRule, text string, at, end int)) string {
 	for _, s := range shiftRules {
 		for _, m := range s.re.FindAllStringIndex(text, -1) {
@@ -1164,6 +1167,16 @@ func shiftsIn(text string, f func(s shiftRule, text string, at, end int)) string
 				continue
 			}
 			if s.complaint && (negatedAt(text, m[0]) || complaintNotAboutMusic(text[m[1]:])) {
+				continue
+			}
+			if s.tempo != 0 && !s.complaint && negatedAt(text, m[0]) {
+				// "doesn't slow things down", "not faster": no change,
+				// but the pace refused, which the tempo words read.
+				word := "slow"
+				if s.tempo > 0 {
+					word = "fast"
+				}
+				text = text[:m[0]] + word + strings.Repeat(" ", m[1]-m[0]-len(word)) + text[m[1]:]
 				continue
 			}
 			f(s, text, m[0], m[1])
