@@ -83,3 +83,29 @@ func TestReasonSaysTheDoubt(t *testing.T) {
 		t.Errorf("reasons %q, want %q", got, want)
 	}
 }
+
+// TestLikeXButSlowerDoubtsAHalfTimeReading ranks, for "like X but
+// slower", a track its genre keeps slow above one that sounds as much
+// like X but whose slow reading its genre doubts: a drum and bass track
+// read at 86 BPM is likelier at 172, faster than X's 120, than slower.
+func TestLikeXButSlowerDoubtsAHalfTimeReading(t *testing.T) {
+	var rows []TrackRow
+	for _, r := range genreRows("Drum and Bass", 10, 168, 1, 0.9, 10) {
+		r.Timbre = nearTimbre(0, 1)
+		rows = append(rows, r)
+	}
+	for _, r := range genreRows("Downtempo", 10, 92, 1, 0.5, 30) {
+		r.Timbre = nearTimbre(0, 1)
+		rows = append(rows, r)
+	}
+	// The track its genre doubts has the lower id, so that a tie would
+	// rank it first.
+	rows = ironTides(120, 0.6, append([]TrackRow{
+		{ID: 3, Title: "Half Time", Artist: "Breaks", Genres: []string{"Drum and Bass"}, HasFeatures: true, BPM: 86, Energy: 0.6, Timbre: nearTimbre(1, 0.1)},
+		{ID: 4, Title: "Slow Kin", Artist: "Slow Hands", Genres: []string{"Downtempo"}, HasFeatures: true, BPM: 86, Energy: 0.6, Timbre: nearTimbre(1, 0.1)},
+	}, rows...)...)
+	_, res := rankFirstTurn(NewCatalog(rows), "like Iron Tides but slower", 5)
+	if r3, r4 := rankOf(res, 3), rankOf(res, 4); r4 != 1 || r3 <= r4 {
+		t.Errorf("like Iron Tides but slower ranks %v, want Slow Kin (4) first and Half Time (3) after it", res.IDs())
+	}
+}

@@ -986,7 +986,8 @@ func (s *scorer) shiftFit(i int32, like float64) float64 {
 // analysed, or whose beat has an unsure tempo, fits half. like is how
 // much row i sounds like the seeds (linear): one that sounds like them
 // halfway or more, measured at about half or twice their tempo, is taken
-// at their tempo.
+// at their tempo; another reading its genre doubts counts at both levels
+// (tempoChance).
 func (s *scorer) tempoShiftFit(i int32, like float64) float64 {
 	c, q := s.c, s.q
 	if !c.hasFeat[i] || c.unsure[i] {
@@ -999,6 +1000,13 @@ func (s *scorer) tempoShiftFit(i int32, like float64) float64 {
 		}
 		return 0
 	}
+	fit := func(b float64) float64 {
+		d := float64(q.TempoShift) * (b - q.TempoFrom) / q.TempoFrom
+		if q.SlightShift {
+			return clamp01(d/0.05) * (1 - clamp01((d-0.13)*q.TempoFrom/30))
+		}
+		return clamp01(d / 0.1)
+	}
 	if like >= (shiftApart+shiftNear)/2 {
 		// A track of the seeds' own sound measured at about half or
 		// twice their tempo is more likely the same pulse read at the
@@ -1006,16 +1014,11 @@ func (s *scorer) tempoShiftFit(i int32, like float64) float64 {
 		// than a change of tempo: it is taken at the seeds' octave.
 		for _, k := range []float64{2, 0.5} {
 			if math.Abs(b*k-q.TempoFrom) <= octaveSlack*q.TempoFrom {
-				b *= k
-				break
+				return fit(b * k)
 			}
 		}
 	}
-	d := float64(q.TempoShift) * (b - q.TempoFrom) / q.TempoFrom
-	if q.SlightShift {
-		return clamp01(d/0.05) * (1 - clamp01((d-0.13)*q.TempoFrom/30))
-	}
-	return clamp01(d / 0.1)
+	return c.tempoChance(i, fit)
 }
 
 // octaveSlack is how near, as a share of the seeds' tempo, twice or half
