@@ -1409,7 +1409,7 @@ func moodSound(mood string, c *Catalog, i int32) (valence float64, okV bool, aro
 	case "energetic", "intense", "aggressive", "angry", "epic":
 		return 0, false, rangeFit(e, 0.65, 1, 0.3), true
 	case "groovy":
-		return 0, false, rangeFit(float64(c.bpm[i]), 95, 125, 20), true
+		return 0, false, c.tempoChance(i, func(b float64) float64 { return rangeFit(b, 95, 125, 20) }), true
 	case "romantic", "sensual", "nostalgic":
 		return 0, false, rangeFit(e, 0.2, 0.6, 0.3), true
 	}
