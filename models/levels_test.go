@@ -24,8 +24,8 @@ func TestDimensionWithItsLevel(t *testing.T) {
 		{"moderate intensity, low tempo", 0, 95, 0.5},
 		// A dimension with its own level or number before it leaves the
 		// level after it to the next dimension.
-		{"120 bpm high energy", 117, 123, 0.9},
-		{"90 bpm low energy rock", 87, 93, 0.2},
+		{"120 bpm high energy", 118, 122, 0.9},
+		{"90 bpm low energy rock", 88, 92, 0.2},
 		{"slow tempo low energy", 0, 95, 0.2},
 		{"speed low intensity high", 0, 95, 0.9},
 		// "mid" is as short as the dimension beside it.

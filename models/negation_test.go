@@ -563,10 +563,10 @@ func TestRefusedMeasures(t *testing.T) {
 	if r.TempoMin != 0 || r.TempoMax != 0 || r.PreferTempoMin < 120 || r.Count != 0 || len(r.NotUnderstood) != 0 || !slices.Contains(r.Understood, "not about 60 BPM") {
 		t.Errorf("not a 60 bpm track: tempo %d–%d, prefers ≥ %d, count %d, not understood %q, understood %q", r.TempoMin, r.TempoMax, r.PreferTempoMin, r.Count, r.NotUnderstood, r.Understood)
 	}
-	if r := ParseRulesWith("not 120 bpm, more like 90 bpm", lex); r.TempoMin != 82 || r.TempoMax != 98 {
+	if r := ParseRulesWith("not 120 bpm, more like 90 bpm", lex); r.TempoMin != 86 || r.TempoMax != 94 {
 		t.Errorf("not 120 bpm, more like 90 bpm: tempo %d–%d", r.TempoMin, r.TempoMax)
 	}
-	if r := ParseRulesWith("a 60 bpm track", lex); r.TempoMin != 52 || r.Count != 0 {
+	if r := ParseRulesWith("a 60 bpm track", lex); r.TempoMin != 58 || r.Count != 0 {
 		t.Errorf("a 60 bpm track: tempo ≥ %d, count %d", r.TempoMin, r.Count)
 	}
 	for _, tc := range []struct {

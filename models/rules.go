@@ -1424,7 +1424,7 @@ func parseTempo(r *Request, text string) (refused int) {
 		return
 	}
 	v := 0
-	exact := false
+	exact, precise := false, false
 	for _, m := range bpmRe2.FindAllStringSubmatchIndex(text, -1) {
 		// A tempo refused ("not a 60-beats-per-minute track") is no
 		// window to keep to; the tempo words still say what is wanted.
@@ -1436,20 +1436,44 @@ func parseTempo(r *Request, text string) (refused int) {
 			continue
 		}
 		v, exact = atoi(group(m, 1)+group(m, 2)), true
+		precise = preciseBeforeRe.MatchString(text[:m[0]]) || preciseAfterRe.MatchString(text[m[1]:])
 		break
 	}
 	if m := bareTempoRe.FindStringSubmatch(text); !exact && m != nil && (r.TempoShift != 0 || tempoTalkRe.MatchString(text)) {
 		v = atoi(m[1])
 	}
 	if v >= 40 && v <= 240 {
-		// "around 90 bpm": within 8 BPM, and the nearer the better.
-		r.TempoMin, r.TempoMax = v-8, v+8
-		r.PreferTempoMin, r.PreferTempoMax = v-3, v+3
+		// "around 90 bpm": within the tolerance by which tempo
+		// estimates are judged right, and the nearer the better;
+		// "exactly 128 bpm" within half of it.
+		tol := tempoTolerance
+		if precise {
+			tol /= 2
+		}
+		w := max(2, int(math.Round(tol*float64(v))))
+		r.TempoMin, r.TempoMax = v-w, v+w
+		p := max(1, w/2)
+		r.PreferTempoMin, r.PreferTempoMax = v-p, v+p
 		return refused
 	}
 	parseTempoWords(r, text)
 	return refused
 }
+
+// tempoTolerance is how far, as a share of it, a tempo may stray from a
+// number said ("90 bpm", "around 170 bpm") and still be that tempo: the
+// 4 % by which tempo estimates are judged right (the Acc1 measure of
+// Gouyon et al., "An experimental comparison of audio tempo induction
+// algorithms", IEEE TASLP 2006, which MIREX uses). A tempo said exactly
+// ("exactly 128 bpm", "128 bpm on the dot") keeps to half of it.
+const tempoTolerance = 0.04
+
+// preciseBeforeRe and preciseAfterRe say a number is meant exactly:
+// "exactly 128 bpm", "precisely 90 bpm", "128 bpm exactly".
+var (
+	preciseBeforeRe = regexp.MustCompile(`\b(?:exactly|precisely|strictly|dead on|right on)\s+(?:at\s+|a\s+)?$`)
+	preciseAfterRe  = regexp.MustCompile(`^\s*(?:exactly|precisely)\b`)
+)
 
 var (
 	// bareTempoRe is a number standing alone between commas or at the
