@@ -327,3 +327,23 @@ func TestPhrasesOfWordsRead(t *testing.T) {
 		t.Errorf("bar mitzvah: not understood %q; want mitzvah said as missed, as the bar read is not the celebration", r.NotUnderstood)
 	}
 }
+
+// TestPaceIsTheTempo reads "pace" as the music's tempo, as "tempo" is
+// read, and not as a walk: WordNet's walking/n1 holds "pacing", whose
+// stem had read "a good change of pace" and "at a steady pace" as music
+// for walking. A walk said as one is still read.
+func TestPaceIsTheTempo(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"keep the pace up", "a good change of pace", "electronic music, the simple beats set a certain pace", "metal songs with tone, pace and rhythm"} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity == "walking" || slices.Contains(r.NotUnderstood, "pace") {
+			t.Errorf("%q: activity %q, not understood %q; want no walk and pace accounted for", msg, r.Activity, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("a fast pace", lex); r.PreferTempoMin < 120 {
+		t.Errorf("a fast pace: prefers %d–%d BPM, want fast", r.PreferTempoMin, r.PreferTempoMax)
+	}
+	if r := ParseRulesWith("music for a stroll", lex); r.Activity != "walking" {
+		t.Errorf("music for a stroll: activity %q, want walking", r.Activity)
+	}
+}

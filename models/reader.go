@@ -3164,7 +3164,7 @@ play playing put give gimme want wanna need find show get make makes making list
 feel feeling feels vibe vibes mood moods kind sort type style sound sounds sounding way good nice great cool
 love loving enjoy maybe perhaps actually definitely bunch couple today tonight time times go going
 keep keeping start starting try trying recommend recommendations suggest suggestions some more spirit
-called named titled similar tempo help doing hits looking look searching preferably ideally prefer prefers book
+called named titled similar tempo pace help doing hits looking look searching preferably ideally prefer prefers book
 day days session sessions ride break early notch think choice random best top recordings remixes versions
 tomorrow tomorrow's tonight's week weeks weekend weekends weekday weekdays monday mondays tuesday tuesdays
 wednesday wednesdays thursday thursdays friday fridays saturday saturdays`)))
