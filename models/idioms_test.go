@@ -707,3 +707,19 @@ func TestLoudAndUnobtrusive(t *testing.T) {
 		t.Errorf("a blast from the past: energy %v, moods %q; want nostalgic, no energy", r.Energy, r.Moods)
 	}
 }
+
+// TestCelebrationOfLifeIsAMemorial reads "a celebration of life" as the
+// memorial it is (Merriam-Webster), music that remembers and lifts, not
+// as a party: before, it read as a celebration, joyful and happy.
+func TestCelebrationOfLifeIsAMemorial(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"songs for a celebration of life", "something for her celebration of life", "wistful tunes, the sad celebration of life songs"} {
+		r := ParseRulesWith(msg, lex)
+		if r.Activity == "celebration" || slices.Contains(r.Moods, "joyful") || !slices.Contains(r.Moods, "nostalgic") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: activity %q, moods %q, not understood %q; want a memorial's nostalgic music", msg, r.Activity, r.Moods, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("songs to celebrate his promotion", lex); r.Activity != "celebration" {
+		t.Errorf("songs to celebrate his promotion: activity %q, want celebration", r.Activity)
+	}
+}
