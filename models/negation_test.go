@@ -203,7 +203,8 @@ func TestLikeAfterANegatedAuxiliaryIsTheVerb(t *testing.T) {
 // turning something down as refusals: "not up for", "not in the mood
 // for", "not keen on" (the preposition an adjective of liking takes is no
 // purpose), "nix", "veto", "pass on", "X is out" (not to be considered),
-// "out of the question", "off the table", "a no-go", the past and other
+// "out of the question", "off the table", "a no-go" (with up to two
+// words of degree: "pretty much right out"), the past and other
 // forms of the verbs of dislike ("hated", "despises"), and "none of that",
 // whose pronoun stands for what was named before it. Their words are
 // understood.
@@ -219,6 +220,8 @@ func TestRefusalIdiomsOfTurningDown(t *testing.T) {
 		{"i'll pass on the blues, some jazz", "blues", "jazz"},
 		{"ambient is out, something with drums", "ambient", ""},
 		{"rock is definitely out.", "rock", ""},
+		// Two degree words before "out" ("pretty much right out").
+		{"study music, anything with jazz is pretty much right out", "jazz", ""},
 		{"jazz is out of the question, some blues", "jazz", "blues"},
 		{"blues is off the table", "blues", ""},
 		{"rock is a no-go tonight", "rock", ""},
