@@ -39,10 +39,13 @@ type TrackRow struct {
 	// could not tell (analysis.Features.TempoUnsure): its tempo is unknown,
 	// where a track without a beat (BPM 0 otherwise) is slower than any.
 	TempoUnsure bool
-	Energy      float64 // 0..1
-	Brightness  float64 // 0..1
-	Minor       bool
-	Timbre      []float32
+	// TempoSet marks a tempo the person set by hand (a correction): it is
+	// certain, and the tempos of its genre never doubt it.
+	TempoSet   bool
+	Energy     float64 // 0..1
+	Brightness float64 // 0..1
+	Minor      bool
+	Timbre     []float32
 	// Heard are the confidences of analysis.InstrumentLabels (the
 	// instruments analysis heard), or nil when not measured.
 	Heard []float32
@@ -160,6 +163,7 @@ type Catalog struct {
 func NewCatalog(rows []TrackRow) *Catalog {
 	c := &Catalog{index: make(map[library.TrackID]int32, len(rows)), byArtist: map[string]int32{}, genreIndex: map[string]int32{}}
 	albumIdx := map[string]int32{}
+	var tempoSet []bool
 	for _, r := range rows {
 		if r.Timbre != nil && c.timbreDim == 0 {
 			c.timbreDim = len(r.Timbre)
@@ -221,6 +225,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.hasFeat = append(c.hasFeat, r.HasFeatures)
 		c.bpm = append(c.bpm, float32(r.BPM))
 		c.unsure = append(c.unsure, r.HasFeatures && r.TempoUnsure && r.BPM <= 0)
+		tempoSet = append(tempoSet, r.TempoSet)
 		c.energy = append(c.energy, float32(r.Energy))
 		c.bright = append(c.bright, float32(r.Brightness))
 		c.minor = append(c.minor, r.Minor)
@@ -302,7 +307,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 	}
 	c.lex.finish()
 	c.rankSounds()
-	c.doubtOctaves()
+	c.doubtOctaves(tempoSet)
 	return c
 }
 

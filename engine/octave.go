@@ -41,8 +41,8 @@ const (
 // listener would tap; 0 for every other track. A track is doubted only
 // when each of its genres with enough measured tracks doubts it the same
 // way, so a track tagged both "Ambient" and "Drum and Bass" keeps its
-// reading.
-func (c *Catalog) doubtOctaves() {
+// reading, and never a tempo the person set (set[i]).
+func (c *Catalog) doubtOctaves(set []bool) {
 	c.altBPM = make([]float32, c.rows)
 	type spread struct{ mid, sd float64 }
 	stats := make([]spread, len(c.genres))
@@ -67,7 +67,7 @@ func (c *Catalog) doubtOctaves() {
 		stats[g] = spread{mid, max(octaveMinSpread, 1.4826*medianOf(logs))}
 	}
 	for i := range int32(c.rows) {
-		if !c.hasFeat[i] || c.bpm[i] <= 0 {
+		if !c.hasFeat[i] || c.bpm[i] <= 0 || set[i] {
 			continue
 		}
 		x := math.Log2(float64(c.bpm[i]))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"sleeve/library"
+	"sleeve/library/analysis"
 )
 
 // genreRows returns n measured tracks of genre, one artist each, whose
@@ -23,7 +24,8 @@ func genreRows(genre string, n int, bpm, step, energy float64, first library.Tra
 // TestGenresDoubtAnOctave checks which readings the tracks of their genres
 // doubt: a drum and bass track read at half time is taken to be twice
 // that, a reading its genre keeps is not, nor one a second tag of the
-// track keeps, nor any reading of a genre whose tempos vary widely.
+// track keeps, nor any reading of a genre whose tempos vary widely, nor a
+// tempo the person set by hand.
 func TestGenresDoubtAnOctave(t *testing.T) {
 	rows := genreRows("Drum and Bass", 10, 168, 1, 0.9, 1)             // 168–177
 	rows = append(rows, genreRows("Downtempo", 10, 82, 1, 0.3, 20)...) // 82–91
@@ -32,7 +34,8 @@ func TestGenresDoubtAnOctave(t *testing.T) {
 	bothTags := TrackRow{ID: 101, Title: "Both Ways", Artist: "Breaks", Genres: []string{"Drum and Bass", "Downtempo"}, HasFeatures: true, BPM: 86, Energy: 0.5}
 	doubleTime := TrackRow{ID: 102, Title: "Double Time", Artist: "Slow Hands", Genres: []string{"Downtempo"}, HasFeatures: true, BPM: 172, Energy: 0.3}
 	slowRock := TrackRow{ID: 103, Title: "Ballad", Artist: "Slow Hands", Genres: []string{"Rock"}, HasFeatures: true, BPM: 60, Energy: 0.3}
-	cat := NewCatalog(append(rows, halfTime, bothTags, doubleTime, slowRock))
+	setByHand := TrackRow{ID: 104, Title: "Half Time Set", Artist: "Breaks", Genres: []string{"Drum and Bass"}, HasFeatures: true, BPM: 86, Energy: 0.9, TempoSet: true}
+	cat := NewCatalog(append(rows, halfTime, bothTags, doubleTime, slowRock, setByHand))
 	alt := func(id library.TrackID) float32 { return cat.altBPM[cat.index[id]] }
 	if got := alt(100); got != 172 {
 		t.Errorf("drum and bass read at 86: other level %v, want 172", got)
@@ -40,7 +43,7 @@ func TestGenresDoubtAnOctave(t *testing.T) {
 	if got := alt(102); got != 86 {
 		t.Errorf("downtempo read at 172: other level %v, want 86", got)
 	}
-	for _, id := range []library.TrackID{1, 10, 20, 29, 101, 103} {
+	for _, id := range []library.TrackID{1, 10, 20, 29, 101, 103, 104} {
 		if got := alt(id); got != 0 {
 			t.Errorf("track %d (%.0f BPM) doubted, other level %v", id, cat.bpm[cat.index[id]], got)
 		}
@@ -107,5 +110,16 @@ func TestLikeXButSlowerDoubtsAHalfTimeReading(t *testing.T) {
 	_, res := rankFirstTurn(NewCatalog(rows), "like Iron Tides but slower", 5)
 	if r3, r4 := rankOf(res, 3), rankOf(res, 4); r4 != 1 || r3 <= r4 {
 		t.Errorf("like Iron Tides but slower ranks %v, want Slow Kin (4) first and Half Time (3) after it", res.IDs())
+	}
+}
+
+// TestCorrectedTempoIsSet checks that a tempo the person corrected comes
+// to the ranker marked as set by hand, and a measured one does not.
+func TestCorrectedTempoIsSet(t *testing.T) {
+	measured := library.Track{Features: &library.Features{Features: analysis.Features{BPM: 86, BPMConfidence: 1}}}
+	corrected := library.Track{Features: &library.Features{Features: analysis.Features{BPM: 86, BPMConfidence: 1}},
+		Correction: &library.Correction{BPM: 86}}
+	if RowFromTrack(measured).TempoSet || !RowFromTrack(corrected).TempoSet {
+		t.Errorf("TempoSet: measured %v, corrected %v; want false, true", RowFromTrack(measured).TempoSet, RowFromTrack(corrected).TempoSet)
 	}
 }

@@ -45,6 +45,7 @@ func RowFromTrack(t library.Track) TrackRow {
 		// A beat whose tempo is unsure is not the absence of a beat: a
 		// ceiling ("under 70 bpm") lets only the latter through.
 		r.TempoUnsure = f.TempoUnsure()
+		r.TempoSet = t.Correction.Corrected(library.CorrectBPM)
 		r.Timbre = f.Timbre
 		r.Heard = f.Instruments
 		r.PulseClarity, r.OnsetRate, r.Flatness, r.Repetition = f.PulseClarity, f.OnsetRate, f.Flatness, f.Repetition
