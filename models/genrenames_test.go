@@ -149,6 +149,18 @@ func TestGenreUnderTwoParentsIsReadAsBoth(t *testing.T) {
 	}
 }
 
+// TestSynthPopIsNewWave: synth-pop "is a subgenre of new wave music"
+// (Wikipedia), and beets files it under electronic rock only. In a
+// library of new wave and electronic rock, "80s synth pop" reads both;
+// before, the new wave went unasked.
+func TestSynthPopIsNewWave(t *testing.T) {
+	lex := NewLexicon([]string{"Band One"}, []string{"Song"}, nil, []string{"New Wave", "Electronic Rock", "Jazz"})
+	r := ParseRulesWith("80s synth pop", lex)
+	if !slices.Contains(r.Genres, "new wave") || !slices.Contains(r.Genres, "electronic rock") || slices.Contains(r.Genres, "jazz") {
+		t.Errorf("80s synth pop: genres %v, want new wave and electronic rock (read %v)", r.Genres, r.Understood)
+	}
+}
+
 // TestPiecesOfSacredMusic reads a piece of one of religious music's kinds
 // (WordNet: hymn, chant, carol, spiritual, canticle, psalm) as the tree's
 // sacred music, and refused, refuses it; "anthem" (the hymn's synonym)

@@ -1610,6 +1610,7 @@ var genreAlso = map[string][]string{
 	"game":             {"video game music"},
 	"hyperpop":         {"pop"},
 	"orchestral":       {"orchestra"},
+	"synthpop":         {"new wave"},
 	"trap":             {"hip hop"},
 	"video game music": {"chiptune"},
 }
