@@ -205,3 +205,22 @@ func TestGenreNounsByWhatDescribesThem(t *testing.T) {
 		}
 	}
 }
+
+// TestSoundtrackOfAnOccasion reads "soundtrack" said of what the music is
+// for ("my study soundtrack", "a power nap soundtrack", "the perfect
+// soundtrack for a sunday lunch") as the list asked for, not the genre,
+// which it still is for a film, a show or a game, or said with "music".
+func TestSoundtrackOfAnOccasion(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"edm for my study soundtrack", "a 20 minute power nap soundtrack", "the perfect soundtrack for a stylish sunday lunch", "soundtrack to my ramadan nights"} {
+		r := ParseRulesWith(msg, lex)
+		if slices.Contains(r.Genres, "soundtrack") || slices.Contains(r.NotUnderstood, "soundtrack") {
+			t.Errorf("%q: genres %q, not understood %q; want no soundtrack genre", msg, r.Genres, r.NotUnderstood)
+		}
+	}
+	for _, msg := range []string{"movie soundtracks", "video game soundtracks to code to", "minecraft style soundtrack for studying", "eerie soundtrack music with a beat", "mostly soundtracks, no words"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Genres, "soundtrack") {
+			t.Errorf("%q: genres %q, want soundtrack", msg, r.Genres)
+		}
+	}
+}

@@ -236,6 +236,52 @@ func musicOfAKind(text string) string {
 	return text
 }
 
+// screenWords are the words before "soundtrack" that say it is the music
+// of a film, a show or a game, the genre, or of a kind like it
+// ("minecraft style soundtrack").
+var screenWords = setOf(`movie movies film films game games gaming video videogame tv television show shows series anime musical musicals broadway cinema disney pixar ghibli original official style type kind sort`)
+
+// soundtrackOfOccasion rewrites "soundtrack" said of what the music is
+// for as "playlist", a word the reader reads as asking nothing, padded
+// to the same number of bytes: "my study soundtrack", "a power nap
+// soundtrack", "the perfect soundtrack for a sunday lunch", "soundtrack
+// to my ramadan nights". WordNet's soundtrack/n1 is a film's recorded
+// sound, and Merriam-Webster also gives the music that goes with
+// something ("the soundtrack of my life"). The soundtrack of a film,
+// show or game (screenWords before it), or one said with "music" after
+// it, stays the genre.
+func soundtrackOfOccasion(text string) string {
+	if !strings.Contains(text, "soundtrack") {
+		return text
+	}
+	toks := wordTokens(text)
+	for k, t := range toks {
+		if t.w != "soundtrack" && t.w != "soundtracks" {
+			continue
+		}
+		var prev string
+		if k > 0 {
+			prev = toks[k-1].w
+		}
+		if screenWords[prev] || k > 1 && screenWords[toks[k-2].w] && toks[k-2].w != "video" {
+			continue
+		}
+		after := strings.TrimLeft(text[t.b:], " ")
+		occasion := possessives[prev] || k > 1 && possessives[toks[k-2].w] ||
+			strings.HasPrefix(after, "for ") || strings.HasPrefix(after, "to ") || strings.HasPrefix(after, "of my ") ||
+			prev != "" && (vocab.Context(prev) != "" || vocab.Setting(prev) != "")
+		if !occasion {
+			continue
+		}
+		word := "playlist"
+		if t.w == "soundtracks" {
+			word = "playlists"
+		}
+		text = text[:t.a] + word + strings.Repeat(" ", t.b-t.a-len(word)) + text[t.b:]
+	}
+	return text
+}
+
 // inSorted reports whether the sorted list holds s.
 func inSorted(list []string, s string) bool {
 	_, ok := slices.BinarySearch(list, s)

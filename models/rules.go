@@ -97,6 +97,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = playedLow(text)
 	text = parseEnergyNumber(&r, text)
 	text = parseShifts(&r, text)
+	text = soundtrackOfOccasion(text)
 	text = musicOfAKind(text)
 	text = danceOfGenre(text)
 	text = rd.placeGenres(&r, text)
