@@ -120,6 +120,17 @@ func TestHyphenInAGenresName(t *testing.T) {
 	}
 }
 
+// TestContractedAndInAGenresName reads "'n'" for "and" in a genre's
+// name ("r'n'b", "drum 'n' bass", "rock'n'roll") as the name said with
+// "and": "r'n'b focused playlist" had read no genre at all.
+func TestContractedAndInAGenresName(t *testing.T) {
+	for msg, want := range map[string]string{"r'n'b focused playlist for the salon": "rhythm and blues", "drum 'n' bass for running": "drum and bass", "some drum'n'bass": "drum and bass"} {
+		if r := ParseRules(msg); !slices.Contains(r.Genres, want) || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: genres %q, not understood %q; want %q", msg, r.Genres, r.NotUnderstood, want)
+		}
+	}
+}
+
 // TestFamilyNarrowedByABranchNamed keeps, of a name of several branches
 // ("world music"), the branches the message names a genre of ("world
 // music, anything from africa" is african music), and all of them when

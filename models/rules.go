@@ -57,12 +57,28 @@ func ParseRulesWith(msg string, lex *Lexicon) Request {
 	return c.Validate()
 }
 
+// contractedAndRe is "and" contracted to "'n'" between two words or
+// letters: "rock'n'roll", "r'n'b", "drum 'n' bass".
+var contractedAndRe = regexp.MustCompile(`([a-z0-9])(\s?)'n'(\s?)([a-z])`)
+
+// contractedAnd opens "'n'" into " n ", the same number of bytes, which
+// the reader reads as "and" ("rock n roll", "r n b").
+func contractedAnd(text string) string {
+	if !strings.Contains(text, "'n'") {
+		return text
+	}
+	return contractedAndRe.ReplaceAllStringFunc(text, func(m string) string {
+		return strings.ReplaceAll(m, "'", " ")
+	})
+}
+
 // parseRules is ParseRulesWith without spelling correction.
 func parseRules(msg string, lex *Lexicon) Request {
 	r := Request{Intent: msg}
 	orig := SanitizeText(msg)
 	text := " " + strings.ToLower(quoteFolder.Replace(orig)) + " "
 	rd := newReading(lex)
+	text = contractedAnd(text)
 	said := text // as written, before any rule blanks what it read
 	text = rd.openCompounds(text)
 	rd.written = text
