@@ -131,6 +131,21 @@ func TestContractedAndInAGenresName(t *testing.T) {
 	}
 }
 
+// TestClubMusicIsDanceMusic reads "club music" as electronic dance
+// music, which Wikipedia says it is also called, asked or refused; "the
+// club" alone stays the place.
+func TestClubMusicIsDanceMusic(t *testing.T) {
+	if r := ParseRules("no club music tonight"); !slices.Contains(r.ExcludeGenres, "electronic dance music") || slices.Contains(r.ExcludeContexts, "club") {
+		t.Errorf("no club music: refused genres %q, contexts %q", r.ExcludeGenres, r.ExcludeContexts)
+	}
+	if r := ParseRules("club music"); !slices.Contains(r.Genres, "house") || r.Setting == "club" {
+		t.Errorf("club music: genres %q, setting %q", r.Genres, r.Setting)
+	}
+	if r := ParseRules("music for the club"); r.Setting != "club" || len(r.Genres) > 0 {
+		t.Errorf("music for the club: genres %q, setting %q", r.Genres, r.Setting)
+	}
+}
+
 // TestFamilyNarrowedByABranchNamed keeps, of a name of several branches
 // ("world music"), the branches the message names a genre of ("world
 // music, anything from africa" is african music), and all of them when

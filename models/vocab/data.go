@@ -962,6 +962,8 @@ var genreAliases = map[string][]string{
 	"classictrance":                         {"classic trance"},
 	"closeharmony":                          {"close harmony"},
 	"cloudrap":                              {"cloud rap"},
+	"club music":                            {"electronic dance music", "edm", "house", "techno", "trance", "drum and bass", "breakbeat", "hardcore", "uk garage", "eurodance", "hi-nrg", "electro", "progressive"},
+	"clubmusic":                             {"club music"},
 	"comedymusic":                           {"comedy music"},
 	"comedyrock":                            {"comedy rock"},
 	"computermusic":                         {"computer music"},
