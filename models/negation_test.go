@@ -178,6 +178,27 @@ func TestRefusalsOfOtherPeople(t *testing.T) {
 	}
 }
 
+// TestLovedButRefusedForNow reads music the speaker likes but refuses
+// for now, or that a listener beside them refuses, as refused: "i love
+// heavy metal but the baby won't", "i love jazz but my wife hates it",
+// "i love metal but not tonight". Before, each asked for it. A listener's
+// refusal of something else ("but my wife doesn't like the saxophone")
+// keeps the genre asked.
+func TestLovedButRefusedForNow(t *testing.T) {
+	lex := testLexicon()
+	for msg, genre := range map[string]string{"i love heavy metal but the baby won't, so something calm": "metal",
+		"i love jazz but my wife hates it": "jazz", "i like rock but my kids don't": "rock", "i love ambient but not tonight": "ambient"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.ExcludeGenres, genre) || slices.Contains(r.Genres, genre) {
+			t.Errorf("%q: genres %q, excluded %q; want %s refused", msg, r.Genres, r.ExcludeGenres, genre)
+		}
+	}
+	r := ParseRulesWith("i love jazz but my wife doesn't like the saxophone", lex)
+	if !slices.Contains(r.Genres, "jazz") || slices.Contains(r.ExcludeGenres, "jazz") {
+		t.Errorf("jazz, but not the saxophone: genres %q, excluded %q", r.Genres, r.ExcludeGenres)
+	}
+}
+
 // TestLikeAfterANegatedAuxiliaryIsTheVerb reads "like" after a negated
 // auxiliary as the verb, so what follows is refused ("she doesn't like
 // jazz", "i do not like jazz", "didn't like"), where it had been "music
