@@ -263,7 +263,7 @@ func soundtrackOfOccasion(text string) string {
 		if k > 0 {
 			prev = toks[k-1].w
 		}
-		if screenWords[prev] || k > 1 && screenWords[toks[k-2].w] && toks[k-2].w != "video" {
+		if screenWords[prev] {
 			continue
 		}
 		after := strings.TrimLeft(text[t.b:], " ")
