@@ -723,3 +723,16 @@ func TestCelebrationOfLifeIsAMemorial(t *testing.T) {
 		t.Errorf("songs to celebrate his promotion: activity %q, want celebration", r.Activity)
 	}
 }
+
+// TestDrivingGuestsAwayIsNoDrive reads "drive the guests away", to make
+// them leave, as asking nothing of the music, not as music for driving;
+// "the drive home" is still driving.
+func TestDrivingGuestsAwayIsNoDrive(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("something to drive your guests away at the end of the night", lex); r.Activity == "driving" {
+		t.Errorf("drive your guests away: activity %q, want none", r.Activity)
+	}
+	if r := ParseRulesWith("music for the drive home", lex); r.Activity != "driving" {
+		t.Errorf("the drive home: activity %q, want driving", r.Activity)
+	}
+}
