@@ -1032,8 +1032,7 @@ func (c *Catalog) typical() (energy, bpm float64) {
 			if len(vs) == 0 {
 				return 0
 			}
-			slices.Sort(vs)
-			return float64(vs[len(vs)/2])
+			return float64(middle(vs))
 		}
 		c.typicalEnergy, c.typicalBPM = median(c.energy), median(c.bpm)
 	})

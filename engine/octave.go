@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -15,7 +16,8 @@ import (
 // Sleeve takes the ranges from the person's own library, where each genre
 // tag's tracks show the tempos that genre keeps.
 
-// The bounds of an octave doubt, in octaves (log2 of a tempo ratio).
+// The bounds of an octave doubt: how many tracks a genre needs, and
+// distances in octaves (log2 of a tempo ratio) or in the genre's spreads.
 const (
 	// octavePeers is how many measured tracks with a beat a genre needs
 	// before its tempos say anything of one of them.
@@ -57,14 +59,14 @@ func (c *Catalog) doubtOctaves(set []bool) {
 		if len(logs) < octavePeers {
 			continue
 		}
-		mid := medianOf(logs)
+		mid := middle(logs)
 		for k, x := range logs {
 			logs[k] = math.Abs(x - mid)
 		}
 		// The median absolute deviation, scaled to a normal spread's
 		// standard deviation, is not moved by the misread tracks
 		// themselves as a mean would be.
-		stats[g] = spread{mid, max(octaveMinSpread, 1.4826*medianOf(logs))}
+		stats[g] = spread{mid, max(octaveMinSpread, 1.4826*middle(logs))}
 	}
 	for i := range int32(c.rows) {
 		if !c.hasFeat[i] || c.bpm[i] <= 0 || set[i] {
@@ -94,14 +96,11 @@ func (c *Catalog) doubtOctaves(set []bool) {
 	}
 }
 
-// medianOf returns the middle of xs, which it sorts; xs is not empty.
-func medianOf(xs []float64) float64 {
+// middle returns the median of xs (of an even count, the upper of the
+// two middle values), which it sorts; xs is not empty.
+func middle[T cmp.Ordered](xs []T) T {
 	slices.Sort(xs)
-	n := len(xs)
-	if n%2 == 1 {
-		return xs[n/2]
-	}
-	return (xs[n/2-1] + xs[n/2]) / 2
+	return xs[len(xs)/2]
 }
 
 // tempoChance is how well row i's tempo fits by fit: fit of the reading,

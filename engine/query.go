@@ -543,8 +543,7 @@ func (c *Catalog) median(ids []library.TrackID, col []float32) (float64, bool) {
 	if len(vs) == 0 {
 		return 0, false
 	}
-	slices.Sort(vs)
-	return vs[len(vs)/2], true
+	return middle(vs), true
 }
 
 // medianYear returns the median release year of the tracks ids whose year
@@ -559,8 +558,7 @@ func (c *Catalog) medianYear(ids []library.TrackID) (int, bool) {
 	if len(ys) == 0 {
 		return 0, false
 	}
-	slices.Sort(ys)
-	return ys[len(ys)/2], true
+	return middle(ys), true
 }
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
