@@ -277,7 +277,7 @@ func soundtrackOfOccasion(text string) string {
 		if t.w == "soundtracks" {
 			word = "playlists"
 		}
-		text = text[:t.a] + word + strings.Repeat(" ", t.b-t.a-len(word)) + text[t.b:]
+		text = rewriteSpan(text, t.a, t.b, word)
 	}
 	return text
 }
@@ -1256,6 +1256,14 @@ func wordSpans(text string) [][2]int {
 // was read is taken out of the text without moving the offsets after it.
 func blankSpan(text string, a, b int) string {
 	return text[:a] + strings.Repeat(" ", b-a) + text[b:]
+}
+
+// rewriteSpan returns text with its bytes a to b replaced by word and
+// spaces after it, to the same number of bytes: what was read becomes the
+// word the reader reads for it ("slow it down" negated is "slow"), without
+// moving the offsets after it. word is no longer than the span.
+func rewriteSpan(text string, a, b int, word string) string {
+	return text[:a] + word + strings.Repeat(" ", b-a-len(word)) + text[b:]
 }
 
 // blankMatches returns text with every match of re replaced by spaces, as

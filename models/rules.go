@@ -982,7 +982,7 @@ func playedLow(text string) string {
 				continue
 			}
 		}
-		text = text[:at] + "quiet" + strings.Repeat(" ", end-at-len("quiet")) + text[end:]
+		text = rewriteSpan(text, at, end, "quiet")
 	}
 	return text
 }
@@ -1033,7 +1033,7 @@ func levelPhrases(text string) string {
 			continue
 		}
 		if w := rewrite(m.dim, m.level); len(w) <= m.end-m.at {
-			text = text[:m.at] + w + strings.Repeat(" ", m.end-m.at-len(w)) + text[m.end:]
+			text = rewriteSpan(text, m.at, m.end, w)
 			taken = m.end
 		}
 	}
@@ -1193,7 +1193,7 @@ func shiftsIn(text string, f func(s shiftRule, text string, at, end int)) string
 				if s.tempo > 0 {
 					word = "fast"
 				}
-				text = text[:m[0]] + word + strings.Repeat(" ", m[1]-m[0]-len(word)) + text[m[1]:]
+				text = rewriteSpan(text, m[0], m[1], word)
 				continue
 			}
 			f(s, text, m[0], m[1])
@@ -1482,7 +1482,7 @@ func parseTempo(r *Request, text string) (refused int) {
 // 4 % by which tempo estimates are judged right (the Acc1 measure of
 // Gouyon et al., "An experimental comparison of audio tempo induction
 // algorithms", IEEE TASLP 2006, which MIREX uses). A tempo said exactly
-// ("exactly 128 bpm", "128 bpm on the dot") keeps to half of it.
+// ("exactly 128 bpm", "128 bpm exactly") keeps to half of it.
 const tempoTolerance = 0.04
 
 // preciseBeforeRe and preciseAfterRe say a number is meant exactly:

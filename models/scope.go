@@ -443,7 +443,7 @@ func amountIdioms(text string) string {
 		for _, m := range lightOnRe.FindAllStringIndex(text, -1) {
 			if instrumentAt(text, m[1]-1) || genreAt(text, m[1]-1) {
 				n := strings.Index(text[m[0]:], " on") + len(" on")
-				text = text[:m[0]] + "less" + strings.Repeat(" ", n-len("less")) + text[m[0]+n:]
+				text = rewriteSpan(text, m[0], m[0]+n, "less")
 			}
 		}
 	}
@@ -733,7 +733,7 @@ func (rd *reading) withoutDoing(text string) string {
 		if copularGerunds[w] && describedAfter(text[m[3]:]) {
 			// "atmospheric without being too dark": what the music should
 			// not be, as "not too dark" says it.
-			text = text[:m[0]] + "not" + strings.Repeat(" ", m[3]-m[0]-3) + text[m[3]:]
+			text = rewriteSpan(text, m[0], m[3], "not")
 			continue
 		}
 		if readKind(w) != "" || isVocabWord(w) {
@@ -948,7 +948,7 @@ func (rd *reading) postponed(text string) string {
 			continue // "keep the ballads for later tonight": when they are wanted
 		}
 		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:m[1]]), " ")+"” puts it off: not now")
-		text = text[:m[2]] + "skip" + strings.Repeat(" ", m[3]-m[2]-len("skip")) + text[m[3]:]
+		text = rewriteSpan(text, m[2], m[3], "skip")
 		text = blankSpan(text, m[4], m[5])
 	}
 	return text
@@ -1136,7 +1136,7 @@ func (rd *reading) nearlyButNot(text string) string {
 	}
 	for _, m := range nearlyButNotRe.FindAllStringSubmatchIndex(text, -1) {
 		rd.asides = append(rd.asides, "“"+strings.Join(strings.Fields(text[m[0]:m[5]]), " ")+"” is near it, not it")
-		text = text[:m[2]] + "not" + strings.Repeat(" ", m[3]-m[2]-len("not")) + text[m[3]:]
+		text = rewriteSpan(text, m[2], m[3], "not")
 		text = blankSpan(text, m[4], m[5])
 	}
 	return text
@@ -1180,7 +1180,7 @@ func (rd *reading) cadences(text string) string {
 			if len(bpm) > m[1]-m[0] {
 				bpm = text[m[2]:m[3]] + "bpm"
 			}
-			text = text[:m[0]] + bpm + strings.Repeat(" ", m[1]-m[0]-len(bpm)) + text[m[1]:]
+			text = rewriteSpan(text, m[0], m[1], bpm)
 		}
 	}
 	return text
