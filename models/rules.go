@@ -2470,7 +2470,8 @@ var (
 	refusalBeforeWords = []string{"fan of", "away", "clear", "spare", "rid", "ditch", "zero", "sick", "tired", "want", "need",
 		"bored", "fed up", "enough of", "with", "break from", "nix", "veto", "pass on", "too", "overly", "than", "instead", "opposite", "over"}
 	refusalAfterWords = []string{"thing", "jam", "tea", "thank", "for me", " out", "table", "no go", "no-go", "none of", " wait", "for later",
-		"for another", "other time", "next time", " me", "nerves", "too ", "overly ", "for us", " help", "but "}
+		"for another", "other time", "next time", " me", "nerves", "too ", "overly ", "for us", " help",
+		"but not ", "but my ", "but the ", "but our ", "but his ", "but her ", "but their ", "but your "}
 )
 
 // containsAny reports whether s holds one of the words.
