@@ -737,7 +737,7 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 		buf := r.getBuf()
 		defer r.putBuf(buf)
 		s.lex, s.lexOn = *buf, true
-		s.lexMax = c.lex.score(s.terms, s.lex)
+		s.lexMax = max(c.lex.score(s.terms, s.lex), s.lexIdeal)
 	}
 	sig, like := s.exactSignals(i)
 	contrib, total := s.w.apply(sig)

@@ -2013,3 +2013,29 @@ func TestEraTheLibraryLacks(t *testing.T) {
 		}
 	}
 }
+
+// TestLexicalSignalIsTheShareOfTheRequestSaid checks that the lexical
+// signal weighs what a track's text holds against all the request asks in
+// words: one weak word of several, which the library lacks, must not give
+// the tracks that hold it the whole signal, while a track that holds what
+// was asked keeps it.
+func TestLexicalSignalIsTheShareOfTheRequestSaid(t *testing.T) {
+	cat := testCatalog(t)
+	rk := NewRanker(cat)
+	opt := Options{N: 10, Weights: DefaultWeights}
+	// The library holds "out" only in the context "working out" of its
+	// metal tracks, and neither "laying" nor "hammock".
+	res := rk.Rank(query(t, cat, nil, "songs for laying out in a hammock"), Taste{}, opt)
+	if len(res.Items) == 0 {
+		t.Fatal("no picks")
+	}
+	for _, it := range res.Items {
+		if it.Signals.Lexical >= 0.5 {
+			t.Errorf("track %d holds only the word 'out' of the request but has lexical %.2f", it.ID, it.Signals.Lexical)
+		}
+	}
+	res = rk.Rank(query(t, cat, nil, "songs for working out"), Taste{}, opt)
+	if len(res.Items) == 0 || res.Items[0].Signals.Lexical < 0.99 {
+		t.Fatalf("the best track for 'working out', which says it, has lexical %+v", res.Items)
+	}
+}

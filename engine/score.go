@@ -41,6 +41,7 @@ type scorer struct {
 	combBound float64 // upper bound of the combined embedding term
 	lex       []float32
 	lexMax    float32
+	lexIdeal  float32 // what a track that says each of the request's own terms once would score (setTerms)
 	lexOn     bool
 	seedT     []float32 // unit timbre centroid of the seeds
 	seedE     []float32 // unit embedding centroid of the seeds
@@ -286,9 +287,31 @@ func (s *scorer) serveMissingGenres() {
 // note and tags say it in a near word. A mood the library mostly says as
 // such is looked for alone. Reasons cite only the words the person wrote
 // (textReason), so a near mood found is never quoted as said.
+//
+// The lexical signal is a track's score over the larger of the best score
+// and lexIdeal: what a track of average length that says each of the
+// request's own terms once would score (bm25Index.ideal; the near words
+// of a mood are alternatives to it, not more asked). Scaled to the best
+// score alone, a track that held one weak word of many held the whole
+// signal: "songs for laying out in a hammock" gave every track tagged
+// "working out" lexical 1.00 for the word "out", as the library holds
+// neither "laying" nor "hammock", and listed metal first. A request whose
+// words the library mostly lacks now gets a lexical signal as weak as
+// that evidence, and the fit, the meaning and the rest decide.
 func (s *scorer) setTerms() {
 	q := s.q
 	s.terms = q.Terms
+	if len(q.Genres) > 0 && len(q.Terms) > 0 {
+		genreWords := map[string]bool{}
+		for _, t := range tokenize(strings.Join(q.Genres, " ")) {
+			genreWords[t] = true
+		}
+		s.terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t string) bool { return genreWords[t] })
+	}
+	s.lexIdeal = s.c.lex.ideal(s.terms)
+	if len(q.Genres) > 0 && len(q.Terms) > 0 {
+		return
+	}
 	for _, m := range q.Moods {
 		near := tokenize(strings.Join(vocab.MoodNear(m), " "))
 		if !s.c.saysOtherwise(m, near) {
@@ -300,14 +323,6 @@ func (s *scorer) setTerms() {
 			}
 		}
 	}
-	if len(q.Genres) == 0 || len(q.Terms) == 0 {
-		return
-	}
-	genreWords := map[string]bool{}
-	for _, t := range tokenize(strings.Join(q.Genres, " ")) {
-		genreWords[t] = true
-	}
-	s.terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t string) bool { return genreWords[t] })
 }
 
 // noteLeftOut records in by the hard rules that leave out the tracks of

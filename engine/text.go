@@ -160,6 +160,28 @@ func (x *bm25Index) score(terms []string, out []float32) float32 {
 	return best
 }
 
+// ideal returns the BM25 score of a document of average length that
+// holds each distinct term once: what a track that says everything the
+// terms say would score. A term no document holds counts as rare as one
+// that a single document holds.
+func (x *bm25Index) ideal(terms []string) float32 {
+	if x == nil {
+		return 0
+	}
+	n := float64(len(x.docLen))
+	var sum float64
+	seen := map[string]bool{}
+	for _, t := range terms {
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		df := float64(max(len(x.post[t]), 1))
+		sum += math.Log(1 + (n-df+0.5)/(df+0.5))
+	}
+	return float32(sum)
+}
+
 // commonTerm reports whether term t is in the text of more than half the
 // rows of a catalogue of at least 8: a word that says nothing of one
 // track in particular.
