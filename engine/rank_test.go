@@ -2039,3 +2039,27 @@ func TestLexicalSignalIsTheShareOfTheRequestSaid(t *testing.T) {
 		t.Fatalf("the best track for 'working out', which says it, has lexical %+v", res.Items)
 	}
 }
+
+// TestAMoodIsLookedForInItsNearWordsBesideAGenre: the near words of a
+// mood were dropped from the lexical terms whenever the request named a
+// genre, so in "sad jazz" a jazz ballad whose note and tags say
+// "melancholic" had no lexical signal, while one tagged "sad" beside
+// "playful" and "happy" had it all.
+func TestAMoodIsLookedForInItsNearWordsBesideAGenre(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Grey", Artist: "A", Genres: []string{"Jazz"}, Moods: []string{"melancholic"}, Note: "A melancholic, wistful jazz ballad on piano.", HasFeatures: true, BPM: 70, Energy: 0.2, Minor: true},
+		{ID: 2, Title: "Bright", Artist: "B", Genres: []string{"Jazz"}, Moods: []string{"playful", "happy", "sad"}, Note: "A cheerful, playful jazz tune.", HasFeatures: true, BPM: 70, Energy: 0.2, Minor: true},
+		{ID: 3, Title: "Plain", Artist: "C", Genres: []string{"Jazz"}, Note: "A jazz tune.", HasFeatures: true, BPM: 120, Energy: 0.6},
+		{ID: 4, Title: "Other", Artist: "D", Genres: []string{"Pop"}, Moods: []string{"wistful"}, Note: "A wistful pop song.", HasFeatures: true, BPM: 100, Energy: 0.4},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "sad jazz"), Taste{}, Options{N: 3, Weights: DefaultWeights})
+	for _, it := range res.Items {
+		if it.ID == 1 && it.Signals.Lexical <= 0 {
+			t.Errorf("the melancholic jazz ballad has no lexical signal for 'sad jazz': %+v", it.Signals)
+		}
+	}
+	if len(res.Items) == 0 || res.Items[0].ID != 1 {
+		t.Errorf("sad jazz lists %v, want the melancholic ballad first", res.IDs())
+	}
+}

@@ -309,9 +309,6 @@ func (s *scorer) setTerms() {
 		s.terms = slices.DeleteFunc(slices.Clone(q.Terms), func(t string) bool { return genreWords[t] })
 	}
 	s.lexIdeal = s.c.lex.ideal(s.terms)
-	if len(q.Genres) > 0 && len(q.Terms) > 0 {
-		return
-	}
 	for _, m := range q.Moods {
 		near := tokenize(strings.Join(vocab.MoodNear(m), " "))
 		if !s.c.saysOtherwise(m, near) {
