@@ -33,7 +33,8 @@ type Weights struct {
 //
 //   - Semantic: cosine of the request and note embeddings, −1…1.
 //   - Lexical: BM25 of the request words over note and tags, 0…1 (scaled
-//     by the best match).
+//     by the best match, or by what a track saying each word once would
+//     score when that is more: see scorer.setTerms).
 //   - Fit: fit to tempo, energy, mode, mood, genre and vocals, 0…1.
 //   - SoundsLike: timbre and note similarity to the seed tracks, −1…1.
 //   - Taste: learned affinity to the artist, genres, and liked regions.
