@@ -137,19 +137,13 @@ const (
 // score adds the BM25 score of terms to out (indexed by row) and returns
 // the largest score written.
 func (x *bm25Index) score(terms []string, out []float32) float32 {
-	n := float64(len(x.docLen))
 	var best float32
-	seen := map[string]bool{}
-	for _, t := range terms {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
+	for _, t := range slices.Compact(slices.Sorted(slices.Values(terms))) {
 		ps := x.post[t]
 		if len(ps) == 0 {
 			continue
 		}
-		idf := math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5))
+		idf := x.idf(len(ps))
 		for _, p := range ps {
 			tf := float64(p.tf)
 			norm := tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float64(x.docLen[p.doc])/x.avgLen))
@@ -160,6 +154,12 @@ func (x *bm25Index) score(terms []string, out []float32) float32 {
 	return best
 }
 
+// idf is the inverse document frequency of a term that df documents hold.
+func (x *bm25Index) idf(df int) float64 {
+	n := float64(len(x.docLen))
+	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+}
+
 // ideal returns the BM25 score of a document of average length that
 // holds each distinct term once: what a track that says everything the
 // terms say would score. A term no document holds counts as rare as one
@@ -168,16 +168,9 @@ func (x *bm25Index) ideal(terms []string) float32 {
 	if x == nil {
 		return 0
 	}
-	n := float64(len(x.docLen))
 	var sum float64
-	seen := map[string]bool{}
-	for _, t := range terms {
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		df := float64(max(len(x.post[t]), 1))
-		sum += math.Log(1 + (n-df+0.5)/(df+0.5))
+	for _, t := range slices.Compact(slices.Sorted(slices.Values(terms))) {
+		sum += x.idf(max(len(x.post[t]), 1))
 	}
 	return float32(sum)
 }
