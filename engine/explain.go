@@ -736,8 +736,7 @@ func (r *Ranker) WhyNot(id library.TrackID, q Query, t Taste, opt Options, res R
 	if len(s.terms) > 0 {
 		buf := r.getBuf()
 		defer r.putBuf(buf)
-		s.lex, s.lexOn = *buf, true
-		s.lexMax = max(c.lex.score(s.terms, s.lex), s.lexIdeal)
+		s.scoreLexical(*buf)
 	}
 	sig, like := s.exactSignals(i)
 	contrib, total := s.w.apply(sig)

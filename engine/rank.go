@@ -517,8 +517,7 @@ func (r *Ranker) rank(q Query, t Taste, opt Options) Result {
 	var buf *[]float32
 	if len(s.terms) > 0 {
 		buf = r.getBuf()
-		s.lex, s.lexOn = *buf, true
-		s.lexMax = max(c.lex.score(s.terms, s.lex), s.lexIdeal)
+		s.scoreLexical(*buf)
 	}
 
 	// Stage one: an exact scan over every track keeps the best k.

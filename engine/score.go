@@ -322,6 +322,14 @@ func (s *scorer) setTerms() {
 	}
 }
 
+// scoreLexical fills buf with each track's BM25 for the request's terms
+// and sets the lexical signal's scale: the larger of the best score and
+// lexIdeal (setTerms).
+func (s *scorer) scoreLexical(buf []float32) {
+	s.lex, s.lexOn = buf, true
+	s.lexMax = max(s.c.lex.score(s.terms, buf), s.lexIdeal)
+}
+
 // noteLeftOut records in by the hard rules that leave out the tracks of
 // genres.
 func (s *scorer) noteLeftOut(by map[string]bool, genres []int32) {

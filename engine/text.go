@@ -165,9 +165,6 @@ func (x *bm25Index) idf(df int) float64 {
 // terms say would score. A term no document holds counts as rare as one
 // that a single document holds.
 func (x *bm25Index) ideal(terms []string) float32 {
-	if x == nil {
-		return 0
-	}
 	var sum float64
 	for _, t := range slices.Compact(slices.Sorted(slices.Values(terms))) {
 		sum += x.idf(max(len(x.post[t]), 1))
