@@ -2,6 +2,7 @@ package models
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"sleeve/models/vocab"
@@ -345,5 +346,29 @@ func TestPaceIsTheTempo(t *testing.T) {
 	}
 	if r := ParseRulesWith("music for a stroll", lex); r.Activity != "walking" {
 		t.Errorf("music for a stroll: activity %q, want walking", r.Activity)
+	}
+}
+
+// TestAPlaceBeforeAnActivityOnlySaysWhere checks that a place the
+// vocabulary reads as an activity ("trail" walking, "road" driving) gives
+// way to the activity word it stands before, the head of the compound,
+// and keeps its reading alone or after an activity.
+func TestAPlaceBeforeAnActivityOnlySaysWhere(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"something for a dawn trail run":  "running",
+		"road cycling race day warm up":   "working out",
+		"music for a trail walk":          "walking",
+		"songs for the trail":             "walking",
+		"songs for the road":              "driving",
+		"running on the trail, fast beat": "running",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Activity != want {
+			t.Errorf("%q: activity %q; want %s (understood %q)", msg, r.Activity, want, r.Understood)
+		}
+	}
+	r := ParseRulesWith("a dawn trail run", lex)
+	if got := strings.Join(r.Understood, " · "); !strings.Contains(got, "for running (from “run”)") || strings.Contains(got, "walking") {
+		t.Errorf("a dawn trail run: understood %q; want running from “run”, and no walking", got)
 	}
 }

@@ -60,6 +60,9 @@ type reading struct {
 	// listener does, which an activity named outright replaces ("reading
 	// music, something unobtrusive").
 	idiomActivity bool
+	// placeActivityEnd is where the place word that set the activity
+	// ends ("trail" of "a trail run"), or 0; see headActivity.
+	placeActivityEnd int
 }
 
 func newReading(lex *Lexicon) *reading {
@@ -1853,8 +1856,27 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		// to report.
 		return true
 	}
-	return rd.readAs(r, phrase, neg)
+	if !neg && vocab.Context(phrase) != "" && rd.placeActivityEnd > 0 && strings.TrimSpace(text[rd.placeActivityEnd:at]) == "" {
+		// "a trail run", "a road run": the activity word is the head of
+		// the compound, and the place before it only says where.
+		delete(rd.from, "activity:"+r.Activity)
+		r.Activity, rd.placeActivityEnd = "", 0
+	}
+	before := r.Activity
+	read := rd.readAs(r, phrase, neg)
+	if !neg && before == "" && r.Activity != "" && placeActivities[phrase] {
+		rd.placeActivityEnd = at + len(phrase)
+	}
+	return read
 }
+
+// placeActivities are the words of the vocabulary's activities that name
+// a place or a thing, not an act (WordNet's first sense is a noun of
+// noun.artifact or noun.object: a trail, a road, a car, a desk): before
+// an activity word they only say where it is done, and the activity word,
+// the head of the compound, is the activity ("a trail run" is running,
+// not walking).
+var placeActivities = setOf(`trail trails road roads highway highways car office desk gym`)
 
 // knownVoice are the determiners before which a voice is one already
 // known: the artist's, the song's.
