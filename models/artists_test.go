@@ -179,3 +179,18 @@ func TestListedArtistBesideTheRequestsGenre(t *testing.T) {
 		t.Errorf("jazz like cocteau twins: like %q, genres %q", r.LikeArtists, r.Genres)
 	}
 }
+
+// TestANameWrittenAsAPhraseOfTheVocabularyNeedsLike checks that an
+// artist whose name the reader reads as a phrase written with a hyphen
+// ("Laid Back", "laid-back") is not read as the name after a word that
+// says what to play: "more laid back" is mellower music, not more of the
+// band.
+func TestANameWrittenAsAPhraseOfTheVocabularyNeedsLike(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"more mellow, more laid back", "play some laid back stuff"} {
+		r := ParseRulesWith(msg, lex)
+		if len(r.LikeArtists) > 0 || !slices.Contains(r.Moods, "mellow") {
+			t.Errorf("%q: artists %q, moods %q; want mellow and no artist", msg, r.LikeArtists, r.Moods)
+		}
+	}
+}

@@ -11089,7 +11089,7 @@ aşık khanlar	Aşık Khanlar|folk|named|lists
 aşık mahzuni şerif	Aşık Mahzuni Şerif|folk|named|lists
 aşık veysel	Aşık Veysel|folk|named|lists
 aṣa	Aṣa|soul|after like|lists
-b a p	B.A.P|dance-pop|after like|lists
+b a p	B.A.P|dance-pop|like only|lists
 b angie b	B Angie B|new jack swing|named|lists
 b b king	B.B. King|blues/blues rock|after like|lists
 b b seaton	B.B. Seaton|reggae/rocksteady|named|lists
@@ -13666,7 +13666,7 @@ deele	The Deele|rhythm and blues|named|lists
 deen	Deen|j-pop|named|lists
 deep blue something	Deep Blue Something|dream pop|after like|lists
 deep dark woods	The Deep Dark Woods|alternative country|after like|lists
-deep dish	Deep Dish|progressive house|after like|lists
+deep dish	Deep Dish|progressive house|like only|lists
 deep eynde	The deep eynde|horror punk|named|lists
 deep forest	Deep Forest|ambient/new-age music|after like|lists
 deep freeze mice	The Deep Freeze Mice|punk rock|after like|lists
@@ -14736,7 +14736,7 @@ eths	Eths|nu metal|named|lists
 etienne daho	Etienne Daho|new wave|named|lists
 etta baker	Etta Baker|blues|named|lists
 etta james	Etta James|blues/rhythm and blues/soul|named|lists
-eu phoria	Eu Phoria|j-pop|named|lists
+eu phoria	Eu Phoria|j-pop|like only|lists
 eu4ya	Eu4ya|eurodance|named|lists
 eubie blake	Eubie Blake|ragtime|named|lists
 eucharist	Eucharist|death metal|after like|lists
@@ -15353,7 +15353,7 @@ g j r krishnan	G. J. R. Krishnan|classical|named|lists
 g love and special sauce	G. Love & Special Sauce|alternative rock/blues|after like|lists
 g love special sauce	G. Love & Special Sauce|alternative rock/blues|after like|lists
 g na	G.NA|k-pop/rhythm and blues|after like|lists
-g o	G.O|k-pop|after like|lists
+g o	G.O|k-pop|like only|lists
 g-clefs	The G-Clefs|rhythm and blues|named|lists
 g-dragon	G-Dragon|k-pop|named|lists
 g-junior	G-Junior|thai pop|named|lists
@@ -16703,7 +16703,7 @@ j holiday	J. Holiday|rhythm and blues|after like|lists
 j j barnes	J.J. Barnes|disco|named|lists
 j j jackson	J.J. Jackson|soul|named|lists
 j j malone	J.J. Malone|blues|named|lists
-j k	J.K.|eurodance|after like|lists
+j k	J.K.|eurodance|like only|lists
 j lesser	J Lesser|idm|after like|lists
 j michael harter	J. Michael Harter|country|named|lists
 j o e	J.O.E.|reggae|after like|lists
@@ -17610,7 +17610,7 @@ julius lester	Julius Lester|folk|named|lists
 jully black	Jully Black|rhythm and blues|named|lists
 jun hyoseong	Jun Hyoseong|k-pop|named|lists
 jun jin	Jun Jin|k-pop|named|lists
-jun k	Jun.K|k-pop|named|lists
+jun k	Jun.K|k-pop|like only|lists
 jun matsumoto	Jun Matsumoto|j-pop|named|lists
 jun shibata	Jun Shibata|j-pop|named|lists
 jun togawa	Jun Togawa|j-pop|named|lists
@@ -18287,7 +18287,7 @@ ladysmith black mambazo	Ladysmith Black Mambazo|christian pop/folk|named|lists
 ladytron	Ladytron|ambient/dream pop/indie pop|named|lists
 lagoona	Lagoona|eurodance|named|lists
 laibach	Laibach|electro-industrial/industrial/noise|after like|lists
-laid back	Laid Back|synthpop|after like|lists
+laid back	Laid Back|synthpop|like only|lists
 laidback luke	Laidback Luke|electro house/progressive house|named|lists
 laika and the cosmonauts	Laika & the Cosmonauts|surf rock|named|lists
 laika the cosmonauts	Laika & the Cosmonauts|surf rock|named|lists
@@ -19428,7 +19428,7 @@ masterboy	Masterboy|eurodance|named|lists
 masters of the backsides	Masters Of The Backsides|punk rock|after like|lists
 masterswitch	Masterswitch|punk rock|named|lists
 mat kearney	Mat Kearney|alternative rock|named|lists
-mat zo	Mat Zo|progressive house|named|lists
+mat zo	Mat Zo|progressive house|like only|lists
 mateo	Mateo|rhythm and blues|named|lists
 material	Material|funk|after like|lists
 material issue	Material Issue|power pop|after like|lists
@@ -21109,7 +21109,7 @@ partisans	The Partisans|punk rock|after like|lists
 party	The Party|new jack swing|like only|lists
 partyline	Partyline|riot grrrl|after like|lists
 partynextdoor	PartyNextDoor|rhythm and blues|named|lists
-pas cal	PAS/CAL|indie pop|after like|lists
+pas cal	PAS/CAL|indie pop|like only|lists
 pascale machaalani	Pascale Machaalani|arab pop|named|lists
 passenger	Passenger|indie pop|after like|lists
 passion	Passion|disco|like only|lists
@@ -21437,7 +21437,7 @@ piscide	PISCIDE|electro-industrial|named|lists
 pistol annies	Pistol Annies|country|named|lists
 pistol valve	Pistol Valve|j-pop|after like|lists
 pitbull	Pitbull|dance-pop/eurodance/reggaeton|named|lists
-pitch black	Pitch Black|dub|after like|lists
+pitch black	Pitch Black|dub|like only|lists
 pitchshifter	Pitchshifter|industrial/nu metal|named|lists
 pity sex	Pity Sex|lo-fi|after like|lists
 pivot	Pivot|ambient|after like|lists
@@ -22495,8 +22495,8 @@ s club 7	S Club 7|dance-pop|after like|lists
 s club 8	S Club 8|dance-pop|after like|lists
 s h e	S.H.E|c-pop|after like|lists
 s mileage	S/mileage|j-pop|after like|lists
-s o a p	S.O.A.P.|europop|after like|lists
-s o b	S.O.B.|grindcore|after like|lists
+s o a p	S.O.A.P.|europop|like only|lists
+s o b	S.O.B.|grindcore|like only|lists
 s o s	S.O.S|pop|after like|lists
 s o s band	S.O.S. Band|disco|after like|lists
 s-k-o	S-K-O|country|named|lists
@@ -23957,7 +23957,7 @@ t n krishnan	T. N. Krishnan|classical|named|lists
 t n rajarathnam pillai	T.N. Rajarathnam Pillai|classical|named|lists
 t o k	T.O.K.|reggae fusion/reggae|after like|lists
 t o o h	!T.O.O.H.!|death metal|after like|lists
-t o p	T.O.P|k-pop|after like|lists
+t o p	T.O.P|k-pop|like only|lists
 t o y	T.O.Y.|electro-industrial|after like|lists
 t r mahalingam	T. R. Mahalingam|classical|named|lists
 t ranganathan	T. Ranganathan|classical|named|lists

@@ -470,9 +470,17 @@ func main() {
 	addKeyWords(phraseWords, parents)
 	addKeyWords(phraseWords, aliases)
 	voc := vocabularyReader{
+		// A name is read as the vocabulary's phrase written with hyphens
+		// or closed up too ("laid back" is "laid-back"), as the reader
+		// reads a hyphen and a space alike.
 		reads: func(p string) bool {
-			_, idiom := idioms[p]
-			return known[p] || idiom || isGenre(p) || inAnyTable(tables, p) || activity[p] != "" || phraseWords[p]
+			for _, form := range []string{p, strings.ReplaceAll(p, " ", "-"), strings.ReplaceAll(p, " ", "")} {
+				_, idiom := idioms[form]
+				if known[form] || idiom || isGenre(form) || inAnyTable(tables, form) || activity[form] != "" || phraseWords[form] {
+					return true
+				}
+			}
+			return false
 		},
 		grammar: func(p string) bool { return grammarSet[p] },
 		genre:   isGenre,
