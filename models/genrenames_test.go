@@ -11,7 +11,8 @@ import (
 // sertaneja), the film industry's ("bollywood" is filmi), an older one
 // ("country and western") and world music's other names ("global
 // music", but not "global" alone), and a genre of several words named
-// with another name of a part ("detroit rap", "contemporary rnb").
+// with another name of a part ("detroit rap", "contemporary rnb") or by
+// one alternative of a name written with a slash ("cowboy songs").
 func TestGenresByTheNamesPeopleUse(t *testing.T) {
 	for _, tc := range []struct {
 		msg  string
@@ -33,6 +34,10 @@ func TestGenresByTheNamesPeopleUse(t *testing.T) {
 		{"contemporary rnb", []string{"contemporary r&b"}},
 		{"lofi hip hop to study to", []string{"lo-fi hip hop"}},
 		{"traditional metal", []string{"traditional heavy metal"}},
+		// A genre's name written with a slash, by one alternative.
+		{"cowboy songs for the campfire", []string{"cowboy/western music"}},
+		{"punkabilly", []string{"psychobilly/punkabilly"}},
+		{"death-doom", []string{"death/doom"}},
 	} {
 		r := ParseRules(tc.msg)
 		for _, g := range tc.want {

@@ -102,3 +102,72 @@ func spelling(g string) string {
 	}
 	return b.String()
 }
+
+// slashedGenreNames returns the names that a genre of the tree written
+// with a slash gives each of its alternatives, mapped to that genre: the
+// words around the slashed word are shared, so "cowboy/western music" is
+// "cowboy music" and "western music". An alternative whose last word is
+// a genre of its own that the genre's name does not end in is left to
+// the reader, which reads it as that genre with its modifier
+// ("progressive trance" of "progressive house/trance" is trance, not the
+// tree's progressive electronic music). A slashed word that is the
+// whole name ("death/doom", "psychobilly/punkabilly") names one style of
+// both, read as its parts written together ("death doom", "death-doom")
+// and as a part alone that is no English word of SCOWL (english:
+// "punkabilly"), as a word ("death", "doom") names other things. A name
+// the vocabulary has already, as a genre or an alias, keeps its meaning,
+// and a name deny holds is left out.
+func slashedGenreNames(parents map[string]string, aliases map[string][]string, english, deny map[string]bool) map[string]string {
+	out := map[string]string{}
+	add := func(name, g string) {
+		if _, genre := parents[name]; genre {
+			return
+		}
+		if _, alias := aliases[name]; alias {
+			return
+		}
+		if deny[name] {
+			return
+		}
+		if _, taken := out[name]; !taken {
+			out[name] = g
+		}
+	}
+	for _, g := range sortedKeys(parents) {
+		words := strings.Fields(g)
+		for k, w := range words {
+			a, b, ok := strings.Cut(w, "/")
+			if !ok || a == "" || b == "" || strings.Contains(b, "/") {
+				continue
+			}
+			before, after := strings.Join(words[:k], " "), strings.Join(words[k+1:], " ")
+			if before == "" && after == "" {
+				add(a+" "+b, g)
+				add(a+"-"+b, g)
+				for _, part := range []string{a, b} {
+					if !english[part] {
+						add(part, g)
+					}
+				}
+				continue
+			}
+			for _, part := range []string{a, b} {
+				name := strings.TrimSpace(before + " " + part + " " + after)
+				if _, genre := parents[lastWord(name)]; genre && lastWord(name) != lastWord(g) {
+					continue // "progressive trance": trance, as the reader composes it
+				}
+				add(name, g)
+			}
+		}
+	}
+	return out
+}
+
+// lastWord returns the last word of a name.
+func lastWord(name string) string {
+	fields := strings.Fields(name)
+	if len(fields) == 0 {
+		return ""
+	}
+	return fields[len(fields)-1]
+}

@@ -34,3 +34,38 @@ func TestComposedGenreNames(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashedGenreNames checks that a genre written with a slash is named
+// by each alternative with the words around the slash shared, that a
+// slashed whole name is named by its parts written together and by a part
+// that is no English word, and that a part whose last word is a genre of
+// its own, a denied name and a name the vocabulary has are left alone.
+func TestSlashedGenreNames(t *testing.T) {
+	parents := map[string]string{
+		"country": "", "cowboy/western music": "country", "electronic": "", "trance": "electronic",
+		"progressive house/trance": "electronic", "metal": "", "death/doom": "metal", "punk": "",
+		"psychobilly/punkabilly": "punk", "psychobilly": "punk",
+	}
+	aliases := map[string][]string{"progressive house": {"progressive house/trance"}}
+	english := map[string]bool{"death": true, "doom": true}
+	deny := map[string]bool{"western music": true}
+	got := slashedGenreNames(parents, aliases, english, deny)
+	want := map[string]string{
+		"cowboy music":           "cowboy/western music",
+		"death doom":             "death/doom",
+		"death-doom":             "death/doom",
+		"punkabilly":             "psychobilly/punkabilly",
+		"psychobilly punkabilly": "psychobilly/punkabilly",
+		"psychobilly-punkabilly": "psychobilly/punkabilly",
+	}
+	for name, g := range want {
+		if got[name] != g {
+			t.Errorf("%q names %q, want %q", name, got[name], g)
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			t.Errorf("%q names %q, want no name", name, got[name])
+		}
+	}
+}

@@ -127,6 +127,10 @@ func main() {
 	for _, c := range sortedKeys(composed) {
 		aliases[c] = []string{composed[c]}
 	}
+	slashed := slashedGenreNames(parents, aliases, wordSet(scowl), deny)
+	for _, c := range sortedKeys(slashed) {
+		aliases[c] = []string{slashed[c]}
+	}
 	seeds, err := readSeeds(filepath.Join(*dir, "gen", "seeds.txt"))
 	if err != nil {
 		log.Fatal(err)
