@@ -372,3 +372,26 @@ func TestAPlaceBeforeAnActivityOnlySaysWhere(t *testing.T) {
 		t.Errorf("a dawn trail run: understood %q; want running from “run”, and no walking", got)
 	}
 }
+
+// TestWorkOnATextIsFocus checks that editing, proofreading, grading and
+// typing are read as focus, as writing is, and that the bare words ("a
+// radio edit", "5th grade", "any type of music") are not.
+func TestWorkOnATextIsFocus(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{
+		"music without words for a full day of copyediting",
+		"typing up an email so it has to be instrumental",
+		"cruisy playlist for culling and editing a wedding",
+		"a nice folky sound to get me through grading",
+		"proofreading my thesis tonight",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Activity != "focus" {
+			t.Errorf("%q: activity %q; want focus (understood %q)", msg, r.Activity, r.Understood)
+		}
+	}
+	for _, msg := range []string{"the radio edit of that song", "songs my 5th grade class can sing", "any type of music"} {
+		if r := ParseRulesWith(msg, lex); r.Activity == "focus" {
+			t.Errorf("%q: activity focus; want the word left as it is", msg)
+		}
+	}
+}
