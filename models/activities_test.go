@@ -395,3 +395,22 @@ func TestWorkOnATextIsFocus(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanIsTheChoreOnlyAsAVerb checks that "clean" is housework when
+// said as the verb, before what is cleaned or after its subject, and not
+// as the adjective ("a good clean mix", "keep it clean").
+func TestCleanIsTheChoreOnlyAsAVerb(t *testing.T) {
+	lex := testLexicon()
+	for msg, chore := range map[string]bool{
+		"funky house to clean the flat":                             true,
+		"upbeat music to keep me moving while i clean":              true,
+		"time to clean up":                                          true,
+		"a good clean clubbing mix for 600 high schoolers":          false,
+		"clean, modern, confident sounds for a podcast":             false,
+		"vinyasa flow playlist, nothing distracting, keep it clean": false,
+	} {
+		if r := ParseRulesWith(msg, lex); (r.Setting == "housework") != chore {
+			t.Errorf("%q: setting %q; want housework %v", msg, r.Setting, chore)
+		}
+	}
+}

@@ -1826,6 +1826,11 @@ func knownWord(w string) bool {
 }
 
 func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
+	if phrase == "clean" && !choreVerb(text, at, at+len(phrase)) {
+		// The adjective ("a good clean mix", "clean, modern sounds",
+		// "keep it clean"), not the chore: left to the search.
+		return false
+	}
 	if nounGenres[phrase] && nounNotGenre(text, at, at+len(phrase)) {
 		return false
 	}
@@ -1877,6 +1882,27 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 // the head of the compound, is the activity ("a trail run" is running,
 // not walking).
 var placeActivities = setOf(`trail trails road roads highway highways car office desk gym`)
+
+// choreVerb reports whether the word at text[a:b] ("clean") is said as a
+// verb, the chore: before what is cleaned ("clean the flat", "clean my
+// room", "clean up") or after its subject or "to" ("while i clean", "to
+// clean"). Said otherwise it is the adjective.
+func choreVerb(text string, a, b int) bool {
+	next := strings.Trim(firstWord(text[b:]), ".,;:!?")
+	if choreObjects[strings.ToLower(next)] && !strings.ContainsAny(firstWord(text[b:]), ",;:") && strings.TrimSpace(text[b:]) != "" && text[b] == ' ' {
+		return true
+	}
+	prev := lastWord(text[:a])
+	return choreSubjects[prev]
+}
+
+// choreObjects are the words that open what a verb of a chore acts on
+// (determiners, possessives, particles); choreSubjects the words before
+// such a verb (its subject, "to", a modal).
+var (
+	choreObjects  = setOf(`the my our your his her their this that these those up out it everything all a an`)
+	choreSubjects = setOf(`to i we you they i'll we'll gonna wanna will must can let's lets and`)
+)
 
 // knownVoice are the determiners before which a voice is one already
 // known: the artist's, the song's.
