@@ -414,3 +414,21 @@ func TestCleanIsTheChoreOnlyAsAVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestWorksSaysThatSomethingSuits checks that "works" ("what works for a
+// skating programme") and "work" before the people it names ("work
+// colleagues") are not the working activity, while work to be done is.
+func TestWorksSaysThatSomethingSuits(t *testing.T) {
+	lex := testLexicon()
+	for msg, working := range map[string]bool{
+		"what works for a skating programme? something with a clear beat": false,
+		"a piano ballad love song that works well as a lullaby too":       false,
+		"a small gathering for some work colleagues":                      false,
+		"music to work to":            true,
+		"something calm while i work": true,
+	} {
+		if r := ParseRulesWith(msg, lex); (r.Activity == "working") != working {
+			t.Errorf("%q: activity %q; want working %v", msg, r.Activity, working)
+		}
+	}
+}

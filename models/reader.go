@@ -1826,6 +1826,17 @@ func knownWord(w string) bool {
 }
 
 func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
+	if phrase == "works" {
+		// "what works for a skating programme", "it works on my toddler
+		// too": the verb says that something suits, as "fits" does, and
+		// asks for nothing; it is never the working done.
+		return true
+	}
+	if phrase == "work" && companyWords[strings.Trim(firstWord(text[at+len(phrase):]), ".,;:!?")] {
+		// "work colleagues", "her work friends": who they are, not work
+		// being done.
+		return true
+	}
 	if phrase == "clean" && !choreVerb(text, at, at+len(phrase)) {
 		// The adjective ("a good clean mix", "clean, modern sounds",
 		// "keep it clean"), not the chore: left to the search.
