@@ -125,3 +125,24 @@ func TestMoodWordsThatStartAVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestTheNounsOfTenseAndEnergetic checks that tension is the mood tense
+// (unless it is to be relieved), that pep and oomph are energetic, and
+// that "more pep" asks for more energy than before as "more energy" does.
+func TestTheNounsOfTenseAndEnergetic(t *testing.T) {
+	lex := testLexicon()
+	if r := ParseRulesWith("tension. puts pressure on the scene", lex); !slices.Contains(r.Moods, "tense") {
+		t.Errorf("tension: moods %q; want tense", r.Moods)
+	}
+	if r := ParseRulesWith("something to relieve the tension", lex); slices.Contains(r.Moods, "tense") || !slices.Contains(r.Moods, "calm") {
+		t.Errorf("relieve the tension: moods %q; want calm, not tense", r.Moods)
+	}
+	for _, msg := range []string{"give me some pep", "some extra oomph for the workshop"} {
+		if r := ParseRulesWith(msg, lex); !slices.Contains(r.Moods, "energetic") {
+			t.Errorf("%q: moods %q; want energetic", msg, r.Moods)
+		}
+	}
+	if r := ParseRulesWith("like that but with a bit more pep", lex); r.EnergyShift <= 0 || slices.Contains(r.Moods, "energetic") {
+		t.Errorf("more pep: energy shift %v, moods %q; want more energy than before, no mood", r.EnergyShift, r.Moods)
+	}
+}

@@ -908,7 +908,9 @@ var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(something |anything )?(completely|totally|entirely|really|very) (different|else)\b|\bsomething else entirely\b|\bsomething different\b|\b(?:the |just the )?(?:exact |complete |total )?opposite(?: of (?:that|this|it|these|those|them))?(?: please)?\s*[.!?]*\s*$`), different: true},
 	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
 	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
-	{re: regexp.MustCompile(`\b(more energy|more energetic|more upbeat|more intense|intenser|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
+	// The nouns of energy (vocab's seeds: "pep", "oomph", "zing", "verve",
+	// "vigour") ask for more of it as "more energy" does.
+	{re: regexp.MustCompile(`\b(more (?:energy|pep|oomph|zing|pizzazz|verve|vigou?r|vim)|more energetic|more upbeat|more intense|intenser|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
 	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|less (?:loud|heavy|hard|noisy|harsh|hectic|hyper|upbeat)|calmer|chiller|sleepier|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
 	// Complaints about what is playing ask for the other way: "too slow"
 	// is faster, "too sleepy" more energy, "too loud" calmer.
