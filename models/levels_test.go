@@ -146,3 +146,17 @@ func TestTheNounsOfTenseAndEnergetic(t *testing.T) {
 		t.Errorf("more pep: energy shift %v, moods %q; want more energy than before, no mood", r.EnergyShift, r.Moods)
 	}
 }
+
+// TestPoundingIsHeavy checks that a pounding or thumping beat asks for the
+// energy of "heavy", and that refusing one refuses it.
+func TestPoundingIsHeavy(t *testing.T) {
+	lex := testLexicon()
+	for _, msg := range []string{"heart-pounding music before a big race", "industrial, pounding and dark"} {
+		if r := ParseRulesWith(msg, lex); r.Energy == nil || *r.Energy < 0.8 || slices.Contains(r.NotUnderstood, "pounding") {
+			t.Errorf("%q: energy %v, not understood %q; want heavy", msg, r.Energy, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("something gentle, no pounding drums", lex); r.Energy != nil && *r.Energy > 0.5 {
+		t.Errorf("no pounding drums: energy %v; want no more than 0.5", *r.Energy)
+	}
+}
