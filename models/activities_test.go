@@ -432,3 +432,29 @@ func TestWorksSaysThatSomethingSuits(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatTheSpeakerCannotDoIsWhatTheMusicHelps checks that an activity
+// after a negated auxiliary of ability ("can't sleep", "can't
+// concentrate") is the activity asked for, not refused, while one the
+// speaker does not do ("i don't dance") is not asked for, and that a
+// contraction typed without its apostrophe ("cant", "doesnt") is read as
+// the contraction, never corrected to another word ("djent").
+func TestWhatTheSpeakerCannotDoIsWhatTheMusicHelps(t *testing.T) {
+	lex := testLexicon()
+	for msg, want := range map[string]string{
+		"3am and i can't sleep":                   "sleeping",
+		"3am and i cant sleep":                    "sleeping",
+		"if it gets too loud I can't concentrate": "focus",
+	} {
+		if r := ParseRulesWith(msg, lex); r.Activity != want || slices.Contains(r.ExcludeContexts, want) {
+			t.Errorf("%q: activity %q, refused %q; want %s", msg, r.Activity, r.ExcludeContexts, want)
+		}
+	}
+	if r := ParseRulesWith("i don't dance, just background", lex); r.Activity == "dancing" {
+		t.Errorf("i don't dance: activity dancing; want it not asked for")
+	}
+	r := ParseRulesWith("background music that doesnt drown out my commentary, no singing", lex)
+	if len(r.Genres) > 0 || slices.Contains(r.Understood, "“doesnt” read as “djent”") {
+		t.Errorf("doesnt: genres %q, understood %q; want no genre", r.Genres, r.Understood)
+	}
+}

@@ -1868,8 +1868,12 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	}
 	if neg && negatedAuxiliaries[lastWord(text[:at])] && (vocab.Context(phrase) != "" || vocab.Setting(phrase) != "") {
 		// A verb a negated auxiliary governs says what the speaker
-		// cannot or will not do ("can't sleep"): read, and no refusal
-		// to report.
+		// cannot or will not do ("can't sleep"): no refusal to report.
+		// An activity the speaker cannot manage ("i can't concentrate";
+		// unableWords) is what the music is to help with.
+		if vocab.Context(phrase) != "" && unableWords[lastWord(text[:at])] {
+			return rd.readAs(r, phrase, false)
+		}
 		return true
 	}
 	if !neg && vocab.Context(phrase) != "" && rd.placeActivityEnd > 0 && strings.TrimSpace(text[rd.placeActivityEnd:at]) == "" {

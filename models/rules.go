@@ -374,7 +374,11 @@ func likeVerbAfter(before string) bool {
 
 var (
 	negatedAuxiliaries = setOf(`don't dont doesn't doesnt didn't didnt won't wont wouldn't can't cant cannot shouldn't couldn't never`)
-	auxiliaries        = setOf(`do does did would will could should can might may i we you they he she`)
+	// unableWords are the negated auxiliaries of ability: what the
+	// speaker cannot do ("can't sleep", "couldn't focus") is what the
+	// music is to help with, where "don't dance" is not done at all.
+	unableWords = setOf(`can't cant cannot couldn't couldnt`)
+	auxiliaries = setOf(`do does did would will could should can might may i we you they he she`)
 )
 
 // likeInfinitiveVerbs take "to like" as a verb ("want to like", "learn
@@ -2122,11 +2126,14 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 		loc := a.re.FindStringIndex(text)
 		switch {
 		case loc == nil:
+		case negatedAt(text, loc[0]) && !verbNegated(loc[0]):
+			refused = appendNew(refused, "not for "+a.act)
+			r.ExcludeContexts = appendNew(r.ExcludeContexts, a.act)
+		case negatedAt(text, loc[0]) && r.Activity == "" && unableWords[lastWord(text[:loc[0]])]:
+			// "3am and can't sleep", "i can't concentrate": what the
+			// speaker cannot manage is what the music is to help with.
+			r.Activity = a.act
 		case negatedAt(text, loc[0]):
-			if !verbNegated(loc[0]) {
-				refused = appendNew(refused, "not for "+a.act)
-				r.ExcludeContexts = appendNew(r.ExcludeContexts, a.act)
-			}
 		case r.Activity == "" || rd.idiomActivity:
 			r.Activity, rd.idiomActivity = a.act, false
 		}

@@ -43,6 +43,9 @@ func correction(w string, lex *Lexicon) string {
 		// A name is no misspelling: "willie" is not "willies".
 		return ""
 	}
+	if c, ok := unapostrophed[w]; ok {
+		return c
+	}
 	if c := colloquial(w); c != "" {
 		return c
 	}
@@ -324,4 +327,15 @@ func yBase(w string) string {
 		}
 	}
 	return ""
+}
+
+// unapostrophed are the contractions people type without their
+// apostrophe ("doesnt", "isnt", "wont"), each read as the contraction, so
+// that it negates as it does ("something that doesnt drown out my voice")
+// and is never corrected to a word near it ("djent"). "dont" the rules
+// read as it is.
+var unapostrophed = map[string]string{
+	"doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't",
+	"werent": "weren't", "hasnt": "hasn't", "havent": "haven't", "hadnt": "hadn't", "wont": "won't",
+	"wouldnt": "wouldn't", "shouldnt": "shouldn't", "couldnt": "couldn't", "cant": "can't", "aint": "ain't",
 }
