@@ -319,3 +319,13 @@ func TestOldiesButGoodies(t *testing.T) {
 		}
 	}
 }
+
+// TestUpToDateAndChartToppers checks that "up to date" asks for recent
+// music, not a date night, and that chart toppers are the current hits,
+// pop the listener knows, as the top 40 are.
+func TestUpToDateAndChartToppers(t *testing.T) {
+	r := ParseRules("chart toppers and up to date tracks for a modern salon")
+	if r.Setting == "date night" || r.PreferYearMin == 0 || !slices.Contains(r.Genres, "pop") || r.Familiarity == nil || *r.Familiarity > 0.5 {
+		t.Errorf("chart toppers, up to date: setting %q, prefer from %d, genres %q, familiarity %v; want recent familiar pop", r.Setting, r.PreferYearMin, r.Genres, r.Familiarity)
+	}
+}

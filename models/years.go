@@ -479,9 +479,11 @@ func phraseEnds(after string) bool {
 }
 
 // recentRe finds words that say the music is recent ("recent indie",
-// "the latest pop", "the newest releases", "modern jazz"); recentYears is how many years back
-// such music goes at least.
-var recentRe = regexp.MustCompile(`\b((?:new|newest|latest|recent) releases?|recent|latest|newest|modern|newer|nowadays|these days|present[- ]day|contemporary|current)\b`)
+// "the latest pop", "the newest releases", "modern jazz", "up to date
+// tracks": WordNet's up-to-date, "reflecting the latest information or
+// changes", whose "date" is no date night); recentYears is how many years
+// back such music goes at least.
+var recentRe = regexp.MustCompile(`\b((?:new|newest|latest|recent) releases?|recent|latest|newest|modern|newer|nowadays|these days|present[- ]day|contemporary|current|up[- ]to[- ]date)\b`)
 
 const recentYears = 5
 
