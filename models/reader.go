@@ -61,7 +61,7 @@ type reading struct {
 	// music, something unobtrusive").
 	idiomActivity bool
 	// placeActivityEnd is where the place word that set the activity
-	// ends ("trail" of "a trail run"), or 0; see headActivity.
+	// ends ("trail" of "a trail run"), or 0; see readOne.
 	placeActivityEnd int
 }
 
