@@ -405,6 +405,7 @@ func TestCleanIsTheChoreOnlyAsAVerb(t *testing.T) {
 		"funky house to clean the flat":                             true,
 		"upbeat music to keep me moving while i clean":              true,
 		"time to clean up":                                          true,
+		"clean it, please, with some funk":                          true,
 		"a good clean clubbing mix for 600 high schoolers":          false,
 		"clean, modern, confident sounds for a podcast":             false,
 		"vinyasa flow playlist, nothing distracting, keep it clean": false,

@@ -1871,12 +1871,12 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		// cannot or will not do ("can't sleep"): no refusal to report.
 		// An activity the speaker cannot manage ("i can't concentrate";
 		// unableWords) is what the music is to help with.
-		if vocab.Context(phrase) != "" && unableWords[lastWord(text[:at])] {
+		if unableWords[lastWord(text[:at])] && vocab.Context(phrase) != "" {
 			return rd.readAs(r, phrase, false)
 		}
 		return true
 	}
-	if !neg && vocab.Context(phrase) != "" && rd.placeActivityEnd > 0 && strings.TrimSpace(text[rd.placeActivityEnd:at]) == "" {
+	if !neg && rd.placeActivityEnd > 0 && rd.placeActivityEnd <= at && strings.TrimSpace(text[rd.placeActivityEnd:at]) == "" && vocab.Context(phrase) != "" {
 		// "a trail run", "a road run": the activity word is the head of
 		// the compound, and the place before it only says where.
 		delete(rd.from, "activity:"+r.Activity)
@@ -1901,14 +1901,14 @@ var placeActivities = setOf(`trail trails road roads highway highways car office
 // choreVerb reports whether the word at text[a:b] ("clean") is said as a
 // verb, the chore: before what is cleaned ("clean the flat", "clean my
 // room", "clean up") or after its subject or "to" ("while i clean", "to
-// clean"). Said otherwise it is the adjective.
+// clean"). Said otherwise it is the adjective. The object must follow the
+// verb at once: after a comma ("clean, modern sounds") a new phrase
+// begins.
 func choreVerb(text string, a, b int) bool {
-	next := strings.Trim(firstWord(text[b:]), ".,;:!?")
-	if choreObjects[strings.ToLower(next)] && !strings.ContainsAny(firstWord(text[b:]), ",;:") && strings.TrimSpace(text[b:]) != "" && text[b] == ' ' {
+	if b < len(text) && text[b] == ' ' && choreObjects[strings.Trim(firstWord(text[b:]), ".,;:!?")] {
 		return true
 	}
-	prev := lastWord(text[:a])
-	return choreSubjects[prev]
+	return choreSubjects[lastWord(text[:a])]
 }
 
 // choreObjects are the words that open what a verb of a chore acts on

@@ -2126,14 +2126,16 @@ func parseWords(r *Request, text string, rd *reading) (refused []string) {
 		loc := a.re.FindStringIndex(text)
 		switch {
 		case loc == nil:
-		case negatedAt(text, loc[0]) && !verbNegated(loc[0]):
-			refused = appendNew(refused, "not for "+a.act)
-			r.ExcludeContexts = appendNew(r.ExcludeContexts, a.act)
-		case negatedAt(text, loc[0]) && r.Activity == "" && unableWords[lastWord(text[:loc[0]])]:
-			// "3am and can't sleep", "i can't concentrate": what the
-			// speaker cannot manage is what the music is to help with.
-			r.Activity = a.act
 		case negatedAt(text, loc[0]):
+			switch {
+			case !verbNegated(loc[0]):
+				refused = appendNew(refused, "not for "+a.act)
+				r.ExcludeContexts = appendNew(r.ExcludeContexts, a.act)
+			case r.Activity == "" && unableWords[lastWord(text[:loc[0]])]:
+				// "3am and can't sleep", "i can't concentrate": what the
+				// speaker cannot manage is what the music is to help with.
+				r.Activity = a.act
+			}
 		case r.Activity == "" || rd.idiomActivity:
 			r.Activity, rd.idiomActivity = a.act, false
 		}
