@@ -1,6 +1,7 @@
 package models
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -107,6 +108,9 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		scan = strings.ReplaceAll(scan, w, " "+w[1:])
 	}
 	toks := wordTokens(scan)
+	// read holds where names were read, pending the listed names said
+	// where no name was yet expected (namesInLists reads them).
+	var read, pending []nameSpan
 	for i := 0; i < len(toks); i++ {
 		styled := func(n int) (int, bool) {
 			if i+n < len(toks) && (styleWords[toks[i+n].w] || vibeWords[toks[i+n].w]) {
@@ -132,6 +136,14 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 					// request for a time or task ("the smiths for
 					// knitting").
 					m, n = m2, n2
+				} else if _, ok := styled(n2); ok && m2.Listed && !m2.LikeOnly && n2 >= 2 && listableName(toks[i].w) {
+					// A name of several English words before "type",
+					// "kind", "vibes" ("iron maiden type stuff"): a
+					// phrase of the vocabulary would be likeOnly, and
+					// only a name is said to have a type.
+					m, n = m2, n2
+				} else if m2.Listed && !m2.LikeOnly && listableName(toks[i].w) {
+					pending = append(pending, nameSpan{i: i, n: n2, name: m2.Name})
 				}
 			}
 		}
@@ -169,8 +181,99 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 			r.LikeArtists = append(r.LikeArtists, name)
 		}
 		out = blankSpan(out, toks[i].a, end)
+		k := i
 		for i+1 < len(toks) && toks[i+1].a < end {
 			i++
+		}
+		read = append(read, nameSpan{i: k, n: i - k + 1})
+	}
+	return namesInLists(r, scan, out, toks, read, pending)
+}
+
+// nameSpan is a name said in a message: n words from toks[i].
+type nameSpan struct {
+	i, n int
+	name string
+}
+
+// listableName reports whether a name that starts with the word w may be
+// read from the names beside it: not one that starts with a grammar word
+// other than "the" ("in the woods", "no one", "me and my" are bands, and
+// phrases first).
+func listableName(w string) bool {
+	return w == "the" || !stopWords[w] && !fillerWords[w]
+}
+
+// namesInLists reads the listed names said where no name was expected
+// when they stand in a list of names: joined by "and", "or", "plus", a
+// comma or an ampersand to a name that was read ("fleet foxes and
+// vampire weekend", "minus the bear and two door cinema club", "pearl
+// jam, oasis, neil young"), or "from" one name "to" another ("anything
+// from nelly to nine inch nails"). A name of several words may stand
+// beside another such name; a name of one word ("oasis", "nelly") must
+// stand beside one read, since most are English words first. It blanks
+// what it read.
+func namesInLists(r *Request, scan, out string, toks []token, read, pending []nameSpan) string {
+	if len(pending) == 0 {
+		return out
+	}
+	taken := make([]bool, len(pending))
+	overlaps := func(p nameSpan, spans []nameSpan) bool {
+		return slices.ContainsFunc(spans, func(s nameSpan) bool { return p.i < s.i+s.n && s.i < p.i+p.n })
+	}
+	// joined reports whether the name a stands right before b in a list.
+	joined := func(a, b nameSpan) bool {
+		end := a.i + a.n
+		if end > b.i || end == b.i && toks[end-1].b == toks[b.i].a {
+			return false
+		}
+		gap := scan[toks[end-1].b:toks[b.i].a]
+		words := 0
+		for k := end; k < b.i; k++ {
+			switch toks[k].w {
+			case "and", "or", "nor", "plus", "n", "&":
+			case "the":
+				if k != b.i-1 {
+					return false
+				}
+			case "to":
+				if a.i == 0 || toks[a.i-1].w != "from" {
+					return false
+				}
+			default:
+				return false
+			}
+			words++
+		}
+		return words > 0 || strings.ContainsAny(gap, ",&/+")
+	}
+	for changed := true; changed; {
+		changed = false
+		for k, p := range pending {
+			if taken[k] || overlaps(p, read) {
+				continue
+			}
+			beside := func(s nameSpan) bool { return joined(s, p) || joined(p, s) }
+			ok := slices.ContainsFunc(read, beside)
+			if !ok && p.n >= 2 {
+				for j, q := range pending {
+					if j != k && !overlaps(q, read) && !overlaps(q, []nameSpan{p}) && beside(q) {
+						ok = true
+						break
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			taken[k], changed = true, true
+			read = append(read, p)
+			if negatedAt(out, toks[p.i].a) {
+				r.ExcludeArtists = append(r.ExcludeArtists, p.name)
+			} else {
+				r.LikeArtists = append(r.LikeArtists, p.name)
+			}
+			out = blankSpan(out, toks[p.i].a, toks[p.i+p.n-1].b)
 		}
 	}
 	return out

@@ -135,3 +135,34 @@ func TestIdiomWordsAreSpellingTargets(t *testing.T) {
 		t.Errorf("vibez: not understood %q (understood %q)", r.NotUnderstood, r.Understood)
 	}
 }
+
+// TestNamesInLists reads a name that is also English words ("Fleet
+// Foxes", "Iron Maiden") where it stands in a list of names or before
+// "type", "kind" or "vibes", and nowhere else.
+func TestNamesInLists(t *testing.T) {
+	lex := testLexicon()
+	for _, c := range []struct {
+		msg  string
+		like []string
+	}{
+		{"fleet foxes and vampire weekend while i fold laundry", []string{"Fleet Foxes", "Vampire Weekend"}},
+		{"iron maiden type stuff for the warehouse", []string{"Iron Maiden"}},
+		{"everything from nelly to nine inch nails", []string{"Nine Inch Nails", "Nelly"}},
+		{"dead can dance, enigma", []string{"Enigma", "Dead Can Dance"}},
+		// Not a list of names: phrases first ("In the Woods", "No One").
+		{"a cabin in the woods and no one around", nil},
+	} {
+		r := ParseRulesWith(c.msg, lex)
+		got := slices.Clone(r.LikeArtists)
+		want := slices.Clone(c.like)
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: like %q, want %q (understood %q)", c.msg, r.LikeArtists, c.like, r.Understood)
+		}
+	}
+	r := ParseRulesWith("no fleet foxes or vampire weekend tonight", lex)
+	if !slices.Contains(r.ExcludeArtists, "Vampire Weekend") || !slices.Contains(r.ExcludeArtists, "Fleet Foxes") || len(r.LikeArtists) != 0 {
+		t.Errorf("refused names in a list: exclude %q, like %q", r.ExcludeArtists, r.LikeArtists)
+	}
+}
