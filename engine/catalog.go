@@ -292,7 +292,7 @@ func NewCatalog(rows []TrackRow) *Catalog {
 		c.note = append(c.note, r.Note)
 		text := strings.Join([]string{r.Note, strings.Join(r.Genres, " "), strings.Join(r.Moods, " "),
 			strings.Join(r.Instruments, " "), strings.Join(r.Contexts, " "), r.Title, r.Artist, r.Album}, " ")
-		c.lex.add(tokenize(text))
+		c.lex.add(lexTokens(text))
 		c.plays = append(c.plays, int32(r.Plays))
 		c.shown = append(c.shown, int32(r.Shown))
 		c.maxPlays = max(c.maxPlays, int32(r.Plays))

@@ -376,7 +376,7 @@ func FromRequest(r models.Request, cat *Catalog, s *Session) Query {
 		q.TempoLabel = tempoLabel(r, q.PreferTempoMin, q.PreferTempoMax)
 	}
 	q.EnergyLabel = energyLabel(r, s, q.Energy, q.EnergyShift != 0 && q.EnergyFrom > 0)
-	q.Terms = tokenize(q.embedText())
+	q.Terms = lexTokens(q.embedText())
 	if q.TempoMin > 0 || q.TempoMax > 0 || q.PreferTempoMin > 0 || q.PreferTempoMax > 0 {
 		// The measured tempo decides; a note's wording ("slow") would
 		// favour the tracks whose note happens to say it over beatless

@@ -2063,3 +2063,30 @@ func TestAMoodIsLookedForInItsNearWordsBesideAGenre(t *testing.T) {
 		t.Errorf("sad jazz lists %v, want the melancholic ballad first", res.IDs())
 	}
 }
+
+// TestTagPhrasesMatchAsPhrases checks that a track tagged with a context
+// of two words ("rainy day") holds that phrase for the lexical search, not
+// its words apart: "beach day" does not match it on "day", while "rainy
+// day" does.
+func TestTagPhrasesMatchAsPhrases(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Grey Window", Artist: "Ann", Genres: []string{"Folk"}, Contexts: []string{"rainy day"}, HasFeatures: true, BPM: 90, Energy: 0.3, Duration: 200 * time.Second, Note: "A slow piano piece."},
+		{ID: 2, Title: "Shoreline", Artist: "Bo", Genres: []string{"Pop"}, HasFeatures: true, BPM: 120, Energy: 0.7, Duration: 200 * time.Second, Note: "A bright song for a day out."},
+		{ID: 3, Title: "Engine", Artist: "Cy", Genres: []string{"Rock"}, HasFeatures: true, BPM: 140, Energy: 0.9, Duration: 200 * time.Second, Note: "Loud guitars."},
+	}
+	cat := NewCatalog(rows)
+	lexical := func(text string) map[library.TrackID]float64 {
+		res := NewRanker(cat).Rank(query(t, cat, nil, text), Taste{}, Options{N: 3, Weights: DefaultWeights})
+		out := map[library.TrackID]float64{}
+		for _, it := range res.Items {
+			out[it.ID] = it.Signals.Lexical
+		}
+		return out
+	}
+	if got := lexical("beach day"); got[1] != 0 || got[2] <= 0 {
+		t.Errorf("beach day: lexical %v, want none for the track tagged rainy day and some for the note that says day", got)
+	}
+	if got := lexical("songs for a rainy day"); got[1] <= 0 {
+		t.Errorf("songs for a rainy day: lexical %v, want the track tagged rainy day to match", got)
+	}
+}

@@ -79,6 +79,37 @@ func tokenize(s string) []string {
 	return out
 }
 
+// lexTokens are the terms of text for lexical matching: its tokens, with
+// each tag of several words ("rainy day", "working out", "late night")
+// kept one term where its words stand together. Tracks carry those tags
+// (models.ContextWords), so split into words they answered every request
+// that says "day", "out" or "night": "beach day" ranked the tracks tagged
+// "rainy day" first, on the word "day" alone.
+func lexTokens(text string) []string {
+	toks := tokenize(text)
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if i+1 < len(toks) && tagPhrases[toks[i]+" "+toks[i+1]] {
+			out = append(out, toks[i]+" "+toks[i+1])
+			i++
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// tagPhrases are the tags of two words, as their tokens joined by a space.
+var tagPhrases = func() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range models.ContextWords {
+		if t := tokenize(c); len(t) == 2 {
+			out[t[0]+" "+t[1]] = true
+		}
+	}
+	return out
+}()
+
 // foldText lowercases s and drops the accents of Latin letters, so
 // "Café" and "cafe" are one word.
 func foldText(s string) string {
