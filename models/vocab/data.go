@@ -10024,7 +10024,7 @@ zappa zara zebedee zedekiah zedong zeffirelli zeke zelig zelma zenger zephyrhill
 zibo ziggy zimbabweans zimmerman zionisms zionists zions ziploc zoe zollverein zorn zoroastrianisms zorro
 zosma zubenelgenubi zubeneschamali zukor zulus zyrtec zyuganov zürich`
 
-// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading "the", a tab, and "Name|genre/genre|when|sources": the first three genres of the tree the lists give them, whether the name is read wherever it is said ("named"), only where a name is expected ("after like": after "like", before "style", capitalised) or, a word the reader reads otherwise, only where the request says a name follows ("like only": after "like", before "style"), and the keys of the pages cited (artistSources). artistTable reads it.
+// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading "the", a tab, and "Name|genre/genre|when|sources": three genres of the tree the lists give them (the page's first three for artists.txt, the three that agree most for the lists: coherentGenres), whether the name is read wherever it is said ("named"), only where a name is expected ("after like": after "like", before "style", capitalised) or, a word the reader reads otherwise, only where the request says a name follows ("like only": after "like", before "style"), and the keys of the pages cited (artistSources). artistTable reads it.
 const artistLines = `
 1 girl nation	1 Girl Nation|electronic|after like|lists
 1 of the girls	1 of the Girls|rhythm and blues|after like|lists
@@ -10164,7 +10164,7 @@ ab logic	AB Logic|eurodance|after like|lists
 abaddon incarnate	Abaddon Incarnate|death metal|named|lists
 abba	ABBA|pop/disco|named|bestselling
 abby travis	Abby Travis|dark cabaret|named|lists
-abc	ABC|dance-pop/dance-rock/new wave|after like|lists
+abc	ABC|dance-pop/dance-rock/synthpop|after like|lists
 abdallah al rowaished	Abdallah Al Rowaished|arab pop|named|lists
 abdel ali slimani	Abdel Ali Slimani|raï|named|lists
 abdel halim hafez	Abdel Halim Hafez|arab pop/traditional pop music|named|lists
@@ -10187,7 +10187,7 @@ above the law	Above the Law|gangsta rap|after like|lists
 abramelin	Abramelin|death metal|named|lists
 abrar-ul-haq	Abrar-ul-Haq|bhangra|named|lists
 abrasive wheels	Abrasive Wheels|punk rock|after like|lists
-abruptum	Abruptum|black metal/dark ambient/noise|named|lists
+abruptum	Abruptum|dark ambient/noise/black metal|named|lists
 abscess	Abscess|death metal|after like|lists
 absence	The Absence|death metal|after like|lists
 absolom	Absolom|eurodance|named|lists
@@ -10222,7 +10222,7 @@ acid bath	Acid Bath|death metal/doom metal|after like|lists
 acid black cherry	Acid Black Cherry|j-pop|after like|lists
 acid house kings	Acid House Kings|indie pop|after like|lists
 acid king	Acid King|doom metal|after like|lists
-acid mothers temple	Acid Mothers Temple|experimental/japanoise/noise|after like|lists
+acid mothers temple	Acid Mothers Temple|japanoise/noise/experimental|after like|lists
 aco	Aco|j-pop|after like|lists
 acoustic alchemy	Acoustic Alchemy|ambient|after like|lists
 acrimony	Acrimony|doom metal|after like|lists
@@ -10289,7 +10289,7 @@ after the fire	After The Fire|christian pop/new wave|after like|lists
 afters	The Afters|electronic|like only|lists
 against all authority	Against All Authority|ska|after like|lists
 against nature	Against Nature|doom metal|after like|lists
-agalloch	Agalloch|black metal/dark ambient/doom metal|named|lists
+agalloch	Agalloch|black metal/doom metal/dark ambient|named|lists
 agathocles	Agathocles|grindcore|named|lists
 agathodaimon	Agathodaimon|black metal|named|lists
 agent orange	Agent Orange|hardcore punk/surf rock|after like|lists
@@ -10330,11 +10330,11 @@ aiko	Aiko|j-pop|named|lists
 aiko kayo	Aiko Kayo|j-pop|named|lists
 ailee	Ailee|dance-pop/k-pop/rhythm and blues|named|lists
 aimee mann	Aimee Mann|alternative rock|named|lists
-air	Air|ambient/j-pop/downtempo|like only|lists
+air	Air|ambient/downtempo/j-pop|like only|lists
 air formation	Air Formation|dream pop/shoegaze|after like|lists
 air supply	Air Supply|soft rock|after like|lists
 airborne toxic event	The Airborne Toxic Event|alternative rock|after like|lists
-airiel	Airiel|ambient/dream pop/shoegaze|after like|lists
+airiel	Airiel|dream pop/shoegaze/ambient|after like|lists
 airport 5	Airport 5|lo-fi|after like|lists
 aisha	Aisha|reggae|after like|lists
 aislers set	The Aislers Set|indie pop|named|lists
@@ -10507,7 +10507,7 @@ allure	Allure|rhythm and blues|after like|lists
 almanac singers	The Almanac Singers|folk|after like|lists
 almighty records	Almighty Records|dance-pop|after like|lists
 alodia gosiengfiao	Alodia Gosiengfiao|dance-pop|named|lists
-aloe blacc	Aloe Blacc|alternative rock/rhythm and blues/soul|named|lists
+aloe blacc	Aloe Blacc|rhythm and blues/soul/alternative rock|named|lists
 aloha	Aloha|indie pop|after like|lists
 alozade	Alozade|reggae|named|lists
 alpha amp omega	Alpha &amp; Omega|roots reggae|after like|lists
@@ -10610,7 +10610,7 @@ amy grant	Amy Grant|electronic/christian pop|named|lists
 amy macdonald	Amy MacDonald|folk|named|lists
 amy millan	Amy Millan|alternative rock/indie pop|named|lists
 amy rigby	Amy Rigby|alternative rock|named|lists
-amy winehouse	Amy Winehouse|alternative rock/blue-eyed soul/rhythm and blues|named|lists
+amy winehouse	Amy Winehouse|blue-eyed soul/rhythm and blues/soul|named|lists
 amédé ardoin	Amédé Ardoin|folk|named|lists
 an albatross	An Albatross|noise|after like|lists
 an april march	An April March|shoegaze|after like|lists
@@ -10622,7 +10622,7 @@ anais mitchell	Anaïs Mitchell|alternative rock|named|lists
 anal cunt	Anal Cunt|grindcore|after like|lists
 ananda shankar	Ananda Shankar|new-age music|named|lists
 anang	Anang|pop|named|lists
-anastacia	Anastacia|blue-eyed soul/dance-pop/rhythm and blues|named|lists
+anastacia	Anastacia|blue-eyed soul/rhythm and blues/dance-pop|named|lists
 anata	Anata|death metal|named|lists
 anathallo	Anathallo|indie pop|named|lists
 anathema	Anathema|death metal/doom metal|after like|lists
@@ -10735,7 +10735,7 @@ animal chin	Animal Chin|ska|after like|lists
 animal collective	Animal Collective|indie pop/noise/psychedelic folk|after like|lists
 animal liberation orchestra	Animal Liberation Orchestra|indie pop|after like|lists
 animal nightlife	Animal Nightlife|new wave|after like|lists
-animals	The Animals|blue-eyed soul/blues/blues rock|after like|lists
+animals	The Animals|blues/blues rock/blue-eyed soul|after like|lists
 animosity	Animosity|death metal/deathcore|after like|lists
 animotion	Animotion|new wave/synthpop|named|lists
 anita baker	Anita Baker|rhythm and blues/soul|named|lists
@@ -11018,7 +11018,7 @@ athena cage	Athena Cage|rhythm and blues|named|lists
 athletico spizz 80	Athletico Spizz 80|punk rock|named|lists
 atl	ATL|rhythm and blues|after like|lists
 atlanta rhythm section	Atlanta Rhythm Section|blue-eyed soul/soft rock|after like|lists
-atlantic starr	Atlantic Starr|disco/rhythm and blues/soul|named|lists
+atlantic starr	Atlantic Starr|rhythm and blues/soul/disco|named|lists
 atlantics	The Atlantics|surf rock|after like|lists
 atlas genius	Atlas Genius|alternative rock|after like|lists
 atom heart	Atom Heart|ambient|after like|lists
@@ -11079,7 +11079,7 @@ austrian death machine	Austrian Death Machine|death metal|after like|lists
 autechre	Autechre|ambient/idm|named|lists
 auteurs	The Auteurs|indie pop|after like|lists
 autoclave	Autoclave|riot grrrl|after like|lists
-autolux	Autolux|dream pop/noise/shoegaze|named|lists
+autolux	Autolux|dream pop/shoegaze/noise|named|lists
 automatic	The Automatic|dance-punk|like only|lists
 automatics	Automatics|punk rock|after like|lists
 autopsia	Autopsia|dark ambient/noise|named|lists
@@ -11107,7 +11107,7 @@ avett brothers	The Avett Brothers|alternative rock/alternative country|named|lis
 avicii	Avicii|electro house/progressive house|named|lists
 avon calling	Avon Calling|punk rock|after like|lists
 avons	The Avons|rhythm and blues|after like|lists
-avril lavigne	Avril Lavigne|post-grunge/dance-pop/power pop|named|lists
+avril lavigne	Avril Lavigne|post-grunge/power pop/dance-pop|named|lists
 avskum	Avskum|hardcore punk|named|lists
 avulsed	Avulsed|death metal|named|lists
 away days	The Away Days|dream pop/shoegaze|after like|lists
@@ -11205,7 +11205,7 @@ back-on	Back-On|j-pop|named|lists
 backsliders	The Backsliders|alternative country|after like|lists
 backstreet boys	Backstreet Boys|pop|named|bestselling
 bacon brothers	The Bacon Brothers|alternative country|after like|lists
-bad brains	Bad Brains|dub/hardcore punk/reggae fusion|after like|lists
+bad brains	Bad Brains|dub/reggae fusion/reggae|after like|lists
 bad company	Bad Company|blues rock|after like|lists
 bad manners	Bad Manners|ska|after like|lists
 bad religion	Bad Religion|hardcore punk|after like|lists
@@ -11298,7 +11298,7 @@ barry manilow	Barry Manilow|pop/soft rock|named|bestselling
 barry mann	Barry Mann|rhythm and blues|named|lists
 barry mcguire	Barry McGuire|christian pop|named|lists
 barry the tamerlanes	Barry & the Tamerlanes|rhythm and blues|named|lists
-barry white	Barry White|disco/funk/rhythm and blues|named|lists
+barry white	Barry White|funk/rhythm and blues/soul|named|lists
 barón rojo	Barón Rojo|heavy metal|named|lists
 bascom lamar lunsford	Bascom Lamar Lunsford|folk|named|lists
 basczax	Basczax|punk rock|named|lists
@@ -11338,7 +11338,7 @@ bazuka	Bazuka|disco|named|lists
 be good tanyas	The Be Good Tanyas|alternative country|named|lists
 bea binene	Bea Binene|dance-pop|named|lists
 beach boys	The Beach Boys|rock/pop/surf rock|named|bestselling
-beach fossils	Beach Fossils|dream pop/lo-fi/surf rock|after like|lists
+beach fossils	Beach Fossils|dream pop/surf rock/lo-fi|after like|lists
 beach house	Beach House|dream pop/indie pop|after like|lists
 beachwood sparks	Beachwood Sparks|alternative country|named|lists
 bear hands	Bear Hands|alternative rock|after like|lists
@@ -11368,7 +11368,7 @@ bebe buell	Bebe Buell|indie pop|named|lists
 bebe winans	BeBe Winans|rhythm and blues|named|lists
 beborn beton	Beborn Beton|synthpop|named|lists
 bebu silvetti	Bebu Silvetti|disco|named|lists
-beck	Beck|alternative rock/alternative country/experimental|after like|lists
+beck	Beck|experimental/lo-fi/alternative rock|after like|lists
 beckah shae	Beckah Shae|electronic|named|lists
 becky hobbs	Becky Hobbs|country|named|lists
 becoming the archetype	Becoming the Archetype|death metal|after like|lists
@@ -11466,7 +11466,7 @@ bess lomax hawes	Bess Lomax Hawes|folk|named|lists
 bessie banks	Bessie Banks|soul|named|lists
 bessie brown	Bessie Brown|blues|named|lists
 bessie tucker	Bessie Tucker|blues|named|lists
-best coast	Best Coast|indie pop/lo-fi/surf rock|after like|lists
+best coast	Best Coast|indie pop/surf rock/lo-fi|after like|lists
 bestial mockery	Bestial Mockery|black metal|after like|lists
 bestial warlust	Bestial Warlust|black metal/death metal|named|lists
 beta band	The Beta Band|lo-fi|after like|lists
@@ -11552,7 +11552,7 @@ bill cowboy rambler boyd	Bill 'Cowboy Rambler' Boyd|country|named|lists
 bill deal	Bill Deal|blue-eyed soul|after like|lists
 bill gaither trio	The Bill Gaither Trio|christian pop|named|lists
 bill labounty	Bill LaBounty|country|named|lists
-bill laswell	Bill Laswell|ambient/dub/idm|named|lists
+bill laswell	Bill Laswell|ambient/idm/dub|named|lists
 bill mallonee	Bill Mallonee|alternative country|named|lists
 bill miller	Bill Miller|folk|after like|lists
 bill monroe	Bill Monroe|blues/country|named|lists
@@ -11561,7 +11561,7 @@ bill nelson	Bill Nelson|new wave/synthpop|named|lists
 bill payne	Bill Payne|boogie-woogie|named|lists
 bill staines	Bill Staines|folk|named|lists
 bill summers	Bill Summers|disco|after like|lists
-bill withers	Bill Withers|disco/rhythm and blues/soul|after like|lists
+bill withers	Bill Withers|rhythm and blues/soul/disco|after like|lists
 billie holiday	Billie Holiday|soul|named|lists
 billie myers	Billie Myers|alternative rock|named|lists
 billie the vision and the dancers	Billie the Vision and the Dancers|indie pop|named|lists
@@ -11597,7 +11597,7 @@ billy parker	Billy Parker|country|named|lists
 billy paul	Billy Paul|disco/soul|named|lists
 billy pigg	Billy Pigg|folk|named|lists
 billy pilgrim	Billy Pilgrim|folk|after like|lists
-billy preston	Billy Preston|christian pop/disco/funk|named|lists
+billy preston	Billy Preston|funk/soul/christian pop|named|lists
 billy ray cyrus	Billy Ray Cyrus|country|named|lists
 billy squier	Billy Squier|power pop|named|lists
 billy thorpe and the aztecs	Billy Thorpe & the Aztecs|blues rock|named|lists
@@ -11653,7 +11653,7 @@ black eyed peas	The Black Eyed Peas|hip hop/rhythm and blues/dance-pop|after lik
 black flag	Black Flag|hardcore punk|after like|lists
 black flame	Black Flame|black metal|after like|lists
 black funeral	Black Funeral|black metal/dark ambient|after like|lists
-black keys	The Black Keys|alternative rock/blues/blues rock|after like|lists
+black keys	The Black Keys|blues/blues rock/alternative rock|after like|lists
 black kids	Black Kids|indie pop|after like|lists
 black lips	The Black Lips|lo-fi|after like|lists
 black lung	Black Lung|noise|after like|lists
@@ -11671,7 +11671,7 @@ black sabbath	Black Sabbath|doom metal/heavy metal|after like|lists
 black seeds	The Black Seeds|dub/reggae|after like|lists
 black slate	Black Slate|reggae/roots reggae|after like|lists
 black stalin	Black Stalin|calypso|named|lists
-black tambourine	Black Tambourine|indie pop/lo-fi/shoegaze|after like|lists
+black tambourine	Black Tambourine|indie pop/shoegaze/lo-fi|after like|lists
 black tape for a blue girl	Black Tape for a Blue Girl|dark ambient|after like|lists
 black tie	Black Tie|country|after like|lists
 black uhuru	Black Uhuru|dub/reggae/roots reggae|named|lists
@@ -11749,7 +11749,7 @@ blockheads	The Blockheads|new wave|after like|lists
 blodwyn pig	Blodwyn Pig|blues rock|named|lists
 blonde redhead	Blonde Redhead|dream pop/shoegaze|after like|lists
 blondfire	Blondfire|indie pop|after like|lists
-blondie	Blondie|disco/new wave/power pop|after like|lists
+blondie	Blondie|new wave/power pop/disco|after like|lists
 blood	The Blood|hardcore punk/oi!|like only|lists
 blood duster	Blood Duster|death metal/grindcore|after like|lists
 blood for blood	Blood for Blood|hardcore punk|after like|lists
@@ -11780,7 +11780,7 @@ blue	Blue|soft rock|like only|lists
 blue ash	Blue Ash|power pop|after like|lists
 blue cheer	Blue Cheer|blues rock/heavy metal|after like|lists
 blue county	Blue County|country|after like|lists
-blue foundation	Blue Foundation|ambient/dream pop/shoegaze|after like|lists
+blue foundation	Blue Foundation|dream pop/shoegaze/ambient|after like|lists
 blue hawaiians	Blue Hawaiians|surf rock|named|lists
 blue in heaven	Blue in Heaven|new wave|after like|lists
 blue jays	The Blue Jays|rhythm and blues|after like|lists
@@ -11915,7 +11915,7 @@ bombay bicycle club	Bombay Bicycle Club|folk|after like|lists
 bombay talkie	Bombay Talkie|bhangra|after like|lists
 bomboras	The Bomboras|surf rock|named|lists
 bomshel	Bomshel|country|named|lists
-bon iver	Bon Iver|alternative rock/folk/indie pop|named|lists
+bon iver	Bon Iver|alternative rock/indie pop/folk|named|lists
 bon jovi	Bon Jovi|hard rock/glam metal|named|bestselling
 bon voyage	Bon Voyage|indie pop|after like|lists
 bon-bon blanco	Bon-Bon Blanco|j-pop|named|lists
@@ -11934,7 +11934,7 @@ bonnie lee	Bonnie Lee|blues|after like|lists
 bonnie pink	Bonnie Pink|j-pop|after like|lists
 bonnie pointer	Bonnie Pointer|disco|after like|lists
 bonnie prince billy	Bonnie "Prince" Billy|alternative country|after like|lists
-bonnie raitt	Bonnie Raitt|alternative rock/blues/blues rock|named|lists
+bonnie raitt	Bonnie Raitt|blues/blues rock/alternative rock|named|lists
 bonnie tyler	Bonnie Tyler|disco/soft rock|named|lists
 bonny b	Bonny B.|blues|after like|lists
 bonobo	Bonobo|ambient/downtempo|after like|lists
@@ -11949,7 +11949,7 @@ booka shade	Booka Shade|ambient/electro house|named|lists
 booker t and the m g s	Booker T. & the M.G.'s|funk|after like|lists
 booker t and the mg's	Booker T. & the MG's|soul|named|lists
 booker t jones	Booker T. Jones|soul|named|lists
-booker t laury	Booker T. Laury|blues/boogie-woogie/gospel blues|named|lists
+booker t laury	Booker T. Laury|blues/gospel blues/boogie-woogie|named|lists
 booker t the m g s	Booker T. & the M.G.'s|funk|after like|lists
 booker t the mg's	Booker T. & the MG's|soul|named|lists
 boom	Boom|k-pop|like only|lists
@@ -11961,10 +11961,10 @@ bootsy collins	Bootsy Collins|funk/soul|named|lists
 boozoo bajou	Boozoo Bajou|downtempo|named|lists
 boozoo chavis	Boozoo Chavis|folk|named|lists
 borbetomagus	Borbetomagus|free improvisation/noise|named|lists
-boredoms	Boredoms|experimental/japanoise/noise|after like|lists
+boredoms	Boredoms|japanoise/noise/experimental|after like|lists
 borghesia	Borghesia|electro-industrial|named|lists
 borgore	Borgore|dubstep|named|lists
-boris	Boris|doom metal/drone music/noise|after like|lists
+boris	Boris|drone music/noise/doom metal|after like|lists
 boris gardiner	Boris Gardiner|lovers rock/reggae|named|lists
 boris policeband	Boris Policeband|noise|named|lists
 borknagar	Borknagar|black metal|named|lists
@@ -11985,7 +11985,7 @@ boutaiba sghir	Boutaiba Sghir|raï|named|lists
 bouteldja belkacem	Bouteldja Belkacem|raï|named|lists
 bow wow	Bow Wow|heavy metal|after like|lists
 bow wow wow	Bow Wow Wow|new wave|after like|lists
-bowery electric	Bowery Electric|ambient/dream pop/drone music|after like|lists
+bowery electric	Bowery Electric|ambient/drone music/downtempo|after like|lists
 box codax	Box Codax|lo-fi|named|lists
 box elders	Box Elders|lo-fi|after like|lists
 box of frogs	Box of Frogs|blues rock|after like|lists
@@ -12000,8 +12000,8 @@ boy kill boy	Boy Kill Boy|indie pop|after like|lists
 boy least likely to	The Boy Least Likely To|indie pop|after like|lists
 boy wonder	Boy Wonder|reggaeton|after like|lists
 boyd kosiyabong	Boyd Kosiyabong|thai pop|named|lists
-boyd rice	Boyd Rice|experimental/industrial/noise|named|lists
-boys	The Boys|new jack swing/power pop/punk rock|like only|lists
+boyd rice	Boyd Rice|industrial/noise/experimental|named|lists
+boys	The Boys|power pop/punk rock/new jack swing|like only|lists
 boys don't cry	Boys Don't Cry|new wave|named|lists
 boys noize	Boys Noize|electro house|named|lists
 boys of the lough	The Boys of the Lough|celtic music|after like|lists
@@ -12028,7 +12028,7 @@ bram tchaikovsky	Bram Tchaikovsky|power pop|named|lists
 brandi carlile	Brandi Carlile|alternative rock/alternative country|named|lists
 brandi williams	Brandi Williams|rhythm and blues|named|lists
 brandy clark	Brandy Clark|country|named|lists
-brandy norwood	Brandy Norwood|new jack swing/rhythm and blues/soul|named|lists
+brandy norwood	Brandy Norwood|rhythm and blues/soul/new jack swing|named|lists
 brantley gilbert	Brantley Gilbert|country/country rock|named|lists
 brass action	The Brass Action|ska|after like|lists
 brass construction	Brass Construction|disco/funk|after like|lists
@@ -12072,7 +12072,7 @@ brian joo	Brian Joo|k-pop|named|lists
 brian mccomas	Brian McComas|country|named|lists
 brian mcknight	Brian McKnight|new jack swing/rhythm and blues|named|lists
 brian peters	Brian Peters|folk|named|lists
-brick	Brick|disco/funk/rhythm and blues|like only|lists
+brick	Brick|funk/rhythm and blues/disco|like only|lists
 brick and lace	Brick and Lace|rhythm and blues|after like|lists
 brick lace	Brick & Lace|reggae fusion/reggae|after like|lists
 brides of funkenstein	The Brides of Funkenstein|disco/funk|named|lists
@@ -12108,7 +12108,7 @@ brooks dunn	Brooks & Dunn|country|named|lists
 brother henry	Brother Henry|alternative country/indie pop|after like|lists
 brother kite	The Brother Kite|dream pop/indie pop/shoegaze|after like|lists
 brothers four	The Brothers Four|folk|after like|lists
-brothers johnson	The Brothers Johnson|disco/funk/rhythm and blues|named|lists
+brothers johnson	The Brothers Johnson|funk/rhythm and blues/disco|named|lists
 brothers martin	The Brothers Martin|electronic|after like|lists
 brothomstates	Brothomstates|idm|named|lists
 brown bannister	Brown Bannister|christian pop|after like|lists
@@ -12176,7 +12176,7 @@ bukka white	Bukka White|blues/gospel blues|named|lists
 bulevar	Bulevar|new wave|named|lists
 bull and the matadors	Bull & the Matadors|funk|after like|lists
 bull city red	Bull City Red|blues|after like|lists
-bull of heaven	Bull of Heaven|dark ambient/drone music/experimental|after like|lists
+bull of heaven	Bull of Heaven|dark ambient/drone music/noise|after like|lists
 bull the matadors	Bull & the Matadors|funk|after like|lists
 bulldozer	Bulldozer|black metal/heavy metal|after like|lists
 bullet for my valentine	Bullet for My Valentine|metalcore|after like|lists
@@ -12212,7 +12212,7 @@ burro banton	Burro Banton|reggae|named|lists
 burton cummings	Burton Cummings|soft rock|named|lists
 bury tomorrow	Bury Tomorrow|metalcore|after like|lists
 bury your dead	Bury Your Dead|metalcore|after like|lists
-burzum	Burzum|ambient/black metal/dark ambient|named|lists
+burzum	Burzum|ambient/dark ambient/black metal|named|lists
 bus station loonies	Bus Station Loonies|punk rock|after like|lists
 bus stop	Bus Stop|eurodance|after like|lists
 bush chemists	Bush Chemists|dub|after like|lists
@@ -12262,7 +12262,7 @@ c-real	C-Real|dance-pop|after like|lists
 c-tec	C-Tec|industrial|named|lists
 caater	Caater|eurodance|after like|lists
 cab calloway	Cab Calloway|traditional pop music/disco|named|lists
-cabaret voltaire	Cabaret Voltaire|industrial/new wave/noise|named|lists
+cabaret voltaire	Cabaret Voltaire|industrial/noise/new wave|named|lists
 cables	The Cables|reggae/rocksteady|after like|lists
 cactus	Cactus|blues rock/heavy metal|after like|lists
 cactus choir	Cactus Choir|country|after like|lists
@@ -12308,7 +12308,7 @@ canaan smith	Canaan Smith|country|after like|lists
 cancer	Cancer|death metal|after like|lists
 cancer bats	Cancer Bats|hardcore punk/metalcore|after like|lists
 candee jay	Candee Jay|eurodance|named|lists
-candi staton	Candi Staton|disco/rhythm and blues/soul|named|lists
+candi staton	Candi Staton|rhythm and blues/soul/disco|named|lists
 candice glover	Candice Glover|rhythm and blues/soul|named|lists
 candies	Candies|j-pop|after like|lists
 candlemass	Candlemass|doom metal|after like|lists
@@ -12363,7 +12363,7 @@ carey bell	Carey Bell|blues|named|lists
 caribou	Caribou|idm|after like|lists
 carl bean	Carl Bean|disco|named|lists
 carl butler and pearl	Carl Butler and Pearl|country|named|lists
-carl carlton	Carl Carlton|disco/funk/soul|named|lists
+carl carlton	Carl Carlton|funk/soul/disco|named|lists
 carl douglas	Carl Douglas|disco|named|lists
 carl malcolm	Carl Malcolm|reggae|named|lists
 carl michael von hausswolff	Carl Michael von Hausswolff|experimental/noise|named|lists
@@ -12547,7 +12547,7 @@ chainsmokers	The Chainsmokers|electro house|named|lists
 chairlift	Chairlift|indie pop/synthpop|after like|lists
 chaka demus and pliers	Chaka Demus & Pliers|reggae|named|lists
 chaka demus pliers	Chaka Demus & Pliers|reggae|named|lists
-chaka khan	Chaka Khan|disco/funk/rhythm and blues|named|lists
+chaka khan	Chaka Khan|funk/rhythm and blues/soul|named|lists
 chakachas	The Chakachas|disco|named|lists
 chakal	Chakal|black metal|after like|lists
 chalee tennison	Chalee Tennison|country|named|lists
@@ -12583,7 +12583,7 @@ chapterhouse	Chapterhouse|dream pop/shoegaze|after like|lists
 chara	Chara|j-pop|after like|lists
 charcoal filter	Charcoal Filter|j-pop|after like|lists
 charged gbh	Charged GBH|hardcore punk/punk rock|named|lists
-charice	Charice|dance-pop/rhythm and blues/soul|after like|lists
+charice	Charice|rhythm and blues/soul/dance-pop|after like|lists
 chariot	The Chariot|mathcore/metalcore|after like|lists
 charlatans	The Charlatans|dance-rock|after like|lists
 charlemagne palestine	Charlemagne Palestine|dark ambient/noise|named|lists
@@ -12600,7 +12600,7 @@ charley pride	Charley Pride|country|named|lists
 charley straight	Charley Straight|ragtime|named|lists
 charli xcx	Charli XCX|indie pop/synthpop|named|lists
 charlie chaplin	Charlie Chaplin|reggae|named|lists
-charlie daniels	Charlie Daniels|blues/country/country rock|named|lists
+charlie daniels	Charlie Daniels|country/country rock/blues|named|lists
 charlie harper	Charlie Harper|punk rock|named|lists
 charlie king	Charlie King|folk|named|lists
 charlie major	Charlie Major|country|named|lists
@@ -12678,7 +12678,7 @@ cherry laine	Cherry Laine|disco|named|lists
 cherry poppin daddies	Cherry Poppin' Daddies|ska|named|lists
 cheryl cole	Cheryl Cole|dance-pop/rhythm and blues|named|lists
 cheryl ladd	Cheryl Ladd|disco|named|lists
-cheryl lynn	Cheryl Lynn|disco/rhythm and blues/soul|named|lists
+cheryl lynn	Cheryl Lynn|rhythm and blues/soul/disco|named|lists
 cheryl wheeler	Cheryl Wheeler|folk|named|lists
 chesterfields	The Chesterfields|indie pop|named|lists
 chet atkins	Chet Atkins|country|named|lists
@@ -12690,7 +12690,7 @@ chezidek	Chezidek|roots reggae|named|lists
 chi-lites	The Chi-Lites|disco/soul|named|lists
 chi-pig	Chi-Pig|new wave|named|lists
 chiaki ishikawa	Chiaki Ishikawa|j-pop|named|lists
-chic	Chic|disco/funk/rhythm and blues|after like|lists
+chic	Chic|funk/rhythm and blues/soul|after like|lists
 chicago	Chicago|rock/pop|after like|bestselling
 chicane	Chicane|vocal trance|after like|lists
 chichi peralta	Chichi Peralta|merengue|named|lists
@@ -12749,7 +12749,7 @@ chosen few	The Chosen Few|lovers rock/reggae|after like|lists
 choshinsung	Choshinsung|dance-pop|named|lists
 chou chuan-huing	Chou Chuan-huing|c-pop|named|lists
 choutokkyuu	Choutokkyuu|j-pop|named|lists
-chris and cosey	Chris & Cosey|industrial/new wave/noise|named|lists
+chris and cosey	Chris & Cosey|industrial/noise/synthpop|named|lists
 chris ardoin	Chris Ardoin|folk|named|lists
 chris beard	Chris Beard|blues|named|lists
 chris bell	Chris Bell|power pop|named|lists
@@ -12758,7 +12758,7 @@ chris brown	Chris Brown|pop/rhythm and blues/hip hop|named|bestselling
 chris cagle	Chris Cagle|country|named|lists
 chris christian	Chris Christian|christian pop|named|lists
 chris clark	Chris Clark|blue-eyed soul/idm|named|lists
-chris cosey	Chris & Cosey|industrial/new wave/noise|named|lists
+chris cosey	Chris & Cosey|industrial/noise/synthpop|named|lists
 chris cutler	Chris Cutler|experimental/free improvisation|named|lists
 chris de burgh	Chris de Burgh|soft rock|named|lists
 chris douglas	Chris Douglas|idm|named|lists
@@ -12900,7 +12900,7 @@ clarendonians	The Clarendonians|reggae/rocksteady/ska|named|lists
 claris	ClariS|j-pop|named|lists
 clark brothers	The Clark Brothers|country|named|lists
 clark family experience	The Clark Family Experience|country|named|lists
-clash	The Clash|alternative rock/dub/punk rock|after like|lists
+clash	The Clash|alternative rock/punk rock/dub|after like|lists
 class actress	Class Actress|dream pop/synthpop|after like|lists
 classix nouveaux	Classix Nouveaux|new wave|named|lists
 clauda el chemali	Clauda El Chemali|arab pop|named|lists
@@ -12996,7 +12996,7 @@ cocoa tea	Cocoa Tea|reggae/roots reggae|after like|lists
 cocobat	Cocobat|hardcore punk|named|lists
 coconuts musume	Coconuts Musume|j-pop|named|lists
 cocorosie	CocoRosie|psychedelic folk|named|lists
-cocteau twins	Cocteau Twins|ambient/dream pop/shoegaze|named|lists
+cocteau twins	Cocteau Twins|dream pop/shoegaze/ambient|named|lists
 code	Code|black metal|after like|lists
 code of ethics	Code of Ethics|electronic|after like|lists
 code orange kids	Code Orange Kids|hardcore punk|after like|lists
@@ -13007,7 +13007,7 @@ cody chesnutt	Cody Chesnutt|rhythm and blues/soul|named|lists
 coercion	Coercion|death metal|after like|lists
 coeur de pirate	Coeur de pirate|indie pop|named|lists
 coh	CoH|idm|after like|lists
-coil	Coil|ambient/experimental/industrial|after like|lists
+coil	Coil|ambient/industrial/noise|after like|lists
 coinside	Coinside|electro-industrial|named|lists
 cokelat	Cokelat|pop|named|lists
 coko	Coko|rhythm and blues|after like|lists
@@ -13084,7 +13084,7 @@ conner reeves	Conner Reeves|blue-eyed soul|named|lists
 connie francis	Connie Francis|disco|named|lists
 connie smith	Connie Smith|country/disco|named|lists
 conny bauer	Conny Bauer|free improvisation|named|lists
-conor oberst	Conor Oberst|dream pop/folk/indie pop|named|lists
+conor oberst	Conor Oberst|dream pop/indie pop/folk|named|lists
 conor oberst and the mystic valley band	Conor Oberst and the Mystic Valley Band|alternative country|named|lists
 conrad schnitzler	Conrad Schnitzler|ambient/noise|named|lists
 consolation	Consolation|death metal|after like|lists
@@ -13095,7 +13095,7 @@ contemporary christian music	Contemporary Christian music|electronic|after like|
 continuum	Continuum|dark ambient|after like|lists
 contortions	The Contortions|noise|after like|lists
 contours	The Contours|rhythm and blues/soul|after like|lists
-controlled bleeding	Controlled Bleeding|ambient/dark ambient/experimental|after like|lists
+controlled bleeding	Controlled Bleeding|ambient/dark ambient/industrial|after like|lists
 converge	Converge|hardcore punk/mathcore/metalcore|after like|lists
 converter	Converter|noise|after like|lists
 conway twitty	Conway Twitty|country|named|lists
@@ -13124,7 +13124,7 @@ corbin hanner	Corbin/Hanner|country|named|lists
 corciolli	Corciolli|new-age music|named|lists
 core of soul	Core of Soul|j-pop|after like|lists
 corey hart	Corey Hart|new wave|named|lists
-corinne bailey rae	Corinne Bailey Rae|indie pop/rhythm and blues/soul|named|lists
+corinne bailey rae	Corinne Bailey Rae|rhythm and blues/soul/indie pop|named|lists
 corky siegel	Corky Siegel|blues|named|lists
 corn dollies	The Corn Dollies|indie pop|after like|lists
 corndaddy	Corndaddy|alternative country|named|lists
@@ -13134,7 +13134,7 @@ cornell campbell	Cornell Campbell|reggae|named|lists
 corona	Corona|eurodance|after like|lists
 corpus mortale	Corpus Mortale|death metal|named|lists
 corries	The Corries|folk|after like|lists
-corrs	The Corrs|alternative rock/celtic music/folk|named|lists
+corrs	The Corrs|celtic music/folk/alternative rock|named|lists
 corrupted	Corrupted|doom metal|after like|lists
 corsairs	The Corsairs|rhythm and blues|after like|lists
 cortinas	The Cortinas|punk rock|after like|lists
@@ -13168,7 +13168,7 @@ covenant	Covenant|electro-industrial|after like|lists
 cow cow davenport	Cow Cow Davenport|boogie-woogie|after like|lists
 cowan powers and his family band	Cowan Powers and his Family Band|country|named|lists
 cowboy copas	Cowboy Copas|country|named|lists
-cowboy junkies	Cowboy Junkies|alternative rock/alternative country/country|after like|lists
+cowboy junkies	Cowboy Junkies|alternative country/country/alternative rock|after like|lists
 cowboy mouth	Cowboy Mouth|alternative rock|after like|lists
 cowboy slim rinehart	Cowboy Slim Rinehart|country|named|lists
 cowboy troy	Cowboy Troy|country|after like|lists
@@ -13254,7 +13254,7 @@ cryogenic	Cryogenic|death metal|after like|lists
 cryptal darkness	Cryptal Darkness|doom metal|named|lists
 cryptkeeper five	The Cryptkeeper Five|horror punk|named|lists
 cryptopsy	Cryptopsy|death metal/deathcore|named|lists
-crystal castles	Crystal Castles|dream pop/electroclash/lo-fi|after like|lists
+crystal castles	Crystal Castles|electroclash/synthpop/dream pop|after like|lists
 crystal gayle	Crystal Gayle|country|named|lists
 crystal kay	Crystal Kay|j-pop/rhythm and blues|named|lists
 crystal shawanda	Crystal Shawanda|country|named|lists
@@ -13277,7 +13277,7 @@ cult of luna	Cult of Luna|doom metal|named|lists
 cults	Cults|dream pop/indie pop|after like|lists
 cultura profetica	Cultura Profética|reggae/roots reggae|named|lists
 cultura profética	Cultura Profética|reggae/roots reggae|named|lists
-culture	Culture|hardcore punk/reggae/roots reggae|after like|lists
+culture	Culture|reggae/roots reggae/hardcore punk|after like|lists
 culture beat	Culture Beat|eurodance|after like|lists
 culture club	Culture Club|blue-eyed soul/new wave|after like|lists
 culture kultur	Culture Kultür|electro-industrial|named|lists
@@ -13286,13 +13286,13 @@ culture shock	Culture Shock|punk rock/ska|after like|lists
 cultus sanguine	Cultus Sanguine|black metal|after like|lists
 cure	The Cure|new wave/synthpop|after like|lists
 curley weaver	Curley Weaver|blues|named|lists
-current 93	Current 93|dark ambient/experimental/industrial|after like|lists
+current 93	Current 93|dark ambient/industrial/experimental|after like|lists
 curse of the golden vampire	Curse of the Golden Vampire|idm|after like|lists
 cursor miner	Cursor Miner|electroclash|after like|lists
 curtain society	The Curtain Society|dream pop/shoegaze|after like|lists
 curtis eller	Curtis Eller|alternative country|named|lists
 curtis jones	Curtis Jones|electro house|named|lists
-curtis mayfield	Curtis Mayfield|disco/funk/soul|named|lists
+curtis mayfield	Curtis Mayfield|funk/soul/disco|named|lists
 curtis salgado	Curtis Salgado|blues|named|lists
 curtis stigers	Curtis Stigers|soft rock|named|lists
 curtis wright	Curtis Wright|country|named|lists
@@ -13780,12 +13780,12 @@ delgados	The Delgados|indie pop/lo-fi|named|lists
 delhi p sunder rajan	Delhi P. Sunder Rajan|classical|named|lists
 delirious	Delirious?|electronic|after like|lists
 della reese	Della Reese|soul|named|lists
-dells	The Dells|disco/rhythm and blues/soul|after like|lists
+dells	The Dells|rhythm and blues/soul/disco|after like|lists
 delmore brothers	The Delmore Brothers|country|named|lists
 delorean	Delorean|synthpop|named|lists
 delphic	Delphic|shoegaze|after like|lists
 delroy wilson	Delroy Wilson|lovers rock/reggae/rocksteady|named|lists
-delta 5	Delta 5|dance-punk/new wave/punk rock|after like|lists
+delta 5	Delta 5|new wave/punk rock/dance-punk|after like|lists
 delta british columbia	Delta, British Columbia|post-grunge|after like|lists
 delta heavy	Delta Heavy|dubstep|after like|lists
 delta rhythm boys	The Delta Rhythm Boys|rhythm and blues|after like|lists
@@ -13830,7 +13830,7 @@ deodato	Deodato|disco|named|lists
 deon estus	Deon Estus|rhythm and blues|named|lists
 depapepe	DEPAPEPE|j-pop|named|lists
 department s	Department S|new wave/punk rock|after like|lists
-depeche mode	Depeche Mode|alternative rock/dance-rock/industrial|named|lists
+depeche mode	Depeche Mode|dance-rock/industrial/synthpop|named|lists
 depreciation guild	The Depreciation Guild|dream pop/shoegaze|after like|lists
 depswa	Depswa|nu metal|named|lists
 der blutharsch	Der Blutharsch|dark ambient/industrial|named|lists
@@ -13864,7 +13864,7 @@ desperate bicycles	Desperate Bicycles|punk rock|after like|lists
 despised icon	Despised Icon|death metal/deathcore|after like|lists
 despite	Despite|death metal|after like|lists
 destination	Destination|disco|after like|lists
-destiny's child	Destiny's Child|dance-pop/rhythm and blues/soul|named|lists
+destiny's child	Destiny's Child|rhythm and blues/soul/dance-pop|named|lists
 destra garcia	Destra Garcia|calypso|named|lists
 destroy destroy destroy	Destroy Destroy Destroy|black metal/death metal|after like|lists
 destroy the runner	Destroy the Runner|metalcore|after like|lists
@@ -13902,7 +13902,7 @@ devilish impressions	Devilish Impressions|black metal/death metal|after like|lis
 devilish presley	Devilish Presley|horror punk|named|lists
 devin sarno	Devin Sarno|ambient|named|lists
 devin townsend	Devin Townsend|ambient/dark ambient|named|lists
-devo	Devo|dance-rock/new wave/synthpop|named|lists
+devo	Devo|dance-rock/synthpop/new wave|named|lists
 devolved	Devolved|death metal|after like|lists
 devon allman	Devon Allman|blues rock|named|lists
 devon irons	Devon Irons|reggae|after like|lists
@@ -13940,7 +13940,7 @@ diana haddad	Diana Haddad|arab pop|named|lists
 diana jones	Diana Jones|folk|named|lists
 diana karazon	Diana Karazon|arab pop|named|lists
 diana king	Diana King|reggae fusion/reggae|named|lists
-diana ross	Diana Ross|disco/rhythm and blues/soul|named|lists
+diana ross	Diana Ross|rhythm and blues/soul/disco|named|lists
 diana vickers	Diana Vickers|dance-pop|named|lists
 diane arkenstone	Diane Arkenstone|ambient/new-age music|named|lists
 diane birch	Diane Birch|soul|named|lists
@@ -13976,7 +13976,7 @@ digitalism	Digitalism|dance-punk/electro house/electroclash|named|lists
 diiv	DIIV|dream pop/shoegaze|named|lists
 diljit dosanjh	Diljit Dosanjh|bhangra|named|lists
 dillinger	Dillinger|reggae|after like|lists
-dillinger escape plan	The Dillinger Escape Plan|experimental/mathcore/metalcore|named|lists
+dillinger escape plan	The Dillinger Escape Plan|mathcore/metalcore/experimental|named|lists
 dillon francis	Dillon Francis|dubstep/electro house|named|lists
 dim mak	Dim Mak|death metal|named|lists
 dima bilan	Dima Bilan|dance-pop|named|lists
@@ -13992,9 +13992,9 @@ dino kartsonakis	Dino Kartsonakis|christian pop|named|lists
 dino valente	Dino Valente|psychedelic folk|named|lists
 dinosaur jr	Dinosaur Jr.|lo-fi|after like|lists
 dion and the belmonts	Dion and the Belmonts|rhythm and blues|named|lists
-dion dimucci	Dion DiMucci|blue-eyed soul/christian pop/rhythm and blues|named|lists
+dion dimucci	Dion DiMucci|blue-eyed soul/rhythm and blues/christian pop|named|lists
 dionne farris	Dionne Farris|rhythm and blues|named|lists
-dionne warwick	Dionne Warwick|disco/rhythm and blues/soul|named|lists
+dionne warwick	Dionne Warwick|rhythm and blues/soul/disco|named|lists
 diplo	Diplo|electro house|named|lists
 dir en grey	Dir en Grey|nu metal|named|lists
 dire straits	Dire Straits|rock|after like|bestselling
@@ -14139,7 +14139,7 @@ don campbell	Don Campbell|lovers rock/reggae|named|lists
 don carlos	Don Carlos|reggae/roots reggae|named|lists
 don chezina	Don Chezina|reggaeton|named|lists
 don cornell	Don Cornell|traditional pop music|named|lists
-don covay	Don Covay|disco/rhythm and blues/soul|named|lists
+don covay	Don Covay|rhythm and blues/soul/disco|named|lists
 don cox	Don Cox|country|after like|lists
 don dinero	Don Dinero|reggaeton|after like|lists
 don drummond	Don Drummond|reggae/ska|named|lists
@@ -14163,7 +14163,7 @@ don williams	Don Williams|country|named|lists
 don yute	Don Yute|reggae fusion|named|lists
 donald byrd	Donald Byrd|funk|named|lists
 donald fagen	Donald Fagen|alternative rock/soft rock|named|lists
-donavon frankenreiter	Donavon Frankenreiter|alternative rock/folk/surf rock|named|lists
+donavon frankenreiter	Donavon Frankenreiter|alternative rock/surf rock/folk|named|lists
 dondria	Dondria|rhythm and blues|named|lists
 donell jones	Donell Jones|rhythm and blues|named|lists
 donia samir ghanem	Donia Samir Ghanem|arab pop|named|lists
@@ -14323,7 +14323,7 @@ dumpstaphunk	Dumpstaphunk|funk|named|lists
 duncan sheik	Duncan Sheik|alternative rock|named|lists
 duncan sisters	Duncan Sisters|disco|named|lists
 duprees	The Duprees|rhythm and blues|named|lists
-duran duran	Duran Duran|alternative rock/dance-pop/dance-rock|named|lists
+duran duran	Duran Duran|dance-pop/dance-rock/synthpop|named|lists
 duskfall	The Duskfall|death metal|named|lists
 dust	Dust|heavy metal|like only|lists
 duster	Duster|shoegaze|after like|lists
@@ -14375,7 +14375,7 @@ earl thomas conley	Earl Thomas Conley|country|named|lists
 earl zero	Earl Zero|reggae|after like|lists
 earlimart	Earlimart|dream pop|named|lists
 earls	The Earls|disco|after like|lists
-earth	Earth|ambient/doom metal/drone music|like only|lists
+earth	Earth|ambient/drone music/doom metal|like only|lists
 earth angels	The Earth Angels|rhythm and blues|after like|lists
 earth crisis	Earth Crisis|hardcore punk/metalcore|after like|lists
 earth quake	Earth Quake|power pop|after like|lists
@@ -14398,7 +14398,7 @@ ebony tears	Ebony Tears|death metal|after like|lists
 echo	Echo|reggaeton|after like|lists
 echo and the bunnymen	Echo & the Bunnymen|new wave|named|lists
 echo movement	Echo Movement|reggae|after like|lists
-echo orbiter	Echo Orbiter|dream pop/indie pop/lo-fi|after like|lists
+echo orbiter	Echo Orbiter|dream pop/indie pop/shoegaze|after like|lists
 echo the bunnymen	Echo & the Bunnymen|new wave|named|lists
 echoes	The Echoes|rhythm and blues|after like|lists
 echoing green	The Echoing Green|electronic|after like|lists
@@ -14431,7 +14431,7 @@ eddie from ohio	Eddie from Ohio|folk|named|lists
 eddie guitar burns	Eddie "Guitar" Burns|blues|named|lists
 eddie halliwell	Eddie Halliwell|progressive house|named|lists
 eddie hazel	Eddie Hazel|funk|named|lists
-eddie kendricks	Eddie Kendricks|disco/funk/soul|named|lists
+eddie kendricks	Eddie Kendricks|funk/soul/disco|named|lists
 eddie king	Eddie King|blues|named|lists
 eddie lang	Eddie Lang|big band|named|lists
 eddie lovette	Eddie Lovette|lovers rock|named|lists
@@ -14595,7 +14595,7 @@ elusion	Elusion|rhythm and blues|after like|lists
 eluvium	Eluvium|ambient/drone music|named|lists
 elva hsiao	Elva Hsiao|c-pop|named|lists
 elvin bishop	Elvin Bishop|blues/blues rock|named|lists
-elvis costello	Elvis Costello|alternative rock/traditional pop music/new wave|named|lists
+elvis costello	Elvis Costello|alternative rock/new wave/traditional pop music|named|lists
 elvis crespo	Elvis Crespo|merengue|named|lists
 elvis perkins	Elvis Perkins|folk|named|lists
 elvis presley	Elvis Presley|rock and roll/pop/country|named|bestselling
@@ -14652,7 +14652,7 @@ emotions	Emotions|disco|after like|lists
 emperor	Emperor|black metal|after like|lists
 emperor x	Emperor X|lo-fi|after like|lists
 empire isis	Empire ISIS|reggae fusion|named|lists
-empire of the sun	Empire of the Sun|dance-pop/indie pop/synthpop|after like|lists
+empire of the sun	Empire of the Sun|dance-pop/synthpop/indie pop|after like|lists
 empyrium	Empyrium|black metal|named|lists
 emyli	Emyli|j-pop|named|lists
 en vogue	En Vogue|new jack swing/rhythm and blues|after like|lists
@@ -14697,7 +14697,7 @@ eppu normaali	Eppu Normaali|new wave|named|lists
 equilibrium	Equilibrium|black metal|after like|lists
 era	Era|new-age music|after like|lists
 erase errata	Erase Errata|riot grrrl|after like|lists
-erasure	Erasure|dance-pop/new wave/synthpop|after like|lists
+erasure	Erasure|dance-pop/synthpop/new wave|after like|lists
 erdem helvacıoğlu	Erdem Helvacıoğlu|noise|named|lists
 erena ono	Erena Ono|j-pop|named|lists
 eric ambel	Eric Ambel|alternative country|named|lists
@@ -14801,7 +14801,7 @@ ethiopians	The Ethiopians|reggae/rocksteady/roots reggae|after like|lists
 eths	Eths|nu metal|named|lists
 etienne daho	Etienne Daho|new wave|named|lists
 etta baker	Etta Baker|blues|named|lists
-etta james	Etta James|blues/rhythm and blues/soul|named|lists
+etta james	Etta James|rhythm and blues/soul/blues|named|lists
 eu phoria	Eu Phoria|j-pop|like only|lists
 eu4ya	Eu4ya|eurodance|named|lists
 eubie blake	Eubie Blake|ragtime|named|lists
@@ -15000,7 +15000,7 @@ faylan	Faylan|j-pop|named|lists
 fayray	Fayray|j-pop|named|lists
 faze-o	Faze-O|funk|named|lists
 fear	Fear|hardcore punk|after like|lists
-fear factory	Fear Factory|death metal/industrial/nu metal|after like|lists
+fear factory	Fear Factory|death metal/nu metal/industrial|after like|lists
 fear my thoughts	Fear My Thoughts|death metal|after like|lists
 fear of men	Fear of Men|dream pop|after like|lists
 feast eternal	Feast Eternal|death metal|after like|lists
@@ -15133,7 +15133,7 @@ flatliners	The Flatliners|ska|named|lists
 flatt and scruggs	Flatt & Scruggs|country|named|lists
 flatt scruggs	Flatt & Scruggs|country|named|lists
 flaw	Flaw|nu metal|after like|lists
-fleet foxes	Fleet Foxes|alternative rock/alternative country/dream pop|after like|lists
+fleet foxes	Fleet Foxes|alternative rock/dream pop/alternative country|after like|lists
 fleetwood mac	Fleetwood Mac|rock/pop|named|bestselling
 fleetwoods	The Fleetwoods|rhythm and blues|named|lists
 fleming brown	Fleming Brown|folk|named|lists
@@ -15193,7 +15193,7 @@ flying burrito brothers	Flying Burrito Brothers|country|after like|lists
 flying hat band	The Flying Hat Band|heavy metal|after like|lists
 flying lizards	The Flying Lizards|new wave/punk rock|after like|lists
 flying lotus	Flying Lotus|idm|after like|lists
-flying saucer attack	Flying Saucer Attack|dream pop/lo-fi/shoegaze|after like|lists
+flying saucer attack	Flying Saucer Attack|dream pop/shoegaze/lo-fi|after like|lists
 flying testicle	Flying Testicle|noise|after like|lists
 flyleaf	Flyleaf|nu metal|after like|lists
 flymore	Flymore|nu metal|named|lists
@@ -15269,7 +15269,7 @@ francisco ulloa	Francisco Ulloa|merengue|named|lists
 frank christian	Frank Christian|folk|after like|lists
 frank fontaine	Frank Fontaine|traditional pop music|named|lists
 frank hamilton	Frank Hamilton|folk|named|lists
-frank ocean	Frank Ocean|traditional pop music/rhythm and blues/soul|after like|lists
+frank ocean	Frank Ocean|rhythm and blues/soul/traditional pop music|after like|lists
 frank sinatra	Frank Sinatra|pop/swing/easy listening|named|bestselling
 frank sinatra jr	Frank Sinatra, Jr.|traditional pop music|named|lists
 frank stallone	Frank Stallone|traditional pop music|named|lists
@@ -15282,7 +15282,7 @@ frankie avalon	Frankie Avalon|traditional pop music/disco|named|lists
 frankie ballard	Frankie Ballard|country|named|lists
 frankie beverly	Frankie Beverly|funk/rhythm and blues|named|lists
 frankie ford	Frankie Ford|boogie-woogie|named|lists
-frankie goes to hollywood	Frankie Goes to Hollywood|dance-rock/new wave/synthpop|named|lists
+frankie goes to hollywood	Frankie Goes to Hollywood|dance-rock/synthpop/new wave|named|lists
 frankie j	Frankie J|rhythm and blues|named|lists
 frankie kennedy	Frankie Kennedy|folk|named|lists
 frankie laine	Frankie Laine|country/traditional pop music|named|lists
@@ -15298,7 +15298,7 @@ frankmusik	Frankmusik|synthpop|named|lists
 franky gee	Franky Gee|europop|named|lists
 frantic elevators	Frantic Elevators|punk rock|after like|lists
 frantique	Frantique|disco|named|lists
-franz ferdinand	Franz Ferdinand|alternative rock/dance-punk/dance-rock|named|lists
+franz ferdinand	Franz Ferdinand|dance-punk/dance-rock/alternative rock|named|lists
 franz pomassl	Franz Pomassl|noise|named|lists
 fraser and debolt	Fraser & Debolt|psychedelic folk|named|lists
 fraser debolt	Fraser & Debolt|psychedelic folk|named|lists
@@ -15346,7 +15346,7 @@ freeborn	Freeborn|punk rock|after like|lists
 freedy johnston	Freedy Johnston|alternative rock/folk|named|lists
 freescha	Freescha|ambient/idm|named|lists
 freeze	The Freeze|hardcore punk|after like|lists
-freezepop	Freezepop|electroclash/indie pop/synthpop|named|lists
+freezepop	Freezepop|electroclash/synthpop/indie pop|named|lists
 french affair	French Affair|eurodance|after like|lists
 french champagne	French Champagne|disco|after like|lists
 french kiss	French Kiss|j-pop|after like|lists
@@ -15408,7 +15408,7 @@ fushitsusha	Fushitsusha|japanoise/noise|named|lists
 future islands	Future Islands|synthpop|after like|lists
 future sound of london	Future Sound of London|ambient|after like|lists
 futurebirds	Futurebirds|alternative country/psychedelic folk|named|lists
-futurecop	Futurecop!|dance-pop/dream pop/electroclash|after like|lists
+futurecop	Futurecop!|dance-pop/electroclash/dream pop|after like|lists
 futurians	Futurians|drone music/lo-fi|named|lists
 fuzigish	Fuzigish|ska|named|lists
 fuzzbubble	Fuzzbubble|power pop|named|lists
@@ -15482,7 +15482,7 @@ gary moore	Gary Moore|blues/blues rock|named|lists
 gary morris	Gary Morris|country|named|lists
 gary myrick	Gary Myrick|new wave|named|lists
 gary newman	Gary Newman|alternative rock|named|lists
-gary numan	Gary Numan|industrial/new wave/synthpop|named|lists
+gary numan	Gary Numan|industrial/synthpop/new wave|named|lists
 gary primich	Gary Primich|blues|named|lists
 gary s paxton	Gary S. Paxton|christian pop|named|lists
 gary smith	Gary Smith|free improvisation|after like|lists
@@ -15521,7 +15521,7 @@ gemma hayes	Gemma Hayes|dream pop|named|lists
 gen ken montgomery	Gen Ken Montgomery|noise|named|lists
 gene austin	Gene Austin|traditional pop music|after like|lists
 gene autry	Gene Autry|country|named|lists
-gene chandler	Gene Chandler|disco/rhythm and blues/soul|after like|lists
+gene chandler	Gene Chandler|rhythm and blues/soul/disco|after like|lists
 gene clark	Gene Clark|alternative country/country rock|named|lists
 gene greene	Gene Greene|ragtime|named|lists
 gene kelly	Gene Kelly|traditional pop music|named|lists
@@ -15572,7 +15572,7 @@ george harmonica smith	George "Harmonica" Smith|blues|named|lists
 george hepple	George Hepple|folk|named|lists
 george jackson	George Jackson|soul|named|lists
 george jones	George Jones|country|named|lists
-george lewis	George Lewis|experimental/free improvisation/ragtime|named|lists
+george lewis	George Lewis|free improvisation/ragtime/experimental|named|lists
 george mccrae	George McCrae|disco/soul|named|lists
 george michael	George Michael|pop|named|bestselling
 george mojo buford	George "Mojo" Buford|blues|named|lists
@@ -15674,8 +15674,8 @@ gladiators	The Gladiators|reggae/rocksteady/roots reggae|after like|lists
 gladstone anderson	Gladstone Anderson|rocksteady|named|lists
 gladys bentley	Gladys Bentley|blues|named|lists
 gladys knight	Gladys Knight|disco|named|lists
-gladys knight and the pips	Gladys Knight & the Pips|disco/rhythm and blues/soul|named|lists
-gladys knight the pips	Gladys Knight & the Pips|disco/rhythm and blues/soul|named|lists
+gladys knight and the pips	Gladys Knight & the Pips|rhythm and blues/soul/disco|named|lists
+gladys knight the pips	Gladys Knight & the Pips|rhythm and blues/soul/disco|named|lists
 glam	GLAM|dance-pop|like only|lists
 glamour of the kill	Glamour of the Kill|metalcore|after like|lists
 glass animals	Glass Animals|alternative rock|after like|lists
@@ -15690,7 +15690,7 @@ glay	Glay|j-pop|after like|lists
 gleaming spires	Gleaming Spires|new wave|after like|lists
 glen adams	Glen Adams|reggae|named|lists
 glen brown	Glen Brown|dub/reggae|after like|lists
-glen campbell	Glen Campbell|christian pop/country/disco|named|lists
+glen campbell	Glen Campbell|christian pop/soft rock/country|named|lists
 glen matlock	Glen Matlock|punk rock|named|lists
 glendale california	Glendale, California|post-grunge|named|lists
 glenn branca	Glenn Branca|experimental/noise|named|lists
@@ -15738,7 +15738,7 @@ god is my co-pilot	God Is My Co-Pilot|noise|after like|lists
 god macabre	God Macabre|death metal|after like|lists
 god module	God Module|electro-industrial|after like|lists
 god seed	God Seed|black metal|after like|lists
-godflesh	Godflesh|dub/grindcore/industrial|named|lists
+godflesh	Godflesh|industrial/noise/dub|named|lists
 godgory	Godgory|death metal|named|lists
 godhead	Godhead|industrial/nu metal|named|lists
 godkiller	Godkiller|black metal|named|lists
@@ -15761,7 +15761,7 @@ goldenboy	Goldenboy|dream pop|named|lists
 goldens	The Goldens|country|after like|lists
 goldfinger	Goldfinger|ska|named|lists
 goldfish	Goldfish|downtempo|after like|lists
-goldfrapp	Goldfrapp|alternative rock/ambient/dream pop|named|lists
+goldfrapp	Goldfrapp|ambient/electroclash/downtempo|named|lists
 goldie hill	Goldie Hill|country|named|lists
 goldierocks	Goldierocks|electro house|named|lists
 golf and mike	Golf & Mike|thai pop|after like|lists
@@ -15821,7 +15821,7 @@ government issue	Government Issue|hardcore punk|after like|lists
 governor	Governor|rhythm and blues|after like|lists
 govi	Govi|new-age music|named|lists
 gp basic	GP Basic|dance-pop|after like|lists
-grace jones	Grace Jones|disco/funk/new wave|named|lists
+grace jones	Grace Jones|funk/rhythm and blues/disco|named|lists
 grace potter and the nocturnals	Grace Potter & the Nocturnals|alternative rock|named|lists
 grace potter the nocturnals	Grace Potter & the Nocturnals|alternative rock|named|lists
 graduate	Graduate|new wave|after like|lists
@@ -15864,7 +15864,7 @@ gravity kills	Gravity Kills|industrial|after like|lists
 grayslake illinois	Grayslake, Illinois|post-grunge|named|lists
 great aunt ida	Great Aunt Ida|indie pop|after like|lists
 great big sea	Great Big Sea|celtic music/folk|after like|lists
-great lake swimmers	Great Lake Swimmers|alternative rock/alternative country/folk|after like|lists
+great lake swimmers	Great Lake Swimmers|alternative rock/indie pop/alternative country|after like|lists
 great lakes	Great Lakes|indie pop|after like|lists
 great unwashed	Great Unwashed|lo-fi|after like|lists
 great white	Great White|blues rock/heavy metal|after like|lists
@@ -15954,7 +15954,7 @@ gustav holst	Gustav Holst|experimental|named|lists
 guster	Guster|alternative rock|after like|lists
 gut	GUT|death metal/grindcore|after like|lists
 gutworm	Gutworm|death metal|named|lists
-guy	Guy|new jack swing/rhythm and blues/soul|after like|lists
+guy	Guy|rhythm and blues/soul/new jack swing|after like|lists
 guy carawan	Guy Carawan|folk|named|lists
 guy clark	Guy Clark|alternative country/country|named|lists
 guy davis	Guy Davis|blues|named|lists
@@ -16174,7 +16174,7 @@ heather bishop	Heather Bishop|folk|after like|lists
 heather dale	Heather Dale|celtic music|after like|lists
 heather headley	Heather Headley|rhythm and blues/soul|named|lists
 heather nova	Heather Nova|alternative rock|after like|lists
-heatwave	Heatwave|disco/funk/rhythm and blues|like only|lists
+heatwave	Heatwave|funk/rhythm and blues/disco|like only|lists
 heaven	Heaven|heavy metal|like only|lists
 heaven 17	Heaven 17|new wave/synthpop|after like|lists
 heaven shall burn	Heaven Shall Burn|death metal/metalcore|after like|lists
@@ -16443,10 +16443,10 @@ hugh mundell	Hugh Mundell|reggae/roots reggae|named|lists
 huh gak	Huh Gak|k-pop|named|lists
 huldreslat	Huldreslåt|folk|named|lists
 huldreslåt	Huldreslåt|folk|named|lists
-hum	Hum|ambient/dream pop/shoegaze|after like|lists
+hum	Hum|dream pop/shoegaze/ambient|after like|lists
 human	Human|death metal|like only|lists
 human abstract	The Human Abstract|metalcore|after like|lists
-human league	The Human League|dance-pop/new wave/synthpop|after like|lists
+human league	The Human League|dance-pop/synthpop/new wave|after like|lists
 human sexual response	Human Sexual Response|new wave|after like|lists
 human switchboard	Human Switchboard|new wave|after like|lists
 human waste project	Human Waste Project|nu metal|after like|lists
@@ -16549,7 +16549,7 @@ ihsahn	Ihsahn|black metal|named|lists
 ii d extreme	II D Extreme|new jack swing/rhythm and blues|after like|lists
 iio	iiO|eurodance|after like|lists
 ijahman levi	Ijahman Levi|reggae/roots reggae|named|lists
-ike turner	Ike Turner|boogie-woogie/rhythm and blues/soul|named|lists
+ike turner	Ike Turner|rhythm and blues/soul/boogie-woogie|named|lists
 ikimonogakari	Ikimonogakari|j-pop|named|lists
 ikonika	Ikonika|dubstep|named|lists
 il genio	Il Genio|indie pop|named|lists
@@ -16590,7 +16590,7 @@ imperio	Imperio|eurodance|named|lists
 impetigo	Impetigo|death metal/grindcore|after like|lists
 impiety	Impiety|black metal|after like|lists
 impossibles	The Impossibles|ska|after like|lists
-impressions	The Impressions|disco/rhythm and blues/soul|after like|lists
+impressions	The Impressions|rhythm and blues/soul/disco|after like|lists
 imran khan	Imran Khan|rhythm and blues|named|lists
 imx	IMx|new jack swing/rhythm and blues|after like|lists
 in battle	In Battle|black metal/death metal|after like|lists
@@ -16604,7 +16604,7 @@ in hearts wake	In Hearts Wake|metalcore|after like|lists
 in mourning	In Mourning|death metal|after like|lists
 in my eyes	In My Eyes|hardcore punk|after like|lists
 in slaughter natives	In Slaughter Natives|dark ambient|after like|lists
-in strict confidence	In Strict Confidence|electro-industrial/grindcore/industrial|after like|lists
+in strict confidence	In Strict Confidence|electro-industrial/industrial/grindcore|after like|lists
 in the midst of lions	In the Midst of Lions|deathcore|after like|lists
 in the nursery	In the Nursery|industrial|after like|lists
 in the woods	In the Woods...|black metal|after like|lists
@@ -16633,7 +16633,7 @@ inez and charlie foxx	Inez and Charlie Foxx|soul|named|lists
 infa riot	Infa Riot|oi!|named|lists
 infected malignity	Infected Malignity|death metal|after like|lists
 infected mushroom	Infected Mushroom|dubstep|after like|lists
-infernal	Infernal|black metal/eurodance/vocal trance|after like|lists
+infernal	Infernal|eurodance/vocal trance/black metal|after like|lists
 infernal majesty	Infernal Majesty|death metal|after like|lists
 infernal method	Infernal Method|death metal|after like|lists
 infernum	Infernum|black metal|named|lists
@@ -16642,7 +16642,7 @@ infinity	Infinity|eurodance|after like|lists
 informatik	Informatik|electro-industrial/industrial|named|lists
 information society	Information Society|new wave/synthpop|after like|lists
 ingco crew	Ingco Crew|reggaeton|named|lists
-ingrid michaelson	Ingrid Michaelson|alternative rock/folk/indie pop|named|lists
+ingrid michaelson	Ingrid Michaelson|alternative rock/indie pop/folk|named|lists
 inhumate	Inhumate|death metal|after like|lists
 inhume	Inhume|death metal|after like|lists
 ini kamoze	Ini Kamoze|reggae fusion/reggae/roots reggae|named|lists
@@ -16652,7 +16652,7 @@ inna	Inna|dance-pop/eurodance|named|lists
 inner circle	Inner Circle|reggae fusion/reggae|after like|lists
 inner life	Inner Life|disco|after like|lists
 innocence mission	The Innocence Mission|alternative rock|after like|lists
-innocents	The Innocents|rhythm and blues/power pop/punk rock|after like|lists
+innocents	The Innocents|power pop/punk rock/rhythm and blues|after like|lists
 innosense	Innosense|rhythm and blues|named|lists
 innovaders	Innovaders|idm|named|lists
 inon zur	Inon Zur|ambient|named|lists
@@ -16684,7 +16684,7 @@ intro	Intro|new jack swing/rhythm and blues|after like|lists
 inveracity	Inveracity|death metal|named|lists
 investigators	The Investigators|lovers rock|after like|lists
 invisible girls	The Invisible Girls|punk rock|after like|lists
-inxs	INXS|alternative rock/dance-rock/new wave|named|lists
+inxs	INXS|alternative rock/new wave/dance-rock|named|lists
 io echo	Io Echo|shoegaze|named|lists
 ion dissonance	Ion Dissonance|mathcore|after like|lists
 iration	Iration|dub/reggae|named|lists
@@ -16696,19 +16696,19 @@ iris	Iris|synthpop|after like|lists
 iris dement	Iris DeMent|alternative country/country/folk|named|lists
 irish stew of sindidun	Irish Stew of Sindidun|celtic music|named|lists
 irma thomas	Irma Thomas|soul|named|lists
-iron and wine	Iron & Wine|alternative rock/alternative country/dream pop|after like|lists
+iron and wine	Iron & Wine|alternative rock/dream pop/alternative country|after like|lists
 iron butterfly	Iron Butterfly|heavy metal|after like|lists
 iron claw	Iron Claw|heavy metal|after like|lists
 iron cross	Iron Cross|oi!|after like|lists
 iron maiden	Iron Maiden|heavy metal|after like|lists
 iron man	Iron Man|doom metal|after like|lists
 iron monkey	Iron Monkey|doom metal|after like|lists
-iron wine	Iron & Wine|alternative rock/alternative country/dream pop|after like|lists
+iron wine	Iron & Wine|alternative rock/dream pop/alternative country|after like|lists
 ironik	Ironik|rhythm and blues|after like|lists
 ironing board sam	Ironing Board Sam|blues|after like|lists
 irwansyah	Irwansyah|pop|named|lists
 irène schweizer	Irène Schweizer|free improvisation|named|lists
-isaac hayes	Isaac Hayes|disco/funk/soul|named|lists
+isaac hayes	Isaac Hayes|funk/soul/disco|named|lists
 isabelle huang	Isabelle Huang|c-pop|named|lists
 isadar	Isadar|new-age music|named|lists
 isan	Isan|idm|named|lists
@@ -16724,7 +16724,7 @@ iskra	Iskra|black metal|named|lists
 islaja	Islaja|folk/psychedelic folk|after like|lists
 islander	Islander|nu metal|after like|lists
 islands	Islands|alternative rock/indie pop|like only|lists
-isley brothers	The Isley Brothers|disco/funk/rhythm and blues|named|lists
+isley brothers	The Isley Brothers|funk/rhythm and blues/soul|named|lists
 ismael isaac	Ismaël Isaac|reggae|named|lists
 ismaël isaac	Ismaël Isaac|reggae|named|lists
 isobel campbell	Isobel Campbell|indie pop|named|lists
@@ -16792,7 +16792,7 @@ jack jones	Jack Jones|traditional pop music/disco|named|lists
 jack off jill	Jack Off Jill|riot grrrl|named|lists
 jack rose	Jack Rose|folk/psychedelic folk|after like|lists
 jack the lad	Jack the Lad|folk|after like|lists
-jack white	Jack White|alternative rock/blues/blues rock|after like|lists
+jack white	Jack White|blues/blues rock/alternative rock|after like|lists
 jackie and the starlites	Jackie and the Starlites|rhythm and blues|named|lists
 jackie chan	Jackie Chan|c-pop|named|lists
 jackie edwards	Jackie Edwards|reggae/ska|named|lists
@@ -16868,7 +16868,7 @@ james blunt	James Blunt|alternative rock/soft rock|named|lists
 james bobby purify	James & Bobby Purify|disco/soul|named|lists
 james bonamy	James Bonamy|country|named|lists
 james booker	James Booker|boogie-woogie|named|lists
-james brown	James Brown|disco/funk/rhythm and blues|named|lists
+james brown	James Brown|funk/rhythm and blues/soul|named|lists
 james carr	James Carr|soul|named|lists
 james chance and the contortions	James Chance and the Contortions|dance-punk|named|lists
 james cotton	James Cotton|blues|named|lists
@@ -16915,7 +16915,7 @@ jamie owens	Jamie Owens|christian pop|named|lists
 jamie saft	Jamie Saft|noise|named|lists
 jamie woon	Jamie Woon|dubstep|named|lists
 jamie xx	Jamie xx|dubstep/uk garage|named|lists
-jamiroquai	Jamiroquai|alternative rock/funk/rhythm and blues|named|lists
+jamiroquai	Jamiroquai|funk/rhythm and blues/alternative rock|named|lists
 jamrud	Jamrud|pop|named|lists
 jan and dean	Jan & Dean|surf rock|after like|lists
 jan dean	Jan & Dean|surf rock|after like|lists
@@ -16947,14 +16947,14 @@ janice mcclain	Janice McClain|disco|named|lists
 janice vidal	Janice Vidal|c-pop|named|lists
 janie fricke	Janie Fricke|country|named|lists
 janis ian	Janis Ian|folk/soft rock|named|lists
-janis joplin	Janis Joplin|alternative rock/blues/blues rock|named|lists
+janis joplin	Janis Joplin|blues/blues rock/alternative rock|named|lists
 janiva magness	Janiva Magness|blues|named|lists
 jann arden	Jann Arden|alternative rock|named|lists
 jann browne	Jann Browne|country|named|lists
 jann klose	Jann Klose|alternative rock|named|lists
 jannat mahid	Jannat Mahid|arab pop|named|lists
 janne da arc	Janne Da Arc|j-pop|named|lists
-japan	Japan|heavy metal/lo-fi/new wave|after like|lists
+japan	Japan|heavy metal/new wave/lo-fi|after like|lists
 japancakes	Japancakes|indie pop/shoegaze|named|lists
 japandroids	Japandroids|lo-fi|named|lists
 japanther	Japanther|lo-fi/noise|named|lists
@@ -17030,7 +17030,7 @@ jdevil	JDevil|dubstep/electro house|named|lists
 jean adebambo	Jean Adebambo|lovers rock|named|lists
 jean dubuffet	Jean Dubuffet|noise|named|lists
 jean knight	Jean Knight|soul|after like|lists
-jean michel jarre	Jean Michel Jarre|ambient/new-age music/synthpop|named|lists
+jean michel jarre	Jean Michel Jarre|ambient/synthpop/new-age music|named|lists
 jean ritchie	Jean Ritchie|folk|named|lists
 jean shepard	Jean Shepard|country|named|lists
 jean tinguely	Jean Tinguely|noise|named|lists
@@ -17088,7 +17088,7 @@ jennette mccurdy	Jennette McCurdy|country|named|lists
 jennifer day	Jennifer Day|country|named|lists
 jennifer hudson	Jennifer Hudson|rhythm and blues/soul|named|lists
 jennifer kimball	Jennifer Kimball|folk|named|lists
-jennifer lopez	Jennifer Lopez|dance-pop/funk/rhythm and blues|named|lists
+jennifer lopez	Jennifer Lopez|funk/rhythm and blues/dance-pop|named|lists
 jennifer nettles	Jennifer Nettles|country|named|lists
 jenny b	Jenny B|eurodance|named|lists
 jenny lewis	Jenny Lewis|alternative country|named|lists
@@ -17105,7 +17105,7 @@ jeremy fisher	Jeremy Fisher|alternative rock/folk|named|lists
 jeremy jordan	Jeremy Jordan|new jack swing|named|lists
 jerk	Jerk|industrial|after like|lists
 jermaine fagan	Jermaine Fagan|reggae|named|lists
-jermaine jackson	Jermaine Jackson|disco/rhythm and blues/soul|named|lists
+jermaine jackson	Jermaine Jackson|rhythm and blues/soul/disco|named|lists
 jero	Jero|j-pop|named|lists
 jerrod niemann	Jerrod Niemann|country|named|lists
 jerry bryant	Jerry Bryant|folk|named|lists
@@ -17148,13 +17148,13 @@ jessica mauboy	Jessica Mauboy|rhythm and blues|named|lists
 jessica sanchez	Jessica Sanchez|rhythm and blues/soul|named|lists
 jessica simpson	Jessica Simpson|country/rhythm and blues|named|lists
 jessica sutta	Jessica Sutta|dance-pop|named|lists
-jessie j	Jessie J|dance-pop/rhythm and blues/soul|named|lists
+jessie j	Jessie J|rhythm and blues/soul/dance-pop|named|lists
 jessie james	Jessie James|country|named|lists
-jessie ware	Jessie Ware|indie pop/rhythm and blues/soul|named|lists
+jessie ware	Jessie Ware|rhythm and blues/soul/indie pop|named|lists
 jessy de smet	Jessy De Smet|vocal trance|named|lists
 jessy dixon	Jessy Dixon|christian pop|named|lists
 jesters	The Jesters|rhythm and blues|after like|lists
-jesu	Jesu|doom metal/dream pop/drone music|named|lists
+jesu	Jesu|doom metal/dream pop/shoegaze|named|lists
 jesus and mary chain	The Jesus and Mary Chain|indie pop/lo-fi|named|lists
 jesus jones	Jesus Jones|dance-rock|named|lists
 jet black stare	Jet Black Stare|post-grunge|after like|lists
@@ -17289,7 +17289,7 @@ jody stecher	Jody Stecher|folk|named|lists
 jody watley	Jody Watley|dance-pop/downtempo/new jack swing|named|lists
 jody williams	Jody Williams|blues|named|lists
 jody wisternoff	Jody Wisternoff|progressive house|named|lists
-joe	Joe|new jack swing/rhythm and blues/soul|after like|lists
+joe	Joe|rhythm and blues/soul/new jack swing|after like|lists
 joe 90	Joe 90|dream pop|named|lists
 joe barnhill	Joe Barnhill|country|named|lists
 joe bethancourt	Joe Bethancourt|folk|named|lists
@@ -17297,7 +17297,7 @@ joe bonamassa	Joe Bonamassa|blues/blues rock|named|lists
 joe buck	Joe Buck|alternative country|named|lists
 joe carrasco	Joe Carrasco|new wave|named|lists
 joe carter	Joe Carter|blues|named|lists
-joe cocker	Joe Cocker|alternative rock/blue-eyed soul/blues rock|named|lists
+joe cocker	Joe Cocker|blue-eyed soul/soul/alternative rock|named|lists
 joe diffie	Joe Diffie|country|named|lists
 joe ely	Joe Ely|alternative country/country|named|lists
 joe farrell	Joe Farrell|disco|named|lists
@@ -17320,7 +17320,7 @@ joe rinoie	Joe Rinoie|j-pop|named|lists
 joe simon	Joe Simon|disco/soul|named|lists
 joe stampley	Joe Stampley|country|named|lists
 joe summers	Joe Summers|folk|named|lists
-joe tex	Joe Tex|disco/funk/soul|named|lists
+joe tex	Joe Tex|funk/soul/disco|named|lists
 joe venuti	Joe Venuti|big band|named|lists
 joe walsh	Joe Walsh|blues rock/new wave|named|lists
 joe weaver	Joe Weaver|blues|named|lists
@@ -17394,7 +17394,7 @@ john maus	John Maus|lo-fi/synthpop|named|lists
 john mayall	John Mayall|blues/blues rock|named|lists
 john mayall and the bluesbreakers	John Mayall & the Bluesbreakers|blues rock|named|lists
 john mayall the bluesbreakers	John Mayall & the Bluesbreakers|blues rock|named|lists
-john mayer	John Mayer|alternative rock/blues/blues rock|named|lists
+john mayer	John Mayer|blues/blues rock/alternative rock|named|lists
 john mayer trio	John Mayer Trio|blues rock|named|lists
 john mccutcheon	John McCutcheon|folk|named|lists
 john mclean	John McLean|lovers rock|named|lists
@@ -17463,7 +17463,7 @@ johnny dyer	Johnny Dyer|blues|after like|lists
 johnny flynn	Johnny Flynn|alternative country|named|lists
 johnny fuller	Johnny Fuller|blues|after like|lists
 johnny gill	Johnny Gill|new jack swing/rhythm and blues|after like|lists
-johnny guitar watson	Johnny "Guitar" Watson|disco/funk/rhythm and blues|named|lists
+johnny guitar watson	Johnny "Guitar" Watson|funk/rhythm and blues/soul|named|lists
 johnny hallyday	Johnny Hallyday|rock/pop|named|bestselling
 johnny handle	Johnny Handle|folk|after like|lists
 johnny hartman	Johnny Hartman|traditional pop music|named|lists
@@ -17557,7 +17557,7 @@ jools holland	Jools Holland|boogie-woogie|named|lists
 joon wolfsberg	Joon Wolfsberg|alternative rock|named|lists
 jordan chan	Jordan Chan|c-pop|named|lists
 jordanaires	The Jordanaires|country|named|lists
-jordin sparks	Jordin Sparks|dance-pop/rhythm and blues/soul|named|lists
+jordin sparks	Jordin Sparks|rhythm and blues/soul/dance-pop|named|lists
 jorge boehringer	Jorge Boehringer|noise|named|lists
 jorge pardo	Jorge Pardo|folk|named|lists
 jorge reyes	Jorge Reyes|new-age music|named|lists
@@ -17586,12 +17586,12 @@ josh ritter	Josh Ritter|alternative country/folk|named|lists
 josh rouse	Josh Rouse|alternative rock/alternative country/folk|after like|lists
 josh thompson	Josh Thompson|country|named|lists
 josh turner	Josh Turner|country|after like|lists
-josh white	Josh White|blues/folk/gospel blues|after like|lists
+josh white	Josh White|blues/gospel blues/folk|after like|lists
 joshua kadison	Joshua Kadison|soft rock|named|lists
 joshua ledet	Joshua Ledet|soul|named|lists
 joshua rifkin	Joshua Rifkin|ragtime|named|lists
 josie cotton	Josie Cotton|new wave|named|lists
-joss stone	Joss Stone|alternative rock/blue-eyed soul/rhythm and blues|after like|lists
+joss stone	Joss Stone|blue-eyed soul/rhythm and blues/soul|after like|lists
 josé feliciano	José Feliciano|soft rock|named|lists
 josé josé	José José|traditional pop music|named|lists
 josé luis rodríguez	José Luis Rodríguez|traditional pop music|named|lists
@@ -17599,7 +17599,7 @@ journey	Journey|rock/soft rock|after like|bestselling
 jowell and randy	Jowell & Randy|reggaeton|named|lists
 jowell randy	Jowell & Randy|reggaeton|named|lists
 joy denalane	Joy Denalane|soul|named|lists
-joy division	Joy Division|dance-punk/new wave/punk rock|after like|lists
+joy division	Joy Division|new wave/punk rock/dance-punk|after like|lists
 joy electric	Joy Electric|electronic/synthpop|after like|lists
 joy fleming	Joy Fleming|disco|named|lists
 joy formidable	The Joy Formidable|dream pop|after like|lists
@@ -17871,7 +17871,7 @@ keb mo	Keb' Mo|alternative rock|named|lists
 keef hartley	Keef Hartley|blues rock|named|lists
 keep of kalessin	Keep of Kalessin|black metal|named|lists
 kei ogura	Kei Ogura|j-pop|named|lists
-keiji haino	Keiji Haino|drone music/free improvisation/noise|named|lists
+keiji haino	Keiji Haino|drone music/noise/free improvisation|named|lists
 keiko matsui	Keiko Matsui|ambient/new-age music|named|lists
 keiko utoku	Keiko Utoku|j-pop|named|lists
 keiko yamada	Keiko Yamada|j-pop|named|lists
@@ -17895,7 +17895,7 @@ keith perry	Keith Perry|country|named|lists
 keith richards	Keith Richards|blues rock|named|lists
 keith rowe	Keith Rowe|experimental/free improvisation/noise|named|lists
 keith stegall	Keith Stegall|country|named|lists
-keith sweat	Keith Sweat|new jack swing/rhythm and blues/soul|named|lists
+keith sweat	Keith Sweat|rhythm and blues/soul/new jack swing|named|lists
 keith tex	Keith & Tex|rocksteady|named|lists
 keith tippett	Keith Tippett|free improvisation|named|lists
 keith urban	Keith Urban|country/country rock|named|lists
@@ -17956,7 +17956,7 @@ kenny neal	Kenny Neal|blues|named|lists
 kenny nolan	Kenny Nolan|disco|named|lists
 kenny rogers	Kenny Rogers|country/pop|named|bestselling
 kenny vance and the planotones	Kenny Vance and The Planotones|rhythm and blues|named|lists
-kenny wayne shepherd	Kenny Wayne Shepherd|alternative rock/blues/blues rock|named|lists
+kenny wayne shepherd	Kenny Wayne Shepherd|blues/blues rock/alternative rock|named|lists
 kenny wheeler	Kenny Wheeler|free improvisation|named|lists
 kent carter	Kent Carter|free improvisation|named|lists
 kentin jivek	Kentin Jivek|psychedelic folk|named|lists
@@ -18036,7 +18036,7 @@ killer pussy	Killer Pussy|new wave|after like|lists
 killers	The Killers|alternative rock/dance-rock|after like|lists
 killick erik hinds	Killick Erik Hinds|free improvisation|named|lists
 killing addiction	Killing Addiction|death metal|after like|lists
-killing joke	Killing Joke|industrial/new wave/punk rock|after like|lists
+killing joke	Killing Joke|new wave/punk rock/industrial|after like|lists
 killing me inside	Killing Me Inside|pop|after like|lists
 killing time	Killing Time|hardcore punk|after like|lists
 killjoys	The Killjoys|new wave/punk rock|after like|lists
@@ -18129,7 +18129,7 @@ kira isabella	Kira Isabella|country|named|lists
 kirinji	Kirinji|j-pop|named|lists
 kiroro	Kiroro|j-pop|named|lists
 kirsty hawkshaw	Kirsty Hawkshaw|vocal trance|named|lists
-kirsty maccoll	Kirsty MacColl|alternative rock/folk/new wave|named|lists
+kirsty maccoll	Kirsty MacColl|alternative rock/new wave/punk rock|named|lists
 kirsty mcgee	Kirsty McGee|folk|named|lists
 kis-my-ft2	Kis-my-ft2|j-pop|named|lists
 kiss	Kiss|hard rock/heavy metal|after like|bestselling
@@ -18146,7 +18146,7 @@ kitty wells	Kitty Wells|country|after like|lists
 kix	Kix|heavy metal|after like|lists
 kix brooks	Kix Brooks|country|named|lists
 kiyokiba shunsuke	Kiyokiba Shunsuke|j-pop|named|lists
-kk null	KK Null|dark ambient/experimental/japanoise|named|lists
+kk null	KK Null|dark ambient/japanoise/noise|named|lists
 klabautamann	Klabautamann|black metal|named|lists
 klasse kriminale	Klasse Kriminale|oi!|named|lists
 klaus mitffoch	Klaus Mitffoch|new wave|named|lists
@@ -18304,7 +18304,7 @@ l a style	L.A. Style|eurodance|after like|lists
 l e o	L.E.O.|power pop|after like|lists
 l shankar	L. Shankar|classical|named|lists
 l subramaniam	L. Subramaniam|classical|named|lists
-l t d	L.T.D.|disco/funk/rhythm and blues|after like|lists
+l t d	L.T.D.|funk/rhythm and blues/disco|after like|lists
 l v	L.V.|rhythm and blues|after like|lists
 l v banks	L.V. Banks|blues|after like|lists
 l v johnson	L.V. Johnson|blues/soul|named|lists
@@ -18320,7 +18320,7 @@ la dispute	La Dispute|metalcore|after like|lists
 la factoria	La Factoría|reggaeton|named|lists
 la factoría	La Factoría|reggaeton|named|lists
 la india canela	La India Canela|merengue|named|lists
-la monte young	La Monte Young|drone music/experimental/noise|after like|lists
+la monte young	La Monte Young|drone music/noise/experimental|after like|lists
 la musgana	La Musgaña|folk|named|lists
 la musgaña	La Musgaña|folk|named|lists
 la roux	La Roux|synthpop|after like|lists
@@ -18329,7 +18329,7 @@ la strada	La Strada|new wave|named|lists
 la vida boheme	La Vida Bohème|indie pop|named|lists
 la vida bohème	La Vida Bohème|indie pop|named|lists
 lab report	Lab Report|dark ambient|after like|lists
-labelle	Labelle|disco/funk/rhythm and blues|named|lists
+labelle	Labelle|funk/rhythm and blues/soul|named|lists
 labradford	Labradford|ambient/drone music|named|lists
 labrador	Labrador|indie pop|after like|lists
 lace	Lace|country|like only|lists
@@ -18350,7 +18350,7 @@ ladybug transistor	Ladybug Transistor|indie pop|after like|lists
 ladyhawke	Ladyhawke|indie pop/synthpop|named|lists
 ladyscraper	Ladyscraper|breakcore|named|lists
 ladysmith black mambazo	Ladysmith Black Mambazo|christian pop/folk|named|lists
-ladytron	Ladytron|ambient/dream pop/indie pop|named|lists
+ladytron	Ladytron|dream pop/indie pop/shoegaze|named|lists
 lagoona	Lagoona|eurodance|named|lists
 laibach	Laibach|electro-industrial/industrial/noise|after like|lists
 laid back	Laid Back|synthpop|like only|lists
@@ -18534,7 +18534,7 @@ leela james	Leela James|rhythm and blues/soul|named|lists
 leeroy stagger	Leeroy Stagger|alternative country|named|lists
 leeteuk	Leeteuk|k-pop|named|lists
 left lane cruiser	Left Lane Cruiser|blues rock|after like|lists
-leftfield	Leftfield|dub/electro-industrial/idm|after like|lists
+leftfield	Leftfield|electro-industrial/idm/downtempo|after like|lists
 leftover crack	Leftover Crack|hardcore punk|after like|lists
 leftover salmon	Leftover Salmon|alternative country|after like|lists
 lefty bates	Lefty Bates|blues|after like|lists
@@ -18641,7 +18641,7 @@ lia	Lia|j-pop/new-age music|after like|lists
 liam clancy	Liam Clancy|folk|named|lists
 liam finn	Liam Finn|indie pop|named|lists
 lianne la havas	Lianne La Havas|soul|named|lists
-liars	Liars|dance-punk/drone music/lo-fi|after like|lists
+liars	Liars|dance-punk/drone music/noise|after like|lists
 libby roderick	Libby Roderick|folk|named|lists
 liberace	Liberace|boogie-woogie|after like|lists
 liberation suite	Liberation Suite|christian pop|after like|lists
@@ -18683,7 +18683,7 @@ lilium	Lilium|alternative country|after like|lists
 lillian glinn	Lillian Glinn|blues|named|lists
 lillian leach	Lillian Leach|rhythm and blues|named|lists
 lily allen	Lily Allen|alternative rock/indie pop|named|lists
-lilys	Lilys|dream pop/psychedelic folk/shoegaze|after like|lists
+lilys	Lilys|dream pop/shoegaze/psychedelic folk|after like|lists
 lim jeong-hee	Lim Jeong-hee|k-pop|named|lists
 limahl	Limahl|new wave/synthpop|named|lists
 limbeck	Limbeck|alternative country|named|lists
@@ -18876,7 +18876,7 @@ longwave	Longwave|dream pop/shoegaze|named|lists
 lonnie brooks	Lonnie Brooks|blues|named|lists
 lonnie donegan	Lonnie Donegan|blues/folk|named|lists
 lonnie johnson	Lonnie Johnson|blues|named|lists
-lonnie mack	Lonnie Mack|blue-eyed soul/blues/blues rock|named|lists
+lonnie mack	Lonnie Mack|blues/blues rock/blue-eyed soul|named|lists
 lonnie pitchford	Lonnie Pitchford|blues|named|lists
 lonsdale boys club	Lonsdale Boys Club|dance-rock|named|lists
 lonzo and oscar	Lonzo and Oscar|country|named|lists
@@ -18905,7 +18905,7 @@ lord woodbine	Lord Woodbine|calypso|after like|lists
 lorde	Lorde|alternative rock/dream pop/indie pop|named|lists
 lords of the new church	The Lords of the New Church|new wave/punk rock|after like|lists
 loreen	Loreen|eurodance|named|lists
-loreena mckennitt	Loreena McKennitt|ambient/celtic music/folk|named|lists
+loreena mckennitt	Loreena McKennitt|celtic music/folk/ambient|named|lists
 loren mazzacane connors	Loren Mazzacane Connors|experimental/lo-fi/psychedelic folk|named|lists
 loren nerell	Loren Nerell|ambient|named|lists
 lorenzo smith	Lorenzo Smith|rhythm and blues|named|lists
@@ -18927,7 +18927,7 @@ los gatos california	Los Gatos, California|post-grunge|named|lists
 los hooligans	Los Hooligans|ska|named|lists
 los kung-fu monkeys	Los Kung-Fu Monkeys|ska|named|lists
 los lobos	Los Lobos|alternative rock|named|lists
-los lonely boys	Los Lonely Boys|alternative rock/blues/blues rock|named|lists
+los lonely boys	Los Lonely Boys|blues/blues rock/alternative rock|named|lists
 los panchos	Los Panchos|traditional pop music|named|lists
 los planetas	Los Planetas|indie pop|named|lists
 los straitjackets	Los Straitjackets|surf rock|named|lists
@@ -18945,7 +18945,7 @@ lost witness	Lost Witness|vocal trance|after like|lists
 lostprophets	Lostprophets|nu metal|named|lists
 lottie kimbrough	Lottie Kimbrough|blues|named|lists
 lotus eaters	The Lotus Eaters|indie pop/new wave|after like|lists
-lotus plaza	Lotus Plaza|ambient/dream pop/shoegaze|after like|lists
+lotus plaza	Lotus Plaza|dream pop/shoegaze/ambient|after like|lists
 lou ann barton	Lou Ann Barton|blues rock|named|lists
 lou barlow	Lou Barlow|lo-fi|named|lists
 lou busch	Lou Busch|ragtime|named|lists
@@ -18953,7 +18953,7 @@ lou harrison	Lou Harrison|experimental|named|lists
 lou johnson	Lou Johnson|soul|named|lists
 lou monte	Lou Monte|traditional pop music|named|lists
 lou pride	Lou Pride|blues|named|lists
-lou rawls	Lou Rawls|disco/rhythm and blues/soul|named|lists
+lou rawls	Lou Rawls|rhythm and blues/soul/disco|named|lists
 lou reed	Lou Reed|alternative rock/noise|named|lists
 loud family	The Loud Family|power pop|after like|lists
 loudblast	Loudblast|death metal|named|lists
@@ -18986,7 +18986,7 @@ lovely feathers	The Lovely Feathers|indie pop|after like|lists
 lovely sparrows	The Lovely Sparrows|indie pop/lo-fi|after like|lists
 lover of sin	Lover of Sin|black metal|after like|lists
 lover speaks	The Lover Speaks|new wave|after like|lists
-lovesliescrushing	Lovesliescrushing|dream pop/lo-fi/shoegaze|named|lists
+lovesliescrushing	Lovesliescrushing|dream pop/shoegaze/lo-fi|named|lists
 lovespirals	Lovespirals|dream pop|named|lists
 lovher	LovHer|rhythm and blues|after like|lists
 lovie lee	Lovie Lee|blues|named|lists
@@ -19012,7 +19012,7 @@ lucifer's friend	Lucifer's Friend|heavy metal|named|lists
 lucille bogan	Lucille Bogan|blues|named|lists
 lucille hegamin	Lucille Hegamin|blues|named|lists
 lucille starr	Lucille Starr|country|named|lists
-lucinda williams	Lucinda Williams|alternative rock/alternative country/country|named|lists
+lucinda williams	Lucinda Williams|alternative country/country/alternative rock|named|lists
 lucksmiths	The Lucksmiths|indie pop|named|lists
 lucky dube	Lucky Dube|dub/reggae/roots reggae|named|lists
 lucky peterson	Lucky Peterson|blues|named|lists
@@ -19048,7 +19048,7 @@ lull	Lull|ambient/dark ambient|after like|lists
 lullaby for the working class	Lullaby for the Working Class|folk|after like|lists
 lumidee	Lumidee|reggaeton|named|lists
 luminaria	Luminaria|ambient|named|lists
-lumineers	The Lumineers|alternative rock/alternative country/indie pop|named|lists
+lumineers	The Lumineers|alternative rock/indie pop/alternative country|named|lists
 luminous orange	Luminous Orange|shoegaze|after like|lists
 luna	Luna|dream pop/k-pop|after like|lists
 luna haruna	Luna Haruna|j-pop|named|lists
@@ -19069,7 +19069,7 @@ lutan fyah	Lutan Fyah|reggae|named|lists
 luther allison	Luther Allison|blues|named|lists
 luther ingram	Luther Ingram|soul|named|lists
 luther snake boy johnson	Luther "Snake Boy" Johnson|blues|named|lists
-luther vandross	Luther Vandross|disco/new jack swing/rhythm and blues|named|lists
+luther vandross	Luther Vandross|rhythm and blues/soul/disco|named|lists
 luther wright and the wrongs	Luther Wright and the Wrongs|alternative country|named|lists
 lutzenkirchen	Lützenkirchen|electro house|named|lists
 lux occulta	Lux Occulta|black metal|named|lists
@@ -19078,7 +19078,7 @@ luzer	Luzer|indie pop|named|lists
 lyfe jennings	Lyfe Jennings|rhythm and blues|named|lists
 lyijykomppania	Lyijykomppania|doom metal|named|lists
 lykke li	Lykke Li|dream pop/indie pop|named|lists
-lyle lovett	Lyle Lovett|alternative rock/alternative country/country|named|lists
+lyle lovett	Lyle Lovett|alternative country/country/alternative rock|named|lists
 lyle mays	Lyle Mays|new-age music|named|lists
 lyn	Lyn|k-pop|after like|lists
 lyn collins	Lyn Collins|funk|named|lists
@@ -19090,7 +19090,7 @@ lynn miles	Lynn Miles|folk|named|lists
 lynn taitt	Lynn Taitt|reggae/rocksteady/ska|named|lists
 lynns	The Lynns|country|named|lists
 lynval golding	Lynval Golding|ska|named|lists
-lynyrd skynyrd	Lynyrd Skynyrd|blues rock/country/country rock|named|lists
+lynyrd skynyrd	Lynyrd Skynyrd|country/country rock/blues rock|named|lists
 lyric	Lyric|rhythm and blues|like only|lists
 lyrica anderson	Lyrica Anderson|rhythm and blues|named|lists
 lyzanxia	Lyzanxia|death metal|named|lists
@@ -19107,7 +19107,7 @@ m o v e	m.o.v.e|j-pop|after like|lists
 m s gopalakrishnan	M. S. Gopalakrishnan|classical|named|lists
 m ward	M. Ward|alternative country/folk|after like|lists
 m-flo	M-Flo|j-pop|named|lists
-m83	M83|alternative rock/ambient/dream pop|after like|lists
+m83	M83|alternative rock/dream pop/indie pop|after like|lists
 ma rainey	Ma Rainey|blues|named|lists
 maanam	Maanam|new wave|named|lists
 maaya sakamoto	Maaya Sakamoto|j-pop|named|lists
@@ -19438,7 +19438,7 @@ marvells band	Marvells Band|pop|named|lists
 marvelows	The Marvelows|rhythm and blues|named|lists
 marvin and johnny	Marvin & Johnny|rhythm and blues|named|lists
 marvin ayres	Marvin Ayres|ambient|named|lists
-marvin gaye	Marvin Gaye|disco/funk/rhythm and blues|named|lists
+marvin gaye	Marvin Gaye|funk/rhythm and blues/soul|named|lists
 marvin hamlisch	Marvin Hamlisch|disco|named|lists
 marvin johnny	Marvin & Johnny|rhythm and blues|named|lists
 marvin rainwater	Marvin Rainwater|country|named|lists
@@ -19449,7 +19449,7 @@ mary black	Mary Black|folk|named|lists
 mary chapin carpenter	Mary Chapin Carpenter|alternative country/country/folk|named|lists
 mary gauthier	Mary Gauthier|alternative country/folk|named|lists
 mary hopkin	Mary Hopkin|folk|named|lists
-mary j blige	Mary J. Blige|new jack swing/rhythm and blues/soul|named|lists
+mary j blige	Mary J. Blige|rhythm and blues/soul/new jack swing|named|lists
 mary jane girls	Mary Jane Girls|rhythm and blues|named|lists
 mary jane lamond	Mary Jane Lamond|celtic music/folk|named|lists
 mary johnson	Mary Johnson|blues|named|lists
@@ -19754,7 +19754,7 @@ merpati	Merpati|pop|named|lists
 merrilee rush	Merrilee Rush|disco|named|lists
 merrymakers	The Merrymakers|power pop|after like|lists
 merrymen	The Merrymen|calypso|after like|lists
-merzbow	Merzbow|dark ambient/drone music/experimental|named|lists
+merzbow	Merzbow|dark ambient/drone music/japanoise|named|lists
 merzedes club	Merzedes Club|eurodance|named|lists
 mesh	Mesh|synthpop|after like|lists
 meshuggah	Meshuggah|death metal/experimental|named|lists
@@ -19764,7 +19764,7 @@ messiah	Messiah|death metal|after like|lists
 metal church	Metal Church|heavy metal|after like|lists
 metallica	Metallica|heavy metal/thrash metal|named|bestselling
 metalux	Metalux|noise|after like|lists
-meters	The Meters|disco/funk/soul|after like|lists
+meters	The Meters|funk/soul/disco|after like|lists
 methods of mayhem	Methods of Mayhem|nu metal|after like|lists
 metis	Metis|j-pop|after like|lists
 metric	Metric|dream pop/indie pop/synthpop|after like|lists
@@ -19811,7 +19811,7 @@ michael kiwanuka	Michael Kiwanuka|soul|named|lists
 michael learns to rock	Michael Learns to Rock|soft rock|after like|lists
 michael manring	Michael Manring|new-age music|named|lists
 michael martin murphey	Michael Martin Murphey|country/soft rock|named|lists
-michael mcdonald	Michael McDonald|blue-eyed soul/soft rock/soul|named|lists
+michael mcdonald	Michael McDonald|blue-eyed soul/soul/soft rock|named|lists
 michael mcgoldrick	Michael McGoldrick|folk|named|lists
 michael moore	Michael Moore|free improvisation|named|lists
 michael moynihan	Michael Moynihan|noise|named|lists
@@ -19983,11 +19983,11 @@ minibar	Minibar|alternative country|after like|lists
 minilogue	Minilogue|progressive house|named|lists
 minimal compact	Minimal Compact|new wave|after like|lists
 minipop	Minipop|dream pop|named|lists
-ministry	Ministry|industrial/new wave/synthpop|after like|lists
+ministry	Ministry|industrial/synthpop/new wave|after like|lists
 mink	Mink|j-pop|after like|lists
 minmi	Minmi|j-pop|named|lists
 minnie pearl	Minnie Pearl|country|named|lists
-minnie riperton	Minnie Riperton|disco/rhythm and blues/soul|named|lists
+minnie riperton	Minnie Riperton|rhythm and blues/soul/disco|named|lists
 minny pops	Minny Pops|new wave|named|lists
 minor threat	Minor Threat|hardcore punk|after like|lists
 minori chihara	Minori Chihara|j-pop|named|lists
@@ -20077,7 +20077,7 @@ mob	The Mob|hardcore punk/punk rock|after like|lists
 mob 47	Mob 47|hardcore punk|after like|lists
 mobb deep	Mobb Deep|gangsta rap|named|lists
 mobiles	Mobiles|new wave|after like|lists
-moby	Moby|alternative rock/ambient/downtempo|named|lists
+moby	Moby|ambient/downtempo/progressive house|named|lists
 moby dick	Moby Dick|eurodance|named|lists
 mocca	Mocca|pop|named|lists
 mock turtle	Mock Turtle|noise|after like|lists
@@ -20089,7 +20089,7 @@ modern eon	Modern Eon|new wave|after like|lists
 modern folk quartet	Modern Folk Quartet|folk|after like|lists
 modern life is war	Modern Life Is War|hardcore punk|after like|lists
 modern romance	Modern Romance|new wave|after like|lists
-modern talking	Modern Talking|dance-pop/eurodance/europop|after like|lists
+modern talking	Modern Talking|dance-pop/eurodance/synthpop|after like|lists
 modeselektor	Modeselektor|idm|named|lists
 modest mouse	Modest Mouse|alternative rock/indie pop/lo-fi|after like|lists
 modestep	Modestep|dubstep|named|lists
@@ -20125,7 +20125,7 @@ monde bruits	Monde Bruits|japanoise/noise|named|lists
 mongo santamaria	Mongo Santamaría|funk|named|lists
 mongo santamaría	Mongo Santamaría|funk|named|lists
 mongol800	Mongol800|j-pop|named|lists
-monica	Monica|new jack swing/rhythm and blues/soul|after like|lists
+monica	Monica|rhythm and blues/soul/new jack swing|after like|lists
 monica naranjo	Mónica Naranjo|europop|named|lists
 monifah	Monifah|rhythm and blues|named|lists
 monkey	Monkey|ska|like only|lists
@@ -20313,7 +20313,7 @@ musica elettronica viva	Musica Elettronica Viva|free improvisation/noise|named|l
 musical youth	Musical Youth|reggae|after like|lists
 musiq soulchild	Musiq Soulchild|rhythm and blues/soul|named|lists
 musique	Musique|disco|like only|lists
-muslimgauze	Muslimgauze|dark ambient/experimental/noise|named|lists
+muslimgauze	Muslimgauze|dark ambient/noise/experimental|named|lists
 must die	MUST DIE!|dubstep|after like|lists
 mustard plug	Mustard Plug|ska|after like|lists
 mutabaruka	Mutabaruka|reggae|named|lists
@@ -20326,14 +20326,14 @@ muzsikas	Muzsikás|folk|named|lists
 muzsikás	Muzsikás|folk|named|lists
 mv and ee	MV & EE|psychedelic folk|after like|lists
 mv ee	MV & EE|psychedelic folk|after like|lists
-my bloody valentine	My Bloody Valentine|dream pop/noise/shoegaze|after like|lists
+my bloody valentine	My Bloody Valentine|dream pop/shoegaze/noise|after like|lists
 my darkest days	My Darkest Days|post-grunge|after like|lists
 my dying bride	My Dying Bride|death metal/doom metal|after like|lists
 my friend steve	My Friend Steve|alternative rock|named|lists
 my life with the thrill kill kult	My Life with the Thrill Kill Kult|electro-industrial/industrial|named|lists
 my little airport	My little airport|c-pop/indie pop|after like|lists
 my little lover	My Little Lover|j-pop|after like|lists
-my morning jacket	My Morning Jacket|alternative rock/alternative country/dream pop|after like|lists
+my morning jacket	My Morning Jacket|alternative rock/dream pop/alternative country|after like|lists
 my name	My Name|dance-pop|after like|lists
 my passion	My Passion|dance-punk|after like|lists
 my ruin	My Ruin|nu metal|after like|lists
@@ -20482,7 +20482,7 @@ nazareth	Nazareth|heavy metal|after like|lists
 nazi punk	Nazi punk|punk rock|after like|lists
 nazxul	Nazxul|black metal|named|lists
 nazz	Nazz|power pop|named|lists
-ne-yo	Ne-Yo|dance-pop/rhythm and blues/soul|named|lists
+ne-yo	Ne-Yo|rhythm and blues/soul/dance-pop|named|lists
 neaera	Neaera|death metal|named|lists
 neal mccoy	Neal McCoy|country|named|lists
 neal pattman	Neal Pattman|blues|named|lists
@@ -20581,7 +20581,7 @@ new mastersounds	The New Mastersounds|funk|named|lists
 new mind	New Mind|electro-industrial|after like|lists
 new model army	New Model Army|punk rock|after like|lists
 new musik	New Musik|new wave/synthpop|named|lists
-new order	New Order|dance-rock/new wave/progressive house|after like|lists
+new order	New Order|dance-rock/progressive house/synthpop|after like|lists
 new pornographers	The New Pornographers|indie pop/power pop|after like|lists
 new radicals	The New Radicals|alternative rock|after like|lists
 new regime	New Regime|hardcore punk|after like|lists
@@ -20607,9 +20607,9 @@ nicholas gunn	Nicholas Gunn|ambient/new-age music|named|lists
 nicholas tse	Nicholas Tse|c-pop|named|lists
 nick carter	Nick Carter|dance-pop|named|lists
 nick cave	Nick Cave|blues|after like|lists
-nick drake	Nick Drake|alternative rock/folk/psychedelic folk|after like|lists
+nick drake	Nick Drake|folk/psychedelic folk/alternative rock|after like|lists
 nick heyward	Nick Heyward|new wave|named|lists
-nick lowe	Nick Lowe|alternative rock/country rock/new wave|named|lists
+nick lowe	Nick Lowe|alternative rock/new wave/power pop|named|lists
 nick moss	Nick Moss|blues|after like|lists
 nick pittsinger	Nick Pittsinger|downtempo|named|lists
 nick straker band	Nick Straker Band|disco|named|lists
@@ -20630,7 +20630,7 @@ nicolas schoffer	Nicolas Schöffer|noise|named|lists
 nicolas schöffer	Nicolas Schöffer|noise|named|lists
 nicole jung	Nicole Jung|k-pop|named|lists
 nicole saba	Nicole Saba|arab pop|named|lists
-nicole scherzinger	Nicole Scherzinger|dance-pop/rhythm and blues/soul|named|lists
+nicole scherzinger	Nicole Scherzinger|rhythm and blues/soul/dance-pop|named|lists
 nicole theriault	Nicole Theriault|thai pop|named|lists
 nicole willis	Nicole Willis|soul|named|lists
 nicole wray	Nicole Wray|rhythm and blues|named|lists
@@ -20698,7 +20698,7 @@ nmb48	NMB48|j-pop|named|lists
 nmperign	nmperign|free improvisation|named|lists
 nneka	Nneka|soul|named|lists
 no age	No Age|lo-fi/noise/surf rock|after like|lists
-no doubt	No Doubt|alternative rock/dance-rock/reggae fusion|after like|lists
+no doubt	No Doubt|dance-rock/reggae fusion/ska|after like|lists
 no innocent victim	No Innocent Victim|hardcore punk|after like|lists
 no joy	No Joy|shoegaze|after like|lists
 no mercy	No Mercy|eurodance|after like|lists
@@ -20718,7 +20718,7 @@ nobunny	Nobunny|lo-fi|named|lists
 nobutoshi hayashi	Nobutoshi Hayashi|j-pop|named|lists
 noctuary	Noctuary|black metal|named|lists
 nocturnal breed	Nocturnal Breed|black metal|after like|lists
-nocturnal emissions	Nocturnal Emissions|dark ambient/experimental/noise|after like|lists
+nocturnal emissions	Nocturnal Emissions|dark ambient/noise/experimental|after like|lists
 nocturnal projections	Nocturnal Projections|lo-fi|after like|lists
 nocturno culto	Nocturno Culto|dark ambient|named|lists
 nocturnus	Nocturnus|death metal|named|lists
@@ -20764,7 +20764,7 @@ northern picture library	Northern Picture Library|dream pop|after like|lists
 northern portrait	Northern Portrait|indie pop|after like|lists
 northlane	Northlane|metalcore|named|lists
 norton buffalo	Norton Buffalo|blues|named|lists
-nortt	Nortt|black metal/dark ambient/doom metal|named|lists
+nortt	Nortt|black metal/doom metal/dark ambient|named|lists
 norwood ontario	Norwood, Ontario|post-grunge|named|lists
 nosaj thing	Nosaj Thing|idm|named|lists
 nosebleeds	The Nosebleeds|punk rock|after like|lists
@@ -20806,7 +20806,7 @@ number twelve looks like you	The Number Twelve Looks Like You|grindcore|after li
 numbers band	The Numbers Band|blues rock|after like|lists
 numina	Numina|ambient|named|lists
 nuno mindelis	Nuno Mindelis|blues|named|lists
-nurse with wound	Nurse With Wound|dark ambient/experimental/industrial|after like|lists
+nurse with wound	Nurse With Wound|dark ambient/industrial/noise|after like|lists
 nurses	Nurses|psychedelic folk|after like|lists
 nutmegs	The Nutmegs|rhythm and blues|after like|lists
 nuttin nyce	Nuttin' Nyce|rhythm and blues|named|lists
@@ -20819,7 +20819,7 @@ o v wright	O.V. Wright|soul|after like|lists
 o yuki conjugate	O Yuki Conjugate|ambient|named|lists
 o'bryan	O'Bryan|rhythm and blues|named|lists
 o'death	O'Death|alternative country|named|lists
-o'jays	The O'Jays|disco/rhythm and blues/soul|named|lists
+o'jays	The O'Jays|rhythm and blues/soul/disco|named|lists
 o'kanes	The O'Kanes|country|named|lists
 o'ryan	O'Ryan|rhythm and blues|after like|lists
 o-shen	O-Shen|reggae|named|lists
@@ -20877,7 +20877,7 @@ okkervil river	Okkervil River|alternative country|named|lists
 oku onuora	Oku Onuora|reggae|named|lists
 ol skool	Ol' Skool|rhythm and blues|named|lists
 old	OLD|grindcore|like only|lists
-old 97's	Old 97's|alternative rock/alternative country/power pop|after like|lists
+old 97's	Old 97's|alternative rock/power pop/alternative country|after like|lists
 old canes	Old Canes|alternative country|after like|lists
 old crow medicine show	Old Crow Medicine Show|alternative country|after like|lists
 old dogs	Old Dogs|country|after like|lists
@@ -20974,7 +20974,7 @@ orange juice	Orange Juice|indie pop/new wave|like only|lists
 orange pekoe	Orange Pekoe|j-pop|after like|lists
 orange range	Orange Range|j-pop|after like|lists
 oranger	Oranger|psychedelic folk|named|lists
-orb	The Orb|ambient/dub/idm|after like|lists
+orb	The Orb|ambient/idm/downtempo|after like|lists
 orbital	Orbital|ambient/idm/progressive house|after like|lists
 orcas	Orcas|dream pop|after like|lists
 orchestral manoeuvres in the dark	Orchestral Manoeuvres in the Dark|new wave/synthpop|named|lists
@@ -21021,7 +21021,7 @@ otis spann	Otis Spann|blues/boogie-woogie|named|lists
 otis taylor	Otis Taylor|blues|named|lists
 otis williams and the charms	Otis Williams and the Charms|rhythm and blues|named|lists
 otomo yoshihide	Otomo Yoshihide|free improvisation/noise|named|lists
-ott	Ott|ambient/dub/downtempo|after like|lists
+ott	Ott|ambient/downtempo/dub|after like|lists
 ottawan	Ottawan|disco|named|lists
 ottmar liebert	Ottmar Liebert|ambient/new-age music|named|lists
 otto knows	Otto Knows|progressive house|named|lists
@@ -21083,7 +21083,7 @@ pailhead	Pailhead|industrial|named|lists
 pain	Pain|industrial|after like|lists
 pain jerk	Pain Jerk|japanoise/noise|after like|lists
 painkiller	Painkiller|dark ambient/grindcore|after like|lists
-pains of being pure at heart	The Pains of Being Pure at Heart|dream pop/indie pop/lo-fi|after like|lists
+pains of being pure at heart	The Pains of Being Pure at Heart|dream pop/indie pop/shoegaze|after like|lists
 painstream	Painstream|hardcore punk|named|lists
 painstruck	Painstruck|death metal|named|lists
 paint it black	Paint It Black|hardcore punk|after like|lists
@@ -21217,7 +21217,7 @@ pattern is movement	Pattern is Movement|lo-fi|after like|lists
 patterns	Patterns|punk rock|after like|lists
 patti austin	Patti Austin|soul|named|lists
 patti boulaye	Patti Boulaye|disco|named|lists
-patti labelle	Patti LaBelle|disco/rhythm and blues/soul|named|lists
+patti labelle	Patti LaBelle|rhythm and blues/soul/disco|named|lists
 patti page	Patti Page|country|named|lists
 patti smith group	Patti Smith Group|alternative rock|named|lists
 pattie brooks	Pattie Brooks|disco|named|lists
@@ -21226,7 +21226,7 @@ patty larkin	Patty Larkin|folk|named|lists
 patty loveless	Patty Loveless|country|after like|lists
 patty smyth	Patty Smyth|new wave|named|lists
 paul adams	Paul Adams|new-age music|named|lists
-paul anka	Paul Anka|traditional pop music/disco/rhythm and blues|named|lists
+paul anka	Paul Anka|traditional pop music/soft rock/disco|named|lists
 paul avgerinos	Paul Avgerinos|new-age music|named|lists
 paul brady	Paul Brady|folk|named|lists
 paul brandt	Paul Brandt|country|named|lists
@@ -21347,7 +21347,7 @@ persuaders	The Persuaders|disco/soul|after like|lists
 pert near sandstone	Pert Near Sandstone|alternative country|after like|lists
 peste noire	Peste Noire|black metal|named|lists
 pestilence	Pestilence|death metal|after like|lists
-pet shop boys	Pet Shop Boys|dance-pop/dance-rock/new wave|after like|lists
+pet shop boys	Pet Shop Boys|dance-pop/dance-rock/synthpop|after like|lists
 pete campbell	Pete Campbell|roots reggae|named|lists
 pete cooper	Pete Cooper|folk|named|lists
 pete doherty	Pete Doherty|lo-fi|named|lists
@@ -21434,7 +21434,7 @@ philip glass	Philip Glass|ambient/experimental/new-age music|named|lists
 philip jeck	Philip Jeck|noise|named|lists
 philip oakey	Philip Oakey|new wave|named|lists
 philipp wachsmann	Philipp Wachsmann|free improvisation|named|lists
-phill niblock	Phill Niblock|dark ambient/experimental/noise|named|lists
+phill niblock	Phill Niblock|dark ambient/noise/experimental|named|lists
 phillip phillips	Phillip Phillips|alternative rock|named|lists
 philosopher kings	The Philosopher Kings|post-grunge|after like|lists
 phinius gage	Phinius Gage|hardcore punk/punk rock|named|lists
@@ -21451,7 +21451,7 @@ phranc	Phranc|folk|named|lists
 phuq	Phuq|breakcore/idm|named|lists
 phuturistix	Phuturistix|uk garage|named|lists
 phyllis dillon	Phyllis Dillon|reggae/rocksteady|named|lists
-phyllis hyman	Phyllis Hyman|disco/rhythm and blues/soul|named|lists
+phyllis hyman	Phyllis Hyman|rhythm and blues/soul/disco|named|lists
 phyllis nelson	Phyllis Nelson|rhythm and blues|named|lists
 piano guys	The Piano Guys|new-age music|after like|lists
 piano magic	Piano Magic|dream pop/shoegaze|after like|lists
@@ -21715,7 +21715,7 @@ public image ltd	Public Image Ltd|dance-punk/dance-rock/punk rock|named|lists
 puddle of mudd	Puddle of Mudd|nu metal|named|lists
 puerto muerto	Puerto Muerto|dark cabaret|named|lists
 puff dragon	Puff Dragon|ambient|after like|lists
-puffy amiyumi	Puffy AmiYumi|indie pop/j-pop/power pop|named|lists
+puffy amiyumi	Puffy AmiYumi|indie pop/power pop/j-pop|named|lists
 puissance	Puissance|dark ambient|after like|lists
 pukka orchestra	Pukka Orchestra|new wave|after like|lists
 pumice	Pumice|lo-fi|after like|lists
@@ -21766,7 +21766,7 @@ queensrÿche	Queensrÿche|heavy metal|named|lists
 quick	The Quick|new wave/power pop/synthpop|like only|lists
 quickflight	Quickflight|electronic|named|lists
 quiet riot	Quiet Riot|heavy metal|after like|lists
-quincy jones	Quincy Jones|disco/funk/new jack swing|named|lists
+quincy jones	Quincy Jones|funk/rhythm and blues/disco|named|lists
 quintones	The Quintones|rhythm and blues|named|lists
 quix o tic	Quix*o*tic|riot grrrl|named|lists
 quo vadis	Quo Vadis|death metal|named|lists
@@ -21809,7 +21809,7 @@ radio massacre international	Radio Massacre International|ambient/noise|after li
 radio moscow	Radio Moscow|blues rock|after like|lists
 radio stars	Radio Stars|new wave/punk rock|after like|lists
 radio tarifa	Radio Tarifa|folk|named|lists
-radiohead	Radiohead|alternative rock/ambient/experimental|named|lists
+radiohead	Radiohead|ambient/idm/alternative rock|named|lists
 radja	Radja|pop|named|lists
 radney foster	Radney Foster|country|named|lists
 radu malfatti	Radu Malfatti|free improvisation|named|lists
@@ -21971,7 +21971,7 @@ razorcuts	Razorcuts|indie pop|named|lists
 razzy bailey	Razzy Bailey|country|named|lists
 raïna raï	Raïna Raï|raï|named|lists
 re-flex	Re-Flex|new wave|named|lists
-ready for the world	Ready for the World|funk/new jack swing/rhythm and blues|after like|lists
+ready for the world	Ready for the World|funk/rhythm and blues/new jack swing|after like|lists
 reagan youth	Reagan Youth|hardcore punk|named|lists
 real estate	Real Estate|dream pop/lo-fi|after like|lists
 real life	Real Life|new wave/synthpop|after like|lists
@@ -22032,7 +22032,7 @@ reflekt	Reflekt|eurodance|named|lists
 refreshments	The Refreshments|alternative country|after like|lists
 refused	Refused|hardcore punk|after like|lists
 regents	The Regents|rhythm and blues|after like|lists
-reggie sears	Reggie Sears|blues/rhythm and blues/soul|named|lists
+reggie sears	Reggie Sears|rhythm and blues/soul/blues|named|lists
 regina belle	Regina Belle|rhythm and blues/soul|after like|lists
 regina spektor	Regina Spektor|alternative rock/indie pop|named|lists
 regine zylberberg	Régine Zylberberg|disco|named|lists
@@ -22145,7 +22145,7 @@ rick astley	Rick Astley|blue-eyed soul/dance-pop|named|lists
 rick dees	Rick Dees|disco|named|lists
 rick derringer	Rick Derringer|blues rock|after like|lists
 rick holmstrom	Rick Holmstrom|blues|named|lists
-rick james	Rick James|disco/funk/rhythm and blues|named|lists
+rick james	Rick James|funk/rhythm and blues/soul|named|lists
 rick springfield	Rick Springfield|power pop|after like|lists
 rick trevino	Rick Trevino|country|named|lists
 rick wakeman	Rick Wakeman|new-age music|named|lists
@@ -22202,7 +22202,7 @@ rita coolidge	Rita Coolidge|country/disco/soft rock|named|lists
 rita hosking	Rita Hosking|alternative country/country/folk|named|lists
 rita macneil	Rita MacNeil|country/folk|named|lists
 rita marley	Rita Marley|reggae|named|lists
-rita ora	Rita Ora|dance-pop/rhythm and blues/soul|named|lists
+rita ora	Rita Ora|rhythm and blues/soul/dance-pop|named|lists
 ritchie family	The Ritchie Family|disco|named|lists
 rites of spring	Rites of Spring|hardcore punk|after like|lists
 ritsuko okazaki	Ritsuko Okazaki|j-pop|named|lists
@@ -22267,7 +22267,7 @@ robert wells	Robert Wells|boogie-woogie|named|lists
 robert whinham	Robert Whinham|folk|named|lists
 robert æolus myers	Robert ÆOLUS Myers|new-age music|named|lists
 roberta carter-harrison	Roberta Carter-Harrison|vocal trance|named|lists
-roberta flack	Roberta Flack|disco/rhythm and blues/soul|named|lists
+roberta flack	Roberta Flack|rhythm and blues/soul/disco|named|lists
 roberta kelly	Roberta Kelly|disco|named|lists
 roberto musci	Roberto Musci|ambient/experimental|named|lists
 roberts and barrand	Roberts and Barrand|folk|named|lists
@@ -22280,7 +22280,7 @@ robin lee	Robin Lee|country|after like|lists
 robin rimbaud	Robin Rimbaud|noise|named|lists
 robin s	Robin S|rhythm and blues|after like|lists
 robin storey	Robin Storey|noise|after like|lists
-robin thicke	Robin Thicke|blue-eyed soul/dance-pop/rhythm and blues|named|lists
+robin thicke	Robin Thicke|blue-eyed soul/rhythm and blues/soul|named|lists
 robin trower	Robin Trower|blues/blues rock|named|lists
 robin zander	Robin Zander|power pop|named|lists
 robot ate me	The Robot Ate Me|lo-fi|after like|lists
@@ -22354,7 +22354,7 @@ romeo nelson	Romeo Nelson|boogie-woogie|named|lists
 romeo void	Romeo Void|new wave|after like|lists
 romina arena	Romina Arena|new-age music|named|lists
 ron anderson	Ron Anderson|experimental|named|lists
-ron holloway	Ron Holloway|blues/funk/rhythm and blues|named|lists
+ron holloway	Ron Holloway|funk/rhythm and blues/blues|named|lists
 ron kuivila	Ron Kuivila|noise|named|lists
 ron roy	Ron Roy|new-age music|named|lists
 ron sexsmith	Ron Sexsmith|alternative rock/folk|named|lists
@@ -22497,11 +22497,11 @@ rudy vallee	Rudy Vallee|traditional pop music|named|lists
 rudy vallée	Rudy Vallée|traditional pop music|named|lists
 ruefrex	Ruefrex|punk rock|named|lists
 rufus	Rufus|funk/soul|after like|lists
-rufus thomas	Rufus Thomas|blues/funk/rhythm and blues|named|lists
+rufus thomas	Rufus Thomas|funk/rhythm and blues/soul|named|lists
 rufus wainwright	Rufus Wainwright|alternative rock/indie pop|named|lists
 rui da silva	Rui da Silva|progressive house|named|lists
 ruiner	Ruiner|hardcore punk|after like|lists
-ruins	Ruins|black metal/japanoise/noise|after like|lists
+ruins	Ruins|japanoise/noise/black metal|after like|lists
 ruki vverh	Ruki Vverh!|eurodance|named|lists
 rumbleseat	Rumbleseat|alternative country|named|lists
 rumi shishido	Rumi Shishido|j-pop|named|lists
@@ -22535,7 +22535,7 @@ ruwaida al-mahrouqi	Ruwaida al-Mahrouqi|arab pop|named|lists
 rwake	Rwake|doom metal|named|lists
 rx bandits	Rx Bandits|ska|named|lists
 ry cooder	Ry Cooder|blues rock/country rock|named|lists
-ryan adams	Ryan Adams|alternative rock/alternative country/country|named|lists
+ryan adams	Ryan Adams|alternative country/country/alternative rock|named|lists
 ryan adams and the cardinals	Ryan Adams and The Cardinals|alternative country|named|lists
 ryan bingham	Ryan Bingham|alternative country|named|lists
 ryan farish	Ryan Farish|ambient/new-age music|named|lists
@@ -22551,7 +22551,7 @@ rythem	Rythem|j-pop|named|lists
 ryu hwayoung	Ryu Hwayoung|k-pop|named|lists
 ryu hyoyoung	Ryu Hyoyoung|k-pop|named|lists
 ryu si-won	Ryu Si-won|k-pop|named|lists
-ryuichi sakamoto	Ryuichi Sakamoto|ambient/j-pop/new-age music|named|lists
+ryuichi sakamoto	Ryuichi Sakamoto|ambient/noise/j-pop|named|lists
 ryōko shintani	Ryōko Shintani|j-pop|named|lists
 régine zylberberg	Régine Zylberberg|disco|named|lists
 róisín murphy	Róisín Murphy|synthpop|named|lists
@@ -22641,7 +22641,7 @@ sam phillips	Sam Phillips|alternative rock|named|lists
 sam rizzetta	Sam Rizzetta|folk|named|lists
 sam roberts	Sam Roberts|alternative rock|named|lists
 sam salter	Sam Salter|rhythm and blues|after like|lists
-sam smith	Sam Smith|alternative rock/blue-eyed soul/soul|after like|lists
+sam smith	Sam Smith|blue-eyed soul/soul/alternative rock|after like|lists
 sam sparro	Sam Sparro|rhythm and blues|named|lists
 sam sweeney	Sam Sweeney|folk|named|lists
 sam taylor	Sam Taylor|blues|named|lists
@@ -22838,7 +22838,7 @@ sea level	Sea Level|disco|after like|lists
 sea urchins	The Sea Urchins|indie pop|after like|lists
 seabear	Seabear|dream pop|named|lists
 seagull screaming kiss her kiss her	Seagull Screaming Kiss Her Kiss Her|j-pop|after like|lists
-seal	Seal|alternative rock/dance-pop/rhythm and blues|after like|lists
+seal	Seal|rhythm and blues/soul/alternative rock|after like|lists
 seals and crofts	Seals & Crofts|disco|after like|lists
 seals crofts	Seals & Crofts|disco|after like|lists
 seamus egan	Seamus Egan|celtic music/folk|named|lists
@@ -22849,7 +22849,7 @@ sean kingston	Sean Kingston|reggae fusion/reggae|named|lists
 sean levert	Sean Levert|rhythm and blues|named|lists
 sean michael smith	Sean Michael Smith|downtempo|named|lists
 sean patrick mcgraw	Sean Patrick McGraw|country|named|lists
-sean paul	Sean Paul|rhythm and blues/reggae fusion/reggae|named|lists
+sean paul	Sean Paul|reggae fusion/reggae/rhythm and blues|named|lists
 sean watkins	Sean Watkins|country|named|lists
 seance	Seance|death metal|after like|lists
 sear bliss	Sear Bliss|black metal|after like|lists
@@ -22964,7 +22964,7 @@ shaken 69	Shaken 69|ska|after like|lists
 shakey jake harris	Shakey Jake Harris|blues|named|lists
 shaking ray levis	Shaking Ray Levis|free improvisation|after like|lists
 shakira	Shakira|latin pop/pop/pop rock|named|bestselling
-shalamar	Shalamar|disco/funk/rhythm and blues|named|lists
+shalamar	Shalamar|funk/rhythm and blues/disco|named|lists
 sham 69	Sham 69|oi!/punk rock|after like|lists
 shamari fears	Shamari Fears|rhythm and blues|named|lists
 shamen	The Shamen|dance-rock|named|lists
@@ -23021,7 +23021,7 @@ sheila e	Sheila E.|rhythm and blues|named|lists
 sheila hylton	Sheila Hylton|reggae|named|lists
 sheila on 7	Sheila on 7|pop|named|lists
 sheila walsh	Sheila Walsh|electronic|named|lists
-shelby lynne	Shelby Lynne|alternative rock/alternative country/country|named|lists
+shelby lynne	Shelby Lynne|alternative country/country/alternative rock|named|lists
 shells	The Shells|rhythm and blues/folk|after like|lists
 shelly fairchild	Shelly Fairchild|country|named|lists
 shelly west	Shelly West|country|named|lists
@@ -23119,7 +23119,7 @@ shulman	Shulman|downtempo|named|lists
 shurwayne winchester	Shurwayne Winchester|calypso|named|lists
 shy child	Shy Child|synthpop|after like|lists
 si kahn	Si Kahn|folk|named|lists
-sia furler	Sia Furler|dance-pop/indie pop/downtempo|named|lists
+sia furler	Sia Furler|dance-pop/downtempo/indie pop|named|lists
 sian james	Siân James|celtic music/folk|named|lists
 sian phillips	Siân Phillips|folk|named|lists
 sianspheric	Sianspheric|shoegaze|named|lists
@@ -23270,7 +23270,7 @@ skylab	Skylab_|idm|after like|lists
 skylar grey	Skylar Grey|soul|named|lists
 skylark	Skylark|soft rock|after like|lists
 skyliners	The Skyliners|rhythm and blues|named|lists
-skyy	Skyy|disco/funk/rhythm and blues|named|lists
+skyy	Skyy|funk/rhythm and blues/disco|named|lists
 slackers	The Slackers|dub/ska|after like|lists
 slaid cleaves	Slaid Cleaves|alternative country/folk|named|lists
 slank	Slank|pop|named|lists
@@ -23376,7 +23376,7 @@ snooks eaglin	Snooks Eaglin|blues|named|lists
 snooky pryor	Snooky Pryor|blues|named|lists
 snoop dogg	Snoop Dogg|gangsta rap/reggae fusion|named|lists
 snot	Snot|nu metal|after like|lists
-snow	Snow|j-pop/reggae fusion/reggae|like only|lists
+snow	Snow|reggae fusion/reggae/j-pop|like only|lists
 snow patrol	Snow Patrol|alternative rock|after like|lists
 snowdroppers	The Snowdroppers|blues rock|named|lists
 snowy white	Snowy White|blues rock/soft rock|after like|lists
@@ -23539,7 +23539,7 @@ spc eco	SPC ECO|shoegaze|named|lists
 speak low	Speak Low|funk|after like|lists
 special duties	Special Duties|punk rock|after like|lists
 special generation	Special Generation|new jack swing/rhythm and blues|after like|lists
-specials	The Specials|new wave/reggae/ska|after like|lists
+specials	The Specials|reggae/ska/new wave|after like|lists
 speckled red	Speckled Red|blues/boogie-woogie|after like|lists
 spectacle	Spectacle|indie pop|after like|lists
 spectacular	Spectacular|reggae|after like|lists
@@ -23816,7 +23816,7 @@ studio sweethearts	Studio Sweethearts|punk rock|after like|lists
 stupids	The Stupids|hardcore punk|after like|lists
 sturmgeist	Sturmgeist|black metal|named|lists
 style council	The Style Council|new wave/synthpop|after like|lists
-stylistics	The Stylistics|disco/rhythm and blues/soul|after like|lists
+stylistics	The Stylistics|rhythm and blues/soul/disco|after like|lists
 styx	Styx|soft rock|after like|lists
 sub focus	Sub Focus|dubstep|after like|lists
 subb	Subb|ska|named|lists
@@ -23881,7 +23881,7 @@ sundays	The Sundays|alternative rock/dream pop/indie pop|like only|lists
 sung si-kyung	Sung Si-kyung|k-pop|named|lists
 sung yu-ri	Sung Yu-ri|k-pop|named|lists
 sunhwa	Sunhwa|k-pop|named|lists
-sunn o	Sunn O)))|black metal/dark ambient/doom metal|named|lists
+sunn o	Sunn O)))|dark ambient/drone music/noise|named|lists
 sunny day service	Sunny Day Service|j-pop|after like|lists
 sunny sweeney	Sunny Sweeney|country|named|lists
 sunnyboys	The Sunnyboys|power pop|named|lists
@@ -23913,7 +23913,7 @@ supersilent	Supersilent|free improvisation|named|lists
 supersuckers	Supersuckers|alternative country|named|lists
 supertones	The Supertones|surf rock|named|lists
 supervillains	The Supervillains|ska|named|lists
-supremes	The Supremes|disco/rhythm and blues/soul|after like|lists
+supremes	The Supremes|rhythm and blues/soul/disco|after like|lists
 surf city	Surf City|surf rock|after like|lists
 surf coasters	Surf Coasters|surf rock|after like|lists
 surf punks	Surf Punks|surf rock|after like|lists
@@ -23972,7 +23972,7 @@ swervedriver	Swervedriver|shoegaze|named|lists
 swim deep	Swim Deep|indie pop/shoegaze|after like|lists
 swimclub	Swimclub|indie pop|named|lists
 swirl	Swirl|shoegaze|after like|lists
-swirlies	Swirlies|dream pop/lo-fi/shoegaze|after like|lists
+swirlies	Swirlies|dream pop/shoegaze/lo-fi|after like|lists
 swiss lips	Swiss Lips|synthpop|after like|lists
 switchblade	Switchblade|death metal|after like|lists
 swon brothers	The Swon Brothers|country|named|lists
@@ -24084,7 +24084,7 @@ tallest man on earth	The Tallest Man on Earth|alternative country/folk|after lik
 talulah gosh	Talulah Gosh|indie pop|named|lists
 tamar braxton	Tamar Braxton|rhythm and blues/soul|named|lists
 tamaryn	Tamaryn|dream pop/shoegaze|named|lists
-tame impala	Tame Impala|indie pop/lo-fi/shoegaze|after like|lists
+tame impala	Tame Impala|indie pop/shoegaze/lo-fi|after like|lists
 tamer hosny	Tamer Hosny|arab pop|named|lists
 tami chynn	Tami Chynn|reggae fusion/reggae|named|lists
 tamia	Tamia|rhythm and blues/soul|named|lists
@@ -24138,7 +24138,7 @@ tavares	Tavares|disco|after like|lists
 taxi girl	Taxi Girl|new wave|after like|lists
 taxxi	Taxxi|new wave|named|lists
 taylor dayne	Taylor Dayne|dance-pop|named|lists
-taylor hicks	Taylor Hicks|blue-eyed soul/blues rock/soul|named|lists
+taylor hicks	Taylor Hicks|blue-eyed soul/soul/blues rock|named|lists
 taylor horn	Taylor Horn|country|named|lists
 taylor swift	Taylor Swift|pop/country/rock|named|bestselling
 taylor ware	Taylor Ware|country|named|lists
@@ -24148,7 +24148,7 @@ team doyobi	Team Doyobi|idm|named|lists
 team dresch	Team Dresch|riot grrrl|named|lists
 team me	Team Me|indie pop|after like|lists
 team rockit	Team Rockit|new-age music|named|lists
-team sleep	Team Sleep|ambient/dream pop/shoegaze|after like|lists
+team sleep	Team Sleep|dream pop/shoegaze/ambient|after like|lists
 team syachihoko	Team Syachihoko|j-pop|named|lists
 teamawesome	teamAWESOME!|indie pop|named|lists
 teardrop explodes	The Teardrop Explodes|new wave|after like|lists
@@ -24165,7 +24165,7 @@ ted hawkins	Ted Hawkins|blues|named|lists
 ted nugent	Ted Nugent|heavy metal|named|lists
 ted taylor	Ted Taylor|disco/soul|named|lists
 teddy bears	The Teddy Bears|rhythm and blues|after like|lists
-teddy pendergrass	Teddy Pendergrass|disco/rhythm and blues/soul|named|lists
+teddy pendergrass	Teddy Pendergrass|rhythm and blues/soul/disco|named|lists
 teddy riley	Teddy Riley|new jack swing|named|lists
 teddy thompson	Teddy Thompson|alternative country/folk|named|lists
 teddy wilson	Teddy Wilson|big band|named|lists
@@ -24174,7 +24174,7 @@ teebs	Teebs|idm|named|lists
 teedra moses	Teedra Moses|rhythm and blues/soul|named|lists
 teeflii	TeeFlii|rhythm and blues|named|lists
 teen idles	The Teen Idles|hardcore punk|after like|lists
-teena marie	Teena Marie|blue-eyed soul/disco/funk|named|lists
+teena marie	Teena Marie|blue-eyed soul/funk/rhythm and blues|named|lists
 teenage fanclub	Teenage Fanclub|indie pop/power pop|named|lists
 teenage filmstars	Teenage Filmstars|punk rock|named|lists
 teeth	The Teeth|lo-fi|after like|lists
@@ -24188,7 +24188,7 @@ telescopes	The Telescopes|drone music/shoegaze|after like|lists
 televise	Televise|dream pop|after like|lists
 television hill	Television Hill|alternative country|after like|lists
 television personalities	Television Personalities|indie pop/new wave/punk rock|after like|lists
-telex	Telex|disco/new wave/synthpop|after like|lists
+telex	Telex|disco/synthpop/new wave|after like|lists
 telnyuk sisters	The Telnyuk Sisters|alternative rock|named|lists
 tempe arizona	Tempe, Arizona|post-grunge|named|lists
 temperamento	Temperamento|reggaeton|named|lists
@@ -24352,7 +24352,7 @@ three dog night	Three Dog Night|blue-eyed soul|after like|lists
 three johns	The Three Johns|punk rock|after like|lists
 thrift store cowboys	Thrift Store Cowboys|alternative country|after like|lists
 thriving ivory	Thriving Ivory|indie pop|after like|lists
-throbbing gristle	Throbbing Gristle|experimental/industrial/noise|after like|lists
+throbbing gristle	Throbbing Gristle|industrial/noise/experimental|after like|lists
 thronar	Thronar|black metal|named|lists
 thrones	Thrones|doom metal/drone music|after like|lists
 through the eyes of the dead	Through the Eyes of the Dead|death metal/deathcore|after like|lists
@@ -24424,7 +24424,7 @@ times of grace	Times of Grace|metalcore|after like|lists
 timeshard	TimeShard|ambient|named|lists
 timex social club	Timex Social Club|new jack swing|named|lists
 timi yuro	Timi Yuro|soul|named|lists
-timmy thomas	Timmy Thomas|disco/funk/soul|named|lists
+timmy thomas	Timmy Thomas|funk/soul/disco|named|lists
 timo alakotila	Timo Alakotila|folk|named|lists
 tin huey	Tin Huey|new wave|named|lists
 tina ann	Tina Ann|eurodance|named|lists
@@ -24433,7 +24433,7 @@ tina cousins	Tina Cousins|dance-pop/eurodance|named|lists
 tina moore	Tina Moore|rhythm and blues|named|lists
 tina turner	Tina Turner|rock/pop|named|bestselling
 tinashe	Tinashe|dance-pop/rhythm and blues|named|lists
-ting tings	The Ting Tings|dance-pop/indie pop/synthpop|after like|lists
+ting tings	The Ting Tings|dance-pop/synthpop/indie pop|after like|lists
 tinga stewart	Tinga Stewart|reggae|named|lists
 tino rossi	Tino Rossi|traditional pop music|named|lists
 tinsley ellis	Tinsley Ellis|blues|named|lists
@@ -24826,7 +24826,7 @@ ty england	Ty England|country|named|lists
 ty herndon	Ty Herndon|country|named|lists
 ty segall	Ty Segall|lo-fi|named|lists
 ty taylor	Ty Taylor|country|named|lists
-tycho	Tycho|ambient/dream pop/idm|after like|lists
+tycho	Tycho|ambient/idm/downtempo|after like|lists
 tygers of pan tang	Tygers of Pan Tang|heavy metal|named|lists
 tying tiffany	Tying Tiffany|electroclash|named|lists
 tyler collins	Tyler Collins|new jack swing/rhythm and blues|named|lists
@@ -24875,7 +24875,7 @@ ultimate kaos	Ultimate Kaos|new jack swing|named|lists
 ultrabeat	Ultrabeat|electronic|named|lists
 ultraspank	Ultraspank|nu metal|named|lists
 ultravox	Ultravox|new wave/synthpop|named|lists
-ulver	Ulver|ambient/black metal/dark ambient|named|lists
+ulver	Ulver|ambient/dark ambient/downtempo|named|lists
 umayalpuram k sivaraman	Umayalpuram K. Sivaraman|classical|named|lists
 umm kulthum	Umm Kulthum|arab pop|named|lists
 ummet ozcan	Ummet Ozcan|electro house|named|lists
@@ -24981,7 +24981,7 @@ van ghost	Van Ghost|alternative rock|after like|lists
 van halen	Van Halen|hard rock/heavy metal|named|bestselling
 van hunt	Van Hunt|alternative rock/rhythm and blues|after like|lists
 van mccoy	Van McCoy|disco|named|lists
-van morrison	Van Morrison|alternative rock/blue-eyed soul/christian pop|named|lists
+van morrison	Van Morrison|christian pop/soft rock/alternative rock|named|lists
 van she	Van She|shoegaze/synthpop|after like|lists
 van zant	Van Zant|country|named|lists
 vance gilbert	Vance Gilbert|folk|named|lists
@@ -25027,7 +25027,7 @@ velocity girl	Velocity Girl|dream pop/indie pop/shoegaze|after like|lists
 velour 100	Velour 100|dream pop/shoegaze|after like|lists
 velvelettes	The Velvelettes|soul|named|lists
 velvet acid christ	Velvet Acid Christ|electro-industrial/industrial|named|lists
-velvet cacoon	Velvet Cacoon|ambient/black metal/dark ambient|named|lists
+velvet cacoon	Velvet Cacoon|ambient/dark ambient/black metal|named|lists
 velvet crush	Velvet Crush|indie pop/power pop|after like|lists
 velvet teen	The Velvet Teen|shoegaze|after like|lists
 velvet underground	Velvet Underground|noise|after like|lists
@@ -25134,7 +25134,7 @@ viva knievel	Viva Knievel|riot grrrl|named|lists
 vive la fete	Vive la Fête|synthpop|named|lists
 vive la fête	Vive la Fête|synthpop|named|lists
 vivian chow	Vivian Chow|c-pop|named|lists
-vivian girls	Vivian Girls|indie pop/lo-fi/surf rock|named|lists
+vivian girls	Vivian Girls|indie pop/surf rock/lo-fi|named|lists
 vivian green	Vivian Green|rhythm and blues|named|lists
 vivian hsu	Vivian Hsu|c-pop|named|lists
 vivian jones	Vivian Jones|lovers rock/reggae|named|lists
@@ -25236,7 +25236,7 @@ wanted	The Wanted|dance-pop/europop|after like|lists
 wanting qu	Wanting Qu|c-pop|named|lists
 wanton bishops	The Wanton Bishops|blues rock|after like|lists
 wapstan	Wapstan|drone music/noise|named|lists
-war	War|black metal/death metal/funk|like only|lists
+war	War|funk/rhythm and blues/soul|like only|lists
 war from a harlots mouth	War from a Harlots Mouth|grindcore/mathcore/metalcore|after like|lists
 war of ages	War of Ages|metalcore|after like|lists
 war on drugs	The War on Drugs|shoegaze|after like|lists
@@ -25271,7 +25271,7 @@ water pistols	The Water Pistols|punk rock|after like|lists
 waterboys	The Waterboys|alternative rock/folk|named|lists
 watersons	The Watersons|folk|named|lists
 wavestar	Wavestar|ambient/new-age music|named|lists
-wavves	Wavves|indie pop/lo-fi/surf rock|named|lists
+wavves	Wavves|indie pop/surf rock/lo-fi|named|lists
 wax	Wax|k-pop|after like|lists
 wayang	Wayang|pop|named|lists
 wayd	Wayd|death metal|named|lists
@@ -25357,7 +25357,7 @@ whirr	Whirr|shoegaze|after like|lists
 whiskey falls	Whiskey Falls|country|after like|lists
 whiskeytown	Whiskeytown|alternative country/folk|named|lists
 whispering jack smith	Whispering Jack Smith|traditional pop music|after like|lists
-whispers	The Whispers|disco/rhythm and blues/soul|after like|lists
+whispers	The Whispers|rhythm and blues/soul/disco|after like|lists
 whistle	Whistle|rhythm and blues|after like|lists
 whistlin alex moore	Whistlin' Alex Moore|blues|named|lists
 white lung	White Lung|riot grrrl|after like|lists
@@ -25367,7 +25367,7 @@ white shoes and the couples company	White Shoes & The Couples Company|pop|after 
 white shoes the couples company	White Shoes & The Couples Company|pop|after like|lists
 white sister	White Sister|heavy metal|after like|lists
 white spirit	White Spirit|heavy metal|after like|lists
-white stripes	The White Stripes|alternative rock/blues/blues rock|after like|lists
+white stripes	The White Stripes|blues/blues rock/alternative rock|after like|lists
 white town	White Town|alternative rock|after like|lists
 white wolf	White Wolf|heavy metal|after like|lists
 white zombie	White Zombie|industrial|after like|lists
@@ -25393,7 +25393,7 @@ widowspeak	Widowspeak|shoegaze|named|lists
 wilber pan	Wilber Pan|c-pop|named|lists
 wilbur sweatman	Wilbur Sweatman|ragtime|named|lists
 wilburn brothers	The Wilburn Brothers|country|named|lists
-wilco	Wilco|alternative rock/alternative country/country|named|lists
+wilco	Wilco|alternative country/country/alternative rock|named|lists
 wild beasts	Wild Beasts|dream pop|after like|lists
 wild cherry	Wild Cherry|blue-eyed soul/funk|after like|lists
 wild child	Wild Child|indie pop|after like|lists
@@ -25426,7 +25426,7 @@ william bell	William Bell|soul|named|lists
 william bolcom	William Bolcom|ragtime|named|lists
 william devaughn	William DeVaughn|soul|named|lists
 william elliott whitmore	William Elliott Whitmore|alternative country/folk|named|lists
-william ezell	William Ezell|blues/boogie-woogie/ragtime|named|lists
+william ezell	William Ezell|boogie-woogie/ragtime/blues|named|lists
 william grant still	William Grant Still|blues|named|lists
 william joseph	William Joseph|new-age music|named|lists
 william kimber	William Kimber|folk|named|lists
@@ -25657,7 +25657,7 @@ yim jae-beom	Yim Jae-beom|k-pop|named|lists
 yiruma	Yiruma|new-age music|named|lists
 yngwie malmsteen	Yngwie Malmsteen|heavy metal|named|lists
 yo hitoto	Yo Hitoto|j-pop|named|lists
-yo la tengo	Yo La Tengo|dream pop/indie pop/lo-fi|named|lists
+yo la tengo	Yo La Tengo|dream pop/indie pop/shoegaze|named|lists
 yob	Yob|doom metal|after like|lists
 yoga lin	Yoga Lin|c-pop|named|lists
 yoji biomehanika	Yoji Biomehanika|j-pop|named|lists
@@ -25799,7 +25799,7 @@ zeni geva	Zeni Geva|noise|named|lists
 zentveld and oomen	Zentveld & Oomen|eurodance|named|lists
 zentveld oomen	Zentveld & Oomen|eurodance|named|lists
 zephyr	Zephyr|blues rock|after like|lists
-zero 7	Zero 7|ambient/indie pop/idm|after like|lists
+zero 7	Zero 7|ambient/idm/downtempo|after like|lists
 zero boys	Zero Boys|hardcore punk|after like|lists
 zero zero	Zero Zero|dance-punk|after like|lists
 zeros	The Zeros|punk rock|after like|lists
@@ -25843,7 +25843,7 @@ zoom	Zoom|eurodance|after like|lists
 zoon van snook	Zoon van snooK|idm|named|lists
 zora young	Zora Young|gospel blues|named|lists
 zounds	Zounds|punk rock|named|lists
-zoviet france	Zoviet France|ambient/dark ambient/experimental|named|lists
+zoviet france	Zoviet France|ambient/dark ambient/noise|named|lists
 zox	Zox|reggae|after like|lists
 zoé	Zoé|indie pop|after like|lists
 zumpano	Zumpano|power pop|named|lists

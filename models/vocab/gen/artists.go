@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -128,9 +129,12 @@ func readArtistFile(path string, parents map[string]string, lists bool) (map[str
 				}
 				tree = g
 			}
-			if tree != "-" && !contains(a.genres, tree) && len(a.genres) < 3 {
+			if tree != "-" && !contains(a.genres, tree) && (lists || len(a.genres) < 3) {
 				a.genres = append(a.genres, tree)
 			}
+		}
+		if lists {
+			a.genres = coherentGenres(a.genres, parents)
 		}
 		if len(a.genres) == 0 {
 			if lists {
@@ -417,11 +421,33 @@ func renderArtists(artists map[string]artist, sources map[string]string) []byte 
 	// One line a name, "name\tvalue", in a raw string: a map literal of
 	// sixteen thousand entries would be half again as long with gofmt's
 	// alignment.
-	b.WriteString("// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading \"the\", a tab, and \"Name|genre/genre|when|sources\": the first three genres of the tree the lists give them, whether the name is read wherever it is said (\"named\"), only where a name is expected (\"after like\": after \"like\", before \"style\", capitalised) or, a word the reader reads otherwise, only where the request says a name follows (\"like only\": after \"like\", before \"style\"), and the keys of the pages cited (artistSources). artistTable reads it.\nconst artistLines = `\n")
+	b.WriteString("// artistLines holds the table of well-known artists (gen/artists.txt: every artist of Wikipedia's list of best-selling music artists; gen/artists-bygenre.txt: every artist of Wikipedia's lists of musicians by genre that the first lacks), one line a name: the name lowercase and without a leading \"the\", a tab, and \"Name|genre/genre|when|sources\": three genres of the tree the lists give them (the page's first three for artists.txt, the three that agree most for the lists: coherentGenres), whether the name is read wherever it is said (\"named\"), only where a name is expected (\"after like\": after \"like\", before \"style\", capitalised) or, a word the reader reads otherwise, only where the request says a name follows (\"like only\": after \"like\", before \"style\"), and the keys of the pages cited (artistSources). artistTable reads it.\nconst artistLines = `\n")
 	for _, k := range sortedKeys(m) {
 		b.WriteString(k + "\t" + m[k] + "\n")
 	}
 	b.WriteString("`\n\n")
 	writeMap(&b, "artistSources", "artistSources maps the source keys of artistLines to the pages the facts were taken from.", sources)
 	return b.Bytes()
+}
+
+// coherentGenres keeps three of the genres the lists give an artist: the
+// lists are read in the order of their titles, which says nothing of the
+// artist, so the genres kept are those most of the artist's other genres
+// share a branch of the tree with (Amy Winehouse's blue-eyed soul, r&b
+// and soul before the alternative rock of a radio format's list), in the
+// lists' order among equals.
+func coherentGenres(genres []string, parents map[string]string) []string {
+	root := func(g string) string {
+		for seen := 0; parents[g] != "" && seen < 20; seen++ {
+			g = parents[g]
+		}
+		return g
+	}
+	branch := map[string]int{}
+	for _, g := range genres {
+		branch[root(g)]++
+	}
+	out := slices.Clone(genres)
+	slices.SortStableFunc(out, func(a, b string) int { return branch[root(b)] - branch[root(a)] })
+	return out[:min(3, len(out))]
 }

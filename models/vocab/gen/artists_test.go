@@ -69,3 +69,29 @@ func TestReadArtistsByGenre(t *testing.T) {
 		t.Errorf("readArtists read an artist without a genre of the tree")
 	}
 }
+
+// TestListGenresThatAgreeAreKept checks that of more than three genres the
+// lists give an artist, the three kept are those whose branch of the tree
+// most of the others share, not the first three lists' by title: a soul
+// singer on a radio format's list and on the blues-rock and disco lists
+// once, and on three soul lists, is a soul singer.
+func TestListGenresThatAgreeAreKept(t *testing.T) {
+	parents := map[string]string{"rock": "", "alternative rock": "rock", "rhythm and blues": "", "soul": "rhythm and blues",
+		"blue-eyed soul": "soul", "electronic": "", "disco": "electronic"}
+	p := filepath.Join(t.TempDir(), "artists-bygenre.txt")
+	body := "source s = https://example.org/lists\ngenre adult alternative = alternative rock\ngenre r&b = rhythm and blues\n" +
+		"Singer => adult alternative / blue-eyed soul / disco / r&b / soul [s]\nDuo => disco / soul [s]\n"
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	as, _, err := readArtistsByGenre(p, parents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(as["singer"].genres, "/"); got != "blue-eyed soul/rhythm and blues/soul" {
+		t.Errorf("singer's genres %q, want blue-eyed soul/rhythm and blues/soul", got)
+	}
+	if got := strings.Join(as["duo"].genres, "/"); got != "disco/soul" {
+		t.Errorf("duo's genres %q, want both in the lists' order", got)
+	}
+}
