@@ -224,7 +224,7 @@ func namesInLists(r *Request, scan, out string, toks []token, read, pending []na
 	// joined reports whether the name a stands right before b in a list.
 	joined := func(a, b nameSpan) bool {
 		end := a.i + a.n
-		if end > b.i || end == b.i && toks[end-1].b == toks[b.i].a {
+		if end > b.i {
 			return false
 		}
 		gap := scan[toks[end-1].b:toks[b.i].a]
