@@ -78,3 +78,22 @@ func TestAmbienceIsAtmosphere(t *testing.T) {
 		}
 	}
 }
+
+// TestMinimalIsSparseButBeforeDanceMusic reads "minimal" as the sparse
+// sound (WordNet minimal/a1, "the least possible") when it is said of
+// anything but dance music, and as the genre minimal techno before a word
+// of dance music or beside a beat.
+func TestMinimalIsSparseButBeforeDanceMusic(t *testing.T) {
+	for _, msg := range []string{"live electronics, super minimal", "calm instrumental music, minimal, no drums", "minimal piano for the evening"} {
+		r := ParseRules(msg)
+		if !slices.Contains(r.Sounds, SoundSparse) || slices.Contains(r.Genres, "minimal") || slices.Contains(r.Genres, "techno") {
+			t.Errorf("%q: sounds %q, genres %q; want the sparse sound and no techno", msg, r.Sounds, r.Genres)
+		}
+	}
+	for _, msg := range []string{"minimal techno for the drive", "really beat heavy, minimal, pumping beats"} {
+		r := ParseRules(msg)
+		if slices.Contains(r.Sounds, SoundSparse) || !slices.ContainsFunc(r.Genres, func(g string) bool { return g == "minimal" || g == "techno" }) {
+			t.Errorf("%q: sounds %q, genres %q; want the genre", msg, r.Sounds, r.Genres)
+		}
+	}
+}

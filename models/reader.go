@@ -1,6 +1,7 @@
 package models
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"regexp"
@@ -1882,6 +1883,19 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		delete(rd.from, "activity:"+r.Activity)
 		r.Activity, rd.placeActivityEnd = "", 0
 	}
+	if phrase == "minimal" && !minimalGenre(cmp.Or(rd.written, text), at+len(phrase)) {
+		// Said of anything but dance music, "minimal" is WordNet's
+		// minimal/a1, "the least possible": few notes and hits, the
+		// sparse sound ("minimal ambient", "super minimal", "minimal
+		// restrained pieces"), not the genre minimal techno.
+		addSound(r, SoundSparse, neg)
+		if neg {
+			rd.note("sound:"+SoundBusy, "not "+phrase)
+		} else {
+			rd.note("sound:"+SoundSparse, phrase)
+		}
+		return true
+	}
 	before := r.Activity
 	read := rd.readAs(r, phrase, neg)
 	if !neg && before == "" && r.Activity != "" && placeActivities[phrase] {
@@ -1889,6 +1903,23 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 	}
 	return read
 }
+
+// minimalGenre reports whether "minimal", ending at end of text, names
+// the genre minimal techno (beets files minimal under techno): before a
+// word of dance music ("minimal techno", "minimal house", "minimal
+// beats"), or in a message that asks for a beat ("beat heavy, minimal,
+// pumping beats").
+func minimalGenre(text string, end int) bool {
+	if end <= len(text) && minimalHeads[strings.ToLower(strings.Trim(firstWord(text[end:]), ".,;:!?"))] {
+		return true
+	}
+	return slices.ContainsFunc(wordTokens(strings.ToLower(text)), func(t token) bool {
+		return t.w == "beat" || t.w == "beats" || strings.HasPrefix(t.w, "beat-")
+	})
+}
+
+// minimalHeads are the words after "minimal" that make it the genre.
+var minimalHeads = setOf(`techno house tech electro electronica beats beat dance club wave`)
 
 // placeActivities are the words of the vocabulary's activities that name
 // a place or a thing, not an act (WordNet's first sense is a noun of

@@ -68,7 +68,8 @@ func SoundOpposite(q string) string { return soundOpposite[q] }
 // or "fuzzy" (noise-like) or "pristine" and "polished" (tonal). Words
 // with other readings the reader already gives are left to them:
 // "clean" is the chore of housework, "smooth" the mood mellow, "heavy" an
-// energy, "minimal" a genre, "driving" the activity; "loose", "rough",
+// energy, "minimal" the genre before dance music (readOne reads it
+// sparse elsewhere), "driving" the activity; "loose", "rough",
 // "dirty" and "bare" are first other things ("let loose", "a rough day",
 // "dirty dishes") and are not read.
 var soundTable = map[string]string{
