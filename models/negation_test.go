@@ -1231,3 +1231,21 @@ func TestNegatedChangeOfTempoRefusesThePace(t *testing.T) {
 		}
 	}
 }
+
+// TestARefusalEndsAtWhatItRefused keeps a refusal from reaching past the
+// phrase it refused when that phrase was read and blanked: "no blasting
+// music in the cafe" refuses the loud music, not the café.
+func TestARefusalEndsAtWhatItRefused(t *testing.T) {
+	for _, c := range []struct{ msg, setting string }{
+		{"no blasting music in the cafe", "cafe"},
+		{"no full blast stuff at the beach please", "beach"},
+	} {
+		r := ParseRules(c.msg)
+		if r.Setting != c.setting {
+			t.Errorf("%q: setting %q, understood %q; want %q", c.msg, r.Setting, r.Understood, c.setting)
+		}
+	}
+	if r := ParseRules("no hip hop or rap"); !slices.Contains(r.ExcludeGenres, "hip hop") || len(r.Genres) > 0 {
+		t.Errorf("no hip hop or rap: exclude %q, genres %q", r.ExcludeGenres, r.Genres)
+	}
+}

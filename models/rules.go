@@ -2539,7 +2539,11 @@ func negatedDepth(text string, i, depth int) bool {
 	if refusedRelative(strings.ToLower(before)) {
 		return true // "nothing that makes people want to start a mosh pit"
 	}
-	words := strings.Fields(strings.ToLower(before))
+	lower := strings.ToLower(before)
+	if strings.Contains(lower, "   ") {
+		lower = blankedAsWord.ReplaceAllString(lower, " _ ")
+	}
+	words := strings.Fields(lower)
 	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
 		switch {
 		case requestNegators[words[j]] && j+1 < len(words) && words[j+1] == "mind":
@@ -2561,6 +2565,12 @@ func negatedDepth(text string, i, depth int) bool {
 	}
 	return refusedConjunct(text, i, depth)
 }
+
+// blankedAsWord matches a run of spaces where the reader blanked what it
+// read (a read phrase keeps its length as spaces): in a refusal's reach it
+// counts as a word, so "no blasting music in the cafe" refuses the music
+// read and not the café three words on.
+var blankedAsWord = regexp.MustCompile(`   +`)
 
 // ofComplementHead returns the byte offset in before of the word before
 // a closing "of" ("remixes" of "isn't edm remixes of "), or -1 when before
