@@ -1888,12 +1888,7 @@ func (rd *reading) readOne(r *Request, text, phrase string, at int) bool {
 		// minimal/a1, "the least possible": few notes and hits, the
 		// sparse sound ("minimal ambient", "super minimal", "minimal
 		// restrained pieces"), not the genre minimal techno.
-		addSound(r, SoundSparse, neg)
-		if neg {
-			rd.note("sound:"+SoundBusy, "not "+phrase)
-		} else {
-			rd.note("sound:"+SoundSparse, phrase)
-		}
+		rd.readSound(r, SoundSparse, phrase, neg)
 		return true
 	}
 	before := r.Activity
@@ -2025,16 +2020,22 @@ func (rd *reading) readAs(r *Request, phrase string, neg bool) bool {
 			qs = qs[:1] // "nothing catchy" refuses the hook that recurs, not the beat
 		}
 		for _, q := range qs {
-			addSound(r, q, neg)
-			if neg {
-				rd.note("sound:"+SoundOpposite(q), "not "+phrase)
-			} else {
-				rd.note("sound:"+q, phrase)
-			}
+			rd.readSound(r, q, phrase, neg)
 		}
 		return true
 	}
 	return rd.readEveryday(r, phrase, neg)
+}
+
+// readSound reads phrase as the quality of sound q, refused when neg (the
+// other end of its measure), and notes the words it came from.
+func (rd *reading) readSound(r *Request, q, phrase string, neg bool) {
+	addSound(r, q, neg)
+	if neg {
+		rd.note("sound:"+SoundOpposite(q), "not "+phrase)
+	} else {
+		rd.note("sound:"+q, phrase)
+	}
 }
 
 // readSetting reads phrase as the setting s, refused when neg.
