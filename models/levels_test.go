@@ -160,3 +160,43 @@ func TestPoundingIsHeavy(t *testing.T) {
 		t.Errorf("no pounding drums: energy %v; want no more than 0.5", *r.Energy)
 	}
 }
+
+// TestEnergyAndVolumeRaisedOrLowered reads the energy or the volume said
+// to go up or down, as a comparative level or a verb with its particle,
+// as "more energy" and "calmer" are read, with the noun "level" after a
+// dimension accounted for; "energy" in them is not the mood energetic.
+func TestEnergyAndVolumeRaisedOrLowered(t *testing.T) {
+	for _, tc := range []struct {
+		msg   string
+		shift int
+	}{
+		{"mellow dinner music at a lower energy level", -1},
+		{"lower energy please", -1},
+		{"lower the volume", -1},
+		{"turn the volume down a bit", -1},
+		{"bring the energy down", -1},
+		{"volume down", -1},
+		{"less volume", -1},
+		{"higher energy levels", 1},
+		{"spring cleaning, windows open, volume up", 1},
+		{"crank it up, i'm paddling by myself", 1},
+		{"rock to crank up after a shift", 1},
+	} {
+		r := ParseRulesWith(tc.msg, testLexicon())
+		if sign(r.EnergyShift) != tc.shift || slices.Contains(r.Moods, "energetic") || slices.ContainsFunc(r.NotUnderstood, func(w string) bool {
+			return w == "level" || w == "levels" || w == "volume" || w == "lower" || w == "higher" || w == "crank" || w == "turn"
+		}) {
+			t.Errorf("%q: energy shift %d, moods %q, not understood %q; want shift %d", tc.msg, r.EnergyShift, r.Moods, r.NotUnderstood, tc.shift)
+		}
+	}
+	// The level of a dimension is read with "level" after the dimension.
+	for msg, want := range map[string]float64{"low energy levels": 0.2, "keep energy levels high": 0.9, "a mid energy level": 0.5} {
+		if r := ParseRulesWith(msg, testLexicon()); r.Energy == nil || *r.Energy != want || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: energy %v, not understood %q; want %v", msg, r.Energy, r.NotUnderstood, want)
+		}
+	}
+	// "pump up the volume" stays the idiom "pump up", a high energy.
+	if r := ParseRulesWith("pump up the volume", testLexicon()); r.EnergyShift != 0 || r.Energy == nil || *r.Energy < 0.7 {
+		t.Errorf("pump up the volume: energy shift %d, energy %v", r.EnergyShift, r.Energy)
+	}
+}

@@ -908,14 +908,32 @@ type shiftRule struct {
 	complaint bool
 }
 
+// levelUpRe and levelDownRe are the energy of the music, or its volume,
+// said to go up or down: a comparative level ("higher energy", "a lower
+// volume", "lower energy levels"), a verb of turning with its particle
+// ("turn the volume down", "crank it up", "bring the energy up"), or the
+// dimension and the particle alone ("volume up", "energy down"). "Pump up
+// the volume" is left to the idiom "pump up", and "turn up the music" at a
+// party asks nothing of the music's energy.
+const (
+	levelDims   = `(?:energy|intensity|volume|loudness)(?:\s+levels?)?`
+	levelUpRe   = `higher ` + levelDims + `|(?:raise|boost|crank up) the (?:energy|volume|intensity)|(?:turn|crank|bring|kick|ramp) (?:the volume|the energy) up|crank (?:it|the volume)(?: up)?|crank up|(?:energy|volume) up`
+	levelDownRe = `lower ` + levelDims + `|lower the (?:energy|volume|intensity|music)|(?:turn|bring|take|dial|tone) (?:the volume|the energy|the music|things) down|(?:turn|dial|tone) down the (?:energy|volume|intensity|music)|turn it down|(?:energy|volume) down`
+)
+
 var shiftRules = []shiftRule{
 	{re: regexp.MustCompile(`\b(something |anything )?(completely|totally|entirely|really|very) (different|else)\b|\bsomething else entirely\b|\bsomething different\b|\b(?:the |just the )?(?:exact |complete |total )?opposite(?: of (?:that|this|it|these|those|them))?(?: please)?\s*[.!?]*\s*$`), different: true},
 	{re: regexp.MustCompile(`\b(slower|slow it down|slow down|slow things down|less fast|not so fast|lower tempo|lower the tempo)\b`), tempo: -1},
 	{re: regexp.MustCompile(`\b(faster|quicker|speed it up|speed up|pick up the pace|pick it up|higher tempo|more tempo|up the tempo)\b`), tempo: +1},
 	// The nouns of energy (vocab's seeds: "pep", "oomph", "zing", "verve",
-	// "vigour") ask for more of it as "more energy" does.
-	{re: regexp.MustCompile(`\b(more (?:energy|pep|oomph|zing|pizzazz|verve|vigou?r|vim)|more energetic|more upbeat|more intense|intenser|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
-	{re: regexp.MustCompile(`\b(less energy|less energetic|less intense|less (?:loud|heavy|hard|noisy|harsh|hectic|hyper|upbeat)|calmer|chiller|sleepier|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
+	// "vigour") ask for more of it as "more energy" does. So does a higher
+	// energy, intensity or volume, and the volume or the energy turned,
+	// brought or cranked up.
+	{re: regexp.MustCompile(`\b(more (?:energy|pep|oomph|zing|pizzazz|verve|vigou?r|vim|volume)|` + levelUpRe + `|more energetic|more upbeat|more intense|intenser|livelier|more lively|pump it up|turn it up|harder|heavier|louder|more punch|amp it up|more power)\b`), energy: +1},
+	// A lower energy, intensity or volume asks for less, as "less
+	// energy" does, and so does the volume or the energy turned, brought
+	// or taken down.
+	{re: regexp.MustCompile(`\b(` + levelDownRe + `|less (?:energy|volume)|less energetic|less intense|less (?:loud|heavy|hard|noisy|harsh|hectic|hyper|upbeat)|calmer|chiller|sleepier|mellower|softer|quieter|gentler|tone it down|dial it down|bring it down|more chill|more relaxed|more mellow|chill out|cool it down|more calm|lighter)\b`), energy: -1},
 	// Complaints about what is playing ask for the other way: "too slow"
 	// is faster, "too sleepy" more energy, "too loud" calmer.
 	{re: regexp.MustCompile(`\btoo (slow|draggy)\b`), tempo: +1, complaint: true},
@@ -952,10 +970,12 @@ var boundBeforeRe = regexp.MustCompile(`\d\s*` + bpmUnit + `?\s*(?:or|and)\s+$`)
 // A dimension of the sound said with its level, either way round ("speed
 // low", "intensity: high", "high pace", "low volume", "tempo medium"), as
 // the sliders and filters of music services put it: dimLevelRe holds the
-// dimension first, levelDimRe the level first.
+// dimension first, levelDimRe the level first. The noun "level" may follow
+// the dimension ("energy levels low", "a mid energy level"): the level is
+// still the dimension's.
 var (
-	dimLevelRe = regexp.MustCompile(`\b(speed|tempo|pace|bpm|intensity|energy|volume|loudness)\s*(?:is\s+|:\s*|=\s*|-\s*)?(?:very\s+|super\s+|really\s+|quite\s+)?(low|high|medium|moderate|mid)\b`)
-	levelDimRe = regexp.MustCompile(`\b(low|high|medium|moderate|mid)(?:\s+|-)(speed|tempo|pace|bpm|intensity|energy|volume|loudness)\b`)
+	dimLevelRe = regexp.MustCompile(`\b(speed|tempo|pace|bpm|intensity|energy|volume|loudness)(?:\s+levels?)?\s*(?:is\s+|are\s+|:\s*|=\s*|-\s*)?(?:very\s+|super\s+|really\s+|quite\s+)?(low|high|medium|moderate|mid)\b`)
+	levelDimRe = regexp.MustCompile(`\b(low|high|medium|moderate|mid)(?:\s+|-)(speed|tempo|pace|bpm|intensity|energy|volume|loudness)(?:\s+levels?)?\b`)
 )
 
 // playedLowRe finds "low" said of how loud the music is played (WordNet
