@@ -177,3 +177,38 @@ func TestHyphenatedPrefixes(t *testing.T) {
 		t.Errorf("anti-road-rage: moods %q, activity %q", r.Moods, r.Activity)
 	}
 }
+
+// TestMoodWordsInsideNames leaves a mood's word that begins one of
+// WordNet's names of a thing, person or act unread ("grim reaper", "dark
+// chocolate", "bubble bath", "heavy lifting"), reported as not understood
+// unless a rule reads it, while the other word is read on its own; a name
+// that is a genre ("heavy metal"), one the vocabulary reads whole ("love
+// song") and weather ("a gentle breeze", not a thing) keep their reading.
+func TestMoodWordsInsideNames(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Heavy Metal", "Downtempo"})
+	for _, tc := range []struct {
+		msg, notMood, setting, activity string
+	}{
+		{"surprisingly catchy 70s rock about the grim reaper", "dark", "", ""},
+		{"dark chocolate and red wine", "dark", "cafe", ""},
+		{"a downtempo piano track like a hot bubble bath", "energetic", "bath", ""},
+		{"no love songs during heavy lifting please, something brutal", "", "", "working out"},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		if tc.notMood != "" && slices.Contains(r.Moods, tc.notMood) || r.Setting != tc.setting || r.Activity != tc.activity || slices.Contains(r.ExcludeContexts, "working out") {
+			t.Errorf("%q: moods %q, setting %q, activity %q, refused contexts %q; want no %q, setting %q, activity %q", tc.msg, r.Moods, r.Setting, r.Activity, r.ExcludeContexts, tc.notMood, tc.setting, tc.activity)
+		}
+	}
+	if r := ParseRulesWith("grim reaper", lex); !slices.Contains(r.NotUnderstood, "grim") {
+		t.Errorf("grim reaper: not understood %q, want grim among them", r.NotUnderstood)
+	}
+	if r := ParseRulesWith("heavy metal", lex); len(r.Genres) == 0 || len(r.NotUnderstood) > 0 {
+		t.Errorf("heavy metal: genres %q", r.Genres)
+	}
+	if r := ParseRulesWith("a love song", lex); !slices.Contains(r.Moods, "romantic") {
+		t.Errorf("a love song: moods %q", r.Moods)
+	}
+	if r := ParseRulesWith("like a gentle breeze", lex); r.Energy == nil || *r.Energy > 0.3 {
+		t.Errorf("like a gentle breeze: energy %v", r.Energy)
+	}
+}

@@ -33,6 +33,10 @@ type reading struct {
 	// written is the message as the rules first see it, before any rule
 	// blanks what it read, at the same offsets as the text they blank.
 	written string
+	// inNames are the words of the moods that moodCompounds found inside
+	// the name of a thing ("grim" of "grim reaper"): searched, and
+	// accounted for as any word no rule read.
+	inNames []string
 	// families are the genres each name of several branches asked for
 	// ("world music" is world, african, asian and latin american); see
 	// narrowFamilies.
@@ -613,6 +617,33 @@ func genreCompounds(text string) string {
 		case gb && !ga:
 			text = blankSpan(text, b.a, b.b)
 		}
+		i++
+	}
+	return text
+}
+
+// moodCompounds blanks a mood's word that begins one of WordNet's nouns
+// of two words naming a thing, person, place or act (vocab's
+// moodCompounds: "grim reaper", "soft drink", "bubble bath", "heavy
+// lifting"): the word is part of the name and says nothing of the music.
+// The other word is read on its own ("bubble bath" is a bath). A compound
+// with a genre's name in it is left to genreCompounds and the genre
+// rules, and one the vocabulary reads whole to the vocabulary. The word
+// blanked is still searched, and reported as not understood unless the
+// library holds it (account).
+func (rd *reading) moodCompounds(text string) string {
+	toks := wordTokens(text)
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		phrase := a.w + " " + b.w
+		if strings.TrimSpace(text[a.b:b.a]) != "" || !vocab.IsMoodCompound(phrase) || knownWord(phrase) || !describesMood(a.w) || isGenreName(b.w) {
+			continue
+		}
+		if i > 0 && strings.TrimSpace(text[toks[i-1].b:a.a]) == "" && knownWord(toks[i-1].w+" "+a.w) {
+			continue // the word before claims it first, as in genreCompounds
+		}
+		rd.inNames = append(rd.inNames, a.w)
+		text = blankSpan(text, a.a, a.b)
 		i++
 	}
 	return text
@@ -2547,6 +2578,12 @@ func (rd *reading) modifiersOfHeads(r *Request, text string) {
 func (rd *reading) account(r *Request, text string) {
 	rd.modifiersOfHeads(r, text)
 	r.SearchWords = append(r.SearchWords, rd.search...)
+	for _, w := range rd.inNames {
+		r.SearchWords = append(r.SearchWords, w)
+		if !rd.lex.HasWord(w) {
+			r.NotUnderstood = append(r.NotUnderstood, w)
+		}
+	}
 	var parts []string  // words for a part of music ("choruses", "harmonies")
 	var voices []string // words for who sings ("female")
 	toks := wordTokens(text)

@@ -120,6 +120,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	text = rd.originWords(&r, text)
 	text = rd.genrePhrases(&r, text)
 	text = genreCompounds(text)
+	text = rd.moodCompounds(text)
 	text = rd.idioms(&r, text)
 	if v := parseTempo(&r, text); v > 0 {
 		rd.asides = append(rd.asides, "not about "+strconv.Itoa(v)+" BPM")

@@ -173,6 +173,14 @@ var genreCompoundSet = listSet(genreCompounds)
 // is not the genre.
 func IsGenreCompound(phrase string) bool { return genreCompoundSet()[phrase] }
 
+var moodCompoundSet = listSet(moodCompounds)
+
+// IsMoodCompound reports whether a lowercase phrase of two words is one of
+// WordNet's nouns whose first word is a mood's word and which names a
+// thing, person, place or act ("grim reaper", "soft drink"), where the
+// word is part of the name and says nothing of the music.
+func IsMoodCompound(phrase string) bool { return moodCompoundSet()[phrase] }
+
 // ComparativeBases returns the adjectives a comparative or superlative
 // may come from, by WordNet's irregular forms (adj.exc, for the words the
 // reader knows: "sadder" is sad) or else its rules for adjectives (morphy:

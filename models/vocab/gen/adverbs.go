@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // adverbs returns WordNet's adverbs of one word that WordNet holds as no
@@ -159,6 +161,75 @@ func (w *wordNet) genreCompounds(isGenre func(string) bool) ([]string, error) {
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// moodCompoundFiles are the lexicographer files of WordNet nouns that name
+// a made thing, plant, animal, person, food, substance, part of the body,
+// natural object, place, group or act (noun.artifact, noun.plant,
+// noun.animal, noun.person, noun.food, noun.substance, noun.body,
+// noun.object, noun.location, noun.group, noun.act): what a word of such a
+// name says belongs to the name. Words, feelings, states, weather and
+// times are left out: a "love song", a "gentle breeze" or a "happy hour"
+// may still say how the music should feel.
+var moodCompoundFiles = map[string]bool{"06": true, "20": true, "05": true, "18": true, "13": true, "27": true, "08": true, "17": true, "15": true, "14": true, "04": true}
+
+// moodCompounds returns WordNet's nouns of two words whose first word is
+// a word of the moods (a key of moods, or a word with a key's stem) and
+// whose first sense names a thing, person, place or act
+// (moodCompoundFiles) with a gloss that holds no word of the moods: "grim
+// reaper", "soft drink", "bubble bath", "heavy lifting". There the word is
+// part of a name, not said of the music ("love seat" is "a small sofa
+// that seats two people"). A compound whose gloss holds a word of the
+// moods is left out, as moodVerbs leaves out "chill out".
+func (w *wordNet) moodCompounds(moods map[string]string) ([]string, error) {
+	idx, err := w.loadIndex("n")
+	if err != nil {
+		return nil, err
+	}
+	stems := map[string]bool{}
+	for k := range moods {
+		if !strings.ContainsAny(k, " -") && len(k) >= 4 {
+			stems[english.Stem(k, false)] = true
+		}
+	}
+	isMood := func(word string) bool {
+		return moods[word] != "" || len(word) >= 4 && stems[english.Stem(word, false)]
+	}
+	var out []string
+	for lemma, offs := range idx {
+		a, b, ok := strings.Cut(lemma, "_")
+		if !ok || strings.Contains(b, "_") || len(offs) == 0 || !isMood(a) || !onlyLetters(a) || !onlyLetters(b) {
+			continue
+		}
+		s, err := w.readSynset("n", offs[0])
+		if err != nil {
+			return nil, err
+		}
+		if !moodCompoundFiles[s.lexFile] {
+			continue
+		}
+		gloss, err := w.readSynsetGloss("n", offs[0])
+		if err != nil {
+			return nil, err
+		}
+		def, _, _ := strings.Cut(gloss, "\"")
+		keeps := false
+		for _, g := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if moods[g] != "" {
+				keeps = true
+			}
+		}
+		if !keeps {
+			out = append(out, a+" "+b)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// onlyLetters reports whether a word is made of the letters a to z alone.
+func onlyLetters(word string) bool {
+	return word != "" && strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // satellites returns, for each mood seed word that heads one of WordNet's

@@ -552,6 +552,11 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, []byte("\n// moodVerbs are WordNet's verbs of several words whose first word is a one-word mood and whose first sense's gloss holds no mood word (\"warm up\", \"warm to\"): there the word is a verb, not the mood.\nvar moodVerbs = "+strconv.Quote(strings.Join(mverbs, "|"))+"\n")...)
+	mcomp, err := wn.moodCompounds(tables["mood"])
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, []byte("\n// moodCompounds are WordNet's nouns of two words whose first word is a mood's word and whose first sense names a thing, person, place or act with a gloss that holds no mood word (gen/adverbs.go: \"grim reaper\", \"soft drink\", \"bubble bath\"): there the word is part of a name, not said of the music.\nvar moodCompounds = "+strconv.Quote(strings.Join(mcomp, "|"))+"\n")...)
 	refusals, err := wn.refusalVerbs(scowl)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
