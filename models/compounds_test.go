@@ -212,3 +212,36 @@ func TestMoodWordsInsideNames(t *testing.T) {
 		t.Errorf("like a gentle breeze: energy %v", r.Energy)
 	}
 }
+
+// TestCompoundAdjectivesWrittenOpen reads a compound adjective of a past
+// participle written without its hyphen ("jazz influenced", "80s
+// inspired") as the compound written with it: the word before is what the
+// music takes after, and the participle is no mood ("inspired" alone is
+// hopeful). "inspired by" still takes its agent after it.
+func TestCompoundAdjectivesWrittenOpen(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Jazz", "Hip Hop", "Techno", "Classical"})
+	for _, tc := range []struct {
+		msg    string
+		genres []string
+	}{
+		{"jazz influenced hip hop", []string{"jazz", "hip hop"}},
+		{"classical inspired techno", []string{"classical", "techno"}},
+		{"80s inspired synth with a spooky energy", nil},
+	} {
+		r := ParseRulesWith(tc.msg, lex)
+		for _, g := range tc.genres {
+			if !slices.Contains(r.Genres, g) {
+				t.Errorf("%q: genres %q, want %q among them", tc.msg, r.Genres, g)
+			}
+		}
+		if slices.Contains(r.Moods, "hopeful") || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: moods %q, not understood %q", tc.msg, r.Moods, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("something inspired", lex); !slices.Contains(r.Moods, "hopeful") {
+		t.Errorf("something inspired: moods %q, want hopeful", r.Moods)
+	}
+	if r := ParseRulesWith("music inspired by the ocean", lex); len(r.LikeArtists)+len(r.LikeTracks) == 0 && len(r.SearchWords) == 0 {
+		t.Errorf("music inspired by the ocean: nothing read: %+v", r)
+	}
+}

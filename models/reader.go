@@ -213,6 +213,37 @@ func (rd *reading) openCompounds(text string) string {
 	return text
 }
 
+// joinedParticiples are the past participles that, after the word they
+// take as their agent, make a compound adjective of it whether or not
+// the writer puts the hyphen: "80s inspired synth", "jazz influenced hip
+// hop", "piano driven ballads" are "80s-inspired", "jazz-influenced",
+// "piano-driven" (compoundWith holds them).
+var joinedParticiples = setOf(`inspired influenced infused tinged flavoured flavored based driven led laced themed`)
+
+// hyphenParticiples writes the hyphen of a compound adjective written
+// open (joinedParticiples), so that readCompound reads it as it reads the
+// compound written closed: the word before must be one the reader knows
+// (a genre, an instrument, a decade), and the participle must not take
+// its agent after it ("inspired by the ocean" is read as a likeness). The
+// text keeps its length.
+func hyphenParticiples(text string) string {
+	if !containsAny(text, []string{"inspired", "influenced", "infused", "tinged", "flavo", "based", "driven", "led", "laced", "themed"}) {
+		return text
+	}
+	toks := wordTokens(text)
+	for i := 1; i < len(toks); i++ {
+		a, b := toks[i-1], toks[i]
+		if !joinedParticiples[b.w] || text[a.b:b.a] != " " || stopWords[a.w] || i+1 < len(toks) && toks[i+1].w == "by" {
+			continue
+		}
+		if !knownWord(a.w) && !decadeRe.MatchString(a.w) && !decadeWordRe.MatchString(a.w) {
+			continue
+		}
+		text = text[:a.b] + "-" + text[b.a:]
+	}
+	return text
+}
+
 // kindNouns are the nouns of sort that, between a word and a noun of
 // music, only say the music is of that sort ("dance type music", "chill
 // kind of songs").

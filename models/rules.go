@@ -80,6 +80,7 @@ func parseRules(msg string, lex *Lexicon) Request {
 	rd := newReading(lex)
 	text = contractedAnd(text)
 	said := text // as written, before any rule blanks what it read
+	text = hyphenParticiples(text)
 	text = rd.openCompounds(text)
 	rd.written = text
 	text = beatPhrases(&r, text)
