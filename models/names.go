@@ -1,6 +1,7 @@
 package models
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -107,7 +108,26 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 	for _, w := range []string{"-style", "-styled", "-esque", "-inspired"} {
 		scan = strings.ReplaceAll(scan, w, " "+w[1:])
 	}
+	// A name said with its possessive is read as the name: "radiohead's
+	// experimental side" is "radiohead  experimental side".
+	scan = possessiveSRe.ReplaceAllString(scan, "$1  ")
 	toks := wordTokens(scan)
+	// possessed reports whether the n words at toks[i] are said with a
+	// possessive of a noun of music after it ("the temptations' records",
+	// "queen's greatest hits"): what is owned is music, so its owner is a
+	// name.
+	possessed := func(i, n int) bool {
+		e := toks[i+n-1].b
+		if !strings.HasPrefix(out[e:], "'s") && !strings.HasPrefix(out[e:], "' ") {
+			return false
+		}
+		for k := i + n; k < len(toks) && k <= i+n+2; k++ {
+			if musicNouns[toks[k].w] || toks[k].w == "hits" {
+				return true
+			}
+		}
+		return false
+	}
 	// read holds where names were read, pending the listed names said
 	// where no name was yet expected (namesInLists reads them).
 	var read, pending []nameSpan
@@ -141,6 +161,8 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 					// "kind", "vibes" ("iron maiden type stuff"): a
 					// phrase of the vocabulary would be likeOnly, and
 					// only a name is said to have a type.
+					m, n = m2, n2
+				} else if m2.Listed && !m2.LikeOnly && possessed(i, n2) {
 					m, n = m2, n2
 				} else if m2.Listed && !m2.LikeOnly && listableName(toks[i].w) {
 					pending = append(pending, nameSpan{i: i, n: n2, name: m2.Name})
@@ -180,6 +202,9 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		} else {
 			r.LikeArtists = append(r.LikeArtists, name)
 		}
+		if strings.HasPrefix(out[end:], "'s") {
+			end += 2 // the possessive goes with the name
+		}
 		out = blankSpan(out, toks[i].a, end)
 		k := i
 		for i+1 < len(toks) && toks[i+1].a < end {
@@ -189,6 +214,9 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 	}
 	return namesInLists(r, scan, out, toks, read, pending)
 }
+
+// possessiveSRe is a word's possessive "'s", which a name may be said with.
+var possessiveSRe = regexp.MustCompile(`([a-z0-9])'s\b`)
 
 // nameSpan is a name said in a message: n words from toks[i].
 type nameSpan struct {

@@ -166,3 +166,27 @@ func TestNamesInLists(t *testing.T) {
 		t.Errorf("refused names in a list: exclude %q, like %q", r.ExcludeArtists, r.LikeArtists)
 	}
 }
+
+// TestNamesSaidWithTheirPossessive reads a well-known name said with its
+// possessive ("radiohead's experimental side") as the name, and a name
+// that is an English word when what it owns is music ("queen's greatest
+// hits"); a possessive of anyone else names nobody.
+func TestNamesSaidWithTheirPossessive(t *testing.T) {
+	for msg, want := range map[string]string{
+		"radiohead's experimental side":   "Radiohead",
+		"norah jones's softer stuff":      "Norah Jones",
+		"queen's greatest hits":           "Queen",
+		"the temptations' greatest hits":  "The Temptations",
+		"my mom's favourite songs":        "",
+		"today's hits":                    "",
+		"a song for my brother's wedding": "",
+	} {
+		r := ParseRulesWith(msg, testLexicon())
+		if want == "" && len(r.LikeArtists) > 0 || want != "" && !slices.Contains(r.LikeArtists, want) {
+			t.Errorf("%q: like %q, want %q", msg, r.LikeArtists, want)
+		}
+		if want != "" && slices.ContainsFunc(r.NotUnderstood, func(w string) bool { return strings.Contains(w, "'") }) {
+			t.Errorf("%q: not understood %q", msg, r.NotUnderstood)
+		}
+	}
+}
