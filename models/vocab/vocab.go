@@ -430,7 +430,11 @@ func load() {
 }
 
 // stems indexes the one-word keys of a table by stem; the first key in
-// sorted order wins a shared stem.
+// sorted order wins a shared stem. An adjective made with "-ly" from a
+// noun or a verb ("lively", "lonely", "sparkly", "unearthly") is left out:
+// the stemmer takes it back to that base ("live", "lone", "spark",
+// "unearth"), a word of its own that says something else ("live music",
+// "our lives"), so the adjective is read only as itself.
 func stems(table map[string]string) map[string]string {
 	keys := make([]string, 0, len(table))
 	for k := range table {
@@ -441,7 +445,11 @@ func stems(table map[string]string) map[string]string {
 	sort.Strings(keys)
 	out := map[string]string{}
 	for _, k := range keys {
-		if s := Stem(k); len(s) >= 3 {
+		s := Stem(k)
+		if strings.HasSuffix(k, "ly") && !strings.HasSuffix(s, "li") {
+			continue
+		}
+		if len(s) >= 3 {
 			if _, ok := out[s]; !ok {
 				out[s] = table[k]
 			}

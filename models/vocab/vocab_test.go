@@ -249,3 +249,19 @@ func TestArtistTableGenresAreTreeGenres(t *testing.T) {
 		}
 	}
 }
+
+// TestBasesOfLyAdjectivesAreNotTheirMoods reads an adjective made with
+// "-ly" as its mood, and the base the stemmer takes it back to as nothing
+// of it: "live" music is not "lively", "lone" not "lonely".
+func TestBasesOfLyAdjectivesAreNotTheirMoods(t *testing.T) {
+	for _, w := range []string{"live", "lives", "lived", "lone", "spark", "unearthed"} {
+		if m := Mood(w); m != "" {
+			t.Errorf("Mood(%q) = %q, want none", w, m)
+		}
+	}
+	for w, want := range map[string]string{"lively": "energetic", "lonely": "melancholic"} {
+		if m := Mood(w); m != want {
+			t.Errorf("Mood(%q) = %q, want %q", w, m, want)
+		}
+	}
+}
