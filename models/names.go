@@ -197,9 +197,12 @@ func namedPeople(r *Request, orig, out string, sameLen bool) string {
 		} else {
 			continue
 		}
-		if negatedAt(out, toks[i].a) {
+		if negatedAt(out, toks[i].a) && !(i > 0 && toks[i-1].w == "than") {
 			r.ExcludeArtists = append(r.ExcludeArtists, name)
 		} else {
+			// A name compared with is a point of reference, even after a
+			// refusal: "nothing rowdier than johnny horton" refuses what
+			// is rowdier, and asks for music near his.
 			r.LikeArtists = append(r.LikeArtists, name)
 		}
 		if strings.HasPrefix(out[end:], "'s") {

@@ -190,3 +190,18 @@ func TestNamesSaidWithTheirPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestANameComparedWithIsAReference reads a name after "than" as the
+// point of reference it is, even after a refusal: "nothing rowdier than
+// johnny horton" refuses what is rowdier, never Johnny Horton.
+func TestANameComparedWithIsAReference(t *testing.T) {
+	for _, msg := range []string{"nothing rowdier than johnny horton", "nothing heavier than the beatles"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if len(r.ExcludeArtists) > 0 || len(r.LikeArtists) == 0 {
+			t.Errorf("%q: refused %q, like %q", msg, r.ExcludeArtists, r.LikeArtists)
+		}
+	}
+	if r := ParseRulesWith("nothing by the beatles", testLexicon()); !slices.Contains(r.ExcludeArtists, "The Beatles") {
+		t.Errorf("nothing by the beatles: refused %q", r.ExcludeArtists)
+	}
+}
