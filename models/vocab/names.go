@@ -173,6 +173,8 @@ var genreCompoundSet = listSet(genreCompounds)
 // is not the genre.
 func IsGenreCompound(phrase string) bool { return genreCompoundSet()[phrase] }
 
+var stemFalseFriendSet = listSet(stemFalseFriends)
+
 var moodCompoundSet = listSet(moodCompounds)
 
 // IsMoodCompound reports whether a lowercase phrase of two words is one of

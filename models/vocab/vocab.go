@@ -471,6 +471,9 @@ func lookup(table, byStem map[string]string, word string) string {
 	if strings.Contains(word, " ") || len(word) < 4 || IsProperNoun(word) {
 		return "" // a name is read by no stem: "willie" is not "willies"
 	}
+	if stemFalseFriendSet()[word] {
+		return "" // "literally" shares a stem with "literate", and nothing else
+	}
 	load()
 	return byStem[Stem(word)]
 }

@@ -265,3 +265,20 @@ func TestBasesOfLyAdjectivesAreNotTheirMoods(t *testing.T) {
 		}
 	}
 }
+
+// TestStemFalseFriendsAreNotRead leaves unread a word that only shares a
+// stem with a word of the moods ("literally" with "literate", "optimal"
+// with "optimism"), while a form WordNet relates to one is still read by
+// its stem ("depressed" as "depressing", "hoping" as "hopeful").
+func TestStemFalseFriendsAreNotRead(t *testing.T) {
+	for _, w := range []string{"literally", "optimal", "lubricated"} {
+		if m := Mood(w); m != "" {
+			t.Errorf("Mood(%q) = %q, want none", w, m)
+		}
+	}
+	for _, w := range []string{"depressed", "hoping", "forlornly"} {
+		if m := Mood(w); m == "" {
+			t.Errorf("Mood(%q) is none, want a mood", w)
+		}
+	}
+}

@@ -557,6 +557,11 @@ func main() {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
 	}
 	src = append(src, []byte("\n// moodCompounds are WordNet's nouns of two words whose first word is a mood's word and whose first sense names a thing, person, place or act with a gloss that holds no mood word (gen/adverbs.go: \"grim reaper\", \"soft drink\", \"bubble bath\"): there the word is part of a name, not said of the music.\nvar moodCompounds = "+strconv.Quote(strings.Join(mcomp, "|"))+"\n")...)
+	friends, err := wn.stemFalseFriends(tables, scowl)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
+	src = append(src, []byte("\n// stemFalseFriends are the English words that the lookup by stem would read as a word of the moods, contexts, settings or instruments although WordNet relates the two in no way (gen/stems.go: \"literally\" is not \"literate\", \"optimal\" not \"optimism\"): they are read by no stem.\nvar stemFalseFriends = "+strconv.Quote(strings.Join(friends, "|"))+"\n")...)
 	refusals, err := wn.refusalVerbs(scowl)
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
