@@ -736,3 +736,21 @@ func TestDrivingGuestsAwayIsNoDrive(t *testing.T) {
 		t.Errorf("the drive home: activity %q, want driving", r.Activity)
 	}
 }
+
+// TestInTheDarkIsTheNight reads the dark one is in ("the drive home in
+// the dark", "walking in the dark") as the night, as "after dark" is, and
+// not as a dark mood, while a dark thing ("in the dark forest") and dark
+// music stay dark.
+func TestInTheDarkIsTheNight(t *testing.T) {
+	for _, msg := range []string{"something for the drive home in the dark after a long shift", "walking in the dark", "songs for sitting in the dark, alone"} {
+		r := ParseRulesWith(msg, testLexicon())
+		if slices.Contains(r.Moods, "dark") || r.TimeOfDay != "night" {
+			t.Errorf("%q: moods %q, time of day %q; want no dark mood, the night", msg, r.Moods, r.TimeOfDay)
+		}
+	}
+	for _, msg := range []string{"music for the dark forest", "dark music in the evening"} {
+		if r := ParseRulesWith(msg, testLexicon()); !slices.Contains(r.Moods, "dark") {
+			t.Errorf("%q: moods %q, want dark", msg, r.Moods)
+		}
+	}
+}

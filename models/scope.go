@@ -564,7 +564,9 @@ func (rd *reading) genreIdioms(text string) string {
 // Merriam-Webster's heavy, "sad, sorrowful", not loud music; "dark" said
 // of the time ("until it gets dark", "after dark", "when it's getting
 // dark") is nightfall, not a dark mood: "after dark" is WordNet's "at
-// night". A feeling said of the music ("a song that feels heavy", "it
+// night", and so is the dark one is in ("the drive home in the dark",
+// "walking through the dark", WordNet's dark/n1, "absence of light"),
+// unless a noun follows ("in the dark forest"). A feeling said of the music ("a song that feels heavy", "it
 // feels heavy"), or with its subject left out ("not metal but feels
 // heavier"), is the music's.
 var (
@@ -572,7 +574,7 @@ var (
 	// subject and up to two adverbs between, or said of the heart.
 	heavyFeelingRe = regexp.MustCompile(`\b(?:([a-z']+)\s+)?(?:feel|feels|felt|feeling)\s+(?:(?:so|really|very|pretty|quite|too|kinda|a bit|kind of|sort of|a little|rather)\s+){0,2}heavy\b(\s+(?:music|songs?|tracks?|tunes?|stuff|beats?|metal|rock|sounds?))?|\bheavy(?:[- ]hearted|\s+hearts?)\b`)
 	// nightfallRe is "dark" said of the time of day.
-	nightfallRe = regexp.MustCompile(`\b(?:(?:until|till|til|before|after|once|when|as)\s+(?:it\s+(?:gets|get|got|goes|turns|is|starts getting|starts to get|'s getting)\s+|it's\s+(?:getting\s+)?)?dark|it(?:'s| is)?\s+(?:gets|getting|got|goes|going|turns|turning)\s+dark)\b`)
+	nightfallRe = regexp.MustCompile(`\b(?:in|through|into)\s+the\s+dark\b|\b(?:(?:until|till|til|before|after|once|when|as)\s+(?:it\s+(?:gets|get|got|goes|turns|is|starts getting|starts to get|'s getting)\s+|it's\s+(?:getting\s+)?)?dark|it(?:'s| is)?\s+(?:gets|getting|got|goes|going|turns|turning)\s+dark)\b`)
 )
 
 // musicSubjects are the subjects of a verb of feeling that make what is
@@ -602,7 +604,11 @@ func (rd *reading) feelingsAndNightfall(r *Request, text string) string {
 	if strings.Contains(text, "dark") {
 		for _, m := range nightfallRe.FindAllStringIndex(text, -1) {
 			phrase := strings.Join(strings.Fields(text[m[0]:m[1]]), " ")
-			if phrase == "after dark" && r.TimeOfDay == "" && !negatedAt(text, m[0]) {
+			inTheDark := !strings.HasPrefix(phrase, "after") && strings.HasSuffix(phrase, "the dark")
+			if next := firstWord(text[m[1]:]); inTheDark && next != "" && !stopWords[next] && !fillerWords[next] && !strings.ContainsAny(text[m[1]:m[1]+1], ",.;:!?") {
+				continue // "in the dark forest": the dark is the forest's
+			}
+			if (phrase == "after dark" || inTheDark) && r.TimeOfDay == "" && !negatedAt(text, m[0]) {
 				r.TimeOfDay = "night"
 			}
 			rd.asides = append(rd.asides, "“"+phrase+"” is a time, not a dark mood")
