@@ -727,7 +727,9 @@ func verbBases(w string) []string {
 		doubled(b)
 	case strings.HasSuffix(w, "es") && len(w) > 3:
 		add(strings.TrimSuffix(w, "s"))
-		add(strings.TrimSuffix(w, "es"))
+		if vocab.TakesES(strings.TrimSuffix(w, "es")) {
+			add(strings.TrimSuffix(w, "es"))
+		}
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 2:
 		add(strings.TrimSuffix(w, "s"))
 	}

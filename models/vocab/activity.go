@@ -57,8 +57,15 @@ func everydayForm(word string) string {
 		b := strings.TrimSuffix(last, "ies") + "y"
 		v = firstOf(try(b, "n"), try(b, "v"))
 	case strings.HasSuffix(last, "es"):
+		// English adds "-es" only after a sibilant or an "o" ("boxes",
+		// "dishes", "goes"); otherwise the "e" is the word's own:
+		// "slopes" is slope, never slop.
 		b := strings.TrimSuffix(last, "es")
-		v = firstOf(try(b, "n"), try(b, "v"), try(b+"e", "n"), try(b+"e", "v"))
+		if TakesES(b) {
+			v = firstOf(try(b, "n"), try(b, "v"), try(b+"e", "n"), try(b+"e", "v"))
+		} else {
+			v = firstOf(try(b+"e", "n"), try(b+"e", "v"))
+		}
 	case strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss"):
 		b := strings.TrimSuffix(last, "s")
 		v = firstOf(try(b, "n"), try(b, "v"))
@@ -99,4 +106,16 @@ func IsWord(w string) bool {
 	load()
 	_, ok := slices.BinarySearch(words, w)
 	return ok || englishWords[w]
+}
+
+// TakesES reports whether a base takes "-es" for its plural or third
+// person: after s, x, z, ch, sh or o ("buses", "boxes", "waltzes",
+// "lunches", "dishes", "potatoes", "goes").
+func TakesES(base string) bool {
+	for _, end := range []string{"s", "x", "z", "ch", "sh", "o"} {
+		if strings.HasSuffix(base, end) {
+			return true
+		}
+	}
+	return false
 }

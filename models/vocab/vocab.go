@@ -293,8 +293,10 @@ func verbBases(w string) []string {
 		stem = []string{strings.TrimSuffix(w, "ed")}
 	case strings.HasSuffix(w, "ies"):
 		return []string{strings.TrimSuffix(w, "ies") + "y"}
-	case strings.HasSuffix(w, "es"):
+	case strings.HasSuffix(w, "es") && TakesES(strings.TrimSuffix(w, "es")):
 		return []string{strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")}
+	case strings.HasSuffix(w, "es"):
+		return []string{strings.TrimSuffix(w, "s")} // "dozes" is doze
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
 		return []string{strings.TrimSuffix(w, "s")}
 	default:

@@ -282,3 +282,19 @@ func TestStemFalseFriendsAreNotRead(t *testing.T) {
 		}
 	}
 }
+
+// TestEsOnlyAfterASibilant reads "-es" as an inflection only where English
+// adds it, after a sibilant or an "o": "slopes" is slope, never the
+// kitchen's slop, while "slops" is still slop and a verb's "-es" after a
+// sibilant still reaches its base.
+func TestEsOnlyAfterASibilant(t *testing.T) {
+	if kind, target := Everyday("slopes"); kind != "" {
+		t.Errorf("Everyday(slopes) = %s %s, want none", kind, target)
+	}
+	if _, target := Everyday("slops"); target != "kitchen" {
+		t.Errorf("Everyday(slops) = %q, want kitchen", target)
+	}
+	if !TakesES("box") || !TakesES("dish") || !TakesES("potato") || TakesES("slop") {
+		t.Error("TakesES: wrong for box, dish, potato or slop")
+	}
+}
