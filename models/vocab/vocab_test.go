@@ -298,3 +298,15 @@ func TestEsOnlyAfterASibilant(t *testing.T) {
 		t.Error("TakesES: wrong for box, dish, potato or slop")
 	}
 }
+
+// TestChillIsNearCalmAndMellow relates the mood chill, whose sense of
+// relaxed music WordNet 3.0 lacks, to calm and mellow by the words of the
+// dictionary's definition (seeds.txt, "sense chill"), both ways, so that a
+// request for chill music ranks calm and mellow tracks.
+func TestChillIsNearCalmAndMellow(t *testing.T) {
+	for _, m := range []string{"calm", "mellow"} {
+		if !slices.Contains(MoodNear("chill"), m) || !slices.Contains(MoodNear(m), "chill") {
+			t.Errorf("chill and %s are not near: %q, %q", m, MoodNear("chill"), MoodNear(m))
+		}
+	}
+}
