@@ -212,14 +212,7 @@ func (w *wordNet) moodCompounds(moods map[string]string) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		def, _, _ := strings.Cut(gloss, "\"")
-		keeps := false
-		for _, g := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return r < 'a' || r > 'z' }) {
-			if moods[g] != "" {
-				keeps = true
-			}
-		}
-		if !keeps {
+		if !definedByMood(gloss, moods) {
 			out = append(out, a+" "+b)
 		}
 	}

@@ -225,19 +225,24 @@ func (w *wordNet) moodVerbs(moods map[string]string) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		def, _, _ := strings.Cut(s, "\"")
-		keeps := false
-		for _, g := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return r < 'a' || r > 'z' }) {
-			if moods[g] != "" {
-				keeps = true // "chill out": "become quiet or calm"
-			}
-		}
-		if !keeps {
+		if !definedByMood(s, moods) { // "chill out": "become quiet or calm"
 			out = append(out, strings.ReplaceAll(lemma, "_", " "))
 		}
 	}
 	sort.Strings(out)
 	return out, nil
+}
+
+// definedByMood reports whether a gloss's definition (before its first
+// quoted example) holds a word of the moods.
+func definedByMood(gloss string, moods map[string]string) bool {
+	def, _, _ := strings.Cut(gloss, "\"")
+	for _, g := range strings.FieldsFunc(strings.ToLower(def), func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if moods[g] != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // readSynsetGloss returns the gloss of the synset at offset of a part of
