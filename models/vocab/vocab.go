@@ -431,13 +431,15 @@ func load() {
 	})
 }
 
-// stems indexes the one-word keys of a table by stem; the first key in
-// sorted order wins a shared stem. An adjective made with "-ly" from a
-// noun or a verb ("lively", "lonely", "sparkly", "unearthly") is left out:
-// the stemmer takes it back to that base ("live", "lone", "spark",
-// "unearth"), a word of its own that says something else ("live music",
-// "our lives"), so the adjective is read only as itself.
-func stems(table map[string]string) map[string]string {
+// StemKeys indexes the one-word keys of a table by stem, stem to key;
+// the first key in sorted order wins a shared stem. An adjective made with
+// "-ly" from a noun or a verb ("lively", "lonely", "sparkly", "unearthly")
+// is left out: the stemmer takes it back to that base ("live", "lone",
+// "spark", "unearth"), a word of its own that says something else ("live
+// music", "our lives"), so the adjective is read only as itself. The
+// generator (gen/stems.go) finds the words whose stem match is false by
+// the same index.
+func StemKeys(table map[string]string) map[string]string {
 	keys := make([]string, 0, len(table))
 	for k := range table {
 		if !strings.Contains(k, " ") {
@@ -451,11 +453,18 @@ func stems(table map[string]string) map[string]string {
 		if strings.HasSuffix(k, "ly") && !strings.HasSuffix(s, "li") {
 			continue
 		}
-		if len(s) >= 3 {
-			if _, ok := out[s]; !ok {
-				out[s] = table[k]
-			}
+		if _, ok := out[s]; !ok && len(s) >= 3 {
+			out[s] = k
 		}
+	}
+	return out
+}
+
+// stems maps each stem of StemKeys onto its key's value in the table.
+func stems(table map[string]string) map[string]string {
+	out := map[string]string{}
+	for s, k := range StemKeys(table) {
+		out[s] = table[k]
 	}
 	return out
 }

@@ -4,35 +4,11 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kljensen/snowball/english"
+	sleevevocab "sleeve/models/vocab"
 )
 
-// stemKeys mirrors vocab's stems: the one-word keys of a table by their
-// snowball stem, the first key in sorted order winning a shared stem, an
-// adjective made with "-ly" left out.
-func stemKeys(table map[string]string) map[string]string {
-	keys := make([]string, 0, len(table))
-	for k := range table {
-		if !strings.Contains(k, " ") {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	out := map[string]string{}
-	for _, k := range keys {
-		s := english.Stem(k, false)
-		if strings.HasSuffix(k, "ly") && !strings.HasSuffix(s, "li") {
-			continue
-		}
-		if _, ok := out[s]; !ok && len(s) >= 3 {
-			out[s] = k
-		}
-	}
-	return out
-}
-
 // stemFalseFriends returns the English words (SCOWL's list) that vocab's
-// lookup by stem would read as a key of one of the tables it reads so
+// lookup by stem (StemKeys) would read as a key of one of the tables it reads so
 // (mood, context, setting, instrument) although WordNet relates the two in
 // no way: they share no lemma (the word itself, or its lemmas by morphy),
 // and no sense of one's lemmas is derivationally related ("+") or pertains
@@ -116,7 +92,7 @@ func (w *wordNet) stemFalseFriends(tables map[string]map[string]string, scowl []
 	var out []string
 	for _, kind := range []string{"mood", "context", "setting", "instrument"} {
 		table := tables[kind]
-		byStem := stemKeys(table)
+		byStem := sleevevocab.StemKeys(table)
 		for _, word := range scowl {
 			if len(word) < 4 || seen[word] || strings.ContainsAny(word, " -'") {
 				continue
@@ -124,7 +100,7 @@ func (w *wordNet) stemFalseFriends(tables map[string]map[string]string, scowl []
 			if _, ok := table[word]; ok {
 				continue
 			}
-			key, ok := byStem[english.Stem(word, false)]
+			key, ok := byStem[sleevevocab.Stem(word)]
 			if !ok {
 				continue
 			}
