@@ -702,36 +702,20 @@ func describesMood(w string) bool {
 
 // verbBases returns the forms a verb said with an ending could have
 // before it: "hypes" hype, "ramping" ramp, "hyping" hype, "getting" get
-// (English's regular inflections -s, -es and -ing, with a doubled last
+// (vocab.VerbBases: English's regular inflections, with a doubled last
 // consonant or a dropped final e). Only a phrase of the idioms that one
 // of them starts is read so. The past participle is left out: it is as
 // often an adjective with a sense of its own ("pumped up music" is
 // energetic, where "pump me up" also lifts the spirits).
 func verbBases(w string) []string {
+	if strings.HasSuffix(w, "ed") {
+		return nil
+	}
 	var out []string
-	add := func(b string) {
+	for _, b := range vocab.VerbBases(w) {
 		if len(b) >= 2 && !slices.Contains(out, b) {
 			out = append(out, b)
 		}
-	}
-	doubled := func(b string) {
-		if n := len(b); n >= 3 && b[n-1] == b[n-2] {
-			add(b[:n-1])
-		}
-	}
-	switch {
-	case strings.HasSuffix(w, "ing") && len(w) > 4:
-		b := strings.TrimSuffix(w, "ing")
-		add(b)
-		add(b + "e")
-		doubled(b)
-	case strings.HasSuffix(w, "es") && len(w) > 3:
-		add(strings.TrimSuffix(w, "s"))
-		if vocab.TakesES(strings.TrimSuffix(w, "es")) {
-			add(strings.TrimSuffix(w, "es"))
-		}
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 2:
-		add(strings.TrimSuffix(w, "s"))
 	}
 	return out
 }

@@ -270,7 +270,7 @@ func Context(word string) string {
 		return c
 	}
 	first, rest, _ := strings.Cut(word, " ")
-	for _, base := range verbBases(first) {
+	for _, base := range VerbBases(first) {
 		if c := contextTable[base+" "+rest]; c != "" {
 			return c
 		}
@@ -278,11 +278,12 @@ func Context(word string) string {
 	return ""
 }
 
-// verbBases returns the bases a regular inflection of a verb may have
+// VerbBases returns the bases a regular inflection of a verb may have
 // been made from (morphy's detachment rules for verbs, with a doubled
 // final consonant undone: "drifting" drift, "dozed" doze, "nodding" nod,
-// "goes" go), or nil for a word of no such ending.
-func verbBases(w string) []string {
+// "goes" go; "-es" only after a sibilant or an "o", TakesES), or nil for
+// a word of no such ending.
+func VerbBases(w string) []string {
 	var stem []string
 	switch {
 	case strings.HasSuffix(w, "ing"):
