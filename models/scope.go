@@ -566,9 +566,9 @@ func (rd *reading) genreIdioms(text string) string {
 // dark") is nightfall, not a dark mood: "after dark" is WordNet's "at
 // night", and so is the dark one is in ("the drive home in the dark",
 // "walking through the dark", WordNet's dark/n1, "absence of light"),
-// unless a noun follows ("in the dark forest"). A feeling said of the music ("a song that feels heavy", "it
-// feels heavy"), or with its subject left out ("not metal but feels
-// heavier"), is the music's.
+// unless a noun follows ("in the dark forest"). A feeling said of the
+// music ("a song that feels heavy", "it feels heavy"), or with its subject
+// left out ("not metal but feels heavier"), is the music's.
 var (
 	// heavyFeelingRe is "heavy" after a verb of feeling, with its
 	// subject and up to two adverbs between, or said of the heart.
