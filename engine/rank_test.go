@@ -2090,3 +2090,33 @@ func TestTagPhrasesMatchAsPhrases(t *testing.T) {
 		t.Errorf("songs for a rainy day: lexical %v, want the track tagged rainy day to match", got)
 	}
 }
+
+// TestGospelIsAGenreWithSoulBesideIt checks that gospel is a genre of the
+// tree, not only the gospel blues beets files under blues: a library
+// without gospel answers "gospel music" from the soul beside it, which
+// grew from gospel, with a notice, where it had listed nothing ("Nothing
+// in your library is tagged gospel, nor anything near it"); gospel blues
+// is gospel, and "no gospel" leaves it out.
+func TestGospelIsAGenreWithSoulBesideIt(t *testing.T) {
+	if !genreUnder("Gospel Blues", "gospel") || !genreUnder("Gospel Blues", "blues") {
+		t.Errorf("gospel blues is not under both gospel and blues")
+	}
+	if !genreExcluded("Gospel Blues", "gospel") {
+		t.Errorf("no gospel lets gospel blues through")
+	}
+	rows := []TrackRow{
+		{ID: 1, Title: "Testify", Artist: "Marla Reed", Genres: []string{"Soul"}, HasFeatures: true, BPM: 96, Energy: 0.6},
+		{ID: 2, Title: "Higher Ground", Artist: "The Vines Choir", Genres: []string{"Soul"}, HasFeatures: true, BPM: 104, Energy: 0.7},
+		{ID: 3, Title: "Four on the Floor", Artist: "Kick Theory", Genres: []string{"House"}, HasFeatures: true, BPM: 120, Energy: 0.7},
+		{ID: 4, Title: "Waltz", Artist: "Marisol Quartet", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 100, Energy: 0.4},
+	}
+	cat := NewCatalog(rows)
+	q := query(t, cat, nil, "gospel music")
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights})
+	if ids := res.IDs(); len(ids) != 2 || !slices.Contains(ids, 1) || !slices.Contains(ids, 2) {
+		t.Errorf("gospel music lists %v %v with notices %q, want the two soul tracks", ids, genresOf(cat, res), res.Notices)
+	}
+	if !strings.Contains(strings.Join(res.Notices, " "), "Nothing in your library is tagged gospel, so these come from the genres around it.") {
+		t.Errorf("notices %q do not say where the picks come from", res.Notices)
+	}
+}

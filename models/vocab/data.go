@@ -344,6 +344,7 @@ var genreParent = map[string]string{
 	"goa trance":                    "trance",
 	"golden age hip hop":            "hip hop",
 	"goregrind":                     "death metal",
+	"gospel":                        "",
 	"gospel blues":                  "blues",
 	"gothic metal":                  "heavy metal",
 	"gothic rock":                   "post-punk",
@@ -1602,6 +1603,7 @@ var genreNear = map[string][]string{
 	"electronic": {"electronica", "edm", "techno", "house", "ambient"},
 	"folk":       {"folk rock", "singer-songwriter", "acoustic", "americana"},
 	"funk":       {"funk rock", "soul", "disco", "p-funk"},
+	"gospel":     {"soul", "gospel blues"},
 	"hip hop":    {"rap", "trip hop", "lo-fi hip hop"},
 	"jazz":       {"latin jazz", "bossa nova", "latin", "swing", "soul jazz", "jazz fusion", "smooth jazz"},
 	"latin":      {"bossa nova", "salsa", "latin jazz"},
@@ -1616,6 +1618,7 @@ var genreNear = map[string][]string{
 // genreAlso lists the further parents of a genre: beets' parent of a genre the vocabulary moved, and parents added with "also".
 var genreAlso = map[string][]string{
 	"game":             {"video game music"},
+	"gospel blues":     {"gospel"},
 	"hyperpop":         {"pop"},
 	"orchestral":       {"orchestra"},
 	"synthpop":         {"new wave"},
@@ -4380,1339 +4383,1340 @@ gaoes gaoing gaoler gaolering gaolers gaoles gaoling gape gapees gapeing gapes g
 gapings garaging garand garanding garands garbed garbes garbing gardant gardened gardener gardenes
 gardenia gardens gardner gares garget garied garies gariing garing garland garment garner
 garners garnet garote garotte garotted garottes garret garrotte garter garters garyed garyes
-garying gases gashes gashing gasing gaspes gasping gasses gassing gastromy gastronome gastronomes
-gastronomic gastronomyed gastronomyes gastronomys gastrostomy gate gatees gateing gates gatess gather gathers
-gathic gathics gating gatling gators gattes gatting gauded gaudes gauding gauges gauging
-gaules gauling gaumless gaures gauring gaussing gauzes gave gavels gavotteed gavottees gavottes
-gawker gawkers gawkes gawking gawpes gawping gayer gayes gayest gayety gaying gayness
-gazaes gazaing gaze gazees gazeing gazer gazers gazes gazette gazing gcaing gcseing
-gdping geaned geanes geaning geares gearing gebing gee geeing geiger geld gelded
-gelding geled gelided gelides gelids geling gelled gelling gelted gem gemes geming
-gemini gender gene geneed genees geneve genfed genfes genie genies gening genome
-genre genres gensed genses gented genteel gentes gentile gentiles gentled gentleed gentlees
-gentler gentles gentlest gently gentlyed gentlyes gentlys gentry genued genues george germes
-germing gerund geting geum geumes geuming ghates ghating ghbing ghee ghqing ghzing
-giaing gibber gibbers gibbet gibing gidars giging gilaed gilaing gilding gilling gilmer
-gilmers gilting gimels gimpes gimping ginger gining ginmilled ginmilles ginmills giping girard
-girarding girded girder girdes girding girdling girling gishing gisting gitaes giting gitterned
-gitternes gitterning gitterns giveing givers giving glaces gladden gladdeneded gladdenedes gladdeneds gladdenes
-gladdens gladdest gladdoned gladdones glade gladed gladeed gladees gladeing glades gladfulnessed gladfulnesses
-gladfulnesss glading gladly gladnessed gladnesses gladnesss glads gladsomeed gladsomees gladsomenessed gladsomenesses gladsomenesss
-gladsomes gladstone glamor glamors gland glanders glanderss glandes glanding glands glanses glanss
-glared glares glaring glaser glasering glasers glassess glazed glazer glazering glazers glazes
-glazing gleam gleames gleaming gleams glebe glebes gleeed gleees gleefuled gleefules gleefully
-gleefulnessed gleefulnesses gleefulnesss gleefuls glees gleet gleets glen glened glenes gliaed glialing
-glibber glibness glidering gliding glimmering glimmery glioma gliomaing glistening glister glistering glisterings
-glisters glitched glitches glitchs glitter glittered glitteres glitteringed glitteringes glitterings glitters glitteryed
-glitteryes glitterying glitterys glitzs glitzy gloam gloames gloaming gloamings gloams gloating globeing
-globing glockenspieled glockenspieles glockenspiels glogging glom glomes gloming gloomed gloomes gloomfuled gloomfules
-gloomfuls gloomier gloomiest gloomily gloominessed gloominesses gloominesss gloominged gloominges gloomings glooms gloomyed
-gloomyes gloomying gloomys gloping glorying glossiness glossing glossy glove gloved gloveding gloveing
-gloves gloving gloweringed gloweringes gloweringly glowerings glowing glue glueed gluees glueyness glug
-gluiness gluinesss gluing glume glumed glumees glumes gluming glumly glummest glumnessed glumnesses
-glumnesss glums gluones gluoning glut glutteding gmting gnashing gnates gnating gnawer gnawering
-gnawers gnawes gnawing gnomes gnping gnuing goad goades goading goadings goaing goales
-goaling goates goating gobbed gobbet gobbler gobing goding goering gofering gofers goghing
-going goings goiter goitering goiters golden golding goleming golfering gomaes gomaing gomels
-gompers gonading gond gonding gone gonering goners gonged gonges gongs gonk goober
-goobering goodby goodes gooding goodly goodness goody goodys gooey gooeys goof goofed
-goofes goofing goofs goofyed goofyes goofys googly gooing gookes gooking goones gooney
-gooning goony goonys goopes gooping gooses goosey goosing goosy goosys goping goraling
-gorgerin gorgerined gorgering gorgerins gorier gorillaing goring gosling gospel gospeled gospeler gospeles
-gospeller gospels gospelss gothed gothes gothiced gothices gothics gothing gothite gotten goying
-gpaing gpoing gpsing grabbed grabber grabbers grabbing grabed grabes grabing graced graceing
-graces gracing grad gradation gradations graded gradeding gradeing grader gradering graders grades
-gradient gradinged gradinges gradings graduating graduationed graduationes graduations grafed grafes grafing grafting
-grailing grained graining grains grainy gram gramaes gramaing gramas gramed grames graming
-gramme grammes gramps gran granada grandad granded grandee grander grandes granding grandly
-grandma grandness grandpa grands graned granes grange granger granges graning granny grans
-grant granted granth granting grants granulation grapeing grapes graphing grapoing grapying grasping
-grassing grated grateing grater graters grates grating gratings grave graved graveing gravel
-graven graver gravers graves gravid graviding graving gravying grayed grayer grayes graying
-grayness grazed grazeding grazeing grazes grazing grazings greasing greating greave greaves greeding
-greeking greening greeting greying griasing grid grided grides griding griefed griefes griefing
-griefs grieg grieging griegs grieve grievees grieveing grievering grievers grieves grievinged grievinges
-grievings grievoused grievouses grievously grievouss griftering grille grilleding grilleing grillinged grillinges grillings
-grimace grimed grimeed grimees grimeing grimes grimier griming grimly grimlying grimm grimmed
-grimmer grimmes grimming grimms grimness grims grimy grimyed grimyes grimying grimys grin
-grind grinding grinds grined grines gringo grining grinning griotes grioting grip gripe
-griped gripeing gripes gripesing griping grippe gripping gris grised grises grising grislying
-gristing grit grited grites griting gritsing gritting gritty grivet griveting groakes groaking
-groaned groanes groaning groans groates groating grocer grocering groged groges groggy groging
-groines groining groked grokes groking grokking groom groomed groomeds groomes grooming groomings
-grooms grooved groovedes grooveding grooveds grooveed groovees grooveing groover grooveres groovering groovers
-groovier grooviest groovinged groovinges groovings groovyed groovyes groovying groovys grope groped gropees
-gropeing gropes groping grosses grossing groszes groszing groted grotes groting grotty ground
-groupes grouping grouse grouses grousing groutes grouting groveed grovees groveing grovel grovels
-groves grovess growed grower growering growes growing growlering growles growling grownes growning
-groyne groynes grozny grubing grudge grudged grudges grudging grueling gruelling grume grumes
-grungeed grungees grunges grungier grungy grungyed grungyes grungys grunted grunter gruntes gruntle
-grunts grusing gsaing gsring guam guamaes guamaing guamas guamed guames guaming guaned
-guanes guaning guarded guardes guarding guares guaring gucking guessing guesting guffing guibing
-guiding guiing guilding guileing guilting guilty guimpe guiseing guitared guitares guitarfish guitaring
-guitaristed guitaristes guitarists gulaed gulaing gulching gulden gulfing gulling guloing gulping guluing
-gum gumes guming gumming guning gunk gunking gunning guring guruing gushering gushier
-gushinged gushinges gushingly gushings gushying gusting gustoing gustying guting gutsing gutsying gutter
-guttering gutters gutting guttle guying gybing gymes gyming gymnasia gymnasiumed gymnasiumes gymnasiums
-gyms gyp gyping gyraling gyrating haarting haarts habaneraed habaneraes habaneras haberdasher haberdashered
-haberdasheres haberdashers haberdasheryed haberdasheryes haberdasherys habiting hacekes hacked hackee hackeees hackees hacker
-hackeres hackers hackes hacking hackle hackleed hacklees hacklesed hackleses hackless hackney hackneys
-hadales haddock haeckeles haeckels hafting haggles haging hahning haickes haicking haiked haikes
-haiking haikues haikuing haikus hailes hailing hairball hairballs haires hairiness hairing hairstyle
-hairying hairys hajing hake hakeas hakees hakeing hakes hakkaes halales halfing haling
-halles hallowed halloweded hallowedes halloweds halloweened halloweenes halloweens hallowes hallstand halting hamans
-haming hammed hammer hammers hamming hammock hammyed hamper handbag handbags handball handballs
-handbelled handbelles handbells handbill handbills handbow handel handels handheld handiness handing handles
-handlock handstamp handstanded handstandes handstands hanging haniing haning hankes hankies hanking hankses
-hankyes hannukah hanovering hanukah hanukahs hanukkahed hanukkahes hanukkahs haoing hap haping hapless
-haply haplys happen happenes happiest happily happinessed happinesses happinesss happyed happyes happys
-haps harass harbor hard hardback hardbake hardball hardcoreed hardcorees hardcores hardcover hardening
-harder hardes hardest hardiest hardiness harding hardpan hards hardship hardtack hardtop hardtops
-hardware hardying hardys hare harebell harees harems hares haring hark harkening harkes
-harking harks harm harmes harmonic harmonicaed harmonicaes harmonical harmonicals harmonicas harmoniced harmonices
-harmonics harmonicss harmonies harmonise harmonium harmonize harmony harms harped harper harpers harpes
-harpia harpias harpies harping harpisted harpistes harpists harpo harpoes harpos harpsichorded harpsichordes
-harpsichording harpsichordisted harpsichordistes harpsichordists harpsichords harpy harpyes harpying harpys harris harriss harrod
-harrow harrying harrys harshed harshs hart harteing hartes harting harts harvest hashed
-hashes hasp hasped haspes hasps hassles hasted hastening hastiness hasting hatband hatbands
-hatbox hatboxs hateful hatefulness hating hatless hatlesss hatpines hatting haules hauling haulming
-haunching haunteding hauntinged hauntinges hauntingly hauntings hausaed hausaing hausen hautboised hautboises hautboiss
-hautboyed hautboyes hautboys haveles having hawing hawkes hawking hay haydns haying haze
-hazeles hazily haziness hazing hazyed hazyes hazys hcging hdling headache headband headbanded
-headbandes headbanding headbands heading headinging headland headlanding headless headlesss headlong headlonging headman
-headmaning headmans headstand heady headying headys healeds healers heales hearable hearables heards
-hearering heares hearkening hearseing heartacheed heartachees heartaches heartbeat heartbeating heartbreaked heartbreaker heartbreakering
-heartbreakes heartbreakinged heartbreakinges heartbreakings heartbreaks heartbrokened heartbrokenes heartbrokens hearteninged hearteninges heartenings hearthing
-hearting heartlanding heartless heartlesss heartrendinged heartrendinges heartrendings hearts heartseaseed heartseasees heartseases heartseeding
-heartses heartsicked heartsickes heartsicknessed heartsicknesses heartsicknesss heartsicks heartsing heartwarminged heartwarminges heartwarmings hearty
-heartying heatableed heatablees heatables heateding heateds heatering heaters heates heathening heathens heathers
-heathes heatlessed heatlesses heatlesss heave heaved heaven heavening heaver heavering heaves heavess
-heavily heavyed heavyes heavyhearteded heavyheartedes heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys hebraic heckelphoneed
-heckelphonees heckelphones heckle heckled hecklees heckler hecklers heckles hectic hedonic heedless heedlessness
-heftiness heires heiring heling helpless helplesses helplessnessed helplessnesses helplessnesss heming hemins hemmed
-henhouse hening henrying heping heracless herakless herein heretic heritable hermit hernia herods
-heroed heroes heroical heroiced heroices heroics heroicss heroin heroine heroing heroins heroism
-herons herpes herrick herring hessed hethed heting hewing hexing hfcing hhsing hibbing
-hicked hickes hickey hickeys hicking hide hidees hideing hides hiding hidings hie
-hiees hieing hies highboard highboy highed highes highing highlifeed highlifees highlifes highly
-highroaded highroades highroads highwayed highwayes highways higies higiing hiked hikeed hikees hikeing
-hiker hikeres hikering hikers hikinged hikinges hikings hilaring hilarityed hilarityes hilaritys hilles
-hilling hiloes hiloing hilt hiltes hilting himmler hindes hinding hines hing hinges
-hinging hining hint hintes hinting hipes hiping hipless hipline hiplines hipped hipper
-hippie hippiess hipping hippo hippoed hippoes hippos hippy hippys hire hireds hirees
-hireing hirers hires hiring hissed hisses hissing hit hites hiting hitless hitting
-hive hivees hiveing hives hivess hiving hmoing hnding hoar hoards hoares hoaring
-hoars hoarse hoarying hoarys hoaxering hoaxing hobing hoboing hockes hockey hocking hodering
-hoders hoding hodr hodres hodring hodrs hodur hodures hodurs hoeing hoffaing hogans
-hogfish hogging hoggish hoging hokaes hokaing hokans hokeys hokumed hokumes hokums hold
-holdering holding holdovering hole holeing holidayed holidayes holidays holier holing holism hollering
-holy holying homefolk homeing homeles homeless homelesss homering homers homesickes homesicknessed homesicknesses
-homesicknesss homeward homeworked homeworkes homeworks homier homing homoing homying honeing honing honkering
-honkes honkey honking honkytonked honkytonkes honkytonks honoring honors honour honours hooching hooding
-hooeying hoofeding hoofering hoofinged hoofinges hoofings hookeding hookeing hookering hookes hookey hooking
-hookings hooksing hookup hookying hooping hoopsing hoosiering hootering hooting hooveding hopees hopefuled
-hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls hopehes hopeies hopeing hopelessed hopelesses hopelessly
-hopelesss hoperes hopering hopers hopi hopiing hoping hoppering hopping hopplees hopples hopsed
-hopses hopsing horarying hordes hording horne horned horneds hornees hornes hornet hornets
-horney horneys horning hornist hornless hornlike hornpipeed hornpipees hornpipes horny hornyes hornying
-hornys horrid horrored horrores horrors horse horsed horses horsey horsing horsts hortas
-hortativeed hortativees hortatives hortatoryed hortatoryes hortatorys horus horused horuses horuss hose hoseed
-hoseing hosepipe hosiering hosing hospitable hospitables hospitably hospitablys hospitaled hospitales hospitalise hosted
-hosting hoteis hoteles hothed hothing hothouse hothrs hoting hotkey hottest hottished hottishes
-hottishs houmus hounding hounds houred houres houri houries houring houris hourly hourlying
-hourlys hoursed hourses hourss housecleaninged housecleaninges housecleanings housed houseed housees housefly houseful
-housekeepering housekeepinged housekeepinges housekeepings houses houseworked houseworkes houseworks housing hoveaing hoveles hoveling
-hovering hovers howeing howellss howevering howlering howling hoyaing hoying hrolfing hrting huaing
-huambo huarache hubbying hubing hucked huckes hucking huding hueing hueless huff huffed
-huffes huffiest huffily huffinessed huffinesses huffinesss huffing huffinges huffings huffishness huffs huffyed
-huffyes huffying huffys hugeed hugged hugger hughes huging hugoed hujied hulaed hulked
-hulkes hulking hulkying hulled humaner humans humber humbers humbler humeed humees humeri
-humerus humidor humify huming humins hummed hummered hummeres hummers hummus humongous humoral
-humorals humored humores humoroused humorouses humorously humorouss humors humour humoures humouroused humourouses
-humourouss humours humous humped humpes humvee hunched hunger hungrying huning hunked hunker
-hunkes hunking hunted hunter hunting huntings hupaed hurdling hurled hurler hurling huroking
-huroning hurons hurrahing hurraying hurryinged hurryinges hurryings hurted hurting hurtling husayn husayns
-hused husheded hushedes husheds hushes husing husked husker huskes huskiness husking huskyed
-huskying hussed husses hussyed hussying hustled hutched huting hutued hyenas hylidae hymen
-hymenes hymens hymies hymnal hymnals hymned hymnes hyperion hyperon hyperope hypha hyphas
-hyphen hyping hypnos hysons icc ice iceland icelands icky iconic icu icys
-ida iddm ideate idf ido idp ids ige igm ike ilk ilo
-imf imitated immense imos imp impassive impatience impatiented impatientes impatiently impatients imperturbabilityed
-imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed imperturbablenesses imperturbablenesss imping impished impishes impishly impishs implied
-implies implikeed implikees implikes implode implore impolite impose impost impotent impressible impressing
-impression impressiveed impressivees impressively impressives imu inapplicable inattention inattentiveed inattentivees inattentively inattentives
-incaned incased incense incenseded incensedes incenseds incenseed incensees incenses incentive incested inciensoed
-incised inclosed incomprehensibleed incomprehensiblees incomprehensibles incomprehensibly incomprehensive increased incurvation incused indefatigableed indefatigablees
-indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys indene indeneed indenes indented indianan indianans indicant
-indication indigent indigestion indignanted indignantes indignantly indignants indignationed indignationes indignations indries induration
-indusial industrialed industriales industrially industrials industries inebriated inebriation inexpiable inexplicableed inexplicablees inexplicables
-inexplicably inextricable infatuate infatuateded infatuatedes infatuateds infatuateed infatuatees infatuates infirmaryed infirmaryes infirmarys
-infirmity inflict information infuriate infuriateded infuriatedes infuriateds infuriateed infuriatees infuriates infuriating infuriationed
-infuriationes infuriations ingenue ingrate inhuman inhumaned inhumaneed inhumanees inhumanely inhumanes inhumanly inhumans
-inhume ink inlaed inlaid inlaids inland inlandes inlands inmate innate inpatient inpatients
-inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees inscrutables inscrutably inscrutablyed inscrutablyes inscrutablys insight
-insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes insouciants inspaning inspiration inspirationaled inspirationales
-inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing inspirering inspiringed inspiringes inspiringing inspirings
-inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling instrument instrumentaled instrumentales instrumentals instrumentate
-instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials insuring intend intended intendes intends
-intenseed intensees intensely intenser intenses intensest intensifieded intensifiedes intensifieds intensifier intensifiered intensifiers
-intensifies intensify intensifyed intensifyes intension intensioned intensities intensity intensityed intensiveed intensivees intensively
-intensives intent intented intentes intents interes interne internee internes interns inters intersex
-interstateed interstatees interstates interstice intestate intestates intima intimacyed intimacyes intimacys intimaed intimaes
-intimal intimals intimas intimate intone intones intoxicating intoxicationed intoxicationes intoxications intrastate intricacy
-introjected introspecting introspection introspectiveed introspectivees introspectives introvert introverteded introvertedes introverteds introvertes introverts
-intrusive invented inventive inverse iodination ionate ipo ira iraked irakes iraned iranes
-iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed irasciblees irascibles irateed iratees irately
-irates irefuled irefules irefuls ireing ireland irelands irenas ireniced irenices irenics ires
-iridic iritic irk ironic ironics ironies ironmongered ironmongeres ironmongers ironmongery ironmongerys irrigate
-irrigated irrigateed irrigates irritanted irritantes irritate irritateded irritatedes irritateds irritateed irritatees irritates
-irs irtish islamed islames islams islanded islander islanders islandes islayed islayes islays
-isleed ism isolationes isolationing isolationismed isolationismes isolationisms isolationist isolationists isolations isomeric isomerices
-isomerics isometric isometrical isometricals isometriced isometrices isometricsed isometricses isometricss isometryes isometrys iterate
-ivoryed ivoryes ivorys ivryes ivy iwo jab jabs jag jaggary jaggying jaging
-jags jaguar jaguars jak jaks jamb jambes jambos jambs james jamess jan
-jangle jangled jangles jangly jans januaryed januaryes januarys jap japanese japs jar
-jarful jars jat jats jaunt jaunted jauntes jauntily jaunts jauntyed jauntyes jauntys
-jaw jawfish jaws jay jays jazzed jazzes jazziest jazzing jazzman jazzs jazzyed
-jazzyes jazzys jdam jdames jdams jejune jellify jelly jellys jem jems jerked
-jerker jerkes jerkier jerkily jerkined jerkines jerking jerkings jerkins jerkying jerkys jet
-jfk jib jig jigging jiggle jiggling jiging jilt jingle jingled jingles jingly
-jitney jitter jitterbuged jitterbuges jitterbuging jittered jitteres jitteriest jitterinessed jitterinesses jitterinesss jittering
-jitteringes jitterings jitters jitterss jitteryed jitteryes jitterys job jobbing jobing joblessness jocked
-jocking jocularing jocularityed jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed jocundityes jocunditys
-jocundly jocunds joeling joggering jogginged jogginges joggings joggle joggleing joggling joging jogs
-johning joining jokeing joking jollied jollier jollies jolliest jolliet jolliets jollify jollifys
-jollinessed jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes jollys jolting jolty joltys
-jong jonging jongleured jongleures jongleurs jooking joplines joshing jossing jot joting jotter
-jotters jotting jotuned jotunn jotuns jounce journalism journalist journeying joveing jovialed joviales
-jovialing jovialityed jovialityes jovialitys jovially jovials jovian jovians jowling jowly jowlys joyces
-joyfuled joyfules joyfullest joyfully joyfulnessed joyfulnesses joyfulnesss joyfuls joying joylesses joylessnessed joylessnesses
-joylessnesss joyoused joyouses joyously joyousnessed joyousnesses joyousnesss joyouss joys jubilanceed jubilancees jubilances
-jubilancyed jubilancyes jubilancys jubilanted jubilantes jubilantly jubilants jubilate jubilationed jubilationes jubilations jude
-judging jug jugale jugful jugging juggle juggled juggler juggles juggling juging juiciness
-juke julyed julyes julys jumble jumblees jumbles jump jumped jumper jumpes jumpiest
-jumpinessed jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes jumpys juneau juneed junees
-junes jung junged junges junging jungleed junglees jungles jungly junglyed junglyes junglys
-junk junked junker junkes junket junkie juno junoed junoes juraling jury justly
-jut jute kahuna kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs karaokeed karaokees
-karaokes karate karoked karokes karoks kawaka keas kebs kegs kellys kelpys kens
-kenyas keseys kettledrumed kettledrumes kettledrums key keyboarded keyboarder keyboarders keyboardes keyboardist keycard
-keycards keyeds keyes keynes keyword keywords khalif khalifs kileys kinematic kinesis kineticed
-kinetices kinetics kineticss kittenes kittening kittenished kittenishes kittenishs kittens kraits kudued kudues
-kuwait kuwaiti kuwaits kwaied kwaies kwaing kwelaed kwelaes kwelas kwell kwells labans
-labels labes labing laborer laborers lace laceds lacees lacerate lacers laces lachrymoseed
-lachrymosees lachrymoses lacing lacked lackes lackey lackeys lactic lacuna lacy lacyes ladder
-lade ladees ladening ladens lades ladies ladin lading ladino ladinos ladins ladled
-ladles lady ladyes lagans lagending lagerphoneed lagerphonees lagerphones lagers lages laggarded laggardes
-laggards lagged lagger laggered laggers lagging laging laguna lahes lahing lahues laices
-laides lain laires lakeed lakees lakeshoreed lakeshorees lakeshores lakesideed lakesidees lakesides lakh
-lakhed lakhes lakhing lakhs lamaes lambast lambda lambdas lambed lambenting lamberting lambes
-lame lamedhing lamees lameing lamely lamelying lamenteding lamentering lamentinged lamentinges lamentings lamers
-lames lamest lamina laminaing laminal laminar laminas laminating laming lamnaing lampes lancer
-lances lancing landed lander landers landes landing landlered landleres landlers landless landlord
-landscapeding landscapeing landscapering landscapinged landscapinges landscapings landscapist landside landsliping landsmaling landsmaning lane
-lanees laneing lanes laneys langeing langes langley langmuir langside languid languored languores
-languors langur langurs laniard laning lanked lanker lankes lankest lankier lanking lankyes
-lankys lansing lantana lanugo lanugoing lanugos lanyard laoes laoing laoses laosing laotian
-lapels lapes lapin laping lapins lappes lapses larching larder lardes lardner largeing
-larges largoing larids laries larixs larked larkes larnes lasciviouses lasciviousnessed lasciviousnesses lasciviousnesss
-lase lasekes laseks lasers lases lashes lashing lasikes lasing lasses lastes lasting
-lat latching late lateen latees lateing lately latent latenting laterite laters lates
-latess latest latesting latexs lathes lathing lathis latinae latinaes latinate latined latines
-lating latinoed latinoes latinos latins latish latium latke latkees latkes latona latonas
-latria latrine latses latsing latten lattes latvia latvian laudable lauder laudes lauding
-laudoing laughableed laughablees laughables laughably laughablyed laughablyes laughablys laughering laughinged laughinges laughingly
-laughings launce launching launder launders laundryed laundryes laundrys lavabo lavaed lavaes lavage
-lavaing lave lavees laveing lavers laves laving lawes lawing lawless lawnes lawses
-lawton laxes laxest laxing laxness lay layers layes laying layovered layoveres laze
-lazees lazes lazies lazily lazing lazyed lazyes lazys lbjing lcding lcming ldl
-ldling leades leafes leaing leaked leaker leakers leakes leakey leakeys leakyes leakys
-leales leander leanes leapes leares leases leaves leaving lectin leding leeing leekes
-lefting leftying legging leging leguminous leighing leiing lekes leking leming lenaing lender
-lending lendled lendles lensing lenting leoing leoneing leoning lering let leting letting
-leuing levant levels levied leviing leving levying lewdness leying lgbing lgving liaoes
-liaoing liares liaring lib libels liberate liberated liberates libido librate liciting lickes
-licking lid liding lidoing lie lieding liefing lieing liening lieuing lifeing lifering
-lifoing lift lifteding liftering ligamenting lightheaded lightheadedness lighthearteded lightheartedes lightheartedly lightheartednessed lightheartednesses
-lightheartednesss lighthearteds lighting lightsomeed lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss lightsomes lii liiied
-liiiing liiing like likeds likees likeing likeliness likely likelys likens likes likest
-liking liloing lilt lilting liltings lilying lima limaing limbing limeing limening liming
-limiting limning limoing limpid limpidity limping limply lin lind linded linden lindes
-linding linds lindsay lindyed lindyes lindys lineds lineing lingcoding linging lingoing lining
-linkes linking linoing lint linting linzing lioness lioning lip lipid lipide lipids
-liping lipoid liquid liquidity lir lira liraing lire liring lisping list listing
-listings lisuing liszting lite liteing literacy literal literaled literales literals literary literateed
-literatees literates literati literatied literaties literatim literatis literature lithesome litigate liting lits
-liv lived livedo livedoing liveed livees liveing liveliness livelyed livelyes livelys livens
-livers livery liverys livest livided livides lividing lividityed lividityes lividitys lividly livids
-living livings livyed livying lix liza lizaing llbing llding llming llyred llyres
-loades loading loafes loafing loames loaming loaners loanes loaning loaves lob lobbing
-lobeing lobing loching loci locked locker lockes locket locketed locketes locking locksteped
-lockstepes locksteps locoing locusted locustes lodeing lodgeing lodging lodgings lodine lodzing loebing
-loft lofting loftying log logeing logging loggings logics loginess loging logins logoing
-logying loines loining loinses loinsing loinss loiring loki lokies lokiing loll lolling
-lolo loloing lomeing lomenting lonasing lonass loneed lonees loneing loneliest lonelinessed lonelinesses
-lonelinesss lonelyed lonelyes lonelys lonering loners lonesome lonesomes longan longaning longans longed
-longer longering longes longinged longinges longingly longings longish longness longyiing loo looing
-looked looker lookes looking looming loones looney looneys loonie looning loonying looping
-loosely loosing looting lop lopeing loping lopping lording lordliness lordly lore loreing
-lorica loricas lorying loseing losing losings lossess lossing losting lot lotaing lothing
-loti lotics lotiing loting lotion lotsing louche louding loudly loudness loughing lounged
-loungeed loungees loungeing lounger loungers lounges lounging louring louting louver louvre lovage
-love loved loveding loveds loveed lovees loveing loveliness lovelinesss lovell lovells lovely
-lovelys lover lovered loveres lovering loverlikeed loverlikees loverlikes loverlyed loverlyes loverlys lovers
-loves lovesicked lovesickes lovesicks lovesomeed lovesomees lovesomes lovinged lovinges lovinging lovingly lovingnessed
-lovingnesses lovingnesss lovings lovoaing low lowanes lowball lowboy lowell lowercaseed lowercasees lowercases
-lowers lowest lowests lowing lowliness lownessed lownesses lownesss lowset lowsets lox loxing
-loyang loyanging lozenge lpning lsding ltming luaues lubing lubricate lubricityed lubricityes lubricitys
-lucenting lucidity luckes luffing lugeing lugging lughing luging lugubrioused lugubriouses lugubriously lugubriouss
-luikes luke lukees lukes lukewarmed lukewarmes lukewarmly lukewarms lullabyed lullabyes lullabys lullies
-lumening luminals luminoused luminouses luminously luminouss lunaing lunding lunge lunged lungeing lungen
-lunger lunges lungiing lunging lunting luoing lupinus lure lurids luring lurkes luscioused
-lusciouses lusciously lusciouss lushing lustfuled lustfules lustfully lustfuls lusting lustrous lustrum lutein
-luting luxing luxurious lviied lviing lxiing lxived lxiving lxvied lxviing lxving lxxing
-lxxving lycias lydias lye lyeing lyinging lynxing lyoning lyonsing lyra lyraed lyraes
-lyrate lyreed lyrees lyres lyrical lyricals lyriced lyrices lyricism lyricist lyrist lyrists
-lysins lysiss maalox mac macaca macacas macamba maceing machine maching machoing macing
-mackinaw macking macroing macs macumba madden maddeneded maddenedes maddeneds maddenes maddens madder
-maddered madderes made madeed mading madmaned madneped madrasa madrigales madrigaling madrigalisted madrigalistes
-madrigalists madrigals mads maenading mag maghing magic magical magics maging maglevs magnets
-mags magusing maguss mahlers maid maidened maidenes maikoa mailed maileds mailers mailes
-maillots maining majesticed majestices majestics majesties majesty majestys mak makaira makeing makin
-makined makines making makings makins makoes makoing maks malabo malacca malachi malacia
-malaga malanga malaya malayan malayas malays maldoned malees maleos malian malice malies
-malled mallee malleees mallees malles mallet malleted malletes malleus malleuss mallon mallons
-mallotus mallow mallows malone malope malory malorys malosma mals malses malsing malss
-malted malteds maltes maltha malusing maluss mam mamba mambas mamboed mamboes mambos
-mamets maming mammon mamo mams man manacling manage manages managing manama manana
-manates manating manchester manchesters manchuing mandatory mandeaned mandeed mandes mandioc maness manetes
-manets manfulness manger mania maniac maniacing maniacs manias maniced manices manicing manics
-manila maning manioc manioca maniocs manis maniss mankind manner manning mannishness manorial
-mans manses mansion mansions mansis manson mansons mantes mantic manticore mantics mantid
-mantis mantlets manules manure manures manuses manusing manuss mao maoing maoriing maos
-map maping maplees maples mapping mappings maps mar maracaed maracaes maracaing maracas
-maracay maracays maraco maracoing maracos maraed maraes maraing marang maranta marasca marascas
-maratha marathi marating marats maraud marbling marceling marcheing marchering marchesing marchinged marchinges
-marchings marcing mareing margeing mariachied mariachies mariachis mariaing marian mariing marimbaed marimbaes
-marimbas marina marinas marine maring marini marino markets marking markka marksing markss
-marles marleys marling marlying marmara marocing marocs marriing marring marry marrying marrys
-mars marsala marses marshing marshs marshying marsing marss marted martened martiing marting
-maruming marupa maruted marutes maruting marxing marying mas masa masaes masaies masaing
-masais masas masc masers maseru mash mashes mashiing mashing mashis mashs mask
-maskes masking masks masonic masons masora masqates massacre massacres massaged massageed massagees
-massager massageres massagers massawa massawaes massawas masse massed massees masses masseses massif
-massifes massine massines massing massive massives masss mast masted mastery mastes mastic
-mastics mastiffing masting masts mat matching matchings matchlock mated mateds mateed matess
-mathed mathing mathss mating matins matric mats matted mattock mauied mauiing mauled
-maulers maules mauling maunder mavened mavins maviss maw mawing mawkishes mawkishnessed mawkishnesses
-mawkishnesss maws max maxima maximal maxing maxs may mayaca mayacas mayass maying
-mays mayses maysing mayss mazama mazourka mazourkas mazurkaed mazurkaes mazurkas mbaes mbaing
-mbas mbd mbding mbited mcallens mcging mdiing mead meaded meades meading meadow
-meager meal mealier mealing meandered meanderes meanders meaned meaner meanes meanie meanies
-meaning meanly meansed meanses meansing meanss meanyed meanyes meanying measly meated meatier
-meating meccaing med medal medaling medals medaning meddlesome medial medialing medially medianing
-medianting mediate mediated mediateing mediates mediating mediation mediations medical medicaling medicare medicate
-medicated medicateing medicates medicating medication medications medicative medicatives medicing medina medinaing meding
-meditated meditateed meditatees meditateing meditates meditationed meditationes meditations meditativeed meditativees meditativelyed meditativelyes
-meditativelys meditatives medivacing medocing meeking meeted megadeath meging meiing meking melancholia melancholiac
-melancholiacs melancholias melancholiced melancholices melancholics melancholyed melancholyes melancholys meld melilot mellon mellons
-mellowed mellower mellowes mellowly mellows melody melosa melted membranophoneed membranophonees membranophones meming
-memorialed memoriales memorials memories memorise memorize memory menaceing menacinged menacinges menacingly menacings
-menageing menander menanders mendacious mended mendel mender menders mendes mending menial menialing
-menially mening mensaing mensal mensaling mensching menshing mental mentaling mentally mentallys mentals
-mentation menued menues menuing meqing mercurous mercury mercy mercying mercys mereing merely
-merging meringue meringues merling merlon merlot merriest merrily merrimented merrimentes merriments merryed
-merryes merrys mesaing mescal mesh meshing meshings mesial mesic mesicing mesics mess
-message messagees messages messing messuage messuages meta metabolic metaled metales metalheaded metalheades
-metalheads metaling metalliced metallices metallics metallike metallize metalloid metals metalware metalwork meted
-meteed methed mething methyl metical meticing meting metropolised metropolises metropoliss metroptosis mettle
-mettlesomeed mettlesomees mettlesomes meuseing mewing mewsing mexicano mexicanos mezcal mezuza mezzoed mezzoes
-mezzos mfaing mhoing mhzing miasmal miasms miaules mibing mibites micaceous micaing micking
-mid midass middened middenes midget miding midnighted midnightes midnights midstes midsts midtown
-miening miffed might mighted mightes mightily mights mightyed mightyes mightys migratory miking
-mil milady milching milded milder mildes mildew mildly milds mile miled mileed
-milers milf miling militate militating milk milked milking mill milled milleds millenary
-millers milles millet milletes millets millihenry milline millineed millinees milliner millinered millineres
-milliners millineryed millineryes millinerys millines milo miloed milord mils milt milted miltes
-miltown mimers miming mimuses mimusing minacioused minaciouses minaciouss minaed minaes minahes minahing
-minaing minaret minatoryed minatoryes minatorys minced mincees mincer minces mincing mind minded
-minden mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss mindset minedes mineed minees
-mineral mineres miners minged mingees minges mingle mingles mingyes miniate miniates minibar
-minicab minicam minicar minied minies minima minimaled minimales minimally minimals minimed minimes
-minims minimum minimus mining miniumes minivan minked minkes minking minores minoses minskes
-minster minstered minsteres minsters minstreled minstreles minstrels minstrelsy minted minter minters mintes
-minty mintyes mintys minuend minueted minuetes minuets minuit minuited minuites minuits minused
-minuses minusing minuss minuted minuteed minutees minutely minutelys minuter minutesed minuteses minutess
-minutest minutia minutiae minutiaes minutias minxed minxes miotic mipsing mireing miriing miring
-mirish miroes miroing mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss mirthfuls
-mirthing mirths mirying misally mischievoused mischievouses mischievously mischievouss miser miserableed miserablees miserables
-miserably miserablyed miserablyes miserablys misered miseres miserly miserlys misers miseryed miseryes miserys
-mislay misled misoing miss missales missing missy missys mist misted mister misters
-mistes mistily mistilying misting mistral mists mistyed mistyes mistype mistys misuse misuses
-misusing mited miteed miters mitigate mitigated mitigates mitigating mitigation miting mitral mitted
-mittes mixers mixing mkoing mlsing mlss mmpiing mniumes moaing moaner moaning moated
-moating mobaning mobbed mobbing mobing mochaing mockering mockinged mockinges mockingly mockings mod
-modding modeing moderning moding modish modishing modsing mohoes mohoing mohria moiety moiled
-moiling moireing moisting moistly moists mojoes mojoing mokeing moksaing molaing mold moldiness
-moldinesss molding moldy moldys moleing moling molise mollah mollees molles molling molnar
-molted molting mombin moming momosed momoses momoss momusing mona monacoing monading monaing
-monaling monarching monasing monass monday monecious moneron monerons monetes moning monish monishing
-monitory monking monnet monodon monodons monods monody monodys monoes monoing monroe monroes
-monsing monsooned monsoones montes monthing moo mooching mood mooded moodes moodiest moodily
-moodinessed moodinesses moodinesss mooding moods moodyed moodyes moodys mooing moolah moon mooned
-moones mooneye moonie moonily mooning moons moonyed moonyes moonying moonys moor moorbird
-mooreing moores mooring moos moose mooseing mooses moot mooted mooting mopeding mopeing
-mopesing moping moppering moppeting moppinged moppinges moppings moraine morale moraling morally morals
-morass moraying morbided morbides morbidly morbids mordva moreed moreening morees moreing moreling
-moresed moreses moresing moress morgan morganing morgening morgue morioning morley mormoning morn
-morned mornes morninged morninges mornings morns moroed moroes moroing morone moroned moroneing
-morones moroning morons moros moroseed morosees morosely morosenessed morosenesses morosenesss moroses morphing
-morris morse morsed morseing morsel morses morsing mortal mortally mortar mortifying mortise
-morton mortoning morula morulas morused moruses morusing moruss mos mosaic mosander mosaning
-mosesing moseying moshav moshaving moshed moshes moshs moslem moss mossades mossing mossying
-most mosted mosting mostly mosuling moted moteed moteing moth mothed mothing mothying
-moting motion motivateded motivatedes motivateding motivateds motivateed motivatees motivateing motivatinged motivatinges motivatings
-motivationaled motivationales motivationals motivationed motivationes motivations motivative motivatives motivatored motivatores motivatoring motive
-motiveed motivees motiveing motives motivity motivityed motivityes motivitying motivitys motorcar motorial motorman
-motors motorwayed motorwayes motorways motowned motownes motowns motrin motrining motted motting moueed
-moueing moulding mouldy moulted moulting mounding mounted mountes mounting mournering mournfuled mournfules
-mournfully mournfulnessed mournfulnesses mournfulnesss mournfuls mourninged mourninges mournings mourns moused mouseing mousiness
-mousing mousse moussing mousying mouthed mouthful mouthing mouton moutoning moveing moving mowing
-mowning mphing mpsing mpss mrd mrding mriing mrna mrnaing mrsing mrss mrtaed
-msasaes msasas msbing mscing msging msh mshing msted msting muched muching mucins
-mucked mucking muckying mucose mucusing mud muddered muddiness muddled muded muding muffed
-muffes muffined muffing muffle muffleded muffledes muffleds muffleed mufflees muffler mufflered mufflers
-muffles muftied muged mugfuled mugged mugging mugiled muging muired muiring mukdened mulching
-mulcted muleed muleing mulled mullers mulles mullet mulletes mullets mulling mumbled mumed
-muming mummering mumpsing munching munged munging munich munjed munjing muoned muoning muraled
-murdering murderous murine murked murking murmurering murmurers murmures murmuringed murmuringes murmurings murmuroused
-murmurouses murmurouss murmurs murray musaed musaing muscaing muscas muscat musci musciing muscis
-muscle musclebuildering musclebuildinged musclebuildinges musclebuildings muscled muscling musded musding mused museed musees
-museing musered museres musering musers musette museum musguing mush mushed mushing mushying
-musial musials musicale musicaled musicales musically musicals musiced musices musician musicing musics
-musinged musinges musingly musings musjid musked musking muskying muslim muslin muslins muss
-mussed mussing mussying mustang musted muster mustes musthed musthing musting musty mustyed
-mustying mustys mutated mute muteded mutedes muteds muteed mutees muteing mutely muter
-mutes mutest mutilate mutilated mutilates mutilating mutilation mutilator mutilators muting mutiny mutoned
-mutted mutter muttes mutting mutual mutually muumuuing muzzled mvping myaing myelic myging
-myming mynahing mynaing myopeing myopic myotic myotics myotis myrica myrrhing mysteries mysterioused
-mysteriouses mysteriously mysteriouss mystery mysterying mysticaled mysticales mystically mysticals mysticed mystices mysticing
-mystics mystify mystifyinged mystifyinges mystifyings mythed mythic mythical mything naaning nab nabbing
-nabing nabuing nac nacing nad nadaing nading nadp nadping nag nagaing nagging
-nagiing naging nagoyaed nagoyaes naifing nailing najaing najding nameing naming nampaing nan
-naning nanjing nanking nanning napa napaing nape napeing naping napkin napkins nappeding
-nappier nappies nappinged nappinges nappings nappy nappying nappys naps napu napuing naraing
-narcing narding narking narying nasaing nashing nasting native natoing nauched nauches nauchs
-naught naughted naughtes naughtily naughts naughtyed naughtyes naughtys nautched nautches nautchs naveing
-navying nay naying nazeing naziing neap neaping nearby nearly neighs neoing neoning
-neoromanticism neoromanticisms neoshoing nepaing nerdy nereus neroes nerthus nerva nervaes nervas nerve
-nerved nervees nerves nervess nervi nervies nervily nervis nervoused nervouses nervously nervousnessed
-nervousnesses nervousnesss nervouss nervus nervuss nervyed nervyes nervys nessing nesting neting netting
-newest newgate newing newport newsing newsying nibing niceing nicking nicuing niffing nigh
-nighed nigher nighes nighest nighing nighs nightclubed nightclubes nightclubs nighted nightes nightie
-nightly nights nightspoted nightspotes nightspots nighty nihing nijing nikeing nileing niling niming
-ninaing nineing ninthing nip nipaing niping nipped nipper nippering nippier nippinged nippinges
-nippings nipple nippleing nippon nipponing nippons nippyed nippyes nippying nippys nipring nisiing
-nisting niting nixing njorthing nlp nlping noaaing noahing nobing nocing nocking nodding
-nodeing noding noeling noetic nogging noging noised noiseed noisees noises noisier noising
-noisome noisy noisyed noisyes noisys nomaing nomeing nonage nonbelligerented nonbelligerentes nonbelligerents noneing
-noning nonmember nonmetal nooking nooning noose nooseing nooses nor nordic norfolk norges
-normed normes norming norned nornes norning norse norses northed norther northes northing
-norths norvir nose noseing noshing nosier nosing nostalgiaed nostalgiaes nostalgias nostalgiced nostalgices
-nostalgics nostoc nosying notate notching noteding noteing nothinged nothinges nothings nothingss notice
-noticing noting nought noughts nouning noused nouses nousing novaing novate novembered novemberes
-novembers novice noving nowing nowise nowises noxing npa npaing npcing nrtiing nswing
-nthing ntised ntises nudism nudisms nudist nudists numeral numerals nuting nutsing nutting
-nypaing oast oat oathed oathes obiism oboeed oboees oboes oboisted oboistes oboists
-obstreperoused obstreperouses obstreperously obstreperouss occulted occultes occults occupy occurs oceaned oceanes oceania
-oceanic oceanid oceans oceanus ocher ochers oct octane octans octant octobered octoberes
-octobers odious offbeated offbeates offbeats offence officeed officees officer officers offices offing
-offish offline offset offside oft oig oil ois omb omerta ominoused ominouses
-ominously ominouss omnibus onanist oomphed oomphes oomphs opencast operaed operaes operand operant
-operas operate operon ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed oppressivenesses
-oppressivenesss oppressor opt optimise optimises optimismed optimismes optimisms optimist optimisted optimistes optimisticed
-optimistices optimistics optimisting optimists optimize optimum optimums oran orator oratored oratores oratories
-oratoring oratorioed oratorioes oratorios orators oratory oratorys orcaed orcharded orchardes orchards orchestia
-orchestiaes orchestias orchestraed orchestraes orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil orchis
-ordain oregano oregon organdy organed organes organic organics organing organise organised organiser
-organises organism organisms organisted organistes organists organize organon organs organss organza orgasm
-orgasmic orgiasticed orgiastices orgiastics orifice origanum origanums origen origin orleanist orphan orphiced
-orphices orphics ortygan ostler othered otheres others othoed othoes otoe otter otters
-oust out outage outageed outages outdated outdrawed outfited outfites outfitted outfitteds outfittered
-outfitteres outfitters outinged outlawed outlayed outrage outrageded outragedes outrageds outrageed outragees outrages
-outrange outrangeed outranges outranked outreed outrigged outroared outruned outwitted overact overacts overaged
-overbeared overcall overcame overcasted overcastes overcasts overcoat overcoated overcoats overdoed overdosed overeat
-overeated overeaten overeates overeats overflyed overhasty overhead overheaded overheades overheard overheared overheares
-overheat overheateded overheatedes overheateds overheates overheats overjoy overjoyeded overjoyedes overjoyeds overjoyes overjoys
-overlayed overleafed overleaped overlyed overpass overpayed overrated overreacted overseaed overseased overstated overstrunged
-overstrunges overstrungs overtlyed overtoped overwhelminged overwhelminges overwhelmingly overwhelmings pac paca pacaed pacaes
-pacaing paced paceed pacees paceing pacer pacers paces pachaing pacificed pacifices pacificist
-pacifics pacified pacifier pacifies pacifism pacifisms pacifisted pacifistes pacifisticed pacifistices pacifistics pacifisting
-pacifists pacify pacifys pacing pacinging pack packable packed packer packes packet packing
-pacs pact pacted pactes pacting pad paddas paddering paddies padding paddying paddys
-pades padres paduas paean paeaned paeanes paeans pagaded pagades pagads pagan paganed
-paganes pagans page pageed pageting paginating paginging pagoda pagodaed pagodaes pagodas paides
-paiding paids paigeing pailing paineding paineing paines paining painsed painsing paintbrushed paintbrushs
-painteding paintering paintinged paintinges pairing pairings paisaed paisaing paiuteing palace palaces palases
-palate palatees palates palatine palaues pale palees palies palinging palles pallid pallidity
-pallidness pallying palm palmates palmes palming palmlike palms palmying palmys palpates pals
-palsies palsying paltry paltrying pandaring pandas pandering pane panees paneing panels panes
-panfish panges panging panicing paning paniniing panning pans pansies pansying pantes pantie
-pantiees panties pantiles panting pantinges pantings pantoes pantoing pantries pantry pantrying pantses
-pantsing panty pantyes pantying pantys panzering pap papain papers papery papist papisting
-paps papuan parade parades parading paraes paraing parana parang parcae parcaes parcel
-parches parching pare parees pareing parent parenting pareres parering paretices paretics pareto
-paretoes paretoing pareves paries pariess paring paringing parises parising pariss parity parityes
-paritying paritys parjied parjies parjiing parjis park parka parkaes parkaing parkas parked
-parker parkes parkia parkiaes parkias parking parks parkses parksing parkss parkwayed parkwayes
-parkways parkyed parkyes parkying parkys parlay parlaying parley parleying parodies parody parodying
-parole paroles paroling parotides parotids parous parres parried parries parring parry parryes
-parrying parrys pars parsed parsees parseing parses parsied parsies parsiing parsing parsis
-part partakes partaking parted partedes parteding parteds partes parthiaes parthias partial partiales
-partials partibles particles partied parting partinges partings partita partitaes partitas partly partlyes
-partlying partlys partner partners parts partsed partses partsing partsong partss parttimes parturiency
-partway partyed partyes partys paruses parusing parvaties parvees parveing parves parvis parvises
-parviss parvoes parvoing pas pasang pasching pass passed passee passeed passel passer
-passes passionateed passionatees passionately passionates passive passiveness pastaes pastaing pasted pastees pasteing
-pastes pastie pastier pasties pastiest pastiles pastils pastimes pasting pastis pastises pastiss
-pastoes pastoing pastries pastry pastrying pasty pastyes pastying pastys patching pate patees
-pateing patent patenting patents pathan pathes pathing pathway patient patienting patinaing patine
-pating patioes patios patraies pats patsies patsying patties patting patty pattyes pattying
-pattys paulies paused pavage pavages pavaned pavaneed pavanees pavanes pavans pave paveds
-paving pavinging pavise pavoed pawky pawkying pawkys pawnes pawning pawnshoped pawnshopes pawnshops
-paws paxs paxtoes paxtoing paye paying payinging payola pays pbiting pcp pdas
-pea peace peaceableed peaceablees peaceables peaceably peaceablyed peaceablyes peaceablys peacefuled peacefules peacefully
-peacefulnessed peacefulnesses peacefulnesss peacefuls peaceing peaces peaching peachying peages peakes peaky peakys
-peales peaned peanes peares pearly pearlying pearying peates peatying pecanes peccable pecker
-peckish peckishs pecsed pedates pee peenes peep peg pei pekanes pekinese pekineses
-pel pelage pelages peltates peltes pen pending penile penlite pennes penniness pension
-pensiveed pensivees pensively pensivenessed pensivenesses pensivenesss pensives pentad penting peones pepcid pepines
-pepped pepper pepperiness peppery peppier peppiest peppinessed peppinesses peppinesss peppyed peppyes peppys
-peps pepsines per perambulating perambulationed perambulationes perambulations perambulator perching percussing percussioned percussiones
-percussioning percussionisted percussionistes percussionists percussions percussive percussor percy percying percys perfume perfumed
-perfumeds perfumeed perfumees perfumer perfumered perfumeres perfumers perfumeryed perfumeryes perfumerys perfumes perfusion
-peries perk perked perkes perkiest perkily perkinessed perkinesses perkinesss perks perkyed perkyes
-perkying perkys permeable permission perons perry perrying perrys persuasion pertes perthes perthing
-perting pertly pertlying pertness peruke pes pesach pesaching pesky peskys pesoed pested
-pet pettiness pettying pew pfalzs phages pharma pharmacyed pharmacyes pharmacys pharmaed pharmaes
-pharmas phased phases phds phished phon phone phoned phoner phonering phones phoney
-phonic phons phony phonys phooey piafed piafes piaing pianism pianisms pianisted pianistes
-pianistic pianists pianoed pianoes pianoforteed pianofortees pianofortes pianoing pianolaed pianolaes pianolas pianos
-piazza piazze pib pibites picaed picaes piccoloed piccoloes piccolos picked picker picotes
-picused pids pieced pieded piered pietaes pietying pigged pigletes pignolia pikaed pikaes
-pikeed piker pikers pilafed pilafes pilaffes pilaffs pilafs pilared pilares pilars pilaryes
-pilarys pilaster pilasters pilate pilateed pilatees pilaued pilaues pilaus pilawed pilawes pilaws
-pileaes pileed pilees pilesed pileses pillages pillares pilled pilles piloses piloted pilotes
-pilots pilsen pilused piluses pimaed pimaes pimped pinata pinataes pinatas pincering pinching
-pindaring pineed pineing pinfish pinged pingering pinging pining pinings pinites pink pinked
-pinker pinking pinkish pinkishs pinky pinkys pinnates pinned pinnering pinning pinnings pinole
-pinotes pinoting pinsked pinted pintering pintes pinting pintoing pinused pioletes pioned pioneering
-piones pioused pip pipaed pipaes pipages pipales pipeed pipers pipetes pipites pipped
-pippines pipras piqued piqueed piquees piqueria piques piquet piquets pirana pirate pirated
-piratees pirates pirogi pisaed pisaes pisces piscesed pisseded pissedes pisseds pisser pissered
-pissers pisses pissis pissised pisteed pistes pisumed pitaed pitaes pitching pithed pitied
-pities piting pitotes pittaes pitted pittes pitting pittings pityed pitying piutes pivotes
-pixilateded pixilatedes pixilateds pixyed pizzaed pizzaes pizzaing pizzas pizzaz pizzazed pizzazes pizzazs
-pizzazzed pizzazzes pizzazzs pizzeriaed pizzeriaes pizzerias pkds placable placard placation placative place
-placeable placeables placed placeds placeed placees placeing placentation placer placers places placided
-placides placiding placidityed placidityes placiditys placidly placidnessed placidnesses placidnesss placids placidyl placing
-placoid placoids plage plagees plages plague plagues plaice plaices plaid plaides plaiding
-plaids plained plainer plaines plainest plaining plainness plains plaint plaintes plaintiff plainting
-plaintiveed plaintivees plaintively plaintivenessed plaintivenesses plaintivenesss plaintives plaints plaites plaiting plaits plan
-planar planares planars planate planates planation planations planck planckes plancks planed planeed
-planees planer planera planeras planeres planers planet planetes planets plank planked plankes
-planks planless planned planneds planner planners plano planoed planoes planos plans plant
-plantae plantaes plantain plantationed plantationes plantations planted planteds planter planters plantes planting
-plantings plants planula plaque plaques plashes plashing plashs plasmes plasmid plasms plastid
-platan platanes plate plated platees plateful platen platenes platens plater platers plates
-plathes plathing plaths platoes platos platte plattes platyes platying platys plavix played
-playeds player players playes playfuled playfules playfully playfulnessed playfulnesses playfulnesss playfuls playlet
-playlets playlisted playlistes playlists plazaes plazas pleaching pleades pleading pleads pleaes please
-pleases pleates plebes pled pledging pliant pliantes plianting pliants plicates plinthing plinyes
-plinying plinys plo ploceing ploces ploddering ploddinged ploddinges ploddingly ploddings ploded plodes
-ploding plods ploed ploing plonk plonkes plonking plonks plop ploped plopes ploping
-plopping plos plosive plot ploted plotes ploting plotting plover plow plowed ploweding
-plower plowes plowing ploy ployed ployes ploying pluck plucked pluckes pluckily plucks
-pluckyed pluckyes pluckys pluges plumes plummy plundering plunge plunges plunging plunk plunkes
-plunking plunks plused pluses plushy plzenes plzens poa poacheding poachering poachinged poachinges
-poachings poaing pob pocked pockes pocket pocking pod podding poding pods poe
-pogey pogeys pogrom pogroms pogy poi poignance poignancy poignanted poignantes poignantly poignants
-pointering pointing poised poiseed poitier poke poked pokeed pokees pokered pokeres pokering
-pokers pokes pokeyed pokeyes pokeys pokier pokyed pokyes pokys pol polacking poland
-polandes polanding polands polares polder poldering poleax polenta poler polering polers polites
-polk polkaed polkaes polkas polked polkes polks pollock pollyannaished pollyannaishes pollyannaishs poloed
-polska polskas pom pomading pomp pompey poms poncaing ponceing ponchoing ponder ponderering
-ponderinged ponderinges ponderings ponding poneing pongeeing ponging ponka ponkas ponsed ponsing pony
-ponying pooching pood pooding poohing pooler poolering poones pooning poop poorer pope
-popeed popees popery poperys popgun popguns poplar popover poppa poppas popped popper
-poppering poppers poppet poppies popping poppyed poppyes poppys pops porching porcing porgying
-porked porker porkering porkers porkes pornes porning pornoing porous portaes portaing portees
-porteing portend portent portents porter portering portes porting portly portlying portoes portoing
-poseding poseed poser posering posers poseur poshed posher poshing posseed posses posset
-postbag postbox postboxs postdoc postdocs posted poster postering postictal postmortal postnatal postpone
-posy posyed pot potashing potboy poteen poteens potence potency potented potentes potently
-potents pother pothering poting potpie potpies potter pottering pottier potties pottying pouching
-poufing pounceing pouncing poundaling poundering poundinged poundinges poundings pouring pouter poutering pouting
-pow powder powdering powderying power powerfuled powerfules powerfully powerfuls powerhouse powering powers
-pox pploed ppp prag prages pram prames prams prance prances pranges prangs
-prankes pranking prankished prankishes prankishs pranks pratees prateing prates prating prawnes prayes
-praying preaching precarioused precariouses precariously precariouss precession precious precocious predacious predate preface
-pregnant prelate prelates prep prepare prepay preppier preppy presage preshrinks pressed presume
-preying priams prig prim primas primates primes primitive primos primps prims primus
-prinking printing printinges printings prions priors priseed prismed prisms prissyed privates pro
-proactive probative probes prod prodding proddings prodes proding prods proes prof profes
-profs progne programing programings programmaing programmeing programmering programminged programminges programmings progressing progression
-progressiveed progressivees progressively progressives proing prolates proles prolog promed promenaded promenadeed promenadees
-promenades promes promise promo promos promote promoting promotion promotiveed promotivees promotives prompt
-prompts pron prones prong prongs prongy pronk pronks proofeding proofreadering proofs prop
-proper propers propes props propss propulsion propulsiveed propulsivees propulsives pros proses prosom
-prosoms prospectus prosperes prosperoused prosperouses prosperously prosperouss prospers prosys protect protest protos
-prouding prouds proust provera proves provocation provocativeed provocativees provocatively provocatives provos prow
-prowes prowls prows prox proxes proxs proxys prudence pruneing prunes pruning prunoing
-prurienceed pruriencees pruriences pruriencyed pruriencyes pruriencys prurient pruriented prurientes pruriently prurients prying
-psalmed psalmes psalmist psalmsed psalmses psalmss psenes psocid psyche psyched psychedeliaed psychedeliaes
-psychedelias psychedelic psychedelics psyches psychic psyching psycho psychos psychs ptahes ptahing ptsded
-publish pubs puce puck puckas pucker puckes pucking puckished puckishes puckishly puckishs
-pud pudding puddling puding puds pug pugnacioused pugnaciouses pugnaciously pugnaciouss pugnacitys pul
-pulaes puling pulling pulpier pulpiness pulque pulsates pulsed pun punching punchy pung
-punging punica punily puning punish punishs punjab punkah punkahs punked punker punkes
-punkest punkey punkeys punkie punkies punking punks punkss punkyed punkyes punkys punning
-puns punt punted punter puntering puntes punting puntings punts puny punying pup
-pupaling pupates pupiling puppies puppy puppys purace purims purity puritying purling pursed
-pursying pus pusanes pushan pushed pusher pushes pushful pushtun pushuped pushupes pushups
-pushys pussed pusses pussyed put putties puttying putzing puzzleding puzzleing puzzlering puzzlinged
-puzzlinges puzzlings pylones pyrites quack quacked quackery quackes quacks quaint quaintness quaker
-quarks quarry queerness quiche quiches quicked quicken quickener quickens quickered quickeres quickers
-quickes quickest quickested quickestes quickie quickies quickly quickness quicks quickset quickseted quicksetes
-quicksets quicksteped quickstepes quicksteps quicky quickyed quickyes quickys quided quides quiesce quiesceed
-quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces quieted quieten quietenes quietens
-quieter quietes quietest quietly quietnessed quietnesses quietnesss quiets quietudeed quietudees quietudes quietus
-quietused quietuses quietuss quilt quilter quilts quince quincy quined quines quinsy quint
-quintet quints quiped quipes quiras quires quirk quirked quirkes quirkier quirks quirkyed
-quirkyes quirkys quirt quirts quit quite quited quites quitter quiver quized quizes
-quizzer quizzicaled quizzicales quizzically quizzicals rabbiing rabble rabbleing rabbles rabid rabids race
-raceing racers racially racier racily racilying racine racing racings rack racked racker
-rackeres rackers rackes racket rackets rackety racking rackings racons racying rad raddle
-radial radially radials radian radiance radiancy radianed radianes radians radianted radiantes radiantly
-radiants radiate radically rading raf raffle raffling rafing raft rafter rafting rag
-raga ragamuffin ragamuffins ragbag raged ragee rageed rageeing ragees rageing rages ragged
-ragging ragi ragied ragies ragiing raginged raginges ragings raglan ragnarok rags ragtag
-ragtimeed ragtimees ragtimes ragusa rahuing raid raided raider raides raiding rail railed
-railing railsing rained raines rainfly raining rains rainyed rainyes rainying rainys raisable
-raised raiser raisin raising raisins raiu raiued raiuing raj rajaing rajing rajput
-rake rakeing raking rale raleing rallyinged rallyinges rallyings ram ramaed ramaing ramalina
-ramate rambled rambleed ramblees rambleing rambler ramblering ramblers rambles ramblinged ramblinges ramblingly
-ramblings ramed rameeing ramieing ramify raming rammed rammer ramming ramose ramous ramousing
-ramp rampagees rampageoused rampageouses rampageouss rampages rampant ramped rampes ramping ramusing ran
-ranaing ranched rancher ranchered rancheres ranchers ranches ranchs rancid rancor rancored rancores
-rancors rancour rancours rand randed randes randing random rands randy randying randys
-range ranged rangeing ranger ranges ranging rangings rangying rani ranid ranids ranied
-ranier raniing ranker rankers rankin ranking rankle rankling rant ranter ranting rape
-raped rapeding rapeds rapeed rapees rapeing raper rapering rapers rapheing raphes raphia
-rapided rapider rapides rapiding rapidly rapids rapier rapiers rapine raping rapist rapped
-rappee rappeeing rappees rappel rappeling rappels rappered rapperes rappering rappers rapport raps
-rapted raptes rapting raptor raptored raptores raptors rapts rapture rapturees raptures rapturoused
-rapturouses rapturously rapturouss raptus rare rareing rarelying rarify raring rarings rarity ras
-rascal rascaled rascales rascality rascallyed rascallyes rascallys rascals rase raseing rasher rashing
-rashlying rashting rasing rasking rasp rasped raspes raspier rasping raspings raspying rassling
-rastaing raster rat ratable rate rateing rateling rather ratify rating ratings ration
-ratite ratlin ratter ratting rattle rattling rattying raucoused raucouses raucously raucouss raunch
-raunched raunches raunchs raunchyed raunchyes raunchys ravage ravaging rave raveing raveling ravine
-raving ravings ravishing raw rawing ray raying razbliutoed razbliutoes razbliutos raze razeing
-razing razings razzing razzle rbcing rbiing rcmped rcmping reaching reacting reactive read
-readed readering reades readied readier readies readily readinged readinges readings readying readyings
-reagan reagin reagins realed realign realine realing reallying realmed realming realtying reamed
-reaming reap reaped reaper reaping reappear reared rearing rearings rearming reason reataing
-reaveing reb rebated rebating rebing rebusing recant recaped recaping recapping recasting receding
-receive recentness receptioned receptiones receptionist receptive receptives receptor receptors recession recessions recission
-reciting reckon reclamation recodes recoding recoiling recourse recreation recreations rector redbird redder
-reddest redding reddings reddish redeing redemption redemptions redhorse reding redlying redoes redoing
-redoxed redoxing reduxed reduxing redwing reedes reeding reedying reefing reeking reeling reeving
-refection refections reffing refiling refing refining refiting reflecting reflection reflectiveed reflectivees reflectively
-reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive refrigeranted refrigerantes refrigeranting refrigerants
-refrigerate refrigerateded refrigeratedes refrigerateding refrigerateds refrigerateed refrigeratees refrigerateing refrigerates refrigeratinged refrigeratinges refrigeratings
-refrigeration refrigerations refrigerator refrigeratored refrigeratoring refulgence refulgency refulgented refulgentes refulgents refusing refute
-regain regale regaled regaling regallying regarding reggaeed reggaees reggaeing reggaes reggane regganes
-regime regina regorge regrow rehiring rehouse reided reides reiding reifys reimsed reimsing
-rein reined reining reissue reited reiting rejection rejections rejective rejiging rejoiceing rejoicinged
-rejoicinges rejoicings rejoining relabel relace relaceed relaceing relaces relafen relaid relapsed relapsing
-relate related relateds relateed relateing relates relating relation relative relaxant relaxationed relaxationes
-relaxations relaxeded relaxedes relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes relaxin relaxined
-relaxines relaxinged relaxinges relaxings relaxining relaxins relaxs relayed relayes relaying released releasing
-relegation relentes relentlessed relentlesses relentlessly relentlesss reliant reliced relicing relied religion relishing
-relive relived reliving reload reloaded reloading relocation relyed relying remain remaking remanding
-remed remedy reming reminisce reminisced reminisceed reminiscees reminisceing reminiscence reminiscented reminiscentes reminiscently
-reminiscents reminisces reminiscing remise remiseing remissing remission remiting remora remoraed remoraes remoras
-remorseed remorsees remorseful remorses remote remotes remove removes remusing renaled renaling renamed
-renaming rendes rending rendings renining rennin rennins renoing renoiring renting rep repaid
-repanding reparation repasting repayed repaying reping replaced replacing replayed replaying replying repose
-reposefuled reposefules reposefuls reposing repped reppes repping reprising reptile repute requiemed requiemes
-requiems require required requires requite requited requites rereading reroute rerunning reruns rescue
-resection resections resentful reserve reshing reside residing resign resile resin resing resining
-resins resiny resisting resistive resize resolve respective respire respite restate restfuled restfules
-restfully restfuls resting restiveed restivees restively restivenessed restivenesses restivenesss restives restore resurgent
-retain retaking retard retarding reteing retention retentions retieing reting retire retiring retook
-retool retort retral retrod retroed retroes retrorse retros retry retrys return reuseing
-reusing reveling revering reverse reversing reversion reveting reviewing revileing reviling reving revisaling
-reviseding reviseing revisering revisinged revisinges revisings revisioned revisiones revisions revisit revisiting revisits
-revive reviveing reviving revivings revoking revueing revulsion revving rewarding rewiring rexing reyesing
-rfding rhapis rhapsodiced rhapsodices rhapsodics rhapsodies rhapsodise rhapsodize rhapsody rhapsodys rhdes rhding
-rheaes rheaing rhines rhodesed rhodeses rhodesia rhodess rhoes rhoing rhombes rhombi rhombs
-rhonees rhones rhumb rhumbaed rhumbaes rhumbas rhumbed rhumbes rhumbs rhuses rhusing rhymed
-rhymes rialed rialing rianted riantes rianting riants rib riband ribbed ribed ribing
-riced riceed riceing ricers riched richer riching ricing rick ricked rickes rickets
-rickety rickey rickeys ricking ricoed ricoing ridded ridding rided rideed ridged ridging
-riding rieled rifeed rifees rifes rifest riff riffed riffes riffle riffles rifled
-rifles rifted riftes rifts rigaed rigaing riged rigged rigging riging riled rileds
-rileed rileying riling rilled rilling rim rima rimaed rimaes rime rimeded rimedes
-rimeds rimeed rimees rimes riming rimmed rimmeds rimose rims rimu rimued rimues
-rimyed rimyes rimys rinded rindes rinding ringed ringing ringwayed ringwayes ringways rinked
-rinking rinsed rinsing rioed rioing rioted riotes rip ripcord riped ripeed ripeing
-riping ripoffs ripped ripper rippers ripping rippings rippling riraed risced riseed risibleed
-risiblees risibles rising risked risking risqueed risquees risques rissole riteed ritzed riveed
-rna rnaing rnaseing roaching roaded roades roading roadman roads roadsing roadss roadwayed
-roadwayes roadways roam roamed roamer roamers roaming roan roaned roaning roar roared
-roarer roarers roaring roasteding roastering roastinged roastinges roastings rob robber robbers robbery
-robbing robeing robing roboting robusting roc roccusing rocing rockabillyed rockabillyes rockabillys rocked
-rockered rockeres rockering rockersed rockerses rockerss rockeryed rockeryes rockerys rockes rocket rocketes
-rocketing rocketry rocketrys rockets rockier rockies rockiess rocks rockyed rockyes rockying rockys
-rocs rod rodeos rodes rodgers roding roebling roeing rogers rogeting rogueing roguery
-rogues roguished roguishes roguishly roguishs roiing roiled roiling roilying roleing rolfing rollbacking
-roller rollers rollickinged rollickinges rollickingly rollickings rolling rollinging rolloing romaed romaic romaing
-romani romania romanic romanics romanis romanticed romantices romanticing romanticise romanticises romanticism romanticisms
-romanticisted romanticistes romanticisticed romanticistices romanticistics romanticisting romanticists romanticize romantics romed romeed romeing
-roming romish romped romper rompers romping ron roning rons rood rooded roodes
-rooding roofer roofers roofes roofing rook rooked rookery rookerys rookes rookie rooking
-roomed roomer roomers roomes rooming roomsing roosting rooted rooter rooters rootes rooting
-rootle rootsing ropeing ropers ropeway roping ropy ropying rosa rosaed rosaing rosary
-rose roseing rosier rosily rosin rosins ross rossing rossini roster rosters rosyed
-rosyes rosying rosys rotaed rotaing rotate rotating rotcing rote roteing rothing roting
-rotling rotted rotten rotter rotters rotting rouble roue roueed rouees roueing rouge
-rouged rougeing rouges roughing roughish rouging rounding rounds rouse roused rouseing rouser
-rousering rousers rouses rousinged rousinges rousings rout routed routeed routees routeing routemarched
-routemarches routemarchs router routers routes routine routing routs rouxed rouxes rouxing roveing
-rovers roving rowdily rowdyed rowdyes rowdys rowers rowing rowlocking royallying rpmed rpming
-ruanda rub rubbing rubble rubeing rubeling rubens rubing rubs rubusing rubying ruck
-rucked ruckes rucking ruckus ruddes rudding rudeing rue ruefules ruefulnessed ruefulnesses ruefulnesss
-rueing rues ruf ruffes ruffing ruffling ruffs rufing rufs rug rugaing ruging
-rugs ruhring ruin ruined ruines ruining ruinings ruins ruleing ruling rulying rum
-rumbaed rumbaes rumbaing rumbas rumble rumbled rumbleing rumbles rumbling rumblings rumed rumening
-rumens ruminate ruminating rumination ruminativeed ruminativees ruminatives ruming rumores rumors rumped rumping
-rumple rumpling rums runaway runching runchs rune runees runeing runes rung runges
-runging rungs runicing runics runing runneling runnering runnier runninged runninges runnings runnying
-runnys runt runtes runting runts runtying runtys runuping runups runway runyoning ruraling
-rurallying rus ruseing rushing rushying rusing ruskin rusking russ rusteding rusticing rusting
-rustings rustleing rustlering rustlinged rustlinges rustlings rustying rut rutaing ruthfules ruthfulnessed ruthfulnesses
-ruthfulnesss ruthing ruting ruts rutting ruttying rwanda ryaing ryeing saaleing saales saameing
-saba sabaes sabahs sabaled sabales sabaling sabals sabbat sabbats sabins sableing sables
-sabots sabreing sabres sac sacing sacred saddens sadder saddest saddled saddles saddling
-sade sadees sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss sads saeked
-saeking safari safars safeing safeness sag saga sageing sagging sagina saging sagoes
-sahara saharan saharas said saiding saigon saigons sailboard sailboards sailboated sailboates sailed
-sailes sailing sailings sailor sailors sainted saintes sainting sajama sakeing sakkara sakkaras
-saktiing salaah salaam salaat salade salads salahs salais salaled salales salaling salals
-salary salats saleed salees saleing salems saless salian salians salims salina salinas
-saline salines salinger salish saliva salivation salixs salkes sallet sallow sallower sallows
-sally sallys salmis salmoes salmon salmones salmons salmos salol saloled saloles saloling
-salols salome salomes salomon salomons saloned salones salooned saloones saloons salpa salpaed
-salpaes salpaing salpas salped salpes salping salps salsaed salsaes salsas salsola salt
-saltationed saltationes saltations salteding salter saltering saltes salting saltying saltys salutation salutations
-saluted saluteing saluter salutering saluting salvage salvaged salvager salvages salvation salvations salveing
-salver salves salvia salvoes salvor salvors salvos salwar sam samaned samanes samaning
-samans samara samaras samaria sambaed sambaes sambaing sambar sambares sambars sambas sambre
-sambres sambuca sambur samburs sameed samees sameing samekhing sameness samia samiaed samiaes
-samiaing samias samied samieled samieles samieling samiels samies samiing saming samiteing samites
-samoa samoaed samoaes samoaing samoan samoans samoas samolus samosa samosas samoyed sampan
-sampaned sampanes sampaning sampans sample sampleed samplees sampleing sampler samplered sampleres samplering
-samplers samplinged samplinges samplings samsara samson samsons samueled samueles samueling samuels sana
-sanaing sancta sand sandal sandals sander sanders sandes sandiness sanding sandses sandss
-sandying sandys sanees saneing saneness sanest sang sangay sangays sanged sanger sangers
-sanges sanging sangoes sangoing sangos sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses sanguinenesss
-sanguineouss sanguines sanguinityed sanguinityes sanguinitys saniess sanitation sannup santaing santas santee santeeing
-santos saonees saoneing saones sap sapidness sapient saping sapiring sapless sapling saplings
-sapoteing sapped sapper sapperes sappers sappier sapping sappyed sappyes sappying saps saqqara
-sarabanded sarabandes sarabands saraned sarans sarape sard sarding sareeing sargent sariing sarined
-sarines sarining sarins sarong sarongs sars sarsing sartores sartreing sas sashay sasing
-sass sassaby sassed sasses sasss sassyed sassyes sassys sat satans sateen sateing
-satiation satieing satinet sating satins satire satireing satires satori satories satoris saturnia
-saturniaed saturniaes saturnias saturniid saturnineed saturninees saturnines saturning saturnism satyres satyrs sauceing
-saucer saucering saucier saucing saucying saudiing sauking saul sauled saules sauling saunaed
-saunaes saunaing saunas sauntered saunterer saunteres sauntering saunters saureling sauria saurying sausage
-sauted sauteeding sauteinged sauteinges sauteings sauterne sautes savaged savageed savagees savagely savager
-savagery savages savagest savanna savant savara savaras saveing saving savinging savings savins
-savores savors savour savoys saw sawans sawing sawm sawming sawn sawpit saws
-saxe saxed saxeed saxeing saxing saxon saxones saxons saxony saxonys saxophoneed saxophonees
-saxophonisted saxophonistes saxophonists saxs say saying sayinging sayings sba sbaing sbeing sbwing
-scabby scabed scabes scad scaded scades scaged scages scaging scalage scalages scale
-scaled scaler scales scaley scaleys scaling scalper scalpers scalps scaly scalys scamed
-scames scaming scammer scammering scamped scamper scampers scampes scampied scampies scampiing scamping
-scampoed scampoes scampoing scamps scaned scanes scanning scanter scanty scape scapes scar
-scarab scarce scarceing scarcely scarcer scarces scared scareds scareed scarees scarer scarers
-scares scareyed scareyes scareying scareys scarf scarfed scarfes scarfs scarier scarify scarily
-scaring scarlet scarp scarped scarper scarpers scarpes scarps scarred scarring scars scarves
-scaryed scaryes scarying scarys scated scates scathe scathing scatting scatty scauper scaupers
-scaups scd scding sceptering sceted sceting schmalz schorl schottischeed schottischees schottisches schwann
-sciara sciding scilla scintilla scintillaed scintillaes scintillaing scintillanted scintillantes scintillanting scintillants scintillas
-scintillate scintillateing scintillatinged scintillatinges scintillatings scintillation scintillations scioning scions scntes scnting scoke
-scokes scoldering scomber scombers sconce sconceing scone scones scoops scooted scooting scoots
-scope scoped scopes scorch scorcheding scorchering scorchinged scorchinges scorchings scored scoreed scorees
-scoreing scorer scorering scorers scores scoresing scoress scoria scoriaing scoring scorings scorn
-scorned scorner scornes scorning scorns scorper scotching scoted scoter scotes scoting scotsing
-scotted scotting scour scoured scourer scoures scourge scours scouse scouted scouter scoutes
-scow scowed scowes scowing scowls scpoing scraggy scramble scrambling scraming scrams scranching
-scrape scraped scraper scrapes scrapie scrapped scrapper scrappers scrappily scrapple scrappyed scrappyes
-scrappys scraps scrapss scratchering scratchier scratchinged scratchinges scratchings scratchying scraunching scrawny screak
-screaks screaky scream screamed screamer screames screaming screams screeching screeding screen screwing
-screwy scrimpy scripps script scripting scroll scrolling scrolls scrumpy scrunching scry scrying
-scudded scudding scuding scuffing scuffle scuffleing scuffling sculled sculler sculles scum scumble
-scummed scummier scummying scunner scupper scuppers scurfing scurfy scurfying scurry scurryinged scurryinges
-scurryings scurvy scurvying scuted scuteing scuting scything seabag seabed seaed seahorse seaing
-seal sealed sealing seam seamed seaming seamy seamying seamys seance sear searching
-seared seares searing searings sears seas seashoreed seashorees seashores seasick seasideed seasidees
-seasides season seasons seat seated seating seaway seb sebed sebeed sebing sebsed
-sec secale seced secede secing secrete sectary sected sectores secure secy sedative
-sediment seduction seductiveed seductivees seductively seductives see seed seeded seediness seeding seedy
-seedying seedys seeed seeger seeing seeinging seeings seeked seeking seeled seeling seemed
-seeming seep seeped seeping seepings seered seeres seering seething segal segals segment
-segued segway seinees seineing seines seismal seized seizer seizing selars selective selene
-selenes selesing selfed selled seller sellering selles selling seltzering selvage semaphore semened
-semenes semens semied semiing sen senate sended sender sending sendup sened seneed
-senega senegal seneing seniles sening senores sensed sensing sensualed sensuales sensualing sensualise
-sensualises sensualismed sensualismes sensualisms sensualist sensualists sensualityed sensualityes sensualitys sensualize sensually sensualnessed
-sensualnesses sensualnesss sensuals sented senteing sentes sentient sentients sentimentaled sentimentales sentimentaling sentimentalise
-sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys sentimentalize sentimentally sentimentals sentimented sentimentes sentiments
-senting sentry seoul seouled seouls sep seped seping septal septation septed septembered
-septemberes septembers septing sequel sequent sera serailed serape seraxed serbed serbia serbing
-sereed serees sereing serenade sereneed serenees serenely serener serenes sereness serenest serenityed
-serenityes serenitys serenoa serered sereres serers serest serfed serfing sergeant serger serial
-seriess serine serined serinees serineing serines serining serins serinus serinuss serjeant serkined
-serowing serpens serpenss serpented serpentes serpents serval servant served server serving servings
-serzone sessed sessile set seta setaed setaes setaing seted seth sethed sething
-seting setones setons setose setoses setted settering setting settings setubal sevened sevener
-sevenes sevens seventy severe severity sew sewage sewed seweding seweds sewering sewing
-sewinging sewings sewned sewning sex sexeded sexedes sexeds sexes sexier sexiest sexily
-sexinessed sexinesses sexinesss sexing sexless sexs sext sexted sextes sextet sexualed sexuales
-sexuality sexually sexuals sexyed sexyes sexys sfax sfaxed sgmled sgmles sgmling shabbying
-shabuing shackle shackling shad shadeding shadess shadier shadiness shadower shadying shafted shaging
-shakable shaker shallon shallons sham shamaning shambled shambleed shamblees shambleing shambles shamblesing
-shambless shamblinged shamblinges shamblings shameding shameing shaming shammer shammering shammers shamming shammy
-shammying shamusing shanging shangs shanny shaper shapers shapes sharable sharding shards share
-shared shareding shareing sharer sharering shares shariing sharing sharings sharis sharking sharks
-sharper sharpers sharping sharply sharps sharpy shaved shaven shaver shavers shaves shaw
-shawed shawes shawing shawl shawling shawls shawmed shawmes shawms shawn shawns shawny
-shaws sheafing shearing shears shedder shedders shedding sheddings sheded sheding sheening sheeny
-sheep sheeping sheeps sheepshead sheering sheeted sheeting shellering sheltering shelver shelvering shemaing
-shemed sheming sherding sherry sherrying shewed shewes shewing shfing shiaed shiaes shiahing
-shiaing shielding shift shifted shifter shiftering shifting shifts shifty shilling shills shimed
-shimes shiming shimmed shimmer shimmered shimmeres shimmers shimmeryed shimmeryes shimmerying shimmerys shimming
-shimmy shimmying shinaing shindy shined shineing shiner shinering shiners shines shingle shingled
-shinglees shingler shinglers shingles shingless shingling shingly shinglyes shinglys shinier shining shinning
-shinny shinnying shinying ship shiped shipes shiping shipper shippering shippers shipping ships
-shirazing shireing shirer shirering shirers shires shirker shirkering shirking shirkings shirringed shirringes
-shirrings shirted shirting shirtings shirtying shited shiteing shites shiting shitter shittering shitting
-shivaed shivaes shivah shivaing shivas shived shivered shiveres shivering shivers shiveryed shiveryes
-shiverys shives shiving shleping shlepp shlepper shleppers shlepping shleps shmoes shnorring shoaled
-shoals shoaly shoated shoates shoats shocked shocker shocks shod shodden shoddier shoded
-shodes shods shoe shoeded shoeding shoeds shoeed shoees shoelace shoes shoesed shoess
-shofar shogied shogis shoguned shojied shojis shonaed shonas shoo shooed shooes shooked
-shooks shoos shooted shooter shootes shooting shoots shoped shopes shopped shopper shoppers
-shore shorea shoreas shored shoreed shorees shoreing shores shoring shorings shorned shornes
-shorning shorns shorted shorten shortened shorter shortes shorting shorts shortsed shot shoted
-shoteed shoteing shotes shoting shots should shoulder shouldering shouteded shoutedes shouteds shouter
-shoutered shouters shoutes shouts shoved shoveed shovel shover shovers shoves show showed
-showered showeres showers showeryed showeryes showerys showes showier showily showing showinging showmen
-shows showy showyed showyes showys shrank shreddeding shredder shreddering shreding shrewding shrewing
-shrift shrifting shrill shrilling shrilly shrimpering shrine shrineing shrines shrink shrinking shrinks
-shrive shrived shrivel shriven shrives shriving shrouded shrouding shrubed shruged shtikling shtuped
-shtups shuaed shuddered shudderes shudders shudderyed shudderyes shudderys shuffle shuffleing shuffling shufflings
-shuned shunning shunted shunter shunters shuntes shushing shutdown shuted shuteed shuteing shutes
-shuting shutouted shutter shutting shwaing shying shyness siales sialia sialing siaming sianing
-sib sibing sibling sibyles sicily sicing sicker sicking sickles sickly sidaing sideing
-siding sidinging sidings sidles sidling sidneys sidons sidsing siegees siegeing sieges sieved
-sieving sifing sift sifter siftered siftering sifting sighes sighing sightly sigint siginting
-signales signaling signalings signed signer signering signers signes signet signing signings signor
-sika sikaing sikhing silage silding silene silexed silken silkily silking silky silkys
-sill silled silles silling sills sillss sillyed sillyes sillys siloes siloing silting
-silty siltys silver silvering silvery sim simaing simaled simales simaling simileing similes
-simmer simmeringed simmeringes simmerings simmers simneles simneling simons simoon simper simpering simple
-simpleed simplees simpleing simpler simples simplest simplex simplexs simply simplyed simplyes simplying
-simplys simulateing simulating sin sinaies sinaiing sinatra sincere sinded sindes sinding sineed
-sinees sineing sinewes sinewing sinewy sinfules sing singables singalonged singalonges singan singanes
-singaning singans singe singed singeed singees singeing singered singeres singering singers singes
-singinged singinges singings single singled singleed singlees singleing singlesed singleses singless singlet
-singletes singlets singling singly singlyed singlyes singlying singlys sings singsong singsongs sining
-sinistered sinisteres sinisters sinked sinker sinkering sinkers sinkes sinkiang sinking sinkings sinless
-sinned sinner sinnering sinners sinning sinnings sinoper sinter sintering sinters sinuses sinusing
-sion siones sioning siouxed siping sipped sipper sippering sippers sipping siraching sircing
-sireing sirened sirenes sirens siring sirised sisales siseing sising sisons sissing sissy
-sissys sister sistering sitaes sitaing sitares sitaring sitars siteing siting sitter sittering
-sitting sittings sium siuming sivaing six sixed sixering sixing sixthing sixths sizeing
-sizing sizinging sizings sizzing sizzles skag skaging skanky skateing skaw skawing skeating
-skeeting skeged skeging skeped skeping sketchering sketchier sketchily sketchying skewed skewer skewes
-skewing ski skidder skiding skiering skiffing skiffle skiing skiinging skiings skilful skilfully
-skilling skills skilly skillys skiming skimmeding skimmer skimmering skimmers skined skines skining
-skinking skinks skinner skinning skinny skinnying skinting skiping skipper skippers skirling skirted
-skirting skiting skitter skives skua skulled skulles skunks sky skying skyway slabber
-slabbers slabes slabs slacker slackers slackly slacks slages slaging slags slained slains
-slakes slalom slaloms slames slaming slammer slammering slammers slams slander slanders slanging
-slangs slangy slants slap slaped slapes slaping slapped slappered slapperes slapping slasher
-slashers slashs slasks slateing slater slaters slates slatey slather slathers slats slatys
-slaver slavers slavery slaves slavey slavs slaw slawed slawes slawing slaws slayer
-slayers slayes slays sleazy sledder sledding sleded sledes sledging sleding sleed sleek
-sleeking sleekly sleeks sleeped sleeper sleepering sleepers sleepes sleepier sleepily sleepinged sleepinges
-sleepings sleeps sleepyed sleepyes sleepyheaded sleepyheades sleepyheads sleepying sleepys slees sleet sleeting
-sleets sleety sleetying sleetys sleeve sleeveing sleing slew slewed slewes slewing slewsing
-slicer slicing slickly slicks slider sliding slightly slily slimier sliming slimly slimmer
-sling slinged slinger slingers slinges slinging slingings slings slink slinked slinkes slinking
-slinks slipes sliping slipped slipper slipperes slippers slippery slipperys slipping slippy slips
-sliting slitter sliver slivers slivery sliverys slob slobber slobed slobes sloe sloeed
-sloees sloeing slog sloged sloges slogger sloging slooping sloops slop sloped slopeing
-slopes sloping slopped sloppeds sloppier slopping sloppy slops slopss sloshing slot sloted
-slotes slothing sloths sloting slotted slotting slouching sloughing sloughings sloughying sloven slowed
-slowered sloweres slowers slowes slowest slowing slowinging slowlyed slowlyes slowlys slowpoke slows
-slowworm slsing slubbed slubed slubes slueed sluees slueing slug slugger slugging sluggished
-sluggishes sluggishly sluggishs sluging sluing slum slumbered slumberer slumberers slumberes slumberoused slumberouses
-slumberouss slumbers slumbery slumberyes slumberys slumbroused slumbrouses slumbrouss slumed slumes slummed slummer
-slumped slumpes slumping slumps slung slur slures sluring slurping slurps slurring slurry
-slurrying slushing sluted sluting sluttish slying slyness smalled smallering smalles smalling smarms
-smarmy smarten smartly smarts smatter smearing smears smegma smelling smelly smeltering smeltery
-smelterying smelting smewed smewing smidgen smilaxing smiled smileing smiler smilering smiles smiley
-smileying smilinged smilinges smilingly smilings smiloing smirching smirking smitane smiteed smitees smiteing
-smites smith smithed smithes smithing smiths smithy smiting smittened smittenes smittens smoges
-smoging smoker smokering smokes smoking smolderinged smolderinges smolderingly smolderings smooch smooching smoochs
-smoothed smoothen smoother smoothes smoothie smoothing smoothly smooths smoothy smoothying smoothys smothering
-smoulderinged smoulderinges smoulderingly smoulderings smudging smudgy smudgying smug smuging smutch smutching smuted
-smuting smutsing snaffle snaffleing snaffling snag snaging snailing snapes snapped snapper snapperes
-snappers snappier snappy snaps snare snared snarer snares snarfs snaring snarks snarky
-snarling snarls snarly snatching sneading sneaking sneaky sneering sneezing sneezy snellen snidely
-snider sniffed sniffer sniffes sniffing sniffle sniffled sniffleing sniffler sniffles sniffling snifflyed
-snifflyes snifflying snifflys sniffs sniffy sniffying sniffys snifter snigger sniper sniping snitching
-sniting snivel snob snobby snobes snog snoges snoging snogs snooks snoops snoopy
-snooted snooting snoots snooty snootying snore snored snorees snorer snorers snores snoring
-snorings snorted snortes snorts snorty snot snoted snotes snoting snotty snouted snoutes
-snowed snowes snowier snowing snows snowyed snowyes snowys snping snub snuffed snuffer
-snuffering snuffes snuffing snuffle snuffled snuffleing snuffler snufflering snuffles snufflinged snufflinges snufflings
-snufflyed snufflyes snufflying snufflys snuffs snuged snuges snugging snuggling snuging snugly snugs
-soakage soaker soapes soapier soaprock soaps soapys soar soared soares soaring soarings
-soars sobbed sober soberness sobernesss sobers sobing sobs socage soccer social sock
-sod soda soddened soddying soding sodokus sofa soffit softback softed soften softeneded
-softenedes softeneds softener softenered softeners softenes softens softer softes softheartedes softheartednessed softheartednesses
-softheartednesss softie softieed softing softly softlyed softs softy softyed softying softys soggying
-soggys soh sohing sohoes soil soiling soilings soja sol solace solans solars
-solder soldering solderings soldiering soleas soleds soleed solees soleing solely solemned solemner
-solemnes solemnly solemns solent soleus soling soloes solomon solon solones solons solublees
-solubles soluteing solvation solver solvering som soma somaed somaes sombered somberes sombering
-somberly sombernessed sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss sombrero
-sombres someed somees someing somethings soming somite somiteing sommeing sommes sonant sonants
-sonars sonataed sonataes sonatas sonatina sone sonees soneing sones song songed songes
-songful songing songster songsteres songsters songstressed songstresses songstresss sonics soning sonnet sonny
-sonnys sonora sons sonsys sontag sontags soochong soon sooner soones sooning soot
-sooted sootes sooth soothe sootheing soothinged soothinges soothingly soothings sooths sooting sootying
-sop sophing soping sopores soporing sopped soppier sopping sopranino sopranoed sopranoes sopranos
-sops sopsing sorb sorbed sorbent sorbes sorbet sorbing sorcery sore sorees soreing
-sorely soreness sores sorest sorexed sorexs sorghoing sorgoing sorgos sorrel sorreling sorrow
-sorrowering sorrowfuled sorrowfules sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged sorrowinges sorrowings sorryed
-sorryes sorrying sorrys sort sorted sorteded sorter sortered sortes sortie sorting sortings
-sos sosing sot sothoing soting sou souari souchong souffle souffleing soughinged soughinges
-soughingly soughings soughs soughting souing souk souked soukes souking souled soules soulfuled
-soulfules soulfullyed soulfullyes soulfullys soulfuls souling souls sounder soundering sounders soundest sounding
-soundly soundlys sounds soundtracked soundtrackes soup souped soupier souping soupying source sourcing
-soured sourer soures souring sourings sourly sourlying sours sous sousaing soused souseing
-sousing southed southing souths sow sower sowers sowetoing sowing sown sownes sowning
-sox soy soya soying spaced spaceds spaceed spacees spaces spaceyed spaceyes spaceys
-spacier spacing spackle spackleing spacyed spacyes spacys spade spaded spades spading spained
-spaines spaing spaining spains spake spallation spalling spam spamed spames spaming spammer
-spammering span spaned spanes spanging spangles spangling spangly spangs spaning spanking spanks
-spanning spar spare spared spareing sparely sparelying sparelys sparer sparering spares sparge
-spargeing sparided spariding sparing sparinging sparings sparked sparker sparkering sparkes sparking sparkle
-sparkled sparkleing sparkler sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying sparklys
-sparks sparling sparlings sparring sparrowing spars sparse sparseing sparsely spartaing spas spassky
-spat spate spated spateing spates spathe spating spatting spawling spawning spay spayed
-spayes spaying speakeasyed speakeasyes speakeasys speakers speakes speaking spearing spears speced speces
-specie specing speckling spectering speech speeching speed speeded speeder speedes speedily speeding
-speeds speedup speedwayed speedwayes speedways speedyed speedyes speedys speering speers spellering speltering
-spending spends spenting sperming sperry sperrying spewed spewer spewing spf spfing sphinx
-sphinxing spic spica spicaing spicas spice spiced spiceing spicery spices spicily spicing
-spick spicking spicks spics spicyed spicyes spicying spicys spider spidery spieling spiffing
-spiffy spigot spigoted spiked spikeing spikes spiking spiky spikying spikys spileed spilees
-spileing spiles spilling spills spinal spinales spinaling spindles spindling spine spined spineed
-spinees spineing spinel spineles spineling spinels spines spineted spinetes spineting spinets spinier
-spiniest spining spinner spinnering spinney spinneying spinninged spinninges spinnings spinster spinus spinusing
-spiny spinyed spinyes spinying spinys spiraled spiraling spirant spiranted spiranting spirea spireaed
-spireed spireing spires spirit spiriteded spiritedes spiritedly spiriteds spirites spiriting spirits spiritsed
-spiritses spiritss spiritual spiritualed spirituales spiritualise spiritualism spiritualist spiritually spirituallys spiritualty spiritualtys
-spirituous spirted spirtes spirting spited spiteing spites spiting spitted spitter spitting spitzing
-spived spives spiving splats splatting splays spleened spleenes spleening spleens splice spline
-splineing splines splint splinting splints splited spliting splitting spocks spodes spoiling spoilt
-spoilting spoken spokes sponge sponger sponges sponging spongy spongys spoofs spook spooked
-spookes spookily spooks spookyed spookyes spookys spools spooning spoons spoores spooring spoors
-sporanox spore spored sporees sporeing spores sporing sporkes sporking sporks sported sportes
-sportier sporting sportiveed sportivees sportively sportives sports sporty spoted spotes spoting spotsing
-spotted spotting spotty spouted spouter spoutes spraging sprain sprained spraines spraining sprains
-sprang sprated sprating sprawling sprawly spraying spreading spreed spreeing sprees sprier spriest
-sprig spriged sprightlyed sprightlyes sprightlys spriging sprigs springed springer springes springing springlike
-springs springtide springtides springtimeed springtimees springtimes springy springying springys sprinkling sprinted sprinter
-sprintering sprintes sprints sprit sprite sprited spriteed spriteing sprites spriting sprits spritz
-spritzed spritzing sproging sprout sprouted sprouting spruce sprucing sprueing sprung sprying spryly
-spuding spueed spuees spueing spumeing spuming spumying spunk spunked spunkes spunking spunks
-spunkyed spunkyes spunkys spur spures spuring spurning spurring spurted spurting sputter spy
-spying spyinging spyings squabing squading squalling squamaing square squareing squaring squarking squashing
-squatina squating squattering squattinged squattinges squattings squattying squawing squawking squint squinter squinting
-squirting ssa ssaing sseing sspeed sspeing ssriing sssing sswing stabes stabing stable
-stabling stably stabs stacks stacte stacteing staeling staels staffing staffs stager stagers
-stages stagey staging stagings stags stagying stagys staided staidness staids stained staineds
-stainer staines stains staired staires stairing stairs stairsing stairss stakes staking stales
-stalin stalined staling stalins stalks stalling stalls stambuling stamina stammer stammering stamp
-stamped stamper stampers stampes stamping stamps stance standby standed standee stander standes
-standout stands stapes staphs stapled stapler staplers staples stapling star starch starching
-starchs starchy stare stared starees stareing starer starering starers stares starets stargazeed
-stargazees stargazeing stargazered stargazeres stargazering stargazes stargazinged stargazinges stargazings staring staringed staringes
-starings stark starkes starkey starking starkly starklying starklys starks starling starlings starr
-starred starres starring starrings starrs starryed starryes starrying starrys start startes starting
-startings startling starts startup starve starves starving starvings stashs stasis statehouse stateing
-staters states statined stating station statores stators stats statueing status statuteing staves
-staving stayers stayes staying stays stayss std stding steading steads steady steadying
-steadys steaking steaks stealing stealings steals steam steamed steameding steamer steamering steames
-steamier steaminged steaminges steamings steams steamyed steamyes steamying steamys stearin stearined stearins
-steeding steeds steeling steely steening steep steeping steeply steeps steeres steering steerings
-steers steined steines steining steins stelaing steleing steles stellering stemed stemes steming
-stemma stemmaing stemmer stemmering stemming stenching stenting steped stepes steping stepper steppers
-stepping stepsing stereo stereos sterling sterlings sterne sternes sterning sterns sterol steroling
-sterols steted stetes steting stewed steweding stewes stewinged stewinges stewinging stewings sthene
-sthing sths sticking sticky stiffing stiffly stifflying stifflys stifleding stifleing stiflering stiflinged
-stiflinges stiflings stileing stiles stilling stills stilly stillying stillys stilting stimulanting stimulateding
-stimulateing stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged stinger stingers
-stinges stingier stinging stingings stingless stings stingy stingyes stingying stingys stinker stinking
-stinks stinky stinkys stinter stinting stints stipeing stipes stippling stipulateing stipulating stired
-stires stiring stirkes stirking stirks stirreding stirrering stirringed stirringes stirringly stirrings stirruping
-stirs stitching stm stming stoated stoates stoating stoats stob stobed stobes stobing
-stockes stocks stocky stodge stodges stodgy stodgying stoep stoepes stoeping stoeps stogie
-stogies stogyes stogying stogys stoices stoics stoke stoked stokees stoker stokeres stokers
-stokes stoking stole stolees stoleing stolen stoles stolon stolons stoma stomaes stomaing
-stomas stomped stomper stompes stomps stone stoned stoneds stonees stoner stoneres stoners
-stones stoney stoning stonings stonyes stonying stonys stooge stooges stooles stooling stools
-stoop stoopes stoops stop stoped stopes stopess stoping stopper stoppers stops stopses
-stopss storage storages storax storaxes storaxs stored storeed storees storeing storey storeyes
-storeys storied storieds stories storing stork storked storkes storking storks stormed stormes
-stormily storming storms stormyed stormyes stormys story storyed storyes storying storys stoup
-stouped stoupes stoups stout stouted stouter stoutes stoutheartedness stouts stove stovees stover
-stoveres stovers stoves stow stowe stowed stowees stoweing stowes stowing stowinging stowings
-stp stping straded strading strads strafed strafeed strafing strain straineded strainedes straineds
-strainer strainered strainers straines strains strait straited straiten straitened straites straitsed strakeed
-strand stranded strands strange stranges straped straping strapped strapper strappers straps strata
-strawed strawing straws strayed straying strayinged strayings strays streaking streaky stream streaming
-streamings streams streep streeping street strenuoused strenuouses strenuously strenuouss streping streps stress
-stretcheding stretchering stretchier stretchinged stretchinges stretchings stretchying strewing strewings strews striaed striaes
-striaing strias striated strict stricting stricts strides striding strifeing strifes strikes striking
-strikings string stringed stringer stringers stringes stringing stringsed stringses stringss stringy stringyes
-stringys striped stripes striping stripings stripling strips stript stripys strived striver strives
-striving strivings strixed strixes strixing strixs strobe strobeing strobes strode stroke strokeing
-strokes stroking strokings strolled stroller strollering strolles strolls stroma stromaing strong stronges
-stronging strongs stropes stroping stropping stroppy strops strove struck strum struma struming
-strums strung strunges strungs struted strutes struts stuart stuarting stuarts stubbing stubby
-stubbying stubes stubing stucking stud studded studding studed studes studing studio studioing
-studly studs studyed studyes studyinged studyinges studyings studys stuffily stuffing stuffy stuffying
-stumble stumbler stumbling stump stumper stumping stumps stumpy stumpying stunes stung stunging
-stungs stuning stunner stunning stunted stuntes stunting stupaing stupeing stupes stupores sturdy
-sturdying sturdys stutter sty styees styeing stying styles styling stymying styrene styxed
-styxes styxing suaveing suaver sub subbed subdue subdueded subduedes subdueds subdueed subduees
-subduer subduered subduers subdues subing sublet subside subsumed subtly subwayed subwayes subways
-successfuled successfules successfully successfuls suching sucker sucres sudans sudden suddenness sudores sudsed
-sudsing sudsying sudsys sue suedeed sueing suered sueres suering sueted sueting suezed
-suezing suffer sugars sugary sugiing suidae suidaes suing suiteing suiting suitores sulaed
-sulaes sulfur sulked sulkes sullaed sullaes sullas sullened sullener sullenes sullenest sullenly
-sullennessed sullennesses sullennesss sullens sullied sullies sully sullyed sullyes sullys sultan sultrily
-sultryed sultryes sultrys sumer sumering sumers suming summary summarys summed summered summeres
-summering summerise summerize summers summertimeed summertimees summertimes summeryed summeryes summerying summerys summit
-summitry summon summoner sumner sumnering sumners sumo sumoed sumoes sump sumped sumpes
-sumping sumpter sums sun sundae sundaees sundaes sundayed sundayes sunder sunders sundew
-sundews sundial sundials sundog sundogs sundowned sundowner sundownes sundowns sundry sundryes sundrys
-sunged sunges sunging sungs sunhat sunhats suning sunk sunken sunking sunna sunnaes
-sunnah sunnahs sunnas sunned sunni sunnily sunning sunnis sunnyed sunnyes sunnys sunray
-sunrayes sunrays suns sunshade sunshineed sunshinees sunshines sunstone suntan suntans sunuped sunupes
-sunups sup super superb superhighwayed superhighwayes superhighways supering supernaturaled supernaturales supernaturally supernaturals
-supers supine supineing supines suping supped suppered supperes suppers suppertime supping supple
-suppler supples supplier supply support supportive supraing sur suraing surded surding sureing
-surfer surfing surfings surgery surging surgings suring surlying surprint surprinting surrey surreying
-sus susing suspend suspended suspender suspendes suspends suspenseed suspensees suspensefuled suspensefules suspensefuls
-suspenses suspension suspensiveed suspensivees suspensives suspensor susurranted susurrantes susurrants susurrate susurroused susurrouses
-susurrouss susurrus susurruss sutler sutras suture sutures suturings suv suving svelteing svring
-swabing swad swading swagging swaging swained swaining swains swamped swampes swamping swamps
-swampyed swampyes swampying swaning swanking swanky swapes swaping swapped swapping swaps swards
-swarms swarts swat swatching swathing swaths swating swattering swatting swaying swbsing swbwing
-swearering swearing swears sweatering sweating sweaty swedeing swedening sweep sweepering sweepinged sweepinges
-sweepingly sweepings sweeps sweetening sweeting sweetly swelleding swelling swelter swelteringed swelteringes swelterings
-swelters sweltryed sweltryes sweltrying sweltrys swepting swerving swifted swifter swiftes swifting swiftly
-swifts swig swigging swiging swilling swills swiming swimmer swimmering swimmers swimming swindles
-swindling swine swineing swines swinge swinged swingees swingeing swingeings swinger swingering swingers
-swinges swinginged swinginges swingings swings swingyed swingyes swingying swingys swipeing swiping swirling
-swirly swishing swishy swissing switching swivel swivet swizing swob swobes swobing swollen
-swoons swooping swoops swoosh swooshing swop swopes swoping swopping swops swordes swords
-swore swornes sworns swoshing swoted swotes swoting swum swung sydneys sylphs symmetry
-symons symphoniced symphonices symphonics symphonies symphonise symphonist symphonize symphonyed symphonyes symphonys synces
-synch synches synchs syncing syngees syngeing synges synods syntax syntaxs synthesis synthesise
-synthesised synthesiseed synthesisees synthesisered synthesiseres synthesisers synthesises synthesiss synthesist synthesisted synthesistes synthesists
-synthesize synthesized synthesizeed synthesizees synthesizered synthesizeres synthesizers synthesizes syphing syphon syphons syrianed
-syringa syringas syringe syringes syringing syrinx syrinxing syrinxs sysops tabard tabeses tabing
-tablet tableted tabletes tabletoped tabletopes tabletops tablets taboo taboos tabora taboras tabored
-tabores taboret tabors taboured taboures tabouret tabouring tabours tabunes tackes tacks tackys
-tact tading taeles taft taging tagore taichichuaned taichichuanes taichichuans taichied taichies taichis
-taif taifing taiing tail tailes tailing taillight tailor tails tailss tainting taipan
-taipei tairas taking takining talbot tamarao tamarau tambac tambocor tamboured tamboures tambourineed
-tambourinees tambourines tambouring tambours tamils taming tamp tampaing tampas tampax tamping tampon
-tandem tandying tanes taneys tang tanga tangas tange tanged tangelo tanges tangle
-tangled tangles tangoed tangoes tangor tangors tangos tangram tangs tanguy tangy tangys
-taning tanker tankes tanner tanning tannoy tantalum tantra tantras tantric tantrik tantrism
-tantrumed tantrumes tantrums taoing taoses tap tapaing tapeing taping tapings tappan tapping
-taproomed taproomes taprooms taproot taproots tapses tapsing taraing tarantellaed tarantellaes tarantellas tarantelleed
-tarantellees tarantelles tarantula tarantulae tardying taricha taring tarnes tarning tarp tarpan tarping
-tarred tarried tart tartared tartued tasses tat tatary tating tatous tatu tau
-taught tauing taunt tauntes taunts tauones taupes taus tauted tauten tauter tautes
-tautly tautog tauts tawing tawses taxing taxying taying taylor tayras tbit tbs
-tceing tcping tdt tdting teachs teahouse teaing teaking tealight teapot teapoting tear
-teared teares tearfuled tearfules tearfully tearfulnessed tearfulnesses tearfulnesss tearfuls tearjerkered tearjerkeres tearoom
-tears tearss tearyed tearyes tearys tease teased teasel teaser teases teashop teasle
-teating tebeting teched teches techie teching technoed technoes technoing technos techys tecing
-teddying teding teeing teemes teenes teenier teensed teenses teenss teensy teeter teging
-teiid teiids tekkiing telfer teller temp temped temper tempering tempes tempesting tempi
-temping temple templeing templeting tempoed tempoes tempoing tempos tempra tempraing temps tempt
-temptering temptinged temptinges temptingly temptings tempts temuco tenant tended tendered tenderer tenderes
-tenderhearteded tenderheartedes tenderheartednessed tenderheartednesses tenderheartednesss tenderhearteds tenderly tenderness tenders tendes tendon tendons
-tenebrious tenebriouss tenebroused tenebrouses tenebrouss tenes teneting tenets tenge tenges tening tenner
-tenners tennos tenon tenons tenored tenores tenormin tenorooned tenoroones tenoroons tenors tenpin
-tenpins tenrec tens tensed tensedes tenseds tenseed tensees tensely tensenessed tensenesses tensenesss
-tenser tenses tensest tensile tensiles tensing tensional tensionals tensioned tensiones tensity tensitys
-tensor tensors tented tenter tenters tentes tenting tenure tepic tepiced tepics tepided
-tepides tepidly tepids teraing terass terence tereses termer ternary ternes ternion ternions
-terpsichorean terpsichoreed terpsichorees terpsichores terrain terraining terror terry terrys terse terseness tersenesss
-terser terses tertry tessin tessins tester testes testing testis tet tetany tether
-teting tetryl teveting texans texting textured thaies thaiing thales thaleses thames thameses
-thanes thanks thanksgivinged thanksgivinges thanksgivings tharping thawes thbing thcing thding theaed theaes
-theatering thebees thebes thebeses thebess thecaes thecas thees theftes thefts theiaes theias
-theirs theism theismes theisms theist theistes theists themees themeing themes themis themises
-themiss thenar thence thences thened thenes theory therees theres theresa thermes therms
-these theseus theseuss thesised thesises thesiss thespis thespiss thetaes thetas thetis thetises
-thetiss thickly thicks thiefes thieves thilling thines thining thinking thinly thming thoing
-tholes thores thoroughfareed thoroughfarees thoroughfares thoues thoughtfuled thoughtfules thoughtfully thoughtfuls thrace thraces
-thrall thralling thralls thrashed thrasher thrashes thrashs threadeding threadering threateneding threateninged threateninges
-threateningly threatenings threating threees threes thresh threshes threshs thriceing thrifting thriftshoped thriftshopes
-thriftshops thrilleding thrillering thrillinged thrillinges thrillings thriping thripsing thriveing thriving throateding throes
-throeses throughwayed throughwayes throughways throwbacked throwbackes thruming thrumming thrush thrushs thrust thruwayed
-thruwayes thruways thudding thudes thuding thuges thuggery thuging thujaing thuleing thules thumbing
-thumped thumpes thumpinged thumpinges thumpings thunder thundered thunderer thunderers thunderes thunderoused thunderouses
-thunderously thunderouss thunders thunderstormed thunderstormes thunderstorms thunderyed thunderyes thunderys thunkes thunking thunks
-thused thuses thusing thwacks thymeing thymes thyrses thzing tiaing tiaras tibing ticing
-ticino ticking tickle tickling tidaling tiddlying tideing tidilying tiding tidings tiedes tieding
-tieing tiepin tieres tiering tiffing tikeing tildeing tileing tiling tilling tilting timbale
-timber timbered timberes timbers timbre timbreed timbrees timbreled timbreles timbrels timbres timeing
-timeless timelesss timered timeres timeses timgad timing timored timores timpanied timpanies timpanis
-timpanisted timpanistes timpanists timured timures tindale tinder tinders tineas tineds tinees tineing
-tines tinge tinged tingeed tingees tinges tinging tingled tingleed tinglees tingles tingling
-tingly tinier tining tinker tinkes tinking tinkle tinkled tinkleing tinkles tinkling tinklings
-tinkly tinklying tinklys tinner tinning tinnying tinsel tinter tintes tinting tinyes tinying
-tipied tipiing tiping tipping tipple tippy tippying tippys tipsying tiptop tipuing tiredes
-tiredest tiredness tirees tireing tirelessed tirelesses tirelessly tirelesss tiring tiroing tiroles tit
-tithing titiing titillateding titillateing titillatinged titillatinges titillatings titillationed titillationes titillations titing titivation
-titling titoing tittle tittying tiuing tiyining tiyins tizzying tkoing tlcing tmving tnfing
-tnt tnting toadying tobacconisted tobacconistes tobacconists tobining tobying todaing todaying todding toddying
-toding todying toeaes toedes toeing toeless toggle toging togses toilet toking tombac
-tombak toming toneds tonees toneless toners tones tongue tonier toning tonnes tonsed
-tonses tonsured tooing toones topeing topiaryed topiaryes topiarys topic topical topicals topics
-topied topiing toping topping topses topsing topving torahs toreed toring torment tormenteded
-tormentedes tormenteds tormenter tormentered tormenters tormentes tormentor tormentored torments torned tornes toroid
-toroids torpid torpids torpored torqued torqueed torred torrented torrentes torres torrided torrides
-torrids torring torsion torsions torted torteed tortrix torture tortureded torturedes tortureds tortureed
-torturees torturer torturered torturers tortures torused toryed torying tosses tot totered toting
-tottered toupes toured toures tout toutered toutes towing townes toxining toxoid toying
-toyshoped toyshopes toyshops tpnes tpning trace traced tracees traceing tracer tracers traces
-tracing tracinging track tracked trackeds tracker trackers trackes tracking tractes tracting tracts
-tracyes tracying tracys trad tradeing trader trades trading tradinging traduce traffic tragicaled
-tragicales tragically tragicals tragiced tragices tragicing tragicomicaled tragicomicales tragicomicals tragicomiced tragicomices tragicomics
-tragics tragus trailed trailer trailers trailes trailing trailings trained traineding trainee traineeing
-trainer trainering traines traininged traininges trainings trains traipse traipsing trait traites traiting
-traits trajan trajaning tram tramed trames traming tramming tramped tramper trampers trampes
-tramping trample tramps trams tranceed trancees trances tranche tranches tranquiled tranquiler tranquiles
-tranquiling tranquilityed tranquilityes tranquilitys tranquilize tranquillise tranquillityed tranquillityes tranquillitys tranquillize tranquilly tranquils
-trapa trapaing trapas traped trapes traping trapping traps trash trashing trashs trashy
-trauma travail travails traveing travel travels traves trawl trawles trawling trawls tray
-trayes traying treading treateding treatering treating treaty trebling tree treeding treees treeing
-treeless treetop tref trefes trefing treked trekes treking trekkering treks tremaing tremor
-trenail trenails trench trended trendes trendier trending trented trenting trepan trepid trepids
-tresses tressing tresss trewses trewsing trey treyes treying trfing trhing triading triads
-triage trial triales trialing trials triangle triavil triavils trices trickes tricking trickling
-tricks tricksy tricky trickys trifling triging trikeing trilby trilling trillings trills triming
-trimly trineing trines trioing triops trip triped tripes triping triple tripling triply
-tripod tripos tripped tripper triumph triumphaled triumphales triumphals triumphanted triumphantes triumphantly triumphants
-triumphed triumphes triumphing triumphs triunes trming trnaes trnaing trolling trolls tromp tromped
-tromping tromps tropes trophic trophics trophy tropicaled tropicales tropicaling tropically tropicals tropiced
-tropices tropics tropicss tropism troubadoured troubadoures troubadours trounce troying truancy truant truces
-truckes trucking trucks truculence truculency truculented truculentes truculently truculents trudged trudgeed trudgees
-trudger trudgers trudges truees truing trump trumped trumpery trumperys trumpes trumpeted trumpeter
-trumpeters trumpetes trumpetsed trumpetses trumpetss trumping trumpings trumps trundle trunkes trunking trunks
-trying tryinging tsaing tsetse tsetses tshing tsines tsking tsouic tssing tubaes tubeds
-tubees tubeless tubers tubes tubing tuckes tues tuesed tueses tufaes tuffes tuftes
-tuges tuging tulles tulues tumbrel tumbrels tumbril tumes tuming tumour tumses tumsing
-tunaed tunaes tunas tune tuned tuneed tunees tuneless tuner tuneres tuners tungaes
-tungas tunged tunges tungs tungus tunices tunics tuning tunis tunises tuniss tunker
-tunkers tunnel tunnels tunney tunneys tunnies tunnyes tunnys tuns tupeks tupes tupied
-tupies tupiing tuping turacos turbid turbot turbulent turdes turfes turgid turgot turines
-turing turining turins turkes turn turned turneds turner turners turnes turnip turnix
-turnout turnpikeed turnpikees turnpikes turns turntableed turntablees turnup turpes turpin turping turpining
-turret turves tushes tuskes tut tutees tutes tuting tutsis tutues tuxes tuxing
-twain twaining twains twangs tweaking tweees twerking twiddling twilighted twilightes twilights twilited
-twilites twilits twilling twills twineing twinering twines twinge twingeing twinging twining twinkie
-twinkieing twinkle twinkled twinkleing twinkler twinklering twinkles twinklinged twinklinges twinklings twinklyed twinklyes
-twinklying twinklys twinks twinning twinsing twirling twoing tying tyings tykeing tympana tympaned
-tympanes tympanic tympanics tympanied tympanies tympaning tympanis tympanisted tympanistes tympanists tympans tympanum
-tynees tyneing tynes typeing typhaing typical typicing typics typify typinged typinges typings
-typist typoing tyrant tyreing tyring tyroing tyrred tyrring tytoing tzaras uglifyed uglifying
-ugrian ukelele ukeleles ukes ukuleleed ukulelees ukuleles umbraed umbraes umbrageed umbragees umbrageoused
-umbrageouses umbrageouss umbrages umbras umpirage unabated unaerated unagitateded unagitatedes unagitateds unanimated unarmed
-unarmeds unarmes unaryed unarying unawareed unbaffled unbared unbarred unbeaten unbelt unbelted unbending
-unbent unbented unbinding unbrace unburied uncannily uncannyed uncannyes uncannys uncarved uncase uncheerfuled
-uncheerfules uncheerfulnessed uncheerfulnesses uncheerfulnesss uncheerfuls uncial unclogged uncoated uncomprehensibleed uncomprehensiblees uncomprehensibles unconventionaled
-unconventionales unconventionally unconventionals uncurving undated undering underling underrate underrated underrates undertaker underwatered
-underwateres underwaters underwayed underwayes underwing underwriter undineing undocking undrained unearned unearth unearthed
-unearthes unearthlyed unearthlyes unearthlys unearths unease uneases uneasily uneasyed uneasyes uneasying uneasys
-uneaten unending unerring unfearing unfirmed unflagginged unflagginges unflaggings unflurried unforfeitable unforgettableed unforgettablees
-unforgettables unforgettably unforgettablyed unforgettablyes unforgettablys unformed unframed unfunny ungarbed ungeared ungual unhanding
-unhappiest unhappily unhappinessed unhappinesses unhappinesss unhappyed unhappyes unhappys unharmed unharmeds unheaded unheadeds
-unhealed unhealeds unheard unhearded unhearding unhearing unheateded unheatedes unheateds unheeded unhewned unhinging
-unhurrieded unhurriedes unhurriedly unhurrieds unhurted uniated unintrusive unitarying unkepted unkinding unlaceing unlacing
-unlash unlaxed unleaded unlearning unleash unlineding unlisted unlited unliting unlocking unmaking unmanly
-unmarked unmarred unmarried unmask unmasking unmated unmelted unmineding unnamed unnerveding unnerveing unnervinged
-unnervinges unnervings unobtrusiveed unobtrusivees unobtrusivelyed unobtrusivelyes unobtrusivelys unobtrusives unpaiding unpermed unpicking unpining
-unpinning unpledged unploughed unpluged unpluges unplugging unplumbed unread unreaded unreads unready unreadying
-unrealed unreales unreals unreel unreels unrelated unrelateds unrelaxeded unrelaxedes unrelaxeds unreleased unrest
-unrested unrestrained unrifled unroll unruffleded unruffledes unruffleds unsated unsays unseal unsealed unseals
-unseamed unseat unseated unseates unsented unsheared unsheathed unstained unstaineds unstated unstrain unstraineded
-unstrainedes unstraineds unstraines unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials unswerving untamed untested
-untieding untrained untraineds untreated untroubleded untroubledes untroubleds untwineing unvaried unvarying unveil unvented
-unwanted unwarier unwarmeded unwarmedes unwarmeds unwary unwaryed unwaryes unwarying unwashed unwaxed unweaned
-unwearied unweary unwearyed unwearyinged unwearyinges unwearyings unweaveing unweding unwell unwilling unwireed unwireing
-unwiseing unwitting unworried unwraped upbeated upbeates upbeats uplift uplifteded upliftedes uplifteding uplifteds
-upliftes upliftinged upliftinges upliftings uplifts uplinked uplinking upright uprights uptighted uptightes uptights
-upwarded upwinding urbana urbanas urbane urbaned urbaner urbanes urbans urease use usneas
-ute vacating vacationed vacationer vacationes vacations vacing vacuous vacuousing vagals vagrant vaines
-vaining valdez vale valeed valees valent vales valied valies valine valise valises
-valiuming valley valorous valour valseed valsees valses valuation value valued valuer values
-valve valved valves vaning vaping vaporous vaporware vapour varese variation varing various
-vase vasing vatices vating vcring vduing veales vedices veging vehemence vehemented vehementes
-vehemently vehements veiles veiling veines veining velour velvet venals venation venations venice
-venices veracious verbed verbes verbing verge verged verger verges verier vernation verne
-verner vernes verse versed verses vertex verveed vervees verves vervet vervets veryed
-veryes vestment veting vexationed vexationes vexations vexatious vexing vfwing vhfing via viales
-vialing vibe vibeed vibees vibeing vibes vibesing vibess vibist viborg vibraharped vibraharpes
-vibraharps vibrancy vibranted vibrantes vibrantly vibrants vibraphoneed vibraphonees vibraphones vibrate vibrato vibrio
-vibrion vicarious vicars vice vicees viceing vices viciaes vicias vicing vicioused viciouses
-viciously viciouss victor victoriaes victorians victorias victories victorioused victoriouses victoriously victoriouss victors
-vidals videotape vie vieing viewing vigored vigores vigoroused vigorouses vigorously vigorouss vigors
-vigoured vigoures vigours vii viiies viiiing viiing viking vikings vilaing vileing vilely
-vilest villain villains villein villeins villon villons viming vims vinaceous vineing vinery
-vinoing vinous viocin viocines viocins violaes violaing violas violative violed violence violented
-violentes violently violents violes violet violets violined violines violing violining violinisted violinistes
-violinists violist violists violoncelloed violoncelloes violoncellos vip viping virals virgin virgins virgos
-virino virion virions virulent visaing viscera visceraed visceraes visceraled viscerales viscerally viscerals
-visceras viscous viseing vising vision visions visor visors visualed visuales vitalist vitals
-vivacioused vivaciouses vivaciously vivaciouss vivacitys vivaing viz vizor vizors vlfing vocable vocables
-vocaled vocales vocalic vocalics vocaling vocalise vocaliser vocalises vocalism vocalisms vocalisted vocalistes
-vocalists vocalize vocally vocallys vocation vocations vocative vogues voguls voiced voicedes voiceds
-voiceed voicees voicer voiceres voicers voicing voided voider voiders voides voiding voile
-voilees voiles volaille volans volant volars volatileed volatilees volatiles volatilise volatilize volees
-voltaire voltes voluptuoused voluptuouses voluptuously voluptuouss vomites voracious vortices votees voting votive
-votives vouches vouchs vouges vowels vowing voxing wacing wack wacker wackily wacko
-wackoing wackos wacks wackyed wackyes wackying wackys wacoed wacoing wadded wadding waddings
-waddled waddleed waddlees waddler waddlers waddles waddling wadeed wadeing wadied wadiing wading
-wadinged wadsed wadsing waffle waffler waffling wafted wafting wageed wageing wagged wagging
-waggle waggling waging wagram wagramed wagraming waifed waifing wailed wailer wailering wailes
-wailfuled wailfules wailfuls wailinged wailinges wailings wained waining waisting waited waiteing waiter
-waiting waitings waived waiveing waiving wakeed wakeful wakefulness wakeing waking wakinged wakings
-waldos wale waleed walees waleing wales walesa walesing waless waling walkabouted walkaboutes
-walkabouts walked walker walkering walkers walkes walkinged walkinges walkings walkout wall walled
-waller walles walling walls wallyes wallying wallys walrus walter walton waltzed waltzer
-waltzes waltzing waltzs wamble wambles wanded wander wanding waneed waneing wangle wangled
-wangler wangling waning waninged wank wanked wanker wankes wanking wanks wanlying wanlys
-wanner wanted wanter wanters wantes wanting war waratah warble warbled warbleed warblees
-warblered warbleres warblers warbles warbling ward warded warden warder wardes warding ware
-wared wareed warees wareing warhead warier warilying waring warjied warjiing warmeded warmedes
-warmeding warmeds warmer warmered warmering warmers warmes warmest warmheartedes warmheartednessed warmheartednesses warmheartednesss
-warminged warminges warmings warmly warmlyed warmlying warms warmthed warmthes warmthing warmths warn
-warned warner warnes warning warnings warp warpath warped warpeds warpes warping warpings
-warred warren warring warrings wars warship wart warted wartes wartier warting wartyed
-wartying wary waryed waryes warying washed washer washes washing washout washtub washuped
-washupes washups washys wasped wasping wasted wasteful wastefully wastefulness waster wasting watchful
-watercolored watercolores watercolorist watercoloured watercoloures watercolourist watsed watsing watted watting wattle wattling
-wauled waules wauling waveed waveing waving wavinged wavyed wavying wawing wawled wawles
-wawling waxing waxinged waxwing waxyed waxying way waying waysed waysing wbning weaking
-weakling wealding wealds weales wealing wealth weaning weared wearied weariness wearing wearyed
-wearying weaving webbing webering webing weddeding weddinged weddinges weddings wedeling wedged wedgeding
-wedgeing wedging weding wee weeding weedsing weedy weedying weedys weeing weeking weekly
-weeness weensy weeny weenying weenys weep weeped weeper weepering weepes weepier weepies
-weepiest weepinessed weepinesses weepinesss weepinged weepinges weepings weeps weepyed weepyes weepying weepys
-wefting weied weightlifted weightlifter weightliftering weightliftes weightliftinged weightliftinges weightliftings weightlifts weiing weiled
-weiling weilles weilling weir weirded weirder weirdes weirdie weirding weirdly weirdo weirdos
-weirds weirdy weirdys weired weires weiring weirs wekaing welding weldings welkin welkins
-welles welling wellses welter welting wended wending wening wesering wester westernering westerning
-westerniseing westernizing westing weting wetter wetting whacking whacko whacks whacky whackys whaleing
-whales whaling wham whamed whaming whammed whamming whanged whap whaping wharfed wharfing
-wheeling wheeziness wheezing wheezy whelking whelks whelping wheting wheying whickering whiffering whig
-whiged whiging whiled whileing whiling whimed whimes whiming whimpering whims whimsicaled whimsicales
-whimsically whimsicals whimsy whin whined whineed whineing whiner whinering whinier whining whinnying
-whinyed whinying whiped whipes whiping whippering whippeting whippy whips whir whired whires
-whiring whirled whirlering whirling whirred whiskering whiskersing whiskerying whiskeying whispereding whisperering whisperinged
-whisperinges whisperings whisting whistlering whit whited whiteing whiteout whiter whitey whiting whitings
-whiz whized whizing wholesale wholesomeed wholesomees wholesomely wholesomes whom whoopering whoops whop
-whoping whoppering whoreing whorled whorling whorls why wicked wicker wicking wiclifes wiclifs
-wideed wideing widening widget wieldes wielding wiener wifeed wifeing wified wifies wifiing
-wiged wigged wiggeds wigging wiggled wiging wigner wilded wildees wilder wildes wilding
-wildlifes wildlyes wiled wileed wilees wileing wilful wilfully wilfulness wilfuls wilier wiliest
-wiling wilkes wilkins willed willes willet willetes willets willful willfully willfulness williams
-williesed willieses williess willing willinges willings willis willised willises williss willowes willows
-wilnoed wilnoes wilnoing wilted wiltes wilting wilyed wilyes wilying wimped wimping winced
-winceed winceing winces wincey winched winching wincing windblown winded windeds winder winders
-windes windier winding windings window windows windyed windying wined wineed winees wineing
-winery winerys wineyed wineying winfred wingeded wingedes wingeds winger wingered wingers winges
-winging wingsed wingses wingsing wingss wining winked winker winkers winkes winking winkings
-winner winnering winners winninged winninges winnings winningss winnipeg winnowing winoed winoes winoing
-wintera winteras wintered winteres winterise winterize winters wintertimeed wintertimees wintertimes wintery winterys
-wintrier wintryed wintryes wintrys wintun wintuning winyed winyes winying wiped wipeed wipeing
-wipeout wipered wipering wiping wire wireded wiredes wireds wireed wirees wireing wirer
-wirered wirers wires wirier wiring wiringed wiry wiryed wiryes wirying wiseed wiseing
-wished wisher wishfuled wishfules wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisped wisping
-wister wistering wisters wistfuled wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss wistfuls
-wited wither withy withys witing witsed witsing wittier wittily witting wittol wittyed
-wittyes wittys wiveed wiveing wized wizening wizing wlaning wmding wnwing woades woading
-woads wobbler woebegoneed woebegonees woebegones woefuled woefules woefullest woefully woefulnessed woefulnesses woefulnesss
-woefuls woeing woes wog woging wok woke woking wold woldes wolding wolds
-wolfing wolofs wombing won wonder woning wonk wonked wonking wonkying wonted wontes
-wonting woo wood woodbine woodbines woodcut wooded woodeds wooden woodens woodes woodier
-woodies woodiest wooding woodland woodlands woodleted woodletes woodlets woodmen woodsed woodses woodsia
-woodsing woodss woodsy woodsys woodward woodwards woodwinded woodwindes woody woodyed woodyes woodying
-woodys wooers wooes woofes woofing woofs wooing wooinged wooled woolen wooles woolfs
-woolgatherering woolgatheringed woolgatheringes woolgatherings woolies wooling woollen woolley woollies woolly wools wooly
-woolys woos wooshs woozyed woozyes woozys wop woping word worded wordes wordier
-wording wordings wordnet words wordsed wordsing wordss wordyed wordying wordys wore workbag
-worked worker workering workes workinged workinges workings workingss workouted workoutes workouts works
-worksed worksing workss worlded worldes worlding worldly worlds worm wormed wormes wormier
-worming wormyed wormying worn worned worning worrieded worriedes worriedly worrieds worrier worriered
-worriers worries worryed worryes worrying worseed worseing worsted worsting wort worted worth
-worthed worthful worthfuls worthing worths worthy worting wot wouk wouking would woulds
-wounds wove wow wowing wpming wracking wracks wraith wraithing wraiths wraped wraping
-wrathed wrathes wrathfuled wrathfules wrathfully wrathfuls wrathing wraths wrawling wreath wreathe wreaths
-wrening wresting wretch wricking wrighting wringed wringer wringes wringing wristing writed writeing
-writer writering writhe writheing writhing writhings writinged writinges writings writingss wronged wrongful
-wrote wrothed wrothes wrothfuled wrothfules wrothfuls wrothing wroths wrying wrys wurlitzered wurlitzeres
-wurlitzers wyating wye wyeing wylies wyoming wyrded wyrding xmased xmases xmass xylophoneed
-xylophonees xylophones xylophonisted xylophonistes xylophonists yaccas yachted yachtes yackes yakuts yaleed yalued
-yarding yarning yawled yawning yeahed yeahing yeaing yeared yearing yearling yearlings yearlong
-yearlying yearnering yearninged yearninges yearningly yearnings yearsing yeasting yeatsing yedoed yelleded yelledes
-yelleds yeller yellered yellers yelles yellow yellowed yelped yelpes yemening yening yessed
-yetied yezoed yielded ylemed yodeled yodeler yodelers yodeles yodelled yodellered yodelleres yodellers
-yogaed yogaes yogas yogi yolked yowled yuaning yuleed zaging zambia zanyed zanyes
-zanys zaping zdving zeaing zeding zeeing zening zeping zest zested zestes zestfuled
-zestfules zestfully zestfuls zestily zestril zests zestyed zestyes zestys zibing zig ziging
-zilled zilles zills zinc zinged zinger zinges zings ziping zipped zipper zippo
-zippos zippyed zippyes zippys ziting zomba zombas zoning zooing zydecoed zydecoes zydecos`
+garying gases gashes gashing gasing gasped gaspes gasping gasses gassing gastromy gastronome
+gastronomes gastronomic gastronomyed gastronomyes gastronomys gastrostomy gate gatees gateing gates gatess gather
+gathers gathic gathics gating gatling gators gattes gatting gauded gaudes gauding gauges
+gauging gaules gauling gaumless gaures gauring gaussing gauzes gave gavels gavotteed gavottees
+gavottes gawker gawkers gawkes gawking gawpes gawping gayer gayes gayest gayety gaying
+gayness gazaes gazaing gaze gazees gazeing gazer gazers gazes gazette gazing gcaing
+gcseing gdping geaned geanes geaning geares gearing gebing gee geeing geiger geld
+gelded gelding geled gelided gelides gelids geling gelled gelling gelted gem gemes
+geming gemini gender gene geneed genees geneve genfed genfes genie genies gening
+genome genre genres gensed genses gented genteel gentes gentile gentiles gentled gentleed
+gentlees gentler gentles gentlest gently gentlyed gentlyes gentlys gentry genued genues george
+germes germing gerund geting geum geumes geuming ghates ghating ghbing ghee ghqing
+ghzing giaing gibber gibbers gibbet gibing gidars giging gilaed gilaing gilding gilling
+gilmer gilmers gilting gimels gimpes gimping ginger gining ginmilled ginmilles ginmills giping
+girard girarding girded girder girdes girding girdling girling gishing gisting gitaes giting
+gitterned gitternes gitterning gitterns giveing givers giving glaces gladden gladdeneded gladdenedes gladdeneds
+gladdenes gladdens gladdest gladdoned gladdones glade gladed gladeed gladees gladeing glades gladfulnessed
+gladfulnesses gladfulnesss glading gladly gladnessed gladnesses gladnesss glads gladsomeed gladsomees gladsomenessed gladsomenesses
+gladsomenesss gladsomes gladstone glamor glamors gland glanders glanderss glandes glanding glands glanses
+glanss glared glares glaring glaser glasering glasers glassess glazed glazer glazering glazers
+glazes glazing gleam gleames gleaming gleams glebe glebes gleeed gleees gleefuled gleefules
+gleefully gleefulnessed gleefulnesses gleefulnesss gleefuls glees gleet gleets glen glened glenes gliaed
+glialing glibber glibness glidering gliding glimmering glimmery glioma gliomaing glistening glister glistering
+glisterings glisters glitched glitches glitchs glitter glittered glitteres glitteringed glitteringes glitterings glitters
+glitteryed glitteryes glitterying glitterys glitzs glitzy gloam gloames gloaming gloamings gloams gloating
+globeing globing glockenspieled glockenspieles glockenspiels glogging glom glomes gloming gloomed gloomes gloomfuled
+gloomfules gloomfuls gloomier gloomiest gloomily gloominessed gloominesses gloominesss gloominged gloominges gloomings glooms
+gloomyed gloomyes gloomying gloomys gloping glorying glossiness glossing glossy glove gloved gloveding
+gloveing gloves gloving gloweringed gloweringes gloweringly glowerings glowing glue glueed gluees glueyness
+glug gluiness gluinesss gluing glume glumed glumees glumes gluming glumly glummest glumnessed
+glumnesses glumnesss glums gluones gluoning glut glutteding gmting gnashing gnates gnating gnawer
+gnawering gnawers gnawes gnawing gnomes gnping gnuing goad goades goading goadings goaing
+goales goaling goates goating gobbed gobbet gobbler gobing goding goering gofering gofers
+goghing going goings goiter goitering goiters golden golding goleming golfering gomaes gomaing
+gomels gompers gonading gond gonding gone gonering goners gonged gonges gongs gonk
+goober goobering goodby goodes gooding goodly goodness goody goodys gooey gooeys goof
+goofed goofes goofing goofs goofyed goofyes goofys googly gooing gookes gooking goones
+gooney gooning goony goonys gooped goopes gooping gooses goosey goosing goosy goosys
+goping goraling gorgerin gorgerined gorgering gorgerins gorier gorillaing goring gosling gospeled gospeler
+gospeles gospeller gospels gospelss gothed gothes gothiced gothices gothics gothing gothite gotten
+goying gpaing gpoing gpsing grabbed grabber grabbers grabbing grabed grabes grabing graced
+graceing graces gracing grad gradation gradations graded gradeding gradeing grader gradering graders
+grades gradient gradinged gradinges gradings graduating graduationed graduationes graduations grafed grafes grafing
+grafting grailing grained graining grains grainy gram gramaes gramaing gramas gramed grames
+graming gramme grammes gramps gran granada grandad granded grandee grander grandes granding
+grandly grandma grandness grandpa grands graned granes grange granger granges graning granny
+grans grant granted granth granting grants granulation grapeing grapes graphing grapoing grapying
+grasping grassing grated grateing grater graters grates grating gratings grave graved graveing
+gravel graven graver gravers graves gravid graviding graving gravying grayed grayer grayes
+graying grayness grazed grazeding grazeing grazes grazing grazings greasing greating greave greaves
+greeding greeking greening greeting greying griasing grid grided grides griding griefed griefes
+griefing griefs grieg grieging griegs grieve grievees grieveing grievering grievers grieves grievinged
+grievinges grievings grievoused grievouses grievously grievouss griftering grille grilleding grilleing grillinged grillinges
+grillings grimace grimed grimeed grimees grimeing grimes grimier griming grimly grimlying grimm
+grimmed grimmer grimmes grimming grimms grimness grims grimy grimyed grimyes grimying grimys
+grin grind grinding grinds grined grines gringo grining grinning griotes grioting grip
+gripe griped gripeing gripes gripesing griping grippe gripping gris grised grises grising
+grislying gristing grit grited grites griting gritsing gritting gritty grivet griveting groakes
+groaking groaned groanes groaning groans groates groating grocer grocering groged groges groggy
+groging groines groining groked grokes groking grokking groom groomed groomeds groomes grooming
+groomings grooms grooved groovedes grooveding grooveds grooveed groovees grooveing groover grooveres groovering
+groovers groovier grooviest groovinged groovinges groovings groovyed groovyes groovying groovys grope groped
+gropees gropeing gropes groping grosses grossing groszes groszing groted grotes groting grotty
+ground groupes grouping grouse grouses grousing groutes grouting groveed grovees groveing grovel
+grovels groves grovess growed grower growering growes growing growlering growles growling grownes
+growning groyne groynes grozny grubing grudge grudged grudges grudging grueling gruelling grume
+grumes grungeed grungees grunges grungier grungy grungyed grungyes grungys grunted grunter gruntes
+gruntle grunts grusing gsaing gsring guam guamaes guamaing guamas guamed guames guaming
+guaned guanes guaning guarded guardes guarding guares guaring gucking guessing guesting guffing
+guibing guiding guiing guilding guileing guilting guilty guimpe guiseing guitared guitares guitarfish
+guitaring guitaristed guitaristes guitarists gulaed gulaing gulching gulden gulfing gulling guloing gulping
+guluing gum gumes guming gumming guning gunk gunking gunning guring guruing gushering
+gushier gushinged gushinges gushingly gushings gushying gusting gustoing gustying guting gutsing gutsying
+gutter guttering gutters gutting guttle guying gybing gymes gyming gymnasia gymnasiumed gymnasiumes
+gymnasiums gyms gyp gyping gyraling gyrating haarting haarts habaneraed habaneraes habaneras haberdasher
+haberdashered haberdasheres haberdashers haberdasheryed haberdasheryes haberdasherys habiting hacekes hacked hackee hackeees hackees
+hacker hackeres hackers hackes hacking hackle hackleed hacklees hacklesed hackleses hackless hackney
+hackneys hadales haddock haeckeles haeckels hafting haggles haging hahning haickes haicking haiked
+haikes haiking haikues haikuing haikus hailes hailing hairball hairballs haires hairiness hairing
+hairstyle hairying hairys hajing hake hakeas hakees hakeing hakes hakkaes halales halfing
+haling halles hallowed halloweded hallowedes halloweds halloweened halloweenes halloweens hallowes hallstand halting
+hamans haming hammed hammer hammers hamming hammock hammyed hamper handbag handbags handball
+handballs handbelled handbelles handbells handbill handbills handbow handel handels handheld handiness handing
+handles handlock handstamp handstanded handstandes handstands hanging haniing haning hankes hankies hanking
+hankses hankyes hannukah hanovering hanukah hanukahs hanukkahed hanukkahes hanukkahs haoing hap haping
+hapless haply haplys happen happenes happiest happily happinessed happinesses happinesss happyed happyes
+happys haps harass harbor hard hardback hardbake hardball hardcoreed hardcorees hardcores hardcover
+hardening harder hardes hardest hardiest hardiness harding hardpan hards hardship hardtack hardtop
+hardtops hardware hardying hardys hare harebell harees harems hares haring hark harkening
+harkes harking harks harm harmes harmonic harmonicaed harmonicaes harmonical harmonicals harmonicas harmoniced
+harmonices harmonics harmonicss harmonies harmonise harmonium harmonize harmony harms harped harper harpers
+harpes harpia harpias harpies harping harpisted harpistes harpists harpo harpoes harpos harpsichorded
+harpsichordes harpsichording harpsichordisted harpsichordistes harpsichordists harpsichords harpy harpyes harpying harpys harris harriss
+harrod harrow harrying harrys harshed harshs hart harteing hartes harting harts harvest
+hashed hashes hasp hasped haspes hasps hassles hasted hastening hastiness hasting hatband
+hatbands hatbox hatboxs hateful hatefulness hating hatless hatlesss hatpines hatting haules hauling
+haulming haunching haunteding hauntinged hauntinges hauntingly hauntings hausaed hausaing hausen hautboised hautboises
+hautboiss hautboyed hautboyes hautboys haveles having hawing hawkes hawking hay haydns haying
+haze hazeles hazily haziness hazing hazyed hazyes hazys hcging hdling headache headband
+headbanded headbandes headbanding headbands heading headinging headland headlanding headless headlesss headlong headlonging
+headman headmaning headmans headstand heady headying headys healeds healers heales hearable hearables
+heards hearering heares hearkening hearseing heartacheed heartachees heartaches heartbeat heartbeating heartbreaked heartbreaker
+heartbreakering heartbreakes heartbreakinged heartbreakinges heartbreakings heartbreaks heartbrokened heartbrokenes heartbrokens hearteninged hearteninges heartenings
+hearthing hearting heartlanding heartless heartlesss heartrendinged heartrendinges heartrendings hearts heartseaseed heartseasees heartseases
+heartseeding heartses heartsicked heartsickes heartsicknessed heartsicknesses heartsicknesss heartsicks heartsing heartwarminged heartwarminges heartwarmings
+hearty heartying heatableed heatablees heatables heateding heateds heatering heaters heates heathening heathens
+heathers heathes heatlessed heatlesses heatlesss heave heaved heaven heavening heaver heavering heaves
+heavess heavily heavyed heavyes heavyhearteded heavyheartedes heavyheartednessed heavyheartednesses heavyheartednesss heavyhearteds heavys hebraic
+heckelphoneed heckelphonees heckelphones heckle heckled hecklees heckler hecklers heckles hectic hedonic heedless
+heedlessness heftiness heires heiring heling helpless helplesses helplessnessed helplessnesses helplessnesss heming hemins
+hemmed henhouse hening henrying heping heracless herakless herein heretic heritable hermit hernia
+herods heroed heroes heroical heroiced heroices heroics heroicss heroin heroine heroing heroins
+heroism herons herpes herrick herring hessed hethed heting hewing hexing hfcing hhsing
+hibbing hicked hickes hickey hickeys hicking hide hidees hideing hides hiding hidings
+hie hiees hieing hies highboard highboy highed highes highing highlifeed highlifees highlifes
+highly highroaded highroades highroads highwayed highwayes highways higies higiing hiked hikeed hikees
+hikeing hiker hikeres hikering hikers hikinged hikinges hikings hilaring hilarityed hilarityes hilaritys
+hilles hilling hiloes hiloing hilt hiltes hilting himmler hindes hinding hines hing
+hinges hinging hining hint hintes hinting hipes hiping hipless hipline hiplines hipped
+hipper hippie hippiess hipping hippo hippoed hippoes hippos hippy hippys hire hireds
+hirees hireing hirers hires hiring hissed hisses hissing hit hites hiting hitless
+hitting hive hivees hiveing hives hivess hiving hmoing hnding hoar hoards hoares
+hoaring hoars hoarse hoarying hoarys hoaxering hoaxing hobing hoboing hockes hockey hocking
+hodering hoders hoding hodr hodres hodring hodrs hodur hodures hodurs hoeing hoffaing
+hogans hogfish hogging hoggish hoging hokaes hokaing hokans hokeys hokumed hokumes hokums
+hold holdering holding holdovering hole holeing holidayed holidayes holidays holier holing holism
+hollering holy holying homefolk homeing homeles homeless homelesss homering homers homesickes homesicknessed
+homesicknesses homesicknesss homeward homeworked homeworkes homeworks homier homing homoing homying honeing honing
+honkering honkes honkey honking honkytonked honkytonkes honkytonks honoring honors honour honours hooching
+hooding hooeying hoofeding hoofering hoofinged hoofinges hoofings hookeding hookeing hookering hookes hookey
+hooking hookings hooksing hookup hookying hooping hoopsing hoosiering hootering hooting hooveding hopees
+hopefuled hopefules hopefully hopefulnessed hopefulnesses hopefulnesss hopefuls hopehes hopeies hopeing hopelessed hopelesses
+hopelessly hopelesss hoperes hopering hopers hopi hopiing hoping hoppering hopping hopplees hopples
+hopsed hopses hopsing horarying hordes hording horne horned horneds hornees hornes hornet
+hornets horney horneys horning hornist hornless hornlike hornpipeed hornpipees hornpipes horny hornyes
+hornying hornys horrid horrored horrores horrors horse horsed horses horsey horsing horsts
+hortas hortativeed hortativees hortatives hortatoryed hortatoryes hortatorys horus horused horuses horuss hose
+hoseed hoseing hosepipe hosiering hosing hospitable hospitables hospitably hospitablys hospitaled hospitales hospitalise
+hosted hosting hoteis hoteles hothed hothing hothouse hothrs hoting hotkey hottest hottished
+hottishes hottishs houmus hounding hounds houred houres houri houries houring houris hourly
+hourlying hourlys hoursed hourses hourss housecleaninged housecleaninges housecleanings housed houseed housees housefly
+houseful housekeepering housekeepinged housekeepinges housekeepings houses houseworked houseworkes houseworks housing hoveaing hoveles
+hoveling hovering hovers howeing howellss howevering howlering howling hoyaing hoying hrolfing hrting
+huaing huambo huarache hubbying hubing hucked huckes hucking huding hueing hueless huff
+huffed huffes huffiest huffily huffinessed huffinesses huffinesss huffing huffinges huffings huffishness huffs
+huffyed huffyes huffying huffys hugeed hugged hugger hughes huging hugoed hujied hulaed
+hulked hulkes hulking hulkying hulled humaner humans humber humbers humbler humeed humees
+humeri humerus humidor humify huming humins hummed hummered hummeres hummers hummus humongous
+humoral humorals humored humores humoroused humorouses humorously humorouss humors humour humoures humouroused
+humourouses humourouss humours humous humped humpes humvee hunched hunger hungrying huning hunked
+hunker hunkes hunking hunted hunter hunting huntings hupaed hurdling hurled hurler hurling
+huroking huroning hurons hurrahing hurraying hurryinged hurryinges hurryings hurted hurting hurtling husayn
+husayns hused husheded hushedes husheds hushes husing husked husker huskes huskiness husking
+huskyed huskying hussed husses hussyed hussying hustled hutched huting hutued hyenas hylidae
+hymen hymenes hymens hymies hymnal hymnals hymned hymnes hyperion hyperon hyperope hypha
+hyphas hyphen hyping hypnos hysons icc ice iceland icelands icky iconic icu
+icys ida iddm ideate idf ido idp ids ige igm ike ilk
+ilo imf imitated immense imos imp impassive impatience impatiented impatientes impatiently impatients
+imperturbabilityed imperturbabilityes imperturbabilitys imperturbablees imperturbablenessed imperturbablenesses imperturbablenesss imping impished impishes impishly impishs
+implied implies implikeed implikees implikes implode implore impolite impose impost impotent impressible
+impressing impression impressiveed impressivees impressively impressives imu inapplicable inattention inattentiveed inattentivees inattentively
+inattentives incaned incased incense incenseded incensedes incenseds incenseed incensees incenses incentive incested
+inciensoed incised inclosed incomprehensibleed incomprehensiblees incomprehensibles incomprehensibly incomprehensive increased incurvation incused indefatigableed
+indefatigablees indefatigables indefatigably indefatigablyed indefatigablyes indefatigablys indene indeneed indenes indented indianan indianans
+indicant indication indigent indigestion indignanted indignantes indignantly indignants indignationed indignationes indignations indries
+induration indusial industrialed industriales industrially industrials industries inebriated inebriation inexpiable inexplicableed inexplicablees
+inexplicables inexplicably inextricable infatuate infatuateded infatuatedes infatuateds infatuateed infatuatees infatuates infirmaryed infirmaryes
+infirmarys infirmity inflict information infuriate infuriateded infuriatedes infuriateds infuriateed infuriatees infuriates infuriating
+infuriationed infuriationes infuriations ingenue ingrate inhuman inhumaned inhumaneed inhumanees inhumanely inhumanes inhumanly
+inhumans inhume ink inlaed inlaid inlaids inland inlandes inlands inmate innate inpatient
+inpatients inquietudeed inquietudees inquietudes inquiring inscrutableed inscrutablees inscrutables inscrutably inscrutablyed inscrutablyes inscrutablys
+insight insipiding insoucianceed insouciancees insouciances insouciant insoucianted insouciantes insouciants inspaning inspiration inspirationaled
+inspirationales inspirationally inspirationals inspirationed inspirationes inspirations inspireding inspireing inspirering inspiringed inspiringes inspiringing
+inspirings inspirit inspiritinged inspiritinges inspiritings inspirits instaring instiling instrument instrumentaled instrumentales instrumentals
+instrumentate instrumented instrumentes instruments insubstantialed insubstantiales insubstantially insubstantials insuring intend intended intendes
+intends intenseed intensees intensely intenser intenses intensest intensifieded intensifiedes intensifieds intensifier intensifiered
+intensifiers intensifies intensify intensifyed intensifyes intension intensioned intensities intensity intensityed intensiveed intensivees
+intensively intensives intent intented intentes intents interes interne internee internes interns inters
+intersex interstateed interstatees interstates interstice intestate intestates intima intimacyed intimacyes intimacys intimaed
+intimaes intimal intimals intimas intimate intone intones intoxicating intoxicationed intoxicationes intoxications intrastate
+intricacy introjected introspecting introspection introspectiveed introspectivees introspectives introvert introverteded introvertedes introverteds introvertes
+introverts intrusive invented inventive inverse iodination ionate ipo ira iraked irakes iraned
+iranes iranis iraqed iraqes irascibilityed irascibilityes irascibilitys irascibleed irasciblees irascibles irateed iratees
+irately irates irefuled irefules irefuls ireing ireland irelands irenas ireniced irenices irenics
+ires iridic iritic irk ironic ironics ironies ironmongered ironmongeres ironmongers ironmongery ironmongerys
+irrigate irrigated irrigateed irrigates irritanted irritantes irritate irritateded irritatedes irritateds irritateed irritatees
+irritates irs irtish islamed islames islams islanded islander islanders islandes islayed islayes
+islays isleed ism isolationes isolationing isolationismed isolationismes isolationisms isolationist isolationists isolations isomeric
+isomerices isomerics isometric isometrical isometricals isometriced isometrices isometricsed isometricses isometricss isometryes isometrys
+iterate ivoryed ivoryes ivorys ivryes ivy iwo jab jabs jag jaggary jaggying
+jaging jags jaguar jaguars jak jaks jamb jambes jambos jambs james jamess
+jan jangle jangled jangles jangly jans januaryed januaryes januarys jap japanese japs
+jar jarful jars jat jats jaunt jaunted jauntes jauntily jaunts jauntyed jauntyes
+jauntys jaw jawfish jaws jay jays jazzed jazzes jazziest jazzing jazzman jazzs
+jazzyed jazzyes jazzys jdam jdames jdams jejune jellify jelly jellys jem jems
+jerked jerker jerkes jerkier jerkily jerkined jerkines jerking jerkings jerkins jerkying jerkys
+jet jfk jib jig jigging jiggle jiggling jiging jilt jingle jingled jingles
+jingly jitney jitter jitterbuged jitterbuges jitterbuging jittered jitteres jitteriest jitterinessed jitterinesses jitterinesss
+jittering jitteringes jitterings jitters jitterss jitteryed jitteryes jitterys job jobbing jobing joblessness
+jocked jocking jocularing jocularityed jocularityes jocularitys jocularly jocunded jocundes jocunding jocundityed jocundityes
+jocunditys jocundly jocunds joeling joggering jogginged jogginges joggings joggle joggleing joggling joging
+jogs johning joining jokeing joking jollied jollier jollies jolliest jolliet jolliets jollify
+jollifys jollinessed jollinesses jollinesss jollityed jollityes jollitys jollyed jollyes jollys jolting jolty
+joltys jong jonging jongleured jongleures jongleurs jooking joplines joshing jossing jot joting
+jotter jotters jotting jotuned jotunn jotuns jounce journalism journalist journeying joveing jovialed
+joviales jovialing jovialityed jovialityes jovialitys jovially jovials jovian jovians jowling jowly jowlys
+joyces joyfuled joyfules joyfullest joyfully joyfulnessed joyfulnesses joyfulnesss joyfuls joying joylesses joylessnessed
+joylessnesses joylessnesss joyoused joyouses joyously joyousnessed joyousnesses joyousnesss joyouss joys jubilanceed jubilancees
+jubilances jubilancyed jubilancyes jubilancys jubilanted jubilantes jubilantly jubilants jubilate jubilationed jubilationes jubilations
+jude judging jug jugale jugful jugging juggle juggled juggler juggles juggling juging
+juiciness juke julyed julyes julys jumble jumblees jumbles jump jumped jumper jumpes
+jumpiest jumpinessed jumpinesses jumpinesss jumpinges jumpings jumps jumpyed jumpyes jumpys juneau juneed
+junees junes jung junged junges junging jungleed junglees jungles jungly junglyed junglyes
+junglys junk junked junker junkes junket junkie juno junoed junoes juraling jury
+justly jut jute kahuna kaluga kapeika kapoks kapukaed kapukaes kapukas kaputs karaokeed
+karaokees karaokes karate karoked karokes karoks kawaka keas kebs kegs kellys kelpys
+kens kenyas keseys kettledrumed kettledrumes kettledrums key keyboarded keyboarder keyboarders keyboardes keyboardist
+keycard keycards keyeds keyes keynes keyword keywords khalif khalifs kileys kinematic kinesis
+kineticed kinetices kinetics kineticss kittenes kittening kittenished kittenishes kittenishs kittens kraits kudued
+kudues kuwait kuwaiti kuwaits kwaied kwaies kwaing kwelaed kwelaes kwelas kwell kwells
+labans labels labes labing laborer laborers lace laceds lacees lacerate lacers laces
+lachrymoseed lachrymosees lachrymoses lacing lacked lackes lackey lackeys lactic lacuna lacy lacyes
+ladder lade ladees ladening ladens lades ladies ladin lading ladino ladinos ladins
+ladled ladles lady ladyes lagans lagending lagerphoneed lagerphonees lagerphones lagers lages laggarded
+laggardes laggards lagged lagger laggered laggers lagging laging laguna lahes lahing lahues
+laices laides lain laires lakeed lakees lakeshoreed lakeshorees lakeshores lakesideed lakesidees lakesides
+lakh lakhed lakhes lakhing lakhs lamaes lambast lambda lambdas lambed lambenting lamberting
+lambes lame lamedhing lamees lameing lamely lamelying lamenteding lamentering lamentinged lamentinges lamentings
+lamers lames lamest lamina laminaing laminal laminar laminas laminating laming lamnaing lampes
+lancer lances lancing landed lander landers landes landing landlered landleres landlers landless
+landlord landscapeding landscapeing landscapering landscapinged landscapinges landscapings landscapist landside landsliping landsmaling landsmaning
+lane lanees laneing lanes laneys langeing langes langley langmuir langside languid languored
+languores languors langur langurs laniard laning lanked lanker lankes lankest lankier lanking
+lankyes lankys lansing lantana lanugo lanugoing lanugos lanyard laoes laoing laoses laosing
+laotian lapels lapes lapin laping lapins lappes lapses larching larder lardes lardner
+largeing larges largoing larids laries larixs larked larkes larnes lasciviouses lasciviousnessed lasciviousnesses
+lasciviousnesss lase lasekes laseks lasers lases lashes lashing lasikes lasing lasses lastes
+lasting lat latching late lateen latees lateing lately latent latenting laterite laters
+lates latess latest latesting latexs lathes lathing lathis latinae latinaes latinate latined
+latines lating latinoed latinoes latinos latins latish latium latke latkees latkes latona
+latonas latria latrine latses latsing latten lattes latvia latvian laudable lauder laudes
+lauding laudoing laughableed laughablees laughables laughably laughablyed laughablyes laughablys laughering laughinged laughinges
+laughingly laughings launce launching launder launders laundryed laundryes laundrys lavabo lavaed lavaes
+lavage lavaing lave lavees laveing lavers laves laving lawes lawing lawless lawnes
+lawses lawton laxes laxest laxing laxness lay layers layes laying layovered layoveres
+laze lazees lazes lazies lazily lazing lazyed lazyes lazys lbjing lcding lcming
+ldl ldling leades leafes leaing leaked leaker leakers leakes leakey leakeys leakyes
+leakys leales leander leanes leapes leares leases leaves leaving lectin leding leeing
+leekes lefting leftying legging leging leguminous leighing leiing lekes leking leming lenaing
+lender lending lendled lendles lensing lenting leoing leoneing leoning lering let leting
+letting leuing levant levels levied leviing leving levying lewdness leying lgbing lgving
+liaoes liaoing liares liaring lib libels liberate liberated liberates libido librate liciting
+lickes licking lid liding lidoing lie lieding liefing lieing liening lieuing lifeing
+lifering lifoing lift lifteding liftering ligamenting lightheaded lightheadedness lighthearteded lightheartedes lightheartedly lightheartednessed
+lightheartednesses lightheartednesss lighthearteds lighting lightsomeed lightsomees lightsomely lightsomenessed lightsomenesses lightsomenesss lightsomes lii
+liiied liiiing liiing like likeds likees likeing likeliness likely likelys likens likes
+likest liking liloing lilt lilting liltings lilying lima limaing limbing limeing limening
+liming limiting limning limoing limpid limpidity limping limply lin lind linded linden
+lindes linding linds lindsay lindyed lindyes lindys lineds lineing lingcoding linging lingoing
+lining linkes linking linoing lint linting linzing lioness lioning lip lipid lipide
+lipids liping lipoid liquid liquidity lir lira liraing lire liring lisping list
+listing listings lisuing liszting lite liteing literacy literal literaled literales literals literary
+literateed literatees literates literati literatied literaties literatim literatis literature lithesome litigate liting
+lits liv lived livedo livedoing liveed livees liveing liveliness livelyed livelyes livelys
+livens livers livery liverys livest livided livides lividing lividityed lividityes lividitys lividly
+livids living livings livyed livying lix liza lizaing llbing llding llming llyred
+llyres loades loading loafes loafing loames loaming loaners loanes loaning loaves lob
+lobbing lobeing lobing loching loci locked locker lockes locket locketed locketes locking
+locksteped lockstepes locksteps locoing locusted locustes lodeing lodgeing lodging lodgings lodine lodzing
+loebing loft lofting loftying log logeing logging loggings logics loginess loging logins
+logoing logying loines loining loinses loinsing loinss loiring loki lokies lokiing loll
+lolling lolo loloing lomeing lomenting lonasing lonass loneed lonees loneing loneliest lonelinessed
+lonelinesses lonelinesss lonelyed lonelyes lonelys lonering loners lonesome lonesomes longan longaning longans
+longed longer longering longes longinged longinges longingly longings longish longness longyiing loo
+looing looked looker lookes looking looming loones looney looneys loonie looning loonying
+looping loosely loosing looting lop lopeing loping lopping lording lordliness lordly lore
+loreing lorica loricas lorying loseing losing losings lossess lossing losting lot lotaing
+lothing loti lotics lotiing loting lotion lotsing louche louding loudly loudness loughing
+lounged loungeed loungees loungeing lounger loungers lounges lounging louring louting louver louvre
+lovage love loved loveding loveds loveed lovees loveing loveliness lovelinesss lovell lovells
+lovely lovelys lover lovered loveres lovering loverlikeed loverlikees loverlikes loverlyed loverlyes loverlys
+lovers loves lovesicked lovesickes lovesicks lovesomeed lovesomees lovesomes lovinged lovinges lovinging lovingly
+lovingnessed lovingnesses lovingnesss lovings lovoaing low lowanes lowball lowboy lowell lowercaseed lowercasees
+lowercases lowers lowest lowests lowing lowliness lownessed lownesses lownesss lowset lowsets lox
+loxing loyang loyanging lozenge lpning lsding ltming luaues lubing lubricate lubricityed lubricityes
+lubricitys lucenting lucidity luckes luffing lugeing lugging lughing luging lugubrioused lugubriouses lugubriously
+lugubriouss luikes luke lukees lukes lukewarmed lukewarmes lukewarmly lukewarms lullabyed lullabyes lullabys
+lullies lumening luminals luminoused luminouses luminously luminouss lunaing lunding lunge lunged lungeing
+lungen lunger lunges lungiing lunging lunting luoing lupinus lure lurids luring lurkes
+luscioused lusciouses lusciously lusciouss lushing lustfuled lustfules lustfully lustfuls lusting lustrous lustrum
+lutein luting luxing luxurious lviied lviing lxiing lxived lxiving lxvied lxviing lxving
+lxxing lxxving lycias lydias lye lyeing lyinging lynxing lyoning lyonsing lyra lyraed
+lyraes lyrate lyreed lyrees lyres lyrical lyricals lyriced lyrices lyricism lyricist lyrist
+lyrists lysins lysiss maalox mac macaca macacas macamba maceing machine maching machoing
+macing mackinaw macking macroing macs macumba madden maddeneded maddenedes maddeneds maddenes maddens
+madder maddered madderes made madeed mading madmaned madneped madrasa madrigales madrigaling madrigalisted
+madrigalistes madrigalists madrigals mads maenading mag maghing magic magical magics maging maglevs
+magnets mags magusing maguss mahlers maid maidened maidenes maikoa mailed maileds mailers
+mailes maillots maining majesticed majestices majestics majesties majesty majestys mak makaira makeing
+makin makined makines making makings makins makoes makoing maks malabo malacca malachi
+malacia malaga malanga malaya malayan malayas malays maldoned malees maleos malian malice
+malies malled mallee malleees mallees malles mallet malleted malletes malleus malleuss mallon
+mallons mallotus mallow mallows malone malope malory malorys malosma mals malses malsing
+malss malted malteds maltes maltha malusing maluss mam mamba mambas mamboed mamboes
+mambos mamets maming mammon mamo mams man manacling manage manages managing manama
+manana manates manating manchester manchesters manchuing mandatory mandeaned mandeed mandes mandioc maness
+manetes manets manfulness manger mania maniac maniacing maniacs manias maniced manices manicing
+manics manila maning manioc manioca maniocs manis maniss mankind manner manning mannishness
+manorial mans manses mansion mansions mansis manson mansons mantes mantic manticore mantics
+mantid mantis mantlets manules manure manures manuses manusing manuss mao maoing maoriing
+maos map maping maplees maples mapping mappings maps mar maracaed maracaes maracaing
+maracas maracay maracays maraco maracoing maracos maraed maraes maraing marang maranta marasca
+marascas maratha marathi marating marats maraud marbling marceling marcheing marchering marchesing marchinged
+marchinges marchings marcing mareing margeing mariachied mariachies mariachis mariaing marian mariing marimbaed
+marimbaes marimbas marina marinas marine maring marini marino markets marking markka marksing
+markss marles marleys marling marlying marmara marocing marocs marriing marring marry marrying
+marrys mars marsala marses marshing marshs marshying marsing marss marted martened martiing
+marting maruming marupa maruted marutes maruting marxing marying mas masa masaes masaies
+masaing masais masas masc masers maseru mash mashes mashiing mashing mashis mashs
+mask maskes masking masks masonic masons masora masqates massacre massacres massaged massageed
+massagees massager massageres massagers massawa massawaes massawas masse massed massees masses masseses
+massif massifes massine massines massing massive massives masss mast masted mastery mastes
+mastic mastics mastiffing masting masts mat matching matchings matchlock mated mateds mateed
+matess mathed mathing mathss mating matins matric mats matted mattock mauied mauiing
+mauled maulers maules mauling maunder mavened mavins maviss maw mawing mawkishes mawkishnessed
+mawkishnesses mawkishnesss maws max maxima maximal maxing maxs may mayaca mayacas mayass
+maying mays mayses maysing mayss mazama mazourka mazourkas mazurkaed mazurkaes mazurkas mbaes
+mbaing mbas mbd mbding mbited mcallens mcging mdiing mead meaded meades meading
+meadow meager meal mealier mealing meandered meanderes meanders meaned meaner meanes meanie
+meanies meaning meanly meansed meanses meansing meanss meanyed meanyes meanying measly meated
+meatier meating meccaing med medal medaling medals medaning meddlesome medial medialing medially
+medianing medianting mediate mediated mediateing mediates mediating mediation mediations medical medicaling medicare
+medicate medicated medicateing medicates medicating medication medications medicative medicatives medicing medina medinaing
+meding meditated meditateed meditatees meditateing meditates meditationed meditationes meditations meditativeed meditativees meditativelyed
+meditativelyes meditativelys meditatives medivacing medocing meeking meeted megadeath meging meiing meking melancholia
+melancholiac melancholiacs melancholias melancholiced melancholices melancholics melancholyed melancholyes melancholys meld melilot mellon
+mellons mellowed mellower mellowes mellowly mellows melody melosa melted membranophoneed membranophonees membranophones
+meming memorialed memoriales memorials memories memorise memorize memory menaceing menacinged menacinges menacingly
+menacings menageing menander menanders mendacious mended mendel mender menders mendes mending menial
+menialing menially mening mensaing mensal mensaling mensching menshing mental mentaling mentally mentallys
+mentals mentation menued menues menuing meqing mercurous mercury mercy mercying mercys mereing
+merely merging meringue meringues merling merlon merlot merriest merrily merrimented merrimentes merriments
+merryed merryes merrys mesaing mescal mesh meshing meshings mesial mesic mesicing mesics
+mess message messagees messages messing messuage messuages meta metabolic metaled metales metalheaded
+metalheades metalheads metaling metalliced metallices metallics metallike metallize metalloid metals metalware metalwork
+meted meteed methed mething methyl metical meticing meting metropolised metropolises metropoliss metroptosis
+mettle mettlesomeed mettlesomees mettlesomes meuseing mewing mewsing mexicano mexicanos mezcal mezuza mezzoed
+mezzoes mezzos mfaing mhoing mhzing miasmal miasms miaules mibing mibites micaceous micaing
+micking mid midass middened middenes midget miding midnighted midnightes midnights midstes midsts
+midtown miening miffed might mighted mightes mightily mights mightyed mightyes mightys migratory
+miking mil milady milching milded milder mildes mildew mildly milds mile miled
+mileed milers milf miling militate militating milk milked milking mill milled milleds
+millenary millers milles millet milletes millets millihenry milline millineed millinees milliner millinered
+millineres milliners millineryed millineryes millinerys millines milo miloed milord mils milt milted
+miltes miltown mimers miming mimuses mimusing minacioused minaciouses minaciouss minaed minaes minahes
+minahing minaing minaret minatoryed minatoryes minatorys minced mincees mincer minces mincing mind
+minded minden mindened minder mindes mindfules mindfulnessed mindfulnesses mindfulnesss mindset minedes mineed
+minees mineral mineres miners minged mingees minges mingle mingles mingyes miniate miniates
+minibar minicab minicam minicar minied minies minima minimaled minimales minimally minimals minimed
+minimes minims minimum minimus mining miniumes minivan minked minkes minking minores minoses
+minskes minster minstered minsteres minsters minstreled minstreles minstrels minstrelsy minted minter minters
+mintes minty mintyes mintys minuend minueted minuetes minuets minuit minuited minuites minuits
+minused minuses minusing minuss minuted minuteed minutees minutely minutelys minuter minutesed minuteses
+minutess minutest minutia minutiae minutiaes minutias minxed minxes miotic mipsing mireing miriing
+miring mirish miroes miroing mirthed mirthes mirthfuled mirthfules mirthfully mirthfulnessed mirthfulnesses mirthfulnesss
+mirthfuls mirthing mirths mirying misally mischievoused mischievouses mischievously mischievouss miser miserableed miserablees
+miserables miserably miserablyed miserablyes miserablys misered miseres miserly miserlys misers miseryed miseryes
+miserys mislay misled misoing miss missales missing missy missys mist misted mister
+misters mistes mistily mistilying misting mistral mists mistyed mistyes mistype mistys misuse
+misuses misusing mited miteed miters mitigate mitigated mitigates mitigating mitigation miting mitral
+mitted mittes mixers mixing mkoing mlsing mlss mmpiing mniumes moaing moaner moaning
+moated moating mobaning mobbed mobbing mobing mochaing mockering mockinged mockinges mockingly mockings
+mod modding modeing moderning moding modish modishing modsing mohoes mohoing mohria moiety
+moiled moiling moireing moisting moistly moists mojoes mojoing mokeing moksaing molaing mold
+moldiness moldinesss molding moldy moldys moleing moling molise mollah mollees molles molling
+molnar molted molting mombin moming momosed momoses momoss momusing mona monacoing monading
+monaing monaling monarching monasing monass monday monecious moneron monerons monetes moning monish
+monishing monitory monking monnet monodon monodons monods monody monodys monoes monoing monroe
+monroes monsing monsooned monsoones montes monthing moo mooching mood mooded moodes moodiest
+moodily moodinessed moodinesses moodinesss mooding moods moodyed moodyes moodys mooing moolah moon
+mooned moones mooneye moonie moonily mooning moons moonyed moonyes moonying moonys moor
+moorbird mooreing moores mooring moos moose mooseing mooses moot mooted mooting mopeding
+mopeing mopesing moping moppering moppeting moppinged moppinges moppings moraine morale moraling morally
+morals morass moraying morbided morbides morbidly morbids mordva moreed moreening morees moreing
+moreling moresed moreses moresing moress morgan morganing morgening morgue morioning morley mormoning
+morn morned mornes morninged morninges mornings morns moroed moroes moroing morone moroned
+moroneing morones moroning morons moros moroseed morosees morosely morosenessed morosenesses morosenesss moroses
+morphing morris morse morsed morseing morsel morses morsing mortal mortally mortar mortifying
+mortise morton mortoning morula morulas morused moruses morusing moruss mos mosaic mosander
+mosaning mosesing moseying moshav moshaving moshed moshes moshs moslem moss mossades mossing
+mossying most mosted mosting mostly mosuling moted moteed moteing moth mothed mothing
+mothying moting motion motivateded motivatedes motivateding motivateds motivateed motivatees motivateing motivatinged motivatinges
+motivatings motivationaled motivationales motivationals motivationed motivationes motivations motivative motivatives motivatored motivatores motivatoring
+motive motiveed motivees motiveing motives motivity motivityed motivityes motivitying motivitys motorcar motorial
+motorman motors motorwayed motorwayes motorways motowned motownes motowns motrin motrining motted motting
+moueed moueing moulding mouldy moulted moulting mounding mounted mountes mounting mournering mournfuled
+mournfules mournfully mournfulnessed mournfulnesses mournfulnesss mournfuls mourninged mourninges mournings mourns moused mouseing
+mousiness mousing mousse moussing mousying mouthed mouthful mouthing mouton moutoning moveing moving
+mowing mowning mphing mpsing mpss mrd mrding mriing mrna mrnaing mrsing mrss
+mrtaed msasaes msasas msbing mscing msging msh mshing msted msting muched muching
+mucins mucked mucking muckying mucose mucusing mud muddered muddiness muddled muded muding
+muffed muffes muffined muffing muffle muffleded muffledes muffleds muffleed mufflees muffler mufflered
+mufflers muffles muftied muged mugfuled mugged mugging mugiled muging muired muiring mukdened
+mulching mulcted muleed muleing mulled mullers mulles mullet mulletes mullets mulling mumbled
+mumed muming mummering mumpsing munching munged munging munich munjed munjing muoned muoning
+muraled murdering murderous murine murked murking murmurering murmurers murmures murmuringed murmuringes murmurings
+murmuroused murmurouses murmurouss murmurs murray musaed musaing muscaing muscas muscat musci musciing
+muscis muscle musclebuildering musclebuildinged musclebuildinges musclebuildings muscled muscling musded musding mused museed
+musees museing musered museres musering musers musette museum musguing mush mushed mushing
+mushying musial musials musicale musicaled musicales musically musicals musiced musices musician musicing
+musics musinged musinges musingly musings musjid musked musking muskying muslim muslin muslins
+muss mussed mussing mussying mustang musted muster mustes musthed musthing musting musty
+mustyed mustying mustys mutated mute muteded mutedes muteds muteed mutees muteing mutely
+muter mutes mutest mutilate mutilated mutilates mutilating mutilation mutilator mutilators muting mutiny
+mutoned mutted mutter muttes mutting mutual mutually muumuuing muzzled mvping myaing myelic
+myging myming mynahing mynaing myopeing myopic myotic myotics myotis myrica myrrhing mysteries
+mysterioused mysteriouses mysteriously mysteriouss mystery mysterying mysticaled mysticales mystically mysticals mysticed mystices
+mysticing mystics mystify mystifyinged mystifyinges mystifyings mythed mythic mythical mything naaning nab
+nabbing nabing nabuing nac nacing nad nadaing nading nadp nadping nag nagaing
+nagging nagiing naging nagoyaed nagoyaes naifing nailing najaing najding nameing naming nampaing
+nan naning nanjing nanking nanning napa napaing nape napeing naping napkin napkins
+nappeding nappier nappies nappinged nappinges nappings nappy nappying nappys naps napu napuing
+naraing narcing narding narking narying nasaing nashing nasting native natoing nauched nauches
+nauchs naught naughted naughtes naughtily naughts naughtyed naughtyes naughtys nautched nautches nautchs
+naveing navying nay naying nazeing naziing neap neaping nearby nearly neighs neoing
+neoning neoromanticism neoromanticisms neoshoing nepaing nerdy nereus neroes nerthus nerva nervaes nervas
+nerve nerved nervees nerves nervess nervi nervies nervily nervis nervoused nervouses nervously
+nervousnessed nervousnesses nervousnesss nervouss nervus nervuss nervyed nervyes nervys nessing nesting neting
+netting newest newgate newing newport newsing newsying nibing niceing nicking nicuing niffing
+nigh nighed nigher nighes nighest nighing nighs nightclubed nightclubes nightclubs nighted nightes
+nightie nightly nights nightspoted nightspotes nightspots nighty nihing nijing nikeing nileing niling
+niming ninaing nineing ninthing nip nipaing niping nipped nipper nippering nippier nippinged
+nippinges nippings nipple nippleing nippon nipponing nippons nippyed nippyes nippying nippys nipring
+nisiing nisting niting nixing njorthing nlp nlping noaaing noahing nobing nocing nocking
+nodding nodeing noding noeling noetic nogging noging noised noiseed noisees noises noisier
+noising noisome noisy noisyed noisyes noisys nomaing nomeing nonage nonbelligerented nonbelligerentes nonbelligerents
+noneing noning nonmember nonmetal nooking nooning noose nooseing nooses nor nordic norfolk
+norges normed normes norming norned nornes norning norse norses northed norther northes
+northing norths norvir nose noseing noshing nosier nosing nostalgiaed nostalgiaes nostalgias nostalgiced
+nostalgices nostalgics nostoc nosying notate notching noteding noteing nothinged nothinges nothings nothingss
+notice noticing noting nought noughts nouning noused nouses nousing novaing novate novembered
+novemberes novembers novice noving nowing nowise nowises noxing npa npaing npcing nrtiing
+nswing nthing ntised ntises nudism nudisms nudist nudists numeral numerals nuting nutsing
+nutting nypaing oast oat oathed oathes obiism oboeed oboees oboes oboisted oboistes
+oboists obstreperoused obstreperouses obstreperously obstreperouss occulted occultes occults occupy occurs oceaned oceanes
+oceania oceanic oceanid oceans oceanus ocher ochers oct octane octans octant octobered
+octoberes octobers odious offbeated offbeates offbeats offence officeed officees officer officers offices
+offing offish offline offset offside oft oig oil ois omb omerta ominoused
+ominouses ominously ominouss omnibus onanist oomphed oomphes oomphs opencast operaed operaes operand
+operant operas operate operon ophidism oppressing oppressioned oppressiones oppressions oppressive oppressivees oppressivenessed
+oppressivenesses oppressivenesss oppressor opt optimise optimises optimismed optimismes optimisms optimist optimisted optimistes
+optimisticed optimistices optimistics optimisting optimists optimize optimum optimums oran orator oratored oratores
+oratories oratoring oratorioed oratorioes oratorios orators oratory oratorys orcaed orcharded orchardes orchards
+orchestia orchestiaes orchestias orchestraed orchestraes orchestraled orchestrales orchestrals orchestrate orchestrates orchid orchil
+orchis ordain oregano oregon organdy organed organes organic organics organing organise organised
+organiser organises organism organisms organisted organistes organists organize organon organs organss organza
+orgasm orgasmic orgiasticed orgiastices orgiastics orifice origanum origanums origen origin orleanist orphan
+orphiced orphices orphics ortygan ostler othered otheres others othoed othoes otoe otter
+otters oust out outage outageed outages outdated outdrawed outfited outfites outfitted outfitteds
+outfittered outfitteres outfitters outinged outlawed outlayed outrage outrageded outragedes outrageds outrageed outragees
+outrages outrange outrangeed outranges outranked outreed outrigged outroared outruned outwitted overact overacts
+overaged overbeared overcall overcame overcasted overcastes overcasts overcoat overcoated overcoats overdoed overdosed
+overeat overeated overeaten overeates overeats overflyed overhasty overhead overheaded overheades overheard overheared
+overheares overheat overheateded overheatedes overheateds overheates overheats overjoy overjoyeded overjoyedes overjoyeds overjoyes
+overjoys overlayed overleafed overleaped overlyed overpass overpayed overrated overreacted overseaed overseased overstated
+overstrunged overstrunges overstrungs overtlyed overtoped overwhelminged overwhelminges overwhelmingly overwhelmings pac paca pacaed
+pacaes pacaing paced paceed pacees paceing pacer pacers paces pachaing pacificed pacifices
+pacificist pacifics pacified pacifier pacifies pacifism pacifisms pacifisted pacifistes pacifisticed pacifistices pacifistics
+pacifisting pacifists pacify pacifys pacing pacinging pack packable packed packer packes packet
+packing pacs pact pacted pactes pacting pad paddas paddering paddies padding paddying
+paddys pades padres paduas paean paeaned paeanes paeans pagaded pagades pagads pagan
+paganed paganes pagans page pageed pageting paginating paginging pagoda pagodaed pagodaes pagodas
+paides paiding paids paigeing pailing paineding paineing paines paining painsed painsing paintbrushed
+paintbrushs painteding paintering paintinged paintinges pairing pairings paisaed paisaing paiuteing palace palaces
+palases palate palatees palates palatine palaues pale palees palies palinging palles pallid
+pallidity pallidness pallying palm palmates palmes palming palmlike palms palmying palmys palpates
+pals palsies palsying paltry paltrying pandaring pandas pandering pane panees paneing panels
+panes panfish panges panging panicing paning paniniing panning pans pansies pansying pantes
+pantie pantiees panties pantiles panting pantinges pantings pantoes pantoing pantries pantry pantrying
+pantses pantsing panty pantyes pantying pantys panzering pap papain papers papery papist
+papisting paps papuan parade parades parading paraes paraing parana parang parcae parcaes
+parcel parches parching pare parees pareing parent parenting pareres parering paretices paretics
+pareto paretoes paretoing pareves paries pariess paring paringing parises parising pariss parity
+parityes paritying paritys parjied parjies parjiing parjis park parka parkaes parkaing parkas
+parked parker parkes parkia parkiaes parkias parking parks parkses parksing parkss parkwayed
+parkwayes parkways parkyed parkyes parkying parkys parlay parlaying parley parleying parodies parody
+parodying parole paroles paroling parotides parotids parous parres parried parries parring parry
+parryes parrying parrys pars parsed parsees parseing parses parsied parsies parsiing parsing
+parsis part partakes partaking parted partedes parteding parteds partes parthiaes parthias partial
+partiales partials partibles particles partied parting partinges partings partita partitaes partitas partly
+partlyes partlying partlys partner partners parts partsed partses partsing partsong partss parttimes
+parturiency partway partyed partyes partys paruses parusing parvaties parvees parveing parves parvis
+parvises parviss parvoes parvoing pas pasang pasching pass passed passee passeed passel
+passer passes passionateed passionatees passionately passionates passive passiveness pastaes pastaing pasted pastees
+pasteing pastes pastie pastier pasties pastiest pastiles pastils pastimes pasting pastis pastises
+pastiss pastoes pastoing pastries pastry pastrying pasty pastyes pastying pastys patching pate
+patees pateing patent patenting patents pathan pathes pathing pathway patient patienting patinaing
+patine pating patioes patios patraies pats patsies patsying patties patting patty pattyes
+pattying pattys paulies paused pavage pavages pavaned pavaneed pavanees pavanes pavans pave
+paveds paving pavinging pavise pavoed pawky pawkying pawkys pawnes pawning pawnshoped pawnshopes
+pawnshops paws paxs paxtoes paxtoing paye paying payinging payola pays pbiting pcp
+pdas pea peace peaceableed peaceablees peaceables peaceably peaceablyed peaceablyes peaceablys peacefuled peacefules
+peacefully peacefulnessed peacefulnesses peacefulnesss peacefuls peaceing peaces peaching peachying peages peakes peaky
+peakys peales peaned peanes peares pearly pearlying pearying peates peatying pecanes peccable
+pecker peckish peckishs pecsed pedates pee peenes peep peg pei pekanes pekinese
+pekineses pel pelage pelages peltates peltes pen pending penile penlite pennes penniness
+pension pensiveed pensivees pensively pensivenessed pensivenesses pensivenesss pensives pentad penting peones pepcid
+pepines pepped pepper pepperiness peppery peppier peppiest peppinessed peppinesses peppinesss peppyed peppyes
+peppys peps pepsines per perambulating perambulationed perambulationes perambulations perambulator perching percussing percussioned
+percussiones percussioning percussionisted percussionistes percussionists percussions percussive percussor percy percying percys perfume
+perfumed perfumeds perfumeed perfumees perfumer perfumered perfumeres perfumers perfumeryed perfumeryes perfumerys perfumes
+perfusion peries perk perked perkes perkiest perkily perkinessed perkinesses perkinesss perks perkyed
+perkyes perkying perkys permeable permission perons perry perrying perrys persuasion pertes perthes
+perthing perting pertly pertlying pertness peruke pes pesach pesaching pesky peskys pesoed
+pested pet pettiness pettying pew pfalzs phages pharma pharmacyed pharmacyes pharmacys pharmaed
+pharmaes pharmas phased phases phds phished phon phone phoned phoner phonering phones
+phoney phonic phons phony phonys phooey piafed piafes piaing pianism pianisms pianisted
+pianistes pianistic pianists pianoed pianoes pianoforteed pianofortees pianofortes pianoing pianolaed pianolaes pianolas
+pianos piazza piazze pib pibites picaed picaes piccoloed piccoloes piccolos picked picker
+picotes picused pids pieced pieded piered pietaes pietying pigged pigletes pignolia pikaed
+pikaes pikeed piker pikers pilafed pilafes pilaffes pilaffs pilafs pilared pilares pilars
+pilaryes pilarys pilaster pilasters pilate pilateed pilatees pilaued pilaues pilaus pilawed pilawes
+pilaws pileaes pileed pilees pilesed pileses pillages pillares pilled pilles piloses piloted
+pilotes pilots pilsen pilused piluses pimaed pimaes pimped pinata pinataes pinatas pincering
+pinching pindaring pineed pineing pinfish pinged pingering pinging pining pinings pinites pink
+pinked pinker pinking pinkish pinkishs pinky pinkys pinnates pinned pinnering pinning pinnings
+pinole pinotes pinoting pinsked pinted pintering pintes pinting pintoing pinused pioletes pioned
+pioneering piones pioused pip pipaed pipaes pipages pipales pipeed pipers pipetes pipites
+pipped pippines pipras piqued piqueed piquees piqueria piques piquet piquets pirana pirate
+pirated piratees pirates pirogi pisaed pisaes pisces piscesed pisseded pissedes pisseds pisser
+pissered pissers pisses pissis pissised pisteed pistes pisumed pitaed pitaes pitching pithed
+pitied pities piting pitotes pittaes pitted pittes pitting pittings pityed pitying piutes
+pivotes pixilateded pixilatedes pixilateds pixyed pizzaed pizzaes pizzaing pizzas pizzaz pizzazed pizzazes
+pizzazs pizzazzed pizzazzes pizzazzs pizzeriaed pizzeriaes pizzerias pkds placable placard placation placative
+place placeable placeables placed placeds placeed placees placeing placentation placer placers places
+placided placides placiding placidityed placidityes placiditys placidly placidnessed placidnesses placidnesss placids placidyl
+placing placoid placoids plage plagees plages plague plagues plaice plaices plaid plaides
+plaiding plaids plained plainer plaines plainest plaining plainness plains plaint plaintes plaintiff
+plainting plaintiveed plaintivees plaintively plaintivenessed plaintivenesses plaintivenesss plaintives plaints plaites plaiting plaits
+plan planar planares planars planate planates planation planations planck planckes plancks planed
+planeed planees planer planera planeras planeres planers planet planetes planets plank planked
+plankes planks planless planned planneds planner planners plano planoed planoes planos plans
+plant plantae plantaes plantain plantationed plantationes plantations planted planteds planter planters plantes
+planting plantings plants planula plaque plaques plashes plashing plashs plasmes plasmid plasms
+plastid platan platanes plate plated platees plateful platen platenes platens plater platers
+plates plathes plathing plaths platoes platos platte plattes platyes platying platys plavix
+played playeds player players playes playfuled playfules playfully playfulnessed playfulnesses playfulnesss playfuls
+playlet playlets playlisted playlistes playlists plazaes plazas pleaching pleades pleading pleads pleaes
+please pleases pleates plebes pled pledging pliant pliantes plianting pliants plicates plinthing
+plinyes plinying plinys plo ploceing ploces ploddering ploddinged ploddinges ploddingly ploddings ploded
+plodes ploding plods ploed ploing plonk plonkes plonking plonks plop ploped plopes
+ploping plopping plos plosive plot ploted plotes ploting plotting plover plow plowed
+ploweding plower plowes plowing ploy ployed ployes ploying pluck plucked pluckes pluckily
+plucks pluckyed pluckyes pluckys pluges plumes plummy plundering plunge plunges plunging plunk
+plunkes plunking plunks plused pluses plushy plzenes plzens poa poacheding poachering poachinged
+poachinges poachings poaing pob pocked pockes pocket pocking pod podding poding pods
+poe pogey pogeys pogrom pogroms pogy poi poignance poignancy poignanted poignantes poignantly
+poignants pointering pointing poised poiseed poitier poke poked pokeed pokees pokered pokeres
+pokering pokers pokes pokeyed pokeyes pokeys pokier pokyed pokyes pokys pol polacking
+poland polandes polanding polands polares polder poldering poleax polenta poler polering polers
+polites polk polkaed polkaes polkas polked polkes polks pollock pollyannaished pollyannaishes pollyannaishs
+poloed polska polskas pom pomading pomp pompey poms poncaing ponceing ponchoing ponder
+ponderering ponderinged ponderinges ponderings ponding poneing pongeeing ponging ponka ponkas ponsed ponsing
+pony ponying pooching pood pooding poohing pooler poolering poones pooning poop poorer
+pope popeed popees popery poperys popgun popguns poplar popover poppa poppas popped
+popper poppering poppers poppet poppies popping poppyed poppyes poppys pops porching porcing
+porgying porked porker porkering porkers porkes pornes porning pornoing porous portaes portaing
+portees porteing portend portent portents porter portering portes porting portly portlying portoes
+portoing poseding poseed poser posering posers poseur poshed posher poshing posseed posses
+posset postbag postbox postboxs postdoc postdocs posted poster postering postictal postmortal postnatal
+postpone posy posyed pot potashing potboy poteen poteens potence potency potented potentes
+potently potents pother pothering poting potpie potpies potter pottering pottier potties pottying
+pouching poufing pounceing pouncing poundaling poundering poundinged poundinges poundings pouring pouter poutering
+pouting pow powder powdering powderying power powerfuled powerfules powerfully powerfuls powerhouse powering
+powers pox pploed ppp prag prages pram prames prams prance prances pranges
+prangs prankes pranking prankished prankishes prankishs pranks pratees prateing prates prating prawnes
+prayes praying preaching precarioused precariouses precariously precariouss precession precious precocious predacious predate
+preface pregnant prelate prelates prep prepare prepay preppier preppy presage preshrinks pressed
+presume preying priams prig prim primas primates primes primitive primos primps prims
+primus prinking printing printinges printings prions priors priseed prismed prisms prissyed privates
+pro proactive probative probes prod prodding proddings prodes proding prods proes prof
+profes profs progne programing programings programmaing programmeing programmering programminged programminges programmings progressing
+progression progressiveed progressivees progressively progressives proing prolates proles prolog promed promenaded promenadeed
+promenadees promenades promes promise promo promos promote promoting promotion promotiveed promotivees promotives
+prompt prompts pron prones prong prongs prongy pronk pronks proofeding proofreadering proofs
+prop proper propers propes props propss propulsion propulsiveed propulsivees propulsives pros proses
+prosom prosoms prospectus prosperes prosperoused prosperouses prosperously prosperouss prospers prosys protect protest
+protos prouding prouds proust provera proves provocation provocativeed provocativees provocatively provocatives provos
+prow prowes prowls prows prox proxes proxs proxys prudence pruneing prunes pruning
+prunoing prurienceed pruriencees pruriences pruriencyed pruriencyes pruriencys prurient pruriented prurientes pruriently prurients
+prying psalmed psalmes psalmist psalmsed psalmses psalmss psenes psocid psyche psyched psychedeliaed
+psychedeliaes psychedelias psychedelic psychedelics psyches psychic psyching psycho psychos psychs ptahes ptahing
+ptsded publish pubs puce puck puckas pucker puckes pucking puckished puckishes puckishly
+puckishs pud pudding puddling puding puds pug pugnacioused pugnaciouses pugnaciously pugnaciouss pugnacitys
+pul pulaes puling pulling pulpier pulpiness pulque pulsates pulsed pun punching punchy
+pung punging punica punily puning punish punishs punjab punkah punkahs punked punker
+punkes punkest punkey punkeys punkie punkies punking punks punkss punkyed punkyes punkys
+punning puns punt punted punter puntering puntes punting puntings punts puny punying
+pup pupaling pupates pupiling puppies puppy puppys purace purims purity puritying purling
+pursed pursying pus pusanes pushan pushed pusher pushes pushful pushtun pushuped pushupes
+pushups pushys pussed pusses pussyed put putties puttying putzing puzzleding puzzleing puzzlering
+puzzlinged puzzlinges puzzlings pylones pyrites quack quacked quackery quackes quacks quaint quaintness
+quaker quarks quarry queerness quiche quiches quicked quicken quickener quickens quickered quickeres
+quickers quickes quickest quickested quickestes quickie quickies quickly quickness quicks quickset quickseted
+quicksetes quicksets quicksteped quickstepes quicksteps quicky quickyed quickyes quickys quided quides quiesce
+quiesceed quiescees quiesceing quiescence quiescency quiescented quiescentes quiescents quiesces quieted quieten quietenes
+quietens quieter quietes quietest quietly quietnessed quietnesses quietnesss quiets quietudeed quietudees quietudes
+quietus quietused quietuses quietuss quilt quilter quilts quince quincy quined quines quinsy
+quint quintet quints quiped quipes quiras quires quirk quirked quirkes quirkier quirks
+quirkyed quirkyes quirkys quirt quirts quit quite quited quites quitter quiver quized
+quizes quizzer quizzicaled quizzicales quizzically quizzicals rabbiing rabble rabbleing rabbles rabid rabids
+race raceing racers racially racier racily racilying racine racing racings rack racked
+racker rackeres rackers rackes racket rackets rackety racking rackings racons racying rad
+raddle radial radially radials radian radiance radiancy radianed radianes radians radianted radiantes
+radiantly radiants radiate radically rading raf raffle raffling rafing raft rafter rafting
+rag raga ragamuffin ragamuffins ragbag raged ragee rageed rageeing ragees rageing rages
+ragged ragging ragi ragied ragies ragiing raginged raginges ragings raglan ragnarok rags
+ragtag ragtimeed ragtimees ragtimes ragusa rahuing raid raided raider raides raiding rail
+railed railing railsing rained raines rainfly raining rains rainyed rainyes rainying rainys
+raisable raised raiser raisin raising raisins raiu raiued raiuing raj rajaing rajing
+rajput rake rakeing raking rale raleing rallyinged rallyinges rallyings ram ramaed ramaing
+ramalina ramate rambled rambleed ramblees rambleing rambler ramblering ramblers rambles ramblinged ramblinges
+ramblingly ramblings ramed rameeing ramieing ramify raming rammed rammer ramming ramose ramous
+ramousing ramp rampagees rampageoused rampageouses rampageouss rampages rampant ramped rampes ramping ramusing
+ran ranaing ranched rancher ranchered rancheres ranchers ranches ranchs rancid rancor rancored
+rancores rancors rancour rancours rand randed randes randing random rands randy randying
+randys range ranged rangeing ranger ranges ranging rangings rangying rani ranid ranids
+ranied ranier raniing ranker rankers rankin ranking rankle rankling rant ranter ranting
+rape raped rapeding rapeds rapeed rapees rapeing raper rapering rapers rapheing raphes
+raphia rapided rapider rapides rapiding rapidly rapids rapier rapiers rapine raping rapist
+rapped rappee rappeeing rappees rappel rappeling rappels rappered rapperes rappering rappers rapport
+raps rapted raptes rapting raptor raptored raptores raptors rapts rapture rapturees raptures
+rapturoused rapturouses rapturously rapturouss raptus rare rareing rarelying rarify raring rarings rarity
+ras rascal rascaled rascales rascality rascallyed rascallyes rascallys rascals rase raseing rasher
+rashing rashlying rashting rasing rasking rasp rasped raspes raspier rasping raspings raspying
+rassling rastaing raster rat ratable rate rateing rateling rather ratify rating ratings
+ration ratite ratlin ratter ratting rattle rattling rattying raucoused raucouses raucously raucouss
+raunch raunched raunches raunchs raunchyed raunchyes raunchys ravage ravaging rave raveing raveling
+ravine raving ravings ravishing raw rawing ray raying razbliutoed razbliutoes razbliutos raze
+razeing razing razings razzing razzle rbcing rbiing rcmped rcmping reaching reacting reactive
+read readed readering reades readied readier readies readily readinged readinges readings readying
+readyings reagan reagin reagins realed realign realine realing reallying realmed realming realtying
+reamed reaming reap reaped reaper reaping reappear reared rearing rearings rearming reason
+reataing reaveing reb rebated rebating rebing rebusing recant recaped recaping recapping recasting
+receding receive recentness receptioned receptiones receptionist receptive receptives receptor receptors recession recessions
+recission reciting reckon reclamation recodes recoding recoiling recourse recreation recreations rector redbird
+redder reddest redding reddings reddish redeing redemption redemptions redhorse reding redlying redoes
+redoing redoxed redoxing reduxed reduxing redwing reedes reeding reedying reefing reeking reeling
+reeving refection refections reffing refiling refing refining refiting reflecting reflection reflectiveed reflectivees
+reflectively reflectives reflexed reflexing reflexive refluxed refluxing reforge refractive refrigeranted refrigerantes refrigeranting
+refrigerants refrigerate refrigerateded refrigeratedes refrigerateding refrigerateds refrigerateed refrigeratees refrigerateing refrigerates refrigeratinged refrigeratinges
+refrigeratings refrigeration refrigerations refrigerator refrigeratored refrigeratoring refulgence refulgency refulgented refulgentes refulgents refusing
+refute regain regale regaled regaling regallying regarding reggaeed reggaees reggaeing reggaes reggane
+regganes regime regina regorge regrow rehiring rehouse reided reides reiding reifys reimsed
+reimsing rein reined reining reissue reited reiting rejection rejections rejective rejiging rejoiceing
+rejoicinged rejoicinges rejoicings rejoining relabel relace relaceed relaceing relaces relafen relaid relapsed
+relapsing relate related relateds relateed relateing relates relating relation relative relaxant relaxationed
+relaxationes relaxations relaxeded relaxedes relaxeding relaxeds relaxer relaxered relaxering relaxers relaxes relaxin
+relaxined relaxines relaxinged relaxinges relaxings relaxining relaxins relaxs relayed relayes relaying released
+releasing relegation relentes relentlessed relentlesses relentlessly relentlesss reliant reliced relicing relied religion
+relishing relive relived reliving reload reloaded reloading relocation relyed relying remain remaking
+remanding remed remedy reming reminisce reminisced reminisceed reminiscees reminisceing reminiscence reminiscented reminiscentes
+reminiscently reminiscents reminisces reminiscing remise remiseing remissing remission remiting remora remoraed remoraes
+remoras remorseed remorsees remorseful remorses remote remotes remove removes remusing renaled renaling
+renamed renaming rendes rending rendings renining rennin rennins renoing renoiring renting rep
+repaid repanding reparation repasting repayed repaying reping replaced replacing replayed replaying replying
+repose reposefuled reposefules reposefuls reposing repped reppes repping reprising reptile repute requiemed
+requiemes requiems require required requires requite requited requites rereading reroute rerunning reruns
+rescue resection resections resentful reserve reshing reside residing resign resile resin resing
+resining resins resiny resisting resistive resize resolve respective respire respite restate restfuled
+restfules restfully restfuls resting restiveed restivees restively restivenessed restivenesses restivenesss restives restore
+resurgent retain retaking retard retarding reteing retention retentions retieing reting retire retiring
+retook retool retort retral retrod retroed retroes retrorse retros retry retrys return
+reuseing reusing reveling revering reverse reversing reversion reveting reviewing revileing reviling reving
+revisaling reviseding reviseing revisering revisinged revisinges revisings revisioned revisiones revisions revisit revisiting
+revisits revive reviveing reviving revivings revoking revueing revulsion revving rewarding rewiring rexing
+reyesing rfding rhapis rhapsodiced rhapsodices rhapsodics rhapsodies rhapsodise rhapsodize rhapsody rhapsodys rhdes
+rhding rheaes rheaing rhines rhodesed rhodeses rhodesia rhodess rhoes rhoing rhombes rhombi
+rhombs rhonees rhones rhumb rhumbaed rhumbaes rhumbas rhumbed rhumbes rhumbs rhuses rhusing
+rhymed rhymes rialed rialing rianted riantes rianting riants rib riband ribbed ribed
+ribing riced riceed riceing ricers riched richer riching ricing rick ricked rickes
+rickets rickety rickey rickeys ricking ricoed ricoing ridded ridding rided rideed ridged
+ridging riding rieled rifeed rifees rifes rifest riff riffed riffes riffle riffles
+rifled rifles rifted riftes rifts rigaed rigaing riged rigged rigging riging riled
+rileds rileed rileying riling rilled rilling rim rima rimaed rimaes rime rimeded
+rimedes rimeds rimeed rimees rimes riming rimmed rimmeds rimose rims rimu rimued
+rimues rimyed rimyes rimys rinded rindes rinding ringed ringing ringwayed ringwayes ringways
+rinked rinking rinsed rinsing rioed rioing rioted riotes rip ripcord riped ripeed
+ripeing riping ripoffs ripped ripper rippers ripping rippings rippling riraed risced riseed
+risibleed risiblees risibles rising risked risking risqueed risquees risques rissole riteed ritzed
+riveed rna rnaing rnaseing roaching roaded roades roading roadman roads roadsing roadss
+roadwayed roadwayes roadways roam roamed roamer roamers roaming roan roaned roaning roar
+roared roarer roarers roaring roasteding roastering roastinged roastinges roastings rob robber robbers
+robbery robbing robeing robing roboting robusting roc roccusing rocing rockabillyed rockabillyes rockabillys
+rocked rockered rockeres rockering rockersed rockerses rockerss rockeryed rockeryes rockerys rockes rocket
+rocketes rocketing rocketry rocketrys rockets rockier rockies rockiess rocks rockyed rockyes rockying
+rockys rocs rod rodeos rodes rodgers roding roebling roeing rogers rogeting rogueing
+roguery rogues roguished roguishes roguishly roguishs roiing roiled roiling roilying roleing rolfing
+rollbacking roller rollers rollickinged rollickinges rollickingly rollickings rolling rollinging rolloing romaed romaic
+romaing romani romania romanic romanics romanis romanticed romantices romanticing romanticise romanticises romanticism
+romanticisms romanticisted romanticistes romanticisticed romanticistices romanticistics romanticisting romanticists romanticize romantics romed romeed
+romeing roming romish romped romper rompers romping ron roning rons rood rooded
+roodes rooding roofer roofers roofes roofing rook rooked rookery rookerys rookes rookie
+rooking roomed roomer roomers roomes rooming roomsing roosting rooted rooter rooters rootes
+rooting rootle rootsing ropeing ropers ropeway roping ropy ropying rosa rosaed rosaing
+rosary rose roseing rosier rosily rosin rosins ross rossing rossini roster rosters
+rosyed rosyes rosying rosys rotaed rotaing rotate rotating rotcing rote roteing rothing
+roting rotling rotted rotten rotter rotters rotting rouble roue roueed rouees roueing
+rouge rouged rougeing rouges roughing roughish rouging rounding rounds rouse roused rouseing
+rouser rousering rousers rouses rousinged rousinges rousings rout routed routeed routees routeing
+routemarched routemarches routemarchs router routers routes routine routing routs rouxed rouxes rouxing
+roveing rovers roving rowdily rowdyed rowdyes rowdys rowers rowing rowlocking royallying rpmed
+rpming ruanda rub rubbing rubble rubeing rubeling rubens rubing rubs rubusing rubying
+ruck rucked ruckes rucking ruckus ruddes rudding rudeing rue ruefules ruefulnessed ruefulnesses
+ruefulnesss rueing rues ruf ruffes ruffing ruffling ruffs rufing rufs rug rugaing
+ruging rugs ruhring ruin ruined ruines ruining ruinings ruins ruleing ruling rulying
+rum rumbaed rumbaes rumbaing rumbas rumble rumbled rumbleing rumbles rumbling rumblings rumed
+rumening rumens ruminate ruminating rumination ruminativeed ruminativees ruminatives ruming rumores rumors rumped
+rumping rumple rumpling rums runaway runching runchs rune runees runeing runes rung
+runges runging rungs runicing runics runing runneling runnering runnier runninged runninges runnings
+runnying runnys runt runtes runting runts runtying runtys runuping runups runway runyoning
+ruraling rurallying rus ruseing rushing rushying rusing ruskin rusking russ rusteding rusticing
+rusting rustings rustleing rustlering rustlinged rustlinges rustlings rustying rut rutaing ruthfules ruthfulnessed
+ruthfulnesses ruthfulnesss ruthing ruting ruts rutting ruttying rwanda ryaing ryeing saaleing saales
+saameing saba sabaes sabahs sabaled sabales sabaling sabals sabbat sabbats sabins sableing
+sables sabots sabreing sabres sac sacing sacred saddens sadder saddest saddled saddles
+saddling sade sadees sadeing sadhees sadheing sadhes sading sadnessed sadnesses sadnesss sads
+saeked saeking safari safars safeing safeness sag saga sageing sagging sagina saging
+sagoes sahara saharan saharas said saiding saigon saigons sailboard sailboards sailboated sailboates
+sailed sailes sailing sailings sailor sailors sainted saintes sainting sajama sakeing sakkara
+sakkaras saktiing salaah salaam salaat salade salads salahs salais salaled salales salaling
+salals salary salats saleed salees saleing salems saless salian salians salims salina
+salinas saline salines salinger salish saliva salivation salixs salkes sallet sallow sallower
+sallows sally sallys salmis salmoes salmon salmones salmons salmos salol saloled saloles
+saloling salols salome salomes salomon salomons saloned salones salooned saloones saloons salpa
+salpaed salpaes salpaing salpas salped salpes salping salps salsaed salsaes salsas salsola
+salt saltationed saltationes saltations salteding salter saltering saltes salting saltying saltys salutation
+salutations saluted saluteing saluter salutering saluting salvage salvaged salvager salvages salvation salvations
+salveing salver salves salvia salvoes salvor salvors salvos salwar sam samaned samanes
+samaning samans samara samaras samaria sambaed sambaes sambaing sambar sambares sambars sambas
+sambre sambres sambuca sambur samburs sameed samees sameing samekhing sameness samia samiaed
+samiaes samiaing samias samied samieled samieles samieling samiels samies samiing saming samiteing
+samites samoa samoaed samoaes samoaing samoan samoans samoas samolus samosa samosas samoyed
+sampan sampaned sampanes sampaning sampans sample sampleed samplees sampleing sampler samplered sampleres
+samplering samplers samplinged samplinges samplings samsara samson samsons samueled samueles samueling samuels
+sana sanaing sancta sand sandal sandals sander sanders sandes sandiness sanding sandses
+sandss sandying sandys sanees saneing saneness sanest sang sangay sangays sanged sanger
+sangers sanges sanging sangoes sangoing sangos sangs sanguinary sanguineed sanguinees sanguinenessed sanguinenesses
+sanguinenesss sanguineouss sanguines sanguinityed sanguinityes sanguinitys saniess sanitation sannup santaing santas santee
+santeeing santos saonees saoneing saones sap sapidness sapient saping sapiring sapless sapling
+saplings sapoteing sapped sapper sapperes sappers sappier sapping sappyed sappyes sappying saps
+saqqara sarabanded sarabandes sarabands saraned sarans sarape sard sarding sareeing sargent sariing
+sarined sarines sarining sarins sarong sarongs sars sarsing sartores sartreing sas sashay
+sasing sass sassaby sassed sasses sasss sassyed sassyes sassys sat satans sateen
+sateing satiation satieing satinet sating satins satire satireing satires satori satories satoris
+saturnia saturniaed saturniaes saturnias saturniid saturnineed saturninees saturnines saturning saturnism satyres satyrs
+sauceing saucer saucering saucier saucing saucying saudiing sauking saul sauled saules sauling
+saunaed saunaes saunaing saunas sauntered saunterer saunteres sauntering saunters saureling sauria saurying
+sausage sauted sauteeding sauteinged sauteinges sauteings sauterne sautes savaged savageed savagees savagely
+savager savagery savages savagest savanna savant savara savaras saveing saving savinging savings
+savins savores savors savour savoys saw sawans sawing sawm sawming sawn sawpit
+saws saxe saxed saxeed saxeing saxing saxon saxones saxons saxony saxonys saxophoneed
+saxophonees saxophonisted saxophonistes saxophonists saxs say saying sayinging sayings sba sbaing sbeing
+sbwing scabby scabed scabes scad scaded scades scaged scages scaging scalage scalages
+scale scaled scaler scales scaley scaleys scaling scalper scalpers scalps scaly scalys
+scamed scames scaming scammer scammering scamped scamper scampers scampes scampied scampies scampiing
+scamping scampoed scampoes scampoing scamps scaned scanes scanning scanter scanty scape scapes
+scar scarab scarce scarceing scarcely scarcer scarces scared scareds scareed scarees scarer
+scarers scares scareyed scareyes scareying scareys scarf scarfed scarfes scarfs scarier scarify
+scarily scaring scarlet scarp scarped scarper scarpers scarpes scarps scarred scarring scars
+scarves scaryed scaryes scarying scarys scated scates scathe scathing scatting scatty scauper
+scaupers scaups scd scding sceptering sceted sceting schmalz schorl schottischeed schottischees schottisches
+schwann sciara sciding scilla scintilla scintillaed scintillaes scintillaing scintillanted scintillantes scintillanting scintillants
+scintillas scintillate scintillateing scintillatinged scintillatinges scintillatings scintillation scintillations scioning scions scntes scnting
+scoke scokes scoldering scomber scombers sconce sconceing scone scones scoops scooted scooting
+scoots scope scoped scopes scorch scorcheding scorchering scorchinged scorchinges scorchings scored scoreed
+scorees scoreing scorer scorering scorers scores scoresing scoress scoria scoriaing scoring scorings
+scorn scorned scorner scornes scorning scorns scorper scotching scoted scoter scotes scoting
+scotsing scotted scotting scour scoured scourer scoures scourge scours scouse scouted scouter
+scoutes scow scowed scowes scowing scowls scpoing scraggy scramble scrambling scraming scrams
+scranching scrape scraped scraper scrapes scrapie scrapped scrapper scrappers scrappily scrapple scrappyed
+scrappyes scrappys scraps scrapss scratchering scratchier scratchinged scratchinges scratchings scratchying scraunching scrawny
+screak screaks screaky scream screamed screamer screames screaming screams screeching screeding screen
+screwing screwy scrimpy scripps script scripting scroll scrolling scrolls scrumpy scrunching scry
+scrying scudded scudding scuding scuffing scuffle scuffleing scuffling sculled sculler sculles scum
+scumble scummed scummier scummying scunner scupper scuppers scurfing scurfy scurfying scurry scurryinged
+scurryinges scurryings scurvy scurvying scuted scuteing scuting scything seabag seabed seaed seahorse
+seaing seal sealed sealing seam seamed seaming seamy seamying seamys seance sear
+searching seared seares searing searings sears seas seashoreed seashorees seashores seasick seasideed
+seasidees seasides season seasons seat seated seating seaway seb sebed sebeed sebing
+sebsed sec secale seced secede secing secrete sectary sected sectores secure secy
+sedative sediment seduction seductiveed seductivees seductively seductives see seed seeded seediness seeding
+seedy seedying seedys seeed seeger seeing seeinging seeings seeked seeking seeled seeling
+seemed seeming seep seeped seeping seepings seered seeres seering seething segal segals
+segment segued segway seinees seineing seines seismal seized seizer seizing selars selective
+selene selenes selesing selfed selled seller sellering selles selling seltzering selvage semaphore
+semened semenes semens semied semiing sen senate sended sender sending sendup sened
+seneed senega senegal seneing seniles sening senores sensed sensing sensualed sensuales sensualing
+sensualise sensualises sensualismed sensualismes sensualisms sensualist sensualists sensualityed sensualityes sensualitys sensualize sensually
+sensualnessed sensualnesses sensualnesss sensuals sented senteing sentes sentient sentients sentimentaled sentimentales sentimentaling
+sentimentalise sentimentalism sentimentalist sentimentalists sentimentalityed sentimentalityes sentimentalitys sentimentalize sentimentally sentimentals sentimented sentimentes
+sentiments senting sentry seoul seouled seouls sep seped seping septal septation septed
+septembered septemberes septembers septing sequel sequent sera serailed serape seraxed serbed serbia
+serbing sereed serees sereing serenade sereneed serenees serenely serener serenes sereness serenest
+serenityed serenityes serenitys serenoa serered sereres serers serest serfed serfing sergeant serger
+serial seriess serine serined serinees serineing serines serining serins serinus serinuss serjeant
+serkined serowing serpens serpenss serpented serpentes serpents serval servant served server serving
+servings serzone sessed sessile set seta setaed setaes setaing seted seth sethed
+sething seting setones setons setose setoses setted settering setting settings setubal sevened
+sevener sevenes sevens seventy severe severity sew sewage sewed seweding seweds sewering
+sewing sewinging sewings sewned sewning sex sexeded sexedes sexeds sexes sexier sexiest
+sexily sexinessed sexinesses sexinesss sexing sexless sexs sext sexted sextes sextet sexualed
+sexuales sexuality sexually sexuals sexyed sexyes sexys sfax sfaxed sgmled sgmles sgmling
+shabbying shabuing shackle shackling shad shadeding shadess shadier shadiness shadower shadying shafted
+shaging shakable shaker shallon shallons sham shamaning shambled shambleed shamblees shambleing shambles
+shamblesing shambless shamblinged shamblinges shamblings shameding shameing shaming shammer shammering shammers shamming
+shammy shammying shamusing shanging shangs shanny shaper shapers shapes sharable sharding shards
+share shared shareding shareing sharer sharering shares shariing sharing sharings sharis sharking
+sharks sharper sharpers sharping sharply sharps sharpy shaved shaven shaver shavers shaves
+shaw shawed shawes shawing shawl shawling shawls shawmed shawmes shawms shawn shawns
+shawny shaws sheafing shearing shears shedder shedders shedding sheddings sheded sheding sheening
+sheeny sheep sheeping sheeps sheepshead sheering sheeted sheeting shellering sheltering shelver shelvering
+shemaing shemed sheming sherding sherry sherrying shewed shewes shewing shfing shiaed shiaes
+shiahing shiaing shielding shift shifted shifter shiftering shifting shifts shifty shilling shills
+shimed shimes shiming shimmed shimmer shimmered shimmeres shimmers shimmeryed shimmeryes shimmerying shimmerys
+shimming shimmy shimmying shinaing shindy shined shineing shiner shinering shiners shines shingle
+shingled shinglees shingler shinglers shingles shingless shingling shingly shinglyes shinglys shinier shining
+shinning shinny shinnying shinying ship shiped shipes shiping shipper shippering shippers shipping
+ships shirazing shireing shirer shirering shirers shires shirker shirkering shirking shirkings shirringed
+shirringes shirrings shirted shirting shirtings shirtying shited shiteing shites shiting shitter shittering
+shitting shivaed shivaes shivah shivaing shivas shived shivered shiveres shivering shivers shiveryed
+shiveryes shiverys shives shiving shleping shlepp shlepper shleppers shlepping shleps shmoes shnorring
+shoaled shoals shoaly shoated shoates shoats shocked shocker shocks shod shodden shoddier
+shoded shodes shods shoe shoeded shoeding shoeds shoeed shoees shoelace shoes shoesed
+shoess shofar shogied shogis shoguned shojied shojis shonaed shonas shoo shooed shooes
+shooked shooks shoos shooted shooter shootes shooting shoots shoped shopes shopped shopper
+shoppers shore shorea shoreas shored shoreed shorees shoreing shores shoring shorings shorned
+shornes shorning shorns shorted shorten shortened shorter shortes shorting shorts shortsed shot
+shoted shoteed shoteing shotes shoting shots should shoulder shouldering shouteded shoutedes shouteds
+shouter shoutered shouters shoutes shouts shoved shoveed shovel shover shovers shoves show
+showed showered showeres showers showeryed showeryes showerys showes showier showily showing showinging
+showmen shows showy showyed showyes showys shrank shreddeding shredder shreddering shreding shrewding
+shrewing shrift shrifting shrill shrilling shrilly shrimpering shrine shrineing shrines shrink shrinking
+shrinks shrive shrived shrivel shriven shrives shriving shrouded shrouding shrubed shruged shtikling
+shtuped shtups shuaed shuddered shudderes shudders shudderyed shudderyes shudderys shuffle shuffleing shuffling
+shufflings shuned shunning shunted shunter shunters shuntes shushing shutdown shuted shuteed shuteing
+shutes shuting shutouted shutter shutting shwaing shying shyness siales sialia sialing siaming
+sianing sib sibing sibling sibyles sicily sicing sicker sicking sickles sickly sidaing
+sideing siding sidinging sidings sidles sidling sidneys sidons sidsing siegees siegeing sieges
+sieved sieving sifing sift sifter siftered siftering sifting sighes sighing sightly sigint
+siginting signales signaling signalings signed signer signering signers signes signet signing signings
+signor sika sikaing sikhing silage silding silene silexed silken silkily silking silky
+silkys sill silled silles silling sills sillss sillyed sillyes sillys siloes siloing
+silting silty siltys silver silvering silvery sim simaing simaled simales simaling simileing
+similes simmer simmeringed simmeringes simmerings simmers simneles simneling simons simoon simper simpering
+simple simpleed simplees simpleing simpler simples simplest simplex simplexs simply simplyed simplyes
+simplying simplys simulateing simulating sin sinaies sinaiing sinatra sincere sinded sindes sinding
+sineed sinees sineing sinewes sinewing sinewy sinfules sing singables singalonged singalonges singan
+singanes singaning singans singe singed singeed singees singeing singered singeres singering singers
+singes singinged singinges singings single singled singleed singlees singleing singlesed singleses singless
+singlet singletes singlets singling singly singlyed singlyes singlying singlys sings singsong singsongs
+sining sinistered sinisteres sinisters sinked sinker sinkering sinkers sinkes sinkiang sinking sinkings
+sinless sinned sinner sinnering sinners sinning sinnings sinoper sinter sintering sinters sinuses
+sinusing sion siones sioning siouxed siping sipped sipper sippering sippers sipping siraching
+sircing sireing sirened sirenes sirens siring sirised sisales siseing sising sisons sissing
+sissy sissys sister sistering sitaes sitaing sitares sitaring sitars siteing siting sitter
+sittering sitting sittings sium siuming sivaing six sixed sixering sixing sixthing sixths
+sizeing sizing sizinging sizings sizzing sizzles skag skaging skanky skateing skaw skawing
+skeating skeeting skeged skeging skeped skeping sketchering sketchier sketchily sketchying skewed skewer
+skewes skewing ski skidder skiding skiering skiffing skiffle skiing skiinging skiings skilful
+skilfully skilling skills skilly skillys skiming skimmeding skimmer skimmering skimmers skined skines
+skining skinking skinks skinner skinning skinny skinnying skinting skiping skipper skippers skirling
+skirted skirting skiting skitter skives skua skulled skulles skunks sky skying skyway
+slabber slabbers slabes slabs slacker slackers slackly slacks slages slaging slags slained
+slains slakes slalom slaloms slames slaming slammer slammering slammers slams slander slanders
+slanging slangs slangy slants slap slaped slapes slaping slapped slappered slapperes slapping
+slasher slashers slashs slasks slateing slater slaters slates slatey slather slathers slats
+slatys slaver slavers slavery slaves slavey slavs slaw slawed slawes slawing slaws
+slayer slayers slayes slays sleazy sledder sledding sleded sledes sledging sleding sleed
+sleek sleeking sleekly sleeks sleeped sleeper sleepering sleepers sleepes sleepier sleepily sleepinged
+sleepinges sleepings sleeps sleepyed sleepyes sleepyheaded sleepyheades sleepyheads sleepying sleepys slees sleet
+sleeting sleets sleety sleetying sleetys sleeve sleeveing sleing slew slewed slewes slewing
+slewsing slicer slicing slickly slicks slider sliding slightly slily slimier sliming slimly
+slimmer sling slinged slinger slingers slinges slinging slingings slings slink slinked slinkes
+slinking slinks slipes sliping slipped slipper slipperes slippers slippery slipperys slipping slippy
+slips sliting slitter sliver slivers slivery sliverys slob slobber slobed slobes sloe
+sloeed sloees sloeing slog sloged sloges slogger sloging slooping sloops slop sloped
+slopeing slopes sloping slopped sloppeds sloppier slopping sloppy slops slopss sloshing slot
+sloted slotes slothing sloths sloting slotted slotting slouching sloughing sloughings sloughying sloven
+slowed slowered sloweres slowers slowes slowest slowing slowinging slowlyed slowlyes slowlys slowpoke
+slows slowworm slsing slubbed slubed slubes slueed sluees slueing slug slugger slugging
+sluggished sluggishes sluggishly sluggishs sluging sluing slum slumbered slumberer slumberers slumberes slumberoused
+slumberouses slumberouss slumbers slumbery slumberyes slumberys slumbroused slumbrouses slumbrouss slumed slumes slummed
+slummer slumped slumpes slumping slumps slung slur slures sluring slurping slurps slurring
+slurry slurrying slushing sluted sluting sluttish slying slyness smalled smallering smalles smalling
+smarms smarmy smarten smartly smarts smatter smearing smears smegma smelling smelly smeltering
+smeltery smelterying smelting smewed smewing smidgen smilaxing smiled smileing smiler smilering smiles
+smiley smileying smilinged smilinges smilingly smilings smiloing smirching smirking smitane smiteed smitees
+smiteing smites smith smithed smithes smithing smiths smithy smiting smittened smittenes smittens
+smoges smoging smoker smokering smokes smoking smolderinged smolderinges smolderingly smolderings smooch smooching
+smoochs smoothed smoothen smoother smoothes smoothie smoothing smoothly smooths smoothy smoothying smoothys
+smothering smoulderinged smoulderinges smoulderingly smoulderings smudging smudgy smudgying smug smuging smutch smutching
+smuted smuting smutsing snaffle snaffleing snaffling snag snaging snailing snapes snapped snapper
+snapperes snappers snappier snappy snaps snare snared snarer snares snarfs snaring snarks
+snarky snarling snarls snarly snatching sneading sneaking sneaky sneering sneezing sneezy snellen
+snidely snider sniffed sniffer sniffes sniffing sniffle sniffled sniffleing sniffler sniffles sniffling
+snifflyed snifflyes snifflying snifflys sniffs sniffy sniffying sniffys snifter snigger sniper sniping
+snitching sniting snivel snob snobby snobes snog snoges snoging snogs snooks snoops
+snoopy snooted snooting snoots snooty snootying snore snored snorees snorer snorers snores
+snoring snorings snorted snortes snorts snorty snot snoted snotes snoting snotty snouted
+snoutes snowed snowes snowier snowing snows snowyed snowyes snowys snping snub snuffed
+snuffer snuffering snuffes snuffing snuffle snuffled snuffleing snuffler snufflering snuffles snufflinged snufflinges
+snufflings snufflyed snufflyes snufflying snufflys snuffs snuged snuges snugging snuggling snuging snugly
+snugs soakage soaker soapes soapier soaprock soaps soapys soar soared soares soaring
+soarings soars sobbed sober soberness sobernesss sobers sobing sobs socage soccer social
+sock sod soda soddened soddying soding sodokus sofa soffit softback softed soften
+softeneded softenedes softeneds softener softenered softeners softenes softens softer softes softheartedes softheartednessed
+softheartednesses softheartednesss softie softieed softing softly softlyed softs softy softyed softying softys
+soggying soggys soh sohing sohoes soil soiling soilings soja sol solace solans
+solars solder soldering solderings soldiering soleas soleds soleed solees soleing solely solemned
+solemner solemnes solemnly solemns solent soleus soling soloes solomon solon solones solons
+solublees solubles soluteing solvation solver solvering som soma somaed somaes sombered somberes
+sombering somberly sombernessed sombernesses sombernesss sombers sombreed sombrees sombrely sombrenessed sombrenesses sombrenesss
+sombrero sombres someed somees someing somethings soming somite somiteing sommeing sommes sonant
+sonants sonars sonataed sonataes sonatas sonatina sone sonees soneing sones song songed
+songes songful songing songster songsteres songsters songstressed songstresses songstresss sonics soning sonnet
+sonny sonnys sonora sons sonsys sontag sontags soochong soon sooner soones sooning
+soot sooted sootes sooth soothe sootheing soothinged soothinges soothingly soothings sooths sooting
+sootying sop sophing soping sopores soporing sopped soppier sopping sopranino sopranoed sopranoes
+sopranos sops sopsing sorb sorbed sorbent sorbes sorbet sorbing sorcery sore sorees
+soreing sorely soreness sores sorest sorexed sorexs sorghoing sorgoing sorgos sorrel sorreling
+sorrow sorrowering sorrowfuled sorrowfules sorrowfully sorrowfulnessed sorrowfulnesses sorrowfulnesss sorrowfuls sorrowinged sorrowinges sorrowings
+sorryed sorryes sorrying sorrys sort sorted sorteded sorter sortered sortes sortie sorting
+sortings sos sosing sot sothoing soting sou souari souchong souffle souffleing soughinged
+soughinges soughingly soughings soughs soughting souing souk souked soukes souking souled soules
+soulfuled soulfules soulfullyed soulfullyes soulfullys soulfuls souling souls sounder soundering sounders soundest
+sounding soundly soundlys sounds soundtracked soundtrackes soup souped soupier souping soupying source
+sourcing soured sourer soures souring sourings sourly sourlying sours sous sousaing soused
+souseing sousing southed southing souths sow sower sowers sowetoing sowing sown sownes
+sowning sox soy soya soying spaced spaceds spaceed spacees spaces spaceyed spaceyes
+spaceys spacier spacing spackle spackleing spacyed spacyes spacys spade spaded spades spading
+spained spaines spaing spaining spains spake spallation spalling spam spamed spames spaming
+spammer spammering span spaned spanes spanging spangles spangling spangly spangs spaning spanking
+spanks spanning spar spare spared spareing sparely sparelying sparelys sparer sparering spares
+sparge spargeing sparided spariding sparing sparinging sparings sparked sparker sparkering sparkes sparking
+sparkle sparkled sparkleing sparkler sparklering sparkles sparklinged sparklinges sparklings sparklyed sparklyes sparklying
+sparklys sparks sparling sparlings sparring sparrowing spars sparse sparseing sparsely spartaing spas
+spassky spat spate spated spateing spates spathe spating spatting spawling spawning spay
+spayed spayes spaying speakeasyed speakeasyes speakeasys speakers speakes speaking spearing spears speced
+speces specie specing speckling spectering speech speeching speed speeded speeder speedes speedily
+speeding speeds speedup speedwayed speedwayes speedways speedyed speedyes speedys speering speers spellering
+speltering spending spends spenting sperming sperry sperrying spewed spewer spewing spf spfing
+sphinx sphinxing spic spica spicaing spicas spice spiced spiceing spicery spices spicily
+spicing spick spicking spicks spics spicyed spicyes spicying spicys spider spidery spieling
+spiffing spiffy spigot spigoted spiked spikeing spikes spiking spiky spikying spikys spileed
+spilees spileing spiles spilling spills spinal spinales spinaling spindles spindling spine spined
+spineed spinees spineing spinel spineles spineling spinels spines spineted spinetes spineting spinets
+spinier spiniest spining spinner spinnering spinney spinneying spinninged spinninges spinnings spinster spinus
+spinusing spiny spinyed spinyes spinying spinys spiraled spiraling spirant spiranted spiranting spirea
+spireaed spireed spireing spires spirit spiriteded spiritedes spiritedly spiriteds spirites spiriting spirits
+spiritsed spiritses spiritss spiritual spiritualed spirituales spiritualise spiritualism spiritualist spiritually spirituallys spiritualty
+spiritualtys spirituous spirted spirtes spirting spited spiteing spites spiting spitted spitter spitting
+spitzing spived spives spiving splats splatting splays spleened spleenes spleening spleens splice
+spline splineing splines splint splinting splints splited spliting splitting spocks spodes spoiling
+spoilt spoilting spoken spokes sponge sponger sponges sponging spongy spongys spoofs spook
+spooked spookes spookily spooks spookyed spookyes spookys spools spooning spoons spoores spooring
+spoors sporanox spore spored sporees sporeing spores sporing sporkes sporking sporks sported
+sportes sportier sporting sportiveed sportivees sportively sportives sports sporty spoted spotes spoting
+spotsing spotted spotting spotty spouted spouter spoutes spraging sprain sprained spraines spraining
+sprains sprang sprated sprating sprawling sprawly spraying spreading spreed spreeing sprees sprier
+spriest sprig spriged sprightlyed sprightlyes sprightlys spriging sprigs springed springer springes springing
+springlike springs springtide springtides springtimeed springtimees springtimes springy springying springys sprinkling sprinted
+sprinter sprintering sprintes sprints sprit sprite sprited spriteed spriteing sprites spriting sprits
+spritz spritzed spritzing sproging sprout sprouted sprouting spruce sprucing sprueing sprung sprying
+spryly spuding spueed spuees spueing spumeing spuming spumying spunk spunked spunkes spunking
+spunks spunkyed spunkyes spunkys spur spures spuring spurning spurring spurted spurting sputter
+spy spying spyinging spyings squabing squading squalling squamaing square squareing squaring squarking
+squashing squatina squating squattering squattinged squattinges squattings squattying squawing squawking squint squinter
+squinting squirting ssa ssaing sseing sspeed sspeing ssriing sssing sswing stabes stabing
+stable stabling stably stabs stacks stacte stacteing staeling staels staffing staffs stager
+stagers stages stagey staging stagings stags stagying stagys staided staidness staids stained
+staineds stainer staines stains staired staires stairing stairs stairsing stairss stakes staking
+stales stalin stalined staling stalins stalks stalling stalls stambuling stamina stammer stammering
+stamp stamped stamper stampers stampes stamping stamps stance standby standed standee stander
+standes standout stands stapes staphs stapled stapler staplers staples stapling star starch
+starching starchs starchy stare stared starees stareing starer starering starers stares starets
+stargazeed stargazees stargazeing stargazered stargazeres stargazering stargazes stargazinged stargazinges stargazings staring staringed
+staringes starings stark starkes starkey starking starkly starklying starklys starks starling starlings
+starr starred starres starring starrings starrs starryed starryes starrying starrys start startes
+starting startings startling starts startup starve starves starving starvings stashs stasis statehouse
+stateing staters states statined stating station statores stators stats statueing status statuteing
+staves staving stayers stayes staying stays stayss std stding steading steads steady
+steadying steadys steaking steaks stealing stealings steals steam steamed steameding steamer steamering
+steames steamier steaminged steaminges steamings steams steamyed steamyes steamying steamys stearin stearined
+stearins steeding steeds steeling steely steening steep steeping steeply steeps steeres steering
+steerings steers steined steines steining steins stelaing steleing steles stellering stemed stemes
+steming stemma stemmaing stemmer stemmering stemming stenching stenting steped stepes steping stepper
+steppers stepping stepsing stereo stereos sterling sterlings sterne sternes sterning sterns sterol
+steroling sterols steted stetes steting stewed steweding stewes stewinged stewinges stewinging stewings
+sthene sthing sths sticking sticky stiffing stiffly stifflying stifflys stifleding stifleing stiflering
+stiflinged stiflinges stiflings stileing stiles stilling stills stilly stillying stillys stilting stimulanting
+stimulateding stimulateing stimulatinged stimulatinges stimulatings stimulation stimulations stimulative stimulusing sting stinged stinger
+stingers stinges stingier stinging stingings stingless stings stingy stingyes stingying stingys stinker
+stinking stinks stinky stinkys stinter stinting stints stipeing stipes stippling stipulateing stipulating
+stired stires stiring stirkes stirking stirks stirreding stirrering stirringed stirringes stirringly stirrings
+stirruping stirs stitching stm stming stoated stoates stoating stoats stob stobed stobes
+stobing stockes stocks stocky stodge stodges stodgy stodgying stoep stoepes stoeping stoeps
+stogie stogies stogyes stogying stogys stoices stoics stoke stoked stokees stoker stokeres
+stokers stokes stoking stole stolees stoleing stolen stoles stolon stolons stoma stomaes
+stomaing stomas stomped stomper stompes stomps stone stoned stoneds stonees stoner stoneres
+stoners stones stoney stoning stonings stonyes stonying stonys stooge stooges stooles stooling
+stools stoop stoopes stoops stop stoped stopes stopess stoping stopper stoppers stops
+stopses stopss storage storages storax storaxes storaxs stored storeed storees storeing storey
+storeyes storeys storied storieds stories storing stork storked storkes storking storks stormed
+stormes stormily storming storms stormyed stormyes stormys story storyed storyes storying storys
+stoup stouped stoupes stoups stout stouted stouter stoutes stoutheartedness stouts stove stovees
+stover stoveres stovers stoves stow stowe stowed stowees stoweing stowes stowing stowinging
+stowings stp stping straded strading strads strafed strafeed strafing strain straineded strainedes
+straineds strainer strainered strainers straines strains strait straited straiten straitened straites straitsed
+strakeed strand stranded strands strange stranges straped straping strapped strapper strappers straps
+strata strawed strawing straws strayed straying strayinged strayings strays streaking streaky stream
+streaming streamings streams streep streeping street strenuoused strenuouses strenuously strenuouss streping streps
+stress stretcheding stretchering stretchier stretchinged stretchinges stretchings stretchying strewing strewings strews striaed
+striaes striaing strias striated strict stricting stricts strides striding strifeing strifes strikes
+striking strikings string stringed stringer stringers stringes stringing stringsed stringses stringss stringy
+stringyes stringys striped stripes striping stripings stripling strips stript stripys strived striver
+strives striving strivings strixed strixes strixing strixs strobe strobeing strobes strode stroke
+strokeing strokes stroking strokings strolled stroller strollering strolles strolls stroma stromaing strong
+stronges stronging strongs stropes stroping stropping stroppy strops strove struck strum struma
+struming strums strung strunges strungs struted strutes struts stuart stuarting stuarts stubbing
+stubby stubbying stubes stubing stucking stud studded studding studed studes studing studio
+studioing studly studs studyed studyes studyinged studyinges studyings studys stuffily stuffing stuffy
+stuffying stumble stumbler stumbling stump stumper stumping stumps stumpy stumpying stunes stung
+stunging stungs stuning stunner stunning stunted stuntes stunting stupaing stupeing stupes stupores
+sturdy sturdying sturdys stutter sty styees styeing stying styles styling stymying styrene
+styxed styxes styxing suaveing suaver sub subbed subdue subdueded subduedes subdueds subdueed
+subduees subduer subduered subduers subdues subing sublet subside subsumed subtly subwayed subwayes
+subways successfuled successfules successfully successfuls suching sucker sucres sudans sudden suddenness sudores
+sudsed sudsing sudsying sudsys sue suedeed sueing suered sueres suering sueted sueting
+suezed suezing suffer sugars sugary sugiing suidae suidaes suing suiteing suiting suitores
+sulaed sulaes sulfur sulked sulkes sullaed sullaes sullas sullened sullener sullenes sullenest
+sullenly sullennessed sullennesses sullennesss sullens sullied sullies sully sullyed sullyes sullys sultan
+sultrily sultryed sultryes sultrys sumer sumering sumers suming summary summarys summed summered
+summeres summering summerise summerize summers summertimeed summertimees summertimes summeryed summeryes summerying summerys
+summit summitry summon summoner sumner sumnering sumners sumo sumoed sumoes sump sumped
+sumpes sumping sumpter sums sun sundae sundaees sundaes sundayed sundayes sunder sunders
+sundew sundews sundial sundials sundog sundogs sundowned sundowner sundownes sundowns sundry sundryes
+sundrys sunged sunges sunging sungs sunhat sunhats suning sunk sunken sunking sunna
+sunnaes sunnah sunnahs sunnas sunned sunni sunnily sunning sunnis sunnyed sunnyes sunnys
+sunray sunrayes sunrays suns sunshade sunshineed sunshinees sunshines sunstone suntan suntans sunuped
+sunupes sunups sup super superb superhighwayed superhighwayes superhighways supering supernaturaled supernaturales supernaturally
+supernaturals supers supine supineing supines suping supped suppered supperes suppers suppertime supping
+supple suppler supples supplier supply support supportive supraing sur suraing surded surding
+sureing surfer surfing surfings surgery surging surgings suring surlying surprint surprinting surrey
+surreying sus susing suspend suspended suspender suspendes suspends suspenseed suspensees suspensefuled suspensefules
+suspensefuls suspenses suspension suspensiveed suspensivees suspensives suspensor susurranted susurrantes susurrants susurrate susurroused
+susurrouses susurrouss susurrus susurruss sutler sutras suture sutures suturings suv suving svelteing
+svring swabing swad swading swagging swaging swained swaining swains swamped swampes swamping
+swamps swampyed swampyes swampying swaning swanking swanky swapes swaping swapped swapping swaps
+swards swarms swarts swat swatching swathing swaths swating swattering swatting swaying swbsing
+swbwing swearering swearing swears sweatering sweating sweaty swedeing swedening sweep sweepering sweepinged
+sweepinges sweepingly sweepings sweeps sweetening sweeting sweetly swelleding swelling swelter swelteringed swelteringes
+swelterings swelters sweltryed sweltryes sweltrying sweltrys swepting swerving swifted swifter swiftes swifting
+swiftly swifts swig swigging swiging swilling swills swiming swimmer swimmering swimmers swimming
+swindles swindling swine swineing swines swinge swinged swingees swingeing swingeings swinger swingering
+swingers swinges swinginged swinginges swingings swings swingyed swingyes swingying swingys swipeing swiping
+swirling swirly swishing swishy swissing switching swivel swivet swizing swob swobes swobing
+swollen swoons swooping swoops swoosh swooshing swop swopes swoping swopping swops swordes
+swords swore swornes sworns swoshing swoted swotes swoting swum swung sydneys sylphs
+symmetry symons symphoniced symphonices symphonics symphonies symphonise symphonist symphonize symphonyed symphonyes symphonys
+synces synch synches synchs syncing syngees syngeing synges synods syntax syntaxs synthesis
+synthesise synthesised synthesiseed synthesisees synthesisered synthesiseres synthesisers synthesises synthesiss synthesist synthesisted synthesistes
+synthesists synthesize synthesized synthesizeed synthesizees synthesizered synthesizeres synthesizers synthesizes syphing syphon syphons
+syrianed syringa syringas syringe syringes syringing syrinx syrinxing syrinxs sysops tabard tabeses
+tabing tablet tableted tabletes tabletoped tabletopes tabletops tablets taboo taboos tabora taboras
+tabored tabores taboret tabors taboured taboures tabouret tabouring tabours tabunes tackes tacks
+tackys tact tading taeles taft taging tagore taichichuaned taichichuanes taichichuans taichied taichies
+taichis taif taifing taiing tail tailes tailing taillight tailor tails tailss tainting
+taipan taipei tairas taking takining talbot tamarao tamarau tambac tambocor tamboured tamboures
+tambourineed tambourinees tambourines tambouring tambours tamils taming tamp tampaing tampas tampax tamping
+tampon tandem tandying tanes taneys tang tanga tangas tange tanged tangelo tanges
+tangle tangled tangles tangoed tangoes tangor tangors tangos tangram tangs tanguy tangy
+tangys taning tanker tankes tanner tanning tannoy tantalum tantra tantras tantric tantrik
+tantrism tantrumed tantrumes tantrums taoing taoses tap tapaing tapeing taping tapings tappan
+tapping taproomed taproomes taprooms taproot taproots tapses tapsing taraing tarantellaed tarantellaes tarantellas
+tarantelleed tarantellees tarantelles tarantula tarantulae tardying taricha taring tarnes tarning tarp tarpan
+tarping tarred tarried tart tartared tartued tasses tat tatary tating tatous tatu
+tau taught tauing taunt tauntes taunts tauones taupes taus tauted tauten tauter
+tautes tautly tautog tauts tawing tawses taxing taxying taying taylor tayras tbit
+tbs tceing tcping tdt tdting teachs teahouse teaing teaking tealight teapot teapoting
+tear teared teares tearfuled tearfules tearfully tearfulnessed tearfulnesses tearfulnesss tearfuls tearjerkered tearjerkeres
+tearoom tears tearss tearyed tearyes tearys tease teased teasel teaser teases teashop
+teasle teating tebeting teched teches techie teching technoed technoes technoing technos techys
+tecing teddying teding teeing teemes teenes teenier teensed teenses teenss teensy teeter
+teging teiid teiids tekkiing telfer teller temp temped temper tempering tempes tempesting
+tempi temping temple templeing templeting tempoed tempoes tempoing tempos tempra tempraing temps
+tempt temptering temptinged temptinges temptingly temptings tempts temuco tenant tended tendered tenderer
+tenderes tenderhearteded tenderheartedes tenderheartednessed tenderheartednesses tenderheartednesss tenderhearteds tenderly tenderness tenders tendes tendon
+tendons tenebrious tenebriouss tenebroused tenebrouses tenebrouss tenes teneting tenets tenge tenges tening
+tenner tenners tennos tenon tenons tenored tenores tenormin tenorooned tenoroones tenoroons tenors
+tenpin tenpins tenrec tens tensed tensedes tenseds tenseed tensees tensely tensenessed tensenesses
+tensenesss tenser tenses tensest tensile tensiles tensing tensional tensionals tensioned tensiones tensity
+tensitys tensor tensors tented tenter tenters tentes tenting tenure tepic tepiced tepics
+tepided tepides tepidly tepids teraing terass terence tereses termer ternary ternes ternion
+ternions terpsichorean terpsichoreed terpsichorees terpsichores terrain terraining terror terry terrys terse terseness
+tersenesss terser terses tertry tessin tessins tester testes testing testis tet tetany
+tether teting tetryl teveting texans texting textured thaies thaiing thales thaleses thames
+thameses thanes thanks thanksgivinged thanksgivinges thanksgivings tharping thawes thbing thcing thding theaed
+theaes theatering thebees thebes thebeses thebess thecaes thecas thees theftes thefts theiaes
+theias theirs theism theismes theisms theist theistes theists themees themeing themes themis
+themises themiss thenar thence thences thened thenes theory therees theres theresa thermes
+therms these theseus theseuss thesised thesises thesiss thespis thespiss thetaes thetas thetis
+thetises thetiss thickly thicks thiefes thieves thilling thines thining thinking thinly thming
+thoing tholes thores thoroughfareed thoroughfarees thoroughfares thoues thoughtfuled thoughtfules thoughtfully thoughtfuls thrace
+thraces thrall thralling thralls thrashed thrasher thrashes thrashs threadeding threadering threateneding threateninged
+threateninges threateningly threatenings threating threees threes thresh threshes threshs thriceing thrifting thriftshoped
+thriftshopes thriftshops thrilleding thrillering thrillinged thrillinges thrillings thriping thripsing thriveing thriving throateding
+throes throeses throughwayed throughwayes throughways throwbacked throwbackes thruming thrumming thrush thrushs thrust
+thruwayed thruwayes thruways thudding thudes thuding thuges thuggery thuging thujaing thuleing thules
+thumbing thumped thumpes thumpinged thumpinges thumpings thunder thundered thunderer thunderers thunderes thunderoused
+thunderouses thunderously thunderouss thunders thunderstormed thunderstormes thunderstorms thunderyed thunderyes thunderys thunkes thunking
+thunks thused thuses thusing thwacks thymeing thymes thyrses thzing tiaing tiaras tibing
+ticing ticino ticking tickle tickling tidaling tiddlying tideing tidilying tiding tidings tiedes
+tieding tieing tiepin tieres tiering tiffing tikeing tildeing tileing tiling tilling tilting
+timbale timber timbered timberes timbers timbre timbreed timbrees timbreled timbreles timbrels timbres
+timeing timeless timelesss timered timeres timeses timgad timing timored timores timpanied timpanies
+timpanis timpanisted timpanistes timpanists timured timures tindale tinder tinders tineas tineds tinees
+tineing tines tinge tinged tingeed tingees tinges tinging tingled tingleed tinglees tingles
+tingling tingly tinier tining tinker tinkes tinking tinkle tinkled tinkleing tinkles tinkling
+tinklings tinkly tinklying tinklys tinner tinning tinnying tinsel tinter tintes tinting tinyes
+tinying tipied tipiing tiping tipping tipple tippy tippying tippys tipsying tiptop tipuing
+tiredes tiredest tiredness tirees tireing tirelessed tirelesses tirelessly tirelesss tiring tiroing tiroles
+tit tithing titiing titillateding titillateing titillatinged titillatinges titillatings titillationed titillationes titillations titing
+titivation titling titoing tittle tittying tiuing tiyining tiyins tizzying tkoing tlcing tmving
+tnfing tnt tnting toadying tobacconisted tobacconistes tobacconists tobining tobying todaing todaying todding
+toddying toding todying toeaes toedes toeing toeless toggle toging togses toilet toking
+tombac tombak toming toneds tonees toneless toners tones tongue tonier toning tonnes
+tonsed tonses tonsured tooing toones topeing topiaryed topiaryes topiarys topic topical topicals
+topics topied topiing toping topping topses topsing topving torahs toreed toring torment
+tormenteded tormentedes tormenteds tormenter tormentered tormenters tormentes tormentor tormentored torments torned tornes
+toroid toroids torpid torpids torpored torqued torqueed torred torrented torrentes torres torrided
+torrides torrids torring torsion torsions torted torteed tortrix torture tortureded torturedes tortureds
+tortureed torturees torturer torturered torturers tortures torused toryed torying tosses tot totered
+toting tottered toupes toured toures tout toutered toutes towing townes toxining toxoid
+toying toyshoped toyshopes toyshops tpnes tpning trace traced tracees traceing tracer tracers
+traces tracing tracinging track tracked trackeds tracker trackers trackes tracking tractes tracting
+tracts tracyes tracying tracys trad tradeing trader trades trading tradinging traduce traffic
+tragicaled tragicales tragically tragicals tragiced tragices tragicing tragicomicaled tragicomicales tragicomicals tragicomiced tragicomices
+tragicomics tragics tragus trailed trailer trailers trailes trailing trailings trained traineding trainee
+traineeing trainer trainering traines traininged traininges trainings trains traipse traipsing trait traites
+traiting traits trajan trajaning tram tramed trames traming tramming tramped tramper trampers
+trampes tramping trample tramps trams tranceed trancees trances tranche tranches tranquiled tranquiler
+tranquiles tranquiling tranquilityed tranquilityes tranquilitys tranquilize tranquillise tranquillityed tranquillityes tranquillitys tranquillize tranquilly
+tranquils trapa trapaing trapas traped trapes traping trapping traps trash trashing trashs
+trashy trauma travail travails traveing travel travels traves trawl trawles trawling trawls
+tray trayes traying treading treateding treatering treating treaty trebling tree treeding treees
+treeing treeless treetop tref trefes trefing treked trekes treking trekkering treks tremaing
+tremor trenail trenails trench trended trendes trendier trending trented trenting trepan trepid
+trepids tresses tressing tresss trewses trewsing trey treyes treying trfing trhing triading
+triads triage trial triales trialing trials triangle triavil triavils trices trickes tricking
+trickling tricks tricksy tricky trickys trifling triging trikeing trilby trilling trillings trills
+triming trimly trineing trines trioing triops trip triped tripes triping triple tripling
+triply tripod tripos tripped tripper triumph triumphaled triumphales triumphals triumphanted triumphantes triumphantly
+triumphants triumphed triumphes triumphing triumphs triunes trming trnaes trnaing trolling trolls tromp
+tromped tromping tromps tropes trophic trophics trophy tropicaled tropicales tropicaling tropically tropicals
+tropiced tropices tropics tropicss tropism troubadoured troubadoures troubadours trounce troying truancy truant
+truces truckes trucking trucks truculence truculency truculented truculentes truculently truculents trudged trudgeed
+trudgees trudger trudgers trudges truees truing trump trumped trumpery trumperys trumpes trumpeted
+trumpeter trumpeters trumpetes trumpetsed trumpetses trumpetss trumping trumpings trumps trundle trunkes trunking
+trunks trying tryinging tsaing tsetse tsetses tshing tsines tsking tsouic tssing tubaes
+tubeds tubees tubeless tubers tubes tubing tuckes tues tuesed tueses tufaes tuffes
+tuftes tuges tuging tulles tulues tumbrel tumbrels tumbril tumes tuming tumour tumses
+tumsing tunaed tunaes tunas tune tuned tuneed tunees tuneless tuner tuneres tuners
+tungaes tungas tunged tunges tungs tungus tunices tunics tuning tunis tunises tuniss
+tunker tunkers tunnel tunnels tunney tunneys tunnies tunnyes tunnys tuns tupeks tupes
+tupied tupies tupiing tuping turacos turbid turbot turbulent turdes turfes turgid turgot
+turines turing turining turins turkes turn turned turneds turner turners turnes turnip
+turnix turnout turnpikeed turnpikees turnpikes turns turntableed turntablees turnup turpes turpin turping
+turpining turret turves tushes tuskes tut tutees tutes tuting tutsis tutues tuxes
+tuxing twain twaining twains twangs tweaking tweees twerking twiddling twilighted twilightes twilights
+twilited twilites twilits twilling twills twineing twinering twines twinge twingeing twinging twining
+twinkie twinkieing twinkle twinkled twinkleing twinkler twinklering twinkles twinklinged twinklinges twinklings twinklyed
+twinklyes twinklying twinklys twinks twinning twinsing twirling twoing tying tyings tykeing tympana
+tympaned tympanes tympanic tympanics tympanied tympanies tympaning tympanis tympanisted tympanistes tympanists tympans
+tympanum tynees tyneing tynes typeing typhaing typical typicing typics typify typinged typinges
+typings typist typoing tyrant tyreing tyring tyroing tyrred tyrring tytoing tzaras uglifyed
+uglifying ugrian ukelele ukeleles ukes ukuleleed ukulelees ukuleles umbraed umbraes umbrageed umbragees
+umbrageoused umbrageouses umbrageouss umbrages umbras umpirage unabated unaerated unagitateded unagitatedes unagitateds unanimated
+unarmed unarmeds unarmes unaryed unarying unawareed unbaffled unbared unbarred unbeaten unbelt unbelted
+unbending unbent unbented unbinding unbrace unburied uncannily uncannyed uncannyes uncannys uncarved uncase
+uncheerfuled uncheerfules uncheerfulnessed uncheerfulnesses uncheerfulnesss uncheerfuls uncial unclogged uncoated uncomprehensibleed uncomprehensiblees uncomprehensibles
+unconventionaled unconventionales unconventionally unconventionals uncurving undated undering underling underrate underrated underrates undertaker
+underwatered underwateres underwaters underwayed underwayes underwing underwriter undineing undocking undrained unearned unearth
+unearthed unearthes unearthlyed unearthlyes unearthlys unearths unease uneases uneasily uneasyed uneasyes uneasying
+uneasys uneaten unending unerring unfearing unfirmed unflagginged unflagginges unflaggings unflurried unforfeitable unforgettableed
+unforgettablees unforgettables unforgettably unforgettablyed unforgettablyes unforgettablys unformed unframed unfunny ungarbed ungeared ungual
+unhanding unhappiest unhappily unhappinessed unhappinesses unhappinesss unhappyed unhappyes unhappys unharmed unharmeds unheaded
+unheadeds unhealed unhealeds unheard unhearded unhearding unhearing unheateded unheatedes unheateds unheeded unhewned
+unhinging unhurrieded unhurriedes unhurriedly unhurrieds unhurted uniated unintrusive unitarying unkepted unkinding unlaceing
+unlacing unlash unlaxed unleaded unlearning unleash unlineding unlisted unlited unliting unlocking unmaking
+unmanly unmarked unmarred unmarried unmask unmasking unmated unmelted unmineding unnamed unnerveding unnerveing
+unnervinged unnervinges unnervings unobtrusiveed unobtrusivees unobtrusivelyed unobtrusivelyes unobtrusivelys unobtrusives unpaiding unpermed unpicking
+unpining unpinning unpledged unploughed unpluged unpluges unplugging unplumbed unread unreaded unreads unready
+unreadying unrealed unreales unreals unreel unreels unrelated unrelateds unrelaxeded unrelaxedes unrelaxeds unreleased
+unrest unrested unrestrained unrifled unroll unruffleded unruffledes unruffleds unsated unsays unseal unsealed
+unseals unseamed unseat unseated unseates unsented unsheared unsheathed unstained unstaineds unstated unstrain
+unstraineded unstrainedes unstraineds unstraines unstrains unstraped unstringed unsubstantialed unsubstantiales unsubstantials unswerving untamed
+untested untieding untrained untraineds untreated untroubleded untroubledes untroubleds untwineing unvaried unvarying unveil
+unvented unwanted unwarier unwarmeded unwarmedes unwarmeds unwary unwaryed unwaryes unwarying unwashed unwaxed
+unweaned unwearied unweary unwearyed unwearyinged unwearyinges unwearyings unweaveing unweding unwell unwilling unwireed
+unwireing unwiseing unwitting unworried unwraped upbeated upbeates upbeats uplift uplifteded upliftedes uplifteding
+uplifteds upliftes upliftinged upliftinges upliftings uplifts uplinked uplinking upright uprights uptighted uptightes
+uptights upwarded upwinding urbana urbanas urbane urbaned urbaner urbanes urbans urease use
+usneas ute vacating vacationed vacationer vacationes vacations vacing vacuous vacuousing vagals vagrant
+vaines vaining valdez vale valeed valees valent vales valied valies valine valise
+valises valiuming valley valorous valour valseed valsees valses valuation value valued valuer
+values valve valved valves vaning vaping vaporous vaporware vapour varese variation varing
+various vase vasing vatices vating vcring vduing veales vedices veging vehemence vehemented
+vehementes vehemently vehements veiles veiling veines veining velour velvet venals venation venations
+venice venices veracious verbed verbes verbing verge verged verger verges verier vernation
+verne verner vernes verse versed verses vertex verveed vervees verves vervet vervets
+veryed veryes vestment veting vexationed vexationes vexations vexatious vexing vfwing vhfing via
+viales vialing vibe vibeed vibees vibeing vibes vibesing vibess vibist viborg vibraharped
+vibraharpes vibraharps vibrancy vibranted vibrantes vibrantly vibrants vibraphoneed vibraphonees vibraphones vibrate vibrato
+vibrio vibrion vicarious vicars vice vicees viceing vices viciaes vicias vicing vicioused
+viciouses viciously viciouss victor victoriaes victorians victorias victories victorioused victoriouses victoriously victoriouss
+victors vidals videotape vie vieing viewing vigored vigores vigoroused vigorouses vigorously vigorouss
+vigors vigoured vigoures vigours vii viiies viiiing viiing viking vikings vilaing vileing
+vilely vilest villain villains villein villeins villon villons viming vims vinaceous vineing
+vinery vinoing vinous viocin viocines viocins violaes violaing violas violative violed violence
+violented violentes violently violents violes violet violets violined violines violing violining violinisted
+violinistes violinists violist violists violoncelloed violoncelloes violoncellos vip viping virals virgin virgins
+virgos virino virion virions virulent visaing viscera visceraed visceraes visceraled viscerales viscerally
+viscerals visceras viscous viseing vising vision visions visor visors visualed visuales vitalist
+vitals vivacioused vivaciouses vivaciously vivaciouss vivacitys vivaing viz vizor vizors vlfing vocable
+vocables vocaled vocales vocalic vocalics vocaling vocalise vocaliser vocalises vocalism vocalisms vocalisted
+vocalistes vocalists vocalize vocally vocallys vocation vocations vocative vogues voguls voiced voicedes
+voiceds voiceed voicees voicer voiceres voicers voicing voided voider voiders voides voiding
+voile voilees voiles volaille volans volant volars volatileed volatilees volatiles volatilise volatilize
+volees voltaire voltes voluptuoused voluptuouses voluptuously voluptuouss vomites voracious vortices votees voting
+votive votives vouches vouchs vouges vowels vowing voxing wacing wack wacker wackily
+wacko wackoing wackos wacks wackyed wackyes wackying wackys wacoed wacoing wadded wadding
+waddings waddled waddleed waddlees waddler waddlers waddles waddling wadeed wadeing wadied wadiing
+wading wadinged wadsed wadsing waffle waffler waffling wafted wafting wageed wageing wagged
+wagging waggle waggling waging wagram wagramed wagraming waifed waifing wailed wailer wailering
+wailes wailfuled wailfules wailfuls wailinged wailinges wailings wained waining waisting waited waiteing
+waiter waiting waitings waived waiveing waiving wakeed wakeful wakefulness wakeing waking wakinged
+wakings waldos wale waleed walees waleing wales walesa walesing waless waling walkabouted
+walkaboutes walkabouts walked walker walkering walkers walkes walkinged walkinges walkings walkout wall
+walled waller walles walling walls wallyes wallying wallys walrus walter walton waltzed
+waltzer waltzes waltzing waltzs wamble wambles wanded wander wanding waneed waneing wangle
+wangled wangler wangling waning waninged wank wanked wanker wankes wanking wanks wanlying
+wanlys wanner wanted wanter wanters wantes wanting war waratah warble warbled warbleed
+warblees warblered warbleres warblers warbles warbling ward warded warden warder wardes warding
+ware wared wareed warees wareing warhead warier warilying waring warjied warjiing warmeded
+warmedes warmeding warmeds warmer warmered warmering warmers warmes warmest warmheartedes warmheartednessed warmheartednesses
+warmheartednesss warminged warminges warmings warmly warmlyed warmlying warms warmthed warmthes warmthing warmths
+warn warned warner warnes warning warnings warp warpath warped warpeds warpes warping
+warpings warred warren warring warrings wars warship wart warted wartes wartier warting
+wartyed wartying wary waryed waryes warying washed washer washes washing washout washtub
+washuped washupes washups washys wasped wasping wasted wasteful wastefully wastefulness waster wasting
+watchful watercolored watercolores watercolorist watercoloured watercoloures watercolourist watsed watsing watted watting wattle
+wattling wauled waules wauling waveed waveing waving wavinged wavyed wavying wawing wawled
+wawles wawling waxing waxinged waxwing waxyed waxying way waying waysed waysing wbning
+weaking weakling wealding wealds weales wealing wealth weaning weared wearied weariness wearing
+wearyed wearying weaving webbing webering webing weddeding weddinged weddinges weddings wedeling wedged
+wedgeding wedgeing wedging weding wee weeding weedsing weedy weedying weedys weeing weeking
+weekly weeness weensy weeny weenying weenys weep weeped weeper weepering weepes weepier
+weepies weepiest weepinessed weepinesses weepinesss weepinged weepinges weepings weeps weepyed weepyes weepying
+weepys wefting weied weightlifted weightlifter weightliftering weightliftes weightliftinged weightliftinges weightliftings weightlifts weiing
+weiled weiling weilles weilling weir weirded weirder weirdes weirdie weirding weirdly weirdo
+weirdos weirds weirdy weirdys weired weires weiring weirs wekaing welding weldings welkin
+welkins welles welling wellses welter welting wended wending wening wesering wester westernering
+westerning westerniseing westernizing westing weting wetter wetting whacking whacko whacks whacky whackys
+whaleing whales whaling wham whamed whaming whammed whamming whanged whap whaping wharfed
+wharfing wheeling wheeziness wheezing wheezy whelking whelks whelping wheting wheying whickering whiffering
+whig whiged whiging whiled whileing whiling whimed whimes whiming whimpering whims whimsicaled
+whimsicales whimsically whimsicals whimsy whin whined whineed whineing whiner whinering whinier whining
+whinnying whinyed whinying whiped whipes whiping whippering whippeting whippy whips whir whired
+whires whiring whirled whirlering whirling whirred whiskering whiskersing whiskerying whiskeying whispereding whisperering
+whisperinged whisperinges whisperings whisting whistlering whit whited whiteing whiteout whiter whitey whiting
+whitings whiz whized whizing wholesale wholesomeed wholesomees wholesomely wholesomes whom whoopering whoops
+whop whoping whoppering whoreing whorled whorling whorls why wicked wicker wicking wiclifes
+wiclifs wideed wideing widening widget wieldes wielding wiener wifeed wifeing wified wifies
+wifiing wiged wigged wiggeds wigging wiggled wiging wigner wilded wildees wilder wildes
+wilding wildlifes wildlyes wiled wileed wilees wileing wilful wilfully wilfulness wilfuls wilier
+wiliest wiling wilkes wilkins willed willes willet willetes willets willful willfully willfulness
+williams williesed willieses williess willing willinges willings willis willised willises williss willowes
+willows wilnoed wilnoes wilnoing wilted wiltes wilting wilyed wilyes wilying wimped wimping
+winced winceed winceing winces wincey winched winching wincing windblown winded windeds winder
+winders windes windier winding windings window windows windyed windying wined wineed winees
+wineing winery winerys wineyed wineying winfred wingeded wingedes wingeds winger wingered wingers
+winges winging wingsed wingses wingsing wingss wining winked winker winkers winkes winking
+winkings winner winnering winners winninged winninges winnings winningss winnipeg winnowing winoed winoes
+winoing wintera winteras wintered winteres winterise winterize winters wintertimeed wintertimees wintertimes wintery
+winterys wintrier wintryed wintryes wintrys wintun wintuning winyed winyes winying wiped wipeed
+wipeing wipeout wipered wipering wiping wire wireded wiredes wireds wireed wirees wireing
+wirer wirered wirers wires wirier wiring wiringed wiry wiryed wiryes wirying wiseed
+wiseing wished wisher wishfuled wishfules wishfully wishfullys wishfulness wishfulnesss wishfuls wishing wisped
+wisping wister wistering wisters wistfuled wistfules wistfullyed wistfullyes wistfullys wistfulnessed wistfulnesses wistfulnesss
+wistfuls wited wither withy withys witing witsed witsing wittier wittily witting wittol
+wittyed wittyes wittys wiveed wiveing wized wizening wizing wlaning wmding wnwing woades
+woading woads wobbler woebegoneed woebegonees woebegones woefuled woefules woefullest woefully woefulnessed woefulnesses
+woefulnesss woefuls woeing woes wog woging wok woke woking wold woldes wolding
+wolds wolfing wolofs wombing won wonder woning wonk wonked wonking wonkying wonted
+wontes wonting woo wood woodbine woodbines woodcut wooded woodeds wooden woodens woodes
+woodier woodies woodiest wooding woodland woodlands woodleted woodletes woodlets woodmen woodsed woodses
+woodsia woodsing woodss woodsy woodsys woodward woodwards woodwinded woodwindes woody woodyed woodyes
+woodying woodys wooers wooes woofes woofing woofs wooing wooinged wooled woolen wooles
+woolfs woolgatherering woolgatheringed woolgatheringes woolgatherings woolies wooling woollen woolley woollies woolly wools
+wooly woolys woos wooshs woozyed woozyes woozys wop woping word worded wordes
+wordier wording wordings wordnet words wordsed wordsing wordss wordyed wordying wordys wore
+workbag worked worker workering workes workinged workinges workings workingss workouted workoutes workouts
+works worksed worksing workss worlded worldes worlding worldly worlds worm wormed wormes
+wormier worming wormyed wormying worn worned worning worrieded worriedes worriedly worrieds worrier
+worriered worriers worries worryed worryes worrying worseed worseing worsted worsting wort worted
+worth worthed worthful worthfuls worthing worths worthy worting wot wouk wouking would
+woulds wounds wove wow wowing wpming wracking wracks wraith wraithing wraiths wraped
+wraping wrathed wrathes wrathfuled wrathfules wrathfully wrathfuls wrathing wraths wrawling wreath wreathe
+wreaths wrening wresting wretch wricking wrighting wringed wringer wringes wringing wristing writed
+writeing writer writering writhe writheing writhing writhings writinged writinges writings writingss wronged
+wrongful wrote wrothed wrothes wrothfuled wrothfules wrothfuls wrothing wroths wrying wrys wurlitzered
+wurlitzeres wurlitzers wyating wye wyeing wylies wyoming wyrded wyrding xmased xmases xmass
+xylophoneed xylophonees xylophones xylophonisted xylophonistes xylophonists yaccas yachted yachtes yackes yakuts yaleed
+yalued yarding yarning yawled yawning yeahed yeahing yeaing yeared yearing yearling yearlings
+yearlong yearlying yearnering yearninged yearninges yearningly yearnings yearsing yeasting yeatsing yedoed yelleded
+yelledes yelleds yeller yellered yellers yelles yellow yellowed yelped yelpes yemening yening
+yessed yetied yezoed yielded ylemed yodeled yodeler yodelers yodeles yodelled yodellered yodelleres
+yodellers yogaed yogaes yogas yogi yolked yowled yuaning yuleed zaging zambia zanyed
+zanyes zanys zaping zdving zeaing zeding zeeing zening zeping zest zested zestes
+zestfuled zestfules zestfully zestfuls zestily zestril zests zestyed zestyes zestys zibing zig
+ziging zilled zilles zills zinc zinged zinger zinges zings ziping zipped zipper
+zippo zippos zippyed zippyes zippys ziting zomba zombas zoning zooing zydecoed zydecoes
+zydecos`
 
 // rareEnglishNear lists the words of SCOWL's larger list, not in englishNear,
 // that lie within a spelling correction's reach of a word the reader knows
@@ -9331,7 +9335,7 @@ var musicianTable = map[string]string{
 	"isaac stern":                        "Isaac Stern||violin|named",
 	"israel baline":                      "Israel Baline|musical||named",
 	"ives":                               "Ives|classical||after like",
-	"jackson":                            "Jackson||vocals|after like",
+	"jackson":                            "Jackson|gospel|vocals|after like",
 	"jacques francois antoine ibert":     "Jacques Francois Antoine Ibert|classical||named",
 	"jacques offenbach":                  "Jacques Offenbach|opera||named",
 	"jagger":                             "Jagger|rock||named",
@@ -9425,7 +9429,7 @@ var musicianTable = map[string]string{
 	"macdowell":                                "MacDowell|classical|piano|named",
 	"madonna":                                  "Madonna|pop|vocals|after like",
 	"madonna louise ciccone":                   "Madonna Louise Ciccone|pop|vocals|named",
-	"mahalia jackson":                          "Mahalia Jackson||vocals|named",
+	"mahalia jackson":                          "Mahalia Jackson|gospel|vocals|named",
 	"mahler":                                   "Mahler|classical||named",
 	"manuel de falla":                          "Manuel de Falla|classical|piano|named",
 	"marc blitzstein":                          "Marc Blitzstein|musical|piano|named",
@@ -10157,7 +10161,7 @@ aaron hall	Aaron Hall|new jack swing/rhythm and blues|named|lists
 aaron kwok	Aaron Kwok|c-pop|named|lists
 aaron lewis	Aaron Lewis|country/country rock|named|lists
 aaron lines	Aaron Lines|country|named|lists
-aaron neville	Aaron Neville|country/soul|named|lists
+aaron neville	Aaron Neville|country/gospel/soul|named|lists
 aaron tippin	Aaron Tippin|country|named|lists
 aaron yan	Aaron Yan|c-pop|named|lists
 ab logic	AB Logic|eurodance|after like|lists
@@ -10252,6 +10256,7 @@ adickdid	Adickdid|riot grrrl|named|lists
 adicts	The Adicts|punk rock|named|lists
 adiemus	Adiemus|ambient/new-age music|named|lists
 adina howard	Adina Howard|rhythm and blues|named|lists
+adlan cruz	Adlan Cruz|gospel|named|lists
 admiral bailey	Admiral Bailey|reggae|named|lists
 admiral t	Admiral T|reggae|after like|lists
 admiral twin	Admiral Twin|power pop|after like|lists
@@ -10363,13 +10368,14 @@ al conti	Al Conti|new-age music|named|lists
 al copley	Al Copley|blues|named|lists
 al corley	Al Corley|synthpop|named|lists
 al downing	Al Downing|country/disco|after like|lists
-al green	Al Green|christian pop/soul|after like|lists
+al green	Al Green|christian pop/gospel/soul|after like|lists
 al gromer khan	Al Gromer Khan|new-age music|named|lists
 al jackson jr	Al Jackson, Jr.|soul|named|lists
 al kooper	Al Kooper|blues rock|named|lists
 al martino	Al Martino|traditional pop music/disco|named|lists
 al stewart	Al Stewart|soft rock|named|lists
 alabama	Alabama|country/pop rock|after like|bestselling
+alabama sacred harp singers	Alabama sacred harp singers|gospel|after like|lists
 alabama shakes	Alabama Shakes|alternative country|after like|lists
 alabina	Alabina|arab pop|named|lists
 alaine	Alaine|lovers rock/reggae|named|lists
@@ -10399,6 +10405,7 @@ albert hammond	Albert Hammond|soft rock|named|lists
 albert king	Albert King|blues|named|lists
 alberta cross	Alberta Cross|alternative rock|after like|lists
 alberta hunter	Alberta Hunter|blues|after like|lists
+albertina walker	Albertina Walker|gospel|named|lists
 alberto stylee	Alberto Stylee|reggaeton|named|lists
 alborosie	Alborosie|dub/reggae/roots reggae|named|lists
 album leaf	The Album Leaf|ambient|after like|lists
@@ -10537,6 +10544,7 @@ alton mcclain destiny	Alton McClain & Destiny|disco|named|lists
 alu	Alu|dark cabaret|after like|lists
 alunageorge	AlunaGeorge|uk garage|named|lists
 alva noto	Alva Noto|ambient/noise|named|lists
+alvin chea	Alvin Chea|gospel|named|lists
 alvin curran	Alvin Curran|experimental|named|lists
 alvin lee	Alvin Lee|blues/blues rock|named|lists
 alvin lucier	Alvin Lucier|experimental|named|lists
@@ -10643,6 +10651,7 @@ anders norudde	Anders Norudde|folk|named|lists
 andi sexgang	Andi Sexgang|dark cabaret|named|lists
 andra and the backbone	Andra and The BackBone|pop|named|lists
 andrae crouch	Andrae Crouch|christian pop|named|lists
+andraé crouch	Andraé Crouch|gospel|named|lists
 andre cymone	André Cymone|funk|named|lists
 andre eric letourneau	André Éric Létourneau|experimental|named|lists
 andre gagnon	André Gagnon|disco|named|lists
@@ -10660,7 +10669,7 @@ andrew culverwell	Andrew Culverwell|christian pop|named|lists
 andrew deutsch	Andrew Deutsch|drone music/noise|named|lists
 andrew gold	Andrew Gold|soft rock|named|lists
 andrew jackson jihad	Andrew Jackson Jihad|alternative country|named|lists
-andrew jenkins	Andrew Jenkins|country|named|lists
+andrew jenkins	Andrew Jenkins|country/gospel|named|lists
 andrew jr boy jones	Andrew "Jr. Boy" Jones|blues|named|lists
 andrew mcmahon in the wilderness	Andrew McMahon in the Wilderness|indie pop|named|lists
 andrew odom	Andrew Odom|blues|named|lists
@@ -10787,7 +10796,9 @@ antestor	Antestor|black metal/death metal|named|lists
 anthem	Anthem|heavy metal|after like|lists
 anthony b	Anthony B|reggae/roots reggae|named|lists
 anthony braxton	Anthony Braxton|free improvisation|named|lists
+anthony burger	Anthony Burger|gospel|named|lists
 anthony david	Anthony David|rhythm and blues|named|lists
+anthony evans jr	Anthony Evans, Jr.|gospel|named|lists
 anthony gomes	Anthony Gomes|blues|named|lists
 anthony green	Anthony Green|traditional pop music|named|lists
 anthony hamilton	Anthony Hamilton|rhythm and blues/soul|named|lists
@@ -11286,6 +11297,7 @@ barrabás	Barrabás|disco|named|lists
 barracudas	The Barracudas|power pop/punk rock/surf rock|after like|lists
 barre phillips	Barre Phillips|free improvisation|named|lists
 barrelhouse chuck	Barrelhouse Chuck|blues|after like|lists
+barrett sisters	The Barrett Sisters|gospel|named|lists
 barrett strong	Barrett Strong|soul|named|lists
 barrington levy	Barrington Levy|reggae fusion/reggae/roots reggae|named|lists
 barry and the tamerlanes	Barry & the Tamerlanes|rhythm and blues|named|lists
@@ -11364,8 +11376,10 @@ beaumont hannant	Beaumont Hannant|idm|named|lists
 beausoleil	BeauSoleil|folk|named|lists
 beautiful south	The Beautiful South|alternative rock|after like|lists
 beauty shop	The Beauty Shop|alternative country|like only|lists
+bebe and cece winans	BeBe & CeCe Winans|gospel|named|lists
 bebe buell	Bebe Buell|indie pop|named|lists
-bebe winans	BeBe Winans|rhythm and blues|named|lists
+bebe cece winans	BeBe & CeCe Winans|gospel|named|lists
+bebe winans	BeBe Winans|gospel/rhythm and blues|named|lists
 beborn beton	Beborn Beton|synthpop|named|lists
 bebu silvetti	Bebu Silvetti|disco|named|lists
 beck	Beck|experimental/lo-fi/alternative rock|after like|lists
@@ -11465,6 +11479,7 @@ besnard lakes	The Besnard Lakes|dream pop/shoegaze|named|lists
 bess lomax hawes	Bess Lomax Hawes|folk|named|lists
 bessie banks	Bessie Banks|soul|named|lists
 bessie brown	Bessie Brown|blues|named|lists
+bessie griffin	Bessie Griffin|gospel|named|lists
 bessie tucker	Bessie Tucker|blues|named|lists
 best coast	Best Coast|indie pop/surf rock/lo-fi|after like|lists
 bestial mockery	Bestial Mockery|black metal|after like|lists
@@ -11489,6 +11504,7 @@ beulah	Beulah|indie pop|after like|lists
 beverley knight	Beverley Knight|soul|named|lists
 beverley mitchell	Beverley Mitchell|country|named|lists
 beverly	Beverly|dream pop|after like|lists
+beverly crawford	Beverly Crawford|gospel|named|lists
 beverly johnson	Beverly Johnson|disco|named|lists
 bewitched	Bewitched|black metal|after like|lists
 bexxa	Bexxa|pop|named|lists
@@ -11550,6 +11566,7 @@ bill brandon	Bill Brandon|disco|named|lists
 bill carlisle	Bill Carlisle|country|named|lists
 bill cowboy rambler boyd	Bill 'Cowboy Rambler' Boyd|country|named|lists
 bill deal	Bill Deal|blue-eyed soul|after like|lists
+bill gaither	Bill Gaither|gospel|named|lists
 bill gaither trio	The Bill Gaither Trio|christian pop|named|lists
 bill labounty	Bill LaBounty|country|named|lists
 bill laswell	Bill Laswell|ambient/idm/dub|named|lists
@@ -11689,6 +11706,7 @@ blacklisted	Blacklisted|hardcore punk|after like|lists
 blacklistt	Blacklistt|nu metal|named|lists
 blackstones	The Blackstones|reggae|named|lists
 blackstreet	Blackstreet|new jack swing/rhythm and blues|named|lists
+blackwood brothers	The Blackwood Brothers|gospel|after like|lists
 blag	Blag|ska|named|lists
 blaggers ita	Blaggers ITA|oi!/punk rock|named|lists
 blaine larsen	Blaine Larsen|country|named|lists
@@ -11719,6 +11737,7 @@ blessthefall	Blessthefall|metalcore|named|lists
 bleu	Bleu|power pop|like only|lists
 blind blake	Blind Blake|blues|named|lists
 blind boy fuller	Blind Boy Fuller|blues|after like|lists
+blind boys of alabama	The Blind Boys of Alabama|gospel|after like|lists
 blind faith	Blind Faith|blues rock|after like|lists
 blind idiot god	Blind Idiot God|dub|after like|lists
 blind joe taggart	Blind Joe Taggart|gospel blues|named|lists
@@ -11729,7 +11748,7 @@ blind mississippi morris	Blind Mississippi Morris|blues|named|lists
 blind mr jones	Blind Mr. Jones|shoegaze|named|lists
 blind pilot	Blind Pilot|indie pop|after like|lists
 blind roosevelt graves	Blind Roosevelt Graves|gospel blues|named|lists
-blind willie johnson	Blind Willie Johnson|blues/gospel blues|named|lists
+blind willie johnson	Blind Willie Johnson|blues/gospel blues/gospel|named|lists
 blind willie mctell	Blind Willie McTell|blues|named|lists
 blind witness	Blind Witness|metalcore|after like|lists
 blinded colony	Blinded Colony|death metal|after like|lists
@@ -11903,6 +11922,7 @@ bohemia	Bohemia|rhythm and blues|after like|lists
 bohren and der club of gore	Bohren & der Club of Gore|ambient/dark ambient/drone music|named|lists
 bohren der club of gore	Bohren & der Club of Gore|ambient/dark ambient/drone music|named|lists
 bohse onkelz	Böhse Onkelz|oi!|named|lists
+bola are	Bola Are|gospel|after like|lists
 bold	Bold|hardcore punk|after like|lists
 bollock brothers	Bollock Brothers|new wave/punk rock|after like|lists
 bolshoi	The Bolshoi|new wave/punk rock|after like|lists
@@ -12072,6 +12092,7 @@ brian joo	Brian Joo|k-pop|named|lists
 brian mccomas	Brian McComas|country|named|lists
 brian mcknight	Brian McKnight|new jack swing/rhythm and blues|named|lists
 brian peters	Brian Peters|folk|named|lists
+briana scott	Briana Scott|gospel|named|lists
 brick	Brick|funk/rhythm and blues/disco|like only|lists
 brick and lace	Brick and Lace|rhythm and blues|after like|lists
 brick lace	Brick & Lace|reggae fusion/reggae|after like|lists
@@ -12106,6 +12127,7 @@ brooke white	Brooke White|indie pop|named|lists
 brooks and dunn	Brooks & Dunn|country|named|lists
 brooks dunn	Brooks & Dunn|country|named|lists
 brother henry	Brother Henry|alternative country/indie pop|after like|lists
+brother joe may	Brother Joe May|gospel|named|lists
 brother kite	The Brother Kite|dream pop/indie pop/shoegaze|after like|lists
 brothers four	The Brothers Four|folk|after like|lists
 brothers johnson	The Brothers Johnson|funk/rhythm and blues/disco|named|lists
@@ -12245,6 +12267,7 @@ by night	By Night|death metal|after like|lists
 by2	By2|c-pop|after like|lists
 byealex	ByeAlex|indie pop|named|lists
 byrds	The Byrds|country rock|named|lists
+byron cage	Byron Cage|gospel|named|lists
 byron lee	Byron Lee|reggae|named|lists
 byron lee and the dragonaires	Byron Lee & the Dragonaires|calypso/ska|named|lists
 byron lee the dragonaires	Byron Lee & the Dragonaires|calypso/ska|named|lists
@@ -12319,6 +12342,7 @@ candye kane	Candye Kane|blues|named|lists
 caninus	Caninus|death metal/grindcore|named|lists
 canned heat	Canned Heat|blues rock|after like|lists
 cannibal corpse	Cannibal Corpse|death metal|after like|lists
+canton jones	Canton Jones|gospel|named|lists
 canyon	Canyon|alternative country/country|after like|lists
 capdown	Capdown|punk rock/ska|named|lists
 capercaillie	Capercaillie|celtic music/folk|after like|lists
@@ -12349,6 +12373,7 @@ cara dillon	Cara Dillon|folk/vocal trance|named|lists
 carach angren	Carach Angren|black metal|named|lists
 carajo	Carajo|nu metal|after like|lists
 caramell	Caramell|eurodance|named|lists
+caravans	The Caravans|gospel|after like|lists
 carbon based lifeforms	Carbon Based Lifeforms|ambient/dark ambient/downtempo|after like|lists
 carbon leaf	Carbon Leaf|alternative rock|after like|lists
 carbonized	Carbonized|death metal|named|lists
@@ -12377,6 +12402,7 @@ carla bozulich	Carla Bozulich|alternative country|named|lists
 carla thomas	Carla Thomas|soul|named|lists
 carleen anderson	Carleen Anderson|soul|named|lists
 carlene carter	Carlene Carter|country|named|lists
+carlene davis	Carlene Davis|gospel|named|lists
 carlo buti	Carlo Buti|traditional pop music/folk|named|lists
 carlos gardel	Carlos Gardel|traditional pop music|named|lists
 carlos malcolm	Carlos Malcolm|ska|named|lists
@@ -12456,6 +12482,7 @@ cassadee pope	Cassadee Pope|country|named|lists
 cassandra	Cassandra|lovers rock|after like|lists
 cassette kids	Cassette Kids|dance-punk|after like|lists
 cassie	Cassie|rhythm and blues|after like|lists
+cassietta george	Cassietta George|gospel|named|lists
 castanets	Castanets|alternative country/psychedelic folk|like only|lists
 casting crowns	Casting Crowns|electronic|after like|lists
 casualties	The Casualties|hardcore punk|after like|lists
@@ -12488,7 +12515,7 @@ cavemen go	The Cavemen Go|indie pop|after like|lists
 cazwell	Cazwell|electroclash|named|lists
 cb milton	CB Milton|eurodance|named|lists
 cece peniston	CeCe Peniston|new jack swing/rhythm and blues|named|lists
-cece winans	CeCe Winans|rhythm and blues|named|lists
+cece winans	CeCe Winans|gospel/rhythm and blues|named|lists
 cecil taylor	Cecil Taylor|free improvisation|named|lists
 cedar walton	Cedar Walton|disco|named|lists
 cedm	CEDM|electronic|named|lists
@@ -12590,9 +12617,11 @@ charlemagne palestine	Charlemagne Palestine|dark ambient/noise|named|lists
 charles aznavour	Charles Aznavour|traditional pop music|named|lists
 charles brown	Charles Brown|blues|named|lists
 charles caldwell	Charles Caldwell|blues|named|lists
+charles davis tillman	Charles Davis Tillman|gospel|named|lists
 charles earland	Charles Earland|disco|named|lists
 charles gayle	Charles Gayle|free improvisation|named|lists
 charles ives	Charles Ives|experimental|named|lists
+charles mccallon alexander	Charles McCallon Alexander|gospel|named|lists
 charles wright and the watts 103rd street rhythm band	Charles Wright & the Watts 103rd Street Rhythm Band|funk|named|lists
 charles wright the watts 103rd street rhythm band	Charles Wright & the Watts 103rd Street Rhythm Band|funk|named|lists
 charley lincoln	Charley Lincoln|blues|named|lists
@@ -12772,7 +12801,7 @@ chris knox	Chris Knox|lo-fi|named|lists
 chris lake	Chris Lake|progressive house|named|lists
 chris ledoux	Chris LeDoux|country|named|lists
 chris leslie	Chris Leslie|folk|named|lists
-chris marion	Chris Marion|country|named|lists
+chris marion	Chris Marion|country/gospel|named|lists
 chris mars	Chris Mars|power pop|named|lists
 chris mills	Chris Mills|alternative country|named|lists
 chris murray	Chris Murray|ska|named|lists
@@ -12869,7 +12898,7 @@ cirith gorgor	Cirith Gorgor|black metal|named|lists
 cirith ungol	Cirith Ungol|doom metal/heavy metal|named|lists
 cisco houston	Cisco Houston|folk|after like|lists
 cisfinitum	Cisfinitum|dark ambient/noise|named|lists
-cissy houston	Cissy Houston|disco|after like|lists
+cissy houston	Cissy Houston|disco/gospel|after like|lists
 citizen fish	Citizen Fish|punk rock/ska|after like|lists
 city and colour	City & Colour|indie pop|after like|lists
 city colour	City & Colour|indie pop|after like|lists
@@ -12888,6 +12917,7 @@ clandestine blaze	Clandestine Blaze|black metal|after like|lists
 clannad	Clannad|celtic music/folk/new-age music|named|lists
 clap your hands say yeah	Clap Your Hands Say Yeah|indie pop|after like|lists
 clara smith	Clara Smith|blues|named|lists
+clara ward	Clara Ward|gospel|named|lists
 clarence ashley	Clarence Ashley|folk|named|lists
 clarence carter	Clarence Carter|soul|named|lists
 clarence edwards	Clarence Edwards|blues|named|lists
@@ -12900,6 +12930,7 @@ clarendonians	The Clarendonians|reggae/rocksteady/ska|named|lists
 claris	ClariS|j-pop|named|lists
 clark brothers	The Clark Brothers|country|named|lists
 clark family experience	The Clark Family Experience|country|named|lists
+clark sisters	The Clark Sisters|gospel|named|lists
 clash	The Clash|alternative rock/punk rock/dub|after like|lists
 class actress	Class Actress|dream pop/synthpop|after like|lists
 classix nouveaux	Classix Nouveaux|new wave|named|lists
@@ -12979,6 +13010,7 @@ coalesce	Coalesce|mathcore/metalcore|after like|lists
 coaltar of the deepers	Coaltar of the Deepers|dream pop/shoegaze|named|lists
 coasters	The Coasters|rhythm and blues|after like|lists
 coathangers	The Coathangers|riot grrrl|named|lists
+cobhams asuquo	Cobhams Asuquo|gospel|named|lists
 coboy junior	Coboy Junior|pop|named|lists
 cobra	Cobra|oi!|after like|lists
 cobra killer	Cobra Killer|electroclash|after like|lists
@@ -13010,7 +13042,7 @@ coh	CoH|idm|after like|lists
 coil	Coil|ambient/industrial/noise|after like|lists
 coinside	Coinside|electro-industrial|named|lists
 cokelat	Cokelat|pop|named|lists
-coko	Coko|rhythm and blues|after like|lists
+coko	Coko|gospel/rhythm and blues|after like|lists
 colbie caillat	Colbie Caillat|alternative rock|named|lists
 colby o'donis	Colby O'Donis|dance-pop|named|lists
 cold	Cold|nu metal|like only|lists
@@ -13060,6 +13092,7 @@ comets on fire	Comets on Fire|psychedelic folk|after like|lists
 coming of age	Coming of Age|new jack swing/rhythm and blues|after like|lists
 commander cody and his lost planet airmen	Commander Cody and His Lost Planet Airmen|alternative country/boogie-woogie|named|lists
 commercials	The Commercials|punk rock|after like|lists
+commissioned	Commissioned|gospel|after like|lists
 commodores	The Commodores|disco/soul|after like|lists
 common rider	Common Rider|ska|after like|lists
 communards	The Communards|synthpop|named|lists
@@ -13091,7 +13124,8 @@ consolation	Consolation|death metal|after like|lists
 constance demby	Constance Demby|ambient/new-age music|named|lists
 constants	Constants|shoegaze|after like|lists
 consumed	Consumed|hardcore punk|after like|lists
-contemporary christian music	Contemporary Christian music|electronic|after like|lists
+contemporary christian music	Contemporary Christian music|electronic/gospel|after like|lists
+contemporary worship music	Contemporary worship music|gospel|after like|lists
 continuum	Continuum|dark ambient|after like|lists
 contortions	The Contortions|noise|after like|lists
 contours	The Contours|rhythm and blues/soul|after like|lists
@@ -13101,7 +13135,7 @@ converter	Converter|noise|after like|lists
 conway twitty	Conway Twitty|country|named|lists
 conya doss	Conya Doss|rhythm and blues|named|lists
 cook da books	Cook da Books|new wave|after like|lists
-cook family singers	The Cook Family Singers|country|after like|lists
+cook family singers	The Cook Family Singers|country/gospel|after like|lists
 cool james and black teacher	Cool James and Black Teacher|eurodance|named|lists
 cool joke	Cool Joke|j-pop|after like|lists
 cool notes	The Cool Notes|lovers rock|after like|lists
@@ -13174,6 +13208,7 @@ cowboy slim rinehart	Cowboy Slim Rinehart|country|named|lists
 cowboy troy	Cowboy Troy|country|after like|lists
 cowboys international	Cowboys International|punk rock|after like|lists
 coyote oldman	Coyote Oldman|ambient/new-age music|named|lists
+crabb family	The Crabb Family|gospel|named|lists
 crack fierce	Crack Fierce|japanoise/noise|after like|lists
 crackdust	Crackdust|death metal|named|lists
 cracker	Cracker|alternative rock/alternative country|like only|lists
@@ -13390,6 +13425,7 @@ damian marley	Damian Marley|reggae fusion/reggae/roots reggae|named|lists
 damien jurado	Damien Jurado|alternative rock/alternative country/lo-fi|named|lists
 damien rice	Damien Rice|folk/indie pop|named|lists
 damion hall	Damion Hall|rhythm and blues|named|lists
+damita haddon	Damita Haddon|gospel|named|lists
 damned	The Damned|horror punk/punk rock|after like|lists
 damon albarn	Damon Albarn|downtempo|named|lists
 damon and naomi	Damon & Naomi|dream pop|named|lists
@@ -13441,7 +13477,7 @@ danijay	Danijay|eurodance|named|lists
 danity kane	Danity Kane|rhythm and blues|named|lists
 danleers	The Danleers|rhythm and blues|named|lists
 danni leigh	Danni Leigh|country|named|lists
-danniebelle hall	Danniebelle Hall|christian pop|named|lists
+danniebelle hall	Danniebelle Hall|christian pop/gospel|named|lists
 dannii minogue	Dannii Minogue|dance-pop|named|lists
 danny aiello	Danny Aiello|traditional pop music|named|lists
 danny and the juniors	Danny & the Juniors|rhythm and blues|named|lists
@@ -13493,6 +13529,7 @@ darkthrone	Darkthrone|black metal/death metal/lo-fi|named|lists
 darkwood dub	Darkwood Dub|dub|named|lists
 darkwoods my betrothed	Darkwoods My Betrothed|black metal|named|lists
 darlene koldenhoven	Darlene Koldenhoven|new-age music|named|lists
+darlene zschech	Darlene Zschech|gospel|named|lists
 darling buds	The Darling Buds|indie pop|after like|lists
 darling violetta	Darling Violetta|dream pop|named|lists
 darol anger	Darol Anger|new-age music|named|lists
@@ -13510,6 +13547,7 @@ darren tate	Darren Tate|vocal trance|named|lists
 darryl worley	Darryl Worley|country|named|lists
 darts	Darts|rhythm and blues|like only|lists
 dartz	DARTZ!|dance-punk|named|lists
+daryl coley	Daryl Coley|gospel|named|lists
 daryle singletary	Daryle Singletary|country|named|lists
 darzamat	Darzamat|black metal|named|lists
 das ich	Das Ich|electro-industrial/industrial|named|lists
@@ -13565,6 +13603,7 @@ david gravell	David Gravell|progressive house|named|lists
 david gray	David Gray|alternative rock/folk|named|lists
 david guetta	David Guetta|dance-pop/electro house|named|lists
 david helpling	David Helpling|ambient|named|lists
+david hollister	David Hollister|gospel|named|lists
 david holt	David Holt|folk|named|lists
 david honeyboy edwards	David "Honeyboy" Edwards|blues|named|lists
 david houston	David Houston|country|named|lists
@@ -13574,7 +13613,7 @@ david jahson	David Jahson|reggae|named|lists
 david jolley	David Jolley|ambient|named|lists
 david kersh	David Kersh|country|named|lists
 david kilgour	David Kilgour|lo-fi|named|lists
-david l cook	David L Cook|country|named|lists
+david l cook	David L Cook|country/gospel|named|lists
 david lanz	David Lanz|ambient/new-age music|named|lists
 david lee murphy	David Lee Murphy|country|named|lists
 david lynn jones	David Lynn Jones|country|named|lists
@@ -13591,6 +13630,7 @@ david pack	David Pack|soft rock|named|lists
 david pajo	David Pajo|lo-fi|named|lists
 david peaston	David Peaston|new jack swing|named|lists
 david penn	David Penn|progressive house|named|lists
+david phelps	David Phelps|gospel|named|lists
 david rosenboom	David Rosenboom|experimental|named|lists
 david rudder	David Rudder|calypso|named|lists
 david ruffin	David Ruffin|disco/soul|named|lists
@@ -13610,6 +13650,7 @@ david wright	David Wright|new-age music|named|lists
 david young	David Young|new-age music|named|lists
 davina	Davina|rhythm and blues|after like|lists
 davis daniel	Davis Daniel|country|named|lists
+davis sisters	The Davis Sisters|gospel|named|lists
 davisson brothers band	Davisson Brothers Band|country|named|lists
 davy knowles	Davy Knowles|blues|named|lists
 davy spillane	Davy Spillane|folk|named|lists
@@ -13762,6 +13803,7 @@ defunkt	Defunkt|funk|named|lists
 degarmo and key	DeGarmo and Key|christian pop|named|lists
 deicide	Deicide|death metal|named|lists
 deinonychus	Deinonychus|black metal/doom metal|after like|lists
+deitrick haddon	Deitrick Haddon|gospel|named|lists
 del amitri	Del Amitri|alternative rock|named|lists
 del arno band	Del Arno Band|reggae|named|lists
 del fuegos	The Del Fuegos|new wave|named|lists
@@ -14056,6 +14098,7 @@ divlje jagode	Divlje Jagode|heavy metal|named|lists
 dixiana	Dixiana|country|named|lists
 dixie bee-liners	The Dixie Bee-Liners|alternative country|named|lists
 dixie chicks	Dixie Chicks|country|after like|lists
+dixie hummingbirds	The Dixie Hummingbirds|gospel|after like|lists
 dixie nightingales	The Dixie Nightingales|soul|after like|lists
 dizzee rascal	Dizzee Rascal|uk garage|named|lists
 dizzie gillespie	Dizzie Gillespie|disco|named|lists
@@ -14123,7 +14166,7 @@ doll	The Doll|new wave/punk rock|after like|lists
 dollar	Dollar|disco/new wave|after like|lists
 dolly collins	Dolly Collins|folk|named|lists
 dolly mixture	Dolly Mixture|indie pop/new wave/punk rock|after like|lists
-dolly parton	Dolly Parton|country/disco|named|lists
+dolly parton	Dolly Parton|country/disco/gospel|named|lists
 dolores keane	Dolores Keane|folk|named|lists
 dolorian	Dolorian|black metal/doom metal|named|lists
 dolour	Dolour|indie pop|like only|lists
@@ -14163,6 +14206,7 @@ don williams	Don Williams|country|named|lists
 don yute	Don Yute|reggae fusion|named|lists
 donald byrd	Donald Byrd|funk|named|lists
 donald fagen	Donald Fagen|alternative rock/soft rock|named|lists
+donald lawrence	Donald Lawrence|gospel|named|lists
 donavon frankenreiter	Donavon Frankenreiter|alternative rock/surf rock/folk|named|lists
 dondria	Dondria|rhythm and blues|named|lists
 donell jones	Donell Jones|rhythm and blues|named|lists
@@ -14177,6 +14221,7 @@ donnie elbert	Donnie Elbert|disco|named|lists
 donnie iris	Donnie Iris|power pop|named|lists
 donnie iris and the cruisers	Donnie Iris and the Cruisers|power pop|named|lists
 donnie klang	Donnie Klang|rhythm and blues|named|lists
+donnie mcclurkin	Donnie McClurkin|gospel|named|lists
 donny and marie osmond	Donny and Marie Osmond|disco|named|lists
 donny hathaway	Donny Hathaway|soul|named|lists
 donovan	Donovan|folk/psychedelic folk|after like|lists
@@ -14190,12 +14235,16 @@ doors	The Doors|psychedelic rock|after like|bestselling
 dope	Dope|nu metal|like only|lists
 doraiswamy iyengar	Doraiswamy Iyengar|classical|named|lists
 doramaar	Doramaar|lo-fi|named|lists
+dorinda clark-cole	Dorinda Clark-Cole|gospel|named|lists
+doris akers	Doris Akers|gospel|named|lists
 doris duke	Doris Duke|soul|named|lists
 doris troy	Doris Troy|disco/soul|named|lists
 dorn	Dorn|black metal|named|lists
 dornenreich	Dornenreich|black metal|named|lists
 dorothy donegan	Dorothy Donegan|boogie-woogie|named|lists
+dorothy love coates	Dorothy Love Coates|gospel|named|lists
 dorothy moore	Dorothy Moore|disco/soul|named|lists
+dorothy norwood	Dorothy Norwood|gospel|named|lists
 dot allison	Dot Allison|dream pop|named|lists
 dotan	Dotan|indie pop|named|lists
 dottie rambo	Dottie Rambo|christian pop|named|lists
@@ -14216,6 +14265,7 @@ down to nothing	Down To Nothing|hardcore punk|after like|lists
 downliners sect	Downliners Sect|punk rock|named|lists
 download	Download|industrial/idm|after like|lists
 doyle bramhall ii	Doyle Bramhall II|blues rock|named|lists
+doyle lawson	Doyle Lawson|gospel|named|lists
 doylestown pennsylvania	Doylestown, Pennsylvania|post-grunge|named|lists
 dozer	Dozer|lo-fi|after like|lists
 dr alban	Dr. Alban|eurodance|named|lists
@@ -14322,6 +14372,7 @@ dump	Dump|lo-fi|after like|lists
 dumpstaphunk	Dumpstaphunk|funk|named|lists
 duncan sheik	Duncan Sheik|alternative rock|named|lists
 duncan sisters	Duncan Sisters|disco|named|lists
+dunni olanrewaju	Dunni Olanrewaju|gospel|named|lists
 duprees	The Duprees|rhythm and blues|named|lists
 duran duran	Duran Duran|dance-pop/dance-rock/synthpop|named|lists
 duskfall	The Duskfall|death metal|named|lists
@@ -14393,6 +14444,7 @@ easton corbin	Easton Corbin|country|named|lists
 easy star all-stars	Easy Star All-Stars|dub/reggae|named|lists
 eater	Eater|punk rock|after like|lists
 eazy-e	Eazy-E|gangsta rap|named|lists
+ebenezer obey	Ebenezer Obey|gospel|named|lists
 ebn-ozn	EBN-OZN|new wave|named|lists
 ebony tears	Ebony Tears|death metal|after like|lists
 echo	Echo|reggaeton|after like|lists
@@ -14434,6 +14486,7 @@ eddie hazel	Eddie Hazel|funk|named|lists
 eddie kendricks	Eddie Kendricks|funk/soul/disco|named|lists
 eddie king	Eddie King|blues|named|lists
 eddie lang	Eddie Lang|big band|named|lists
+eddie long	Eddie Long|gospel|named|lists
 eddie lovette	Eddie Lovette|lovers rock|named|lists
 eddie mapp	Eddie Mapp|blues|named|lists
 eddie money	Eddie Money|disco|named|lists
@@ -14482,7 +14535,7 @@ edward ii	Edward II|folk|named|lists
 edward maya	Edward Maya|eurodance/progressive house/vocal trance|named|lists
 edward sharpe and the magnetic zeros	Edward Sharpe and the Magnetic Zeros|alternative rock|named|lists
 edwin birdsong	Edwin Birdsong|funk|named|lists
-edwin hawkins	Edwin Hawkins|christian pop|named|lists
+edwin hawkins	Edwin Hawkins|christian pop/gospel|named|lists
 edwin mccain	Edwin McCain|alternative rock|named|lists
 edwin starr	Edwin Starr|disco/soul|named|lists
 edx	EDX|progressive house|after like|lists
@@ -14517,13 +14570,14 @@ el debarge	El DeBarge|rhythm and blues|named|lists
 el dorados	The El Dorados|rhythm and blues|after like|lists
 el general	El General|reggae/reggaeton|after like|lists
 el guincho	El Guincho|indie pop|named|lists
+el mafrex	el Mafrex|gospel|named|lists
 el medico	El Medico|reggaeton|after like|lists
 el prodigio	El Prodigio|merengue|named|lists
 el roockie	El Roockie|reggaeton|named|lists
 el-b	El-B|dubstep/uk garage|named|lists
 el-p	El-P|lo-fi|named|lists
 elbert west	Elbert West|country|named|lists
-elder roma wilson	Elder Roma Wilson|gospel blues|named|lists
+elder roma wilson	Elder Roma Wilson|gospel blues/gospel|named|lists
 electrelane	Electrelane|indie pop|named|lists
 electric flag	Electric Flag|blues rock|after like|lists
 electric guest	Electric Guest|indie pop|after like|lists
@@ -14734,6 +14788,7 @@ erica wheeler	Erica Wheeler|folk|after like|lists
 erick morillo	Erick Morillo|progressive house|named|lists
 ericka yancey	Ericka Yancey|rhythm and blues|named|lists
 erickavu n sunil	Erickavu N. Sunil|classical|named|lists
+ericson alexander molano	Ericson Alexander Molano|gospel|named|lists
 erik darling	Erik Darling|folk|named|lists
 erik wollo	Erik Wollo|ambient|named|lists
 erik wøllo	Erik Wøllo|new-age music|named|lists
@@ -14748,6 +14803,7 @@ ernest ranglin	Ernest Ranglin|reggae/rocksteady/ska|named|lists
 ernest tubb	Ernest Tubb|country|named|lists
 ernie fields jr	Ernie Fields Jr.|disco|named|lists
 ernie freeman	Ernie Freeman|boogie-woogie|named|lists
+ernie haase	Ernie Haase|gospel|named|lists
 ernie halter	Ernie Halter|alternative rock|named|lists
 ernie hawkins	Ernie Hawkins|blues|named|lists
 ernie lancaster	Ernie Lancaster|blues|named|lists
@@ -14994,6 +15050,7 @@ faultline	Faultline|idm|named|lists
 faunts	Faunts|dream pop/shoegaze|named|lists
 faustcoven	Faustcoven|black metal|named|lists
 favorite blue	Favorite Blue|j-pop|after like|lists
+faye adams	Faye Adams|gospel|named|lists
 faye fang kaew	Faye Fang Kaew|thai pop|named|lists
 faye wong	Faye Wong|c-pop/dream pop|named|lists
 faylan	Faylan|j-pop|named|lists
@@ -15106,6 +15163,7 @@ fito blanko	Fito Blanko|reggaeton|named|lists
 fits	The Fits|punk rock|after like|lists
 fitz and the tantrums	Fitz & the Tantrums|alternative rock|named|lists
 fitz the tantrums	Fitz & the Tantrums|alternative rock|named|lists
+five blind boys of mississippi	Five Blind Boys of Mississippi|gospel|after like|lists
 five discs	The Five Discs|rhythm and blues|after like|lists
 five finger death punch	Five Finger Death Punch|nu metal|after like|lists
 five for fighting	Five for Fighting|alternative rock|after like|lists
@@ -15230,6 +15288,7 @@ foreshadowing	The Foreshadowing|doom metal|after like|lists
 forest	Forest|psychedelic folk|like only|lists
 forest stream	Forest Stream|black metal/doom metal|after like|lists
 forester sisters	The Forester Sisters|country|after like|lists
+forever jones	Forever Jones|gospel|named|lists
 forgotten tomb	Forgotten Tomb|black metal|after like|lists
 format	The Format|indie pop|after like|lists
 fortuna	Fortuna|new-age music|named|lists
@@ -15267,6 +15326,7 @@ francisco lopez	Francisco López|noise|named|lists
 francisco lópez	Francisco López|noise|named|lists
 francisco ulloa	Francisco Ulloa|merengue|named|lists
 frank christian	Frank Christian|folk|after like|lists
+frank edwards	Frank Edwards|gospel|named|lists
 frank fontaine	Frank Fontaine|traditional pop music|named|lists
 frank hamilton	Frank Hamilton|folk|named|lists
 frank ocean	Frank Ocean|rhythm and blues/soul/traditional pop music|after like|lists
@@ -15311,6 +15371,7 @@ fred bongusto	Fred Bongusto|traditional pop music|named|lists
 fred eaglesmith	Fred Eaglesmith|alternative country/folk|named|lists
 fred falke	Fred Falke|electroclash|named|lists
 fred frith	Fred Frith|free improvisation|named|lists
+fred hammond	Fred Hammond|gospel|named|lists
 fred jordan	Fred Jordan|folk|named|lists
 fred knoblock	Fred Knoblock|soft rock|named|lists
 fred locks	Fred Locks|reggae/roots reggae|named|lists
@@ -15398,6 +15459,7 @@ funki porcini	Funki Porcini|downtempo|named|lists
 funkstorung	Funkstörung|idm|named|lists
 funkstörung	Funkstörung|idm|named|lists
 funky monkey babys	Funky Monkey Babys|j-pop|named|lists
+funmi aragbaye	Funmi Aragbaye|gospel|named|lists
 funtcase	FuntCase|dubstep|named|lists
 furniture	Furniture|new wave/synthpop|like only|lists
 furry lewis	Furry Lewis|blues|named|lists
@@ -15405,6 +15467,7 @@ fursaxa	Fursaxa|drone music/psychedelic folk|named|lists
 further	Further|lo-fi|after like|lists
 fury of five	Fury of Five|nu metal|after like|lists
 fushitsusha	Fushitsusha|japanoise/noise|named|lists
+futrel	Futrel|gospel|named|lists
 future islands	Future Islands|synthpop|after like|lists
 future sound of london	Future Sound of London|ambient|after like|lists
 futurebirds	Futurebirds|alternative country/psychedelic folk|named|lists
@@ -15484,12 +15547,13 @@ gary myrick	Gary Myrick|new wave|named|lists
 gary newman	Gary Newman|alternative rock|named|lists
 gary numan	Gary Numan|industrial/synthpop/new wave|named|lists
 gary primich	Gary Primich|blues|named|lists
-gary s paxton	Gary S. Paxton|christian pop|named|lists
+gary s paxton	Gary S. Paxton|christian pop/gospel|named|lists
 gary smith	Gary Smith|free improvisation|after like|lists
 gary stadler	Gary Stadler|ambient/new-age music|named|lists
 gary stewart	Gary Stewart|country|named|lists
 gary taylor	Gary Taylor|soul|named|lists
 gary usher	Gary Usher|surf rock|after like|lists
+gary valenciano	Gary Valenciano|gospel|named|lists
 gary wright	Gary Wright|soft rock|after like|lists
 gary's gang	Gary's Gang|disco|named|lists
 gas	Gas|ambient/noise|like only|lists
@@ -15673,7 +15737,7 @@ glad	Glad|christian pop|like only|lists
 gladiators	The Gladiators|reggae/rocksteady/roots reggae|after like|lists
 gladstone anderson	Gladstone Anderson|rocksteady|named|lists
 gladys bentley	Gladys Bentley|blues|named|lists
-gladys knight	Gladys Knight|disco|named|lists
+gladys knight	Gladys Knight|disco/gospel|named|lists
 gladys knight and the pips	Gladys Knight & the Pips|rhythm and blues/soul/disco|named|lists
 gladys knight the pips	Gladys Knight & the Pips|rhythm and blues/soul/disco|named|lists
 glam	GLAM|dance-pop|like only|lists
@@ -15724,7 +15788,7 @@ go west	Go West|new wave/synthpop|after like|lists
 go-bang's	Go-Bang's|j-pop|named|lists
 go-betweens	The Go-Betweens|indie pop/new wave|after like|lists
 go-go's	The Go-Go's|new wave/power pop|named|lists
-goapele	Goapele|rhythm and blues|named|lists
+goapele	Goapele|rhythm and blues|after like|lists
 goatlord	Goatlord|black metal/death metal/doom metal|named|lists
 goats don't shave	Goats Don't Shave|folk|named|lists
 goatsnake	Goatsnake|doom metal|named|lists
@@ -15738,6 +15802,7 @@ god is my co-pilot	God Is My Co-Pilot|noise|after like|lists
 god macabre	God Macabre|death metal|after like|lists
 god module	God Module|electro-industrial|after like|lists
 god seed	God Seed|black metal|after like|lists
+god's property	God's Property|gospel|named|lists
 godflesh	Godflesh|industrial/noise/dub|named|lists
 godgory	Godgory|death metal|named|lists
 godhead	Godhead|industrial/nu metal|named|lists
@@ -15756,6 +15821,7 @@ golden bomber	Golden Bomber|j-pop|after like|lists
 golden boy	Golden Boy|electroclash|after like|lists
 golden dawn	Golden Dawn|black metal|after like|lists
 golden filter	The Golden Filter|synthpop|after like|lists
+golden gate quartet	The Golden Gate Quartet|gospel|after like|lists
 golden smog	Golden Smog|alternative country|after like|lists
 goldenboy	Goldenboy|dream pop|named|lists
 goldens	The Goldens|country|after like|lists
@@ -15807,6 +15873,9 @@ gorillas	The Gorillas|punk rock|after like|lists
 gorillaz	Gorillaz|dub|named|lists
 gorky's zygotic mynci	Gorky's Zygotic Mynci|dream pop|named|lists
 gory blister	Gory Blister|death metal|after like|lists
+gospel blues	Gospel blues|gospel|like only|lists
+gospel music association	Gospel Music Association|gospel|after like|lists
+gospel music hall of fame	Gospel Music Hall of Fame|gospel|after like|lists
 gospel of the horns	Gospel of the Horns|black metal|after like|lists
 gossip	Gossip|riot grrrl|after like|lists
 goth-trad	Goth-Trad|dubstep|named|lists
@@ -15869,6 +15938,7 @@ great lakes	Great Lakes|indie pop|after like|lists
 great unwashed	Great Unwashed|lo-fi|after like|lists
 great white	Great White|blues rock/heavy metal|after like|lists
 greater than one	Greater Than One|industrial|after like|lists
+greater vision	Greater Vision|gospel|after like|lists
 greeeen	GReeeeN|j-pop|named|lists
 greeley estates	Greeley Estates|metalcore|named|lists
 green	Green|power pop|like only|lists
@@ -15955,13 +16025,17 @@ guster	Guster|alternative rock|after like|lists
 gut	GUT|death metal/grindcore|after like|lists
 gutworm	Gutworm|death metal|named|lists
 guy	Guy|rhythm and blues/soul/new jack swing|after like|lists
+guy and ralna	Guy & Ralna|gospel|named|lists
 guy carawan	Guy Carawan|folk|named|lists
 guy clark	Guy Clark|alternative country/country|named|lists
 guy davis	Guy Davis|blues|named|lists
 guy forsyth	Guy Forsyth|blues rock|named|lists
 guy gerber	Guy Gerber|ambient|named|lists
+guy hovis	Guy Hovis|gospel|named|lists
 guy mitchell	Guy Mitchell|traditional pop music|named|lists
-guy sebastian	Guy Sebastian|rhythm and blues/soul|named|lists
+guy penrod	Guy Penrod|gospel|named|lists
+guy ralna	Guy & Ralna|gospel|named|lists
+guy sebastian	Guy Sebastian|rhythm and blues/soul/gospel|named|lists
 guys next door	Guys Next Door|new jack swing|after like|lists
 gwen guthrie	Gwen Guthrie|rhythm and blues/soul|named|lists
 gwen mccrae	Gwen McCrae|disco/soul|named|lists
@@ -16107,7 +16181,7 @@ harters	The Harters|country|named|lists
 haruhi aiso	Haruhi Aiso|j-pop|named|lists
 haruko momoi	Haruko Momoi|j-pop|named|lists
 harumi tsuyuzaki	Harumi Tsuyuzaki|j-pop|named|lists
-harvest	Harvest|christian pop|after like|lists
+harvest	Harvest|christian pop/gospel|after like|lists
 harvey	Harvey|uk garage|like only|lists
 harvey andrews	Harvey Andrews|folk|named|lists
 harvey mandel	Harvey Mandel|blues rock|named|lists
@@ -16226,6 +16300,7 @@ hemlock	Hemlock|disco|after like|lists
 hennie bekker	Hennie Bekker|new-age music|named|lists
 henri chopin	Henri Chopin|noise|named|lists
 henri pousseur	Henri Pousseur|experimental|named|lists
+henrie mutuku	Henrie Mutuku|gospel|named|lists
 henrik takkenberg	Henrik Takkenberg|ambient|named|lists
 henry cow	Henry Cow|free improvisation|after like|lists
 henry cowell	Henry Cowell|experimental/noise|named|lists
@@ -16264,6 +16339,7 @@ hevia	Hevia|folk|named|lists
 hey ocean	Hey Ocean!|indie pop|after like|lists
 hey romeo	Hey Romeo|country|after like|lists
 hey say jump	Hey! Say! JUMP|j-pop|after like|lists
+hezekiah walker	Hezekiah Walker|gospel|named|lists
 hhead	hHead|post-grunge|named|lists
 hi rhythm section	Hi Rhythm Section|soul|after like|lists
 hi-five	Hi-Five|new jack swing/rhythm and blues|named|lists
@@ -16332,7 +16408,7 @@ hollenthon	Hollenthon|black metal/death metal|named|lists
 hollies	The Hollies|disco/soft rock|after like|lists
 hollow ground	Hollow Ground|heavy metal|after like|lists
 holly and the italians	Holly and the Italians|new wave|named|lists
-holly dunn	Holly Dunn|country|named|lists
+holly dunn	Holly Dunn|country/gospel|named|lists
 holly lamar	Holly Lamar|country|named|lists
 holly miranda	Holly Miranda|dream pop|named|lists
 holly near	Holly Near|folk|after like|lists
@@ -16384,6 +16460,7 @@ hope sandoval the warm inventions	Hope Sandoval & the Warm Inventions|dream pop|
 hope slide	The Hope Slide|dream pop|after like|lists
 hopes die last	Hopes Die Last|metalcore|after like|lists
 hopeton lewis	Hopeton Lewis|reggae/rocksteady|named|lists
+hoppers	The Hoppers|gospel|like only|lists
 horace andy	Horace Andy|dub/lovers rock/reggae|named|lists
 horace panter	Horace Panter|ska|named|lists
 horde	Horde|black metal|after like|lists
@@ -16585,7 +16662,7 @@ impaled nazarene	Impaled Nazarene|black metal/death metal|after like|lists
 impending doom	Impending Doom|black metal/death metal|after like|lists
 imperative reaction	Imperative Reaction|electro-industrial/synthpop|after like|lists
 imperial teen	Imperial Teen|indie pop|after like|lists
-imperials	The Imperials|christian pop/disco|after like|lists
+imperials	The Imperials|christian pop/disco/gospel|after like|lists
 imperio	Imperio|eurodance|named|lists
 impetigo	Impetigo|death metal/grindcore|after like|lists
 impiety	Impiety|black metal|after like|lists
@@ -16630,6 +16707,7 @@ indra	Indra|eurodance|after like|lists
 industry	Industry|new wave|after like|lists
 inevitable end	Inevitable End|death metal|after like|lists
 inez and charlie foxx	Inez and Charlie Foxx|soul|named|lists
+inez andrews	Inez Andrews|gospel|named|lists
 infa riot	Infa Riot|oi!|named|lists
 infected malignity	Infected Malignity|death metal|after like|lists
 infected mushroom	Infected Mushroom|dubstep|after like|lists
@@ -16687,8 +16765,9 @@ invisible girls	The Invisible Girls|punk rock|after like|lists
 inxs	INXS|alternative rock/new wave/dance-rock|named|lists
 io echo	Io Echo|shoegaze|named|lists
 ion dissonance	Ion Dissonance|mathcore|after like|lists
+ira d sankey	Ira D. Sankey|gospel|named|lists
 iration	Iration|dub/reggae|named|lists
-irene bridger	Irene Bridger|celtic music|named|lists
+irene bridger	Irene Bridger|celtic music/gospel|named|lists
 irene schweizer	Irène Schweizer|free improvisation|named|lists
 irene scruggs	Irene Scruggs|blues|named|lists
 irie maffia	Irie Maffia|reggae|named|lists
@@ -16729,6 +16808,7 @@ ismael isaac	Ismaël Isaac|reggae|named|lists
 ismaël isaac	Ismaël Isaac|reggae|named|lists
 isobel campbell	Isobel Campbell|indie pop|named|lists
 isole	Isole|doom metal|named|lists
+israel houghton	Israel Houghton|gospel|named|lists
 israel kamakawiwoʻole	Israel Kamakawiwoʻole|alternative rock|named|lists
 israel vibration	Israel Vibration|dub/reggae/roots reggae|after like|lists
 issues	Issues|metalcore/nu metal/rhythm and blues|after like|lists
@@ -16772,6 +16852,7 @@ j j malone	J.J. Malone|blues|named|lists
 j k	J.K.|eurodance|like only|lists
 j lesser	J Lesser|idm|after like|lists
 j michael harter	J. Michael Harter|country|named|lists
+j moss	J. Moss|gospel|after like|lists
 j o e	J.O.E.|reggae|after like|lists
 j roddy walston and the business	J Roddy Walston and the Business|alternative rock|named|lists
 j-min	J-Min|k-pop|named|lists
@@ -16781,6 +16862,7 @@ ja rule	Ja Rule|gangsta rap|named|lists
 jabo williams	Jabo Williams|blues/boogie-woogie|named|lists
 jacaszek	Jacaszek|ambient|named|lists
 jace everett	Jace Everett|country|named|lists
+jaci velasquez	Jaci Velasquez|gospel|named|lists
 jack antonoff	Jack Antonoff|indie pop|named|lists
 jack armstrong	Jack Armstrong|folk|named|lists
 jack beats	Jack Beats|dubstep/electro house|after like|lists
@@ -16817,6 +16899,7 @@ jacob miller	Jacob Miller|reggae/roots reggae|named|lists
 jad fair	Jad Fair|noise|named|lists
 jada	Jada|rhythm and blues|named|lists
 jade	Jade|new jack swing/rhythm and blues|after like|lists
+jade trini goring	Jade Trini Goring|gospel|named|lists
 jaden smith	Jaden Smith|rhythm and blues|named|lists
 jaejoong	Jaejoong|k-pop|named|lists
 jag panzer	Jag Panzer|heavy metal|after like|lists
@@ -16843,6 +16926,7 @@ jaibi	Jaibi|soul|named|lists
 jaimeson	Jaimeson|uk garage|named|lists
 jake andrews	Jake Andrews|blues rock|named|lists
 jake burns and the big wheel	Jake Burns and the Big Wheel|new wave/punk rock|named|lists
+jake hess	Jake Hess|gospel|named|lists
 jake owen	Jake Owen|country|named|lists
 jake stanczak	Jake Stanczak|dubstep/electro house|named|lists
 jake williams	Jake Williams|eurodance|named|lists
@@ -16871,10 +16955,12 @@ james booker	James Booker|boogie-woogie|named|lists
 james brown	James Brown|funk/rhythm and blues/soul|named|lists
 james carr	James Carr|soul|named|lists
 james chance and the contortions	James Chance and the Contortions|dance-punk|named|lists
+james cleveland	James Cleveland|gospel|named|lists
 james cotton	James Cotton|blues|named|lists
 james crutchfield	James Crutchfield|blues/boogie-woogie|named|lists
 james darren	James Darren|traditional pop music|named|lists
 james debarge	James DeBarge|rhythm and blues|named|lists
+james fortune	James Fortune|gospel|named|lists
 james harman	James Harman|blues|named|lists
 james hill	James Hill|folk|named|lists
 james holden	James Holden|idm/progressive house|named|lists
@@ -17238,6 +17324,7 @@ jimmy roselli	Jimmy Roselli|traditional pop music|named|lists
 jimmy rushing	Jimmy Rushing|blues|after like|lists
 jimmy smith	Jimmy Smith|funk|after like|lists
 jimmy somerville	Jimmy Somerville|synthpop|named|lists
+jimmy swaggart	Jimmy Swaggart|gospel|named|lists
 jimmy thackery	Jimmy Thackery|blues/blues rock|named|lists
 jimmy wakely	Jimmy Wakely|country|named|lists
 jimmy wayne	Jimmy Wayne|country|named|lists
@@ -17331,6 +17418,7 @@ joel garten	Joel Garten|free improvisation|named|lists
 joel plaskett	Joel Plaskett|alternative rock|named|lists
 joey allcorn	Joey Allcorn|alternative country|named|lists
 joey boy	Joey Boy|thai pop|named|lists
+joey kibble	Joey Kibble|gospel|named|lists
 joey lawrence	Joey Lawrence|new jack swing|named|lists
 joey rory	Joey + Rory|country|named|lists
 joey scarbury	Joey Scarbury|soft rock|named|lists
@@ -17408,6 +17496,7 @@ john németh	John Németh|blue-eyed soul/blues|named|lists
 john o'callaghan	John O'Callaghan|vocal trance|named|lists
 john oswald	John Oswald|experimental/noise|named|lists
 john p hammond	John P. Hammond|blues|named|lists
+john p kee	John P. Kee|gospel|named|lists
 john park	John Park|k-pop|after like|lists
 john patrick blake	John Patrick Blake|alternative country|named|lists
 john paul young	John Paul Young|disco|named|lists
@@ -17450,7 +17539,7 @@ johnny bond	Johnny Bond|country|after like|lists
 johnny boy	Johnny Boy|indie pop|after like|lists
 johnny bristol	Johnny Bristol|disco|after like|lists
 johnny bush	Johnny Bush|country|after like|lists
-johnny cash	Johnny Cash|country/rock and roll|named|bestselling
+johnny cash	Johnny Cash|country/rock and roll/gospel|named|bestselling
 johnny clarke	Johnny Clarke|reggae/roots reggae|named|lists
 johnny collins	Johnny Collins|folk|named|lists
 johnny copeland	Johnny Copeland|blues|named|lists
@@ -17534,6 +17623,7 @@ jonas brothers	Jonas Brothers|power pop|named|lists
 jonatha brooke	Jonatha Brooke|alternative rock/folk|named|lists
 jonathan byrd	Jonathan Byrd|alternative country|named|lists
 jonathan mendelsohn	Jonathan Mendelsohn|vocal trance|named|lists
+jonathan nelson	Jonathan Nelson|gospel|named|lists
 jonathan richman and the modern lovers	Jonathan Richman & the Modern Lovers|rhythm and blues|named|lists
 jonathan richman the modern lovers	Jonathan Richman & the Modern Lovers|rhythm and blues|named|lists
 jonathan seet	Jonathan Seet|folk|named|lists
@@ -17567,6 +17657,7 @@ jose jose	José José|traditional pop music|named|lists
 jose luis rodriguez	José Luis Rodríguez|traditional pop music|named|lists
 josef k	Josef K|punk rock|named|lists
 josefus	Josefus|blues rock/heavy metal|named|lists
+joseph adebayo adelakun	Joseph Adebayo Adelakun|gospel|named|lists
 joseph arthur	Joseph Arthur|alternative rock|named|lists
 joseph attieh	Joseph Attieh|arab pop|named|lists
 joseph beuys	Joseph Beuys|noise|named|lists
@@ -17620,6 +17711,7 @@ juan espinola	Juan Espinola|merengue|named|lists
 juan hidalgo codorniu	Juan Hidalgo Codorniu|noise|named|lists
 juan luis guerra	Juan Luis Guerra|merengue|named|lists
 juan son	Juan Son|dream pop/indie pop|named|lists
+juanita bynum	Juanita Bynum|gospel|named|lists
 jubilee	Jubilee|punk rock|after like|lists
 jucifer	Jucifer|doom metal|named|lists
 judas iscariot	Judas Iscariot|black metal|named|lists
@@ -17788,17 +17880,20 @@ karaikudi sambasiva iyer	Karaikudi Sambasiva Iyer|classical|named|lists
 karan casey	Karan Casey|folk|named|lists
 kardinal offishall	Kardinal Offishall|reggae fusion|named|lists
 karel kryl	Karel Kryl|folk|named|lists
+karen clark sheard	Karen Clark Sheard|gospel|named|lists
 karen mok	Karen Mok|c-pop|named|lists
 karen taylor-good	Karen Taylor-Good|country|named|lists
 karen tweed	Karen Tweed|folk|after like|lists
 karen young	Karen Young|disco|after like|lists
 karim mohsen	Karim Mohsen|arab pop|named|lists
+karima kibble	Karima Kibble|gospel|named|lists
 karina pasian	Karina Pasian|rhythm and blues|named|lists
 karine polwart	Karine Polwart|folk|named|lists
 karkwa	Karkwa|indie pop|named|lists
 karl bartos	Karl Bartos|synthpop|named|lists
 karl denson	Karl Denson|funk|named|lists
 karl jenkins	Karl Jenkins|ambient/new-age music|named|lists
+karl reid	Karl Reid|gospel|named|lists
 karl sanders	Karl Sanders|ambient/dark ambient|named|lists
 karla bonoff	Karla Bonoff|soft rock|named|lists
 karlheinz essl	Karlheinz Essl|ambient/free improvisation|named|lists
@@ -17894,6 +17989,7 @@ keith palmer	Keith Palmer|country|named|lists
 keith perry	Keith Perry|country|named|lists
 keith richards	Keith Richards|blues rock|named|lists
 keith rowe	Keith Rowe|experimental/free improvisation/noise|named|lists
+keith staten	Keith Staten|gospel|named|lists
 keith stegall	Keith Stegall|country|named|lists
 keith sweat	Keith Sweat|rhythm and blues/soul/new jack swing|named|lists
 keith tex	Keith & Tex|rocksteady|named|lists
@@ -18021,6 +18117,7 @@ kids alive	Kids Alive|j-pop|after like|lists
 kids of 88	Kids of 88|synthpop|after like|lists
 kiely williams	Kiely Williams|rhythm and blues|named|lists
 kieran kane	Kieran Kane|country|named|lists
+kierra kiki sheard	Kierra "Kiki" Sheard|gospel|named|lists
 kikki danielsson	Kikki Danielsson|country|named|lists
 kikuko inoue	Kikuko Inoue|j-pop|named|lists
 kiley dean	Kiley Dean|rhythm and blues|after like|lists
@@ -18046,6 +18143,7 @@ kim ah-joong	Kim Ah-joong|k-pop|named|lists
 kim barlow	Kim Barlow|folk|named|lists
 kim bum	Kim Bum|k-pop|named|lists
 kim bum-soo	Kim Bum-soo|k-pop|named|lists
+kim burrell	Kim Burrell|gospel|named|lists
 kim c	Kim C|k-pop|named|lists
 kim carnes	Kim Carnes|soft rock|named|lists
 kim cascone	Kim Cascone|dark ambient/noise|named|lists
@@ -18127,6 +18225,7 @@ kip moore	Kip Moore|country|named|lists
 kippi brannon	Kippi Brannon|country|named|lists
 kira isabella	Kira Isabella|country|named|lists
 kirinji	Kirinji|j-pop|named|lists
+kirk franklin	Kirk Franklin|gospel|named|lists
 kiroro	Kiroro|j-pop|named|lists
 kirsty hawkshaw	Kirsty Hawkshaw|vocal trance|named|lists
 kirsty maccoll	Kirsty MacColl|alternative rock/new wave/punk rock|named|lists
@@ -18149,6 +18248,7 @@ kiyokiba shunsuke	Kiyokiba Shunsuke|j-pop|named|lists
 kk null	KK Null|dark ambient/japanoise/noise|named|lists
 klabautamann	Klabautamann|black metal|named|lists
 klasse kriminale	Klasse Kriminale|oi!|named|lists
+klaudt indian family	Klaudt Indian Family|gospel|named|lists
 klaus mitffoch	Klaus Mitffoch|new wave|named|lists
 klaus nomi	Klaus Nomi|dark cabaret/new wave/synthpop|named|lists
 klaus schulze	Klaus Schulze|ambient/new-age music|named|lists
@@ -18272,7 +18372,9 @@ kulcha	Kulcha|new jack swing|named|lists
 kult ov azazel	Kult ov Azazel|black metal|named|lists
 kulwinder dhillon	Kulwinder Dhillon|bhangra|named|lists
 kumi koda	Kumi Koda|j-pop|named|lists
+kunle ajayi	Kunle Ajayi|gospel|named|lists
 kunnakudi vaidyanathan	Kunnakudi Vaidyanathan|classical|named|lists
+kurt carr	Kurt Carr|gospel|named|lists
 kurt doles	Kurt Doles|ambient|named|lists
 kurt harland	Kurt Harland|dark ambient|named|lists
 kurt kaiser	Kurt Kaiser|christian pop|named|lists
@@ -18390,6 +18492,7 @@ lanna commins	Lanna Commins|thai pop|named|lists
 lanny wolfe	Lanny Wolfe|christian pop|named|lists
 lanterna	Lanterna|shoegaze|named|lists
 lara and reyes	Lara & Reyes|new-age music|named|lists
+lara george	Lara George|gospel|named|lists
 lara reyes	Lara & Reyes|new-age music|named|lists
 laraaji	Laraaji|ambient|named|lists
 laramie dean	Laramie Dean|surf rock|after like|lists
@@ -18397,7 +18500,7 @@ lard	Lard|hardcore punk|after like|lists
 lari white	Lari White|country|after like|lists
 larkin grimm	Larkin Grimm|psychedelic folk|named|lists
 larks	The Larks|rhythm and blues|after like|lists
-larnelle harris	Larnelle Harris|christian pop|named|lists
+larnelle harris	Larnelle Harris|christian pop/gospel|named|lists
 larry boone	Larry Boone|country|named|lists
 larry chance and the earls	Larry Chance and the Earls|rhythm and blues|named|lists
 larry davis	Larry Davis|blues|named|lists
@@ -18417,6 +18520,7 @@ las guanabanas	Las Guanábanas|reggaeton|named|lists
 las guanábanas	Las Guanábanas|reggaeton|named|lists
 lasgo	Lasgo|vocal trance|named|lists
 lashtal	LAShTAL|dark ambient|named|lists
+lashun pace	LaShun Pace|gospel|named|lists
 lasse marhaug	Lasse Marhaug|noise|named|lists
 last	The Last|power pop|after like|lists
 last days of humanity	Last Days of Humanity|grindcore|after like|lists
@@ -18788,7 +18892,7 @@ little milton	Little Milton|soul|named|lists
 little mix	Little Mix|dance-pop/rhythm and blues|after like|lists
 little nobody	Little Nobody|idm|after like|lists
 little ones	The Little Ones|indie pop|after like|lists
-little richard	Little Richard|boogie-woogie/christian pop/soul|named|lists
+little richard	Little Richard|boogie-woogie/christian pop/gospel|named|lists
 little river band	Little River Band|soft rock|after like|lists
 little roy	Little Roy|reggae/roots reggae|named|lists
 little sammy davis	Little Sammy Davis|blues|named|lists
@@ -18909,7 +19013,7 @@ loreena mckennitt	Loreena McKennitt|celtic music/folk/ambient|named|lists
 loren mazzacane connors	Loren Mazzacane Connors|experimental/lo-fi/psychedelic folk|named|lists
 loren nerell	Loren Nerell|ambient|named|lists
 lorenzo smith	Lorenzo Smith|rhythm and blues|named|lists
-loretta lynn	Loretta Lynn|country|named|lists
+loretta lynn	Loretta Lynn|country/gospel|named|lists
 lori mckenna	Lori McKenna|alternative country/folk|named|lists
 lorie line	Lorie Line|new-age music|named|lists
 lorna	Lorna|reggaeton|after like|lists
@@ -18969,6 +19073,7 @@ louisa mark	Louisa Mark|lovers rock|named|lists
 louise mandrell	Louise Mandrell|country/disco|named|lists
 louisiana red	Louisiana Red|blues|after like|lists
 louvin brothers	The Louvin Brothers|country|named|lists
+love and joy	Love and Joy|gospel|after like|lists
 love and kisses	Love & Kisses|disco|after like|lists
 love and sas	Love and Sas|rhythm and blues|after like|lists
 love and theft	Love and Theft|country|after like|lists
@@ -18996,6 +19101,7 @@ low lows	The Low Lows|alternative country|after like|lists
 low millions	Low Millions|alternative rock|after like|lists
 low skies	Low Skies|alternative country|after like|lists
 lowell george	Lowell George|blues rock|named|lists
+lowell lewis	Lowell Lewis|gospel|named|lists
 lower class brats	Lower Class Brats|oi!|after like|lists
 lowrell simon	Lowrell Simon|disco|named|lists
 lsg	LSG|rhythm and blues|after like|lists
@@ -19082,6 +19188,7 @@ lyle lovett	Lyle Lovett|alternative country/country/alternative rock|named|lists
 lyle mays	Lyle Mays|new-age music|named|lists
 lyn	Lyn|k-pop|after like|lists
 lyn collins	Lyn Collins|funk|named|lists
+lynda randle	Lynda Randle|gospel|named|lists
 lynda thomas	Lynda Thomas|dance-pop/eurodance/experimental|named|lists
 lynden david hall	Lynden David Hall|soul|named|lists
 lynford anderson	Lynford Anderson|reggae|named|lists
@@ -19231,6 +19338,7 @@ malefice	Malefice|death metal/deathcore|named|lists
 malente	Malente|electro house|named|lists
 malevolence	Malevolence|death metal|after like|lists
 malevolent creation	Malevolent Creation|death metal|after like|lists
+mali music	Mali Music|gospel|after like|lists
 malice	Malice|heavy metal|after like|lists
 malicorne	Malicorne|folk|named|lists
 maliq and d'essentials	Maliq & D'Essentials|pop|named|lists
@@ -19253,6 +19361,7 @@ manal	Manal|blues rock|named|lists
 manana	*Mañana|indie pop|after like|lists
 mance lipscomb	Mance Lipscomb|blues|named|lists
 mandeville louisiana	Mandeville, Louisiana|post-grunge|named|lists
+mandisa	Mandisa|gospel|named|lists
 mandrake	Mandrake|disco|after like|lists
 mandrill	Mandrill|disco/funk|after like|lists
 mandy barnett	Mandy Barnett|country|named|lists
@@ -19305,6 +19414,7 @@ marco antonio muniz	Marco Antonio Muñiz|traditional pop music|named|lists
 marco antonio muñiz	Marco Antonio Muñiz|traditional pop music|named|lists
 marconi union	Marconi Union|ambient|named|lists
 marcus canty	Marcus Canty|rhythm and blues|named|lists
+marcus cole	Marcus Cole|gospel|named|lists
 marcus hummon	Marcus Hummon|country|named|lists
 marcus miller	Marcus Miller|funk|named|lists
 marcus schmickler	Marcus Schmickler|noise|named|lists
@@ -19338,6 +19448,7 @@ marilyn	Marilyn|new wave|after like|lists
 marilyn chambers	Marilyn Chambers|disco|named|lists
 marilyn crispell	Marilyn Crispell|free improvisation|named|lists
 marilyn manson	Marilyn Manson|nu metal|named|lists
+marilyn sellars	Marilyn Sellars|gospel|named|lists
 marina and the diamonds	Marina and the Diamonds|indie pop/synthpop|after like|lists
 marine girls	Marine Girls|indie pop/punk rock|after like|lists
 marine research	Marine Research|indie pop|after like|lists
@@ -19349,7 +19460,8 @@ mario mariani	Mario Mariani|free improvisation|named|lists
 mario ochoa	Mario Ochoa|progressive house|named|lists
 mario vazquez	Mario Vazquez|rhythm and blues|named|lists
 mario vi	Mario VI|reggaeton|named|lists
-mario winans	Mario Winans|rhythm and blues|named|lists
+mario winans	Mario Winans|gospel/rhythm and blues|named|lists
+marion williams	Marion Williams|gospel|named|lists
 marionette	Marionette|death metal|after like|lists
 marissa nadler	Marissa Nadler|psychedelic folk|named|lists
 mariza koch	Mariza Koch|folk|named|lists
@@ -19399,6 +19511,7 @@ marsha thornton	Marsha Thornton|country|named|lists
 marsha vadhanapanich	Marsha Vadhanapanich|thai pop|named|lists
 marshall crenshaw	Marshall Crenshaw|new wave/power pop|named|lists
 marshall dyllon	Marshall Dyllon|country|named|lists
+marshall hall	Marshall Hall|gospel|named|lists
 marshall tucker band	Marshall Tucker Band|country|named|lists
 marsheaux	Marsheaux|synthpop|named|lists
 marta sebestyen	Márta Sebestyén|folk|named|lists
@@ -19406,6 +19519,7 @@ martha and the muffins	Martha and the Muffins|new wave|named|lists
 martha and the vandellas	Martha & the Vandellas|soul|named|lists
 martha copeland	Martha Copeland|blues|named|lists
 martha high	Martha High|disco|named|lists
+martha munizzi	Martha Munizzi|gospel|named|lists
 martha reeves	Martha Reeves|disco|named|lists
 martha the vandellas	Martha & the Vandellas|soul|named|lists
 martin carthy	Martin Carthy|folk|named|lists
@@ -19432,7 +19546,7 @@ martyn	Martyn|dubstep|named|lists
 martyn bennett	Martyn Bennett|celtic music/folk|named|lists
 martyr	Martyr|death metal|after like|lists
 martín irigoyen	Martín Irigoyen|experimental/noise|named|lists
-marva whitney	Marva Whitney|funk/soul|named|lists
+marva whitney	Marva Whitney|funk/soul/gospel|named|lists
 marvelettes	The Marvelettes|soul|named|lists
 marvells band	Marvells Band|pop|named|lists
 marvelows	The Marvelows|rhythm and blues|named|lists
@@ -19442,9 +19556,12 @@ marvin gaye	Marvin Gaye|funk/rhythm and blues/soul|named|lists
 marvin hamlisch	Marvin Hamlisch|disco|named|lists
 marvin johnny	Marvin & Johnny|rhythm and blues|named|lists
 marvin rainwater	Marvin Rainwater|country|named|lists
+marvin sapp	Marvin Sapp|gospel|named|lists
+marvin winans	Marvin Winans|gospel|named|lists
 marvin winans jr	Marvin Winans Jr|rhythm and blues|named|lists
 marwa nasr	Marwa Nasr|arab pop|named|lists
 marwan khoury	Marwan Khoury|arab pop|named|lists
+mary alessi	Mary Alessi|gospel|named|lists
 mary black	Mary Black|folk|named|lists
 mary chapin carpenter	Mary Chapin Carpenter|alternative country/country/folk|named|lists
 mary gauthier	Mary Gauthier|alternative country/folk|named|lists
@@ -19458,7 +19575,7 @@ mary lou turner	Mary Lou Turner|country|named|lists
 mary love	Mary Love|disco/soul|named|lists
 mary macgregor	Mary MacGregor|soft rock|named|lists
 mary margaret o'hara	Mary Margaret O'Hara|alternative country|named|lists
-mary mary	Mary Mary|electronic/rhythm and blues|named|lists
+mary mary	Mary Mary|electronic/gospel/rhythm and blues|named|lists
 mary oliver	Mary Oliver|free improvisation|named|lists
 mary onettes	The Mary Onettes|dream pop|named|lists
 mary timony	Mary Timony|lo-fi|named|lists
@@ -19541,6 +19658,7 @@ matthew wilder	Matthew Wilder|new wave|named|lists
 matthews wright and king	Matthews, Wright & King|country|named|lists
 matthews wright king	Matthews, Wright & King|country|named|lists
 mattie delaney	Mattie Delaney|blues|named|lists
+mattie moss clark	Mattie Moss Clark|gospel|named|lists
 mattin	Mattin|free improvisation/noise|named|lists
 matumbi	Matumbi|reggae|named|lists
 mauno jarvela	Mauno Järvelä|folk|named|lists
@@ -19574,6 +19692,7 @@ maxine nightingale	Maxine Nightingale|disco|named|lists
 maxwell	Maxwell|rhythm and blues/soul|after like|lists
 maxwell street jimmy davis	Maxwell Street Jimmy Davis|blues|named|lists
 maxx	Maxx|eurodance|named|lists
+maxx frank	Maxx Frank|gospel|named|lists
 maxx klaxon	Maxx Klaxon|electroclash|named|lists
 maxïmo park	Maxïmo Park|power pop|named|lists
 may blitz	May Blitz|heavy metal|after like|lists
@@ -19652,6 +19771,7 @@ medwyn goodall	Medwyn Goodall|new-age music|named|lists
 meek	MeeK|indie pop|after like|lists
 meg and dia	Meg and Dia|indie pop|after like|lists
 meg christian	Meg Christian|folk|after like|lists
+mega 99	Mega 99|gospel|named|lists
 mega banton	Mega Banton|reggae|named|lists
 mega gem	Mega Gem|indie pop|named|lists
 megafaun	Megafaun|psychedelic folk|named|lists
@@ -19724,6 +19844,7 @@ memphis slim	Memphis Slim|blues/boogie-woogie|after like|lists
 memphis willie b	Memphis Willie B.|blues|named|lists
 men at large	Men At Large|new jack swing/rhythm and blues|after like|lists
 men at work	Men at Work|new wave/reggae fusion|after like|lists
+men of standard	Men of Standard|gospel|after like|lists
 men of vizion	Men of Vizion|rhythm and blues|named|lists
 men without hats	Men Without Hats|new wave/synthpop|after like|lists
 mendeed	Mendeed|death metal/deathcore|named|lists
@@ -19754,6 +19875,7 @@ merpati	Merpati|pop|named|lists
 merrilee rush	Merrilee Rush|disco|named|lists
 merrymakers	The Merrymakers|power pop|after like|lists
 merrymen	The Merrymen|calypso|after like|lists
+mervyn warren	Mervyn Warren|gospel|named|lists
 merzbow	Merzbow|dark ambient/drone music/japanoise|named|lists
 merzedes club	Merzedes Club|eurodance|named|lists
 mesh	Mesh|synthpop|after like|lists
@@ -19792,6 +19914,7 @@ michael carey	Michael Carey|country|named|lists
 michael coleman	Michael Coleman|blues|named|lists
 michael colina	Michael Colina|new-age music|named|lists
 michael cretu	Michael Cretu|new-age music/new wave|named|lists
+michael english	Michael English|gospel|after like|lists
 michael feinstein	Michael Feinstein|traditional pop music|named|lists
 michael flatley	Michael Flatley|new-age music|named|lists
 michael franti and spearhead	Michael Franti & Spearhead|alternative rock/reggae fusion|named|lists
@@ -19839,7 +19962,7 @@ michel polnareff	Michel Polnareff|disco|named|lists
 michel'le	Michel'le|new jack swing/rhythm and blues|named|lists
 michelle branch	Michelle Branch|country|named|lists
 michelle shocked	Michelle Shocked|folk|named|lists
-michelle williams	Michelle Williams|rhythm and blues|named|lists
+michelle williams	Michelle Williams|gospel/rhythm and blues|named|lists
 michi	MiChi|j-pop|named|lists
 michigan and smiley	Michigan & Smiley|reggae|after like|lists
 michigan smiley	Michigan & Smiley|reggae|after like|lists
@@ -19867,7 +19990,7 @@ midnight syndicate	Midnight Syndicate|dark ambient|after like|lists
 midnighters	The Midnighters|rhythm and blues|named|lists
 midnite	Midnite|reggae/roots reggae|after like|lists
 mighty bomber	Mighty Bomber|calypso|after like|lists
-mighty clouds of joy	Mighty Clouds of Joy|christian pop|after like|lists
+mighty clouds of joy	Mighty Clouds of Joy|christian pop/gospel|after like|lists
 mighty cypher	Mighty Cypher|calypso|after like|lists
 mighty destroyer	Mighty Destroyer|calypso|after like|lists
 mighty diamonds	The Mighty Diamonds|reggae/roots reggae|after like|lists
@@ -20043,6 +20166,7 @@ missing heart	Missing Heart|eurodance|after like|lists
 missing leech	The Missing Leech|lo-fi|after like|lists
 missing persons	Missing Persons|new wave|after like|lists
 mississippi john hurt	Mississippi John Hurt|blues|after like|lists
+mississippi mass choir	Mississippi Mass Choir|gospel|after like|lists
 missy elliott	Missy Elliott|rhythm and blues|named|lists
 missy higgins	Missy Higgins|alternative rock/indie pop|named|lists
 mista	Mista|rhythm and blues|after like|lists
@@ -20053,6 +20177,7 @@ mistress	Mistress|death metal|after like|lists
 misty in roots	Misty in Roots|reggae/roots reggae|after like|lists
 mitch ryder	Mitch Ryder|blue-eyed soul/soul|named|lists
 mitch woods	Mitch Woods|blues/boogie-woogie|named|lists
+mitchell jones	Mitchell Jones|gospel|named|lists
 mithoon	Mithoon|new-age music|named|lists
 mithotyn	Mithotyn|black metal|named|lists
 mitsuki aira	Mitsuki Aira|j-pop|named|lists
@@ -20152,6 +20277,7 @@ monte cazazza	Monte Cazazza|noise|named|lists
 montell jordan	Montell Jordan|new jack swing/rhythm and blues|named|lists
 montesano washington	Montesano, Washington|grunge|named|lists
 montgomery gentry	Montgomery Gentry|country|named|lists
+montrell darrett	Montrell Darrett|gospel|named|lists
 montrose	Montrose|heavy metal|after like|lists
 monty holmes	Monty Holmes|country|named|lists
 monumentum	Monumentum|doom metal|named|lists
@@ -20351,6 +20477,7 @@ myriam fares	Myriam Fares|arab pop|named|lists
 myrkgrav	Myrkgrav|black metal|named|lists
 myrkskog	Myrkskog|black metal/death metal|named|lists
 myrna lorrie	Myrna Lorrie|country|named|lists
+myron butler	Myron Butler|gospel|named|lists
 mysore brothers	Mysore brothers|classical|after like|lists
 mystic circle	Mystic Circle|black metal|after like|lists
 mystics	The Mystics|rhythm and blues|after like|lists
@@ -20425,6 +20552,7 @@ nanna bryndis hilmarsdottir	Nanna Bryndís Hilmarsdóttir|indie pop|named|lists
 nanna bryndís hilmarsdóttir	Nanna Bryndís Hilmarsdóttir|indie pop|named|lists
 naomi	Naomi|downtempo|after like|lists
 naomi judd	Naomi Judd|country|named|lists
+naomi striemer	Naomi Striemer|gospel|named|lists
 naotaro moriyama	Naotaro Moriyama|j-pop|named|lists
 naozumi takahashi	Naozumi Takahashi|j-pop|named|lists
 napalm death	Napalm Death|death metal/grindcore/hardcore punk|after like|lists
@@ -20513,6 +20641,7 @@ negative fx	Negative FX|hardcore punk|named|lists
 negativland	Negativland|noise|named|lists
 negazione	Negazione|hardcore punk|named|lists
 negură bunget	Negură Bunget|black metal|named|lists
+nehemiah hunter brown	Nehemiah Hunter Brown|gospel|after like|lists
 neikka rpm	Neikka RPM|electro-industrial|named|lists
 neil campbell	Neil Campbell|noise|named|lists
 neil diamond	Neil Diamond|pop/rock|named|bestselling
@@ -20628,6 +20757,7 @@ nicolas collins	Nicolas Collins|experimental/noise|named|lists
 nicolas jaar	Nicolas Jaar|downtempo|named|lists
 nicolas schoffer	Nicolas Schöffer|noise|named|lists
 nicolas schöffer	Nicolas Schöffer|noise|named|lists
+nicole c mullen	Nicole C. Mullen|gospel|named|lists
 nicole jung	Nicole Jung|k-pop|named|lists
 nicole saba	Nicole Saba|arab pop|named|lists
 nicole scherzinger	Nicole Scherzinger|rhythm and blues/soul/dance-pop|named|lists
@@ -20663,6 +20793,7 @@ nikka costa	Nikka Costa|funk|named|lists
 nikki and rich	Nikki & Rich|rhythm and blues|named|lists
 nikki corvette	Nikki Corvette|power pop|named|lists
 nikki flores	Nikki Flores|rhythm and blues|named|lists
+nikki laoye	Nikki Laoye|gospel|named|lists
 nikki rich	Nikki & Rich|rhythm and blues|named|lists
 nikki sudden	Nikki Sudden|punk rock|named|lists
 nikolle nikprelaj	Nikollë Nikprelaj|folk|named|lists
@@ -20766,6 +20897,7 @@ northlane	Northlane|metalcore|named|lists
 norton buffalo	Norton Buffalo|blues|named|lists
 nortt	Nortt|black metal/doom metal/dark ambient|named|lists
 norwood ontario	Norwood, Ontario|post-grunge|named|lists
+nosa	Nosa|gospel|named|lists
 nosaj thing	Nosaj Thing|idm|named|lists
 nosebleeds	The Nosebleeds|punk rock|after like|lists
 nosie katzmann	Nosie Katzmann|eurodance|named|lists
@@ -20831,7 +20963,7 @@ oathean	Oathean|black metal|named|lists
 oberhofer	Oberhofer|indie pop/lo-fi|named|lists
 obfusc	Obfusc|idm|named|lists
 obituary	Obituary|death metal|after like|lists
-obiwon	Obiwon|rhythm and blues|named|lists
+obiwon	Obiwon|gospel/rhythm and blues|named|lists
 objekt4	Objekt4|dark ambient|named|lists
 obliterate	Obliterate|death metal|after like|lists
 obscene eulogy	Obscene Eulogy|black metal/death metal|after like|lists
@@ -20872,6 +21004,7 @@ ohgr	ohGr|electro-industrial/industrial/idm|named|lists
 ohio players	The Ohio Players|disco/soul|after like|lists
 oi polloi	Oi Polloi|oi!/punk rock|named|lists
 oingo boingo	Oingo Boingo|dance-rock/new wave|named|lists
+ojo ade	Ojo Ade|gospel|named|lists
 ok go	OK Go|alternative rock/power pop|after like|lists
 okkervil river	Okkervil River|alternative country|named|lists
 oku onuora	Oku Onuora|reggae|named|lists
@@ -20886,6 +21019,7 @@ old man gloom	Old Man Gloom|doom metal|after like|lists
 old man luedecke	Old Man Luedecke|folk|named|lists
 old man's child	Old Man's Child|black metal/death metal|named|lists
 old swan band	Old Swan Band|folk|after like|lists
+oleta adams	Oleta Adams|gospel|named|lists
 oli brown	Oli Brown|blues|named|lists
 oliver cheatham	Oliver Cheatham|funk|named|lists
 oliver shanti	Oliver Shanti|new-age music|named|lists
@@ -20934,6 +21068,7 @@ one life crew	One Life Crew|hardcore punk|after like|lists
 one man army and the undead quartet	One Man Army and the Undead Quartet|death metal|named|lists
 one minute silence	One Minute Silence|nu metal|after like|lists
 one more girl	One More Girl|country|after like|lists
+one nation crew	One Nation Crew|gospel|after like|lists
 one night only	One Night Only|indie pop|after like|lists
 one way	One Way|disco/funk|after like|lists
 one way system	One Way System|punk rock|after like|lists
@@ -20945,6 +21080,7 @@ onerepublic	OneRepublic|alternative rock|named|lists
 onetwo	Onetwo|synthpop|named|lists
 onew	Onew|k-pop|named|lists
 only ones	The Only Ones|new wave/power pop/punk rock|after like|lists
+onyeka onwenu	Onyeka Onwenu|gospel|named|lists
 ooioo	OOIOO|noise|named|lists
 ooklah the moc	Ooklah The Moc|dub|named|lists
 oomph	Oomph!|industrial|like only|lists
@@ -21031,7 +21167,7 @@ ou ou	Ou Où|drone music|named|lists
 ou où	Ou Où|drone music|named|lists
 our daughter's wedding	Our Daughter's Wedding|new wave/synthpop|named|lists
 our lady peace	Our Lady Peace|alternative rock/post-grunge|after like|lists
-out of eden	Out of Eden|rhythm and blues|after like|lists
+out of eden	Out of Eden|gospel/rhythm and blues|after like|lists
 outasight	Outasight|dance-pop|named|lists
 outbreak	Outbreak|hardcore punk|after like|lists
 outfield	The Outfield|new wave|after like|lists
@@ -21108,6 +21244,7 @@ pamala stanley	Pamala Stanley|disco|named|lists
 pamela neal	Pamela Neal|disco|named|lists
 pan head	Pan Head|reggae|after like|lists
 pan sonic	Pan Sonic|noise|after like|lists
+panam percy paul	Panam Percy Paul|gospel|named|lists
 panbers	Panbers|pop|named|lists
 panda bear	Panda Bear|ambient/dub/psychedelic folk|after like|lists
 pandora	Pandora|eurodance|after like|lists
@@ -21428,6 +21565,7 @@ phil vassar	Phil Vassar|country|named|lists
 phildel	Phildel|dream pop|named|lists
 philemon arthur and the dung	Philemon Arthur and the Dung|lo-fi|named|lists
 philip aaberg	Philip Aaberg|ambient/new-age music|named|lists
+philip bailey	Philip Bailey|gospel|named|lists
 philip best	Philip Best|noise|named|lists
 philip claypool	Philip Claypool|country|named|lists
 philip glass	Philip Glass|ambient/experimental/new-age music|named|lists
@@ -21748,6 +21886,7 @@ pzychobitch	Pzychobitch|electro-industrial|named|lists
 q and not u	Q and Not U|dance-punk|after like|lists
 q lazzarus	Q Lazzarus|new wave|named|lists
 q-feel	Q-Feel|new wave|named|lists
+qqu	Qqu|gospel|after like|lists
 qri	Qri|k-pop|after like|lists
 quads	The Quads|punk rock|after like|lists
 quails	The Quails|riot grrrl|after like|lists
@@ -21846,6 +21985,7 @@ raison d'être	Raison d'être|ambient/dark ambient|named|lists
 rajhesh vaidhya	Rajhesh Vaidhya|classical|named|lists
 rake	Rake|j-pop|like only|lists
 rakesh yankaran	Rakesh Yankaran|chutney|named|lists
+ralna english	Ralna English|gospel|named|lists
 ralph carmichael	Ralph Carmichael|christian pop|named|lists
 ralph carter	Ralph Carter|disco|named|lists
 ralph graham	Ralph Graham|disco|named|lists
@@ -21870,6 +22010,7 @@ ramon orlando	Ramón Orlando|merengue|named|lists
 ramsey lewis	Ramsey Lewis|disco/soul|named|lists
 ramy ayach	Ramy Ayach|arab pop|named|lists
 ramón orlando	Ramón Orlando|merengue|named|lists
+rance allen group	The Rance Allen Group|gospel|named|lists
 rancid	Rancid|hardcore punk/ska|after like|lists
 rancid hell spawn	Rancid Hell Spawn|punk rock|after like|lists
 random hand	Random Hand|ska|after like|lists
@@ -22131,6 +22272,7 @@ richard norris	Richard Norris|punk rock|named|lists
 richard podolor	Richard Podolor|surf rock|named|lists
 richard ramirez	Richard Ramirez|noise|named|lists
 richard shindell	Richard Shindell|folk|named|lists
+richard smallwood	Richard Smallwood|gospel|named|lists
 richard thompson	Richard Thompson|folk|named|lists
 richard youngs	Richard Youngs|experimental/lo-fi|named|lists
 richgirl	RichGirl|rhythm and blues|named|lists
@@ -22269,6 +22411,7 @@ robert æolus myers	Robert ÆOLUS Myers|new-age music|named|lists
 roberta carter-harrison	Roberta Carter-Harrison|vocal trance|named|lists
 roberta flack	Roberta Flack|rhythm and blues/soul/disco|named|lists
 roberta kelly	Roberta Kelly|disco|named|lists
+roberta martin	Roberta Martin|gospel|named|lists
 roberto musci	Roberto Musci|ambient/experimental|named|lists
 roberts and barrand	Roberts and Barrand|folk|named|lists
 robin batteau	Robin Batteau|folk|named|lists
@@ -22355,11 +22498,13 @@ romeo void	Romeo Void|new wave|after like|lists
 romina arena	Romina Arena|new-age music|named|lists
 ron anderson	Ron Anderson|experimental|named|lists
 ron holloway	Ron Holloway|funk/rhythm and blues/blues|named|lists
+ron kenoly	Ron Kenoly|gospel|named|lists
 ron kuivila	Ron Kuivila|noise|named|lists
 ron roy	Ron Roy|new-age music|named|lists
 ron sexsmith	Ron Sexsmith|alternative rock/folk|named|lists
 ron thompson	Ron Thompson|blues|named|lists
 ron wallace	Ron Wallace|country|named|lists
+ron winans	Ron Winans|gospel|named|lists
 ronald cheng	Ronald Cheng|c-pop|named|lists
 ronald isley	Ronald Isley|rhythm and blues|named|lists
 rondo veneziano	Rondò Veneziano|new-age music|named|lists
@@ -22469,7 +22614,7 @@ rubber city rebels	Rubber City Rebels|new wave|after like|lists
 rubber rodeo	Rubber Rodeo|new wave|after like|lists
 rubella ballet	Rubella Ballet|punk rock|after like|lists
 ruben and the jets	Ruben and the Jets|rhythm and blues|named|lists
-ruben studdard	Ruben Studdard|rhythm and blues|named|lists
+ruben studdard	Ruben Studdard|gospel/rhythm and blues|named|lists
 rubin lacey	Rubin Lacey|blues|named|lists
 rubinoos	The Rubinoos|new wave/power pop|named|lists
 ruby	Ruby|arab pop|after like|lists
@@ -22670,6 +22815,7 @@ sammy kershaw	Sammy Kershaw|country|named|lists
 sammy lawhorn	Sammy Lawhorn|blues|named|lists
 sammy price	Sammy Price|boogie-woogie|named|lists
 sams k le jah	Sams’K Le Jah|reggae|named|lists
+samsong	Samsong|gospel|named|lists
 samsons	Samsons|pop|after like|lists
 samuel hui	Samuel Hui|c-pop|named|lists
 samuelle	Samuelle|new jack swing/rhythm and blues|named|lists
@@ -22689,6 +22835,7 @@ sandii and the sunsetz	Sandii & the Sunsetz|j-pop|named|lists
 sandii the sunsetz	Sandii & the Sunsetz|j-pop|named|lists
 sandpipers	The Sandpipers|folk|after like|lists
 sandra cross	Sandra Cross|lovers rock|named|lists
+sandra crouch	Sandra Crouch|gospel|named|lists
 sandra hall	Sandra Hall|blues|named|lists
 sandra kerr	Sandra Kerr|folk|named|lists
 sandro perri	Sandro Perri|dark ambient|named|lists
@@ -22894,6 +23041,7 @@ semantics	The Semantics|power pop|like only|lists
 seminole	Seminole|country|after like|lists
 send more paramedics	Send More Paramedics|horror punk|after like|lists
 sennen	Sennen|shoegaze|named|lists
+sensational nightingales	The Sensational Nightingales|gospel|after like|lists
 sensations	The Sensations|rhythm and blues|after like|lists
 senseless things	Senseless Things|punk rock|after like|lists
 sentenced	Sentenced|death metal|after like|lists
@@ -23068,6 +23216,7 @@ shirley and dolly collins	Shirley and Dolly Collins|psychedelic folk|named|lists
 shirley and lee	Shirley & Lee|rhythm and blues|named|lists
 shirley bassey	Shirley Bassey|disco|named|lists
 shirley brown	Shirley Brown|soul|named|lists
+shirley caesar	Shirley Caesar|gospel|named|lists
 shirley collie	Shirley Collie|country|named|lists
 shirley collins	Shirley Collins|folk|named|lists
 shirley company	Shirley & Company|disco|named|lists
@@ -23178,6 +23327,7 @@ simple minds	Simple Minds|dance-rock/new wave/punk rock|after like|lists
 simple pleasure	Simple Pleasure|new jack swing|after like|lists
 simplicity	Simplicity|reggae|after like|lists
 simply red	Simply Red|alternative rock/blue-eyed soul|after like|lists
+sinach	Sinach|gospel|named|lists
 sinate	Sinate|death metal|after like|lists
 sincebyman	Sincebyman|mathcore|named|lists
 sinceros	The Sinceros|new wave|named|lists
@@ -23213,7 +23363,7 @@ sister hazel	Sister Hazel|alternative rock|after like|lists
 sister janet mead	Sister Janet Mead|christian pop|named|lists
 sister machine gun	Sister Machine Gun|industrial|after like|lists
 sister nancy	Sister Nancy|reggae|after like|lists
-sister rosetta tharpe	Sister Rosetta Tharpe|gospel blues|named|lists
+sister rosetta tharpe	Sister Rosetta Tharpe|gospel blues/gospel|named|lists
 sister sledge	Sister Sledge|disco/rhythm and blues|after like|lists
 sister wynona carr	Sister Wynona Carr|rhythm and blues|named|lists
 sitd	SITD|electro-industrial|named|lists
@@ -23353,6 +23503,7 @@ smokey hogg	Smokey Hogg|blues|named|lists
 smokey robinson	Smokey Robinson|rhythm and blues/soul|named|lists
 smokey wilson	Smokey Wilson|blues|named|lists
 smokie	Smokie|soft rock|named|lists
+smokie norful	Smokie Norful|gospel|named|lists
 smoky babe	Smoky Babe|blues|after like|lists
 smoosh	Smoosh|indie pop|after like|lists
 smooth	Smooth|rhythm and blues|like only|lists
@@ -23488,6 +23639,7 @@ soul for real	Soul for Real|new jack swing/rhythm and blues|after like|lists
 soul ii soul	Soul II Soul|new jack swing/rhythm and blues|after like|lists
 soul rebels	The Soul Rebels|funk|after like|lists
 soul rebels brass band	Soul Rebels Brass Band|reggae/soul|after like|lists
+soul stirrers	The Soul Stirrers|gospel|after like|lists
 soul survivors	The Soul Survivors|blue-eyed soul|after like|lists
 soul syndicate	Soul Syndicate|reggae|after like|lists
 soul train gang	Soul Train Gang|disco|after like|lists
@@ -23505,7 +23657,7 @@ sound of arrows	The Sound of Arrows|dream pop/synthpop|after like|lists
 soundpool	Soundpool|dream pop/shoegaze|named|lists
 sounds from the ground	Sounds from the Ground|downtempo|after like|lists
 sounds like chicken	Sounds Like Chicken|ska|after like|lists
-sounds of blackness	Sounds of Blackness|new jack swing/rhythm and blues|after like|lists
+sounds of blackness	Sounds of Blackness|gospel/new jack swing/rhythm and blues|after like|lists
 sounds of swami	Sounds of Swami|punk rock|after like|lists
 soup dragons	The Soup Dragons|indie pop|after like|lists
 sour notes	The Sour Notes|dream pop|after like|lists
@@ -23516,6 +23668,7 @@ south san gabriel	South San Gabriel|alternative country|named|lists
 southern all stars	Southern All Stars|j-pop|after like|lists
 southern culture on the skids	Southern Culture on the Skids|alternative country|after like|lists
 southern death cult	Southern Death Cult|punk rock|after like|lists
+southern gospel	Southern Gospel|gospel|after like|lists
 southpacific	Southpacific|shoegaze|named|lists
 sowelu	Sowelu|j-pop|named|lists
 space	Space|disco/synthpop|like only|lists
@@ -23627,7 +23780,7 @@ stan webb	Stan Webb|blues|named|lists
 stanley clarke	Stanley Clarke|funk|named|lists
 stanley huang	Stanley Huang|c-pop|named|lists
 stanton warriors	Stanton Warriors|uk garage|named|lists
-staple singers	The Staple Singers|rhythm and blues/soul|after like|lists
+staple singers	The Staple Singers|rhythm and blues/soul/gospel|after like|lists
 star de azlan	Star De Azlan|country|named|lists
 starbuck	Starbuck|soft rock|named|lists
 starflyer 59	Starflyer 59|dream pop/indie pop/shoegaze|named|lists
@@ -23649,7 +23802,7 @@ starz	Starz|heavy metal/power pop|after like|lists
 state of alert	State of Alert|hardcore punk|after like|lists
 static-x	Static-X|nu metal|named|lists
 statistics	Statistics|indie pop|like only|lists
-statler brothers	The Statler Brothers|country|named|lists
+statler brothers	The Statler Brothers|country/gospel|named|lists
 status quo	Status Quo|blues rock|after like|lists
 staxx of joy	Staxx of Joy|eurodance|named|lists
 steal	The Steal|punk rock|after like|lists
@@ -23953,6 +24106,7 @@ swallow the sun	Swallow the Sun|death metal/doom metal|after like|lists
 swami	Swami|bhangra|after like|lists
 swamp terrorists	Swamp Terrorists|industrial|after like|lists
 swan island	Swan Island|riot grrrl|after like|lists
+swan silvertones	The Swan Silvertones|gospel|named|lists
 swans	The Swans|industrial|after like|lists
 swap	Swåp|folk|after like|lists
 swedish house mafia	Swedish House Mafia|electro house/progressive house|after like|lists
@@ -24069,7 +24223,7 @@ takako minekawa	Takako Minekawa|j-pop|named|lists
 takako uehara	Takako Uehara|j-pop|named|lists
 takanori nishikawa	Takanori Nishikawa|j-pop|named|lists
 takashi aonishi	Takashi Aonishi|j-pop|named|lists
-take 6	Take 6|christian pop|after like|lists
+take 6	Take 6|christian pop/gospel|after like|lists
 taken by cars	Taken by Cars|dance-punk|after like|lists
 takeshi terauchi	Takeshi Terauchi|surf rock|named|lists
 taku sugimoto	Taku Sugimoto|free improvisation|named|lists
@@ -24085,6 +24239,7 @@ talulah gosh	Talulah Gosh|indie pop|named|lists
 tamar braxton	Tamar Braxton|rhythm and blues/soul|named|lists
 tamaryn	Tamaryn|dream pop/shoegaze|named|lists
 tame impala	Tame Impala|indie pop/shoegaze/lo-fi|after like|lists
+tamela mann	Tamela Mann|gospel|named|lists
 tamer hosny	Tamer Hosny|arab pop|named|lists
 tami chynn	Tami Chynn|reggae fusion/reggae|named|lists
 tamia	Tamia|rhythm and blues/soul|named|lists
@@ -24319,7 +24474,7 @@ this will destroy you	This Will Destroy You|drone music|after like|lists
 thistletown	Thistletown|psychedelic folk|named|lists
 thom brennan	Thom Brennan|ambient/new-age music|named|lists
 thom yorke	Thom Yorke|idm|named|lists
-thomas a dorsey	Thomas A. Dorsey|blues/gospel blues|named|lists
+thomas a dorsey	Thomas A. Dorsey|blues/gospel blues/gospel|named|lists
 thomas ankersmit	Thomas Ankersmit|free improvisation|named|lists
 thomas di leva	Thomas Di Leva|new-age music|named|lists
 thomas dolby	Thomas Dolby|alternative rock/new wave/synthpop|named|lists
@@ -24332,6 +24487,7 @@ thomas otten	Thomas Otten|new-age music|named|lists
 thomas rhett	Thomas Rhett|country|named|lists
 thomas tantrum	Thomas Tantrum|indie pop|named|lists
 thomas tommy armstrong	Thomas “Tommy” Armstrong|folk|named|lists
+thomas whitfield	Thomas Whitfield|gospel|named|lists
 thompson brothers band	The Thompson Brothers Band|country|named|lists
 thompson square	Thompson Square|country|named|lists
 thompson twins	Thompson Twins|new wave/synthpop|named|lists
@@ -24361,6 +24517,7 @@ throwdown	Throwdown|metalcore|named|lists
 thunder	Thunder|k-pop|after like|lists
 thunderbirds are now	Thunderbirds Are Now!|dance-punk|named|lists
 thunderstorm	Thunderstorm|doom metal|like only|lists
+thurman ruth	Thurman Ruth|gospel|named|lists
 thurston harris	Thurston Harris|rhythm and blues|named|lists
 thurston lava tube	The Thurston Lava Tube|surf rock|named|lists
 thurston moore	Thurston Moore|free improvisation/noise|named|lists
@@ -24554,6 +24711,7 @@ tompall and the glaser brothers	Tompall & the Glaser Brothers|country|named|list
 tompall glaser	Tompall Glaser|country|named|lists
 tompall the glaser brothers	Tompall & the Glaser Brothers|country|named|lists
 tomás ó canainn	Tomás Ó Canainn|celtic music|named|lists
+tonex	Tonéx|gospel|named|lists
 toni basil	Toni Basil|new wave|named|lists
 toni braxton	Toni Braxton|rhythm and blues/soul|named|lists
 toni childs	Toni Childs|alternative rock|named|lists
@@ -24590,12 +24748,14 @@ tony thompson	Tony Thompson|rhythm and blues|named|lists
 tony toni tone	Tony! Toni! Toné!|new jack swing/rhythm and blues|named|lists
 tony toni toné	Tony! Toni! Toné!|new jack swing/rhythm and blues|named|lists
 tony touch	Tony Touch|reggaeton|after like|lists
+tonéx	Tonéx|gospel|named|lists
 too short	Too Short|gangsta rap|after like|lists
 tool	Tool|nu metal|after like|lists
 toots amp the maytals	Toots &amp; the Maytals|roots reggae|named|lists
 toots and the maytals	Toots & the Maytals|reggae/ska|named|lists
 toots andamp the maytals	Toots &amp; the Maytals|roots reggae|named|lists
 toots the maytals	Toots & the Maytals|reggae/ska|named|lists
+tope alabi	Tope Alabi|gospel|named|lists
 tor miller	Tor Miller|alternative rock|after like|lists
 torch song	Torch Song|new wave|after like|lists
 torche	Torche|doom metal|named|lists
@@ -24663,6 +24823,7 @@ trailer trash tracys	Trailer Trash Tracys|dream pop|named|lists
 train	Train|alternative rock|like only|lists
 training for utopia	Training for Utopia|mathcore|after like|lists
 trainwreck riders	Trainwreck Riders|alternative country|named|lists
+tramaine hawkins	Tramaine Hawkins|gospel|named|lists
 trammps	The Trammps|disco|after like|lists
 trampled by turtles	Trampled By Turtles|alternative country|after like|lists
 trancesetters	Trancesetters|progressive house|named|lists
@@ -24724,7 +24885,7 @@ tribo de jah	Tribo de Jah|reggae|named|lists
 trichy sankaran	Trichy Sankaran|classical|named|lists
 trick pony	Trick Pony|country|after like|lists
 triggerfinger	Triggerfinger|blues rock|named|lists
-trin-i-tee 5 7	Trin-i-tee 5:7|rhythm and blues|named|lists
+trin-i-tee 5 7	Trin-i-tee 5:7|gospel/rhythm and blues|named|lists
 trina broussard	Trina Broussard|rhythm and blues|named|lists
 trini lopez	Trini Lopez|disco|named|lists
 trinity	Trinity|reggae|after like|lists
@@ -24822,11 +24983,13 @@ two minds crack	Two Minds Crack|new wave|after like|lists
 two nice girls	Two Nice Girls|folk|after like|lists
 two spot gobi	Two Spot Gobi|indie pop|after like|lists
 two-mix	Two-Mix|j-pop|named|lists
+ty bello	TY Bello|gospel|named|lists
 ty england	Ty England|country|named|lists
 ty herndon	Ty Herndon|country|named|lists
 ty segall	Ty Segall|lo-fi|named|lists
 ty taylor	Ty Taylor|country|named|lists
 tycho	Tycho|ambient/idm/downtempo|after like|lists
+tye tribbett	Tye Tribbett|gospel|named|lists
 tygers of pan tang	Tygers of Pan Tang|heavy metal|named|lists
 tying tiffany	Tying Tiffany|electroclash|named|lists
 tyler collins	Tyler Collins|new jack swing/rhythm and blues|named|lists
@@ -24932,6 +25095,7 @@ upon a burning body	Upon a Burning Body|deathcore/metalcore|after like|lists
 upsetters	The Upsetters|reggae/roots reggae|after like|lists
 upsidedown cross	Upsidedown Cross|doom metal|named|lists
 uptones	The Uptones|ska|named|lists
+urban contemporary gospel	Urban contemporary gospel|gospel|after like|lists
 urban cookie collective	Urban Cookie Collective|eurodance|after like|lists
 urban waste	Urban Waste|hardcore punk|after like|lists
 urchin	Urchin|heavy metal|after like|lists
@@ -24988,6 +25152,7 @@ vance gilbert	Vance Gilbert|folk|named|lists
 vance joy	Vance Joy|alternative rock/indie pop|named|lists
 vandalism	Vandalism|electro house|after like|lists
 vandenberg	Vandenberg|heavy metal|named|lists
+vanessa bell armstrong	Vanessa Bell Armstrong|gospel|named|lists
 vanessa carlton	Vanessa Carlton|alternative rock|named|lists
 vanessa daou	Vanessa Daou|alternative rock|named|lists
 vanessa hudgens	Vanessa Hudgens|dance-pop/rhythm and blues|named|lists
@@ -25081,6 +25246,7 @@ vicious rumors	Vicious Rumors|heavy metal|after like|lists
 vicious white kids	Vicious White Kids|punk rock|after like|lists
 vicki anderson	Vicki Anderson|funk|named|lists
 vicki sue robinson	Vicki Sue Robinson|disco/rhythm and blues|named|lists
+vickie winans	Vickie Winans|gospel|named|lists
 vico c	Vico C|reggaeton|named|lists
 victor axelrod	Victor Axelrod|dub|named|lists
 victor jara	Víctor Jara|folk|named|lists
@@ -25119,6 +25285,7 @@ virgin steele	Virgin Steele|heavy metal|named|lists
 virginia liston	Virginia Liston|blues|named|lists
 virgins	The Virgins|dance-punk/indie pop|after like|lists
 virtual embrace	Virtual Embrace|electro-industrial|after like|lists
+virtue	Virtue|gospel|after like|lists
 visage	Visage|new wave/synthpop|after like|lists
 visceral bleeding	Visceral Bleeding|death metal|after like|lists
 visceral evisceration	Visceral Evisceration|doom metal|after like|lists
@@ -25218,6 +25385,7 @@ walter brown	Walter Brown|blues|named|lists
 walter davis	Walter Davis|blues|named|lists
 walter de maria	Walter De Maria|noise|named|lists
 walter egan	Walter Egan|soft rock|named|lists
+walter hawkins	Walter Hawkins|gospel|named|lists
 walter jackson	Walter Jackson|disco|named|lists
 walter morrison	Walter Morrison|funk|named|lists
 walter murphy	Walter Murphy|disco|named|lists
@@ -25258,7 +25426,7 @@ warzone	Warzone|hardcore punk|named|lists
 washboard sam	Washboard Sam|blues|after like|lists
 washboard willie	Washboard Willie|blues|named|lists
 washed out	Washed Out|dream pop/indie pop/synthpop|after like|lists
-washington phillips	Washington Phillips|gospel blues|named|lists
+washington phillips	Washington Phillips|gospel blues/gospel|named|lists
 washington squares	Washington Squares|folk|after like|lists
 wasted youth	Wasted Youth|punk rock|after like|lists
 wat	WaT|j-pop|after like|lists
@@ -25331,6 +25499,7 @@ wendy dewitt	Wendy DeWitt|boogie-woogie|named|lists
 wendy matthews	Wendy Matthews|alternative rock|named|lists
 wendy rene	Wendy Rene|soul|named|lists
 werkraum	Werkraum|psychedelic folk|named|lists
+wes hampton	Wes Hampton|gospel|named|lists
 wesley dennis	Wesley Dennis|country|named|lists
 wesley wilson	Wesley Wilson|blues|named|lists
 wessex 82	Wessex '82|punk rock|after like|lists
@@ -25463,7 +25632,8 @@ wilsons	The Wilsons|country|named|lists
 wilton felder	Wilton Felder|disco|named|lists
 wilton place street band	Wilton Place Street Band|disco|after like|lists
 wimme	Wimme|folk|named|lists
-winans family	Winans family|rhythm and blues|named|lists
+winans	The Winans|gospel|named|lists
+winans family	Winans family|gospel/rhythm and blues|named|lists
 windbreakers	The Windbreakers|power pop|after like|lists
 windir	Windir|black metal|after like|lists
 windmill	Windmill|dream pop|after like|lists
@@ -25487,6 +25657,7 @@ winston riley	Winston Riley|reggae/rocksteady|named|lists
 winstons	The Winstons|funk|named|lists
 winter	Winter|death metal/doom metal|like only|lists
 wintersun	Wintersun|black metal|named|lists
+wintley phipps	Wintley Phipps|gospel|named|lists
 wire	Wire|punk rock|after like|lists
 wire train	Wire Train|new wave|after like|lists
 wishbone ash	Wishbone Ash|blues rock|after like|lists
@@ -25534,6 +25705,7 @@ woods	Woods|alternative country/lo-fi|like only|lists
 woods of ypres	Woods of Ypres|black metal/doom metal|after like|lists
 woody lee	Woody Lee|country|after like|lists
 woody mann	Woody Mann|folk|named|lists
+woody rock	Woody Rock|gospel|after like|lists
 wookie	Wookie|uk garage|named|lists
 wooten brothers	Wooten Brothers|new jack swing|named|lists
 wooyoung	Wooyoung|k-pop|named|lists
@@ -25666,8 +25838,10 @@ yoko kanno	Yoko Kanno|j-pop|named|lists
 yoko ono	Yoko Ono|experimental/new wave/noise|named|lists
 yoko shimomura	Yoko Shimomura|new-age music|named|lists
 yoko takahashi	Yoko Takahashi|j-pop|named|lists
+yolanda adams	Yolanda Adams|gospel|named|lists
 yolanda be cool	Yolanda Be Cool|electro house|named|lists
 yolanda la la brown	Yolanda "La La" Brown|rhythm and blues|named|lists
+yolanda vadiz	Yolanda Vadiz|gospel|named|lists
 yomo	Yomo|reggaeton|named|lists
 yong jun-hyung	Yong Jun-hyung|k-pop|named|lists
 yoo ara	Yoo Ara|k-pop|named|lists
