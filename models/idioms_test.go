@@ -754,3 +754,23 @@ func TestInTheDarkIsTheNight(t *testing.T) {
 		}
 	}
 }
+
+// TestAnIdiomThatIsAGenresNameIsSaidOutright reads an idiom that is a
+// genre's own name ("motown", whose entry adds its era) as that genre
+// named outright: beside another genre it is kept, where it had yielded
+// as a genre an idiom only implies does ("any motown, some big band
+// swing" asked for swing alone), while an implied genre still yields
+// ("headbanging to punk" is punk).
+func TestAnIdiomThatIsAGenresNameIsSaidOutright(t *testing.T) {
+	lex := NewLexicon(nil, nil, nil, []string{"Soul", "Swing", "Punk", "Heavy Metal"})
+	for _, msg := range []string{"any motown, some big band swing", "motown sound and swing"} {
+		r := ParseRulesWith(msg, lex)
+		if !slices.Contains(r.Genres, "soul") || !slices.Contains(r.Genres, "swing") {
+			t.Errorf("%q: genres %q, want soul (motown) and swing", msg, r.Genres)
+		}
+	}
+	r := ParseRulesWith("headbanging to punk", lex)
+	if !slices.Equal(r.Genres, []string{"punk"}) {
+		t.Errorf("headbanging to punk: genres %q, want punk alone", r.Genres)
+	}
+}

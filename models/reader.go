@@ -897,9 +897,16 @@ func (rd *reading) readIdiom(r *Request, id vocab.Idiom, phrase string, neg bool
 		for _, x := range gs {
 			rd.from["genre:"+x] = phrase
 		}
-		if neg {
+		switch {
+		case neg:
 			r.ExcludeGenres = append(r.ExcludeGenres, gs...)
-		} else {
+		case phrase == g || phrase == g+" sound" || phrase == g+" music":
+			// The idiom is the genre's own name ("motown", "motown
+			// sound", whose entry adds its era): the genre is said
+			// outright, and does not yield to another named beside it
+			// ("any motown, some big band swing").
+			r.Genres = append(r.Genres, gs...)
+		default:
 			r.Genres = append(r.Genres, gs...)
 			rd.implied = append(rd.implied, gs...)
 		}
