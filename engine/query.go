@@ -421,23 +421,18 @@ func (q *Query) keepShift(last Query) {
 // understand still ranks what its notes, tags and names hold through the
 // request's terms, but is not required, so a word that names nothing
 // cannot empty or narrow the list ("music for washing the dishes"). Nor
-// is a word of the library's names said beside other constraints ("music
-// for a sunday afternoon", where a title holds "Sunday"): it ranks what
-// holds it; a genre's name searched for stays required. The words left
-// out for that are returned apart (beside).
+// is a word of the library's names said beside other constraints: it
+// ranks what holds it, and is returned apart (beside). "Music for a sunday
+// afternoon", where a title holds "Sunday", lists more than that title;
+// "a full mass setting, sacred and grand" lists the masses, not only
+// those whose names hold "sacred", as a word of a genre's name ("sacred
+// music") searched for this way had been kept required.
 func required(r models.Request) (search, beside []string) {
 	out := slices.DeleteFunc(slices.Clone(r.SearchWords), func(w string) bool { return slices.Contains(r.NotUnderstood, w) })
 	if !asksBesideWords(r) {
 		return out, nil
 	}
-	for _, w := range out {
-		if len(treeGenres(w)) == 0 {
-			beside = append(beside, w)
-		} else {
-			search = append(search, w)
-		}
-	}
-	return search, beside
+	return nil, out
 }
 
 // asksBesideWords reports whether a request states something beside its

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"slices"
@@ -2118,5 +2119,37 @@ func TestGospelIsAGenreWithSoulBesideIt(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(res.Notices, " "), "Nothing in your library is tagged gospel, so these come from the genres around it.") {
 		t.Errorf("notices %q do not say where the picks come from", res.Notices)
+	}
+}
+
+// TestALibraryWordBesideOtherConstraintsIsNotRequired checks that a word
+// the reader found only in the library's names, said beside what the
+// request asks, ranks the tracks it finds without leaving out the others:
+// "calm jazz, something sacred", over a library with a title "Sacred
+// Ground", lists the calm jazz with that track first. A word of a genre's
+// name ("sacred music") searched for this way had been required of every
+// pick, so the jazz without it fell under the relevance floor unless it
+// fitted the rest in full ("a full mass setting, sacred and grand").
+func TestALibraryWordBesideOtherConstraintsIsNotRequired(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "Blue Hour", Artist: "Marisol Quartet", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 80, Energy: 0.35},
+		{ID: 2, Title: "Late Set", Artist: "Marisol Quartet", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 84, Energy: 0.35},
+		{ID: 3, Title: "Sacred Ground", Artist: "Tide Trio", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 78, Energy: 0.35},
+		{ID: 4, Title: "Quiet Room", Artist: "Tide Trio", Genres: []string{"Jazz"}, HasFeatures: true, BPM: 76, Energy: 0.35},
+		{ID: 5, Title: "Stomp", Artist: "Kick Theory", Genres: []string{"Rock"}, HasFeatures: true, BPM: 150, Energy: 0.9},
+	}
+	cat := NewCatalog(rows)
+	r := models.ParseRulesWith("calm jazz, something sacred", cat.Lexicon())
+	if !slices.Contains(r.SearchWords, "sacred") || slices.Contains(r.NotUnderstood, "sacred") {
+		t.Fatalf("sacred is not read as a word of the library: search %q, not understood %q", r.SearchWords, r.NotUnderstood)
+	}
+	q := FromRequest(r, cat, nil)
+	if err := q.Embed(context.Background(), HashEmbedder{Dim: 64}); err != nil {
+		t.Fatal(err)
+	}
+	res := NewRanker(cat).Rank(q, Taste{}, Options{N: 5, Weights: DefaultWeights})
+	ids := res.IDs()
+	if len(ids) != 4 || ids[0] != 3 || slices.Contains(ids, 5) {
+		t.Errorf("calm jazz, something sacred lists %v %v with notices %q, want the four jazz tracks, Sacred Ground first", ids, genresOf(cat, res), res.Notices)
 	}
 }
