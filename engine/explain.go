@@ -384,13 +384,19 @@ func soundReason(w string, f float64) string {
 }
 
 // moodReason says why row i, tagged with none of the moods asked for,
-// fits the first of them it fits at all: a mood near it that its note
-// gives ("tagged brooding, close to dark"), or else the measurements that
+// fits the first of them it fits at all: a kind of it or a mood near it
+// that its note gives ("tagged melancholic, a kind of sad", "tagged
+// brooding, close to dark"), or else the measurements that
 // make it suit the mood (moodPrior: "a minor key and brightness 0.40
 // suit dark"); "" when neither does.
 func (s *scorer) moodReason(i int32) string {
 	c, q := s.c, s.q
 	for k, m := range q.Moods {
+		for _, n := range vocab.MoodKinds(m) {
+			if c.tags[i].has(n) && s.kindMoods[k].has(n) {
+				return "tagged " + n + ", a kind of " + m
+			}
+		}
 		for _, n := range vocab.MoodNear(m) {
 			if c.tags[i].has(n) && s.nearMoods[k].has(n) {
 				return "tagged " + n + ", close to " + m

@@ -772,7 +772,7 @@ func TestAnActivityAsksForItsPaceWithAGenre(t *testing.T) {
 }
 
 // TestNearMoodsCount ranks, for a mood asked for, a track tagged with a
-// mood WordNet relates to it (vocab.MoodNear: melancholic for sad) above
+// mood WordNet relates to it (vocab.MoodNear: sad for melancholic) above
 // one tagged with neither and below one tagged with the mood itself.
 func TestNearMoodsCount(t *testing.T) {
 	rows := []TrackRow{
@@ -781,9 +781,43 @@ func TestNearMoodsCount(t *testing.T) {
 		{ID: 3, Title: "Three", Artist: "C", Moods: []string{"sad"}},
 	}
 	cat := NewCatalog(rows)
-	res := NewRanker(cat).Rank(query(t, cat, nil, "feeling blue"), Taste{}, Options{N: 3, Weights: Weights{Fit: 1}, Diversity: NoDiversity})
-	if ids := res.IDs(); len(ids) < 2 || ids[0] != 3 || ids[1] != 2 {
-		t.Errorf("feeling blue ranks %v by fit, want the sad track, then the melancholic one [3 2 …]", ids)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "something melancholic"), Taste{}, Options{N: 3, Weights: Weights{Fit: 1}, Diversity: NoDiversity})
+	if ids := res.IDs(); len(ids) < 2 || ids[0] != 2 || ids[1] != 3 {
+		t.Errorf("something melancholic ranks %v by fit, want the melancholic track, then the sad one [2 3 …]", ids)
+	}
+}
+
+// TestKindsOfAMoodHaveIt checks that a track tagged with a mood WordNet
+// files as a kind of the mood asked for (vocab.MoodKinds: melancholic and
+// wistful are kinds of sad) fits it as fully as one tagged with the mood,
+// is said to be a kind of it, and is left out with it: "feeling blue"
+// had counted "melancholic" as only near sad, three quarters of a tag of
+// "sad", so a library whose notes say "melancholic" ranked its saddest
+// tracks below any track its notes happened to call sad.
+func TestKindsOfAMoodHaveIt(t *testing.T) {
+	rows := []TrackRow{
+		{ID: 1, Title: "One", Artist: "A", Moods: []string{"happy"}, HasFeatures: true, BPM: 120, Energy: 0.7},
+		{ID: 2, Title: "Two", Artist: "B", Moods: []string{"melancholic"}, HasFeatures: true, BPM: 70, Energy: 0.3, Minor: true},
+		{ID: 3, Title: "Three", Artist: "C", Moods: []string{"sad"}, HasFeatures: true, BPM: 70, Energy: 0.3, Minor: true},
+		{ID: 4, Title: "Four", Artist: "D", Moods: []string{"wistful"}, HasFeatures: true, BPM: 70, Energy: 0.3, Minor: true},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "feeling blue"), Taste{}, Options{N: 4, Weights: Weights{Fit: 1}, Diversity: NoDiversity})
+	fit := map[library.TrackID]float64{}
+	for _, it := range res.Items {
+		fit[it.ID] = it.Signals.Fit
+	}
+	if fit[2] != fit[3] || fit[4] != fit[3] || fit[1] >= fit[3] {
+		t.Errorf("feeling blue fits %v, want the melancholic and wistful tracks to fit as the sad one, above the happy one", fit)
+	}
+	for _, it := range res.Items {
+		if it.ID == 2 && !strings.Contains(strings.Join(it.Reasons, "; "), "tagged melancholic, a kind of sad") {
+			t.Errorf("the melancholic track's reasons %q do not say it is a kind of sad", it.Reasons)
+		}
+	}
+	res = NewRanker(cat).Rank(query(t, cat, nil, "nothing sad"), Taste{}, Options{N: 4, Weights: DefaultWeights})
+	if ids := res.IDs(); !slices.Equal(ids, []library.TrackID{1}) {
+		t.Errorf("nothing sad lists %v, want the happy track alone", ids)
 	}
 }
 

@@ -79,10 +79,11 @@ type scorer struct {
 	genreOn   bool
 	moodSet   tagSet
 	nearMoods []tagSet // per wanted mood, the moods near it (vocab.MoodNear)
-	// defaultNear are, per mood the activity or setting implies
-	// (Query.DefaultMoods), the moods near it.
-	defaultNear []tagSet
-	exMoods     tagSet
+	kindMoods []tagSet // per wanted mood, its kinds (vocab.MoodKinds)
+	// defaultNear and defaultKinds are, per mood the activity or setting
+	// implies (Query.DefaultMoods), the moods near it and its kinds.
+	defaultNear, defaultKinds []tagSet
+	exMoods                   tagSet
 	// sounds are the measures of the qualities of sound asked for that
 	// the library has (Query.Sounds), each with the end it names.
 	sounds []soundMeasure
@@ -443,23 +444,32 @@ func (s *scorer) setTempo() {
 // is on.
 func (s *scorer) setTagsAndWords() {
 	c, q := s.c, s.q
+	set := func(moods []string) tagSet {
+		var t tagSet
+		for _, m := range moods {
+			t.add(m)
+		}
+		return t
+	}
 	for _, m := range q.Moods {
 		s.moodSet.add(m)
-		var near tagSet
-		for _, n := range vocab.MoodNear(m) {
-			near.add(n)
-		}
-		s.nearMoods = append(s.nearMoods, near)
+		s.nearMoods = append(s.nearMoods, set(vocab.MoodNear(m)))
+		s.kindMoods = append(s.kindMoods, set(vocab.MoodKinds(m)))
 	}
 	for _, m := range q.DefaultMoods {
-		var near tagSet
-		for _, n := range vocab.MoodNear(m) {
-			near.add(n)
-		}
-		s.defaultNear = append(s.defaultNear, near)
+		s.defaultNear = append(s.defaultNear, set(vocab.MoodNear(m)))
+		s.defaultKinds = append(s.defaultKinds, set(vocab.MoodKinds(m)))
 	}
 	for _, m := range q.ExcludeMoods {
+		// Leaving a mood out leaves out its kinds: "no sad songs" refuses
+		// the melancholic ones too, unless the request asks for that kind
+		// ("melancholy but not depressing").
 		s.exMoods.add(m)
+		for _, k := range vocab.MoodKinds(m) {
+			if !slices.Contains(q.Moods, k) {
+				s.exMoods.add(k)
+			}
+		}
 	}
 	for _, x := range q.ExcludeInstruments {
 		s.exInstr.add(x)
@@ -1236,13 +1246,13 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 	}
 	if len(q.Moods) > 0 {
 		n++
-		sum += s.moodFit(i, q.Moods, s.nearMoods)
+		sum += s.moodFit(i, q.Moods, s.nearMoods, s.kindMoods)
 	}
 	if len(q.DefaultMoods) > 0 && len(q.Moods) == 0 {
 		// The moods an activity or setting implies are a guess, as their
 		// energy is: half a constraint.
 		n += 0.5
-		sum += 0.5 * s.moodFit(i, q.DefaultMoods, s.defaultNear)
+		sum += 0.5 * s.moodFit(i, q.DefaultMoods, s.defaultNear, s.defaultKinds)
 	}
 	if s.genreOn {
 		n++
@@ -1302,18 +1312,19 @@ func (s *scorer) fit(i int32, shift, like float64) float64 {
 }
 
 // moodFit is how well row i suits the moods asked for, with near[k] the
-// moods near moods[k]: a tag of the mood counts fully, one of a near mood
-// as nearMoodFit, each as far as the sound confirms it (moodConfirmed),
-// and a track with neither by its measured sound alone (moodPrior). The
-// mood words of a request are alternatives ("sad" brings "melancholic"
-// and "wistful"): the best one counts most.
-func (s *scorer) moodFit(i int32, moods []string, near []tagSet) float64 {
+// moods near moods[k] and kinds[k] its kinds: a tag of the mood or of one
+// of its kinds counts fully ("melancholic" is sad), one of a near mood as
+// nearMoodFit, each as far as the sound confirms it (moodConfirmed), and
+// a track with none by its measured sound alone (moodPrior). The mood
+// words of a request are alternatives ("sad" brings "melancholic" and
+// "wistful"): the best one counts most.
+func (s *scorer) moodFit(i int32, moods []string, near, kinds []tagSet) float64 {
 	c := s.c
 	var m, best float64
 	for k, w := range moods {
 		var v float64
 		switch {
-		case c.tags[i].has(w):
+		case c.tags[i].has(w), c.tags[i].and(kinds[k]) != (tagSet{}):
 			v = s.moodConfirmed(w, i, 1)
 		case c.tags[i].and(near[k]) != (tagSet{}):
 			v = s.moodConfirmed(w, i, nearMoodFit)

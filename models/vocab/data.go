@@ -30509,6 +30509,11 @@ var moodNear = map[string][]string{
 	"wistful":     {"reflective", "sad"},
 }
 
+// moodKinds lists, for each mood whose first sense heads one of WordNet's adjective clusters, the moods whose first sense is a satellite of it (gen/kinds.go): "melancholic" and "wistful" are kinds of sad.
+var moodKinds = map[string][]string{
+	"sad": {"melancholic", "wistful"},
+}
+
 // emojiNames maps each emoji of the Unicode CLDR English annotations (Unicode-DFS-2016 licence, Debian's unicode-cldr-core; FE0F variation selectors dropped, skin tones left out) onto its short name and keywords joined by "|", in that order: "😴" is "sleeping face|face|good night|sleep|zzz".
 var emojiNames = map[string]string{
 	"☀":        "sun|bright|rays|sunny",

@@ -624,6 +624,11 @@ var (
 // well ("melancholic" for "sad").
 func MoodNear(mood string) []string { return moodNear[mood] }
 
+// MoodKinds returns the moods WordNet files as kinds of a mood
+// (moodKinds): a track tagged "melancholic" or "wistful" is sad, while
+// a track tagged sad is only near melancholic (MoodNear).
+func MoodKinds(mood string) []string { return moodKinds[mood] }
+
 // EmojiWords returns what the Unicode CLDR annotations call an emoji:
 // its short name and then its keywords, lowercase, in the order a reader
 // should try them ("😴": sleeping face, face, good night, sleep, zzz). A

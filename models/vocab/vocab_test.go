@@ -310,3 +310,19 @@ func TestChillIsNearCalmAndMellow(t *testing.T) {
 		}
 	}
 }
+
+// TestMoodKindsFollowWordNetsClusters checks that a mood's kinds are the
+// moods whose first sense WordNet files as a satellite of its own head
+// adjective, in one direction only: melancholic and wistful are kinds of
+// sad, sad is no kind of melancholic, and happy, whose cluster holds no
+// other mood's first sense, has none.
+func TestMoodKindsFollowWordNetsClusters(t *testing.T) {
+	if got := MoodKinds("sad"); !slices.Equal(got, []string{"melancholic", "wistful"}) {
+		t.Errorf("kinds of sad: %q, want melancholic and wistful", got)
+	}
+	for _, m := range []string{"melancholic", "wistful", "happy", "calm"} {
+		if got := MoodKinds(m); len(got) > 0 {
+			t.Errorf("kinds of %s: %q, want none", m, got)
+		}
+	}
+}

@@ -252,6 +252,16 @@ func main() {
 		fmt.Fprintf(&review, "setting %s (satellites of WordNet's cold and hot): %s\n", m, strings.Join(byTemp[m], ", "))
 	}
 	moodNear := moodsNear(seeds, append(slices.Clone(expanded), senses...), deny)
+	var moodNames []string
+	for _, sd := range seeds {
+		if sd.kind == "mood" && !contains(moodNames, sd.target) {
+			moodNames = append(moodNames, sd.target)
+		}
+	}
+	moodKind, err := wn.moodKinds(moodNames)
+	if err != nil {
+		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
+	}
 	pieces, err := wn.pieces()
 	if err != nil {
 		log.Fatalf("gen: %v (install Debian's wordnet-base package or pass -wordnet)", err)
@@ -586,6 +596,7 @@ func main() {
 	src = append(src, ob.Bytes()...)
 	var nb bytes.Buffer
 	writeListMap(&nb, "moodNear", "moodNear lists, for each mood, the moods WordNet relates to it: a synonym, similar adjective or feeling noun of one of its seed words is a seed word of the other (\"sad\" for melancholic, \"somber\" for sad and dark).", moodNear)
+	writeListMap(&nb, "moodKinds", "moodKinds lists, for each mood whose first sense heads one of WordNet's adjective clusters, the moods whose first sense is a satellite of it (gen/kinds.go): \"melancholic\" and \"wistful\" are kinds of sad.", moodKind)
 	src = append(src, nb.Bytes()...)
 	emoji, err := emojiNames(filepath.Join(*cldr, "properties", "labels.txt"), filepath.Join(*cldr, "annotations", "en.xml"), filepath.Join(*cldr, "annotationsDerived", "en.xml"))
 	if err != nil {
