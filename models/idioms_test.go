@@ -774,3 +774,18 @@ func TestAnIdiomThatIsAGenresNameIsSaidOutright(t *testing.T) {
 		t.Errorf("headbanging to punk: genres %q, want punk alone", r.Genres)
 	}
 }
+
+// TestSmallHoursInTheMorningAreLateNight reads one to four "in the
+// morning" as that hour of the clock, late at night as "3am" is, where
+// "morning" read it as the morning: "that deserted bar at three in the
+// morning sound". Six in the morning is still the morning.
+func TestSmallHoursInTheMorningAreLateNight(t *testing.T) {
+	for _, msg := range []string{"that deserted bar at three in the morning sound", "at 2 in the morning", "4 o'clock in the morning"} {
+		if r := ParseRulesWith(msg, testLexicon()); r.TimeOfDay != "late night" || len(r.NotUnderstood) > 0 {
+			t.Errorf("%q: time %q, not understood %q", msg, r.TimeOfDay, r.NotUnderstood)
+		}
+	}
+	if r := ParseRulesWith("songs for 6 in the morning", testLexicon()); r.TimeOfDay != "morning" {
+		t.Errorf("songs for 6 in the morning: time %q", r.TimeOfDay)
+	}
+}

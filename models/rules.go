@@ -1887,8 +1887,10 @@ var timeWords = []struct {
 	t  string
 }{
 	// "wee hours", "wee small hours": the hours just after midnight
-	// (Merriam-Webster, "wee hours"; WordNet, "small hours").
-	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|(?:wee )?small hours|wee hours|after midnight|[1-4] ?am)\b`), "late night"},
+	// (Merriam-Webster, "wee hours"; WordNet, "small hours"). One to four
+	// "in the morning" is that hour of the clock, as "3am" is: "that
+	// deserted bar at three in the morning" is late at night.
+	{regexp.MustCompile(`\b(late[- ]night|late at night|midnight|(?:wee )?small hours|wee hours|after midnight|[1-4] ?am|(?:[1-4]|one|two|three|four)(?: ?o'?clock)? in the morning)\b`), "late night"},
 	{regexp.MustCompile(`\b(morning|mornings|sunrise|breakfast|wake[- ]up|wake me up|waking up|dawn)\b`), "morning"},
 	{regexp.MustCompile(`\b(afternoon|lunch|midday)\b`), "afternoon"},
 	{regexp.MustCompile(`\b(evening|sunset|dusk|after work)\b`), "evening"},
