@@ -2187,3 +2187,26 @@ func TestALibraryWordBesideOtherConstraintsIsNotRequired(t *testing.T) {
 		t.Errorf("calm jazz, something sacred lists %v %v with notices %q, want the four jazz tracks, Sacred Ground first", ids, genresOf(cat, res), res.Notices)
 	}
 }
+
+// TestIndieIsIndependentMusicsGenres checks that "indie" alone is the
+// genres of independent music the tree holds (indie rock, indie pop,
+// indie folk), with their kinds: "indie" over a library tagged "Twee
+// Pop" (a kind of indie pop), "Indie Folk" and "Soul" lists the twee pop
+// and the indie folk. "Indie" had been a genre no tree places, matched
+// by its word alone, so twee pop was not indie.
+func TestIndieIsIndependentMusicsGenres(t *testing.T) {
+	if !genreUnder("Twee Pop", "indie") || !genreUnder("Indie Folk", "indie") || genreUnder("Soul", "indie") {
+		t.Errorf("indie: twee pop %v, indie folk %v, soul %v; want the first two under it", genreUnder("Twee Pop", "indie"), genreUnder("Indie Folk", "indie"), genreUnder("Soul", "indie"))
+	}
+	rows := []TrackRow{
+		{ID: 1, Title: "Cardigan Weather", Artist: "Paper Kites", Genres: []string{"Twee Pop"}, HasFeatures: true, BPM: 110, Energy: 0.5},
+		{ID: 2, Title: "Pine Needles", Artist: "Hollow Oak", Genres: []string{"Indie Folk"}, HasFeatures: true, BPM: 96, Energy: 0.3},
+		{ID: 3, Title: "Testify", Artist: "Marla Reed", Genres: []string{"Soul"}, HasFeatures: true, BPM: 96, Energy: 0.6},
+		{ID: 4, Title: "Iron Rain", Artist: "Grave Hall", Genres: []string{"Heavy Metal"}, HasFeatures: true, BPM: 160, Energy: 0.95},
+	}
+	cat := NewCatalog(rows)
+	res := NewRanker(cat).Rank(query(t, cat, nil, "indie"), Taste{}, Options{N: 4, Weights: DefaultWeights})
+	if ids := res.IDs(); len(ids) != 2 || !slices.Contains(ids, 1) || !slices.Contains(ids, 2) {
+		t.Errorf("indie lists %v %v with notices %q, want the twee pop and the indie folk", ids, genresOf(cat, res), res.Notices)
+	}
+}
