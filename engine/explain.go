@@ -391,14 +391,14 @@ func soundReason(w string, f float64) string {
 // suit dark"); "" when neither does.
 func (s *scorer) moodReason(i int32) string {
 	c, q := s.c, s.q
-	for k, m := range q.Moods {
+	for _, m := range q.Moods {
 		for _, n := range vocab.MoodKinds(m) {
-			if c.tags[i].has(n) && s.kindMoods[k].has(n) {
+			if c.tags[i].has(n) {
 				return "tagged " + n + ", a kind of " + m
 			}
 		}
 		for _, n := range vocab.MoodNear(m) {
-			if c.tags[i].has(n) && s.nearMoods[k].has(n) {
+			if c.tags[i].has(n) {
 				return "tagged " + n + ", close to " + m
 			}
 		}

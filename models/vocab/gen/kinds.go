@@ -1,11 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"os"
-	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -24,10 +20,6 @@ func (w *wordNet) moodKinds(moods []string) (map[string][]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	heads, err := w.clusterHeads()
-	if err != nil {
-		return nil, err
-	}
 	first := map[int64]string{} // first sense -> mood
 	for _, m := range moods {
 		if offs := idx[strings.ReplaceAll(m, " ", "_")]; len(offs) > 0 {
@@ -37,12 +29,15 @@ func (w *wordNet) moodKinds(moods []string) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, m := range moods {
 		offs := idx[strings.ReplaceAll(m, " ", "_")]
-		if len(offs) == 0 || !heads[offs[0]] {
+		if len(offs) == 0 {
 			continue
 		}
 		s, err := w.readSynset("a", offs[0])
 		if err != nil {
 			return nil, err
+		}
+		if !s.head {
+			continue
 		}
 		for _, p := range s.ptrs {
 			if k, ok := first[p.offset]; ok && p.symbol == "&" && k != m {
@@ -52,28 +47,4 @@ func (w *wordNet) moodKinds(moods []string) (map[string][]string, error) {
 		sort.Strings(out[m])
 	}
 	return out, nil
-}
-
-// clusterHeads returns the offsets of WordNet's head adjectives (synset
-// type "a"; their satellites are type "s").
-func (w *wordNet) clusterHeads() (map[int64]bool, error) {
-	f, err := os.Open(filepath.Join(w.dir, "data.adj"))
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	heads := map[int64]bool{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		fs := strings.Fields(line)
-		if strings.HasPrefix(line, " ") || len(fs) < 4 || fs[2] != "a" {
-			continue
-		}
-		if off, err := strconv.ParseInt(fs[0], 10, 64); err == nil {
-			heads[off] = true
-		}
-	}
-	return heads, sc.Err()
 }

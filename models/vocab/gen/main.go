@@ -785,8 +785,11 @@ var posFile = map[string]string{"a": "adj", "n": "noun", "v": "verb", "r": "adv"
 // its pointers to other synsets.
 type synset struct {
 	lexFile string
-	lemmas  []string
-	ptrs    []pointer
+	// head reports an adjective synset of type "a", the head of one of
+	// WordNet's adjective clusters (its satellites are of type "s").
+	head   bool
+	lemmas []string
+	ptrs   []pointer
 }
 
 // pointer is a WordNet pointer: its symbol ("&" similar to, "+"
@@ -840,7 +843,7 @@ func parseSynset(line []byte) (synset, error) {
 	if err != nil {
 		return synset{}, fmt.Errorf("bad synset: %v", err)
 	}
-	s := synset{lexFile: f[1]}
+	s := synset{lexFile: f[1], head: f[2] == "a"}
 	i := 4
 	for ; i < 4+2*int(count) && i < len(f); i += 2 {
 		s.lemmas = append(s.lemmas, f[i])
